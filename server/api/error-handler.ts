@@ -1,0 +1,41 @@
+/**
+ * The one place errors become HTTP responses: typed errors keep their status and code; parser
+ * errors become 400/413; anything else is a 500 whose body never carries a stack or a path.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ActorGraphError } from '../domain/errors';
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+const body = (code: string, message: string): ErrorBody => ({ error: { code, message } });
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  res.status(404).json(body('not_found', `no route for ${req.method} ${req.path}`));
+};
+
+export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
+  return (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof ActorGraphError) {
+      res.status(err.status).json(body(err.code, err.message));
+      return;
+    }
+    const e = err as { type?: string; status?: number; expose?: boolean; message?: string };
+    if (e.type === 'entity.too.large') {
+      res.status(413).json(body('payload_too_large', 'body: request body is larger than the limit'));
+      return;
+    }
+    if (e.type === 'entity.parse.failed') {
+      res.status(400).json(body('invalid_json', 'body: is not valid JSON'));
+      return;
+    }
+    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.expose) {
+      res.status(e.status).json(body('bad_request', e.message ?? 'bad request'));
+      return;
+    }
+    log(err);
+    res.status(500).json(body('internal', 'internal server error'));
+  };
+}

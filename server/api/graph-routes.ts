@@ -1,0 +1,71 @@
+/** Read routes over the graph: whole graph, actors, centrality, communities, path and export. */
+import { Router } from 'express';
+import type { Explorer } from '../query/explorer';
+import {
+  parseActorId,
+  parseBoolean,
+  parseFilter,
+  parseFormat,
+  parseInteger,
+  parseMetric,
+  requireValue,
+} from '../query/options';
+import { FILTER_PARAMS, queryOf } from './params';
+
+export function graphRoutes(explorer: Explorer): Router {
+  const r = Router();
+
+  r.get('/graph', (req, res) => {
+    const filter = parseFilter(queryOf(req, FILTER_PARAMS));
+    res.json({ version: explorer.version, graph: explorer.subgraph(filter, true).export() });
+  });
+
+  r.get('/actors', (req, res) => {
+    queryOf(req, []);
+    res.json({ actors: explorer.actors() });
+  });
+
+  r.get('/actors/:id', (req, res) => {
+    queryOf(req, []);
+    res.json(explorer.actor(req.params.id));
+  });
+
+  r.get('/metrics', (req, res) => {
+    queryOf(req, []);
+    res.json({ metrics: explorer.metrics() });
+  });
+
+  r.get('/centrality', (req, res) => {
+    const q = queryOf(req, ['metric', 'directed', 'top', ...FILTER_PARAMS]);
+    res.json(
+      explorer.centrality({
+        ...parseFilter(q),
+        metric: parseMetric(q.metric),
+        directed: parseBoolean('directed', q.directed),
+        top: parseInteger('top', q.top, 1, 1_000_000),
+      }),
+    );
+  });
+
+  r.get('/communities', (req, res) => {
+    res.json(explorer.communities(parseFilter(queryOf(req, FILTER_PARAMS))));
+  });
+
+  r.get('/path', (req, res) => {
+    const q = queryOf(req, ['from', 'to', ...FILTER_PARAMS]);
+    const from = requireValue('from', parseActorId('from', q.from));
+    const to = requireValue('to', parseActorId('to', q.to));
+    res.json(explorer.path(from, to, parseFilter(q)));
+  });
+
+  r.get('/export', (req, res) => {
+    const q = queryOf(req, ['format', ...FILTER_PARAMS]);
+    const format = parseFormat(q.format);
+    const out = explorer.export(format, parseFilter(q));
+    res.attachment(`actor-graph.${out.extension}`);
+    res.type(out.contentType);
+    res.send(out.body);
+  });
+
+  return r;
+}

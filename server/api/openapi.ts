@@ -1,0 +1,103 @@
+/** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
+import { ACTOR_KINDS, RELATION_TYPES } from '../domain/types';
+import { EXPORT_FORMATS } from '../graph/export';
+import { METRIC_IDS } from '../graph/metrics';
+
+type Param = { name: string; in: 'query' | 'path'; required?: boolean; description: string; schema: object };
+
+const q = (name: string, description: string, schema: object, required = false): Param => ({
+  name,
+  in: 'query',
+  description,
+  schema,
+  ...(required ? { required } : {}),
+});
+const idParam = (description: string): Param => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
+const csv = (values: readonly string[]): object => ({ type: 'string', description: `comma-separated: ${values.join(', ')}` });
+
+const filterParams: Param[] = [
+  q('types', 'Relation types to keep.', csv(RELATION_TYPES)),
+  q('kinds', 'Actor kinds to keep.', csv(ACTOR_KINDS)),
+  q('minEvidence', 'Keep relations with at least this many evidence items.', { type: 'integer', minimum: 0 }),
+  q('since', 'Keep evidence dated on or after (YYYY-MM-DD).', { type: 'string', format: 'date' }),
+  q('until', 'Keep evidence dated on or before (YYYY-MM-DD).', { type: 'string', format: 'date' }),
+  q('actor', 'Centre of an ego network.', { type: 'string' }),
+  q('depth', 'Hops around `actor` (default 1).', { type: 'integer', minimum: 0, maximum: 10 }),
+];
+
+const errorResponse = {
+  description: 'Error naming the offending parameter',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message'],
+            properties: { code: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
+      },
+    },
+  },
+};
+
+function op(summary: string, parameters: Param[], okDescription: string, contentType = 'application/json'): object {
+  return {
+    get: {
+      summary,
+      parameters,
+      responses: {
+        200: { description: okDescription, content: { [contentType]: {} } },
+        400: errorResponse,
+        404: errorResponse,
+      },
+    },
+  };
+}
+
+export function openApiDocument(version: string): object {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Actor Graph Explorer API',
+      version,
+      description:
+        'Political actors and their relations (negotiates, mediates, opposes), each backed by verbatim quotes from source documents. Unknown query parameters are rejected with 400.',
+    },
+    paths: {
+      '/api/health': op('Liveness and dataset size', [], 'Service status'),
+      '/api/graph': op('The graph (graphology JSON, with layout positions)', filterParams, 'Graph and dataset version'),
+      '/api/actors': op('All actors', [], 'Actor list'),
+      '/api/actors/{id}': op('One actor with its relations grouped by type and its centralities', [idParam('Actor id')], 'Actor detail'),
+      '/api/metrics': op('Available centrality metrics', [], 'Metric list'),
+      '/api/centrality': op(
+        'Actors ranked by a centrality metric on a stated projection',
+        [
+          q('metric', 'Metric id (default degree).', { type: 'string', enum: METRIC_IDS }),
+          q('directed', 'Use the directed projection (negotiates counts both ways).', { type: 'boolean' }),
+          q('top', 'Return only the first N.', { type: 'integer', minimum: 1 }),
+          ...filterParams,
+        ],
+        'Ranking',
+      ),
+      '/api/communities': op('Louvain communities on the undirected projection', filterParams, 'Communities and modularity'),
+      '/api/path': op(
+        'Shortest path between two actors, with the relations on each step',
+        [q('from', 'Start actor id.', { type: 'string' }, true), q('to', 'End actor id.', { type: 'string' }, true), ...filterParams],
+        'Path',
+      ),
+      '/api/export': op(
+        'Download the graph',
+        [q('format', 'Export format (default json).', { type: 'string', enum: EXPORT_FORMATS }), ...filterParams],
+        'File download',
+        '*/*',
+      ),
+      '/api/documents': op('Source documents (metadata)', [], 'Document list'),
+      '/api/documents/{id}': op('One source document with its text', [idParam('Document id')], 'Document'),
+      '/api/openapi.json': op('This document', [], 'OpenAPI document'),
+    },
+  };
+}

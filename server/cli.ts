@@ -1,0 +1,164 @@
+/**
+ * The `actor-graph` command: centrality, communities, path, export, actors and validate, over the
+ * local data or a running server (`--server URL`). Tables for people, `--json` for scripts.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import fs from 'node:fs';
+import type { Backend, Options } from './cli/backend';
+import { localBackend, remoteBackend } from './cli/backend';
+import { formatNumber, formatTable } from './cli/table';
+import { loadDataset } from './data/load-dataset';
+import { DEFAULT_DATA_DIR } from './data/paths';
+import { ActorGraphError } from './domain/errors';
+import { ACTOR_KINDS, RELATION_TYPES } from './domain/types';
+import { EXPORT_FORMATS } from './graph/export';
+import { buildGraph } from './graph/build';
+import { METRIC_IDS } from './graph/metrics';
+import { Explorer } from './query/explorer';
+
+interface Common {
+  data: string;
+  server?: string;
+  json?: boolean;
+}
+
+const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+
+function backendFor(o: Common): Backend {
+  return o.server ? remoteBackend(o.server) : localBackend(new Explorer(loadDataset(o.data)));
+}
+
+/** Splits commander's parsed options into the common ones and the query options. */
+function split(opts: Record<string, unknown>): [Common, Options] {
+  const { data, server, json, ...rest } = opts;
+  return [{ data: data as string, server: server as string | undefined, json: json as boolean | undefined }, rest as Options];
+}
+
+function withSource(cmd: Command): Command {
+  return cmd
+    .option('--data <path>', 'data folder or dataset JSON file', DEFAULT_DATA_DIR)
+    .option('--server <url>', 'ask a running server instead of reading local data')
+    .option('--json', 'print JSON for scripts');
+}
+
+function withFilters(cmd: Command): Command {
+  return cmd
+    .option('--types <list>', `relation types, comma-separated (${RELATION_TYPES.join(', ')})`)
+    .option('--kinds <list>', `actor kinds, comma-separated (${ACTOR_KINDS.join(', ')})`)
+    .option('--min-evidence <n>', 'keep relations with at least n evidence items')
+    .option('--since <date>', 'keep evidence on or after YYYY-MM-DD')
+    .option('--until <date>', 'keep evidence on or before YYYY-MM-DD')
+    .option('--actor <id>', 'ego network around this actor')
+    .option('--depth <n>', 'hops around --actor (default 1)');
+}
+
+export function buildProgram(): Command {
+  const program = new Command('actor-graph')
+    .description('Explore the graph of political actors and their relations (negotiates, mediates, opposes).')
+    .showHelpAfterError()
+    .exitOverride();
+
+  withFilters(withSource(program.command('centrality')))
+    .description('rank actors by a centrality metric')
+    .addOption(new Option('--metric <id>', 'metric').choices(METRIC_IDS).default('degree'))
+    .option('--directed', 'use the directed projection (negotiates counts both ways)')
+    .option('--top <n>', 'show only the first n')
+    .action(async (opts: Record<string, unknown>) => {
+      const [c, o] = split(opts);
+      const r = await backendFor(c).centrality(o);
+      if (c.json) return print(JSON.stringify(r, null, 2));
+      print(
+        `${r.metric} (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ` +
+          `${r.projection.nodes} actors, ${r.projection.edges} links, types ${r.projection.types.join(', ')}`,
+      );
+      print(formatTable(['rank', 'id', 'name', 'kind', r.metric], r.ranking.map((x) => [x.rank, x.id, x.label, x.kind, x.value])));
+    });
+
+  withFilters(withSource(program.command('communities')))
+    .description('Louvain communities on the undirected projection')
+    .action(async (opts: Record<string, unknown>) => {
+      const [c, o] = split(opts);
+      const r = await backendFor(c).communities(o);
+      if (c.json) return print(JSON.stringify(r, null, 2));
+      print(`modularity ${formatNumber(r.modularity)}, ${r.communities.length} communities`);
+      print(formatTable(['community', 'size', 'members'], r.communities.map((x) => [x.id, x.members.length, x.members.join(', ')])));
+    });
+
+  withFilters(withSource(program.command('path')))
+    .description('shortest path between two actors, with the relations on each step')
+    .requiredOption('--from <id>', 'start actor')
+    .requiredOption('--to <id>', 'end actor')
+    .action(async (opts: Record<string, unknown>) => {
+      const [c, o] = split(opts);
+      const r = await backendFor(c).path(o);
+      if (c.json) return print(JSON.stringify(r, null, 2));
+      if (r.length === null) return print(`no path between ${r.from} and ${r.to}`);
+      print(`${r.nodes.join(' → ')} (${r.length} step${r.length === 1 ? '' : 's'})`);
+      for (const s of r.steps) {
+        for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0].quote}”`);
+      }
+    });
+
+  withFilters(withSource(program.command('export')))
+    .description('write the graph in an exchange format')
+    .addOption(new Option('--format <format>', 'format').choices(EXPORT_FORMATS).default('json'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (opts: Record<string, unknown>) => {
+      const { out, ...rest } = opts;
+      const [c, o] = split(rest);
+      const body = await backendFor(c).export(o);
+      if (typeof out === 'string') fs.writeFileSync(out, body);
+      else process.stdout.write(body);
+    });
+
+  withSource(program.command('actors'))
+    .description('list the actors')
+    .action(async (opts: Record<string, unknown>) => {
+      const [c] = split(opts);
+      const actors = await backendFor(c).actors();
+      if (c.json) return print(JSON.stringify(actors, null, 2));
+      print(formatTable(['id', 'name', 'kind', 'affiliation', 'relations'], actors.map((a) => [a.id, a.name, a.kind, a.affiliation ?? '', a.relationCount])));
+    });
+
+  program
+    .command('validate')
+    .description('check a data folder or dataset JSON file: schema, ids, and that every quote is verbatim')
+    .argument('[path]', 'data folder or dataset file', DEFAULT_DATA_DIR)
+    .option('--json', 'print JSON for scripts')
+    .action((p: string, opts: { json?: boolean }) => {
+      const d = loadDataset(p);
+      const summary = { ok: true, documents: d.documents.length, actors: d.actors.length, relations: d.relations.length, edges: buildGraph(d).size };
+      print(opts.json ? JSON.stringify(summary) : `ok: ${summary.documents} documents, ${summary.actors} actors, ${summary.relations} relations, ${summary.edges} edges`);
+    });
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof ActorGraphError) {
+      process.stderr.write(`actor-graph: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+/** Process entry: run with the command line and set the exit code. */
+export function main(): void {
+  runCli(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`actor-graph: unexpected error: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) main();

@@ -1,0 +1,105 @@
+/**
+ * Reads a dataset from disk: either a data folder (sources/index.json + texts, actors.json,
+ * relations.json) or a single dataset JSON file as written by `actor-graph dump`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { DataValidationError } from '../domain/errors';
+import { documentMetaSchema, sourceIndexSchema } from '../domain/schema';
+import type { Dataset, SourceDocument } from '../domain/types';
+import { DEFAULT_DATA_DIR } from './paths';
+import { formatPath, validateDataset } from './validate-dataset';
+
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readText(file: string, label: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new DataValidationError(label, undefined, undefined, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new DataValidationError(label, undefined, undefined, 'is not valid UTF-8');
+  }
+}
+
+function readJson(file: string, label: string): unknown {
+  const text = readText(file, label);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DataValidationError(label, undefined, undefined, `is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, label: string, record?: string): z.output<S> {
+  const res = schema.safeParse(value);
+  if (res.success) return res.data;
+  const issue = res.error.issues[0];
+  throw new DataValidationError(label, record, issue.path.length ? formatPath(issue.path) : undefined, issue.message);
+}
+
+function checkUniqueDocs(docs: SourceDocument[], label: string): void {
+  const seen = new Set<string>();
+  docs.forEach((d, i) => {
+    if (seen.has(d.id)) throw new DataValidationError(label, `"${d.id}" (#${i})`, 'id', 'duplicate document id');
+    seen.add(d.id);
+  });
+}
+
+/** Loads and validates a data folder laid out like the bundled `data/`. */
+export function loadDataDir(dir: string): Dataset {
+  const rel = (...p: string[]): string => path.join(path.basename(dir), ...p);
+  const indexLabel = rel('sources', 'index.json');
+  const index = parseWith(sourceIndexSchema, readJson(path.join(dir, 'sources', 'index.json'), indexLabel), indexLabel);
+  const documents: SourceDocument[] = index.documents.map((meta, i) => {
+    const { file, ...rest } = meta;
+    const text = readText(path.join(dir, 'sources', file), rel('sources', file));
+    if (!text.trim()) throw new DataValidationError(indexLabel, `"${meta.id}" (#${i})`, 'file', 'document text is empty');
+    return { ...rest, text };
+  });
+  checkUniqueDocs(documents, indexLabel);
+  return validateDataset({
+    documents,
+    actors: readJson(path.join(dir, 'actors.json'), rel('actors.json')),
+    relations: readJson(path.join(dir, 'relations.json'), rel('relations.json')),
+    files: { actors: rel('actors.json'), relations: rel('relations.json') },
+  });
+}
+
+const dumpDocumentSchema = documentMetaSchema.omit({ file: true }).extend({ text: z.string().min(1, 'must not be empty') });
+const dumpSchema = z.object({
+  documents: z.array(z.unknown()),
+  actors: z.array(z.unknown()),
+  relations: z.array(z.unknown()),
+});
+
+/** Validates a whole dataset held in one JSON value (the `dump` format). */
+export function parseDatasetJson(value: unknown, label: string): Dataset {
+  const dump = parseWith(dumpSchema, value, label);
+  const documents = dump.documents.map((d, i) => parseWith(dumpDocumentSchema, d, `${label} documents`, `#${i}`));
+  checkUniqueDocs(documents, `${label} documents`);
+  return validateDataset({
+    documents,
+    actors: dump.actors,
+    relations: dump.relations,
+    files: { actors: `${label} actors`, relations: `${label} relations` },
+  });
+}
+
+/** Loads a data folder or a dataset JSON file, whichever `p` names. */
+export function loadDataset(p: string = DEFAULT_DATA_DIR): Dataset {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(p);
+  } catch {
+    throw new DataValidationError(p, undefined, undefined, 'no such file or folder');
+  }
+  if (stat.isDirectory()) return loadDataDir(p);
+  return parseDatasetJson(readJson(p, path.basename(p)), path.basename(p));
+}

@@ -1,0 +1,133 @@
+/**
+ * Turns raw records (parsed JSON from data files, a dump, or a request) into a checked Dataset:
+ * shapes through zod, then cross-record rules, then evidence offsets computed from the text.
+ * Any failure throws a DataValidationError naming the file, the record and the field.
+ */
+import type { z } from 'zod';
+import { DataValidationError } from '../domain/errors';
+import { actorSchema, relationInputSchema } from '../domain/schema';
+import type { Actor, Dataset, Evidence, Relation, SourceDocument } from '../domain/types';
+
+/** Raw input: documents already checked (they come with their text) plus unparsed records. */
+export interface RawDataset {
+  documents: SourceDocument[];
+  actors: unknown;
+  relations: unknown;
+  /** File names used in error messages. */
+  files: { actors: string; relations: string };
+}
+
+/** `evidence[0].quote` from a zod path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+function recordLabel(raw: unknown, index: number): string {
+  const id =
+    raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+      ? (raw as { id: string }).id
+      : undefined;
+  return id ? `"${id}" (#${index})` : `#${index}`;
+}
+
+function parseRecords<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  file: string,
+): z.output<S>[] {
+  if (!Array.isArray(raw)) throw new DataValidationError(file, undefined, undefined, 'must be a JSON array');
+  return raw.map((item, i) => {
+    const res = schema.safeParse(item);
+    if (!res.success) {
+      const issue = res.error.issues[0];
+      throw new DataValidationError(
+        file,
+        recordLabel(item, i),
+        issue.path.length ? formatPath(issue.path) : undefined,
+        issue.message,
+      );
+    }
+    return res.data;
+  });
+}
+
+function checkUnique(ids: string[], file: string, what: string): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) throw new DataValidationError(file, `"${id}" (#${i})`, 'id', `duplicate ${what} id`);
+    seen.add(id);
+  });
+}
+
+function checkAffiliations(actors: Actor[], file: string): void {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  actors.forEach((a, i) => {
+    if (a.affiliation === undefined) return;
+    if (!byId.has(a.affiliation)) {
+      throw new DataValidationError(file, `"${a.id}" (#${i})`, 'affiliation', `unknown actor id "${a.affiliation}"`);
+    }
+    // Walk the chain: a cycle would make roll-up to states loop forever.
+    const seen = new Set([a.id]);
+    for (let cur = byId.get(a.affiliation); cur; cur = cur.affiliation ? byId.get(cur.affiliation) : undefined) {
+      if (seen.has(cur.id)) {
+        throw new DataValidationError(file, `"${a.id}" (#${i})`, 'affiliation', 'affiliation chain forms a cycle');
+      }
+      seen.add(cur.id);
+    }
+  });
+}
+
+/** Checks every record and resolves evidence offsets; throws DataValidationError on the first fault. */
+export function validateDataset(raw: RawDataset): Dataset {
+  const { files } = raw;
+  const actors: Actor[] = parseRecords(actorSchema, raw.actors, files.actors);
+  checkUnique(actors.map((a) => a.id), files.actors, 'actor');
+  checkAffiliations(actors, files.actors);
+  const actorIds = new Set(actors.map((a) => a.id));
+  const docs = new Map(raw.documents.map((d) => [d.id, d]));
+
+  const records = parseRecords(relationInputSchema, raw.relations, files.relations);
+  checkUnique(records.map((r) => r.id), files.relations, 'relation');
+
+  const relations: Relation[] = [];
+  records.forEach((r, i) => {
+    const label = `"${r.id}" (#${i})`;
+    const fail = (field: string, detail: string): never => {
+      throw new DataValidationError(files.relations, label, field, detail);
+    };
+    const known = (field: string, id: string): void => {
+      if (!actorIds.has(id)) fail(field, `unknown actor id "${id}"`);
+    };
+    known('source', r.source);
+    if (r.target) known('target', r.target);
+    r.between?.forEach((id, k) => known(`between[${k}]`, id));
+
+    const evidence: Evidence[] = r.evidence.map((e, k) => {
+      const doc = docs.get(e.document);
+      if (!doc) return fail(`evidence[${k}].document`, `unknown document id "${e.document}"`);
+      const start = doc.text.indexOf(e.quote);
+      if (start < 0) return fail(`evidence[${k}].quote`, `quote is not a verbatim substring of document "${doc.id}"`);
+      return {
+        document: doc.id,
+        quote: e.quote,
+        start,
+        end: start + e.quote.length,
+        date: doc.date,
+        outlet: doc.outlet,
+        confidence: 1,
+        method: 'curated',
+      };
+    });
+
+    // A mediates record without a target stands for mediator → each mediated party.
+    const targets = r.target ? [r.target] : (r.between ?? []);
+    for (const target of targets) {
+      if (target === r.source) fail(r.target ? 'target' : 'between', 'an actor cannot relate to itself');
+      relations.push({ id: r.id, source: r.source, target, type: r.type, between: r.between, evidence });
+    }
+  });
+
+  return { documents: raw.documents, actors, relations };
+}

@@ -1,0 +1,90 @@
+/**
+ * zod schemas for the data files (gazetteer, relations, source index). Shapes only: cross-record
+ * checks (unknown ids, duplicates, verbatim quotes) live in data/validate-dataset.ts.
+ */
+import { z } from 'zod';
+import { ACTOR_KINDS, RELATION_TYPES } from './types';
+
+/** Lowercase slug: letters, digits and single hyphens (stable ids for URLs and exports). */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a slug of lowercase letters, digits and hyphens')
+  .max(120);
+
+/** A calendar date written as YYYY-MM-DD that exists. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a calendar date');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const actorSchema = z.strictObject({
+  id: slugSchema,
+  name: nonEmpty.max(200),
+  kind: z.enum(ACTOR_KINDS),
+  affiliation: slugSchema.optional(),
+  role: nonEmpty.max(200).optional(),
+  aliases: z.array(nonEmpty.max(200)).default([]),
+  provisional: z.boolean().optional(),
+});
+
+export const evidenceInputSchema = z.strictObject({
+  document: nonEmpty,
+  quote: nonEmpty.max(5000),
+});
+
+export const relationInputSchema = z
+  .strictObject({
+    id: slugSchema,
+    source: slugSchema,
+    target: slugSchema.optional(),
+    type: z.enum(RELATION_TYPES),
+    between: z.tuple([slugSchema, slugSchema]).optional(),
+    evidence: z.array(evidenceInputSchema).min(1, 'needs at least one evidence item'),
+    note: z.string().optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.between && r.type !== 'mediates') {
+      ctx.addIssue({ code: 'custom', path: ['between'], message: 'is only allowed on mediates' });
+    }
+    if (!r.target && !(r.type === 'mediates' && r.between)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'is required (a mediates record may give "between" instead)',
+      });
+    }
+    if (r.between && r.between[0] === r.between[1]) {
+      ctx.addIssue({ code: 'custom', path: ['between'], message: 'must name two different actors' });
+    }
+  });
+
+export const documentMetaSchema = z.strictObject({
+  id: slugSchema,
+  file: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in the same folder (no path)'),
+  title: nonEmpty.max(500),
+  outlet: nonEmpty.max(200),
+  date: isoDateSchema,
+  url: z.url().optional(),
+  note: z.string().optional(),
+});
+
+export const sourceIndexSchema = z.strictObject({
+  collection: slugSchema,
+  title: z.string().optional(),
+  documents: z.array(documentMetaSchema),
+});
+
+export const actorsFileSchema = z.array(z.unknown());
+export const relationsFileSchema = z.array(z.unknown());
+
+export type ActorRecord = z.infer<typeof actorSchema>;
+export type RelationRecord = z.infer<typeof relationInputSchema>;
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+export type SourceIndex = z.infer<typeof sourceIndexSchema>;

@@ -1,0 +1,135 @@
+/**
+ * Domain types of the actor graph: the records read from data files or the store, and the
+ * attributes carried by the graphology graph built from them. One place for the server's types.
+ */
+import type { MultiGraph } from 'graphology';
+
+/** Relation types, in the order the UI and exports list them. */
+export const RELATION_TYPES = ['negotiates', 'mediates', 'opposes'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** `negotiates` is symmetric; the other types run from the actor who acts to the one acted on. */
+export const DIRECTED_TYPES: ReadonlySet<RelationType> = new Set(['mediates', 'opposes']);
+
+/**
+ * Actor kinds. `military` is apart from `organization` because armed forces and intelligence
+ * services act (shoot down, strike, brief war plans) in ways analysts filter on separately.
+ */
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'military'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** A source document: an article whose text backs evidence quotes. */
+export interface SourceDocument {
+  id: string;
+  title: string;
+  outlet: string;
+  /** Publication or event date, ISO `YYYY-MM-DD`. */
+  date: string;
+  url?: string;
+  /** Editorial note, e.g. that the first line is a byline. */
+  note?: string;
+  text: string;
+}
+
+/** Document metadata without its text (what listings return). */
+export type DocumentSummary = Omit<SourceDocument, 'text'>;
+
+/** An actor of the gazetteer. */
+export interface Actor {
+  /** Stable slug, e.g. `united-states`. */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Id of the actor this one acts for (a state for its officials). */
+  affiliation?: string;
+  /** Role or title as reported. */
+  role?: string;
+  /** Other names as they appear in text. */
+  aliases: string[];
+  /** True for actors created by extraction that no curator has confirmed yet. */
+  provisional?: boolean;
+}
+
+/** Evidence as written in a data file: a document id and a verbatim quote from it. */
+export interface EvidenceInput {
+  document: string;
+  quote: string;
+}
+
+/** Evidence resolved at load: where the quote stands in its document, and when and who reported it. */
+export interface Evidence {
+  document: string;
+  quote: string;
+  /** UTF-16 offsets into the document text: `text.slice(start, end) === quote`. */
+  start: number;
+  end: number;
+  date: string;
+  outlet: string;
+  /** 1 for curated evidence; extraction's own estimate otherwise. */
+  confidence: number;
+  /** Where the evidence came from. */
+  method: 'curated' | 'extracted';
+}
+
+/** A relation record as written in a data file. */
+export interface RelationInput {
+  id: string;
+  source: string;
+  /** Required except for `mediates` records that name the mediated pair in `between`. */
+  target?: string;
+  type: RelationType;
+  /** For `mediates`: the two parties being mediated. */
+  between?: [string, string];
+  evidence: EvidenceInput[];
+  note?: string;
+}
+
+/** A relation with its evidence resolved; one record may back several graph edges. */
+export interface Relation {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  between?: [string, string];
+  evidence: Evidence[];
+}
+
+/** Everything the graph is built from. */
+export interface Dataset {
+  documents: SourceDocument[];
+  actors: Actor[];
+  relations: Relation[];
+}
+
+/** Node attributes in the graphology graph. */
+export interface ActorNodeAttributes {
+  label: string;
+  kind: ActorKind;
+  affiliation?: string;
+  role?: string;
+  aliases: string[];
+  provisional: boolean;
+}
+
+/** Edge attributes in the graphology graph: one edge per (source, target, type). */
+export interface RelationEdgeAttributes {
+  type: RelationType;
+  /** Number of distinct evidence items. */
+  weight: number;
+  /** Number of distinct documents among the evidence. */
+  documents: number;
+  evidence: Evidence[];
+  /** For `mediates`: the pairs this mediator is reported between. */
+  between?: [string, string][];
+  firstSeen: string;
+  lastSeen: string;
+  /** Ids of the relation records merged into this edge. */
+  relations: string[];
+}
+
+export interface GraphAttributes {
+  name: string;
+}
+
+/** The actor graph: a mixed multigraph (undirected `negotiates`, directed others). */
+export type ActorGraph = MultiGraph<ActorNodeAttributes, RelationEdgeAttributes, GraphAttributes>;

@@ -1,0 +1,30 @@
+/**
+ * A deterministic layout computed once on the server: seeded random start, ForceAtlas2 on the
+ * undirected projection (so parallel relations do not over-attract), then noverlap so labels
+ * and discs do not sit on each other. Same data → same picture on every load.
+ */
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import random from 'graphology-layout/random';
+import type { ActorGraph } from '../domain/types';
+import { undirectedProjection } from './projection';
+import { seededRandom } from './random';
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+export interface LayoutOptions {
+  seed?: number;
+  iterations?: number;
+}
+
+export function computeLayout(graph: ActorGraph, opts: LayoutOptions = {}): Positions {
+  const g = undirectedProjection(graph);
+  if (g.order === 0) return {};
+  random.assign(g, { rng: seededRandom(opts.seed ?? 7), scale: 100 });
+  const iterations = opts.iterations ?? (g.order < 1000 ? 500 : 100);
+  forceAtlas2.assign(g, { iterations, getEdgeWeight: null, settings: forceAtlas2.inferSettings(g) });
+  noverlap.assign(g, { maxIterations: 200, inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: 4 }) });
+  const out: Positions = {};
+  g.forEachNode((n, a) => (out[n] = { x: a.x as number, y: a.y as number }));
+  return out;
+}

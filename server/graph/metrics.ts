@@ -1,0 +1,109 @@
+/**
+ * Centrality metrics, registered as objects in one list so the API, the CLI and the page can
+ * enumerate them. Each runs graphology-metrics on a projection (see projection.ts) with the
+ * options that make its values equal NetworkX's definitions:
+ * - degree: degree / (n − 1) (nx.degree_centrality; in directed mode in+out);
+ * - betweenness: normalised, endpoints excluded, unweighted (nx.betweenness_centrality);
+ * - closeness: Wasserman–Faust for disconnected graphs, incoming distances when directed
+ *   (nx.closeness_centrality, wf_improved=True);
+ * - eigenvector: unit Euclidean norm, in-edges when directed (nx.eigenvector_centrality);
+ * - pagerank: alpha 0.85, dangling mass spread uniformly (nx.pagerank).
+ */
+import type Graph from 'graphology';
+import { betweenness, closeness, eigenvector, pagerank } from 'graphology-metrics/centrality';
+import { ActorGraphError } from '../domain/errors';
+
+export type MetricValues = Record<string, number>;
+
+export interface MetricDefinition {
+  id: string;
+  label: string;
+  description: string;
+  /** Only meaningful on the directed projection. */
+  directedOnly: boolean;
+  compute(g: Graph): MetricValues;
+}
+
+/** Power iterations cap: generous, so that a converging graph always does. */
+const MAX_ITERATIONS = 1000;
+
+function degreeOf(g: Graph, get: (node: string) => number): MetricValues {
+  const out: MetricValues = {};
+  const ratio = g.order - 1;
+  g.forEachNode((n) => (out[n] = ratio > 0 ? get(n) / ratio : 0));
+  return out;
+}
+
+/** Power-iteration metrics throw when they fail to converge; report that as a typed error. */
+function iterative(id: string, run: () => MetricValues): MetricValues {
+  try {
+    return run();
+  } catch (e) {
+    if (/failed to converge/.test((e as Error).message)) {
+      throw new ActorGraphError(`${id}: power iteration did not converge in ${MAX_ITERATIONS} iterations`, 'not_converged', 422);
+    }
+    throw e;
+  }
+}
+
+export const METRICS: readonly MetricDefinition[] = [
+  {
+    id: 'degree',
+    label: 'Degree',
+    description: 'Share of the other actors this actor is related to (in + out when directed).',
+    directedOnly: false,
+    compute: (g) => degreeOf(g, (n) => g.degree(n)),
+  },
+  {
+    id: 'in-degree',
+    label: 'In-degree',
+    description: 'Share of the other actors with a relation pointing at this actor.',
+    directedOnly: true,
+    compute: (g) => degreeOf(g, (n) => g.inDegree(n)),
+  },
+  {
+    id: 'out-degree',
+    label: 'Out-degree',
+    description: 'Share of the other actors this actor has a relation pointing to.',
+    directedOnly: true,
+    compute: (g) => degreeOf(g, (n) => g.outDegree(n)),
+  },
+  {
+    id: 'betweenness',
+    label: 'Betweenness',
+    description: 'Share of shortest paths between other actors that pass through this actor: brokers.',
+    directedOnly: false,
+    compute: (g) => betweenness(g, { normalized: true, getEdgeWeight: null }),
+  },
+  {
+    id: 'closeness',
+    label: 'Closeness',
+    description: 'Inverse mean distance to the actors it can reach, scaled by the share reachable.',
+    directedOnly: false,
+    compute: (g) => closeness(g, { wassermanFaust: true }),
+  },
+  {
+    id: 'eigenvector',
+    label: 'Eigenvector',
+    description: 'Related to actors that are themselves central (unit Euclidean norm).',
+    directedOnly: false,
+    compute: (g) =>
+      iterative('eigenvector', () =>
+        g.order === 0 ? {} : eigenvector(g, { getEdgeWeight: null, maxIterations: MAX_ITERATIONS }),
+      ),
+  },
+  {
+    id: 'pagerank',
+    label: 'PageRank',
+    description: 'Random-walk importance with damping 0.85; sums to 1.',
+    directedOnly: false,
+    compute: (g) =>
+      iterative('pagerank', () => g.order === 0 ? {} : pagerank(g, { alpha: 0.85, getEdgeWeight: null, maxIterations: MAX_ITERATIONS })),
+  },
+];
+
+export const METRIC_IDS = METRICS.map((m) => m.id);
+
+export function findMetric(id: string): MetricDefinition | undefined {
+  return METRICS.find((m) => m.id === id);
+}

@@ -1,0 +1,29 @@
+/**
+ * Library entry point. Three lines from data to a metric:
+ *   import { openExplorer } from 'actor-graph-explorer';
+ *   const explorer = openExplorer();                       // bundled data, or a path
+ *   explorer.centrality({ metric: 'betweenness', top: 5 });
+ */
+import { loadDataset } from './data/load-dataset';
+import { Explorer } from './query/explorer';
+
+export { loadDataset, loadDataDir, parseDatasetJson } from './data/load-dataset';
+export { validateDataset } from './data/validate-dataset';
+export { buildGraph, edgeKey } from './graph/build';
+export { filterGraph } from './graph/filter';
+export type { GraphFilter } from './graph/filter';
+export { METRICS, METRIC_IDS, findMetric } from './graph/metrics';
+export { undirectedProjection, directedProjection } from './graph/projection';
+export { detectCommunities } from './graph/communities';
+export { shortestPath } from './graph/path';
+export { exportGraph, EXPORT_FORMATS } from './graph/export';
+export type { ExportFormat } from './graph/export';
+export { Explorer } from './query/explorer';
+export type { CentralityOptions, CentralityResult, ActorDetail } from './query/explorer';
+export * from './domain/types';
+export * from './domain/errors';
+
+/** Loads a data folder or dataset file (the bundled data by default) and returns its Explorer. */
+export function openExplorer(dataPath?: string): Explorer {
+  return new Explorer(loadDataset(dataPath));
+}

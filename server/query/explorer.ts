@@ -1,0 +1,219 @@
+/**
+ * The query layer: one object holding a dataset, its graph and memoised results. The HTTP API, the
+ * CLI and library users all call these methods, so a script and the page get the same answers.
+ * Nothing is rebuilt or recomputed until the dataset changes.
+ */
+import { InvalidArgumentError, NotFoundError } from '../domain/errors';
+import type {
+  Actor,
+  ActorGraph,
+  Dataset,
+  DocumentSummary,
+  RelationEdgeAttributes,
+  RelationType,
+  SourceDocument,
+} from '../domain/types';
+import { RELATION_TYPES } from '../domain/types';
+import { buildGraph } from '../graph/build';
+import { detectCommunities } from '../graph/communities';
+import type { CommunityResult } from '../graph/communities';
+import { exportGraph } from '../graph/export';
+import type { ExportFormat, ExportOutput } from '../graph/export';
+import { filterGraph } from '../graph/filter';
+import type { GraphFilter } from '../graph/filter';
+import { computeLayout } from '../graph/layout';
+import type { Positions } from '../graph/layout';
+import { METRICS, findMetric } from '../graph/metrics';
+import { shortestPath } from '../graph/path';
+import type { PathResult } from '../graph/path';
+import { project, projectionInfo } from '../graph/projection';
+import type { ProjectionInfo } from '../graph/projection';
+
+export interface CentralityOptions extends GraphFilter {
+  metric: string;
+  directed?: boolean;
+  top?: number;
+}
+
+export interface RankedActor {
+  rank: number;
+  id: string;
+  label: string;
+  kind: string;
+  value: number;
+}
+
+export interface CentralityResult {
+  metric: string;
+  /** Always exact here; sampled estimates are reported as such. */
+  method: 'exact';
+  projection: ProjectionInfo & { types: RelationType[] };
+  ranking: RankedActor[];
+}
+
+/** A relation as seen from one actor. */
+export interface ActorRelation extends RelationEdgeAttributes {
+  key: string;
+  source: string;
+  target: string;
+  /** The actor at the other end. */
+  other: string;
+  otherLabel: string;
+  /** `out`: this actor acts; `in`: acted on; `both`: symmetric relation. */
+  direction: 'out' | 'in' | 'both';
+}
+
+export interface ActorDetail extends Actor {
+  relations: Record<RelationType, ActorRelation[]>;
+  centrality: Record<string, number>;
+}
+
+export interface ActorSummary extends Actor {
+  relationCount: number;
+}
+
+/** Stable JSON of an options object, for cache keys. */
+function cacheKey(name: string, o: object): string {
+  return name + JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export class Explorer {
+  private dataset: Dataset;
+  private cachedGraph?: ActorGraph;
+  private cachedLayout?: Positions;
+  private readonly memo = new Map<string, unknown>();
+  /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
+  version = 1;
+
+  constructor(dataset: Dataset) {
+    this.dataset = dataset;
+  }
+
+  /** Replaces the dataset; every cached graph and result is dropped. */
+  setDataset(dataset: Dataset): void {
+    this.dataset = dataset;
+    this.cachedGraph = undefined;
+    this.cachedLayout = undefined;
+    this.memo.clear();
+    this.version++;
+  }
+
+  getDataset(): Dataset {
+    return this.dataset;
+  }
+
+  private remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  /** The full graph (shared; callers must not mutate it). */
+  graph(): ActorGraph {
+    return (this.cachedGraph ??= buildGraph(this.dataset));
+  }
+
+  /** Positions of the full graph, computed once per dataset version. */
+  layout(): Positions {
+    return (this.cachedLayout ??= computeLayout(this.graph()));
+  }
+
+  /** A filtered copy of the graph, with the layout's x/y on every node. */
+  subgraph(filter: GraphFilter = {}, withLayout = false): ActorGraph {
+    const g = filterGraph(this.graph(), filter);
+    if (withLayout) {
+      const pos = this.layout();
+      g.updateEachNodeAttributes((n, a) => ({ ...a, ...pos[n] }));
+    }
+    return g;
+  }
+
+  metrics(): { id: string; label: string; description: string; directedOnly: boolean }[] {
+    return METRICS.map(({ id, label, description, directedOnly }) => ({ id, label, description, directedOnly }));
+  }
+
+  centrality(opts: CentralityOptions): CentralityResult {
+    const { metric, directed, top, ...filter } = opts;
+    const def = findMetric(metric);
+    if (!def) throw new InvalidArgumentError('metric', `unknown metric "${metric}"`);
+    const isDirected = directed ?? def.directedOnly;
+    if (def.directedOnly && !isDirected) {
+      throw new InvalidArgumentError('directed', `metric "${metric}" needs the directed projection (directed=true)`);
+    }
+    const full = this.remember(cacheKey('centrality', { metric, directed: isDirected, ...filter }), () => {
+      const g = this.subgraph(filter);
+      const p = project(g, isDirected);
+      const values = def.compute(p);
+      const ranking = g
+        .mapNodes((id, a) => ({ rank: 0, id, label: a.label, kind: a.kind, value: values[id] ?? 0 }))
+        // Ties (within float noise) are broken by id so rankings repeat.
+        .sort((x, y) => (Math.abs(y.value - x.value) > 1e-12 ? y.value - x.value : x.id.localeCompare(y.id)));
+      ranking.forEach((r, i) => (r.rank = i + 1));
+      return {
+        metric,
+        method: 'exact' as const,
+        projection: { ...projectionInfo(p), types: filter.types ?? [...RELATION_TYPES] },
+        ranking,
+      };
+    });
+    return top === undefined ? full : { ...full, ranking: full.ranking.slice(0, top) };
+  }
+
+  communities(filter: GraphFilter = {}): CommunityResult {
+    return this.remember(cacheKey('communities', filter), () => detectCommunities(this.subgraph(filter)));
+  }
+
+  path(from: string, to: string, filter: GraphFilter = {}): PathResult {
+    return shortestPath(this.subgraph(filter), from, to);
+  }
+
+  export(format: ExportFormat, filter: GraphFilter = {}): ExportOutput {
+    return this.remember(cacheKey(`export:${format}`, filter), () => exportGraph(this.subgraph(filter, true), format));
+  }
+
+  actors(): ActorSummary[] {
+    const g = this.graph();
+    return [...this.dataset.actors]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((a) => ({ ...a, relationCount: g.degree(a.id) }));
+  }
+
+  actor(id: string): ActorDetail {
+    const a = this.dataset.actors.find((x) => x.id === id);
+    if (!a) throw new NotFoundError('id', `unknown actor "${id}"`);
+    const g = this.graph();
+    const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ActorRelation[]])) as Record<
+      RelationType,
+      ActorRelation[]
+    >;
+    g.forEachEdge(id, (key, attrs, source, target, _sa, _ta, undirected) => {
+      const other = source === id ? target : source;
+      relations[attrs.type].push({
+        key,
+        source,
+        target,
+        other,
+        otherLabel: g.getNodeAttribute(other, 'label'),
+        direction: undirected ? 'both' : source === id ? 'out' : 'in',
+        ...attrs,
+      });
+    });
+    for (const list of Object.values(relations)) list.sort((x, y) => y.weight - x.weight || x.other.localeCompare(y.other));
+    const centrality: Record<string, number> = {};
+    for (const m of METRICS.filter((m) => !m.directedOnly)) {
+      centrality[m.id] = this.centrality({ metric: m.id }).ranking.find((r) => r.id === id)?.value ?? 0;
+    }
+    return { ...a, relations, centrality };
+  }
+
+  documents(): DocumentSummary[] {
+    return this.dataset.documents.map(({ text: _text, ...meta }) => meta);
+  }
+
+  document(id: string): SourceDocument {
+    const d = this.dataset.documents.find((x) => x.id === id);
+    if (!d) throw new NotFoundError('id', `unknown document "${id}"`);
+    return d;
+  }
+}
