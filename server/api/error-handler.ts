@@ -12,7 +12,7 @@ export interface ErrorBody {
 const body = (code: string, message: string): ErrorBody => ({ error: { code, message } });
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json(body('not_found', `no route for ${req.method} ${req.path}`));
+  res.status(404).json(body('not_found', `no route for ${req.method} ${req.baseUrl}${req.path}`));
 };
 
 export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {

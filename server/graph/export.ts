@@ -83,13 +83,14 @@ function toGraphml(graph: ActorGraph): string {
     'xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
   });
   for (const [id, k] of keys) root.ele('key', { id, for: k.domain, 'attr.name': k.name, 'attr.type': k.type });
-  const g = root.ele('graph', { id: graph.getAttribute('name') ?? 'actor-graph', edgedefault: 'directed' });
+  const g = root.ele('graph', { id: graph.getAttribute('name') ?? 'actor-graph', edgedefault: 'undirected' });
   for (const { id, ...rest } of nodes) {
     const n = g.ele('node', { id: String(id) });
     for (const [name, v] of Object.entries(rest)) n.ele('data', { key: `n_${name}` }).txt(String(v));
   }
   for (const e of edges) {
-    const el = g.ele('edge', { id: e.k, source: e.s, target: e.t, ...(e.undirected ? { directed: 'false' } : {}) });
+    // Directed edges say so explicitly: graphology-graphml reads only directed="true" overrides.
+    const el = g.ele('edge', { id: e.k, source: e.s, target: e.t, ...(e.undirected ? {} : { directed: 'true' }) });
     for (const [name, v] of Object.entries(e.attrs)) el.ele('data', { key: `e_${name}` }).txt(String(v));
   }
   return root.end({ prettyPrint: true });

@@ -1,0 +1,88 @@
+/** Every export format parsed back, with evidence travelling along. */
+import Graph, { MultiGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { loadDataset } from '../../server/data/load-dataset';
+import type { Evidence } from '../../server/domain/types';
+import { buildGraph, edgeKey } from '../../server/graph/build';
+import { exportGraph } from '../../server/graph/export';
+
+const graph = buildGraph(loadDataset());
+const opposes = edgeKey('opposes', 'israel', 'iran');
+
+/** Minimal RFC 4180 reader for checking our own output. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+test('graphology JSON re-imports to an identical graph', () => {
+  const back = new MultiGraph();
+  back.import(JSON.parse(exportGraph(graph, 'json').body));
+  expect(back.order).toBe(graph.order);
+  expect(back.size).toBe(graph.size);
+  expect(back.getEdgeAttributes(opposes)).toEqual(graph.getEdgeAttributes(opposes));
+  expect(back.isUndirected(edgeKey('negotiates', 'iran', 'trump'))).toBe(true);
+});
+
+test('node-link JSON lists every node and link with evidence', () => {
+  const nl = JSON.parse(exportGraph(graph, 'node-link').body);
+  expect(nl.nodes).toHaveLength(graph.order);
+  expect(nl.links).toHaveLength(graph.size);
+  const link = nl.links.find((l: { key: string }) => l.key === opposes);
+  expect(link).toMatchObject({ source: 'israel', target: 'iran', directed: true, type: 'opposes' });
+  expect(link.evidence[0].quote).toEqual(graph.getEdgeAttribute(opposes, 'evidence')[0].quote);
+});
+
+test('GEXF parses back with nodes, typed edges and evidence attributes', () => {
+  const back = parseGexf(Graph, exportGraph(graph, 'gexf').body, { allowUndeclaredAttributes: true });
+  expect(back.order).toBe(graph.order);
+  expect(back.size).toBe(graph.size);
+  const attrs = back.getEdgeAttributes(opposes);
+  expect(back.isDirected(opposes)).toBe(true);
+  expect(back.isUndirected(edgeKey('negotiates', 'iran', 'trump'))).toBe(true);
+  expect(attrs.relation).toBe('opposes');
+  expect((JSON.parse(attrs.evidence as string) as Evidence[])[0].quote).toBe(graph.getEdgeAttribute(opposes, 'evidence')[0].quote);
+  expect(back.getNodeAttribute('iran', 'label')).toBe('Iran');
+  expect(back.getNodeAttribute('iran', 'kind')).toBe('state');
+});
+
+test('GraphML parses back with keys, undirected negotiates and evidence', () => {
+  const back = parseGraphml(Graph, exportGraph(graph, 'graphml').body);
+  expect(back.order).toBe(graph.order);
+  expect(back.size).toBe(graph.size);
+  const attrs = back.getEdgeAttributes(opposes);
+  expect(back.isDirected(opposes)).toBe(true);
+  expect(attrs.relation).toBe('opposes');
+  expect(attrs.weight).toBe(graph.getEdgeAttribute(opposes, 'weight'));
+  expect(JSON.parse(attrs.evidence as string)).toEqual(graph.getEdgeAttribute(opposes, 'evidence'));
+  expect(back.isUndirected(edgeKey('negotiates', 'iran', 'trump'))).toBe(true);
+});
+
+test('CSV nodes and edges parse back, quotes with commas and quotation marks intact', () => {
+  const nodes = readCsv(exportGraph(graph, 'csv-nodes').body);
+  expect(nodes[0]).toEqual(['id', 'label', 'kind', 'affiliation', 'role', 'aliases', 'provisional']);
+  expect(nodes).toHaveLength(graph.order + 1);
+  const edges = readCsv(exportGraph(graph, 'csv-edges').body);
+  const header = edges[0];
+  expect(edges).toHaveLength(graph.size + 1);
+  const row = edges.find((r) => r[0] === opposes)!;
+  const get = (name: string): string => row[header.indexOf(name)];
+  expect(get('relation')).toBe('opposes');
+  expect(get('directed')).toBe('true');
+  expect(JSON.parse(get('evidence'))).toEqual(graph.getEdgeAttribute(opposes, 'evidence'));
+});

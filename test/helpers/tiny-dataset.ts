@@ -1,0 +1,73 @@
+/** A small valid dataset, written inline, that tests copy and break one field at a time. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const TEXT_A = 'Alpha and Beta are negotiating. Gamma mediates between Alpha and Beta. Delta opposes Alpha.';
+export const TEXT_B = 'Beta said talks with Alpha went well. Delta struck Alpha again.';
+
+export interface TinyData {
+  index: { collection: string; documents: Record<string, unknown>[] };
+  texts: Record<string, string | Buffer>;
+  actors: Record<string, unknown>[];
+  relations: Record<string, unknown>[];
+}
+
+export function tinyData(): TinyData {
+  return {
+    index: {
+      collection: 'tiny',
+      documents: [
+        { id: 'doc-a', file: 'a.txt', title: 'A', outlet: 'Outlet A', date: '2026-01-01' },
+        { id: 'doc-b', file: 'b.txt', title: 'B', outlet: 'Outlet B', date: '2026-01-05' },
+      ],
+    },
+    texts: { 'a.txt': TEXT_A, 'b.txt': TEXT_B },
+    actors: [
+      { id: 'alpha', name: 'Alpha', kind: 'state', aliases: ['Alphaland'] },
+      { id: 'beta', name: 'Beta', kind: 'state', aliases: [] },
+      { id: 'gamma', name: 'Gamma', kind: 'state', aliases: [] },
+      { id: 'delta', name: 'Delta', kind: 'military', aliases: [], affiliation: 'gamma' },
+    ],
+    relations: [
+      {
+        id: 'alpha-beta-talks',
+        source: 'alpha',
+        target: 'beta',
+        type: 'negotiates',
+        evidence: [
+          { document: 'doc-a', quote: 'Alpha and Beta are negotiating.' },
+          { document: 'doc-b', quote: 'Beta said talks with Alpha went well.' },
+        ],
+      },
+      {
+        id: 'gamma-mediates',
+        source: 'gamma',
+        type: 'mediates',
+        between: ['alpha', 'beta'],
+        evidence: [{ document: 'doc-a', quote: 'Gamma mediates between Alpha and Beta.' }],
+      },
+      {
+        id: 'delta-opposes-alpha',
+        source: 'delta',
+        target: 'alpha',
+        type: 'opposes',
+        evidence: [
+          { document: 'doc-a', quote: 'Delta opposes Alpha.' },
+          { document: 'doc-b', quote: 'Delta struck Alpha again.' },
+        ],
+      },
+    ],
+  };
+}
+
+/** Writes the data into a fresh temporary folder laid out like `data/`; returns its path. */
+export function writeDataDir(d: TinyData): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actor-graph-'));
+  fs.mkdirSync(path.join(dir, 'sources'));
+  fs.writeFileSync(path.join(dir, 'sources', 'index.json'), JSON.stringify(d.index));
+  for (const [file, text] of Object.entries(d.texts)) fs.writeFileSync(path.join(dir, 'sources', file), text);
+  fs.writeFileSync(path.join(dir, 'actors.json'), JSON.stringify(d.actors));
+  fs.writeFileSync(path.join(dir, 'relations.json'), JSON.stringify(d.relations));
+  return dir;
+}
