@@ -3,20 +3,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import type { Express } from 'express';
+import type { Logger } from 'pino';
+import { requireToken } from './api/auth';
+import { requestLog } from './api/request-log';
+import { cors, limitQueryLength, securityHeaders, writeRateLimit } from './api/security';
 import { documentRoutes } from './api/document-routes';
 import { errorHandler, notFoundHandler } from './api/error-handler';
 import { graphRoutes } from './api/graph-routes';
+import { ingestRoutes } from './api/ingest-routes';
 import { openApiDocument } from './api/openapi';
 import { queryOf } from './api/params';
 import { projectRoot } from './data/paths';
+import type { Ingestor } from './ingest/ingestor';
 import type { Explorer } from './query/explorer';
 
 export interface AppDeps {
   explorer: Explorer;
+  /** The write path; without it the API is read-only. */
+  ingestor?: Ingestor;
+  /** Bearer token required by write routes. */
+  token?: string;
   /** Folder of the built client; served at / when it exists. */
   clientDir?: string;
-  /** Where unexpected errors are reported. */
+  /** Structured request log; none when absent (tests). */
+  logger?: Logger;
+  /** Where unexpected errors are reported (default: the logger, else stderr). */
   logError?: (err: unknown) => void;
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  corsOrigins?: string[];
+  /** Writes allowed per minute from one address. */
+  writeRatePerMinute?: number;
 }
 
 export const DEFAULT_CLIENT_DIR = path.join(projectRoot(), 'dist', 'client');
@@ -29,7 +45,10 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', false);
   const version = packageVersion();
+  if (deps.logger) app.use(requestLog(deps.logger));
+  app.use(securityHeaders(), cors(deps.corsOrigins ?? []), limitQueryLength);
 
   const api = express.Router();
   api.get('/health', (req, res) => {
@@ -42,11 +61,15 @@ export function createApp(deps: AppDeps): Express {
       actors: d.actors.length,
       relations: explorer.graph().size,
       documents: d.documents.length,
+      writable: deps.ingestor !== undefined,
     });
   });
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument(version));
   });
+  if (deps.ingestor) {
+    api.use(ingestRoutes(deps.ingestor, [requireToken(deps.token), writeRateLimit(deps.writeRatePerMinute ?? 60)]));
+  }
   api.use(graphRoutes(explorer));
   api.use(documentRoutes(explorer));
   api.use(notFoundHandler);
@@ -55,6 +78,7 @@ export function createApp(deps: AppDeps): Express {
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
   if (fs.existsSync(path.join(clientDir, 'index.html'))) app.use(express.static(clientDir));
   app.use(notFoundHandler);
-  app.use(errorHandler(deps.logError ?? ((err) => console.error(err))));
+  const logger = deps.logger;
+  app.use(errorHandler(deps.logError ?? (logger ? (err) => logger.error({ err }, 'unexpected error') : (err) => console.error(err))));
   return app;
 }

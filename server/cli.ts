@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import fs from 'node:fs';
 import type { Backend, Options } from './cli/backend';
 import { localBackend, remoteBackend } from './cli/backend';
+import { registerStoreCommands, storeDataset } from './cli/store-commands';
 import { formatNumber, formatTable } from './cli/table';
 import { loadDataset } from './data/load-dataset';
 import { DEFAULT_DATA_DIR } from './data/paths';
@@ -17,7 +18,7 @@ import { METRIC_IDS } from './graph/metrics';
 import { Explorer } from './query/explorer';
 
 interface Common {
-  data: string;
+  data?: string;
   server?: string;
   json?: boolean;
 }
@@ -25,18 +26,19 @@ interface Common {
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
 function backendFor(o: Common): Backend {
-  return o.server ? remoteBackend(o.server) : localBackend(new Explorer(loadDataset(o.data)));
+  if (o.server) return remoteBackend(o.server);
+  return localBackend(new Explorer(o.data ? loadDataset(o.data) : storeDataset()));
 }
 
 /** Splits commander's parsed options into the common ones and the query options. */
 function split(opts: Record<string, unknown>): [Common, Options] {
   const { data, server, json, ...rest } = opts;
-  return [{ data: data as string, server: server as string | undefined, json: json as boolean | undefined }, rest as Options];
+  return [{ data: data as string | undefined, server: server as string | undefined, json: json as boolean | undefined }, rest as Options];
 }
 
 function withSource(cmd: Command): Command {
   return cmd
-    .option('--data <path>', 'data folder or dataset JSON file', DEFAULT_DATA_DIR)
+    .option('--data <path>', 'read a data folder or dataset JSON file (default: the store, ACTOR_GRAPH_DB)')
     .option('--server <url>', 'ask a running server instead of reading local data')
     .option('--json', 'print JSON for scripts');
 }
@@ -131,6 +133,7 @@ export function buildProgram(): Command {
       print(opts.json ? JSON.stringify(summary) : `ok: ${summary.documents} documents, ${summary.actors} actors, ${summary.relations} relations, ${summary.edges} edges`);
     });
 
+  registerStoreCommands(program);
   return program;
 }
 

@@ -1,16 +1,48 @@
 /** Environment settings, parsed once; a bad value stops the start with a message naming it. */
+import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR } from './data/paths';
+import { ActorGraphError } from './domain/errors';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** Curated data the store is seeded from on first start and on reset. */
   ACTOR_GRAPH_DATA: z.string().min(1).default(DEFAULT_DATA_DIR),
+  /** The SQLite store. */
+  ACTOR_GRAPH_DB: z.string().min(1).default(path.join(DEFAULT_DATA_DIR, 'actor-graph.sqlite')),
+  /** Bearer token required by write endpoints when set. */
+  ACTOR_GRAPH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Browser origins allowed to call the API, comma-separated (CORS is closed by default). */
+  ACTOR_GRAPH_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'each origin must look like http://host:port'),
+  /** Writes a minute allowed from one address. */
+  ACTOR_GRAPH_WRITE_RATE: z.coerce.number().int().min(1).max(100_000).default(60),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof envSchema>;
 
-export class ConfigError extends Error {}
+export class ConfigError extends ActorGraphError {
+  constructor(message: string) {
+    super(message, 'invalid_config', 500);
+  }
+}
+
+/** Addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Only where the data and the store are: what the CLI needs, without the server's network checks. */
+export function loadStoreConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, 'ACTOR_GRAPH_DATA' | 'ACTOR_GRAPH_DB'> {
+  const res = envSchema.pick({ ACTOR_GRAPH_DATA: true, ACTOR_GRAPH_DB: true }).safeParse(env);
+  if (!res.success) throw new ConfigError(`invalid environment variable ${String(res.error.issues[0].path[0])}: ${res.error.issues[0].message}`);
+  return res.data;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const res = envSchema.safeParse(env);
@@ -18,5 +50,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = res.error.issues[0];
     throw new ConfigError(`invalid environment variable ${String(issue.path[0])}: ${issue.message}`);
   }
-  return res.data;
+  const config = res.data;
+  if (!isLoopback(config.HOST) && !config.ACTOR_GRAPH_TOKEN) {
+    throw new ConfigError(
+      `HOST=${config.HOST} would expose the write endpoints to the network without a token: set ACTOR_GRAPH_TOKEN (16+ characters) or listen on 127.0.0.1`,
+    );
+  }
+  return config;
 }

@@ -1,17 +1,49 @@
-/** Entry point: read config, load the data, listen; close cleanly on SIGTERM/SIGINT. */
+/** Entry point: read config, open the store, listen; close cleanly on SIGTERM/SIGINT. */
+import pino from 'pino';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { loadDataset } from './data/load-dataset';
 import { ActorGraphError } from './domain/errors';
+import { extractRelations } from './extract';
+import { Ingestor } from './ingest/ingestor';
 import { Explorer } from './query/explorer';
+import { openStore } from './store/open-store';
+
+/** How often the server looks for commits made by other processes (the CLI's ingest). */
+const EXTERNAL_POLL_MS = 1000;
 
 function main(): void {
   const config = loadConfig();
-  const explorer = new Explorer(loadDataset(config.ACTOR_GRAPH_DATA));
-  const app = createApp({ explorer });
+  const logger = pino({ level: config.LOG_LEVEL });
+  const { store, dataset, seeded } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
+  if (seeded) logger.info({ db: config.ACTOR_GRAPH_DB, data: config.ACTOR_GRAPH_DATA }, 'seeded the store');
+  const explorer = new Explorer(dataset);
+  const ingestor = new Ingestor(store, explorer, extractRelations);
+  const app = createApp({
+    explorer,
+    ingestor,
+    token: config.ACTOR_GRAPH_TOKEN,
+    logger,
+    corsOrigins: config.ACTOR_GRAPH_CORS_ORIGINS,
+    writeRatePerMinute: config.ACTOR_GRAPH_WRITE_RATE,
+  });
+
+  let seen = store.externalVersion();
+  const poll = setInterval(() => {
+    const now = store.externalVersion();
+    if (now !== seen) {
+      seen = now;
+      try {
+        ingestor.reloadFromStore();
+      } catch (err) {
+        logger.error({ err }, 'could not reload the store after an external change');
+      }
+    }
+  }, EXTERNAL_POLL_MS);
+
   const server = app.listen(config.PORT, config.HOST, () => {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
+    // The one human line: where to point the browser.
     console.log(`Actor Graph Explorer: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/`);
   });
   server.on('error', (err: NodeJS.ErrnoException) => {
@@ -19,10 +51,17 @@ function main(): void {
     process.exit(1);
   });
   const stop = (): void => {
-    server.close(() => process.exit(0));
-    // In-flight requests get a few seconds; idle keep-alive sockets are closed now.
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
+    clearInterval(poll);
+    ingestor.shutdown();
+    // Finish in-flight requests, then close the store. Connections turn idle as their responses
+    // end, so idle ones are closed repeatedly; whatever still hangs on after 5 s is cut.
+    server.close(() => {
+      store.close();
+      process.exit(0);
+    });
+    const reap = setInterval(() => server.closeIdleConnections(), 50);
+    reap.unref();
+    setTimeout(() => server.closeAllConnections(), 5000).unref();
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

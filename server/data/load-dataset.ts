@@ -77,6 +77,7 @@ const dumpSchema = z.object({
   documents: z.array(z.unknown()),
   actors: z.array(z.unknown()),
   relations: z.array(z.unknown()),
+  eventRelations: z.array(z.unknown()).optional(),
 });
 
 /** Validates a whole dataset held in one JSON value (the `dump` format). */
@@ -88,7 +89,8 @@ export function parseDatasetJson(value: unknown, label: string): Dataset {
     documents,
     actors: dump.actors,
     relations: dump.relations,
-    files: { actors: `${label} actors`, relations: `${label} relations` },
+    eventRelations: dump.eventRelations,
+    files: { actors: `${label} actors`, relations: `${label} relations`, eventRelations: `${label} eventRelations` },
   });
 }
 

@@ -5,16 +5,18 @@
  */
 import type { z } from 'zod';
 import { DataValidationError } from '../domain/errors';
-import { actorSchema, relationInputSchema } from '../domain/schema';
-import type { Actor, Dataset, Evidence, Relation, SourceDocument } from '../domain/types';
+import { actorSchema, eventRelationSchema, relationInputSchema } from '../domain/schema';
+import type { Actor, Dataset, EventRelation, Evidence, Relation, SourceDocument } from '../domain/types';
 
 /** Raw input: documents already checked (they come with their text) plus unparsed records. */
 export interface RawDataset {
   documents: SourceDocument[];
   actors: unknown;
   relations: unknown;
+  /** Relations aggregated from event data (optional). */
+  eventRelations?: unknown;
   /** File names used in error messages. */
-  files: { actors: string; relations: string };
+  files: { actors: string; relations: string; eventRelations?: string };
 }
 
 /** `evidence[0].quote` from a zod path. */
@@ -107,8 +109,15 @@ export function validateDataset(raw: RawDataset): Dataset {
     const evidence: Evidence[] = r.evidence.map((e, k) => {
       const doc = docs.get(e.document);
       if (!doc) return fail(`evidence[${k}].document`, `unknown document id "${e.document}"`);
-      const start = doc.text.indexOf(e.quote);
-      if (start < 0) return fail(`evidence[${k}].quote`, `quote is not a verbatim substring of document "${doc.id}"`);
+      const start = e.start ?? doc.text.indexOf(e.quote);
+      if (start < 0 || doc.text.slice(start, start + e.quote.length) !== e.quote) {
+        return fail(
+          `evidence[${k}].quote`,
+          e.start === undefined
+            ? `quote is not a verbatim substring of document "${doc.id}"`
+            : `quote does not stand at offset ${e.start} of document "${doc.id}"`,
+        );
+      }
       return {
         document: doc.id,
         quote: e.quote,
@@ -116,8 +125,8 @@ export function validateDataset(raw: RawDataset): Dataset {
         end: start + e.quote.length,
         date: doc.date,
         outlet: doc.outlet,
-        confidence: 1,
-        method: 'curated',
+        confidence: e.confidence ?? 1,
+        method: e.method ?? 'curated',
       };
     });
 
@@ -129,5 +138,14 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
   });
 
-  return { documents: raw.documents, actors, relations };
+  if (raw.eventRelations === undefined) return { documents: raw.documents, actors, relations };
+  const eventFile = files.eventRelations ?? 'eventRelations';
+  const eventRelations: EventRelation[] = parseRecords(eventRelationSchema, raw.eventRelations, eventFile);
+  eventRelations.forEach((r, i) => {
+    for (const field of ['source', 'target'] as const) {
+      if (!actorIds.has(r[field])) throw new DataValidationError(eventFile, `#${i}`, field, `unknown actor id "${r[field]}"`);
+    }
+    if (r.source === r.target) throw new DataValidationError(eventFile, `#${i}`, 'target', 'an actor cannot relate to itself');
+  });
+  return { documents: raw.documents, actors, relations, eventRelations };
 }

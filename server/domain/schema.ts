@@ -35,6 +35,10 @@ export const actorSchema = z.strictObject({
 export const evidenceInputSchema = z.strictObject({
   document: nonEmpty,
   quote: nonEmpty.max(5000),
+  /** Where the quote starts, when the same words occur more than once; found by search otherwise. */
+  start: z.number().int().min(0).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  method: z.enum(['curated', 'extracted']).optional(),
 });
 
 export const relationInputSchema = z
@@ -81,8 +85,20 @@ export const sourceIndexSchema = z.strictObject({
   documents: z.array(documentMetaSchema),
 });
 
-export const actorsFileSchema = z.array(z.unknown());
-export const relationsFileSchema = z.array(z.unknown());
+export const eventRelationSchema = z.strictObject({
+  source: slugSchema,
+  target: slugSchema,
+  type: z.enum(RELATION_TYPES),
+  origin: slugSchema,
+  events: z.number().int().min(1),
+  mentions: z.number().int().min(0),
+  sources: z.number().int().min(0),
+  goldstein: z.number().min(-10).max(10),
+  tone: z.number().min(-100).max(100),
+  firstSeen: isoDateSchema,
+  lastSeen: isoDateSchema,
+  urls: z.array(z.string().max(2000)).max(100),
+});
 
 export type ActorRecord = z.infer<typeof actorSchema>;
 export type RelationRecord = z.infer<typeof relationInputSchema>;

@@ -54,6 +54,10 @@ export interface Actor {
 export interface EvidenceInput {
   document: string;
   quote: string;
+  /** Offset of the quote when its words occur more than once in the document. */
+  start?: number;
+  confidence?: number;
+  method?: Evidence['method'];
 }
 
 /** Evidence resolved at load: where the quote stands in its document, and when and who reported it. */
@@ -94,11 +98,45 @@ export interface Relation {
   evidence: Evidence[];
 }
 
+/** Aggregate figures of coded events (e.g. GDELT) behind one (source, target, type). */
+export interface EventStats {
+  events: number;
+  mentions: number;
+  sources: number;
+  /** Mean Goldstein scale (−10 conflict … +10 cooperation). */
+  goldstein: number;
+  /** Mean average tone of the reporting documents. */
+  tone: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** Up to N source article URLs, as evidence. */
+  urls: string[];
+}
+
+/** A relation derived from coded event data rather than from quoted text. */
+export interface EventRelation extends EventStats {
+  source: string;
+  target: string;
+  type: RelationType;
+  /** Where it came from, e.g. `gdelt`. */
+  origin: string;
+}
+
 /** Everything the graph is built from. */
 export interface Dataset {
   documents: SourceDocument[];
   actors: Actor[];
   relations: Relation[];
+  /** Relations aggregated from event data; absent for purely curated datasets. */
+  eventRelations?: EventRelation[];
+}
+
+/** A whole dataset as records (the `dump` format, and what stores keep). */
+export interface DatasetDump {
+  documents: SourceDocument[];
+  actors: Actor[];
+  relations: RelationInput[];
+  eventRelations?: EventRelation[];
 }
 
 /** Node attributes in the graphology graph. */
@@ -125,6 +163,8 @@ export interface RelationEdgeAttributes {
   lastSeen: string;
   /** Ids of the relation records merged into this edge. */
   relations: string[];
+  /** Event-data figures when the edge is (also) backed by coded events. */
+  events?: EventStats;
 }
 
 export interface GraphAttributes {

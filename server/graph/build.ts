@@ -6,6 +6,8 @@ import { MultiGraph } from 'graphology';
 import type {
   ActorGraph,
   Dataset,
+  EventRelation,
+  EventStats,
   Evidence,
   Relation,
   RelationEdgeAttributes,
@@ -55,6 +57,52 @@ function edgeAttributes(relations: Relation[]): RelationEdgeAttributes {
   };
 }
 
+/** Sums counts and weights means by event count, so several origins combine into one figure. */
+function mergeEvents(a: EventStats | undefined, b: EventStats): EventStats {
+  if (!a) return { ...b, urls: [...b.urls] };
+  const events = a.events + b.events;
+  const mean = (x: number, y: number): number => (x * a.events + y * b.events) / events;
+  return {
+    events,
+    mentions: a.mentions + b.mentions,
+    sources: a.sources + b.sources,
+    goldstein: mean(a.goldstein, b.goldstein),
+    tone: mean(a.tone, b.tone),
+    firstSeen: a.firstSeen < b.firstSeen ? a.firstSeen : b.firstSeen,
+    lastSeen: a.lastSeen > b.lastSeen ? a.lastSeen : b.lastSeen,
+    urls: [...new Set([...a.urls, ...b.urls])],
+  };
+}
+
+/** Attaches event figures to the edge of the same triple, creating it when only events back it. */
+function addEventRelation(graph: ActorGraph, r: EventRelation): void {
+  const key = edgeKey(r.type, r.source, r.target);
+  const { source: _s, target: _t, type: _ty, origin: _o, ...stats } = r;
+  if (graph.hasEdge(key)) {
+    const a = graph.getEdgeAttributes(key);
+    const events = mergeEvents(a.events, stats);
+    graph.mergeEdgeAttributes(key, {
+      events,
+      weight: a.evidence.length + events.events,
+      firstSeen: a.firstSeen < events.firstSeen ? a.firstSeen : events.firstSeen,
+      lastSeen: a.lastSeen > events.lastSeen ? a.lastSeen : events.lastSeen,
+    });
+    return;
+  }
+  const attrs: RelationEdgeAttributes = {
+    type: r.type,
+    weight: stats.events,
+    documents: 0,
+    evidence: [],
+    firstSeen: stats.firstSeen,
+    lastSeen: stats.lastSeen,
+    relations: [],
+    events: mergeEvents(undefined, stats),
+  };
+  if (DIRECTED_TYPES.has(r.type)) graph.addDirectedEdgeWithKey(key, r.source, r.target, attrs);
+  else graph.addUndirectedEdgeWithKey(key, r.source, r.target, attrs);
+}
+
 /** Builds the actor graph from a validated dataset. */
 export function buildGraph(dataset: Dataset, name = 'actor-graph'): ActorGraph {
   const graph: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
@@ -83,5 +131,6 @@ export function buildGraph(dataset: Dataset, name = 'actor-graph'): ActorGraph {
     if (DIRECTED_TYPES.has(type)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
     else graph.addUndirectedEdgeWithKey(key, source, target, attrs);
   }
+  for (const r of dataset.eventRelations ?? []) addEventRelation(graph, r);
   return graph;
 }

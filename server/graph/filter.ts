@@ -31,16 +31,21 @@ function keepEdges(graph: ActorGraph, f: GraphFilter): ActorGraph {
     let a = attrs;
     if (f.since || f.until) {
       const evidence = attrs.evidence.filter((e) => (!f.since || e.date >= f.since) && (!f.until || e.date <= f.until));
-      if (!evidence.length) return;
-      const dates = evidence.map((e) => e.date).sort();
+      // Event figures are aggregates: kept whole when their span overlaps the range.
+      const ev = attrs.events;
+      const events = ev && (!f.since || ev.lastSeen >= f.since) && (!f.until || ev.firstSeen <= f.until) ? ev : undefined;
+      if (!evidence.length && !events) return;
+      const dates = [...evidence.map((e) => e.date), ...(events ? [events.firstSeen, events.lastSeen] : [])].sort();
       a = {
         ...attrs,
         evidence,
-        weight: evidence.length,
+        weight: evidence.length + (events?.events ?? 0),
         documents: new Set(evidence.map((e) => e.document)).size,
         firstSeen: dates[0],
         lastSeen: dates[dates.length - 1],
       };
+      if (events) a.events = events;
+      else delete a.events;
     }
     if (f.minEvidence !== undefined && a.weight < f.minEvidence) return;
     if (undirected) out.addUndirectedEdgeWithKey(key, source, target, a);

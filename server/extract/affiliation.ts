@@ -1,0 +1,37 @@
+/**
+ * Affiliation chains: an official acts for a body, which may act for a state. Used to resolve
+ * titles ("Iran's foreign minister"), to credit the body a leader heads, and to roll relations up.
+ */
+import type { Actor } from '../domain/types';
+
+/** The actor followed by its affiliations, outermost last; stops at cycles and unknown ids. */
+export function affiliationChain(id: string, actors: ReadonlyMap<string, Actor>): string[] {
+  const chain = [id];
+  let cur = actors.get(id)?.affiliation;
+  while (cur && !chain.includes(cur) && chain.length < 16) {
+    chain.push(cur);
+    cur = actors.get(cur)?.affiliation;
+  }
+  return chain;
+}
+
+/** The outermost state in the actor's chain, or the actor itself when none is a state. */
+export function topState(id: string, actors: ReadonlyMap<string, Actor>): string {
+  const chain = affiliationChain(id, actors);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    if (actors.get(chain[i])?.kind === 'state') return chain[i];
+  }
+  return id;
+}
+
+/** Words of a role that make its holder the head of the body they belong to. */
+const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|supreme leader|leader|head|chief|director|director-general|secretary-general|general secretary|commander|chairman|chairwoman|chair|ceo)\b/i;
+const NOT_LEADER = /\b(?:vice|deputy|assistant|former|ex|acting|adviser|advisor|spokes\w*|aide|of staff)\b/i;
+
+/** The body an actor heads according to its gazetteer role, if any ("Mossad Director" → Mossad). */
+export function ledBody(id: string, actors: ReadonlyMap<string, Actor>): string | undefined {
+  const a = actors.get(id);
+  if (!a?.role || !a.affiliation || !actors.has(a.affiliation)) return undefined;
+  const role = a.role.replace(/\([^)]*\)/g, ' ');
+  return LEADER_ROLE.test(role) && !NOT_LEADER.test(role) ? a.affiliation : undefined;
+}

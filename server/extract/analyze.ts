@@ -1,0 +1,142 @@
+/**
+ * Per-document analysis: sentences, tokens, mentions (gazetteer, discovered, titles, pronouns),
+ * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
+ */
+import type { Actor } from '../domain/types';
+import { segmentClauses } from './clauses';
+import { findCues } from './cuematch';
+import { discoverNames } from './discover';
+import { buildMatcher, matchGazetteer, type Matcher } from './gazetteer';
+import { phraseEnd } from './groups';
+import { findMentions, type MentionContext } from './mentions';
+import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
+import { splitSentences } from './sentences';
+import type { RoleIndex } from './titles';
+import { isTitleOnly } from './titles';
+import { tokenize } from './tokens';
+import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
+
+export interface SentenceAnalysis {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+  /** "they"/"them" in speech, resolved once the document's negotiating pair is known. */
+  pending: PendingPronoun[];
+  cues: CueMatch[];
+  speech: Speech[];
+  clauses: Clause[];
+  /** Token spans of "the two rivals", "both sides": the last pair mentioned. */
+  anaphors: [number, number][];
+}
+
+export interface DocumentAnalysis {
+  sentences: SentenceAnalysis[];
+  /** Gazetteer and provisional actors by id. */
+  actors: ReadonlyMap<string, Actor>;
+  provisional: ReadonlyMap<string, Actor>;
+}
+
+export interface AnalysisConfig {
+  matcher: Matcher;
+  roles: RoleIndex;
+  discoverUnknown: boolean;
+  nlpBudgetChars: number;
+}
+
+const PAIR_NOUNS = /^(?:sides|countries|nations|governments|capitals|parties|states|rivals|adversaries|leaders|powers|neighbours|neighbors|foes|enemies|camps)$/;
+
+/** "the two (longtime) rivals", "both sides": spans that refer back to a pair. */
+function findAnaphors(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const two = tokens[i].norm === 'the' && tokens[i + 1].norm === 'two';
+    const both = tokens[i].norm === 'both';
+    if (!two && !both) continue;
+    const from = two ? i + 2 : i + 1;
+    for (let j = from; j < tokens.length && j < from + 4; j++) {
+      if (tokens[j].kind !== 'word') break;
+      if (PAIR_NOUNS.test(tokens[j].norm)) {
+        out.push([i, j + 1]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Sentences worth compromise's time: a cue and a capitalised word no mention explains. */
+function needsDiscovery(tokens: readonly Token[], mentions: readonly { tokenStart: number; tokenEnd: number }[], roles: RoleIndex): boolean {
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+  return tokens.some((t, i) => i > 0 && t.cap && t.kind === 'word' && !covered.has(i) && !roles.words.has(t.norm) && t.norm !== 'i');
+}
+
+function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]): CueMatch[] {
+  return cues.filter((c) => !mentions.some((m) => m.tokenStart <= c.tokenStart && c.tokenEnd <= m.tokenEnd));
+}
+
+/** Discovers unknown names in cue sentences, within the character budget. */
+function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
+  const found = new Map<string, Actor>();
+  let budget = cfg.nlpBudgetChars;
+  sentences.forEach((s, k) => {
+    const toks = tokens[k];
+    const gaz = matchGazetteer(toks, cfg.matcher);
+    const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
+    if (!findCues(toks, ends, new Set()).length) return;
+    if (!needsDiscovery(toks, gaz, cfg.roles) || s.text.length > budget) return;
+    budget -= s.text.length;
+    for (const d of discoverNames(s.text, s.start, cfg.roles)) {
+      const overlapsKnown = gaz.some((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
+      if (overlapsKnown || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true });
+    }
+  });
+  // "Putin" after "Vladimir Putin": one actor.
+  for (const [id, a] of found) {
+    if (a.kind !== 'person' || a.name.includes(' ')) continue;
+    const full = [...found.values()].filter((b) => b.kind === 'person' && b.id !== id && b.name.endsWith(` ${a.name}`));
+    if (full.length === 1) found.delete(id);
+  }
+  return found;
+}
+
+export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnalysis {
+  const sentences = splitSentences(text);
+  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
+  const actors = new Map<string, Actor>([...provisional, ...cfg.matcher.actors]);
+  const ctx: MentionContext = {
+    matcher: cfg.matcher,
+    roles: cfg.roles,
+    actors,
+    discovered: provisional.size ? buildMatcher([], [...provisional.values()]) : undefined,
+  };
+  const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
+  let lastPerson: string | undefined;
+  const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
+    const toks = tokens[k];
+    const found = findMentions(toks, text, ctx);
+    for (const a of found.discovered) {
+      if (!actors.has(a.id)) {
+        actors.set(a.id, a);
+        provisional.set(a.id, a);
+      }
+    }
+    const speech = findSpeech(toks, found.mentions);
+    const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
+    const mentions = [...found.mentions, ...pron.mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+    for (const m of mentions) if (isPerson(m.actorId) && m.via !== 'pronoun') lastPerson = m.actorId;
+    const ends = new Map<number, number>();
+    for (const m of mentions) ends.set(m.tokenStart, phraseEnd(toks, m));
+    const endSet = new Set([...ends.values()].map((e) => e - 1));
+    const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
+    const cues = dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions);
+    const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));
+    const inside = new Set<number>();
+    for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);
+    const clauses = segmentClauses(toks, quoteMarks, { npEndAt: (i) => ends.get(i) ?? -1, endsNp: (i) => endSet.has(i), inNp: (i) => inside.has(i) });
+    return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks) };
+  });
+  return { sentences: out, actors, provisional };
+}

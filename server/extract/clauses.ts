@@ -1,0 +1,138 @@
+/**
+ * Clause segmentation without a parser: boundaries at strong punctuation, speech quotes,
+ * subordinators ("that", "whether", "as the..."), relative pronouns, finite verbs of saying, a
+ * comma before a participle (", suggesting ..."), and "and" starting a new clause with its own
+ * subject. Participial clauses and subject relatives ("a drone that approached") have no subject
+ * of their own and borrow one; that is what `parent` records.
+ */
+import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS } from './cues';
+import { isVerbInflection, lemmas } from './lemma';
+import { DOUBLE_QUOTES } from './normalize';
+import type { Clause, ClauseKind, Token } from './types';
+
+const HARD = new Set([';', ':', '(', ')', '[', ']']);
+const DASHES = new Set(['-', '–', '—', '‐']);
+const SUBORDINATORS = new Set(['that', 'whether', 'whereby', 'where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'once', 'if', 'since', 'until']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+const AUX = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can',
+  'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'not', 'also',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** -ing words that are prepositions, not participles. */
+const PREP_ING = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'involving', 'excluding', 'during', 'pending', 'considering', 'notwithstanding', 'amid']);
+const REPORTING = new Set(REPORTING_VERBS);
+
+function verbLike(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  return AUX.has(t.norm) || /ly$/.test(t.norm) || /ed$/.test(t.norm);
+}
+
+function isParticiple(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap && isVerbInflection(t.norm) && !PREP_ING.has(t.norm) && t.norm.length > 4;
+}
+
+/** A finite verb of saying: its subject is a speaker ("said", "notes", "has confirmed"). */
+export function isReportingVerb(tokens: readonly Token[], i: number, np?: NpInfo): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.cap || /ing$/.test(t.norm) || np?.inNp(i)) return false;
+  if (!lemmas(t.norm).some((l) => REPORTING.has(l))) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || DETERMINERS.has(prev.norm) || PREPOSITIONS.has(prev.norm) || next.norm === 'by') return false;
+  if (!REPORTING.has(t.norm)) return true; // "said", "noted", "confirmed"
+  // "states", "suggest": verbs only when a complement follows and a subject precedes.
+  const complement = next.norm === 'that' || next.text === ',' || next.text === ':' || DOUBLE_QUOTES.has(next.text) || DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) || !!np && np.npEndAt(i + 1) > 0;
+  const subject = AUX.has(prev.norm) || PRONOUNS.has(prev.norm) || /s$/.test(prev.norm) || !!np?.endsNp(i - 1);
+  return complement && subject;
+}
+
+/** What clause segmentation needs to know about mentions. */
+export interface NpInfo {
+  /** Exclusive end of the mention phrase starting at token i, or -1. */
+  npEndAt(i: number): number;
+  /** Whether a mention phrase ends with token i. */
+  endsNp(i: number): boolean;
+  /** Whether token i is inside a mention. */
+  inNp(i: number): boolean;
+}
+
+/** Kind of clause that token i starts, or undefined when it does not start one. */
+function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<number>, np: NpInfo): ClauseKind | undefined {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (quotes.has(i) || HARD.has(t.text)) return 'hard';
+  if (t.text === '—' || (DASHES.has(t.text) && ((prev && prev.end !== t.start) || (next && next.start !== t.end)))) return 'hard';
+  if (t.kind !== 'word') return undefined;
+  if (RELATIVES.has(t.norm) && prev && !PREPOSITIONS.has(prev.norm)) {
+    if (verbLike(next)) return 'relative';
+    if (t.norm !== 'that') return 'subordinate';
+  }
+  if (SUBORDINATORS.has(t.norm)) return 'subordinate';
+  if (t.norm === 'which' || t.norm === 'whom') return 'subordinate';
+  if (t.norm === 'as' && next && prev?.norm !== 'such' && prev?.norm !== 'well') {
+    if (next.norm === 'the' || PRONOUNS.has(next.norm) || ['its', 'their', 'this', 'these', 'those'].includes(next.norm) || np.npEndAt(i + 1) > 0) {
+      return 'subordinate';
+    }
+  }
+  if (prev?.text === ',' && isParticiple(t)) return 'participial';
+  // "... the plan and Ukraine condemned it": a coordinated clause with its own subject.
+  if ((t.norm === 'and' || t.norm === 'but') && prev && !np.endsNp(i - 1)) {
+    const e = np.npEndAt(i + 1);
+    const v = tokens[e];
+    if (e > 0 && v && v.kind === 'word' && !v.cap && (verbLike(v) || /s$/.test(v.norm))) return 'subordinate';
+  }
+  return undefined;
+}
+
+/** Clauses of a sentence. `quotes` are indexes of speech quote marks. */
+export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<number>, np: NpInfo): Clause[] {
+  const clauses: Clause[] = [{ tokenStart: 0, tokenEnd: tokens.length, kind: 'main', parent: -1 }];
+  for (let i = 1; i < tokens.length; i++) {
+    let kind = boundaryAt(tokens, i, quotes, np);
+    let at = i;
+    if (!kind && isReportingVerb(tokens, i, np)) {
+      // The complement of a verb of saying starts after it; its speaker stays behind.
+      kind = 'subordinate';
+      at = i + 1;
+    }
+    if (!kind) continue;
+    const cur = clauses[clauses.length - 1];
+    if (at <= cur.tokenStart) {
+      cur.kind = kind;
+      continue;
+    }
+    cur.tokenEnd = at;
+    let parent = -1;
+    if (kind === 'participial' || kind === 'relative') {
+      parent = clauses.length - 1;
+      while (parent >= 0 && clauses[parent].kind === 'participial' && clauses[parent].parent >= 0) parent = clauses[parent].parent;
+    }
+    clauses.push({ tokenStart: at, tokenEnd: tokens.length, kind, parent });
+    if (at > i) i = at - 1;
+  }
+  return clauses;
+}
+
+/** Index of the clause holding token i. */
+export function clauseIndexAt(clauses: readonly Clause[], i: number): number {
+  for (let k = clauses.length - 1; k >= 0; k--) if (clauses[k].tokenStart <= i) return k;
+  return 0;
+}
+
+/**
+ * First token of a clause that can hold its subject: after a fronted phrase ("In Washington,",
+ * "According to Axios,", "Speaking to reporters,") that ends at the clause's first comma.
+ */
+export function subjectStart(tokens: readonly Token[], c: Clause): number {
+  let s = c.tokenStart;
+  // Skip the boundary word itself ("that", "as", "and").
+  while (s < c.tokenEnd && (tokens[s].kind === 'punct' || SUBORDINATORS.has(tokens[s].norm) || ['as', 'and', 'but', 'which', 'who'].includes(tokens[s].norm))) s++;
+  const first = tokens[s];
+  if (!first) return s;
+  const fronted = PREPOSITIONS.has(first.norm) || PREP_ING.has(first.norm) || isParticiple(first) || /ing$/.test(first.norm);
+  if (!fronted) return s;
+  for (let j = s; j < c.tokenEnd && j < s + 25; j++) if (tokens[j].text === ',') return j + 1;
+  return s;
+}

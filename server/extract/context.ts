@@ -1,0 +1,42 @@
+/**
+ * Document context: the pair whose negotiations a document is about, found from its explicit
+ * negotiation sentences. Mediation sentences that name only the mediators ("facilitation by
+ * Qatar") and quoted pronouns ("they are negotiating with us") refer to that pair.
+ */
+import type { Actor } from '../domain/types';
+import { topState } from './affiliation';
+import type { Candidate, DocContext } from './relations';
+
+/** The most often reported negotiating pair (distinct sentences), lifted to states. */
+export function documentPair(candidates: readonly Candidate[], actors: ReadonlyMap<string, Actor>): [string, string] | undefined {
+  const counts = new Map<string, { pair: [string, string]; sentences: Set<number>; first: number }>();
+  for (const c of candidates) {
+    if (c.type !== 'negotiates') continue;
+    const a = topState(c.source, actors);
+    const b = topState(c.target, actors);
+    if (a === b) continue;
+    const pair: [string, string] = a < b ? [a, b] : [b, a];
+    const key = pair.join('|');
+    const e = counts.get(key) ?? { pair, sentences: new Set<number>(), first: c.sentence.index };
+    e.sentences.add(c.sentence.index);
+    counts.set(key, e);
+  }
+  let best: { pair: [string, string]; sentences: Set<number>; first: number } | undefined;
+  for (const e of counts.values()) {
+    if (!best || e.sentences.size > best.sentences.size || (e.sentences.size === best.sentences.size && e.first < best.first)) best = e;
+  }
+  return best?.pair;
+}
+
+export function makeContext(pair: [string, string] | undefined, actors: ReadonlyMap<string, Actor>): DocContext {
+  return {
+    pair,
+    counterpart(speaker: string): string | undefined {
+      if (!pair) return undefined;
+      const side = topState(speaker, actors);
+      if (side === pair[0]) return pair[1];
+      if (side === pair[1]) return pair[0];
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Finds the cue phrases of cues.ts in a sentence, by lemma, and decides for words that can be a
+ * noun or a verb ("strikes", "talks", "pressure") which one they are here, and whether a verb is
+ * passive ("was shot down by").
+ */
+import type { RelationType } from '../domain/types';
+import { CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, PREPOSITIONS } from './cues';
+import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
+import { tokenize } from './tokens';
+import type { CueMatch, CuePos, Token } from './types';
+
+interface CueEntry {
+  type: RelationType;
+  phrase: string;
+  words: string[];
+  pos: CuePos;
+  mutual: boolean;
+  strong: boolean;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gotten', "'s", "'re"]);
+const VERB_BEFORE = new Set([
+  'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'do',
+  'does', 'has', 'have', 'had', 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'which', 'not', 'never',
+]);
+const SKIP_BEFORE = new Set(['also', 'not', 'never', 'still', 'already', 'now', 'just', 'then', 'again', 'jointly', 'reportedly']);
+/** -ing words used as prepositions: "according to" is not "accord". */
+const PREP_ING = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'involving', 'excluding', 'pending', 'considering', 'during', 'notwithstanding']);
+
+function buildIndex(): Map<string, CueEntry[]> {
+  const index = new Map<string, CueEntry[]>();
+  for (const [type, group] of Object.entries(CUE_TABLE) as [RelationType, (typeof CUE_TABLE)[RelationType]][]) {
+    const mutual = new Set(group.mutual ?? []);
+    const strong = new Set(group.strong ?? []);
+    const add = (phrase: string, pos: CuePos): void => {
+      const words = tokenize(phrase)
+        .filter((t) => t.kind !== 'punct')
+        .map((t) => t.norm);
+      const entry: CueEntry = { type, phrase, words, pos, mutual: mutual.has(phrase), strong: strong.has(phrase) };
+      index.set(words[0], [...(index.get(words[0]) ?? []), entry]);
+    };
+    for (const v of group.verbs) add(v, 'verb');
+    for (const n of group.nouns) add(n, 'noun');
+  }
+  return index;
+}
+
+const INDEX = buildIndex();
+
+/** End index of the phrase matched from token i, or -1. Up to two modifier words may intervene. */
+function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[]): number {
+  let j = i + 1;
+  let gaps = 0;
+  for (let k = 1; k < words.length; k++) {
+    for (;;) {
+      const t = tokens[j];
+      if (!t) return -1;
+      if (HYPHENS.has(t.text)) {
+        j++;
+        continue;
+      }
+      if (t.kind === 'word' && lemmas(t.norm).includes(words[k])) break;
+      const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !t.cap;
+      if (!modifier || ++gaps > 2) return -1;
+      j++;
+    }
+    j++;
+  }
+  return j;
+}
+
+function prevIndex(tokens: readonly Token[], i: number): number {
+  let p = i - 1;
+  while (p >= 0 && tokens[p].kind === 'word' && (SKIP_BEFORE.has(tokens[p].norm) || /ly$/.test(tokens[p].norm))) p--;
+  return p;
+}
+
+/** Noun or verb reading of a word that the table lists as both. */
+function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet<number>, demonymEnds: ReadonlySet<number>, nounAsWritten: boolean): CuePos {
+  const p = prevIndex(tokens, i);
+  const prev = tokens[p];
+  const next = tokens[i + 1];
+  if (!prev) return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
+  if (prev.kind === 'possessive' || DETERMINERS.has(prev.norm) || /^\d/.test(prev.norm)) return 'noun';
+  if (VERB_BEFORE.has(prev.norm) || BE.has(prev.norm)) return 'verb';
+  if (PREPOSITIONS.has(prev.norm)) return 'noun';
+  if (demonymEnds.has(p)) return 'noun';
+  if (mentionEnds.has(p)) return next && PREPOSITIONS.has(next.norm) && next.norm !== 'with' ? 'noun' : 'verb';
+  // "a multilateral meeting", "the downing": an -ing noun listed as such stays a noun.
+  return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
+}
+
+function isPassive(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!isPastParticiple(tokens[i].norm)) return false;
+  const p = prevIndex(tokens, i);
+  if (p >= 0 && BE.has(tokens[p].norm)) return true;
+  return tokens[end]?.norm === 'by';
+}
+
+/**
+ * Cues of a sentence, longest first and not overlapping. `mentionEnds` / `demonymEnds` are token
+ * indexes where a mention (an adjectival one) ends; they tell "Israel strikes" from "Israeli strikes".
+ */
+export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<number>, demonymEnds: ReadonlySet<number>): CueMatch[] {
+  const found: { e: CueEntry; start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.norm.length > 40 || PREP_ING.has(t.norm)) continue;
+    for (const l of lemmas(t.norm)) {
+      for (const e of INDEX.get(l) ?? []) {
+        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words);
+        if (end > i) found.push({ e, start: i, end });
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CueMatch[] = [];
+  let taken = -1;
+  for (let k = 0; k < found.length; k++) {
+    const { start } = found[k];
+    if (start < taken || (k > 0 && found[k - 1].start === start)) continue;
+    // All readings starting here: choose noun or verb, then the longest phrase of that reading.
+    const here = found.filter((f) => f.start === start);
+    const hasVerb = here.some((f) => f.e.pos === 'verb');
+    const hasNoun = here.some((f) => f.e.pos === 'noun');
+    let pos: CuePos = hasVerb ? 'verb' : 'noun';
+    const asWritten = here.some((f) => f.e.pos === 'noun' && f.e.words[0] === tokens[start].norm);
+    if (hasVerb && hasNoun) pos = decidePos(tokens, start, mentionEnds, demonymEnds, asWritten);
+    else if (pos === 'verb' && here.every((f) => f.end === start + 1)) {
+      // A verb-only cue right after an article or another verb is a noun here ("struck targets").
+      const prev = tokens[prevIndex(tokens, start)];
+      if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && !prev.cap))) continue;
+    } else if (pos === 'noun') {
+      // A noun-only cue used as a verb ("to deal with") is not this cue.
+      const prev = tokens[prevIndex(tokens, start)];
+      if (prev && (prev.norm === 'to' || VERB_BEFORE.has(prev.norm)) && !DETERMINERS.has(prev.norm) && !asWritten) continue;
+    }
+    const pick = here.find((f) => f.e.pos === pos)!;
+    const end = pick.end;
+    out.push({
+      type: pick.e.type,
+      phrase: pick.e.phrase,
+      pos,
+      tokenStart: start,
+      tokenEnd: end,
+      passive: pos === 'verb' && isPassive(tokens, start, end),
+      mutual: pick.e.mutual,
+      strong: pick.e.strong,
+    });
+    taken = end;
+  }
+  // "hosted talks", "talks hosted by": a host cue needs the talks next to it.
+  return out.filter(
+    (c) =>
+      !EVENT_BOUND_CUES.has(c.phrase) ||
+      out.some((n) => n.type === 'negotiates' && n.pos === 'noun' && ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 3) || (n.tokenEnd <= c.tokenStart && n.tokenEnd >= c.tokenStart - 2))),
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Unknown actors: names compromise tags as people, organisations or places that the gazetteer does
+ * not know, cleaned of titles and punctuation and filtered of junk. compromise is slow (about 15 s
+ * per MB), so callers run it only on sentences that may hold a relation, within a budget.
+ */
+import nlp from 'compromise';
+import type { ActorKind } from '../domain/types';
+import { isJunkName } from './junk';
+import { slugify } from './normalize';
+import type { RoleIndex } from './titles';
+import { tokenize } from './tokens';
+
+export interface DiscoveredName {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Document offsets of the cleaned name. */
+  start: number;
+  end: number;
+}
+
+/** The part of compromise's `.json({ offset: true })` output read here. */
+interface NlpMatch {
+  text: string;
+  offset: { start: number; length: number };
+}
+
+const MILITARY = /\b(?:army|navy|air force|forces|military|guard|guards|corps|brigade|militia|command|marines|intelligence)\b/i;
+/** Ship prefixes: "USS Abraham Lincoln" is a vessel, not a person. */
+const SHIP_PREFIX = /\b(?:USS|HMS|HMCS|INS|RFS|USNS)\s*$/;
+/** Articles, honorifics and abbreviated ranks that precede a name without being part of it. */
+const HONORIFICS = new Set('the mr mrs ms dr gen lt col maj sgt capt adm gov sen rep prof pres amb sir dame lord lady rev'.split(' '));
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
+
+function clean(raw: string, roles: RoleIndex): string {
+  let name = raw.replace(EDGE_PUNCT, '').replace(/['’]s$/u, '');
+  // Drop leading titles and articles: "President Vladimir Putin" → "Vladimir Putin".
+  for (;;) {
+    const m = /^(\S+)\s+/u.exec(name);
+    if (!m) break;
+    const w = tokenize(m[1])[0]?.norm ?? '';
+    if (!roles.words.has(w) && !HONORIFICS.has(w)) break;
+    name = name.slice(m[0].length);
+  }
+  return name.replace(/[.,;:]+$/u, '').trim();
+}
+
+function kindOf(tag: 'people' | 'organizations' | 'places', name: string): ActorKind {
+  if (tag === 'people') return 'person';
+  if (MILITARY.test(name)) return 'military';
+  return tag === 'places' ? 'state' : 'organization';
+}
+
+/** Names in one sentence (`offset` = the sentence's start in the document). */
+export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+  const doc = nlp(sentence);
+  const out: DiscoveredName[] = [];
+  const tags = ['people', 'organizations', 'places'] as const;
+  for (const tag of tags) {
+    // compromise's json() is typed `any`; NlpMatch names the two fields used.
+    const matches = doc[tag]().json({ offset: true }) as NlpMatch[];
+    for (const m of matches) {
+      const name = clean(m.text, roles);
+      if (!name || isJunkName(name)) continue;
+      // compromise's offset.start points at the word; find the cleaned name from there.
+      const at = sentence.indexOf(name, Math.max(0, m.offset.start - 2));
+      if (at < 0 || at > m.offset.start + m.offset.length) continue;
+      if (tag === 'people' && SHIP_PREFIX.test(sentence.slice(Math.max(0, at - 8), at))) continue;
+      const id = slugify(name);
+      if (!id) continue;
+      out.push({ id, name, kind: kindOf(tag, name), start: offset + at, end: offset + at + name.length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * Gazetteer matching: every actor name and alias, tokenized like the text, in a token trie, so
+ * a sentence is scanned once with the longest alias winning. Adds the aliases a curator need not
+ * list: state name variants ("Turkey"/"Türkiye"), demonyms ("Iranian"), a person's surname.
+ */
+import type { Actor } from '../domain/types';
+import { DEMONYMS, STATE_NAME_VARIANTS } from './demonyms';
+import { fold, isUpper } from './normalize';
+import { tokenize } from './tokens';
+import type { Gazetteer, MentionVia, Token } from './types';
+
+export interface AliasEntry {
+  actorId: string;
+  via: MentionVia;
+  /** Per alias token: the text token must be upper case too (acronyms: "US" but not "us"). */
+  upper: boolean[];
+  /** The text must start with a capital (derived surnames, demonym plurals). */
+  requireCap: boolean;
+  /** Lower wins when one alias names several actors. */
+  rank: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+export interface Matcher {
+  root: TrieNode;
+  actors: ReadonlyMap<string, Actor>;
+  /** Longest alias length in tokens: bounds the scan at each position. */
+  maxLen: number;
+}
+
+export interface GazetteerMatch {
+  actorId: string;
+  via: MentionVia;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Punctuation skipped inside names so "Al-Shabaab" matches "Al Shabaab". */
+const SKIPPABLE = new Set(['-', '‐', '‑', '.', '·']);
+const ACRONYM_MAX = 6;
+
+function aliasTokens(alias: string): Token[] {
+  const toks = tokenize(alias).filter((t) => !SKIPPABLE.has(t.text));
+  // A leading article is not part of a name: "the United States" ≈ "United States".
+  if (toks.length > 1 && toks[0].norm === 'the') toks.shift();
+  return toks;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+function insert(m: { root: TrieNode; maxLen: number }, alias: string, entry: Omit<AliasEntry, 'upper'>): void {
+  const toks = aliasTokens(alias);
+  if (!toks.length) return;
+  let node = m.root;
+  for (const t of toks) {
+    let child = node.next.get(t.norm);
+    if (!child) node.next.set(t.norm, (child = newNode()));
+    node = child;
+  }
+  const upper = toks.map((t) => t.upper && t.norm.length <= ACRONYM_MAX && t.kind === 'word');
+  if (!node.entries.some((e) => e.actorId === entry.actorId)) node.entries.push({ ...entry, upper });
+  m.maxLen = Math.max(m.maxLen, toks.length);
+}
+
+const DEMONYM_BY_STATE = new Map<string, string[]>();
+for (const [adj, state] of Object.entries(DEMONYMS)) {
+  const key = fold(state);
+  DEMONYM_BY_STATE.set(key, [...(DEMONYM_BY_STATE.get(key) ?? []), adj]);
+}
+const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map(fold));
+
+/** Builds the matcher once per gazetteer (extraction of many documents can share it). */
+export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = []): Matcher {
+  const m = { root: newNode(), maxLen: 1 };
+  const actors = new Map<string, Actor>();
+  const surnames = new Map<string, string[]>();
+  for (const a of [...gazetteer, ...extra]) {
+    actors.set(a.id, a);
+    const names = [a.name, ...a.aliases];
+    for (const [i, n] of names.entries()) {
+      const demonym = DEMONYM_SET.has(fold(n));
+      insert(m, n, { actorId: a.id, via: demonym ? 'demonym' : i === 0 ? 'name' : 'alias', requireCap: !!a.provisional, rank: 0 });
+      if (demonym) insert(m, `${n}s`, { actorId: a.id, via: 'demonym', requireCap: true, rank: 0 });
+    }
+    if (a.kind === 'state') {
+      const folded = new Set(names.map(fold));
+      const variants = STATE_NAME_VARIANTS.find((g) => g.some((v) => folded.has(fold(v))));
+      for (const v of variants ?? []) insert(m, v, { actorId: a.id, via: 'alias', requireCap: false, rank: 1 });
+      for (const name of [...folded, ...(variants ?? []).map(fold)]) {
+        for (const adj of DEMONYM_BY_STATE.get(name) ?? []) {
+          insert(m, adj, { actorId: a.id, via: 'demonym', requireCap: false, rank: 1 });
+          insert(m, `${adj}s`, { actorId: a.id, via: 'demonym', requireCap: true, rank: 1 });
+        }
+      }
+    }
+    if (a.kind === 'person') {
+      const toks = aliasTokens(a.name).filter((t) => t.kind === 'word');
+      const last = toks[toks.length - 1];
+      if (toks.length > 1 && last.text.length >= 3) surnames.set(last.norm, [...(surnames.get(last.norm) ?? []), a.id]);
+    }
+  }
+  // A surname alone stands for the person only when no other person shares it.
+  for (const [surname, ids] of surnames) {
+    if (ids.length === 1) insert(m, surname, { actorId: ids[0], via: 'alias', requireCap: true, rank: 2 });
+  }
+  return { root: m.root, actors, maxLen: m.maxLen };
+}
+
+function accepts(e: AliasEntry, toks: readonly Token[]): boolean {
+  if (e.requireCap && !toks[0].cap) return false;
+  return e.upper.every((u, k) => !u || isUpper(toks[k].text));
+}
+
+/** Best entry at a trie node for the matched tokens, or undefined when ambiguous or rejected. */
+function pick(entries: readonly AliasEntry[], toks: readonly Token[]): AliasEntry | undefined {
+  const ok = entries.filter((e) => accepts(e, toks));
+  if (!ok.length) return undefined;
+  const best = Math.min(...ok.map((e) => e.rank));
+  const top = ok.filter((e) => e.rank === best);
+  return new Set(top.map((e) => e.actorId)).size === 1 ? top[0] : undefined;
+}
+
+/** Longest, leftmost, non-overlapping gazetteer matches in a token sequence. */
+export function matchGazetteer(tokens: readonly Token[], matcher: Matcher): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let node: TrieNode | undefined = matcher.root;
+    let best: GazetteerMatch | undefined;
+    const used: Token[] = [];
+    let j = i;
+    for (let steps = 0; node && j < tokens.length && steps < matcher.maxLen * 2 + 2; steps++) {
+      const t = tokens[j];
+      if (used.length && SKIPPABLE.has(t.text) && t.start === tokens[j - 1].end) {
+        j++;
+        continue;
+      }
+      node = node.next.get(t.norm);
+      if (!node) break;
+      used.push(t);
+      j++;
+      const e = node.entries.length ? pick(node.entries, used) : undefined;
+      if (e) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
+    }
+    if (best) {
+      out.push(best);
+      i = best.tokenEnd;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

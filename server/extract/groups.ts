@@ -1,0 +1,112 @@
+/**
+ * Mention groups: coordinated mentions that act together ("Turkey, Egypt, Qatar, and Oman",
+ * "Israeli officials, including Mossad Director David Barnea", "U.S.–Iran"), each with the
+ * preposition governing it, which tells subjects ("Qatar mediated") from venues ("in Qatar").
+ */
+import { DETERMINERS, PREPOSITIONS } from './cues';
+import type { Mention, Token } from './types';
+
+/** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
+const HEAD_NOUNS = new Set(
+  (
+    'official officials diplomat diplomats negotiator negotiators delegation delegations force forces ' +
+    'troops military army navy government authorities leadership leader leaders counterpart counterparts ' +
+    'side team administration envoy envoys representatives ministers jet jets fighter fighters drone ' +
+    'drones warship warships ship ships aircraft militants soldiers regime officers commanders ' +
+    'mediators negotiating'
+  ).split(' '),
+);
+
+const DASHES = new Set(['-', '‐', '‑', '–', '—']);
+/** What may stand between two members of one group, once commas and "the" are removed. */
+const CONNECTORS = new Set(['and', 'or', 'nor', '&', 'including', 'as well as', 'along with', 'together with', 'plus', 'and also', 'but also']);
+const FILLERS = new Set([',', 'the', 'both', 'itself', 'themselves', 'either', 'neither']);
+
+export interface Group {
+  members: Mention[];
+  tokenStart: number;
+  /** Exclusive; includes the head noun after the last member ("Iranian drone"). */
+  tokenEnd: number;
+  /** Joined by a dash without spaces: "U.S.–Iran", "Russia-Ukraine". */
+  compound: boolean;
+  /** Preposition governing the group ("by", "in", "with"), if any, and its token index. */
+  governor?: string;
+  governorAt?: number;
+  /** "according to X": a source of the report, never a party. */
+  attribution: boolean;
+  /** Confidence factor of a group built by anaphora ("the two rivals"). */
+  confidence: number;
+}
+
+/** End of a mention's noun phrase: the mention plus up to two head nouns after it. */
+export function phraseEnd(tokens: readonly Token[], m: Mention): number {
+  let e = m.tokenEnd;
+  if (tokens[e]?.kind === 'possessive') return e;
+  while (e - m.tokenEnd < 2 && tokens[e] && HEAD_NOUNS.has(tokens[e].norm) && !tokens[e].cap) e++;
+  return e;
+}
+
+/** The preposition before token i, over determiners and numbers, if any. */
+export function governorBefore(tokens: readonly Token[], i: number): { prep?: string; at: number } {
+  let p = i - 1;
+  while (p >= 0 && p > i - 4 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm))) p--;
+  const t = tokens[p];
+  return t && PREPOSITIONS.has(t.norm) ? { prep: t.norm, at: p } : { at: p };
+}
+
+function gapKind(tokens: readonly Token[], from: number, to: number): 'compound' | 'comma' | 'conj' | undefined {
+  if (to === from + 1 && DASHES.has(tokens[from].text) && tokens[from].start === tokens[from - 1]?.end && tokens[to]?.start === tokens[from].end) {
+    return 'compound';
+  }
+  const words = tokens.slice(from, to).filter((t) => !FILLERS.has(t.norm));
+  if (to - from > 6) return undefined;
+  if (!words.length) return tokens.slice(from, to).some((t) => t.norm === ',') ? 'comma' : undefined;
+  return CONNECTORS.has(words.map((t) => t.norm).join(' ')) ? 'conj' : undefined;
+}
+
+function finish(tokens: readonly Token[], members: Mention[], end: number, compound: boolean): Group {
+  const start = members[0].tokenStart;
+  const gov = governorBefore(tokens, start);
+  const attribution = gov.prep === 'to' && tokens[gov.at - 1]?.norm === 'according';
+  return { members, tokenStart: start, tokenEnd: end, compound, governor: gov.prep, governorAt: gov.prep ? gov.at : undefined, attribution, confidence: 1 };
+}
+
+/** Groups of a sentence's mentions (sorted by position). */
+export function buildGroups(tokens: readonly Token[], mentions: readonly Mention[]): Group[] {
+  const all = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+  // The possessor of the next mention ("Russia's Putin") is a modifier, not a party of its own.
+  const sorted = all.filter((m, k) => !(m.possessive && all[k + 1]?.tokenStart === m.tokenEnd + 1));
+  const out: Group[] = [];
+  let cur: Mention[] = [];
+  let links: ('compound' | 'comma' | 'conj')[] = [];
+  let end = 0;
+  const flush = (): void => {
+    if (!cur.length) return;
+    // Commas alone ("In Washington, Trump said") do not make a list; a list needs "and"/"or".
+    if (links.length && !links.includes('conj') && !links.includes('compound')) {
+      for (const m of cur) out.push(finish(tokens, [m], phraseEnd(tokens, m), false));
+    } else {
+      out.push(finish(tokens, cur, end, links.includes('compound')));
+    }
+    cur = [];
+    links = [];
+  };
+  for (const m of sorted) {
+    const kind = cur.length ? gapKind(tokens, end, m.tokenStart) : undefined;
+    if (cur.length && kind) {
+      cur.push(m);
+      links.push(kind);
+    } else {
+      flush();
+      cur = [m];
+    }
+    end = phraseEnd(tokens, m);
+  }
+  flush();
+  return out;
+}
+
+/** The group containing a token, if any. */
+export function groupAt(groups: readonly Group[], i: number): Group | undefined {
+  return groups.find((g) => g.tokenStart <= i && i < g.tokenEnd);
+}

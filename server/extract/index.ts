@@ -1,0 +1,122 @@
+/**
+ * Relation extraction: article text + gazetteer → relations with evidence. Pure: no I/O, and
+ * the same input always gives the same output.
+ *
+ * Two passes over one analysis: the first finds explicit relations, from which the document's
+ * negotiating pair is taken; the second may use that pair (mediators named without the parties,
+ * "they" in quoted speech).
+ */
+import type { Actor } from '../domain/types';
+import { affiliationChain, ledBody } from './affiliation';
+import { analyzeDocument, type DocumentAnalysis } from './analyze';
+import { documentPair, makeContext } from './context';
+import { buildMatcher, type Matcher } from './gazetteer';
+import { sentenceRelations, type Candidate, type DocContext } from './relations';
+import { relationKey } from './rollup';
+import { buildRoleIndex, type RoleIndex } from './titles';
+import type { ExtractedEvidence, ExtractedRelation, ExtractionOptions, ExtractionResult, Gazetteer } from './types';
+
+export { corroborate } from './corroborate';
+export { rollUpToStates, relationKey } from './rollup';
+export { splitSentences } from './sentences';
+export type * from './types';
+
+/** Confidence kept when a leader's act is credited to the body they head. */
+const LEADER_FACTOR = 0.9;
+
+const prepared = new WeakMap<Gazetteer, { matcher: Matcher; roles: RoleIndex }>();
+
+function prepare(gazetteer: Gazetteer): { matcher: Matcher; roles: RoleIndex } {
+  let p = prepared.get(gazetteer);
+  if (!p) {
+    const matcher = buildMatcher(gazetteer);
+    p = { matcher, roles: buildRoleIndex(matcher) };
+    prepared.set(gazetteer, p);
+  }
+  return p;
+}
+
+function candidates(analysis: DocumentAnalysis, ctx: DocContext): Candidate[] {
+  return analysis.sentences.flatMap((s) => sentenceRelations(s, ctx));
+}
+
+/** A leader acts for the body they head: "Mossad Director David Barnea" also commits Mossad. */
+function creditLeaders(cands: readonly Candidate[], actors: ReadonlyMap<string, Actor>): Candidate[] {
+  const out = [...cands];
+  for (const c of cands) {
+    const s = ledBody(c.source, actors);
+    const t = ledBody(c.target, actors);
+    if (s) out.push({ ...c, source: s, confidence: c.confidence * LEADER_FACTOR });
+    if (t) out.push({ ...c, target: t, confidence: c.confidence * LEADER_FACTOR });
+    if (s && t) out.push({ ...c, source: s, target: t, confidence: c.confidence * LEADER_FACTOR * LEADER_FACTOR });
+  }
+  return out;
+}
+
+/** An actor and a body it belongs to are one side: no relation between them. */
+function sameSide(a: string, b: string, actors: ReadonlyMap<string, Actor>): boolean {
+  return affiliationChain(a, actors).includes(b) || affiliationChain(b, actors).includes(a);
+}
+
+function toRelations(cands: readonly Candidate[], options: ExtractionOptions, documentId: string): ExtractedRelation[] {
+  const byKey = new Map<string, ExtractedRelation>();
+  for (const c of cands) {
+    const key = relationKey(c.source, c.target, c.type);
+    const ev: ExtractedEvidence = {
+      document: documentId,
+      quote: c.sentence.text,
+      start: c.sentence.start,
+      end: c.sentence.end,
+      confidence: Math.round(c.confidence * 1000) / 1000,
+      method: 'extracted',
+      cue: c.cue,
+      ...(options.date ? { date: options.date } : {}),
+      ...(options.outlet ? { outlet: options.outlet } : {}),
+    };
+    let r = byKey.get(key);
+    if (!r) {
+      r = { id: `${c.source}-${c.type}-${c.target}`, source: c.source, target: c.target, type: c.type, confidence: 0, evidence: [] };
+      byKey.set(key, r);
+    }
+    const same = r.evidence.findIndex((e) => e.start === ev.start);
+    if (same < 0) r.evidence.push(ev);
+    else if (r.evidence[same].confidence < ev.confidence) r.evidence[same] = ev;
+    if (ev.confidence > r.confidence) {
+      r.confidence = ev.confidence;
+      if (c.between) r.between = c.between;
+    }
+    if (!r.between && c.between) r.between = c.between;
+  }
+  return [...byKey.values()].map((r) => ({ ...r, evidence: r.evidence.sort((a, b) => a.start - b.start) }));
+}
+
+/**
+ * Extracts negotiates / mediates / opposes relations from one document. Evidence quotes are
+ * whole sentences: `text.slice(e.start, e.end) === e.quote`.
+ */
+export function extractRelations(text: string, gazetteer: Gazetteer, options: ExtractionOptions = {}): ExtractionResult {
+  const documentId = options.documentId ?? 'document';
+  const { matcher, roles } = prepare(gazetteer);
+  const analysis = analyzeDocument(text, {
+    matcher,
+    roles,
+    discoverUnknown: options.discoverUnknown ?? true,
+    nlpBudgetChars: options.nlpBudgetChars ?? 150_000,
+  });
+  const actors = analysis.actors;
+  const first = candidates(analysis, makeContext(undefined, actors));
+  const ctx = makeContext(documentPair(first, actors), actors);
+  let cands = candidates(analysis, ctx);
+  if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
+  const min = options.minConfidence ?? 0.3;
+  cands = cands.filter((c) => c.confidence >= min && c.source !== c.target && !sameSide(c.source, c.target, actors));
+  const relations = toRelations(cands, options, documentId);
+  const used = new Set(relations.flatMap((r) => [r.source, r.target, ...(r.between ?? [])]));
+  return {
+    documentId,
+    relations,
+    provisionalActors: [...analysis.provisional.values()].filter((a) => used.has(a.id)),
+    mentions: analysis.sentences.flatMap((s) => s.mentions),
+    sentences: analysis.sentences.map((s) => s.sentence),
+  };
+}

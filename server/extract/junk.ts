@@ -1,0 +1,36 @@
+/**
+ * Names that are not actors: pronouns, dates, bare common words and geographic features. Shared by
+ * compromise discovery and by titles (a capitalised word after "envoy" may be "Monday").
+ */
+import { fold } from './normalize';
+
+const PRONOUNS = new Set(
+  'i me my we us our you your he him his she her it its they them their this that these those who whom which what someone anyone everyone nobody'.split(' '),
+);
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june ' +
+    'july august september october november december today yesterday tomorrow week weekend month year'
+  ).split(' '),
+);
+/** Landforms and waters: places, never parties. */
+const GEOGRAPHY = /\b(?:sea|ocean|strait|straits|gulf|bay|river|lake|mountains?|desert|peninsula|canal|island|islands|valley|coast|waters|region|basin|channel|plain|plateau)$/i;
+/** Generic words compromise sometimes tags as names. */
+const COMMON = new Set(
+  'president minister official officials director news reporters analysts observers government administration state media operation'.split(' '),
+);
+
+/** True when `name` is not worth an actor. */
+export function isJunkName(name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed.length < 2 || trimmed.length > 80) return true;
+  const words = trimmed.split(/\s+/);
+  const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}-]/gu, ''));
+  if (folded.some((w) => PRONOUNS.has(w) && words.length === 1)) return true;
+  if (folded.some((w) => DATE_WORDS.has(w))) return true;
+  if (/\d/.test(trimmed)) return true;
+  if (words.length === 1 && !/^\p{Lu}/u.test(trimmed)) return true;
+  if (words.every((w) => !/^\p{Lu}/u.test(w))) return true;
+  if (folded.every((w) => COMMON.has(w))) return true;
+  return GEOGRAPHY.test(fold(trimmed));
+}

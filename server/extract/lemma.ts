@@ -1,0 +1,74 @@
+/**
+ * A small English lemmatiser for cue matching: every plausible base form of a word, so the cue
+ * table can list "negotiate" and match "negotiating", "negotiated", "negotiates". Over-generation
+ * is harmless because candidates are only compared with the cue table.
+ */
+
+/** Irregular forms that cue verbs and nouns need. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  shot: 'shoot',
+  struck: 'strike',
+  stricken: 'strike',
+  met: 'meet',
+  held: 'hold',
+  fought: 'fight',
+  sought: 'seek',
+  brought: 'bring',
+  threw: 'throw',
+  thrown: 'throw',
+  took: 'take',
+  taken: 'take',
+  spoke: 'speak',
+  spoken: 'speak',
+  led: 'lead',
+  beat: 'beat',
+  beaten: 'beat',
+  sat: 'sit',
+  said: 'say',
+  told: 'tell',
+  made: 'make',
+  began: 'begin',
+  begun: 'begin',
+  hit: 'hit',
+  won: 'win',
+  broke: 'break',
+  broken: 'break',
+  undertook: 'undertake',
+  undertaken: 'undertake',
+  withdrew: 'withdraw',
+  withdrawn: 'withdraw',
+  crises: 'crisis',
+  analyses: 'analysis',
+};
+
+/** Possible base forms of a folded word (the word itself first). */
+export function lemmas(word: string): string[] {
+  const out = new Set<string>([word]);
+  const irr = IRREGULAR[word];
+  if (irr) out.add(irr);
+  if (word.length > 3) {
+    if (word.endsWith('ies')) out.add(`${word.slice(0, -3)}y`);
+    if (word.endsWith('es')) out.add(word.slice(0, -2));
+    if (word.endsWith('s') && !word.endsWith('ss')) out.add(word.slice(0, -1));
+    if (word.endsWith('ied')) out.add(`${word.slice(0, -3)}y`);
+    for (const suffix of ['ed', 'ing']) {
+      if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+      const stem = word.slice(0, -suffix.length);
+      out.add(stem);
+      out.add(`${stem}e`);
+      // Doubled consonant: "stopped" → "stop", "targetting" → "target".
+      if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.add(stem.slice(0, -1));
+    }
+  }
+  return [...out];
+}
+
+/** Inflected verb forms (past or participle) that cannot be nouns: "negotiated", "shot". */
+export function isVerbInflection(word: string): boolean {
+  return /(?:ed|ing)$/.test(word) || (word in IRREGULAR && !/(?:ses|ies)$/.test(word));
+}
+
+/** Past participles (passive voice candidates). */
+export function isPastParticiple(word: string): boolean {
+  return /ed$/.test(word) || (word in IRREGULAR && !/(?:ing|ses|ies)$/.test(word) && word !== 'threw' && word !== 'took');
+}

@@ -1,0 +1,134 @@
+/**
+ * Reported speech and pronouns. A quotation introduced by a speaker ("Trump said, “They are
+ * negotiating with us”") is a clause of its own in which "we"/"us"/"I" are the speaker and
+ * "they"/"them" the other side of the talks the document is about. Outside quotes, "he"/"she"
+ * stand for the nearest person mentioned before.
+ */
+import { REPORTING_VERBS } from './cues';
+import { lemmas } from './lemma';
+import { CLOSE_QUOTES, DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
+import type { Mention, Token } from './types';
+
+export interface Speech {
+  /** Token indexes of the opening and closing quote marks. */
+  open: number;
+  close: number;
+  speaker: string;
+}
+
+/** A pronoun whose referent depends on the document ("they" in a quote). */
+export interface PendingPronoun {
+  tokenIndex: number;
+  speaker: string;
+}
+
+const REPORTING = new Set(REPORTING_VERBS);
+const FIRST_PERSON = new Set(['we', 'us', 'i', 'me']);
+const THIRD_PLURAL = new Set(['they', 'them']);
+const PERSONAL = new Set(['he', 'him', 'she']);
+/** "Russia said it would ...": after these verbs "it"/"they" is the subject of the verb. */
+const SELF_REFERENCE_VERBS = new Set([...REPORTING_VERBS, 'warn', 'threaten', 'vow', 'pledge', 'promise', 'signal', 'hint', 'decide', 'agree', 'insist', 'deny']);
+
+/** The subject of a verb of saying right before pronoun i ("Moscow said (that) it ..."). */
+function selfReference(tokens: readonly Token[], mentions: readonly Mention[], i: number): Mention | undefined {
+  let v = i - 1;
+  if (tokens[v]?.norm === 'that') v--;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || !lemmas(verb.norm).some((l) => SELF_REFERENCE_VERBS.has(l))) return undefined;
+  return mentionEndingBefore(mentions, v, 4);
+}
+
+function isReporting(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && lemmas(t.norm).some((l) => REPORTING.has(l));
+}
+
+/** Quote mark pairs of a sentence: typographic quotes pair up, straight ones alternate. */
+function quotePairs(tokens: readonly Token[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (!DOUBLE_QUOTES.has(t)) continue;
+    const opens = OPEN_QUOTES.has(t) || (t === '"' && open < 0) || (t === '«');
+    if (open < 0 && opens) open = i;
+    else if (open >= 0 && (CLOSE_QUOTES.has(t) || t === '"' || t === '»')) {
+      pairs.push([open, i]);
+      open = -1;
+    }
+  }
+  return pairs;
+}
+
+function mentionEndingBefore(mentions: readonly Mention[], i: number, window: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) if (m.tokenEnd <= i && m.tokenEnd >= i - window && (!best || m.tokenEnd > best.tokenEnd)) best = m;
+  return best;
+}
+
+/** Speech quotes with their speakers. */
+export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[]): Speech[] {
+  const out: Speech[] = [];
+  for (const [open, close] of quotePairs(tokens)) {
+    let speaker: string | undefined;
+    let p = open - 1;
+    while (p >= 0 && (tokens[p].text === ',' || tokens[p].text === ':')) p--;
+    if (isReporting(tokens[p])) {
+      speaker = mentionEndingBefore(mentions, p, 4)?.actorId;
+    } else if (tokens[p]?.norm === 'and' && out.length && out[out.length - 1].close === p - 1) {
+      // "X said, "...," and "...": the second quote has the same speaker.
+      speaker = out[out.length - 1].speaker;
+    }
+    if (!speaker) {
+      // "“...,” Putin said" or "“...,” said Putin".
+      let q = close + 1;
+      while (tokens[q]?.text === ',') q++;
+      const m = mentions.find((x) => x.tokenStart === q);
+      if (m && isReporting(tokens[m.tokenEnd])) speaker = m.actorId;
+      else if (isReporting(tokens[q])) speaker = mentions.find((x) => x.tokenStart === q + 1)?.actorId;
+    }
+    if (speaker && close > open + 1) out.push({ open, close, speaker });
+  }
+  return out;
+}
+
+/** The speech a token is inside, if any. */
+export function speechAt(speech: readonly Speech[], i: number): Speech | undefined {
+  return speech.find((s) => s.open < i && i < s.close);
+}
+
+function pronounMention(t: Token, i: number, actorId: string, confidence: number): Mention {
+  return { actorId, start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, via: 'pronoun', possessive: false, confidence };
+}
+
+/**
+ * Pronoun mentions of a sentence: first person in speech → the speaker; "he"/"she" → the last
+ * person mentioned before (`lastPerson` carries it over from the previous sentence).
+ * Third-person plurals in speech are returned as pending: they need the document's context.
+ */
+export function resolvePronouns(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  speech: readonly Speech[],
+  isPerson: (id: string) => boolean,
+  lastPerson: string | undefined,
+): { mentions: Mention[]; pending: PendingPronoun[] } {
+  const out: Mention[] = [];
+  const pending: PendingPronoun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const sentenceStart = i === 0 || DOUBLE_QUOTES.has(tokens[i - 1].text);
+    if (t.kind !== 'word' || (t.cap && !sentenceStart && t.norm !== 'i')) continue;
+    const sp = speechAt(speech, i);
+    if (sp && FIRST_PERSON.has(t.norm)) out.push(pronounMention(t, i, sp.speaker, 0.8));
+    else if (sp && THIRD_PLURAL.has(t.norm)) pending.push({ tokenIndex: i, speaker: sp.speaker });
+    else if (!sp && ['it', 'its', 'they', 'their'].includes(t.norm)) {
+      const subject = selfReference(tokens, mentions, i);
+      if (subject && (/^the/.test(t.norm) || !isPerson(subject.actorId))) out.push(pronounMention(t, i, subject.actorId, 0.8));
+    } else if (!sp && PERSONAL.has(t.norm)) {
+      const before = mentions.filter((m) => m.tokenEnd <= i && isPerson(m.actorId));
+      const id = before.length ? before[before.length - 1].actorId : lastPerson;
+      if (id) out.push(pronounMention(t, i, id, 0.8));
+    }
+  }
+  return { mentions: out, pending };
+}

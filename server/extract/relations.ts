@@ -1,0 +1,229 @@
+/**
+ * Relation rules per cue. Direction comes from structure: the subject of an active verb acts on
+ * its object, a passive verb's "by" agent acts on its subject, a noun's agent is its "by"/"from"
+ * phrase or the actor named before it. Negotiation is symmetric; mediation runs from the mediator
+ * to each party, with the mediated pair kept as `between`.
+ */
+import type { RelationType } from '../domain/types';
+import type { SentenceAnalysis } from './analyze';
+import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { clauseIndexAt } from './clauses';
+import { buildGroups, governorBefore, type Group } from './groups';
+import { assess } from './negation';
+import type { CueMatch, Mention, Sentence } from './types';
+
+/** What a sentence needs to know about its document. */
+export interface DocContext {
+  /** The pair the document's negotiations are about (states, or actors without a state). */
+  pair?: [string, string];
+  /** The other side of `pair` for a speaker ("they" in "they are negotiating with us"). */
+  counterpart(speaker: string): string | undefined;
+}
+
+/** A relation found in one sentence. */
+export interface Candidate {
+  source: string;
+  target: string;
+  type: RelationType;
+  between?: [string, string];
+  confidence: number;
+  sentence: Sentence;
+  cue: string;
+}
+
+/** Data: base confidence per way the arguments were found. */
+const CONF = {
+  verb: 0.9,
+  passive: 0.85,
+  frame: 0.85,
+  subjectNoun: 0.75,
+  pairInGroup: 0.75,
+  mutual: 0.6,
+  mediationPair: 0.8,
+  mediationDocPair: 0.65,
+  inherited: 0.9,
+  venueAsTarget: 0.6,
+  anaphor: 0.8,
+  theyInSpeech: 0.7,
+};
+
+type Side = { group: Group; factor: number };
+
+function pronounMentions(a: SentenceAnalysis, ctx: DocContext): Mention[] {
+  const out: Mention[] = [];
+  for (const p of a.pending) {
+    const id = ctx.counterpart(p.speaker);
+    const t = a.tokens[p.tokenIndex];
+    if (id) out.push({ actorId: id, start: t.start, end: t.end, text: t.text, tokenStart: p.tokenIndex, tokenEnd: p.tokenIndex + 1, via: 'pronoun', possessive: false, confidence: CONF.theyInSpeech });
+  }
+  return out;
+}
+
+/** A list never spans two clauses: "... in Gaza, and Hamas fired" is two groups. */
+function splitAtClauses(a: SentenceAnalysis, groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const parts = new Map<number, Mention[]>();
+    for (const m of g.members) {
+      const ci = clauseIndexAt(a.clauses, m.tokenStart);
+      parts.set(ci, [...(parts.get(ci) ?? []), m]);
+    }
+    if (parts.size === 1) {
+      out.push(g);
+      continue;
+    }
+    for (const ms of parts.values()) out.push(...buildGroups(a.tokens, ms));
+  }
+  return out;
+}
+
+/** Groups of the sentence, with "the two rivals" / "both sides" standing for the last pair. */
+function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
+  const groups = splitAtClauses(a, buildGroups(a.tokens, [...a.mentions, ...pronounMentions(a, ctx)]));
+  for (const [s, e] of a.anaphors) {
+    if (groups.some((g) => g.tokenStart < e && s < g.tokenEnd)) continue;
+    const prior = [...groups].reverse().find((g) => g.tokenEnd <= s && new Set(g.members.map((m) => m.actorId)).size === 2);
+    const span = { start: a.tokens[s].start, end: a.tokens[e - 1].end, tokenStart: s, tokenEnd: e };
+    const text = a.sentence.text.slice(span.start - a.sentence.start, span.end - a.sentence.start);
+    const ids = prior ? prior.members.map((m) => m.actorId) : (ctx.pair ?? []);
+    const members: Mention[] = ids.map((actorId) => ({ ...span, actorId, text, via: 'pronoun', possessive: false, confidence: 1 }));
+    if (members.length !== 2) continue;
+    const gov = governorBefore(a.tokens, s);
+    groups.push({ members, tokenStart: s, tokenEnd: e, compound: false, governor: gov.prep, governorAt: gov.prep ? gov.at : undefined, attribution: false, confidence: CONF.anaphor });
+  }
+  return groups.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+function ids(g: Group): string[] {
+  return [...new Set(g.members.map((m) => m.actorId))];
+}
+
+/** How sure the identification of one member is (a pronoun less than a name). */
+function factorOf(g: Group, id: string): number {
+  return g.members.find((x) => x.actorId === id)?.confidence ?? 1;
+}
+
+/** Every source member against every target member. */
+function cross(src: Side, tgt: Side, base: number): [string, string, number][] {
+  const out: [string, string, number][] = [];
+  const groupFactor = src.factor * tgt.factor * src.group.confidence * tgt.group.confidence;
+  for (const s of ids(src.group)) for (const t of ids(tgt.group)) out.push([s, t, base * groupFactor * Math.min(factorOf(src.group, s), factorOf(tgt.group, t))]);
+  return out;
+}
+
+/** Every pair within one group ("Russia and Ukraine negotiated"), both orders when `both`. */
+function within(g: Group, base: number, both: boolean): [string, string, number][] {
+  const xs = ids(g);
+  const out: [string, string, number][] = [];
+  for (let i = 0; i < xs.length; i++) {
+    for (let j = 0; j < xs.length; j++) {
+      if (i === j || (!both && j < i)) continue;
+      out.push([xs[i], xs[j], base * g.confidence * Math.min(factorOf(g, xs[i]), factorOf(g, xs[j]))]);
+    }
+  }
+  return out;
+}
+
+interface Args {
+  subject?: Side;
+  frame: Frame;
+  modifier?: Group;
+  object?: Side;
+  relTarget?: Group;
+}
+
+function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number): Args {
+  const clause = a.clauses[ci];
+  const subj = subjectOf(a, groups, ci, cue.tokenStart);
+  let subject: Side | undefined = subj && { group: subj.group, factor: subj.inherited ? CONF.inherited : 1 };
+  // A noun's subject is a party only if nothing marks it as an onlooker.
+  if (subject && cue.pos === 'noun' && onlookerBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue)) subject = undefined;
+  const obj = cue.pos === 'verb' ? objectAfter(groups, cue, clause.tokenEnd, cue.type) : { locative: false };
+  return {
+    subject,
+    frame: frameAfter(a, groups, cue, clause.tokenEnd, cue.type),
+    modifier: cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined,
+    object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
+    relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
+  };
+}
+
+function negotiates(cue: CueMatch, x: Args): [string, string, number][] {
+  const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
+  if (pair) return within(pair, CONF.frame, false);
+  const partner = cue.pos === 'verb' ? x.object : x.frame.patient && { group: x.frame.patient, factor: 1 };
+  let own: Side | undefined = x.subject;
+  if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
+  else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
+  const base = cue.pos === 'verb' ? CONF.verb : own === x.subject ? CONF.subjectNoun : CONF.frame;
+  if (partner && own) return cross(own, partner, base);
+  // "Russia and Ukraine negotiated", "X and Y agreed a roadmap": the pair is the subject.
+  const pairSide = own === x.subject || own?.group === x.modifier ? own : undefined;
+  if (!partner && pairSide && ids(pairSide.group).length >= 2 && (cue.mutual || cue.pos === 'verb')) return within(pairSide.group, CONF.pairInGroup * pairSide.factor, false);
+  return [];
+}
+
+function opposes(cue: CueMatch, x: Args): [string, string, number][] {
+  if (cue.mutual) {
+    const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
+    if (pair) return within(pair, CONF.mutual, true);
+    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, CONF.mutual * x.subject.factor, true);
+  }
+  if (cue.pos === 'verb') {
+    if (cue.passive) return x.frame.agent && x.subject ? cross({ group: x.frame.agent, factor: 1 }, x.subject, CONF.passive) : [];
+    return x.subject && x.object ? cross(x.subject, x.object, CONF.verb) : [];
+  }
+  const target = x.frame.patient ?? x.relTarget;
+  if (!target) return [];
+  const own: Side | undefined = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
+  if (!own) return [];
+  return cross(own, { group: target, factor: 1 }, own === x.subject ? CONF.subjectNoun : CONF.frame);
+}
+
+type Mediation = [string, string, number, [string, string] | undefined];
+
+function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocContext): Mediation[] {
+  let mediator: Side | undefined;
+  if (cue.pos === 'verb') mediator = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
+  else mediator = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
+  if (!mediator) return [];
+  const mids = new Set(ids(mediator.group));
+  let parties: string[] = [];
+  let base = CONF.mediationPair;
+  const pairGroup =
+    x.frame.between ??
+    (x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined) ??
+    groups.find((g) => g !== mediator!.group && ids(g).length >= 2 && !isLocative(g) && !g.attribution && !ids(g).some((id) => mids.has(id)));
+  if (pairGroup) parties = ids(pairGroup);
+  else if (x.frame.patient) parties = ids(x.frame.patient);
+  else if (cue.strong && ctx.pair) {
+    parties = [...ctx.pair];
+    base = CONF.mediationDocPair;
+  }
+  parties = parties.filter((p) => !mids.has(p));
+  const between: [string, string] | undefined = parties.length === 2 ? [parties[0], parties[1]] : undefined;
+  const out: Mediation[] = [];
+  for (const m of mids) for (const p of parties) out.push([m, p, base * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between]);
+  return out;
+}
+
+/** Relations of one sentence. */
+export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candidate[] {
+  const groups = sentenceGroups(a, ctx);
+  const out: Candidate[] = [];
+  for (const cue of a.cues) {
+    const ci = clauseIndexAt(a.clauses, cue.tokenStart);
+    const clause = a.clauses[ci];
+    const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1]);
+    if (q.negated) continue;
+    const x = collectArgs(a, groups, cue, ci);
+    const push = (source: string, target: string, conf: number, between?: [string, string]): void => {
+      if (source === target) return;
+      out.push({ source, target, type: cue.type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase });
+    };
+    if (cue.type === 'negotiates') for (const [s, t, c] of negotiates(cue, x)) push(s, t, c);
+    else if (cue.type === 'opposes') for (const [s, t, c] of opposes(cue, x)) push(s, t, c);
+    else for (const [s, t, c, between] of mediates(cue, x, groups, ctx)) push(s, t, c, between);
+  }
+  return out;
+}

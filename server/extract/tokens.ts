@@ -1,0 +1,93 @@
+/**
+ * Tokenizer with document offsets. Word runs and single punctuation marks, then three repairs
+ * that matching depends on: acronyms ("U.S." is one token, normalised "us"), possessives
+ * ("Iran's" → "Iran" + "'s") and contractions ("didn't" → "did" + "n't").
+ */
+import { fold, isCapitalized, isUpper, normWord } from './normalize';
+import type { Token } from './types';
+
+const RAW_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const APOSTROPHES = new Set(["'", '’', '‘', '`']);
+const CONTRACTION_TAILS = new Set(['re', 'll', 've', 'd', 'm']);
+
+function word(text: string, start: number): Token {
+  return {
+    text,
+    norm: normWord(text),
+    start,
+    end: start + text.length,
+    kind: /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct',
+    upper: isUpper(text),
+    cap: isCapitalized(text),
+  };
+}
+
+function isLetterToken(t: Token | undefined, len?: number): t is Token {
+  return !!t && t.kind === 'word' && /^\p{L}+$/u.test(t.text) && (len === undefined || t.text.length === len);
+}
+
+/** Tokens of `text.slice(from, to)`, with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const raw: Token[] = [];
+  RAW_TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RAW_TOKEN.exec(text)) !== null && m.index < to) {
+    const s = m[0].slice(0, Math.max(0, to - m.index));
+    raw.push(word(s, m.index));
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    // Acronym: single capital letters joined by dots, adjacent ("U.S.", "U.N", "E.U.").
+    if (isLetterToken(t, 1) && t.upper && raw[i + 1]?.text === '.' && raw[i + 1].start === t.end) {
+      let j = i;
+      while (
+        isLetterToken(raw[j], 1) &&
+        raw[j].upper &&
+        raw[j + 1]?.text === '.' &&
+        raw[j + 1].start === raw[j].end &&
+        (j === i || raw[j].start === raw[j - 1].end)
+      ) {
+        j += 2;
+      }
+      // A trailing letter without a dot: "U.S" (rare, but seen in headlines).
+      if (isLetterToken(raw[j], 1) && raw[j].upper && raw[j].start === raw[j - 1].end) j += 1;
+      if (j - i >= 4) {
+        const end = raw[j - 1].end;
+        out.push(word(text.slice(t.start, end), t.start));
+        i = j - 1;
+        continue;
+      }
+    }
+    const next = raw[i + 1];
+    const after = raw[i + 2];
+    const joined = next && APOSTROPHES.has(next.text) && next.start === t.end && after && after.start === next.end;
+    if (t.kind === 'word' && joined && after.kind === 'word') {
+      const tail = fold(after.text);
+      if (tail === 's') {
+        out.push(t, { ...word(text.slice(next.start, after.end), next.start), kind: 'possessive', norm: "'s" });
+        i += 2;
+        continue;
+      }
+      if (tail === 't' && /n$/i.test(t.text) && t.text.length > 1) {
+        // "didn't" → "did" + "n't".
+        const base = t.text.slice(0, -1);
+        out.push(word(base, t.start), { ...word(text.slice(t.end - 1, after.end), t.end - 1), norm: 'not' });
+        i += 2;
+        continue;
+      }
+      if (CONTRACTION_TAILS.has(tail)) {
+        out.push(t, { ...word(text.slice(next.start, after.end), next.start), norm: `'${tail}` });
+        i += 2;
+        continue;
+      }
+      // Apostrophe inside a name: "O'Brien", "d'Ivoire" stay one token.
+      const merged = text.slice(t.start, after.end);
+      out.push(word(merged, t.start));
+      i += 2;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

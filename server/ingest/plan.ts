@@ -1,0 +1,137 @@
+/**
+ * Plans an ingest (pure): runs extraction on the new document against the current actors and turns
+ * the result into a change set for the store plus a report of what would be added.
+ */
+import { createHash } from 'node:crypto';
+import type { Actor, Dataset, RelationType, SourceDocument } from '../domain/types';
+import { edgeKey } from '../graph/build';
+import type { ChangeSet, RelationEvidence } from '../store/types';
+import type { ExtractionResult, Gazetteer } from '../extract/types';
+import type { DocumentInput } from './input';
+
+/** The extraction step, injected so the plan stays testable without the NLP pipeline. */
+export type Extractor = (text: string, gazetteer: Gazetteer, options: { documentId: string; date: string; outlet: string }) => ExtractionResult;
+
+export interface ReportedActor {
+  id: string;
+  name: string;
+  kind: Actor['kind'];
+  provisional: boolean;
+  status: 'new' | 'matched';
+}
+
+export interface ReportedRelation {
+  source: string;
+  target: string;
+  type: RelationType;
+  between?: [string, string];
+  status: 'new' | 'corroborated';
+  confidence: number;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface IngestReport {
+  dryRun: boolean;
+  /** True when a document with exactly this text is already stored: nothing was added. */
+  duplicate: boolean;
+  document: Omit<SourceDocument, 'text'>;
+  actors: ReportedActor[];
+  relations: ReportedRelation[];
+}
+
+export interface IngestPlan {
+  change: ChangeSet;
+  report: IngestReport;
+}
+
+/** Relations below this confidence are reported by extraction but not stored. */
+export const MIN_STORED_CONFIDENCE = 0.5;
+
+const slug = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40) || 'source';
+
+/** A stable id: date, outlet and a hash of the text, so the same article always gets the same id. */
+export function documentId(input: DocumentInput): string {
+  const hash = createHash('sha256').update(input.text, 'utf8').digest('hex').slice(0, 10);
+  return `${input.date}-${slug(input.outlet)}-${hash}`;
+}
+
+/** The title given, or the text's first words. */
+function titleOf(input: DocumentInput): string {
+  if (input.title) return input.title;
+  const words = input.text.trim().split(/\s+/).slice(0, 10).join(' ');
+  return words.length > 120 ? `${words.slice(0, 117)}...` : words;
+}
+
+export function planIngest(dataset: Dataset, input: DocumentInput, extract: Extractor, dryRun: boolean): IngestPlan {
+  const document: SourceDocument = {
+    id: documentId(input),
+    title: titleOf(input),
+    outlet: input.outlet,
+    date: input.date,
+    ...(input.url ? { url: input.url } : {}),
+    text: input.text,
+  };
+  const result = extract(input.text, dataset.actors, { documentId: document.id, date: input.date, outlet: input.outlet });
+
+  const known = new Map(dataset.actors.map((a) => [a.id, a]));
+  const newActors = new Map<string, Actor>();
+  const existingKeys = new Set(dataset.relations.map((r) => edgeKey(r.type, r.source, r.target)));
+  const relations: RelationEvidence[] = [];
+  const reported: ReportedRelation[] = [];
+  const involved = new Set<string>();
+
+  for (const r of result.relations) {
+    if (r.confidence < MIN_STORED_CONFIDENCE) continue;
+    for (const id of [r.source, r.target]) {
+      involved.add(id);
+      if (!known.has(id) && !newActors.has(id)) {
+        const p = result.provisionalActors.find((a) => a.id === id);
+        if (p) newActors.set(id, { ...p, provisional: true });
+      }
+    }
+    if (!(known.has(r.source) || newActors.has(r.source)) || !(known.has(r.target) || newActors.has(r.target))) continue;
+    const status = existingKeys.has(edgeKey(r.type, r.source, r.target)) ? 'corroborated' : 'new';
+    for (const e of r.evidence) {
+      relations.push({
+        source: r.source,
+        target: r.target,
+        type: r.type,
+        ...(r.between ? { between: r.between } : {}),
+        evidence: { document: document.id, quote: e.quote, start: e.start, confidence: e.confidence, method: 'extracted' },
+      });
+      reported.push({
+        source: r.source,
+        target: r.target,
+        type: r.type,
+        ...(r.between ? { between: r.between } : {}),
+        status,
+        confidence: e.confidence,
+        quote: e.quote,
+        start: e.start,
+        end: e.end,
+      });
+    }
+  }
+
+  const actors: ReportedActor[] = [...involved]
+    .filter((id) => known.has(id) || newActors.has(id))
+    .sort()
+    .map((id) => {
+      const a = (known.get(id) ?? newActors.get(id)) as Actor;
+      return { id, name: a.name, kind: a.kind, provisional: a.provisional ?? false, status: known.has(id) ? 'matched' : 'new' };
+    });
+  const { text: _text, ...meta } = document;
+  return {
+    change: { document, actors: [...newActors.values()], relations },
+    report: { dryRun, duplicate: false, document: meta, actors, relations: reported },
+  };
+}

@@ -1,0 +1,299 @@
+/**
+ * The default store: an embedded SQLite database (better-sqlite3) in WAL mode with full sync, so an
+ * acknowledged ingest survives a crash. Every write runs in one transaction.
+ */
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ActorGraphError } from '../domain/errors';
+import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, RelationInput, SourceDocument } from '../domain/types';
+import type { AppliedRelation, ChangeSet, DatasetStore, RelationEvidence } from './types';
+
+/** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, outlet TEXT NOT NULL, date TEXT NOT NULL,
+  url TEXT, note TEXT, text TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS actors (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, affiliation TEXT, role TEXT,
+  aliases TEXT NOT NULL, provisional INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS relations (
+  id TEXT PRIMARY KEY, source TEXT NOT NULL REFERENCES actors(id), target TEXT REFERENCES actors(id),
+  type TEXT NOT NULL, between_json TEXT, note TEXT
+);
+CREATE TABLE IF NOT EXISTS evidence (
+  relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  quote TEXT NOT NULL, start INTEGER NOT NULL, confidence REAL NOT NULL, method TEXT NOT NULL,
+  UNIQUE (relation_id, document_id, start, quote)
+);
+CREATE TABLE IF NOT EXISTS event_relations (
+  source TEXT NOT NULL REFERENCES actors(id), target TEXT NOT NULL REFERENCES actors(id),
+  type TEXT NOT NULL, origin TEXT NOT NULL, stats TEXT NOT NULL,
+  PRIMARY KEY (source, target, type, origin)
+);
+CREATE INDEX IF NOT EXISTS relations_by_pair ON relations (source, type, target);
+`;
+
+/** SQLite failures that mean "cannot write now" (disk full, read-only file, I/O) rather than bad data. */
+const UNAVAILABLE = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/;
+
+function unavailable(file: string, e: unknown): ActorGraphError {
+  return new ActorGraphError(`ACTOR_GRAPH_DB: cannot open the store at ${file} (${(e as Error).message})`, 'store_unavailable', 503);
+}
+
+/** Runs a write, turning storage failures into a 503 so the API answers "try later", not 500. */
+function writing<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE.test(code)) {
+      throw new ActorGraphError(`store: cannot write (${code}); reads still work`, 'store_unavailable', 503);
+    }
+    throw e;
+  }
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+interface RelationRow {
+  id: string;
+  source: string;
+  target: string | null;
+  type: RelationInput['type'];
+  between_json: string | null;
+  note: string | null;
+}
+
+/** Does this stored record stand for the relation `r` (same ends and type)? */
+function sameRelation(row: RelationRow, r: RelationEvidence): boolean {
+  if (row.type !== r.type) return false;
+  if (r.type === 'negotiates') {
+    return (row.source === r.source && row.target === r.target) || (row.source === r.target && row.target === r.source);
+  }
+  if (row.source !== r.source) return false;
+  if (row.target !== null) return row.target === r.target;
+  // A mediates record without target stands for mediator → each party of its `between` pair.
+  const between = JSON.parse(row.between_json ?? '[]') as string[];
+  return between.includes(r.target) && (!r.between || [...r.between].sort().join() === [...between].sort().join());
+}
+
+export class SqliteStore implements DatasetStore {
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** True when the file could only be opened for reading (read-only path): writes answer 503. */
+  readonly readOnly: boolean;
+
+  constructor(readonly file: string) {
+    let db: Database.Database;
+    let readOnly = false;
+    try {
+      if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.exec(SCHEMA);
+    } catch (e) {
+      // An existing store on a read-only path still serves reads.
+      if (!fs.existsSync(file)) throw unavailable(file, e);
+      try {
+        db = new Database(file, { readonly: true, fileMustExist: true });
+        readOnly = true;
+      } catch (e2) {
+        throw unavailable(file, e2);
+      }
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    this.db = db;
+    this.readOnly = readOnly;
+  }
+
+  isEmpty(): boolean {
+    return (this.stmt('SELECT COUNT(*) AS n FROM actors').get() as { n: number }).n === 0;
+  }
+
+  dump(): DatasetDump {
+    // One read transaction, so a dump taken while ingests run is consistent.
+    return this.db.transaction((): DatasetDump => {
+      const documents = (this.stmt('SELECT id, title, outlet, date, url, note, text FROM documents ORDER BY rowid').all() as (SourceDocument & { url: string | null; note: string | null })[]).map(
+        ({ url, note, ...d }) => ({ ...d, ...(url ? { url } : {}), ...(note ? { note } : {}) }),
+      );
+      const actors = (this.stmt('SELECT * FROM actors ORDER BY rowid').all() as { id: string; name: string; kind: Actor['kind']; affiliation: string | null; role: string | null; aliases: string; provisional: number }[]).map(
+        (a): Actor => ({
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          ...(a.affiliation ? { affiliation: a.affiliation } : {}),
+          ...(a.role ? { role: a.role } : {}),
+          aliases: JSON.parse(a.aliases) as string[],
+          ...(a.provisional ? { provisional: true } : {}),
+        }),
+      );
+      const evidence = new Map<string, EvidenceInput[]>();
+      for (const e of this.stmt('SELECT * FROM evidence ORDER BY rowid').all() as { relation_id: string; document_id: string; quote: string; start: number; confidence: number; method: EvidenceInput['method'] }[]) {
+        const item: EvidenceInput = { document: e.document_id, quote: e.quote, start: e.start };
+        if (!(e.method === 'curated' && e.confidence === 1)) Object.assign(item, { confidence: e.confidence, method: e.method });
+        const list = evidence.get(e.relation_id);
+        if (list) list.push(item);
+        else evidence.set(e.relation_id, [item]);
+      }
+      const relations = (this.stmt('SELECT * FROM relations ORDER BY rowid').all() as RelationRow[]).map(
+        (r): RelationInput => ({
+          id: r.id,
+          source: r.source,
+          ...(r.target ? { target: r.target } : {}),
+          type: r.type,
+          ...(r.between_json ? { between: JSON.parse(r.between_json) as [string, string] } : {}),
+          evidence: evidence.get(r.id) ?? [],
+          ...(r.note ? { note: r.note } : {}),
+        }),
+      );
+      const eventRows = this.stmt('SELECT * FROM event_relations ORDER BY rowid').all() as { source: string; target: string; type: EventRelation['type']; origin: string; stats: string }[];
+      const eventRelations = eventRows.map((r): EventRelation => ({ source: r.source, target: r.target, type: r.type, origin: r.origin, ...JSON.parse(r.stats) }));
+      return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}) };
+    })();
+  }
+
+  replace(d: DatasetDump): void {
+    this.assertWritable();
+    writing(() => this.replaceNow(d));
+  }
+
+  private replaceNow(d: DatasetDump): void {
+    this.db.transaction(() => {
+      for (const t of ['evidence', 'event_relations', 'relations', 'actors', 'documents']) this.db.exec(`DELETE FROM ${t}`);
+      d.documents.forEach((doc) => this.insertDocument(doc));
+      // Affiliations may point forward in the list: insert actors, then check references at commit.
+      this.db.pragma('defer_foreign_keys = ON');
+      d.actors.forEach((a) => this.insertActor(a));
+      for (const r of d.relations) {
+        this.insertRelation(r.id, r.source, r.target ?? null, r.type, r.between, r.note);
+        r.evidence.forEach((e) => this.insertEvidence(r.id, e, this.documentText(e.document)));
+      }
+      for (const { source, target, type, origin, ...stats } of d.eventRelations ?? []) {
+        this.stmt('INSERT INTO event_relations (source, target, type, origin, stats) VALUES (?, ?, ?, ?, ?)').run(source, target, type, origin, JSON.stringify(stats));
+      }
+    })();
+  }
+
+  apply(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
+    this.assertWritable();
+    return writing(() => this.applyNow(change, verify));
+  }
+
+  private applyNow(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
+    return this.db.transaction((): AppliedRelation[] => {
+      this.insertDocument(change.document);
+      change.actors.forEach((a) => this.insertActor(a));
+      const rows = this.stmt('SELECT * FROM relations').all() as RelationRow[];
+      const applied = change.relations.map((r) => {
+        const existing = rows.find((row) => sameRelation(row, r));
+        const relationId = existing?.id ?? this.newRelationId(r);
+        if (!existing) {
+          this.insertRelation(relationId, r.source, r.target, r.type, r.between);
+          rows.push({ id: relationId, source: r.source, target: r.target, type: r.type, between_json: r.between ? JSON.stringify(r.between) : null, note: null });
+        }
+        this.insertEvidence(relationId, r.evidence, change.document.text);
+        return { ...r, relationId, status: existing ? 'corroborated' : 'new' } as AppliedRelation;
+      });
+      verify?.(this.dump());
+      return applied;
+    })();
+  }
+
+  findDocumentByText(text: string): DocumentSummary | undefined {
+    const row = this.stmt('SELECT id, title, outlet, date, url, note FROM documents WHERE sha256 = ?').get(sha256(text)) as (DocumentSummary & { url: string | null; note: string | null }) | undefined;
+    if (!row) return undefined;
+    const { url, note, ...rest } = row;
+    return { ...rest, ...(url ? { url } : {}), ...(note ? { note } : {}) };
+  }
+
+  externalVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  integrityCheck(): string[] {
+    const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+    const problems = rows.map((r) => r.integrity_check).filter((s) => s !== 'ok');
+    const fk = this.db.pragma('foreign_key_check') as unknown[];
+    if (fk.length) problems.push(`${fk.length} rows break foreign keys`);
+    return problems;
+  }
+
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    // Leave the file in rollback-journal mode: a cleanly closed store then opens read-only
+    // without SQLite having to create its WAL index next to it (read-only paths, backups).
+    if (!this.readOnly) {
+      try {
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // Another connection still has the file open in WAL mode; it stays WAL, which is fine.
+      }
+    }
+    this.db.close();
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new ActorGraphError(`store: ${this.file} is read-only; reads still work`, 'store_unavailable', 503);
+  }
+
+  /** Prepared statements are cached: bulk seeding inserts hundreds of thousands of rows. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  private documentText(id: string): string {
+    const row = this.stmt('SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined;
+    if (!row) throw new ActorGraphError(`evidence: unknown document "${id}"`, 'invalid_data', 422);
+    return row.text;
+  }
+
+  private insertDocument(d: SourceDocument): void {
+    this.db
+      .prepare('INSERT INTO documents (id, title, outlet, date, url, note, text, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(d.id, d.title, d.outlet, d.date, d.url ?? null, d.note ?? null, d.text, sha256(d.text));
+  }
+
+  private insertActor(a: Actor): void {
+    this.db
+      .prepare('INSERT INTO actors (id, name, kind, affiliation, role, aliases, provisional) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(a.id, a.name, a.kind, a.affiliation ?? null, a.role ?? null, JSON.stringify(a.aliases), a.provisional ? 1 : 0);
+  }
+
+  private insertRelation(id: string, source: string, target: string | null, type: string, between?: [string, string], note?: string): void {
+    this.db
+      .prepare('INSERT INTO relations (id, source, target, type, between_json, note) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, source, target, type, between ? JSON.stringify(between) : null, note ?? null);
+  }
+
+  private insertEvidence(relationId: string, e: EvidenceInput, text: string): void {
+    const start = e.start ?? text.indexOf(e.quote);
+    this.db
+      .prepare('INSERT OR IGNORE INTO evidence (relation_id, document_id, quote, start, confidence, method) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(relationId, e.document, e.quote, start, e.confidence ?? 1, e.method ?? 'curated');
+  }
+
+  private newRelationId(r: RelationEvidence): string {
+    const base = `${r.source}-${r.type}-${r.target}`.slice(0, 110);
+    const taken = (id: string): boolean => this.stmt('SELECT 1 FROM relations WHERE id = ?').get(id) !== undefined;
+    let id = base;
+    for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+}

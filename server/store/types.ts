@@ -1,0 +1,49 @@
+/**
+ * The storage interface. The SQLite implementation is the default; a server database can take its
+ * place by implementing these few methods. Every write is one transaction: all or nothing.
+ */
+import type { Actor, DatasetDump, DocumentSummary, EvidenceInput, RelationType, SourceDocument } from '../domain/types';
+
+/** Evidence to add to the relation (source, target, type), creating the relation when it is new. */
+export interface RelationEvidence {
+  source: string;
+  target: string;
+  type: RelationType;
+  between?: [string, string];
+  evidence: EvidenceInput;
+}
+
+/** What one ingest adds. */
+export interface ChangeSet {
+  document: SourceDocument;
+  actors: Actor[];
+  relations: RelationEvidence[];
+}
+
+/** What a change set did to relations: which records it created and which it corroborated. */
+export interface AppliedRelation extends RelationEvidence {
+  relationId: string;
+  status: 'new' | 'corroborated';
+}
+
+export interface DatasetStore {
+  /** Everything stored, as records. */
+  dump(): DatasetDump;
+  isEmpty(): boolean;
+  /** Replaces everything with this dataset (seed, reset, restore). */
+  replace(d: DatasetDump): void;
+  /**
+   * Adds a document with its actors and relation evidence. `verify` sees the whole resulting
+   * dataset before commit; if it throws, nothing is written.
+   */
+  apply(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[];
+  /** The stored document with exactly this text, if any. */
+  findDocumentByText(text: string): DocumentSummary | undefined;
+  /** A number that changes whenever another process commits to the store. */
+  externalVersion(): number;
+  /** Problems found by the database's own consistency check (empty when sound). */
+  integrityCheck(): string[];
+  /** Writes a consistent copy of the store to `file` while it stays in use. */
+  backup(file: string): Promise<void>;
+  close(): void;
+}

@@ -1,0 +1,65 @@
+/** The CLI's store commands end to end: ingest (file and stdin), dry run, reset, dump, restore, backup. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from './helpers/run-cli';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-cli-store-'));
+const env = { ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite') };
+const ARTICLE = 'Qatar hosted talks between Egypt and Israel on Monday. Egypt and Israel negotiated a truce in Doha.';
+const articleFile = path.join(dir, 'article.txt');
+fs.writeFileSync(articleFile, ARTICLE);
+
+test('ingest --dry-run shows what would be added and stores nothing', async () => {
+  const r = await runCli(['ingest', articleFile, '--outlet', 'Test Wire', '--date', '2026-02-09', '--dry-run', '--json'], undefined, env);
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout);
+  expect(report.dryRun).toBe(true);
+  expect(report.relations.length).toBeGreaterThan(0);
+  const dump = JSON.parse((await runCli(['dump'], undefined, env)).stdout);
+  expect(dump.documents).toHaveLength(2);
+});
+
+test('ingest stores the article; read commands see it; again is a duplicate', async () => {
+  const r = await runCli(['ingest', articleFile, '--outlet', 'Test Wire', '--date', '2026-02-09'], undefined, env);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^added document 2026-02-09-test-wire-[0-9a-f]{10} \(Test Wire, 2026-02-09\)/);
+  expect(r.stdout).toMatch(/egypt negotiates israel|israel negotiates egypt/);
+  const actors = await runCli(['actors', '--json'], undefined, env);
+  const egypt = JSON.parse(actors.stdout).find((a: { id: string }) => a.id === 'egypt');
+  // Egypt had two relations (mediating the US–Iran talks); the article adds more.
+  expect(egypt.relationCount).toBeGreaterThan(2);
+  const again = await runCli(['ingest', '-', '--outlet', 'Other', '--date', '2026-02-10'], ARTICLE, env);
+  expect(again.stdout).toMatch(/^already stored as 2026-02-09-test-wire-/);
+});
+
+test('dump writes a dataset that validate accepts; restore and reset bring it back', async () => {
+  const dumpFile = path.join(dir, 'dump.json');
+  expect((await runCli(['dump', '--out', dumpFile], undefined, env)).code).toBe(0);
+  expect((await runCli(['validate', dumpFile])).stdout).toMatch(/^ok: 3 documents/);
+  expect((await runCli(['reset'], undefined, env)).stdout).toMatch(/^reset .*: 2 documents/);
+  expect((await runCli(['restore', dumpFile], undefined, env)).stdout).toMatch(/^restored 3 documents/);
+  const backup = path.join(dir, 'backup.sqlite');
+  expect((await runCli(['backup', backup], undefined, env)).code).toBe(0);
+  const fromBackup = await runCli(['dump'], undefined, { ACTOR_GRAPH_DB: backup });
+  expect(JSON.parse(fromBackup.stdout).documents).toHaveLength(3);
+});
+
+test.each([
+  [['ingest', articleFile, '--date', '2026-02-09'], /required option '--outlet <name>' not specified/],
+  [['ingest', articleFile, '--outlet', 'X', '--date', 'tomorrow'], /^actor-graph: date: must be a date written YYYY-MM-DD/m],
+  [['ingest', '/nonexistent/file.txt', '--outlet', 'X', '--date', '2026-02-09'], /\/nonexistent\/file\.txt: cannot be read \(ENOENT\)/],
+  [['restore', '/nonexistent/dump.json'], /no such file or folder/],
+])('bad input %j exits non-zero and names the problem', async (args, message) => {
+  const r = await runCli(args, '', env);
+  expect(r.code).not.toBe(0);
+  expect(r.stderr).toMatch(message);
+});
+
+test('a file that is not UTF-8 is refused, naming the file', async () => {
+  const bad = path.join(dir, 'latin1.txt');
+  fs.writeFileSync(bad, Buffer.from([0x49, 0x72, 0xe1, 0x6e]));
+  const r = await runCli(['ingest', bad, '--outlet', 'X', '--date', '2026-02-09'], undefined, env);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/latin1\.txt: is not valid UTF-8/);
+});

@@ -1,0 +1,39 @@
+/** Starts the compiled server (`node dist/server/index.js`) as a child process, as a user would. */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export interface Spawned {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+  /** Resolves with the exit code or signal once the process has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const ENTRY = path.join(__dirname, '..', '..', 'dist', 'server', 'index.js');
+
+export function spawnServer(env: NodeJS.ProcessEnv): Promise<Spawned> {
+  const child = spawn(process.execPath, [ENTRY], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env } });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
+    const check = (): void => {
+      const m = /Actor Graph Explorer: (http:\/\/[^/\s]+)\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, base: m[1], output: () => out, exited });
+      }
+    };
+    child.stdout!.on('data', check);
+    exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`server exited before listening:\n${out}`));
+    });
+  });
+}

@@ -1,0 +1,41 @@
+/** A full server (store + extraction + write routes) on a free port, for ingest tests. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../server/app';
+import { DEFAULT_DATA_DIR } from '../../server/data/paths';
+import { extractRelations } from '../../server/extract';
+import { Ingestor } from '../../server/ingest/ingestor';
+import { Explorer } from '../../server/query/explorer';
+import { openStore } from '../../server/store/open-store';
+import type { DatasetStore } from '../../server/store/types';
+import { listen } from './http-server';
+import type { Running } from './http-server';
+
+export interface WriteServer extends Running {
+  store: DatasetStore;
+  explorer: Explorer;
+  dbFile: string;
+}
+
+export function tempDbFile(): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-db-')), 'store.sqlite');
+}
+
+export async function startWriteServer(opts: { token?: string; dbFile?: string; dataDir?: string } = {}): Promise<WriteServer> {
+  const dbFile = opts.dbFile ?? tempDbFile();
+  const { store, dataset } = openStore(dbFile, opts.dataDir ?? DEFAULT_DATA_DIR);
+  const explorer = new Explorer(dataset);
+  const ingestor = new Ingestor(store, explorer, extractRelations);
+  const running = await listen(createApp({ explorer, ingestor, token: opts.token, logError: () => undefined }));
+  return {
+    ...running,
+    store,
+    explorer,
+    dbFile,
+    close: async () => {
+      await running.close();
+      store.close();
+    },
+  };
+}
