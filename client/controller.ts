@@ -1,0 +1,347 @@
+/**
+ * The controller: the only code that writes the State. Each user action updates the state, the
+ * URL and the views, then asks the renderer to refresh. Requests of one kind cancel the previous
+ * one (Latest), so a slow answer never overwrites a newer choice.
+ */
+import { downloadAsPNG } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import type { Evidence } from '../server/domain/types';
+import { ApiError, Latest, api, isAbort } from './api';
+import type { ActorSummary, MetricInfo } from './api-types';
+import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
+import type { ActorMultiGraph } from './graph-data';
+import { Renderer } from './renderer';
+import type { Filters, State } from './state';
+import { createState, currentMetric, defaultFilters, filtersAreDefault } from './state';
+import { readUrl, writeUrl } from './url-state';
+import type { CentralityTableView } from './views/centrality-table';
+import type { DocumentViewer } from './views/document-viewer';
+import type { ExportKind } from './views/exports';
+import type { FiltersView } from './views/filters';
+import type { LegendView } from './views/legend';
+import type { PanelView } from './views/panel';
+import type { PathView } from './views/path';
+import type { StatusView } from './views/status';
+
+export interface Views {
+  panel: PanelView;
+  legend: LegendView;
+  filters: FiltersView;
+  centrality: CentralityTableView;
+  path: PathView;
+  documents: DocumentViewer;
+  status: StatusView;
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export class Controller {
+  readonly state: State = createState();
+  readonly graph: ActorMultiGraph = createGraph();
+  renderer!: Renderer;
+  views!: Views;
+  private actors: ActorSummary[] = [];
+  private readonly actorById = new Map<string, ActorSummary>();
+  private readonly graphReq = new Latest();
+  private readonly centralityReq = new Latest();
+  private readonly panelReq = new Latest();
+  private readonly pathReq = new Latest();
+  private readonly docReq = new Latest();
+  /** Counts applied graph loads; exposed on the container so tests can wait for a reload. */
+  private loads = 0;
+
+  /** Actor name for an id, falling back to the id itself for unknown actors. */
+  labelOf = (id: string): string =>
+    this.actorById.get(id)?.name ?? (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id);
+
+  allActors = (): ActorSummary[] => this.actors;
+
+  attach(renderer: Renderer, views: Views): void {
+    this.renderer = renderer;
+    this.views = views;
+  }
+
+  /** First load: reference data, then the view described by the URL. */
+  async start(): Promise<void> {
+    const view = readUrl(location.search);
+    Object.assign(this.state, { filters: view.filters, metric: view.metric, selection: view.selection });
+    this.views.filters.render(view.filters);
+    this.views.status.show('loading');
+    try {
+      const [{ metrics }, { actors }] = await Promise.all([api.metrics(), api.actors()]);
+      this.setReference(metrics, actors);
+    } catch (e) {
+      this.state.status = 'error';
+      this.views.status.show('error', message(e));
+      return;
+    }
+    if (view.path) {
+      this.views.path.setEnds(this.actorById.get(view.path.from) ?? null, this.actorById.get(view.path.to) ?? null);
+      this.state.path = { ...view.path, nodes: [], edges: new Set() };
+    }
+    await this.reloadGraph();
+    this.showSelection();
+  }
+
+  private setReference(metrics: MetricInfo[], actors: ActorSummary[]): void {
+    this.state.metrics = metrics;
+    if (!metrics.some((m) => m.id === this.state.metric)) this.state.metric = currentMetric(this.state)?.id ?? 'degree';
+    this.views.centrality.setMetrics(metrics, this.state.metric);
+    this.actors = actors;
+    this.actorById.clear();
+    for (const a of actors) this.actorById.set(a.id, a);
+  }
+
+  /**
+   * Fetches the graph for the current filters and applies it in place, with centrality sizes
+   * and any path. Also the entry point for a live update when the server's data change.
+   */
+  async reloadGraph(): Promise<void> {
+    const f = this.state.filters;
+    const signal = this.graphReq.next();
+    this.setStatus('loading');
+    void this.reloadCentrality();
+    if (!f.types.length || !f.kinds.length) {
+      // The API has no way to say "no type": an empty choice simply shows nothing.
+      this.graph.clear();
+      this.afterGraphChange();
+      this.setStatus('empty', !f.types.length ? 'No relation type is ticked.' : 'No actor kind is ticked.');
+      return;
+    }
+    try {
+      const res = await api.graph(filtersAreDefault(f) ? null : f, signal);
+      const previous = this.state.dataVersion;
+      if (res.version !== previous) {
+        // New data (or first load): the whole graph fixes the frame and the date range.
+        const base = filtersAreDefault(f) ? res : await api.graph(null, signal);
+        this.state.dataVersion = res.version;
+        this.state.dateBounds = evidenceDateBounds(base.graph);
+        this.views.filters.setDateBounds(this.state.dateBounds);
+        this.renderer.setBBox(layoutBBox(base.graph));
+        if (previous !== 0) void this.refreshReference();
+      }
+      applyGraph(this.graph, res.graph);
+      this.afterGraphChange();
+      if (this.graph.order === 0) this.setStatus('empty', 'No actor matches these filters.');
+      else if (this.graph.size === 0) this.setStatus('empty', 'No relation matches these filters.');
+      else this.setStatus('ready');
+      if (this.state.path) void this.findPath(this.state.path.from, this.state.path.to);
+    } catch (e) {
+      if (isAbort(e)) return;
+      this.setStatus('error', message(e));
+    }
+  }
+
+  /** After a data change on the server: names, aliases and the open panel may have changed. */
+  private async refreshReference(): Promise<void> {
+    try {
+      const [{ metrics }, { actors }] = await Promise.all([api.metrics(), api.actors()]);
+      this.setReference(metrics, actors);
+      this.showSelection();
+    } catch (e) {
+      this.views.status.notify(`Could not refresh the actor list: ${message(e)}`, 'error');
+    }
+  }
+
+  private afterGraphChange(): void {
+    this.loads++;
+    this.renderer.sigma.getContainer().setAttribute('data-loads', String(this.loads));
+    this.views.legend.update(this.state, this.graph);
+    this.renderer.refresh();
+  }
+
+  private setStatus(status: State['status'], msg = ''): void {
+    this.state.status = status;
+    this.state.statusMessage = msg;
+    this.views.status.show(status, msg);
+  }
+
+  private async reloadCentrality(): Promise<void> {
+    const metric = currentMetric(this.state);
+    if (!metric) return;
+    const signal = this.centralityReq.next();
+    this.views.centrality.loading();
+    const f = this.state.filters;
+    if (!f.types.length || !f.kinds.length) {
+      this.views.centrality.show({ metric: metric.id, method: 'exact', projection: { types: [] }, ranking: [] }, null);
+      return;
+    }
+    try {
+      const res = await api.centrality(metric, this.state.filters, signal);
+      this.state.centrality = new Map(res.ranking.map((r) => [r.id, r.value]));
+      this.state.centralityMax = Math.max(0, ...res.ranking.map((r) => r.value));
+      this.views.centrality.show(res, this.selectedActor());
+    } catch (e) {
+      if (isAbort(e)) return;
+      // Sizes fall back to equal discs rather than keeping values of another metric.
+      this.state.centrality = new Map();
+      this.state.centralityMax = 0;
+      this.views.centrality.error(message(e));
+    }
+    this.views.legend.update(this.state, this.graph);
+    this.renderer.refresh();
+  }
+
+  setFilters(f: Filters): void {
+    this.state.filters = f;
+    this.syncUrl();
+    void this.reloadGraph();
+  }
+
+  resetFilters(): void {
+    this.views.filters.render(defaultFilters());
+    this.setFilters(defaultFilters());
+  }
+
+  setMetric(id: string): void {
+    this.state.metric = id;
+    this.views.centrality.setMetric(id);
+    this.syncUrl();
+    void this.reloadCentrality();
+  }
+
+  hover(node: string | null): void {
+    this.state.hovered = node;
+    this.renderer.refresh();
+  }
+
+  /** Selects an actor; `moveCamera` when the choice came from outside the graph (search, table). */
+  selectActor(id: string, moveCamera: boolean): void {
+    this.state.selection = { kind: 'actor', id };
+    this.syncUrl();
+    this.views.centrality.markSelected(id);
+    this.renderer.refresh();
+    if (moveCamera && !this.renderer.focusNode(id)) {
+      this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
+    }
+    void this.showActorPanel(id, true);
+  }
+
+  selectEdge(key: string): void {
+    this.state.selection = { kind: 'edge', id: key };
+    this.syncUrl();
+    this.views.centrality.markSelected(null);
+    this.renderer.refresh();
+    this.showSelection();
+  }
+
+  clearSelection(): void {
+    if (!this.state.selection) return;
+    this.state.selection = null;
+    this.panelReq.next();
+    this.syncUrl();
+    this.views.panel.hide();
+    this.views.centrality.markSelected(null);
+    this.renderer.refresh();
+  }
+
+  /** Draws the panel for the current selection (after a load, or a URL that names one). */
+  private showSelection(): void {
+    const sel = this.state.selection;
+    if (!sel) return;
+    if (sel.kind === 'actor') {
+      this.renderer.focusNode(sel.id);
+      void this.showActorPanel(sel.id, false);
+      return;
+    }
+    if (!this.graph.hasEdge(sel.id)) {
+      this.views.panel.error('Relation', 'This relation is not in the graph under the current filters.');
+      return;
+    }
+    this.views.panel.relation({
+      key: sel.id,
+      source: this.graph.source(sel.id),
+      target: this.graph.target(sel.id),
+      attrs: this.graph.getEdgeAttributes(sel.id),
+    });
+  }
+
+  private async showActorPanel(id: string, moveFocus: boolean): Promise<void> {
+    const signal = this.panelReq.next();
+    this.views.panel.loading(this.labelOf(id));
+    try {
+      const detail = await api.actor(id, signal);
+      this.views.panel.actor(detail, this.state.metrics, this.graph.hasNode(id));
+      if (moveFocus) this.views.panel.focusTitle();
+    } catch (e) {
+      if (isAbort(e)) return;
+      this.views.panel.error(this.labelOf(id), message(e));
+    }
+  }
+
+  async findPath(from: string, to: string): Promise<void> {
+    const signal = this.pathReq.next();
+    this.state.path = { from, to, nodes: [], edges: new Set() };
+    this.syncUrl();
+    this.views.path.loading();
+    try {
+      const f = this.state.filters;
+      if (!f.types.length || !f.kinds.length) throw new ApiError('Tick at least one relation type and actor kind.', 0, 'empty');
+      const res = await api.path(from, to, f, signal);
+      this.state.path = { from, to, nodes: res.nodes, edges: new Set(res.steps.flatMap((s) => s.relations.map((r) => r.key))) };
+      this.views.path.show(res);
+    } catch (e) {
+      if (isAbort(e)) return;
+      this.views.path.error(message(e));
+    }
+    this.renderer.refresh();
+  }
+
+  clearPath(): void {
+    this.pathReq.next();
+    this.state.path = null;
+    this.syncUrl();
+    this.renderer.refresh();
+  }
+
+  async openQuote(evidence: Evidence): Promise<void> {
+    const signal = this.docReq.next();
+    this.views.documents.opening(evidence);
+    try {
+      const doc = await api.document(evidence.document, signal);
+      this.views.documents.show(doc, evidence);
+    } catch (e) {
+      if (isAbort(e)) return;
+      this.views.documents.error(message(e));
+    }
+  }
+
+  closeDocument(): void {
+    this.docReq.next();
+  }
+
+  async exportAs(kind: ExportKind): Promise<void> {
+    try {
+      if (kind === 'png') {
+        // export-image is typed for Sigma's default attribute types; ours only narrow them.
+        const sigma = this.renderer.sigma as unknown as Sigma;
+        await downloadAsPNG(sigma, { fileName: 'actor-graph', backgroundColor: '#ffffff' });
+        return;
+      }
+      const { blob, fileName } = await api.exportFile(kind, this.state.filters);
+      const href = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = href;
+      a.download = fileName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Revoked later: revoking at once can cancel the download in some browsers.
+      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      this.views.status.notify(`Downloaded ${fileName}`);
+    } catch (e) {
+      const what = kind.toUpperCase();
+      this.views.status.notify(`${what} export failed: ${e instanceof ApiError ? e.message : message(e)}`, 'error');
+    }
+  }
+
+  private selectedActor(): string | null {
+    return this.state.selection?.kind === 'actor' ? this.state.selection.id : null;
+  }
+
+  /** Keeps the address bar in step with the view (replaceState: no history entry per click). */
+  private syncUrl(): void {
+    const search = writeUrl(this.state, location.search).replace(/%2C/gi, ',');
+    if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Visual encodings shared by the renderer and the legend, so the two can never disagree:
+ * colour by actor kind, colour and arrow by relation type, size by centrality.
+ * Records keyed by the server's union types make a new kind or type a compile error here
+ * until it has a colour.
+ */
+import type { ActorKind, RelationType } from './api-types';
+
+export interface KindStyle {
+  label: string;
+  color: string;
+}
+
+export interface RelationStyle {
+  label: string;
+  color: string;
+  /** Directed types get arrow heads; `negotiates` is symmetric and must not. */
+  directed: boolean;
+  /** How the legend reads an edge of this type. */
+  reading: string;
+}
+
+/** Hues chosen apart from the relation colours so a disc is never mistaken for a line. */
+export const KIND_STYLES: Record<ActorKind, KindStyle> = {
+  state: { label: 'State', color: '#2f6fd0' },
+  person: { label: 'Person', color: '#e39b22' },
+  organization: { label: 'Organisation', color: '#27a9bd' },
+  military: { label: 'Military', color: '#6b5a3e' },
+};
+
+export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
+  negotiates: { label: 'negotiates', color: '#2e9e4f', directed: false, reading: 'A — B talk to each other' },
+  mediates: { label: 'mediates', color: '#8b5cf6', directed: true, reading: 'mediator → party' },
+  opposes: { label: 'opposes', color: '#dc2626', directed: true, reading: 'opponent → opposed' },
+};
+
+export const ACTOR_KIND_LIST = Object.keys(KIND_STYLES) as ActorKind[];
+export const RELATION_TYPE_LIST = Object.keys(RELATION_STYLES) as RelationType[];
+
+/** Colours for what is pushed to the background while something else is in focus. */
+export const DIM_NODE_COLOR = '#d5d9e0';
+export const DIM_EDGE_COLOR = '#eceef2';
+/** Nodes left without any relation by the current filters are drawn faded (hex alpha). */
+export const ISOLATED_ALPHA = '80';
+
+export const MIN_NODE_SIZE = 6;
+export const MAX_NODE_SIZE = 20;
+
+/**
+ * Node size from a centrality value. Square root so that area, not radius, grows with the
+ * value; a zero still gets the minimum size so every actor stays clickable.
+ */
+export function nodeSize(value: number | undefined, max: number): number {
+  if (!value || max <= 0) return MIN_NODE_SIZE;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(value / max);
+}
+
+/** Edge thickness from the number of evidence items: more sources, heavier line, capped. */
+export function edgeSize(weight: number): number {
+  return Math.min(2 + Math.log2(Math.max(1, weight)) * 1.2, 6);
+}
+
+/**
+ * Curvature for the i-th of n parallel edges (the formula of sigma's parallel-edges example):
+ * grows with the number of parallel edges but flattens, so bundles stay readable.
+ */
+export function curvature(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * 0.25;
+  return (maxCurvature * index) / maxIndex;
+}

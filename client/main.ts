@@ -1,0 +1,94 @@
+/**
+ * Entry point of the explorer page: builds the views into index.html's slots, starts sigma on the
+ * (initially empty) graph, wires events to the controller and loads the view named by the URL.
+ */
+import { Controller } from './controller';
+import { byId } from './dom';
+import { Renderer } from './renderer';
+import { installTestHook } from './test-hook';
+import { ActorCombobox } from './views/actor-combobox';
+import { CentralityTableView } from './views/centrality-table';
+import { DocumentViewer } from './views/document-viewer';
+import { ExportsView } from './views/exports';
+import { FiltersView } from './views/filters';
+import { LegendView } from './views/legend';
+import { PanelView } from './views/panel';
+import { PathView } from './views/path';
+import { StatusView } from './views/status';
+
+function main(): void {
+  const c = new Controller();
+  const graphEl = byId('graph');
+
+  const status = new StatusView(byId('status'), byId('notices'), graphEl, {
+    retry: () => void c.start(),
+    resetFilters: () => c.resetFilters(),
+  });
+
+  let renderer: Renderer;
+  try {
+    renderer = new Renderer(graphEl, c.graph, c.state, {
+      hoverNode: (node) => c.hover(node),
+      clickNode: (node) => c.selectActor(node, false),
+      clickEdge: (edge) => c.selectEdge(edge),
+      clickStage: () => c.clearSelection(),
+    });
+  } catch (e) {
+    // Sigma needs WebGL; say so instead of leaving a blank page.
+    status.show('error', `This browser could not start the graph renderer (WebGL): ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+
+  const search = new ActorCombobox({
+    id: 'search-input',
+    label: 'Find an actor by name or alias',
+    placeholder: 'Find an actor (e.g. Tehran)',
+    hideLabel: true,
+    actors: c.allActors,
+    choose: (actor) => c.selectActor(actor.id, true),
+  });
+  byId('search').append(search.element);
+
+  c.attach(renderer, {
+    status,
+    panel: new PanelView(byId('panel'), {
+      selectActor: (id) => c.selectActor(id, true),
+      openQuote: (ev) => void c.openQuote(ev),
+      close: () => c.clearSelection(),
+    }, c.labelOf),
+    legend: new LegendView(byId('legend')),
+    filters: new FiltersView(byId('filters'), (f) => c.setFilters(f)),
+    centrality: new CentralityTableView(byId('centrality'), {
+      changeMetric: (id) => c.setMetric(id),
+      selectActor: (id) => c.selectActor(id, true),
+    }),
+    path: new PathView(byId('path'), c.allActors, {
+      find: (from, to) => void c.findPath(from, to),
+      clear: () => c.clearPath(),
+      selectActor: (id) => c.selectActor(id, true),
+    }, c.labelOf),
+    documents: new DocumentViewer(byId<HTMLDialogElement>('document-viewer'), () => c.closeDocument()),
+  });
+  new ExportsView(byId('exports'), (kind) => c.exportAs(kind));
+
+  // "/" jumps to search from anywhere, as on many sites; Escape clears the selection.
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      search.input.focus();
+    } else if (e.key === 'Escape' && !typing && !c.views.documents.isOpen) {
+      c.clearSelection();
+    }
+  });
+  byId('reset-view').addEventListener('click', () => renderer.resetCamera());
+
+  installTestHook(renderer.sigma, c.graph);
+  // Free the WebGL contexts when the page goes away (and on hot reload during development).
+  window.addEventListener('pagehide', (e) => {
+    if (!e.persisted) renderer.kill();
+  });
+  void c.start();
+}
+
+main();

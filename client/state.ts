@@ -1,0 +1,91 @@
+/**
+ * The one State object of the page. Views and the renderer read it; only the controller writes
+ * it, then asks the renderer to refresh. The graph itself lives apart (a graphology instance
+ * replaced in place on reload), so a new /api/graph answer never resets what the user chose.
+ */
+import type { ActorKind, MetricInfo, RelationType } from './api-types';
+import { ACTOR_KIND_LIST, RELATION_TYPE_LIST } from './encodings';
+
+export interface Filters {
+  /** Ticked relation types, in legend order. */
+  types: RelationType[];
+  /** Ticked actor kinds, in legend order. */
+  kinds: ActorKind[];
+  /** Minimum number of evidence items per relation; 1 keeps everything. */
+  minEvidence: number;
+  /** Evidence date range, ISO dates; '' leaves that end open. */
+  since: string;
+  until: string;
+}
+
+export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; id: string } | null;
+
+export interface PathState {
+  from: string;
+  to: string;
+  /** Actors on the path, in order; empty while loading or when none exists. */
+  nodes: string[];
+  /** Edge keys of every relation on the path's steps. */
+  edges: Set<string>;
+}
+
+export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
+
+export interface State {
+  filters: Filters;
+  metric: string;
+  metrics: MetricInfo[];
+  selection: Selection;
+  hovered: string | null;
+  path: PathState | null;
+  /** Centrality value per actor for the chosen metric under the current filters. */
+  centrality: Map<string, number>;
+  centralityMax: number;
+  /** Earliest and latest evidence date in the whole dataset, for the date inputs. */
+  dateBounds: { min: string; max: string } | null;
+  /** Dataset version of the graph on screen (the server bumps it when data change). */
+  dataVersion: number;
+  status: LoadStatus;
+  /** Shown with status 'error' or 'empty'. */
+  statusMessage: string;
+}
+
+export const DEFAULT_METRIC = 'degree';
+
+export function defaultFilters(): Filters {
+  return { types: [...RELATION_TYPE_LIST], kinds: [...ACTOR_KIND_LIST], minEvidence: 1, since: '', until: '' };
+}
+
+export function createState(): State {
+  return {
+    filters: defaultFilters(),
+    metric: DEFAULT_METRIC,
+    metrics: [],
+    selection: null,
+    hovered: null,
+    path: null,
+    centrality: new Map(),
+    centralityMax: 0,
+    dateBounds: null,
+    dataVersion: 0,
+    status: 'loading',
+    statusMessage: '',
+  };
+}
+
+/** True when the filters keep the whole graph. */
+export function filtersAreDefault(f: Filters): boolean {
+  const d = defaultFilters();
+  return (
+    f.types.length === d.types.length &&
+    f.kinds.length === d.kinds.length &&
+    f.minEvidence <= 1 &&
+    !f.since &&
+    !f.until
+  );
+}
+
+/** The metric entry for the chosen id, falling back to degree (or the first known). */
+export function currentMetric(state: State): MetricInfo | undefined {
+  return state.metrics.find((m) => m.id === state.metric) ?? state.metrics.find((m) => m.id === DEFAULT_METRIC);
+}

@@ -1,0 +1,28 @@
+/**
+ * A read-only window onto what sigma drew, installed only when the page is opened with ?test=1.
+ * End-to-end tests read it to find where an actor is on screen and which relations are drawn;
+ * they then act through the real UI (mouse, keyboard), so there is no second code path.
+ */
+import type { ActorMultiGraph } from './graph-data';
+import type { ActorSigma } from './renderer';
+import type { TestHandle } from './test-handle';
+
+export function installTestHook(sigma: ActorSigma, graph: ActorMultiGraph): void {
+  if (new URLSearchParams(location.search).get('test') !== '1') return;
+  const handle: TestHandle = Object.freeze({
+    nodes: () =>
+      graph.mapNodes((id, a) => {
+        const d = sigma.getNodeDisplayData(id);
+        const v = sigma.graphToViewport({ x: a.x, y: a.y });
+        return { id, label: a.label, kind: a.kind, hidden: d?.hidden ?? true, size: d?.size ?? 0, color: d?.color ?? '', x: v.x, y: v.y };
+      }),
+    edges: () =>
+      graph.mapEdges((key, a, source, target) => {
+        const d = sigma.getEdgeDisplayData(key);
+        return { key, relation: a.type, source, target, hidden: d?.hidden ?? true, program: d?.type ?? '', color: d?.color ?? '' };
+      }),
+    camera: () => ({ ...sigma.getCamera().getState() }),
+    size: () => ({ ...sigma.getDimensions() }),
+  });
+  Object.defineProperty(window, '__actorGraph', { value: handle, writable: false, configurable: false });
+}

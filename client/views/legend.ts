@@ -1,0 +1,77 @@
+/**
+ * The legend over the graph: what colours, arrows and sizes mean, with how many of each are in
+ * view. Redrawn in place after every graph or filter change so it always describes the picture.
+ */
+import type { ActorKind, RelationType } from '../api-types';
+import { el, replace, swatch } from '../dom';
+import { ACTOR_KIND_LIST, ISOLATED_ALPHA, KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
+import type { ActorMultiGraph } from '../graph-data';
+import type { State } from '../state';
+import { currentMetric } from '../state';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A short line in the relation's colour, with an arrow head for directed types. */
+function relationGlyph(color: string, directed: boolean): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 36 12');
+  svg.setAttribute('width', '36');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.classList.add('glyph');
+  const line = document.createElementNS(SVG, 'line');
+  for (const [k, v] of Object.entries({ x1: '2', y1: '6', x2: directed ? '26' : '34', y2: '6', stroke: color, 'stroke-width': '3' })) {
+    line.setAttribute(k, v);
+  }
+  svg.append(line);
+  if (directed) {
+    const head = document.createElementNS(SVG, 'path');
+    head.setAttribute('d', 'M24 1 L35 6 L24 11 Z');
+    head.setAttribute('fill', color);
+    svg.append(head);
+  }
+  return svg;
+}
+
+export class LegendView {
+  constructor(private readonly root: HTMLElement) {}
+
+  update(state: State, graph: ActorMultiGraph): void {
+    const kinds = new Map<ActorKind, number>();
+    let isolated = 0;
+    graph.forEachNode((n, a) => {
+      kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
+      if (graph.degree(n) === 0) isolated++;
+    });
+    const types = new Map<RelationType, number>();
+    graph.forEachEdge((_e, a) => types.set(a.type, (types.get(a.type) ?? 0) + 1));
+
+    const kindItems = ACTOR_KIND_LIST.map((k) => {
+      const on = state.filters.kinds.includes(k);
+      return el('li', { class: on ? '' : 'off' }, [
+        swatch(KIND_STYLES[k].color),
+        el('span', { class: 'legend-label', text: KIND_STYLES[k].label }),
+        el('span', { class: 'legend-count', text: on ? String(kinds.get(k) ?? 0) : 'filtered out' }),
+      ]);
+    });
+    const typeItems = RELATION_TYPE_LIST.map((t) => {
+      const style = RELATION_STYLES[t];
+      const on = state.filters.types.includes(t);
+      return el('li', { class: on ? '' : 'off', attrs: { title: style.reading } }, [
+        relationGlyph(style.color, style.directed),
+        el('span', { class: 'legend-label', text: style.label }),
+        el('span', { class: 'legend-count', text: on ? String(types.get(t) ?? 0) : 'filtered out' }),
+      ]);
+    });
+    const metric = currentMetric(state);
+    replace(this.root, [
+      el('h2', { class: 'visually-hidden', text: 'Legend' }),
+      el('div', { class: 'legend-group' }, [el('h3', { text: 'Actor kind (disc colour)' }), el('ul', {}, kindItems)]),
+      el('div', { class: 'legend-group' }, [el('h3', { text: 'Relation (line colour)' }), el('ul', {}, typeItems)]),
+      el('div', { class: 'legend-notes' }, [
+        el('p', { text: `Arrow: who acts → on whom. Disc size: ${metric?.label ?? 'degree'} centrality. Line width: number of quotes.` }),
+        isolated > 0 && el('p', {}, [swatch(`#8a8f98${ISOLATED_ALPHA}`), `Faded disc: no relation under the current filters (${isolated}).`]),
+      ]),
+    ]);
+  }
+}

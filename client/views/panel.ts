@@ -1,0 +1,160 @@
+/**
+ * The side panel: one actor (name, kind, role, affiliation, centralities, relations grouped by
+ * type with their evidence) or one relation (its evidence). Neighbours are buttons that move the
+ * selection; quotes are buttons that open the source document.
+ */
+import type { Evidence } from '../../server/domain/types';
+import type { ActorDetail, ActorRelation, EdgeAttrs, MetricInfo, RelationType } from '../api-types';
+import { el, formatDate, formatValue, replace, swatch } from '../dom';
+import { KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
+import { evidenceList } from './evidence-list';
+
+export interface PanelEvents {
+  selectActor(id: string): void;
+  openQuote(evidence: Evidence): void;
+  close(): void;
+}
+
+export interface EdgeView {
+  key: string;
+  source: string;
+  target: string;
+  attrs: EdgeAttrs;
+}
+
+/** How a relation reads from the panel's actor, by type and direction. */
+function phrase(type: RelationType, direction: ActorRelation['direction']): string {
+  if (type === 'negotiates') return 'negotiates with';
+  if (type === 'mediates') return direction === 'out' ? 'mediates with' : 'mediated by';
+  return direction === 'out' ? 'opposes' : 'opposed by';
+}
+
+export class PanelView {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly events: PanelEvents,
+    private readonly labelOf: (id: string) => string,
+  ) {
+    root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') events.close();
+    });
+  }
+
+  hide(): void {
+    this.root.hidden = true;
+    this.root.replaceChildren();
+  }
+
+  loading(title: string): void {
+    this.show([this.header(title, 'Loading…'), el('p', { class: 'muted', text: 'Loading details…' })]);
+  }
+
+  error(title: string, message: string): void {
+    this.show([this.header(title, ''), el('p', { class: 'error-text', attrs: { role: 'alert' }, text: message })]);
+  }
+
+  /** An actor with its relations; `inView` false adds a note that filters hide it. */
+  actor(a: ActorDetail, metrics: MetricInfo[], inView: boolean): void {
+    const kind = KIND_STYLES[a.kind];
+    const facts = el('dl', { class: 'facts' });
+    const fact = (term: string, value: Node | string): void => {
+      facts.append(el('dt', { text: term }), el('dd', {}, [value]));
+    };
+    fact('Kind', kind?.label ?? a.kind);
+    if (a.role) fact('Role', a.role);
+    if (a.affiliation) fact('Affiliation', this.actorButton(a.affiliation, this.labelOf(a.affiliation)));
+    const aliases = a.aliases.filter((x) => x !== a.name);
+    if (aliases.length) fact('Also called', aliases.join(', '));
+    if (a.provisional) fact('Status', 'provisional (found by extraction, not yet confirmed)');
+
+    const centrality = el('dl', { class: 'facts centrality-facts' });
+    for (const m of metrics.filter((m) => m.id in a.centrality)) {
+      centrality.append(el('dt', { text: m.label, attrs: { title: m.description } }), el('dd', { text: formatValue(a.centrality[m.id]) }));
+    }
+
+    const sections: HTMLElement[] = [];
+    for (const type of RELATION_TYPE_LIST) {
+      const rels = a.relations[type] ?? [];
+      if (!rels.length) continue;
+      const style = RELATION_STYLES[type];
+      const items = rels.map((r) => {
+        const head = el('p', { class: 'relation-head' }, [
+          `${phrase(type, r.direction)} `,
+          this.actorButton(r.other, r.otherLabel),
+        ]);
+        const between = this.betweenText(r.between);
+        return el('li', { class: 'relation' }, [head, between ? el('p', { class: 'muted', text: between }) : null, evidenceList(r.evidence, this.events.openQuote)]);
+      });
+      sections.push(
+        el('section', { class: 'relation-group' }, [
+          el('h3', {}, [swatch(style.color, 'line'), `${style.label} (${rels.length})`]),
+          el('ul', { class: 'relations' }, items),
+        ]),
+      );
+    }
+
+    this.show([
+      this.header(a.name, kind?.label ?? a.kind, kind?.color),
+      !inView && el('p', { class: 'notice', text: 'Hidden from the graph by the current filters.' }),
+      facts,
+      el('h3', { text: 'Centrality (whole graph)' }),
+      centrality,
+      ...(sections.length ? sections : [el('p', { class: 'muted', text: 'No reported relations.' })]),
+    ]);
+  }
+
+  /** One relation (graph edge) and its evidence under the current filters. */
+  relation(e: EdgeView): void {
+    const style = RELATION_STYLES[e.attrs.type];
+    const title = `${this.labelOf(e.source)} ${e.attrs.type} ${this.labelOf(e.target)}`;
+    const span = e.attrs.firstSeen === e.attrs.lastSeen ? formatDate(e.attrs.firstSeen) : `${formatDate(e.attrs.firstSeen)} – ${formatDate(e.attrs.lastSeen)}`;
+    const count = `${e.attrs.weight} evidence item${e.attrs.weight === 1 ? '' : 's'} from ${e.attrs.documents} document${e.attrs.documents === 1 ? '' : 's'}, ${span}`;
+    const between = this.betweenText(e.attrs.between);
+    this.show([
+      this.header(title, `Relation: ${style.label}`, style.color),
+      el('p', { class: 'relation-head' }, [
+        this.actorButton(e.source, this.labelOf(e.source)),
+        ` ${style.directed ? '→' : '—'} ${style.label} ${style.directed ? '→' : '—'} `,
+        this.actorButton(e.target, this.labelOf(e.target)),
+      ]),
+      between ? el('p', { class: 'muted', text: between }) : null,
+      el('p', { class: 'muted', text: count }),
+      el('h3', { text: 'Evidence' }),
+      evidenceList(e.attrs.evidence, this.events.openQuote),
+    ]);
+  }
+
+  private betweenText(between: [string, string][] | undefined): string | null {
+    if (!between?.length) return null;
+    return `between ${between.map(([a, b]) => `${this.labelOf(a)} and ${this.labelOf(b)}`).join('; ')}`;
+  }
+
+  private actorButton(id: string, label: string): HTMLButtonElement {
+    const b = el('button', { class: 'link', text: label, attrs: { type: 'button', title: `Show ${label}` } });
+    b.addEventListener('click', () => this.events.selectActor(id));
+    return b;
+  }
+
+  private header(title: string, subtitle: string, color?: string): HTMLElement {
+    const close = el('button', { class: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': 'Close details' } });
+    close.addEventListener('click', () => this.events.close());
+    return el('header', { class: 'panel-header' }, [
+      el('div', {}, [
+        el('p', { class: 'eyebrow' }, [color ? swatch(color) : null, subtitle]),
+        el('h2', { text: title, attrs: { id: 'panel-title', tabindex: -1 } }),
+      ]),
+      close,
+    ]);
+  }
+
+  private show(children: (Node | null | false | undefined)[]): void {
+    this.root.hidden = false;
+    replace(this.root, children);
+    this.root.scrollTop = 0;
+  }
+
+  /** Moves keyboard focus to the title so screen readers announce the new panel. */
+  focusTitle(): void {
+    this.root.querySelector<HTMLElement>('#panel-title')?.focus({ preventScroll: true });
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * End-to-end harness: the real app on a free loopback port, Debian's Chromium driven by
+ * playwright-core (never a downloaded browser), and helpers that wait for the page to say it
+ * has drawn instead of sleeping — WebGL is rendered in software here and can be slow.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEFAULT_CLIENT_DIR, createApp } from '../../server/app';
+import { loadDataset } from '../../server/data/load-dataset';
+import { Explorer } from '../../server/query/explorer';
+import type { RenderedEdge, RenderedNode } from '../../client/test-handle';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** Generous: software WebGL plus a cold browser start. */
+export const STEP_TIMEOUT = 30_000;
+
+export interface Harness {
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!fs.existsSync(path.join(DEFAULT_CLIENT_DIR, 'index.html'))) {
+    throw new Error(`e2e: no built client in ${DEFAULT_CLIENT_DIR}; run \`npm run build\` first`);
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`e2e: Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  const app = createApp({ explorer: new Explorer(loadDataset()), logError: (e) => console.error(e) });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    s.on('error', reject);
+  });
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('e2e: server has no port');
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
+  } catch (e) {
+    server.close();
+    throw e;
+  }
+  return {
+    base: `http://127.0.0.1:${addr.port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}
+
+export interface OpenPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+/** A fresh context and page at `query` (with the test flag), once the graph has been drawn. */
+export async function openPage(h: Harness, query = '', viewport = { width: 1440, height: 900 }): Promise<OpenPage> {
+  const context = await h.browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const sep = query.includes('?') ? '&' : '?';
+  await page.goto(`${h.base}/${query}${sep}test=1`);
+  await waitForDrawn(page);
+  return { context, page, errors };
+}
+
+/** Waits until the first frame is drawn and the graph load has settled (ready or empty). */
+export async function waitForDrawn(page: Page): Promise<void> {
+  await page.waitForSelector('#graph[data-rendered="true"]:is([data-status="ready"],[data-status="empty"])', { timeout: STEP_TIMEOUT });
+}
+
+/** The handle installed by client/test-hook.ts, seen from Node (no DOM types here). */
+interface TestWindow {
+  __actorGraph: {
+    nodes(): RenderedNode[];
+    edges(): RenderedEdge[];
+    size(): { width: number; height: number };
+  };
+}
+
+export const renderedNodes = (page: Page): Promise<RenderedNode[]> =>
+  page.evaluate(() => (globalThis as unknown as TestWindow).__actorGraph.nodes());
+
+export const renderedEdges = (page: Page): Promise<RenderedEdge[]> =>
+  page.evaluate(() => (globalThis as unknown as TestWindow).__actorGraph.edges());
+
+/** Clicks an actor's disc with the real mouse, at the position sigma drew it. */
+export async function clickActor(page: Page, id: string): Promise<void> {
+  const node = (await renderedNodes(page)).find((n) => n.id === id);
+  if (!node) throw new Error(`e2e: actor ${id} is not drawn`);
+  const box = await page.locator('#graph').boundingBox();
+  if (!box) throw new Error('e2e: graph container has no box');
+  const x = box.x + node.x;
+  const y = box.y + node.y;
+  // Move first so sigma sees the hover, as a person's pointer would.
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.click(x, y);
+}
