@@ -3,7 +3,7 @@ import pino from 'pino';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ActorGraphError } from './domain/errors';
-import { extractRelations } from './extract';
+import { serverExtractor } from './extract/run-extraction';
 import { Ingestor } from './ingest/ingestor';
 import { Explorer } from './query/explorer';
 import { openStore } from './store/open-store';
@@ -17,7 +17,8 @@ function main(): void {
   const { store, dataset, seeded } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
   if (seeded) logger.info({ db: config.ACTOR_GRAPH_DB, data: config.ACTOR_GRAPH_DATA }, 'seeded the store');
   const explorer = new Explorer(dataset);
-  const ingestor = new Ingestor(store, explorer, extractRelations);
+  const extraction = serverExtractor();
+  const ingestor = new Ingestor(store, explorer, extraction.extract);
   const app = createApp({
     explorer,
     ingestor,
@@ -57,7 +58,7 @@ function main(): void {
     // end, so idle ones are closed repeatedly; whatever still hangs on after 5 s is cut.
     server.close(() => {
       store.close();
-      process.exit(0);
+      void extraction.close().finally(() => process.exit(0));
     });
     const reap = setInterval(() => server.closeIdleConnections(), 50);
     reap.unref();

@@ -14,7 +14,7 @@ const RAW_BODY_LIMIT = '8mb';
 export function ingestRoutes(ingestor: Ingestor, guards: RequestHandler[]): Router {
   const r = Router();
 
-  r.post('/documents', ...guards, express.raw({ type: () => true, limit: RAW_BODY_LIMIT }), (req, res) => {
+  r.post('/documents', ...guards, express.raw({ type: () => true, limit: RAW_BODY_LIMIT }), async (req, res) => {
     const dryRun = parseBoolean('dryRun', queryOf(req, ['dryRun']).dryRun) ?? false;
     if (!req.is('application/json')) {
       throw new ActorGraphError('Content-Type: must be application/json', 'unsupported_media_type', 415);
@@ -26,7 +26,7 @@ export function ingestRoutes(ingestor: Ingestor, guards: RequestHandler[]): Rout
     } catch {
       throw new InvalidArgumentError('body', 'is not valid JSON');
     }
-    const report = ingestor.ingest(parseDocumentInput(value), dryRun);
+    const report = await ingestor.ingest(parseDocumentInput(value), dryRun);
     res.status(report.dryRun || report.duplicate ? 200 : 201).json(report);
   });
 

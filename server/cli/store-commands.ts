@@ -60,11 +60,11 @@ export function registerStoreCommands(program: Command): void {
       const text = await readArticle(file);
       const input = parseDocumentInput({ text, outlet: o.outlet, date: o.date, ...(o.title ? { title: o.title } : {}), ...(o.url ? { url: o.url } : {}) });
       // Loaded here: the NLP library would slow every other command's start.
-      const { extractRelations } = await import('../extract');
+      const { extractInProcess } = await import('../extract/run-extraction');
       const config = loadStoreConfig();
       const { store, dataset } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
       try {
-        const report = new Ingestor(store, new Explorer(dataset), extractRelations).ingest(input, o.dryRun ?? false);
+        const report = await new Ingestor(store, new Explorer(dataset), extractInProcess).ingest(input, o.dryRun ?? false);
         if (o.json) print(JSON.stringify(report, null, 2));
         else printReport(report);
       } finally {

@@ -22,8 +22,11 @@ export function computeLayout(graph: ActorGraph, opts: LayoutOptions = {}): Posi
   if (g.order === 0) return {};
   random.assign(g, { rng: seededRandom(opts.seed ?? 7), scale: 100 });
   const iterations = opts.iterations ?? (g.order < 1000 ? 500 : 100);
-  forceAtlas2.assign(g, { iterations, getEdgeWeight: null, settings: forceAtlas2.inferSettings(g) });
-  noverlap.assign(g, { maxIterations: 200, inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: 4 }) });
+  // Strong gravity keeps small disconnected groups (a pair of negotiators) near the main picture
+  // instead of drifting to the edge of the frame.
+  const settings = { ...forceAtlas2.inferSettings(g), strongGravityMode: true, gravity: 0.5 };
+  forceAtlas2.assign(g, { iterations, getEdgeWeight: null, settings });
+  noverlap.assign(g, { maxIterations: 200, settings: { margin: 2 }, inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: 3 }) });
   const out: Positions = {};
   g.forEachNode((n, a) => (out[n] = { x: a.x as number, y: a.y as number }));
   return out;

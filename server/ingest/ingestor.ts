@@ -8,7 +8,7 @@ import type { Dataset } from '../domain/types';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore } from '../store/types';
 import type { DocumentInput } from './input';
-import { planIngest } from './plan';
+import { documentFor, planIngest } from './plan';
 import type { Extractor, IngestReport } from './plan';
 
 /** What listeners hear after the dataset changed. */
@@ -28,6 +28,7 @@ export type ChangeListener = (change: DatasetChange) => void;
 
 export class Ingestor {
   private readonly listeners = new Set<ChangeListener>();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: DatasetStore,
@@ -40,10 +41,20 @@ export class Ingestor {
     return () => this.listeners.delete(listener);
   }
 
-  ingest(input: DocumentInput, dryRun = false): IngestReport {
+  /** Ingests run one after another: each plans against the dataset the previous one left. */
+  ingest(input: DocumentInput, dryRun = false): Promise<IngestReport> {
+    const run = this.queue.then(() => this.ingestNow(input, dryRun));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async ingestNow(input: DocumentInput, dryRun: boolean): Promise<IngestReport> {
     const duplicate = this.store.findDocumentByText(input.text);
     if (duplicate) return { dryRun, duplicate: true, document: duplicate, actors: [], relations: [] };
-    const plan = planIngest(this.explorer.getDataset(), input, this.extract, dryRun);
+    const document = documentFor(input);
+    const dataset = this.explorer.getDataset();
+    const result = await this.extract(input.text, dataset.actors, { documentId: document.id, date: input.date, outlet: input.outlet });
+    const plan = planIngest(dataset, document, result, dryRun);
     if (dryRun) return plan.report;
     let next: Dataset | undefined;
     this.store.apply(plan.change, (after) => {

@@ -9,8 +9,14 @@ import type { ChangeSet, RelationEvidence } from '../store/types';
 import type { ExtractionResult, Gazetteer } from '../extract/types';
 import type { DocumentInput } from './input';
 
-/** The extraction step, injected so the plan stays testable without the NLP pipeline. */
-export type Extractor = (text: string, gazetteer: Gazetteer, options: { documentId: string; date: string; outlet: string }) => ExtractionResult;
+/** The extraction step, injected: in a worker thread on the server, in-process elsewhere. */
+export type Extractor = (text: string, gazetteer: Gazetteer, options: ExtractOptions) => Promise<ExtractionResult>;
+
+export interface ExtractOptions {
+  documentId: string;
+  date: string;
+  outlet: string;
+}
 
 export interface ReportedActor {
   id: string;
@@ -71,8 +77,9 @@ function titleOf(input: DocumentInput): string {
   return words.length > 120 ? `${words.slice(0, 117)}...` : words;
 }
 
-export function planIngest(dataset: Dataset, input: DocumentInput, extract: Extractor, dryRun: boolean): IngestPlan {
-  const document: SourceDocument = {
+/** The document record an input becomes. */
+export function documentFor(input: DocumentInput): SourceDocument {
+  return {
     id: documentId(input),
     title: titleOf(input),
     outlet: input.outlet,
@@ -80,7 +87,10 @@ export function planIngest(dataset: Dataset, input: DocumentInput, extract: Extr
     ...(input.url ? { url: input.url } : {}),
     text: input.text,
   };
-  const result = extract(input.text, dataset.actors, { documentId: document.id, date: input.date, outlet: input.outlet });
+}
+
+/** Turns an extraction result into the change set and report (pure). */
+export function planIngest(dataset: Dataset, document: SourceDocument, result: ExtractionResult, dryRun: boolean): IngestPlan {
 
   const known = new Map(dataset.actors.map((a) => [a.id, a]));
   const newActors = new Map<string, Actor>();

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../server/app';
 import { DEFAULT_DATA_DIR } from '../../server/data/paths';
-import { extractRelations } from '../../server/extract';
+import { extractInProcess } from '../../server/extract/run-extraction';
 import { Ingestor } from '../../server/ingest/ingestor';
 import { Explorer } from '../../server/query/explorer';
 import { openStore } from '../../server/store/open-store';
@@ -26,7 +26,7 @@ export async function startWriteServer(opts: { token?: string; dbFile?: string; 
   const dbFile = opts.dbFile ?? tempDbFile();
   const { store, dataset } = openStore(dbFile, opts.dataDir ?? DEFAULT_DATA_DIR);
   const explorer = new Explorer(dataset);
-  const ingestor = new Ingestor(store, explorer, extractRelations);
+  const ingestor = new Ingestor(store, explorer, extractInProcess);
   const running = await listen(createApp({ explorer, ingestor, token: opts.token, logError: () => undefined }));
   return {
     ...running,

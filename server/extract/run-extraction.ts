@@ -1,0 +1,96 @@
+/**
+ * How the server runs extraction: in a worker thread, so a long article (about 10 s for 1 MB) never
+ * blocks the requests other users are making. The worker runs the compiled module; when the code
+ * runs from TypeScript sources (tests, ts-node) there is no compiled worker and extraction runs
+ * in-process instead.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ActorGraphError } from '../domain/errors';
+import type { Extractor, ExtractOptions } from '../ingest/plan';
+import { extractRelations } from './index';
+import type { ExtractionResult, Gazetteer } from './types';
+
+/** Longest an extraction may run before the worker is replaced and the ingest refused. */
+const TIMEOUT_MS = 60_000;
+
+export const extractInProcess: Extractor = async (text, gazetteer, options) => extractRelations(text, gazetteer, options);
+
+interface Job {
+  resolve: (r: ExtractionResult) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** One long-lived worker; jobs are answered in order by id. */
+export class ExtractionWorker {
+  private worker?: Worker;
+  private readonly jobs = new Map<number, Job>();
+  private nextId = 1;
+
+  constructor(private readonly file: string) {}
+
+  readonly extract: Extractor = (text, gazetteer, options) =>
+    new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      const timer = setTimeout(() => {
+        this.fail(new ActorGraphError(`text: extraction took longer than ${TIMEOUT_MS / 1000} s`, 'extraction_timeout', 422));
+      }, TIMEOUT_MS);
+      this.jobs.set(id, { resolve, reject, timer });
+      this.ensure().postMessage({ id, text, gazetteer, options } satisfies WorkerRequest);
+    });
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(this.file);
+    w.unref();
+    w.on('message', (m: WorkerResponse) => {
+      const job = this.jobs.get(m.id);
+      if (!job) return;
+      clearTimeout(job.timer);
+      this.jobs.delete(m.id);
+      if (m.ok) job.resolve(m.result);
+      else job.reject(new Error(m.error));
+    });
+    w.on('error', (e) => this.fail(e));
+    w.on('exit', () => {
+      if (this.worker === w) this.worker = undefined;
+    });
+    this.worker = w;
+    return w;
+  }
+
+  /** Fails every waiting job and replaces the worker (it may be stuck). */
+  private fail(e: Error): void {
+    for (const job of this.jobs.values()) {
+      clearTimeout(job.timer);
+      job.reject(e);
+    }
+    this.jobs.clear();
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
+
+export interface WorkerRequest {
+  id: number;
+  text: string;
+  gazetteer: Gazetteer;
+  options: ExtractOptions;
+}
+
+export type WorkerResponse = { id: number; ok: true; result: ExtractionResult } | { id: number; ok: false; error: string };
+
+/** The worker-backed extractor when compiled code is running, in-process otherwise. */
+export function serverExtractor(): { extract: Extractor; close: () => Promise<void> } {
+  const file = path.join(__dirname, 'extract-worker.js');
+  if (!fs.existsSync(file)) return { extract: extractInProcess, close: async () => undefined };
+  const w = new ExtractionWorker(file);
+  return { extract: w.extract, close: () => w.close() };
+}
