@@ -13,6 +13,7 @@ import { Ingestor } from '../ingest/ingestor';
 import type { IngestReport } from '../ingest/plan';
 import { Explorer } from '../query/explorer';
 import { openStore, reseed } from '../store/open-store';
+import type { OpenedStore } from '../store/open-store';
 import { formatTable } from './table';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -45,6 +46,17 @@ function printReport(r: IngestReport): void {
   for (const x of r.relations) print(`  ${x.source} ${x.type} ${x.target} [${x.status}, ${x.confidence.toFixed(2)}]: “${x.quote}”`);
 }
 
+/** Opens the configured store (seeding it on first use), runs `fn`, and always closes it. */
+async function withStore<T>(fn: (opened: OpenedStore, dbPath: string, dataPath: string) => T | Promise<T>): Promise<T> {
+  const config = loadStoreConfig();
+  const opened = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
+  try {
+    return await fn(opened, config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
+  } finally {
+    opened.store.close();
+  }
+}
+
 export function registerStoreCommands(program: Command): void {
   program
     .command('ingest')
@@ -61,47 +73,33 @@ export function registerStoreCommands(program: Command): void {
       const input = parseDocumentInput({ text, outlet: o.outlet, date: o.date, ...(o.title ? { title: o.title } : {}), ...(o.url ? { url: o.url } : {}) });
       // Loaded here: the NLP library would slow every other command's start.
       const { extractInProcess } = await import('../extract/run-extraction');
-      const config = loadStoreConfig();
-      const { store, dataset } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
-      try {
-        const report = await new Ingestor(store, new Explorer(dataset), extractInProcess).ingest(input, o.dryRun ?? false);
-        if (o.json) print(JSON.stringify(report, null, 2));
-        else printReport(report);
-      } finally {
-        store.close();
-      }
+      const report = await withStore(({ store, dataset }) => new Ingestor(store, new Explorer(dataset), extractInProcess).ingest(input, o.dryRun ?? false));
+      if (o.json) print(JSON.stringify(report, null, 2));
+      else printReport(report);
     });
 
   program
     .command('reset')
     .description('replace the store with the curated data (ACTOR_GRAPH_DATA, or --data)')
     .option('--data <path>', 'data folder or dataset JSON file to seed from')
-    .action((o: { data?: string }) => {
-      const config = loadStoreConfig();
-      const { store } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
-      try {
-        const d = reseed(store, o.data ?? config.ACTOR_GRAPH_DATA);
-        print(`reset ${config.ACTOR_GRAPH_DB}: ${d.documents.length} documents, ${d.actors.length} actors, ${d.relations.length} relations`);
-      } finally {
-        store.close();
-      }
-    });
+    .action((o: { data?: string }) =>
+      withStore(({ store }, db, data) => {
+        const d = reseed(store, o.data ?? data);
+        print(`reset ${db}: ${d.documents.length} documents, ${d.actors.length} actors, ${d.relations.length} relations`);
+      }),
+    );
 
   program
     .command('dump')
     .description('write the whole stored dataset as JSON (accepted by validate, restore and --data)')
     .option('--out <file>', 'write to a file instead of standard output')
-    .action((o: { out?: string }) => {
-      const config = loadStoreConfig();
-      const { store } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
-      try {
+    .action((o: { out?: string }) =>
+      withStore(({ store }) => {
         const body = `${JSON.stringify(store.dump(), null, 2)}\n`;
         if (o.out) fs.writeFileSync(o.out, body);
         else process.stdout.write(body);
-      } finally {
-        store.close();
-      }
-    });
+      }),
+    );
 
   program
     .command('restore')
@@ -109,30 +107,22 @@ export function registerStoreCommands(program: Command): void {
     .argument('<path>', 'dataset JSON file or data folder')
     .action((p: string) => {
       const dataset = loadDataset(p);
-      const config = loadStoreConfig();
-      const { store } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
-      try {
+      return withStore(({ store }) => {
         store.replace(datasetToDump(dataset));
         print(`restored ${dataset.documents.length} documents, ${dataset.actors.length} actors, ${dataset.relations.length} relations`);
-      } finally {
-        store.close();
-      }
+      });
     });
 
   program
     .command('backup')
     .description('copy the store to a file with SQLite online backup (safe while the server runs)')
     .argument('<file>', 'where to write the copy')
-    .action(async (file: string) => {
-      const config = loadStoreConfig();
-      const { store } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
-      try {
+    .action((file: string) =>
+      withStore(async ({ store }, db) => {
         await store.backup(file);
-        print(`backed up ${config.ACTOR_GRAPH_DB} to ${file}`);
-      } finally {
-        store.close();
-      }
-    });
+        print(`backed up ${db} to ${file}`);
+      }),
+    );
 }
 
 /** The dataset of the store, for the CLI's read commands. */
