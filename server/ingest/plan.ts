@@ -53,7 +53,7 @@ export interface IngestPlan {
 }
 
 /** Relations below this confidence are reported by extraction but not stored. */
-export const MIN_STORED_CONFIDENCE = 0.5;
+export const MIN_STORED_CONFIDENCE = 0.35;
 
 const slug = (s: string): string =>
   s
