@@ -37,7 +37,7 @@ function wordBefore(text: string, end: number, from: number): string {
 function isBoundary(text: string, dot: number, next: number, paraEnd: number, from: number): boolean {
   if (next >= paraEnd) return true;
   const ch = text[next];
-  if (!/[\p{Lu}\p{N}"“‘'«(\[]/u.test(ch)) return false;
+  if (!/[\p{Lu}\p{N}"“‘'«([]/u.test(ch)) return false;
   if (text[dot] !== '.') return true;
   const before = wordBefore(text, dot, from);
   const bare = before.replace(/\./g, '').toLowerCase();
