@@ -5,17 +5,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import fs from 'node:fs';
 import type { Backend, Options } from './cli/backend';
-import { localBackend, remoteBackend } from './cli/backend';
-import { registerStoreCommands, storeDataset } from './cli/store-commands';
+import { registerStoreCommands } from './cli/store-commands';
 import { formatNumber, formatTable } from './cli/table';
-import { loadDataset } from './data/load-dataset';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError } from './domain/errors';
-import { ACTOR_KINDS, RELATION_TYPES } from './domain/types';
-import { EXPORT_FORMATS } from './graph/export';
-import { buildGraph } from './graph/build';
-import { METRIC_IDS } from './graph/metrics';
-import { Explorer } from './query/explorer';
+import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, RELATION_TYPES } from './domain/types';
 
 interface Common {
   data?: string;
@@ -25,9 +19,16 @@ interface Common {
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
-function backendFor(o: Common): Backend {
+/**
+ * The answers' source. Modules are loaded here, not at the top: `--help` and usage errors must
+ * answer before the data, graph and validation libraries have even loaded.
+ */
+async function backendFor(o: Common): Promise<Backend> {
+  const { localBackend, remoteBackend } = await import('./cli/backend');
   if (o.server) return remoteBackend(o.server);
-  return localBackend(new Explorer(o.data ? loadDataset(o.data) : storeDataset()));
+  const { Explorer } = await import('./query/explorer');
+  if (o.data) return localBackend(new Explorer((await import('./data/load-dataset')).loadDataset(o.data)));
+  return localBackend(new Explorer((await import('./cli/store-dataset')).storeDataset()));
 }
 
 /** Splits commander's parsed options into the common ones and the query options. */
@@ -67,7 +68,7 @@ export function buildProgram(): Command {
     .option('--top <n>', 'show only the first n')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await backendFor(c).centrality(o);
+      const r = await (await backendFor(c)).centrality(o);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(
         `${r.metric} (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ` +
@@ -80,7 +81,7 @@ export function buildProgram(): Command {
     .description('Louvain communities on the undirected projection')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await backendFor(c).communities(o);
+      const r = await (await backendFor(c)).communities(o);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(`modularity ${formatNumber(r.modularity)}, ${r.communities.length} communities`);
       print(formatTable(['community', 'size', 'members'], r.communities.map((x) => [x.id, x.members.length, x.members.join(', ')])));
@@ -92,7 +93,7 @@ export function buildProgram(): Command {
     .requiredOption('--to <id>', 'end actor')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await backendFor(c).path(o);
+      const r = await (await backendFor(c)).path(o);
       if (c.json) return print(JSON.stringify(r, null, 2));
       if (r.length === null) return print(`no path between ${r.from} and ${r.to}`);
       print(`${r.nodes.join(' → ')} (${r.length} step${r.length === 1 ? '' : 's'})`);
@@ -108,7 +109,7 @@ export function buildProgram(): Command {
     .action(async (opts: Record<string, unknown>) => {
       const { out, ...rest } = opts;
       const [c, o] = split(rest);
-      const body = await backendFor(c).export(o);
+      const body = await (await backendFor(c)).export(o);
       if (typeof out === 'string') fs.writeFileSync(out, body);
       else process.stdout.write(body);
     });
@@ -117,7 +118,7 @@ export function buildProgram(): Command {
     .description('list the actors')
     .action(async (opts: Record<string, unknown>) => {
       const [c] = split(opts);
-      const actors = await backendFor(c).actors();
+      const actors = await (await backendFor(c)).actors();
       if (c.json) return print(JSON.stringify(actors, null, 2));
       print(formatTable(['id', 'name', 'kind', 'affiliation', 'relations'], actors.map((a) => [a.id, a.name, a.kind, a.affiliation ?? '', a.relationCount])));
     });
@@ -127,7 +128,9 @@ export function buildProgram(): Command {
     .description('check a data folder or dataset JSON file: schema, ids, and that every quote is verbatim')
     .argument('[path]', 'data folder or dataset file', DEFAULT_DATA_DIR)
     .option('--json', 'print JSON for scripts')
-    .action((p: string, opts: { json?: boolean }) => {
+    .action(async (p: string, opts: { json?: boolean }) => {
+      const { loadDataset } = await import('./data/load-dataset');
+      const { buildGraph } = await import('./graph/build');
       const d = loadDataset(p);
       const summary = { ok: true, documents: d.documents.length, actors: d.actors.length, relations: d.relations.length, edges: buildGraph(d).size };
       print(opts.json ? JSON.stringify(summary) : `ok: ${summary.documents} documents, ${summary.actors} actors, ${summary.relations} relations, ${summary.edges} edges`);

@@ -18,6 +18,14 @@ export const DIRECTED_TYPES: ReadonlySet<RelationType> = new Set(['mediates', 'o
 export const ACTOR_KINDS = ['person', 'state', 'organization', 'military'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/** Centrality metric ids (the registry with their definitions is server/graph/metrics.ts). */
+export const METRIC_IDS = ['degree', 'in-degree', 'out-degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+/** Export formats (written by server/graph/export.ts). */
+export const EXPORT_FORMATS = ['json', 'node-link', 'gexf', 'graphml', 'csv-nodes', 'csv-edges'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 /** A source document: an article whose text backs evidence quotes. */
 export interface SourceDocument {
   id: string;

@@ -3,12 +3,10 @@
  * a JSON string attribute. In the tabular/XML formats the relation type is named `relation`
  * because `type` is reserved by Gephi (directed/undirected) and by GEXF's edge element.
  */
-import { write as writeGexf } from 'graphology-gexf';
-import { create } from 'xmlbuilder2';
-import type { ActorGraph, ActorNodeAttributes, RelationEdgeAttributes } from '../domain/types';
+import type { ActorGraph, ActorNodeAttributes, ExportFormat, RelationEdgeAttributes } from '../domain/types';
 
-export const EXPORT_FORMATS = ['json', 'node-link', 'gexf', 'graphml', 'csv-nodes', 'csv-edges'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS } from '../domain/types';
+export type { ExportFormat } from '../domain/types';
 
 export interface ExportOutput {
   body: string;
@@ -43,6 +41,9 @@ function flatEdge(a: RelationEdgeAttributes): Flat {
 }
 
 function toGexf(graph: ActorGraph): string {
+  // Loaded on use: the XML writers take longer to load than most commands take to run.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { write: writeGexf } = require('graphology-gexf') as typeof import('graphology-gexf');
   return writeGexf(graph, {
     version: '1.3',
     formatNode: (key: string, a: ActorNodeAttributes & { x?: number; y?: number }) => {
@@ -64,6 +65,8 @@ function graphmlType(v: string | number | boolean): string {
 }
 
 function toGraphml(graph: ActorGraph): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { create } = require('xmlbuilder2') as typeof import('xmlbuilder2');
   const nodes = graph.mapNodes((k, a) => flatNode(k, a));
   const edges = graph.mapEdges((k, a, s, t, _sa, _ta, undirected) => ({ k, s, t, undirected, attrs: flatEdge(a) }));
   // Declare each key once, with the type of its first value.

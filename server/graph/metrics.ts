@@ -12,11 +12,12 @@
 import type Graph from 'graphology';
 import { betweenness, closeness, eigenvector, pagerank } from 'graphology-metrics/centrality';
 import { ActorGraphError } from '../domain/errors';
+import type { MetricId } from '../domain/types';
 
 export type MetricValues = Record<string, number>;
 
 export interface MetricDefinition {
-  id: string;
+  id: MetricId;
   label: string;
   description: string;
   /** Only meaningful on the directed projection. */
@@ -111,7 +112,7 @@ export const METRICS: readonly MetricDefinition[] = DEFINITIONS.map((d) => ({
   compute: (g: Graph) => (g.order === 0 ? {} : d.compute(g)),
 }));
 
-export const METRIC_IDS = METRICS.map((m) => m.id);
+export { METRIC_IDS } from '../domain/types';
 
 export function findMetric(id: string): MetricDefinition | undefined {
   return METRICS.find((m) => m.id === id);

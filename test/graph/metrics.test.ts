@@ -1,7 +1,7 @@
 /** Every metric on small graphs whose values are derived by hand, and against NetworkX references. */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type Graph from 'graphology';
-import { findMetric, METRICS } from '../../server/graph/metrics';
+import { findMetric, METRIC_IDS, METRICS } from '../../server/graph/metrics';
 import reference from '../fixtures/networkx/reference.json';
 
 function undirected(edges: [string, string][], extra: string[] = []): UndirectedGraph {
@@ -106,4 +106,8 @@ describe('metrics equal NetworkX on seeded random graphs', () => {
       });
     }
   }
+});
+
+test('the registry defines exactly the metric ids the API and CLI accept', () => {
+  expect(METRICS.map((m) => m.id)).toEqual([...METRIC_IDS]);
 });
