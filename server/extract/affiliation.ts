@@ -28,10 +28,16 @@ export function topState(id: string, actors: ReadonlyMap<string, Actor>): string
 const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|supreme leader|leader|head|chief|director|director-general|secretary-general|general secretary|commander|chairman|chairwoman|chair|ceo)\b/i;
 const NOT_LEADER = /\b(?:vice|deputy|assistant|former|ex|acting|adviser|advisor|spokes\w*|aide|of staff)\b/i;
 
-/** The body an actor heads according to its gazetteer role, if any ("Mossad Director" → Mossad). */
+/**
+ * The organisation an actor heads according to its role, if any ("Mossad Director" → Mossad).
+ * Never a state: "Nigerian President Bola Tinubu" is affiliated with Nigeria, and what he does is
+ * his act; crediting the state is the roll-up view's business (rollUpToStates), not extraction's.
+ */
 export function ledBody(id: string, actors: ReadonlyMap<string, Actor>): string | undefined {
   const a = actors.get(id);
-  if (!a?.role || !a.affiliation || !actors.has(a.affiliation)) return undefined;
+  if (!a?.role || !a.affiliation) return undefined;
+  const body = actors.get(a.affiliation);
+  if (!body || body.kind === 'state') return undefined;
   const role = a.role.replace(/\([^)]*\)/g, ' ');
   return LEADER_ROLE.test(role) && !NOT_LEADER.test(role) ? a.affiliation : undefined;
 }

@@ -101,6 +101,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
   return found;
 }
 
+/** Analyses a document sentence by sentence (discovery of unknown names first, over the whole text). */
 export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnalysis {
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
@@ -117,12 +118,18 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     const found = findMentions(toks, text, ctx);
+    let learned = false;
     for (const a of found.discovered) {
-      if (!actors.has(a.id)) {
+      const known = actors.get(a.id);
+      // New names, or a provisional name that a title has just affiliated.
+      if (!known || (known.provisional && !known.affiliation && a.affiliation)) {
         actors.set(a.id, a);
         provisional.set(a.id, a);
+        learned = true;
       }
     }
+    // Later sentences may name them again ("Faisal Alnami ... Alnami said").
+    if (learned) ctx.discovered = buildMatcher([], [...provisional.values()]);
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const mentions = [...found.mentions, ...pron.mentions].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -138,5 +145,26 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const clauses = segmentClauses(toks, quoteMarks, { npEndAt: (i) => ends.get(i) ?? -1, endsNp: (i) => endSet.has(i), inNp: (i) => inside.has(i) });
     return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks) };
   });
+  mergeSurnames(out, actors, provisional);
   return { sentences: out, actors, provisional };
+}
+
+/** A one-word provisional name that is the surname of one provisional person is that person. */
+function mergeSurnames(sentences: SentenceAnalysis[], actors: Map<string, Actor>, provisional: Map<string, Actor>): void {
+  const people = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  const remap = new Map<string, string>();
+  for (const a of provisional.values()) {
+    if (a.name.includes(' ')) continue;
+    const owners = people.filter((p) => p.name.endsWith(` ${a.name}`));
+    if (owners.length === 1) remap.set(a.id, owners[0].id);
+  }
+  if (!remap.size) return;
+  for (const s of sentences) {
+    s.mentions = s.mentions.map((m) => (remap.has(m.actorId) ? { ...m, actorId: remap.get(m.actorId)! } : m));
+    s.pending = s.pending.map((p) => (remap.has(p.speaker) ? { ...p, speaker: remap.get(p.speaker)! } : p));
+  }
+  for (const id of remap.keys()) {
+    actors.delete(id);
+    provisional.delete(id);
+  }
 }

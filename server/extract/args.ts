@@ -7,14 +7,31 @@
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { subjectStart } from './clauses';
-import { AGENT_PARTICIPLES, AGENT_PREPS, DETERMINERS, LOCATIVE_PREPS, OBSERVER_VERBS, PATIENT_PREPS, PREPOSITIONS } from './cues';
-import type { Group } from './groups';
-import { lemmas } from './lemma';
+import {
+  AGENT_PARTICIPLES,
+  AGENT_PREPS,
+  BORDER_NOUNS,
+  DETERMINERS,
+  INTENT_CUES,
+  KINETIC_CUES,
+  LOCATIVE_PREPS,
+  MOTION_NOUNS,
+  OBSERVER_VERBS,
+  PATIENT_PREPS,
+  PLACE_WORDS,
+  POSTURE_PREPS,
+  PREPOSITIONS,
+  RECEIVING_VERBS,
+  TIME_WORDS,
+} from './cues';
+import { HEAD_NOUNS, type Group } from './groups';
+import { isVerbInflection, lemmas } from './lemma';
 import type { CueMatch, Token } from './types';
 
 /** Longest distance in tokens between a cue and an argument after it. */
 const WINDOW = 12;
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const STOP_WALK = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'if', 'when', 'where', 'whereby', 'as', 'and', 'but', 'or']);
 
 export interface Subject {
@@ -35,20 +52,36 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
     const s = subjectOf(a, groups, c.parent, a.clauses[c.parent].tokenEnd, depth + 1);
     return s && { group: s.group, inherited: true };
   }
+  if (c.kind === 'resumed' && c.parent >= 0) {
+    // "X, who spoke in Y, rejected Z": the subject is the one before the insertion.
+    const s = subjectOf(a, groups, c.parent, a.clauses[c.parent].tokenEnd, depth + 1);
+    return s && { group: s.group, inherited: false };
+  }
   if (c.kind === 'relative') {
     // "a drone that approached": the antecedent right before the pronoun, if it is an actor.
     const g = groups.find((x) => x.tokenEnd <= c.tokenStart && x.tokenEnd >= c.tokenStart - 1 && !x.attribution);
     return g && { group: g, inherited: true };
   }
+  // "with the United States acting as mediator": the actor before the participle is its subject.
+  const absolute = [...groups].reverse().find((x) => x.governor === 'with' && x.tokenEnd < before && x.tokenStart >= c.tokenStart && /ing$/.test(a.tokens[x.tokenEnd]?.norm ?? '') && !a.tokens[x.tokenEnd].cap);
+  if (absolute && !groups.some((x) => x.tokenStart > absolute.tokenStart && x.tokenStart < before)) return { group: absolute, inherited: false };
   const from = subjectStart(a.tokens, c);
   // A cue inside a fronted phrase ("Speaking after talks with X, Y said") belongs to the main subject.
   const until = before < from ? c.tokenEnd : before;
-  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && !x.governor && !x.attribution);
+  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || memberOf(a, x, from)) && !x.attribution);
   return g && { group: g, inherited: false };
 }
 
+/** "Envoys of Armenia and Azerbaijan held talks": the actors a group noun opening the clause is made of. */
+function memberOf(a: SentenceAnalysis, g: Group, from: number): boolean {
+  if ((g.governor !== 'of' && g.governor !== 'from') || g.governorAt === undefined) return false;
+  const head = g.governorAt - 1;
+  if (head < from || !HEAD_NOUNS.has(a.tokens[head].norm)) return false;
+  return a.tokens.slice(from, head).every((t) => DETERMINERS.has(t.norm) || /^\d+$/.test(t.norm));
+}
+
 /** First group after a verb: its object (not a "by" agent, not a venue unless nothing else). */
-export function objectAfter(groups: readonly Group[], cue: CueMatch, end: number, type: RelationType): { group?: Group; locative: boolean } {
+export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number, type: RelationType): { group?: Group; locative: boolean } {
   let venue: Group | undefined;
   for (const g of groups) {
     if (g.tokenStart < cue.tokenEnd || g.tokenStart >= end || g.tokenStart - cue.tokenEnd > WINDOW) continue;
@@ -60,15 +93,66 @@ export function objectAfter(groups: readonly Group[], cue: CueMatch, end: number
       if (!g.members.some((m) => m.via === 'discovered')) venue ??= g;
       continue;
     }
-    if (!g.governor || PATIENT_PREPS[type].includes(g.governor)) return { group: g, locative: false };
+    // The direct object, unless a preposition shows it belongs to a noun in between
+    // ("condemned the sanctions on Iran": Iran is the object of the sanctions).
+    const between = a.tokens.slice(cue.tokenEnd, g.tokenStart);
+    if (!g.governor && !between.some((t) => PREPOSITIONS.has(t.norm))) return { group: g, locative: false };
+    // A preposition right after the verb ("negotiating with Iran", "retaliated against Israel"),
+    // or after a place and a time ("met in Kyiv on Sunday with Umerov").
+    if (g.governor && PATIENT_PREPS[type].includes(g.governor) && g.governorAt !== undefined && (g.governorAt - cue.tokenEnd <= 1 || adjunctsOnly(a, groups, cue.tokenEnd, g.governorAt))) {
+      return { group: g, locative: false };
+    }
   }
-  return type === 'opposes' && venue ? { group: venue, locative: true } : { locative: false };
+  // Only force lands somewhere: "struck targets in Iran", not "condemned the plan in Geneva".
+  return type === 'opposes' && venue && KINETIC_CUES.has(cue.phrase) ? { group: venue, locative: true } : { locative: false };
+}
+
+/** Whether tokens [from, to) are only adjuncts of place and time ("in Kyiv on Sunday", "in the Saudi capital"). */
+function adjunctsOnly(a: SentenceAnalysis, groups: readonly Group[], from: number, to: number): boolean {
+  const covered = new Set<number>();
+  for (const g of groups) {
+    if (!isLocative(g) || g.governorAt === undefined || g.governorAt < from || g.tokenEnd > to) continue;
+    for (let i = g.governorAt; i < g.tokenEnd; i++) covered.add(i);
+  }
+  let place = false;
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i];
+    if (covered.has(i)) continue;
+    if (t.kind !== 'word') return false;
+    if (LOCATIVE_PREPS.has(t.norm)) place = true;
+    else if (t.norm === 'on' || t.norm === 'during') place = false;
+    else if (t.cap && place) continue; // an unknown place: "in Istanbul"
+    else if (!TIME_WORDS.has(t.norm) && !DETERMINERS.has(t.norm) && !PLACE_WORDS.has(t.norm) && !/ly$/.test(t.norm) && !/^\d+$/.test(t.norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * What a military move is aimed at: the other side of a border ("near the border with Ukraine",
+ * "on Ukraine's frontier", "along the Ukrainian border"), or an actor after "against", "near",
+ * "toward" ("massed troops near Ukraine").
+ */
+export function postureTarget(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number): Group | undefined {
+  const t = a.tokens;
+  for (let b = cue.tokenEnd; b < end && b - cue.tokenEnd <= WINDOW; b++) {
+    if (!BORDER_NOUNS.has(t[b].norm)) continue;
+    const before = groups.find((g) => g.tokenStart >= cue.tokenEnd && (g.tokenEnd === b || (g.tokenEnd === b - 1 && t[b - 1].kind === 'possessive')));
+    if (before && !before.attribution) return before;
+    const after = groups.find((g) => g.governorAt === b + 1 && ['with', 'of', 'between'].includes(g.governor ?? ''));
+    if (after) return after;
+  }
+  // An unknown name after "along"/"near" is a place ("along the Line of Control"), not a side.
+  return groups.find(
+    (g) => g.tokenStart >= cue.tokenEnd && g.tokenStart < end && g.tokenStart - cue.tokenEnd <= WINDOW && POSTURE_PREPS.includes(g.governor ?? '') && !g.members.every((m) => m.via === 'discovered'),
+  );
 }
 
 export interface Frame {
   agent?: Group;
   patient?: Group;
   between?: Group;
+  /** A known actor after "in"/"at": for attacks, where they land ("Russia's war in Ukraine"). */
+  venue?: Group;
 }
 
 function stopsWalk(t: Token): boolean {
@@ -92,15 +176,31 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
   for (const g of groups) {
     if (g.tokenStart < cue.tokenEnd || g.tokenStart >= stop || g.attribution) continue;
     const gov = g.governor;
+    // "talks during a visit to Kyiv", "after his return from Moscow": a destination, not a party.
+    const travel = g.governorAt !== undefined && gov !== 'between' && gov !== 'among' && lemmas(a.tokens[g.governorAt - 1]?.norm ?? '').some((l) => MOTION_NOUNS.has(l));
+    if (travel) {
+      if (!g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
+      continue;
+    }
     if ((gov === 'between' || gov === 'among') && g.members.length >= 2) f.between ??= g;
-    else if (gov && AGENT_PREPS.includes(gov)) f.agent ??= g;
+    else if (gov && AGENT_PREPS.includes(gov)) {
+      // "talks after mediation by Turkey": the agent of the nearer noun, not of this cue.
+      if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
+    }
     else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g)) f.patient ??= g;
+    else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
   return f;
 }
 
 /** An actor named just before a noun cue: "Israeli strikes", "Iran's rejection", "U.S.-led isolation". */
 export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  // "its mediation", "their attacks": the possessive pronoun's antecedent is the agent.
+  let p = cue.tokenStart - 1;
+  while (p >= 0 && cue.tokenStart - p <= 3 && a.tokens[p].kind === 'word' && !a.tokens[p].cap && !POSSESSIVE_PRONOUNS.has(a.tokens[p].norm) && !DETERMINERS.has(a.tokens[p].norm) && !PREPOSITIONS.has(a.tokens[p].norm)) p--;
+  if (p >= 0 && POSSESSIVE_PRONOUNS.has(a.tokens[p].norm) && !groups.some((g) => g.tokenStart <= p && p < g.tokenEnd)) {
+    return [...groups].reverse().find((g) => g.tokenEnd <= p && !g.attribution);
+  }
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];
     if (g.tokenStart >= cue.tokenStart) continue;
@@ -112,7 +212,15 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
         t.kind === 'possessive' ||
         ['-', '–', '‐'].includes(t.text) ||
         AGENT_PARTICIPLES.includes(t.norm) ||
-        (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !AUX.has(t.norm) && !/(?:ed|ing)$/.test(t.norm) && !STOP_WALK.has(t.norm)),
+        (t.kind === 'word' &&
+          !t.cap &&
+          !DETERMINERS.has(t.norm) &&
+          !PREPOSITIONS.has(t.norm) &&
+          !AUX.has(t.norm) &&
+          !isVerbInflection(t.norm) &&
+          !STOP_WALK.has(t.norm) &&
+          // "Egypt faces criticism": a verb, not a modifier.
+          !lemmas(t.norm).some((l) => RECEIVING_VERBS.includes(l))),
     );
     return ok ? g : undefined;
   }
@@ -126,16 +234,39 @@ export function relativeTarget(a: SentenceAnalysis, groups: readonly Group[], cu
   return groups.find((g) => g.tokenStart > next.tokenStart && g.tokenStart < next.tokenEnd && !g.attribution && !(g.governor && AGENT_PREPS.includes(g.governor)));
 }
 
+const RECEIVING_PARSED = RECEIVING_VERBS.map((v) => v.split(' '));
+const OBSERVER_PARSED = OBSERVER_VERBS.map((v) => v.split(' '));
+
+/** Whether a verb of receiving ("drew", "faced", "came under") stands between a subject and a noun cue. */
+export function receivingBetween(a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
+  for (let i = from; i < cue.tokenStart; i++) {
+    const t = a.tokens[i];
+    if (t.kind !== 'word' || t.cap) continue;
+    const ls = lemmas(t.norm);
+    if (RECEIVING_PARSED.some(([v, particle]) => ls.includes(v) && (!particle || a.tokens[i + 1]?.norm === particle))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the subject of a noun cue is only an onlooker: an observer verb ("welcomed talks with")
- * or a cue of another kind ("rejected talks with") between them, in the cue's own clause.
+ * or a verb cue ("rejected talks with", "condemned the sanctions on") between them.
  */
 export function onlookerBetween(a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
   for (let i = from; i < cue.tokenStart; i++) {
     const t = a.tokens[i];
     if (t.kind !== 'word') continue;
     const ls = lemmas(t.norm);
-    if (OBSERVER_VERBS.some((v) => (v.includes(' ') ? ls.includes(v.split(' ')[0]) && a.tokens[i + 1]?.norm === v.split(' ')[1] : ls.includes(v)))) return true;
+    // "are expected to": a passive observer verb is a hedge, not an onlooker.
+    if (AUX.has(a.tokens[i - 1]?.norm ?? '')) continue;
+    if (OBSERVER_PARSED.some(([v, particle]) => ls.includes(v) && (!particle || a.tokens[i + 1]?.norm === particle))) return true;
   }
-  return a.cues.some((c) => c !== cue && c.type !== cue.type && c.pos === 'verb' && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart);
+  // "Russia condemned the sanctions on Iran": the verb, not the noun, is what the subject did.
+  // But one threatens one's own strikes: "Israel threatened strikes on Iran".
+  // A participle joined to an actor ("Qatar-brokered talks") modifies the noun; it is no verb of the subject.
+  const joined = (c: CueMatch): boolean => {
+    const dash = a.tokens[c.tokenStart - 1];
+    return !!dash && ['-', '‐', '‑'].includes(dash.text) && dash.end === a.tokens[c.tokenStart].start;
+  };
+  return a.cues.some((c) => c !== cue && c.pos === 'verb' && !INTENT_CUES.has(c.phrase) && !joined(c) && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart);
 }

@@ -97,10 +97,19 @@ export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<num
       kind = 'subordinate';
       at = i + 1;
     }
+    // "Serbia's president, who spoke in Belgrade, rejected ...": after an inserted relative
+    // clause the main clause resumes, with the subject from before the insertion.
+    const open = clauses[clauses.length - 1];
+    if (!kind && tokens[i].text === ',' && isInserted(tokens, open) && resumesVerb(tokens[i + 1]) && !quotes.has(i + 1)) {
+      clauses.push({ tokenStart: i + 1, tokenEnd: tokens.length, kind: 'resumed', parent: clauses.length - 2 });
+      open.tokenEnd = i + 1;
+      continue;
+    }
     if (!kind) continue;
     const cur = clauses[clauses.length - 1];
     if (at <= cur.tokenStart) {
-      cur.kind = kind;
+      // "X, who ..., rejected Y": a resumed clause is no participle, even if its verb looks like one.
+      if (cur.kind !== 'resumed' || kind !== 'participial') cur.kind = kind;
       continue;
     }
     cur.tokenEnd = at;
@@ -113,6 +122,17 @@ export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<num
     if (at > i) i = at - 1;
   }
   return clauses;
+}
+
+/** A relative clause inserted after a comma: ", who ...", ", which ...". */
+function isInserted(tokens: readonly Token[], c: Clause): boolean {
+  return c.tokenStart > 1 && (c.kind === 'relative' || c.kind === 'subordinate') && ['who', 'which'].includes(tokens[c.tokenStart].norm) && tokens[c.tokenStart - 1].text === ',';
+}
+
+/** A finite verb that can continue a clause interrupted by an insertion ("..., rejected", "..., has said"). */
+function resumesVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  return verbLike(t) || isVerbInflection(t.norm) || (/s$/.test(t.norm) && !/ss$/.test(t.norm) && !PREPOSITIONS.has(t.norm)) || REPORTING.has(t.norm);
 }
 
 /** Index of the clause holding token i. */

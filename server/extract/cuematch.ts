@@ -4,7 +4,7 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, PREPOSITIONS } from './cues';
+import { CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
@@ -24,7 +24,7 @@ const VERB_BEFORE = new Set([
   'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'do',
   'does', 'has', 'have', 'had', 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'which', 'not', 'never',
 ]);
-const SKIP_BEFORE = new Set(['also', 'not', 'never', 'still', 'already', 'now', 'just', 'then', 'again', 'jointly', 'reportedly']);
+const SKIP_BEFORE = new Set(['also', 'not', 'never', 'still', 'already', 'now', 'just', 'then', 'again', 'soon', 'even', 'yet', 'ever', 'later', 'once', 'first']);
 /** -ing words used as prepositions: "according to" is not "accord". */
 const PREP_ING = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'involving', 'excluding', 'pending', 'considering', 'during', 'notwithstanding']);
 
@@ -87,6 +87,8 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   if (PREPOSITIONS.has(prev.norm)) return 'noun';
   if (demonymEnds.has(p)) return 'noun';
   if (mentionEnds.has(p)) return next && PREPOSITIONS.has(next.norm) && next.norm !== 'with' ? 'noun' : 'verb';
+  // A name, then the word, then a name or an article: "Peru strikes Chile".
+  if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';
   // "a multilateral meeting", "the downing": an -ing noun listed as such stays a noun.
   return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
 }
@@ -150,10 +152,23 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     });
     taken = end;
   }
-  // "hosted talks", "talks hosted by": a host cue needs the talks next to it.
-  return out.filter(
-    (c) =>
-      !EVENT_BOUND_CUES.has(c.phrase) ||
-      out.some((n) => n.type === 'negotiates' && n.pos === 'noun' && ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 3) || (n.tokenEnd <= c.tokenStart && n.tokenEnd >= c.tokenStart - 2))),
-  );
+  return out.filter((c) => {
+    // "hosted talks", "talks hosted by": a host cue needs the talks next to it.
+    if (EVENT_BOUND_CUES.has(c.phrase)) {
+      return out.some((n) => n.type === 'negotiates' && n.pos === 'noun' && ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 5) || (n.tokenEnd <= c.tokenStart && n.tokenEnd >= c.tokenStart - 2)));
+    }
+    // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
+    if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
+    return true;
+  });
+}
+
+/** A military noun among the few words after a verb ("massed 100,000 troops") or just before it. */
+function militaryNear(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = end; i < tokens.length && i < end + 8; i++) {
+    if (MILITARY_NOUNS.has(tokens[i].norm)) return true;
+    if (tokens[i].kind === 'word' && PREPOSITIONS.has(tokens[i].norm) && tokens[i].norm !== 'of' && tokens[i].norm !== 'than') break;
+  }
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) if (MILITARY_NOUNS.has(tokens[i].norm)) return true;
+  return false;
 }

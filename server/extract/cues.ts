@@ -21,19 +21,20 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
   negotiates: {
     verbs: [
       'negotiate', 'meet', 'meet with', 'talk with', 'talk to', 'engage with', 'sit down with',
-      'confer with', 'reconcile with',
+      'confer with', 'reconcile with', 'speak with',
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'envoy to', 'deal', 'agreement', 'accord', 'roadmap', 'negotiating table',
       'contacts', 'back channel', 'diplomatic channel', 'rapprochement', 'ceasefire', 'truce',
-      'peace deal', 'peace talks',
+      'peace deal', 'peace talks', 'phone call', 'video call',
     ],
     // Every negotiation noun describes both sides alike.
     mutual: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'deal', 'agreement', 'accord', 'roadmap', 'contacts', 'back channel',
       'diplomatic channel', 'rapprochement', 'ceasefire', 'truce', 'peace deal', 'peace talks',
+      'phone call', 'video call',
     ],
   },
   mediates: {
@@ -54,7 +55,13 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'bomb', 'shell', 'invade', 'intercept', 'shoot down', 'downed', 'sanction', 'threaten',
       'warn', 'target', 'accuse', 'blame', 'retaliate against', 'punish', 'blockade', 'besiege',
       'pressure', 'coerce', 'deter', 'isolate', 'confront', 'fight', 'clash with', 'harass',
-      'seize', 'expel', 'boycott', 'veto', 'fire at', 'fire on',
+      'seize', 'expel', 'boycott', 'veto', 'fire at', 'fire on', 'summon', 'repel', 'fire into',
+      'bombard', 'raid', 'storm', 'assault', 'ambush', 'occupy', 'annex', 'capture', 'detain',
+      'violate', 'encroach on', 'cross into', 'rebuke', 'censure', 'decry', 'deplore', 'slam',
+      'lambast', 'castigate', 'provoke', 'intimidate', 'sever ties with', 'cut ties with',
+      // Military posture: counted only with troops named and a border or target after (see POSTURE_CUES).
+      'deploy', 'mass', 'amass', 'station', 'mobilize', 'mobilise', 'build up', 'concentrate',
+      'send', 'move', 'position', 'gather',
     ],
     nouns: [
       'opposition', 'rejection', 'condemnation', 'criticism', 'attack', 'strike', 'airstrike',
@@ -64,15 +71,57 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'aggression', 'crackdown', 'blockade', 'curb', 'offensive', 'retaliation', 'embargo',
       'ultimatum', 'provocation', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict',
       'hostilities', 'standoff', 'stand-off', 'impasse', 'dispute', 'confrontation', 'feud',
-      'clashes', 'enmity', 'animosity', 'adversary', 'adversaries',
+      'clashes', 'enmity', 'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes',
+      'skirmish', 'incursion', 'occupation', 'annexation', 'raid', 'bombardment', 'violation',
+      'expulsion', 'seizure', 'encroachment', 'buildup', 'build-up', 'military buildup',
+      'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation',
     ],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
       'standoff', 'stand-off', 'impasse', 'dispute', 'confrontation', 'feud', 'clashes', 'enmity',
-      'animosity', 'adversary', 'adversaries',
+      'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes', 'skirmish',
     ],
   },
 };
+
+/**
+ * Opposition cues that are physical force: only these may take a place as their target ("struck
+ * targets in Iran" hits Iran; "condemned the decision in Geneva" does not oppose Switzerland).
+ */
+export const KINETIC_CUES: ReadonlySet<string> = new Set([
+  'attack', 'strike', 'bomb', 'shell', 'invade', 'intercept', 'shoot down', 'downed', 'target',
+  'besiege', 'fight', 'harass', 'fire at', 'fire on', 'fire into', 'blockade', 'repel', 'bombard',
+  'raid', 'storm', 'assault', 'ambush', 'occupy', 'cross into', 'airstrike', 'air strike',
+  'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown', 'downing', 'war',
+  'military action', 'military strike', 'aggression', 'offensive', 'clashes', 'clash',
+  'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment',
+]);
+
+/**
+ * Military posture ("deployed troops near the border with Y", "massed forces on Y's frontier"):
+ * hostile only towards the side of a border, or an actor after "against"/"near"/"toward". The
+ * verbs count only with a military noun next to them ("sent troops", "Russian troops massed").
+ */
+export const POSTURE_CUES: ReadonlySet<string> = new Set([
+  'deploy', 'mass', 'amass', 'station', 'mobilize', 'mobilise', 'build up', 'concentrate', 'send',
+  'move', 'position', 'gather', 'buildup', 'build-up', 'military buildup', 'troop buildup',
+  'massing', 'deployment', 'mobilization', 'mobilisation',
+]);
+
+/** Nouns of armed force that make a verb of moving a military move ("deployed troops"). */
+export const MILITARY_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'troops troop forces force soldiers units battalions brigades divisions tanks armour armor ' +
+    'artillery warships ships vessels navy jets aircraft bombers drones missiles weapons military ' +
+    'army reservists paratroopers marines fleet carrier carriers'
+  ).split(' '),
+);
+
+/** Nouns of a border: the actor on its other side is the one a military move is aimed at. */
+export const BORDER_NOUNS: ReadonlySet<string> = new Set('border borders frontier frontiers boundary boundaries doorstep flank'.split(' '));
+
+/** Prepositions that aim a military move at an actor ("massed troops near Ukraine"). */
+export const POSTURE_PREPS: readonly string[] = ['against', 'near', 'along', 'toward', 'towards'];
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);
@@ -81,14 +130,17 @@ export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']
 export const PATIENT_PREPS: Readonly<Record<RelationType, readonly string[]>> = {
   negotiates: ['with', 'to', 'between', 'among'],
   mediates: ['between', 'among', 'with'],
-  opposes: ['on', 'against', 'of', 'to', 'toward', 'towards', 'at', 'with', 'between', 'upon'],
+  opposes: ['on', 'against', 'of', 'to', 'toward', 'towards', 'at', 'with', 'between', 'upon', 'into'],
 };
 
 /** Prepositions that introduce the actor of a noun cue ("facilitation by X", "mediators from X"). */
 export const AGENT_PREPS: readonly string[] = ['by', 'from'];
 
-/** Compound participles whose left part is the agent: "U.S.-led", "Qatar-brokered". */
-export const AGENT_PARTICIPLES: readonly string[] = ['led', 'backed', 'brokered', 'sponsored', 'imposed', 'mediated', 'hosted', 'driven', 'supported', 'launched', 'carried', 'conducted'];
+/**
+ * Participles whose agent is the agent of the noun they follow or modify: "U.S.-led isolation",
+ * "sanctions imposed by X". Not "brokered", "hosted", "backed": those name a third party.
+ */
+export const AGENT_PARTICIPLES: readonly string[] = ['led', 'imposed', 'driven', 'launched', 'carried', 'conducted', 'ordered', 'waged'];
 
 /** Verbs of saying: their subject is a speaker, not a party; they open a complement clause. */
 export const REPORTING_VERBS: readonly string[] = [
@@ -96,6 +148,12 @@ export const REPORTING_VERBS: readonly string[] = [
   'write', 'tweet', 'report', 'suggest', 'indicate', 'acknowledge', 'reply', 'respond', 'stress',
   'argue', 'explain', 'remark', 'assert', 'reveal', 'disclose', 'observe', 'recall',
 ];
+
+/** Verb cues whose subject is also the actor of the noun they govern ("threatened strikes on X"). */
+export const INTENT_CUES: ReadonlySet<string> = new Set(['threaten', 'warn']);
+
+/** Verbs whose subject is at the receiving end of the noun after them ("X drew criticism from Y"). */
+export const RECEIVING_VERBS: readonly string[] = ['draw', 'face', 'receive', 'attract', 'incur', 'endure', 'suffer', 'come under', 'meet with', 'provoke', 'spark', 'trigger'];
 
 /** Verbs whose subject comments on an event rather than taking part ("X welcomed talks with Y"). */
 export const OBSERVER_VERBS: readonly string[] = [
@@ -115,6 +173,33 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /** Prepositions of place: a party there is a venue, not a participant ("talks in Oman"). */
 export const LOCATIVE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'within', 'throughout', 'across', 'outside']);
+
+/** Words that describe a place inside a locative phrase ("in the Ukrainian capital Kyiv", "in central Kyiv"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'capital city town port village region province district enclave outskirts suburb suburbs resort ' +
+    'headquarters central northern southern eastern western northeastern northwestern southeastern ' +
+    'southwestern neighbouring neighboring nearby occupied besieged coastal seaside war torn'
+  ).split(' '),
+);
+
+/** Words of a time adjunct ("on Sunday", "last week", "earlier this month"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december today yesterday tomorrow tonight week weekend ' +
+    'month year morning afternoon evening night day days weeks months last next this earlier later ' +
+    'again also briefly separately privately directly first then now recently'
+  ).split(' '),
+);
+
+/**
+ * Nouns of travel: a place after their preposition is a destination, not a party ("talks during a
+ * visit to Kyiv", "on a trip to Doha").
+ */
+export const MOTION_NOUNS: ReadonlySet<string> = new Set(
+  'visit trip journey tour travel flight voyage return arrival way stopover stop pilgrimage'.split(' '),
+);
 
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an this that these those its their his her our my your some any both all two several each every either no'.split(' '),

@@ -45,7 +45,7 @@ function clean(raw: string, roles: RoleIndex): string {
   return name.replace(/[.,;:]+$/u, '').trim();
 }
 
-function kindOf(tag: 'people' | 'organizations' | 'places', name: string): ActorKind {
+function kindOf(tag: 'people' | 'organizations' | 'places' | 'proper', name: string): ActorKind {
   if (tag === 'people') return 'person';
   if (MILITARY.test(name)) return 'military';
   return tag === 'places' ? 'state' : 'organization';
@@ -56,11 +56,17 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
   const doc = nlp(sentence);
   const out: DiscoveredName[] = [];
   const tags = ['people', 'organizations', 'places'] as const;
-  for (const tag of tags) {
+  const seen = new Set<number>();
+  for (const tag of [...tags, 'proper' as const]) {
+    // Names compromise tags only as proper nouns ("Hezbollah", "Taliban") count as organisations,
+    // except at the start of a sentence where any word is capitalised.
+    const view = tag === 'proper' ? doc.match('#ProperNoun+').not('#Demonym') : doc[tag]();
     // compromise's json() is typed `any`; NlpMatch names the two fields used.
-    const matches = doc[tag]().json({ offset: true }) as NlpMatch[];
+    const matches = view.json({ offset: true }) as NlpMatch[];
     for (const m of matches) {
-      const name = clean(m.text, roles);
+      if (tag === 'proper' && (m.offset.start === 0 || seen.has(m.offset.start))) continue;
+      seen.add(m.offset.start);
+      const name = clean(tag === 'proper' ? m.text.split(/[,;:]/)[0] : m.text, roles);
       if (!name || isJunkName(name)) continue;
       // compromise's offset.start points at the word; find the cleaned name from there.
       const at = sentence.indexOf(name, Math.max(0, m.offset.start - 2));

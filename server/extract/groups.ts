@@ -3,11 +3,11 @@
  * "Israeli officials, including Mossad Director David Barnea", "U.S.–Iran"), each with the
  * preposition governing it, which tells subjects ("Qatar mediated") from venues ("in Qatar").
  */
-import { DETERMINERS, PREPOSITIONS } from './cues';
+import { DETERMINERS, LOCATIVE_PREPS, PLACE_WORDS, PREPOSITIONS } from './cues';
 import type { Mention, Token } from './types';
 
 /** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
-const HEAD_NOUNS = new Set(
+export const HEAD_NOUNS: ReadonlySet<string> = new Set(
   (
     'official officials diplomat diplomats negotiator negotiators delegation delegations force forces ' +
     'troops military army navy government authorities leadership leader leaders counterpart counterparts ' +
@@ -20,7 +20,7 @@ const HEAD_NOUNS = new Set(
 const DASHES = new Set(['-', '‐', '‑', '–', '—']);
 /** What may stand between two members of one group, once commas and "the" are removed. */
 const CONNECTORS = new Set(['and', 'or', 'nor', '&', 'including', 'as well as', 'along with', 'together with', 'plus', 'and also', 'but also']);
-const FILLERS = new Set([',', 'the', 'both', 'itself', 'themselves', 'either', 'neither']);
+const FILLERS = new Set([',', 'the', 'both', 'itself', 'themselves', 'either', 'neither', 'his', 'her', 'its', 'their']);
 
 export interface Group {
   members: Mention[];
@@ -38,6 +38,15 @@ export interface Group {
   confidence: number;
 }
 
+/** Data: "<actor>-backed", "<actor>-aligned": the phrase names someone else, supported by the actor. */
+const PROXY_PARTICIPLES = new Set(['backed', 'aligned', 'allied', 'funded', 'supported', 'sponsored', 'armed', 'based', 'born', 'linked', 'affiliated', 'friendly', 'trained', 'inspired', 'leaning']);
+
+function isProxyModifier(tokens: readonly Token[], m: Mention): boolean {
+  const dash = tokens[m.tokenEnd];
+  const next = tokens[m.tokenEnd + 1];
+  return !!dash && !!next && DASHES.has(dash.text) && dash.start === tokens[m.tokenEnd - 1].end && PROXY_PARTICIPLES.has(next.norm);
+}
+
 /** End of a mention's noun phrase: the mention plus up to two head nouns after it. */
 export function phraseEnd(tokens: readonly Token[], m: Mention): number {
   let e = m.tokenEnd;
@@ -46,12 +55,42 @@ export function phraseEnd(tokens: readonly Token[], m: Mention): number {
   return e;
 }
 
-/** The preposition before token i, over determiners and numbers, if any. */
-export function governorBefore(tokens: readonly Token[], i: number): { prep?: string; at: number } {
+/**
+ * A place named inside a locative phrase: "in the Ukrainian capital Kyiv", "in central Kyiv", "in
+ * Istanbul, Turkey," (an appositive, only when the phrase is not fronted: "In Moscow, Putin said"
+ * has a subject after the comma). `end` is the token after the place.
+ */
+function locativeBefore(tokens: readonly Token[], i: number, end: number | undefined): { prep: string; at: number } | undefined {
+  let p = i - 1;
+  let described = false;
+  const appositive = tokens[p]?.text === ',';
+  if (appositive) {
+    const after = end === undefined ? undefined : tokens[end];
+    if (end === undefined || (after && after.kind !== 'punct' && !PREPOSITIONS.has(after.norm))) return undefined;
+    p--;
+  }
+  let words = 0;
+  for (; p >= 0 && words < 6; p--, words++) {
+    const t = tokens[p];
+    if (LOCATIVE_PREPS.has(t.norm) && t.kind === 'word') break;
+    if (DASHES.has(t.text)) continue;
+    if (t.kind !== 'word') return undefined;
+    if (PLACE_WORDS.has(t.norm)) described = true;
+    else if (!DETERMINERS.has(t.norm) && !t.cap) return undefined;
+  }
+  const prep = tokens[p];
+  if (!prep || !LOCATIVE_PREPS.has(prep.norm) || words === 0) return undefined;
+  if (appositive ? p === 0 || tokens[p - 1].kind === 'punct' : !described) return undefined;
+  return { prep: prep.norm, at: p };
+}
+
+/** The preposition before token i, over determiners and numbers, if any (`end`: the token after the phrase). */
+export function governorBefore(tokens: readonly Token[], i: number, end?: number): { prep?: string; at: number } {
   let p = i - 1;
   while (p >= 0 && p > i - 4 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm))) p--;
   const t = tokens[p];
-  return t && PREPOSITIONS.has(t.norm) ? { prep: t.norm, at: p } : { at: p };
+  if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
+  return locativeBefore(tokens, i, end) ?? { at: p };
 }
 
 function gapKind(tokens: readonly Token[], from: number, to: number): 'compound' | 'comma' | 'conj' | undefined {
@@ -66,7 +105,7 @@ function gapKind(tokens: readonly Token[], from: number, to: number): 'compound'
 
 function finish(tokens: readonly Token[], members: Mention[], end: number, compound: boolean): Group {
   const start = members[0].tokenStart;
-  const gov = governorBefore(tokens, start);
+  const gov = governorBefore(tokens, start, end);
   const attribution = gov.prep === 'to' && tokens[gov.at - 1]?.norm === 'according';
   return { members, tokenStart: start, tokenEnd: end, compound, governor: gov.prep, governorAt: gov.prep ? gov.at : undefined, attribution, confidence: 1 };
 }
@@ -74,8 +113,9 @@ function finish(tokens: readonly Token[], members: Mention[], end: number, compo
 /** Groups of a sentence's mentions (sorted by position). */
 export function buildGroups(tokens: readonly Token[], mentions: readonly Mention[]): Group[] {
   const all = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
-  // The possessor of the next mention ("Russia's Putin") is a modifier, not a party of its own.
-  const sorted = all.filter((m, k) => !(m.possessive && all[k + 1]?.tokenStart === m.tokenEnd + 1));
+  // The possessor of the next mention ("Russia's Putin") is a modifier, not a party of its own;
+  // so is the backer in "Iran-backed militias" (the militias act, not Iran).
+  const sorted = all.filter((m, k) => !(m.possessive && all[k + 1]?.tokenStart === m.tokenEnd + 1) && !isProxyModifier(tokens, m));
   const out: Group[] = [];
   let cur: Mention[] = [];
   let links: ('compound' | 'comma' | 'conj')[] = [];
@@ -104,9 +144,4 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
   }
   flush();
   return out;
-}
-
-/** The group containing a token, if any. */
-export function groupAt(groups: readonly Group[], i: number): Group | undefined {
-  return groups.find((g) => g.tokenStart <= i && i < g.tokenEnd);
 }

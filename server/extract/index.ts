@@ -24,13 +24,26 @@ export type * from './types';
 /** Confidence kept when a leader's act is credited to the body they head. */
 const LEADER_FACTOR = 0.9;
 
-const prepared = new WeakMap<Gazetteer, { matcher: Matcher; roles: RoleIndex }>();
+interface Prepared {
+  signature: string;
+  matcher: Matcher;
+  roles: RoleIndex;
+}
 
-function prepare(gazetteer: Gazetteer): { matcher: Matcher; roles: RoleIndex } {
+const prepared = new WeakMap<Gazetteer, Prepared>();
+
+/** What the matcher depends on: a gazetteer array edited in place must not reuse a stale one. */
+function signature(gazetteer: Gazetteer): string {
+  return gazetteer.map((a) => `${a.id}\u0001${a.name}\u0001${a.kind}\u0001${a.affiliation ?? ''}\u0001${a.role ?? ''}\u0001${a.aliases.join('\u0002')}`).join('\u0000');
+}
+
+/** Matcher and role index, built once per gazetteer (many documents share them). */
+function prepare(gazetteer: Gazetteer): Prepared {
+  const sig = signature(gazetteer);
   let p = prepared.get(gazetteer);
-  if (!p) {
+  if (!p || p.signature !== sig) {
     const matcher = buildMatcher(gazetteer);
-    p = { matcher, roles: buildRoleIndex(matcher) };
+    p = { signature: sig, matcher, roles: buildRoleIndex(matcher) };
     prepared.set(gazetteer, p);
   }
   return p;
@@ -40,7 +53,10 @@ function candidates(analysis: DocumentAnalysis, ctx: DocContext): Candidate[] {
   return analysis.sentences.flatMap((s) => sentenceRelations(s, ctx));
 }
 
-/** A leader acts for the body they head: "Mossad Director David Barnea" also commits Mossad. */
+/**
+ * A leader acts for the organisation they head: "Mossad Director David Barnea" also commits
+ * Mossad. Not for a state (see ledBody): nationality and office are the roll-up's business.
+ */
 function creditLeaders(cands: readonly Candidate[], actors: ReadonlyMap<string, Actor>): Candidate[] {
   const out = [...cands];
   for (const c of cands) {
@@ -101,7 +117,7 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
     matcher,
     roles,
     discoverUnknown: options.discoverUnknown ?? true,
-    nlpBudgetChars: options.nlpBudgetChars ?? 150_000,
+    nlpBudgetChars: options.nlpBudgetChars ?? 60_000,
   });
   const actors = analysis.actors;
   const first = candidates(analysis, makeContext(undefined, actors));

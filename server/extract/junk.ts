@@ -15,6 +15,7 @@ const DATE_WORDS = new Set(
 );
 /** Landforms and waters: places, never parties. */
 const GEOGRAPHY = /\b(?:sea|ocean|strait|straits|gulf|bay|river|lake|mountains?|desert|peninsula|canal|island|islands|valley|coast|waters|region|basin|channel|plain|plateau)$/i;
+const GEOGRAPHY_OF = /^(?:the\s+)?(?:strait|straits|gulf|sea|bay|lake|river|cape|isle|isles|mount|bight|horn)\s+of\b/i;
 /** Generic words compromise sometimes tags as names. */
 const COMMON = new Set(
   'president minister official officials director news reporters analysts observers government administration state media operation'.split(' '),
@@ -32,5 +33,5 @@ export function isJunkName(name: string): boolean {
   if (words.length === 1 && !/^\p{Lu}/u.test(trimmed)) return true;
   if (words.every((w) => !/^\p{Lu}/u.test(w))) return true;
   if (folded.every((w) => COMMON.has(w))) return true;
-  return GEOGRAPHY.test(fold(trimmed));
+  return GEOGRAPHY.test(fold(trimmed)) || GEOGRAPHY_OF.test(fold(trimmed));
 }

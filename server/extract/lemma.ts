@@ -37,12 +37,34 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   undertaken: 'undertake',
   withdrew: 'withdraw',
   withdrawn: 'withdraw',
+  sent: 'send',
+  drew: 'draw',
+  drawn: 'draw',
+  came: 'come',
+  faced: 'face',
+  built: 'build',
+  cut: 'cut',
+  froze: 'freeze',
+  frozen: 'freeze',
   crises: 'crisis',
   analyses: 'analysis',
 };
 
-/** Possible base forms of a folded word (the word itself first). */
+const cache = new Map<string, string[]>();
+const CACHE_MAX = 50_000;
+
+/** Possible base forms of a folded word (the word itself first). Memoised: words repeat a lot. */
 export function lemmas(word: string): string[] {
+  let hit = cache.get(word);
+  if (!hit) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    hit = computeLemmas(word);
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
+function computeLemmas(word: string): string[] {
   const out = new Set<string>([word]);
   const irr = IRREGULAR[word];
   if (irr) out.add(irr);

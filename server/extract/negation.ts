@@ -4,6 +4,7 @@
  * "reportedly", "unclear whether", a conditional "if") anywhere in the clause lower confidence.
  */
 import type { RelationType } from '../domain/types';
+import { PREPOSITIONS } from './cues';
 import { lemmas } from './lemma';
 import type { Clause, Token } from './types';
 
@@ -11,6 +12,8 @@ import type { Clause, Token } from './types';
 const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'hardly', 'nobody', 'none']);
 /** Data: verbs that negate the act they govern ("refused to negotiate", "ruled out talks"). */
 const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop'];
+/** Data: verbs that deny the clause they introduce. */
+const DENIALS = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'disprove']);
 /** Data: adjectives of reluctance ("hesitant to engage"). */
 const RELUCTANT = new Set(['hesitant', 'reluctant', 'unwilling', 'unable']);
 /** Data: hedges, one word each, and two-word hedges written with a space. */
@@ -20,6 +23,13 @@ const HEDGES = new Set([
   'seemingly', 'appears', 'seems', 'speculation', 'unclear', 'uncertain', 'if', 'whether', 'unless',
   'purportedly', 'supposedly', 'believed', 'expected',
 ]);
+/** Data: hedges that are adjectives of a noun ("a possible meeting"): they qualify only the noun they precede. */
+const HEDGE_ADJECTIVES = new Set(['possible', 'potential', 'likely', 'probable', 'rumored', 'rumoured', 'unconfirmed', 'speculation']);
+/** Punctuation that ends the predicate of a cue. */
+const BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/** How far from the cue negation and hedges are looked for (bounded work on long clauses). */
+const NEGATION_WINDOW = 10;
+const HEDGE_WINDOW = 15;
 /** "not only ... but also" is not a negation. */
 const NOT_ONLY = /^(?:only|just|least)$/;
 
@@ -31,11 +41,12 @@ export interface Assessment {
   factor: number;
 }
 
+const NEGATING_PARSED = NEGATING_VERBS.map((v) => v.split(' '));
+
 function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType): boolean {
   const t = tokens[i];
   const ls = lemmas(t.norm);
-  for (const v of NEGATING_VERBS) {
-    const [w, particle] = v.split(' ');
+  for (const [w, particle] of NEGATING_PARSED) {
     if (!ls.includes(w)) continue;
     if (particle && tokens[i + 1]?.norm !== particle) continue;
     // "rejected" is itself opposition; it negates only talks and mediation.
@@ -52,25 +63,38 @@ function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType)
 export function assess(tokens: readonly Token[], clause: Clause, start: number, end: number, type: RelationType, before?: Clause): Assessment {
   // Negations cancel in pairs: "has not stopped attacking" is an attack.
   let negations = 0;
-  for (let i = clause.tokenStart; i < start; i++) {
+  for (let i = Math.max(clause.tokenStart, start - NEGATION_WINDOW); i < start; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     if (NEGATORS.has(t.norm) && !NOT_ONLY.test(tokens[i + 1]?.norm ?? '')) negations++;
     else if (RELUCTANT.has(t.norm) || isNegatingVerb(tokens, i, type)) negations++;
   }
   let negated = negations % 2 === 1;
-  if (before && clause.kind !== 'hard') {
-    // The verb right before a complement clause: "denied that", "ruled out that".
+  if (before && clause.kind !== 'hard' && tokens[clause.tokenStart]?.norm === 'that') {
+    // A denial governing the clause: "denied that", "rejected claims that", "dismissed reports that".
     for (let i = Math.max(before.tokenStart, clause.tokenStart - 3); i < clause.tokenStart; i++) {
-      if (tokens[i].kind === 'word' && lemmas(tokens[i].norm).includes('deny')) negated = !negated;
+      if (tokens[i].kind === 'word' && lemmas(tokens[i].norm).some((l) => DENIALS.has(l))) {
+        negated = !negated;
+        break;
+      }
     }
   }
   const hedges: string[] = [];
-  for (let i = clause.tokenStart; i < clause.tokenEnd; i++) {
+  // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
+  let after = end;
+  while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;
+  // The clause's first words ("if", "whether") and a window around the cue.
+  const positions = [clause.tokenStart, clause.tokenStart + 1];
+  for (let i = Math.max(clause.tokenStart + 2, start - HEDGE_WINDOW); i < after; i++) positions.push(i);
+  for (const i of positions) {
+    if (i >= clause.tokenEnd || (i >= start && i < end) || (i >= after && i > clause.tokenStart + 1)) continue;
     const n = tokens[i].norm;
-    if (i >= start && i < end) continue;
-    if (HEDGES.has(n) && !hedges.includes(n)) hedges.push(n);
+    if (!HEDGES.has(n) || hedges.includes(n)) continue;
+    // "a potential shift in tensions": the adjective qualifies another noun, not the cue.
+    if (HEDGE_ADJECTIVES.has(n) && i < start && tokens.slice(i + 1, start).some((t) => PREPOSITIONS.has(t.norm) && t.norm !== 'to')) continue;
+    hedges.push(n);
   }
-  const factor = Math.pow(0.8, Math.min(3, hedges.length));
+  // The first hedge weighs most; more hedges add doubt, less and less (never below 0.64).
+  const factor = hedges.length ? 0.8 * Math.pow(0.9, Math.min(3, hedges.length) - 1) : 1;
   return { negated, hedges, factor };
 }

@@ -19,6 +19,8 @@ const SPECIAL_RE = /[ıøđłßæœ]/g;
 
 /** Lowercase, without diacritics. */
 export function fold(s: string): string {
+  // Fast path: plain ASCII needs no decomposition.
+  if (/^\p{ASCII}*$/u.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

@@ -4,7 +4,7 @@
  * "they"/"them" the other side of the talks the document is about. Outside quotes, "he"/"she"
  * stand for the nearest person mentioned before.
  */
-import { REPORTING_VERBS } from './cues';
+import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS } from './cues';
 import { lemmas } from './lemma';
 import { CLOSE_QUOTES, DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
 import type { Mention, Token } from './types';
@@ -35,7 +35,21 @@ function selfReference(tokens: readonly Token[], mentions: readonly Mention[], i
   if (tokens[v]?.norm === 'that') v--;
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !lemmas(verb.norm).some((l) => SELF_REFERENCE_VERBS.has(l))) return undefined;
-  return mentionEndingBefore(mentions, v, 4);
+  // The verb's subject, not an actor inside a phrase or an inserted clause before it: "China,
+  // which has close ties to Islamabad, said it ..." is China.
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.tokenEnd > v || m.tokenEnd < v - 15 || governed(tokens, m.tokenStart)) continue;
+    if (!best || m.tokenEnd > best.tokenEnd) best = m;
+  }
+  return best;
+}
+
+/** Whether a preposition governs the phrase starting at token i ("ties to Islamabad"). */
+function governed(tokens: readonly Token[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && DETERMINERS.has(tokens[p].norm)) p--;
+  return p >= 0 && PREPOSITIONS.has(tokens[p].norm);
 }
 
 function isReporting(t: Token | undefined): boolean {

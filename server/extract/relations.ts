@@ -6,11 +6,12 @@
  */
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { assess } from './negation';
-import type { CueMatch, Mention, Sentence } from './types';
+import type { CueMatch, Mention, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
 export interface DocContext {
@@ -43,11 +44,14 @@ const CONF = {
   mediationDocPair: 0.65,
   inherited: 0.9,
   venueAsTarget: 0.6,
+  posture: 0.8,
   anaphor: 0.8,
   theyInSpeech: 0.7,
 };
 
 type Side = { group: Group; factor: number };
+
+const HYPHENS = new Set(['-', '‐', '‑']);
 
 function pronounMentions(a: SentenceAnalysis, ctx: DocContext): Mention[] {
   const out: Mention[] = [];
@@ -130,22 +134,59 @@ interface Args {
   modifier?: Group;
   object?: Side;
   relTarget?: Group;
+  /** Opposition cues: the other side of a border or an actor a military move is aimed at. */
+  aimed?: Group;
+  tokens: readonly Token[];
+  /** A verb of receiving between the subject and a noun cue ("X drew criticism from Y"). */
+  receiving?: boolean;
+  /** The modifier is a possessor ("Russia's"). */
+  possessiveModifier?: boolean;
+  /** Passive verbs: an actor inside a subject without one ("the move by Russia was condemned"). */
+  subjectAgent?: Group;
+  /** An actor joined to a participle by a hyphen: "Qatar-brokered", "EU-facilitated". */
+  compoundAgent?: Group;
 }
 
 function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number): Args {
   const clause = a.clauses[ci];
   const subj = subjectOf(a, groups, ci, cue.tokenStart);
   let subject: Side | undefined = subj && { group: subj.group, factor: subj.inherited ? CONF.inherited : 1 };
+  const receiving = !!subject && cue.pos === 'noun' && cue.type === 'opposes' && receivingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue);
   // A noun's subject is a party only if nothing marks it as an onlooker.
   if (subject && cue.pos === 'noun' && onlookerBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue)) subject = undefined;
-  const obj = cue.pos === 'verb' ? objectAfter(groups, cue, clause.tokenEnd, cue.type) : { locative: false };
+  const obj = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
+  const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
   return {
+    tokens: a.tokens,
     subject,
     frame: frameAfter(a, groups, cue, clause.tokenEnd, cue.type),
-    modifier: cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined,
+    modifier,
+    receiving,
+    possessiveModifier: !!modifier && a.tokens[modifier.tokenEnd]?.kind === 'possessive' && modifier.tokenEnd < cue.tokenStart,
+    subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
+    compoundAgent: compoundAgent(a, groups, cue),
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
+    aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
+}
+
+/** The group joined to a verb cue by a hyphen without spaces ("Qatar-brokered"). */
+function compoundAgent(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  if (cue.pos !== 'verb') return undefined;
+  const dash = a.tokens[cue.tokenStart - 1];
+  const before = a.tokens[cue.tokenStart - 2];
+  if (!dash || !before || !HYPHENS.has(dash.text) || dash.start !== before.end || dash.end !== a.tokens[cue.tokenStart].start) return undefined;
+  return groups.find((g) => g.tokenEnd === cue.tokenStart - 1 || (g.members.some((m) => m.tokenEnd === cue.tokenStart - 1) && g.tokenStart < cue.tokenStart));
+}
+
+/** "The decision by Russia", "plans from Moscow": the actor inside a subject phrase before a passive verb. */
+function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: number, before: number): Group | undefined {
+  const g = [...groups].reverse().find((x) => x.tokenStart >= from && x.tokenEnd <= before && !x.attribution);
+  if (!g || !['by', 'of', 'from'].includes(g.governor ?? '')) return undefined;
+  // Nothing but the verb's auxiliaries after it: "... by Russia was condemned".
+  const rest = a.tokens.slice(g.tokenEnd, before);
+  return rest.every((t) => t.kind === 'word' && /^(?:is|are|was|were|been|be|has|have|had|being|also|swiftly|quickly|widely|strongly|sharply|later|immediately)$/.test(t.norm)) ? g : undefined;
 }
 
 function negotiates(cue: CueMatch, x: Args): [string, string, number][] {
@@ -163,28 +204,63 @@ function negotiates(cue: CueMatch, x: Args): [string, string, number][] {
   return [];
 }
 
+/** "deployed troops near the border with Y", "a military buildup on Y's frontier": hostile to Y only. */
+function posture(cue: CueMatch, x: Args): [string, string, number][] {
+  if (!x.aimed) return [];
+  let own: Side | undefined;
+  if (cue.pos === 'verb') own = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
+  else {
+    // "the deployment of Armenian troops": the army's own side.
+    const troops = x.frame.patient?.governor === 'of' && MILITARY_NOUNS.has(x.tokens[x.frame.patient.tokenEnd - 1]?.norm ?? '') ? x.frame.patient : undefined;
+    const explicit = x.modifier ?? x.frame.agent ?? troops;
+    own = explicit ? { group: explicit, factor: 1 } : x.subject;
+  }
+  if (!own || own.group === x.aimed) return [];
+  return cross(own, { group: x.aimed, factor: 1 }, cue.pos === 'verb' || own.group !== x.subject?.group ? CONF.posture : CONF.posture * CONF.subjectNoun);
+}
+
 function opposes(cue: CueMatch, x: Args): [string, string, number][] {
+  if (POSTURE_CUES.has(cue.phrase)) return posture(cue, x);
   if (cue.mutual) {
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, CONF.mutual, true);
     if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, CONF.mutual * x.subject.factor, true);
   }
   if (cue.pos === 'verb') {
-    if (cue.passive) return x.frame.agent && x.subject ? cross({ group: x.frame.agent, factor: 1 }, x.subject, CONF.passive) : [];
-    return x.subject && x.object ? cross(x.subject, x.object, CONF.verb) : [];
+    // "The move by Russia was condemned by Ukraine": without a subject actor, the actor of the subject phrase.
+    const patient = x.subject ?? (x.subjectAgent && { group: x.subjectAgent, factor: 1 });
+    if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, CONF.passive) : [];
+    // "shelled villages along the border with Ukraine": force aimed across a border.
+    const object = x.object ?? (x.aimed && { group: x.aimed, factor: CONF.venueAsTarget });
+    return x.subject && object ? cross(x.subject, object, CONF.verb) : [];
   }
-  const target = x.frame.patient ?? x.relTarget;
-  if (!target) return [];
-  const own: Side | undefined = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
+  // "Russia's decision drew condemnation from Ukraine", "Iran's isolation by the West": with an
+  // agent named, a possessor before the noun is what the act is aimed at, not its actor.
+  const possessor = x.modifier && x.frame.agent && x.possessiveModifier ? x.modifier : undefined;
+  const modifier = possessor ? undefined : x.modifier;
+  const own: Side | undefined = modifier ? { group: modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
   if (!own) return [];
-  return cross(own, { group: target, factor: 1 }, own === x.subject ? CONF.subjectNoun : CONF.frame);
+  const explicit = own !== x.subject;
+  // "Egypt's plan drew criticism from Sudan", "Iran came under pressure from the U.S.".
+  const receiver = own.group === x.frame.agent && x.subject && x.receiving ? x.subject.group : undefined;
+  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver;
+  const target: Side | undefined =
+    aimedAt
+      ? { group: aimedAt, factor: 1 }
+      : explicit && x.frame.venue && KINETIC_CUES.has(cue.phrase)
+        ? { group: x.frame.venue, factor: CONF.venueAsTarget }
+        : undefined;
+  if (!target) return [];
+  return cross(own, target, explicit ? CONF.frame : CONF.subjectNoun);
 }
 
 type Mediation = [string, string, number, [string, string] | undefined];
 
-function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocContext): Mediation[] {
+function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocContext, talks: [string, string] | undefined): Mediation[] {
   let mediator: Side | undefined;
-  if (cue.pos === 'verb') mediator = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
+  // "Qatar-brokered talks", "EU-facilitated dialogue": the actor joined to the participle mediates.
+  if (cue.pos === 'verb' && x.compoundAgent) mediator = { group: x.compoundAgent, factor: 1 };
+  else if (cue.pos === 'verb') mediator = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
   else mediator = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
   if (!mediator) return [];
   const mids = new Set(ids(mediator.group));
@@ -196,7 +272,11 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
     groups.find((g) => g !== mediator!.group && ids(g).length >= 2 && !isLocative(g) && !g.attribution && !ids(g).some((id) => mids.has(id)));
   if (pairGroup) parties = ids(pairGroup);
   else if (x.frame.patient) parties = ids(x.frame.patient);
-  else if (cue.strong && ctx.pair) {
+  else if (talks && !talks.some((id) => mids.has(id))) {
+    // "X met Y in Brussels for EU-facilitated talks": the talks this sentence reports.
+    parties = [...talks];
+  } else if (cue.strong && ctx.pair && !ctx.pair.some((id) => mids.has(id))) {
+    // "facilitation by Qatar" alone: the talks the document is about (never the mediator's own).
     parties = [...ctx.pair];
     base = CONF.mediationDocPair;
   }
@@ -210,8 +290,12 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
 /** Relations of one sentence. */
 export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candidate[] {
   const groups = sentenceGroups(a, ctx);
-  const out: Candidate[] = [];
-  for (const cue of a.cues) {
+  const byCue: Candidate[][] = a.cues.map(() => []);
+  // Mediation last: it may mediate the talks the same sentence reports.
+  const order = a.cues.map((_, k) => k).sort((p, q) => Number(a.cues[p].type === 'mediates') - Number(a.cues[q].type === 'mediates') || p - q);
+  for (const k of order) {
+    const cue = a.cues[k];
+    const out = byCue[k];
     const ci = clauseIndexAt(a.clauses, cue.tokenStart);
     const clause = a.clauses[ci];
     const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1]);
@@ -223,7 +307,10 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     };
     if (cue.type === 'negotiates') for (const [s, t, c] of negotiates(cue, x)) push(s, t, c);
     else if (cue.type === 'opposes') for (const [s, t, c] of opposes(cue, x)) push(s, t, c);
-    else for (const [s, t, c, between] of mediates(cue, x, groups, ctx)) push(s, t, c, between);
+    else {
+      const talks = byCue.flat().find((c) => c.type === 'negotiates');
+      for (const [s, t, c, between] of mediates(cue, x, groups, ctx, talks && [talks.source, talks.target])) push(s, t, c, between);
+    }
   }
-  return out;
+  return byCue.flat();
 }

@@ -7,6 +7,7 @@ import type { Actor } from '../domain/types';
 import { affiliationChain } from './affiliation';
 import type { Matcher } from './gazetteer';
 import { isJunkName } from './junk';
+import { DETERMINERS, PREPOSITIONS } from './cues';
 import { fold, slugify } from './normalize';
 import { tokenize } from './tokens';
 import type { Mention, Token } from './types';
@@ -19,7 +20,8 @@ const TITLE_HEADS = (
 ).split(' ');
 const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
-  'national security chief intelligence army military state general presidential'
+  'national security chief intelligence army military state general presidential ministry office ' +
+  'department government embassy policy affairs'
 ).split(' ');
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', "'s", 'u', 'unnamed', 'not', 'in']);
 
@@ -76,17 +78,61 @@ function holderOf(title: readonly Token[], bodyId: string, actors: ActorMap, rol
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Capitalised name tokens starting at i ("Faisal bin Farhan"), at most four words. */
+/** Whether tokens [i, end) are a new name: not junk, not a gazetteer actor, not inside a gazetteer mention. */
+function unknownName(tokens: readonly Token[], text: string, i: number, end: number, mentions: readonly Mention[], actors: ActorMap): boolean {
+  const name = text.slice(tokens[i].start, tokens[end - 1].end);
+  const id = slugify(name);
+  if (!id || isJunkName(name) || (actors.has(id) && !actors.get(id)!.provisional)) return false;
+  return !mentions.some((o) => o.via !== 'discovered' && o.tokenStart < end && o.tokenEnd > i);
+}
+
+/** Capitalised name tokens starting at i ("Faisal bin Farhan", "Luiz Inácio Lula da Silva"), at most five words. */
 function nameAt(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && j - i < 6) {
+  while (j < tokens.length && j - i < 7) {
     const t = tokens[j];
-    const particle = /^(?:bin|bint|al|el|de|da|van|von|der|ibn|abu)$/.test(t.norm) && j > i;
+    const particle = NAME_PARTICLE.test(t.norm) && j > i;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper) break;
     j++;
   }
   while (j > i && !tokens[j - 1].cap) j--;
-  return j - i <= 4 ? j : i;
+  return j - i <= 5 ? j : i;
+}
+
+/** Start of the capitalised name ending just before `end` ("Lula" in "Lula, Brazil's president,"), or `end`. */
+function nameBefore(tokens: readonly Token[], end: number): number {
+  let s = end;
+  while (s > 0 && end - s < 6) {
+    const t = tokens[s - 1];
+    const particle = NAME_PARTICLE.test(t.norm) && s < end;
+    if (t.kind !== 'word' || !(t.cap || particle) || t.upper || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) break;
+    s--;
+  }
+  while (s < end && !tokens[s].cap) s++;
+  return end - s <= 5 ? s : end;
+}
+
+/** Sentence adverbs that stand before a comma like a name would ("Meanwhile, Brazil's president, ..."). */
+const CONNECTIVES = new Set(
+  (
+    'meanwhile however separately earlier later instead still also moreover furthermore nonetheless ' +
+    'nevertheless elsewhere overall indeed thus therefore then now again finally first second third ' +
+    'last next previously afterwards otherwise similarly likewise besides yet so hence notably ' +
+    'initially ultimately subsequently accordingly consequently alternatively regardless'
+  ).split(' '),
+);
+/** Abbreviated ranks and honorifics: only with their dot ("Gen. Munir"; "Gen Nakatani" is a name). */
+const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj sgt capt adm gov sen rep prof amb rev'.split(' '));
+/** Honorifics written out. */
+const HONORIFICS = new Set('sir dame lord lady field marshal sheikh'.split(' '));
+const NAME_PARTICLE = /^(?:bin|bint|al|el|de|da|do|dos|van|von|der|ibn|abu)$/;
+/** What may close an appositive name ("Brazil's president, Lula, said"). */
+const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '!', '?']);
+/** "special envoy to Ukraine", "minister for Europe": a body the office deals with, inside the title. */
+const TITLE_LINKS = new Set(['to', 'for', 'of']);
+
+function closes(tokens: readonly Token[], e: number): boolean {
+  return e >= tokens.length || (tokens[e].kind === 'punct' && CLOSERS.has(tokens[e].text));
 }
 
 function span(tokens: readonly Token[], a: number, b: number, text: string): Pick<Mention, 'start' | 'end' | 'text' | 'tokenStart' | 'tokenEnd'> {
@@ -95,9 +141,76 @@ function span(tokens: readonly Token[], a: number, b: number, text: string): Pic
   return { start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b };
 }
 
+/** Where the name a title introduces is: a person mention (its index in `out`) or an unknown name. */
+interface NameSlot {
+  start: number;
+  end: number;
+  /** Index in the mention list of a person mention at `start`. */
+  mention?: number;
+  /** Named after what the office is for ("envoy to Ukraine Keith Kellogg"): not the body's usual holder. */
+  linked?: boolean;
+}
+
+/** The name at token `at`, if any: a person mention, or capitalised words that no gazetteer non-person holds. */
+function nameSlot(tokens: readonly Token[], out: readonly Mention[], at: number, actors: ActorMap): NameSlot | undefined {
+  const idx = out.findIndex((o) => o.tokenStart === at);
+  if (idx >= 0) {
+    const o = out[idx];
+    // A discovered name may be cut short ("Luiz Inácio Lula" of "... Lula da Silva") or taken
+    // for an organisation: after a title, the whole capitalised name is the person.
+    const longer = o.via === 'discovered' && nameAt(tokens, at) > o.tokenEnd;
+    if (actors.get(o.actorId)?.kind === 'person' && !longer) return { start: at, end: o.tokenEnd, mention: idx };
+    if (o.via !== 'discovered') return undefined;
+  }
+  const end = nameAt(tokens, at);
+  return end > at ? { start: at, end } : undefined;
+}
+
+/** End of "to Ukraine" in "special envoy to Ukraine": a body named right after the title's link word. */
+function linkedBodyEnd(tokens: readonly Token[], out: readonly Mention[], k: number, i: number, actors: ActorMap): number | undefined {
+  if (!TITLE_LINKS.has(tokens[i]?.norm ?? '')) return undefined;
+  return out.find((o, j) => j > k && o.tokenStart === i + 1 && actors.get(o.actorId)?.kind !== 'person')?.tokenEnd;
+}
+
+/**
+ * The name a body's title introduces ("U.S. envoy Steve Witkoff"), skipping what the office is
+ * for ("special envoy to Ukraine Keith Kellogg") and reading an appositive ("Brazil's president,
+ * Luiz Inácio Lula da Silva,").
+ */
+function namedAfter(tokens: readonly Token[], out: readonly Mention[], k: number, i: number, actors: ActorMap, roles: RoleIndex): NameSlot | undefined {
+  let at = i;
+  const linkEnd = linkedBodyEnd(tokens, out, k, i, actors);
+  const linked = linkEnd !== undefined && !!nameSlot(tokens, out, linkEnd, actors);
+  if (linked) at = linkEnd;
+  let slot: NameSlot | undefined;
+  if (tokens[at]?.text === ',') {
+    slot = nameSlot(tokens, out, skipRanks(tokens, at + 1, roles), actors);
+    if (slot && !closes(tokens, slot.end)) slot = undefined;
+  } else slot = nameSlot(tokens, out, at, actors);
+  return slot && { ...slot, linked };
+}
+
+/** Ranks and honorifics before a name ("General Asim Munir", "Gen. Asim Munir", "Dr. Ali"). */
+function skipRanks(tokens: readonly Token[], at: number, roles: RoleIndex): number {
+  let j = at;
+  while (j < at + 4 && tokens[j]?.kind === 'word') {
+    const w = tokens[j].norm;
+    const dotted = tokens[j + 1]?.text === '.';
+    if (!roles.words.has(w) && !HONORIFICS.has(w) && !(ABBREVIATED_RANKS.has(w) && dotted)) break;
+    const n = dotted ? j + 2 : j + 1;
+    if (!tokens[n]?.cap || tokens[n].kind !== 'word') break;
+    j = n;
+  }
+  return j;
+}
+
 /**
  * Rewrites mentions for titles. `text` is the document (mention text is sliced from it);
  * returns the new mentions (sorted) and provisional people named after a title.
+ *
+ * A body before a title and a name is the person's affiliation, not a second actor: "Nigerian
+ * President Bola Tinubu", "Brazil's president, Lula," and "Lula, Brazil's president," are each
+ * one mention of the person.
  */
 export function applyTitles(
   tokens: readonly Token[],
@@ -109,6 +222,20 @@ export function applyTitles(
   const out = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   const discovered: Actor[] = [];
   const isHead = (t: Token | undefined): boolean => !!t && roles.heads.has(t.norm);
+  /** The person `id` learns its affiliation and role, unless it has one. */
+  const affiliate = (id: string, body: string, role: string, name?: string): void => {
+    const known = actors.get(id);
+    if (known && (!known.provisional || known.affiliation)) return;
+    if (discovered.some((d) => d.id === id)) return;
+    discovered.push({ ...(known ?? { id, name: name ?? id, aliases: [] }), kind: 'person', affiliation: body, role, provisional: true });
+  };
+  /** Replaces mentions overlapping [a, b) by one mention of `id` over that span. */
+  const replace = (a: number, b: number, base: Mention, patch: Partial<Mention>): number => {
+    const first = out.findIndex((o) => o.tokenEnd > a && o.tokenStart < b);
+    const last = out.length - 1 - [...out].reverse().findIndex((o) => o.tokenEnd > a && o.tokenStart < b);
+    out.splice(first, last - first + 1, { ...base, ...span(tokens, a, b, text), possessive: tokens[b]?.kind === 'possessive', ...patch });
+    return first;
+  };
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
     const actor = actors.get(m.actorId);
@@ -120,24 +247,50 @@ export function applyTitles(
     while (i > first && !isHead(tokens[i - 1])) i--;
     if (i > first && actor.kind !== 'person') {
       const title = tokens.slice(first, i);
-      const next = out[k + 1];
-      if (next && next.tokenStart === i && actors.get(next.actorId)?.kind === 'person') {
+      const slot = namedAfter(tokens, out, k, i, actors, roles);
+      if (slot?.mention !== undefined) {
         // "Iranian Foreign Minister Abbas Araghchi": the title belongs to the named person.
-        out.splice(k, 2, { ...next, ...span(tokens, m.tokenStart, next.tokenEnd, text) });
+        const person = out[slot.mention];
+        affiliate(person.actorId, m.actorId, text.slice(tokens[first].start, tokens[i - 1].end));
+        k = replace(m.tokenStart, slot.end, person, {});
         continue;
       }
-      const holder = holderOf(title, m.actorId, actors, roles);
-      const nameEnd = nameAt(tokens, i);
-      if (holder) {
-        out[k] = { ...m, ...span(tokens, m.tokenStart, i, text), actorId: holder, via: 'title', possessive: tokens[i]?.kind === 'possessive', confidence: 0.9 };
-      } else if (nameEnd > i && !out.some((o) => o.tokenStart < nameEnd && o.tokenEnd > i)) {
-        const name = text.slice(tokens[i].start, tokens[nameEnd - 1].end);
-        const id = slugify(name);
-        if (id && !actors.has(id) && !isJunkName(name)) {
-          const role = text.slice(tokens[m.tokenStart].start, tokens[i - 1].end);
-          discovered.push({ id, name, kind: 'person', affiliation: m.actorId, role, aliases: [], provisional: true });
-          out[k] = { ...m, ...span(tokens, m.tokenStart, nameEnd, text), actorId: id, via: 'discovered', possessive: tokens[nameEnd]?.kind === 'possessive', confidence: 0.8 };
+      // "Lula, Brazil's president,": an appositive after the person's name.
+      let b = m.tokenStart - 1;
+      if (tokens[b]?.norm === 'the' || tokens[b]?.norm === 'a' || tokens[b]?.norm === 'an') b--;
+      const titleEnd = linkedBodyEnd(tokens, out, k, i, actors) ?? i;
+      if (!slot && b > 0 && tokens[b].text === ',' && closes(tokens, titleEnd)) {
+        const prev = out[k - 1];
+        const role = text.slice(tokens[first].start, tokens[i - 1].end);
+        const s = nameBefore(tokens, b);
+        // A discovered name may be cut short ("Yildiz" of "Emre Yildiz"): the whole name wins.
+        if (prev && prev.tokenEnd === b && actors.get(prev.actorId)?.kind === 'person' && (prev.via !== 'discovered' || s >= prev.tokenStart)) {
+          affiliate(prev.actorId, m.actorId, role);
+          k = replace(prev.tokenStart, titleEnd, prev, {});
+          continue;
         }
+        const connective = b - s === 1 && (CONNECTIVES.has(tokens[s].norm) || /ly$/.test(tokens[s].norm));
+        if (s < b && (s === 0 || tokens[s - 1].kind === 'punct') && !connective && unknownName(tokens, text, s, b, out, actors)) {
+          const name = text.slice(tokens[s].start, tokens[b - 1].end);
+          const id = slugify(name);
+          affiliate(id, m.actorId, role, name);
+          k = replace(s, titleEnd, m, { actorId: id, via: 'discovered', confidence: 0.8 });
+          continue;
+        }
+      }
+      const holder = holderOf(title, m.actorId, actors, roles);
+      // The gazetteer's holder of the office wins over an unknown name, unless the title is more
+      // specific than the holder's ("special envoy to Ukraine Keith Kellogg").
+      if (holder && !slot?.linked) {
+        // "Iran's president, Masoud Pezeshkian,": the name is the holder's, one mention.
+        if (slot) k = replace(m.tokenStart, slot.end, m, { actorId: holder, via: 'title', confidence: 0.9 });
+        else out[k] = { ...m, ...span(tokens, m.tokenStart, i, text), actorId: holder, via: 'title', possessive: tokens[i]?.kind === 'possessive', confidence: 0.9 };
+      } else if (slot && unknownName(tokens, text, slot.start, slot.end, out, actors)) {
+        const name = text.slice(tokens[slot.start].start, tokens[slot.end - 1].end);
+        const id = slugify(name);
+        affiliate(id, m.actorId, text.slice(tokens[m.tokenStart].start, tokens[i - 1].end), name);
+        // Names compromise found inside it ("Alnami" alone) give way to the whole name.
+        k = replace(m.tokenStart, slot.end, m, { actorId: id, via: 'discovered', confidence: 0.8 });
       } else {
         // An unlisted office holder acts for the body: keep the body, over the whole title.
         out[k] = { ...m, ...span(tokens, m.tokenStart, i, text), via: 'title', possessive: tokens[i]?.kind === 'possessive', confidence: 0.8 };
@@ -150,8 +303,24 @@ export function applyTitles(
       const endTitle = s;
       while (isTitleWord(tokens[s - 1], roles) && endTitle - s < 5) s--;
       if (s < endTitle && isHead(tokens[endTitle - 1]) && !out.some((o) => o !== m && o.tokenEnd > s && o.tokenStart < endTitle)) {
+        // "President of Brazil Luiz Inácio Lula da Silva": the person, affiliated with the body.
+        const slot = nameSlot(tokens, out, m.tokenEnd, actors);
+        const role = text.slice(tokens[s].start, tokens[m.tokenEnd - 1].end);
+        if (slot?.mention !== undefined) {
+          const person = out[slot.mention];
+          affiliate(person.actorId, m.actorId, role);
+          k = replace(s, slot.end, person, {});
+          continue;
+        }
         const holder = holderOf(tokens.slice(s, endTitle), m.actorId, actors, roles);
         if (holder) out[k] = { ...m, ...span(tokens, s, m.tokenEnd, text), actorId: holder, via: 'title', confidence: 0.9 };
+        else if (slot && unknownName(tokens, text, slot.start, slot.end, out, actors)) {
+          const name = text.slice(tokens[slot.start].start, tokens[slot.end - 1].end);
+          const id = slugify(name);
+          affiliate(id, m.actorId, role, name);
+          k = replace(s, slot.end, m, { actorId: id, via: 'discovered', confidence: 0.8 });
+          continue;
+        }
       }
     }
     // Title words before a named person: "Foreign Minister Abbas Araghchi" is one mention.

@@ -71,7 +71,8 @@ export interface CueMatch {
 }
 
 /** How a clause began: it decides whether a clause without its own subject borrows one. */
-export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'participial' | 'hard';
+/** `resumed`: a main clause going on after an inserted relative clause ("X, who ..., rejected Y"). */
+export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'participial' | 'hard' | 'resumed';
 
 /** A span of tokens between clause boundaries, `tokenEnd` exclusive. */
 export interface Clause {
@@ -93,9 +94,12 @@ export interface ExtractionOptions {
   minConfidence?: number;
   /** Find unknown people/organisations/places with compromise (default true). */
   discoverUnknown?: boolean;
-  /** Characters of text given to compromise at most, to bound run time (default 150 000). */
+  /** Characters of text given to compromise at most, to bound run time (default 60 000). */
   nlpBudgetChars?: number;
-  /** Also credit the body an actor heads ("Mossad Director" → Mossad) (default true). */
+  /**
+   * Also credit the organisation an actor heads ("Mossad Director" → Mossad) (default true). Never
+   * a state: a president's acts are his own here; `rollUpToStates` gives the state view.
+   */
   creditLeaders?: boolean;
 }
 

@@ -1,0 +1,56 @@
+import { CUE_TABLE, KINETIC_CUES, POSTURE_CUES } from '../../server/extract/cues';
+import { findCues } from '../../server/extract/cuematch';
+import { lemmas } from '../../server/extract/lemma';
+import { tokenize } from '../../server/extract/tokens';
+
+function cues(text: string): string[] {
+  return findCues(tokenize(text), new Set(), new Set()).map((c) => `${c.phrase}/${c.type}/${c.pos}${c.passive ? '/passive' : ''}`);
+}
+
+describe('cue table', () => {
+  it('is data: every type lists verbs and nouns, mutual and strong cues are listed cues', () => {
+    for (const group of Object.values(CUE_TABLE)) {
+      expect(group.verbs.length + group.nouns.length).toBeGreaterThan(5);
+      for (const c of [...(group.mutual ?? []), ...(group.strong ?? [])]) expect([...group.verbs, ...group.nouns]).toContain(c);
+    }
+  });
+
+  it('lists every force and posture cue as an opposition cue', () => {
+    const opposes = [...CUE_TABLE.opposes.verbs, ...CUE_TABLE.opposes.nouns];
+    for (const c of [...KINETIC_CUES, ...POSTURE_CUES]) expect(opposes).toContain(c);
+  });
+
+  it('matches inflected forms of the new hostility verbs', () => {
+    for (const w of ['deployed', 'deploys', 'deploying']) expect(cues(`Peru ${w} troops.`)).toEqual(['deploy/opposes/verb']);
+    for (const w of ['massed', 'masses', 'is massing']) expect(cues(`Peru ${w} forces.`)).toEqual(['mass/opposes/verb']);
+    for (const w of ['invades', 'invaded', 'invading']) expect(cues(`Peru ${w} Chile.`)).toEqual(['invade/opposes/verb']);
+    for (const w of ['blockaded', 'blockades', 'blockading']) expect(cues(`Peru ${w} Chile.`)).toEqual(['blockade/opposes/verb']);
+    expect(cues('Peru sent troops.')).toEqual(['send/opposes/verb']);
+  });
+
+  it('counts a verb of moving only with arms next to it', () => {
+    expect(cues('Peru sent a delegation.')).toEqual([]);
+    expect(cues('Peru moved to block the plan.')).toEqual([]);
+    expect(cues('Peruvian troops massed.')).toEqual(['mass/opposes/verb']);
+  });
+
+  it('matches inflected forms by lemma', () => {
+    expect(lemmas('negotiating')).toContain('negotiate');
+    expect(lemmas('negotiated')).toContain('negotiate');
+    expect(lemmas('shot')).toContain('shoot');
+    expect(lemmas('brokered')).toContain('broker');
+    for (const w of ['negotiates', 'negotiated', 'negotiating']) expect(cues(`They ${w} with Chile.`)).toEqual(['negotiate/negotiates/verb']);
+  });
+
+  it('tells verbs from nouns and sees the passive', () => {
+    expect(cues('Peru strikes Chile.')).toEqual(['strike/opposes/verb']);
+    expect(cues('The strikes on Chile')).toEqual(['strike/opposes/noun']);
+    expect(cues('The jet was shot down by Peru.')).toEqual(['shoot down/opposes/verb/passive']);
+    expect(cues('Peru held high-level conversations with Chile.')).toEqual(['conversation/negotiates/noun']);
+    expect(cues('a multilateral meeting')).toEqual(['meeting/negotiates/noun']);
+  });
+
+  it('ignores prepositions that look like cues', () => {
+    expect(cues('According to Peru, the plan failed.')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { extractRelations } from '../../server/extract';
+import { isJunkName } from '../../server/extract/junk';
+import { GAZETTEER } from './fixtures';
+import { triples } from './helpers';
+
+describe('unknown actors', () => {
+  it('creates provisional people found by compromise, without their titles', () => {
+    const r = extractRelations('Hungarian Prime Minister Viktor Orban criticised NATO on Friday.', GAZETTEER);
+    expect(r.relations.map((x) => `${x.source} ${x.type} ${x.target}`)).toEqual(['viktor-orban opposes nato']);
+    expect(r.provisionalActors).toEqual([{ id: 'viktor-orban', name: 'Viktor Orban', kind: 'person', aliases: [], provisional: true }]);
+  });
+
+  it('creates provisional organisations and places', () => {
+    expect(triples('Israeli jets struck Hezbollah positions overnight.')).toEqual(['israel opposes hezbollah']);
+    const r = extractRelations('Ukraine and Russia signed a deal mediated by the United Arab Emirates.', GAZETTEER);
+    expect(r.provisionalActors.map((a) => [a.id, a.kind])).toEqual([['united-arab-emirates', 'state']]);
+    expect(r.relations.filter((x) => x.type === 'mediates').map((x) => x.between)).toEqual([
+      ['ukraine', 'russia'],
+      ['ukraine', 'russia'],
+    ]);
+  });
+
+  it('never lets a discovered name override a gazetteer name', () => {
+    const r = extractRelations('Volodymyr Zelensky met Sergei Lavrov.', GAZETTEER);
+    expect(r.provisionalActors).toEqual([]);
+  });
+
+  it('filters junk', () => {
+    for (const junk of ['Monday', 'he', 'President', 'Arabian Sea', 'officials', 'March 3', 'Strait of Hormuz']) expect(isJunkName(junk)).toBe(true);
+    for (const name of ['Viktor Orban', 'Hezbollah', 'Wagner Group']) expect(isJunkName(name)).toBe(false);
+  });
+
+  it('can be switched off', () => {
+    expect(triples('Hungarian Prime Minister Viktor Orban criticised NATO.', { discoverUnknown: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+/** Test helpers: relations of a text as readable triples. */
+import type { Actor } from '../../server/domain/types';
+import { extractRelations } from '../../server/extract';
+import type { ExtractedRelation, ExtractionOptions } from '../../server/extract/types';
+import { GAZETTEER } from './fixtures';
+
+/** "source type target"; negotiates written with its two ends sorted (it is symmetric). */
+export function tripleOf(r: Pick<ExtractedRelation, 'source' | 'target' | 'type'>): string {
+  const [a, b] = r.type === 'negotiates' && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+  return `${a} ${r.type} ${b}`;
+}
+
+export function relations(text: string, options: ExtractionOptions = {}, gazetteer: Actor[] = GAZETTEER): ExtractedRelation[] {
+  return extractRelations(text, gazetteer, { documentId: 'doc', ...options }).relations;
+}
+
+/** Sorted triples of a text. */
+export function triples(text: string, options: ExtractionOptions = {}, gazetteer: Actor[] = GAZETTEER): string[] {
+  return [...new Set(relations(text, options, gazetteer).map(tripleOf))].sort();
+}
+
+/** Confidence of one triple, or 0 when not extracted. */
+export function confidenceOf(text: string, triple: string, options: ExtractionOptions = {}): number {
+  return relations(text, { minConfidence: 0, ...options }).find((r) => tripleOf(r) === triple)?.confidence ?? 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * Military moves and hostile acts: attacks, seizures, expulsions, blockades, and troops moved up
+ * to someone's border. Verbs are matched in every inflection.
+ */
+import type { Actor } from '../../server/domain/types';
+import { GAZETTEER } from './fixtures';
+import { triples } from './helpers';
+
+const GAZ: Actor[] = [
+  ...GAZETTEER,
+  { id: 'taiwan', name: 'Taiwan', kind: 'state', aliases: ['Taipei'] },
+];
+
+const of = (text: string): string[] => triples(text, {}, GAZ);
+
+describe('military posture towards a border', () => {
+  it('deploying or massing troops at the border with Y opposes Y', () => {
+    expect(of('Azerbaijan deployed troops near the border with Armenia.')).toEqual(['azerbaijan opposes armenia']);
+    expect(of("Russia is massing tanks along Ukraine's frontier.")).toEqual(['russia opposes ukraine']);
+    expect(of('Russia has stationed more than 40,000 soldiers on the Ukrainian border.')).toEqual(['russia opposes ukraine']);
+    expect(of('Iran moved missiles toward the border with Israel.')).toEqual(['iran opposes israel']);
+    expect(of('China sends warships near Taiwan.')).toEqual(['china opposes taiwan']);
+  });
+
+  it('reads the troops as the subject too', () => {
+    expect(of('Azerbaijani forces amassed near the frontier with Armenia.')).toEqual(['azerbaijan opposes armenia']);
+  });
+
+  it('reads the noun: a buildup on Y’s border', () => {
+    expect(of("NATO warned about the Russian troop buildup on Ukraine's border.")).toContain('russia opposes ukraine');
+    expect(of('The deployment of Armenian troops along the border with Azerbaijan worried Baku.')).toContain('armenia opposes azerbaijan');
+  });
+
+  it('is no hostility without a border or a target', () => {
+    expect(of('Russia deployed troops in Sudan.')).toEqual([]);
+    expect(of('France deployed additional troops to Germany.')).toEqual([]);
+    expect(of('Turkey sent a delegation to Moscow.')).toEqual([]);
+    expect(of('Russia deployed Iranian drones.')).toEqual([]);
+  });
+
+  it('is dropped when negated', () => {
+    expect(triples('China did not deploy troops near the border with Taiwan.', { minConfidence: 0 }, GAZ)).toEqual([]);
+  });
+});
+
+describe('hostile acts', () => {
+  it.each([
+    ['Azerbaijan invades Armenia.', 'azerbaijan opposes armenia'],
+    ['Azerbaijan is invading Armenia.', 'azerbaijan opposes armenia'],
+    ['Azerbaijan invaded Armenia.', 'azerbaijan opposes armenia'],
+    ['Israel shells Hezbollah positions.', 'israel opposes hezbollah'],
+    ['Hamas attacked Israeli towns overnight.', 'hamas opposes israel'],
+    ['Iran seizes a British-flagged tanker.', 'iran opposes united-kingdom'],
+    ["Sudan expelled Egypt's ambassador.", 'sudan opposes egypt'],
+    ['France expels two Iranian diplomats.', 'france opposes iran'],
+    ["Egypt blockades Sudan's ports.", 'egypt opposes sudan'],
+    ['Ukrainian forces crossed into Russia.', 'ukraine opposes russia'],
+    ["Russia violated Ukraine's airspace.", 'russia opposes ukraine'],
+    ['Iran detained a British tanker.', 'iran opposes united-kingdom'],
+    ['Russia bombarded Ukrainian cities.', 'russia opposes ukraine'],
+  ])('%s', (sentence, triple) => {
+    expect(of(sentence)).toEqual([triple]);
+  });
+
+  it('finds force aimed across a border', () => {
+    expect(of('Russia shelled villages along the border with Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('reads the nouns', () => {
+    expect(of('The Ukrainian incursion into Russia surprised Moscow.')).toContain('ukraine opposes russia');
+    expect(of("Russia's annexation of Ukrainian territory was condemned by France.")).toEqual(['france opposes russia', 'russia opposes ukraine']);
+    expect(of('Clashes between Armenian and Azerbaijani troops erupted.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+});

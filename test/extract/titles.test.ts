@@ -1,0 +1,56 @@
+import type { Actor } from '../../server/domain/types';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
+
+function resolved(text: string, gazetteer: Actor[] = GAZETTEER): [string, string][] {
+  return extractRelations(text, gazetteer, { discoverUnknown: false }).mentions.map((m) => [m.text, m.actorId]);
+}
+
+describe('titles', () => {
+  it('resolves "<state>\'s <role>" to the holder by role and affiliation', () => {
+    expect(resolved("Russia's foreign minister arrived.")).toEqual([["Russia's foreign minister", 'lavrov']]);
+    expect(resolved('Ukraine’s president arrived.')).toEqual([['Ukraine’s president', 'zelensky']]);
+  });
+
+  it('resolves "the <demonym> <role>" and "the <role> of <state>"', () => {
+    expect(resolved('the Ukrainian foreign minister')).toEqual([['Ukrainian foreign minister', 'sybiha']]);
+    expect(resolved('the president of Ukraine')).toEqual([['president of Ukraine', 'zelensky']]);
+  });
+
+  it('folds a title before a name into one mention of the person', () => {
+    expect(resolved('Russian Foreign Minister Sergei Lavrov spoke.')).toEqual([['Russian Foreign Minister Sergei Lavrov', 'lavrov']]);
+    expect(resolved('FSB Director Alexander Bortnikov spoke.')).toEqual([['FSB Director Alexander Bortnikov', 'bortnikov']]);
+  });
+
+  it('keeps the state for an office nobody in the gazetteer holds', () => {
+    expect(resolved("Russia's defence minister spoke.")).toEqual([["Russia's defence minister", 'russia']]);
+  });
+
+  it('makes a provisional, affiliated person of an unknown name after a title', () => {
+    const r = extractRelations('Saudi Foreign Minister Faisal Alnami met Sergei Lavrov.', GAZETTEER, { discoverUnknown: false });
+    expect(r.provisionalActors).toEqual([
+      { id: 'faisal-alnami', name: 'Faisal Alnami', kind: 'person', affiliation: 'saudi-arabia', role: 'Saudi Foreign Minister', aliases: [], provisional: true },
+    ]);
+  });
+
+  it('knows the unknown person again by surname', () => {
+    const r = extractRelations('Saudi Foreign Minister Faisal Alnami met Lavrov. Later, Alnami held talks with Sybiha.', GAZETTEER);
+    expect(r.relations.map((x) => [x.source, x.type, x.target])).toEqual([
+      ['faisal-alnami', 'negotiates', 'lavrov'],
+      ['faisal-alnami', 'negotiates', 'sybiha'],
+    ]);
+    expect(r.provisionalActors.map((a) => a.id)).toEqual(['faisal-alnami']);
+  });
+
+  it('works from the gazetteer roles, not from names it knows', () => {
+    const gaz: Actor[] = [
+      { id: 'freedonia', name: 'Freedonia', kind: 'state', aliases: ['Freedonian'] },
+      { id: 'sylvania', name: 'Sylvania', kind: 'state', aliases: [] },
+      { id: 'firefly', name: 'Rufus T. Firefly', kind: 'person', affiliation: 'freedonia', role: 'Freedonian Chancellor', aliases: [] },
+    ];
+    expect(resolved("Freedonia's chancellor denounced Sylvania.", gaz)).toEqual([
+      ["Freedonia's chancellor", 'firefly'],
+      ['Sylvania', 'sylvania'],
+    ]);
+  });
+});
