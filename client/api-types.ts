@@ -10,13 +10,14 @@ import type {
   ActorKind,
   ActorNodeAttributes,
   DocumentSummary,
+  EventStats,
   GraphAttributes,
   RelationEdgeAttributes,
   RelationType,
   SourceDocument,
 } from '../server/domain/types';
 
-export type { ActorKind, RelationType, SourceDocument, DocumentSummary, Actor };
+export type { ActorKind, RelationType, SourceDocument, DocumentSummary, Actor, EventStats };
 
 /** Node attributes as served by /api/graph: the domain attributes plus the server's layout. */
 export interface NodeAttrs extends ActorNodeAttributes {
@@ -31,9 +32,27 @@ export interface EdgeAttrs extends RelationEdgeAttributes {
   parallelMaxIndex?: number | null;
 }
 
+/** Present on /api/graph answers that are an overview of a graph too big to draw whole. */
+export interface OverviewInfo {
+  shown: { nodes: number; edges: number };
+  total: { nodes: number; edges: number };
+  budget: { nodes: number; edges: number };
+  rankedBy: string;
+}
+
 export interface GraphResponse {
   version: number;
   graph: SerializedGraph<NodeAttrs, EdgeAttrs, GraphAttributes>;
+  overview?: OverviewInfo;
+}
+
+/** The data of a `dataset` server-sent event (GET /api/events) after the data changed. */
+export interface DatasetChange {
+  version: number;
+  reason: 'ingest' | 'external' | string;
+  document?: { id: string; title?: string };
+  actors?: number;
+  relations?: number;
 }
 
 export interface ActorSummary extends Actor {

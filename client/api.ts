@@ -88,10 +88,15 @@ export function filterParams(f: Filters): Params {
 export const api = {
   graph: (f: Filters | null, signal?: AbortSignal): Promise<GraphResponse> =>
     getJson('/api/graph', f ? filterParams(f) : {}, signal),
+  /** An actor and its direct relations under the filters (to bring into an overview). */
+  ego: (id: string, f: Filters, signal?: AbortSignal): Promise<GraphResponse> =>
+    getJson('/api/graph', { ...filterParams(f), actor: id, depth: 1 }, signal),
   actors: (): Promise<{ actors: ActorSummary[] }> => getJson('/api/actors'),
   actor: (id: string, signal?: AbortSignal): Promise<ActorDetail> =>
     getJson(`/api/actors/${encodeURIComponent(id)}`, {}, signal),
   metrics: (): Promise<{ metrics: MetricInfo[] }> => getJson('/api/metrics'),
+  /** Server status; `writable` servers also stream live updates (GET /api/events). */
+  health: (): Promise<{ dataVersion: number; writable: boolean }> => getJson('/api/health'),
   centrality: (metric: MetricInfo, f: Filters, signal?: AbortSignal): Promise<CentralityResponse> =>
     getJson(
       '/api/centrality',

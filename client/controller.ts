@@ -2,14 +2,18 @@
  * The controller: the only code that writes the State. Each user action updates the state, the
  * URL and the views, then asks the renderer to refresh. Requests of one kind cancel the previous
  * one (Latest), so a slow answer never overwrites a newer choice.
+ *
+ * Big graphs: the server answers /api/graph with an overview (the strongest actors and relations)
+ * when the whole would be too much to draw. Selecting or finding an actor then brings its own
+ * relations into the picture (its ego network, merged in place), so nothing is out of reach.
  */
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Evidence } from '../server/domain/types';
 import { ApiError, Latest, api, isAbort } from './api';
-import type { ActorSummary, MetricInfo } from './api-types';
+import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
 import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
-import type { ActorMultiGraph } from './graph-data';
+import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
 import { Renderer } from './renderer';
 import type { Filters, State } from './state';
 import { createState, currentMetric, defaultFilters, filtersAreDefault } from './state';
@@ -47,8 +51,17 @@ export class Controller {
   private readonly panelReq = new Latest();
   private readonly pathReq = new Latest();
   private readonly docReq = new Latest();
+  private readonly egoReq = new Latest();
   /** Counts applied graph loads; exposed on the container so tests can wait for a reload. */
   private loads = 0;
+  /** The served overview before any neighbourhood was merged into it (null: whole graph shown). */
+  private base: SerializedActorGraph | null = null;
+  /** Documents announced by live updates and not yet reported to the user. */
+  private newDocuments = 0;
+  /** A live update came while the first load was in flight: load again once it lands. */
+  private missedUpdate = false;
+  /** An actor named by the URL but not in the overview: centre it once it has been brought in. */
+  private focusOnArrival: string | null = null;
 
   /** Actor name for an id, falling back to the id itself for unknown actors. */
   labelOf = (id: string): string =>
@@ -61,26 +74,31 @@ export class Controller {
     this.views = views;
   }
 
-  /** First load: reference data, then the view described by the URL. */
+  /**
+   * First load: the view described by the URL. The graph is asked for first and the reference
+   * data (metrics, the actor list) meanwhile: on a big graph the actor list is megabytes, and the
+   * picture should not wait for it. Centrality (disc sizes) follows once the metrics are known.
+   */
   async start(): Promise<void> {
     const view = readUrl(location.search);
     Object.assign(this.state, { filters: view.filters, metric: view.metric, selection: view.selection });
     this.views.filters.render(view.filters);
     this.views.status.show('loading');
+    if (view.path) this.state.path = { ...view.path, nodes: [], edges: new Set() };
+    const graph = this.reloadGraph(false);
     try {
       const [{ metrics }, { actors }] = await Promise.all([api.metrics(), api.actors()]);
       this.setReference(metrics, actors);
     } catch (e) {
+      this.graphReq.next();
       this.state.status = 'error';
       this.views.status.show('error', message(e));
       return;
     }
-    if (view.path) {
-      this.views.path.setEnds(this.actorById.get(view.path.from) ?? null, this.actorById.get(view.path.to) ?? null);
-      this.state.path = { ...view.path, nodes: [], edges: new Set() };
-    }
-    await this.reloadGraph();
-    this.showSelection();
+    if (view.path) this.views.path.setEnds(this.actorById.get(view.path.from) ?? null, this.actorById.get(view.path.to) ?? null);
+    void this.reloadCentrality();
+    await graph;
+    this.showSelection('first');
   }
 
   private setReference(metrics: MetricInfo[], actors: ActorSummary[]): void {
@@ -96,11 +114,11 @@ export class Controller {
    * Fetches the graph for the current filters and applies it in place, with centrality sizes
    * and any path. Also the entry point for a live update when the server's data change.
    */
-  async reloadGraph(): Promise<void> {
+  async reloadGraph(withCentrality = true): Promise<void> {
     const f = this.state.filters;
     const signal = this.graphReq.next();
     this.setStatus('loading');
-    void this.reloadCentrality();
+    if (withCentrality) void this.reloadCentrality();
     if (!f.types.length || !f.kinds.length) {
       // The API has no way to say "no type": an empty choice simply shows nothing.
       this.graph.clear();
@@ -118,18 +136,48 @@ export class Controller {
         this.state.dateBounds = evidenceDateBounds(base.graph);
         this.views.filters.setDateBounds(this.state.dateBounds);
         this.renderer.setBBox(layoutBBox(base.graph));
-        if (previous !== 0) void this.refreshReference();
+        if (previous !== 0) {
+          void this.refreshReference();
+          this.announceUpdate();
+        }
       }
+      this.base = res.overview ? res.graph : null;
+      this.state.overview = res.overview ?? null;
       applyGraph(this.graph, res.graph);
       this.afterGraphChange();
       if (this.graph.order === 0) this.setStatus('empty', 'No actor matches these filters.');
       else if (this.graph.size === 0) this.setStatus('empty', 'No relation matches these filters.');
       else this.setStatus('ready');
       if (this.state.path) void this.findPath(this.state.path.from, this.state.path.to);
+      const sel = this.state.selection;
+      if (this.base && sel?.kind === 'actor') void this.bringIn(sel.id, false);
+      if (this.missedUpdate) {
+        this.missedUpdate = false;
+        void this.reloadGraph();
+      }
     } catch (e) {
       if (isAbort(e)) return;
       this.setStatus('error', message(e));
     }
+  }
+
+  /**
+   * A live update: the server's data changed (an article was ingested, or the store was written
+   * by another process). The graph is reloaded in place; filters, selection and camera stay.
+   */
+  dataChanged(change: DatasetChange): void {
+    if (change.version === this.state.dataVersion) return;
+    if (change.reason === 'ingest' && change.document) this.newDocuments++;
+    // During the first load its answer may predate the change: reload once it has landed.
+    if (this.state.dataVersion === 0) this.missedUpdate = true;
+    else void this.reloadGraph();
+  }
+
+  /** A short, polite notice that the picture changed under the user. */
+  private announceUpdate(): void {
+    const n = this.newDocuments;
+    this.newDocuments = 0;
+    this.views.status.notify(n ? `Updated: ${n} new document${n === 1 ? '' : 's'}` : 'Updated: the data changed on the server');
   }
 
   /** After a data change on the server: names, aliases and the open panel may have changed. */
@@ -137,9 +185,30 @@ export class Controller {
     try {
       const [{ metrics }, { actors }] = await Promise.all([api.metrics(), api.actors()]);
       this.setReference(metrics, actors);
-      this.showSelection();
+      this.showSelection('refresh');
     } catch (e) {
       this.views.status.notify(`Could not refresh the actor list: ${message(e)}`, 'error');
+    }
+  }
+
+  /**
+   * Brings an actor and its relations into an overview (its ego network under the filters,
+   * merged into the served overview), then centres it when asked.
+   */
+  private async bringIn(id: string, moveCamera: boolean): Promise<void> {
+    const signal = this.egoReq.next();
+    try {
+      const res = await api.ego(id, this.state.filters, signal);
+      const sel = this.state.selection;
+      if (!this.base || sel?.kind !== 'actor' || sel.id !== id) return;
+      applyGraph(this.graph, this.base, res.graph);
+      this.afterGraphChange();
+      if (!this.graph.hasNode(id)) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
+      else if (moveCamera || this.focusOnArrival === id) this.renderer.focusNode(id);
+      this.focusOnArrival = null;
+    } catch (e) {
+      if (isAbort(e)) return;
+      this.views.status.notify(`Could not load the relations of ${this.labelOf(id)}: ${message(e)}`, 'error');
     }
   }
 
@@ -211,7 +280,10 @@ export class Controller {
     this.syncUrl();
     this.views.centrality.markSelected(id);
     this.renderer.refresh();
-    if (moveCamera && !this.renderer.focusNode(id)) {
+    if (this.base) {
+      // An overview: the actor and its relations may not be drawn yet.
+      void this.bringIn(id, moveCamera);
+    } else if (moveCamera && !this.renderer.focusNode(id)) {
       this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
     }
     void this.showActorPanel(id, true);
@@ -222,7 +294,7 @@ export class Controller {
     this.syncUrl();
     this.views.centrality.markSelected(null);
     this.renderer.refresh();
-    this.showSelection();
+    this.showSelection('click');
   }
 
   clearSelection(): void {
@@ -235,33 +307,43 @@ export class Controller {
     this.renderer.refresh();
   }
 
-  /** Draws the panel for the current selection (after a load, or a URL that names one). */
-  private showSelection(): void {
+  /**
+   * Draws the panel for the current selection: `first` on the page's first load (a URL that names
+   * a selection; the camera centres on a selected actor), `click` when the user chose it, and
+   * `refresh` after a live update, which leaves the camera and the panel's scroll where they were.
+   */
+  private showSelection(why: 'first' | 'click' | 'refresh'): void {
     const sel = this.state.selection;
     if (!sel) return;
     if (sel.kind === 'actor') {
-      this.renderer.focusNode(sel.id);
-      void this.showActorPanel(sel.id, false);
+      if (why === 'first' && !this.renderer.focusNode(sel.id) && this.base) this.focusOnArrival = sel.id;
+      void this.showActorPanel(sel.id, false, why === 'refresh');
       return;
     }
     if (!this.graph.hasEdge(sel.id)) {
       this.views.panel.error('Relation', 'This relation is not in the graph under the current filters.');
       return;
     }
-    this.views.panel.relation({
-      key: sel.id,
-      source: this.graph.source(sel.id),
-      target: this.graph.target(sel.id),
-      attrs: this.graph.getEdgeAttributes(sel.id),
-    });
+    this.views.panel.relation(
+      {
+        key: sel.id,
+        source: this.graph.source(sel.id),
+        target: this.graph.target(sel.id),
+        attrs: this.graph.getEdgeAttributes(sel.id),
+      },
+      why === 'refresh',
+    );
   }
 
-  private async showActorPanel(id: string, moveFocus: boolean): Promise<void> {
+  /** `quiet`: a refresh of the open panel, without the loading state and keeping its scroll. */
+  private async showActorPanel(id: string, moveFocus: boolean, quiet = false): Promise<void> {
     const signal = this.panelReq.next();
-    this.views.panel.loading(this.labelOf(id));
+    if (!quiet) this.views.panel.loading(this.labelOf(id));
     try {
       const detail = await api.actor(id, signal);
-      this.views.panel.actor(detail, this.state.metrics, this.graph.hasNode(id));
+      // In an overview the actor is drawn once its neighbourhood is in; bringIn says if it is not.
+      const inView = this.graph.hasNode(id) || this.base !== null;
+      this.views.panel.actor(detail, this.state.metrics, inView, quiet);
       if (moveFocus) this.views.panel.focusTitle();
     } catch (e) {
       if (isAbort(e)) return;

@@ -23,17 +23,32 @@ export function createGraph(): ActorMultiGraph {
 }
 
 /**
- * Replaces the content of `graph` with a served graph and indexes parallel edges, so several
+ * Replaces the content of `graph` with a served graph, merges any further served graphs into it
+ * (an actor's neighbourhood brought into an overview), and indexes parallel edges, so several
  * relation types between one pair are drawn as separate curves.
  */
-export function applyGraph(graph: ActorMultiGraph, data: SerializedActorGraph): void {
+export function applyGraph(graph: ActorMultiGraph, data: SerializedActorGraph, ...more: SerializedActorGraph[]): void {
   graph.clear();
   graph.import(data);
+  for (const extra of more) mergeInto(graph, extra);
   indexParallelEdgesIndex(graph, {
     edgeIndexAttribute: 'parallelIndex',
     edgeMinIndexAttribute: 'parallelMinIndex',
     edgeMaxIndexAttribute: 'parallelMaxIndex',
   });
+}
+
+/** Adds the actors and relations of `data` that `graph` does not have yet. */
+function mergeInto(graph: ActorMultiGraph, data: SerializedActorGraph): void {
+  for (const n of data.nodes) {
+    if (!graph.hasNode(n.key) && n.attributes) graph.addNode(n.key, n.attributes);
+  }
+  for (const e of data.edges) {
+    if (e.key === undefined || graph.hasEdge(e.key) || !e.attributes) continue;
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+    else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  }
 }
 
 /**
@@ -47,14 +62,20 @@ export function layoutBBox(data: SerializedActorGraph): BBox | null {
   return { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] };
 }
 
-/** Earliest and latest evidence date of a served graph. */
+/** Earliest and latest date of a served graph's evidence and coded events. */
 export function evidenceDateBounds(data: SerializedActorGraph): { min: string; max: string } | null {
   let min = '';
   let max = '';
+  const see = (date: string): void => {
+    if (!min || date < min) min = date;
+    if (!max || date > max) max = date;
+  };
   for (const e of data.edges) {
-    for (const ev of e.attributes?.evidence ?? []) {
-      if (!min || ev.date < min) min = ev.date;
-      if (!max || ev.date > max) max = ev.date;
+    for (const ev of e.attributes?.evidence ?? []) see(ev.date);
+    const events = e.attributes?.events;
+    if (events) {
+      see(events.firstSeen);
+      see(events.lastSeen);
     }
   }
   return min ? { min, max } : null;

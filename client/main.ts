@@ -1,9 +1,12 @@
 /**
  * Entry point of the explorer page: builds the views into index.html's slots, starts sigma on the
- * (initially empty) graph, wires events to the controller and loads the view named by the URL.
+ * (initially empty) graph, wires events to the controller, loads the view named by the URL and
+ * subscribes to live updates.
  */
+import { api } from './api';
 import { Controller } from './controller';
 import { byId } from './dom';
+import { LiveUpdates } from './live-updates';
 import { Renderer } from './renderer';
 import { installTestHook } from './test-hook';
 import { ActorCombobox } from './views/actor-combobox';
@@ -84,11 +87,37 @@ function main(): void {
   byId('reset-view').addEventListener('click', () => renderer.resetCamera());
 
   installTestHook(renderer.sigma, c.graph);
-  // Free the WebGL contexts when the page goes away (and on hot reload during development).
+
+  // Live updates: the graph reloads in place when the server's data change.
+  const live = new LiveUpdates('/api/events', {
+    changed: (change) => c.dataChanged(change),
+    resumed: () => void c.reloadGraph(),
+    state: (state) => graphEl.setAttribute('data-live', state),
+  });
+
+  // Free the WebGL contexts when the page goes away (and on hot reload during development); an
+  // open event stream would also keep the page out of the back-forward cache.
   window.addEventListener('pagehide', (e) => {
+    live.stop();
     if (!e.persisted) renderer.kill();
   });
+  let streaming = false;
+  window.addEventListener('pageshow', (e) => {
+    // Back from the back-forward cache: changes made meanwhile were missed.
+    if (e.persisted && streaming) {
+      live.start();
+      void c.reloadGraph();
+    }
+  });
   void c.start();
+  // Only servers that take writes have an event stream; a read-only one would answer 404.
+  api.health().then(
+    (h) => {
+      streaming = h.writable;
+      if (streaming) live.start();
+    },
+    () => undefined,
+  );
 }
 
 main();

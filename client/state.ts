@@ -3,7 +3,7 @@
  * it, then asks the renderer to refresh. The graph itself lives apart (a graphology instance
  * replaced in place on reload), so a new /api/graph answer never resets what the user chose.
  */
-import type { ActorKind, MetricInfo, RelationType } from './api-types';
+import type { ActorKind, MetricInfo, OverviewInfo, RelationType } from './api-types';
 import { ACTOR_KIND_LIST, RELATION_TYPE_LIST } from './encodings';
 
 export interface Filters {
@@ -45,6 +45,8 @@ export interface State {
   dateBounds: { min: string; max: string } | null;
   /** Dataset version of the graph on screen (the server bumps it when data change). */
   dataVersion: number;
+  /** Set when the graph on screen is an overview of a bigger one (the server chose what to show). */
+  overview: OverviewInfo | null;
   status: LoadStatus;
   /** Shown with status 'error' or 'empty'. */
   statusMessage: string;
@@ -68,6 +70,7 @@ export function createState(): State {
     centralityMax: 0,
     dateBounds: null,
     dataVersion: 0,
+    overview: null,
     status: 'loading',
     statusMessage: '',
   };

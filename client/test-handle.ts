@@ -31,4 +31,6 @@ export interface TestHandle {
   edges(): RenderedEdge[];
   camera(): { x: number; y: number; ratio: number; angle: number };
   size(): { width: number; height: number };
+  /** Frames sigma has drawn since the page started. */
+  renders(): number;
 }

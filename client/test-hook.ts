@@ -9,6 +9,8 @@ import type { TestHandle } from './test-handle';
 
 export function installTestHook(sigma: ActorSigma, graph: ActorMultiGraph): void {
   if (new URLSearchParams(location.search).get('test') !== '1') return;
+  let renders = 0;
+  sigma.on('afterRender', () => renders++);
   const handle: TestHandle = Object.freeze({
     nodes: () =>
       graph.mapNodes((id, a) => {
@@ -23,6 +25,7 @@ export function installTestHook(sigma: ActorSigma, graph: ActorMultiGraph): void
       }),
     camera: () => ({ ...sigma.getCamera().getState() }),
     size: () => ({ ...sigma.getDimensions() }),
+    renders: () => renders,
   });
   Object.defineProperty(window, '__actorGraph', { value: handle, writable: false, configurable: false });
 }

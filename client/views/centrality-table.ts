@@ -1,7 +1,9 @@
 /**
  * The centrality table: a metric selector and the actors ranked by it (from /api/centrality,
  * under the current filters). The chosen metric also sizes the discs. A row's name is a button
- * that focuses the actor.
+ * that focuses the actor. Long rankings show their top rows first, with a button for more: a
+ * table of 20,000 rows would make every layout of the page (and so every frame sigma draws,
+ * which measures its container) slow.
  */
 import type { CentralityResponse, MetricInfo } from '../api-types';
 import { el, formatValue, replace, swatch } from '../dom';
@@ -13,11 +15,17 @@ export interface CentralityEvents {
   selectActor(id: string): void;
 }
 
+/** Rows shown at first, and added by each "more" click. */
+const PAGE_ROWS = 100;
+
 export class CentralityTableView {
   private readonly select: HTMLSelectElement;
   private readonly description: HTMLElement;
   private readonly body: HTMLElement;
   private metrics: MetricInfo[] = [];
+  private result: CentralityResponse | null = null;
+  private selected: string | null = null;
+  private rowsShown = PAGE_ROWS;
 
   constructor(root: HTMLElement, private readonly events: CentralityEvents) {
     this.select = el('select', { attrs: { id: 'metric' } });
@@ -57,10 +65,23 @@ export class CentralityTableView {
     this.body.removeAttribute('aria-busy');
     this.body.classList.remove('is-loading');
     if (!result.ranking.length) {
+      this.result = null;
       replace(this.body, [el('p', { class: 'muted', text: 'No actors under the current filters.' })]);
       return;
     }
-    const rows = result.ranking.map((r) => {
+    this.result = result;
+    this.selected = selected;
+    this.rowsShown = PAGE_ROWS;
+    this.render();
+  }
+
+  private render(): void {
+    const result = this.result;
+    if (!result) return;
+    const selected = this.selected;
+    const total = result.ranking.length;
+    const shown = Math.min(total, this.rowsShown);
+    const rows = result.ranking.slice(0, shown).map((r) => {
       const name = el('button', { class: 'link', text: r.label, attrs: { type: 'button', title: `Focus ${r.label}` } });
       name.addEventListener('click', () => this.events.selectActor(r.id));
       const kind = KIND_STYLES[r.kind as ActorKind];
@@ -77,11 +98,26 @@ export class CentralityTableView {
         el('thead', {}, [el('tr', {}, [el('th', { text: '#', attrs: { scope: 'col' } }), el('th', { text: 'Actor', attrs: { scope: 'col' } }), el('th', { text: label, attrs: { scope: 'col', class: 'num' } })])]),
         el('tbody', {}, rows),
       ]),
+      shown < total ? this.moreButton(shown, total) : null,
     ]);
+  }
+
+  private moreButton(shown: number, total: number): HTMLElement {
+    const more = el('button', {
+      class: 'secondary small',
+      text: `Show ${Math.min(PAGE_ROWS, total - shown)} more`,
+      attrs: { type: 'button' },
+    });
+    more.addEventListener('click', () => {
+      this.rowsShown += PAGE_ROWS;
+      this.render();
+    });
+    return el('p', { class: 'muted small ranking-more' }, [`Top ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} actors. `, more]);
   }
 
   /** Marks the selected actor's row without rebuilding the table. */
   markSelected(id: string | null): void {
+    this.selected = id;
     for (const row of this.body.querySelectorAll<HTMLElement>('tr[data-actor]')) {
       row.classList.toggle('is-selected', row.dataset.actor === id);
     }

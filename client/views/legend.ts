@@ -64,12 +64,19 @@ export class LegendView {
       ]);
     });
     const metric = currentMetric(state);
+    const o = state.overview;
+    const n = (x: number): string => x.toLocaleString('en');
     replace(this.root, [
       el('h2', { class: 'visually-hidden', text: 'Legend' }),
       el('div', { class: 'legend-group' }, [el('h3', { text: 'Actor kind (disc colour)' }), el('ul', {}, kindItems)]),
       el('div', { class: 'legend-group' }, [el('h3', { text: 'Relation (line colour)' }), el('ul', {}, typeItems)]),
       el('div', { class: 'legend-notes' }, [
-        el('p', { text: `Arrow: who acts → on whom. Disc size: ${metric?.label ?? 'degree'} centrality. Line width: number of quotes.` }),
+        o &&
+          el('p', {
+            class: 'overview-note',
+            text: `Overview of a big graph: the ${n(o.shown.nodes)} most connected of ${n(o.total.nodes)} actors and the ${n(o.shown.edges)} strongest of ${n(o.total.edges)} relations. Search for an actor or click one to bring in all its relations.`,
+          }),
+        el('p', { text: `Arrow: who acts → on whom. Disc size: ${metric?.label ?? 'degree'} centrality. Line width: number of quotes and coded events.` }),
         isolated > 0 && el('p', {}, [swatch(`#8a8f98${ISOLATED_ALPHA}`), `Faded disc: no relation under the current filters (${isolated}).`]),
       ]),
     ]);

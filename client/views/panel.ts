@@ -1,10 +1,11 @@
 /**
  * The side panel: one actor (name, kind, role, affiliation, centralities, relations grouped by
- * type with their evidence) or one relation (its evidence). Neighbours are buttons that move the
- * selection; quotes are buttons that open the source document.
+ * type with their evidence) or one relation (its evidence, and the figures of coded events when
+ * event data back it). Neighbours are buttons that move the selection; quotes are buttons that
+ * open the source document; event source URLs are plain links that open in a new tab.
  */
 import type { Evidence } from '../../server/domain/types';
-import type { ActorDetail, ActorRelation, EdgeAttrs, MetricInfo, RelationType } from '../api-types';
+import type { ActorDetail, ActorRelation, EdgeAttrs, EventStats, MetricInfo, RelationType } from '../api-types';
 import { el, formatDate, formatValue, replace, swatch } from '../dom';
 import { KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
 import { evidenceList } from './evidence-list';
@@ -20,6 +21,54 @@ export interface EdgeView {
   source: string;
   target: string;
   attrs: EdgeAttrs;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** Signed, with a real minus sign: "+3.4", "−5.0". */
+const signed = (v: number, digits: number): string => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)}`;
+const dateSpan = (first: string, last: string): string => (first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`);
+
+/** Only web addresses become links; anything else (javascript:, data:, a typo) stays text. */
+export function webUrl(raw: string): string | null {
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One line summing up coded events, for relation lists. */
+function eventSummary(ev: EventStats): string {
+  return `${plural(ev.events, 'coded event')} · ${plural(ev.mentions, 'mention')} · Goldstein ${signed(ev.goldstein, 1)} · tone ${signed(ev.tone, 2)}`;
+}
+
+/** The figures of coded events behind a relation, with their source articles as links. */
+function eventFigures(ev: EventStats): HTMLElement {
+  const facts = el('dl', { class: 'facts event-facts' });
+  const fact = (term: string, value: string, title?: string): void => {
+    facts.append(el('dt', { text: term, attrs: { title } }), el('dd', { text: value }));
+  };
+  fact('Events', ev.events.toLocaleString('en'));
+  fact('Mentions', ev.mentions.toLocaleString('en'), 'Times the events were mentioned in the news');
+  fact('Sources', ev.sources.toLocaleString('en'), 'Distinct reporting sources');
+  fact('Mean Goldstein', signed(ev.goldstein, 1), 'Goldstein scale: −10 conflict … +10 cooperation');
+  fact('Mean tone', signed(ev.tone, 2), 'Average tone of the reporting documents (negative: critical)');
+  fact('Seen', dateSpan(ev.firstSeen, ev.lastSeen));
+  const links = ev.urls.map((raw) => {
+    const href = webUrl(raw);
+    // textContent only: the address is shown as it is, never parsed.
+    const item = href
+      ? el('a', { text: raw, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } })
+      : el('span', { class: 'muted', text: raw, attrs: { title: 'Not a web address' } });
+    return el('li', {}, [item]);
+  });
+  return el('section', { class: 'event-data' }, [
+    el('h3', { text: 'Coded events' }),
+    facts,
+    links.length ? el('h4', { text: `Source articles (${links.length})` }) : null,
+    links.length ? el('ul', { class: 'event-urls' }, links) : null,
+  ]);
 }
 
 /** How a relation reads from the panel's actor, by type and direction. */
@@ -53,8 +102,11 @@ export class PanelView {
     this.show([this.header(title, ''), el('p', { class: 'error-text', attrs: { role: 'alert' }, text: message })]);
   }
 
-  /** An actor with its relations; `inView` false adds a note that filters hide it. */
-  actor(a: ActorDetail, metrics: MetricInfo[], inView: boolean): void {
+  /**
+   * An actor with its relations; `inView` false adds a note that filters hide it; `keepScroll`
+   * when the same panel is redrawn with fresher data.
+   */
+  actor(a: ActorDetail, metrics: MetricInfo[], inView: boolean, keepScroll = false): void {
     const kind = KIND_STYLES[a.kind];
     const facts = el('dl', { class: 'facts' });
     const fact = (term: string, value: Node | string): void => {
@@ -83,7 +135,12 @@ export class PanelView {
           this.actorButton(r.other, r.otherLabel),
         ]);
         const between = this.betweenText(r.between);
-        return el('li', { class: 'relation' }, [head, between ? el('p', { class: 'muted', text: between }) : null, evidenceList(r.evidence, this.events.openQuote)]);
+        return el('li', { class: 'relation' }, [
+          head,
+          between ? el('p', { class: 'muted', text: between }) : null,
+          r.events ? el('p', { class: 'muted event-summary', text: eventSummary(r.events) }) : null,
+          r.events && !r.evidence.length ? null : evidenceList(r.evidence, this.events.openQuote),
+        ]);
       });
       sections.push(
         el('section', { class: 'relation-group' }, [
@@ -100,15 +157,22 @@ export class PanelView {
       el('h3', { text: 'Centrality (whole graph)' }),
       centrality,
       ...(sections.length ? sections : [el('p', { class: 'muted', text: 'No reported relations.' })]),
-    ]);
+    ], keepScroll);
   }
 
-  /** One relation (graph edge) and its evidence under the current filters. */
-  relation(e: EdgeView): void {
+  /** One relation (graph edge): its evidence and event figures under the current filters. */
+  relation(e: EdgeView, keepScroll = false): void {
     const style = RELATION_STYLES[e.attrs.type];
     const title = `${this.labelOf(e.source)} ${e.attrs.type} ${this.labelOf(e.target)}`;
-    const span = e.attrs.firstSeen === e.attrs.lastSeen ? formatDate(e.attrs.firstSeen) : `${formatDate(e.attrs.firstSeen)} – ${formatDate(e.attrs.lastSeen)}`;
-    const count = `${e.attrs.weight} evidence item${e.attrs.weight === 1 ? '' : 's'} from ${e.attrs.documents} document${e.attrs.documents === 1 ? '' : 's'}, ${span}`;
+    const span = dateSpan(e.attrs.firstSeen, e.attrs.lastSeen);
+    const events = e.attrs.events;
+    const quotes = e.attrs.evidence.length;
+    const count = [
+      quotes || !events ? `${plural(quotes, 'quote')} from ${plural(e.attrs.documents, 'document')}` : null,
+      events ? plural(events.events, 'coded event') : null,
+    ]
+      .filter(Boolean)
+      .join(' and ');
     const between = this.betweenText(e.attrs.between);
     this.show([
       this.header(title, `Relation: ${style.label}`, style.color),
@@ -118,10 +182,11 @@ export class PanelView {
         this.actorButton(e.target, this.labelOf(e.target)),
       ]),
       between ? el('p', { class: 'muted', text: between }) : null,
-      el('p', { class: 'muted', text: count }),
-      el('h3', { text: 'Evidence' }),
-      evidenceList(e.attrs.evidence, this.events.openQuote),
-    ]);
+      el('p', { class: 'muted', text: `${count}, ${span}` }),
+      events ? eventFigures(events) : null,
+      quotes || !events ? el('h3', { text: 'Evidence' }) : null,
+      quotes || !events ? evidenceList(e.attrs.evidence, this.events.openQuote) : null,
+    ], keepScroll);
   }
 
   private betweenText(between: [string, string][] | undefined): string | null {
@@ -147,10 +212,11 @@ export class PanelView {
     ]);
   }
 
-  private show(children: (Node | null | false | undefined)[]): void {
+  private show(children: (Node | null | false | undefined)[], keepScroll = false): void {
+    const scroll = this.root.scrollTop;
     this.root.hidden = false;
     replace(this.root, children);
-    this.root.scrollTop = 0;
+    this.root.scrollTop = keepScroll ? scroll : 0;
   }
 
   /** Moves keyboard focus to the title so screen readers announce the new panel. */

@@ -1,5 +1,6 @@
 /** Read routes over the graph: whole graph, actors, centrality, communities, path and export. */
 import { Router } from 'express';
+import { parseLimit } from '../graph/overview';
 import type { Explorer } from '../query/explorer';
 import {
   parseActorId,
@@ -16,8 +17,10 @@ export function graphRoutes(explorer: Explorer): Router {
   const r = Router();
 
   r.get('/graph', (req, res) => {
-    const filter = parseFilter(queryOf(req, FILTER_PARAMS));
-    res.json({ version: explorer.version, graph: explorer.subgraph(filter, true).export() });
+    const q = queryOf(req, [...FILTER_PARAMS, 'limit']);
+    const filter = parseFilter(q);
+    const { graph, overview } = explorer.view(filter, parseLimit(q.limit));
+    res.json({ version: explorer.version, graph, ...(overview ? { overview } : {}) });
   });
 
   r.get('/actors', (req, res) => {

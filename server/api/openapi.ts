@@ -2,6 +2,7 @@
 import { ACTOR_KINDS, RELATION_TYPES } from '../domain/types';
 import { EXPORT_FORMATS } from '../graph/export';
 import { METRIC_IDS } from '../graph/metrics';
+import { MAX_LIMIT } from '../graph/overview';
 
 type Param = { name: string; in: 'query' | 'path'; required?: boolean; description: string; schema: object };
 
@@ -69,7 +70,16 @@ export function openApiDocument(version: string): object {
     },
     paths: {
       '/api/health': op('Liveness and dataset size', [], 'Service status'),
-      '/api/graph': op('The graph (graphology JSON, with layout positions)', filterParams, 'Graph and dataset version'),
+      '/api/graph': op(
+        'The graph (graphology JSON, with layout positions). Above the limit (default 2000 actors, 5000 relations) it is an overview: the actors with the most relation weight and the strongest relations among them, described in `overview` (shown, total, budget); an ego network keeps its centre.',
+        [
+          ...filterParams,
+          q('limit', 'Actors to draw at most (relations: 2.5 per actor), or "none" for the whole graph. Default 2000.', {
+            oneOf: [{ type: 'integer', minimum: 1, maximum: MAX_LIMIT }, { type: 'string', enum: ['none'] }],
+          }),
+        ],
+        'Graph, dataset version, and `overview` when the graph was thinned',
+      ),
       '/api/actors': op('All actors', [], 'Actor list'),
       '/api/actors/{id}': op('One actor with its relations grouped by type and its centralities', [idParam('Actor id')], 'Actor detail'),
       '/api/metrics': op('Available centrality metrics', [], 'Metric list'),

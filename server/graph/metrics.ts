@@ -22,6 +22,8 @@ export interface MetricDefinition {
   description: string;
   /** Only meaningful on the directed projection. */
   directedOnly: boolean;
+  /** `all-pairs` metrics run a search from every actor: minutes on tens of thousands of actors. */
+  cost: 'linear' | 'all-pairs';
   compute(g: Graph): MetricValues;
 }
 
@@ -51,6 +53,7 @@ function iterative(id: string, run: () => MetricValues): MetricValues {
 const DEFINITIONS: MetricDefinition[] = [
   {
     id: 'degree',
+    cost: 'linear',
     label: 'Degree',
     description: 'Share of the other actors this actor is related to (in + out when directed).',
     directedOnly: false,
@@ -58,6 +61,7 @@ const DEFINITIONS: MetricDefinition[] = [
   },
   {
     id: 'in-degree',
+    cost: 'linear',
     label: 'In-degree',
     description: 'Share of the other actors with a relation pointing at this actor.',
     directedOnly: true,
@@ -65,6 +69,7 @@ const DEFINITIONS: MetricDefinition[] = [
   },
   {
     id: 'out-degree',
+    cost: 'linear',
     label: 'Out-degree',
     description: 'Share of the other actors this actor has a relation pointing to.',
     directedOnly: true,
@@ -72,6 +77,7 @@ const DEFINITIONS: MetricDefinition[] = [
   },
   {
     id: 'betweenness',
+    cost: 'all-pairs',
     label: 'Betweenness',
     description: 'Share of shortest paths between other actors that pass through this actor: brokers.',
     directedOnly: false,
@@ -79,6 +85,7 @@ const DEFINITIONS: MetricDefinition[] = [
   },
   {
     id: 'closeness',
+    cost: 'all-pairs',
     label: 'Closeness',
     description: 'Inverse mean distance to the actors it can reach, scaled by the share reachable.',
     directedOnly: false,
@@ -86,6 +93,7 @@ const DEFINITIONS: MetricDefinition[] = [
   },
   {
     id: 'eigenvector',
+    cost: 'linear',
     label: 'Eigenvector',
     description: 'Related to actors that are themselves central (unit Euclidean norm).',
     directedOnly: false,
@@ -96,6 +104,7 @@ const DEFINITIONS: MetricDefinition[] = [
   },
   {
     id: 'pagerank',
+    cost: 'linear',
     label: 'PageRank',
     description: 'Random-walk importance with damping 0.85; sums to 1.',
     directedOnly: false,

@@ -3,7 +3,7 @@
  * CLI and library users all call these methods, so a script and the page get the same answers.
  * Nothing is rebuilt or recomputed until the dataset changes.
  */
-import { InvalidArgumentError, NotFoundError } from '../domain/errors';
+import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
 import type {
   Actor,
   ActorGraph,
@@ -21,13 +21,15 @@ import { exportGraph } from '../graph/export';
 import type { ExportFormat, ExportOutput } from '../graph/export';
 import { filterGraph } from '../graph/filter';
 import type { GraphFilter } from '../graph/filter';
-import { computeLayout } from '../graph/layout';
 import type { Positions } from '../graph/layout';
 import { METRICS, findMetric } from '../graph/metrics';
+import { DEFAULT_BUDGET, fitsBudget, neighbourhood, overviewGraph, stagedLayout } from '../graph/overview';
+import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { project, projectionInfo } from '../graph/projection';
 import type { ProjectionInfo } from '../graph/projection';
+import type { SerializedGraph } from 'graphology-types';
 
 export interface CentralityOptions extends GraphFilter {
   metric: string;
@@ -72,6 +74,20 @@ export interface ActorSummary extends Actor {
   relationCount: number;
 }
 
+/** What /api/graph serves: the graph with positions, and `overview` when it was thinned. */
+export interface GraphView {
+  graph: SerializedGraph;
+  overview?: OverviewInfo;
+}
+
+/** A serialized graph with the layout's x/y on every node (new objects; the graph is untouched). */
+function withPositions(data: SerializedGraph, pos: Positions): SerializedGraph {
+  return { ...data, nodes: data.nodes.map((n) => ({ ...n, attributes: { ...n.attributes, ...pos[n.key] } })) };
+}
+
+/** Above this many actors the actor panel leaves out metrics that search from every actor. */
+const PANEL_ALL_PAIRS_LIMIT = 2000;
+
 /** Stable JSON of an options object, for cache keys. */
 function cacheKey(name: string, o: object): string {
   return name + JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
@@ -114,9 +130,12 @@ export class Explorer {
     return (this.cachedGraph ??= buildGraph(this.dataset));
   }
 
-  /** Positions of the full graph, computed once per dataset version. */
+  /**
+   * Positions of the full graph, computed once per dataset version: ForceAtlas2 on the whole
+   * graph up to the overview size, in two stages above it (see graph/overview.ts).
+   */
   layout(): Positions {
-    return (this.cachedLayout ??= computeLayout(this.graph()));
+    return (this.cachedLayout ??= stagedLayout(this.graph()));
   }
 
   /** A filtered copy of the graph, with the layout's x/y on every node. */
@@ -127,6 +146,25 @@ export class Explorer {
       g.updateEachNodeAttributes((n, a) => ({ ...a, ...pos[n] }));
     }
     return g;
+  }
+
+  /**
+   * The graph to draw for a filter: whole while it fits `budget` (null: always whole), else its
+   * overview — the strongest actors and relations, the ego network's centre always kept.
+   */
+  view(filter: GraphFilter = {}, budget: Budget | null = DEFAULT_BUDGET): GraphView {
+    const compute = (): GraphView => {
+      const full = this.graph();
+      // An ego network is cut out first, so a big graph is not copied whole to find a few actors.
+      const source = filter.actor !== undefined && full.hasNode(filter.actor) ? neighbourhood(full, filter.actor, filter.depth ?? 1) : full;
+      const g = Object.keys(filter).length ? filterGraph(source, filter) : source;
+      const pos = this.layout();
+      if (fitsBudget(g, budget)) return { graph: withPositions(g.export(), pos) };
+      const { graph, info } = overviewGraph(g, budget as Budget, filter.actor ? [filter.actor] : []);
+      return { graph: withPositions(graph.export(), pos), overview: info };
+    };
+    // The whole of a big graph is not worth keeping in memory; answers within a budget are.
+    return budget ? this.remember(cacheKey('view', { ...filter, budget }), compute) : compute();
   }
 
   metrics(): { id: string; label: string; description: string; directedOnly: boolean }[] {
@@ -200,9 +238,15 @@ export class Explorer {
       });
     });
     for (const list of Object.values(relations)) list.sort((x, y) => y.weight - x.weight || x.other.localeCompare(y.other));
+    // The panel must answer at once: on big graphs all-pairs metrics are left to /api/centrality.
     const centrality: Record<string, number> = {};
-    for (const m of METRICS.filter((m) => !m.directedOnly)) {
-      centrality[m.id] = this.centrality({ metric: m.id }).ranking.find((r) => r.id === id)?.value ?? 0;
+    const big = g.order > PANEL_ALL_PAIRS_LIMIT;
+    for (const m of METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'))) {
+      try {
+        centrality[m.id] = this.centrality({ metric: m.id }).ranking.find((r) => r.id === id)?.value ?? 0;
+      } catch (e) {
+        if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
+      }
     }
     return { ...a, relations, centrality };
   }

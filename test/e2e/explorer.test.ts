@@ -42,6 +42,15 @@ async function api<T>(p: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** Waits until the camera, which animates, has the actor at the centre of the graph area. */
+const centred = (p: Page, id: string): Promise<unknown> =>
+  p.waitForFunction((actor) => {
+    const g = (globalThis as any).__actorGraph;
+    const n = g.nodes().find((x: { id: string }) => x.id === actor);
+    const { width, height } = g.size();
+    return n && Math.abs(n.x - width / 2) < 6 && Math.abs(n.y - height / 2) < 6;
+  }, id);
+
 /** Waits until the details panel shows the named actor. */
 const panelShows = (p: Page, name: string): Promise<void> => p.locator('#panel h2', { hasText: new RegExp(`^${name}$`) }).waitFor();
 
@@ -122,13 +131,7 @@ test('searching "Tehran" finds Iran, centres the camera on it and opens its pane
   expect(await option.textContent()).toContain('Iran');
   await p.keyboard.press('Enter');
   await panelShows(p, 'Iran');
-  // The camera animates; wait until Iran sits at the centre of the graph area.
-  await p.waitForFunction(() => {
-    const g = (globalThis as any).__actorGraph;
-    const iran = g.nodes().find((n: { id: string }) => n.id === 'iran');
-    const { width, height } = g.size();
-    return Math.abs(iran.x - width / 2) < 6 && Math.abs(iran.y - height / 2) < 6;
-  });
+  await centred(p, 'iran');
   expect(errors).toEqual([]);
 });
 
@@ -155,6 +158,7 @@ test('the JSON export downloads a graph that graphology can import, and PNG a sn
 test('a URL with a selected actor, filters and metric reopens that view', async () => {
   const { page: p, errors } = await page('?actor=israel&metric=betweenness&types=opposes');
   await panelShows(p, 'Israel');
+  await centred(p, 'israel');
   expect(await p.locator('#panel').textContent()).toContain('opposes');
   expect(await p.locator('#metric').inputValue()).toBe('betweenness');
   expect(await p.locator('input[name="types"][value="negotiates"]').isChecked()).toBe(false);

@@ -5,13 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Server } from 'node:http';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_CLIENT_DIR, createApp } from '../../server/app';
 import { loadDataset } from '../../server/data/load-dataset';
 import { Explorer } from '../../server/query/explorer';
 import type { RenderedEdge, RenderedNode } from '../../client/test-handle';
+import { listen } from '../helpers/http-server';
+import type { Running } from '../helpers/http-server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -32,36 +33,41 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** The read-only app over this explorer (default: the bundled data). */
+  explorer?: Explorer;
+  /** A server already running (startWriteServer(), a child process); the harness closes it. */
+  server?: Pick<Running, 'base' | 'close'>;
+}
+
+/** A browser and a server serving the built page; `close` ends both. */
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   if (!fs.existsSync(path.join(DEFAULT_CLIENT_DIR, 'index.html'))) {
     throw new Error(`e2e: no built client in ${DEFAULT_CLIENT_DIR}; run \`npm run build\` first`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`e2e: Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-  const app = createApp({ explorer: new Explorer(loadDataset()), logError: (e) => console.error(e) });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    s.on('error', reject);
-  });
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('e2e: server has no port');
+  const server =
+    opts.server ?? (await listen(createApp({ explorer: opts.explorer ?? new Explorer(loadDataset()), logError: (e) => console.error(e) })));
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
+    browser = await launchBrowser();
   } catch (e) {
-    server.close();
+    await server.close();
     throw e;
   }
   return {
-    base: `http://127.0.0.1:${addr.port}`,
+    base: server.base,
     browser,
     close: async () => {
       await browser.close();
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
+      await server.close();
     },
   };
+}
+
+/** Debian's Chromium, headless, with the flags these machines need. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
 }
 
 export interface OpenPage {
@@ -71,8 +77,11 @@ export interface OpenPage {
   errors: string[];
 }
 
-/** A fresh context and page at `query` (with the test flag), once the graph has been drawn. */
-export async function openPage(h: Harness, query = '', viewport = { width: 1440, height: 900 }): Promise<OpenPage> {
+/**
+ * A fresh context and page at `query` (with the test flag), once the graph has been drawn; `base`
+ * names another server than the harness's own.
+ */
+export async function openPage(h: Harness, query = '', viewport = { width: 1440, height: 900 }, base = h.base): Promise<OpenPage> {
   const context = await h.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
@@ -82,7 +91,7 @@ export async function openPage(h: Harness, query = '', viewport = { width: 1440,
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   const sep = query.includes('?') ? '&' : '?';
-  await page.goto(`${h.base}/${query}${sep}test=1`);
+  await page.goto(`${base}/${query}${sep}test=1`);
   await waitForDrawn(page);
   return { context, page, errors };
 }

@@ -1,0 +1,261 @@
+/**
+ * What to draw first when a graph is too big to draw whole (pure functions).
+ *
+ * - `overviewGraph`: the actors with the most relation weight (evidence items + coded events) and
+ *   the strongest relations among them, within a budget of nodes and edges. Every actor shown
+ *   keeps at least its strongest relation inside the overview, so nothing looks isolated, and
+ *   actors named in `keep` (the centre of an ego network) are always in, with their relations
+ *   first.
+ * - `stagedLayout`: positions for a big graph in two stages — ForceAtlas2 (`computeLayout`) on the
+ *   overview only, then every other actor placed beside the actors it is related to, wave by wave
+ *   outwards. Laying out 20,000 actors with ForceAtlas2 and noverlap takes minutes; this takes
+ *   seconds, and the part a person sees first gets the full treatment.
+ */
+import { InvalidArgumentError } from '../domain/errors';
+import type { ActorGraph } from '../domain/types';
+import type { Raw } from '../query/options';
+import { computeLayout } from './layout';
+import type { Positions } from './layout';
+import { seededRandom } from './random';
+
+export interface Budget {
+  nodes: number;
+  edges: number;
+}
+
+/** Relations per actor in an overview: enough for structure, few enough to draw fast. */
+export const EDGES_PER_NODE = 2.5;
+export const DEFAULT_BUDGET: Budget = budgetFor(2000);
+export const MAX_LIMIT = 1_000_000;
+
+/** What an /api/graph answer says when it is an overview rather than the whole graph. */
+export interface OverviewInfo {
+  shown: { nodes: number; edges: number };
+  total: { nodes: number; edges: number };
+  budget: Budget;
+  /** How actors were ranked: by the summed weight (evidence items + coded events) of their relations. */
+  rankedBy: 'weight';
+}
+
+export function budgetFor(nodes: number): Budget {
+  return { nodes, edges: Math.max(1, Math.round(nodes * EDGES_PER_NODE)) };
+}
+
+/**
+ * The `limit` option: a whole number of actors (the edge budget follows), `none` for the whole
+ * graph, or absent for the default budget.
+ */
+export function parseLimit(v: Raw): Budget | null {
+  if (v === undefined) return DEFAULT_BUDGET;
+  if (Array.isArray(v)) throw new InvalidArgumentError('limit', 'given more than once');
+  const s = String(v).trim();
+  if (s === 'none') return null;
+  if (!/^\d+$/.test(s)) throw new InvalidArgumentError('limit', `must be a whole number of actors or "none", got "${String(v)}"`);
+  const n = Number(s);
+  if (n < 1 || n > MAX_LIMIT) throw new InvalidArgumentError('limit', `must be between 1 and ${MAX_LIMIT}, got ${n}`);
+  return budgetFor(n);
+}
+
+export function fitsBudget(graph: ActorGraph, budget: Budget | null): boolean {
+  return !budget || (graph.order <= budget.nodes && graph.size <= budget.edges);
+}
+
+/** Sum of the weights of an actor's relations, and their number. */
+function strengths(graph: ActorGraph): Map<string, { weight: number; degree: number }> {
+  const out = new Map<string, { weight: number; degree: number }>();
+  graph.forEachNode((n) => out.set(n, { weight: 0, degree: 0 }));
+  graph.forEachEdge((_e, a, s, t) => {
+    for (const n of [s, t]) {
+      const x = out.get(n) as { weight: number; degree: number };
+      x.weight += a.weight;
+      x.degree += 1;
+    }
+  });
+  return out;
+}
+
+export interface Selection {
+  nodes: Set<string>;
+  edges: string[];
+}
+
+/** Chooses the actors and relations of an overview; see the module comment. */
+export function selectOverview(graph: ActorGraph, budget: Budget, keep: string[] = []): Selection {
+  const strength = strengths(graph);
+  const ranked = graph.nodes().sort((x, y) => {
+    const a = strength.get(x) as { weight: number; degree: number };
+    const b = strength.get(y) as { weight: number; degree: number };
+    return b.weight - a.weight || b.degree - a.degree || (x < y ? -1 : x > y ? 1 : 0);
+  });
+  const pinned = new Set(keep.filter((n) => graph.hasNode(n)));
+  const nodes = new Set(pinned);
+  for (const n of ranked) {
+    if (nodes.size >= budget.nodes) break;
+    nodes.add(n);
+  }
+  // Actors without any relation inside the overview would look isolated: swap them for the next
+  // ranked actors that do relate to it.
+  const hasInside = (n: string): boolean => graph.someNeighbor(n, (m) => m !== n && nodes.has(m));
+  const lonely = [...nodes].filter((n) => !pinned.has(n) && !hasInside(n));
+  for (const n of lonely) nodes.delete(n);
+  for (const n of ranked) {
+    if (nodes.size >= budget.nodes) break;
+    if (!nodes.has(n) && hasInside(n)) nodes.add(n);
+  }
+
+  // Relations: the pinned actors' first, then each actor's strongest, then the strongest overall.
+  const inside: { key: string; weight: number; source: string; target: string }[] = [];
+  graph.forEachEdge((key, a, source, target) => {
+    if (nodes.has(source) && nodes.has(target)) inside.push({ key, weight: a.weight, source, target });
+  });
+  inside.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const chosen = new Set<string>();
+  const take = (key: string): void => {
+    if (chosen.size < budget.edges) chosen.add(key);
+  };
+  for (const e of inside) if (pinned.has(e.source) || pinned.has(e.target)) take(e.key);
+  const covered = new Set<string>();
+  for (const e of inside) {
+    if (covered.has(e.source) && covered.has(e.target)) continue;
+    take(e.key);
+    covered.add(e.source).add(e.target);
+  }
+  for (const e of inside) take(e.key);
+  const edges = inside.filter((e) => chosen.has(e.key)).map((e) => e.key);
+  return { nodes, edges };
+}
+
+/** A new graph with `nodes` and the relations among them (or only `edges` when given). */
+export function induced(graph: ActorGraph, nodes: Set<string>, edges?: Iterable<string>): ActorGraph {
+  const out = graph.nullCopy() as ActorGraph;
+  out.replaceAttributes({ ...graph.getAttributes() });
+  graph.forEachNode((n, a) => {
+    if (nodes.has(n)) out.addNode(n, a);
+  });
+  const add = (key: string): void => {
+    const [source, target] = graph.extremities(key);
+    const attrs = graph.getEdgeAttributes(key);
+    if (graph.isUndirected(key)) out.addUndirectedEdgeWithKey(key, source, target, attrs);
+    else out.addDirectedEdgeWithKey(key, source, target, attrs);
+  };
+  if (edges) for (const key of edges) add(key);
+  else {
+    graph.forEachEdge((key, _a, s, t) => {
+      if (nodes.has(s) && nodes.has(t)) add(key);
+    });
+  }
+  return out;
+}
+
+/**
+ * The actors within `depth` hops of `actor` (any direction) and the relations among them: a
+ * cheap first cut of an ego network, which filtering then narrows (a filtered ego network only
+ * loses actors, never gains them).
+ */
+export function neighbourhood(graph: ActorGraph, actor: string, depth: number): ActorGraph {
+  const seen = new Set([actor]);
+  let frontier = [actor];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      graph.forEachNeighbor(n, (m) => {
+        if (!seen.has(m)) {
+          seen.add(m);
+          next.push(m);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return induced(graph, seen);
+}
+
+/** The overview of `graph` as a new graph (attributes shared with `graph`, not copied), with what it shows out of what. */
+export function overviewGraph(graph: ActorGraph, budget: Budget, keep: string[] = []): { graph: ActorGraph; info: OverviewInfo } {
+  const { nodes, edges } = selectOverview(graph, budget, keep);
+  const out = induced(graph, nodes, edges);
+  return {
+    graph: out,
+    info: {
+      shown: { nodes: out.order, edges: out.size },
+      total: { nodes: graph.order, edges: graph.size },
+      budget,
+      rankedBy: 'weight',
+    },
+  };
+}
+
+/**
+ * Places every actor missing from `placed` beside the placed actors it relates to: wave after
+ * wave outwards, each actor at the weighted centre of its already placed neighbours plus a short
+ * seeded offset (a fraction of the typical relation length), so satellites gather round the
+ * actors they relate to. Actors with no path to a placed one go on a spiral outside the picture.
+ */
+export function placeAround(graph: ActorGraph, placed: Positions, seed = 7): Positions {
+  const out: Positions = { ...placed };
+  const random = seededRandom(seed);
+  const lengths: number[] = [];
+  graph.forEachEdge((_e, _a, s, t) => {
+    const p = out[s];
+    const q = out[t];
+    if (p && q) lengths.push(Math.hypot(p.x - q.x, p.y - q.y));
+  });
+  lengths.sort((a, b) => a - b);
+  const reach = (lengths[lengths.length >> 1] || 1) * 0.5;
+
+  let pending = graph.filterNodes((n) => !out[n]);
+  while (pending.length) {
+    const wave: [string, { x: number; y: number }][] = [];
+    const rest: string[] = [];
+    for (const n of pending) {
+      let sx = 0;
+      let sy = 0;
+      let sw = 0;
+      graph.forEachEdge(n, (_e, a, s, t) => {
+        const p = out[s === n ? t : s];
+        if (!p) return;
+        const w = Math.max(1, a.weight);
+        sx += p.x * w;
+        sy += p.y * w;
+        sw += w;
+      });
+      if (sw === 0) rest.push(n);
+      else {
+        const angle = random() * 2 * Math.PI;
+        const r = reach * (0.3 + 0.7 * Math.sqrt(random()));
+        wave.push([n, { x: sx / sw + r * Math.cos(angle), y: sy / sw + r * Math.sin(angle) }]);
+      }
+    }
+    // Positions of one wave are only read by the next, so the order within a wave does not matter.
+    for (const [n, p] of wave) out[n] = p;
+    if (!wave.length) {
+      spiral(out, rest, reach);
+      break;
+    }
+    pending = rest;
+  }
+  return out;
+}
+
+/** Puts `nodes` on a sunflower spiral around the existing positions. */
+function spiral(out: Positions, nodes: string[], step: number): void {
+  const all = Object.values(out);
+  const cx = all.length ? all.reduce((s, p) => s + p.x, 0) / all.length : 0;
+  const cy = all.length ? all.reduce((s, p) => s + p.y, 0) / all.length : 0;
+  const radius = all.reduce((m, p) => Math.max(m, Math.hypot(p.x - cx, p.y - cy)), 0) + step * 2;
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  nodes.forEach((n, i) => {
+    const r = radius + step * Math.sqrt(i + 1);
+    out[n] = { x: cx + r * Math.cos(i * golden), y: cy + r * Math.sin(i * golden) };
+  });
+}
+
+/**
+ * Positions for any graph: `computeLayout` as is up to the default overview size, above it
+ * ForceAtlas2 on the overview and `placeAround` for the rest.
+ */
+export function stagedLayout(graph: ActorGraph, budget: Budget = DEFAULT_BUDGET): Positions {
+  if (graph.order <= budget.nodes) return computeLayout(graph);
+  const core = overviewGraph(graph, budget).graph;
+  return placeAround(graph, computeLayout(core));
+}
