@@ -5,14 +5,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import fs from 'node:fs';
 import type { Backend, Options } from './cli/backend';
+import { registerGdeltCommands } from './cli/gdelt-commands';
 import { registerStoreCommands } from './cli/store-commands';
 import { formatNumber, formatTable } from './cli/table';
 import { DEFAULT_DATA_DIR } from './data/paths';
-import { ActorGraphError } from './domain/errors';
+import { ActorGraphError, InvalidArgumentError } from './domain/errors';
 import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, RELATION_TYPES } from './domain/types';
 
 interface Common {
   data?: string;
+  graph?: string;
   server?: string;
   json?: boolean;
 }
@@ -24,6 +26,10 @@ const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? 
  * answer before the data, graph and validation libraries have even loaded.
  */
 async function backendFor(o: Common): Promise<Backend> {
+  if (o.graph) {
+    if (o.server || o.data) throw new InvalidArgumentError('graph', 'reads a graph file; it cannot be combined with --server or --data');
+    return (await import('./cli/gdelt-commands')).graphFileBackend(o.graph);
+  }
   const { localBackend, remoteBackend } = await import('./cli/backend');
   if (o.server) return remoteBackend(o.server);
   const { Explorer } = await import('./query/explorer');
@@ -33,8 +39,11 @@ async function backendFor(o: Common): Promise<Backend> {
 
 /** Splits commander's parsed options into the common ones and the query options. */
 function split(opts: Record<string, unknown>): [Common, Options] {
-  const { data, server, json, ...rest } = opts;
-  return [{ data: data as string | undefined, server: server as string | undefined, json: json as boolean | undefined }, rest as Options];
+  const { data, graph, server, json, ...rest } = opts;
+  return [
+    { data: data as string | undefined, graph: graph as string | undefined, server: server as string | undefined, json: json as boolean | undefined },
+    rest as Options,
+  ];
 }
 
 function withSource(cmd: Command): Command {
@@ -55,13 +64,17 @@ function withFilters(cmd: Command): Command {
     .option('--depth <n>', 'hops around --actor (default 1)');
 }
 
+function withGraphFile(cmd: Command): Command {
+  return cmd.option('--graph <file>', 'run on this graph file instead (graphology JSON, node-link JSON, GEXF, GraphML, edge-list CSV)');
+}
+
 export function buildProgram(): Command {
   const program = new Command('actor-graph')
     .description('Explore the graph of political actors and their relations (negotiates, mediates, opposes).')
     .showHelpAfterError()
     .exitOverride();
 
-  withFilters(withSource(program.command('centrality')))
+  withGraphFile(withFilters(withSource(program.command('centrality'))))
     .description('rank actors by a centrality metric')
     .addOption(new Option('--metric <id>', 'metric').choices(METRIC_IDS).default('degree'))
     .option('--directed', 'use the directed projection (negotiates counts both ways)')
@@ -72,12 +85,14 @@ export function buildProgram(): Command {
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(
         `${r.metric} (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ` +
-          `${r.projection.nodes} actors, ${r.projection.edges} links, types ${r.projection.types.join(', ')}`,
+          `${r.projection.nodes} actors, ${r.projection.edges} links` +
+          (r.projection.types.length ? `, types ${r.projection.types.join(', ')}` : '') +
+          (r.sampling ? `; sampled: ${r.sampling.samples} paths, every value within ${r.sampling.epsilon} with probability ${1 - r.sampling.delta}` : ''),
       );
       print(formatTable(['rank', 'id', 'name', 'kind', r.metric], r.ranking.map((x) => [x.rank, x.id, x.label, x.kind, x.value])));
     });
 
-  withFilters(withSource(program.command('communities')))
+  withGraphFile(withFilters(withSource(program.command('communities'))))
     .description('Louvain communities on the undirected projection')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
@@ -87,7 +102,7 @@ export function buildProgram(): Command {
       print(formatTable(['community', 'size', 'members'], r.communities.map((x) => [x.id, x.members.length, x.members.join(', ')])));
     });
 
-  withFilters(withSource(program.command('path')))
+  withGraphFile(withFilters(withSource(program.command('path'))))
     .description('shortest path between two actors, with the relations on each step')
     .requiredOption('--from <id>', 'start actor')
     .requiredOption('--to <id>', 'end actor')
@@ -102,7 +117,7 @@ export function buildProgram(): Command {
       }
     });
 
-  withFilters(withSource(program.command('export')))
+  withGraphFile(withFilters(withSource(program.command('export'))))
     .description('write the graph in an exchange format')
     .addOption(new Option('--format <format>', 'format').choices(EXPORT_FORMATS).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
@@ -137,6 +152,7 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerGdeltCommands(program);
   return program;
 }
 

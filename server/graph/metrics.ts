@@ -13,6 +13,8 @@ import type Graph from 'graphology';
 import { betweenness, closeness, eigenvector, pagerank } from 'graphology-metrics/centrality';
 import { ActorGraphError } from '../domain/errors';
 import type { MetricId } from '../domain/types';
+import { betweennessCentrality } from './sampled-betweenness';
+import type { BetweennessMethod } from './sampled-betweenness';
 
 export type MetricValues = Record<string, number>;
 
@@ -122,6 +124,25 @@ export const METRICS: readonly MetricDefinition[] = DEFINITIONS.map((d) => ({
 }));
 
 export { METRIC_IDS } from '../domain/types';
+
+/** A metric's values and how they were obtained (betweenness is sampled on big graphs). */
+export interface Measured {
+  values: MetricValues;
+  method: BetweennessMethod;
+  sampling?: { samples: number; epsilon: number; delta: number };
+}
+
+/**
+ * Runs a metric. Betweenness goes through our Brandes/Riondato–Kornaropoulos implementation: exact
+ * (on two threads) while affordable, a sampled estimate with a stated bound above that.
+ */
+export function measure(def: MetricDefinition, g: Graph): Measured {
+  if (def.id !== 'betweenness' || g.order === 0) return { values: def.compute(g), method: 'exact' };
+  const r = betweennessCentrality(g);
+  return r.method === 'exact'
+    ? { values: r.values, method: 'exact' }
+    : { values: r.values, method: 'sampled', sampling: { samples: r.samples, epsilon: r.epsilon, delta: r.delta } };
+}
 
 export function findMetric(id: string): MetricDefinition | undefined {
   return METRICS.find((m) => m.id === id);

@@ -22,7 +22,7 @@ import type { ExportFormat, ExportOutput } from '../graph/export';
 import { filterGraph } from '../graph/filter';
 import type { GraphFilter } from '../graph/filter';
 import type { Positions } from '../graph/layout';
-import { METRICS, findMetric } from '../graph/metrics';
+import { METRICS, findMetric, measure } from '../graph/metrics';
 import { DEFAULT_BUDGET, fitsBudget, neighbourhood, overviewGraph, stagedLayout } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath } from '../graph/path';
@@ -47,8 +47,10 @@ export interface RankedActor {
 
 export interface CentralityResult {
   metric: string;
-  /** Always exact here; sampled estimates are reported as such. */
-  method: 'exact';
+  /** `sampled` for betweenness estimated on big graphs, with its bound in `sampling`. */
+  method: 'exact' | 'sampled';
+  /** Every value is within `epsilon` of the exact one with probability 1 − `delta`. */
+  sampling?: { samples: number; epsilon: number; delta: number };
   projection: ProjectionInfo & { types: RelationType[] };
   ranking: RankedActor[];
 }
@@ -182,7 +184,7 @@ export class Explorer {
     const full = this.remember(cacheKey('centrality', { metric, directed: isDirected, ...filter }), () => {
       const g = this.subgraph(filter);
       const p = project(g, isDirected);
-      const values = def.compute(p);
+      const { values, method, sampling } = measure(def, p);
       const ranking = g
         .mapNodes((id, a) => ({ rank: 0, id, label: a.label, kind: a.kind, value: values[id] ?? 0 }))
         // Ties (within float noise) are broken by id so rankings repeat.
@@ -190,7 +192,8 @@ export class Explorer {
       ranking.forEach((r, i) => (r.rank = i + 1));
       return {
         metric,
-        method: 'exact' as const,
+        method,
+        ...(sampling ? { sampling } : {}),
         projection: { ...projectionInfo(p), types: filter.types ?? [...RELATION_TYPES] },
         ranking,
       };

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: times our graph pipeline on seeded scale-free graphs (1k, 10k, 50k nodes) and
+ * on a GDELT-like file imported through the real importer, and — where Debian's python3-igraph is
+ * installed — the same metrics in igraph on the same graphs, with the ratio ours/igraph.
+ * Not a test: numbers depend on the machine and its load (printed with the results).
+ *
+ *   npm run bench -- [--sizes 1000,10000,50000] [--m 10] [--gdelt-rows 1000000]
+ *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep]
+ *
+ * Each case runs in its own process (scripts/bench/run-case.ts) so peak memory is per case. Any
+ * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
+ * for JIT compilation); building the graph is timed once.
+ * --full also runs exact closeness and igraph's exact betweenness on the largest graphs (hours);
+ * --keep leaves the generated files (edge lists, the GDELT-like file) in the temporary folder.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeGdeltLike } from './bench/gdelt-like';
+import type { CaseResult, CaseSpec } from './bench/run-case';
+import type { Agreement, IgraphResult } from './bench/table';
+import { formatCase } from './bench/table';
+
+const PYTHON = '/usr/bin/python3';
+/** Default n × m limits for O(n·m) exact metrics: 10k nodes × 100k edges runs, 50k does not. */
+const EXACT_LIMIT = 1.1e9;
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * How busy the machine is with other work: load average, and on Linux the share of time tasks
+ * waited for a CPU (/proc/pressure/cpu, last minute). Timings under contention are inflated.
+ */
+function busy(): string {
+  const load = `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+  try {
+    const avg60 = /some avg10=[\d.]+ avg60=([\d.]+)/.exec(fs.readFileSync('/proc/pressure/cpu', 'utf8'))?.[1];
+    return avg60 === undefined ? load : `${load}, CPU pressure ${avg60}% (tasks waiting for a CPU, last minute)`;
+  } catch {
+    return load;
+  }
+}
+
+function hasIgraph(): boolean {
+  if (process.argv.includes('--no-igraph')) return false;
+  try {
+    execFileSync(PYTHON, ['-c', 'import igraph'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function runJson<T>(command: string, args: string[], what: string): T {
+  const r = spawnSync(command, args, { cwd: path.join(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}):\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
+}
+
+function maxDiff(a: number[], b: number[]): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]));
+  return d;
+}
+
+async function main(): Promise<void> {
+  const sizes = (flag('sizes') ?? '1000,10000,50000').split(',').map(Number);
+  const m = Number(flag('m') ?? 10);
+  const gdeltRows = Number(flag('gdelt-rows') ?? 1_000_000);
+  const gdeltActors = Number(flag('gdelt-actors') ?? 5000);
+  const full = process.argv.includes('--full');
+  const keep = process.argv.includes('--keep');
+  const limit = full ? Infinity : EXACT_LIMIT;
+  const igraph = hasIgraph();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-bench-'));
+  const runCase = path.join(__dirname, 'bench', 'run-case.ts');
+  const igraphScript = path.join(__dirname, 'bench', 'igraph_bench.py');
+
+  const cases: CaseSpec[] = sizes.map((n) => ({
+    name: `scale-free ${n >= 1000 ? `${n / 1000}k` : n}`,
+    source: { kind: 'ba', nodes: n, m, seed: 1 },
+    edgeList: path.join(dir, `ba-${n}.edges`),
+    values: path.join(dir, `ba-${n}.ours.json`),
+    closenessWorkLimit: limit,
+    exactBetweennessWorkLimit: limit,
+  }));
+  if (gdeltRows > 0) {
+    const file = path.join(dir, 'gdelt-like.export.CSV');
+    await writeGdeltLike(file, gdeltRows, gdeltActors, 7);
+    cases.push({
+      name: 'GDELT-like import',
+      source: { kind: 'gdelt', file },
+      edgeList: path.join(dir, 'gdelt.edges'),
+      values: path.join(dir, 'gdelt.ours.json'),
+      closenessWorkLimit: limit,
+      exactBetweennessWorkLimit: limit,
+    });
+  }
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  process.stdout.write(
+    `Actor Graph Explorer benchmark — Node ${process.version}, ${os.availableParallelism()} × ${cpu}, ${busy()}\n` +
+      `scale-free: Barabási–Albert, m = ${m} (≈ ${m} edges per node, mean degree ≈ ${2 * m}), seed 1; ` +
+      `GDELT-like: ${gdeltRows.toLocaleString('en-US')} rows, ${gdeltActors.toLocaleString('en-US')} actors, seed 7\n` +
+      (igraph ? '' : 'igraph: not available (/usr/bin/python3 -c "import igraph" failed, or --no-igraph)\n') +
+      '\n',
+  );
+  try {
+    for (const spec of cases) runOne(spec);
+  } finally {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(`at the end: ${busy()}${keep ? `; files in ${dir}` : ''}\n`);
+
+  function runOne(spec: CaseSpec): void {
+    const ours = runJson<CaseResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', runCase, JSON.stringify(spec)], spec.name);
+    let theirs: IgraphResult | undefined;
+    const agree: Agreement = {};
+    if (igraph) {
+      const igValues = path.join(dir, `${path.basename(spec.edgeList)}.igraph.json`);
+      theirs = runJson<IgraphResult>(PYTHON, [igraphScript, spec.edgeList, igValues, String(limit), String(limit)], `igraph on ${spec.name}`);
+      const a = JSON.parse(fs.readFileSync(spec.values, 'utf8')) as { pagerank: number[]; betweenness?: number[]; sampled?: number[]; epsilon: number };
+      const b = JSON.parse(fs.readFileSync(igValues, 'utf8')) as { pagerank: number[]; betweenness?: number[] };
+      agree.pagerank = maxDiff(a.pagerank, b.pagerank);
+      if (a.betweenness && b.betweenness) agree.betweenness = maxDiff(a.betweenness, b.betweenness);
+      if (a.sampled && b.betweenness) agree.sampled = { maxError: maxDiff(a.sampled, b.betweenness), epsilon: a.epsilon };
+    }
+    const skipped = full ? '' : `skipped: exact O(n·m) above ${EXACT_LIMIT.toExponential(1)} (--full runs it)`;
+    process.stdout.write(`${formatCase(ours, theirs, agree, skipped)}\n\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,147 @@
+/**
+ * GDELT actors → our actors. Rules (README, "GDELT import"):
+ * - a code in the gazetteer map ({ "USA": "united-states" }) takes the mapped id;
+ * - a country-level actor (Actor1Code is exactly its 3-letter Actor1CountryCode, with no role
+ *   codes after it) is a `state` with id `gdelt-<code>`, e.g. `gdelt-irn`;
+ * - any other actor takes `gdelt-` + slug of its country code and name (`gdelt-usa-president`,
+ *   `gdelt-hamas`), so generic names ("POLICE") of different countries stay apart; its kind is
+ *   `military` for the role codes MIL (armed forces) and SPY (intelligence), `person` for ELI
+ *   (elites: named individuals), and `organization` otherwise (government bodies, parties, IGOs,
+ *   NGOs, known groups), and it is affiliated to its country's actor when that one is imported.
+ * Names are title-cased from GDELT's capitals; the most frequent name becomes `name`, the next
+ * ones aliases. Memory is bounded by the distinct (code, name) pairs, not by rows.
+ */
+import type { Actor, ActorKind } from '../domain/types';
+import type { ActorFields } from './parse-row';
+
+/** Aliases kept per actor (the most frequent names after the first). */
+const MAX_ALIASES = 7;
+const MAX_SLUG = 100;
+
+/**
+ * A copy of a string that shares no memory with the row it was cut from (V8 keeps the whole
+ * parent alive behind a slice of 13 characters or more).
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/** `United States` from `UNITED STATES`. */
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'(/-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Lowercase ASCII slug accepted by the dataset schema (letters, digits, single hyphens). */
+export function slugify(s: string): string {
+  const slug = s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length <= MAX_SLUG ? slug : slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
+}
+
+/** An actor as the importer sees it; `index` numbers actors densely for cheap edge keys. */
+export interface ActorEntry {
+  id: string;
+  index: number;
+  kind: ActorKind;
+  countryCode: string;
+}
+
+/** One (code, name) pair as seen in rows: the actor it resolves to and how often it appeared. */
+interface Sighting {
+  entry: ActorEntry;
+  name: string;
+  count: number;
+}
+
+function kindOf(f: ActorFields, isState: boolean): ActorKind {
+  if (isState) return 'state';
+  if (f.typeCodes.some((t) => t === 'MIL' || t === 'SPY')) return 'military';
+  if (f.typeCodes.includes('ELI')) return 'person';
+  return 'organization';
+}
+
+/** Resolves GDELT actor fields to actor ids and remembers what it saw of each actor. */
+export class ActorRegistry {
+  private readonly byId = new Map<string, ActorEntry>();
+  /** code → name → sighting, or null for an empty actor. Two levels: no key string per row. */
+  private readonly seen = new Map<string, Map<string, Sighting | null>>();
+
+  constructor(private readonly map: Readonly<Record<string, string>> = {}) {}
+
+  /** The actor for these fields, or undefined when the actor is empty (no code and no name). */
+  resolve(f: ActorFields): ActorEntry | undefined {
+    let byName = this.seen.get(f.code);
+    if (!byName) this.seen.set(own(f.code), (byName = new Map()));
+    let s = byName.get(f.name);
+    if (s === undefined) {
+      const entry = this.identify(f);
+      // Keys and names are copied: a slice of the row would keep the whole row in memory.
+      s = entry ? { entry, name: own(f.name || f.code), count: 0 } : null;
+      byName.set(own(f.name), s);
+    }
+    if (s === null) return undefined;
+    s.count++;
+    return s.entry;
+  }
+
+  private identify(f: ActorFields): ActorEntry | undefined {
+    const isState = f.code.length === 3 && f.code === f.countryCode;
+    const mapped = this.map[f.code];
+    let id: string;
+    if (mapped) id = mapped;
+    else if (isState) id = `gdelt-${f.code.toLowerCase()}`;
+    else {
+      const slug = slugify([f.countryCode, f.name || f.code].filter(Boolean).join(' '));
+      if (!slug) return undefined;
+      id = `gdelt-${slug}`;
+    }
+    let entry = this.byId.get(id);
+    if (!entry) this.byId.set(id, (entry = { id, index: this.byId.size, kind: kindOf(f, isState), countryCode: own(f.countryCode) }));
+    // Several codes may map to one id; the country-level one makes it a state.
+    else if (isState) entry.kind = 'state';
+    return entry;
+  }
+
+  /** The id a country code resolves to as a state actor. */
+  private stateId(countryCode: string): string {
+    return this.map[countryCode] ?? `gdelt-${countryCode.toLowerCase()}`;
+  }
+
+  /** Actor records for the given ids (those the kept edges touch), sorted by id. */
+  actors(ids: Iterable<string>): Actor[] {
+    const keep = new Set(ids);
+    const names = new Map<string, Map<string, number>>();
+    for (const byName of this.seen.values()) {
+      for (const s of byName.values()) {
+        if (!s || !keep.has(s.entry.id)) continue;
+        const counts = names.get(s.entry.id) ?? new Map<string, number>();
+        const title = titleCase(s.name).slice(0, 200);
+        counts.set(title, (counts.get(title) ?? 0) + s.count);
+        names.set(s.entry.id, counts);
+      }
+    }
+    const out: Actor[] = [];
+    for (const id of [...keep].sort()) {
+      const e = this.byId.get(id);
+      if (!e) continue;
+      const ranked = [...(names.get(id) ?? new Map<string, number>()).entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([n]) => n);
+      const [name = id, ...aliases] = ranked;
+      const affiliation = e.kind !== 'state' && e.countryCode ? this.stateId(e.countryCode) : undefined;
+      out.push({
+        id,
+        name,
+        kind: e.kind,
+        // Only to an imported state: states have no affiliation, so no chain can loop.
+        ...(affiliation && keep.has(affiliation) && this.byId.get(affiliation)?.kind === 'state' ? { affiliation } : {}),
+        aliases: aliases.slice(0, MAX_ALIASES),
+      });
+    }
+    return out;
+  }
+}

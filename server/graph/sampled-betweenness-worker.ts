@@ -1,0 +1,312 @@
+/**
+ * Betweenness kernels over a compressed adjacency (CSR), and the source text of the worker that
+ * runs them on a second thread.
+ *
+ * Why the worker is a string: worker threads must run JavaScript, and under ts-jest or ts-node this
+ * module is TypeScript compiled in memory, with no .js file a Worker could load. So the worker is
+ * started with `eval: true` from the text of the functions below (`Function.prototype.toString`
+ * gives their compiled JavaScript in every setting: tsc, ts-node, ts-jest). The price is a rule:
+ * every function listed in KERNELS must be self-contained — no imports, no module-level helpers,
+ * nothing a compiler would rewrite into a helper call. If the text ever fails to run (e.g. under a
+ * coverage instrumenter), the worker claims no work and the main thread does it all.
+ *
+ * Work is split into chunks (of sources for exact Brandes, of sample indices for the estimate),
+ * claimed through an atomic counter by whichever thread is free, so a slow start of the worker
+ * costs nothing. Each chunk's result is added to the thread's totals only once the chunk is
+ * complete, and marked done in shared memory; the main thread waits on those marks (Atomics.wait),
+ * which keeps the public API synchronous.
+ */
+
+/** Adjacency in CSR form. For undirected graphs the in-arrays are the out-arrays. */
+export interface Csr {
+  n: number;
+  outOffsets: Int32Array;
+  outTargets: Int32Array;
+  inOffsets: Int32Array;
+  inTargets: Int32Array;
+}
+
+/** What the threads share: the graph, the work list and the claim/done flags. */
+export interface Job {
+  csr: Csr;
+  mode: 'exact' | 'sampled';
+  /** Sources (exact) or samples (sampled) to process, split into chunks of `chunkSize`. */
+  total: number;
+  chunkSize: number;
+  seed: number;
+  /** [0]: index of the next unclaimed chunk. */
+  control: Int32Array;
+  /** Per chunk: 0 pending, 1 done, 2 failed (the main thread then redoes it). */
+  done: Int32Array;
+}
+
+/** Scratch arrays reused across sources and samples, so the hot loops allocate nothing. */
+export interface Workspace {
+  distS: Int32Array;
+  distT: Int32Array;
+  sigmaS: Float64Array;
+  sigmaT: Float64Array;
+  coeff: Float64Array;
+  orderS: Int32Array;
+  orderT: Int32Array;
+  meetU: Int32Array;
+  meetW: Int32Array;
+  meetP: Float64Array;
+}
+
+export function makeWorkspace(n: number): Workspace {
+  const distS = new Int32Array(n).fill(-1);
+  const distT = new Int32Array(n).fill(-1);
+  return {
+    distS,
+    distT,
+    sigmaS: new Float64Array(n),
+    sigmaT: new Float64Array(n),
+    coeff: new Float64Array(n),
+    orderS: new Int32Array(n),
+    orderT: new Int32Array(n),
+    meetU: new Int32Array(16),
+    meetW: new Int32Array(16),
+    meetP: new Float64Array(16),
+  };
+}
+
+/**
+ * Brandes' accumulation from one source (unweighted): BFS counting shortest paths, then
+ * dependencies in reverse BFS order. The back pass pulls from successors (out-arcs one level
+ * down) instead of pushing to predecessors: one write per vertex rather than per arc, and no
+ * predecessor lists. Adds δ_s(v) to acc[v] for every v ≠ s.
+ */
+export function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+  const { outOffsets, outTargets } = csr;
+  const dist = ws.distS;
+  const sigma = ws.sigmaS;
+  // During the back pass, coeff[w] = (1 + δ[w]) / σ[w], the share each path to w passes on.
+  const coeff = ws.coeff;
+  const order = ws.orderS;
+  dist[s] = 0;
+  sigma[s] = 1;
+  order[0] = s;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = order[head++];
+    const dv = dist[v] + 1;
+    const sv = sigma[v];
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+      const w = outTargets[k];
+      let dw = dist[w];
+      if (dw < 0) {
+        dist[w] = dw = dv;
+        sigma[w] = 0;
+        order[tail++] = w;
+      }
+      if (dw === dv) sigma[w] += sv;
+    }
+  }
+  for (let i = tail - 1; i > 0; i--) {
+    const v = order[i];
+    const next = dist[v] + 1;
+    let sum = 0;
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+      const w = outTargets[k];
+      if (dist[w] === next) sum += coeff[w];
+    }
+    const dependency = sigma[v] * sum;
+    acc[v] += dependency;
+    coeff[v] = (1 + dependency) / sigma[v];
+  }
+  // Reset only what was touched, so a source costs O(reached arcs), not O(n).
+  for (let i = 0; i < tail; i++) dist[order[i]] = -1;
+}
+
+/**
+ * One Riondato–Kornaropoulos sample: a uniform random pair (s, t), s ≠ t, and one of their
+ * shortest paths drawn uniformly; adds 1 to acc[v] for each inner vertex v of that path.
+ * Balanced bidirectional BFS (expand the side whose frontier has fewer arcs to scan): on
+ * small-world graphs it touches a small part of the graph where a plain BFS touches most of it.
+ * The randomness of sample i depends only on (seed, i), so results do not depend on threads.
+ */
+export function samplePath(csr: Csr, index: number, seed: number, ws: Workspace, acc: Float64Array): void {
+  const { n, outOffsets, outTargets, inOffsets, inTargets } = csr;
+  // mulberry32 seeded from (seed, index) by a murmur-style mix.
+  let state = Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(index + 1, 0x9e3779b1);
+  state = Math.imul(state ^ (state >>> 15), 0x85ebca6b) >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  const s = Math.floor(random() * n);
+  let t = Math.floor(random() * (n - 1));
+  if (t >= s) t++;
+
+  const { distS, distT, sigmaS, sigmaT, orderS, orderT } = ws;
+  distS[s] = 0;
+  sigmaS[s] = 1;
+  orderS[0] = s;
+  distT[t] = 0;
+  sigmaT[t] = 1;
+  orderT[0] = t;
+  // Frontiers are the index ranges [fromS, toS) of orderS and [fromT, toT) of orderT.
+  let fromS = 0;
+  let toS = 1;
+  let fromT = 0;
+  let toT = 1;
+  let arcsS = outOffsets[s + 1] - outOffsets[s];
+  let arcsT = inOffsets[t + 1] - inOffsets[t];
+  let meetings = 0;
+  let total = 0;
+  while (meetings === 0 && fromS < toS && fromT < toT) {
+    const forward = arcsS <= arcsT;
+    const offsets = forward ? outOffsets : inOffsets;
+    const targets = forward ? outTargets : inTargets;
+    const dist = forward ? distS : distT;
+    const sigma = forward ? sigmaS : sigmaT;
+    const order = forward ? orderS : orderT;
+    const other = forward ? distT : distS;
+    const otherSigma = forward ? sigmaT : sigmaS;
+    const from = forward ? fromS : fromT;
+    const to = forward ? toS : toT;
+    let tail = to;
+    let arcs = 0;
+    for (let i = from; i < to; i++) {
+      const v = order[i];
+      const dv = dist[v] + 1;
+      const sv = sigma[v];
+      for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+        const w = targets[k];
+        if (other[w] >= 0) {
+          // An arc between the two frontiers: every such arc ends a shortest s–t path.
+          if (meetings === ws.meetU.length) {
+            const u2 = new Int32Array(meetings * 2);
+            const w2 = new Int32Array(meetings * 2);
+            const p2 = new Float64Array(meetings * 2);
+            u2.set(ws.meetU);
+            w2.set(ws.meetW);
+            p2.set(ws.meetP);
+            ws.meetU = u2;
+            ws.meetW = w2;
+            ws.meetP = p2;
+          }
+          const p = sv * otherSigma[w];
+          // Stored as (s-side end, t-side end) whichever side is expanding.
+          ws.meetU[meetings] = forward ? v : w;
+          ws.meetW[meetings] = forward ? w : v;
+          ws.meetP[meetings] = p;
+          meetings++;
+          total += p;
+          continue;
+        }
+        if (meetings > 0) continue;
+        let dw = dist[w];
+        if (dw < 0) {
+          dist[w] = dw = dv;
+          sigma[w] = 0;
+          order[tail++] = w;
+          arcs += offsets[w + 1] - offsets[w];
+        }
+        if (dw === dv) sigma[w] += sv;
+      }
+    }
+    if (forward) {
+      fromS = to;
+      toS = tail;
+      arcsS = arcs;
+    } else {
+      fromT = to;
+      toT = tail;
+      arcsT = arcs;
+    }
+  }
+
+  if (meetings > 0) {
+    // Pick the middle arc in proportion to the paths through it, then walk back to each end,
+    // choosing each predecessor in proportion to its own path count.
+    let r = random() * total;
+    let pick = 0;
+    while (pick < meetings - 1 && r >= ws.meetP[pick]) r -= ws.meetP[pick++];
+    const u = ws.meetU[pick];
+    const w = ws.meetW[pick];
+    for (let v = u; v !== s; ) {
+      acc[v] += 1;
+      let q = random() * sigmaS[v];
+      const dp = distS[v] - 1;
+      let next = -1;
+      for (let k = inOffsets[v], end = inOffsets[v + 1]; k < end; k++) {
+        const x = inTargets[k];
+        if (distS[x] === dp) {
+          next = x;
+          q -= sigmaS[x];
+          if (q < 0) break;
+        }
+      }
+      v = next;
+    }
+    for (let v = w; v !== t; ) {
+      acc[v] += 1;
+      let q = random() * sigmaT[v];
+      const dp = distT[v] - 1;
+      let next = -1;
+      for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+        const x = outTargets[k];
+        if (distT[x] === dp) {
+          next = x;
+          q -= sigmaT[x];
+          if (q < 0) break;
+        }
+      }
+      v = next;
+    }
+  }
+  for (let i = 0; i < toS; i++) distS[orderS[i]] = -1;
+  for (let i = 0; i < toT; i++) distT[orderT[i]] = -1;
+}
+
+/** Runs one chunk of the job into `acc`. */
+export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Array): void {
+  const start = chunk * job.chunkSize;
+  const end = Math.min(job.total, start + job.chunkSize);
+  for (let i = start; i < end; i++) {
+    if (job.mode === 'exact') brandesFrom(job.csr, i, ws, acc);
+    else samplePath(job.csr, i, job.seed, ws, acc);
+  }
+}
+
+/**
+ * Claims chunks until none is left, adding each finished chunk to `out` and marking it done.
+ * A chunk that throws is marked failed (2) so another thread redoes it; this thread then stops.
+ */
+export function claimChunks(job: Job, out: Float64Array): void {
+  const n = job.csr.n;
+  const ws = makeWorkspace(n);
+  const scratch = new Float64Array(n);
+  const chunks = job.done.length;
+  for (;;) {
+    const c = Atomics.add(job.control, 0, 1);
+    if (c >= chunks) return;
+    try {
+      scratch.fill(0);
+      runChunk(job, c, ws, scratch);
+      for (let v = 0; v < n; v++) out[v] += scratch[v];
+      Atomics.store(job.done, c, 1);
+      Atomics.notify(job.done, c);
+    } catch {
+      Atomics.store(job.done, c, 2);
+      Atomics.notify(job.done, c);
+      return;
+    }
+  }
+}
+
+/** The functions the worker needs, in an order where each is defined before use at run time. */
+const KERNELS = [makeWorkspace, brandesFrom, samplePath, runChunk, claimChunks];
+
+/** The worker's whole program: the kernels, then one call on the job passed as workerData. */
+export const WORKER_SOURCE = [
+  ...KERNELS.map((f) => f.toString()),
+  `const { workerData } = require('node:worker_threads');`,
+  `claimChunks(workerData.job, workerData.out);`,
+].join('\n');

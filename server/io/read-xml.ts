@@ -1,0 +1,149 @@
+/**
+ * GEXF and GraphML files → graphology. The XML is parsed once with @xmldom/xmldom (what
+ * graphology-gexf and graphology-graphml use themselves), so syntax errors come with their line
+ * and column; then every node and edge element is checked (ids present and unique, endpoints that
+ * exist, numeric weights) and a fault names the element and its line. Only a checked document is
+ * handed to the graphology parser, whose own errors name neither.
+ */
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { GraphFileError } from './graph-file-error';
+
+/**
+ * The part of xmldom's DOM used here (its own typings would pull the browser DOM types into the
+ * whole program). Note that xmldom's getAttribute returns '' for a missing attribute.
+ */
+interface XmlElement {
+  tagName: string;
+  lineNumber?: number;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+}
+
+interface XmlDocument {
+  documentElement: XmlElement | null;
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+}
+
+interface XmlDom {
+  DOMParser: new (options: { locator: object; errorHandler: Record<'warning' | 'error' | 'fatalError', (msg: string) => void> }) => {
+    parseFromString(text: string, mime: string): XmlDocument;
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- typed locally, see XmlElement
+const xmldom = require('@xmldom/xmldom') as XmlDom;
+
+/**
+ * Parses XML; the first problem stops with its line and column. xmldom reports some
+ * well-formedness errors (a mismatched end tag, an unquoted attribute) only as warnings, so
+ * warnings count too; its message for an unclosed element is reworded.
+ */
+function parseXml(text: string, file: string): XmlDocument {
+  let failure: string | undefined;
+  const note = (msg: string): void => {
+    failure ??= msg;
+  };
+  const doc = new xmldom.DOMParser({ locator: {}, errorHandler: { warning: note, error: note, fatalError: note } }).parseFromString(
+    text,
+    'application/xml',
+  );
+  if (failure) {
+    const at = /@#\[line:(\d+),col:(\d+)\]/.exec(failure);
+    const message = failure
+      .replace(/^\[xmldom \w+\]\s*/, '')
+      .replace(/\s*@#\[line:\d+,col:\d+\]\s*$/, '')
+      .replace(/^unclosed xml attribute$/, 'an element is not closed, or its end tag does not match')
+      .trim();
+    throw new GraphFileError(file, at ? `line ${at[1]}, column ${at[2]}` : undefined, `invalid XML: ${message}`);
+  }
+  if (!doc.documentElement) throw new GraphFileError(file, undefined, 'invalid XML: no root element');
+  return doc;
+}
+
+/** `line 40, <edge id="e3">` for error messages. */
+function where(el: XmlElement): string {
+  const id = el.getAttribute('id');
+  const tag = `<${el.tagName}${id ? ` id="${id}"` : ''}>`;
+  return el.lineNumber ? `line ${el.lineNumber}, ${tag}` : tag;
+}
+
+function checkRoot(doc: XmlDocument, root: string, file: string): XmlElement {
+  const el = doc.documentElement!;
+  if (el.tagName.replace(/^.*:/, '') !== root) throw new GraphFileError(file, where(el), `root element must be <${root}>`);
+  const graph = doc.getElementsByTagName('graph')[0];
+  if (!graph) throw new GraphFileError(file, where(el), 'has no <graph> element');
+  return graph;
+}
+
+/** Node ids present and unique, edge endpoints present and existing, edge ids unique. */
+function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: XmlElement) => void): void {
+  const nodes = new Set<string>();
+  for (const node of Array.from(doc.getElementsByTagName('node'))) {
+    const id = node.getAttribute('id');
+    if (!id) throw new GraphFileError(file, where(node), 'node has no id');
+    if (nodes.has(id)) throw new GraphFileError(file, where(node), `duplicate node id "${id}"`);
+    nodes.add(id);
+  }
+  const edgeIds = new Set<string>();
+  for (const edge of Array.from(doc.getElementsByTagName('edge'))) {
+    for (const end of ['source', 'target']) {
+      const id = edge.getAttribute(end);
+      if (!id) throw new GraphFileError(file, where(edge), `edge has no ${end}`);
+      if (!nodes.has(id)) throw new GraphFileError(file, where(edge), `${end} "${id}" is not a node of the file`);
+    }
+    const id = edge.getAttribute('id');
+    if (id) {
+      if (edgeIds.has(id)) throw new GraphFileError(file, where(edge), `duplicate edge id "${id}"`);
+      edgeIds.add(id);
+    }
+    checkEdge(edge);
+  }
+}
+
+function libraryParse(file: string, run: () => Graph): Graph {
+  try {
+    return run();
+  } catch (e) {
+    throw new GraphFileError(file, undefined, (e as Error).message.replace(/^graphology-\w+\/parser: /, ''));
+  }
+}
+
+const EDGE_TYPES = new Set(['directed', 'undirected', 'mutual']);
+
+export function readGexfGraph(text: string, file: string): Graph {
+  const doc = parseXml(text, file);
+  const graph = checkRoot(doc, 'gexf', file);
+  // GEXF's "mutual" is an undirected edge; graphology has no such type.
+  const fixType = (el: XmlElement, attr: string): void => {
+    const t = el.getAttribute(attr);
+    if (!t) return;
+    if (!EDGE_TYPES.has(t)) throw new GraphFileError(file, where(el), `${attr} "${t}" is not directed, undirected or mutual`);
+    if (t === 'mutual') el.setAttribute(attr, 'undirected');
+  };
+  fixType(graph, 'defaultedgetype');
+  checkNodesAndEdges(doc, file, (edge) => {
+    fixType(edge, 'type');
+    const w = edge.getAttribute('weight');
+    if (w && !Number.isFinite(Number(w))) throw new GraphFileError(file, where(edge), `weight "${w}" is not a number`);
+  });
+  // The parser accepts a parsed document; its typings name the browser's Document.
+  return libraryParse(file, () => parseGexf(Graph, doc as never, { allowUndeclaredAttributes: true }));
+}
+
+export function readGraphmlGraph(text: string, file: string): Graph {
+  const doc = parseXml(text, file);
+  const graph = checkRoot(doc, 'graphml', file);
+  const edgedefault = graph.getAttribute('edgedefault');
+  if (edgedefault && edgedefault !== 'directed' && edgedefault !== 'undirected') {
+    throw new GraphFileError(file, where(graph), `edgedefault "${edgedefault}" is not directed or undirected`);
+  }
+  checkNodesAndEdges(doc, file, (edge) => {
+    const d = edge.getAttribute('directed');
+    if (d && d !== 'true' && d !== 'false') throw new GraphFileError(file, where(edge), `directed "${d}" is not true or false`);
+  });
+  return libraryParse(file, () => parseGraphml(Graph, doc as never));
+}

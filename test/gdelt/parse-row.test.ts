@@ -1,0 +1,82 @@
+/** Row parsing: layouts by column count, dates, numbers read without Number(''), the reused event. */
+import { LAYOUTS } from '../../server/gdelt/columns';
+import { RowParser, sqlDate } from '../../server/gdelt/parse-row';
+
+/** A row of the given layout with some columns set by name. */
+function row(columns: readonly string[], values: Record<string, string>): string {
+  const base: Record<string, string> = { SQLDATE: '20260214', EventCode: '046', EventRootCode: '04', QuadClass: '1', GoldsteinScale: '7.0', NumMentions: '3', NumSources: '1', AvgTone: '-1.5', Actor1Code: 'USA', Actor1Name: 'UNITED STATES', Actor1CountryCode: 'USA', Actor2Code: 'IRN', Actor2Name: 'IRAN', Actor2CountryCode: 'IRN', SOURCEURL: 'https://example.org/a' };
+  return columns.map((c) => values[c] ?? base[c] ?? '').join('\t');
+}
+
+const [V2, V1, BACKFILE] = LAYOUTS.map((l) => l.columns);
+
+test('the layouts have the published column counts', () => {
+  expect([V2.length, V1.length, BACKFILE.length]).toEqual([61, 58, 57]);
+  expect(V2[60]).toBe('SOURCEURL');
+  expect(V2.indexOf('Actor1Geo_ADM2Code')).toBe(39);
+  expect(BACKFILE).not.toContain('SOURCEURL');
+});
+
+test('SQLDATE: calendar dates only, leap years included', () => {
+  expect(sqlDate('20240229')).toBe('2024-02-29');
+  expect(sqlDate('20000229')).toBe('2000-02-29');
+  expect(sqlDate('19000229')).toBeUndefined();
+  expect(sqlDate('20260431')).toBeUndefined();
+  expect(sqlDate('2026021')).toBeUndefined();
+  expect(sqlDate('2026O214')).toBeUndefined();
+});
+
+test('fields are read by position in each layout', () => {
+  for (const columns of [V2, V1, BACKFILE]) {
+    const p = new RowParser();
+    expect(p.parse(row(columns, { Actor1Type1Code: 'GOV', Actor1Type3Code: 'MIL', Actor2KnownGroupCode: 'UNO' }), 1)).toBe('event');
+    expect(p.event).toMatchObject({
+      date: '2026-02-14',
+      eventCode: '046',
+      rootCode: '04',
+      quadClass: 1,
+      goldstein: 7,
+      mentions: 3,
+      sources: 1,
+      tone: -1.5,
+      url: columns === BACKFILE ? '' : 'https://example.org/a',
+      actor1: { code: 'USA', name: 'UNITED STATES', countryCode: 'USA', knownGroupCode: '', typeCodes: ['GOV', 'MIL'] },
+      actor2: { code: 'IRN', knownGroupCode: 'UNO', typeCodes: [] },
+    });
+  }
+});
+
+test('numbers read from characters equal Number() on every form, and empty is not zero', () => {
+  const p = new RowParser();
+  for (const [text, value] of [['-3.25', -3.25], ['12', 12], ['0.1', 0.1], ['+2.5', 2.5], ['1e1', 10], ['-0.000001', -0.000001], ['3.14159265358979', 3.14159265358979]] as const) {
+    expect(p.parse(row(V2, { AvgTone: text }), 1)).toBe('event');
+    expect(p.event.tone).toBe(value);
+  }
+  expect(p.parse(row(V2, { GoldsteinScale: '' }), 2)).toBe('bad-number');
+  expect(p.detail).toBe('GoldsteinScale "" is out of range');
+  expect(p.parse(row(V2, { NumMentions: '2.5' }), 2)).toBe('bad-number');
+  expect(p.parse(row(V2, { AvgTone: '12abc' }), 2)).toBe('bad-number');
+});
+
+test('codes: CAMEO event codes of 3–4 digits under their root, QuadClass 1–4', () => {
+  const p = new RowParser();
+  expect(p.parse(row(V2, { EventCode: '0451', EventRootCode: '04' }), 1)).toBe('event');
+  expect(p.parse(row(V2, { EventCode: '190', EventRootCode: '04' }), 2)).toBe('unknown-event-code');
+  expect(p.parse(row(V2, { EventCode: '2101', EventRootCode: '21' }), 2)).toBe('unknown-event-code');
+  expect(p.parse(row(V2, { EventCode: '04', EventRootCode: '04' }), 2)).toBe('unknown-event-code');
+  expect(p.parse(row(V2, { QuadClass: '5' }), 2)).toBe('unknown-event-code');
+  expect(p.detail).toBe('QuadClass "5" is not 1–4');
+});
+
+test('the first well-formed row fixes the layout; a header line is recognised only first', () => {
+  const p = new RowParser();
+  expect(p.parse('GLOBALEVENTID\tSQLDATE', 1)).toBe('header');
+  expect(p.parse(row(V1, {}), 2)).toBe('event');
+  expect(p.layout?.name).toBe('GDELT 1.0');
+  expect(p.parse(row(V2, {}), 3)).toBe('column-count');
+  expect(p.detail).toBe("expected 58 (GDELT 1.0, as the file's first row) tab-separated columns, got 61");
+  expect(p.parse(`${row(V2, {})}\t\t`, 4)).toBe('column-count');
+  expect(p.detail).toMatch(/got more than 61$/);
+  expect(new RowParser().parse('a\tb', 1)).toBe('column-count');
+  expect(new RowParser().parse('GLOBALEVENTID\tSQLDATE', 2)).toBe('column-count');
+});
