@@ -55,7 +55,7 @@ function keepEdges(graph: ActorGraph, f: GraphFilter): ActorGraph {
 }
 
 /** Nodes within `depth` hops of `actor`, ignoring direction. */
-function egoNodes(graph: ActorGraph, actor: string, depth: number): Set<string> {
+export function egoNodes(graph: ActorGraph, actor: string, depth: number): Set<string> {
   const seen = new Set([actor]);
   let frontier = [actor];
   for (let d = 0; d < depth && frontier.length; d++) {

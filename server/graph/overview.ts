@@ -11,6 +11,7 @@
  *   outwards. Laying out 20,000 actors with ForceAtlas2 and noverlap takes minutes; this takes
  *   seconds, and the part a person sees first gets the full treatment.
  */
+import { egoNodes } from './filter';
 import { InvalidArgumentError } from '../domain/errors';
 import type { ActorGraph } from '../domain/types';
 import type { Raw } from '../query/options';
@@ -153,21 +154,7 @@ export function induced(graph: ActorGraph, nodes: Set<string>, edges?: Iterable<
  * loses actors, never gains them).
  */
 export function neighbourhood(graph: ActorGraph, actor: string, depth: number): ActorGraph {
-  const seen = new Set([actor]);
-  let frontier = [actor];
-  for (let d = 0; d < depth && frontier.length; d++) {
-    const next: string[] = [];
-    for (const n of frontier) {
-      graph.forEachNeighbor(n, (m) => {
-        if (!seen.has(m)) {
-          seen.add(m);
-          next.push(m);
-        }
-      });
-    }
-    frontier = next;
-  }
-  return induced(graph, seen);
+  return induced(graph, egoNodes(graph, actor, depth));
 }
 
 /** The overview of `graph` as a new graph (attributes shared with `graph`, not copied), with what it shows out of what. */
