@@ -232,7 +232,8 @@ export class Controller {
     this.views.centrality.loading();
     const f = this.state.filters;
     if (!f.types.length || !f.kinds.length) {
-      this.views.centrality.show({ metric: metric.id, method: 'exact', projection: { types: [] }, ranking: [] }, null);
+      const empty = { directed: false, nodes: 0, edges: 0, types: [] };
+      this.views.centrality.show({ metric: metric.id, method: 'exact', projection: empty, ranking: [] }, null);
       return;
     }
     try {

@@ -12,6 +12,9 @@
  *   seconds, and the part a person sees first gets the full treatment.
  */
 import { egoNodes } from './filter';
+import type { OverviewInfo } from '../domain/api';
+
+export type { OverviewInfo } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
 import type { ActorGraph } from '../domain/types';
 import type { Raw } from '../query/options';
@@ -29,14 +32,6 @@ export const EDGES_PER_NODE = 2.5;
 export const DEFAULT_BUDGET: Budget = budgetFor(2000);
 export const MAX_LIMIT = 1_000_000;
 
-/** What an /api/graph answer says when it is an overview rather than the whole graph. */
-export interface OverviewInfo {
-  shown: { nodes: number; edges: number };
-  total: { nodes: number; edges: number };
-  budget: Budget;
-  /** How actors were ranked: by the summed weight (evidence items + coded events) of their relations. */
-  rankedBy: 'weight';
-}
 
 export function budgetFor(nodes: number): Budget {
   return { nodes, edges: Math.max(1, Math.round(nodes * EDGES_PER_NODE)) };

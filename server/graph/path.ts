@@ -4,23 +4,13 @@
  */
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { NotFoundError } from '../domain/errors';
-import type { ActorGraph, RelationEdgeAttributes } from '../domain/types';
+import type { ActorGraph } from '../domain/types';
 import { undirectedProjection } from './projection';
+import type { PathResult, PathStep } from '../domain/api';
 
-export interface PathStep {
-  from: string;
-  to: string;
-  relations: (RelationEdgeAttributes & { key: string; source: string; target: string })[];
-}
+export type { PathResult, PathStep } from '../domain/api';
 
-export interface PathResult {
-  from: string;
-  to: string;
-  /** Node ids from `from` to `to`; empty when no path exists. */
-  nodes: string[];
-  length: number | null;
-  steps: PathStep[];
-}
+
 
 export function shortestPath(graph: ActorGraph, from: string, to: string): PathResult {
   if (!graph.hasNode(from)) throw new NotFoundError('from', `unknown actor "${from}"`);

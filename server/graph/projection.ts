@@ -5,13 +5,11 @@
  * - directed: mediates/opposes keep their direction, negotiates counts both ways.
  */
 import Graph, { DirectedGraph, UndirectedGraph } from 'graphology';
+import type { ProjectionInfo } from '../domain/api';
 import type { ActorGraph } from '../domain/types';
 
-export interface ProjectionInfo {
-  directed: boolean;
-  nodes: number;
-  edges: number;
-}
+export type { ProjectionInfo } from '../domain/api';
+
 
 /** Simple undirected graph: one edge per related pair. */
 export function undirectedProjection(graph: ActorGraph): UndirectedGraph {

@@ -3,16 +3,9 @@
  * CLI and library users all call these methods, so a script and the page get the same answers.
  * Nothing is rebuilt or recomputed until the dataset changes.
  */
+import type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, MetricInfo } from '../domain/api';
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
-import type {
-  Actor,
-  ActorGraph,
-  Dataset,
-  DocumentSummary,
-  RelationEdgeAttributes,
-  RelationType,
-  SourceDocument,
-} from '../domain/types';
+import type { ActorGraph, Dataset, DocumentSummary, RelationType, SourceDocument } from '../domain/types';
 import { RELATION_TYPES } from '../domain/types';
 import { buildGraph } from '../graph/build';
 import { detectCommunities } from '../graph/communities';
@@ -28,8 +21,9 @@ import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { project, projectionInfo } from '../graph/projection';
-import type { ProjectionInfo } from '../graph/projection';
 import type { SerializedGraph } from 'graphology-types';
+
+export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
 
 export interface CentralityOptions extends GraphFilter {
   metric: string;
@@ -37,44 +31,10 @@ export interface CentralityOptions extends GraphFilter {
   top?: number;
 }
 
-export interface RankedActor {
-  rank: number;
-  id: string;
-  label: string;
-  kind: string;
-  value: number;
-}
 
-export interface CentralityResult {
-  metric: string;
-  /** `sampled` for betweenness estimated on big graphs, with its bound in `sampling`. */
-  method: 'exact' | 'sampled';
-  /** Every value is within `epsilon` of the exact one with probability 1 − `delta`. */
-  sampling?: { samples: number; epsilon: number; delta: number };
-  projection: ProjectionInfo & { types: RelationType[] };
-  ranking: RankedActor[];
-}
 
-/** A relation as seen from one actor. */
-export interface ActorRelation extends RelationEdgeAttributes {
-  key: string;
-  source: string;
-  target: string;
-  /** The actor at the other end. */
-  other: string;
-  otherLabel: string;
-  /** `out`: this actor acts; `in`: acted on; `both`: symmetric relation. */
-  direction: 'out' | 'in' | 'both';
-}
 
-export interface ActorDetail extends Actor {
-  relations: Record<RelationType, ActorRelation[]>;
-  centrality: Record<string, number>;
-}
 
-export interface ActorSummary extends Actor {
-  relationCount: number;
-}
 
 /** What /api/graph serves: the graph with positions, and `overview` when it was thinned. */
 export interface GraphView {
@@ -169,7 +129,7 @@ export class Explorer {
     return budget ? this.remember(cacheKey('view', { ...filter, budget }), compute) : compute();
   }
 
-  metrics(): { id: string; label: string; description: string; directedOnly: boolean }[] {
+  metrics(): MetricInfo[] {
     return METRICS.map(({ id, label, description, directedOnly }) => ({ id, label, description, directedOnly }));
   }
 
