@@ -5,7 +5,7 @@
  * with the number of distinct edges, never with the number of rows. Edges are keyed by the two
  * actors' dense indices (one number, one map per type), so no key string is built per row.
  */
-import type { EventRelation, RelationType } from '../domain/types';
+import type { EventRelation, EventStats, RelationType } from '../domain/types';
 import { DIRECTED_TYPES, RELATION_TYPES } from '../domain/types';
 import type { ActorEntry } from './actors';
 import { own } from './actors';
@@ -20,18 +20,8 @@ export interface EventFigures {
   url: string;
 }
 
-interface EdgeSums {
-  source: string;
-  target: string;
-  events: number;
-  mentions: number;
-  sources: number;
-  goldstein: number;
-  tone: number;
-  firstSeen: string;
-  lastSeen: string;
-  urls: string[];
-}
+/** One edge's running totals: EventStats' fields, with goldstein and tone summed until `relations()` divides them. */
+type EdgeSums = Pick<EventRelation, 'source' | 'target'> & EventStats;
 
 /** Actor indices stay below this, so index pairs fit one exact double (2⁵²). */
 const INDEX_LIMIT = 2 ** 26;

@@ -1,16 +1,9 @@
 import { corroborate } from '../../server/extract';
 import type { ExtractedRelation } from '../../server/extract/types';
+import { extracted } from './helpers';
 
 function rel(doc: string, quote: string, source: string, target: string, type: ExtractedRelation['type'] = 'opposes', between?: [string, string]): ExtractedRelation {
-  return {
-    id: `${source}-${type}-${target}`,
-    source,
-    target,
-    type,
-    between,
-    confidence: 0.5,
-    evidence: [{ document: doc, quote, start: 10, end: 10 + quote.length, confidence: 0.5, method: 'extracted', cue: 'c' }],
-  };
+  return extracted({ document: doc, quote, source, target, type, between });
 }
 
 describe('corroborate', () => {

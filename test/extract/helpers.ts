@@ -23,3 +23,27 @@ export function triples(text: string, options: ExtractionOptions = {}, gazetteer
 export function confidenceOf(text: string, triple: string, options: ExtractionOptions = {}): number {
   return relations(text, { minConfidence: 0, ...options }).find((r) => tripleOf(r) === triple)?.confidence ?? 0;
 }
+
+/** An extracted relation with one evidence item, for tests of the functions that merge relations. */
+export function extracted(r: {
+  source: string;
+  target: string;
+  type: ExtractedRelation['type'];
+  between?: [string, string];
+  document?: string;
+  quote?: string;
+  start?: number;
+  confidence?: number;
+}): ExtractedRelation {
+  const quote = r.quote ?? 'q';
+  const start = r.start ?? 10;
+  return {
+    id: `${r.source}-${r.type}-${r.target}`,
+    source: r.source,
+    target: r.target,
+    type: r.type,
+    between: r.between,
+    confidence: r.confidence ?? 0.5,
+    evidence: [{ document: r.document ?? 'd', quote, start, end: start + quote.length, confidence: 0.5, method: 'extracted', cue: 'c' }],
+  };
+}

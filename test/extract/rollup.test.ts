@@ -1,17 +1,10 @@
 import { rollUpToStates } from '../../server/extract';
 import type { ExtractedRelation } from '../../server/extract/types';
 import { GAZETTEER } from './fixtures';
+import { extracted } from './helpers';
 
 function rel(source: string, type: ExtractedRelation['type'], target: string, start: number, between?: [string, string]): ExtractedRelation {
-  return {
-    id: `${source}-${type}-${target}`,
-    source,
-    target,
-    type,
-    between,
-    confidence: 0.5 + start / 100,
-    evidence: [{ document: 'd', quote: 'q', start, end: start + 1, confidence: 0.5, method: 'extracted', cue: 'c' }],
-  };
+  return extracted({ source, type, target, start, between, confidence: 0.5 + start / 100 });
 }
 
 describe('rollUpToStates', () => {
