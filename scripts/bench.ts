@@ -123,10 +123,12 @@ async function main(): Promise<void> {
     if (igraph) {
       const igValues = path.join(dir, `${path.basename(spec.edgeList)}.igraph.json`);
       theirs = runJson<IgraphResult>(PYTHON, [igraphScript, spec.edgeList, igValues, String(limit), String(limit)], `igraph on ${spec.name}`);
-      const a = JSON.parse(fs.readFileSync(spec.values, 'utf8')) as { pagerank: number[]; betweenness?: number[]; sampled?: number[]; epsilon: number };
-      const b = JSON.parse(fs.readFileSync(igValues, 'utf8')) as { pagerank: number[]; betweenness?: number[] };
+      type Values = { pagerank: number[]; betweenness?: number[]; sampled?: number[]; epsilon: number; closeness?: number[] };
+      const a = JSON.parse(fs.readFileSync(spec.values, 'utf8')) as Values;
+      const b = JSON.parse(fs.readFileSync(igValues, 'utf8')) as Values;
       agree.pagerank = maxDiff(a.pagerank, b.pagerank);
       if (a.betweenness && b.betweenness) agree.betweenness = maxDiff(a.betweenness, b.betweenness);
+      if (a.closeness && b.closeness) agree.closeness = maxDiff(a.closeness, b.closeness);
       if (a.sampled && b.betweenness) agree.sampled = { maxError: maxDiff(a.sampled, b.betweenness), epsilon: a.epsilon };
     }
     const skipped = full ? '' : `skipped: exact O(n·m) above ${EXACT_LIMIT.toExponential(1)} (--full runs it)`;

@@ -92,7 +92,12 @@ export class CentralityTableView {
       ]);
     });
     const label = this.metrics.find((m) => m.id === result.metric)?.label ?? result.metric;
+    // Estimates on big graphs say so, with their bound, above the numbers they qualify.
+    const estimate = result.sampling
+      ? el('p', { class: 'muted small centrality-estimate', attrs: { 'data-testid': 'centrality-estimate' }, text: `Estimate: ${result.sampling.guarantee}.` })
+      : null;
     replace(this.body, [
+      estimate,
       el('table', {}, [
         el('caption', { class: 'visually-hidden', text: `Actors ranked by ${label}` }),
         el('thead', {}, [el('tr', {}, [el('th', { text: '#', attrs: { scope: 'col' } }), el('th', { text: 'Actor', attrs: { scope: 'col' } }), el('th', { text: label, attrs: { scope: 'col', class: 'num' } })])]),

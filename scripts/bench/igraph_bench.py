@@ -50,8 +50,9 @@ def main():
         scale = 2 / ((n - 1) * (n - 2)) if n > 2 else 0
         values["betweenness"] = [b * scale for b in raw]
     if n * m <= closeness_limit:
-        _, out["closeness"] = timed(lambda: g.closeness())
-    _, out["louvain"] = timed(lambda: g.community_multilevel())
+        values["closeness"], out["closeness"] = timed(lambda: g.closeness())
+    clusters, out["louvain"] = timed(lambda: g.community_multilevel())
+    out["modularity"] = clusters.modularity
     with tempfile.NamedTemporaryFile(suffix=".graphml") as f:
         _, out["graphml"] = timed(lambda: g.write_graphml(f.name))
     out["peakRssMb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

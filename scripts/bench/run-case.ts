@@ -10,10 +10,11 @@ import type { ActorGraph, Dataset, EventRelation, RelationType } from '../../ser
 import { RELATION_TYPES } from '../../server/domain/types';
 import { importGdelt } from '../../server/gdelt/import';
 import { buildGraph } from '../../server/graph/build';
-import { detectCommunities } from '../../server/graph/communities';
+import { closenessCentrality } from '../../server/graph/closeness';
+import { communitiesOf } from '../../server/graph/communities';
+import { compactGraph } from '../../server/graph/compact';
 import { exportGraph } from '../../server/graph/export';
 import { findMetric } from '../../server/graph/metrics';
-import { undirectedProjection } from '../../server/graph/projection';
 import { seededRandom } from '../../server/graph/random';
 import { betweennessCentrality } from '../../server/graph/sampled-betweenness';
 import { barabasiAlbert } from './scale-free';
@@ -25,7 +26,7 @@ export interface CaseSpec {
   /** Where to write the projection's edge list and our values (for igraph and the comparison). */
   edgeList: string;
   values: string;
-  /** Run exact closeness only up to this n × m (graphology's is O(n·m), single-threaded). */
+  /** Also time exact closeness when the automatic choice samples, up to this n × m. */
   closenessWorkLimit: number;
   /** Also time exact betweenness when the automatic choice samples, up to this n × m. */
   exactBetweennessWorkLimit: number;
@@ -45,8 +46,9 @@ export interface CaseResult {
   pagerank: Timing;
   betweenness: Timing;
   betweennessExact?: Timing;
-  closeness?: Timing;
-  louvain: Timing;
+  closeness: Timing;
+  closenessExact?: Timing;
+  louvain: Timing & { modularity: number };
   gexf: Timing;
   peakRssMb: number;
 }
@@ -107,19 +109,18 @@ async function main(): Promise<void> {
   }
 
   const [graph, buildSeconds] = timeOnce((): ActorGraph => buildGraph(dataset));
-  const [projection, projectSeconds] = timeOnce(() => undirectedProjection(graph));
-  result.build = { seconds: buildSeconds + projectSeconds, note: `buildGraph ${buildSeconds.toFixed(2)} s + projection ${projectSeconds.toFixed(2)} s` };
-  const n = projection.order;
-  const m = projection.size;
+  const [projection, projectSeconds] = timeOnce(() => compactGraph(graph, false));
+  result.build = { seconds: buildSeconds + projectSeconds, note: `buildGraph ${buildSeconds.toFixed(2)} s + compact projection ${projectSeconds.toFixed(2)} s` };
+  const { n, edges: m, ids } = projection;
   Object.assign(result, { nodes: n, edges: m });
 
-  const ids = projection.nodes();
-  const index = new Map(ids.map((id, i) => [id, i]));
   const lines: string[] = [];
-  projection.forEachEdge((_e, _a, s, t) => void lines.push(`${index.get(s)} ${index.get(t)}`));
+  for (let v = 0; v < n; v++) {
+    for (let k = projection.outOffsets[v]; k < projection.outOffsets[v + 1]; k++) if (v < projection.outTargets[k]) lines.push(`${v} ${projection.outTargets[k]}`);
+  }
   fs.writeFileSync(spec.edgeList, `${n}\n${lines.join('\n')}\n`);
 
-  const [pagerank, prSeconds] = time(() => findMetric('pagerank')!.compute(projection));
+  const [pagerank, prSeconds] = time(() => findMetric('pagerank')!.run(projection).values);
   result.pagerank = { seconds: prSeconds };
 
   const [bc, bcSeconds] = time(() => betweennessCentrality(projection));
@@ -134,21 +135,35 @@ async function main(): Promise<void> {
     exactValues = exact.values;
   }
 
-  if (n * m <= spec.closenessWorkLimit) {
-    const [, closenessSeconds] = time(() => findMetric('closeness')!.compute(projection));
-    result.closeness = { seconds: closenessSeconds, note: 'exact' };
+  const [cl, clSeconds] = time(() => closenessCentrality(projection));
+  result.closeness = {
+    seconds: clSeconds,
+    note: cl.method === 'exact' ? `exact, ${cl.threads} thread${cl.threads > 1 ? 's' : ''}` : `sampled: ${cl.samples} sources, ε=${cl.epsilon}, δ=${cl.delta}, Δ=${cl.distanceBound}, ${cl.threads} threads`,
+  };
+  let closenessExact = cl.method === 'exact' ? cl.values : undefined;
+  if (cl.method === 'sampled' && n * m <= spec.closenessWorkLimit) {
+    const [exact, exactSeconds] = time(() => closenessCentrality(projection, { method: 'exact' }));
+    result.closenessExact = { seconds: exactSeconds, note: `exact (forced), ${exact.threads} threads` };
+    closenessExact = exact.values;
   }
 
-  const [, louvainSeconds] = time(() => detectCommunities(graph));
-  result.louvain = { seconds: louvainSeconds };
-  const [gexf, gexfSeconds] = time(() => exportGraph(graph, 'gexf'));
+  const [communities, louvainSeconds] = time(() => communitiesOf(projection));
+  result.louvain = { seconds: louvainSeconds, modularity: communities.modularity };
+  const positions = Object.fromEntries(ids.map((id, i) => [id, { x: i % 1000, y: Math.floor(i / 1000) }]));
+  const [gexf, gexfSeconds] = time(() => exportGraph(graph, 'gexf', positions));
   result.gexf = { seconds: gexfSeconds, note: `${(gexf.body.length / 1e6).toFixed(0)} MB` };
 
   result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const byIndex = (values: Record<string, number>): number[] => ids.map((id) => values[id] ?? 0);
+  const byIndex = (values: Float64Array): number[] => Array.from(values);
   fs.writeFileSync(
     spec.values,
-    JSON.stringify({ pagerank: byIndex(pagerank), ...(exactValues ? { betweenness: byIndex(exactValues) } : {}), sampled: bc.method === 'sampled' ? byIndex(bc.values) : undefined, epsilon: bc.epsilon }),
+    JSON.stringify({
+      pagerank: byIndex(pagerank),
+      ...(exactValues ? { betweenness: byIndex(exactValues) } : {}),
+      sampled: bc.method === 'sampled' ? byIndex(bc.values) : undefined,
+      epsilon: bc.epsilon,
+      ...(closenessExact ? { closeness: byIndex(closenessExact) } : {}),
+    }),
   );
   process.stdout.write(JSON.stringify(result) + '\n');
 }

@@ -8,6 +8,7 @@ export interface IgraphResult {
   betweenness?: number;
   closeness?: number;
   louvain: number;
+  modularity: number;
   graphml: number;
   peakRssMb: number;
 }
@@ -18,6 +19,7 @@ export interface Agreement {
   betweenness?: number;
   /** Sampled estimate against igraph's exact values, and the bound it was given. */
   sampled?: { maxError: number; epsilon: number };
+  closeness?: number;
 }
 
 const seconds = (s: number | undefined): string => (s === undefined ? '—' : s < 0.01 ? `${(s * 1000).toFixed(1)} ms` : `${s.toFixed(2)} s`);
@@ -48,8 +50,11 @@ export function formatCase(c: CaseResult, ig: IgraphResult | undefined, agree: A
     add('betweenness (exact)', c.betweennessExact, ig?.betweenness, c.betweennessExact ? (c.betweennessExact.note ?? '') : skippedNote);
   }
   if (agree.betweenness !== undefined) rows[rows.length - 1][5] += `; max |Δ| vs igraph ${agree.betweenness.toExponential(1)}`;
-  add('closeness (exact)', c.closeness, ig?.closeness, c.closeness ? '' : skippedNote);
-  add('Louvain', c.louvain, ig?.louvain);
+  const closenessSampled = c.closeness.note?.startsWith('sampled');
+  add(`closeness (${closenessSampled ? 'sampled' : 'exact'})`, c.closeness, closenessSampled ? undefined : ig?.closeness);
+  if (closenessSampled) add('closeness (exact)', c.closenessExact, ig?.closeness, c.closenessExact ? (c.closenessExact.note ?? '') : skippedNote);
+  if (agree.closeness !== undefined) rows[rows.length - 1][5] += `; max |Δ| vs igraph ${agree.closeness.toExponential(1)}`;
+  add('Louvain', c.louvain, ig?.louvain, `modularity ${c.louvain.modularity.toFixed(3)}${ig ? ` (igraph ${ig.modularity.toFixed(3)})` : ''}`);
   add('GEXF export', c.gexf, ig?.graphml, `${c.gexf.note ?? ''}; igraph writes GraphML (it has no GEXF writer)`);
   rows.push(['', 'peak memory', `${c.peakRssMb} MB`, ig ? `${ig.peakRssMb} MB` : '', ratio(c.peakRssMb, ig?.peakRssMb), 'max RSS of the process (ours includes ts-node, ~150 MB)']);
   return pad(rows);

@@ -20,12 +20,23 @@ export interface RankedActor {
   value: number;
 }
 
+/** How a sampled metric was estimated, and the bound that holds with probability 1 − `delta`. */
+export interface Sampling {
+  /** Shortest paths drawn (betweenness) or BFS sources (closeness). */
+  samples: number;
+  epsilon: number;
+  delta: number;
+  /** Closeness only: Δ, a bound on any distance; mean distances are within ε·Δ. */
+  distanceBound?: number;
+  /** The bound in words. */
+  guarantee: string;
+}
+
 export interface CentralityResult {
   metric: string;
-  /** `sampled` for betweenness estimated on big graphs, with its bound in `sampling`. */
+  /** `sampled` for betweenness and closeness estimated on big graphs, with the bound in `sampling`. */
   method: 'exact' | 'sampled';
-  /** Every value is within `epsilon` of the exact one with probability 1 − `delta`. */
-  sampling?: { samples: number; epsilon: number; delta: number };
+  sampling?: Sampling;
   projection: ProjectionInfo & { types: RelationType[] };
   ranking: RankedActor[];
 }

@@ -1,10 +1,11 @@
 /**
- * Louvain communities on the undirected projection, seeded so the partition repeats. Communities
- * are renumbered by size (largest first, ties by smallest member id) for stable output.
+ * Louvain communities on the undirected projection (louvain.ts), seeded so the partition repeats.
+ * Communities are renumbered by size (largest first, ties by smallest member id) for stable output.
  */
-import louvain from 'graphology-communities-louvain';
-import type { ActorGraph } from '../domain/types';
-import { undirectedProjection } from './projection';
+import type Graph from 'graphology';
+import { compactGraph } from './compact';
+import type { CompactGraph } from './compact';
+import { louvain } from './louvain';
 import { seededRandom } from './random';
 
 export interface Community {
@@ -24,28 +25,22 @@ export interface CommunityOptions {
   seed?: number;
 }
 
-export function detectCommunities(graph: ActorGraph, opts: CommunityOptions = {}): CommunityResult {
-  const g = undirectedProjection(graph);
-  if (g.order === 0) return { modularity: 0, communities: [], membership: {} };
-  const res = louvain.detailed(g, {
-    getEdgeWeight: null,
-    resolution: opts.resolution ?? 1,
-    rng: seededRandom(opts.seed ?? 42),
-  });
-  const groups = new Map<number, string[]>();
-  for (const [node, c] of Object.entries(res.communities)) {
-    const list = groups.get(c);
-    if (list) list.push(node);
-    else groups.set(c, [node]);
-  }
-  const sorted = [...groups.values()]
-    .map((m) => m.sort())
-    .sort((a, b) => b.length - a.length || a[0].localeCompare(b[0]));
+/** Louvain on a compact undirected graph (see compact.ts). */
+export function communitiesOf(c: CompactGraph, opts: CommunityOptions = {}): CommunityResult {
+  if (c.n === 0) return { modularity: 0, communities: [], membership: {} };
+  const res = louvain(c, { resolution: opts.resolution ?? 1, random: seededRandom(opts.seed ?? 42) });
+  const groups: string[][] = Array.from({ length: res.count }, () => []);
+  for (let i = 0; i < c.n; i++) groups[res.membership[i]].push(c.ids[i]);
+  const sorted = groups.map((m) => m.sort()).sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));
   const membership: Record<string, number> = {};
   const communities = sorted.map((members, id) => {
     members.forEach((m) => (membership[m] = id));
     return { id, members };
   });
-  // Louvain reports NaN modularity on a graph with no edges.
-  return { modularity: Number.isFinite(res.modularity) ? res.modularity : 0, communities, membership };
+  return { modularity: res.modularity, communities, membership };
+}
+
+/** Louvain on the actor graph's undirected projection. */
+export function detectCommunities(graph: Graph, opts: CommunityOptions = {}): CommunityResult {
+  return communitiesOf(compactGraph(graph, false), opts);
 }

@@ -1,8 +1,7 @@
 /**
  * Betweenness centrality that stays exact where that is affordable and says when it is not.
  *
- * - exact: Brandes' algorithm (unweighted) over a CSR copy of the graph, sources split across
- *   threads; chosen while n × arcs ≤ EXACT_WORK_LIMIT (measured: about 1.5 s on 2 cores).
+ * - exact: Brandes' algorithm (unweighted) over the compact graph, sources split across threads; chosen while n × arcs ≤ EXACT_WORK_LIMIT (measured: about 1.5 s on 2 cores).
  * - sampled: Riondato–Kornaropoulos (2016): r shortest paths drawn between uniform random pairs,
  *   with r = ⌈(c / ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉, c = 0.5, VD an upper bound on the vertex
  *   diameter. Then, with probability at least 1 − δ, every value is within ε of the exact one.
@@ -11,11 +10,9 @@
  * so exact and sampled results share one scale; ε is stated in that scale. Results always say
  * which method ran, with its sample count and bound.
  */
-import type Graph from 'graphology';
-import os from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { claimChunks, makeWorkspace, runChunk, WORKER_SOURCE } from './sampled-betweenness-worker';
-import type { Csr, Job } from './sampled-betweenness-worker';
+import type { CompactGraph } from './compact';
+import { runJob } from './parallel-job';
+import type { Csr } from './traversal-kernels';
 
 export type BetweennessMethod = 'exact' | 'sampled';
 
@@ -37,7 +34,8 @@ export interface BetweennessOptions {
 }
 
 export interface BetweennessResult {
-  values: Record<string, number>;
+  /** By node index (see CompactGraph.ids). */
+  values: Float64Array;
   method: BetweennessMethod;
   /** Exact: BFS sources (every node). Sampled: shortest paths drawn. */
   samples: number;
@@ -57,71 +55,8 @@ export interface BetweennessResult {
  */
 export const EXACT_WORK_LIMIT = 2e8;
 
-/** Below this much work (n × arcs) a worker's start-up (~30 ms) costs more than it saves. */
-const PARALLEL_WORK_MIN = 3e7;
-/** Chunks per thread: enough for balance when sources differ in cost, few enough to be cheap. */
-const CHUNKS_PER_THREAD = 16;
 /** Riondato–Kornaropoulos' universal constant (Löffler and Phillips' estimate). */
 const RK_CONSTANT = 0.5;
-
-/** Copies the graph into CSR arrays on shared memory (so workers read it without a copy). */
-export function toCsr(graph: Graph): { csr: Csr; ids: string[] } {
-  const ids = graph.nodes();
-  const n = ids.length;
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
-  const directed = graph.directedSize > 0;
-  const outCount = new Int32Array(n + 1);
-  const inCount = new Int32Array(n + 1);
-  graph.forEachEdge((_e, _a, s, t, _sa, _ta, undirected) => {
-    if (s === t) return; // self-loops lie on no shortest path
-    const a = index.get(s)!;
-    const b = index.get(t)!;
-    outCount[a + 1]++;
-    inCount[b + 1]++;
-    if (undirected) {
-      outCount[b + 1]++;
-      inCount[a + 1]++;
-    }
-  });
-  const fill = (count: Int32Array, reverse: boolean): { offsets: Int32Array; targets: Int32Array } => {
-    const offsets = new Int32Array(new SharedArrayBuffer(4 * (n + 1)));
-    for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + count[i + 1];
-    const targets = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, offsets[n])));
-    const cursor = offsets.slice(0, n);
-    graph.forEachEdge((_e, _a, s, t, _sa, _ta, undirected) => {
-      if (s === t) return;
-      const a = index.get(s)!;
-      const b = index.get(t)!;
-      if (reverse) targets[cursor[b]++] = a;
-      else targets[cursor[a]++] = b;
-      if (undirected) {
-        if (reverse) targets[cursor[a]++] = b;
-        else targets[cursor[b]++] = a;
-      }
-    });
-    return { offsets, targets };
-  };
-  const out = dedupe(fill(outCount, false), graph);
-  const inn = directed ? dedupe(fill(inCount, true), graph) : out;
-  return { csr: { n, outOffsets: out.offsets, outTargets: out.targets, inOffsets: inn.offsets, inTargets: inn.targets }, ids };
-}
-
-/** Parallel edges (multigraphs, or mixed graphs with both u→v and u–v) would count paths twice. */
-function dedupe(adj: { offsets: Int32Array; targets: Int32Array }, graph: Graph): { offsets: Int32Array; targets: Int32Array } {
-  if (!graph.multi && graph.type !== 'mixed') return adj;
-  const { offsets, targets } = adj;
-  const n = offsets.length - 1;
-  const newOffsets = new Int32Array(new SharedArrayBuffer(4 * (n + 1)));
-  let write = 0;
-  for (let v = 0; v < n; v++) {
-    const seg = targets.subarray(offsets[v], offsets[v + 1]).sort();
-    newOffsets[v] = write;
-    for (let k = 0; k < seg.length; k++) if (k === 0 || seg[k] !== seg[k - 1]) targets[write++] = seg[k];
-  }
-  newOffsets[n] = write;
-  return { offsets: newOffsets, targets };
-}
 
 /**
  * Upper bound on the vertex diameter (vertices on a longest shortest path).
@@ -169,94 +104,38 @@ export function sampleSize(epsilon: number, delta: number, vdBound: number): num
   return Math.ceil((RK_CONSTANT / (epsilon * epsilon)) * (Math.floor(Math.log2(vdBound - 2)) + 1 + Math.log(1 / delta)));
 }
 
-function defaultThreads(): number {
-  return Math.max(1, Math.min(2, os.availableParallelism()));
-}
-
-/**
- * Runs `total` sources or samples over `threads` threads (this one plus workers) and returns the
- * summed accumulator. The main thread works too and then blocks on the done flags, so the call
- * stays synchronous; chunks a worker failed on are redone here.
- */
-function runJob(csr: Csr, mode: BetweennessMethod, total: number, seed: number, threads: number): Float64Array {
-  const chunkSize = Math.max(1, Math.ceil(total / (threads * CHUNKS_PER_THREAD)));
-  const chunks = Math.ceil(total / chunkSize);
-  const job: Job = {
-    csr,
-    mode,
-    total,
-    chunkSize,
-    seed,
-    control: new Int32Array(new SharedArrayBuffer(4)),
-    done: new Int32Array(new SharedArrayBuffer(4 * Math.max(1, chunks))),
-  };
-  const workers: Worker[] = [];
-  const outs: Float64Array[] = [];
-  try {
-    for (let i = 1; i < threads; i++) {
-      const out = new Float64Array(new SharedArrayBuffer(8 * csr.n));
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { job, out } });
-      // A failing worker is seen through its chunk flags; its error event must not crash us.
-      worker.on('error', () => undefined);
-      worker.unref();
-      workers.push(worker);
-      outs.push(out);
-    }
-    const acc = new Float64Array(csr.n);
-    claimChunks(job, acc);
-    const ws = makeWorkspace(csr.n);
-    for (let c = 0; c < chunks; c++) {
-      while (Atomics.load(job.done, c) === 0) Atomics.wait(job.done, c, 0);
-      if (Atomics.load(job.done, c) === 2) runChunk(job, c, ws, acc);
-    }
-    for (const out of outs) for (let v = 0; v < csr.n; v++) acc[v] += out[v];
-    return acc;
-  } finally {
-    for (const w of workers) void w.terminate();
-  }
-}
-
 /** Betweenness of every node, exact or sampled (see the file comment), NetworkX-normalised. */
-export function betweennessCentrality(graph: Graph, options: BetweennessOptions = {}): BetweennessResult {
-  const { csr, ids } = toCsr(graph);
-  const n = csr.n;
-  const arcs = csr.outOffsets[n] ?? 0;
+export function betweennessCentrality(c: CompactGraph, options: BetweennessOptions = {}): BetweennessResult {
+  const n = c.n;
+  const arcs = c.outOffsets[n] ?? 0;
   const work = n * arcs;
   const limit = options.exactWorkLimit ?? EXACT_WORK_LIMIT;
   const requested = options.method ?? 'auto';
   const method: BetweennessMethod = requested === 'auto' ? (work <= limit ? 'exact' : 'sampled') : requested;
   const delta = options.delta ?? 0.1;
   const epsilon = options.epsilon ?? 0.01;
-  if (options.threads !== undefined && !(Number.isInteger(options.threads) && options.threads >= 1)) {
-    throw new RangeError(`threads must be a whole number ≥ 1, got ${options.threads}`);
-  }
-  const zeros = (): Record<string, number> => Object.fromEntries(ids.map((id) => [id, 0]));
-  const threadsFor = (w: number): number => options.threads ?? (w >= PARALLEL_WORK_MIN ? defaultThreads() : 1);
+  const zeros = (): Float64Array => new Float64Array(n);
 
   if (method === 'exact' || n <= 2) {
     if (n <= 2) return { values: zeros(), method: 'exact', samples: n, epsilon: 0, delta: 0, threads: 1 };
-    const threads = threadsFor(work);
-    const acc = runJob(csr, 'exact', n, 0, threads);
+    const { acc, threads } = runJob(c, { mode: 'brandes', total: n, work, threads: options.threads });
     // NetworkX: sum over all sources (ordered pairs), scaled by 1 / ((n − 1)(n − 2)).
     const scale = 1 / ((n - 1) * (n - 2));
-    const values: Record<string, number> = {};
-    ids.forEach((id, i) => (values[id] = acc[i] * scale));
-    return { values, method: 'exact', samples: n, epsilon: 0, delta: 0, threads };
+    for (let i = 0; i < n; i++) acc[i] *= scale;
+    return { values: acc, method: 'exact', samples: n, epsilon: 0, delta: 0, threads };
   }
 
   if (!(epsilon > 0 && epsilon < 1)) throw new RangeError(`epsilon must be in (0, 1), got ${epsilon}`);
   if (!(delta > 0 && delta < 1)) throw new RangeError(`delta must be in (0, 1), got ${delta}`);
-  const vd = vertexDiameterBound(csr);
+  const vd = vertexDiameterBound(c);
   // No shortest path has an inner vertex: every value is exactly 0.
   if (vd <= 2) return { values: zeros(), method: 'exact', samples: 0, epsilon: 0, delta: 0, threads: 1 };
   // RK bound a value normalised by n(n − 1); NetworkX's scale is n / (n − 2) times that.
   const rkEpsilon = (epsilon * (n - 2)) / n;
   const samples = sampleSize(rkEpsilon, delta, vd);
   // A bidirectional sample scans a small part of the arcs; a quarter is a generous estimate.
-  const threads = threadsFor((samples * arcs) / 4);
-  const acc = runJob(csr, 'sampled', samples, options.seed ?? 42, threads);
+  const { acc, threads } = runJob(c, { mode: 'paths', total: samples, seed: options.seed ?? 42, work: (samples * arcs) / 4, threads: options.threads });
   const scale = n / (n - 2) / samples;
-  const values: Record<string, number> = {};
-  ids.forEach((id, i) => (values[id] = acc[i] * scale));
-  return { values, method: 'sampled', samples, epsilon, delta, vertexDiameterBound: vd, threads };
+  for (let i = 0; i < n; i++) acc[i] *= scale;
+  return { values: acc, method: 'sampled', samples, epsilon, delta, vertexDiameterBound: vd, threads };
 }

@@ -6,27 +6,24 @@
  * says which. Nodes keep the file's ids; `label` and `kind` come from node attributes when present.
  */
 import type Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { InvalidArgumentError, NotFoundError } from '../domain/errors';
 import type { RelationType } from '../domain/types';
+import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
+import { compactGraph, projectionInfo } from '../graph/compact';
 import type { ExportFormat } from '../graph/export';
 import { findMetric, measure } from '../graph/metrics';
+import { shortestPathNodes } from '../graph/path';
 import type { PathResult } from '../graph/path';
-import { projectionInfo } from '../graph/projection';
-import type { ProjectionInfo } from '../graph/projection';
-import { seededRandom } from '../graph/random';
+import type { ProjectionInfo, Sampling } from '../domain/api';
 import type { BetweennessMethod } from '../graph/sampled-betweenness';
 import type { RankedActor } from '../query/explorer';
-import { projectGraph } from './project';
 import { writeGraph } from './write-graph';
 
 export interface FileCentralityResult {
   metric: string;
   method: BetweennessMethod;
-  /** For sampled betweenness: the sample and its bound (holds with probability 1 − delta). */
-  sampling?: { samples: number; epsilon: number; delta: number };
+  sampling?: Sampling;
   /** Relation types do not apply to file graphs: always empty. */
   projection: ProjectionInfo & { types: RelationType[] };
   ranking: RankedActor[];
@@ -43,7 +40,7 @@ export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCent
   if (!def) throw new InvalidArgumentError('metric', `unknown metric "${o.metric}"`);
   const directed = o.directed ?? def.directedOnly;
   if (def.directedOnly && !directed) throw new InvalidArgumentError('directed', `metric "${o.metric}" needs the directed projection (directed=true)`);
-  const p = projectGraph(graph, directed);
+  const p = compactGraph(graph, directed);
   const { values, method, sampling } = measure(def, p);
   const ranking = graph
     .mapNodes((id, a) => ({
@@ -67,29 +64,14 @@ export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCent
 
 /** Louvain on the undirected projection, seeded and numbered by size as for the actor graph. */
 export function fileCommunities(graph: Graph, seed = 42): CommunityResult {
-  const g = projectGraph(graph, false);
-  if (g.order === 0) return { modularity: 0, communities: [], membership: {} };
-  const res = louvain.detailed(g, { getEdgeWeight: null, resolution: 1, rng: seededRandom(seed) });
-  const groups = new Map<number, string[]>();
-  for (const [node, c] of Object.entries(res.communities)) {
-    const list = groups.get(c);
-    if (list) list.push(node);
-    else groups.set(c, [node]);
-  }
-  const sorted = [...groups.values()].map((m) => m.sort()).sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));
-  const membership: Record<string, number> = {};
-  const communities = sorted.map((members, id) => {
-    members.forEach((m) => (membership[m] = id));
-    return { id, members };
-  });
-  return { modularity: Number.isFinite(res.modularity) ? res.modularity : 0, communities, membership };
+  return communitiesOf(compactGraph(graph, false), { seed });
 }
 
 /** Shortest path on the undirected projection; file graphs have no relation records to list. */
 export function filePath(graph: Graph, from: string, to: string): PathResult {
   if (!graph.hasNode(from)) throw new NotFoundError('from', `unknown node "${from}"`);
   if (!graph.hasNode(to)) throw new NotFoundError('to', `unknown node "${to}"`);
-  const nodes = from === to ? [from] : (bidirectional(projectGraph(graph, false), from, to) ?? []);
+  const nodes = shortestPathNodes(compactGraph(graph, false), from, to);
   const steps = nodes.slice(1).map((b, i) => ({ from: nodes[i], to: b, relations: [] }));
   return { from, to, nodes, length: nodes.length ? nodes.length - 1 : null, steps };
 }

@@ -1,13 +1,12 @@
 /**
  * Any graph file → graphology: graphology JSON, node-link JSON, GEXF, GraphML or edge-list CSV,
- * told apart by extension and, for `.xml`, `.txt` or none, by content. `metricsGraphFromFile`
- * gives the simple projection the metric registry (server/graph/metrics.ts) runs on.
+ * told apart by extension and, for `.xml`, `.txt` or none, by content. Metrics run on its compact
+ * projection (server/graph/compact.ts), as on the actor graph.
  */
 import type Graph from 'graphology';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GraphFileError } from './graph-file-error';
-import { projectGraph } from './project';
 import { readCsvGraph } from './read-csv';
 import { readJsonGraph } from './read-json';
 import { readGexfGraph, readGraphmlGraph } from './read-xml';
@@ -69,9 +68,4 @@ export function parseGraphText(text: string, file: string): GraphFile {
 /** Reads a graph file of any supported format. */
 export function readGraphFile(file: string): GraphFile {
   return parseGraphText(readText(file), file);
-}
-
-/** The simple projection of a graph file that the metrics run on (undirected by default). */
-export function metricsGraphFromFile(file: string, directed = false): Graph {
-  return projectGraph(readGraphFile(file).graph, directed);
 }

@@ -8,9 +8,9 @@ import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/
 import type { ActorGraph, Dataset, DocumentSummary, RelationType, SourceDocument } from '../domain/types';
 import { RELATION_TYPES } from '../domain/types';
 import { buildGraph } from '../graph/build';
-import { detectCommunities } from '../graph/communities';
+import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
-import { exportGraph } from '../graph/export';
+import { exportGraph, withPositions } from '../graph/export';
 import type { ExportFormat, ExportOutput } from '../graph/export';
 import { filterGraph } from '../graph/filter';
 import type { GraphFilter } from '../graph/filter';
@@ -20,7 +20,8 @@ import { DEFAULT_BUDGET, fitsBudget, neighbourhood, overviewGraph, stagedLayout 
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath } from '../graph/path';
 import type { PathResult } from '../graph/path';
-import { project, projectionInfo } from '../graph/projection';
+import { compactGraph, projectionInfo } from '../graph/compact';
+import type { CompactGraph } from '../graph/compact';
 import type { SerializedGraph } from 'graphology-types';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
@@ -40,11 +41,6 @@ export interface CentralityOptions extends GraphFilter {
 export interface GraphView {
   graph: SerializedGraph;
   overview?: OverviewInfo;
-}
-
-/** A serialized graph with the layout's x/y on every node (new objects; the graph is untouched). */
-function withPositions(data: SerializedGraph, pos: Positions): SerializedGraph {
-  return { ...data, nodes: data.nodes.map((n) => ({ ...n, attributes: { ...n.attributes, ...pos[n.key] } })) };
 }
 
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
@@ -100,14 +96,15 @@ export class Explorer {
     return (this.cachedLayout ??= stagedLayout(this.graph()));
   }
 
-  /** A filtered copy of the graph, with the layout's x/y on every node. */
-  subgraph(filter: GraphFilter = {}, withLayout = false): ActorGraph {
-    const g = filterGraph(this.graph(), filter);
-    if (withLayout) {
-      const pos = this.layout();
-      g.updateEachNodeAttributes((n, a) => ({ ...a, ...pos[n] }));
-    }
-    return g;
+  /** The graph a filter keeps: the shared full graph when nothing is filtered (do not mutate). */
+  subgraph(filter: GraphFilter = {}): ActorGraph {
+    const filtered = Object.values(filter).some((v) => v !== undefined);
+    return filtered ? filterGraph(this.graph(), filter) : this.graph();
+  }
+
+  /** The compact projection metrics, communities and paths run on, once per filter. */
+  private compact(filter: GraphFilter, directed: boolean): CompactGraph {
+    return this.remember(cacheKey('compact', { ...filter, directed }), () => compactGraph(this.subgraph(filter), directed));
   }
 
   /**
@@ -143,7 +140,7 @@ export class Explorer {
     }
     const full = this.remember(cacheKey('centrality', { metric, directed: isDirected, ...filter }), () => {
       const g = this.subgraph(filter);
-      const p = project(g, isDirected);
+      const p = this.compact(filter, isDirected);
       const { values, method, sampling } = measure(def, p);
       const ranking = g
         .mapNodes((id, a) => ({ rank: 0, id, label: a.label, kind: a.kind, value: values[id] ?? 0 }))
@@ -162,15 +159,15 @@ export class Explorer {
   }
 
   communities(filter: GraphFilter = {}): CommunityResult {
-    return this.remember(cacheKey('communities', filter), () => detectCommunities(this.subgraph(filter)));
+    return this.remember(cacheKey('communities', filter), () => communitiesOf(this.compact(filter, false)));
   }
 
   path(from: string, to: string, filter: GraphFilter = {}): PathResult {
-    return shortestPath(this.subgraph(filter), from, to);
+    return shortestPath(this.subgraph(filter), from, to, this.compact(filter, false));
   }
 
   export(format: ExportFormat, filter: GraphFilter = {}): ExportOutput {
-    return this.remember(cacheKey(`export:${format}`, filter), () => exportGraph(this.subgraph(filter, true), format));
+    return this.remember(cacheKey(`export:${format}`, filter), () => exportGraph(this.subgraph(filter), format, this.layout()));
   }
 
   actors(): ActorSummary[] {

@@ -86,3 +86,30 @@ test('CSV nodes and edges parse back, quotes with commas and quotation marks int
   expect(get('directed')).toBe('true');
   expect(JSON.parse(get('evidence'))).toEqual(graph.getEdgeAttribute(opposes, 'evidence'));
 });
+
+test('XML exports carry markup, control characters and GDELT figures safely', () => {
+  const g = buildGraph({
+    documents: [],
+    actors: [
+      { id: 'a&b', name: 'A <b>"&\'\tname\u0001\ud800', kind: 'state', aliases: ['x|y'] },
+      { id: 'c', name: 'C', kind: 'organization', aliases: [] },
+    ],
+    relations: [],
+    eventRelations: [
+      { source: 'a&b', target: 'c', type: 'opposes', origin: 'gdelt', events: 12, mentions: 40, sources: 9, goldstein: -4.25, tone: -3.5, firstSeen: '2026-01-02', lastSeen: '2026-01-09', urls: ['https://example.org/a?x=1&y=2'] },
+    ],
+  });
+  const key = edgeKey('opposes', 'a&b', 'c');
+  const expectedLabel = 'A <b>"&\'\tname\ufffd\ufffd';
+  const gexf = parseGexf(Graph, exportGraph(g, 'gexf', { 'a&b': { x: 1.5, y: -2 }, c: { x: 0, y: 0 } }).body);
+  expect(gexf.getNodeAttribute('a&b', 'label')).toBe(expectedLabel);
+  expect(gexf.getNodeAttributes('a&b')).toMatchObject({ x: 1.5, y: -2 });
+  expect(gexf.getEdgeAttributes(key)).toMatchObject({ relation: 'opposes', events: 12, mentions: 40, sources: 9, goldstein: -4.25, tone: -3.5, urls: 'https://example.org/a?x=1&y=2' });
+  expect(gexf.isDirected(key)).toBe(true);
+  const graphml = parseGraphml(Graph, exportGraph(g, 'graphml').body);
+  expect(graphml.getNodeAttribute('a&b', 'label')).toBe(expectedLabel);
+  expect(graphml.getEdgeAttributes(key)).toMatchObject({ events: 12, goldstein: -4.25, weight: 12 });
+  const edges = readCsv(exportGraph(g, 'csv-edges').body);
+  const row = Object.fromEntries(edges[0].map((h, i) => [h, edges[1][i]]));
+  expect(row).toMatchObject({ key, events: '12', mentions: '40', sources: '9', goldstein: '-4.25', tone: '-3.5' });
+});

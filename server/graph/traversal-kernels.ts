@@ -1,6 +1,7 @@
 /**
- * Betweenness kernels over a compressed adjacency (CSR), and the source text of the worker that
- * runs them on a second thread.
+ * Traversal kernels over a compressed adjacency (CSR) — Brandes' betweenness from a source, one
+ * Riondato–Kornaropoulos path sample, closeness distances from a source — and the source text of
+ * the worker that runs them on a second thread.
  *
  * Why the worker is a string: worker threads must run JavaScript, and under ts-jest or ts-node this
  * module is TypeScript compiled in memory, with no .js file a Worker could load. So the worker is
@@ -10,7 +11,7 @@
  * nothing a compiler would rewrite into a helper call. If the text ever fails to run (e.g. under a
  * coverage instrumenter), the worker claims no work and the main thread does it all.
  *
- * Work is split into chunks (of sources for exact Brandes, of sample indices for the estimate),
+ * Work is split into chunks (of sources for Brandes and closeness, of sample indices for paths),
  * claimed through an atomic counter by whichever thread is free, so a slow start of the worker
  * costs nothing. Each chunk's result is added to the thread's totals only once the chunk is
  * complete, and marked done in shared memory; the main thread waits on those marks (Atomics.wait),
@@ -29,9 +30,14 @@ export interface Csr {
 /** What the threads share: the graph, the work list and the claim/done flags. */
 export interface Job {
   csr: Csr;
-  mode: 'exact' | 'sampled';
-  /** Sources (exact) or samples (sampled) to process, split into chunks of `chunkSize`. */
+  /** brandes: betweenness from every source; paths: sampled shortest paths; closeness: distances. */
+  mode: 'brandes' | 'paths' | 'closeness';
+  /** Sources or samples to process, split into chunks of `chunkSize`. */
   total: number;
+  /** Closeness: the source of item i is sources[i] (all nodes when exact, a sample otherwise). */
+  sources?: Int32Array;
+  /** Accumulator slots per node: 1, or 2 for closeness (distance sum, then reach count). */
+  width: number;
   chunkSize: number;
   seed: number;
   /** [0]: index of the next unclaimed chunk. */
@@ -265,13 +271,43 @@ export function samplePath(csr: Csr, index: number, seed: number, ws: Workspace,
   for (let i = 0; i < toT; i++) distT[orderT[i]] = -1;
 }
 
+/**
+ * Closeness' part from one source: a BFS along out-arcs adding d(s, w) to acc[w] and 1 to
+ * acc[n + w] for every w ≠ s it reaches, so each node collects its incoming distances
+ * (NetworkX's closeness of a directed graph; the same thing when undirected).
+ */
+export function distancesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+  const { n, outOffsets, outTargets } = csr;
+  const dist = ws.distS;
+  const order = ws.orderS;
+  dist[s] = 0;
+  order[0] = s;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = order[head++];
+    const dv = dist[v] + 1;
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+      const w = outTargets[k];
+      if (dist[w] < 0) {
+        dist[w] = dv;
+        order[tail++] = w;
+        acc[w] += dv;
+        acc[n + w] += 1;
+      }
+    }
+  }
+  for (let i = 0; i < tail; i++) dist[order[i]] = -1;
+}
+
 /** Runs one chunk of the job into `acc`. */
 export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Array): void {
   const start = chunk * job.chunkSize;
   const end = Math.min(job.total, start + job.chunkSize);
   for (let i = start; i < end; i++) {
-    if (job.mode === 'exact') brandesFrom(job.csr, i, ws, acc);
-    else samplePath(job.csr, i, job.seed, ws, acc);
+    if (job.mode === 'brandes') brandesFrom(job.csr, i, ws, acc);
+    else if (job.mode === 'paths') samplePath(job.csr, i, job.seed, ws, acc);
+    else distancesFrom(job.csr, job.sources ? job.sources[i] : i, ws, acc);
   }
 }
 
@@ -281,8 +317,9 @@ export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Arr
  */
 export function claimChunks(job: Job, out: Float64Array): void {
   const n = job.csr.n;
+  const size = n * job.width;
   const ws = makeWorkspace(n);
-  const scratch = new Float64Array(n);
+  const scratch = new Float64Array(size);
   const chunks = job.done.length;
   for (;;) {
     const c = Atomics.add(job.control, 0, 1);
@@ -290,7 +327,7 @@ export function claimChunks(job: Job, out: Float64Array): void {
     try {
       scratch.fill(0);
       runChunk(job, c, ws, scratch);
-      for (let v = 0; v < n; v++) out[v] += scratch[v];
+      for (let v = 0; v < size; v++) out[v] += scratch[v];
       Atomics.store(job.done, c, 1);
       Atomics.notify(job.done, c);
     } catch {
@@ -302,7 +339,7 @@ export function claimChunks(job: Job, out: Float64Array): void {
 }
 
 /** The functions the worker needs, in an order where each is defined before use at run time. */
-const KERNELS = [makeWorkspace, brandesFrom, samplePath, runChunk, claimChunks];
+const KERNELS = [makeWorkspace, brandesFrom, samplePath, distancesFrom, runChunk, claimChunks];
 
 /** The worker's whole program: the kernels, then one call on the job passed as workerData. */
 export const WORKER_SOURCE = [
