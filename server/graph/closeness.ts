@@ -49,6 +49,12 @@ export interface ClosenessResult {
  */
 export const CLOSENESS_EXACT_WORK_LIMIT = 4e8;
 
+/**
+ * Default bound on reach shares (mean distances: ε·Δ). 0.15 needs 323 sources at 50k actors,
+ * about 1.7 s here; the errors seen in practice are a small fraction of the bound.
+ */
+export const DEFAULT_EPSILON = 0.15;
+
 /** Sources needed for bound ε with probability 1 − δ over n nodes (two estimates per node). */
 export function closenessSampleSize(n: number, epsilon: number, delta: number): number {
   return Math.ceil(Math.log((4 * n) / delta) / (2 * epsilon * epsilon));
@@ -75,7 +81,7 @@ export function closenessCentrality(c: CompactGraph, options: ClosenessOptions =
   const n = c.n;
   const arcs = c.outOffsets[n] ?? 0;
   const delta = options.delta ?? 0.1;
-  const epsilon = options.epsilon ?? 0.1;
+  const epsilon = options.epsilon ?? DEFAULT_EPSILON;
   const requested = options.method ?? 'auto';
   const limit = options.exactWorkLimit ?? CLOSENESS_EXACT_WORK_LIMIT;
   if (requested !== 'exact') {
