@@ -17,17 +17,10 @@ import type { CompactGraph } from './compact';
 import { runJob } from './parallel-job';
 import { seededRandom } from './random';
 import { vertexDiameterBound } from './sampled-betweenness';
-import type { BetweennessMethod } from './sampled-betweenness';
+import type { BetweennessMethod, BetweennessOptions } from './sampled-betweenness';
 
-export interface ClosenessOptions {
-  /** `auto` (default): exact while n × arcs ≤ exactWorkLimit, sampled above. */
-  method?: 'auto' | BetweennessMethod;
-  epsilon?: number;
-  delta?: number;
-  seed?: number;
-  threads?: number;
-  exactWorkLimit?: number;
-}
+/** The same knobs as betweenness; epsilon defaults to DEFAULT_EPSILON. */
+export type ClosenessOptions = BetweennessOptions;
 
 export interface ClosenessResult {
   /** By node index (see CompactGraph.ids). */

@@ -3,19 +3,13 @@
  * checked on the reference graphs in metrics.test.ts); the Eppstein–Wang estimate keeps its stated
  * bound on a 3,000-node scale-free graph and on a directed graph with unreachable parts.
  */
-import Graph, { UndirectedGraph } from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import { closenessCentrality, closenessSampleSize } from '../../server/graph/closeness';
 import { compactGraph } from '../../server/graph/compact';
 import type { CompactGraph } from '../../server/graph/compact';
-import { barabasiAlbert } from '../../scripts/bench/scale-free';
+import { scaleFreeGraph } from '../helpers/scale-free-graph';
 
-function scaleFree(n: number, m: number, seed: number, type: 'undirected' | 'directed' = 'undirected'): Graph {
-  const { edges } = barabasiAlbert(n, m, seed);
-  const g = new Graph({ type });
-  for (let i = 0; i < n; i++) g.addNode(`v${i}`);
-  for (let i = 0; i < edges.length; i += 2) g.addEdge(`v${edges[i]}`, `v${edges[i + 1]}`);
-  return g;
-}
+const scaleFree = scaleFreeGraph;
 
 /** Per node: share of the others that reach it, and total distance from them / (n − 1). */
 function truth(c: CompactGraph): { share: number[]; mean: number[] } {

@@ -10,7 +10,7 @@ import { communitiesOf } from '../../server/graph/communities';
 import { compactGraph } from '../../server/graph/compact';
 import { louvain } from '../../server/graph/louvain';
 import { seededRandom } from '../../server/graph/random';
-import { barabasiAlbert } from '../../scripts/bench/scale-free';
+import { scaleFreeGraph } from '../helpers/scale-free-graph';
 
 /** k cliques of `size` nodes in a ring, each joined to the next by one edge. */
 function ringOfCliques(k: number, size: number): UndirectedGraph {
@@ -23,13 +23,7 @@ function ringOfCliques(k: number, size: number): UndirectedGraph {
   return g;
 }
 
-function scaleFree(n: number, m: number, seed: number): UndirectedGraph {
-  const { edges } = barabasiAlbert(n, m, seed);
-  const g = new UndirectedGraph();
-  for (let i = 0; i < n; i++) g.addNode(`v${i}`);
-  for (let i = 0; i < edges.length; i += 2) g.addEdge(`v${edges[i]}`, `v${edges[i + 1]}`);
-  return g;
-}
+const scaleFree = scaleFreeGraph;
 
 test('finds planted cliques in a ring, with the modularity graphology computes for them', () => {
   const g = ringOfCliques(12, 6);

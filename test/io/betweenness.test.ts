@@ -7,7 +7,7 @@ import Graph, { UndirectedGraph } from 'graphology';
 import { byKey, compactGraph } from '../../server/graph/compact';
 import { betweennessCentrality as onCompact, sampleSize, vertexDiameterBound } from '../../server/graph/sampled-betweenness';
 import type { BetweennessOptions } from '../../server/graph/sampled-betweenness';
-import { barabasiAlbert } from '../../scripts/bench/scale-free';
+import { scaleFreeGraph } from '../helpers/scale-free-graph';
 import reference from '../fixtures/networkx/reference.json';
 
 interface Case {
@@ -18,13 +18,7 @@ interface Case {
   expected: { betweenness: Record<string, number> };
 }
 
-function scaleFree(n: number, m: number, seed: number): UndirectedGraph {
-  const { edges } = barabasiAlbert(n, m, seed);
-  const g = new UndirectedGraph();
-  for (let i = 0; i < n; i++) g.addNode(`v${i}`);
-  for (let i = 0; i < edges.length; i += 2) g.addEdge(`v${edges[i]}`, `v${edges[i + 1]}`);
-  return g;
-}
+const scaleFree = scaleFreeGraph;
 
 /** Betweenness of a graphology graph, values by node key. */
 function betweennessCentrality(g: Graph, o?: BetweennessOptions) {
@@ -81,10 +75,8 @@ describe('a 2,000-node scale-free graph (10,000 edges)', () => {
 });
 
 test('sampling on directed and disconnected graphs stays within the bound', () => {
-  const g = new Graph({ type: 'directed' });
-  const { edges } = barabasiAlbert(300, 2, 5);
-  for (let i = 0; i < 320; i++) g.addNode(`v${i}`); // 20 isolated nodes
-  for (let i = 0; i < edges.length; i += 2) g.addEdge(`v${edges[i]}`, `v${edges[i + 1]}`);
+  const g = scaleFreeGraph(300, 2, 5, 'directed');
+  for (let i = 300; i < 320; i++) g.addNode(`v${i}`); // 20 isolated nodes
   const exact = betweennessCentrality(g, { method: 'exact' });
   const s = betweennessCentrality(g, { method: 'sampled', epsilon: 0.03, seed: 1 });
   expect(maxDiff(s.values, exact.values)).toBeLessThanOrEqual(0.03);
