@@ -3,10 +3,10 @@
  * local data or a running server (`--server URL`). Tables for people, `--json` for scripts.
  */
 import { Command, CommanderError, Option } from 'commander';
-import fs from 'node:fs';
 import type { Backend, Options } from './cli/backend';
 import { registerGdeltCommands } from './cli/gdelt-commands';
 import { registerStoreCommands } from './cli/store-commands';
+import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError, InvalidArgumentError } from './domain/errors';
@@ -124,9 +124,8 @@ export function buildProgram(): Command {
     .action(async (opts: Record<string, unknown>) => {
       const { out, ...rest } = opts;
       const [c, o] = split(rest);
-      const body = await (await backendFor(c)).export(o);
-      if (typeof out === 'string') fs.writeFileSync(out, body);
-      else process.stdout.write(body);
+      const chunks = await (await backendFor(c)).export(o);
+      await writeChunks(chunks, typeof out === 'string' ? out : undefined);
     });
 
   withSource(program.command('actors'))

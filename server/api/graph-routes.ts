@@ -1,5 +1,6 @@
 /** Read routes over the graph: whole graph, actors, centrality, communities, path and export. */
 import { Router } from 'express';
+import { Readable, pipeline } from 'node:stream';
 import { parseLimit } from '../graph/overview';
 import type { Explorer } from '../query/explorer';
 import {
@@ -67,7 +68,9 @@ export function graphRoutes(explorer: Explorer): Router {
     const out = explorer.export(format, parseFilter(q));
     res.attachment(`actor-graph.${out.extension}`);
     res.type(out.contentType);
-    res.send(out.body);
+    // Streamed as it is written: big exports start at once and are never one string in memory.
+    // Once it has started, a failure (a client that hangs up, most often) can only cut it short.
+    pipeline(Readable.from(out.chunks()), res, () => undefined);
   });
 
   return r;

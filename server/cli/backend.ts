@@ -18,12 +18,14 @@ import type { Raw } from '../query/options';
 import { ActorGraphError } from '../domain/errors';
 
 export type Options = Record<string, Raw>;
+export type Chunks = Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 
 export interface Backend {
   centrality(o: Options): Promise<CentralityResult>;
   communities(o: Options): Promise<CommunityResult>;
   path(o: Options): Promise<PathResult>;
-  export(o: Options): Promise<string>;
+  /** The export file as chunks, read as they come (local: made as read; remote: as they arrive). */
+  export(o: Options): Promise<Chunks>;
   actors(): Promise<ActorSummary[]>;
 }
 
@@ -39,7 +41,7 @@ export function localBackend(explorer: Explorer): Backend {
     communities: async (o) => explorer.communities(parseFilter(o)),
     path: async (o) =>
       explorer.path(requireValue('from', parseActorId('from', o.from)), requireValue('to', parseActorId('to', o.to)), parseFilter(o)),
-    export: async (o) => explorer.export(parseFormat(o.format), parseFilter(o)).body,
+    export: async (o) => explorer.export(parseFormat(o.format), parseFilter(o)).chunks(),
     actors: async () => explorer.actors(),
   };
 }
@@ -77,7 +79,11 @@ export function remoteBackend(base: string): Backend {
     centrality: (o) => json('centrality', o),
     communities: (o) => json('communities', o),
     path: (o) => json('path', o),
-    export: async (o) => (await get('export', o)).text(),
+    export: async (o) => {
+      const body = (await get('export', o)).body;
+      // Node's web streams are async iterable; the DOM typing of `Response.body` does not say so.
+      return body ? (body as unknown as AsyncIterable<Uint8Array>) : [];
+    },
     actors: async () => (await json<{ actors: ActorSummary[] }>('actors')).actors,
   };
 }

@@ -11,6 +11,7 @@
  */
 import type Graph from 'graphology';
 import type { ProjectionInfo } from '../domain/api';
+import { GraphSlice } from './slice';
 import type { Csr } from './traversal-kernels';
 
 export interface CompactGraph extends Csr {
@@ -37,16 +38,16 @@ function dedupe(offsets: Int32Array, targets: Int32Array): Int32Array {
   return out;
 }
 
-/** Compacts any graphology graph (directed by default only when the graph itself is directed). */
-export function compactGraph(graph: Graph, directed = graph.type === 'directed'): CompactGraph {
-  const ids = graph.nodes();
+/** Compacts any graphology graph or slice of one (directed by default only when the graph is). */
+export function compactGraph(graph: Graph | GraphSlice, directed = (graph instanceof GraphSlice ? graph.graph : graph).type === 'directed'): CompactGraph {
+  const ids = [...graph.nodes()];
   const n = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(ids[i], i);
   // Pairs (a, b) meaning the arc a → b; an undirected edge (or any edge, undirected) gives both.
   const from: number[] = [];
   const to: number[] = [];
-  graph.forEachEdge((_e, _a, s, t, _sa, _ta, undirected) => {
+  const arc = (s: string, t: string, undirected: boolean): void => {
     if (s === t) return; // a self-loop lies on no shortest path
     const a = index.get(s) as number;
     const b = index.get(t) as number;
@@ -56,7 +57,9 @@ export function compactGraph(graph: Graph, directed = graph.type === 'directed')
       from.push(b);
       to.push(a);
     }
-  });
+  };
+  if (graph instanceof GraphSlice) graph.forEachEdge((_e, _a, s, t, undirected) => arc(s, t, undirected));
+  else graph.forEachEdge((_e, _a, s, t, _sa, _ta, undirected) => arc(s, t, undirected));
   const fill = (heads: number[], tails: number[]): { offsets: Int32Array; targets: Int32Array } => {
     const offsets = shared(n + 1);
     for (const h of heads) offsets[h + 1]++;

@@ -3,21 +3,34 @@
  * a JSON string attribute, and GDELT-derived figures (events, mentions, sources, goldstein, tone,
  * urls) as columns of their own. In the tabular/XML formats the relation type is named `relation`
  * because `type` is reserved by Gephi (directed/undirected) and by GEXF's edge element.
+ *
+ * Every format is written lazily from a slice of the graph (no copy, no tree of objects) as
+ * UTF-8 chunks, one node or relation per line in the JSON formats (json-text.ts).
  */
 import type { ActorGraph, ActorNodeAttributes, ExportFormat, RelationEdgeAttributes } from '../domain/types';
 import type { SerializedGraph } from 'graphology-types';
+import { asSlice } from './filter';
+import type { ActorSlice } from './filter';
 import type { Positions } from './layout';
-import { toCsv, toGexf, toGraphml } from './flat-writers';
-import type { Flat, FlatEdge, FlatGraph, FlatNode } from './flat-writers';
+import { chunked, csvText, gexfText, graphmlText, textOf } from './flat-writers';
+import type { Flat, FlatEdge, FlatGraph, FlatNode, Schema } from './flat-writers';
+import { jsonText, lazy } from './json-text';
+import type { SliceEdge } from './slice';
 
 export { EXPORT_FORMATS } from '../domain/types';
 export type { ExportFormat } from '../domain/types';
 
 export interface ExportOutput {
-  body: string;
   contentType: string;
   /** Suggested file extension. */
   extension: string;
+  /** The file as UTF-8 chunks of about 64 KB, made as they are read; call again to read again. */
+  chunks(): Iterable<Buffer>;
+}
+
+/** A whole export as one string: for small graphs (V8 strings hold at most about 512 MB). */
+export function exportText(out: ExportOutput): string {
+  return textOf(out.chunks());
 }
 
 /** A serialized graph with the layout's x/y on every node (new objects; the graph is untouched). */
@@ -35,7 +48,7 @@ function flatNode(id: string, a: ActorNodeAttributes, pos?: Positions): FlatNode
 }
 
 /** Edge attributes as scalars: evidence as a JSON string, GDELT figures as their own columns. */
-function flatEdge(key: string, a: RelationEdgeAttributes, source: string, target: string, undirected: boolean): FlatEdge {
+function flatEdge({ key, attributes: a, source, target, undirected }: SliceEdge<RelationEdgeAttributes>): FlatEdge {
   const attrs: Flat = {
     relation: a.type,
     documents: a.documents,
@@ -52,67 +65,118 @@ function flatEdge(key: string, a: RelationEdgeAttributes, source: string, target
   return { id: key, source, target, directed: !undirected, label: a.type, weight: a.weight, attrs };
 }
 
-function flatten(graph: ActorGraph, pos?: Positions): FlatGraph {
+/** The attribute columns a slice uses, typed from the domain (not guessed from values). */
+function schemas(slice: ActorSlice): { nodeSchema: Schema; edgeSchema: Schema } {
+  let affiliation = false;
+  let role = false;
+  slice.forEachNode((_n, a) => {
+    affiliation ||= !!a.affiliation;
+    role ||= !!a.role;
+  });
+  let between = false;
+  let events = false;
+  let urls = false;
+  slice.forEachEdge((_k, a) => {
+    between ||= a.between !== undefined;
+    events ||= a.events !== undefined;
+    urls ||= !!a.events?.urls.length;
+  });
+  const nodeSchema: Schema = new Map([['kind', 'string'], ['aliases', 'string'], ['provisional', 'boolean']]);
+  if (affiliation) nodeSchema.set('affiliation', 'string');
+  if (role) nodeSchema.set('role', 'string');
+  const edgeSchema: Schema = new Map([['relation', 'string'], ['documents', 'long'], ['firstSeen', 'string'], ['lastSeen', 'string'], ['evidence', 'string']]);
+  if (between) edgeSchema.set('between', 'string');
+  if (events) for (const [name, t] of EVENT_SCHEMA) if (name !== 'urls' || urls) edgeSchema.set(name, t);
+  return { nodeSchema, edgeSchema };
+}
+
+const EVENT_SCHEMA: Schema = new Map([['events', 'long'], ['mentions', 'long'], ['sources', 'long'], ['goldstein', 'double'], ['tone', 'double'], ['urls', 'string']]);
+
+function flatten(slice: ActorSlice, pos?: Positions): FlatGraph {
   return {
-    name: graph.getAttribute('name') ?? 'actor-graph',
+    name: slice.graph.getAttribute('name') ?? 'actor-graph',
     directed: false,
-    nodes: graph.mapNodes((k, a) => flatNode(k, a, pos)),
-    edges: graph.mapEdges((k, a, s, t, _sa, _ta, undirected) => flatEdge(k, a, s, t, undirected)),
+    nodes: lazy(function* () {
+      for (const n of slice.nodes()) yield flatNode(n, slice.graph.getNodeAttributes(n), pos);
+    }),
+    edges: lazy(function* () {
+      for (const e of slice.edges()) yield flatEdge(e);
+    }),
+    ...schemas(slice),
   };
 }
 
 const NODE_COLUMNS = ['id', 'label', 'kind', 'affiliation', 'role', 'aliases', 'provisional'];
 const EDGE_COLUMNS = ['key', 'source', 'target', 'relation', 'directed', 'weight', 'documents', 'firstSeen', 'lastSeen', 'between', 'evidence'];
-const EVENT_COLUMNS = ['events', 'mentions', 'sources', 'goldstein', 'tone', 'urls'];
 
-function toCsvNodes(graph: ActorGraph, pos?: Positions): string {
-  const rows = graph.mapNodes((k, a) => {
-    const n = flatNode(k, a, pos);
-    return { id: n.id, label: a.label, ...n.attrs, ...(n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : {}) };
-  });
-  return toCsv(pos ? [...NODE_COLUMNS, 'x', 'y'] : NODE_COLUMNS, rows, false);
+function* csvNodes(slice: ActorSlice, pos?: Positions): Generator<Flat> {
+  for (const id of slice.nodes()) {
+    const n = flatNode(id, slice.graph.getNodeAttributes(id), pos);
+    yield { id, label: n.label as string, ...n.attrs, ...(n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : {}) };
+  }
 }
 
-function toCsvEdges(graph: ActorGraph): string {
-  let events = false;
-  const rows = graph.mapEdges((key, a, source, target, _sa, _ta, undirected) => {
-    events ||= a.events !== undefined;
-    return { key, source, target, directed: !undirected, weight: a.weight, ...flatEdge(key, a, source, target, undirected).attrs };
-  });
-  return toCsv(events ? [...EDGE_COLUMNS, ...EVENT_COLUMNS] : EDGE_COLUMNS, rows, false);
+function* csvEdges(slice: ActorSlice): Generator<Flat> {
+  for (const e of slice.edges()) {
+    yield { key: e.key, source: e.source, target: e.target, directed: !e.undirected, weight: e.attributes.weight, ...flatEdge(e).attrs };
+  }
+}
+
+/** graphology's serialisation (what `graph.import` reads), one node or edge per line. */
+function graphologyJson(slice: ActorSlice, pos?: Positions): Iterable<string> {
+  const g = slice.graph;
+  return jsonText(
+    { options: { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops }, attributes: g.getAttributes() },
+    {
+      nodes: lazy(function* () {
+        for (const key of slice.nodes()) yield { key, attributes: { ...g.getNodeAttributes(key), ...pos?.[key] } };
+      }),
+      edges: lazy(function* () {
+        for (const { key, source, target, attributes, undirected } of slice.edges()) yield { key, source, target, attributes, ...(undirected ? { undirected } : {}) };
+      }),
+    },
+  );
 }
 
 /** NetworkX/D3 node-link JSON; undirected relations appear once with `directed: false`. */
-function toNodeLink(graph: ActorGraph, pos?: Positions): object {
-  return {
-    directed: true,
-    multigraph: true,
-    graph: graph.getAttributes(),
-    nodes: graph.mapNodes((id, a) => ({ id, ...a, ...pos?.[id] })),
-    links: graph.mapEdges((key, a, source, target, _sa, _ta, undirected) => ({
-      key,
-      source,
-      target,
-      directed: !undirected,
-      ...a,
-    })),
-  };
+function nodeLinkJson(slice: ActorSlice, pos?: Positions): Iterable<string> {
+  const g = slice.graph;
+  return jsonText(
+    { directed: true, multigraph: true, graph: g.getAttributes() },
+    {
+      nodes: lazy(function* () {
+        for (const id of slice.nodes()) yield { id, ...g.getNodeAttributes(id), ...pos?.[id] };
+      }),
+      links: lazy(function* () {
+        for (const { key, source, target, attributes, undirected } of slice.edges()) yield { key, source, target, directed: !undirected, ...attributes };
+      }),
+    },
+  );
 }
 
-/** The graph in `format`; `positions` (the layout) adds x/y to nodes in GEXF, GraphML and CSV. */
-export function exportGraph(graph: ActorGraph, format: ExportFormat, positions?: Positions): ExportOutput {
+/** The graph (or a slice of it) in `format`; `positions` (the layout) adds x/y to nodes. */
+export function exportGraph(graph: ActorGraph | ActorSlice, format: ExportFormat, positions?: Positions): ExportOutput {
+  const slice = asSlice(graph);
+  const out = (contentType: string, extension: string, text: () => Iterable<string>): ExportOutput => ({
+    contentType,
+    extension,
+    chunks: () => chunked(text()),
+  });
   switch (format) {
     case 'json':
-      return { body: JSON.stringify(withPositions(graph.export(), positions), null, 2), contentType: 'application/json', extension: 'json' };
+      return out('application/json', 'json', () => graphologyJson(slice, positions));
     case 'node-link':
-      return { body: JSON.stringify(toNodeLink(graph, positions), null, 2), contentType: 'application/json', extension: 'json' };
+      return out('application/json', 'json', () => nodeLinkJson(slice, positions));
     case 'gexf':
-      return { body: toGexf(flatten(graph, positions)), contentType: 'application/gexf+xml', extension: 'gexf' };
+      return out('application/gexf+xml', 'gexf', () => gexfText(flatten(slice, positions)));
     case 'graphml':
-      return { body: toGraphml(flatten(graph, positions)), contentType: 'application/graphml+xml', extension: 'graphml' };
+      return out('application/graphml+xml', 'graphml', () => graphmlText(flatten(slice, positions)));
     case 'csv-nodes':
-      return { body: toCsvNodes(graph, positions), contentType: 'text/csv; charset=utf-8', extension: 'nodes.csv' };
+      return out('text/csv; charset=utf-8', 'nodes.csv', () => csvText(positions ? [...NODE_COLUMNS, 'x', 'y'] : NODE_COLUMNS, csvNodes(slice, positions), false));
     case 'csv-edges':
-      return { body: toCsvEdges(graph), contentType: 'text/csv; charset=utf-8', extension: 'edges.csv' };
+      return out('text/csv; charset=utf-8', 'edges.csv', () => {
+        const events = schemas(slice).edgeSchema.has('events') ? [...EVENT_SCHEMA.keys()] : [];
+        return csvText([...EDGE_COLUMNS, ...events], csvEdges(slice), false);
+      });
   }
 }

@@ -1,9 +1,12 @@
 /**
  * Sub-graphs of the actor graph: by relation type, actor kind, evidence count and date, and ego
- * networks. Always returns a new graph; the source graph is never edited.
+ * networks, as slices of the graph (slice.ts) or new graphs; the source graph is never edited.
  */
 import { NotFoundError } from '../domain/errors';
-import type { ActorGraph, ActorKind, RelationType } from '../domain/types';
+import type { ActorGraph, ActorKind, ActorNodeAttributes, GraphAttributes, RelationEdgeAttributes, RelationType } from '../domain/types';
+import { GraphSlice } from './slice';
+
+export type ActorSlice = GraphSlice<ActorNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
 
 export interface GraphFilter {
   /** Relation types to keep (all when absent). */
@@ -20,42 +23,30 @@ export interface GraphFilter {
   depth?: number;
 }
 
-function keepEdges(graph: ActorGraph, f: GraphFilter): ActorGraph {
-  const out = graph.emptyCopy() as ActorGraph;
-  const types = f.types ? new Set(f.types) : undefined;
-  const kinds = f.kinds ? new Set(f.kinds) : undefined;
-  if (kinds) out.filterNodes((_n, a) => !kinds.has(a.kind)).forEach((n) => out.dropNode(n));
-  graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
-    if (!out.hasNode(source) || !out.hasNode(target)) return;
-    if (types && !types.has(attrs.type)) return;
-    let a = attrs;
-    if (f.since || f.until) {
-      const evidence = attrs.evidence.filter((e) => (!f.since || e.date >= f.since) && (!f.until || e.date <= f.until));
-      // Event figures are aggregates: kept whole when their span overlaps the range.
-      const ev = attrs.events;
-      const events = ev && (!f.since || ev.lastSeen >= f.since) && (!f.until || ev.firstSeen <= f.until) ? ev : undefined;
-      if (!evidence.length && !events) return;
-      const dates = [...evidence.map((e) => e.date), ...(events ? [events.firstSeen, events.lastSeen] : [])].sort();
-      a = {
-        ...attrs,
-        evidence,
-        weight: evidence.length + (events?.events ?? 0),
-        documents: new Set(evidence.map((e) => e.document)).size,
-        firstSeen: dates[0],
-        lastSeen: dates[dates.length - 1],
-      };
-      if (events) a.events = events;
-      else delete a.events;
-    }
-    if (f.minEvidence !== undefined && a.weight < f.minEvidence) return;
-    if (undirected) out.addUndirectedEdgeWithKey(key, source, target, a);
-    else out.addDirectedEdgeWithKey(key, source, target, a);
-  });
-  return out;
+/** An edge's attributes as a date range sees them, or undefined when nothing of it falls inside. */
+function withinDates(attrs: RelationEdgeAttributes, since?: string, until?: string): RelationEdgeAttributes | undefined {
+  const evidence = attrs.evidence.filter((e) => (!since || e.date >= since) && (!until || e.date <= until));
+  // Event figures are aggregates: kept whole when their span overlaps the range.
+  const ev = attrs.events;
+  const events = ev && (!since || ev.lastSeen >= since) && (!until || ev.firstSeen <= until) ? ev : undefined;
+  if (!evidence.length && !events) return undefined;
+  if (evidence.length === attrs.evidence.length && events === ev) return attrs;
+  const dates = [...evidence.map((e) => e.date), ...(events ? [events.firstSeen, events.lastSeen] : [])].sort();
+  const a: RelationEdgeAttributes = {
+    ...attrs,
+    evidence,
+    weight: evidence.length + (events?.events ?? 0),
+    documents: new Set(evidence.map((e) => e.document)).size,
+    firstSeen: dates[0],
+    lastSeen: dates[dates.length - 1],
+  };
+  if (events) a.events = events;
+  else delete a.events;
+  return a;
 }
 
-/** Nodes within `depth` hops of `actor`, ignoring direction. */
-export function egoNodes(graph: ActorGraph, actor: string, depth: number): Set<string> {
+/** Nodes within `depth` hops of `actor` in the whole graph, ignoring direction. */
+function egoNodes(graph: ActorGraph, actor: string, depth: number): Set<string> {
   const seen = new Set([actor]);
   let frontier = [actor];
   for (let d = 0; d < depth && frontier.length; d++) {
@@ -73,13 +64,43 @@ export function egoNodes(graph: ActorGraph, actor: string, depth: number): Set<s
   return seen;
 }
 
-/** Applies a filter; the ego network is taken after the type/kind/evidence/date filters. */
-export function filterGraph(graph: ActorGraph, f: GraphFilter = {}): ActorGraph {
+/** A graph as a slice of itself; a slice as it is. */
+export function asSlice(graph: ActorGraph | ActorSlice): ActorSlice {
+  return graph instanceof GraphSlice ? graph : GraphSlice.of(graph);
+}
+
+/** True when the filter keeps everything. */
+export function isEmptyFilter(f: GraphFilter): boolean {
+  return Object.values(f).every((v) => v === undefined);
+}
+
+/**
+ * What a filter keeps of the actor graph, without a copy (see slice.ts); the ego network is taken
+ * after the type/kind/evidence/date filters.
+ */
+export function sliceActorGraph(graph: ActorGraph, f: GraphFilter = {}): ActorSlice {
   if (f.actor !== undefined && !graph.hasNode(f.actor)) throw new NotFoundError('actor', `unknown actor "${f.actor}"`);
-  const kept = keepEdges(graph, f);
+  // A filtered ego network only loses actors, never gains them: cut out the unfiltered one first,
+  // so a big graph is not sliced whole to find a few actors.
+  const around = f.actor !== undefined ? egoNodes(graph, f.actor, f.depth ?? 1) : undefined;
+  const kinds = f.kinds ? new Set<string>(f.kinds) : undefined;
+  const types = f.types ? new Set<string>(f.types) : undefined;
+  const dated = f.since !== undefined || f.until !== undefined;
+  const keepNode = around || kinds ? (n: string, a: ActorNodeAttributes) => (!around || around.has(n)) && (!kinds || kinds.has(a.kind)) : undefined;
+  const view =
+    types || dated || f.minEvidence !== undefined
+      ? (attrs: RelationEdgeAttributes): RelationEdgeAttributes | undefined => {
+          if (types && !types.has(attrs.type)) return undefined;
+          const a = dated ? withinDates(attrs, f.since, f.until) : attrs;
+          return a && (f.minEvidence === undefined || a.weight >= f.minEvidence) ? a : undefined;
+        }
+      : undefined;
+  const kept = GraphSlice.of(graph, keepNode, view);
   if (f.actor === undefined) return kept;
-  if (!kept.hasNode(f.actor)) return kept.emptyCopy() as ActorGraph;
-  const ego = egoNodes(kept, f.actor, f.depth ?? 1);
-  kept.filterNodes((n) => !ego.has(n)).forEach((n) => kept.dropNode(n));
-  return kept;
+  return kept.restrict(kept.reach(f.actor, f.depth ?? 1));
+}
+
+/** Applies a filter, as a new graph (attribute objects shared with `graph`). */
+export function filterGraph(graph: ActorGraph, f: GraphFilter = {}): ActorGraph {
+  return sliceActorGraph(graph, f).toGraph() as ActorGraph;
 }

@@ -11,13 +11,15 @@
  *   outwards. Laying out 20,000 actors with ForceAtlas2 and noverlap takes minutes; this takes
  *   seconds, and the part a person sees first gets the full treatment.
  */
-import { egoNodes } from './filter';
 import type { OverviewInfo } from '../domain/api';
-
-export type { OverviewInfo } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
-import type { ActorGraph } from '../domain/types';
+import type { ActorGraph, RelationEdgeAttributes } from '../domain/types';
 import type { Raw } from '../query/options';
+import { compactGraph } from './compact';
+import type { CompactGraph } from './compact';
+import { asSlice } from './filter';
+import type { ActorSlice } from './filter';
+import type { SliceEdge } from './slice';
 import { computeLayout } from './layout';
 import type { Positions } from './layout';
 import { seededRandom } from './random';
@@ -32,6 +34,7 @@ export const EDGES_PER_NODE = 2.5;
 export const DEFAULT_BUDGET: Budget = budgetFor(2000);
 export const MAX_LIMIT = 1_000_000;
 
+export type { OverviewInfo } from '../domain/api';
 
 export function budgetFor(nodes: number): Budget {
   return { nodes, edges: Math.max(1, Math.round(nodes * EDGES_PER_NODE)) };
@@ -52,15 +55,15 @@ export function parseLimit(v: Raw): Budget | null {
   return budgetFor(n);
 }
 
-export function fitsBudget(graph: ActorGraph, budget: Budget | null): boolean {
+export function fitsBudget(graph: { order: number; size: number }, budget: Budget | null): boolean {
   return !budget || (graph.order <= budget.nodes && graph.size <= budget.edges);
 }
 
 /** Sum of the weights of an actor's relations, and their number. */
-function strengths(graph: ActorGraph): Map<string, { weight: number; degree: number }> {
+function strengths(slice: ActorSlice): Map<string, { weight: number; degree: number }> {
   const out = new Map<string, { weight: number; degree: number }>();
-  graph.forEachNode((n) => out.set(n, { weight: 0, degree: 0 }));
-  graph.forEachEdge((_e, a, s, t) => {
+  for (const n of slice.nodes()) out.set(n, { weight: 0, degree: 0 });
+  slice.forEachEdge((_e, a, s, t) => {
     for (const n of [s, t]) {
       const x = out.get(n) as { weight: number; degree: number };
       x.weight += a.weight;
@@ -75,15 +78,19 @@ export interface Selection {
   edges: string[];
 }
 
-/** Chooses the actors and relations of an overview; see the module comment. */
-export function selectOverview(graph: ActorGraph, budget: Budget, keep: string[] = []): Selection {
-  const strength = strengths(graph);
-  const ranked = graph.nodes().sort((x, y) => {
+/**
+ * Chooses the actors and relations of an overview; see the module comment. `compact`: the
+ * slice's undirected compact form, when the caller already has it.
+ */
+export function selectOverview(graph: ActorGraph | ActorSlice, budget: Budget, keep: string[] = [], compact?: CompactGraph): Selection {
+  const slice = asSlice(graph);
+  const strength = strengths(slice);
+  const ranked = [...slice.nodes()].sort((x, y) => {
     const a = strength.get(x) as { weight: number; degree: number };
     const b = strength.get(y) as { weight: number; degree: number };
     return b.weight - a.weight || b.degree - a.degree || (x < y ? -1 : x > y ? 1 : 0);
   });
-  const pinned = new Set(keep.filter((n) => graph.hasNode(n)));
+  const pinned = new Set(keep.filter((n) => slice.hasNode(n)));
   const nodes = new Set(pinned);
   for (const n of ranked) {
     if (nodes.size >= budget.nodes) break;
@@ -91,7 +98,13 @@ export function selectOverview(graph: ActorGraph, budget: Budget, keep: string[]
   }
   // Actors without any relation inside the overview would look isolated: swap them for the next
   // ranked actors that do relate to it.
-  const hasInside = (n: string): boolean => graph.someNeighbor(n, (m) => m !== n && nodes.has(m));
+  const c = compact ?? compactGraph(slice, false);
+  const index = new Map(c.ids.map((id, i) => [id, i]));
+  const hasInside = (n: string): boolean => {
+    const v = index.get(n) as number;
+    for (let k = c.outOffsets[v]; k < c.outOffsets[v + 1]; k++) if (nodes.has(c.ids[c.outTargets[k]])) return true;
+    return false;
+  };
   const lonely = [...nodes].filter((n) => !pinned.has(n) && !hasInside(n));
   for (const n of lonely) nodes.delete(n);
   for (const n of ranked) {
@@ -101,7 +114,7 @@ export function selectOverview(graph: ActorGraph, budget: Budget, keep: string[]
 
   // Relations: the pinned actors' first, then each actor's strongest, then the strongest overall.
   const inside: { key: string; weight: number; source: string; target: string }[] = [];
-  graph.forEachEdge((key, a, source, target) => {
+  slice.forEachEdge((key, a, source, target) => {
     if (nodes.has(source) && nodes.has(target)) inside.push({ key, weight: a.weight, source, target });
   });
   inside.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
@@ -121,46 +134,36 @@ export function selectOverview(graph: ActorGraph, budget: Budget, keep: string[]
   return { nodes, edges };
 }
 
-/** A new graph with `nodes` and the relations among them (or only `edges` when given). */
-export function induced(graph: ActorGraph, nodes: Set<string>, edges?: Iterable<string>): ActorGraph {
-  const out = graph.nullCopy() as ActorGraph;
-  out.replaceAttributes({ ...graph.getAttributes() });
-  graph.forEachNode((n, a) => {
+/** A new graph with `nodes` and the given relations among them (attribute objects shared). */
+function induced(slice: ActorSlice, nodes: Set<string>, edges: string[]): ActorGraph {
+  const out = slice.graph.nullCopy() as ActorGraph;
+  out.replaceAttributes({ ...slice.graph.getAttributes() });
+  slice.forEachNode((n, a) => {
     if (nodes.has(n)) out.addNode(n, a);
   });
-  const add = (key: string): void => {
-    const [source, target] = graph.extremities(key);
-    const attrs = graph.getEdgeAttributes(key);
-    if (graph.isUndirected(key)) out.addUndirectedEdgeWithKey(key, source, target, attrs);
-    else out.addDirectedEdgeWithKey(key, source, target, attrs);
-  };
-  if (edges) for (const key of edges) add(key);
-  else {
-    graph.forEachEdge((key, _a, s, t) => {
-      if (nodes.has(s) && nodes.has(t)) add(key);
-    });
+  for (const key of edges) {
+    const { source, target, undirected, attributes } = slice.edge(key) as SliceEdge<RelationEdgeAttributes>;
+    if (undirected) out.addUndirectedEdgeWithKey(key, source, target, attributes);
+    else out.addDirectedEdgeWithKey(key, source, target, attributes);
   }
   return out;
 }
 
-/**
- * The actors within `depth` hops of `actor` (any direction) and the relations among them: a
- * cheap first cut of an ego network, which filtering then narrows (a filtered ego network only
- * loses actors, never gains them).
- */
-export function neighbourhood(graph: ActorGraph, actor: string, depth: number): ActorGraph {
-  return induced(graph, egoNodes(graph, actor, depth));
-}
-
-/** The overview of `graph` as a new graph (attributes shared with `graph`, not copied), with what it shows out of what. */
-export function overviewGraph(graph: ActorGraph, budget: Budget, keep: string[] = []): { graph: ActorGraph; info: OverviewInfo } {
-  const { nodes, edges } = selectOverview(graph, budget, keep);
-  const out = induced(graph, nodes, edges);
+/** The overview of `graph` as a new graph, with what it shows out of what (`compact` as for selectOverview). */
+export function overviewGraph(
+  graph: ActorGraph | ActorSlice,
+  budget: Budget,
+  keep: string[] = [],
+  compact?: CompactGraph,
+): { graph: ActorGraph; info: OverviewInfo } {
+  const slice = asSlice(graph);
+  const { nodes, edges } = selectOverview(slice, budget, keep, compact);
+  const out = induced(slice, nodes, edges);
   return {
     graph: out,
     info: {
       shown: { nodes: out.order, edges: out.size },
-      total: { nodes: graph.order, edges: graph.size },
+      total: { nodes: slice.order, edges: slice.size },
       budget,
       rankedBy: 'weight',
     },
@@ -173,19 +176,39 @@ export function overviewGraph(graph: ActorGraph, budget: Budget, keep: string[] 
  * seeded offset (a fraction of the typical relation length), so satellites gather round the
  * actors they relate to. Actors with no path to a placed one go on a spiral outside the picture.
  */
-export function placeAround(graph: ActorGraph, placed: Positions, seed = 7): Positions {
+export function placeAround(graph: ActorGraph | ActorSlice, placed: Positions, seed = 7): Positions {
+  const slice = asSlice(graph);
   const out: Positions = { ...placed };
   const random = seededRandom(seed);
+  // Each actor's relations as (other end, weight) runs in flat arrays: one pass over the edges
+  // instead of a graph lookup per actor per wave.
+  const ids = slice.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const offsets = new Int32Array(ids.length + 1);
   const lengths: number[] = [];
-  graph.forEachEdge((_e, _a, s, t) => {
+  slice.forEachEdge((_e, _a, s, t) => {
+    offsets[(index.get(s) as number) + 1]++;
+    offsets[(index.get(t) as number) + 1]++;
     const p = out[s];
     const q = out[t];
     if (p && q) lengths.push(Math.hypot(p.x - q.x, p.y - q.y));
   });
+  for (let i = 0; i < ids.length; i++) offsets[i + 1] += offsets[i];
+  const cursor = offsets.slice(0, ids.length);
+  const other = new Int32Array(offsets[ids.length]);
+  const weight = new Float64Array(offsets[ids.length]);
+  slice.forEachEdge((_e, a, s, t) => {
+    const [i, j] = [index.get(s) as number, index.get(t) as number];
+    const w = Math.max(1, a.weight);
+    other[cursor[i]] = j;
+    weight[cursor[i]++] = w;
+    other[cursor[j]] = i;
+    weight[cursor[j]++] = w;
+  });
   lengths.sort((a, b) => a - b);
   const reach = (lengths[lengths.length >> 1] || 1) * 0.5;
 
-  let pending = graph.filterNodes((n) => !out[n]);
+  let pending = ids.filter((n) => !out[n]);
   while (pending.length) {
     const wave: [string, { x: number; y: number }][] = [];
     const rest: string[] = [];
@@ -193,14 +216,14 @@ export function placeAround(graph: ActorGraph, placed: Positions, seed = 7): Pos
       let sx = 0;
       let sy = 0;
       let sw = 0;
-      graph.forEachEdge(n, (_e, a, s, t) => {
-        const p = out[s === n ? t : s];
-        if (!p) return;
-        const w = Math.max(1, a.weight);
-        sx += p.x * w;
-        sy += p.y * w;
-        sw += w;
-      });
+      const v = index.get(n) as number;
+      for (let k = offsets[v]; k < offsets[v + 1]; k++) {
+        const p = out[ids[other[k]]];
+        if (!p || other[k] === v) continue;
+        sx += p.x * weight[k];
+        sy += p.y * weight[k];
+        sw += weight[k];
+      }
       if (sw === 0) rest.push(n);
       else {
         const angle = random() * 2 * Math.PI;
@@ -236,8 +259,9 @@ function spiral(out: Positions, nodes: string[], step: number): void {
  * Positions for any graph: `computeLayout` as is up to the default overview size, above it
  * ForceAtlas2 on the overview and `placeAround` for the rest.
  */
-export function stagedLayout(graph: ActorGraph, budget: Budget = DEFAULT_BUDGET): Positions {
-  if (graph.order <= budget.nodes) return computeLayout(graph);
-  const core = overviewGraph(graph, budget).graph;
-  return placeAround(graph, computeLayout(core));
+export function stagedLayout(graph: ActorGraph | ActorSlice, budget: Budget = DEFAULT_BUDGET, compact?: CompactGraph): Positions {
+  const slice = asSlice(graph);
+  if (slice.order <= budget.nodes) return computeLayout(slice.toGraph() as ActorGraph);
+  const core = overviewGraph(slice, budget, [], compact).graph;
+  return placeAround(slice, computeLayout(core));
 }

@@ -7,6 +7,8 @@ import type { ActorGraph } from '../domain/types';
 import type { PathResult, PathStep } from '../domain/api';
 import { compactGraph } from './compact';
 import type { CompactGraph } from './compact';
+import { asSlice } from './filter';
+import type { ActorSlice } from './filter';
 
 export type { PathResult, PathStep } from '../domain/api';
 
@@ -40,19 +42,15 @@ export function shortestPathNodes(c: CompactGraph, from: string, to: string): st
 }
 
 /** `compact`: the graph's undirected compact form, when the caller already has it. */
-export function shortestPath(graph: ActorGraph, from: string, to: string, compact?: CompactGraph): PathResult {
-  if (!graph.hasNode(from)) throw new NotFoundError('from', `unknown actor "${from}"`);
-  if (!graph.hasNode(to)) throw new NotFoundError('to', `unknown actor "${to}"`);
-  const nodes = shortestPathNodes(compact ?? compactGraph(graph, false), from, to);
+export function shortestPath(graph: ActorGraph | ActorSlice, from: string, to: string, compact?: CompactGraph): PathResult {
+  const slice = asSlice(graph);
+  if (!slice.hasNode(from)) throw new NotFoundError('from', `unknown actor "${from}"`);
+  if (!slice.hasNode(to)) throw new NotFoundError('to', `unknown actor "${to}"`);
+  const nodes = shortestPathNodes(compact ?? compactGraph(slice, false), from, to);
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const [a, b] = [nodes[i], nodes[i + 1]];
-    const relations = graph
-      .edges(a, b)
-      .concat(graph.edges(b, a))
-      .filter((k, j, all) => all.indexOf(k) === j)
-      .sort()
-      .map((key) => ({ key, source: graph.source(key), target: graph.target(key), ...graph.getEdgeAttributes(key) }));
+    const relations = slice.edgesBetween(a, b).map(({ key, source, target, attributes }) => ({ key, source, target, ...attributes }));
     steps.push({ from: a, to: b, relations });
   }
   return { from, to, nodes, length: nodes.length ? nodes.length - 1 : null, steps };

@@ -76,6 +76,6 @@ export function filePath(graph: Graph, from: string, to: string): PathResult {
   return { from, to, nodes, length: nodes.length ? nodes.length - 1 : null, steps };
 }
 
-export function fileExport(graph: Graph, format: ExportFormat): string {
+export function fileExport(graph: Graph, format: ExportFormat): Iterable<Buffer> {
   return writeGraph(graph, format);
 }

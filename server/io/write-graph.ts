@@ -7,7 +7,8 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { ExportFormat } from '../graph/export';
-import { toCsv, toGexf, toGraphml } from '../graph/flat-writers';
+import { chunked, csvText, gexfText, graphmlText } from '../graph/flat-writers';
+import { jsonText, lazy } from '../graph/json-text';
 import type { Flat, FlatEdge, FlatGraph, FlatNode } from '../graph/flat-writers';
 
 function flat(attrs: Attributes): Flat {
@@ -19,15 +20,38 @@ function flat(attrs: Attributes): Flat {
   return out;
 }
 
-function toNodeLink(graph: Graph): object {
+function nodeLink(graph: Graph): Iterable<string> {
   const mixed = graph.type === 'mixed';
-  return {
-    directed: graph.type !== 'undirected',
-    multigraph: graph.multi,
-    graph: graph.getAttributes(),
-    nodes: graph.mapNodes((id, a) => ({ id, ...a })),
-    links: graph.mapEdges((_k, a, source, target, _sa, _ta, undirected) => ({ source, target, ...(mixed ? { directed: !undirected } : {}), ...a })),
-  };
+  return jsonText(
+    { directed: graph.type !== 'undirected', multigraph: graph.multi, graph: graph.getAttributes() },
+    {
+      nodes: lazy(function* () {
+        for (const { node: id, attributes } of graph.nodeEntries()) yield { id, ...attributes };
+      }),
+      links: lazy(function* () {
+        for (const { source, target, attributes, undirected } of graph.edgeEntries()) {
+          yield { source, target, ...(mixed ? { directed: !undirected } : {}), ...attributes };
+        }
+      }),
+    },
+  );
+}
+
+/** graphology's own serialisation, one node or edge per line. */
+function graphologyJson(graph: Graph): Iterable<string> {
+  return jsonText(
+    { options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, attributes: graph.getAttributes() },
+    {
+      nodes: lazy(function* () {
+        for (const { node: key, attributes } of graph.nodeEntries()) yield { key, attributes };
+      }),
+      edges: lazy(function* () {
+        for (const { edge: key, source, target, attributes, undirected } of graph.edgeEntries()) {
+          yield { key, source, target, attributes, ...(undirected && graph.type === 'mixed' ? { undirected } : {}) };
+        }
+      }),
+    },
+  );
 }
 
 function flatten(graph: Graph): FlatGraph {
@@ -59,23 +83,25 @@ function flatten(graph: Graph): FlatGraph {
   };
 }
 
-/** The graph in one of the export formats, as text. */
-export function writeGraph(graph: Graph, format: ExportFormat): string {
+/** The graph in one of the export formats, as UTF-8 chunks made while they are read. */
+export function writeGraph(graph: Graph, format: ExportFormat): Iterable<Buffer> {
   switch (format) {
     case 'json':
-      return JSON.stringify(graph.export(), null, 2);
+      return chunked(graphologyJson(graph));
     case 'node-link':
-      return JSON.stringify(toNodeLink(graph), null, 2);
+      return chunked(nodeLink(graph));
     case 'gexf':
-      return toGexf(flatten(graph));
+      return chunked(gexfText(flatten(graph)));
     case 'graphml':
-      return toGraphml(flatten(graph));
+      return chunked(graphmlText(flatten(graph)));
     case 'csv-nodes':
-      return toCsv(['id'], graph.mapNodes((id, a) => ({ ...flat(a), id })));
+      return chunked(csvText(['id'], graph.mapNodes((id, a) => ({ ...flat(a), id }))));
     case 'csv-edges':
-      return toCsv(
-        ['key', 'source', 'target', 'directed'],
-        graph.mapEdges((key, a, source, target, _sa, _ta, undirected) => ({ ...flat(a), key, source, target, directed: !undirected })),
+      return chunked(
+        csvText(
+          ['key', 'source', 'target', 'directed'],
+          graph.mapEdges((key, a, source, target, _sa, _ta, undirected) => ({ ...flat(a), key, source, target, directed: !undirected })),
+        ),
       );
   }
 }

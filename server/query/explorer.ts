@@ -12,11 +12,11 @@ import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
 import { exportGraph, withPositions } from '../graph/export';
 import type { ExportFormat, ExportOutput } from '../graph/export';
-import { filterGraph } from '../graph/filter';
-import type { GraphFilter } from '../graph/filter';
+import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
+import type { ActorSlice, GraphFilter } from '../graph/filter';
 import type { Positions } from '../graph/layout';
 import { METRICS, findMetric, measure } from '../graph/metrics';
-import { DEFAULT_BUDGET, fitsBudget, neighbourhood, overviewGraph, stagedLayout } from '../graph/overview';
+import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath } from '../graph/path';
 import type { PathResult } from '../graph/path';
@@ -31,11 +31,6 @@ export interface CentralityOptions extends GraphFilter {
   directed?: boolean;
   top?: number;
 }
-
-
-
-
-
 
 /** What /api/graph serves: the graph with positions, and `overview` when it was thinned. */
 export interface GraphView {
@@ -93,18 +88,20 @@ export class Explorer {
    * graph up to the overview size, in two stages above it (see graph/overview.ts).
    */
   layout(): Positions {
-    return (this.cachedLayout ??= stagedLayout(this.graph()));
+    return (this.cachedLayout ??= stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
   }
 
-  /** The graph a filter keeps: the shared full graph when nothing is filtered (do not mutate). */
-  subgraph(filter: GraphFilter = {}): ActorGraph {
-    const filtered = Object.values(filter).some((v) => v !== undefined);
-    return filtered ? filterGraph(this.graph(), filter) : this.graph();
+  /**
+   * What a filter keeps of the graph, as a slice (no copy; see graph/slice.ts). The unfiltered
+   * slice is kept; filtered ones take a pass over the edges and are made when asked for.
+   */
+  slice(filter: GraphFilter = {}): ActorSlice {
+    return isEmptyFilter(filter) ? this.remember('slice', () => sliceActorGraph(this.graph())) : sliceActorGraph(this.graph(), filter);
   }
 
-  /** The compact projection metrics, communities and paths run on, once per filter. */
+  /** The compact projection metrics, communities, paths and overviews run on, once per filter. */
   private compact(filter: GraphFilter, directed: boolean): CompactGraph {
-    return this.remember(cacheKey('compact', { ...filter, directed }), () => compactGraph(this.subgraph(filter), directed));
+    return this.remember(cacheKey('compact', { ...filter, directed }), () => compactGraph(this.slice(filter), directed));
   }
 
   /**
@@ -113,13 +110,11 @@ export class Explorer {
    */
   view(filter: GraphFilter = {}, budget: Budget | null = DEFAULT_BUDGET): GraphView {
     const compute = (): GraphView => {
-      const full = this.graph();
-      // An ego network is cut out first, so a big graph is not copied whole to find a few actors.
-      const source = filter.actor !== undefined && full.hasNode(filter.actor) ? neighbourhood(full, filter.actor, filter.depth ?? 1) : full;
-      const g = Object.keys(filter).length ? filterGraph(source, filter) : source;
+      const s = this.slice(filter);
       const pos = this.layout();
-      if (fitsBudget(g, budget)) return { graph: withPositions(g.export(), pos) };
-      const { graph, info } = overviewGraph(g, budget as Budget, filter.actor ? [filter.actor] : []);
+      if (fitsBudget(s, budget)) return { graph: withPositions(s.toGraph().export(), pos) };
+      const keep = filter.actor ? [filter.actor] : [];
+      const { graph, info } = overviewGraph(s, budget as Budget, keep, this.compact(filter, false));
       return { graph: withPositions(graph.export(), pos), overview: info };
     };
     // The whole of a big graph is not worth keeping in memory; answers within a budget are.
@@ -139,11 +134,11 @@ export class Explorer {
       throw new InvalidArgumentError('directed', `metric "${metric}" needs the directed projection (directed=true)`);
     }
     const full = this.remember(cacheKey('centrality', { metric, directed: isDirected, ...filter }), () => {
-      const g = this.subgraph(filter);
+      const g = this.graph();
       const p = this.compact(filter, isDirected);
       const { values, method, sampling } = measure(def, p);
-      const ranking = g
-        .mapNodes((id, a) => ({ rank: 0, id, label: a.label, kind: a.kind, value: values[id] ?? 0 }))
+      const ranking = p.ids
+        .map((id) => ({ rank: 0, id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), value: values[id] ?? 0 }))
         // Ties (within float noise) are broken by id so rankings repeat.
         .sort((x, y) => (Math.abs(y.value - x.value) > 1e-12 ? y.value - x.value : x.id.localeCompare(y.id)));
       ranking.forEach((r, i) => (r.rank = i + 1));
@@ -163,11 +158,11 @@ export class Explorer {
   }
 
   path(from: string, to: string, filter: GraphFilter = {}): PathResult {
-    return shortestPath(this.subgraph(filter), from, to, this.compact(filter, false));
+    return shortestPath(this.slice(filter), from, to, this.compact(filter, false));
   }
 
   export(format: ExportFormat, filter: GraphFilter = {}): ExportOutput {
-    return this.remember(cacheKey(`export:${format}`, filter), () => exportGraph(this.subgraph(filter), format, this.layout()));
+    return this.remember(cacheKey(`export:${format}`, filter), () => exportGraph(this.slice(filter), format, this.layout()));
   }
 
   actors(): ActorSummary[] {

@@ -5,7 +5,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { loadDataset } from '../../server/data/load-dataset';
 import type { Evidence } from '../../server/domain/types';
 import { buildGraph, edgeKey } from '../../server/graph/build';
-import { exportGraph } from '../../server/graph/export';
+import { exportGraph, exportText } from '../../server/graph/export';
 
 const graph = buildGraph(loadDataset());
 const opposes = edgeKey('opposes', 'israel', 'iran');
@@ -32,7 +32,7 @@ function readCsv(text: string): string[][] {
 
 test('graphology JSON re-imports to an identical graph', () => {
   const back = new MultiGraph();
-  back.import(JSON.parse(exportGraph(graph, 'json').body));
+  back.import(JSON.parse(exportText(exportGraph(graph, 'json'))));
   expect(back.order).toBe(graph.order);
   expect(back.size).toBe(graph.size);
   expect(back.getEdgeAttributes(opposes)).toEqual(graph.getEdgeAttributes(opposes));
@@ -40,7 +40,7 @@ test('graphology JSON re-imports to an identical graph', () => {
 });
 
 test('node-link JSON lists every node and link with evidence', () => {
-  const nl = JSON.parse(exportGraph(graph, 'node-link').body);
+  const nl = JSON.parse(exportText(exportGraph(graph, 'node-link')));
   expect(nl.nodes).toHaveLength(graph.order);
   expect(nl.links).toHaveLength(graph.size);
   const link = nl.links.find((l: { key: string }) => l.key === opposes);
@@ -49,7 +49,7 @@ test('node-link JSON lists every node and link with evidence', () => {
 });
 
 test('GEXF parses back with nodes, typed edges and evidence attributes', () => {
-  const back = parseGexf(Graph, exportGraph(graph, 'gexf').body, { allowUndeclaredAttributes: true });
+  const back = parseGexf(Graph, exportText(exportGraph(graph, 'gexf')), { allowUndeclaredAttributes: true });
   expect(back.order).toBe(graph.order);
   expect(back.size).toBe(graph.size);
   const attrs = back.getEdgeAttributes(opposes);
@@ -62,7 +62,7 @@ test('GEXF parses back with nodes, typed edges and evidence attributes', () => {
 });
 
 test('GraphML parses back with keys, undirected negotiates and evidence', () => {
-  const back = parseGraphml(Graph, exportGraph(graph, 'graphml').body);
+  const back = parseGraphml(Graph, exportText(exportGraph(graph, 'graphml')));
   expect(back.order).toBe(graph.order);
   expect(back.size).toBe(graph.size);
   const attrs = back.getEdgeAttributes(opposes);
@@ -74,10 +74,10 @@ test('GraphML parses back with keys, undirected negotiates and evidence', () => 
 });
 
 test('CSV nodes and edges parse back, quotes with commas and quotation marks intact', () => {
-  const nodes = readCsv(exportGraph(graph, 'csv-nodes').body);
+  const nodes = readCsv(exportText(exportGraph(graph, 'csv-nodes')));
   expect(nodes[0]).toEqual(['id', 'label', 'kind', 'affiliation', 'role', 'aliases', 'provisional']);
   expect(nodes).toHaveLength(graph.order + 1);
-  const edges = readCsv(exportGraph(graph, 'csv-edges').body);
+  const edges = readCsv(exportText(exportGraph(graph, 'csv-edges')));
   const header = edges[0];
   expect(edges).toHaveLength(graph.size + 1);
   const row = edges.find((r) => r[0] === opposes)!;
@@ -101,15 +101,15 @@ test('XML exports carry markup, control characters and GDELT figures safely', ()
   });
   const key = edgeKey('opposes', 'a&b', 'c');
   const expectedLabel = 'A <b>"&\'\tname\ufffd\ufffd';
-  const gexf = parseGexf(Graph, exportGraph(g, 'gexf', { 'a&b': { x: 1.5, y: -2 }, c: { x: 0, y: 0 } }).body);
+  const gexf = parseGexf(Graph, exportText(exportGraph(g, 'gexf', { 'a&b': { x: 1.5, y: -2 }, c: { x: 0, y: 0 } })));
   expect(gexf.getNodeAttribute('a&b', 'label')).toBe(expectedLabel);
   expect(gexf.getNodeAttributes('a&b')).toMatchObject({ x: 1.5, y: -2 });
   expect(gexf.getEdgeAttributes(key)).toMatchObject({ relation: 'opposes', events: 12, mentions: 40, sources: 9, goldstein: -4.25, tone: -3.5, urls: 'https://example.org/a?x=1&y=2' });
   expect(gexf.isDirected(key)).toBe(true);
-  const graphml = parseGraphml(Graph, exportGraph(g, 'graphml').body);
+  const graphml = parseGraphml(Graph, exportText(exportGraph(g, 'graphml')));
   expect(graphml.getNodeAttribute('a&b', 'label')).toBe(expectedLabel);
   expect(graphml.getEdgeAttributes(key)).toMatchObject({ events: 12, goldstein: -4.25, weight: 12 });
-  const edges = readCsv(exportGraph(g, 'csv-edges').body);
+  const edges = readCsv(exportText(exportGraph(g, 'csv-edges')));
   const row = Object.fromEntries(edges[0].map((h, i) => [h, edges[1][i]]));
   expect(row).toMatchObject({ key, events: '12', mentions: '40', sources: '9', goldstein: '-4.25', tone: '-3.5' });
 });

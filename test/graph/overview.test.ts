@@ -3,18 +3,19 @@ import { createApp } from '../../server/app';
 import { loadDataset } from '../../server/data/load-dataset';
 import type { Dataset, EventRelation, RelationType } from '../../server/domain/types';
 import { buildGraph } from '../../server/graph/build';
+import { filterGraph, sliceActorGraph } from '../../server/graph/filter';
 import { computeLayout } from '../../server/graph/layout';
 import {
   DEFAULT_BUDGET,
   budgetFor,
   fitsBudget,
-  neighbourhood,
   overviewGraph,
   parseLimit,
   placeAround,
   selectOverview,
   stagedLayout,
 } from '../../server/graph/overview';
+import { GraphSlice } from '../../server/graph/slice';
 import { Explorer } from '../../server/query/explorer';
 import { listen } from '../helpers/http-server';
 
@@ -106,14 +107,19 @@ describe('selectOverview', () => {
     });
   });
 
-  test('neighbourhood cuts out the actors within depth hops and the relations among them', () => {
+  test('a slice reaches the actors within depth hops, and narrows to them and the relations among them', () => {
     const g = buildGraph(sample());
-    expect(neighbourhood(g, 'x', 1).nodes().sort()).toEqual(['x', 'y']);
-    const one = neighbourhood(g, 'a', 1);
-    expect(one.nodes().sort()).toEqual(['a', 'b', 'hub']);
+    const whole = GraphSlice.of(g);
+    expect([...whole.reach('x', 1)].sort()).toEqual(['x', 'y']);
+    const one = whole.restrict(whole.reach('a', 1));
+    expect([...one.nodes()].sort()).toEqual(['a', 'b', 'hub']);
     expect(one.size).toBe(3);
-    expect(neighbourhood(g, 'a', 2).order).toBe(6);
-    expect(neighbourhood(g, 'a', 0).nodes()).toEqual(['a']);
+    expect(whole.reach('a', 2).size).toBe(6);
+    expect([...whole.reach('a', 0)]).toEqual(['a']);
+    // Only kept relations lead anywhere: without negotiates, a reaches b only.
+    const opposes = sliceActorGraph(g, { types: ['opposes'] });
+    expect([...opposes.reach('b', 2)].sort()).toEqual(['b', 'hub']);
+    expect(opposes.reach('a', 2)).toEqual(new Set(['a']));
   });
 });
 
@@ -186,12 +192,14 @@ describe('GET /api/graph with a budget', () => {
     expect(body.graph.nodes).toHaveLength(2);
     const opposes = (await get('?types=opposes&limit=3')).body;
     expect(opposes.graph.edges.every((e: any) => e.attributes.type === 'opposes')).toBe(true);
-    // The ego network with filters is the same whether or not it is cut out first.
-    const explorer = new Explorer(loadDataset());
-    const filtered = explorer.subgraph({ actor: 'iran', depth: 2, types: ['negotiates'] });
+    // The ego network with filters: filter the whole graph first, then walk two hops by hand.
+    const negotiates = filterGraph(buildGraph(loadDataset()), { types: ['negotiates'] });
+    const ego = new Set(['iran']);
+    for (let hop = 0; hop < 2; hop++) for (const n of [...ego]) negotiates.forEachNeighbor(n, (m) => ego.add(m));
     const served = (await get('?actor=iran&depth=2&types=negotiates')).body;
-    expect(served.graph.nodes.map((n: any) => n.key).sort()).toEqual(filtered.nodes().sort());
-    expect(served.graph.edges.map((e: any) => e.key).sort()).toEqual(filtered.edges().sort());
+    expect(served.graph.nodes.map((n: any) => n.key).sort()).toEqual([...ego].sort());
+    const among = negotiates.filterEdges((_k, _a, s, t) => ego.has(s) && ego.has(t));
+    expect(served.graph.edges.map((e: any) => e.key).sort()).toEqual(among.sort());
   });
 
   test('a bad limit is a 400 naming it', async () => {

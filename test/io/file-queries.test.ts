@@ -5,14 +5,15 @@ import path from 'node:path';
 import { graphFileBackend } from '../../server/cli/gdelt-commands';
 import { loadDataset } from '../../server/data/load-dataset';
 import { buildGraph } from '../../server/graph/build';
-import { exportGraph } from '../../server/graph/export';
+import { exportGraph, exportText } from '../../server/graph/export';
+import { textOf } from '../../server/graph/flat-writers';
 import { Explorer } from '../../server/query/explorer';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-fileq-'));
 const dataset = loadDataset();
 const explorer = new Explorer(dataset);
 const gexf = path.join(tmp, 'actors.gexf');
-fs.writeFileSync(gexf, exportGraph(buildGraph(dataset), 'gexf').body);
+fs.writeFileSync(gexf, exportText(exportGraph(buildGraph(dataset), 'gexf')));
 const backend = graphFileBackend(gexf);
 
 test('centrality on the exported file ranks as on the data it came from', async () => {
@@ -33,7 +34,7 @@ test('communities, path and export', async () => {
   const p = await backend.path({ from: 'barnea', to: 'trump' });
   expect(p.nodes).toEqual(explorer.path('barnea', 'trump').nodes);
   expect(p.steps.every((s) => s.relations.length === 0)).toBe(true);
-  const csv = await backend.export({ format: 'csv-edges' });
+  const csv = textOf((await backend.export({ format: 'csv-edges' })) as Iterable<Buffer>);
   expect(csv.split('\r\n')[0]).toMatch(/^key,source,target,directed,/);
 });
 

@@ -1,0 +1,155 @@
+/**
+ * A view of part of a graph without copying it: the nodes kept, and each kept edge with its
+ * attributes as the view sees them (a date filter narrows an edge's evidence, for instance).
+ *
+ * Why not a filtered graphology copy: inserting the kept edges of a 50k-actor, 500k-relation graph
+ * into a new graph took 4–14 s per filter, where a slice is a pass over the edges. Metrics, paths,
+ * overviews and exports read slices; `toGraph` makes a graphology graph when one is wanted.
+ */
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+
+export type SliceEdgeCallback<E> = (key: string, attributes: E, source: string, target: string, undirected: boolean) => void;
+
+export interface SliceEdge<E> {
+  key: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: E;
+}
+
+export class GraphSlice<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> {
+  private index?: Map<string, number>;
+
+  private constructor(
+    readonly graph: Graph<N, E, G>,
+    private readonly nodeKeys: string[],
+    /** Undefined when every node of `graph` is kept. */
+    private readonly nodeSet: Set<string> | undefined,
+    private readonly keys: string[],
+    private readonly attrs: E[],
+    private readonly sources: string[],
+    private readonly targets: string[],
+    private readonly undirected: boolean[],
+  ) {}
+
+  /**
+   * The nodes `keepNode` accepts (all when absent) and the edges between them to which `view`
+   * gives attributes (all, as they are, when absent; undefined drops the edge).
+   */
+  static of<N extends Attributes, E extends Attributes, G extends Attributes>(
+    graph: Graph<N, E, G>,
+    keepNode?: (key: string, attributes: N) => boolean,
+    view?: (attributes: E) => E | undefined,
+  ): GraphSlice<N, E, G> {
+    const nodeKeys = keepNode ? graph.filterNodes(keepNode) : graph.nodes();
+    const nodeSet = keepNode ? new Set(nodeKeys) : undefined;
+    const keys: string[] = [];
+    const attrs: E[] = [];
+    const sources: string[] = [];
+    const targets: string[] = [];
+    const undirected: boolean[] = [];
+    graph.forEachEdge((key, a, s, t, _sa, _ta, u) => {
+      if (nodeSet && !(nodeSet.has(s) && nodeSet.has(t))) return;
+      const seen = view ? view(a) : a;
+      if (seen === undefined) return;
+      keys.push(key);
+      attrs.push(seen);
+      sources.push(s);
+      targets.push(t);
+      undirected.push(u);
+    });
+    return new GraphSlice(graph, nodeKeys, nodeSet, keys, attrs, sources, targets, undirected);
+  }
+
+  /** This slice narrowed to `nodes` and the edges among them. */
+  restrict(nodes: Set<string>): GraphSlice<N, E, G> {
+    const keep: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) if (nodes.has(this.sources[i]) && nodes.has(this.targets[i])) keep.push(i);
+    const pick = <T>(xs: T[]): T[] => keep.map((i) => xs[i]);
+    const nodeKeys = this.nodeKeys.filter((n) => nodes.has(n));
+    return new GraphSlice(this.graph, nodeKeys, new Set(nodeKeys), pick(this.keys), pick(this.attrs), pick(this.sources), pick(this.targets), pick(this.undirected));
+  }
+
+  get order(): number {
+    return this.nodeKeys.length;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Node keys in the graph's order (do not mutate). */
+  nodes(): readonly string[] {
+    return this.nodeKeys;
+  }
+
+  hasNode(key: string): boolean {
+    return this.nodeSet ? this.nodeSet.has(key) : this.graph.hasNode(key);
+  }
+
+  forEachNode(callback: (key: string, attributes: N) => void): void {
+    for (const n of this.nodeKeys) callback(n, this.graph.getNodeAttributes(n));
+  }
+
+  forEachEdge(callback: SliceEdgeCallback<E>): void {
+    for (let i = 0; i < this.keys.length; i++) callback(this.keys[i], this.attrs[i], this.sources[i], this.targets[i], this.undirected[i]);
+  }
+
+  /** Kept edges one by one, for code that reads them lazily (exports). */
+  *edges(): Generator<SliceEdge<E>> {
+    for (let i = 0; i < this.keys.length; i++) {
+      yield { key: this.keys[i], source: this.sources[i], target: this.targets[i], undirected: this.undirected[i], attributes: this.attrs[i] };
+    }
+  }
+
+  /** A kept edge by key, or undefined. */
+  edge(key: string): SliceEdge<E> | undefined {
+    this.index ??= new Map(this.keys.map((k, i) => [k, i]));
+    const i = this.index.get(key);
+    if (i === undefined) return undefined;
+    return { key, source: this.sources[i], target: this.targets[i], undirected: this.undirected[i], attributes: this.attrs[i] };
+  }
+
+  /** Kept edges between `a` and `b`, either way round, by key. */
+  edgesBetween(a: string, b: string): SliceEdge<E>[] {
+    const keys = new Set([...this.graph.edges(a, b), ...this.graph.edges(b, a)]);
+    return [...keys]
+      .sort()
+      .map((k) => this.edge(k))
+      .filter((e): e is SliceEdge<E> => e !== undefined);
+  }
+
+  /** Nodes within `depth` hops of `start` over kept edges, in any direction. */
+  reach(start: string, depth: number): Set<string> {
+    const seen = new Set([start]);
+    if (!this.hasNode(start)) return new Set();
+    let frontier = [start];
+    for (let d = 0; d < depth && frontier.length; d++) {
+      const next: string[] = [];
+      for (const n of frontier) {
+        this.graph.forEachEdge(n, (key, _a, s, t) => {
+          const m = s === n ? t : s;
+          if (seen.has(m) || !this.edge(key)) return;
+          seen.add(m);
+          next.push(m);
+        });
+      }
+      frontier = next;
+    }
+    return seen;
+  }
+
+  /** The slice as a new graphology graph of the same kind, sharing attribute objects. */
+  toGraph(): Graph<N, E, G> {
+    const out = this.graph.nullCopy();
+    out.replaceAttributes({ ...this.graph.getAttributes() });
+    this.forEachNode((n, a) => out.addNode(n, a));
+    this.forEachEdge((key, a, s, t, u) => {
+      if (u) out.addUndirectedEdgeWithKey(key, s, t, a);
+      else out.addDirectedEdgeWithKey(key, s, t, a);
+    });
+    return out;
+  }
+}
