@@ -80,11 +80,14 @@ describe('sampled closeness on a 3,000-node scale-free graph', () => {
   });
 });
 
-test('sampled closeness on a directed graph with unreachable actors stays within the bound', () => {
+test('closeness on a directed graph with unreachable actors: exact agrees with BFS, sampled stays within the bound', () => {
   const g = scaleFree(1500, 2, 4, 'directed');
   for (let i = 0; i < 100; i++) g.addNode(`isolated${i}`);
   const c = compactGraph(g);
   const { share, mean } = truth(c);
+  // Exact first: the BFS turns bottom-up (in-arcs) in the middle levels, which must not change a distance.
+  const exact = closenessCentrality(c, { method: 'exact' });
+  for (let v = 0; v < c.n; v++) expect(exact.values[v]).toBeCloseTo(mean[v] > 0 ? (share[v] * share[v]) / mean[v] : 0, 12);
   const s = closenessCentrality(c, { method: 'sampled', epsilon: 0.1, seed: 2 });
   // The value is p̂²/Â; with p̂ within ε of p and Â within εΔ of A it lies in
   // [(p − ε)² / (A + εΔ), (p + ε)² / (A − εΔ)].
