@@ -9,6 +9,8 @@
  * values: whole numbers → long, other numbers → double, booleans, else string (a name whose values
  * mix types is declared with the widest).
  */
+import { lazy } from './json-text';
+
 export type Scalar = string | number | boolean;
 export type Flat = Record<string, Scalar>;
 
@@ -31,8 +33,18 @@ export interface FlatEdge {
 }
 
 export type XmlType = 'boolean' | 'long' | 'double' | 'string';
-/** Attribute names in column order, with their types. */
-export type Schema = Map<string, XmlType>;
+
+/** What the nodes (or edges) of a graph carry: attributes in column order with their types, and which built-ins. */
+export interface Schema {
+  attributes: Map<string, XmlType>;
+  /** GEXF: values declared once as the default, then left out wherever an element has them. */
+  defaults?: Map<string, Scalar>;
+  label: boolean;
+  /** Nodes: x and y. */
+  position: boolean;
+  /** Edges: the type that holds every weight, when any edge has one. */
+  weight?: XmlType;
+}
 
 export interface FlatGraph {
   name?: string;
@@ -41,7 +53,7 @@ export interface FlatGraph {
   /** Re-iterable (an array, or an object whose iterator starts afresh): read once per pass. */
   nodes: Iterable<FlatNode>;
   edges: Iterable<FlatEdge>;
-  /** Attribute declarations; inferred from the values (one more pass) when absent. */
+  /** What nodes and edges carry; inferred from them (one more pass) when absent. */
   nodeSchema?: Schema;
   edgeSchema?: Schema;
 }
@@ -93,18 +105,36 @@ function typeOf(v: Scalar): XmlType {
   return 'string';
 }
 
-/** Attribute names in first-seen order with the type that holds all their values. */
-export function inferSchema(records: Iterable<{ attrs: Flat }>): Schema {
-  const types: Schema = new Map();
-  for (const { attrs } of records) {
-    for (const name in attrs) {
-      const t = typeOf(attrs[name]);
-      const known = types.get(name);
-      if (known === undefined) types.set(name, t);
-      else if (known !== t) types.set(name, (known === 'long' || known === 'double') && (t === 'long' || t === 'double') ? 'double' : 'string');
-    }
+/** The type that holds values of both types. */
+function widest(a: XmlType | undefined, b: XmlType): XmlType {
+  if (a === undefined || a === b) return b;
+  return (a === 'long' || a === 'double') && (b === 'long' || b === 'double') ? 'double' : 'string';
+}
+
+/** Attribute names in first-seen order, each with the type that holds all its values, and the built-ins used. */
+export function inferSchema(records: Iterable<FlatNode | FlatEdge>): Schema {
+  const schema: Schema = { attributes: new Map(), label: false, position: false };
+  for (const r of records) {
+    for (const name in r.attrs) schema.attributes.set(name, widest(schema.attributes.get(name), typeOf(r.attrs[name])));
+    schema.label ||= r.label !== undefined;
+    if ('x' in r) schema.position ||= r.x !== undefined && r.y !== undefined;
+    if ('weight' in r && r.weight !== undefined) schema.weight = widest(schema.weight, typeOf(r.weight));
   }
-  return types;
+  return schema;
+}
+
+/** Per attribute: its name, the markup that opens its value, and its default. */
+type Column = [name: string, head: string, fallback: Scalar | undefined];
+
+/** Declares each attribute of `schema` (`declare` returns the markup opening its values). */
+function columns(schema: Schema, declare: (name: string, type: XmlType, fallback: string) => string): Column[] {
+  return [...schema.attributes].map(([name, t]) => [name, declare(name, t, defaultOf(schema, name)), schema.defaults?.get(name)]);
+}
+
+/** The `<default>` element of an attribute declaration, or nothing. */
+function defaultOf(schema: Schema, name: string): string {
+  const v = schema.defaults?.get(name);
+  return v === undefined ? '' : `<default>${xmlText(v)}</default>`;
 }
 
 /** GEXF text, piece by piece (see `chunked`). */
@@ -113,21 +143,25 @@ export function* gexfText(g: FlatGraph): Generator<string> {
   yield '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">\n';
   if (g.name !== undefined) yield `<meta><name>${xmlText(g.name)}</name></meta>\n`;
   yield `<graph defaultedgetype="${g.directed ? 'directed' : 'undirected'}">\n`;
-  const attributes = (cls: 'node' | 'edge', types: Schema): string => {
-    if (!types.size) return '';
-    const declared = [...types].map(([name, t]) => `<attribute id="${xmlText(name)}" title="${xmlText(name)}" type="${t}"/>\n`);
-    return `<attributes class="${cls}">\n${declared.join('')}</attributes>\n`;
+  // Attributes are numbered (ids "0", "1", … per class, as Gephi writes them); titles carry the names.
+  const declare = (cls: 'node' | 'edge', schema: Schema): [string, Column[]] => {
+    const declared: string[] = [];
+    const cols = columns(schema, (name, t, fallback) => {
+      const id = declared.length;
+      const head = `<attribute id="${id}" title="${xmlText(name)}" type="${t}"`;
+      declared.push(fallback ? `${head}>${fallback}</attribute>\n` : `${head}/>\n`);
+      return `<attvalue for="${id}" value="`;
+    });
+    return [declared.length ? `<attributes class="${cls}">\n${declared.join('')}</attributes>\n` : '', cols];
   };
-  yield attributes('node', g.nodeSchema ?? inferSchema(g.nodes));
-  yield attributes('edge', g.edgeSchema ?? inferSchema(g.edges));
-  // `<attvalue for="name" value="` per attribute name, escaped once.
-  const heads = new Map<string, string>();
-  const values = (attrs: Flat): string => {
+  const [nodeAttributes, nodeColumns] = declare('node', g.nodeSchema ?? inferSchema(g.nodes));
+  const [edgeAttributes, edgeColumns] = declare('edge', g.edgeSchema ?? inferSchema(g.edges));
+  yield nodeAttributes + edgeAttributes;
+  const values = (attrs: Flat, cols: Column[]): string => {
     let text = '';
-    for (const name in attrs) {
-      let h = heads.get(name);
-      if (h === undefined) heads.set(name, (h = `<attvalue for="${xmlText(name)}" value="`));
-      text += h + xmlText(attrs[name]) + '"/>';
+    for (const [name, head, fallback] of cols) {
+      const v = attrs[name];
+      if (v !== undefined && v !== fallback) text += head + xmlText(v) + '"/>';
     }
     return text && `<attvalues>${text}</attvalues>`;
   };
@@ -135,14 +169,14 @@ export function* gexfText(g: FlatGraph): Generator<string> {
   for (const n of g.nodes) {
     const label = n.label !== undefined ? `" label="${xmlText(n.label)}">` : '">';
     const position = n.x !== undefined && n.y !== undefined ? `<viz:position x="${n.x}" y="${n.y}"/>` : '';
-    yield `<node id="${xmlText(n.id)}${label}${values(n.attrs)}${position}</node>\n`;
+    yield `<node id="${xmlText(n.id)}${label}${values(n.attrs, nodeColumns)}${position}</node>\n`;
   }
   yield '</nodes>\n<edges>\n';
   for (const e of g.edges) {
     const type = e.directed !== g.directed ? ` type="${e.directed ? 'directed' : 'undirected'}"` : '';
     const label = e.label !== undefined ? ` label="${xmlText(e.label)}"` : '';
     const weight = e.weight !== undefined ? ` weight="${e.weight}"` : '';
-    yield `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${type}${label}${weight}>${values(e.attrs)}</edge>\n`;
+    yield `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${type}${label}${weight}>${values(e.attrs, edgeColumns)}</edge>\n`;
   }
   yield '</edges>\n</graph>\n</gexf>\n';
 }
@@ -151,43 +185,39 @@ export function* gexfText(g: FlatGraph): Generator<string> {
 export function* graphmlText(g: FlatGraph): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
-  const key = (prefix: string, domain: string, name: string, t: XmlType): string =>
-    `<key id="${prefix}_${xmlText(name)}" for="${domain}" attr.name="${xmlText(name)}" attr.type="${t}"/>\n`;
-  // One pass over nodes and edges finds which of the built-in keys are used.
-  let labelled = false;
-  let positioned = false;
-  for (const n of g.nodes) {
-    labelled ||= n.label !== undefined;
-    positioned ||= n.x !== undefined && n.y !== undefined;
-  }
-  let edgeLabels = false;
-  let weights: XmlType | undefined;
-  for (const e of g.edges) {
-    edgeLabels ||= e.label !== undefined;
-    if (e.weight !== undefined) weights = weights === 'double' || !Number.isInteger(e.weight) ? 'double' : 'long';
-  }
-  if (labelled) yield key('n', 'node', 'label', 'string');
-  for (const [name, t] of g.nodeSchema ?? inferSchema(g.nodes)) yield key('n', 'node', name, t);
-  if (positioned) for (const axis of ['x', 'y']) yield key('n', 'node', axis, 'double');
-  if (edgeLabels) yield key('e', 'edge', 'label', 'string');
-  if (weights) yield key('e', 'edge', 'weight', weights);
-  for (const [name, t] of g.edgeSchema ?? inferSchema(g.edges)) yield key('e', 'edge', name, t);
-
-  // `<data key="n_name">` per attribute name, escaped once.
-  const heads = new Map<string, string>();
-  const datum = (prefix: string, name: string, value: Scalar): string => {
-    const k = prefix + name;
-    let h = heads.get(k);
-    if (h === undefined) heads.set(k, (h = `<data key="${prefix}_${xmlText(name)}">`));
-    return `${h}${xmlText(value)}</data>`;
+  // Keys are numbered d0, d1, … (as NetworkX and yEd write them); attr.name carries the name.
+  const keys: string[] = [];
+  const declare = (domain: 'node' | 'edge') => (name: string, t: XmlType, fallback = ''): string => {
+    const id = `d${keys.length}`;
+    const head = `<key id="${id}" for="${domain}" attr.name="${xmlText(name)}" attr.type="${t}"`;
+    keys.push(fallback ? `${head}>${fallback}</key>\n` : `${head}/>\n`);
+    return `<data key="${id}">`;
+  };
+  // Every value is written: graphology-graphml reads a key's <default> as a string whatever its type.
+  const nodeSchema = { ...(g.nodeSchema ?? inferSchema(g.nodes)), defaults: undefined };
+  const edgeSchema = { ...(g.edgeSchema ?? inferSchema(g.edges)), defaults: undefined };
+  const label = nodeSchema.label ? declare('node')('label', 'string') : '';
+  const nodeColumns = columns(nodeSchema, declare('node'));
+  const [x, y] = nodeSchema.position ? [declare('node')('x', 'double'), declare('node')('y', 'double')] : ['', ''];
+  const edgeLabel = edgeSchema.label ? declare('edge')('label', 'string') : '';
+  const weight = edgeSchema.weight ? declare('edge')('weight', edgeSchema.weight) : '';
+  const edgeColumns = columns(edgeSchema, declare('edge'));
+  yield keys.join('');
+  const data = (attrs: Flat, cols: Column[]): string => {
+    let text = '';
+    for (const [name, head, fallback] of cols) {
+      const v = attrs[name];
+      if (v !== undefined && v !== fallback) text += head + xmlText(v) + '</data>';
+    }
+    return text;
   };
   const id = g.name !== undefined ? ` id="${xmlText(g.name)}"` : '';
   yield `<graph${id} edgedefault="${g.directed ? 'directed' : 'undirected'}">\n`;
   for (const n of g.nodes) {
     let text = `<node id="${xmlText(n.id)}">`;
-    if (n.label !== undefined) text += datum('n', 'label', n.label);
-    for (const name in n.attrs) text += datum('n', name, n.attrs[name]);
-    if (n.x !== undefined && n.y !== undefined) text += `<data key="n_x">${n.x}</data><data key="n_y">${n.y}</data>`;
+    if (label && n.label !== undefined) text += `${label}${xmlText(n.label)}</data>`;
+    text += data(n.attrs, nodeColumns);
+    if (x && n.x !== undefined && n.y !== undefined) text += `${x}${n.x}</data>${y}${n.y}</data>`;
     yield `${text}</node>\n`;
   }
   for (const e of g.edges) {
@@ -195,9 +225,9 @@ export function* graphmlText(g: FlatGraph): Generator<string> {
     // Direction said on every edge that differs from the default: readers honour directed="…".
     if (e.directed !== g.directed) text += ` directed="${e.directed}"`;
     text += '>';
-    if (e.label !== undefined) text += datum('e', 'label', e.label);
-    if (e.weight !== undefined) text += datum('e', 'weight', e.weight);
-    for (const name in e.attrs) text += datum('e', name, e.attrs[name]);
+    if (edgeLabel && e.label !== undefined) text += `${edgeLabel}${xmlText(e.label)}</data>`;
+    if (weight && e.weight !== undefined) text += `${weight}${e.weight}</data>`;
+    text += data(e.attrs, edgeColumns);
     yield `${text}</edge>\n`;
   }
   yield '</graph>\n</graphml>\n';
@@ -205,15 +235,27 @@ export function* graphmlText(g: FlatGraph): Generator<string> {
 
 /** RFC 4180 cell: quoted when it holds a comma, quote or line break. */
 function csvCell(v: Scalar | undefined): string {
-  const s = v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (v === undefined) return '';
+  if (typeof v !== 'string') return String(v);
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** A CSV table: the given columns first, then (with `extra`) any other names in sorted order. */
-export function* csvText(columns: string[], rows: Iterable<Flat>, extra = true): Generator<string> {
+/** CSV text, piece by piece: a header and rows of cells in its order. */
+export function* csvRowsText(header: string[], rows: Iterable<(Scalar | undefined)[]>): Generator<string> {
+  yield header.map(csvCell).join(',') + '\r\n';
+  for (const row of rows) {
+    let line = csvCell(row[0]);
+    for (let i = 1; i < row.length; i++) line += ',' + csvCell(row[i]);
+    yield line + '\r\n';
+  }
+}
+
+/** A CSV table of records: the given columns first, then (with `extra`) any other names in sorted order. */
+export function csvText(columns: string[], rows: Iterable<Flat>, extra = true): Generator<string> {
   const names = new Set<string>();
   if (extra) for (const r of rows) for (const k in r) names.add(k);
   const header = [...columns, ...[...names].filter((k) => !columns.includes(k)).sort()];
-  yield header.map(csvCell).join(',') + '\r\n';
-  for (const r of rows) yield header.map((h) => csvCell(r[h])).join(',') + '\r\n';
+  return csvRowsText(header, lazy(function* () {
+    for (const r of rows) yield header.map((h) => r[h]);
+  }));
 }

@@ -106,9 +106,14 @@ test('XML exports carry markup, control characters and GDELT figures safely', ()
   expect(gexf.getNodeAttributes('a&b')).toMatchObject({ x: 1.5, y: -2 });
   expect(gexf.getEdgeAttributes(key)).toMatchObject({ relation: 'opposes', events: 12, mentions: 40, sources: 9, goldstein: -4.25, tone: -3.5, urls: 'https://example.org/a?x=1&y=2' });
   expect(gexf.isDirected(key)).toBe(true);
+  // Values declared as defaults (no evidence, no alias, not provisional) are left out of each
+  // element and come back from the declaration.
+  expect(gexf.getEdgeAttributes(key)).toMatchObject({ documents: 0, evidence: '[]' });
+  expect(gexf.getNodeAttributes('c')).toMatchObject({ aliases: '', provisional: false });
   const graphml = parseGraphml(Graph, exportText(exportGraph(g, 'graphml')));
   expect(graphml.getNodeAttribute('a&b', 'label')).toBe(expectedLabel);
-  expect(graphml.getEdgeAttributes(key)).toMatchObject({ events: 12, goldstein: -4.25, weight: 12 });
+  expect(graphml.getEdgeAttributes(key)).toMatchObject({ events: 12, goldstein: -4.25, weight: 12, documents: 0, evidence: '[]' });
+  expect(graphml.getNodeAttributes('c')).toMatchObject({ aliases: '', provisional: false });
   const edges = readCsv(exportText(exportGraph(g, 'csv-edges')));
   const row = Object.fromEntries(edges[0].map((h, i) => [h, edges[1][i]]));
   expect(row).toMatchObject({ key, events: '12', mentions: '40', sources: '9', goldstein: '-4.25', tone: '-3.5' });
