@@ -14,9 +14,11 @@ import { closenessCentrality } from '../../server/graph/closeness';
 import { communitiesOf } from '../../server/graph/communities';
 import { compactGraph } from '../../server/graph/compact';
 import { exportGraph } from '../../server/graph/export';
+import type { ExportOutput } from '../../server/graph/export';
 import { findMetric } from '../../server/graph/metrics';
 import { seededRandom } from '../../server/graph/random';
 import { betweennessCentrality } from '../../server/graph/sampled-betweenness';
+import { Explorer } from '../../server/query/explorer';
 import { barabasiAlbert } from './scale-free';
 
 export interface CaseSpec {
@@ -51,6 +53,8 @@ export interface CaseResult {
   louvain: Timing & { modularity: number };
   gexf: Timing;
   peakRssMb: number;
+  /** The same data through the Explorer, as the API and CLI answer: first load, then each query once, uncached. */
+  queries: (Timing & { query: string })[];
 }
 
 function timeOnce<T>(run: () => T): [T, number] {
@@ -93,6 +97,48 @@ function syntheticDataset(nodes: number, m: number, seed: number): Dataset {
     });
   }
   return { documents: [], actors, relations: [], eventRelations };
+}
+
+/** Bytes of an export, every chunk made as when it is sent. */
+function drain(out: ExportOutput): number {
+  let total = 0;
+  for (const chunk of out.chunks()) total += chunk.length;
+  return total;
+}
+
+/**
+ * What a user of the API meets on this data: a fresh Explorer's first load (graph, layout), then
+ * each query once — nothing cached, so every figure is a first request. Filters use two relation
+ * types, and the ego network and path start from the actor with most relations (the worst case).
+ */
+function timeQueries(dataset: Dataset): (Timing & { query: string })[] {
+  const explorer = new Explorer(dataset);
+  const out: (Timing & { query: string })[] = [];
+  const run = <T>(query: string, f: () => T, note?: (value: T) => string): void => {
+    const [value, seconds] = timeOnce(f);
+    out.push({ query, seconds, ...(note ? { note: note(value) } : {}) });
+  };
+  run('first load: build the graph', () => explorer.graph());
+  run('first load: layout', () => explorer.layout());
+  const g = explorer.graph();
+  const hub = g.nodes().reduce((best, n) => (g.degree(n) > g.degree(best) ? n : best), g.nodes()[0]);
+  const last = g.nodes()[g.order - 1];
+  const types: RelationType[] = ['negotiates', 'opposes'];
+  run('/api/graph (overview)', () => explorer.view(), (v) => `${v.graph.nodes.length} actors, ${v.graph.edges.length} relations drawn`);
+  run(`/api/graph?types=${types.join(',')}`, () => explorer.view({ types }));
+  run(`/api/graph?actor=${hub}&depth=1`, () => explorer.view({ actor: hub, depth: 1 }), (v) => `${v.graph.nodes.length} actors`);
+  for (const m of ['degree', 'pagerank', 'betweenness', 'closeness', 'eigenvector']) {
+    run(`/api/centrality?metric=${m}&top=10`, () => explorer.centrality({ metric: m, top: 10 }), (r) => r.method);
+  }
+  run(`/api/centrality?metric=pagerank&types=${types.join(',')}`, () => explorer.centrality({ metric: 'pagerank', types, top: 10 }));
+  run('/api/communities', () => explorer.communities(), (r) => `${r.communities.length} communities`);
+  run(`/api/communities?types=${types.join(',')}`, () => explorer.communities({ types }));
+  run(`/api/path?from=${hub}&to=${last}`, () => explorer.path(hub, last), (p) => `length ${p.length ?? 'none'}`);
+  run(`/api/actors/${hub}`, () => explorer.actor(hub));
+  for (const format of ['json', 'gexf', 'graphml', 'csv-edges'] as const) {
+    run(`/api/export?format=${format}`, () => drain(explorer.export(format)), (bytes) => `${(bytes / 1e6).toFixed(0)} MB, streamed`);
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -151,14 +197,11 @@ async function main(): Promise<void> {
   result.louvain = { seconds: louvainSeconds, modularity: communities.modularity };
   const positions = Object.fromEntries(ids.map((id, i) => [id, { x: i % 1000, y: Math.floor(i / 1000) }]));
   // Every chunk is made and counted, as when the export is sent: nothing is kept.
-  const [bytes, gexfSeconds] = time(() => {
-    let total = 0;
-    for (const chunk of exportGraph(graph, 'gexf', positions).chunks()) total += chunk.length;
-    return total;
-  });
+  const [bytes, gexfSeconds] = time(() => drain(exportGraph(graph, 'gexf', positions)));
   result.gexf = { seconds: gexfSeconds, note: `${(bytes / 1e6).toFixed(0)} MB` };
 
   result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  result.queries = timeQueries(dataset);
   const byIndex = (values: Float64Array): number[] => Array.from(values);
   fs.writeFileSync(
     spec.values,
