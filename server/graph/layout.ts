@@ -27,7 +27,10 @@ export function computeLayout(graph: ActorGraph, opts: LayoutOptions = {}): Posi
   // Barnes–Hut from 1,000 actors: exact repulsion is quadratic, 4 s for a 2,000-actor overview.
   const settings = { ...forceAtlas2.inferSettings(g), strongGravityMode: true, gravity: 0.5, barnesHutOptimize: g.order > 1000 };
   forceAtlas2.assign(g, { iterations, getEdgeWeight: null, settings });
-  noverlap.assign(g, { maxIterations: 200, settings: { margin: 2 }, inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: 3 }) });
+  // noverlap stops once nothing overlaps, which a crowded overview reaches late: on a 2,000-actor
+  // scale-free overview 50 rounds leave 1 of 88 overlapping pairs in a fifth of 200 rounds' time.
+  const rounds = g.order > 1000 ? 50 : 200;
+  noverlap.assign(g, { maxIterations: rounds, settings: { margin: 2 }, inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: 3 }) });
   const out: Positions = {};
   g.forEachNode((n, a) => (out[n] = { x: a.x as number, y: a.y as number }));
   return out;

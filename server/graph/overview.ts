@@ -13,13 +13,12 @@
  */
 import type { OverviewInfo } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
-import type { ActorGraph, RelationEdgeAttributes } from '../domain/types';
+import type { ActorGraph } from '../domain/types';
 import type { Raw } from '../query/options';
 import { compactGraph } from './compact';
 import type { CompactGraph } from './compact';
 import { asSlice } from './filter';
 import type { ActorSlice } from './filter';
-import type { SliceEdge } from './slice';
 import { computeLayout } from './layout';
 import type { Positions } from './layout';
 import { seededRandom } from './random';
@@ -59,22 +58,9 @@ export function fitsBudget(graph: { order: number; size: number }, budget: Budge
   return !budget || (graph.order <= budget.nodes && graph.size <= budget.edges);
 }
 
-/** Sum of the weights of an actor's relations, and their number. */
-function strengths(slice: ActorSlice): Map<string, { weight: number; degree: number }> {
-  const out = new Map<string, { weight: number; degree: number }>();
-  for (const n of slice.nodes()) out.set(n, { weight: 0, degree: 0 });
-  slice.forEachEdge((_e, a, s, t) => {
-    for (const n of [s, t]) {
-      const x = out.get(n) as { weight: number; degree: number };
-      x.weight += a.weight;
-      x.degree += 1;
-    }
-  });
-  return out;
-}
-
 export interface Selection {
   nodes: Set<string>;
+  /** Relation keys. */
   edges: string[];
 }
 
@@ -84,65 +70,94 @@ export interface Selection {
  */
 export function selectOverview(graph: ActorGraph | ActorSlice, budget: Budget, keep: string[] = [], compact?: CompactGraph): Selection {
   const slice = asSlice(graph);
-  const strength = strengths(slice);
-  const ranked = [...slice.nodes()].sort((x, y) => {
-    const a = strength.get(x) as { weight: number; degree: number };
-    const b = strength.get(y) as { weight: number; degree: number };
-    return b.weight - a.weight || b.degree - a.degree || (x < y ? -1 : x > y ? 1 : 0);
-  });
-  const pinned = new Set(keep.filter((n) => slice.hasNode(n)));
-  const nodes = new Set(pinned);
-  for (const n of ranked) {
-    if (nodes.size >= budget.nodes) break;
-    nodes.add(n);
-  }
-  // Actors without any relation inside the overview would look isolated: swap them for the next
-  // ranked actors that do relate to it.
-  const c = compact ?? compactGraph(slice, false);
-  const index = new Map(c.ids.map((id, i) => [id, i]));
-  const hasInside = (n: string): boolean => {
-    const v = index.get(n) as number;
-    for (let k = c.outOffsets[v]; k < c.outOffsets[v + 1]; k++) if (nodes.has(c.ids[c.outTargets[k]])) return true;
-    return false;
-  };
-  const lonely = [...nodes].filter((n) => !pinned.has(n) && !hasInside(n));
-  for (const n of lonely) nodes.delete(n);
-  for (const n of ranked) {
-    if (nodes.size >= budget.nodes) break;
-    if (!nodes.has(n) && hasInside(n)) nodes.add(n);
-  }
-
-  // Relations: the pinned actors' first, then each actor's strongest, then the strongest overall.
-  const inside: { key: string; weight: number; source: string; target: string }[] = [];
-  slice.forEachEdge((key, a, source, target) => {
-    if (nodes.has(source) && nodes.has(target)) inside.push({ key, weight: a.weight, source, target });
-  });
-  inside.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const chosen = new Set<string>();
-  const take = (key: string): void => {
-    if (chosen.size < budget.edges) chosen.add(key);
-  };
-  for (const e of inside) if (pinned.has(e.source) || pinned.has(e.target)) take(e.key);
-  const covered = new Set<string>();
-  for (const e of inside) {
-    if (covered.has(e.source) && covered.has(e.target)) continue;
-    take(e.key);
-    covered.add(e.source).add(e.target);
-  }
-  for (const e of inside) take(e.key);
-  const edges = inside.filter((e) => chosen.has(e.key)).map((e) => e.key);
-  return { nodes, edges };
+  const { nodes, edges } = chooseOverview(slice, budget, keep, compact);
+  return { nodes, edges: edges.map((i) => slice.edgeAt(i).key) };
 }
 
-/** A new graph with `nodes` and the given relations among them (attribute objects shared). */
-function induced(slice: ActorSlice, nodes: Set<string>, edges: string[]): ActorGraph {
+/**
+ * `selectOverview` with relations as their places in the slice. Works on actor numbers (the
+ * compact graph's) and typed arrays: on 50,000 actors and 500,000 relations, string sets and maps
+ * made this the slowest part of a first page load.
+ */
+function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): { nodes: Set<string>; edges: number[] } {
+  const c = compact ?? compactGraph(slice, false);
+  const n = c.n;
+  const number = new Map(c.ids.map((id, i) => [id, i]));
+  // Each relation's ends by number, and each actor's relation weight (quotes + coded events) and count.
+  const ends = new Int32Array(2 * slice.size);
+  const weight = new Float64Array(n);
+  const degree = new Int32Array(n);
+  slice.forEachEdge((_k, a, source, target, _u, i) => {
+    const [u, v] = [number.get(source) as number, number.get(target) as number];
+    ends[2 * i] = u;
+    ends[2 * i + 1] = v;
+    weight[u] += a.weight;
+    weight[v] += a.weight;
+    degree[u]++;
+    degree[v]++;
+  });
+  const ranked = Int32Array.from(c.ids.keys()).sort(
+    (x, y) => weight[y] - weight[x] || degree[y] - degree[x] || (c.ids[x] < c.ids[y] ? -1 : c.ids[x] > c.ids[y] ? 1 : 0),
+  );
+  const pinned = new Uint8Array(n);
+  const member = new Uint8Array(n);
+  let size = 0;
+  const add = (v: number): void => {
+    if (!member[v]) (member[v] = 1), size++;
+  };
+  for (const id of keep) {
+    const v = number.get(id);
+    if (v !== undefined) (pinned[v] = 1), add(v);
+  }
+  for (let r = 0; r < n && size < budget.nodes; r++) add(ranked[r]);
+  // Actors without any relation inside the overview would look isolated: swap them for the next
+  // ranked actors that do relate to it.
+  const { outOffsets, outTargets } = c;
+  const hasInside = (v: number): boolean => {
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) if (member[outTargets[k]]) return true;
+    return false;
+  };
+  const lonely: number[] = [];
+  for (let v = 0; v < n; v++) if (member[v] && !pinned[v] && !hasInside(v)) lonely.push(v);
+  for (const v of lonely) (member[v] = 0), size--;
+  for (let r = 0; r < n && size < budget.nodes; r++) if (!member[ranked[r]] && hasInside(ranked[r])) add(ranked[r]);
+
+  // Relations: the pinned actors' first, then each actor's strongest, then the strongest overall.
+  const inside: number[] = [];
+  for (let i = 0; i < slice.size; i++) if (member[ends[2 * i]] && member[ends[2 * i + 1]]) inside.push(i);
+  const key = (i: number): string => slice.edgeAt(i).key;
+  const edgeWeight = (i: number): number => slice.edgeAt(i).attributes.weight;
+  const byStrength = inside
+    .map((i) => ({ i, w: edgeWeight(i), k: key(i) }))
+    .sort((x, y) => y.w - x.w || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0))
+    .map((e) => e.i);
+  const chosen = new Set<number>();
+  const take = (i: number): void => {
+    if (chosen.size < budget.edges) chosen.add(i);
+  };
+  for (const i of byStrength) if (pinned[ends[2 * i]] || pinned[ends[2 * i + 1]]) take(i);
+  const covered = new Uint8Array(n);
+  for (const i of byStrength) {
+    const [u, v] = [ends[2 * i], ends[2 * i + 1]];
+    if (covered[u] && covered[v]) continue;
+    take(i);
+    covered[u] = covered[v] = 1;
+  }
+  for (const i of byStrength) take(i);
+  const nodes = new Set<string>();
+  for (let v = 0; v < n; v++) if (member[v]) nodes.add(c.ids[v]);
+  return { nodes, edges: byStrength.filter((i) => chosen.has(i)) };
+}
+
+/** A new graph with `nodes` and the relations at `edges` among them (attribute objects shared). */
+function induced(slice: ActorSlice, nodes: Set<string>, edges: number[]): ActorGraph {
   const out = slice.graph.nullCopy() as ActorGraph;
   out.replaceAttributes({ ...slice.graph.getAttributes() });
   slice.forEachNode((n, a) => {
     if (nodes.has(n)) out.addNode(n, a);
   });
-  for (const key of edges) {
-    const { source, target, undirected, attributes } = slice.edge(key) as SliceEdge<RelationEdgeAttributes>;
+  for (const i of edges) {
+    const { key, source, target, undirected, attributes } = slice.edgeAt(i);
     if (undirected) out.addUndirectedEdgeWithKey(key, source, target, attributes);
     else out.addDirectedEdgeWithKey(key, source, target, attributes);
   }
@@ -157,7 +172,7 @@ export function overviewGraph(
   compact?: CompactGraph,
 ): { graph: ActorGraph; info: OverviewInfo } {
   const slice = asSlice(graph);
-  const { nodes, edges } = selectOverview(slice, budget, keep, compact);
+  const { nodes, edges } = chooseOverview(slice, budget, keep, compact);
   const out = induced(slice, nodes, edges);
   return {
     graph: out,

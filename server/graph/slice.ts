@@ -9,7 +9,8 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 
-export type SliceEdgeCallback<E> = (key: string, attributes: E, source: string, target: string, undirected: boolean) => void;
+/** `index`: the edge's place in the slice (see `edgeAt`). */
+export type SliceEdgeCallback<E> = (key: string, attributes: E, source: string, target: string, undirected: boolean, index: number) => void;
 
 export interface SliceEdge<E> {
   key: string;
@@ -94,22 +95,24 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   }
 
   forEachEdge(callback: SliceEdgeCallback<E>): void {
-    for (let i = 0; i < this.keys.length; i++) callback(this.keys[i], this.attrs[i], this.sources[i], this.targets[i], this.undirected[i]);
+    for (let i = 0; i < this.keys.length; i++) callback(this.keys[i], this.attrs[i], this.sources[i], this.targets[i], this.undirected[i], i);
   }
 
   /** Kept edges one by one, for code that reads them lazily (exports). */
   *edges(): Generator<SliceEdge<E>> {
-    for (let i = 0; i < this.keys.length; i++) {
-      yield { key: this.keys[i], source: this.sources[i], target: this.targets[i], undirected: this.undirected[i], attributes: this.attrs[i] };
-    }
+    for (let i = 0; i < this.keys.length; i++) yield this.edgeAt(i);
   }
 
-  /** A kept edge by key, or undefined. */
+  /** The kept edge at `index` (0 ≤ index < size). */
+  edgeAt(i: number): SliceEdge<E> {
+    return { key: this.keys[i], source: this.sources[i], target: this.targets[i], undirected: this.undirected[i], attributes: this.attrs[i] };
+  }
+
+  /** A kept edge by key, or undefined (the first call indexes the keys). */
   edge(key: string): SliceEdge<E> | undefined {
     this.index ??= new Map(this.keys.map((k, i) => [k, i]));
     const i = this.index.get(key);
-    if (i === undefined) return undefined;
-    return { key, source: this.sources[i], target: this.targets[i], undirected: this.undirected[i], attributes: this.attrs[i] };
+    return i === undefined ? undefined : this.edgeAt(i);
   }
 
   /** Kept edges between `a` and `b`, either way round, by key. */
@@ -121,21 +124,22 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       .filter((e): e is SliceEdge<E> => e !== undefined);
   }
 
-  /** Nodes within `depth` hops of `start` over kept edges, in any direction. */
+  /**
+   * Nodes within `depth` hops of `start` over kept edges, in any direction: one pass over the
+   * kept edges per hop, which for the one or two hops of an ego network beats indexing them.
+   */
   reach(start: string, depth: number): Set<string> {
-    const seen = new Set([start]);
     if (!this.hasNode(start)) return new Set();
-    let frontier = [start];
-    for (let d = 0; d < depth && frontier.length; d++) {
-      const next: string[] = [];
-      for (const n of frontier) {
-        this.graph.forEachEdge(n, (key, _a, s, t) => {
-          const m = s === n ? t : s;
-          if (seen.has(m) || !this.edge(key)) return;
-          seen.add(m);
-          next.push(m);
-        });
+    const seen = new Set([start]);
+    let frontier = new Set([start]);
+    for (let d = 0; d < depth && frontier.size; d++) {
+      const next = new Set<string>();
+      for (let i = 0; i < this.keys.length; i++) {
+        const [s, t] = [this.sources[i], this.targets[i]];
+        if (frontier.has(s) && !seen.has(t)) next.add(t);
+        else if (frontier.has(t) && !seen.has(s)) next.add(s);
       }
+      for (const n of next) seen.add(n);
       frontier = next;
     }
     return seen;

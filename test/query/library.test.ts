@@ -1,6 +1,6 @@
 /** The library entry point as the README shows it: the bundled data, and any graphology graph. */
 import { UndirectedGraph } from 'graphology';
-import { communitiesOf, compactGraph, findMetric, measure, openExplorer } from '../../server/lib';
+import { communitiesOf, compactGraph, exportText, findMetric, measure, openExplorer } from '../../server/lib';
 
 test('openExplorer ranks the bundled actors by betweenness, exactly', () => {
   const r = openExplorer().centrality({ metric: 'betweenness', top: 5 });
@@ -20,4 +20,18 @@ test('a graph of the caller measured directly: a star, then two triangles', () =
   g.addEdge('a', 'b');
   g.addEdge('x', 'y');
   expect(communitiesOf(compactGraph(g, false)).communities.map((k) => k.members)).toEqual([['a', 'b', 'c', 'hub'], ['x', 'y']]);
+});
+
+test('a filter as a slice (no copy), a graph when asked for, and an export as text or chunks', () => {
+  const explorer = openExplorer();
+  const opposes = explorer.slice({ types: ['opposes'] });
+  expect(opposes.size).toBeGreaterThan(0);
+  opposes.forEachEdge((_k, a) => expect(a.type).toBe('opposes'));
+  const g = opposes.toGraph();
+  expect([g.order, g.size]).toEqual([opposes.order, opposes.size]);
+  expect(explorer.graph().size).toBeGreaterThan(g.size); // the shared graph is untouched
+  const out = explorer.export('csv-edges', { types: ['opposes'] });
+  const lines = exportText(out).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(opposes.size + 1);
+  expect(Buffer.concat([...out.chunks()]).toString('utf8')).toBe(exportText(out)); // read again, same file
 });
