@@ -103,11 +103,15 @@ function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compa
   const member = new Uint8Array(n);
   let size = 0;
   const add = (v: number): void => {
-    if (!member[v]) (member[v] = 1), size++;
+    if (member[v]) return;
+    member[v] = 1;
+    size++;
   };
   for (const id of keep) {
     const v = number.get(id);
-    if (v !== undefined) (pinned[v] = 1), add(v);
+    if (v === undefined) continue;
+    pinned[v] = 1;
+    add(v);
   }
   for (let r = 0; r < n && size < budget.nodes; r++) add(ranked[r]);
   // Actors without any relation inside the overview would look isolated: swap them for the next
@@ -119,7 +123,8 @@ function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compa
   };
   const lonely: number[] = [];
   for (let v = 0; v < n; v++) if (member[v] && !pinned[v] && !hasInside(v)) lonely.push(v);
-  for (const v of lonely) (member[v] = 0), size--;
+  for (const v of lonely) member[v] = 0;
+  size -= lonely.length;
   for (let r = 0; r < n && size < budget.nodes; r++) if (!member[ranked[r]] && hasInside(ranked[r])) add(ranked[r]);
 
   // Relations: the pinned actors' first, then each actor's strongest, then the strongest overall.
