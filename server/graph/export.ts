@@ -54,12 +54,16 @@ function flatEdge({ key, attributes: a, source, target, undirected }: SliceEdge<
     documents: a.documents,
     firstSeen: a.firstSeen,
     lastSeen: a.lastSeen,
-    evidence: JSON.stringify(a.evidence),
+    evidence: a.evidence.length ? JSON.stringify(a.evidence) : '[]',
   };
   if (a.between) attrs.between = a.between.map((p) => p.join('|')).join('; ');
   const ev = a.events;
   if (ev) {
-    Object.assign(attrs, { events: ev.events, mentions: ev.mentions, sources: ev.sources, goldstein: ev.goldstein, tone: ev.tone });
+    attrs.events = ev.events;
+    attrs.mentions = ev.mentions;
+    attrs.sources = ev.sources;
+    attrs.goldstein = ev.goldstein;
+    attrs.tone = ev.tone;
     if (ev.urls.length) attrs.urls = ev.urls.join(' ');
   }
   return { id: key, source, target, directed: !undirected, label: a.type, weight: a.weight, attrs };

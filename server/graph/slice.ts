@@ -21,8 +21,6 @@ export interface SliceEdge<E> {
 }
 
 export class GraphSlice<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> {
-  private index?: Map<string, number>;
-
   private constructor(
     readonly graph: Graph<N, E, G>,
     private readonly nodeKeys: string[],
@@ -108,20 +106,14 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     return { key: this.keys[i], source: this.sources[i], target: this.targets[i], undirected: this.undirected[i], attributes: this.attrs[i] };
   }
 
-  /** A kept edge by key, or undefined (the first call indexes the keys). */
-  edge(key: string): SliceEdge<E> | undefined {
-    this.index ??= new Map(this.keys.map((k, i) => [k, i]));
-    const i = this.index.get(key);
-    return i === undefined ? undefined : this.edgeAt(i);
-  }
-
-  /** Kept edges between `a` and `b`, either way round, by key. */
+  /** Kept edges between `a` and `b`, either way round, by key (a pass over the kept edges). */
   edgesBetween(a: string, b: string): SliceEdge<E>[] {
-    const keys = new Set([...this.graph.edges(a, b), ...this.graph.edges(b, a)]);
-    return [...keys]
-      .sort()
-      .map((k) => this.edge(k))
-      .filter((e): e is SliceEdge<E> => e !== undefined);
+    const out: SliceEdge<E>[] = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      const [s, t] = [this.sources[i], this.targets[i]];
+      if ((s === a && t === b) || (s === b && t === a)) out.push(this.edgeAt(i));
+    }
+    return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   }
 
   /**
