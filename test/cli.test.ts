@@ -35,6 +35,12 @@ test('export --format gexf writes a file Gephi-compatible parsers read', async (
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-')), 'g.graphml');
   expect((await runCli(['export', '--format', 'graphml', '--out', file])).code).toBe(0);
   expect(fs.readFileSync(file, 'utf8')).toMatch(/^<\?xml/);
+  // A file that cannot be written: the flag named, a non-zero exit, and nothing left behind.
+  const missing = path.join(path.dirname(file), 'no-such-dir', 'g.gexf');
+  const bad = await runCli(['export', '--format', 'gexf', '--out', missing]);
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toMatch(/^actor-graph: out: cannot write .*no-such-dir.* \(ENOENT\)/);
+  expect(fs.readdirSync(path.dirname(file))).toEqual(['g.graphml']);
 });
 
 test('communities, path, actors and validate print human output', async () => {
@@ -51,6 +57,12 @@ test('--server asks a running server and gets the same answer', async () => {
     const local = await runCli(['centrality', '--metric', 'closeness', '--json']);
     expect(remote.code).toBe(0);
     expect(JSON.parse(remote.stdout)).toEqual(JSON.parse(local.stdout));
+    // An export streamed from the server is byte for byte the local one.
+    const remoteExport = await runCli(['export', '--format', 'graphml', '--types', 'opposes', '--server', srv.base]);
+    const localExport = await runCli(['export', '--format', 'graphml', '--types', 'opposes']);
+    expect(remoteExport.code).toBe(0);
+    expect(remoteExport.stdout).toMatch(/^<\?xml/);
+    expect(remoteExport.stdout).toBe(localExport.stdout);
     const bad = await runCli(['centrality', '--types', 'hugs', '--server', srv.base]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/types: unknown value "hugs"/);
