@@ -12,9 +12,9 @@ import type { SerializedGraph } from 'graphology-types';
 import { asSlice } from './filter';
 import type { ActorSlice } from './filter';
 import type { Positions } from './layout';
-import { chunked, csvRowsText, csvText, gexfText, graphmlText, textOf } from './flat-writers';
+import { chunked, csvRowsText, csvText, gexfText, graphmlText, lazy, textOf } from './flat-writers';
 import type { Flat, FlatEdge, FlatGraph, FlatNode, Scalar, Schema, XmlType } from './flat-writers';
-import { jsonText, lazy } from './json-text';
+import { jsonText } from './json-text';
 import type { SliceEdge } from './slice';
 
 export { EXPORT_FORMATS } from '../domain/types';

@@ -9,8 +9,6 @@
  * values: whole numbers → long, other numbers → double, booleans, else string (a name whose values
  * mix types is declared with the widest).
  */
-import { lazy } from './json-text';
-
 export type Scalar = string | number | boolean;
 export type Flat = Record<string, Scalar>;
 
@@ -76,6 +74,9 @@ export function* chunked(pieces: Iterable<string>): Generator<Buffer> {
   }
   if (current) yield Buffer.from(current, 'utf8');
 }
+
+/** Re-iterable lazy sequence: each pass calls `make` afresh. */
+export const lazy = <T>(make: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterator]: make });
 
 /** Chunks joined back into text: for small graphs and tests. */
 export function textOf(chunks: Iterable<Buffer>): string {

@@ -22,6 +22,3 @@ export function* jsonText(fields: Record<string, unknown>, lists: Record<string,
   }
   yield sep === '{' ? '{}\n' : '}\n';
 }
-
-/** Re-iterable lazy sequence: each pass calls `make` afresh. */
-export const lazy = <T>(make: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterator]: make });

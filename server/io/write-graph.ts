@@ -7,8 +7,8 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { ExportFormat } from '../graph/export';
-import { chunked, csvText, gexfText, graphmlText } from '../graph/flat-writers';
-import { jsonText, lazy } from '../graph/json-text';
+import { chunked, csvText, gexfText, graphmlText, lazy } from '../graph/flat-writers';
+import { jsonText } from '../graph/json-text';
 import type { Flat, FlatEdge, FlatGraph, FlatNode } from '../graph/flat-writers';
 
 function flat(attrs: Attributes): Flat {

@@ -99,9 +99,12 @@ export class Explorer {
     return isEmptyFilter(filter) ? this.remember('slice', () => sliceActorGraph(this.graph())) : sliceActorGraph(this.graph(), filter);
   }
 
-  /** The compact projection metrics, communities, paths and overviews run on, once per filter. */
-  private compact(filter: GraphFilter, directed: boolean): CompactGraph {
-    return this.remember(cacheKey('compact', { ...filter, directed }), () => compactGraph(this.slice(filter), directed));
+  /**
+   * The compact projection metrics, communities, paths and overviews run on, once per filter
+   * (`slice`: the filter's slice, when the caller already has it).
+   */
+  private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice): CompactGraph {
+    return this.remember(cacheKey('compact', { ...filter, directed }), () => compactGraph(slice ?? this.slice(filter), directed));
   }
 
   /**
@@ -114,7 +117,7 @@ export class Explorer {
       const pos = this.layout();
       if (fitsBudget(s, budget)) return { graph: withPositions(s.toGraph().export(), pos) };
       const keep = filter.actor ? [filter.actor] : [];
-      const { graph, info } = overviewGraph(s, budget as Budget, keep, this.compact(filter, false));
+      const { graph, info } = overviewGraph(s, budget as Budget, keep, this.compact(filter, false, s));
       return { graph: withPositions(graph.export(), pos), overview: info };
     };
     // The whole of a big graph is not worth keeping in memory; answers within a budget are.
@@ -158,7 +161,8 @@ export class Explorer {
   }
 
   path(from: string, to: string, filter: GraphFilter = {}): PathResult {
-    return shortestPath(this.slice(filter), from, to, this.compact(filter, false));
+    const s = this.slice(filter);
+    return shortestPath(s, from, to, this.compact(filter, false, s));
   }
 
   export(format: ExportFormat, filter: GraphFilter = {}): ExportOutput {
