@@ -141,6 +141,8 @@ describe('errors are 4xx JSON naming the parameter', () => {
     ['/api/graph?since=2026-02-05&until=2026-02-01', 400, 'invalid_argument', /^since: is after until/],
     ['/api/graph?colour=red', 400, 'invalid_argument', /^colour: unknown query parameter/],
     ['/api/export?format=pdf', 400, 'invalid_argument', /^format: unknown value "pdf"/],
+    // A streamed export still fails as JSON when its filter is bad: the check runs before any byte.
+    ['/api/export?format=gexf&actor=atlantis', 404, 'not_found', /^actor: unknown actor "atlantis"/],
     ['/api/path?from=iran', 400, 'invalid_argument', /^to: is required/],
     ['/api/path?from=iran&to=atlantis', 404, 'not_found', /^to: unknown actor "atlantis"/],
     ['/api/path?from=Not%20An%20Id&to=iran', 400, 'invalid_argument', /^from: "Not An Id" is not an actor id/],
