@@ -1,0 +1,45 @@
+/**
+ * Runs extraction on corpus articles as a fresh user's store would: the bundled gazetteer
+ * (data/actors.json; extraction adds whatever it ships itself), the article's text as the ingest
+ * path hands it to extraction (today the stored text unchanged: ingest applies no normalisation),
+ * and only the relations the ingest would store (confidence ≥ MIN_STORED_CONFIDENCE).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Actor } from '../../server/domain/types';
+import { extractRelations } from '../../server/extract';
+import { MIN_STORED_CONFIDENCE } from '../../server/ingest/plan';
+import { ROOT, type Corpus, type CorpusArticle, type Split } from './corpus';
+import { scoreArticle, type ArticleScore } from './score';
+
+export const BUNDLED_ACTORS = path.join(ROOT, 'data', 'actors.json');
+
+/** The actors a fresh store starts with. */
+export function freshGazetteer(): Actor[] {
+  return JSON.parse(fs.readFileSync(BUNDLED_ACTORS, 'utf8')) as Actor[];
+}
+
+export interface ArticleResult {
+  id: string;
+  split: Split;
+  conflict: string;
+  goldRelations: number;
+  score: ArticleScore;
+}
+
+/** Extracts and scores one article. */
+export function runArticle(article: CorpusArticle, gazetteer: readonly Actor[]): ArticleResult {
+  const { gold, raw } = article;
+  const result = extractRelations(raw, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet });
+  const stored = result.relations.filter((r) => r.confidence >= MIN_STORED_CONFIDENCE);
+  for (const r of stored) {
+    for (const e of r.evidence) if (raw.slice(e.start, e.end) !== e.quote) throw new Error(`${gold.id}: offsets of ${r.id} do not match its quote`);
+  }
+  const known = new Map<string, Actor>([...gazetteer, ...result.provisionalActors].map((a) => [a.id, a]));
+  return { id: gold.id, split: gold.split, conflict: gold.conflict, goldRelations: gold.relations.length, score: scoreArticle(article, stored, known) };
+}
+
+/** Extracts and scores every article of the corpus that `keep` accepts. */
+export function runCorpus(corpus: Corpus, gazetteer: readonly Actor[], keep: (a: CorpusArticle) => boolean = () => true): ArticleResult[] {
+  return corpus.articles.filter(keep).map((a) => runArticle(a, gazetteer));
+}
