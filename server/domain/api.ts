@@ -10,6 +10,31 @@ export interface ProjectionInfo {
   directed: boolean;
   nodes: number;
   edges: number;
+  /** The edge attribute read as weight (absent: unweighted). */
+  weight?: string;
+}
+
+/**
+ * NetworkX's options for the centralities and Louvain, under NetworkX's names; each metric takes
+ * some of them (query/metric-options.ts says which, with their defaults).
+ */
+export interface MetricOptions {
+  /** Edge attribute: a distance for betweenness and closeness, a strength for PageRank, eigenvector and Louvain. */
+  weight?: string;
+  /** Betweenness and closeness: compute exactly whatever the size. */
+  exact?: boolean;
+  alpha?: number;
+  /** PageRank teleport weights as [actor id, weight] pairs. */
+  personalization?: [string, number][];
+  dangling?: [string, number][];
+  max_iter?: number;
+  tol?: number;
+  normalized?: boolean;
+  endpoints?: boolean;
+  k?: number;
+  seed?: number;
+  wf_improved?: boolean;
+  resolution?: number;
 }
 
 export interface RankedActor {
@@ -34,6 +59,10 @@ export interface Sampling {
 
 export interface CentralityResult {
   metric: string;
+  /** The NetworkX options in effect, defaults included. */
+  options: MetricOptions;
+  /** Things a script should know: an expensive exact run, a directed file measured undirected. */
+  warnings?: string[];
   /** `sampled` for betweenness and closeness estimated on big graphs, with the bound in `sampling`. */
   method: 'exact' | 'sampled';
   sampling?: Sampling;
