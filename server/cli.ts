@@ -10,7 +10,7 @@ import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError, InvalidArgumentError } from './domain/errors';
-import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, RELATION_TYPES } from './domain/types';
+import { ACTOR_KINDS, EXPORT_FORMATS, MAX_PATHS, METRIC_IDS, RELATION_TYPES } from './domain/types';
 import { cliKeyOf, flagOf, METRIC_OPTIONS } from './query/metric-options';
 import type { OptionTarget } from './query/metric-options';
 
@@ -138,14 +138,22 @@ export function buildProgram(): Command {
     .description('shortest path between two actors, with the relations on each step')
     .requiredOption('--from <id>', 'start actor')
     .requiredOption('--to <id>', 'end actor')
+    .option('--directed', 'follow relation direction (negotiates counts both ways)')
+    .option('--weight <attribute>', 'shortest by summed weight of this relation attribute, as a distance (lightest parallel relation)')
+    .option('--all', `list every shortest path (at most ${MAX_PATHS})`)
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
       const r = await (await backendFor(c)).path(o);
       if (c.json) return print(JSON.stringify(r, null, 2));
-      if (r.length === null) return print(`no path between ${r.from} and ${r.to}`);
-      print(`${r.nodes.join(' → ')} (${r.length} step${r.length === 1 ? '' : 's'})`);
-      for (const s of r.steps) {
-        for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0].quote}”`);
+      if (r.length === null) return print(`no path from ${r.from} to ${r.to}${r.directed ? ' along relation direction' : ''}`);
+      const distance = r.weight ? `, ${r.weight} distance ${formatNumber(r.distance ?? 0)}` : '';
+      const paths = r.paths ?? [{ nodes: r.nodes, steps: r.steps }];
+      if (r.paths) print(`${r.paths.length}${r.truncated ? '+' : ''} shortest path${r.paths.length === 1 ? '' : 's'} of ${r.length} step${r.length === 1 ? '' : 's'}${distance}`);
+      for (const p of paths) {
+        print(`${p.nodes.join(' → ')}${r.paths ? '' : ` (${r.length} step${r.length === 1 ? '' : 's'}${distance})`}`);
+        for (const s of p.steps) {
+          for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0]?.quote ?? 'coded events'}”`);
+        }
       }
     });
 

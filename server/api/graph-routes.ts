@@ -13,7 +13,7 @@ import {
   requireValue,
 } from '../query/options';
 import { FILTER_PARAMS, queryOf } from './params';
-import { METRIC_OPTION_NAMES, optionsFor, parseMetricOptions } from '../query/metric-options';
+import { METRIC_OPTION_NAMES, optionsFor, parseMetricOptions, parsePathQuery, PATH_PARAMS } from '../query/metric-options';
 import type { MetricId } from '../domain/types';
 
 export function graphRoutes(explorer: Explorer): Router {
@@ -61,10 +61,10 @@ export function graphRoutes(explorer: Explorer): Router {
   });
 
   r.get('/path', (req, res) => {
-    const q = queryOf(req, ['from', 'to', ...FILTER_PARAMS]);
+    const q = queryOf(req, ['from', 'to', ...PATH_PARAMS, ...FILTER_PARAMS]);
     const from = requireValue('from', parseActorId('from', q.from));
     const to = requireValue('to', parseActorId('to', q.to));
-    res.json(explorer.path(from, to, parseFilter(q)));
+    res.json(explorer.path(from, to, parseFilter(q), parsePathQuery(q)));
   });
 
   r.get('/export', (req, res) => {

@@ -15,7 +15,7 @@ import {
   requireValue,
 } from '../query/options';
 import type { Raw } from '../query/options';
-import { parseMetricOptions } from '../query/metric-options';
+import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
 import type { MetricId } from '../domain/types';
 import { ActorGraphError } from '../domain/errors';
 
@@ -45,7 +45,7 @@ export function localBackend(explorer: Explorer): Backend {
     },
     communities: async (o) => explorer.communities(parseFilter(o), parseMetricOptions('communities', o)),
     path: async (o) =>
-      explorer.path(requireValue('from', parseActorId('from', o.from)), requireValue('to', parseActorId('to', o.to)), parseFilter(o)),
+      explorer.path(requireValue('from', parseActorId('from', o.from)), requireValue('to', parseActorId('to', o.to)), parseFilter(o), parsePathQuery(o)),
     export: async (o) => explorer.export(parseFormat(o.format), parseFilter(o)).chunks(),
     actors: async () => explorer.actors(),
   };

@@ -19,7 +19,7 @@ import { fileCentrality, fileCommunities, fileExport, filePath } from '../io/fil
 import type { FileCentralityResult } from '../io/file-queries';
 import { readGraphFile } from '../io/read-graph';
 import type { MetricId } from '../domain/types';
-import { parseMetricOptions } from '../query/metric-options';
+import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
 import { parseBoolean, parseFormat, parseInteger, parseMetric } from '../query/options';
 import type { Backend, Options } from './backend';
 
@@ -127,7 +127,7 @@ export function graphFileBackend(file: string): GraphFileBackend {
       return fileCentrality(load(o), { metric, directed: parseBoolean('directed', o.directed), top: parseInteger('top', o.top, 1, 1_000_000), options });
     },
     communities: async (o): Promise<CommunityResult> => fileCommunities(load(o), parseMetricOptions('communities', o)),
-    path: async (o): Promise<PathResult> => filePath(load(o), text('from', o.from), text('to', o.to)),
+    path: async (o): Promise<PathResult> => filePath(load(o), text('from', o.from), text('to', o.to), parsePathQuery(o)),
     export: async (o) => fileExport(load(o), parseFormat(o.format)),
     actors: async () => {
       throw new InvalidArgumentError('graph', 'the actors command lists the actor data; use export --format csv-nodes --graph FILE');

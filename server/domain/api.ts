@@ -105,13 +105,29 @@ export interface PathStep {
   relations: (RelationEdgeAttributes & { key: string; source: string; target: string })[];
 }
 
+/** How a path is looked for: along relation direction, through light relations, every shortest one. */
+export interface PathQuery {
+  directed?: boolean;
+  weight?: string;
+  all?: boolean;
+}
+
 export interface PathResult {
   from: string;
   to: string;
   /** Node ids from `from` to `to`; empty when no path exists. */
   nodes: string[];
+  /** Steps of the path (null: no path). */
   length: number | null;
   steps: PathStep[];
+  /** Whether the path follows relation direction (negotiates both ways). */
+  directed?: boolean;
+  /** Weighted paths: the attribute read as distance, and the path's summed distance. */
+  weight?: string;
+  distance?: number | null;
+  /** With `all`: every shortest path (up to a limit; `truncated` says when there were more). */
+  paths?: { nodes: string[]; steps: PathStep[] }[];
+  truncated?: boolean;
 }
 
 /** What an /api/graph answer says when it is an overview rather than the whole graph. */

@@ -22,6 +22,12 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const METRIC_IDS = ['degree', 'in-degree', 'out-degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
+/** Relation attributes a metric or path can weigh by: evidence items (+ coded events) and distinct documents. */
+export const RELATION_WEIGHTS = ['weight', 'documents'] as const;
+
+/** At most this many shortest paths are listed when all are asked for; the answer says when there were more. */
+export const MAX_PATHS = 1000;
+
 /**
  * NetworkX's defaults for the metric options (see MetricOptions in api.ts and the option list in
  * query/metric-options.ts), so a call without options gives what NetworkX gives with its defaults.

@@ -13,9 +13,9 @@ import type { CommunityResult } from '../graph/communities';
 import { compactGraph, projectionInfo } from '../graph/compact';
 import type { ExportFormat } from '../graph/export';
 import { findMetric, measure } from '../graph/metrics';
-import { shortestPathNodes } from '../graph/path';
+import { pathResult } from '../graph/path';
 import type { PathResult } from '../graph/path';
-import type { MetricOptions, ProjectionInfo, Sampling } from '../domain/api';
+import type { MetricOptions, PathQuery, ProjectionInfo, Sampling } from '../domain/api';
 import { withDefaults } from '../query/metric-options';
 import type { BetweennessMethod } from '../graph/sampled-betweenness';
 import type { RankedActor } from '../query/explorer';
@@ -81,13 +81,11 @@ export function fileCommunities(graph: Graph, options: MetricOptions = {}): Comm
   return communitiesOf(compactGraph(graph, false, options.weight), options);
 }
 
-/** Shortest path on the undirected projection; file graphs have no relation records to list. */
-export function filePath(graph: Graph, from: string, to: string): PathResult {
+/** Shortest path(s) as for the actor graph; file graphs have no relation records to list. */
+export function filePath(graph: Graph, from: string, to: string, o: PathQuery = {}): PathResult {
   if (!graph.hasNode(from)) throw new NotFoundError('from', `unknown node "${from}"`);
   if (!graph.hasNode(to)) throw new NotFoundError('to', `unknown node "${to}"`);
-  const nodes = shortestPathNodes(compactGraph(graph, false), from, to);
-  const steps = nodes.slice(1).map((b, i) => ({ from: nodes[i], to: b, relations: [] }));
-  return { from, to, nodes, length: nodes.length ? nodes.length - 1 : null, steps };
+  return pathResult(compactGraph(graph, o.directed ?? false, o.weight), from, to, { all: o.all }, () => []);
 }
 
 export function fileExport(graph: Graph, format: ExportFormat): Iterable<Buffer> {

@@ -3,10 +3,10 @@
  * CLI and library users all call these methods, so a script and the page get the same answers.
  * Nothing is rebuilt or recomputed until the dataset changes.
  */
-import type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, MetricInfo, MetricOptions } from '../domain/api';
+import type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, MetricInfo, MetricOptions, PathQuery } from '../domain/api';
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
 import type { ActorGraph, Dataset, DocumentSummary, RelationType, SourceDocument } from '../domain/types';
-import { RELATION_TYPES } from '../domain/types';
+import { RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { buildGraph } from '../graph/build';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
@@ -35,8 +35,7 @@ export interface CentralityOptions extends GraphFilter {
   options?: MetricOptions;
 }
 
-/** Relation attributes a metric can weigh by: evidence items (+ coded events) and distinct documents. */
-export const RELATION_WEIGHTS = ['weight', 'documents'] as const;
+
 
 /** What /api/graph serves: the graph with positions, and `overview` when it was thinned. */
 export interface GraphView {
@@ -173,9 +172,10 @@ export class Explorer {
     );
   }
 
-  path(from: string, to: string, filter: GraphFilter = {}): PathResult {
+  /** Shortest path(s): undirected unless `directed`, by steps unless `weight` names a relation attribute. */
+  path(from: string, to: string, filter: GraphFilter = {}, o: PathQuery = {}): PathResult {
     const s = this.slice(filter);
-    return shortestPath(s, from, to, this.compact(filter, false, s));
+    return shortestPath(s, from, to, this.compact(filter, o.directed ?? false, s, o.weight), { all: o.all });
   }
 
   export(format: ExportFormat, filter: GraphFilter = {}): ExportOutput {

@@ -4,7 +4,7 @@
  * applies to, its default and how its raw value is parsed. The API, the CLI, the OpenAPI document
  * and `--help` are all made from this list.
  */
-import type { MetricOptions } from '../domain/api';
+import type { MetricOptions, PathQuery } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 import type { MetricId } from '../domain/types';
@@ -57,6 +57,27 @@ function parseWeights(name: string, v: Raw): [string, number][] | undefined {
   return out;
 }
 
+/** An edge attribute's name, for `weight`. */
+export function parseWeightName(v: Raw): string | undefined {
+  if (v === undefined) return undefined;
+  const s = String(v).trim();
+  if (!s || Array.isArray(v)) throw new InvalidArgumentError('weight', 'must name one edge attribute');
+  return s;
+}
+
+/** The path options: along direction, weighted, every shortest path. */
+export function parsePathQuery(q: Record<string, Raw>): PathQuery {
+  const out: PathQuery = {
+    directed: parseBoolean('directed', q.directed),
+    weight: parseWeightName(q.weight),
+    all: parseBoolean('all', q.all),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PathQuery;
+}
+
+/** Query parameters of /api/path besides from, to and the filters. */
+export const PATH_PARAMS = ['directed', 'weight', 'all'];
+
 const CENTRALITIES_WEIGHTED: OptionTarget[] = ['betweenness', 'closeness', 'eigenvector', 'pagerank', 'communities'];
 const POWER: OptionTarget[] = ['pagerank', 'eigenvector'];
 
@@ -67,12 +88,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     default: 'none (unweighted)',
     help: 'edge attribute to weigh by: a distance for betweenness and closeness (paths through light edges are shorter), a strength for PageRank, eigenvector and Louvain',
     schema: { type: 'string' },
-    parse: (v) => {
-      if (v === undefined) return undefined;
-      const s = String(v).trim();
-      if (!s || Array.isArray(v)) throw new InvalidArgumentError('weight', 'must name one edge attribute');
-      return s;
-    },
+    parse: (v) => parseWeightName(v),
   },
   {
     name: 'exact',
