@@ -10,7 +10,9 @@ import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError, InvalidArgumentError } from './domain/errors';
-import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, RELATION_TYPES } from './domain/types';
+import { ACTOR_KINDS, EXPORT_FORMATS, MAX_PATHS, METRIC_IDS, RELATION_TYPES } from './domain/types';
+import { cliKeyOf, flagOf, METRIC_OPTIONS } from './query/metric-options';
+import type { OptionTarget } from './query/metric-options';
 
 interface Common {
   data?: string;
@@ -37,13 +39,41 @@ async function backendFor(o: Common): Promise<Backend> {
   return localBackend(new Explorer((await import('./cli/store-dataset')).storeDataset()));
 }
 
-/** Splits commander's parsed options into the common ones and the query options. */
+const NAME_OF_CLI_KEY = new Map(METRIC_OPTIONS.map((o) => [cliKeyOf(o.name), o.name]));
+/** Commander keys of the options whose NetworkX default is true: their flag is --no-NAME. */
+const NEGATABLE = new Set(METRIC_OPTIONS.filter((o) => o.fallback === true).map((o) => cliKeyOf(o.name)));
+
+/**
+ * Splits commander's parsed options into the common ones and the query options, the metric
+ * options under NetworkX's names (commander spells `--max-iter` as `maxIter`).
+ */
 function split(opts: Record<string, unknown>): [Common, Options] {
   const { data, graph, server, json, ...rest } = opts;
+  const query: Options = {};
+  for (const [key, value] of Object.entries(rest)) {
+    // Commander gives a --no-NAME flag's option the value true when the flag is absent: not given.
+    if (NEGATABLE.has(key) && value === true) continue;
+    query[NAME_OF_CLI_KEY.get(key) ?? key] = value as Options[string];
+  }
   return [
     { data: data as string | undefined, graph: graph as string | undefined, server: server as string | undefined, json: json as boolean | undefined },
-    rest as Options,
+    query,
   ];
+}
+
+/**
+ * NetworkX's options for what a command computes: flags named as NetworkX's parameters with
+ * hyphens; a boolean whose default is true is turned off with --no-NAME.
+ */
+function withMetricOptions(cmd: Command, targets: readonly OptionTarget[]): Command {
+  for (const spec of METRIC_OPTIONS.filter((o) => o.appliesTo.some((t) => targets.includes(t)))) {
+    const flag = flagOf(spec.name);
+    const scope = targets.length > 1 ? ` [${spec.appliesTo.filter((t) => targets.includes(t)).join(', ')}]` : '';
+    if (NEGATABLE.has(cliKeyOf(spec.name))) cmd.option(`--no-${flag.slice(2)}`, `${spec.help} (NetworkX ${spec.name}=False)${scope}`);
+    else if (typeof spec.fallback === 'boolean') cmd.option(flag, `${spec.help} (default: ${spec.default})${scope}`);
+    else cmd.option(`${flag} <value>`, `${spec.help} (default: ${spec.default})${scope}`);
+  }
+  return cmd;
 }
 
 function withSource(cmd: Command): Command {
@@ -74,25 +104,27 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  withGraphFile(withFilters(withSource(program.command('centrality'))))
-    .description('rank actors by a centrality metric')
+  withMetricOptions(withGraphFile(withFilters(withSource(program.command('centrality')))), METRIC_IDS)
+    .description('rank actors by a centrality metric (NetworkX options as flags: --weight, --alpha, --k, …)')
     .addOption(new Option('--metric <id>', 'metric').choices(METRIC_IDS).default('degree'))
     .option('--directed', 'use the directed projection (negotiates counts both ways)')
     .option('--top <n>', 'show only the first n')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
       const r = await (await backendFor(c)).centrality(o);
+      for (const w of r.warnings ?? []) process.stderr.write(`actor-graph: warning: ${w}\n`);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(
         `${r.metric} (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ` +
           `${r.projection.nodes} actors, ${r.projection.edges} links` +
+          (r.projection.weight ? `, weighted by ${r.projection.weight}` : '') +
           (r.projection.types.length ? `, types ${r.projection.types.join(', ')}` : '') +
           (r.sampling ? `; sampled: ${r.sampling.samples} paths, every value within ${r.sampling.epsilon} with probability ${1 - r.sampling.delta}` : ''),
       );
       print(formatTable(['rank', 'id', 'name', 'kind', r.metric], r.ranking.map((x) => [x.rank, x.id, x.label, x.kind, x.value])));
     });
 
-  withGraphFile(withFilters(withSource(program.command('communities'))))
+  withMetricOptions(withGraphFile(withFilters(withSource(program.command('communities')))), ['communities'])
     .description('Louvain communities on the undirected projection')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
@@ -106,14 +138,22 @@ export function buildProgram(): Command {
     .description('shortest path between two actors, with the relations on each step')
     .requiredOption('--from <id>', 'start actor')
     .requiredOption('--to <id>', 'end actor')
+    .option('--directed', 'follow relation direction (negotiates counts both ways)')
+    .option('--weight <attribute>', 'shortest by summed weight of this relation attribute, as a distance (lightest parallel relation)')
+    .option('--all', `list every shortest path (at most ${MAX_PATHS})`)
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
       const r = await (await backendFor(c)).path(o);
       if (c.json) return print(JSON.stringify(r, null, 2));
-      if (r.length === null) return print(`no path between ${r.from} and ${r.to}`);
-      print(`${r.nodes.join(' → ')} (${r.length} step${r.length === 1 ? '' : 's'})`);
-      for (const s of r.steps) {
-        for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0].quote}”`);
+      if (r.length === null) return print(`no path from ${r.from} to ${r.to}${r.directed ? ' along relation direction' : ''}`);
+      const distance = r.weight ? `, ${r.weight} distance ${formatNumber(r.distance ?? 0)}` : '';
+      const paths = r.paths ?? [{ nodes: r.nodes, steps: r.steps }];
+      if (r.paths) print(`${r.paths.length}${r.truncated ? '+' : ''} shortest path${r.paths.length === 1 ? '' : 's'} of ${r.length} step${r.length === 1 ? '' : 's'}${distance}`);
+      for (const p of paths) {
+        print(`${p.nodes.join(' → ')}${r.paths ? '' : ` (${r.length} step${r.length === 1 ? '' : 's'}${distance})`}`);
+        for (const s of p.steps) {
+          for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0]?.quote ?? 'coded events'}”`);
+        }
       }
     });
 

@@ -174,7 +174,7 @@ function measureDirectly(spec: CaseSpec, dataset: Dataset, result: Partial<CaseR
   }
   fs.writeFileSync(spec.edgeList, `${n}\n${lines.join('\n')}\n`);
 
-  const [pagerank, prSeconds] = time(() => findMetric('pagerank')!.run(projection).values);
+  const [pagerank, prSeconds] = time(() => findMetric('pagerank')!.run(projection, {}).values);
   result.pagerank = { seconds: prSeconds };
 
   const [bc, bcSeconds] = time(() => betweennessCentrality(projection));

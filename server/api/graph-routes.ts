@@ -13,6 +13,8 @@ import {
   requireValue,
 } from '../query/options';
 import { FILTER_PARAMS, queryOf } from './params';
+import { METRIC_OPTION_NAMES, optionsFor, parseMetricOptions, parsePathQuery, PATH_PARAMS } from '../query/metric-options';
+import type { MetricId } from '../domain/types';
 
 export function graphRoutes(explorer: Explorer): Router {
   const r = Router();
@@ -40,26 +42,29 @@ export function graphRoutes(explorer: Explorer): Router {
   });
 
   r.get('/centrality', (req, res) => {
-    const q = queryOf(req, ['metric', 'directed', 'top', ...FILTER_PARAMS]);
+    const q = queryOf(req, ['metric', 'directed', 'top', ...METRIC_OPTION_NAMES, ...FILTER_PARAMS]);
+    const metric = parseMetric(q.metric);
     res.json(
       explorer.centrality({
         ...parseFilter(q),
-        metric: parseMetric(q.metric),
+        metric,
         directed: parseBoolean('directed', q.directed),
         top: parseInteger('top', q.top, 1, 1_000_000),
+        options: parseMetricOptions(metric as MetricId, q),
       }),
     );
   });
 
   r.get('/communities', (req, res) => {
-    res.json(explorer.communities(parseFilter(queryOf(req, FILTER_PARAMS))));
+    const q = queryOf(req, [...optionsFor('communities').map((o) => o.name), ...FILTER_PARAMS]);
+    res.json(explorer.communities(parseFilter(q), parseMetricOptions('communities', q)));
   });
 
   r.get('/path', (req, res) => {
-    const q = queryOf(req, ['from', 'to', ...FILTER_PARAMS]);
+    const q = queryOf(req, ['from', 'to', ...PATH_PARAMS, ...FILTER_PARAMS]);
     const from = requireValue('from', parseActorId('from', q.from));
     const to = requireValue('to', parseActorId('to', q.to));
-    res.json(explorer.path(from, to, parseFilter(q)));
+    res.json(explorer.path(from, to, parseFilter(q), parsePathQuery(q)));
   });
 
   r.get('/export', (req, res) => {

@@ -1,5 +1,7 @@
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
-import { ACTOR_KINDS, RELATION_TYPES } from '../domain/types';
+import { ACTOR_KINDS, MAX_PATHS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
+import { METRIC_OPTIONS } from '../query/metric-options';
+import type { OptionTarget } from '../query/metric-options';
 import { EXPORT_FORMATS } from '../graph/export';
 import { METRIC_IDS } from '../graph/metrics';
 import { MAX_LIMIT } from '../graph/overview';
@@ -25,6 +27,12 @@ const filterParams: Param[] = [
   q('actor', 'Centre of an ego network.', { type: 'string' }),
   q('depth', 'Hops around `actor` (default 1).', { type: 'integer', minimum: 0, maximum: 10 }),
 ];
+
+/** NetworkX's options for a target, as query parameters named as NetworkX names them. */
+const metricOptionParams = (targets: readonly OptionTarget[]): Param[] =>
+  METRIC_OPTIONS.filter((o) => o.appliesTo.some((t) => targets.includes(t))).map((o) =>
+    q(o.name, `${o.help[0].toUpperCase()}${o.help.slice(1)}. Default: ${o.default}. Applies to: ${o.appliesTo.join(', ')}.`, o.schema),
+  );
 
 const errorResponse = {
   description: 'Error naming the offending parameter',
@@ -89,14 +97,26 @@ export function openApiDocument(version: string): object {
           q('metric', 'Metric id (default degree).', { type: 'string', enum: METRIC_IDS }),
           q('directed', 'Use the directed projection (negotiates counts both ways).', { type: 'boolean' }),
           q('top', 'Return only the first N.', { type: 'integer', minimum: 1 }),
+          ...metricOptionParams(METRIC_IDS),
           ...filterParams,
         ],
         'Ranking',
       ),
-      '/api/communities': op('Louvain communities on the undirected projection', filterParams, 'Communities and modularity'),
+      '/api/communities': op(
+        'Louvain communities on the undirected projection',
+        [...metricOptionParams(['communities']), ...filterParams],
+        'Communities and modularity',
+      ),
       '/api/path': op(
         'Shortest path between two actors, with the relations on each step',
-        [q('from', 'Start actor id.', { type: 'string' }, true), q('to', 'End actor id.', { type: 'string' }, true), ...filterParams],
+        [
+          q('from', 'Start actor id.', { type: 'string' }, true),
+          q('to', 'End actor id.', { type: 'string' }, true),
+          q('directed', 'Follow relation direction (negotiates counts both ways).', { type: 'boolean' }),
+          q('weight', `Relation attribute read as a distance (${RELATION_WEIGHTS.join(', ')}); the lightest parallel relation counts.`, { type: 'string', enum: RELATION_WEIGHTS }),
+          q('all', `List every shortest path (at most ${MAX_PATHS}; \`truncated\` says when there were more).`, { type: 'boolean' }),
+          ...filterParams,
+        ],
         'Path',
       ),
       '/api/export': op(

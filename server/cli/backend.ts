@@ -15,6 +15,8 @@ import {
   requireValue,
 } from '../query/options';
 import type { Raw } from '../query/options';
+import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
+import type { MetricId } from '../domain/types';
 import { ActorGraphError } from '../domain/errors';
 
 export type Options = Record<string, Raw>;
@@ -31,16 +33,19 @@ export interface Backend {
 
 export function localBackend(explorer: Explorer): Backend {
   return {
-    centrality: async (o) =>
-      explorer.centrality({
+    centrality: async (o) => {
+      const metric = parseMetric(o.metric);
+      return explorer.centrality({
         ...parseFilter(o),
-        metric: parseMetric(o.metric),
+        metric,
         directed: parseBoolean('directed', o.directed),
         top: parseInteger('top', o.top, 1, 1_000_000),
-      }),
-    communities: async (o) => explorer.communities(parseFilter(o)),
+        options: parseMetricOptions(metric as MetricId, o),
+      });
+    },
+    communities: async (o) => explorer.communities(parseFilter(o), parseMetricOptions('communities', o)),
     path: async (o) =>
-      explorer.path(requireValue('from', parseActorId('from', o.from)), requireValue('to', parseActorId('to', o.to)), parseFilter(o)),
+      explorer.path(requireValue('from', parseActorId('from', o.from)), requireValue('to', parseActorId('to', o.to)), parseFilter(o), parsePathQuery(o)),
     export: async (o) => explorer.export(parseFormat(o.format), parseFilter(o)).chunks(),
     actors: async () => explorer.actors(),
   };

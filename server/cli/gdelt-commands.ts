@@ -18,6 +18,8 @@ import { gdeltDump } from '../gdelt/to-dump';
 import { fileCentrality, fileCommunities, fileExport, filePath } from '../io/file-queries';
 import type { FileCentralityResult } from '../io/file-queries';
 import { readGraphFile } from '../io/read-graph';
+import type { MetricId } from '../domain/types';
+import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
 import { parseBoolean, parseFormat, parseInteger, parseMetric } from '../query/options';
 import type { Backend, Options } from './backend';
 
@@ -119,10 +121,13 @@ export function graphFileBackend(file: string): GraphFileBackend {
     return v;
   };
   return {
-    centrality: async (o) =>
-      fileCentrality(load(o), { metric: parseMetric(o.metric), directed: parseBoolean('directed', o.directed), top: parseInteger('top', o.top, 1, 1_000_000) }),
-    communities: async (o): Promise<CommunityResult> => fileCommunities(load(o)),
-    path: async (o): Promise<PathResult> => filePath(load(o), text('from', o.from), text('to', o.to)),
+    centrality: async (o) => {
+      const metric = parseMetric(o.metric);
+      const options = parseMetricOptions(metric as MetricId, o);
+      return fileCentrality(load(o), { metric, directed: parseBoolean('directed', o.directed), top: parseInteger('top', o.top, 1, 1_000_000), options });
+    },
+    communities: async (o): Promise<CommunityResult> => fileCommunities(load(o), parseMetricOptions('communities', o)),
+    path: async (o): Promise<PathResult> => filePath(load(o), text('from', o.from), text('to', o.to), parsePathQuery(o)),
     export: async (o) => fileExport(load(o), parseFormat(o.format)),
     actors: async () => {
       throw new InvalidArgumentError('graph', 'the actors command lists the actor data; use export --format csv-nodes --graph FILE');

@@ -10,6 +10,31 @@ export interface ProjectionInfo {
   directed: boolean;
   nodes: number;
   edges: number;
+  /** The edge attribute read as weight (absent: unweighted). */
+  weight?: string;
+}
+
+/**
+ * NetworkX's options for the centralities and Louvain, under NetworkX's names; each metric takes
+ * some of them (query/metric-options.ts says which, with their defaults).
+ */
+export interface MetricOptions {
+  /** Edge attribute: a distance for betweenness and closeness, a strength for PageRank, eigenvector and Louvain. */
+  weight?: string;
+  /** Betweenness and closeness: compute exactly whatever the size. */
+  exact?: boolean;
+  alpha?: number;
+  /** PageRank teleport weights as [actor id, weight] pairs. */
+  personalization?: [string, number][];
+  dangling?: [string, number][];
+  max_iter?: number;
+  tol?: number;
+  normalized?: boolean;
+  endpoints?: boolean;
+  k?: number;
+  seed?: number;
+  wf_improved?: boolean;
+  resolution?: number;
 }
 
 export interface RankedActor {
@@ -34,6 +59,10 @@ export interface Sampling {
 
 export interface CentralityResult {
   metric: string;
+  /** The NetworkX options in effect, defaults included. */
+  options: MetricOptions;
+  /** Things a script should know: an expensive exact run, a directed file measured undirected. */
+  warnings?: string[];
   /** `sampled` for betweenness and closeness estimated on big graphs, with the bound in `sampling`. */
   method: 'exact' | 'sampled';
   sampling?: Sampling;
@@ -76,13 +105,29 @@ export interface PathStep {
   relations: (RelationEdgeAttributes & { key: string; source: string; target: string })[];
 }
 
+/** How a path is looked for: along relation direction, through light relations, every shortest one. */
+export interface PathQuery {
+  directed?: boolean;
+  weight?: string;
+  all?: boolean;
+}
+
 export interface PathResult {
   from: string;
   to: string;
   /** Node ids from `from` to `to`; empty when no path exists. */
   nodes: string[];
+  /** Steps of the path (null: no path). */
   length: number | null;
   steps: PathStep[];
+  /** Whether the path follows relation direction (negotiates both ways). */
+  directed?: boolean;
+  /** Weighted paths: the attribute read as distance, and the path's summed distance. */
+  weight?: string;
+  distance?: number | null;
+  /** With `all`: every shortest path (up to a limit; `truncated` says when there were more). */
+  paths?: { nodes: string[]; steps: PathStep[] }[];
+  truncated?: boolean;
 }
 
 /** What an /api/graph answer says when it is an overview rather than the whole graph. */

@@ -22,6 +22,28 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const METRIC_IDS = ['degree', 'in-degree', 'out-degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
+/** Relation attributes a metric or path can weigh by: evidence items (+ coded events) and distinct documents. */
+export const RELATION_WEIGHTS = ['weight', 'documents'] as const;
+
+/** At most this many shortest paths are listed when all are asked for; the answer says when there were more. */
+export const MAX_PATHS = 1000;
+
+/**
+ * NetworkX's defaults for the metric options (see MetricOptions in api.ts and the option list in
+ * query/metric-options.ts), so a call without options gives what NetworkX gives with its defaults.
+ */
+export const METRIC_OPTION_DEFAULTS = {
+  exact: false,
+  alpha: 0.85,
+  max_iter: 100,
+  tol: 1e-6,
+  normalized: true,
+  endpoints: false,
+  seed: 42,
+  wf_improved: true,
+  resolution: 1,
+} as const;
+
 /** Export formats (written by server/graph/export.ts). */
 export const EXPORT_FORMATS = ['json', 'node-link', 'gexf', 'graphml', 'csv-nodes', 'csv-edges'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -15,12 +15,15 @@
  */
 import type { CompactGraph } from './compact';
 import { runJob } from './parallel-job';
-import { seededRandom } from './random';
+import { drawSources } from './random';
 import { vertexDiameterBound } from './sampled-betweenness';
 import type { BetweennessMethod, BetweennessOptions } from './sampled-betweenness';
 
-/** The same knobs as betweenness; epsilon defaults to DEFAULT_EPSILON. */
-export type ClosenessOptions = BetweennessOptions;
+/** The sampling knobs of betweenness (epsilon defaults to DEFAULT_EPSILON), and NetworkX's `wf_improved`. */
+export interface ClosenessOptions extends Pick<BetweennessOptions, 'method' | 'epsilon' | 'delta' | 'seed' | 'threads' | 'exactWorkLimit'> {
+  /** Scale by the share of nodes reaching this one (Wasserman–Faust; NetworkX's default, true). */
+  wf_improved?: boolean;
+}
 
 export interface ClosenessResult {
   /** By node index (see CompactGraph.ids). */
@@ -53,23 +56,6 @@ export function closenessSampleSize(n: number, epsilon: number, delta: number): 
   return Math.ceil(Math.log((4 * n) / delta) / (2 * epsilon * epsilon));
 }
 
-/** k distinct sources drawn uniformly (a partial Fisher–Yates shuffle), in increasing order. */
-function drawSources(n: number, k: number, seed: number): Int32Array {
-  const random = seededRandom(seed);
-  const pool = new Int32Array(n);
-  for (let i = 0; i < n; i++) pool[i] = i;
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(random() * (n - i));
-    const t = pool[i];
-    pool[i] = pool[j];
-    pool[j] = t;
-  }
-  // On shared memory, so the worker reads the list without a copy.
-  const out = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, k))).subarray(0, k);
-  out.set(pool.subarray(0, k));
-  return out.sort();
-}
-
 export function closenessCentrality(c: CompactGraph, options: ClosenessOptions = {}): ClosenessResult {
   const n = c.n;
   const arcs = c.outOffsets[n] ?? 0;
@@ -77,6 +63,7 @@ export function closenessCentrality(c: CompactGraph, options: ClosenessOptions =
   const epsilon = options.epsilon ?? DEFAULT_EPSILON;
   const requested = options.method ?? 'auto';
   const limit = options.exactWorkLimit ?? CLOSENESS_EXACT_WORK_LIMIT;
+  const wfImproved = options.wf_improved ?? true;
   if (requested !== 'exact') {
     if (!(epsilon > 0 && epsilon < 1)) throw new RangeError(`epsilon must be in (0, 1), got ${epsilon}`);
     if (!(delta > 0 && delta < 1)) throw new RangeError(`delta must be in (0, 1), got ${delta}`);
@@ -96,8 +83,9 @@ export function closenessCentrality(c: CompactGraph, options: ClosenessOptions =
     const reached = acc[n + v];
     if (distance <= 0) continue;
     // Exact: ((r−1)/(n−1))·((r−1)/D). Sampled: p̂²/Â with p̂ = reached/others, Â = distance/others.
+    // Without Wasserman–Faust's factor p̂ both are (r−1)/D.
     const others = sources ? total - inSample[v] : n - 1;
-    values[v] = (reached * reached) / (others * distance);
+    values[v] = wfImproved ? (reached * reached) / (others * distance) : reached / distance;
   }
   if (!sources) return { values, method: 'exact', samples: n, epsilon: 0, delta: 0, threads };
   const distanceBound = Math.max(1, vertexDiameterBound(c) - 1);

@@ -7,6 +7,8 @@ import { compactGraph } from './compact';
 import type { CompactGraph } from './compact';
 import { louvain } from './louvain';
 import { seededRandom } from './random';
+import type { MetricOptions } from '../domain/api';
+import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 
 export interface Community {
   id: number;
@@ -20,15 +22,16 @@ export interface CommunityResult {
   membership: Record<string, number>;
 }
 
-export interface CommunityOptions {
-  resolution?: number;
-  seed?: number;
-}
+/** NetworkX's Louvain options (resolution, seed); the graph's strength weighs the edges when weighted. */
+export type CommunityOptions = Pick<MetricOptions, 'resolution' | 'seed'>;
 
 /** Louvain on a compact undirected graph (see compact.ts). */
 export function communitiesOf(c: CompactGraph, opts: CommunityOptions = {}): CommunityResult {
   if (c.n === 0) return { modularity: 0, communities: [], membership: {} };
-  const res = louvain(c, { resolution: opts.resolution ?? 1, random: seededRandom(opts.seed ?? 42) });
+  const res = louvain(c, {
+    resolution: opts.resolution ?? METRIC_OPTION_DEFAULTS.resolution,
+    random: seededRandom(opts.seed ?? METRIC_OPTION_DEFAULTS.seed),
+  });
   const groups: string[][] = Array.from({ length: res.count }, () => []);
   for (let i = 0; i < c.n; i++) groups[res.membership[i]].push(c.ids[i]);
   const sorted = groups.map((m) => m.sort()).sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));

@@ -1,6 +1,9 @@
 /**
  * The simple graph every metric runs on, in compressed (CSR) form: nodes numbered 0..n−1 in the
- * graph's node order, parallel edges collapsed, self-loops dropped, unweighted.
+ * graph's node order, parallel edges collapsed, self-loops dropped; unweighted unless an edge
+ * attribute is named as the weight. Parallel edges then merge as NetworkX's multigraph algorithms
+ * see them: their weights add up as a strength (PageRank, eigenvector, Louvain) and the lightest
+ * one is the distance (shortest paths, betweenness, closeness).
  * - undirected: each related pair gives an arc both ways (in-arrays are the out-arrays);
  * - directed: arcs follow direction, undirected edges give both arcs.
  *
@@ -11,6 +14,7 @@
  */
 import type Graph from 'graphology';
 import type { ProjectionInfo } from '../domain/api';
+import { InvalidArgumentError } from '../domain/errors';
 import { GraphSlice } from './slice';
 import type { Csr } from './traversal-kernels';
 
@@ -20,26 +24,87 @@ export interface CompactGraph extends Csr {
   directed: boolean;
   /** Edges of the simple graph: related pairs (undirected) or arcs (directed). */
   edges: number;
+  /** The edge attribute read as weight, when one was named. */
+  weight?: string;
+  /** Per out-arc (aligned with outTargets): summed weight of the merged edges. */
+  outStrength?: Float64Array;
+  /** Per in-arc (aligned with inTargets); the out-arrays when undirected. */
+  inStrength?: Float64Array;
+  inDistance?: Float64Array;
 }
+
+const sharedFloats = (length: number): Float64Array => new Float64Array(new SharedArrayBuffer(8 * Math.max(1, length)));
 
 const shared = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)));
 
-/** Sorts each node's targets and drops repeats, compacting in place; returns the new offsets. */
-function dedupe(offsets: Int32Array, targets: Int32Array): Int32Array {
+/** Arc arrays being compacted: targets, and per arc its strength and distance when weighted. */
+interface Arcs {
+  offsets: Int32Array;
+  targets: Int32Array;
+  strength?: Float64Array;
+  distance?: Float64Array;
+}
+
+/**
+ * Sorts each node's targets and merges repeats, compacting in place (strengths add up, the least
+ * distance stays); returns the new offsets.
+ */
+function dedupe(a: Arcs): Int32Array {
+  const { offsets, targets, strength, distance } = a;
   const n = offsets.length - 1;
   const out = shared(n + 1);
   let write = 0;
   for (let v = 0; v < n; v++) {
-    const seg = targets.subarray(offsets[v], offsets[v + 1]).sort();
+    const lo = offsets[v];
+    const hi = offsets[v + 1];
     out[v] = write;
-    for (let k = 0; k < seg.length; k++) if (k === 0 || seg[k] !== seg[k - 1]) targets[write++] = seg[k];
+    if (!strength || !distance) {
+      const seg = targets.subarray(lo, hi).sort();
+      for (let k = 0; k < seg.length; k++) if (k === 0 || seg[k] !== seg[k - 1]) targets[write++] = seg[k];
+      continue;
+    }
+    const order = Array.from({ length: hi - lo }, (_x, i) => lo + i).sort((x, y) => targets[x] - targets[y]);
+    const t = order.map((i) => targets[i]);
+    const st = order.map((i) => strength[i]);
+    const di = order.map((i) => distance[i]);
+    for (let k = 0; k < t.length; k++) {
+      if (k > 0 && t[k] === t[k - 1]) {
+        strength[write - 1] += st[k];
+        distance[write - 1] = Math.min(distance[write - 1], di[k]);
+        continue;
+      }
+      targets[write] = t[k];
+      strength[write] = st[k];
+      distance[write++] = di[k];
+    }
   }
   out[n] = write;
   return out;
 }
 
-/** Compacts any graphology graph or slice of one (directed by default only when the graph is). */
-export function compactGraph(graph: Graph | GraphSlice, directed = (graph instanceof GraphSlice ? graph.graph : graph).type === 'directed'): CompactGraph {
+/**
+ * An edge's weight: the named attribute, 1 where the edge lacks it (as NetworkX), and an error
+ * naming the parameter for a value no metric can use.
+ */
+function readWeight(attrs: Record<string, unknown>, name: string, edge: string): number {
+  const v = Object.prototype.hasOwnProperty.call(attrs, name) ? attrs[name] : undefined;
+  if (v === undefined || v === null) return 1;
+  const w = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
+    throw new InvalidArgumentError('weight', `edge "${edge}" has ${name} = ${JSON.stringify(v)}; weights must be numbers ≥ 0`);
+  }
+  return w;
+}
+
+/**
+ * Compacts any graphology graph or slice of one (directed by default only when the graph is),
+ * weighted by the edge attribute `weight` when one is named.
+ */
+export function compactGraph(
+  graph: Graph | GraphSlice,
+  directed = (graph instanceof GraphSlice ? graph.graph : graph).type === 'directed',
+  weight?: string,
+): CompactGraph {
   const ids = [...graph.nodes()];
   const n = ids.length;
   const index = new Map<string, number>();
@@ -47,27 +112,38 @@ export function compactGraph(graph: Graph | GraphSlice, directed = (graph instan
   // Pairs (a, b) meaning the arc a → b; an undirected edge (or any edge, undirected) gives both.
   const from: number[] = [];
   const to: number[] = [];
-  const arc = (s: string, t: string, undirected: boolean): void => {
+  const weights: number[] = [];
+  const arc = (key: string, attrs: Record<string, unknown>, s: string, t: string, undirected: boolean): void => {
     if (s === t) return; // a self-loop lies on no shortest path
     const a = index.get(s) as number;
     const b = index.get(t) as number;
+    const w = weight === undefined ? 1 : readWeight(attrs, weight, key);
     from.push(a);
     to.push(b);
+    weights.push(w);
     if (!directed || undirected) {
       from.push(b);
       to.push(a);
+      weights.push(w);
     }
   };
-  if (graph instanceof GraphSlice) graph.forEachEdge((_e, _a, s, t, undirected) => arc(s, t, undirected));
-  else graph.forEachEdge((_e, _a, s, t, _sa, _ta, undirected) => arc(s, t, undirected));
-  const fill = (heads: number[], tails: number[]): { offsets: Int32Array; targets: Int32Array } => {
+  if (graph instanceof GraphSlice) graph.forEachEdge((e, attrs, s, t, undirected) => arc(e, attrs, s, t, undirected));
+  else graph.forEachEdge((e, attrs, s, t, _sa, _ta, undirected) => arc(e, attrs, s, t, undirected));
+  const fill = (heads: number[], tails: number[]): Arcs => {
     const offsets = shared(n + 1);
     for (const h of heads) offsets[h + 1]++;
     for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
     const targets = shared(heads.length);
+    const strength = weight === undefined ? undefined : sharedFloats(heads.length);
+    const distance = weight === undefined ? undefined : sharedFloats(heads.length);
     const cursor = offsets.slice(0, n);
-    for (let k = 0; k < heads.length; k++) targets[cursor[heads[k]]++] = tails[k];
-    return { offsets: dedupe(offsets, targets), targets };
+    for (let k = 0; k < heads.length; k++) {
+      const at = cursor[heads[k]]++;
+      targets[at] = tails[k];
+      if (strength && distance) strength[at] = distance[at] = weights[k];
+    }
+    const arcs: Arcs = { offsets, targets, strength, distance };
+    return { ...arcs, offsets: dedupe(arcs) };
   };
   const out = fill(from, to);
   const inn = directed ? fill(to, from) : out;
@@ -81,11 +157,12 @@ export function compactGraph(graph: Graph | GraphSlice, directed = (graph instan
     outTargets: out.targets,
     inOffsets: inn.offsets,
     inTargets: inn.targets,
+    ...(weight === undefined ? {} : { weight, outStrength: out.strength, outDistance: out.distance, inStrength: inn.strength, inDistance: inn.distance }),
   };
 }
 
 export function projectionInfo(c: CompactGraph): ProjectionInfo {
-  return { directed: c.directed, nodes: c.n, edges: c.edges };
+  return { directed: c.directed, nodes: c.n, edges: c.edges, ...(c.weight === undefined ? {} : { weight: c.weight }) };
 }
 
 /** Values by node index → values by node key. */

@@ -33,12 +33,13 @@ interface Level {
   loops: Float64Array;
 }
 
+/** The compact graph as the first level: unit weights, or the merged edges' strengths. */
 function firstLevel(c: CompactGraph): Level {
   return {
     n: c.n,
     offsets: c.outOffsets,
     targets: c.outTargets,
-    weights: new Float64Array(c.outTargets.length).fill(1),
+    weights: c.outStrength ?? new Float64Array(c.outTargets.length).fill(1),
     loops: new Float64Array(c.n),
   };
 }
@@ -165,15 +166,28 @@ function aggregate(g: Level, community: Int32Array, count: number): Level {
   return { n: count, offsets: newOffsets, targets: Int32Array.from(newTargets), weights: Float64Array.from(newWeights), loops: newLoops };
 }
 
+/** Weight of an arc of the first level: its strength when weighted, else 1. */
+const arcWeight = (c: CompactGraph, a: number): number => (c.outStrength ? c.outStrength[a] : 1);
+
+/** Twice the total edge weight (every edge is two arcs). */
+function doubledWeight(c: CompactGraph): number {
+  if (!c.outStrength) return c.outOffsets[c.n];
+  let sum = 0;
+  for (let a = 0; a < c.outOffsets[c.n]; a++) sum += c.outStrength[a];
+  return sum;
+}
+
 /** Modularity of a partition of the first level: Σ_c in(c)/2m − γ·(tot(c)/2m)². */
 function modularity(c: CompactGraph, membership: Int32Array, count: number, resolution: number): number {
-  const m2 = c.outOffsets[c.n];
+  const m2 = doubledWeight(c);
   if (m2 === 0) return 0;
   const total = new Float64Array(count);
   let inner = 0;
   for (let i = 0; i < c.n; i++) {
-    total[membership[i]] += c.outOffsets[i + 1] - c.outOffsets[i];
-    for (let a = c.outOffsets[i]; a < c.outOffsets[i + 1]; a++) if (membership[c.outTargets[a]] === membership[i]) inner++;
+    for (let a = c.outOffsets[i]; a < c.outOffsets[i + 1]; a++) {
+      total[membership[i]] += arcWeight(c, a);
+      if (membership[c.outTargets[a]] === membership[i]) inner += arcWeight(c, a);
+    }
   }
   let q = inner / m2;
   for (let k = 0; k < count; k++) q -= resolution * (total[k] / m2) ** 2;
@@ -184,7 +198,7 @@ export function louvain(c: CompactGraph, opts: LouvainOptions): LouvainResult {
   if (c.directed) throw new Error('louvain runs on the undirected compact graph');
   const membership = new Int32Array(c.n);
   for (let i = 0; i < c.n; i++) membership[i] = i;
-  const m2 = c.outOffsets[c.n];
+  const m2 = doubledWeight(c);
   let count = c.n;
   let level = firstLevel(c);
   while (m2 > 0) {

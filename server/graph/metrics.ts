@@ -11,8 +11,9 @@
  * - pagerank: alpha 0.85, dangling mass spread uniformly (nx.pagerank).
  */
 import type Graph from 'graphology';
-import type { Sampling } from '../domain/api';
-import { ActorGraphError } from '../domain/errors';
+import type { MetricOptions, Sampling } from '../domain/api';
+import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
+import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 import type { MetricId } from '../domain/types';
 import { closenessCentrality } from './closeness';
 import { byKey, compactGraph } from './compact';
@@ -28,6 +29,7 @@ export interface MetricRun {
   values: Float64Array;
   method: BetweennessMethod;
   sampling?: Sampling;
+  warnings?: string[];
 }
 
 export interface MetricDefinition {
@@ -38,18 +40,19 @@ export interface MetricDefinition {
   directedOnly: boolean;
   /** `all-pairs` metrics search from every actor when exact (sampled on big graphs). */
   cost: 'linear' | 'all-pairs';
-  run(c: CompactGraph): MetricRun;
+  run(c: CompactGraph, o: MetricOptions): MetricRun;
 }
 
-/** Power iterations: a generous cap, and a tolerance tight enough to match NetworkX to 1e-6. */
-const POWER = { maxIterations: 1000, tolerance: 1e-10 };
+const D = METRIC_OPTION_DEFAULTS;
 
 const exact = (values: Float64Array): MetricRun => ({ values, method: 'exact' });
 
+/** NetworkX's degree centrality: degree / (n − 1), and 1 for the node of a one-node graph. */
 function degreeOf(c: CompactGraph, get: (v: number) => number): MetricRun {
   const values = new Float64Array(c.n);
+  if (c.n === 1) return exact(values.fill(1));
   const ratio = c.n - 1;
-  for (let v = 0; v < c.n; v++) values[v] = ratio > 0 ? get(v) / ratio : 0;
+  for (let v = 0; v < c.n; v++) values[v] = get(v) / ratio;
   return exact(values);
 }
 
@@ -57,15 +60,39 @@ const outDegree = (c: CompactGraph, v: number): number => c.outOffsets[v + 1] - 
 const inDegree = (c: CompactGraph, v: number): number => c.inOffsets[v + 1] - c.inOffsets[v];
 
 /** Power-iteration metrics that fail to converge are reported as a typed error. */
-function iterative(id: string, run: () => Float64Array): MetricRun {
+function iterative(id: string, maxIterations: number, run: () => Float64Array): MetricRun {
   try {
     return exact(run());
   } catch (e) {
     if (e instanceof NotConvergedError) {
-      throw new ActorGraphError(`${id}: power iteration did not converge in ${POWER.maxIterations} iterations`, 'not_converged', 422);
+      throw new ActorGraphError(`${id}: power iteration did not converge in ${maxIterations} iterations (raise max_iter or tol)`, 'not_converged', 422);
     }
     throw e;
   }
+}
+
+/** [id, weight] pairs as a vector over the graph's nodes; an id not in the graph is an error naming the option. */
+function vectorOf(c: CompactGraph, name: string, pairs: [string, number][] | undefined): Float64Array | null {
+  if (!pairs) return null;
+  const index = new Map(c.ids.map((id, i) => [id, i]));
+  const out = new Float64Array(c.n);
+  for (const [id, w] of pairs) {
+    const i = index.get(id);
+    if (i === undefined) throw new InvalidArgumentError(name, `"${id}" is not an actor of the graph measured`);
+    out[i] = w;
+  }
+  return out;
+}
+
+/** Work units (n × arcs) computed per second and thread by exact betweenness, as measured for EXACT_WORK_LIMIT. */
+const BRANDES_RATE = 7e7;
+
+/** A warning when an exact all-pairs run is expected to take over ten seconds. */
+function slowExactWarning(metric: string, c: CompactGraph): string[] {
+  const work = c.n * c.outOffsets[c.n];
+  const seconds = work / (2 * BRANDES_RATE);
+  if (seconds < 10) return [];
+  return [`exact ${metric} on ${c.n} actors and ${c.outOffsets[c.n]} arcs: expect about ${Math.round(seconds)} s on two threads (${(c.outDistance ? 'weighted, slower still' : 'unweighted')})`];
 }
 
 const percent = (delta: number): string => `${+(100 * (1 - delta)).toFixed(2)}%`;
@@ -101,10 +128,20 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Betweenness',
     description: 'Share of shortest paths between other actors that pass through this actor: brokers.',
     directedOnly: false,
-    run: (c) => {
-      const r = betweennessCentrality(c);
-      if (r.method === 'exact') return exact(r.values);
-      const guarantee = `every value within ${r.epsilon} of the exact one with probability ≥ ${percent(r.delta)}`;
+    run: (c, o) => {
+      const r = betweennessCentrality(c, {
+        method: o.exact ? 'exact' : 'auto',
+        normalized: o.normalized ?? D.normalized,
+        endpoints: o.endpoints ?? D.endpoints,
+        seed: o.seed ?? D.seed,
+        ...(o.k === undefined ? {} : { k: o.k }),
+      });
+      const warnings = o.exact ? slowExactWarning('betweenness', c) : [];
+      if (r.method === 'exact') return { ...exact(r.values), ...(warnings.length ? { warnings } : {}) };
+      const guarantee =
+        r.sampler === 'sources'
+          ? `from ${r.samples} of ${c.n} sources drawn with seed ${o.seed ?? D.seed}, scaled by n / k: an unbiased estimate without a stated bound`
+          : `every value within ${r.epsilon} of the exact one with probability ≥ ${percent(r.delta)}`;
       return { values: r.values, method: 'sampled', sampling: { samples: r.samples, epsilon: r.epsilon, delta: r.delta, guarantee } };
     },
   },
@@ -114,13 +151,14 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Closeness',
     description: 'Inverse mean distance to the actors it can reach, scaled by the share reachable.',
     directedOnly: false,
-    run: (c) => {
-      const r = closenessCentrality(c);
-      if (r.method === 'exact') return exact(r.values);
+    run: (c, o) => {
+      const r = closenessCentrality(c, { method: o.exact ? 'exact' : 'auto', seed: o.seed ?? D.seed, wf_improved: o.wf_improved ?? D.wf_improved });
+      const warnings = o.exact ? slowExactWarning('closeness', c) : [];
+      if (r.method === 'exact') return { ...exact(r.values), ...(warnings.length ? { warnings } : {}) };
       const distanceBound = r.distanceBound ?? 0;
       const guarantee =
         `from ${r.samples} sampled sources: every actor's share of actors reaching it within ${r.epsilon}, and its ` +
-        `mean distance within ${+(r.epsilon * distanceBound).toFixed(3)} steps, with probability ≥ ${percent(r.delta)}`;
+        `mean distance within ${+(r.epsilon * distanceBound).toFixed(3)} ${c.outDistance ? 'units of weight' : 'steps'}, with probability ≥ ${percent(r.delta)}`;
       return { values: r.values, method: 'sampled', sampling: { samples: r.samples, epsilon: r.epsilon, delta: r.delta, distanceBound, guarantee } };
     },
   },
@@ -130,22 +168,34 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Eigenvector',
     description: 'Related to actors that are themselves central (unit Euclidean norm).',
     directedOnly: false,
-    run: (c) => iterative('eigenvector', () => eigenvectorValues(c, POWER)),
+    run: (c, o) => {
+      const power = { maxIterations: o.max_iter ?? D.max_iter, tolerance: o.tol ?? D.tol };
+      return iterative('eigenvector', power.maxIterations, () => eigenvectorValues(c, power));
+    },
   },
   {
     id: 'pagerank',
     cost: 'linear',
     label: 'PageRank',
-    description: 'Random-walk importance with damping 0.85; sums to 1.',
+    description: 'Random-walk importance with damping alpha (0.85); sums to 1.',
     directedOnly: false,
-    run: (c) => iterative('pagerank', () => pagerankValues(c, 0.85, POWER)),
+    run: (c, o) => {
+      const options = {
+        maxIterations: o.max_iter ?? D.max_iter,
+        tolerance: o.tol ?? D.tol,
+        alpha: o.alpha ?? D.alpha,
+        personalization: vectorOf(c, 'personalization', o.personalization),
+        dangling: vectorOf(c, 'dangling', o.dangling),
+      };
+      return iterative('pagerank', options.maxIterations, () => pagerankValues(c, options));
+    },
   },
 ];
 
 /** The registry. An empty graph has no values. */
 export const METRICS: readonly MetricDefinition[] = DEFINITIONS.map((d) => ({
   ...d,
-  run: (c: CompactGraph) => (c.n === 0 ? exact(new Float64Array(0)) : d.run(c)),
+  run: (c: CompactGraph, o: MetricOptions) => (c.n === 0 ? exact(new Float64Array(0)) : d.run(c, o)),
 }));
 
 export { METRIC_IDS } from '../domain/types';
@@ -155,15 +205,17 @@ export interface Measured {
   values: MetricValues;
   method: BetweennessMethod;
   sampling?: Sampling;
+  warnings?: string[];
 }
 
 /**
  * Runs a metric on a compact graph, or on a graphology graph (compacted here: directed only when
- * the graph is; build the compact graph once with compactGraph() to run several metrics).
+ * the graph is, weighted by `options.weight`; build the compact graph once with compactGraph() to
+ * run several metrics). Options are NetworkX's (see MetricOptions), with NetworkX's defaults.
  */
-export function measure(def: MetricDefinition, g: CompactGraph | Graph): Measured {
-  const c = 'outOffsets' in g ? g : compactGraph(g);
-  const { values, ...how } = def.run(c);
+export function measure(def: MetricDefinition, g: CompactGraph | Graph, options: MetricOptions = {}): Measured {
+  const c = 'outOffsets' in g ? g : compactGraph(g, undefined, options.weight);
+  const { values, ...how } = def.run(c, options);
   return { values: byKey(c, values), ...how };
 }
 

@@ -20,6 +20,7 @@ export interface JobSpec {
   width?: number;
   sources?: Int32Array;
   seed?: number;
+  endpoints?: boolean;
   /** Threads to use, this one included; by default 2 when `work` (arcs to scan) pays for them. */
   threads?: number;
   work: number;
@@ -48,6 +49,7 @@ export function runJob(csr: Csr, spec: JobSpec): { acc: Float64Array; threads: n
     ...(spec.sources ? { sources: spec.sources } : {}),
     chunkSize,
     seed: spec.seed ?? 0,
+    endpoints: spec.endpoints ?? false,
     control: new Int32Array(new SharedArrayBuffer(4)),
     done: new Int32Array(new SharedArrayBuffer(4 * Math.max(1, chunks))),
   };
@@ -65,7 +67,7 @@ export function runJob(csr: Csr, spec: JobSpec): { acc: Float64Array; threads: n
     }
     const acc = new Float64Array(size);
     claimChunks(job, acc);
-    const ws = makeWorkspace(csr.n);
+    const ws = makeWorkspace(csr.n, csr.outOffsets[csr.n]);
     for (let c = 0; c < chunks; c++) {
       while (Atomics.load(job.done, c) === 0) Atomics.wait(job.done, c, 0);
       if (Atomics.load(job.done, c) === 2) runChunk(job, c, ws, acc);

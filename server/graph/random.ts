@@ -9,3 +9,21 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** k distinct sources drawn uniformly (a partial Fisher–Yates shuffle), in increasing order. */
+export function drawSources(n: number, k: number, seed: number): Int32Array {
+  const random = seededRandom(seed);
+  const pool = new Int32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const t = pool[i];
+    pool[i] = pool[j];
+    pool[j] = t;
+  }
+  // On shared memory, so the worker reads the list without a copy.
+  const out = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, k))).subarray(0, k);
+  out.set(pool.subarray(0, k));
+  return out.sort();
+}
+

@@ -12,6 +12,7 @@
  */
 import type { CompactGraph } from './compact';
 import { runJob } from './parallel-job';
+import { drawSources } from './random';
 import type { Csr } from './traversal-kernels';
 
 export type BetweennessMethod = 'exact' | 'sampled';
@@ -31,18 +32,26 @@ export interface BetweennessOptions {
    */
   threads?: number;
   exactWorkLimit?: number;
+  /** NetworkX's `normalized` (default true): divided by the number of pairs; else raw (halved when undirected). */
+  normalized?: boolean;
+  /** NetworkX's `endpoints` (default false): a path's end points count as lying on it. */
+  endpoints?: boolean;
+  /** NetworkX's `k`: Brandes from k sources drawn with `seed`, scaled by n / k (an estimate without a bound). */
+  k?: number;
 }
 
 export interface BetweennessResult {
   /** By node index (see CompactGraph.ids). */
   values: Float64Array;
   method: BetweennessMethod;
-  /** Exact: BFS sources (every node). Sampled: shortest paths drawn. */
+  /** Exact: searches (every node). Sampled: shortest paths drawn, or k sources. */
   samples: number;
-  /** The bound that holds with probability 1 − delta; 0 for exact values. */
+  /** The bound that holds with probability 1 − delta; 0 for exact values and for k sources. */
   epsilon: number;
   delta: number;
-  /** Upper bound on the vertex diameter that sized the sample (sampled only). */
+  /** How the estimate was made: random pairs with a bound, or NetworkX's k sources. */
+  sampler?: 'pairs' | 'sources';
+  /** Upper bound on the vertex diameter that sized the sample (pairs only). */
   vertexDiameterBound?: number;
   threads: number;
 }
@@ -104,38 +113,60 @@ export function sampleSize(epsilon: number, delta: number, vdBound: number): num
   return Math.ceil((RK_CONSTANT / (epsilon * epsilon)) * (Math.floor(Math.log2(vdBound - 2)) + 1 + Math.log(1 / delta)));
 }
 
-/** Betweenness of every node, exact or sampled (see the file comment), NetworkX-normalised. */
+/**
+ * NetworkX's scale for sums over ordered source–target pairs (`_rescale`): normalised by the
+ * pairs a node can lie between, else halved on undirected graphs (each pair is met from both ends).
+ */
+function networkxScale(n: number, directed: boolean, normalized: boolean, endpoints: boolean): number {
+  if (!normalized) return directed ? 1 : 0.5;
+  if (endpoints) return n < 2 ? 1 : 1 / (n * (n - 1));
+  return n <= 2 ? 1 : 1 / ((n - 1) * (n - 2));
+}
+
+/** Betweenness of every node, exact or sampled (see the file comment), on NetworkX's scale. */
 export function betweennessCentrality(c: CompactGraph, options: BetweennessOptions = {}): BetweennessResult {
   const n = c.n;
   const arcs = c.outOffsets[n] ?? 0;
   const work = n * arcs;
   const limit = options.exactWorkLimit ?? EXACT_WORK_LIMIT;
-  const requested = options.method ?? 'auto';
-  const method: BetweennessMethod = requested === 'auto' ? (work <= limit ? 'exact' : 'sampled') : requested;
   const delta = options.delta ?? 0.1;
   const epsilon = options.epsilon ?? 0.01;
-  const zeros = (): Float64Array => new Float64Array(n);
+  const endpoints = options.endpoints ?? false;
+  const scale = networkxScale(n, c.directed, options.normalized ?? true, endpoints);
+  const scaled = (acc: Float64Array, factor: number): Float64Array => {
+    for (let i = 0; i < n; i++) acc[i] *= factor;
+    return acc;
+  };
+  const weighted = c.outDistance !== undefined;
+  const k = options.k;
+  if (k !== undefined && !(Number.isInteger(k) && k >= 1 && k <= n)) throw new RangeError(`k must be a whole number from 1 to ${n}, got ${k}`);
+  const requested = options.method ?? 'auto';
+  // Pair sampling runs a bidirectional BFS: weighted graphs are estimated from sources instead.
+  const overLimit = requested === 'sampled' || (requested === 'auto' && work > limit);
+  const sourceCount = k ?? (overLimit && weighted ? Math.max(1, Math.min(n, Math.floor(limit / Math.max(1, arcs)))) : n);
 
-  if (method === 'exact' || n <= 2) {
-    if (n <= 2) return { values: zeros(), method: 'exact', samples: n, epsilon: 0, delta: 0, threads: 1 };
-    const { acc, threads } = runJob(c, { mode: 'brandes', total: n, work, threads: options.threads });
-    // NetworkX: sum over all sources (ordered pairs), scaled by 1 / ((n − 1)(n − 2)).
-    const scale = 1 / ((n - 1) * (n - 2));
-    for (let i = 0; i < n; i++) acc[i] *= scale;
-    return { values: acc, method: 'exact', samples: n, epsilon: 0, delta: 0, threads };
+  if (sourceCount < n) {
+    const sources = drawSources(n, sourceCount, options.seed ?? 42);
+    const { acc, threads } = runJob(c, { mode: 'brandes', total: sourceCount, sources, endpoints, work: sourceCount * arcs, threads: options.threads });
+    return { values: scaled(acc, (scale * n) / sourceCount), method: 'sampled', sampler: 'sources', samples: sourceCount, epsilon: 0, delta: 0, threads };
+  }
+  if (!overLimit || weighted || n <= 2) {
+    if (n <= 2 && !endpoints) return { values: new Float64Array(n), method: 'exact', samples: n, epsilon: 0, delta: 0, threads: 1 };
+    const { acc, threads } = runJob(c, { mode: 'brandes', total: n, endpoints, work, threads: options.threads });
+    return { values: scaled(acc, scale), method: 'exact', samples: n, epsilon: 0, delta: 0, threads };
   }
 
   if (!(epsilon > 0 && epsilon < 1)) throw new RangeError(`epsilon must be in (0, 1), got ${epsilon}`);
   if (!(delta > 0 && delta < 1)) throw new RangeError(`delta must be in (0, 1), got ${delta}`);
   const vd = vertexDiameterBound(c);
-  // No shortest path has an inner vertex: every value is exactly 0.
-  if (vd <= 2) return { values: zeros(), method: 'exact', samples: 0, epsilon: 0, delta: 0, threads: 1 };
-  // RK bound a value normalised by n(n − 1); NetworkX's scale is n / (n − 2) times that.
-  const rkEpsilon = (epsilon * (n - 2)) / n;
-  const samples = sampleSize(rkEpsilon, delta, vd);
+  // No shortest path has an inner vertex: every value is exactly 0 (but for end points).
+  if (vd <= 2 && !endpoints) return { values: new Float64Array(n), method: 'exact', samples: 0, epsilon: 0, delta: 0, threads: 1 };
+  // RK bound a value normalised by n(n − 1) (the share of ordered pairs); ε is stated in NetworkX's
+  // normalised scale, which is n / (n − 2) times that without end points.
+  const rkEpsilon = endpoints ? epsilon : (epsilon * (n - 2)) / n;
+  const samples = sampleSize(rkEpsilon, delta, Math.max(3, vd));
   // A bidirectional sample scans a small part of the arcs; a quarter is a generous estimate.
-  const { acc, threads } = runJob(c, { mode: 'paths', total: samples, seed: options.seed ?? 42, work: (samples * arcs) / 4, threads: options.threads });
-  const scale = n / (n - 2) / samples;
-  for (let i = 0; i < n; i++) acc[i] *= scale;
-  return { values: acc, method: 'sampled', samples, epsilon, delta, vertexDiameterBound: vd, threads };
+  const { acc, threads } = runJob(c, { mode: 'paths', total: samples, seed: options.seed ?? 42, endpoints, work: (samples * arcs) / 4, threads: options.threads });
+  // Each sample estimates the sum over the n(n − 1) ordered pairs.
+  return { values: scaled(acc, (scale * n * (n - 1)) / samples), method: 'sampled', sampler: 'pairs', samples, epsilon, delta, vertexDiameterBound: vd, threads };
 }

@@ -18,13 +18,17 @@
  * which keeps the public API synchronous.
  */
 
-/** Adjacency in CSR form. For undirected graphs the in-arrays are the out-arrays. */
+/**
+ * Adjacency in CSR form. For undirected graphs the in-arrays are the out-arrays. `outDistance`
+ * (per out-arc, aligned with outTargets) makes the traversals weighted: Dijkstra instead of BFS.
+ */
 export interface Csr {
   n: number;
   outOffsets: Int32Array;
   outTargets: Int32Array;
   inOffsets: Int32Array;
   inTargets: Int32Array;
+  outDistance?: Float64Array;
 }
 
 /** What the threads share: the graph, the work list and the claim/done flags. */
@@ -34,8 +38,10 @@ export interface Job {
   mode: 'brandes' | 'paths' | 'closeness';
   /** Sources or samples to process, split into chunks of `chunkSize`. */
   total: number;
-  /** Closeness: the source of item i is sources[i] (all nodes when exact, a sample otherwise). */
+  /** Brandes and closeness: the source of item i is sources[i] (all nodes when absent). */
   sources?: Int32Array;
+  /** Brandes: count each path's end points too (NetworkX's `endpoints=True`). */
+  endpoints: boolean;
   /** Accumulator slots per node: 1, or 2 for closeness (distance sum, then reach count). */
   width: number;
   chunkSize: number;
@@ -58,9 +64,16 @@ export interface Workspace {
   meetU: Int32Array;
   meetW: Int32Array;
   meetP: Float64Array;
+  /** Weighted traversals: tentative distances (−1: unseen) and a binary heap of (key, node). */
+  weight: Float64Array;
+  heapKeys: Float64Array;
+  heapNodes: Int32Array;
+  /** [0]: heap size; [1]: nodes settled so far. */
+  heapSize: Int32Array;
 }
 
-export function makeWorkspace(n: number): Workspace {
+/** `arcs`: out-arcs of the graph (a lazy-deletion heap holds at most one entry per arc, plus one). */
+export function makeWorkspace(n: number, arcs: number): Workspace {
   const distS = new Int32Array(n).fill(-1);
   const distT = new Int32Array(n).fill(-1);
   return {
@@ -74,16 +87,146 @@ export function makeWorkspace(n: number): Workspace {
     meetU: new Int32Array(16),
     meetW: new Int32Array(16),
     meetP: new Float64Array(16),
+    weight: new Float64Array(n).fill(-1),
+    heapKeys: new Float64Array(arcs + 1),
+    heapNodes: new Int32Array(arcs + 1),
+    heapSize: new Int32Array(2),
   };
+}
+
+/** Pushes (key, node) on the workspace's min-heap. */
+export function heapPush(ws: Workspace, key: number, node: number): void {
+  const keys = ws.heapKeys;
+  const nodes = ws.heapNodes;
+  let i = ws.heapSize[0]++;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (keys[parent] <= key) break;
+    keys[i] = keys[parent];
+    nodes[i] = nodes[parent];
+    i = parent;
+  }
+  keys[i] = key;
+  nodes[i] = node;
+}
+
+/** Pops the node with the least key (the caller reads that key from heapKeys[0] first). */
+export function heapPop(ws: Workspace): number {
+  const keys = ws.heapKeys;
+  const nodes = ws.heapNodes;
+  const top = nodes[0];
+  const size = --ws.heapSize[0];
+  const key = keys[size];
+  const node = nodes[size];
+  let i = 0;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= size) break;
+    if (child + 1 < size && keys[child + 1] < keys[child]) child++;
+    if (keys[child] >= key) break;
+    keys[i] = keys[child];
+    nodes[i] = nodes[child];
+    i = child;
+  }
+  keys[i] = key;
+  nodes[i] = node;
+  return top;
+}
+
+/**
+ * Dijkstra from s along out-arcs weighted by outDistance, settling nodes into ws.orderS in order of
+ * distance (ws.weight holds the distances). With `sigma`, counts shortest paths as NetworkX's
+ * `_single_source_dijkstra_path_basic` does: a tie is an exactly equal float sum. Returns the
+ * number of nodes settled (s included).
+ */
+export function dijkstraFrom(csr: Csr, s: number, ws: Workspace, sigma: Float64Array | null): number {
+  const { outOffsets, outTargets } = csr;
+  const weights = csr.outDistance as Float64Array;
+  const dist = ws.weight;
+  const settled = ws.distS;
+  const order = ws.orderS;
+  let count = 0;
+  ws.heapSize[0] = 0;
+  dist[s] = 0;
+  if (sigma) sigma[s] = 1;
+  heapPush(ws, 0, s);
+  while (ws.heapSize[0] > 0) {
+    const d = ws.heapKeys[0];
+    const v = heapPop(ws);
+    if (settled[v] >= 0 || d > dist[v]) continue;
+    settled[v] = count;
+    order[count++] = v;
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+      const w = outTargets[k];
+      if (settled[w] >= 0) continue;
+      const dw = d + weights[k];
+      const seen = dist[w];
+      if (seen < 0 || dw < seen) {
+        dist[w] = dw;
+        if (sigma) sigma[w] = sigma[v];
+        heapPush(ws, dw, w);
+      } else if (sigma && dw === seen) sigma[w] += sigma[v];
+    }
+  }
+  return count;
+}
+
+/**
+ * Brandes' accumulation from one source on a weighted graph (after dijkstraFrom): dependencies
+ * in reverse order of distance, pulled from the out-arcs whose end lies exactly one arc further.
+ */
+export function weightedBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array, endpoints: boolean): void {
+  const { outOffsets, outTargets } = csr;
+  const weights = csr.outDistance as Float64Array;
+  const sigma = ws.sigmaS;
+  const coeff = ws.coeff;
+  const order = ws.orderS;
+  const dist = ws.weight;
+  const settled = ws.distS;
+  const count = dijkstraFrom(csr, s, ws, sigma);
+  for (let i = count - 1; i > 0; i--) {
+    const v = order[i];
+    const dv = dist[v];
+    let sum = 0;
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+      const w = outTargets[k];
+      if (settled[w] > i && dv + weights[k] === dist[w]) sum += coeff[w];
+    }
+    const dependency = sigma[v] * sum;
+    acc[v] += endpoints ? dependency + 1 : dependency;
+    coeff[v] = (1 + dependency) / sigma[v];
+  }
+  if (endpoints) acc[s] += count - 1;
+  for (let i = 0; i < count; i++) {
+    settled[order[i]] = -1;
+    dist[order[i]] = -1;
+  }
+}
+
+/** Closeness' part from one source on a weighted graph: as distancesFrom, by Dijkstra. */
+export function weightedDistancesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+  const n = csr.n;
+  const order = ws.orderS;
+  const dist = ws.weight;
+  const count = dijkstraFrom(csr, s, ws, null);
+  for (let i = 1; i < count; i++) {
+    acc[order[i]] += dist[order[i]];
+    acc[n + order[i]] += 1;
+  }
+  for (let i = 0; i < count; i++) {
+    ws.distS[order[i]] = -1;
+    dist[order[i]] = -1;
+  }
 }
 
 /**
  * Brandes' accumulation from one source (unweighted): BFS counting shortest paths, then
  * dependencies in reverse BFS order. The back pass pulls from successors (out-arcs one level
  * down) instead of pushing to predecessors: one write per vertex rather than per arc, and no
- * predecessor lists. Adds δ_s(v) to acc[v] for every v ≠ s.
+ * predecessor lists. Adds δ_s(v) to acc[v] for every v ≠ s (and, with `endpoints`, 1 for each node
+ * s reaches, counted at both ends).
  */
-export function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+export function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array, endpoints: boolean): void {
   const { outOffsets, outTargets } = csr;
   const dist = ws.distS;
   const sigma = ws.sigmaS;
@@ -119,9 +262,10 @@ export function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Arra
       if (dist[w] === next) sum += coeff[w];
     }
     const dependency = sigma[v] * sum;
-    acc[v] += dependency;
+    acc[v] += endpoints ? dependency + 1 : dependency;
     coeff[v] = (1 + dependency) / sigma[v];
   }
+  if (endpoints) acc[s] += tail - 1;
   // Reset only what was touched, so a source costs O(reached arcs), not O(n).
   for (let i = 0; i < tail; i++) dist[order[i]] = -1;
 }
@@ -133,7 +277,7 @@ export function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Arra
  * small-world graphs it touches a small part of the graph where a plain BFS touches most of it.
  * The randomness of sample i depends only on (seed, i), so results do not depend on threads.
  */
-export function samplePath(csr: Csr, index: number, seed: number, ws: Workspace, acc: Float64Array): void {
+export function samplePath(csr: Csr, index: number, seed: number, endpoints: boolean, ws: Workspace, acc: Float64Array): void {
   const { n, outOffsets, outTargets, inOffsets, inTargets } = csr;
   // mulberry32 seeded from (seed, index) by a murmur-style mix.
   let state = Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(index + 1, 0x9e3779b1);
@@ -229,6 +373,10 @@ export function samplePath(csr: Csr, index: number, seed: number, ws: Workspace,
   }
 
   if (meetings > 0) {
+    if (endpoints) {
+      acc[s] += 1;
+      acc[t] += 1;
+    }
     // Pick the middle arc in proportion to the paths through it, then walk back to each end,
     // choosing each predecessor in proportion to its own path count.
     let r = random() * total;
@@ -342,10 +490,15 @@ export function distancesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Ar
 export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Array): void {
   const start = chunk * job.chunkSize;
   const end = Math.min(job.total, start + job.chunkSize);
+  const weighted = job.csr.outDistance !== undefined;
   for (let i = start; i < end; i++) {
-    if (job.mode === 'brandes') brandesFrom(job.csr, i, ws, acc);
-    else if (job.mode === 'paths') samplePath(job.csr, i, job.seed, ws, acc);
-    else distancesFrom(job.csr, job.sources ? job.sources[i] : i, ws, acc);
+    const source = job.sources ? job.sources[i] : i;
+    if (job.mode === 'paths') samplePath(job.csr, i, job.seed, job.endpoints, ws, acc);
+    else if (job.mode === 'brandes') {
+      if (weighted) weightedBrandesFrom(job.csr, source, ws, acc, job.endpoints);
+      else brandesFrom(job.csr, source, ws, acc, job.endpoints);
+    } else if (weighted) weightedDistancesFrom(job.csr, source, ws, acc);
+    else distancesFrom(job.csr, source, ws, acc);
   }
 }
 
@@ -356,7 +509,7 @@ export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Arr
 export function claimChunks(job: Job, out: Float64Array): void {
   const n = job.csr.n;
   const size = n * job.width;
-  const ws = makeWorkspace(n);
+  const ws = makeWorkspace(n, job.csr.outOffsets[n]);
   const scratch = new Float64Array(size);
   const chunks = job.done.length;
   for (;;) {
@@ -377,7 +530,19 @@ export function claimChunks(job: Job, out: Float64Array): void {
 }
 
 /** The functions the worker needs, in an order where each is defined before use at run time. */
-const KERNELS = [makeWorkspace, brandesFrom, samplePath, distancesFrom, runChunk, claimChunks];
+const KERNELS = [
+  makeWorkspace,
+  heapPush,
+  heapPop,
+  dijkstraFrom,
+  brandesFrom,
+  weightedBrandesFrom,
+  samplePath,
+  distancesFrom,
+  weightedDistancesFrom,
+  runChunk,
+  claimChunks,
+];
 
 /** The worker's whole program: the kernels, then one call on the job passed as workerData. */
 export const WORKER_SOURCE = [

@@ -13,17 +13,20 @@ import type { CommunityResult } from '../graph/communities';
 import { compactGraph, projectionInfo } from '../graph/compact';
 import type { ExportFormat } from '../graph/export';
 import { findMetric, measure } from '../graph/metrics';
-import { shortestPathNodes } from '../graph/path';
+import { pathResult } from '../graph/path';
 import type { PathResult } from '../graph/path';
-import type { ProjectionInfo, Sampling } from '../domain/api';
+import type { MetricOptions, PathQuery, ProjectionInfo, Sampling } from '../domain/api';
+import { withDefaults } from '../query/metric-options';
 import type { BetweennessMethod } from '../graph/sampled-betweenness';
 import type { RankedActor } from '../query/explorer';
 import { writeGraph } from './write-graph';
 
 export interface FileCentralityResult {
   metric: string;
+  options: MetricOptions;
   method: BetweennessMethod;
   sampling?: Sampling;
+  warnings?: string[];
   /** Relation types do not apply to file graphs: always empty. */
   projection: ProjectionInfo & { types: RelationType[] };
   ranking: RankedActor[];
@@ -33,6 +36,13 @@ export interface FileCentralityOptions {
   metric: string;
   directed?: boolean;
   top?: number;
+  options?: MetricOptions;
+}
+
+/** Said once per answer when a file that declares directed edges is measured undirected. */
+function undirectedWarning(graph: Graph, directed: boolean | undefined): string[] {
+  if (directed !== undefined || graph.directedSize === 0) return [];
+  return [`the file has ${graph.directedSize} directed edges, measured here on the undirected projection; pass --directed (directed=true) to follow their direction`];
 }
 
 export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCentralityResult {
@@ -40,8 +50,10 @@ export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCent
   if (!def) throw new InvalidArgumentError('metric', `unknown metric "${o.metric}"`);
   const directed = o.directed ?? def.directedOnly;
   if (def.directedOnly && !directed) throw new InvalidArgumentError('directed', `metric "${o.metric}" needs the directed projection (directed=true)`);
-  const p = compactGraph(graph, directed);
-  const { values, method, sampling } = measure(def, p);
+  const options = o.options ?? {};
+  const p = compactGraph(graph, directed, options.weight);
+  const { values, method, sampling, warnings = [] } = measure(def, p, options);
+  const said = [...undirectedWarning(graph, o.directed), ...warnings];
   const ranking = graph
     .mapNodes((id, a) => ({
       rank: 0,
@@ -55,25 +67,25 @@ export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCent
   ranking.forEach((r, i) => (r.rank = i + 1));
   return {
     metric: o.metric,
+    options: withDefaults(def.id, options),
     method,
     ...(sampling ? { sampling } : {}),
+    ...(said.length ? { warnings: said } : {}),
     projection: { ...projectionInfo(p), types: [] },
     ranking: o.top === undefined ? ranking : ranking.slice(0, o.top),
   };
 }
 
 /** Louvain on the undirected projection, seeded and numbered by size as for the actor graph. */
-export function fileCommunities(graph: Graph, seed = 42): CommunityResult {
-  return communitiesOf(compactGraph(graph, false), { seed });
+export function fileCommunities(graph: Graph, options: MetricOptions = {}): CommunityResult {
+  return communitiesOf(compactGraph(graph, false, options.weight), options);
 }
 
-/** Shortest path on the undirected projection; file graphs have no relation records to list. */
-export function filePath(graph: Graph, from: string, to: string): PathResult {
+/** Shortest path(s) as for the actor graph; file graphs have no relation records to list. */
+export function filePath(graph: Graph, from: string, to: string, o: PathQuery = {}): PathResult {
   if (!graph.hasNode(from)) throw new NotFoundError('from', `unknown node "${from}"`);
   if (!graph.hasNode(to)) throw new NotFoundError('to', `unknown node "${to}"`);
-  const nodes = shortestPathNodes(compactGraph(graph, false), from, to);
-  const steps = nodes.slice(1).map((b, i) => ({ from: nodes[i], to: b, relations: [] }));
-  return { from, to, nodes, length: nodes.length ? nodes.length - 1 : null, steps };
+  return pathResult(compactGraph(graph, o.directed ?? false, o.weight), from, to, { all: o.all }, () => []);
 }
 
 export function fileExport(graph: Graph, format: ExportFormat): Iterable<Buffer> {

@@ -3,10 +3,10 @@
  * CLI and library users all call these methods, so a script and the page get the same answers.
  * Nothing is rebuilt or recomputed until the dataset changes.
  */
-import type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, MetricInfo } from '../domain/api';
+import type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, MetricInfo, MetricOptions, PathQuery } from '../domain/api';
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
 import type { ActorGraph, Dataset, DocumentSummary, RelationType, SourceDocument } from '../domain/types';
-import { RELATION_TYPES } from '../domain/types';
+import { RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { buildGraph } from '../graph/build';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
@@ -21,6 +21,7 @@ import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../graph/compact';
+import { withDefaults } from './metric-options';
 import type { CompactGraph } from '../graph/compact';
 import type { SerializedGraph } from 'graphology-types';
 
@@ -30,7 +31,11 @@ export interface CentralityOptions extends GraphFilter {
   metric: string;
   directed?: boolean;
   top?: number;
+  /** NetworkX's options (weight, alpha, k, …); see query/metric-options.ts. */
+  options?: MetricOptions;
 }
+
+
 
 /** What /api/graph serves: the graph with positions, and `overview` when it was thinned. */
 export interface GraphView {
@@ -103,8 +108,11 @@ export class Explorer {
    * The compact projection metrics, communities, paths and overviews run on, once per filter
    * (`slice`: the filter's slice, when the caller already has it).
    */
-  private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice): CompactGraph {
-    return this.remember(cacheKey('compact', { ...filter, directed }), () => compactGraph(slice ?? this.slice(filter), directed));
+  private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice, weight?: string): CompactGraph {
+    if (weight !== undefined && !(RELATION_WEIGHTS as readonly string[]).includes(weight)) {
+      throw new InvalidArgumentError('weight', `unknown relation attribute "${weight}" (expected one of: ${RELATION_WEIGHTS.join(', ')})`);
+    }
+    return this.remember(cacheKey('compact', { ...filter, directed, weight }), () => compactGraph(slice ?? this.slice(filter), directed, weight));
   }
 
   /**
@@ -129,17 +137,17 @@ export class Explorer {
   }
 
   centrality(opts: CentralityOptions): CentralityResult {
-    const { metric, directed, top, ...filter } = opts;
+    const { metric, directed, top, options = {}, ...filter } = opts;
     const def = findMetric(metric);
     if (!def) throw new InvalidArgumentError('metric', `unknown metric "${metric}"`);
     const isDirected = directed ?? def.directedOnly;
     if (def.directedOnly && !isDirected) {
       throw new InvalidArgumentError('directed', `metric "${metric}" needs the directed projection (directed=true)`);
     }
-    const full = this.remember(cacheKey('centrality', { metric, directed: isDirected, ...filter }), () => {
+    const full = this.remember(cacheKey('centrality', { metric, directed: isDirected, options, ...filter }), () => {
       const g = this.graph();
-      const p = this.compact(filter, isDirected);
-      const { values, method, sampling } = measure(def, p);
+      const p = this.compact(filter, isDirected, undefined, options.weight);
+      const { values, method, sampling, warnings } = measure(def, p, options);
       const ranking = p.ids
         .map((id) => ({ rank: 0, id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), value: values[id] ?? 0 }))
         // Ties (within float noise) are broken by id so rankings repeat.
@@ -147,8 +155,10 @@ export class Explorer {
       ranking.forEach((r, i) => (r.rank = i + 1));
       return {
         metric,
+        options: withDefaults(def.id, options),
         method,
         ...(sampling ? { sampling } : {}),
+        ...(warnings ? { warnings } : {}),
         projection: { ...projectionInfo(p), types: filter.types ?? [...RELATION_TYPES] },
         ranking,
       };
@@ -156,13 +166,16 @@ export class Explorer {
     return top === undefined ? full : { ...full, ranking: full.ranking.slice(0, top) };
   }
 
-  communities(filter: GraphFilter = {}): CommunityResult {
-    return this.remember(cacheKey('communities', filter), () => communitiesOf(this.compact(filter, false)));
+  communities(filter: GraphFilter = {}, options: MetricOptions = {}): CommunityResult {
+    return this.remember(cacheKey('communities', { ...filter, options }), () =>
+      communitiesOf(this.compact(filter, false, undefined, options.weight), options),
+    );
   }
 
-  path(from: string, to: string, filter: GraphFilter = {}): PathResult {
+  /** Shortest path(s): undirected unless `directed`, by steps unless `weight` names a relation attribute. */
+  path(from: string, to: string, filter: GraphFilter = {}, o: PathQuery = {}): PathResult {
     const s = this.slice(filter);
-    return shortestPath(s, from, to, this.compact(filter, false, s));
+    return shortestPath(s, from, to, this.compact(filter, o.directed ?? false, s, o.weight), { all: o.all });
   }
 
   export(format: ExportFormat, filter: GraphFilter = {}): ExportOutput {

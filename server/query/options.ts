@@ -4,12 +4,10 @@
  */
 import { InvalidArgumentError } from '../domain/errors';
 import { isoDateSchema, slugSchema } from '../domain/schema';
-import { ACTOR_KINDS, RELATION_TYPES } from '../domain/types';
+import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, RELATION_TYPES } from '../domain/types';
 import type { ActorKind, RelationType } from '../domain/types';
-import { EXPORT_FORMATS } from '../graph/export';
 import type { ExportFormat } from '../graph/export';
 import type { GraphFilter } from '../graph/filter';
-import { METRIC_IDS } from '../graph/metrics';
 
 /** A raw option value as it arrives from a query string or a flag. */
 export type Raw = string | string[] | boolean | number | undefined;
