@@ -22,6 +22,18 @@ interface Common {
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
 /**
+ * What the source was read despite, said once: in the JSON answer (`warnings`) for scripts, on
+ * stderr otherwise. Returns the answer to print as JSON.
+ */
+function withWarnings<T extends object>(backend: Backend, answer: T, json: boolean | undefined): T & { warnings?: string[] } {
+  const warnings = backend.warnings?.() ?? [];
+  if (!warnings.length) return answer;
+  if (json) return { ...answer, warnings };
+  for (const w of warnings) process.stderr.write(`actor-graph: warning: ${w}\n`);
+  return answer;
+}
+
+/**
  * The answers' source. Modules are loaded here, not at the top: `--help` and usage errors must
  * answer before the data, graph and validation libraries have even loaded.
  */
@@ -81,7 +93,8 @@ export function buildProgram(): Command {
     .option('--top <n>', 'show only the first n')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await (await backendFor(c)).centrality(o);
+      const backend = await backendFor(c);
+      const r = withWarnings(backend, await backend.centrality(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(
         `${r.metric} (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ` +
@@ -96,7 +109,8 @@ export function buildProgram(): Command {
     .description('Louvain communities on the undirected projection')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await (await backendFor(c)).communities(o);
+      const backend = await backendFor(c);
+      const r = withWarnings(backend, await backend.communities(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(`modularity ${formatNumber(r.modularity)}, ${r.communities.length} communities`);
       print(formatTable(['community', 'size', 'members'], r.communities.map((x) => [x.id, x.members.length, x.members.join(', ')])));
@@ -108,7 +122,8 @@ export function buildProgram(): Command {
     .requiredOption('--to <id>', 'end actor')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await (await backendFor(c)).path(o);
+      const backend = await backendFor(c);
+      const r = withWarnings(backend, await backend.path(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
       if (r.length === null) return print(`no path between ${r.from} and ${r.to}`);
       print(`${r.nodes.join(' → ')} (${r.length} step${r.length === 1 ? '' : 's'})`);
@@ -124,7 +139,10 @@ export function buildProgram(): Command {
     .action(async (opts: Record<string, unknown>) => {
       const { out, ...rest } = opts;
       const [c, o] = split(rest);
-      const chunks = await (await backendFor(c)).export(o);
+      const backend = await backendFor(c);
+      const chunks = await backend.export(o);
+      // The export is the output: warnings go to stderr whatever --json says.
+      withWarnings(backend, {}, false);
       await writeChunks(chunks, typeof out === 'string' ? out : undefined);
     });
 
