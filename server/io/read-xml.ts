@@ -5,10 +5,10 @@
  * exist, numeric weights) and a fault names the element and its line. Only a checked document is
  * handed to the graphology parser, whose own errors name neither.
  *
- * Two things are read rather than refused, each with a warning: edge ids that repeat (NetworkX
- * writes a multigraph's per-pair keys 0, 1, … as GraphML edge ids), and a directed graph whose
- * edges carry a boolean `directed` attribute (how our exports write a mixed graph, see
- * graph/flat-writers.ts), which becomes a mixed graph again without a warning.
+ * Edge ids that repeat are read rather than refused, with a warning: NetworkX writes a
+ * multigraph's per-pair keys 0, 1, … as GraphML edge ids. A directed graph whose edges carry a
+ * boolean `directed` attribute (how our exports write a mixed graph, see graph/flat-writers.ts)
+ * becomes that mixed graph again.
  */
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
