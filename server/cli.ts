@@ -24,6 +24,19 @@ interface Common {
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
 /**
+ * What the answer warns of and what the source was read despite, said once: in the JSON answer
+ * (`warnings`) for scripts, on stderr otherwise. Returns the answer to print as JSON.
+ */
+function withWarnings<T extends object>(backend: Backend, answer: T, json: boolean | undefined): T {
+  const own = 'warnings' in answer && Array.isArray(answer.warnings) ? (answer.warnings as string[]) : [];
+  const warnings = [...own, ...(backend.warnings?.() ?? [])];
+  if (!warnings.length) return answer;
+  if (json) return { ...answer, warnings };
+  for (const w of warnings) process.stderr.write(`actor-graph: warning: ${w}\n`);
+  return answer;
+}
+
+/**
  * The answers' source. Modules are loaded here, not at the top: `--help` and usage errors must
  * answer before the data, graph and validation libraries have even loaded.
  */
@@ -111,8 +124,8 @@ export function buildProgram(): Command {
     .option('--top <n>', 'show only the first n')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await (await backendFor(c)).centrality(o);
-      for (const w of r.warnings ?? []) process.stderr.write(`actor-graph: warning: ${w}\n`);
+      const backend = await backendFor(c);
+      const r = withWarnings(backend, await backend.centrality(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(
         `${r.metric} (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ` +
@@ -128,7 +141,8 @@ export function buildProgram(): Command {
     .description('Louvain communities on the undirected projection')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await (await backendFor(c)).communities(o);
+      const backend = await backendFor(c);
+      const r = withWarnings(backend, await backend.communities(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(`modularity ${formatNumber(r.modularity)}, ${r.communities.length} communities`);
       print(formatTable(['community', 'size', 'members'], r.communities.map((x) => [x.id, x.members.length, x.members.join(', ')])));
@@ -143,7 +157,8 @@ export function buildProgram(): Command {
     .option('--all', `list every shortest path (at most ${MAX_PATHS})`)
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
-      const r = await (await backendFor(c)).path(o);
+      const backend = await backendFor(c);
+      const r = withWarnings(backend, await backend.path(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
       if (r.length === null) return print(`no path from ${r.from} to ${r.to}${r.directed ? ' along relation direction' : ''}`);
       const distance = r.weight ? `, ${r.weight} distance ${formatNumber(r.distance ?? 0)}` : '';
@@ -164,7 +179,10 @@ export function buildProgram(): Command {
     .action(async (opts: Record<string, unknown>) => {
       const { out, ...rest } = opts;
       const [c, o] = split(rest);
-      const chunks = await (await backendFor(c)).export(o);
+      const backend = await backendFor(c);
+      const chunks = await backend.export(o);
+      // The export is the output: warnings go to stderr whatever --json says.
+      withWarnings(backend, {}, false);
       await writeChunks(chunks, typeof out === 'string' ? out : undefined);
     });
 

@@ -101,3 +101,30 @@ test('--help answers and exits 0', async () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/Usage: actor-graph/);
 });
+
+describe('--graph warns once about what it read despite the file (NetworkX MultiGraph GraphML: repeated edge ids)', () => {
+  const file = path.join(__dirname, 'fixtures', 'interop', 'networkx-multigraph.graphml');
+  const warning = 'edge id "0" repeats';
+
+  test('on stderr for tables and exports', async () => {
+    const r = await runCli(['centrality', '--graph', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split(warning)).toHaveLength(2);
+    expect(r.stdout).not.toContain(warning);
+    const exported = await runCli(['export', '--format', 'csv-edges', '--graph', file]);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.trim().split('\n')).toHaveLength(5);
+    expect(exported.stderr.split(warning)).toHaveLength(2);
+  });
+
+  test('as a `warnings` entry in JSON, not on stderr', async () => {
+    for (const args of [['centrality'], ['communities'], ['path', '--from', 'a', '--to', 'c']]) {
+      const r = await runCli([...args, '--graph', file, '--json']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      const answer = JSON.parse(r.stdout);
+      expect(answer.warnings).toHaveLength(1);
+      expect(answer.warnings[0]).toContain(warning);
+    }
+  });
+});

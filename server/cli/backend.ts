@@ -29,6 +29,8 @@ export interface Backend {
   /** The export file as chunks, read as they come (local: made as read; remote: as they arrive). */
   export(o: Options): Promise<Chunks>;
   actors(): Promise<ActorSummary[]>;
+  /** What the source was read despite (a graph file's repeated edge ids), once it has been read. */
+  warnings?(): string[];
 }
 
 export function localBackend(explorer: Explorer): Backend {

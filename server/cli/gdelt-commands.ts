@@ -110,11 +110,11 @@ export type GraphFileBackend = Omit<Backend, 'centrality'> & { centrality(o: Opt
  * first use; errors name its line or element. `actors` is refused: it lists the actor data.
  */
 export function graphFileBackend(file: string): GraphFileBackend {
-  let graph: ReturnType<typeof readGraphFile>['graph'] | undefined;
-  const load = (o: Options): NonNullable<typeof graph> => {
+  let read: ReturnType<typeof readGraphFile> | undefined;
+  const load = (o: Options): ReturnType<typeof readGraphFile>['graph'] => {
     const filter = ACTOR_FILTERS.find((k) => o[k] !== undefined);
     if (filter) throw new InvalidArgumentError(filter, 'filters the actor data and does not apply to --graph files');
-    return (graph ??= readGraphFile(file).graph);
+    return (read ??= readGraphFile(file)).graph;
   };
   const text = (name: string, v: Options[string]): string => {
     if (typeof v !== 'string' || v === '') throw new InvalidArgumentError(name, 'is required');
@@ -132,5 +132,6 @@ export function graphFileBackend(file: string): GraphFileBackend {
     actors: async () => {
       throw new InvalidArgumentError('graph', 'the actors command lists the actor data; use export --format csv-nodes --graph FILE');
     },
+    warnings: () => read?.warnings ?? [],
   };
 }

@@ -12,8 +12,8 @@ import type { SerializedGraph } from 'graphology-types';
 import { asSlice } from './filter';
 import type { ActorSlice } from './filter';
 import type { Positions } from './layout';
-import { chunked, csvRowsText, csvText, gexfText, graphmlText, lazy, textOf } from './flat-writers';
-import type { Flat, FlatEdge, FlatGraph, FlatNode, Scalar, Schema, XmlType } from './flat-writers';
+import { chunked, csvRowsText, csvText, directionsWith, gexfText, graphmlText, lazy, textOf } from './flat-writers';
+import type { Directions, Flat, FlatEdge, FlatGraph, FlatNode, Scalar, Schema, XmlType } from './flat-writers';
 import { jsonText } from './json-text';
 import type { SliceEdge } from './slice';
 
@@ -71,6 +71,13 @@ function flatEdge({ key, attributes: a, source, target, undirected }: SliceEdge<
 
 type Columns = Map<string, XmlType>;
 
+/** Whether the slice's relations are all directed, all undirected (negotiates only) or both. */
+function directionsOf(slice: ActorSlice): Directions | undefined {
+  let directions: Directions | undefined;
+  slice.forEachEdge((_k, _a, _s, _t, undirected) => (directions = directionsWith(directions, !undirected)));
+  return directions;
+}
+
 const EVENT_COLUMNS: Columns = new Map([['events', 'long'], ['mentions', 'long'], ['sources', 'long'], ['goldstein', 'double'], ['tone', 'double'], ['urls', 'string']]);
 
 /** The columns a slice uses, typed from the domain (not guessed from values) in one cheap pass. */
@@ -100,14 +107,13 @@ function schemas(slice: ActorSlice, positioned: boolean): { nodeSchema: Schema; 
   const edgeDefaults = new Map<string, Scalar>([['documents', 0], ['evidence', '[]']]);
   return {
     nodeSchema: { attributes: node, defaults: nodeDefaults, label: true, position: positioned && slice.order > 0 },
-    edgeSchema: { attributes: edge, defaults: edgeDefaults, label: true, position: false, weight: slice.size ? 'long' : undefined },
+    edgeSchema: { attributes: edge, defaults: edgeDefaults, label: true, position: false, weight: slice.size ? 'long' : undefined, directions: directionsOf(slice) },
   };
 }
 
 function flatten(slice: ActorSlice, pos?: Positions): FlatGraph {
   return {
     name: slice.graph.getAttribute('name') ?? 'actor-graph',
-    directed: false,
     nodes: lazy(function* () {
       for (const n of slice.nodes()) yield flatNode(n, slice.graph.getNodeAttributes(n), pos);
     }),
@@ -155,17 +161,24 @@ function graphologyJson(slice: ActorSlice, pos?: Positions): Iterable<string> {
   );
 }
 
-/** NetworkX/D3 node-link JSON; undirected relations appear once with `directed: false`. */
+/**
+ * NetworkX/D3 node-link JSON, as NetworkX 2.8–3.x reads it: a multigraph (relations of several
+ * types between two actors all kept, each with its key), directed unless every relation is
+ * undirected. NetworkX has no mixed graphs, so in a mixed one every link says `directed` and an
+ * undirected relation is one link, source → target, with `directed: false` (as in GEXF and GraphML).
+ */
 function nodeLinkJson(slice: ActorSlice, pos?: Positions): Iterable<string> {
   const g = slice.graph;
+  const directions = directionsOf(slice);
+  const mixed = directions === 'mixed';
   return jsonText(
-    { directed: true, multigraph: true, graph: g.getAttributes() },
+    { directed: directions !== undefined && directions !== 'undirected', multigraph: true, graph: g.getAttributes() },
     {
       nodes: lazy(function* () {
         for (const id of slice.nodes()) yield { id, ...g.getNodeAttributes(id), ...pos?.[id] };
       }),
       links: lazy(function* () {
-        for (const { key, source, target, attributes, undirected } of slice.edges()) yield { key, source, target, directed: !undirected, ...attributes };
+        for (const { key, source, target, attributes, undirected } of slice.edges()) yield { key, source, target, ...(mixed ? { directed: !undirected } : {}), ...attributes };
       }),
     },
   );

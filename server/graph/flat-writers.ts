@@ -1,6 +1,12 @@
 /**
- * GEXF 1.3, GraphML and CSV text from a graph flattened to scalar attributes. Shared by the actor
- * graph's exports (export.ts) and the writer for graphs read from files (io/write-graph.ts).
+ * GEXF 1.2draft, GraphML and CSV text from a graph flattened to scalar attributes. Shared by the
+ * actor graph's exports (export.ts) and the writer for graphs read from files (io/write-graph.ts).
+ *
+ * GEXF is written as 1.2draft, not 1.3: NetworkX reads only 1.1draft and 1.2draft, Gephi reads
+ * all three. Neither NetworkX nor igraph holds a graph mixing directed and undirected edges
+ * (NetworkX refuses such a file), so a mixed graph is written as a directed one in which each
+ * edge is one arc, source → target, carrying the boolean attribute `directed` (false for an
+ * undirected edge such as `negotiates`). Our readers (io/read-xml.ts) turn it back into a mixed graph.
  *
  * Written as plain strings rather than through graphology-gexf or xmlbuilder2: those build a tree
  * of objects per element and took 37 s for a 50k-node, 500k-edge graph. Output comes as UTF-8
@@ -32,6 +38,12 @@ export interface FlatEdge {
 
 export type XmlType = 'boolean' | 'long' | 'double' | 'string';
 
+/** How a graph's edges are directed: all alike, or some each way. */
+export type Directions = 'directed' | 'undirected' | 'mixed';
+
+/** The edge attribute saying each edge's direction when a mixed graph is written as a directed one. */
+export const DIRECTED_ATTRIBUTE = 'directed';
+
 /** What the nodes (or edges) of a graph carry: attributes in column order with their types, and which built-ins. */
 export interface Schema {
   attributes: Map<string, XmlType>;
@@ -42,12 +54,12 @@ export interface Schema {
   position: boolean;
   /** Edges: the type that holds every weight, when any edge has one. */
   weight?: XmlType;
+  /** Edges: whether they are directed, undirected or both (none: undirected). */
+  directions?: Directions;
 }
 
 export interface FlatGraph {
   name?: string;
-  /** Edge direction unless an edge says otherwise. */
-  directed: boolean;
   /** Re-iterable (an array, or an object whose iterator starts afresh): read once per pass. */
   nodes: Iterable<FlatNode>;
   edges: Iterable<FlatEdge>;
@@ -120,8 +132,29 @@ export function inferSchema(records: Iterable<FlatNode | FlatEdge>): Schema {
     schema.label ||= r.label !== undefined;
     if ('x' in r) schema.position ||= r.x !== undefined && r.y !== undefined;
     if ('weight' in r && r.weight !== undefined) schema.weight = widest(schema.weight, typeOf(r.weight));
+    if ('directed' in r) schema.directions = directionsWith(schema.directions, r.directed);
   }
   return schema;
+}
+
+/** The directions of edges seen so far and one more edge. */
+export function directionsWith(seen: Directions | undefined, directed: boolean): Directions {
+  const one = directed ? 'directed' : 'undirected';
+  return seen === undefined || seen === one ? one : 'mixed';
+}
+
+/**
+ * How the XML formats write a graph's edges: the graph's one direction, and for a mixed graph
+ * `directed` as the first edge attribute (any attribute of that name the edges carry gives way).
+ */
+function edgeLayout(schema: Schema): { directed: boolean; schema: Schema; edgeAttrs: (e: FlatEdge) => Flat } {
+  const directions = schema.directions ?? 'undirected';
+  if (directions !== 'mixed') return { directed: directions === 'directed', schema, edgeAttrs: (e) => e.attrs };
+  const attributes = new Map<string, XmlType>([[DIRECTED_ATTRIBUTE, 'boolean']]);
+  for (const [name, t] of schema.attributes) if (name !== DIRECTED_ATTRIBUTE) attributes.set(name, t);
+  const defaults = schema.defaults && new Map([...schema.defaults].filter(([name]) => name !== DIRECTED_ATTRIBUTE));
+  // Written on every edge, never as a default: NetworkX keeps GEXF defaults apart, in G.graph['edge_default'].
+  return { directed: true, schema: { ...schema, attributes, defaults }, edgeAttrs: (e) => ({ ...e.attrs, [DIRECTED_ATTRIBUTE]: e.directed }) };
 }
 
 /** Per attribute: its name, the markup that opens its value, and its default. */
@@ -141,9 +174,11 @@ function defaultOf(schema: Schema, name: string): string {
 /** GEXF text, piece by piece (see `chunked`). */
 export function* gexfText(g: FlatGraph): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">\n';
-  if (g.name !== undefined) yield `<meta><name>${xmlText(g.name)}</name></meta>\n`;
-  yield `<graph defaultedgetype="${g.directed ? 'directed' : 'undirected'}">\n`;
+  yield '<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd">\n';
+  // GEXF 1.2 has no <name> in <meta>; the graph's name travels as its description.
+  if (g.name !== undefined) yield `<meta><description>${xmlText(g.name)}</description></meta>\n`;
+  const edges = edgeLayout(g.edgeSchema ?? inferSchema(g.edges));
+  yield `<graph mode="static" defaultedgetype="${edges.directed ? 'directed' : 'undirected'}">\n`;
   // Attributes are numbered (ids "0", "1", … per class, as Gephi writes them); titles carry the names.
   const declare = (cls: 'node' | 'edge', schema: Schema): [string, Column[]] => {
     const declared: string[] = [];
@@ -156,7 +191,7 @@ export function* gexfText(g: FlatGraph): Generator<string> {
     return [declared.length ? `<attributes class="${cls}">\n${declared.join('')}</attributes>\n` : '', cols];
   };
   const [nodeAttributes, nodeColumns] = declare('node', g.nodeSchema ?? inferSchema(g.nodes));
-  const [edgeAttributes, edgeColumns] = declare('edge', g.edgeSchema ?? inferSchema(g.edges));
+  const [edgeAttributes, edgeColumns] = declare('edge', edges.schema);
   yield nodeAttributes + edgeAttributes;
   const values = (attrs: Flat, cols: Column[]): string => {
     let text = '';
@@ -174,10 +209,9 @@ export function* gexfText(g: FlatGraph): Generator<string> {
   }
   yield '</nodes>\n<edges>\n';
   for (const e of g.edges) {
-    const type = e.directed !== g.directed ? ` type="${e.directed ? 'directed' : 'undirected'}"` : '';
     const label = e.label !== undefined ? ` label="${xmlText(e.label)}"` : '';
     const weight = e.weight !== undefined ? ` weight="${e.weight}"` : '';
-    yield `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${type}${label}${weight}>${values(e.attrs, edgeColumns)}</edge>\n`;
+    yield `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${label}${weight}>${values(edges.edgeAttrs(e), edgeColumns)}</edge>\n`;
   }
   yield '</edges>\n</graph>\n</gexf>\n';
 }
@@ -196,7 +230,8 @@ export function* graphmlText(g: FlatGraph): Generator<string> {
   };
   // Every value is written: graphology-graphml reads a key's <default> as a string whatever its type.
   const nodeSchema = { ...(g.nodeSchema ?? inferSchema(g.nodes)), defaults: undefined };
-  const edgeSchema = { ...(g.edgeSchema ?? inferSchema(g.edges)), defaults: undefined };
+  const edges = edgeLayout({ ...(g.edgeSchema ?? inferSchema(g.edges)), defaults: undefined });
+  const edgeSchema = edges.schema;
   const label = nodeSchema.label ? declare('node')('label', 'string') : '';
   const nodeColumns = columns(nodeSchema, declare('node'));
   const [x, y] = nodeSchema.position ? [declare('node')('x', 'double'), declare('node')('y', 'double')] : ['', ''];
@@ -213,7 +248,7 @@ export function* graphmlText(g: FlatGraph): Generator<string> {
     return text;
   };
   const id = g.name !== undefined ? ` id="${xmlText(g.name)}"` : '';
-  yield `<graph${id} edgedefault="${g.directed ? 'directed' : 'undirected'}">\n`;
+  yield `<graph${id} edgedefault="${edges.directed ? 'directed' : 'undirected'}">\n`;
   for (const n of g.nodes) {
     let text = `<node id="${xmlText(n.id)}">`;
     if (label && n.label !== undefined) text += `${label}${xmlText(n.label)}</data>`;
@@ -222,23 +257,30 @@ export function* graphmlText(g: FlatGraph): Generator<string> {
     yield `${text}</node>\n`;
   }
   for (const e of g.edges) {
-    let text = `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"`;
-    // Direction said on every edge that differs from the default: readers honour directed="…".
-    if (e.directed !== g.directed) text += ` directed="${e.directed}"`;
-    text += '>';
+    let text = `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">`;
     if (edgeLabel && e.label !== undefined) text += `${edgeLabel}${xmlText(e.label)}</data>`;
     if (weight && e.weight !== undefined) text += `${weight}${e.weight}</data>`;
-    text += data(e.attrs, edgeColumns);
+    text += data(edges.edgeAttrs(e), edgeColumns);
     yield `${text}</edge>\n`;
   }
   yield '</graph>\n</graphml>\n';
 }
 
-/** RFC 4180 cell: quoted when it holds a comma, quote or line break. */
+/** What a spreadsheet may run as a formula when a cell starts with it (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal number: a spreadsheet reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * RFC 4180 cell: quoted when it holds a comma, quote or line break. Text that a spreadsheet would
+ * run as a formula (names, quotes and URLs come from third parties) gets a leading single quote,
+ * as OWASP recommends; numbers, and text that is a plain number such as -3.5, stay as they are.
+ */
 function csvCell(v: Scalar | undefined): string {
   if (v === undefined) return '';
   if (typeof v !== 'string') return String(v);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const text = FORMULA_START.test(v) && !PLAIN_NUMBER.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** CSV text, piece by piece: a header and rows of cells in its order. */

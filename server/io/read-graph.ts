@@ -17,6 +17,8 @@ export type GraphFileFormat = (typeof GRAPH_FILE_FORMATS)[number];
 export interface GraphFile {
   graph: Graph;
   format: GraphFileFormat;
+  /** What was read despite a fault of the file (e.g. repeated edge ids), for the user to see. */
+  warnings: string[];
 }
 
 type Family = 'json' | 'gexf' | 'graphml' | 'csv';
@@ -55,13 +57,13 @@ function readText(file: string): string {
 export function parseGraphText(text: string, file: string): GraphFile {
   switch (detectFamily(file, text)) {
     case 'gexf':
-      return { graph: readGexfGraph(text, file), format: 'gexf' };
+      return { ...readGexfGraph(text, file), format: 'gexf' };
     case 'graphml':
-      return { graph: readGraphmlGraph(text, file), format: 'graphml' };
+      return { ...readGraphmlGraph(text, file), format: 'graphml' };
     case 'csv':
-      return { graph: readCsvGraph(text, file), format: 'csv' };
+      return { graph: readCsvGraph(text, file), format: 'csv', warnings: [] };
     case 'json':
-      return readJsonGraph(text, file);
+      return { ...readJsonGraph(text, file), warnings: [] };
   }
 }
 

@@ -4,11 +4,23 @@
  * and column; then every node and edge element is checked (ids present and unique, endpoints that
  * exist, numeric weights) and a fault names the element and its line. Only a checked document is
  * handed to the graphology parser, whose own errors name neither.
+ *
+ * Edge ids that repeat are read rather than refused, with a warning: NetworkX writes a
+ * multigraph's per-pair keys 0, 1, … as GraphML edge ids. A directed graph whose edges carry a
+ * boolean `directed` attribute (how our exports write a mixed graph, see graph/flat-writers.ts)
+ * becomes that mixed graph again.
  */
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { DIRECTED_ATTRIBUTE } from '../graph/flat-writers';
 import { GraphFileError } from './graph-file-error';
+
+/** A graph read from a file, with what was read despite the file's faults. */
+export interface XmlGraph {
+  graph: Graph;
+  warnings: string[];
+}
 
 /**
  * The part of xmldom's DOM used here (its own typings would pull the browser DOM types into the
@@ -79,8 +91,11 @@ function checkRoot(doc: XmlDocument, root: string, file: string): XmlElement {
   return graph;
 }
 
-/** Node ids present and unique, edge endpoints present and existing, edge ids unique. */
-function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: XmlElement) => void): void {
+/**
+ * Node ids present and unique, edge endpoints present and existing. Edge ids that repeat are
+ * replaced by every edge's place in the file (0, 1, …), with a warning naming the first repeat.
+ */
+function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: XmlElement) => void): string[] {
   const nodes = new Set<string>();
   for (const node of Array.from(doc.getElementsByTagName('node'))) {
     const id = node.getAttribute('id');
@@ -89,7 +104,9 @@ function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: Xm
     nodes.add(id);
   }
   const edgeIds = new Set<string>();
-  for (const edge of Array.from(doc.getElementsByTagName('edge'))) {
+  let repeated: string | undefined;
+  const edges = Array.from(doc.getElementsByTagName('edge'));
+  for (const edge of edges) {
     for (const end of ['source', 'target']) {
       const id = edge.getAttribute(end);
       if (!id) throw new GraphFileError(file, where(edge), `edge has no ${end}`);
@@ -97,11 +114,33 @@ function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: Xm
     }
     const id = edge.getAttribute('id');
     if (id) {
-      if (edgeIds.has(id)) throw new GraphFileError(file, where(edge), `duplicate edge id "${id}"`);
+      if (edgeIds.has(id)) repeated ??= `${where(edge)}: edge id "${id}" repeats`;
       edgeIds.add(id);
     }
     checkEdge(edge);
   }
+  if (!repeated) return [];
+  edges.forEach((edge, i) => edge.setAttribute('id', String(i)));
+  return [`${file}, ${repeated} (as NetworkX writes a multigraph's keys); edges were read with ids 0 to ${edges.length - 1} in file order`];
+}
+
+/**
+ * A directed graph whose edges carry a boolean `directed` attribute (our export of a mixed graph)
+ * as the mixed graph it was: edges with `directed` false become undirected, and the attribute,
+ * now said by the edge itself, is dropped. Any other graph is returned as it is.
+ */
+function mixedFromDirectedAttribute(graph: Graph): Graph {
+  if (graph.type === 'undirected' || !graph.someEdge((_k, a) => typeof a[DIRECTED_ATTRIBUTE] === 'boolean')) return graph;
+  const mixed = new Graph({ type: 'mixed', multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+  mixed.replaceAttributes(graph.getAttributes());
+  graph.forEachNode((n, a) => mixed.addNode(n, a));
+  graph.forEachEdge((key, a, source, target) => {
+    const { [DIRECTED_ATTRIBUTE]: directed, ...attrs } = a;
+    if (typeof directed !== 'boolean') mixed.addDirectedEdgeWithKey(key, source, target, a);
+    else if (directed) mixed.addDirectedEdgeWithKey(key, source, target, attrs);
+    else mixed.addUndirectedEdgeWithKey(key, source, target, attrs);
+  });
+  return mixed;
 }
 
 function libraryParse(file: string, run: () => Graph): Graph {
@@ -114,9 +153,9 @@ function libraryParse(file: string, run: () => Graph): Graph {
 
 const EDGE_TYPES = new Set(['directed', 'undirected', 'mutual']);
 
-export function readGexfGraph(text: string, file: string): Graph {
+export function readGexfGraph(text: string, file: string): XmlGraph {
   const doc = parseXml(text, file);
-  const graph = checkRoot(doc, 'gexf', file);
+  const graphElement = checkRoot(doc, 'gexf', file);
   // GEXF's "mutual" is an undirected edge; graphology has no such type.
   const fixType = (el: XmlElement, attr: string): void => {
     const t = el.getAttribute(attr);
@@ -124,26 +163,28 @@ export function readGexfGraph(text: string, file: string): Graph {
     if (!EDGE_TYPES.has(t)) throw new GraphFileError(file, where(el), `${attr} "${t}" is not directed, undirected or mutual`);
     if (t === 'mutual') el.setAttribute(attr, 'undirected');
   };
-  fixType(graph, 'defaultedgetype');
-  checkNodesAndEdges(doc, file, (edge) => {
+  fixType(graphElement, 'defaultedgetype');
+  const warnings = checkNodesAndEdges(doc, file, (edge) => {
     fixType(edge, 'type');
     const w = edge.getAttribute('weight');
     if (w && !Number.isFinite(Number(w))) throw new GraphFileError(file, where(edge), `weight "${w}" is not a number`);
   });
   // The parser accepts a parsed document; its typings name the browser's Document.
-  return libraryParse(file, () => parseGexf(Graph, doc as never, { allowUndeclaredAttributes: true }));
+  const graph = libraryParse(file, () => parseGexf(Graph, doc as never, { allowUndeclaredAttributes: true }));
+  return { graph: mixedFromDirectedAttribute(graph), warnings };
 }
 
-export function readGraphmlGraph(text: string, file: string): Graph {
+export function readGraphmlGraph(text: string, file: string): XmlGraph {
   const doc = parseXml(text, file);
-  const graph = checkRoot(doc, 'graphml', file);
-  const edgedefault = graph.getAttribute('edgedefault');
+  const graphElement = checkRoot(doc, 'graphml', file);
+  const edgedefault = graphElement.getAttribute('edgedefault');
   if (edgedefault && edgedefault !== 'directed' && edgedefault !== 'undirected') {
-    throw new GraphFileError(file, where(graph), `edgedefault "${edgedefault}" is not directed or undirected`);
+    throw new GraphFileError(file, where(graphElement), `edgedefault "${edgedefault}" is not directed or undirected`);
   }
-  checkNodesAndEdges(doc, file, (edge) => {
+  const warnings = checkNodesAndEdges(doc, file, (edge) => {
     const d = edge.getAttribute('directed');
     if (d && d !== 'true' && d !== 'false') throw new GraphFileError(file, where(edge), `directed "${d}" is not true or false`);
   });
-  return libraryParse(file, () => parseGraphml(Graph, doc as never));
+  const graph = libraryParse(file, () => parseGraphml(Graph, doc as never));
+  return { graph: mixedFromDirectedAttribute(graph), warnings };
 }

@@ -7,9 +7,9 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { ExportFormat } from '../graph/export';
-import { chunked, csvText, gexfText, graphmlText, lazy } from '../graph/flat-writers';
+import { chunked, csvText, directionsWith, gexfText, graphmlText, lazy } from '../graph/flat-writers';
 import { jsonText } from '../graph/json-text';
-import type { Flat, FlatEdge, FlatGraph, FlatNode } from '../graph/flat-writers';
+import type { Directions, Flat, FlatEdge, FlatGraph, FlatNode } from '../graph/flat-writers';
 
 function flat(attrs: Attributes): Flat {
   const out: Flat = {};
@@ -20,10 +20,20 @@ function flat(attrs: Attributes): Flat {
   return out;
 }
 
+/** Whether the graph's edges are directed, undirected or both (a graphology graph typed `mixed` may hold one kind only). */
+function directionsOf(graph: Graph): Directions | undefined {
+  if (graph.type !== 'mixed') return graph.size ? graph.type : undefined;
+  let directions: Directions | undefined;
+  graph.forEachEdge((_k, _a, _s, _t, _sa, _ta, undirected) => (directions = directionsWith(directions, !undirected)));
+  return directions;
+}
+
+/** Node-link JSON as NetworkX reads it: in a mixed graph (directed) every link says `directed`, as export.ts writes. */
 function nodeLink(graph: Graph): Iterable<string> {
-  const mixed = graph.type === 'mixed';
+  const directions = directionsOf(graph);
+  const mixed = directions === 'mixed';
   return jsonText(
-    { directed: graph.type !== 'undirected', multigraph: graph.multi, graph: graph.getAttributes() },
+    { directed: directions === undefined ? graph.type === 'directed' : directions !== 'undirected', multigraph: graph.multi, graph: graph.getAttributes() },
     {
       nodes: lazy(function* () {
         for (const { node: id, attributes } of graph.nodeEntries()) yield { id, ...attributes };
@@ -56,7 +66,6 @@ function graphologyJson(graph: Graph): Iterable<string> {
 
 function flatten(graph: Graph): FlatGraph {
   return {
-    directed: graph.type === 'directed',
     nodes: graph.mapNodes((id, a) => {
       const attrs = flat(a);
       const node: FlatNode = { id, attrs };

@@ -6,6 +6,8 @@ import { loadDataset } from '../../server/data/load-dataset';
 import type { Evidence } from '../../server/domain/types';
 import { buildGraph, edgeKey } from '../../server/graph/build';
 import { exportGraph, exportText } from '../../server/graph/export';
+import { sliceActorGraph } from '../../server/graph/filter';
+import { readGexfGraph, readGraphmlGraph } from '../../server/io/read-xml';
 
 const graph = buildGraph(loadDataset());
 const opposes = edgeKey('opposes', 'israel', 'iran');
@@ -48,13 +50,60 @@ test('node-link JSON lists every node and link with evidence', () => {
   expect(link.evidence[0].quote).toEqual(graph.getEdgeAttribute(opposes, 'evidence')[0].quote);
 });
 
+const negotiates = edgeKey('negotiates', 'iran', 'trump');
+/** Only the relations of one type: negotiates alone is an undirected graph, opposes alone a directed one. */
+const onlyType = (type: 'negotiates' | 'opposes') => sliceActorGraph(graph, { types: [type] });
+
+test('node-link JSON is directed and multi as NetworkX reads it; a mixed graph says each link\'s direction', () => {
+  const mixed = JSON.parse(exportText(exportGraph(graph, 'node-link')));
+  expect(mixed).toMatchObject({ directed: true, multigraph: true });
+  expect(mixed.links.find((l: { key: string }) => l.key === negotiates)).toMatchObject({ directed: false });
+  // NetworkX reads graph-level `directed` only: a graph of negotiates alone must say false.
+  const undirected = JSON.parse(exportText(exportGraph(onlyType('negotiates'), 'node-link')));
+  expect(undirected).toMatchObject({ directed: false, multigraph: true });
+  expect(undirected.links.every((l: object) => !('directed' in l))).toBe(true);
+  expect(JSON.parse(exportText(exportGraph(onlyType('opposes'), 'node-link')))).toMatchObject({ directed: true, multigraph: true });
+});
+
+test('GEXF is 1.2draft (what NetworkX reads, and Gephi), with its viz namespace', () => {
+  const gexf = exportText(exportGraph(graph, 'gexf', { iran: { x: 1.5, y: -2 } }));
+  expect(gexf).toMatch(/<gexf version="1\.2" xmlns="http:\/\/www\.gexf\.net\/1\.2draft" xmlns:viz="http:\/\/www\.gexf\.net\/1\.2draft\/viz"/);
+  expect(gexf).toContain('<viz:position x="1.5" y="-2"/>');
+  expect(gexf).not.toContain('1.3');
+});
+
+test.each(['gexf', 'graphml'] as const)('%s of a mixed graph: directed, one arc per relation, `directed` false on negotiates, no per-edge type', (format) => {
+  const text = exportText(exportGraph(graph, format));
+  // NetworkX refuses a file whose edges disagree with the graph's direction.
+  expect(text).toContain(format === 'gexf' ? 'defaultedgetype="directed"' : 'edgedefault="directed"');
+  expect(text).not.toMatch(/<edge [^>]*(type|directed)="/);
+  const raw = format === 'gexf' ? parseGexf(Graph, text) : parseGraphml(Graph, text);
+  expect(raw.size).toBe(graph.size);
+  expect(raw.type).toBe('directed');
+  expect(raw.getEdgeAttribute(negotiates, 'directed')).toBe(false);
+  expect(raw.getEdgeAttribute(opposes, 'directed')).toBe(true);
+  expect([raw.source(negotiates), raw.target(negotiates)]).toEqual([graph.source(negotiates), graph.target(negotiates)]);
+  // Our reader gives the mixed graph back, without the attribute.
+  const back = (format === 'gexf' ? readGexfGraph : readGraphmlGraph)(text, `g.${format}`).graph;
+  expect(back.isUndirected(negotiates)).toBe(true);
+  expect(back.isDirected(opposes)).toBe(true);
+  expect(back.getEdgeAttributes(negotiates)).not.toHaveProperty('directed');
+});
+
+test.each(['gexf', 'graphml'] as const)('%s of one direction only is that kind of graph, without a `directed` attribute', (format) => {
+  const undirected = exportText(exportGraph(onlyType('negotiates'), format));
+  expect(undirected).toContain(format === 'gexf' ? 'defaultedgetype="undirected"' : 'edgedefault="undirected"');
+  expect(undirected).not.toContain('"directed"');
+  expect(exportText(exportGraph(onlyType('opposes'), format))).toContain(format === 'gexf' ? 'defaultedgetype="directed"' : 'edgedefault="directed"');
+});
+
 test('GEXF parses back with nodes, typed edges and evidence attributes', () => {
-  const back = parseGexf(Graph, exportText(exportGraph(graph, 'gexf')), { allowUndeclaredAttributes: true });
+  const back = readGexfGraph(exportText(exportGraph(graph, 'gexf')), 'g.gexf').graph;
   expect(back.order).toBe(graph.order);
   expect(back.size).toBe(graph.size);
   const attrs = back.getEdgeAttributes(opposes);
   expect(back.isDirected(opposes)).toBe(true);
-  expect(back.isUndirected(edgeKey('negotiates', 'iran', 'trump'))).toBe(true);
+  expect(back.isUndirected(negotiates)).toBe(true);
   expect(attrs.relation).toBe('opposes');
   expect((JSON.parse(attrs.evidence as string) as Evidence[])[0].quote).toBe(graph.getEdgeAttribute(opposes, 'evidence')[0].quote);
   expect(back.getNodeAttribute('iran', 'label')).toBe('Iran');
@@ -62,7 +111,7 @@ test('GEXF parses back with nodes, typed edges and evidence attributes', () => {
 });
 
 test('GraphML parses back with keys, undirected negotiates and evidence', () => {
-  const back = parseGraphml(Graph, exportText(exportGraph(graph, 'graphml')));
+  const back = readGraphmlGraph(exportText(exportGraph(graph, 'graphml')), 'g.graphml').graph;
   expect(back.order).toBe(graph.order);
   expect(back.size).toBe(graph.size);
   const attrs = back.getEdgeAttributes(opposes);
@@ -117,4 +166,30 @@ test('XML exports carry markup, control characters and GDELT figures safely', ()
   const edges = readCsv(exportText(exportGraph(g, 'csv-edges')));
   const row = Object.fromEntries(edges[0].map((h, i) => [h, edges[1][i]]));
   expect(row).toMatchObject({ key, events: '12', mentions: '40', sources: '9', goldstein: '-4.25', tone: '-3.5' });
+});
+
+test('CSV cells a spreadsheet would run as formulas start with a single quote; numbers stay numbers', () => {
+  const hostile = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+  const g = buildGraph({
+    documents: [],
+    actors: [
+      ...hostile.map((name, i) => ({ id: `h${i}`, name, kind: 'person' as const, aliases: [] })),
+      { id: '=cmd', name: 'Plain', kind: 'state' as const, aliases: ['-3.5'] },
+    ],
+    relations: [],
+    eventRelations: [
+      { source: '=cmd', target: 'h0', type: 'opposes', origin: 'gdelt', events: 3, mentions: 4, sources: 2, goldstein: -4.25, tone: -3.5, firstSeen: '2026-01-02', lastSeen: '2026-01-09', urls: ['=1+1 https://example.org/'] },
+    ],
+  });
+  const nodes = readCsv(exportText(exportGraph(g, 'csv-nodes')));
+  const labels = nodes.slice(1).map((r) => r[1]);
+  for (const name of hostile) expect(labels).toContain(`'${name}`);
+  const plain = nodes.find((r) => r[1] === 'Plain')!;
+  expect(plain[0]).toBe("'=cmd");
+  // Text that is a plain number cannot be a formula: written as it is.
+  expect(plain[nodes[0].indexOf('aliases')]).toBe('-3.5');
+  const edges = readCsv(exportText(exportGraph(g, 'csv-edges')));
+  const row = Object.fromEntries(edges[0].map((h, i) => [h, edges[1][i]]));
+  expect(row).toMatchObject({ source: "'=cmd", target: 'h0', goldstein: '-4.25', tone: '-3.5', urls: "'=1+1 https://example.org/" });
+  expect(row.key.startsWith("'")).toBe(false);
 });

@@ -18,6 +18,7 @@ import { writeGraph } from '../../server/io/write-graph';
 import reference from '../fixtures/networkx/reference.json';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-io-'));
+const MULTIGRAPH_GRAPHML = path.join(__dirname, '..', 'fixtures', 'interop', 'networkx-multigraph.graphml');
 
 /** Edges as sorted "s>t" (directed) or "s-t" (undirected, ends sorted) strings. */
 function shape(g: Graph): { nodes: string[]; edges: string[] } {
@@ -97,6 +98,19 @@ describe("other tools' dialects", () => {
     expect(shape(g).edges).toEqual(['a>b', 'b-c']);
     const ab = g.edges('a', 'b')[0];
     expect(g.getEdgeAttributes(ab)).toEqual({ weight: 2, Label: 'x, "quoted"\r\nacross lines' });
+  });
+
+  test('NetworkX MultiGraph GraphML: edge ids repeat per pair (0, 1, …); read, with one warning', () => {
+    // Written by NetworkX 2.8.8: nx.MultiGraph() with a-b twice (weights 1, 2) and b-c twice.
+    const { graph, warnings } = readGraphFile(MULTIGRAPH_GRAPHML);
+    expect(shape(graph)).toEqual({ nodes: ['a', 'b', 'c'], edges: ['a-b', 'a-b', 'b-c', 'b-c'] });
+    expect(graph.edges().sort()).toEqual(['0', '1', '2', '3']);
+    expect(graph.getEdgeAttribute('1', 'weight')).toBe(2);
+    expect(warnings).toEqual([
+      `${MULTIGRAPH_GRAPHML}, line 12, <edge id="0">: edge id "0" repeats (as NetworkX writes a multigraph's keys); edges were read with ids 0 to 3 in file order`,
+    ]);
+    // A file without repeats has none.
+    expect(parseGraphText(textOf(writeGraph(sample(), 'graphml')), 'g.graphml').warnings).toEqual([]);
   });
 
   test('format by content when the extension says nothing', () => {
