@@ -18,10 +18,12 @@ import path from 'node:path';
 import { DEFAULT_DATA_DIR } from '../../server/data/paths';
 import { RESERVED_KEYS, isReservedKey } from '../../server/domain/reserved-keys';
 import { slugSchema } from '../../server/domain/schema';
+import { actorIdFor } from '../../server/domain/slug';
 import { EXPORT_FORMATS } from '../../server/domain/types';
 import type { DatasetDump } from '../../server/domain/types';
 import { openStore } from '../../server/store/open-store';
 import { runCli } from '../helpers/run-cli';
+import { tinyData, writeDataDir } from '../helpers/tiny-dataset';
 import { startWriteServer, tempDbFile } from '../helpers/write-server';
 
 jest.setTimeout(180_000);
@@ -243,8 +245,31 @@ describe('a dataset holding reserved ids', () => {
       const r = await runCli(['export', '--format', format, '--data', file]);
       expect([format, r.code]).toEqual([format, 0]);
       expect(r.stderr).toMatch(/warning: .*reserved/);
-      for (const id of ['constructor_id', 'tostring', 'proto', 'hasownproperty', 'definegetter']) expect(r.stdout).toContain(id);
+      for (const name of RESERVED_KEYS) expect(r.stdout).toMatch(new RegExp(`\\b${actorIdFor(name)}\\b`));
     }
+  });
+
+  test('a data folder (ACTOR_GRAPH_DATA, validate) holding reserved ids is repaired when it seeds a store', async () => {
+    // The tiny dataset with three of its ids, and every reference to them, replaced by reserved names.
+    const renamed = JSON.stringify(tinyData()).replace(/"alpha"/g, '"constructor"').replace(/"gamma"/g, '"toString"').replace(/"doc-a"/g, '"__proto__"');
+    const dir = writeDataDir(JSON.parse(renamed) as ReturnType<typeof tinyData>);
+    const warnings: string[] = [];
+    const { store, dataset } = openStore(tempDbFile(), dir, (m) => warnings.push(m));
+    store.close();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('actor "toString" → "tostring"');
+    expect(dataset.actors.map((a) => a.id)).toEqual(['constructor_id', 'beta', 'tostring', 'delta']);
+    expect(dataset.actors.find((a) => a.id === 'delta')!.affiliation).toBe('tostring');
+    expect(dataset.documents.map((d) => d.id)).toEqual(['proto', 'doc-b']);
+    const mediates = dataset.relations.filter((r) => r.type === 'mediates');
+    expect(mediates.map((r) => [r.source, r.target, r.between])).toEqual([
+      ['tostring', 'constructor_id', ['constructor_id', 'beta']],
+      ['tostring', 'beta', ['constructor_id', 'beta']],
+    ]);
+    expect(dataset.relations.flatMap((r) => r.evidence.map((e) => e.document))).toContain('proto');
+    const v = await runCli(['validate', dir]);
+    expect([v.code, v.stdout]).toEqual([0, expect.stringMatching(/^ok: 2 documents, 4 actors, 4 relations/)]);
+    expect(v.stderr.match(/warning/g)).toHaveLength(1);
   });
 
   test('the schema refuses a reserved id with a message naming it', () => {
