@@ -12,6 +12,7 @@
  * are tested there (as are all the others).
  */
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -350,5 +351,25 @@ describe('a store written by an old version holding reserved ids', () => {
     } finally {
       await srv.close();
     }
+  });
+
+  test('a read-only store is repaired in memory, said so, and left as it is', () => {
+    const dbFile = oldStore();
+    const bytes = fs.readFileSync(dbFile);
+    // Root ignores file modes: the immutable attribute makes the path read-only for root too.
+    const immutable = (on: boolean): void => void execFileSync('chattr', [on ? '+i' : '-i', dbFile, path.dirname(dbFile)]);
+    immutable(true);
+    try {
+      const warnings: string[] = [];
+      const { store, dataset } = openStore(dbFile, DEFAULT_DATA_DIR, (m) => warnings.push(m));
+      store.close();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/read-only: repaired in memory only.*"constructor" → "constructor_id"/);
+      expect(dataset.actors.filter((a) => isReservedKey(a.id))).toEqual([]);
+      expect(dataset.actors.find((a) => a.id === 'witkoff')!.affiliation).toBe('constructor_id');
+    } finally {
+      immutable(false);
+    }
+    expect(fs.readFileSync(dbFile).equals(bytes)).toBe(true);
   });
 });
