@@ -22,25 +22,30 @@ export function reseed(store: DatasetStore, dataPath: string, warn: Warn = warnO
 }
 
 /**
- * The store's content, with reserved ids an older version stored (an actor "constructor") repaired
- * for good in one transaction and reported once to `warn`. A read-only store is repaired in memory.
+ * The store's dataset, with reserved ids an older version stored (an actor "constructor") repaired
+ * for good in one transaction, committed only if the repaired dataset validates, and reported once
+ * to `warn`. A read-only store is repaired in memory.
  */
-function repairedContent(store: SqliteStore, warn: Warn): DatasetDump {
+function storedDataset(store: SqliteStore, warn: Warn): Dataset {
   const dump = store.dump();
   // Looked for in a read first: opening takes the write lock only when there is something to repair.
   const found = repairReservedIds(dump);
-  if (!found.renames.length) return dump;
+  if (!found.renames.length) return parseDatasetJson(dump, 'store');
   if (store.readOnly) {
     warn(describeRepair(`${store.file} (read-only: repaired in memory only)`, found.renames));
-    return found.records;
+    return parseDatasetJson(found.records, 'store');
   }
   let repair: Repair<DatasetDump> = found;
+  let repaired: Dataset | undefined;
   const after = store.rewrite((d) => {
     repair = repairReservedIds(d);
-    return repair.renames.length ? repair.records : undefined;
+    if (!repair.renames.length) return undefined;
+    repaired = parseDatasetJson(repair.records, 'store'); // throws, and so rolls back, if still invalid
+    return repair.records;
   });
-  if (repair.renames.length) warn(describeRepair(store.file, repair.renames));
-  return after;
+  if (!repaired) return parseDatasetJson(after, 'store');
+  warn(describeRepair(store.file, repair.renames));
+  return repaired;
 }
 
 /** Opens the store at `dbPath`, seeding it from `dataPath` when empty; repairs are reported to `warn`. */
@@ -48,7 +53,7 @@ export function openStore(dbPath: string, dataPath: string, warn: Warn = warnOnS
   const store = new SqliteStore(dbPath);
   try {
     if (store.isEmpty()) return { store, dataset: reseed(store, dataPath, warn), seeded: true };
-    return { store, dataset: parseDatasetJson(repairedContent(store, warn), 'store'), seeded: false };
+    return { store, dataset: storedDataset(store, warn), seeded: false };
   } catch (e) {
     store.close();
     throw e;

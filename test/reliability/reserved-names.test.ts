@@ -353,6 +353,21 @@ describe('a store written by an old version holding reserved ids', () => {
     }
   });
 
+  test('a store that would still be invalid after the repair is left as it was: the repair is one transaction', () => {
+    const dbFile = oldStore();
+    const db = new Database(dbFile);
+    db.prepare("UPDATE evidence SET quote = 'words that are not in the article' WHERE relation_id = 'old-0'").run();
+    db.close();
+    const warnings: string[] = [];
+    expect(() => openStore(dbFile, DEFAULT_DATA_DIR, (m) => warnings.push(m))).toThrow(/not a verbatim substring|does not stand at offset/);
+    expect(warnings).toEqual([]);
+    const raw = new Database(dbFile, { readonly: true });
+    const ids = (raw.prepare('SELECT id FROM actors').all() as { id: string }[]).map((r) => r.id);
+    raw.close();
+    expect(ids).toEqual(expect.arrayContaining(RESERVED_KEYS));
+    expect(ids).not.toContain('constructor_id');
+  });
+
   test('a read-only store is repaired in memory, said so, and left as it is', () => {
     const dbFile = oldStore();
     const bytes = fs.readFileSync(dbFile);
