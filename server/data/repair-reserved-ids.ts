@@ -109,7 +109,7 @@ export function repairReservedIds<T extends DatasetRecords>(d: T): Repair<T> {
 export function describeRepair(where: string, renames: readonly Rename[]): string {
   const list = renames.map((r) => `${r.kind} "${r.from}" → "${r.to}"`).join(', ');
   return (
-    `${where}: renamed ${renames.length} id${renames.length === 1 ? '' : 's'} that are reserved names ` +
-    `(every JavaScript object has a member of that name): ${list}; references rewritten, old actor ids kept as aliases`
+    `${where}: renamed ids that are reserved names (every JavaScript object has a member of that name): ` +
+    `${list}; references rewritten, old actor ids kept as aliases`
   );
 }
