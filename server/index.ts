@@ -14,7 +14,7 @@ const EXTERNAL_POLL_MS = 1000;
 function main(): void {
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL });
-  const { store, dataset, seeded } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
+  const { store, dataset, seeded } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA, (message) => logger.warn(message));
   if (seeded) logger.info({ db: config.ACTOR_GRAPH_DB, data: config.ACTOR_GRAPH_DATA }, 'seeded the store');
   const explorer = new Explorer(dataset);
   const extraction = serverExtractor();

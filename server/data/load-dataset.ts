@@ -9,8 +9,9 @@ import { DataValidationError } from '../domain/errors';
 import { documentMetaSchema, sourceIndexSchema } from '../domain/schema';
 import type { Dataset, SourceDocument } from '../domain/types';
 import { DEFAULT_DATA_DIR } from './paths';
+import { describeRepair, repairReservedIds, warnOnStderr } from './repair-reserved-ids';
+import type { DatasetRecords, Warn } from './repair-reserved-ids';
 import { formatPath, validateDataset } from './validate-dataset';
-
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -52,11 +53,33 @@ function checkUniqueDocs(docs: SourceDocument[], label: string): void {
   });
 }
 
-/** Loads and validates a data folder laid out like the bundled `data/`. */
-export function loadDataDir(dir: string): Dataset {
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The records with reserved ids repaired (see repair-reserved-ids.ts), the repair reported to `warn`. */
+function repaired<T extends DatasetRecords>(records: T, where: string, warn: Warn): T {
+  const r = repairReservedIds(records);
+  if (r.renames.length) warn(describeRepair(where, r.renames));
+  return r.records;
+}
+
+/**
+ * Loads and validates a data folder laid out like the bundled `data/`; reserved ids are repaired
+ * and the repair reported to `warn`.
+ */
+export function loadDataDir(dir: string, warn: Warn = warnOnStderr): Dataset {
   const rel = (...p: string[]): string => path.join(path.basename(dir), ...p);
   const indexLabel = rel('sources', 'index.json');
-  const index = parseWith(sourceIndexSchema, readJson(path.join(dir, 'sources', 'index.json'), indexLabel), indexLabel);
+  const rawIndex = readJson(path.join(dir, 'sources', 'index.json'), indexLabel);
+  const records = repaired(
+    {
+      documents: isObject(rawIndex) ? rawIndex.documents : undefined,
+      actors: readJson(path.join(dir, 'actors.json'), rel('actors.json')),
+      relations: readJson(path.join(dir, 'relations.json'), rel('relations.json')),
+    },
+    path.basename(dir),
+    warn,
+  );
+  const index = parseWith(sourceIndexSchema, isObject(rawIndex) ? { ...rawIndex, documents: records.documents } : rawIndex, indexLabel);
   const documents: SourceDocument[] = index.documents.map((meta, i) => {
     const { file, ...rest } = meta;
     const text = readText(path.join(dir, 'sources', file), rel('sources', file));
@@ -66,8 +89,8 @@ export function loadDataDir(dir: string): Dataset {
   checkUniqueDocs(documents, indexLabel);
   return validateDataset({
     documents,
-    actors: readJson(path.join(dir, 'actors.json'), rel('actors.json')),
-    relations: readJson(path.join(dir, 'relations.json'), rel('relations.json')),
+    actors: records.actors,
+    relations: records.relations,
     files: { actors: rel('actors.json'), relations: rel('relations.json') },
   });
 }
@@ -80,7 +103,7 @@ const dumpSchema = z.object({
   eventRelations: z.array(z.unknown()).optional(),
 });
 
-/** Validates a whole dataset held in one JSON value (the `dump` format). */
+/** Validates a whole dataset held in one JSON value (the `dump` format); reserved ids are refused. */
 export function parseDatasetJson(value: unknown, label: string): Dataset {
   const dump = parseWith(dumpSchema, value, label);
   const documents = dump.documents.map((d, i) => parseWith(dumpDocumentSchema, d, `${label} documents`, `#${i}`));
@@ -94,14 +117,25 @@ export function parseDatasetJson(value: unknown, label: string): Dataset {
   });
 }
 
-/** Loads a data folder or a dataset JSON file, whichever `p` names. */
-export function loadDataset(p: string = DEFAULT_DATA_DIR): Dataset {
+/** A dump (as `parseDatasetJson` takes it) with reserved ids repaired, the repair reported to `warn`. */
+function repairedDump(value: unknown, label: string, warn: Warn): unknown {
+  if (!isObject(value)) return value;
+  const { documents, actors, relations, eventRelations } = value;
+  return { ...value, ...repaired({ documents, actors, relations, ...(eventRelations === undefined ? {} : { eventRelations }) }, label, warn) };
+}
+
+/**
+ * Loads a data folder or a dataset JSON file, whichever `p` names. Reserved ids (an actor stored
+ * as "constructor" by an older version) are repaired, and the repair reported to `warn`.
+ */
+export function loadDataset(p: string = DEFAULT_DATA_DIR, warn: Warn = warnOnStderr): Dataset {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(p);
   } catch {
     throw new DataValidationError(p, undefined, undefined, 'no such file or folder');
   }
-  if (stat.isDirectory()) return loadDataDir(p);
-  return parseDatasetJson(readJson(p, path.basename(p)), path.basename(p));
+  if (stat.isDirectory()) return loadDataDir(p, warn);
+  const label = path.basename(p);
+  return parseDatasetJson(repairedDump(readJson(p, label), label, warn), label);
 }

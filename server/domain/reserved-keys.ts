@@ -14,3 +14,12 @@ export const RESERVED_KEYS: readonly string[] = [...RESERVED].sort();
 export function isReservedKey(key: string): boolean {
   return RESERVED.has(key);
 }
+
+/**
+ * An empty object for keys from outside (actor ids, names) where a JSON-shaped object is wanted
+ * rather than a Map (answers sent as JSON): it has no prototype, so "constructor" or "__proto__"
+ * is an own key like any other, and a missing key reads undefined.
+ */
+export function keyedRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -3,13 +3,21 @@
  * checks (unknown ids, duplicates, verbatim quotes) live in data/validate-dataset.ts.
  */
 import { z } from 'zod';
+import { isReservedKey } from './reserved-keys';
+import { MAX_ID_LENGTH, safeId } from './slug';
 import { ACTOR_KINDS, RELATION_TYPES } from './types';
 
-/** Lowercase slug: letters, digits and single hyphens (stable ids for URLs and exports). */
+/**
+ * Lowercase slug: letters, digits and single hyphens (stable ids for URLs and exports), never a
+ * member of every JavaScript object ("constructor"): ids become keys of plain objects in graphology.
+ */
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be a slug of lowercase letters, digits and hyphens')
-  .max(120);
+  .max(MAX_ID_LENGTH)
+  .refine((s) => !isReservedKey(s), {
+    error: (issue) => `"${String(issue.input)}" is reserved (every JavaScript object has a member of that name); use "${safeId(String(issue.input))}"`,
+  });
 
 /** A calendar date written as YYYY-MM-DD that exists. */
 export const isoDateSchema = z

@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import type { ActorKind } from '../domain/types';
 import { isJunkName } from './junk';
-import { slugify } from './normalize';
+import { slugify } from '../domain/slug';
 import type { RoleIndex } from './titles';
 import { tokenize } from './tokens';
 

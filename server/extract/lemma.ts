@@ -4,8 +4,8 @@
  * is harmless because candidates are only compared with the cue table.
  */
 
-/** Irregular forms that cue verbs and nouns need. */
-const IRREGULAR: Readonly<Record<string, string>> = {
+/** Irregular forms that cue verbs and nouns need (a Map: words from text are never object keys). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   shot: 'shoot',
   struck: 'strike',
   stricken: 'strike',
@@ -48,7 +48,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   frozen: 'freeze',
   crises: 'crisis',
   analyses: 'analysis',
-};
+}));
 
 const cache = new Map<string, string[]>();
 const CACHE_MAX = 50_000;
@@ -66,7 +66,7 @@ export function lemmas(word: string): string[] {
 
 function computeLemmas(word: string): string[] {
   const out = new Set<string>([word]);
-  const irr = IRREGULAR[word];
+  const irr = IRREGULAR.get(word);
   if (irr) out.add(irr);
   if (word.length > 3) {
     if (word.endsWith('ies')) out.add(`${word.slice(0, -3)}y`);
@@ -87,10 +87,10 @@ function computeLemmas(word: string): string[] {
 
 /** Inflected verb forms (past or participle) that cannot be nouns: "negotiated", "shot". */
 export function isVerbInflection(word: string): boolean {
-  return /(?:ed|ing)$/.test(word) || (word in IRREGULAR && !/(?:ses|ies)$/.test(word));
+  return /(?:ed|ing)$/.test(word) || (IRREGULAR.has(word) && !/(?:ses|ies)$/.test(word));
 }
 
 /** Past participles (passive voice candidates). */
 export function isPastParticiple(word: string): boolean {
-  return /ed$/.test(word) || (word in IRREGULAR && !/(?:ing|ses|ies)$/.test(word) && word !== 'threw' && word !== 'took');
+  return /ed$/.test(word) || (IRREGULAR.has(word) && !/(?:ing|ses|ies)$/.test(word) && word !== 'threw' && word !== 'took');
 }

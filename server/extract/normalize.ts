@@ -1,5 +1,5 @@
 /**
- * String normalisation shared by tokens, gazetteer matching and slugs: case and diacritics folded
+ * String normalisation shared by tokens, gazetteer matching and slugs (server/domain/slug.ts): case and diacritics folded
  * so "Türkiye", "TURKIYE" and "Turkiye" compare equal, and typographic quotes unified.
  */
 
@@ -41,16 +41,6 @@ export function isUpper(s: string): boolean {
 /** True when the first letter is upper case. */
 export function isCapitalized(s: string): boolean {
   return /^\p{Lu}/u.test(s);
-}
-
-/** A slug for ids: folded, non-alphanumerics collapsed to single hyphens, at most 120 chars. */
-export function slugify(s: string): string {
-  return fold(s)
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-    .replace(/-+$/, '');
 }
 
 /** Single-quote and double-quote characters, typographic or not. */

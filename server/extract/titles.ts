@@ -8,7 +8,8 @@ import { affiliationChain } from './affiliation';
 import type { Matcher } from './gazetteer';
 import { isJunkName } from './junk';
 import { DETERMINERS, PREPOSITIONS } from './cues';
-import { fold, slugify } from './normalize';
+import { slugify } from '../domain/slug';
+import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Mention, Token } from './types';
 

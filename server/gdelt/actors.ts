@@ -11,12 +11,14 @@
  * Names are title-cased from GDELT's capitals; the most frequent name becomes `name`, the next
  * ones aliases. Memory is bounded by the distinct (code, name) pairs, not by rows.
  */
+import { MAX_ID_LENGTH, slugify } from '../domain/slug';
 import type { Actor, ActorKind } from '../domain/types';
 import type { ActorFields } from './parse-row';
 
 /** Aliases kept per actor (the most frequent names after the first). */
 const MAX_ALIASES = 7;
-const MAX_SLUG = 100;
+/** Room for the slug after `gdelt-`. */
+const MAX_SLUG = MAX_ID_LENGTH - 'gdelt-'.length;
 
 /**
  * A copy of a string that shares no memory with the row it was cut from (V8 keeps the whole
@@ -29,17 +31,6 @@ export function own(s: string): string {
 /** `United States` from `UNITED STATES`. */
 export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'(/-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/** Lowercase ASCII slug accepted by the dataset schema (letters, digits, single hyphens). */
-export function slugify(s: string): string {
-  const slug = s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length <= MAX_SLUG ? slug : slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
 }
 
 /** An actor as the importer sees it; `index` numbers actors densely for cheap edge keys. */
@@ -95,7 +86,7 @@ export class ActorRegistry {
     if (mapped) id = mapped;
     else if (isState) id = `gdelt-${f.code.toLowerCase()}`;
     else {
-      const slug = slugify([f.countryCode, f.name || f.code].filter(Boolean).join(' '));
+      const slug = slugify([f.countryCode, f.name || f.code].filter(Boolean).join(' '), MAX_SLUG);
       if (!slug) return undefined;
       id = `gdelt-${slug}`;
     }

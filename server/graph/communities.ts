@@ -3,6 +3,7 @@
  * Communities are renumbered by size (largest first, ties by smallest member id) for stable output.
  */
 import type Graph from 'graphology';
+import { keyedRecord } from '../domain/reserved-keys';
 import { compactGraph } from './compact';
 import type { CompactGraph } from './compact';
 import { louvain } from './louvain';
@@ -27,7 +28,7 @@ export type CommunityOptions = Pick<MetricOptions, 'resolution' | 'seed'>;
 
 /** Louvain on a compact undirected graph (see compact.ts). */
 export function communitiesOf(c: CompactGraph, opts: CommunityOptions = {}): CommunityResult {
-  if (c.n === 0) return { modularity: 0, communities: [], membership: {} };
+  if (c.n === 0) return { modularity: 0, communities: [], membership: keyedRecord() };
   const res = louvain(c, {
     resolution: opts.resolution ?? METRIC_OPTION_DEFAULTS.resolution,
     random: seededRandom(opts.seed ?? METRIC_OPTION_DEFAULTS.seed),
@@ -35,7 +36,7 @@ export function communitiesOf(c: CompactGraph, opts: CommunityOptions = {}): Com
   const groups: string[][] = Array.from({ length: res.count }, () => []);
   for (let i = 0; i < c.n; i++) groups[res.membership[i]].push(c.ids[i]);
   const sorted = groups.map((m) => m.sort()).sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : 1));
-  const membership: Record<string, number> = {};
+  const membership = keyedRecord<number>();
   const communities = sorted.map((members, id) => {
     members.forEach((m) => (membership[m] = id));
     return { id, members };

@@ -15,6 +15,7 @@
 import type Graph from 'graphology';
 import type { ProjectionInfo } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
+import { keyedRecord } from '../domain/reserved-keys';
 import { GraphSlice } from './slice';
 import type { Csr } from './traversal-kernels';
 
@@ -167,7 +168,7 @@ export function projectionInfo(c: CompactGraph): ProjectionInfo {
 
 /** Values by node index → values by node key. */
 export function byKey(c: CompactGraph, values: ArrayLike<number>): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out = keyedRecord<number>();
   for (let i = 0; i < c.n; i++) out[c.ids[i]] = values[i];
   return out;
 }

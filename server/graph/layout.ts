@@ -6,6 +6,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import random from 'graphology-layout/random';
+import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
 import { undirectedProjection } from './projection';
 import { seededRandom } from './random';
@@ -31,7 +32,7 @@ export function computeLayout(graph: ActorGraph, opts: LayoutOptions = {}): Posi
   // scale-free overview 50 rounds leave 1 of 88 overlapping pairs in a fifth of 200 rounds' time.
   const rounds = g.order > 1000 ? 50 : 200;
   noverlap.assign(g, { maxIterations: rounds, settings: { margin: 2 }, inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: 3 }) });
-  const out: Positions = {};
+  const out: Positions = keyedRecord();
   g.forEachNode((n, a) => (out[n] = { x: a.x as number, y: a.y as number }));
   return out;
 }

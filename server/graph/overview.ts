@@ -13,6 +13,7 @@
  */
 import type { OverviewInfo } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
+import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
 import type { Raw } from '../query/options';
 import { compactGraph } from './compact';
@@ -198,7 +199,7 @@ export function overviewGraph(
  */
 export function placeAround(graph: ActorGraph | ActorSlice, placed: Positions, seed = 7): Positions {
   const slice = asSlice(graph);
-  const out: Positions = { ...placed };
+  const out: Positions = Object.assign(keyedRecord(), placed);
   const random = seededRandom(seed);
   // Each actor's relations as (other end, weight) runs in flat arrays: one pass over the edges
   // instead of a graph lookup per actor per wave.

@@ -3,6 +3,7 @@
  * the result into a change set for the store plus a report of what would be added.
  */
 import { createHash } from 'node:crypto';
+import { slugify } from '../domain/slug';
 import type { Actor, Dataset, RelationType, SourceDocument } from '../domain/types';
 import { edgeKey } from '../graph/build';
 import type { ChangeSet, RelationEvidence } from '../store/types';
@@ -55,19 +56,13 @@ export interface IngestPlan {
 /** Relations below this confidence are reported by extraction but not stored. */
 export const MIN_STORED_CONFIDENCE = 0.35;
 
-const slug = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40) || 'source';
+/** Characters of the outlet's slug in a document id. */
+const OUTLET_SLUG_MAX = 40;
 
 /** A stable id: date, outlet and a hash of the text, so the same article always gets the same id. */
 export function documentId(input: DocumentInput): string {
   const hash = createHash('sha256').update(input.text, 'utf8').digest('hex').slice(0, 10);
-  return `${input.date}-${slug(input.outlet)}-${hash}`;
+  return `${input.date}-${slugify(input.outlet, OUTLET_SLUG_MAX) || 'source'}-${hash}`;
 }
 
 /** The title given, or the text's first words. */

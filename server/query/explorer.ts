@@ -5,6 +5,7 @@
  */
 import type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, MetricInfo, MetricOptions, PathQuery } from '../domain/api';
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
+import { actorIdFor } from '../domain/slug';
 import type { ActorGraph, Dataset, DocumentSummary, RelationType, SourceDocument } from '../domain/types';
 import { RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { buildGraph } from '../graph/build';
@@ -189,9 +190,10 @@ export class Explorer {
       .map((a) => ({ ...a, relationCount: g.degree(a.id) }));
   }
 
-  actor(id: string): ActorDetail {
+  actor(given: string): ActorDetail {
+    const id = actorIdFor(given);
     const a = this.dataset.actors.find((x) => x.id === id);
-    if (!a) throw new NotFoundError('id', `unknown actor "${id}"`);
+    if (!a) throw new NotFoundError('id', `unknown actor "${given}"`);
     const g = this.graph();
     const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ActorRelation[]])) as Record<
       RelationType,

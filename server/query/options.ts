@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError } from '../domain/errors';
 import { isoDateSchema, slugSchema } from '../domain/schema';
+import { actorIdFor } from '../domain/slug';
 import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, RELATION_TYPES } from '../domain/types';
 import type { ActorKind, RelationType } from '../domain/types';
 import type { ExportFormat } from '../graph/export';
@@ -68,8 +69,10 @@ export function parseDate(name: string, v: Raw): string | undefined {
 export function parseActorId(name: string, v: Raw): string | undefined {
   const s = asString(name, v);
   if (s === undefined) return undefined;
-  if (!slugSchema.safeParse(s).success) throw new InvalidArgumentError(name, `"${s}" is not an actor id (a slug like "united-states")`);
-  return s;
+  // A reserved name ("constructor", an id an older version stored) stands for the id the slug rule gives it.
+  const id = actorIdFor(s);
+  if (!slugSchema.safeParse(id).success) throw new InvalidArgumentError(name, `"${s}" is not an actor id (a slug like "united-states")`);
+  return id;
 }
 
 export function requireValue<T>(name: string, v: T | undefined): T {

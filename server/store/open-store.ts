@@ -1,7 +1,9 @@
 /** Opens the store, seeding it from the curated data on first use; also the reset operation. */
 import { loadDataset, parseDatasetJson } from '../data/load-dataset';
+import { describeRepair, repairReservedIds, warnOnStderr } from '../data/repair-reserved-ids';
+import type { Repair, Warn } from '../data/repair-reserved-ids';
 import { datasetToDump } from '../data/to-dump';
-import type { Dataset } from '../domain/types';
+import type { Dataset, DatasetDump } from '../domain/types';
 import { SqliteStore } from './sqlite-store';
 import type { DatasetStore } from './types';
 
@@ -13,17 +15,45 @@ export interface OpenedStore {
 }
 
 /** Replaces the store's content with the curated data (validated first, so a bad seed writes nothing). */
-export function reseed(store: DatasetStore, dataPath: string): Dataset {
-  const dataset = loadDataset(dataPath);
+export function reseed(store: DatasetStore, dataPath: string, warn: Warn = warnOnStderr): Dataset {
+  const dataset = loadDataset(dataPath, warn);
   store.replace(datasetToDump(dataset));
   return dataset;
 }
 
-export function openStore(dbPath: string, dataPath: string): OpenedStore {
+/**
+ * The store's dataset, with reserved ids an older version stored (an actor "constructor") repaired
+ * for good in one transaction, committed only if the repaired dataset validates, and reported once
+ * to `warn`. A read-only store is repaired in memory.
+ */
+function storedDataset(store: SqliteStore, warn: Warn): Dataset {
+  const dump = store.dump();
+  // Looked for in a read first: opening takes the write lock only when there is something to repair.
+  const found = repairReservedIds(dump);
+  if (!found.renames.length) return parseDatasetJson(dump, 'store');
+  if (store.readOnly) {
+    warn(describeRepair(`${store.file} (read-only: repaired in memory only)`, found.renames));
+    return parseDatasetJson(found.records, 'store');
+  }
+  let repair: Repair<DatasetDump> = found;
+  let repaired: Dataset | undefined;
+  const after = store.rewrite((d) => {
+    repair = repairReservedIds(d);
+    if (!repair.renames.length) return undefined;
+    repaired = parseDatasetJson(repair.records, 'store'); // throws, and so rolls back, if still invalid
+    return repair.records;
+  });
+  if (!repaired) return parseDatasetJson(after, 'store');
+  warn(describeRepair(store.file, repair.renames));
+  return repaired;
+}
+
+/** Opens the store at `dbPath`, seeding it from `dataPath` when empty; repairs are reported to `warn`. */
+export function openStore(dbPath: string, dataPath: string, warn: Warn = warnOnStderr): OpenedStore {
   const store = new SqliteStore(dbPath);
   try {
-    if (store.isEmpty()) return { store, dataset: reseed(store, dataPath), seeded: true };
-    return { store, dataset: parseDatasetJson(store.dump(), 'store'), seeded: false };
+    if (store.isEmpty()) return { store, dataset: reseed(store, dataPath, warn), seeded: true };
+    return { store, dataset: storedDataset(store, warn), seeded: false };
   } catch (e) {
     store.close();
     throw e;

@@ -182,6 +182,22 @@ export class SqliteStore implements DatasetStore {
     })();
   }
 
+  rewrite(edit: (d: DatasetDump) => DatasetDump | undefined): DatasetDump {
+    this.assertWritable();
+    return writing(() =>
+      // IMMEDIATE: the write lock is taken before the read, so no ingest lands in between.
+      this.db
+        .transaction((): DatasetDump => {
+          const before = this.dump();
+          const after = edit(before);
+          if (!after) return before;
+          this.replaceNow(after);
+          return after;
+        })
+        .immediate(),
+    );
+  }
+
   apply(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
     this.assertWritable();
     return writing(() => this.applyNow(change, verify));

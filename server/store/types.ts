@@ -33,6 +33,12 @@ export interface DatasetStore {
   /** Replaces everything with this dataset (seed, reset, restore). */
   replace(d: DatasetDump): void;
   /**
+   * Reads everything and stores what `edit` makes of it, in one transaction that no other writer
+   * can enter between the read and the write; `edit` returns undefined to leave it as it is.
+   * Returns the content after the edit.
+   */
+  rewrite(edit: (d: DatasetDump) => DatasetDump | undefined): DatasetDump;
+  /**
    * Adds a document with its actors and relation evidence. `verify` sees the whole resulting
    * dataset before commit; if it throws, nothing is written.
    */

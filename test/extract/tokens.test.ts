@@ -1,4 +1,5 @@
-import { fold, slugify } from '../../server/extract/normalize';
+import { slugify } from '../../server/domain/slug';
+import { fold } from '../../server/extract/normalize';
 import { tokenize } from '../../server/extract/tokens';
 
 describe('normalisation', () => {
