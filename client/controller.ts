@@ -7,13 +7,12 @@
  * when the whole would be too much to draw. Selecting or finding an actor then brings its own
  * relations into the picture (its ego network, merged in place), so nothing is out of reach.
  */
-import { downloadAsPNG } from '@sigma/export-image';
-import type Sigma from 'sigma';
 import type { Evidence } from '../server/domain/types';
 import { ApiError, Latest, api, isAbort } from './api';
 import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
 import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
+import { captionedPng } from './png-export';
 import { Renderer } from './renderer';
 import type { Filters, State } from './state';
 import { createState, currentMetric, defaultFilters, filtersAreDefault } from './state';
@@ -467,26 +466,47 @@ export class Controller {
   async exportAs(kind: ExportKind): Promise<void> {
     try {
       if (kind === 'png') {
-        // export-image is typed for Sigma's default attribute types; ours only narrow them.
-        const sigma = this.renderer.sigma as unknown as Sigma;
-        await downloadAsPNG(sigma, { fileName: 'actor-graph', backgroundColor: '#ffffff' });
+        const blob = await captionedPng(this.renderer.sigma, this.graph, {
+          title: this.pictureTitle(),
+          filters: this.state.filters,
+          date: new Date().toISOString().slice(0, 10),
+        });
+        this.save(blob, 'actor-graph.png');
         return;
       }
       const { blob, fileName } = await api.exportFile(kind, this.state.filters);
-      const href = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      // Revoked later: revoking at once can cancel the download in some browsers.
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
-      this.views.status.notify(`Downloaded ${fileName}`);
+      this.save(blob, fileName);
     } catch (e) {
       const what = kind.toUpperCase();
       this.views.status.notify(`${what} export failed: ${e instanceof ApiError ? e.message : message(e)}`, 'error');
     }
+  }
+
+  /** What the picture shows, for the PNG's caption. */
+  private pictureTitle(): string {
+    const n = (x: number, one: string): string => `${x.toLocaleString('en')} ${one}${x === 1 ? '' : 's'}`;
+    const parts = [`${n(this.graph.order, 'actor')}, ${n(this.graph.size, 'relation')}`];
+    const o = this.state.overview;
+    if (o) parts.push(`overview of ${n(o.total.nodes, 'actor')}`);
+    const sel = this.state.selection;
+    if (sel?.kind === 'actor') parts.push(`focus: ${this.labelOf(sel.id)}`);
+    const path = this.state.path;
+    if (path) parts.push(`path: ${this.labelOf(path.from)} → ${this.labelOf(path.to)}`);
+    return parts.join(' · ');
+  }
+
+  /** Hands a file to the browser's downloads. */
+  private save(blob: Blob, fileName: string): void {
+    const href = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoked later: revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    this.views.status.notify(`Downloaded ${fileName}`);
   }
 
   private selectedActor(): string | null {

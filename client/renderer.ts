@@ -225,8 +225,14 @@ export class Renderer {
     const { width, height } = this.sigma.getDimensions();
     const { x, y } = this.graph.getNodeAttributes(node);
     const v = this.sigma.graphToViewport({ x, y });
-    const label = this.labels.drawn.get(node);
-    const right = Math.max(v.x + 24, label ? label.x + label.width : v.x + 160) + 16;
+    // The label's own width, measured as labels.ts draws it (it may sit left of the disc now,
+    // but sits right of it once it has room).
+    const settings = this.sigma.getSettings();
+    const measure = document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const labelWidth = measure?.measureText(this.graph.getNodeAttribute(node, 'label')).width ?? 0;
+    const size = this.sigma.getNodeDisplayData(node)?.size ?? 0;
+    const right = v.x + size + 3 + labelWidth + 16;
     const left = cover.left - box.left;
     const top = cover.top - box.top;
     let dx = 0;

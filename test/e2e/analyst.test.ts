@@ -4,6 +4,7 @@
  * walk through the analyst's choices, the graph stays put when the panel opens, fuzzy search,
  * one fading rule, metric scopes said, a usable phone layout and clear notices for bad links.
  */
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { clickActor, openPage, renderedNodes, startHarness, waitForDrawn } from './harness';
 import type { Harness, OpenPage } from './harness';
@@ -88,6 +89,8 @@ test('selections and filter changes are history entries: Back and Forward walk t
   const start = p.url();
   await clickActor(p, 'oman');
   await panelShows(p, 'Oman');
+  // Apart by more than sigma's double-click delay (two quick clicks zoom in), as a person clicks.
+  await p.waitForTimeout(500);
   await clickActor(p, 'qatar');
   await panelShows(p, 'Qatar');
   await p.locator('input[name="types"][value="opposes"]').uncheck();
@@ -250,5 +253,20 @@ test('small things: the path list does not cover its button, "Minimum evidence",
   const t = await toast.boundingBox();
   const g = await p.locator('#graph').boundingBox();
   expect(t!.y + t!.height).toBeLessThanOrEqual(g!.y + 1);
+  expect(errors).toEqual([]);
+});
+
+test('the PNG export is 1,600 px wide with a caption block under the picture', async () => {
+  const { page: p, errors } = await page('?types=negotiates,mediates');
+  const size = await p.evaluate(() => (globalThis as any).__actorGraph.size() as { width: number; height: number });
+  const [png] = await Promise.all([p.waitForEvent('download'), p.locator('button[data-export="png"]').click()]);
+  const bytes = fs.readFileSync(await png.path());
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // IHDR: width and height, big-endian, at bytes 16 and 20.
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  expect(width).toBe(1600);
+  const picture = Math.round((1600 * size.height) / size.width);
+  expect(height).toBeGreaterThan(picture + 100);
   expect(errors).toEqual([]);
 });
