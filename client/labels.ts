@@ -3,8 +3,8 @@
  * that never lets two labels overlap. Sigma hands each label over as it walks its label grid and
  * the forced labels; they are queued, then drawn after the frame in priority order — what the user
  * looks at first (the selection, then its neighbours: higher zIndex), then bigger discs — each
- * placed right of its disc, or left, above or below when that is taken, and skipped if it would
- * cover a label already drawn wherever it goes.
+ * placed right of its disc, or left, above or below when that is taken or cut by the edge of the
+ * graph, and skipped if it would cover a label already drawn wherever it goes.
  */
 import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
@@ -36,12 +36,20 @@ export class LabelLayout<N extends Attributes, E extends Attributes, G extends A
     if (data.label) this.pending.push({ data, settings });
   };
 
+  /** Forgets queued labels (of a frame drawn before the one that counts). */
+  discard(): void {
+    this.pending = [];
+  }
+
   /** Draws the queued labels that fit, most important first (after sigma's frame). */
   flush(context: CanvasRenderingContext2D): void {
     const items = this.pending.sort((a, b) => (b.data.zIndex ?? 0) - (a.data.zIndex ?? 0) || b.data.size - a.data.size);
     this.pending = [];
     const placed: LabelBox[] = [];
     const drawn = new Map<string, LabelBox>();
+    // Sigma sizes its canvases in CSS pixels through their style (their width attribute counts
+    // device pixels); reading the style costs no layout.
+    const bounds = { width: parseFloat(context.canvas.style.width) || context.canvas.width };
     for (const { data, settings } of items) {
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
@@ -56,6 +64,8 @@ export class LabelLayout<N extends Attributes, E extends Attributes, G extends A
       ];
       for (const [x, y] of spots) {
         const box = { x: x - GAP, y: y - size - GAP, width: width + 2 * GAP, height: size * 1.3 + 2 * GAP };
+        // A label cut by the edge of the graph is no label: try the next place.
+        if (box.x < 0 || box.x + box.width > bounds.width) continue;
         if (placed.some((p) => overlaps(p, box))) continue;
         placed.push(box);
         if (data.key !== undefined) drawn.set(data.key, box);

@@ -89,6 +89,9 @@ export async function captionedPng(sigma: ActorSigma, graph: ActorMultiGraph, in
     backgroundColor: '#ffffff',
     sigmaSettings: { defaultDrawNodeLabel: labels.queue as unknown as Sigma['settings']['defaultDrawNodeLabel'] },
     withTempRenderer: (tmp) => {
+      // The renderer drew once before it had the page's camera: draw again, keep that frame.
+      labels.discard();
+      tmp.refresh();
       const ctx = tmp.getCanvases().labels.getContext('2d');
       if (ctx) labels.flush(ctx);
     },

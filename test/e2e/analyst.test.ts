@@ -208,6 +208,10 @@ test('on a phone (390×844) nothing is clipped horizontally and the panel opens 
   const nodes = await renderedNodes(p);
   const labelled = nodes.filter((n) => n.labelDrawn);
   expect(labelled.length / nodes.length).toBeGreaterThanOrEqual(0.75);
+  // No label is cut by the right edge of the graph.
+  const width = (await p.locator('#graph').boundingBox())!.width;
+  const boxes = await p.evaluate(() => (globalThis as any).__actorGraph.labelBoxes() as { x: number; width: number }[]);
+  for (const b of boxes) expect(b.x + b.width).toBeLessThanOrEqual(width);
   await clickActor(p, 'iran');
   await panelShows(p, 'Iran');
   const panel = await p.locator('#panel').boundingBox();
