@@ -16,6 +16,8 @@ export interface Match {
 }
 
 const MAX_RESULTS = 8;
+/** How many of MiniSearch's best results are ranked again (whole matches first). */
+const RERANKED = 60;
 /** Score factor for a query that is a whole name, alias or acronym of the actor. */
 const WHOLE_MATCH = 10;
 /** Words left out of initials: "the United States" is "US". */
@@ -59,7 +61,9 @@ export class ActorIndex {
       tokenize: words,
       processTerm: (term) => term,
       searchOptions: {
-        prefix: true,
+        // A lone letter would match nearly everyone: prefixes from two letters on, or for any
+        // word after the first ("ACTOR 1" goes on to ACTOR 12…).
+        prefix: (term, _i, terms) => term.length >= 2 || terms.length > 1,
         // Typos are forgiven in words of four letters or more (one edit, two from seven letters);
         // never in numbers, where "1234" is not "1235".
         fuzzy: (term) => (term.length >= 4 && /\p{L}/u.test(term) ? 0.3 : false),
@@ -86,8 +90,11 @@ export class ActorIndex {
   find(query: string): Match[] {
     const q = words(query).join(' ');
     if (!q) return [];
+    // MiniSearch ranks; only its best few are looked at again (a short prefix can match every
+    // actor of a big graph, and folding 20,000 names per keystroke would be felt).
     return this.search
       .search(query)
+      .slice(0, RERANKED)
       .map((r) => {
         const actor = this.actors[r.id as number];
         // A whole name, alias or acronym typed out beats a word of a longer name: "US" is the

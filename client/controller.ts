@@ -8,6 +8,7 @@
  * relations into the picture (its ego network, merged in place), so nothing is out of reach.
  */
 import type { Evidence } from '../server/domain/types';
+import { actorIndex } from './actor-search';
 import { ApiError, Latest, api, isAbort } from './api';
 import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
 import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
@@ -171,6 +172,9 @@ export class Controller {
     this.actors = actors;
     this.actorById.clear();
     for (const a of actors) this.actorById.set(a.id, a);
+    // The search index is built while the page is idle, not on the first keystroke (20,000
+    // actors take a moment).
+    requestIdleCallback(() => actorIndex(actors), { timeout: 2000 });
   }
 
   /**

@@ -58,3 +58,9 @@ test('numbers are matched exactly, not fuzzily', () => {
 test('nothing to search for finds nothing', () => {
   expect(new ActorIndex(ACTORS).find(' .. ')).toEqual([]);
 });
+
+test('a lone letter is no prefix (it would match everyone); a later word is', () => {
+  const many = Array.from({ length: 30 }, (_, i) => actor(`a${i}`, `ACTOR ${100 + i}`, 'organization'));
+  expect(new ActorIndex(many).find('A')).toEqual([]);
+  expect(new ActorIndex(many).find('ACTOR 1').length).toBe(8);
+});
