@@ -79,7 +79,7 @@ export class LegendView {
         el('p', { text: `Arrow: who acts → on whom. Disc size: ${metric?.label ?? 'degree'} centrality. Line width: number of quotes and coded events.` }),
         el('p', { class: 'legend-faded' }, [
           swatch(FADED_NODE_COLOR),
-          `Grey disc and label: outside the hovered or selected actor's relations${isolated > 0 ? `, or without a relation under the current filters (${isolated})` : ''}.`,
+          `Grey disc and label: outside the focus (a hovered or selected actor's relations, a path)${isolated > 0 ? `, or without a relation under the current filters (${isolated})` : ''}.`,
         ]),
       ]),
     ]);
