@@ -7,13 +7,13 @@
  * when the whole would be too much to draw. Selecting or finding an actor then brings its own
  * relations into the picture (its ego network, merged in place), so nothing is out of reach.
  */
-import { downloadAsPNG } from '@sigma/export-image';
-import type Sigma from 'sigma';
 import type { Evidence } from '../server/domain/types';
+import { actorIndex } from './actor-search';
 import { ApiError, Latest, api, isAbort } from './api';
 import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
 import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
+import { captionedPng } from './png-export';
 import { Renderer } from './renderer';
 import type { Filters, State } from './state';
 import { createState, currentMetric, defaultFilters, filtersAreDefault } from './state';
@@ -62,6 +62,8 @@ export class Controller {
   private missedUpdate = false;
   /** An actor named by the URL but not in the overview: centre it once it has been brought in. */
   private focusOnArrival: string | null = null;
+  /** Set while Back or Forward is being followed: the address bar is already right. */
+  private restoring = false;
 
   /** Actor name for an id, falling back to the id itself for unknown actors. */
   labelOf = (id: string): string =>
@@ -85,6 +87,9 @@ export class Controller {
     this.views.filters.render(view.filters);
     this.views.status.show('loading');
     if (view.path) this.state.path = { ...view.path, nodes: [], edges: new Set() };
+    // What the link held that could not be read is named, and dropped from the address.
+    for (const line of view.ignored) this.views.status.notify(`Ignored in the link: ${line}.`, 'warning');
+    this.syncUrl('replace');
     const graph = this.reloadGraph(false);
     try {
       const [{ metrics }, { actors }] = await Promise.all([api.metrics(), api.actors()]);
@@ -95,10 +100,69 @@ export class Controller {
       this.views.status.show('error', message(e));
       return;
     }
-    if (view.path) this.views.path.setEnds(this.actorById.get(view.path.from) ?? null, this.actorById.get(view.path.to) ?? null);
+    this.dropUnknownActors();
+    const path = this.state.path;
+    if (path) this.views.path.setEnds(this.actorById.get(path.from) ?? null, this.actorById.get(path.to) ?? null);
     void this.reloadCentrality();
     await graph;
     this.showSelection('first');
+  }
+
+  /** A link naming actors the data do not have: say so, and go on without them. */
+  private dropUnknownActors(): void {
+    const unknown = (id: string): boolean => !this.actorById.has(id);
+    const sel = this.state.selection;
+    const missing: string[] = [];
+    if (sel?.kind === 'actor' && unknown(sel.id)) {
+      missing.push(sel.id);
+      this.state.selection = null;
+    }
+    const path = this.state.path;
+    if (path && (unknown(path.from) || unknown(path.to))) {
+      missing.push(...[path.from, path.to].filter(unknown));
+      this.state.path = null;
+    }
+    if (!missing.length) return;
+    for (const id of missing) this.views.status.notify(`Unknown actor ${id}: not in the data, left out of the view.`, 'warning');
+    this.syncUrl('replace');
+    this.renderer.refresh();
+  }
+
+  /**
+   * Back or Forward: the address bar already shows the view to return to; the page follows it
+   * (filters, metric, path, selection) without writing a new history entry.
+   */
+  restoreFromUrl(): void {
+    const view = readUrl(location.search);
+    this.restoring = true;
+    try {
+      const filtersChanged = JSON.stringify(view.filters) !== JSON.stringify(this.state.filters);
+      if (filtersChanged) {
+        this.state.filters = view.filters;
+        this.views.filters.render(view.filters);
+      }
+      if (view.metric !== this.state.metric) this.setMetric(view.metric, !filtersChanged);
+      const path = this.state.path;
+      if (!view.path && path) {
+        this.views.path.reset();
+        this.clearPath();
+      } else if (view.path && (view.path.from !== path?.from || view.path.to !== path?.to)) {
+        this.views.path.setEnds(this.actorById.get(view.path.from) ?? null, this.actorById.get(view.path.to) ?? null);
+        if (!filtersChanged) void this.findPath(view.path.from, view.path.to);
+        else this.state.path = { ...view.path, nodes: [], edges: new Set() };
+      }
+      const sel = view.selection;
+      const cur = this.state.selection;
+      if (!sel) this.clearSelection();
+      else if (sel.kind !== cur?.kind || sel.id !== cur.id) {
+        if (sel.kind === 'actor') this.selectActor(sel.id, false);
+        else this.selectEdge(sel.id);
+      }
+      // The graph reload re-runs the path and brings the selection in under the new filters.
+      if (filtersChanged) void this.reloadGraph();
+    } finally {
+      this.restoring = false;
+    }
   }
 
   private setReference(metrics: MetricInfo[], actors: ActorSummary[]): void {
@@ -108,6 +172,9 @@ export class Controller {
     this.actors = actors;
     this.actorById.clear();
     for (const a of actors) this.actorById.set(a.id, a);
+    // The search index is built while the page is idle, not on the first keystroke (20,000
+    // actors take a moment).
+    requestIdleCallback(() => actorIndex(actors), { timeout: 2000 });
   }
 
   /**
@@ -204,7 +271,7 @@ export class Controller {
       applyGraph(this.graph, this.base, res.graph);
       this.afterGraphChange();
       if (!this.graph.hasNode(id)) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
-      else if (moveCamera || this.focusOnArrival === id) this.renderer.focusNode(id);
+      else if (moveCamera || this.focusOnArrival === id) this.renderer.focusNode(id, this.views.panel.coverage());
       this.focusOnArrival = null;
     } catch (e) {
       if (isAbort(e)) return;
@@ -241,6 +308,9 @@ export class Controller {
       this.state.centrality = new Map(res.ranking.map((r) => [r.id, r.value]));
       this.state.centralityMax = Math.max(0, ...res.ranking.map((r) => r.value));
       this.views.centrality.show(res, this.selectedActor());
+      // The open panel shows the chosen metric under the filters too: keep it in step.
+      const selected = this.selectedActor();
+      if (selected && !filtersAreDefault(this.state.filters)) void this.showActorPanel(selected, false, true);
     } catch (e) {
       if (isAbort(e)) return;
       // Sizes fall back to equal discs rather than keeping values of another metric.
@@ -263,11 +333,11 @@ export class Controller {
     this.setFilters(defaultFilters());
   }
 
-  setMetric(id: string): void {
+  setMetric(id: string, reload = true): void {
     this.state.metric = id;
     this.views.centrality.setMetric(id);
     this.syncUrl();
-    void this.reloadCentrality();
+    if (reload) void this.reloadCentrality();
   }
 
   hover(node: string | null): void {
@@ -281,13 +351,15 @@ export class Controller {
     this.syncUrl();
     this.views.centrality.markSelected(id);
     this.renderer.refresh();
+    void this.showActorPanel(id, true);
     if (this.base) {
       // An overview: the actor and its relations may not be drawn yet.
       void this.bringIn(id, moveCamera);
-    } else if (moveCamera && !this.renderer.focusNode(id)) {
+    } else if (moveCamera && !this.renderer.focusNode(id, this.views.panel.coverage())) {
       this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
     }
-    void this.showActorPanel(id, true);
+    // The panel opens over the graph: an actor it would cover slides out beside it.
+    if (!moveCamera) this.renderer.reveal(id, this.views.panel.coverage());
   }
 
   selectEdge(key: string): void {
@@ -317,8 +389,8 @@ export class Controller {
     const sel = this.state.selection;
     if (!sel) return;
     if (sel.kind === 'actor') {
-      if (why === 'first' && !this.renderer.focusNode(sel.id) && this.base) this.focusOnArrival = sel.id;
       void this.showActorPanel(sel.id, false, why === 'refresh');
+      if (why === 'first' && !this.renderer.focusNode(sel.id, this.views.panel.coverage()) && this.base) this.focusOnArrival = sel.id;
       return;
     }
     if (!this.graph.hasEdge(sel.id)) {
@@ -344,7 +416,9 @@ export class Controller {
       const detail = await api.actor(id, signal);
       // In an overview the actor is drawn once its neighbourhood is in; bringIn says if it is not.
       const inView = this.graph.hasNode(id) || this.base !== null;
-      this.views.panel.actor(detail, this.state.metrics, inView, quiet);
+      const value = this.state.centrality.get(id);
+      const filtered = !filtersAreDefault(this.state.filters) && value !== undefined ? { metric: this.state.metric, value } : null;
+      this.views.panel.actor(detail, this.state.metrics, inView, quiet, filtered);
       if (moveFocus) this.views.panel.focusTitle();
     } catch (e) {
       if (isAbort(e)) return;
@@ -396,35 +470,64 @@ export class Controller {
   async exportAs(kind: ExportKind): Promise<void> {
     try {
       if (kind === 'png') {
-        // export-image is typed for Sigma's default attribute types; ours only narrow them.
-        const sigma = this.renderer.sigma as unknown as Sigma;
-        await downloadAsPNG(sigma, { fileName: 'actor-graph', backgroundColor: '#ffffff' });
+        const blob = await captionedPng(this.renderer.sigma, this.graph, {
+          title: this.pictureTitle(),
+          filters: this.state.filters,
+          date: new Date().toISOString().slice(0, 10),
+        });
+        this.save(blob, 'actor-graph.png');
         return;
       }
       const { blob, fileName } = await api.exportFile(kind, this.state.filters);
-      const href = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      // Revoked later: revoking at once can cancel the download in some browsers.
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
-      this.views.status.notify(`Downloaded ${fileName}`);
+      this.save(blob, fileName);
     } catch (e) {
       const what = kind.toUpperCase();
       this.views.status.notify(`${what} export failed: ${e instanceof ApiError ? e.message : message(e)}`, 'error');
     }
   }
 
+  /** What the picture shows, for the PNG's caption. */
+  private pictureTitle(): string {
+    const n = (x: number, one: string): string => `${x.toLocaleString('en')} ${one}${x === 1 ? '' : 's'}`;
+    const parts = [`${n(this.graph.order, 'actor')}, ${n(this.graph.size, 'relation')}`];
+    const o = this.state.overview;
+    if (o) parts.push(`overview of ${n(o.total.nodes, 'actor')}`);
+    const sel = this.state.selection;
+    if (sel?.kind === 'actor') parts.push(`focus: ${this.labelOf(sel.id)}`);
+    const path = this.state.path;
+    if (path) parts.push(`path: ${this.labelOf(path.from)} → ${this.labelOf(path.to)}`);
+    return parts.join(' · ');
+  }
+
+  /** Hands a file to the browser's downloads. */
+  private save(blob: Blob, fileName: string): void {
+    const href = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoked later: revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    this.views.status.notify(`Downloaded ${fileName}`);
+  }
+
   private selectedActor(): string | null {
     return this.state.selection?.kind === 'actor' ? this.state.selection.id : null;
   }
 
-  /** Keeps the address bar in step with the view (replaceState: no history entry per click). */
-  private syncUrl(): void {
+  /**
+   * Keeps the address bar in step with the view. Each choice (a selection, a path, a filter or
+   * metric change) is a history entry, so Back and Forward walk through them (restoreFromUrl);
+   * `replace` for corrections that are not the user's steps (a link's unreadable parts dropped).
+   */
+  private syncUrl(mode: 'push' | 'replace' = 'push'): void {
+    if (this.restoring) return;
     const search = writeUrl(this.state, location.search).replace(/%2C/gi, ',');
-    if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   }
 }

@@ -56,13 +56,6 @@ export function swatch(color: string, shape: 'dot' | 'line' = 'dot'): HTMLElemen
   return s;
 }
 
-/** Formats a centrality value compactly and consistently across panel and table. */
-export function formatValue(v: number): string {
-  if (v === 0) return '0';
-  if (Math.abs(v) >= 100) return v.toFixed(0);
-  return v.toPrecision(3).replace(/\.?0+$/, '');
-}
-
 /** Formats an ISO date (YYYY-MM-DD) for reading, without time-zone shifts. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -37,11 +37,14 @@ export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
 export const ACTOR_KIND_LIST = Object.keys(KIND_STYLES) as ActorKind[];
 export const RELATION_TYPE_LIST = Object.keys(RELATION_STYLES) as RelationType[];
 
-/** Colours for what is pushed to the background while something else is in focus. */
-export const DIM_NODE_COLOR = '#d5d9e0';
+/**
+ * Faded: what is outside the focus (a hover, selection or path), or left without a relation by the
+ * filters. One rule for both, shown in the legend: a grey disc with a grey label.
+ */
+export const FADED_NODE_COLOR = '#d5d9e0';
+export const FADED_LABEL_COLOR = '#a9afba';
+/** Relations outside the focus. */
 export const DIM_EDGE_COLOR = '#eceef2';
-/** Nodes left without any relation by the current filters are drawn faded (hex alpha). */
-export const ISOLATED_ALPHA = '80';
 
 export const MIN_NODE_SIZE = 6;
 export const MAX_NODE_SIZE = 20;

@@ -69,6 +69,7 @@ function main(): void {
       find: (from, to) => void c.findPath(from, to),
       clear: () => c.clearPath(),
       selectActor: (id) => c.selectActor(id, true),
+      openQuote: (ev) => void c.openQuote(ev),
     }, c.labelOf),
     documents: new DocumentViewer(byId<HTMLDialogElement>('document-viewer'), () => c.closeDocument()),
   });
@@ -85,8 +86,10 @@ function main(): void {
     }
   });
   byId('reset-view').addEventListener('click', () => renderer.resetCamera());
+  // Back and Forward walk through the analyst's selections, paths and filters.
+  window.addEventListener('popstate', () => c.restoreFromUrl());
 
-  installTestHook(renderer.sigma, c.graph);
+  installTestHook(renderer.sigma, c.graph, renderer.labels);
 
   // Live updates: the graph reloads in place when the server's data change.
   const live = new LiveUpdates('/api/events', {

@@ -4,15 +4,15 @@
  * "use reducers" example: the graph holds data, the reducers decide how it looks.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram, drawDiscNodeHover } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { GraphAttributes } from '../server/domain/types';
 import type { EdgeAttrs, NodeAttrs } from './api-types';
 import {
   DIM_EDGE_COLOR,
-  DIM_NODE_COLOR,
-  ISOLATED_ALPHA,
+  FADED_LABEL_COLOR,
+  FADED_NODE_COLOR,
   KIND_STYLES,
   RELATION_STYLES,
   curvature,
@@ -20,7 +20,7 @@ import {
   nodeSize,
 } from './encodings';
 import type { ActorMultiGraph, BBox } from './graph-data';
-import { drawHaloLabel } from './labels';
+import { LabelLayout } from './labels';
 import type { State } from './state';
 
 export interface RendererEvents {
@@ -50,7 +50,6 @@ const BIG_EDGES = 1200;
 const BIG_SIZE_SCALE = 0.55;
 const BIG_EDGE_SCALE = 0.45;
 const LABEL_COLOR = '#1f2430';
-const DIM_LABEL_COLOR = '#a9afba';
 /** Below this graph width (CSS px) the compact drawing is used. */
 const COMPACT_WIDTH = 640;
 /** Share of the layout's width added on the right for labels. */
@@ -68,6 +67,8 @@ export class Renderer {
   private painted = false;
   private sizeScale = 1;
   private readonly resizeObserver: ResizeObserver;
+  /** Labels drawn without overlaps, the focus first (see labels.ts). */
+  readonly labels = new LabelLayout<NodeAttrs, EdgeAttrs, GraphAttributes>();
 
   constructor(
     container: HTMLElement,
@@ -84,25 +85,34 @@ export class Renderer {
       labelSize: 13,
       labelWeight: '600',
       labelColor: { attribute: 'labelColor', color: LABEL_COLOR },
-      defaultDrawNodeLabel: drawHaloLabel,
+      defaultDrawNodeLabel: this.labels.queue,
+      // The focus's neighbours are "highlighted" so their discs are drawn over its lines; only the
+      // hovered and selected actors get sigma's label box.
+      defaultDrawNodeHover: (context, data, settings) => {
+        const sel = this.state.selection;
+        if (data.key === this.state.hovered || (sel?.kind === 'actor' && sel.id === data.key)) drawDiscNodeHover(context, data, settings);
+      },
       labelDensity: 1,
       labelRenderedSizeThreshold: 0,
       stagePadding: 40,
       minCameraRatio: 0.08,
       maxCameraRatio: 4,
-      defaultEdgeType: 'line',
+      defaultEdgeType: 'straight',
       nodeProgramClasses: {
         circle: NodeCircleProgram,
         // GL points: a tenth of the circles' cost in software WebGL, for big pictures.
         point: NodePointProgram,
       },
+      // Sigma draws the programs in the order of their keys, after its own defaults ("arrow",
+      // "line", left unused here): faded relations must come first, or thousands of pale lines
+      // drawn last would cut the focus's own into fragments.
       edgeProgramClasses: {
-        line: EdgeRectangleProgram,
-        arrow: EdgeArrowProgram,
-        curved: EdgeCurveProgram,
-        curvedArrow: EdgeCurvedArrowProgram,
         // One-pixel GL lines: what a big picture draws for relations out of focus.
         thin: EdgeLineProgram,
+        straight: EdgeRectangleProgram,
+        straightArrow: EdgeArrowProgram,
+        curved: EdgeCurveProgram,
+        curvedArrow: EdgeCurvedArrowProgram,
       },
       nodeReducer: (node, attrs) => this.reduceNode(node, attrs),
       edgeReducer: (edge, attrs) => this.reduceEdge(edge, attrs),
@@ -123,6 +133,10 @@ export class Renderer {
     this.sigma.on('clickStage', () => events.clickStage());
     // Marks the first real frame: tests and screenshots wait for it rather than sleeping.
     this.sigma.once('afterRender', () => container.setAttribute('data-rendered', 'true'));
+    const labelContext = this.sigma.getCanvases().labels.getContext('2d');
+    this.sigma.on('afterRender', () => {
+      if (labelContext) this.labels.flush(labelContext);
+    });
 
     // Sigma only listens to window resizes; side panels opening change the container too.
     this.resizeObserver = new ResizeObserver(() => {
@@ -138,6 +152,9 @@ export class Renderer {
     this.tune();
     this.focus = this.computeFocus();
     this.highlighted = this.computeHighlighted();
+    // With a focus, relations are drawn over the discs (stage.css): a selected actor's lines stay
+    // whole across a crowd of grey discs instead of breaking into fragments under them.
+    this.sigma.getContainer().classList.toggle('has-focus', this.focus !== null);
     this.sigma.refresh({ skipIndexation: true });
     if (!this.painted && this.graph.order > 0) this.markFirstPaint();
   }
@@ -162,17 +179,69 @@ export class Renderer {
     this.sigma.setCustomBBox({ x: [bbox.x[0] - w * 0.02, bbox.x[1] + w * LABEL_ROOM], y: bbox.y });
   }
 
-  /** Centres the camera on an actor; false when it is not drawn (filtered out). */
-  focusNode(node: string): boolean {
+  /**
+   * Centres the camera on an actor; false when it is not drawn (filtered out). When `cover` (the
+   * open panel, in page coordinates) hides the middle of the graph, the actor is centred in the
+   * part left uncovered instead.
+   */
+  focusNode(node: string, cover: DOMRect | null = null): boolean {
     if (!this.graph.hasNode(node)) return false;
     // The camera moves in sigma's normalised ("framed") coordinates. They are computed from the
     // layout rather than read from the display data, which hold raw positions between a scheduled
     // refresh (a resize, a setting) and the frame that processes it.
     const { x, y } = this.graph.getNodeAttributes(node);
     const framed = this.sigma.viewportToFramedGraph(this.sigma.graphToViewport({ x, y }));
-    const ratio = Math.min(this.sigma.getCamera().ratio, 0.8);
-    void this.sigma.getCamera().animate({ x: framed.x, y: framed.y, ratio }, { duration: 450 });
+    const camera = this.sigma.getCamera();
+    const ratio = Math.min(camera.ratio, 0.8);
+    const { width, height } = this.sigma.getDimensions();
+    const aim = this.uncoveredCentre(width, height, cover);
+    const a = this.sigma.viewportToFramedGraph(aim);
+    const c = this.sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+    const k = ratio / camera.ratio;
+    void camera.animate({ x: framed.x + (c.x - a.x) * k, y: framed.y + (c.y - a.y) * k, ratio }, { duration: 450 });
     return true;
+  }
+
+  /** The middle of the graph, or of the part `cover` leaves visible when it hides the middle. */
+  private uncoveredCentre(width: number, height: number, cover: DOMRect | null): { x: number; y: number } {
+    const centre = { x: width / 2, y: height / 2 };
+    if (!cover || cover.width === 0) return centre;
+    const box = this.sigma.getContainer().getBoundingClientRect();
+    const left = cover.left - box.left;
+    const top = cover.top - box.top;
+    if (left > centre.x || top > centre.y) return centre;
+    if (left > width / 3) return { x: left / 2, y: centre.y };
+    return top > 0 ? { x: centre.x, y: top / 2 } : centre;
+  }
+
+  /**
+   * Keeps an actor and its label clear of what covers part of the graph (the details panel): when
+   * they would be under `cover` (a box in page coordinates), the camera slides just enough to
+   * show them beside it. Otherwise nothing moves, so what is under the pointer stays there.
+   */
+  reveal(node: string, cover: DOMRect | null): void {
+    if (!cover || !this.graph.hasNode(node) || cover.width === 0) return;
+    const box = this.sigma.getContainer().getBoundingClientRect();
+    const { width, height } = this.sigma.getDimensions();
+    const { x, y } = this.graph.getNodeAttributes(node);
+    const v = this.sigma.graphToViewport({ x, y });
+    // The label's own width, measured as labels.ts draws it (it may sit left of the disc now,
+    // but sits right of it once it has room).
+    const settings = this.sigma.getSettings();
+    const measure = document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const labelWidth = measure?.measureText(this.graph.getNodeAttribute(node, 'label')).width ?? 0;
+    const size = this.sigma.getNodeDisplayData(node)?.size ?? 0;
+    const right = v.x + size + 3 + labelWidth + 16;
+    const left = cover.left - box.left;
+    const top = cover.top - box.top;
+    let dx = 0;
+    let dy = 0;
+    if (left > width / 3 && right > left) dx = Math.min(right - left, v.x - 24);
+    else if (left <= width / 3 && top > height / 4 && v.y + 24 > top) dy = Math.min(v.y + 24 - top + 16, v.y - 24);
+    if (dx <= 0 && dy <= 0) return;
+    const centre = this.sigma.viewportToFramedGraph({ x: width / 2 + Math.max(0, dx), y: height / 2 + Math.max(0, dy) });
+    void this.sigma.getCamera().animate({ x: centre.x, y: centre.y }, { duration: 300 });
   }
 
   resetCamera(): void {
@@ -233,26 +302,31 @@ export class Renderer {
     const sel = state.selection;
     if (sel?.kind === 'actor') out.add(sel.id);
     if (sel?.kind === 'edge' && graph.hasEdge(sel.id)) graph.extremities(sel.id).forEach((n) => out.add(n));
+    // The focus's actors are drawn again above its lines (sigma's highlighted layer).
+    for (const n of this.focus?.nodes ?? []) out.add(n);
     return new Set([...out].filter((n) => graph.hasNode(n)));
   }
 
   private reduceNode(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
     const { state, graph } = this;
-    const base = KIND_STYLES[attrs.kind]?.color ?? '#888888';
-    const dim = this.focus !== null && !this.focus.nodes.has(node);
-    const isolated = graph.degree(node) === 0;
+    const inFocus = this.focus !== null && this.focus.nodes.has(node);
+    // One fading rule, the legend's: outside the focus, or left without a relation by the
+    // filters, an actor is a grey disc with a grey label, whatever its kind.
+    const faded = (this.focus !== null && !inFocus) || graph.degree(node) === 0;
     const selected = state.selection?.kind === 'actor' && state.selection.id === node;
-    const data: Partial<NodeDisplayData> & { labelColor: string } = {
+    const data: Partial<NodeDisplayData> & { labelColor: string; faded: boolean } = {
       type: this.big ? 'point' : 'circle',
       x: attrs.x,
       y: attrs.y,
       label: attrs.label,
       size: nodeSize(state.centrality.get(node), state.centralityMax) * this.sizeScale * (this.big ? BIG_SIZE_SCALE : 1),
-      color: dim ? DIM_NODE_COLOR : isolated ? base + ISOLATED_ALPHA : base,
-      labelColor: dim ? DIM_LABEL_COLOR : LABEL_COLOR,
+      color: faded ? FADED_NODE_COLOR : (KIND_STYLES[attrs.kind]?.color ?? FADED_NODE_COLOR),
+      labelColor: faded ? FADED_LABEL_COLOR : LABEL_COLOR,
+      faded,
       highlighted: this.highlighted.has(node),
-      forceLabel: !this.compact && graph.order <= FORCE_LABELS_UP_TO,
-      zIndex: dim ? 0 : selected ? 2 : 1,
+      // Small pictures label everyone, big ones the focus; labels.ts keeps them from overlapping.
+      forceLabel: graph.order <= FORCE_LABELS_UP_TO || inFocus,
+      zIndex: selected ? 3 : inFocus ? 2 : faded ? 0 : 1,
     };
     return data;
   }
@@ -265,11 +339,11 @@ export class Renderer {
     // Directed types get arrow heads; `negotiates` is symmetric and is drawn without one.
     // In a big picture, relations out of focus are thin lines: no arrow heads or curves to draw.
     const thin = this.big && !selected && (this.focus === null || dim);
-    const type = thin ? 'thin' : parallel ? (style.directed ? 'curvedArrow' : 'curved') : style.directed ? 'arrow' : 'line';
+    const type = thin ? 'thin' : parallel ? (style.directed ? 'curvedArrow' : 'curved') : style.directed ? 'straightArrow' : 'straight';
     const data: Partial<EdgeDisplayData> & { curvature: number } = {
       type,
       curvature: parallel ? curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1) : 0,
-      color: dim ? DIM_EDGE_COLOR : (style?.color ?? '#999999'),
+      color: dim ? DIM_EDGE_COLOR : (style?.color ?? DIM_EDGE_COLOR),
       size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1),
       label: '',
       zIndex: dim ? 0 : selected ? 2 : 1,

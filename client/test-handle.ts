@@ -10,6 +10,11 @@ export interface RenderedNode {
   hidden: boolean;
   size: number;
   color: string;
+  /** Drawn faded (grey): outside the focus, or without a relation under the filters. */
+  faded: boolean;
+  labelColor: string;
+  /** Its label was drawn in the last frame (labels that would overlap others are left out). */
+  labelDrawn: boolean;
   /** Position in the graph container, in CSS pixels. */
   x: number;
   y: number;
@@ -21,7 +26,7 @@ export interface RenderedEdge {
   source: string;
   target: string;
   hidden: boolean;
-  /** The sigma program drawing it (line, arrow, curved, curvedArrow). */
+  /** The sigma program drawing it (straight, straightArrow, curved, curvedArrow; thin for faded relations of a big picture). */
   program: string;
   color: string;
 }
@@ -29,6 +34,8 @@ export interface RenderedEdge {
 export interface TestHandle {
   nodes(): RenderedNode[];
   edges(): RenderedEdge[];
+  /** Boxes of the labels drawn in the last frame, in the graph container's CSS pixels. */
+  labelBoxes(): { x: number; y: number; width: number; height: number }[];
   camera(): { x: number; y: number; ratio: number; angle: number };
   size(): { width: number; height: number };
   /** Frames sigma has drawn since the page started. */

@@ -1,7 +1,8 @@
 /**
  * The view in the address bar: selection, filters, metric and path, so that a copied link
  * reopens the same view. Only values that differ from the defaults are written, and anything
- * unreadable in a hand-edited link is ignored rather than breaking the page.
+ * unreadable in a hand-edited link is ignored rather than breaking the page — and named in
+ * `ignored`, so the page can say what it left out.
  */
 import type { ActorKind, RelationType } from './api-types';
 import { ACTOR_KIND_LIST, RELATION_TYPE_LIST } from './encodings';
@@ -13,29 +14,45 @@ export interface UrlView {
   metric: string;
   selection: Selection;
   path: { from: string; to: string } | null;
+  /** One line per parameter that was present but unreadable, naming it and its value. */
+  ignored: string[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
-function list<T extends string>(raw: string | null, allowed: readonly T[]): T[] | null {
+function list<T extends string>(name: string, raw: string | null, allowed: readonly T[], ignored: string[]): T[] | null {
   if (raw === null) return null;
-  const wanted = new Set(raw.split(',').map((s) => s.trim()));
+  const wanted = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = wanted.filter((x) => !(allowed as readonly string[]).includes(x));
+  if (unknown.length) ignored.push(`${name}: unknown ${unknown.map((u) => `“${u}”`).join(', ')}`);
   // Keep the canonical order so the URL written back is stable.
-  return allowed.filter((x) => wanted.has(x));
+  return allowed.filter((x) => wanted.includes(x));
 }
 
 /** Reads the view from a query string. */
 export function readUrl(search: string): UrlView {
   const q = new URLSearchParams(search);
   const filters = defaultFilters();
-  filters.types = list<RelationType>(q.get('types'), RELATION_TYPE_LIST) ?? filters.types;
-  filters.kinds = list<ActorKind>(q.get('kinds'), ACTOR_KIND_LIST) ?? filters.kinds;
-  const min = Number(q.get('minEvidence'));
-  if (Number.isInteger(min) && min > 1) filters.minEvidence = min;
-  const since = q.get('since') ?? '';
-  const until = q.get('until') ?? '';
-  if (ISO_DATE.test(since)) filters.since = since;
-  if (ISO_DATE.test(until)) filters.until = until;
+  const ignored: string[] = [];
+  filters.types = list<RelationType>('types', q.get('types'), RELATION_TYPE_LIST, ignored) ?? filters.types;
+  filters.kinds = list<ActorKind>('kinds', q.get('kinds'), ACTOR_KIND_LIST, ignored) ?? filters.kinds;
+  const rawMin = q.get('minEvidence');
+  if (rawMin !== null) {
+    const min = Number(rawMin);
+    if (Number.isInteger(min) && min >= 1) filters.minEvidence = min;
+    else ignored.push(`minEvidence=${rawMin}: not a whole number of 1 or more`);
+  }
+  for (const key of ['since', 'until'] as const) {
+    const raw = q.get(key);
+    if (raw === null || raw === '') continue;
+    if (isIsoDate(raw)) filters[key] = raw;
+    else ignored.push(`${key}=${raw}: not a date (YYYY-MM-DD)`);
+  }
   const actor = q.get('actor');
   const edge = q.get('edge');
   const selection: Selection = actor ? { kind: 'actor', id: actor } : edge ? { kind: 'edge', id: edge } : null;
@@ -46,6 +63,7 @@ export function readUrl(search: string): UrlView {
     metric: q.get('metric') || DEFAULT_METRIC,
     selection,
     path: from && to ? { from, to } : null,
+    ignored,
   };
 }
 

@@ -1,54 +1,15 @@
 /**
  * An accessible autocomplete over actor names and aliases (the ARIA 1.2 combobox pattern):
- * typing "Tehran" offers Iran. Arrow keys move, Enter chooses, Escape closes. Used by the
- * search box and by the two ends of the path finder.
+ * typing "Tehran" offers Iran, "US" the United States, "trmp" Donald Trump (see actor-search.ts).
+ * Each option shows the actor's kind and affiliation, so two of one name can be told apart.
+ * Arrow keys move, Enter chooses, Escape closes. Used by the search box and by the two ends of
+ * the path finder.
  */
+import { actorIndex } from '../actor-search';
+import type { Match } from '../actor-search';
 import type { ActorSummary } from '../api-types';
 import { el, swatch } from '../dom';
 import { KIND_STYLES } from '../encodings';
-
-export interface Match {
-  actor: ActorSummary;
-  /** The alias that matched when it is not the name itself. */
-  via: string | null;
-  score: number;
-}
-
-const MAX_RESULTS = 8;
-
-/** Case- and accent-insensitive form, so "turkiye" finds "Türkiye". */
-export function normalise(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`]/g, "'")
-    .trim();
-}
-
-/** Ranks actors against a query: whole-name prefix, then word prefix, then substring. */
-export function matchActors(actors: ActorSummary[], query: string): Match[] {
-  const q = normalise(query);
-  if (!q) return [];
-  const out: Match[] = [];
-  for (const actor of actors) {
-    let best: Match | null = null;
-    for (const [i, name] of [actor.name, ...actor.aliases].entries()) {
-      const n = normalise(name);
-      const pos = n.indexOf(q);
-      if (pos < 0) continue;
-      const wordStart = pos === 0 || /[\s\-'.(]/.test(n[pos - 1]);
-      // Lower is better; the actor's own name beats an alias at the same rank.
-      const score = (pos === 0 ? 0 : wordStart ? 10 : 20) + (i === 0 ? 0 : 1) + (n === q ? -5 : 0);
-      if (!best || score < best.score) best = { actor, via: i === 0 ? null : name, score };
-    }
-    if (best) out.push(best);
-  }
-  // Ties go to the better connected actor, then alphabetical, so results repeat.
-  return out
-    .sort((a, b) => a.score - b.score || b.actor.relationCount - a.actor.relationCount || a.actor.name.localeCompare(b.actor.name))
-    .slice(0, MAX_RESULTS);
-}
 
 export interface ComboboxOptions {
   id: string;
@@ -108,7 +69,7 @@ export class ActorCombobox {
   }
 
   private update(): void {
-    this.matches = matchActors(this.opts.actors(), this.input.value);
+    this.matches = actorIndex(this.opts.actors()).find(this.input.value);
     this.active = this.matches.length ? 0 : -1;
     this.render();
   }
@@ -123,8 +84,10 @@ export class ActorCombobox {
     if (!this.matches.length) {
       this.list.append(el('li', { class: 'combobox-empty', text: `No actor matches “${query}”` }));
     }
+    const index = actorIndex(this.opts.actors());
     this.matches.forEach((m, i) => {
       const kind = KIND_STYLES[m.actor.kind];
+      const affiliation = m.actor.affiliation ? index.get(m.actor.affiliation)?.name ?? m.actor.affiliation : null;
       const option = el('li', {
         class: 'combobox-option',
         attrs: { id: `${this.opts.id}-opt-${i}`, role: 'option', 'aria-selected': i === this.active ? 'true' : 'false' },
@@ -132,7 +95,7 @@ export class ActorCombobox {
         swatch(kind?.color ?? '#888'),
         el('span', { class: 'option-name', text: m.actor.name }),
         m.via ? el('span', { class: 'option-via', text: `matches “${m.via}”` }) : null,
-        el('span', { class: 'option-kind', text: kind?.label ?? m.actor.kind }),
+        el('span', { class: 'option-kind', text: [kind?.label ?? m.actor.kind, affiliation].filter(Boolean).join(' · ') }),
       ]);
       // mousedown, not click: it fires before the input's blur closes the list.
       option.addEventListener('mousedown', (e) => {

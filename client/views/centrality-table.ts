@@ -6,7 +6,8 @@
  * which measures its container) slow.
  */
 import type { CentralityResponse, MetricInfo } from '../api-types';
-import { el, formatValue, replace, swatch } from '../dom';
+import { el, replace, swatch } from '../dom';
+import { formatNumber } from '../format';
 import { KIND_STYLES } from '../encodings';
 import type { ActorKind } from '../api-types';
 
@@ -88,7 +89,7 @@ export class CentralityTableView {
       return el('tr', { class: r.id === selected ? 'is-selected' : '', attrs: { 'data-actor': r.id } }, [
         el('td', { class: 'num', text: String(r.rank) }),
         el('td', {}, [swatch(kind?.color ?? '#888'), name]),
-        el('td', { class: 'num', text: formatValue(r.value) }),
+        el('td', { class: 'num', text: formatNumber(r.value) }),
       ]);
     });
     const label = this.metrics.find((m) => m.id === result.metric)?.label ?? result.metric;

@@ -11,7 +11,7 @@ export class ExportsView {
     const buttons: [ExportKind, string, string][] = [
       ['json', 'JSON', 'Download the graph as graphology JSON (current filters)'],
       ['gexf', 'GEXF', 'Download the graph as GEXF for Gephi (current filters)'],
-      ['png', 'PNG', 'Download a PNG snapshot of the current view'],
+      ['png', 'PNG', 'Download a PNG of the current view, 1,600 px wide, with a caption: legend, filters, date and sources'],
     ];
     const group = el('div', { class: 'button-group', attrs: { role: 'group', 'aria-label': 'Export' } });
     for (const [kind, label, title] of buttons) {

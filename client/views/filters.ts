@@ -55,7 +55,12 @@ export class FiltersView {
     root.append(
       el('fieldset', {}, [el('legend', { text: 'Relation types' }), typeList]),
       el('fieldset', {}, [el('legend', { text: 'Actor kinds' }), kindList]),
-      el('div', { class: 'field' }, [el('label', { class: 'field-label', text: 'Minimum quotes per relation', attrs: { for: 'min-evidence' } }), this.minEvidence]),
+      el('div', { class: 'field' }, [
+        // The server counts quotes and coded events alike (a relation's weight), so neither word alone.
+        el('label', { class: 'field-label', text: 'Minimum evidence per relation', attrs: { for: 'min-evidence' } }),
+        this.minEvidence,
+        el('p', { class: 'muted small field-hint', text: 'Quotes and coded events both count.' }),
+      ]),
       el('fieldset', { class: 'dates' }, [
         el('legend', { text: 'Evidence dated' }),
         el('div', { class: 'date-row' }, [

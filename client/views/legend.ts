@@ -4,7 +4,7 @@
  */
 import type { ActorKind, RelationType } from '../api-types';
 import { el, replace, swatch } from '../dom';
-import { ACTOR_KIND_LIST, ISOLATED_ALPHA, KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
+import { ACTOR_KIND_LIST, FADED_NODE_COLOR, KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
 import { currentMetric } from '../state';
@@ -77,7 +77,10 @@ export class LegendView {
             text: `Overview of a big graph: the ${n(o.shown.nodes)} most connected of ${n(o.total.nodes)} actors and the ${n(o.shown.edges)} strongest of ${n(o.total.edges)} relations. Search for an actor or click one to bring in all its relations.`,
           }),
         el('p', { text: `Arrow: who acts → on whom. Disc size: ${metric?.label ?? 'degree'} centrality. Line width: number of quotes and coded events.` }),
-        isolated > 0 && el('p', {}, [swatch(`#8a8f98${ISOLATED_ALPHA}`), `Faded disc: no relation under the current filters (${isolated}).`]),
+        el('p', { class: 'legend-faded' }, [
+          swatch(FADED_NODE_COLOR),
+          `Grey disc and label: outside the focus (a hovered or selected actor's relations, a path)${isolated > 0 ? `, or without a relation under the current filters (${isolated})` : ''}.`,
+        ]),
       ]),
     ]);
   }

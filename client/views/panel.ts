@@ -6,7 +6,8 @@
  */
 import type { Evidence } from '../../server/domain/types';
 import type { ActorDetail, ActorRelation, EdgeAttrs, EventStats, MetricInfo, RelationType } from '../api-types';
-import { el, formatDate, formatValue, replace, swatch } from '../dom';
+import { el, formatDate, replace, swatch } from '../dom';
+import { formatNumber } from '../format';
 import { KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
 import { evidenceList } from './evidence-list';
 
@@ -14,6 +15,12 @@ export interface PanelEvents {
   selectActor(id: string): void;
   openQuote(evidence: Evidence): void;
   close(): void;
+}
+
+/** The chosen metric's value for the actor under the current filters (the table's), when filtered. */
+export interface FilteredValue {
+  metric: string;
+  value: number;
 }
 
 export interface EdgeView {
@@ -106,7 +113,7 @@ export class PanelView {
    * An actor with its relations; `inView` false adds a note that filters hide it; `keepScroll`
    * when the same panel is redrawn with fresher data.
    */
-  actor(a: ActorDetail, metrics: MetricInfo[], inView: boolean, keepScroll = false): void {
+  actor(a: ActorDetail, metrics: MetricInfo[], inView: boolean, keepScroll = false, filtered: FilteredValue | null = null): void {
     const kind = KIND_STYLES[a.kind];
     const facts = el('dl', { class: 'facts' });
     const fact = (term: string, value: Node | string): void => {
@@ -121,7 +128,13 @@ export class PanelView {
 
     const centrality = el('dl', { class: 'facts centrality-facts' });
     for (const m of metrics.filter((m) => m.id in a.centrality)) {
-      centrality.append(el('dt', { text: m.label, attrs: { title: m.description } }), el('dd', { text: formatValue(a.centrality[m.id]) }));
+      // The table ranks under the current filters; the panel's values are the whole graph's.
+      // Both are shown for the chosen metric, each with its scope, so they never disagree silently.
+      const text =
+        filtered?.metric === m.id
+          ? `${formatNumber(a.centrality[m.id])} whole graph · ${formatNumber(filtered.value)} under the current filters`
+          : formatNumber(a.centrality[m.id]);
+      centrality.append(el('dt', { text: m.label, attrs: { title: m.description } }), el('dd', { text, attrs: { 'data-metric': m.id } }));
     }
 
     const sections: HTMLElement[] = [];
@@ -154,7 +167,7 @@ export class PanelView {
       this.header(a.name, kind?.label ?? a.kind, kind?.color),
       !inView && el('p', { class: 'notice', text: 'Hidden from the graph by the current filters.' }),
       facts,
-      el('h3', { text: 'Centrality (whole graph)' }),
+      el('h3', { text: filtered ? 'Centrality' : 'Centrality (whole graph)' }),
       centrality,
       ...(sections.length ? sections : [el('p', { class: 'muted', text: 'No reported relations.' })]),
     ], keepScroll);
@@ -217,6 +230,11 @@ export class PanelView {
     this.root.hidden = false;
     replace(this.root, children);
     this.root.scrollTop = keepScroll ? scroll : 0;
+  }
+
+  /** Where the open panel covers the page (it lies over the graph), or null when closed. */
+  coverage(): DOMRect | null {
+    return this.root.hidden ? null : this.root.getBoundingClientRect();
   }
 
   /** Moves keyboard focus to the title so screen readers announce the new panel. */

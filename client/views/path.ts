@@ -1,16 +1,20 @@
 /**
- * The shortest-path finder: two actors chosen by autocomplete, the path listed step by step with
- * the relation types on each step, and highlighted on the graph by the renderer.
+ * The shortest-path finder: two actors chosen by autocomplete, the path listed step by step — each
+ * relation of a step stated in its own direction with its quotes — and highlighted on the graph
+ * by the renderer.
  */
 import type { ActorSummary, PathResponse } from '../api-types';
 import { el, replace, swatch } from '../dom';
 import { RELATION_STYLES } from '../encodings';
 import { ActorCombobox } from './actor-combobox';
+import { evidenceList } from './evidence-list';
+import type { OpenQuote } from './evidence-list';
 
 export interface PathEvents {
   find(from: string, to: string): void;
   clear(): void;
   selectActor(id: string): void;
+  openQuote: OpenQuote;
 }
 
 export class PathView {
@@ -29,9 +33,7 @@ export class PathView {
     const find = el('button', { text: 'Find path', attrs: { type: 'submit' } });
     const clear = el('button', { class: 'secondary', text: 'Clear', attrs: { type: 'button' } });
     clear.addEventListener('click', () => {
-      this.from.setValue(null);
-      this.to.setValue(null);
-      replace(this.result, []);
+      this.reset();
       events.clear();
     });
     const form = el('form', { class: 'path-form' }, [this.from.element, this.to.element, el('div', { class: 'buttons' }, [find, clear])]);
@@ -49,6 +51,13 @@ export class PathView {
     this.to.setValue(to);
   }
 
+  /** Empties both ends and the result. */
+  reset(): void {
+    this.from.setValue(null);
+    this.to.setValue(null);
+    replace(this.result, []);
+  }
+
   loading(): void {
     replace(this.result, [el('p', { class: 'muted', text: 'Finding the shortest path…' })]);
   }
@@ -62,14 +71,24 @@ export class PathView {
       replace(this.result, [el('p', { class: 'notice', text: `No path links ${this.labelOf(path.from)} and ${this.labelOf(path.to)} under the current filters.` })]);
       return;
     }
-    const steps = path.steps.map((s) => {
-      const types = [...new Set(s.relations.map((r) => r.type))];
-      return el('li', {}, [
-        this.actorButton(s.from),
-        el('span', { class: 'step-types' }, types.flatMap((t) => [swatch(RELATION_STYLES[t].color, 'line'), ` ${t} `])),
-        this.actorButton(s.to),
-      ]);
-    });
+    // Each step lists its relations as the data state them (source verb target), whichever way
+    // the path walks the step, with the evidence behind each.
+    const steps = path.steps.map((s) =>
+      el('li', { class: 'path-step' }, s.relations.map((r) => {
+        const style = RELATION_STYLES[r.type];
+        const events = r.events ? `${r.events.events.toLocaleString('en')} coded event${r.events.events === 1 ? '' : 's'}` : null;
+        return el('div', { class: 'path-relation' }, [
+          el('p', { class: 'relation-statement' }, [
+            swatch(style.color, 'line'),
+            this.actorButton(r.source),
+            ` ${style.label} `,
+            this.actorButton(r.target),
+          ]),
+          events ? el('p', { class: 'muted small', text: events }) : null,
+          r.events && !r.evidence.length ? null : evidenceList(r.evidence, this.events.openQuote),
+        ]);
+      })),
+    );
     replace(this.result, [
       el('p', { class: 'muted', text: path.length === 0 ? 'Same actor.' : `${path.length} step${path.length === 1 ? '' : 's'}, highlighted on the graph:` }),
       el('ol', { class: 'path-steps' }, steps),

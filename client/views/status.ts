@@ -11,9 +11,10 @@ export interface StatusActions {
   resetFilters(): void;
 }
 
-export class StatusView {
-  private noticeTimer: number | undefined;
+/** Notices shown at once; older ones make way. */
+const MAX_NOTICES = 3;
 
+export class StatusView {
   constructor(
     private readonly root: HTMLElement,
     private readonly notices: HTMLElement,
@@ -44,14 +45,21 @@ export class StatusView {
     }
   }
 
-  /** A short message that fades after a while; errors stay until replaced. */
-  notify(message: string, kind: 'info' | 'error' = 'info'): void {
-    window.clearTimeout(this.noticeTimer);
+  /**
+   * A short message in the tools row above the graph (never over an actor). Info fades after a
+   * while; warnings (a link that could not be read) and errors stay until dismissed. A few stack.
+   */
+  notify(message: string, kind: 'info' | 'warning' | 'error' = 'info'): void {
     const dismiss = el('button', { class: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': 'Dismiss' } });
-    dismiss.addEventListener('click', () => replace(this.notices, []));
-    replace(this.notices, [
-      el('div', { class: `toast toast-${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, [el('span', { text: message }), dismiss]),
+    const toast = el('div', { class: `toast toast-${kind}`, attrs: { role: kind === 'info' ? 'status' : 'alert', title: message } }, [
+      el('span', { class: 'toast-text', text: message }),
+      dismiss,
     ]);
-    if (kind === 'info') this.noticeTimer = window.setTimeout(() => replace(this.notices, []), 5000);
+    dismiss.addEventListener('click', () => toast.remove());
+    // The same message again replaces the old one; older messages go beyond three.
+    for (const old of this.notices.querySelectorAll<HTMLElement>('.toast')) if (old.title === message) old.remove();
+    this.notices.prepend(toast);
+    for (const extra of [...this.notices.querySelectorAll('.toast')].slice(MAX_NOTICES)) extra.remove();
+    if (kind === 'info') window.setTimeout(() => toast.remove(), 5000);
   }
 }

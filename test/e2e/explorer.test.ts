@@ -65,8 +65,8 @@ test('the default view loads without console errors, draws every actor with a le
   const edges = await renderedEdges(p);
   expect(new Set(edges.map((e) => e.relation))).toEqual(new Set(['negotiates', 'mediates', 'opposes']));
   for (const e of edges) {
-    if (e.relation === 'negotiates') expect(['line', 'curved']).toContain(e.program);
-    else expect(['arrow', 'curvedArrow']).toContain(e.program);
+    if (e.relation === 'negotiates') expect(['straight', 'curved']).toContain(e.program);
+    else expect(['straightArrow', 'curvedArrow']).toContain(e.program);
   }
   // Parallel relations between the same pair are separate curves.
   const usIran = edges.filter((e) => [e.source, e.target].sort().join() === 'iran,united-states');

@@ -1,0 +1,31 @@
+import { createState } from '../../client/state';
+import { isIsoDate, readUrl, writeUrl } from '../../client/url-state';
+
+test('a real calendar date is one; a month 13 or 30 February is not', () => {
+  expect(isIsoDate('2026-02-28')).toBe(true);
+  expect(isIsoDate('2026-13-45')).toBe(false);
+  expect(isIsoDate('2026-02-30')).toBe(false);
+  expect(isIsoDate('yesterday')).toBe(false);
+});
+
+test('unreadable parameters are ignored and named, the rest is kept', () => {
+  const view = readUrl('?since=2026-13-45&until=2026-02-10&types=opposes,friends&minEvidence=two&actor=iran');
+  expect(view.filters.since).toBe('');
+  expect(view.filters.until).toBe('2026-02-10');
+  expect(view.filters.types).toEqual(['opposes']);
+  expect(view.filters.minEvidence).toBe(1);
+  expect(view.selection).toEqual({ kind: 'actor', id: 'iran' });
+  expect(view.ignored).toEqual([
+    'types: unknown “friends”',
+    'minEvidence=two: not a whole number of 1 or more',
+    'since=2026-13-45: not a date (YYYY-MM-DD)',
+  ]);
+});
+
+test('a clean link has nothing to ignore, and what is written back reads the same', () => {
+  const view = readUrl('?types=negotiates,mediates&since=2026-02-01&actor=oman&metric=betweenness');
+  expect(view.ignored).toEqual([]);
+  const state = { ...createState(), filters: view.filters, metric: view.metric, selection: view.selection };
+  expect(readUrl(writeUrl(state, '')).filters).toEqual(view.filters);
+  expect(writeUrl(state, '?test=1')).toContain('test=1');
+});
