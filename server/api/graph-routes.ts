@@ -13,20 +13,27 @@ import {
   requireValue,
 } from '../query/options';
 import { FILTER_PARAMS, queryOf } from './params';
+import { sendJson } from './send-json';
+import { SharedAnswers } from './shared-answers';
 
 export function graphRoutes(explorer: Explorer): Router {
   const r = Router();
+  const graphs = new SharedAnswers();
 
   r.get('/graph', (req, res) => {
     const q = queryOf(req, [...FILTER_PARAMS, 'limit']);
     const filter = parseFilter(q);
-    const { graph, overview } = explorer.view(filter, parseLimit(q.limit));
-    res.json({ version: explorer.version, graph, ...(overview ? { overview } : {}) });
+    const budget = parseLimit(q.limit);
+    // The answer depends on the dataset version and the query string only.
+    return graphs.send(res, `${explorer.version}?${req.originalUrl.split('?')[1] ?? ''}`, () => {
+      const { graph, overview } = explorer.view(filter, budget);
+      return { version: explorer.version, graph, ...(overview ? { overview } : {}) };
+    });
   });
 
   r.get('/actors', (req, res) => {
     queryOf(req, []);
-    res.json({ actors: explorer.actors() });
+    return sendJson(res, { actors: explorer.actors() });
   });
 
   r.get('/actors/:id', (req, res) => {
@@ -41,7 +48,8 @@ export function graphRoutes(explorer: Explorer): Router {
 
   r.get('/centrality', (req, res) => {
     const q = queryOf(req, ['metric', 'directed', 'top', ...FILTER_PARAMS]);
-    res.json(
+    return sendJson(
+      res,
       explorer.centrality({
         ...parseFilter(q),
         metric: parseMetric(q.metric),
@@ -52,7 +60,7 @@ export function graphRoutes(explorer: Explorer): Router {
   });
 
   r.get('/communities', (req, res) => {
-    res.json(explorer.communities(parseFilter(queryOf(req, FILTER_PARAMS))));
+    return sendJson(res, explorer.communities(parseFilter(queryOf(req, FILTER_PARAMS))));
   });
 
   r.get('/path', (req, res) => {
