@@ -53,11 +53,14 @@ const isDamage = (e: unknown): boolean => {
   return typeof code === 'string' && DAMAGED.test(code);
 };
 
+/** The error code of a damaged store: the CLI's reset and restore move such a file aside. */
+export const STORE_DAMAGED = 'store_damaged';
+
 /** The one message for a damaged store: what it is and what to do, never a stack trace. */
-function damaged(file: string): ActorGraphError {
+export function damaged(file: string): ActorGraphError {
   return new ActorGraphError(
     `ACTOR_GRAPH_DB: the store at ${file} is damaged (not a readable SQLite database); restore it from a backup or dump (actor-graph restore <file>) or start again from the curated data (actor-graph reset)`,
-    'store_damaged',
+    STORE_DAMAGED,
     500,
   );
 }
@@ -72,10 +75,11 @@ function reading<T>(file: string, run: () => T): T {
 }
 
 /** Runs a write, turning storage failures into a 503 so the API answers "try later", not 500. */
-function writing<T>(run: () => T): T {
+function writing<T>(file: string, run: () => T): T {
   try {
     return run();
   } catch (e) {
+    if (isDamage(e)) throw damaged(file);
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && UNAVAILABLE.test(code)) {
       throw new ActorGraphError(`store: cannot write (${code}); reads still work`, 'store_unavailable', 503);
@@ -199,12 +203,12 @@ export class SqliteStore implements DatasetStore {
     this.assertWritable();
     // IMMEDIATE takes the write lock at BEGIN (waiting up to busy_timeout for another process), so
     // what `run` reads cannot change under it before its writes commit.
-    return writing(() => this.db.transaction(run).immediate());
+    return writing(this.file, () => this.db.transaction(run).immediate());
   }
 
   replace(d: DatasetDump): void {
     this.assertWritable();
-    writing(() => this.replaceNow(d));
+    writing(this.file, () => this.replaceNow(d));
   }
 
   private replaceNow(d: DatasetDump): void {
@@ -226,7 +230,7 @@ export class SqliteStore implements DatasetStore {
 
   apply(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
     this.assertWritable();
-    return writing(() => this.applyNow(change, verify));
+    return writing(this.file, () => this.applyNow(change, verify));
   }
 
   private applyNow(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
