@@ -1,6 +1,6 @@
 /** Entry point: read config, open the store, listen; close cleanly on SIGTERM/SIGINT. */
 import pino from 'pino';
-import { applyConnectionLimits } from './api/connection-limits';
+import { TIMEOUTS, applyConnectionLimits } from './api/connection-limits';
 import { createApp } from './app';
 import { ConfigError, allowedHostNames, loadConfig } from './config';
 import { ActorGraphError } from './domain/errors';
@@ -56,7 +56,7 @@ function main(): void {
       }
     });
   });
-  applyConnectionLimits(server, config.ACTOR_GRAPH_MAX_CONNECTIONS);
+  applyConnectionLimits(server, { ...TIMEOUTS, maxConnections: config.ACTOR_GRAPH_MAX_CONNECTIONS });
   server.on('error', (err: NodeJS.ErrnoException) => {
     console.error(`actor-graph: cannot listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message})`);
     process.exit(1);

@@ -5,22 +5,31 @@
  */
 import type { Server } from 'node:http';
 
-/** A client has this long to send its request headers. */
-export const HEADERS_TIMEOUT_MS = 10_000;
-/** ... and this long for the whole request, body included (an 8 MB body on a slow link fits). */
-export const REQUEST_TIMEOUT_MS = 60_000;
-/** An idle keep-alive connection is closed after this long. */
-export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
-/**
- * A connection on which nothing moves either way for this long is closed: a client that stopped
- * reading its answer frees the server's buffers. Longer than the event stream's 25 s heartbeat.
- */
-export const STALLED_TIMEOUT_MS = 60_000;
+export interface ConnectionLimits {
+  /** Open connections at most; the next ones are closed at once until some end. */
+  maxConnections: number;
+  /** A client has this long to send its request headers... */
+  headersTimeoutMs: number;
+  /** ...and this long for the whole request, body included. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this long. */
+  keepAliveTimeoutMs: number;
+  /** A connection on which nothing moves either way for this long is closed: a client that stopped reading frees the server's buffers. */
+  stalledTimeoutMs: number;
+}
 
-export function applyConnectionLimits(server: Server, maxConnections: number): void {
-  server.maxConnections = maxConnections;
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
-  server.setTimeout(STALLED_TIMEOUT_MS, (socket) => socket.destroy());
+/** maxConnections comes from ACTOR_GRAPH_MAX_CONNECTIONS; the stall limit is longer than the event stream's 25 s heartbeat, the request limit lets an 8 MB body through a slow link. */
+export const TIMEOUTS: Omit<ConnectionLimits, 'maxConnections'> = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  stalledTimeoutMs: 60_000,
+};
+
+export function applyConnectionLimits(server: Server, limits: ConnectionLimits): void {
+  server.maxConnections = limits.maxConnections;
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.setTimeout(limits.stalledTimeoutMs, (socket) => socket.destroy());
 }

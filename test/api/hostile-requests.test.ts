@@ -4,8 +4,10 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { TIMEOUTS, applyConnectionLimits } from '../../server/api/connection-limits';
 import { createApp } from '../../server/app';
 import type { AppDeps } from '../../server/app';
 import { loadDataset } from '../../server/data/load-dataset';
@@ -211,5 +213,47 @@ describe('write queue', () => {
     while (gates.length < 3) await new Promise((r) => setTimeout(r, 10));
     gates[2]();
     expect((await fourth).status).toBe(201);
+  });
+});
+
+describe('connections', () => {
+  const connect = (port: number): Promise<net.Socket> =>
+    new Promise((resolve, reject) => {
+      const s = net.connect(port, '127.0.0.1', () => resolve(s));
+      s.on('error', reject);
+    });
+  const until = async (what: () => Promise<boolean>, ms: number): Promise<boolean> => {
+    for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) if (await what()) return true;
+    return false;
+  };
+
+  test('are capped, and ones on which nothing moves are closed', async () => {
+    // A 20 MB document: more than the kernel's socket buffers hold, so an answer to a client that
+    // does not read stays unfinished.
+    const dataset = loadDataset(DEFAULT_DATA_DIR);
+    const doc = dataset.documents[0];
+    doc.text += ' padding'.repeat(2_500_000);
+    const srv = await listen(createApp({ explorer: new Explorer(dataset), logError: () => undefined }));
+    open.push(srv);
+    applyConnectionLimits(srv.server, { ...TIMEOUTS, maxConnections: 2, stalledTimeoutMs: 1000 });
+    const port = Number(new URL(srv.base).port);
+    const count = (): Promise<number> => new Promise((resolve) => srv.server.getConnections((_e, n) => resolve(n)));
+    const sockets = await Promise.all([connect(port), connect(port)]);
+    expect(await until(async () => (await count()) === 2, 1000)).toBe(true);
+    // Over the cap: closed without an answer.
+    const third = await connect(port);
+    let said = '';
+    third.on('data', (d: Buffer) => (said += d.toString()));
+    third.on('error', () => undefined); // the server may reset it while the request is being sent
+    third.write(`GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    await new Promise((resolve) => third.on('close', resolve));
+    expect(said).toBe('');
+    // One asks for the document and never reads; the other never sends anything.
+    sockets[0].write(`GET /api/documents/${doc.id} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    sockets[0].pause();
+    // Both stalled connections are closed by the server, and it answers again.
+    expect(await until(async () => (await count()) === 0, 5000)).toBe(true);
+    sockets.forEach((s) => s.destroy());
+    expect((await request(srv.base, 'GET', '/api/health')).status).toBe(200);
   });
 });
