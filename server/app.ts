@@ -6,7 +6,7 @@ import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { requireToken } from './api/auth';
 import { requestLog } from './api/request-log';
-import { checkHost, cors, limitQueryLength, securityHeaders, writeRateLimit, wrongTokenRateLimit } from './api/security';
+import { checkHost, cors, limitQueryLength, rejectMalformedPath, securityHeaders, writeRateLimit, wrongTokenRateLimit } from './api/security';
 import { documentRoutes } from './api/document-routes';
 import { errorHandler, notFoundHandler } from './api/error-handler';
 import { graphRoutes } from './api/graph-routes';
@@ -52,7 +52,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', false);
   const version = packageVersion();
   if (deps.logger) app.use(requestLog(deps.logger));
-  app.use(checkHost(deps.allowedHosts ?? []), securityHeaders(), cors(deps.corsOrigins ?? []), limitQueryLength);
+  app.use(checkHost(deps.allowedHosts ?? []), securityHeaders(), cors(deps.corsOrigins ?? []), limitQueryLength, rejectMalformedPath);
 
   const api = express.Router();
   api.get('/health', (req, res) => {

@@ -23,11 +23,6 @@ export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
       res.status(err.status).json(body(err.code, err.message));
       return;
     }
-    // A path segment like %ff that is not percent-encoded UTF-8 (the router's decoding failed).
-    if (err instanceof URIError) {
-      res.status(400).json(body('bad_request', 'path: malformed percent-encoding'));
-      return;
-    }
     const e = err as { type?: string; status?: number; expose?: boolean; message?: string };
     if (e.type === 'entity.too.large') {
       res.status(413).json(body('payload_too_large', 'body: request body is larger than the limit'));

@@ -80,6 +80,17 @@ export function cors(allowed: readonly string[]): RequestHandler {
   };
 }
 
+/** A path with an escape that is not percent-encoded UTF-8 (`/api/documents/%ff`) is a bad request on any route. */
+export const rejectMalformedPath: RequestHandler = (req, _res, next) => {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    next(new ActorGraphError('path: malformed percent-encoding', 'bad_request', 400));
+    return;
+  }
+  next();
+};
+
 export const limitQueryLength: RequestHandler = (req, _res, next) => {
   const q = req.originalUrl.indexOf('?');
   if (q >= 0 && req.originalUrl.length - q - 1 > MAX_QUERY_LENGTH) {

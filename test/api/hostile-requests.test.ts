@@ -161,17 +161,10 @@ describe('malformed percent-encoding', () => {
     srv = await start();
   });
 
-  test.each(['/api/documents/%ff', '/api/actors/%E0%A4%A', '/api/documents/%'])('%s is a 400, not a 500', async (p) => {
+  test.each(['/api/documents/%ff', '/api/actors/%E0%A4%A', '/api/documents/%', '/%ff', '/assets/%c0%af.js', '/api/no-such-route/%ff'])('%s is a 400, not a 500', async (p) => {
     const res = await request(srv.base, 'GET', p);
     expect(res.status).toBe(400);
     expect(res.json.error).toEqual({ code: 'bad_request', message: 'path: malformed percent-encoding' });
-  });
-
-  test('outside the API too it is a JSON 4xx', async () => {
-    const res = await request(srv.base, 'GET', '/%ff');
-    expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(res.status).toBeLessThan(500);
-    expect(res.json.error?.code).toBeDefined();
   });
 
   test('a malformed escape in the query is a value, not a crash', async () => {
