@@ -24,8 +24,9 @@ export function graphRoutes(explorer: Explorer): Router {
     const q = queryOf(req, [...FILTER_PARAMS, 'limit']);
     const filter = parseFilter(q);
     const budget = parseLimit(q.limit);
-    // The answer depends on the dataset version and the query string only.
-    return graphs.send(res, `${explorer.version}?${req.originalUrl.split('?')[1] ?? ''}`, () => {
+    // The answer depends on the dataset version and the query string only; the Explorer keeps
+    // graphs within a budget, so their serialised form is worth keeping too.
+    return graphs.send(res, explorer.version, req.originalUrl.split('?')[1] ?? '', budget !== null, () => {
       const { graph, overview } = explorer.view(filter, budget);
       return { version: explorer.version, graph, ...(overview ? { overview } : {}) };
     });
