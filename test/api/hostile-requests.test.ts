@@ -250,3 +250,18 @@ describe('connections', () => {
     expect((await request(srv.base, 'GET', '/api/health')).status).toBe(200);
   });
 });
+
+describe('shared graph answers', () => {
+  test('are the graph of the current dataset: a write makes the next answer new', async () => {
+    const srv = await start({ writeRatePerMinute: 1000 });
+    const graph = async (q = ''): Promise<{ version: number; graph: { nodes: unknown[] } }> =>
+      (await request(srv.base, 'GET', `/api/graph${q}`)).json as unknown as { version: number; graph: { nodes: unknown[] } };
+    const [a, b] = await Promise.all([graph(), graph()]);
+    expect(b).toEqual(a);
+    expect(a.graph.nodes).toHaveLength(srv.explorer.graph().order);
+    expect((await graph('?limit=none')).version).toBe(a.version);
+    expect((await request(srv.base, 'POST', '/api/documents', jsonHeaders, article(1))).status).toBe(201);
+    expect((await graph()).version).toBe(a.version + 1);
+    expect((await graph('?limit=none')).version).toBe(a.version + 1);
+  });
+});
