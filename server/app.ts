@@ -6,7 +6,7 @@ import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { requireToken } from './api/auth';
 import { requestLog } from './api/request-log';
-import { cors, limitQueryLength, securityHeaders, writeRateLimit } from './api/security';
+import { checkHost, cors, limitQueryLength, rejectMalformedPath, securityHeaders, writeRateLimit, wrongTokenRateLimit } from './api/security';
 import { documentRoutes } from './api/document-routes';
 import { errorHandler, notFoundHandler } from './api/error-handler';
 import { graphRoutes } from './api/graph-routes';
@@ -33,6 +33,10 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Writes allowed per minute from one address. */
   writeRatePerMinute?: number;
+  /** Wrong-token write attempts allowed per minute from one address. */
+  wrongTokenRatePerMinute?: number;
+  /** Host names answered besides loopback ones (see allowedHostNames in config.ts). */
+  allowedHosts?: string[];
 }
 
 export const DEFAULT_CLIENT_DIR = path.join(projectRoot(), 'dist', 'client');
@@ -48,7 +52,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', false);
   const version = packageVersion();
   if (deps.logger) app.use(requestLog(deps.logger));
-  app.use(securityHeaders(), cors(deps.corsOrigins ?? []), limitQueryLength);
+  app.use(checkHost(deps.allowedHosts ?? []), securityHeaders(), cors(deps.corsOrigins ?? []), limitQueryLength, rejectMalformedPath);
 
   const api = express.Router();
   api.get('/health', (req, res) => {
@@ -68,7 +72,8 @@ export function createApp(deps: AppDeps): Express {
     res.json(openApiDocument(version));
   });
   if (deps.ingestor) {
-    api.use(ingestRoutes(deps.ingestor, [requireToken(deps.token), writeRateLimit(deps.writeRatePerMinute ?? 60)]));
+    const tokenGuards = deps.token ? [wrongTokenRateLimit(deps.wrongTokenRatePerMinute ?? 10), requireToken(deps.token)] : [];
+    api.use(ingestRoutes(deps.ingestor, [...tokenGuards, writeRateLimit(deps.writeRatePerMinute ?? 60)]));
   }
   api.use(graphRoutes(explorer));
   api.use(documentRoutes(explorer));

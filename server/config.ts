@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError } from './domain/errors';
 
+/** A DNS name, an IPv4 address, or an IPv6 address in brackets, as it appears in a Host header. */
+const HOST_NAME = /^(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -21,10 +24,26 @@ const envSchema = z.object({
     .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'each origin must look like http://host:port'),
   /** Writes a minute allowed from one address. */
   ACTOR_GRAPH_WRITE_RATE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /**
+   * Host names the server answers to besides loopback ones, comma-separated: a page whose DNS name
+   * rebinds to this machine sends its own name and is refused.
+   */
+  ACTOR_GRAPH_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .refine((list) => list.every((h) => HOST_NAME.test(h)), 'each entry must be a host name or address without scheme or port (example.org, 192.168.1.5, [fd00::1])'),
+  /** Wrong-token write attempts a minute allowed from one address. */
+  ACTOR_GRAPH_AUTH_FAIL_RATE: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Ingests that may wait behind the running one; more get 503 with Retry-After. */
+  ACTOR_GRAPH_WRITE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(4),
+  /** Open connections at most; more are refused until some close. */
+  ACTOR_GRAPH_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(512),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof envSchema>;
+
 
 export class ConfigError extends ActorGraphError {
   constructor(message: string) {
@@ -35,6 +54,20 @@ export class ConfigError extends ActorGraphError {
 /** Addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Addresses that mean "every interface": they name no host a client would send. */
+const WILDCARD = new Set(['0.0.0.0', '::', '[::]']);
+
+/**
+ * Host names requests may carry besides loopback ones: ACTOR_GRAPH_ALLOWED_HOSTS, plus HOST itself
+ * when it names one interface (HOST=192.168.1.5 answers to http://192.168.1.5:3000/). A wildcard
+ * HOST (0.0.0.0, ::) names no host, so the names clients use must be listed.
+ */
+export function allowedHostNames(config: Pick<Config, 'HOST' | 'ACTOR_GRAPH_ALLOWED_HOSTS'>): string[] {
+  const host = config.HOST.toLowerCase();
+  if (WILDCARD.has(host) || isLoopback(host)) return config.ACTOR_GRAPH_ALLOWED_HOSTS;
+  return [...config.ACTOR_GRAPH_ALLOWED_HOSTS, host.includes(':') ? `[${host}]` : host];
 }
 
 /** Only where the data and the store are: what the CLI needs, without the server's network checks. */

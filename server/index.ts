@@ -1,7 +1,8 @@
 /** Entry point: read config, open the store, listen; close cleanly on SIGTERM/SIGINT. */
 import pino from 'pino';
+import { TIMEOUTS, applyConnectionLimits } from './api/connection-limits';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, allowedHostNames, loadConfig } from './config';
 import { ActorGraphError } from './domain/errors';
 import { serverExtractor } from './extract/run-extraction';
 import { Ingestor } from './ingest/ingestor';
@@ -18,7 +19,7 @@ function main(): void {
   if (seeded) logger.info({ db: config.ACTOR_GRAPH_DB, data: config.ACTOR_GRAPH_DATA }, 'seeded the store');
   const explorer = new Explorer(dataset);
   const extraction = serverExtractor();
-  const ingestor = new Ingestor(store, explorer, extraction.extract);
+  const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE });
   const app = createApp({
     explorer,
     ingestor,
@@ -26,18 +27,15 @@ function main(): void {
     logger,
     corsOrigins: config.ACTOR_GRAPH_CORS_ORIGINS,
     writeRatePerMinute: config.ACTOR_GRAPH_WRITE_RATE,
+    wrongTokenRatePerMinute: config.ACTOR_GRAPH_AUTH_FAIL_RATE,
+    allowedHosts: allowedHostNames(config),
   });
 
-  let seen = store.externalVersion();
   const poll = setInterval(() => {
-    const now = store.externalVersion();
-    if (now !== seen) {
-      seen = now;
-      try {
-        ingestor.reloadFromStore();
-      } catch (err) {
-        logger.error({ err }, 'could not reload the store after an external change');
-      }
+    try {
+      ingestor.catchUpWithStore();
+    } catch (err) {
+      logger.error({ err }, 'could not reload the store after an external change');
     }
   }, EXTERNAL_POLL_MS);
 
@@ -58,6 +56,7 @@ function main(): void {
       }
     });
   });
+  applyConnectionLimits(server, { ...TIMEOUTS, maxConnections: config.ACTOR_GRAPH_MAX_CONNECTIONS });
   server.on('error', (err: NodeJS.ErrnoException) => {
     console.error(`actor-graph: cannot listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message})`);
     process.exit(1);

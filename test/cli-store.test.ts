@@ -63,3 +63,36 @@ test('a file that is not UTF-8 is refused, naming the file', async () => {
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/latin1\.txt: is not valid UTF-8/);
 });
+
+/** A store whose pages past the header are overwritten: it opens, and fails at the first read. */
+async function damagedStore(name: string): Promise<string> {
+  const db = path.join(dir, name);
+  expect((await runCli(['dump'], undefined, { ACTOR_GRAPH_DB: db })).code).toBe(0);
+  const fd = fs.openSync(db, 'r+');
+  fs.writeSync(fd, Buffer.alloc(4096 * 16, 0xff), 0, 4096 * 16, 4096 * 2);
+  fs.closeSync(fd);
+  return db;
+}
+
+test.each([
+  ['a damaged store', (): Promise<string> => damagedStore('damaged.sqlite')],
+  ['a file that is not a database', async (): Promise<string> => {
+    const db = path.join(dir, 'not-a-db.sqlite');
+    fs.writeFileSync(db, 'these are not the bytes of a database\n'.repeat(500));
+    return db;
+  }],
+])('%s: store commands say so in one line naming ACTOR_GRAPH_DB; reset moves it aside and starts again', async (_label, make) => {
+  const db = await make();
+  for (const args of [['dump'], ['ingest', articleFile, '--outlet', 'X', '--date', '2026-02-09'], ['backup', path.join(dir, 'b.sqlite')], ['actors']]) {
+    const r = await runCli(args, undefined, { ACTOR_GRAPH_DB: db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^actor-graph: ACTOR_GRAPH_DB: the store at .* is damaged .*actor-graph reset\)\n$/);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+  }
+  const reset = await runCli(['reset'], undefined, { ACTOR_GRAPH_DB: db });
+  expect(reset.code).toBe(0);
+  expect(reset.stderr).toMatch(/^actor-graph: the damaged store was moved to .*\.damaged-/);
+  const aside = /moved to (\S+)/.exec(reset.stderr)![1];
+  expect(fs.existsSync(aside)).toBe(true);
+  expect(JSON.parse((await runCli(['dump'], undefined, { ACTOR_GRAPH_DB: db })).stdout).documents).toHaveLength(2);
+});

@@ -3,7 +3,7 @@
  * errors become 400/413; anything else is a 500 whose body never carries a stack or a path.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ActorGraphError } from '../domain/errors';
+import { ActorGraphError, BusyError } from '../domain/errors';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -19,6 +19,7 @@ export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof ActorGraphError) {
+      if (err instanceof BusyError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
       res.status(err.status).json(body(err.code, err.message));
       return;
     }

@@ -15,20 +15,28 @@ import {
 import { FILTER_PARAMS, queryOf } from './params';
 import { METRIC_OPTION_NAMES, optionsFor, parseMetricOptions, parsePathQuery, PATH_PARAMS } from '../query/metric-options';
 import type { MetricId } from '../domain/types';
+import { sendJson } from './send-json';
+import { SharedAnswers } from './shared-answers';
 
 export function graphRoutes(explorer: Explorer): Router {
   const r = Router();
+  const graphs = new SharedAnswers();
 
   r.get('/graph', (req, res) => {
     const q = queryOf(req, [...FILTER_PARAMS, 'limit']);
     const filter = parseFilter(q);
-    const { graph, overview } = explorer.view(filter, parseLimit(q.limit));
-    res.json({ version: explorer.version, graph, ...(overview ? { overview } : {}) });
+    const budget = parseLimit(q.limit);
+    // The answer depends on the dataset version and the query string only; the Explorer keeps
+    // graphs within a budget, so their serialised form is worth keeping too.
+    return graphs.send(res, explorer.version, req.originalUrl.split('?')[1] ?? '', budget !== null, () => {
+      const { graph, overview } = explorer.view(filter, budget);
+      return { version: explorer.version, graph, ...(overview ? { overview } : {}) };
+    });
   });
 
   r.get('/actors', (req, res) => {
     queryOf(req, []);
-    res.json({ actors: explorer.actors() });
+    return sendJson(res, { actors: explorer.actors() });
   });
 
   r.get('/actors/:id', (req, res) => {
@@ -44,7 +52,8 @@ export function graphRoutes(explorer: Explorer): Router {
   r.get('/centrality', (req, res) => {
     const q = queryOf(req, ['metric', 'directed', 'top', ...METRIC_OPTION_NAMES, ...FILTER_PARAMS]);
     const metric = parseMetric(q.metric);
-    res.json(
+    return sendJson(
+      res,
       explorer.centrality({
         ...parseFilter(q),
         metric,
@@ -57,14 +66,14 @@ export function graphRoutes(explorer: Explorer): Router {
 
   r.get('/communities', (req, res) => {
     const q = queryOf(req, [...optionsFor('communities').map((o) => o.name), ...FILTER_PARAMS]);
-    res.json(explorer.communities(parseFilter(q), parseMetricOptions('communities', q)));
+    return sendJson(res, explorer.communities(parseFilter(q), parseMetricOptions('communities', q)));
   });
 
   r.get('/path', (req, res) => {
     const q = queryOf(req, ['from', 'to', ...PATH_PARAMS, ...FILTER_PARAMS]);
     const from = requireValue('from', parseActorId('from', q.from));
     const to = requireValue('to', parseActorId('to', q.to));
-    res.json(explorer.path(from, to, parseFilter(q), parsePathQuery(q)));
+    return sendJson(res, explorer.path(from, to, parseFilter(q), parsePathQuery(q)));
   });
 
   r.get('/export', (req, res) => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { loadStoreConfig } from '../config';
 import { loadDataset } from '../data/load-dataset';
 import { datasetToDump } from '../data/to-dump';
-import { DataValidationError } from '../domain/errors';
+import { ActorGraphError, DataValidationError } from '../domain/errors';
 import { extractInProcess } from '../extract/run-extraction';
 import { decodeUtf8, MAX_TEXT_BYTES, parseDocumentInput, PayloadTooLargeError } from '../ingest/input';
 import { Ingestor } from '../ingest/ingestor';
@@ -11,6 +11,7 @@ import type { IngestReport } from '../ingest/plan';
 import { Explorer } from '../query/explorer';
 import { openStore, reseed } from '../store/open-store';
 import type { OpenedStore } from '../store/open-store';
+import { STORE_DAMAGED } from '../store/sqlite-store';
 import type { IngestFlags } from './store-commands';
 import { formatTable } from './table';
 
@@ -55,6 +56,23 @@ async function withStore<T>(fn: (opened: OpenedStore, dbPath: string, dataPath: 
   }
 }
 
+/**
+ * For reset and restore, which replace everything anyway: a damaged store is moved aside (kept,
+ * for whoever wants to salvage it) and a new one made in its place.
+ */
+async function withReplaceableStore<T>(fn: (opened: OpenedStore, dbPath: string, dataPath: string) => T | Promise<T>): Promise<T> {
+  try {
+    return await withStore(fn);
+  } catch (e) {
+    if (!(e instanceof ActorGraphError && e.code === STORE_DAMAGED)) throw e;
+    const db = loadStoreConfig().ACTOR_GRAPH_DB;
+    const aside = `${db}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(db + suffix)) fs.renameSync(db + suffix, aside + suffix);
+    process.stderr.write(`actor-graph: the damaged store was moved to ${aside}\n`);
+    return withStore(fn);
+  }
+}
+
 export async function ingest(file: string | undefined, o: IngestFlags): Promise<void> {
   const text = await readArticle(file);
   const input = parseDocumentInput({ text, outlet: o.outlet, date: o.date, ...(o.title ? { title: o.title } : {}), ...(o.url ? { url: o.url } : {}) });
@@ -64,7 +82,7 @@ export async function ingest(file: string | undefined, o: IngestFlags): Promise<
 }
 
 export function reset(dataPath: string | undefined): Promise<void> {
-  return withStore(({ store }, db, data) => {
+  return withReplaceableStore(({ store }, db, data) => {
     const d = reseed(store, dataPath ?? data);
     print(`reset ${db}: ${d.documents.length} documents, ${d.actors.length} actors, ${d.relations.length} relations`);
   });
@@ -80,7 +98,7 @@ export function dump(out: string | undefined): Promise<void> {
 
 export function restore(p: string): Promise<void> {
   const dataset = loadDataset(p);
-  return withStore(({ store }) => {
+  return withReplaceableStore(({ store }) => {
     store.replace(datasetToDump(dataset));
     print(`restored ${dataset.documents.length} documents, ${dataset.actors.length} actors, ${dataset.relations.length} relations`);
   });

@@ -51,3 +51,13 @@ export class NotFoundError extends ActorGraphError {
     super(`${param}: ${detail}`, 'not_found', 404);
   }
 }
+
+/** The server cannot take this request now (a full write queue); the client may retry after `retryAfterSeconds`. */
+export class BusyError extends ActorGraphError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, 'busy', 503);
+  }
+}

@@ -20,6 +20,12 @@ export const slugSchema = z
   });
 
 /** A calendar date written as YYYY-MM-DD that exists. */
+/** A web address: http or https only; javascript:, data: and other schemes are refused. */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).max(2000);
+
+/** True for an address `webUrlSchema` accepts: only such addresses are served back as links. */
+export const isWebUrl = (s: string): boolean => webUrlSchema.safeParse(s).success;
+
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')

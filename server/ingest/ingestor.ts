@@ -4,6 +4,7 @@
  * Explorer and tells listeners (the page's live updates).
  */
 import { parseDatasetJson } from '../data/load-dataset';
+import { BusyError } from '../domain/errors';
 import type { Dataset } from '../domain/types';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore } from '../store/types';
@@ -26,48 +27,107 @@ export interface DatasetChange {
 
 export type ChangeListener = (change: DatasetChange) => void;
 
+/** Where an ingest's time went, in milliseconds: waiting behind others, extraction, the store write. */
+export interface IngestTiming {
+  queuedMs: number;
+  extractMs: number;
+  storeMs: number;
+  totalMs: number;
+}
+
+export type TimedIngestReport = IngestReport & { timing: IngestTiming };
+
+export interface IngestorOptions {
+  /** Ingests allowed to wait behind the running one; past that `ingest` fails with BusyError (503). Unbounded when absent. */
+  maxWaiting?: number;
+}
+
+const since = (t: number): number => Math.round(performance.now() - t);
+
 export class Ingestor {
   private readonly listeners = new Set<ChangeListener>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Ingests queued or running. */
+  private pending = 0;
+  /** Recent time one ingest takes (moving average), for the Retry-After of a refused one. */
+  private typicalMs = 1000;
+  /** The store's version the Explorer's dataset was read at; another process's commit changes it. */
+  private seenVersion: number;
 
   constructor(
     private readonly store: DatasetStore,
     private readonly explorer: Explorer,
     private readonly extract: Extractor,
-  ) {}
+    private readonly options: IngestorOptions = {},
+  ) {
+    this.seenVersion = store.externalVersion();
+  }
 
   onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Ingests run one after another: each plans against the dataset the previous one left. */
-  ingest(input: DocumentInput, dryRun = false): Promise<IngestReport> {
-    const run = this.queue.then(() => this.ingestNow(input, dryRun));
+  /**
+   * Ingests run one after another: each plans against the dataset the previous one left. A full
+   * queue refuses at once, storing nothing, rather than make every later writer wait longer.
+   */
+  ingest(input: DocumentInput, dryRun = false): Promise<TimedIngestReport> {
+    const waiting = this.pending;
+    if (waiting > (this.options.maxWaiting ?? Infinity)) {
+      const seconds = Math.max(1, Math.ceil((waiting * this.typicalMs) / 1000));
+      return Promise.reject(new BusyError(`write queue: ${waiting} ingests are ahead of this one; try again in ${seconds} s`, seconds));
+    }
+    const queuedAt = performance.now();
+    this.pending++;
+    const run = this.queue.then(() => this.ingestNow(input, dryRun, queuedAt)).finally(() => this.pending--);
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async ingestNow(input: DocumentInput, dryRun: boolean): Promise<IngestReport> {
-    const duplicate = this.store.findDocumentByText(input.text);
-    if (duplicate) return { dryRun, duplicate: true, document: duplicate, actors: [], relations: [] };
+  private async ingestNow(input: DocumentInput, dryRun: boolean, queuedAt: number): Promise<TimedIngestReport> {
+    const started = performance.now();
+    const timed = (report: IngestReport, extractMs: number, storeMs: number): TimedIngestReport => {
+      const work = performance.now() - started;
+      this.typicalMs = 0.8 * this.typicalMs + 0.2 * work;
+      return { ...report, timing: { queuedMs: Math.round(started - queuedAt), extractMs, storeMs, totalMs: since(queuedAt) } };
+    };
+    const found = this.store.findDocumentByText(input.text);
+    if (found) return timed(duplicateOf(found, dryRun), 0, 0);
     const document = documentFor(input);
-    const dataset = this.explorer.getDataset();
-    const result = await this.extract(input.text, dataset.actors, { documentId: document.id, date: input.date, outlet: input.outlet });
-    const plan = planIngest(dataset, document, result, dryRun);
-    if (dryRun) return plan.report;
-    let next: Dataset | undefined;
-    this.store.apply(plan.change, (after) => {
-      next = parseDatasetJson(after, 'store');
+    const extracting = performance.now();
+    const result = await this.extract(input.text, this.explorer.getDataset().actors, { documentId: document.id, date: input.date, outlet: input.outlet });
+    const extractMs = since(extracting);
+    if (dryRun) return timed(planIngest(this.explorer.getDataset(), document, result, true).report, extractMs, 0);
+    const storing = performance.now();
+    // The write lock is held from here to commit, so what is planned is what is stored even when
+    // another server process shares the database.
+    const outcome = this.store.writeTransaction((): { report: IngestReport; next?: Dataset } => {
+      this.catchUpWithStore();
+      const stored = this.store.findDocumentByText(input.text);
+      if (stored) return { report: duplicateOf(stored, false) };
+      const plan = planIngest(this.explorer.getDataset(), document, result, false);
+      let next: Dataset | undefined;
+      this.store.apply(plan.change, (after) => {
+        next = parseDatasetJson(after, 'store');
+      });
+      return { report: plan.report, next };
     });
-    this.explorer.setDataset(next as Dataset);
-    this.emit({ reason: 'ingest', document: plan.report.document, actors: plan.report.actors.length, relations: plan.report.relations.length });
-    return plan.report;
+    const storeMs = since(storing);
+    if (outcome.next) {
+      this.explorer.setDataset(outcome.next);
+      const { report } = outcome;
+      this.emit({ reason: 'ingest', document: report.document, actors: report.actors.length, relations: report.relations.length });
+    }
+    return timed(outcome.report, extractMs, storeMs);
   }
 
-  /** Re-reads the store after another process (the CLI) wrote to it. */
-  reloadFromStore(): void {
+  /** Re-reads the store if another process (the CLI, another server) committed to it since it was read. */
+  catchUpWithStore(): void {
+    const now = this.store.externalVersion();
+    if (now === this.seenVersion) return;
     this.explorer.setDataset(parseDatasetJson(this.store.dump(), 'store'));
+    this.seenVersion = now;
     this.emit({ reason: 'external' });
   }
 
@@ -81,3 +141,5 @@ export class Ingestor {
     for (const l of this.listeners) l({ ...change, version: this.explorer.version });
   }
 }
+
+const duplicateOf = (document: IngestReport['document'], dryRun: boolean): IngestReport => ({ dryRun, duplicate: true, document, actors: [], relations: [] });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
-import { isoDateSchema } from '../domain/schema';
+import { isoDateSchema, webUrlSchema } from '../domain/schema';
 
 /** Largest article accepted, in bytes of UTF-8. */
 export const MAX_TEXT_BYTES = 1_000_000;
@@ -17,7 +17,7 @@ export const documentInputSchema = z.strictObject({
   outlet: z.string().trim().min(1, 'must not be empty').max(200),
   date: isoDateSchema,
   title: z.string().trim().min(1, 'must not be empty').max(500).optional(),
-  url: z.url().max(2000).optional(),
+  url: webUrlSchema.optional(),
 });
 
 export type DocumentInput = z.infer<typeof documentInputSchema>;

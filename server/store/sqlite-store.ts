@@ -45,11 +45,41 @@ function unavailable(file: string, e: unknown): ActorGraphError {
   return new ActorGraphError(`ACTOR_GRAPH_DB: cannot open the store at ${file} (${(e as Error).message})`, 'store_unavailable', 503);
 }
 
-/** Runs a write, turning storage failures into a 503 so the API answers "try later", not 500. */
-function writing<T>(run: () => T): T {
+/** SQLite's words for a file that is damaged or not a database at all. */
+const DAMAGED = /^SQLITE_(CORRUPT|NOTADB)/;
+
+const isDamage = (e: unknown): boolean => {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && DAMAGED.test(code);
+};
+
+/** The error code of a damaged store: the CLI's reset and restore move such a file aside. */
+export const STORE_DAMAGED = 'store_damaged';
+
+/** The one message for a damaged store: what it is and what to do, never a stack trace. */
+export function damaged(file: string): ActorGraphError {
+  return new ActorGraphError(
+    `ACTOR_GRAPH_DB: the store at ${file} is damaged (not a readable SQLite database); restore it from a backup or dump (actor-graph restore <file>) or start again from the curated data (actor-graph reset)`,
+    STORE_DAMAGED,
+    500,
+  );
+}
+
+/** Runs a read, turning a damaged file into that message. */
+function reading<T>(file: string, run: () => T): T {
   try {
     return run();
   } catch (e) {
+    throw isDamage(e) ? damaged(file) : e;
+  }
+}
+
+/** Runs a write, turning storage failures into a 503 so the API answers "try later", not 500. */
+function writing<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (isDamage(e)) throw damaged(file);
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && UNAVAILABLE.test(code)) {
       throw new ActorGraphError(`store: cannot write (${code}); reads still work`, 'store_unavailable', 503);
@@ -95,10 +125,13 @@ export class SqliteStore implements DatasetStore {
     try {
       if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       db = new Database(file);
+      // Before anything else: another process starting on the same file must be waited for, not failed.
+      db.pragma('busy_timeout = 5000');
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
     } catch (e) {
+      if (isDamage(e)) throw damaged(file);
       // An existing store on a read-only path still serves reads.
       if (!fs.existsSync(file)) throw unavailable(file, e);
       try {
@@ -110,15 +143,21 @@ export class SqliteStore implements DatasetStore {
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Reading the schema finds a file that is not a database (or a damaged header) now, not at the first query.
+    reading(file, () => db.prepare('SELECT COUNT(*) FROM sqlite_master').get());
     this.db = db;
     this.readOnly = readOnly;
   }
 
   isEmpty(): boolean {
-    return (this.stmt('SELECT COUNT(*) AS n FROM actors').get() as { n: number }).n === 0;
+    return reading(this.file, () => (this.stmt('SELECT COUNT(*) AS n FROM actors').get() as { n: number }).n === 0);
   }
 
   dump(): DatasetDump {
+    return reading(this.file, () => this.dumpNow());
+  }
+
+  private dumpNow(): DatasetDump {
     // One read transaction, so a dump taken while ingests run is consistent.
     return this.db.transaction((): DatasetDump => {
       const documents = (this.stmt('SELECT id, title, outlet, date, url, note, text FROM documents ORDER BY rowid').all() as (SourceDocument & { url: string | null; note: string | null })[]).map(
@@ -160,9 +199,16 @@ export class SqliteStore implements DatasetStore {
     })();
   }
 
+  writeTransaction<T>(run: () => T): T {
+    this.assertWritable();
+    // IMMEDIATE takes the write lock at BEGIN (waiting up to busy_timeout for another process), so
+    // what `run` reads cannot change under it before its writes commit.
+    return writing(this.file, () => this.db.transaction(run).immediate());
+  }
+
   replace(d: DatasetDump): void {
     this.assertWritable();
-    writing(() => this.replaceNow(d));
+    writing(this.file, () => this.replaceNow(d));
   }
 
   private replaceNow(d: DatasetDump): void {
@@ -179,12 +225,12 @@ export class SqliteStore implements DatasetStore {
       for (const { source, target, type, origin, ...stats } of d.eventRelations ?? []) {
         this.stmt('INSERT INTO event_relations (source, target, type, origin, stats) VALUES (?, ?, ?, ?, ?)').run(source, target, type, origin, JSON.stringify(stats));
       }
-    })();
+    }).immediate();
   }
 
   rewrite(edit: (d: DatasetDump) => DatasetDump | undefined): DatasetDump {
     this.assertWritable();
-    return writing(() =>
+    return writing(this.file, () =>
       // IMMEDIATE: the write lock is taken before the read, so no ingest lands in between.
       this.db
         .transaction((): DatasetDump => {
@@ -200,7 +246,7 @@ export class SqliteStore implements DatasetStore {
 
   apply(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
     this.assertWritable();
-    return writing(() => this.applyNow(change, verify));
+    return writing(this.file, () => this.applyNow(change, verify));
   }
 
   private applyNow(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
@@ -220,7 +266,7 @@ export class SqliteStore implements DatasetStore {
       });
       verify?.(this.dump());
       return applied;
-    })();
+    }).immediate();
   }
 
   findDocumentByText(text: string): DocumentSummary | undefined {
@@ -261,7 +307,8 @@ export class SqliteStore implements DatasetStore {
   }
 
   private assertWritable(): void {
-    if (this.readOnly) throw new ActorGraphError(`store: ${this.file} is read-only; reads still work`, 'store_unavailable', 503);
+    // The variable, not the path: an HTTP client has no business knowing where the file lives.
+    if (this.readOnly) throw new ActorGraphError('store: the database (ACTOR_GRAPH_DB) is read-only; reads still work', 'store_unavailable', 503);
   }
 
   /** Prepared statements are cached: bulk seeding inserts hundreds of thousands of rows. */

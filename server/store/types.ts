@@ -43,6 +43,11 @@ export interface DatasetStore {
    * dataset before commit; if it throws, nothing is written.
    */
   apply(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[];
+  /**
+   * Runs `run` holding the store's write lock, so another process cannot commit between what it
+   * reads and what it writes (writes inside join this transaction).
+   */
+  writeTransaction<T>(run: () => T): T;
   /** The stored document with exactly this text, if any. */
   findDocumentByText(text: string): DocumentSummary | undefined;
   /** A number that changes whenever another process commits to the store. */

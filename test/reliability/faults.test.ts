@@ -121,7 +121,10 @@ test('a read-only store path: the server starts, reads work, writes get 503', as
       expect((await fetch(`${srv.base}/api/graph`)).status).toBe(200);
       const res = await ingest(srv.base, 1);
       expect(res.status).toBe(503);
-      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/read-only; reads still work/);
+      const message = ((await res.json()) as { error: { message: string } }).error.message;
+      expect(message).toMatch(/ACTOR_GRAPH_DB\) is read-only; reads still work/);
+      // The variable, never the file's path.
+      expect(message).not.toContain(path.dirname(db));
       expect((await fetch(`${srv.base}/api/centrality?metric=pagerank`)).status).toBe(200);
     } finally {
       srv.child.kill('SIGTERM');
@@ -192,4 +195,16 @@ test('a 1 MB article is extracted off the main thread: reads stay fast meanwhile
 test('a bad environment stops the start with a message, not a stack trace', async () => {
   await expect(spawnServer({ HOST: '0.0.0.0' })).rejects.toThrow(/actor-graph: HOST=0\.0\.0\.0 would expose the write endpoints/);
   await expect(spawnServer({ PORT: 'eighty' })).rejects.toThrow(/actor-graph: invalid environment variable PORT/);
+  await expect(spawnServer({ ACTOR_GRAPH_ALLOWED_HOSTS: 'https://graph.example.org' })).rejects.toThrow(/actor-graph: invalid environment variable ACTOR_GRAPH_ALLOWED_HOSTS: /);
+});
+
+test('a damaged store stops the start with one line naming ACTOR_GRAPH_DB and what to do', async () => {
+  const db = tmpDb();
+  fs.writeFileSync(db, 'not a database at all\n'.repeat(1000));
+  const err = await spawnServer({ ACTOR_GRAPH_DB: db }).then(
+    () => new Error('started'),
+    (e: Error) => e,
+  );
+  const lines = err.message.replace(/^server exited before listening:\n/, '').trim().split('\n');
+  expect(lines).toEqual([expect.stringMatching(/^actor-graph: ACTOR_GRAPH_DB: the store at .* is damaged .*restore .*actor-graph reset/)]);
 });

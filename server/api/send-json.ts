@@ -1,0 +1,81 @@
+/**
+ * JSON answers written piece by piece with backpressure: a client that does not read holds one
+ * chunk of its answer, never the whole answer as one string (200 such clients of a several-MB
+ * graph would otherwise hold a copy each).
+ */
+import type { Response } from 'express';
+
+/** Pieces are joined up to about this size before a write: few syscalls, little held per client. */
+const CHUNK_CHARS = 16 * 1024;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (v === null || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+};
+
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/**
+ * The text JSON.stringify(value) gives, in pieces: objects field by field, arrays item by item,
+ * each item stringified whole (items are small; lists are what grows).
+ */
+export function* jsonPieces(value: unknown): Generator<string> {
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) yield (i ? ',' : '') + (skipped(value[i]) ? 'null' : JSON.stringify(value[i]));
+    yield ']';
+  } else if (isPlainObject(value)) {
+    let sep = '{';
+    for (const [key, v] of Object.entries(value)) {
+      if (skipped(v)) continue;
+      yield `${sep}${JSON.stringify(key)}:`;
+      yield* jsonPieces(v);
+      sep = ',';
+    }
+    yield sep === '{' ? '{}' : '}';
+  } else {
+    yield JSON.stringify(value) ?? 'null';
+  }
+}
+
+/** JSON text of `value` in chunks of about CHUNK_CHARS. */
+export function* jsonChunks(value: unknown): Generator<string> {
+  let buf = '';
+  for (const p of jsonPieces(value)) {
+    buf += p;
+    if (buf.length >= CHUNK_CHARS) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
+}
+
+/** Resolves when the response can take more, or has closed (the client left). */
+const writable = (res: Response): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+
+/** Writes `chunks` as a JSON answer, waiting for the client whenever its buffer is full. */
+export async function writeJson(res: Response, chunks: Iterable<string | Buffer>, status = 200): Promise<void> {
+  res.status(status).type('application/json');
+  for (const chunk of chunks) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) await writable(res);
+  }
+  res.end();
+}
+
+/** Writes `value` as a JSON answer, serialised only as fast as the client reads. */
+export function sendJson(res: Response, value: unknown, status = 200): Promise<void> {
+  return writeJson(res, jsonChunks(value), status);
+}

@@ -1,0 +1,68 @@
+/**
+ * Big answers serialised once and shared: concurrent requests for the same answer are all written
+ * the same Buffer (200 clients of a 6 MB graph cost one serialisation and one copy, not 200), and
+ * answers the Explorer itself caches (graphs within a budget) stay serialised for the next page
+ * load. Everything kept belongs to one dataset version and is dropped when it changes.
+ */
+import type { Response } from 'express';
+import { writeJson } from './send-json';
+
+/** Slices written one at a time, so a slow client is never handed more than one at once. */
+const SLICE_BYTES = 64 * 1024;
+/** Bytes of answers kept after their last client is done (a default page's graph is about 2 MB). */
+const KEPT_BYTES = 32 * 1024 * 1024;
+
+interface Entry {
+  bytes: Buffer;
+  users: number;
+}
+
+function* slices(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += SLICE_BYTES) yield bytes.subarray(at, at + SLICE_BYTES);
+}
+
+export class SharedAnswers {
+  private version?: number;
+  /** Answers being sent now, by key. */
+  private readonly live = new Map<string, Entry>();
+  /** Answers kept for later requests, oldest first. */
+  private readonly kept = new Map<string, Entry>();
+  private keptBytes = 0;
+
+  /**
+   * Sends the answer named `key` (it must name everything the answer depends on besides the
+   * dataset `version`), building it only if it is neither being sent nor kept. `keep`: worth
+   * keeping after the last client is done.
+   */
+  send(res: Response, version: number, key: string, keep: boolean, build: () => unknown): Promise<void> {
+    if (version !== this.version) {
+      this.version = version;
+      this.kept.clear();
+      this.keptBytes = 0;
+      this.live.clear(); // clients being sent an old answer hold their own reference to it
+    }
+    let entry = this.live.get(key) ?? this.kept.get(key);
+    if (!entry) entry = { bytes: Buffer.from(JSON.stringify(build()), 'utf8'), users: 0 };
+    const mine = entry;
+    this.live.set(key, mine);
+    mine.users++;
+    // 'close' comes once a response has ended, whether it was read to the end or cut off.
+    res.once('close', () => {
+      if (--mine.users > 0 || this.live.get(key) !== mine) return;
+      this.live.delete(key);
+      if (!keep || this.version !== version || mine.bytes.length > KEPT_BYTES) return;
+      this.forget(key);
+      this.kept.set(key, mine);
+      this.keptBytes += mine.bytes.length;
+      while (this.keptBytes > KEPT_BYTES) this.forget(this.kept.keys().next().value as string);
+    });
+    return writeJson(res, slices(mine.bytes));
+  }
+
+  private forget(key: string): void {
+    const entry = this.kept.get(key);
+    if (!entry) return;
+    this.kept.delete(key);
+    this.keptBytes -= entry.bytes.length;
+  }
+}
