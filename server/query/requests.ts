@@ -7,7 +7,7 @@ import { InvalidArgumentError } from '../domain/errors';
 import type { MetricId, PeriodUnit } from '../domain/types';
 import type { GraphFilter } from '../graph/filter';
 import type { CentralityOptions, EdgeBetweennessOptions } from './explorer';
-import { METRIC_OPTION_NAMES, optionsFor, parseMetricOptions } from './metric-options';
+import { METRIC_OPTION_NAMES, parseMetricOptions } from './metric-options';
 import { CENTRALITY_FORMATS } from './centrality-csv';
 import type { CentralityFormat } from './centrality-csv';
 import { parseBoolean, parseBy, parseEnum, parseFilter, parseInteger, parseMetric } from './options';
@@ -35,8 +35,11 @@ export function parseCentralityQuery(q: Query): { request: CentralityOptions; by
   };
 }
 
-/** Parameters of /api/edge-betweenness besides the filters. */
-export const EDGE_BETWEENNESS_PARAMS = ['directed', 'top', ...optionsFor('edge-betweenness').map((o) => o.name)];
+/**
+ * Parameters of /api/edge-betweenness besides the filters: every option name, so one that does
+ * not apply is refused saying what it applies to rather than as unknown.
+ */
+export const EDGE_BETWEENNESS_PARAMS = ['directed', 'top', ...METRIC_OPTION_NAMES];
 
 export function parseEdgeBetweennessQuery(q: Query): EdgeBetweennessOptions {
   const top = parseInteger('top', q.top, 1, 1_000_000);

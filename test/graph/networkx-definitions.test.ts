@@ -90,7 +90,7 @@ describe('edge betweenness agrees with nx.edge_betweenness_centrality', () => {
   // Node names sort as strings (n10 < n2), as the "u|v" keys of undirected edges do in both.
   const cases = [randomCase('undirected', 21, 30, 60, false), randomCase('directed', 22, 26, 70, true)];
   for (const c of cases) {
-    EDGE_CALLS.forEach((o, i) => c.calls.push({ id: `${c.name}#${i}`, fn: 'edge_betweenness', kwargs: o }));
+    EDGE_CALLS.forEach((o, i) => c.calls.push({ id: `${c.name}#${i}`, fn: 'edge_betweenness', kwargs: { ...o } }));
   }
   const expected = networkx(cases);
   for (const c of cases) {
