@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => srv.close());
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are checked field by field
+// `any`: JSON answers are checked field by field.
 async function get(path: string): Promise<{ status: number; body: any; text: string; type: string | null }> {
   const res = await fetch(srv.base + path);
   const text = await res.text();
