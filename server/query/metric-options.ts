@@ -176,7 +176,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     fallback: METRIC_OPTION_DEFAULTS.seed,
     appliesTo: ['betweenness', 'edge-betweenness', 'closeness', 'communities'],
     default: '42',
-    help: 'seed of the sampler (betweenness, closeness) or of the visiting order (Louvain)',
+    help: 'seed of the sampler (betweenness, edge betweenness, closeness) or of the visiting order (Louvain)',
     schema: { type: 'integer' },
     parse: (v) => parseInteger('seed', v, -2147483648, 2147483647),
   },
