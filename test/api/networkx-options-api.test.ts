@@ -199,7 +199,7 @@ describe('centrality over time and the diff over HTTP', () => {
 test('the OpenAPI document lists exactly the options of METRIC_OPTIONS, each where it applies', async () => {
   const doc = (await get('/api/openapi.json')).body;
   const names = (path: string): string[] => doc.paths[path].get.parameters.map((p: { name: string }) => p.name);
-  const optionNames = new Set(METRIC_OPTIONS.map((o) => o.name));
+  const optionNames = new Set<string>(METRIC_OPTIONS.map((o) => o.name));
   const listed = new Set([...names('/api/centrality'), ...names('/api/edge-betweenness'), ...names('/api/communities')].filter((n) => optionNames.has(n)));
   expect([...listed].sort()).toEqual([...optionNames].sort());
   const applying = (t: OptionTarget[]): string[] => METRIC_OPTIONS.filter((o) => o.appliesTo.some((x) => t.includes(x))).map((o) => o.name).sort();
