@@ -97,15 +97,13 @@ export interface LinkValue {
   value: number;
 }
 
-/** Links by decreasing value (ties within float noise by source, then target id), the first `top`. */
+/**
+ * Links by decreasing value, the first `top`; ties within float noise by the graph's node order of
+ * the source, then of the target (id order for the actor graph, whose nodes are added by id).
+ */
 export function topLinks(c: CompactGraph, r: EdgeBetweennessResult, top = Infinity): LinkValue[] {
-  const order = Array.from(r.values.keys());
-  const id = (i: number): string => c.ids[i];
-  const byId = (x: number, y: number): number => {
-    const a = id(r.sources[x]) + '\u0000' + id(r.targets[x]);
-    const b = id(r.sources[y]) + '\u0000' + id(r.targets[y]);
-    return a < b ? -1 : a > b ? 1 : 0;
-  };
-  order.sort((x, y) => (Math.abs(r.values[y] - r.values[x]) > 1e-12 ? r.values[y] - r.values[x] : byId(x, y)));
-  return order.slice(0, Math.min(order.length, top)).map((e) => ({ source: id(r.sources[e]), target: id(r.targets[e]), value: r.values[e] }));
+  const { values, sources, targets } = r;
+  const order = Array.from(values.keys());
+  order.sort((x, y) => (Math.abs(values[y] - values[x]) > 1e-12 ? values[y] - values[x] : sources[x] - sources[y] || targets[x] - targets[y]));
+  return order.slice(0, Math.min(order.length, top)).map((e) => ({ source: c.ids[sources[e]], target: c.ids[targets[e]], value: values[e] }));
 }
