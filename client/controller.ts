@@ -233,7 +233,7 @@ export class Controller {
     const f = this.state.filters;
     if (!f.types.length || !f.kinds.length) {
       const empty = { directed: false, nodes: 0, edges: 0, types: [] };
-      this.views.centrality.show({ metric: metric.id, method: 'exact', projection: empty, ranking: [] }, null);
+      this.views.centrality.show({ metric: metric.id, options: {}, method: 'exact', projection: empty, ranking: [] }, null);
       return;
     }
     try {

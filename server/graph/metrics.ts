@@ -1,11 +1,11 @@
 /**
  * Centrality metrics, registered as objects in one list so the API, the CLI and the page can
  * enumerate them. Each runs on the compact graph of a projection (compact.ts) and gives
- * NetworkX's values (checked against NetworkX in test/graph/networkx-reference.test.ts):
+ * NetworkX's values (checked against NetworkX in test/graph/metrics.test.ts, metric-options.test.ts and networkx-definitions.test.ts):
  * - degree: degree / (n − 1) (nx.degree_centrality; in directed mode in+out); self-loops dropped
  *   and parallel relations merged unless `selfloops` / `multigraph` (then as NetworkX counts them);
- * - betweenness: normalised, endpoints excluded, unweighted (nx.betweenness_centrality), exact
- *   or sampled (sampled-betweenness.ts);
+ * - betweenness: normalised, endpoints excluded (nx.betweenness_centrality; `weight` a distance),
+ *   exact or sampled (sampled-betweenness.ts); edge betweenness is apart (edge-betweenness.ts);
  * - closeness: Wasserman–Faust for disconnected graphs, incoming distances when directed
  *   (nx.closeness_centrality, wf_improved=True), exact or sampled (closeness.ts);
  * - eigenvector: unit Euclidean norm, in-edges when directed (nx.eigenvector_centrality);
