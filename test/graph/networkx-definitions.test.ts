@@ -158,6 +158,23 @@ describe('selfloops and multigraph give NetworkX multigraph degree and PageRank'
     }
   }
 
+  test('each option alone: selfloops on an nx.Graph with loops, multigraph on an nx.MultiGraph without', () => {
+    const base = randomCase('both', 33, 16, 50, false, false);
+    // nx.Graph merges repeated pairs (keeping the last weight): unweighted measures only.
+    const loops: Case = { ...base, name: 'loops', multigraph: undefined, calls: [] };
+    const parallel: Case = { ...base, name: 'parallel', edges: base.edges.filter(([a, b]) => a !== b), calls: [] };
+    for (const c of [loops, parallel]) {
+      c.calls.push({ id: `${c.name}:degree`, fn: 'degree' }, { id: `${c.name}:pagerank`, fn: 'pagerank', kwargs: { weight: null } });
+    }
+    const nx = networkx([loops, parallel]);
+    const g = graphOf(base);
+    for (const metric of ['degree', 'pagerank']) {
+      expectClose(measure(findMetric(metric)!, g, { selfloops: true }).values, nx[`loops:${metric}`]);
+      const noLoops = graphOf(parallel);
+      expectClose(measure(findMetric(metric)!, noLoops, { multigraph: true }).values, nx[`parallel:${metric}`]);
+    }
+  });
+
   test('measure() reads the options when it compacts a graphology graph itself', () => {
     const g = graphOf(cases[0]);
     const viaOptions = measure(findMetric('degree')!, g, { selfloops: true, multigraph: true });
