@@ -13,6 +13,8 @@ import type { MetricOptions, PathQuery } from '../server/domain/api';
 import { loadDataset } from '../server/data/load-dataset';
 import { flagOf, METRIC_OPTIONS } from '../server/query/metric-options';
 import { Explorer } from '../server/query/explorer';
+import { createApp } from '../server/app';
+import { listen } from './helpers/http-server';
 import { runCli } from './helpers/run-cli';
 import { tinyData, writeDataDir } from './helpers/tiny-dataset';
 
@@ -233,4 +235,25 @@ describe('centrality by period and the diff on a dated dataset', () => {
     expect(cumulative.disappeared).toEqual([]);
     expect(pairs(cumulative.appeared)).toEqual(['beta|delta']);
   });
+});
+
+test('--server gives the same edge betweenness, table by period (CSV) and diff as the local data', async () => {
+  const srv = await listen(createApp({ explorer: new Explorer(loadDataset(DATED)), logError: () => undefined }));
+  try {
+    for (const args of [
+      ['edge-betweenness', '--weight', 'weight', '--json'],
+      ['centrality', '--metric', 'betweenness', '--by', 'week', '--format', 'csv'],
+      ['diff', '--before', '..2026-01-31', '--after', '2026-02-01..', '--json'],
+    ]) {
+      const remote = await runCli([...args, '--server', srv.base]);
+      const local = await runCli([...args, '--data', DATED]);
+      expect(remote.code).toBe(0);
+      expect(remote.stdout).toBe(local.stdout);
+    }
+    const bad = await runCli(['edge-betweenness', '--k', '9', '--server', srv.base]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('actor-graph: k: must be a whole number from 1 to 4 (the actors measured), got 9\n');
+  } finally {
+    await srv.close();
+  }
 });
