@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     name: `scale-free ${n >= 1000 ? `${n / 1000}k` : n}`,
     source: { kind: 'ba', nodes: n, m, seed: 1 },
     edgeList: path.join(dir, `ba-${n}.edges`),
+    weightedEdgeList: path.join(dir, `ba-${n}.weighted.edges`),
     values: path.join(dir, `ba-${n}.ours.json`),
     closenessWorkLimit: limit,
     exactBetweennessWorkLimit: limit,
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       name: 'GDELT-like import',
       source: { kind: 'gdelt', file },
       edgeList: path.join(dir, 'gdelt.edges'),
+      weightedEdgeList: path.join(dir, 'gdelt.weighted.edges'),
       values: path.join(dir, 'gdelt.ours.json'),
       closenessWorkLimit: limit,
       exactBetweennessWorkLimit: limit,
@@ -122,11 +124,21 @@ async function main(): Promise<void> {
     const agree: Agreement = {};
     if (igraph) {
       const igValues = path.join(dir, `${path.basename(spec.edgeList)}.igraph.json`);
-      theirs = runJson<IgraphResult>(PYTHON, [igraphScript, spec.edgeList, igValues, String(limit), String(limit)], `igraph on ${spec.name}`);
-      type Values = { pagerank: number[]; betweenness?: number[]; sampled?: number[]; epsilon: number; closeness?: number[] };
+      theirs = runJson<IgraphResult>(PYTHON, [igraphScript, spec.edgeList, igValues, String(limit), String(limit), spec.weightedEdgeList], `igraph on ${spec.name}`);
+      type Values = {
+        pagerank: number[];
+        pagerankWeighted: number[];
+        betweenness?: number[];
+        betweennessWeighted?: number[];
+        sampled?: number[];
+        epsilon: number;
+        closeness?: number[];
+      };
       const a = JSON.parse(fs.readFileSync(spec.values, 'utf8')) as Values;
       const b = JSON.parse(fs.readFileSync(igValues, 'utf8')) as Values;
       agree.pagerank = maxDiff(a.pagerank, b.pagerank);
+      agree.pagerankWeighted = maxDiff(a.pagerankWeighted, b.pagerankWeighted);
+      if (a.betweennessWeighted && b.betweennessWeighted) agree.betweennessWeighted = maxDiff(a.betweennessWeighted, b.betweennessWeighted);
       if (a.betweenness && b.betweenness) agree.betweenness = maxDiff(a.betweenness, b.betweenness);
       if (a.closeness && b.closeness) agree.closeness = maxDiff(a.closeness, b.closeness);
       if (a.sampled && b.betweenness) agree.sampled = { maxError: maxDiff(a.sampled, b.betweenness), epsilon: a.epsilon };

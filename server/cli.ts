@@ -10,8 +10,10 @@ import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError, InvalidArgumentError } from './domain/errors';
-import { ACTOR_KINDS, EXPORT_FORMATS, MAX_PATHS, METRIC_IDS, RELATION_TYPES } from './domain/types';
+import { ACTOR_KINDS, DEFAULT_TOP_LINKS, EXPORT_FORMATS, MAX_PATHS, MAX_PERIODS, METRIC_IDS, PERIOD_UNITS, RELATION_TYPES } from './domain/types';
+import type { CentralityOverTime, CentralityResult, GraphDiff, PairChange } from './domain/api';
 import { cliKeyOf, flagOf, METRIC_OPTIONS } from './query/metric-options';
+import { CENTRALITY_FORMATS, centralityCsv } from './query/centrality-csv';
 import type { OptionTarget } from './query/metric-options';
 
 interface Common {
@@ -96,19 +98,51 @@ function withSource(cmd: Command): Command {
     .option('--json', 'print JSON for scripts');
 }
 
-function withFilters(cmd: Command): Command {
-  return cmd
+/** The filters; `dates` false leaves out --since/--until (the diff names its periods instead). */
+function withFilters(cmd: Command, dates = true): Command {
+  cmd
     .option('--types <list>', `relation types, comma-separated (${RELATION_TYPES.join(', ')})`)
     .option('--kinds <list>', `actor kinds, comma-separated (${ACTOR_KINDS.join(', ')})`)
-    .option('--min-evidence <n>', 'keep relations with at least n evidence items')
-    .option('--since <date>', 'keep evidence on or after YYYY-MM-DD')
-    .option('--until <date>', 'keep evidence on or before YYYY-MM-DD')
+    .option('--min-evidence <n>', 'keep relations with at least n evidence items');
+  if (dates) cmd.option('--since <date>', 'keep evidence on or after YYYY-MM-DD').option('--until <date>', 'keep evidence on or before YYYY-MM-DD');
+  return cmd
     .option('--actor <id>', 'ego network around this actor')
     .option('--depth <n>', 'hops around --actor (default 1)');
 }
 
 function withGraphFile(cmd: Command): Command {
   return cmd.option('--graph <file>', 'run on this graph file instead (graphology JSON, node-link JSON, GEXF, GraphML, edge-list CSV)');
+}
+
+function rankingTable(r: CentralityResult): string {
+  const head =
+    `${r.metric} (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ` +
+    `${r.projection.nodes} actors, ${r.projection.edges} links` +
+    (r.projection.weight ? `, weighted by ${r.projection.weight}` : '') +
+    (r.projection.types.length ? `, types ${r.projection.types.join(', ')}` : '') +
+    (r.sampling ? `; sampled: ${r.sampling.samples} paths, every value within ${r.sampling.epsilon} with probability ${1 - r.sampling.delta}` : '');
+  return `${head}\n${formatTable(['rank', 'id', 'name', 'kind', r.metric], r.ranking.map((x) => [x.rank, x.id, x.label, x.kind, x.value]))}`;
+}
+
+function overTimeTable(r: CentralityOverTime): string {
+  const head = `${r.metric} by ${r.by} on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ${r.periods.length} periods`;
+  return `${head}\n${formatTable(['id', ...r.periods.map((p) => p.period)], r.actors.map((a) => [a.id, ...a.values]))}`;
+}
+
+function diffText(r: GraphDiff): string {
+  const period = (p: { since?: string; until?: string }): string => `${p.since ?? ''}..${p.until ?? ''}`;
+  const lines = [`${period(r.before)} (${r.before.relations} relations) → ${period(r.after)} (${r.after.relations} relations)`];
+  const list = (title: string, changes: PairChange[], side: (c: PairChange) => PairChange['before']): void => {
+    lines.push(`${title}: ${changes.length}`);
+    for (const c of changes) {
+      lines.push(`  ${c.labels[0]} — ${c.labels[1]}: ${c.before.map((x) => x.type).join(', ') || 'none'} → ${c.after.map((x) => x.type).join(', ') || 'none'}`);
+      for (const rel of side(c)) lines.push(`    ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0]?.quote ?? 'coded events'}”`);
+    }
+  };
+  list('appeared', r.appeared, (c) => c.after);
+  list('disappeared', r.disappeared, (c) => c.before);
+  list('changed', r.changed, (c) => c.after);
+  return lines.join('\n');
 }
 
 export function buildProgram(): Command {
@@ -118,23 +152,51 @@ export function buildProgram(): Command {
     .exitOverride();
 
   withMetricOptions(withGraphFile(withFilters(withSource(program.command('centrality')))), METRIC_IDS)
-    .description('rank actors by a centrality metric (NetworkX options as flags: --weight, --alpha, --k, …)')
+    .description('rank actors by a centrality metric (NetworkX options as flags: --weight, --alpha, --k, …); --by day|week|month ranks per period')
     .addOption(new Option('--metric <id>', 'metric').choices(METRIC_IDS).default('degree'))
     .option('--directed', 'use the directed projection (negotiates counts both ways)')
     .option('--top <n>', 'show only the first n')
+    .addOption(new Option('--by <unit>', `one ranking per period of the evidence dates (at most ${MAX_PERIODS}): a table actor × period`).choices(PERIOD_UNITS))
+    .addOption(new Option('--format <format>', 'print as a table (default), or csv').choices(CENTRALITY_FORMATS))
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
       const backend = await backendFor(c);
       const r = withWarnings(backend, await backend.centrality(o), c.json);
+      if (c.json || o.format === 'json') return print(JSON.stringify(r, null, 2));
+      if (o.format === 'csv') return void process.stdout.write(centralityCsv(r));
+      print('periods' in r ? overTimeTable(r) : rankingTable(r));
+    });
+
+  withMetricOptions(withGraphFile(withFilters(withSource(program.command('edge-betweenness')))), ['edge-betweenness'])
+    .description('rank links between actors by edge betweenness (NetworkX edge_betweenness_centrality), with the quotes of their relations')
+    .option('--directed', 'use the directed projection (negotiates counts both ways)')
+    .option('--top <n>', `show only the first n (default ${DEFAULT_TOP_LINKS})`)
+    .action(async (opts: Record<string, unknown>) => {
+      const [c, o] = split(opts);
+      const backend = await backendFor(c);
+      const r = withWarnings(backend, await backend.edgeBetweenness(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(
-        `${r.metric} (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ` +
-          `${r.projection.nodes} actors, ${r.projection.edges} links` +
+        `edge betweenness (${r.method}) on the ${r.projection.directed ? 'directed' : 'undirected'} projection: ${r.projection.nodes} actors, ${r.links} links` +
           (r.projection.weight ? `, weighted by ${r.projection.weight}` : '') +
-          (r.projection.types.length ? `, types ${r.projection.types.join(', ')}` : '') +
-          (r.sampling ? `; sampled: ${r.sampling.samples} paths, every value within ${r.sampling.epsilon} with probability ${1 - r.sampling.delta}` : ''),
+          (r.sampling ? `; ${r.sampling.guarantee}` : ''),
       );
-      print(formatTable(['rank', 'id', 'name', 'kind', r.metric], r.ranking.map((x) => [x.rank, x.id, x.label, x.kind, x.value])));
+      print(formatTable(['rank', 'link', 'edge betweenness'], r.ranking.map((x) => [x.rank, `${x.source} ${r.projection.directed ? '→' : '—'} ${x.target}`, x.value])));
+      for (const x of r.ranking.filter((l) => l.relations.length)) {
+        print(`${x.rank}. ${x.sourceLabel} — ${x.targetLabel}`);
+        for (const rel of x.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0]?.quote ?? 'coded events'}”`);
+      }
+    });
+
+  withFilters(withSource(program.command('diff')), false)
+    .description('relations that appeared, disappeared or changed type between two periods of evidence')
+    .requiredOption('--before <period>', 'the first period, START..END (either end may be open: ..2026-02-03)')
+    .requiredOption('--after <period>', 'the second period, START..END')
+    .action(async (opts: Record<string, unknown>) => {
+      const [c, o] = split(opts);
+      const r = await (await backendFor(c)).diff(o);
+      if (c.json) return print(JSON.stringify(r, null, 2));
+      print(diffText(r));
     });
 
   withMetricOptions(withGraphFile(withFilters(withSource(program.command('communities')))), ['communities'])

@@ -15,6 +15,9 @@ export type { ActorSlice, GraphFilter } from './graph/filter';
 export { GraphSlice } from './graph/slice';
 export { METRICS, METRIC_IDS, findMetric, measure } from './graph/metrics';
 export { compactGraph } from './graph/compact';
+export { edgeBetweenness, topLinks } from './graph/edge-betweenness';
+export type { EdgeBetweennessOptions, EdgeBetweennessResult, LinkValue } from './graph/edge-betweenness';
+export { diffSlices } from './graph/diff';
 export type { CompactGraph } from './graph/compact';
 export { undirectedProjection, directedProjection } from './graph/projection';
 export { communitiesOf, detectCommunities } from './graph/communities';
@@ -23,6 +26,7 @@ export { exportGraph, exportText, EXPORT_FORMATS } from './graph/export';
 export type { ExportFormat, ExportOutput } from './graph/export';
 export { Explorer } from './query/explorer';
 export type { CentralityOptions, CentralityResult, ActorDetail } from './query/explorer';
+export type { CentralityOverTime, EdgeBetweennessAnswer, GraphDiff, PairChange, RankedLink } from './domain/api';
 export * from './domain/types';
 export * from './domain/errors';
 

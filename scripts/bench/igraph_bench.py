@@ -1,9 +1,10 @@
 """The benchmark's igraph side: the same metrics on the same graph, timed in this process.
 
 Run by scripts/bench.ts with Debian's /usr/bin/python3 (python3-igraph):
-    /usr/bin/python3 scripts/bench/igraph_bench.py EDGELIST VALUES CLOSENESS_LIMIT BETWEENNESS_LIMIT
+    /usr/bin/python3 scripts/bench/igraph_bench.py EDGELIST VALUES CLOSENESS_LIMIT BETWEENNESS_LIMIT [WEIGHTED]
 EDGELIST is what run-case.ts wrote: the node count on the first line, then one "u v" pair of
-integer ids per line. Prints one JSON object of timings (seconds) and peak memory; writes
+integer ids per line. WEIGHTED, the same graph weighted: "u v strength distance" per line, for
+pagerank(weights=strength) and betweenness(weights=distance). Prints one JSON object of timings (seconds) and peak memory; writes
 PageRank and exact betweenness (NetworkX's normalisation) to VALUES for the comparison.
 Closeness and betweenness are exact and O(n·m) in igraph too: they run only up to the given
 n × m limits, so the default run ends in minutes.
@@ -49,6 +50,18 @@ def main():
         # igraph counts each unordered pair once; NetworkX's normalised value is 2x / ((n-1)(n-2)).
         scale = 2 / ((n - 1) * (n - 2)) if n > 2 else 0
         values["betweenness"] = [b * scale for b in raw]
+    if len(sys.argv) > 5:
+        with open(sys.argv[5]) as f:
+            f.readline()
+            rows = [line.split() for line in f if line.strip()]
+        w = igraph.Graph(n=n, edges=[(int(r[0]), int(r[1])) for r in rows], directed=False)
+        strength = [float(r[2]) for r in rows]
+        distance = [float(r[3]) for r in rows]
+        values["pagerankWeighted"], out["pagerankWeighted"] = timed(lambda: w.pagerank(damping=0.85, weights=strength))
+        if n * m <= betweenness_limit:
+            raw, out["betweennessWeighted"] = timed(lambda: w.betweenness(directed=False, weights=distance))
+            scale = 2 / ((n - 1) * (n - 2)) if n > 2 else 0
+            values["betweennessWeighted"] = [b * scale for b in raw]
     if n * m <= closeness_limit:
         values["closeness"], out["closeness"] = timed(lambda: g.closeness())
     clusters, out["louvain"] = timed(lambda: g.community_multilevel())

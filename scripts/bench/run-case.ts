@@ -27,6 +27,8 @@ export interface CaseSpec {
   source: { kind: 'ba'; nodes: number; m: number; seed: number } | { kind: 'gdelt'; file: string };
   /** Where to write the projection's edge list and our values (for igraph and the comparison). */
   edgeList: string;
+  /** The weighted projection's edge list: "u v strength distance" per merged edge. */
+  weightedEdgeList: string;
   values: string;
   /** Also time exact closeness when the automatic choice samples, up to this n × m. */
   closenessWorkLimit: number;
@@ -46,6 +48,9 @@ export interface CaseResult {
   import?: Timing & { rows: number };
   build: Timing;
   pagerank: Timing;
+  /** By the `weight` attribute (events per relation, 1–5 in the synthetic data): strength for PageRank, distance for betweenness. */
+  pagerankWeighted: Timing;
+  betweennessWeighted?: Timing;
   betweenness: Timing;
   betweennessExact?: Timing;
   closeness: Timing;
@@ -86,7 +91,8 @@ function syntheticDataset(nodes: number, m: number, seed: number): Dataset {
       target: `n${edges[i + 1]}`,
       type,
       origin: 'bench',
-      events: 1,
+      // 1–5 events per relation: the `weight` attribute weighted metrics read.
+      events: 1 + Math.floor(random() * 5),
       mentions: 1,
       sources: 1,
       goldstein: 0,
@@ -177,6 +183,24 @@ function measureDirectly(spec: CaseSpec, dataset: Dataset, result: Partial<CaseR
   const [pagerank, prSeconds] = time(() => findMetric('pagerank')!.run(projection, {}).values);
   result.pagerank = { seconds: prSeconds };
 
+  // Weighted by `weight`: parallel relations merge as summed strength (PageRank) and least distance.
+  const weighted = compactGraph(graph, false, 'weight');
+  const weightedLines: string[] = [];
+  for (let v = 0; v < n; v++) {
+    for (let k = weighted.outOffsets[v]; k < weighted.outOffsets[v + 1]; k++) {
+      if (v < weighted.outTargets[k]) weightedLines.push(`${v} ${weighted.outTargets[k]} ${weighted.outStrength![k]} ${weighted.outDistance![k]}`);
+    }
+  }
+  fs.writeFileSync(spec.weightedEdgeList, `${n}\n${weightedLines.join('\n')}\n`);
+  const [weightedPagerank, wprSeconds] = time(() => findMetric('pagerank')!.run(weighted, { weight: 'weight' }).values);
+  result.pagerankWeighted = { seconds: wprSeconds };
+  let weightedBetweenness: Float64Array | undefined;
+  if (n * m <= spec.exactBetweennessWorkLimit) {
+    const [wbc, wbcSeconds] = time(() => betweennessCentrality(weighted, { method: 'exact' }));
+    result.betweennessWeighted = { seconds: wbcSeconds, note: `exact (Dijkstra), ${wbc.threads} thread${wbc.threads > 1 ? 's' : ''}` };
+    weightedBetweenness = wbc.values;
+  }
+
   const [bc, bcSeconds] = time(() => betweennessCentrality(projection));
   result.betweenness = {
     seconds: bcSeconds,
@@ -214,6 +238,8 @@ function measureDirectly(spec: CaseSpec, dataset: Dataset, result: Partial<CaseR
     spec.values,
     JSON.stringify({
       pagerank: byIndex(pagerank),
+      pagerankWeighted: byIndex(weightedPagerank),
+      ...(weightedBetweenness ? { betweennessWeighted: byIndex(weightedBetweenness) } : {}),
       ...(exactValues ? { betweenness: byIndex(exactValues) } : {}),
       sampled: bc.method === 'sampled' ? byIndex(bc.values) : undefined,
       epsilon: bc.epsilon,

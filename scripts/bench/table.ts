@@ -5,7 +5,9 @@ export interface IgraphResult {
   version: string;
   build: number;
   pagerank: number;
+  pagerankWeighted?: number;
   betweenness?: number;
+  betweennessWeighted?: number;
   closeness?: number;
   louvain: number;
   modularity: number;
@@ -16,6 +18,8 @@ export interface IgraphResult {
 /** Largest differences between our values and igraph's on the same graph. */
 export interface Agreement {
   pagerank?: number;
+  pagerankWeighted?: number;
+  betweennessWeighted?: number;
   betweenness?: number;
   /** Sampled estimate against igraph's exact values, and the bound it was given. */
   sampled?: { maxError: number; epsilon: number };
@@ -39,6 +43,15 @@ export function formatCase(c: CaseResult, ig: IgraphResult | undefined, agree: A
   if (c.import) add('GDELT import', c.import, undefined, `${c.import.rows.toLocaleString('en-US')} rows, ${Math.round(c.import.rows / c.import.seconds).toLocaleString('en-US')} rows/s`);
   add('build', c.build, ig?.build);
   add('PageRank', c.pagerank, ig?.pagerank, agree.pagerank === undefined ? '' : `max |Δ| vs igraph ${agree.pagerank.toExponential(1)}`);
+  add('PageRank (weighted)', c.pagerankWeighted, ig?.pagerankWeighted, agree.pagerankWeighted === undefined ? 'strength: summed weight' : `strength: summed weight; max |Δ| vs igraph ${agree.pagerankWeighted.toExponential(1)}`);
+  add(
+    'betweenness (weighted, exact)',
+    c.betweennessWeighted,
+    ig?.betweennessWeighted,
+    c.betweennessWeighted
+      ? `${c.betweennessWeighted.note ?? ''}${agree.betweennessWeighted === undefined ? '' : `; max |Δ| vs igraph ${agree.betweennessWeighted.toExponential(1)}`}`
+      : skippedNote,
+  );
   const sampled = c.betweenness.note?.startsWith('sampled');
   add(
     `betweenness (${sampled ? 'sampled' : 'exact'})`,

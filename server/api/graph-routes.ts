@@ -1,20 +1,20 @@
-/** Read routes over the graph: whole graph, actors, centrality, communities, path and export. */
+/** Read routes over the graph: whole graph, actors, centrality, edge betweenness, diff, communities, path and export. */
 import { Router } from 'express';
 import { Readable, pipeline } from 'node:stream';
 import { parseLimit } from '../graph/overview';
 import type { Explorer } from '../query/explorer';
-import {
-  parseActorId,
-  parseBoolean,
-  parseFilter,
-  parseFormat,
-  parseInteger,
-  parseMetric,
-  requireValue,
-} from '../query/options';
+import { parseActorId, parseFilter, parseFormat, requireValue } from '../query/options';
 import { FILTER_PARAMS, queryOf } from './params';
-import { METRIC_OPTION_NAMES, optionsFor, parseMetricOptions, parsePathQuery, PATH_PARAMS } from '../query/metric-options';
-import type { MetricId } from '../domain/types';
+import { optionsFor, parseMetricOptions, parsePathQuery, PATH_PARAMS } from '../query/metric-options';
+import { centralityCsv } from '../query/centrality-csv';
+import {
+  CENTRALITY_PARAMS,
+  DIFF_PARAMS,
+  EDGE_BETWEENNESS_PARAMS,
+  parseCentralityQuery,
+  parseDiffQuery,
+  parseEdgeBetweennessQuery,
+} from '../query/requests';
 import { sendJson } from './send-json';
 import { SharedAnswers } from './shared-answers';
 
@@ -50,18 +50,19 @@ export function graphRoutes(explorer: Explorer): Router {
   });
 
   r.get('/centrality', (req, res) => {
-    const q = queryOf(req, ['metric', 'directed', 'top', ...METRIC_OPTION_NAMES, ...FILTER_PARAMS]);
-    const metric = parseMetric(q.metric);
-    return sendJson(
-      res,
-      explorer.centrality({
-        ...parseFilter(q),
-        metric,
-        directed: parseBoolean('directed', q.directed),
-        top: parseInteger('top', q.top, 1, 1_000_000),
-        options: parseMetricOptions(metric as MetricId, q),
-      }),
-    );
+    const { request, by, format } = parseCentralityQuery(queryOf(req, [...CENTRALITY_PARAMS, ...FILTER_PARAMS]));
+    const result = by ? explorer.centralityOverTime({ ...request, by }) : explorer.centrality(request);
+    if (format === 'csv') return void res.type('text/csv').send(centralityCsv(result));
+    return sendJson(res, result);
+  });
+
+  r.get('/edge-betweenness', (req, res) => {
+    return sendJson(res, explorer.edgeBetweenness(parseEdgeBetweennessQuery(queryOf(req, [...EDGE_BETWEENNESS_PARAMS, ...FILTER_PARAMS]))));
+  });
+
+  r.get('/diff', (req, res) => {
+    const { before, after, filter } = parseDiffQuery(queryOf(req, [...DIFF_PARAMS, ...FILTER_PARAMS]));
+    return sendJson(res, explorer.diff(before, after, filter));
   });
 
   r.get('/communities', (req, res) => {

@@ -1,5 +1,6 @@
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
-import { ACTOR_KINDS, MAX_PATHS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
+import { ACTOR_KINDS, DEFAULT_TOP_LINKS, MAX_PATHS, MAX_PERIODS, PERIOD_UNITS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
+import { CENTRALITY_FORMATS } from '../query/centrality-csv';
 import { METRIC_OPTIONS } from '../query/metric-options';
 import type { OptionTarget } from '../query/metric-options';
 import { EXPORT_FORMATS } from '../graph/export';
@@ -97,10 +98,35 @@ export function openApiDocument(version: string): object {
           q('metric', 'Metric id (default degree).', { type: 'string', enum: METRIC_IDS }),
           q('directed', 'Use the directed projection (negotiates counts both ways).', { type: 'boolean' }),
           q('top', 'Return only the first N.', { type: 'integer', minimum: 1 }),
+          q(
+            'by',
+            `One ranking per period (day, week from Monday, calendar month) from the first to the last evidence or event date the filters keep, each on the graph of what is dated in it (at most ${MAX_PERIODS} periods): a table actor × period.`,
+            { type: 'string', enum: PERIOD_UNITS },
+          ),
+          q('format', 'json (default) or csv (rank, id, label, kind, value; with `by`: id, label, kind, one column per period).', { type: 'string', enum: CENTRALITY_FORMATS }),
           ...metricOptionParams(METRIC_IDS),
           ...filterParams,
         ],
-        'Ranking',
+        'Ranking, or with `by` the table actor × period',
+      ),
+      '/api/edge-betweenness': op(
+        'Links between actors ranked by edge betweenness (NetworkX edge_betweenness_centrality), each with its relations and their quotes',
+        [
+          q('directed', 'Use the directed projection (negotiates counts both ways).', { type: 'boolean' }),
+          q('top', `Return only the first N links (default ${DEFAULT_TOP_LINKS}).`, { type: 'integer', minimum: 1 }),
+          ...metricOptionParams(['edge-betweenness']),
+          ...filterParams,
+        ],
+        'Ranked links',
+      ),
+      '/api/diff': op(
+        'Actor pairs whose relations appeared, disappeared or changed (type or direction) between two periods of evidence',
+        [
+          q('before', 'First period, START..END (YYYY-MM-DD; either end may be open, a single date is one day).', { type: 'string' }, true),
+          q('after', 'Second period, START..END.', { type: 'string' }, true),
+          ...filterParams.filter((p) => p.name !== 'since' && p.name !== 'until'),
+        ],
+        'Pairs appeared, disappeared and changed, with their relations and quotes in each period',
       ),
       '/api/communities': op(
         'Louvain communities on the undirected projection',

@@ -5,25 +5,21 @@
 import type { CommunityResult } from '../graph/communities';
 import type { PathResult } from '../graph/path';
 import type { ActorSummary, CentralityResult, Explorer } from '../query/explorer';
-import {
-  parseActorId,
-  parseBoolean,
-  parseFilter,
-  parseFormat,
-  parseInteger,
-  parseMetric,
-  requireValue,
-} from '../query/options';
+import type { CentralityOverTime, EdgeBetweennessAnswer, GraphDiff } from '../domain/api';
+import { parseActorId, parseFilter, parseFormat, requireValue } from '../query/options';
 import type { Raw } from '../query/options';
 import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
-import type { MetricId } from '../domain/types';
+import { parseCentralityQuery, parseDiffQuery, parseEdgeBetweennessQuery } from '../query/requests';
 import { ActorGraphError } from '../domain/errors';
 
 export type Options = Record<string, Raw>;
 export type Chunks = Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 
 export interface Backend {
-  centrality(o: Options): Promise<CentralityResult>;
+  /** One ranking, or with `by` a ranking per period. */
+  centrality(o: Options): Promise<CentralityResult | CentralityOverTime>;
+  edgeBetweenness(o: Options): Promise<EdgeBetweennessAnswer>;
+  diff(o: Options): Promise<GraphDiff>;
   communities(o: Options): Promise<CommunityResult>;
   path(o: Options): Promise<PathResult>;
   /** The export file as chunks, read as they come (local: made as read; remote: as they arrive). */
@@ -36,14 +32,13 @@ export interface Backend {
 export function localBackend(explorer: Explorer): Backend {
   return {
     centrality: async (o) => {
-      const metric = parseMetric(o.metric);
-      return explorer.centrality({
-        ...parseFilter(o),
-        metric,
-        directed: parseBoolean('directed', o.directed),
-        top: parseInteger('top', o.top, 1, 1_000_000),
-        options: parseMetricOptions(metric as MetricId, o),
-      });
+      const { request, by } = parseCentralityQuery(o);
+      return by ? explorer.centralityOverTime({ ...request, by }) : explorer.centrality(request);
+    },
+    edgeBetweenness: async (o) => explorer.edgeBetweenness(parseEdgeBetweennessQuery(o)),
+    diff: async (o) => {
+      const { before, after, filter } = parseDiffQuery(o);
+      return explorer.diff(before, after, filter);
     },
     communities: async (o) => explorer.communities(parseFilter(o), parseMetricOptions('communities', o)),
     path: async (o) =>
@@ -83,7 +78,10 @@ export function remoteBackend(base: string): Backend {
   };
   const json = async <T>(path: string, o?: Options): Promise<T> => (await (await get(path, o)).json()) as T;
   return {
-    centrality: (o) => json('centrality', o),
+    // The CLI writes CSV itself from the JSON answer.
+    centrality: (o) => json('centrality', { ...o, format: undefined }),
+    edgeBetweenness: (o) => json('edge-betweenness', o),
+    diff: (o) => json('diff', o),
     communities: (o) => json('communities', o),
     path: (o) => json('path', o),
     export: async (o) => {

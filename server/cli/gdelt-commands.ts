@@ -15,13 +15,14 @@ import { importGdelt } from '../gdelt/import';
 import { SKIP_REASONS } from '../gdelt/import';
 import type { GdeltReport } from '../gdelt/import';
 import { gdeltDump } from '../gdelt/to-dump';
-import { fileCentrality, fileCommunities, fileExport, filePath } from '../io/file-queries';
+import { fileCentrality, fileCommunities, fileEdgeBetweenness, fileExport, filePath } from '../io/file-queries';
 import type { FileCentralityResult } from '../io/file-queries';
 import { readGraphFile } from '../io/read-graph';
 import type { MetricId } from '../domain/types';
 import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
 import { parseBoolean, parseFormat, parseInteger, parseMetric } from '../query/options';
 import type { Backend, Options } from './backend';
+import { DEFAULT_TOP_LINKS } from '../domain/types';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
@@ -105,6 +106,10 @@ const ACTOR_FILTERS = ['types', 'kinds', 'minEvidence', 'since', 'until', 'actor
 /** Backend's queries over a graph file; `centrality` may say `sampled` (see FileCentralityResult). */
 export type GraphFileBackend = Omit<Backend, 'centrality'> & { centrality(o: Options): Promise<FileCentralityResult> };
 
+/** Over time and the diff read evidence dates, which graph files do not have. */
+const undated = (name: string): InvalidArgumentError =>
+  new InvalidArgumentError(name, 'reads the dates of the actor data\'s evidence; a --graph file has none');
+
 /**
  * The answers of centrality, communities, path and export for `--graph FILE`. The file is read on
  * first use; errors name its line or element. `actors` is refused: it lists the actor data.
@@ -122,9 +127,17 @@ export function graphFileBackend(file: string): GraphFileBackend {
   };
   return {
     centrality: async (o) => {
+      if (o.by !== undefined) throw undated('by');
       const metric = parseMetric(o.metric);
       const options = parseMetricOptions(metric as MetricId, o);
       return fileCentrality(load(o), { metric, directed: parseBoolean('directed', o.directed), top: parseInteger('top', o.top, 1, 1_000_000), options });
+    },
+    edgeBetweenness: async (o) => {
+      const top = parseInteger('top', o.top, 1, 1_000_000);
+      return fileEdgeBetweenness(load(o), { directed: parseBoolean('directed', o.directed), top: top ?? DEFAULT_TOP_LINKS, options: parseMetricOptions('edge-betweenness', o) });
+    },
+    diff: async () => {
+      throw undated('graph');
     },
     communities: async (o): Promise<CommunityResult> => fileCommunities(load(o), parseMetricOptions('communities', o)),
     path: async (o): Promise<PathResult> => filePath(load(o), text('from', o.from), text('to', o.to), parsePathQuery(o)),

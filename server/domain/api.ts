@@ -3,7 +3,7 @@
  * with `import type`, by the page. Type-only and free of Node modules, so the client's type-check
  * pulls in nothing else from the server.
  */
-import type { Actor, RelationEdgeAttributes, RelationType } from './types';
+import type { Actor, PeriodUnit, RelationEdgeAttributes, RelationType } from './types';
 
 /** The simple graph a metric ran on. */
 export interface ProjectionInfo {
@@ -35,6 +35,10 @@ export interface MetricOptions {
   seed?: number;
   wf_improved?: boolean;
   resolution?: number;
+  /** Degrees and PageRank: keep self-loops (NetworkX counts them; our default drops them). */
+  selfloops?: boolean;
+  /** Degrees and PageRank: count parallel relations each, as nx.MultiGraph (our default merges them). */
+  multigraph?: boolean;
 }
 
 export interface RankedActor {
@@ -70,6 +74,77 @@ export interface CentralityResult {
   ranking: RankedActor[];
 }
 
+/** A relation as listed in an answer: the graph edge's key and ends with its attributes and quotes. */
+export type ListedRelation = RelationEdgeAttributes & { key: string; source: string; target: string };
+
+/** One link of the simple graph ranked by edge betweenness, with the relations merged into it. */
+export interface RankedLink {
+  rank: number;
+  source: string;
+  target: string;
+  sourceLabel: string;
+  targetLabel: string;
+  value: number;
+  /** The relations along this link (both ways when undirected) with their quotes; none for graph files. */
+  relations: ListedRelation[];
+}
+
+/** nx.edge_betweenness_centrality on a stated projection: the brokerage lines. */
+export interface EdgeBetweennessAnswer {
+  metric: 'edge-betweenness';
+  options: MetricOptions;
+  method: 'exact' | 'sampled';
+  sampling?: Sampling;
+  warnings?: string[];
+  projection: ProjectionInfo & { types: RelationType[] };
+  /** Links of the projection in all (the ranking may be cut by `top`). */
+  links: number;
+  ranking: RankedLink[];
+}
+
+/** One period of a centrality over time: the dates it covers and the projection measured. */
+export interface PeriodInfo {
+  period: string;
+  since: string;
+  until: string;
+  nodes: number;
+  edges: number;
+  method: 'exact' | 'sampled';
+}
+
+/** A metric per period (evidence and events dated in it): a table actor × period. */
+export interface CentralityOverTime {
+  metric: string;
+  by: PeriodUnit;
+  options: MetricOptions;
+  projection: { directed: boolean; weight?: string; types: RelationType[] };
+  periods: PeriodInfo[];
+  /** Every actor's value in each period (in `periods` order), most central over all periods first. */
+  actors: { id: string; label: string; kind: string; values: number[] }[];
+  warnings?: string[];
+}
+
+/** Relations of one actor pair in two periods. */
+export interface PairChange {
+  actors: [string, string];
+  labels: [string, string];
+  /** The pair's relations with their quotes dated in each period (edge keys carry type and direction). */
+  before: ListedRelation[];
+  after: ListedRelation[];
+}
+
+/**
+ * What changed between two periods: pairs related only in the second (appeared), only in the
+ * first (disappeared), or in both with a different set of relation types or directions (changed).
+ */
+export interface GraphDiff {
+  before: { since?: string; until?: string; relations: number };
+  after: { since?: string; until?: string; relations: number };
+  appeared: PairChange[];
+  disappeared: PairChange[];
+  changed: PairChange[];
+}
+
 export interface MetricInfo {
   id: string;
   label: string;
@@ -102,7 +177,7 @@ export interface ActorSummary extends Actor {
 export interface PathStep {
   from: string;
   to: string;
-  relations: (RelationEdgeAttributes & { key: string; source: string; target: string })[];
+  relations: ListedRelation[];
 }
 
 /** How a path is looked for: along relation direction, through light relations, every shortest one. */

@@ -25,6 +25,16 @@ export type MetricId = (typeof METRIC_IDS)[number];
 /** Relation attributes a metric or path can weigh by: evidence items (+ coded events) and distinct documents. */
 export const RELATION_WEIGHTS = ['weight', 'documents'] as const;
 
+/** Periods a centrality over time is split into (day, week from Monday, calendar month). */
+export const PERIOD_UNITS = ['day', 'week', 'month'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+/** At most this many periods in one centrality over time: each is a whole metric run. */
+export const MAX_PERIODS = 400;
+
+/** Links an edge-betweenness answer lists unless `top` says otherwise (each carries its relations' quotes). */
+export const DEFAULT_TOP_LINKS = 50;
+
 /** At most this many shortest paths are listed when all are asked for; the answer says when there were more. */
 export const MAX_PATHS = 1000;
 
@@ -42,6 +52,8 @@ export const METRIC_OPTION_DEFAULTS = {
   seed: 42,
   wf_improved: true,
   resolution: 1,
+  selfloops: false,
+  multigraph: false,
 } as const;
 
 /** Export formats (written by server/graph/export.ts). */

@@ -32,6 +32,19 @@ export interface CompactGraph extends Csr {
   /** Per in-arc (aligned with inTargets); the out-arrays when undirected. */
   inStrength?: Float64Array;
   inDistance?: Float64Array;
+  /** Self-loops kept (one arc v → v each), as NetworkX counts them in degree and PageRank. */
+  selfloops?: boolean;
+  /** Parallel edges counted: outStrength/inStrength hold how many were merged (or their summed weight). */
+  multigraph?: boolean;
+}
+
+/**
+ * Where the simple graph departs from NetworkX's on a multigraph with loops, and the switches that
+ * remove the difference for degree and PageRank (MetricOptions' selfloops and multigraph).
+ */
+export interface CompactShape {
+  selfloops?: boolean;
+  multigraph?: boolean;
 }
 
 const sharedFloats = (length: number): Float64Array => new Float64Array(new SharedArrayBuffer(8 * Math.max(1, length)));
@@ -59,7 +72,7 @@ function dedupe(a: Arcs): Int32Array {
     const lo = offsets[v];
     const hi = offsets[v + 1];
     out[v] = write;
-    if (!strength || !distance) {
+    if (!strength) {
       const seg = targets.subarray(lo, hi).sort();
       for (let k = 0; k < seg.length; k++) if (k === 0 || seg[k] !== seg[k - 1]) targets[write++] = seg[k];
       continue;
@@ -67,16 +80,17 @@ function dedupe(a: Arcs): Int32Array {
     const order = Array.from({ length: hi - lo }, (_x, i) => lo + i).sort((x, y) => targets[x] - targets[y]);
     const t = order.map((i) => targets[i]);
     const st = order.map((i) => strength[i]);
-    const di = order.map((i) => distance[i]);
+    const di = distance ? order.map((i) => distance[i]) : undefined;
     for (let k = 0; k < t.length; k++) {
       if (k > 0 && t[k] === t[k - 1]) {
         strength[write - 1] += st[k];
-        distance[write - 1] = Math.min(distance[write - 1], di[k]);
+        if (distance && di) distance[write - 1] = Math.min(distance[write - 1], di[k]);
         continue;
       }
       targets[write] = t[k];
       strength[write] = st[k];
-      distance[write++] = di[k];
+      if (distance && di) distance[write] = di[k];
+      write++;
     }
   }
   out[n] = write;
@@ -99,13 +113,18 @@ function readWeight(attrs: Record<string, unknown>, name: string, edge: string):
 
 /**
  * Compacts any graphology graph or slice of one (directed by default only when the graph is),
- * weighted by the edge attribute `weight` when one is named.
+ * weighted by the edge attribute `weight` when one is named; `shape` keeps self-loops and counts
+ * parallel edges (strengths count them when unweighted).
  */
 export function compactGraph(
   graph: Graph | GraphSlice,
   directed = (graph instanceof GraphSlice ? graph.graph : graph).type === 'directed',
   weight?: string,
+  shape: CompactShape = {},
 ): CompactGraph {
+  const { selfloops = false, multigraph = false } = shape;
+  const strengths = weight !== undefined || multigraph;
+  let loops = 0;
   const ids = [...graph.nodes()];
   const n = ids.length;
   const index = new Map<string, number>();
@@ -115,14 +134,16 @@ export function compactGraph(
   const to: number[] = [];
   const weights: number[] = [];
   const arc = (key: string, attrs: Record<string, unknown>, s: string, t: string, undirected: boolean): void => {
-    if (s === t) return; // a self-loop lies on no shortest path
+    // A self-loop lies on no shortest path: dropped unless asked for; one arc when kept.
+    if (s === t && !selfloops) return;
     const a = index.get(s) as number;
     const b = index.get(t) as number;
     const w = weight === undefined ? 1 : readWeight(attrs, weight, key);
     from.push(a);
     to.push(b);
     weights.push(w);
-    if (!directed || undirected) {
+    if (s === t) loops++;
+    else if (!directed || undirected) {
       from.push(b);
       to.push(a);
       weights.push(w);
@@ -135,13 +156,14 @@ export function compactGraph(
     for (const h of heads) offsets[h + 1]++;
     for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
     const targets = shared(heads.length);
-    const strength = weight === undefined ? undefined : sharedFloats(heads.length);
+    const strength = strengths ? sharedFloats(heads.length) : undefined;
     const distance = weight === undefined ? undefined : sharedFloats(heads.length);
     const cursor = offsets.slice(0, n);
     for (let k = 0; k < heads.length; k++) {
       const at = cursor[heads[k]]++;
       targets[at] = tails[k];
-      if (strength && distance) strength[at] = distance[at] = weights[k];
+      if (strength) strength[at] = weights[k];
+      if (distance) distance[at] = weights[k];
     }
     const arcs: Arcs = { offsets, targets, strength, distance };
     return { ...arcs, offsets: dedupe(arcs) };
@@ -149,16 +171,22 @@ export function compactGraph(
   const out = fill(from, to);
   const inn = directed ? fill(to, from) : out;
   const arcs = out.offsets[n];
+  // Kept self-loops are one arc each (merged ones once): count the distinct ones for `edges`.
+  let loopArcs = 0;
+  if (loops) for (let v = 0; v < n; v++) for (let k = out.offsets[v]; k < out.offsets[v + 1]; k++) if (out.targets[k] === v) loopArcs++;
   return {
     n,
     ids,
     directed,
-    edges: directed ? arcs : arcs / 2,
+    edges: directed ? arcs : (arcs + loopArcs) / 2,
     outOffsets: out.offsets,
     outTargets: out.targets,
     inOffsets: inn.offsets,
     inTargets: inn.targets,
-    ...(weight === undefined ? {} : { weight, outStrength: out.strength, outDistance: out.distance, inStrength: inn.strength, inDistance: inn.distance }),
+    ...(strengths ? { outStrength: out.strength, inStrength: inn.strength } : {}),
+    ...(weight === undefined ? {} : { weight, outDistance: out.distance, inDistance: inn.distance }),
+    ...(selfloops ? { selfloops } : {}),
+    ...(multigraph ? { multigraph } : {}),
   };
 }
 

@@ -1,14 +1,16 @@
 /**
  * Centrality metrics, registered as objects in one list so the API, the CLI and the page can
  * enumerate them. Each runs on the compact graph of a projection (compact.ts) and gives
- * NetworkX's values (checked against NetworkX in test/graph/networkx-reference.test.ts):
- * - degree: degree / (n − 1) (nx.degree_centrality; in directed mode in+out);
- * - betweenness: normalised, endpoints excluded, unweighted (nx.betweenness_centrality), exact
- *   or sampled (sampled-betweenness.ts);
+ * NetworkX's values (checked against NetworkX in test/graph/metrics.test.ts, metric-options.test.ts and networkx-definitions.test.ts):
+ * - degree: degree / (n − 1) (nx.degree_centrality; in directed mode in+out); self-loops dropped
+ *   and parallel relations merged unless `selfloops` / `multigraph` (then as NetworkX counts them);
+ * - betweenness: normalised, endpoints excluded (nx.betweenness_centrality; `weight` a distance),
+ *   exact or sampled (sampled-betweenness.ts); edge betweenness is apart (edge-betweenness.ts);
  * - closeness: Wasserman–Faust for disconnected graphs, incoming distances when directed
  *   (nx.closeness_centrality, wf_improved=True), exact or sampled (closeness.ts);
  * - eigenvector: unit Euclidean norm, in-edges when directed (nx.eigenvector_centrality);
- * - pagerank: alpha 0.85, dangling mass spread uniformly (nx.pagerank).
+ * - pagerank: alpha 0.85, dangling mass spread uniformly (nx.pagerank), parallel relations one
+ *   link (summed weights when weighted) unless `multigraph`, self-loops dropped unless `selfloops`.
  */
 import type Graph from 'graphology';
 import type { MetricOptions, Sampling } from '../domain/api';
@@ -17,7 +19,7 @@ import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 import type { MetricId } from '../domain/types';
 import { closenessCentrality } from './closeness';
 import { byKey, compactGraph } from './compact';
-import type { CompactGraph } from './compact';
+import type { CompactGraph, CompactShape } from './compact';
 import { betweennessCentrality } from './sampled-betweenness';
 import type { BetweennessMethod } from './sampled-betweenness';
 import { eigenvectorValues, NotConvergedError, pagerankValues } from './spectral';
@@ -56,8 +58,23 @@ function degreeOf(c: CompactGraph, get: (v: number) => number): MetricRun {
   return exact(values);
 }
 
-const outDegree = (c: CompactGraph, v: number): number => c.outOffsets[v + 1] - c.outOffsets[v];
-const inDegree = (c: CompactGraph, v: number): number => c.inOffsets[v + 1] - c.inOffsets[v];
+/**
+ * Edges at v along one side's arcs: one per arc, or with `multigraph` the parallel edges each arc
+ * merged (its strength, unweighted); `loopTwice` counts a kept self-loop twice, as NetworkX's
+ * undirected degree does.
+ */
+function arcsAt(c: CompactGraph, offsets: Int32Array, targets: Int32Array, strength: Float64Array | undefined, v: number, loopTwice: boolean): number {
+  if (!c.multigraph && !(loopTwice && c.selfloops)) return offsets[v + 1] - offsets[v];
+  let d = 0;
+  for (let k = offsets[v]; k < offsets[v + 1]; k++) {
+    const edges = c.multigraph && strength ? strength[k] : 1;
+    d += loopTwice && targets[k] === v ? 2 * edges : edges;
+  }
+  return d;
+}
+
+const outDegree = (c: CompactGraph, v: number, loopTwice = false): number => arcsAt(c, c.outOffsets, c.outTargets, c.outStrength, v, loopTwice);
+const inDegree = (c: CompactGraph, v: number): number => arcsAt(c, c.inOffsets, c.inTargets, c.inStrength, v, false);
 
 /** Power-iteration metrics that fail to converge are reported as a typed error. */
 function iterative(id: string, maxIterations: number, run: () => Float64Array): MetricRun {
@@ -88,7 +105,7 @@ function vectorOf(c: CompactGraph, name: string, pairs: [string, number][] | und
 const BRANDES_RATE = 7e7;
 
 /** A warning when an exact all-pairs run is expected to take over ten seconds. */
-function slowExactWarning(metric: string, c: CompactGraph): string[] {
+export function slowExactWarning(metric: string, c: CompactGraph): string[] {
   const work = c.n * c.outOffsets[c.n];
   const seconds = work / (2 * BRANDES_RATE);
   if (seconds < 10) return [];
@@ -104,7 +121,7 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Degree',
     description: 'Share of the other actors this actor is related to (in + out when directed).',
     directedOnly: false,
-    run: (c) => degreeOf(c, (v) => (c.directed ? outDegree(c, v) + inDegree(c, v) : outDegree(c, v))),
+    run: (c) => degreeOf(c, (v) => (c.directed ? outDegree(c, v) + inDegree(c, v) : outDegree(c, v, true))),
   },
   {
     id: 'in-degree',
@@ -214,9 +231,14 @@ export interface Measured {
  * run several metrics). Options are NetworkX's (see MetricOptions), with NetworkX's defaults.
  */
 export function measure(def: MetricDefinition, g: CompactGraph | Graph, options: MetricOptions = {}): Measured {
-  const c = 'outOffsets' in g ? g : compactGraph(g, undefined, options.weight);
+  const c = 'outOffsets' in g ? g : compactGraph(g, undefined, options.weight, shapeOf(options));
   const { values, ...how } = def.run(c, options);
   return { values: byKey(c, values), ...how };
+}
+
+/** The compact graph's shape the options ask for (selfloops, multigraph). */
+export function shapeOf(o: MetricOptions): CompactShape {
+  return { ...(o.selfloops ? { selfloops: true } : {}), ...(o.multigraph ? { multigraph: true } : {}) };
 }
 
 export function findMetric(id: string): MetricDefinition | undefined {

@@ -17,6 +17,7 @@ const CHUNKS_PER_THREAD = 16;
 export interface JobSpec {
   mode: Job['mode'];
   total: number;
+  /** Slots per node (closeness: 2); ignored by `edges`, which has one per out-arc. */
   width?: number;
   sources?: Int32Array;
   seed?: number;
@@ -37,15 +38,15 @@ export function threadsFor(work: number, requested?: number): number {
 
 export function runJob(csr: Csr, spec: JobSpec): { acc: Float64Array; threads: number } {
   const threads = threadsFor(spec.work, spec.threads);
-  const width = spec.width ?? 1;
-  const size = csr.n * width;
+  // Edge betweenness accumulates per out-arc; the others per node (closeness: 2 slots each).
+  const size = spec.mode === 'edges' ? csr.outOffsets[csr.n] : csr.n * (spec.width ?? 1);
   const chunkSize = Math.max(1, Math.ceil(spec.total / (threads * CHUNKS_PER_THREAD)));
   const chunks = Math.ceil(spec.total / chunkSize);
   const job: Job = {
     csr,
     mode: spec.mode,
     total: spec.total,
-    width,
+    slots: size,
     ...(spec.sources ? { sources: spec.sources } : {}),
     chunkSize,
     seed: spec.seed ?? 0,

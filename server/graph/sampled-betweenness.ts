@@ -10,6 +10,7 @@
  * so exact and sampled results share one scale; ε is stated in that scale. Results always say
  * which method ran, with its sample count and bound.
  */
+import { InvalidArgumentError } from '../domain/errors';
 import type { CompactGraph } from './compact';
 import { runJob } from './parallel-job';
 import { drawSources } from './random';
@@ -139,7 +140,7 @@ export function betweennessCentrality(c: CompactGraph, options: BetweennessOptio
   };
   const weighted = c.outDistance !== undefined;
   const k = options.k;
-  if (k !== undefined && !(Number.isInteger(k) && k >= 1 && k <= n)) throw new RangeError(`k must be a whole number from 1 to ${n}, got ${k}`);
+  if (k !== undefined && !(Number.isInteger(k) && k >= 1 && k <= n)) throw new InvalidArgumentError('k', `must be a whole number from 1 to ${n} (the actors measured), got ${k}`);
   const requested = options.method ?? 'auto';
   // Pair sampling runs a bidirectional BFS: weighted graphs are estimated from sources instead.
   const overLimit = requested === 'sampled' || (requested === 'auto' && work > limit);

@@ -1,6 +1,7 @@
 /**
- * Traversal kernels over a compressed adjacency (CSR) — Brandes' betweenness from a source, one
- * Riondato–Kornaropoulos path sample, closeness distances from a source — and the source text of
+ * Traversal kernels over a compressed adjacency (CSR) — Brandes' betweenness from a source (on
+ * nodes, or on arcs for edge betweenness), one Riondato–Kornaropoulos path sample, closeness
+ * distances from a source — and the source text of
  * the worker that runs them on a second thread.
  *
  * Why the worker is a string: worker threads must run JavaScript, and under ts-jest or ts-node this
@@ -34,16 +35,22 @@ export interface Csr {
 /** What the threads share: the graph, the work list and the claim/done flags. */
 export interface Job {
   csr: Csr;
-  /** brandes: betweenness from every source; paths: sampled shortest paths; closeness: distances. */
-  mode: 'brandes' | 'paths' | 'closeness';
+  /**
+   * brandes: betweenness from every source; edges: the same dependencies accumulated on out-arcs
+   * (edge betweenness); paths: sampled shortest paths; closeness: distances.
+   */
+  mode: 'brandes' | 'edges' | 'paths' | 'closeness';
   /** Sources or samples to process, split into chunks of `chunkSize`. */
   total: number;
   /** Brandes and closeness: the source of item i is sources[i] (all nodes when absent). */
   sources?: Int32Array;
   /** Brandes: count each path's end points too (NetworkX's `endpoints=True`). */
   endpoints: boolean;
-  /** Accumulator slots per node: 1, or 2 for closeness (distance sum, then reach count). */
-  width: number;
+  /**
+   * Length of the accumulator: n (one slot per node), 2n for closeness (distance sums, then reach
+   * counts), or the number of out-arcs for edges (aligned with outTargets).
+   */
+  slots: number;
   chunkSize: number;
   seed: number;
   /** [0]: index of the next unclaimed chunk. */
@@ -197,6 +204,85 @@ export function weightedBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Flo
     coeff[v] = (1 + dependency) / sigma[v];
   }
   if (endpoints) acc[s] += count - 1;
+  for (let i = 0; i < count; i++) {
+    settled[order[i]] = -1;
+    dist[order[i]] = -1;
+  }
+}
+
+/**
+ * Brandes' accumulation from one source onto arcs (unweighted; NetworkX's `_accumulate_edges`):
+ * the BFS of brandesFrom, then, in reverse BFS order, each arc v → w one level down carries
+ * σ(v) · (1 + δ(w)) / σ(w) of the dependency, added to acc[k] for the arc's index k. The source's
+ * own arcs count too. An undirected edge's value is the sum over its two arcs.
+ */
+export function edgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+  const { outOffsets, outTargets } = csr;
+  const dist = ws.distS;
+  const sigma = ws.sigmaS;
+  const coeff = ws.coeff;
+  const order = ws.orderS;
+  dist[s] = 0;
+  sigma[s] = 1;
+  order[0] = s;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = order[head++];
+    const dv = dist[v] + 1;
+    const sv = sigma[v];
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+      const w = outTargets[k];
+      let dw = dist[w];
+      if (dw < 0) {
+        dist[w] = dw = dv;
+        sigma[w] = 0;
+        order[tail++] = w;
+      }
+      if (dw === dv) sigma[w] += sv;
+    }
+  }
+  for (let i = tail - 1; i >= 0; i--) {
+    const v = order[i];
+    const next = dist[v] + 1;
+    const sv = sigma[v];
+    let sum = 0;
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+      const w = outTargets[k];
+      if (dist[w] === next) {
+        acc[k] += sv * coeff[w];
+        sum += coeff[w];
+      }
+    }
+    coeff[v] = (1 + sv * sum) / sv;
+  }
+  for (let i = 0; i < tail; i++) dist[order[i]] = -1;
+}
+
+/** edgeBrandesFrom on a weighted graph: Dijkstra (dijkstraFrom), arcs whose end lies exactly one arc further. */
+export function weightedEdgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+  const { outOffsets, outTargets } = csr;
+  const weights = csr.outDistance as Float64Array;
+  const sigma = ws.sigmaS;
+  const coeff = ws.coeff;
+  const order = ws.orderS;
+  const dist = ws.weight;
+  const settled = ws.distS;
+  const count = dijkstraFrom(csr, s, ws, sigma);
+  for (let i = count - 1; i >= 0; i--) {
+    const v = order[i];
+    const dv = dist[v];
+    const sv = sigma[v];
+    let sum = 0;
+    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
+      const w = outTargets[k];
+      if (settled[w] > i && dv + weights[k] === dist[w]) {
+        acc[k] += sv * coeff[w];
+        sum += coeff[w];
+      }
+    }
+    coeff[v] = (1 + sv * sum) / sv;
+  }
   for (let i = 0; i < count; i++) {
     settled[order[i]] = -1;
     dist[order[i]] = -1;
@@ -497,6 +583,9 @@ export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Arr
     else if (job.mode === 'brandes') {
       if (weighted) weightedBrandesFrom(job.csr, source, ws, acc, job.endpoints);
       else brandesFrom(job.csr, source, ws, acc, job.endpoints);
+    } else if (job.mode === 'edges') {
+      if (weighted) weightedEdgeBrandesFrom(job.csr, source, ws, acc);
+      else edgeBrandesFrom(job.csr, source, ws, acc);
     } else if (weighted) weightedDistancesFrom(job.csr, source, ws, acc);
     else distancesFrom(job.csr, source, ws, acc);
   }
@@ -508,7 +597,7 @@ export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Arr
  */
 export function claimChunks(job: Job, out: Float64Array): void {
   const n = job.csr.n;
-  const size = n * job.width;
+  const size = job.slots;
   const ws = makeWorkspace(n, job.csr.outOffsets[n]);
   const scratch = new Float64Array(size);
   const chunks = job.done.length;
@@ -537,6 +626,8 @@ const KERNELS = [
   dijkstraFrom,
   brandesFrom,
   weightedBrandesFrom,
+  edgeBrandesFrom,
+  weightedEdgeBrandesFrom,
   samplePath,
   distancesFrom,
   weightedDistancesFrom,

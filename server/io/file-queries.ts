@@ -12,10 +12,12 @@ import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
 import { compactGraph, projectionInfo } from '../graph/compact';
 import type { ExportFormat } from '../graph/export';
-import { findMetric, measure } from '../graph/metrics';
+import { edgeBetweenness, topLinks } from '../graph/edge-betweenness';
+import { findMetric, measure, shapeOf } from '../graph/metrics';
 import { pathResult } from '../graph/path';
 import type { PathResult } from '../graph/path';
-import type { MetricOptions, PathQuery, ProjectionInfo, Sampling } from '../domain/api';
+import type { EdgeBetweennessAnswer, MetricOptions, PathQuery, ProjectionInfo, Sampling } from '../domain/api';
+import { edgeBetweennessAnswer } from '../query/edge-answer';
 import { withDefaults } from '../query/metric-options';
 import type { BetweennessMethod } from '../graph/sampled-betweenness';
 import type { RankedActor } from '../query/explorer';
@@ -51,7 +53,7 @@ export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCent
   const directed = o.directed ?? def.directedOnly;
   if (def.directedOnly && !directed) throw new InvalidArgumentError('directed', `metric "${o.metric}" needs the directed projection (directed=true)`);
   const options = o.options ?? {};
-  const p = compactGraph(graph, directed, options.weight);
+  const p = compactGraph(graph, directed, options.weight, shapeOf(options));
   const { values, method, sampling, warnings = [] } = measure(def, p, options);
   const said = [...undirectedWarning(graph, o.directed), ...warnings];
   const ranking = graph
@@ -74,6 +76,21 @@ export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCent
     projection: { ...projectionInfo(p), types: [] },
     ranking: o.top === undefined ? ranking : ranking.slice(0, o.top),
   };
+}
+
+/** nx.edge_betweenness_centrality on the file's graph; links carry no relation records. */
+export function fileEdgeBetweenness(graph: Graph, o: { directed?: boolean; top?: number; options?: MetricOptions }): EdgeBetweennessAnswer {
+  const options = o.options ?? {};
+  const c = compactGraph(graph, o.directed ?? false, options.weight);
+  const r = edgeBetweenness(c, { method: options.exact ? 'exact' : 'auto', normalized: options.normalized, k: options.k, seed: options.seed });
+  const answer = edgeBetweennessAnswer(c, r, options);
+  const said = [...undirectedWarning(graph, o.directed), ...(answer.warnings ?? [])];
+  const labelOf = (id: string): string => {
+    const label: unknown = graph.getNodeAttribute(id, 'label');
+    return typeof label === 'string' ? label : id;
+  };
+  const ranking = topLinks(c, r, o.top).map((l, i) => ({ rank: i + 1, ...l, sourceLabel: labelOf(l.source), targetLabel: labelOf(l.target), relations: [] }));
+  return { ...answer, ...(said.length ? { warnings: said } : {}), projection: { ...projectionInfo(c), types: [] }, ranking };
 }
 
 /** Louvain on the undirected projection, seeded and numbered by size as for the actor graph. */

@@ -3,11 +3,24 @@
  * CLI and library users all call these methods, so a script and the page get the same answers.
  * Nothing is rebuilt or recomputed until the dataset changes.
  */
-import type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, MetricInfo, MetricOptions, PathQuery } from '../domain/api';
+import type {
+  ActorDetail,
+  ActorRelation,
+  ActorSummary,
+  CentralityOverTime,
+  CentralityResult,
+  EdgeBetweennessAnswer,
+  GraphDiff,
+  ListedRelation,
+  MetricInfo,
+  MetricOptions,
+  PathQuery,
+  RankedLink,
+} from '../domain/api';
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
 import { actorIdFor } from '../domain/slug';
-import type { ActorGraph, Dataset, DocumentSummary, RelationType, SourceDocument } from '../domain/types';
-import { RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
+import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
+import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { buildGraph } from '../graph/build';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
@@ -16,14 +29,18 @@ import type { ExportFormat, ExportOutput } from '../graph/export';
 import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
 import type { ActorSlice, GraphFilter } from '../graph/filter';
 import type { Positions } from '../graph/layout';
-import { METRICS, findMetric, measure } from '../graph/metrics';
+import { METRICS, findMetric, measure, shapeOf } from '../graph/metrics';
+import { diffSlices } from '../graph/diff';
+import { edgeBetweenness, topLinks } from '../graph/edge-betweenness';
+import { periodsCovering } from './periods';
 import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../graph/compact';
+import type { CompactGraph, CompactShape } from '../graph/compact';
+import { edgeBetweennessAnswer } from './edge-answer';
 import { withDefaults } from './metric-options';
-import type { CompactGraph } from '../graph/compact';
 import type { SerializedGraph } from 'graphology-types';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
@@ -37,6 +54,14 @@ export interface CentralityOptions extends GraphFilter {
 }
 
 
+/** Edge betweenness: the filter, the projection, the options that apply and how many links to list. */
+export interface EdgeBetweennessOptions extends GraphFilter {
+  directed?: boolean;
+  /** Links to list (default DEFAULT_TOP_LINKS: each carries its relations' quotes). */
+  top?: number;
+  options?: MetricOptions;
+}
+
 
 /** What /api/graph serves: the graph with positions, and `overview` when it was thinned. */
 export interface GraphView {
@@ -46,6 +71,13 @@ export interface GraphView {
 
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
+
+/** Only relation attributes that hold numbers can weigh a metric or path. */
+function checkWeight(weight: string | undefined): void {
+  if (weight !== undefined && !(RELATION_WEIGHTS as readonly string[]).includes(weight)) {
+    throw new InvalidArgumentError('weight', `unknown relation attribute "${weight}" (expected one of: ${RELATION_WEIGHTS.join(', ')})`);
+  }
+}
 
 /** Stable JSON of an options object, for cache keys. */
 function cacheKey(name: string, o: object): string {
@@ -109,11 +141,9 @@ export class Explorer {
    * The compact projection metrics, communities, paths and overviews run on, once per filter
    * (`slice`: the filter's slice, when the caller already has it).
    */
-  private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice, weight?: string): CompactGraph {
-    if (weight !== undefined && !(RELATION_WEIGHTS as readonly string[]).includes(weight)) {
-      throw new InvalidArgumentError('weight', `unknown relation attribute "${weight}" (expected one of: ${RELATION_WEIGHTS.join(', ')})`);
-    }
-    return this.remember(cacheKey('compact', { ...filter, directed, weight }), () => compactGraph(slice ?? this.slice(filter), directed, weight));
+  private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice, weight?: string, shape: CompactShape = {}): CompactGraph {
+    checkWeight(weight);
+    return this.remember(cacheKey('compact', { ...filter, directed, weight, ...shape }), () => compactGraph(slice ?? this.slice(filter), directed, weight, shape));
   }
 
   /**
@@ -147,7 +177,7 @@ export class Explorer {
     }
     const full = this.remember(cacheKey('centrality', { metric, directed: isDirected, options, ...filter }), () => {
       const g = this.graph();
-      const p = this.compact(filter, isDirected, undefined, options.weight);
+      const p = this.compact(filter, isDirected, undefined, options.weight, shapeOf(options));
       const { values, method, sampling, warnings } = measure(def, p, options);
       const ranking = p.ids
         .map((id) => ({ rank: 0, id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), value: values[id] ?? 0 }))
@@ -165,6 +195,94 @@ export class Explorer {
       };
     });
     return top === undefined ? full : { ...full, ranking: full.ranking.slice(0, top) };
+  }
+
+  /**
+   * A metric per period (`by` day, week or month) from the first to the last date of the evidence
+   * and events the filter keeps: each period's graph is what the since/until filter keeps of it.
+   */
+  centralityOverTime(opts: CentralityOptions & { by: PeriodUnit }): CentralityOverTime {
+    const { metric, directed, top, options = {}, by, ...filter } = opts;
+    const def = findMetric(metric);
+    if (!def) throw new InvalidArgumentError('metric', `unknown metric "${metric}"`);
+    const isDirected = directed ?? def.directedOnly;
+    if (def.directedOnly && !isDirected) throw new InvalidArgumentError('directed', `metric "${metric}" needs the directed projection (directed=true)`);
+    checkWeight(options.weight);
+    const full = this.remember(cacheKey('over-time', { metric, directed: isDirected, options, by, ...filter }), (): CentralityOverTime => {
+      const whole = this.slice(filter);
+      let first: string | undefined;
+      let last: string | undefined;
+      whole.forEachEdge((_k, a) => {
+        if (first === undefined || a.firstSeen < first) first = a.firstSeen;
+        if (last === undefined || a.lastSeen > last) last = a.lastSeen;
+      });
+      // Events are kept whole when their span overlaps: clip to the filter's own dates.
+      if (first !== undefined && filter.since && first < filter.since) first = filter.since;
+      if (last !== undefined && filter.until && last > filter.until) last = filter.until;
+      const periods = first === undefined || last === undefined ? [] : periodsCovering(first, last, by);
+      const g = this.graph();
+      const ids = whole.nodes();
+      const index = new Map(ids.map((id, i) => [id, i]));
+      const table = ids.map(() => new Array<number>(periods.length).fill(0));
+      const warnings = new Set<string>();
+      const infos = periods.map((p, j) => {
+        const c = compactGraph(this.slice({ ...filter, since: p.since, until: p.until }), isDirected, options.weight, shapeOf(options));
+        const r = measure(def, c, options);
+        for (const w of r.warnings ?? []) warnings.add(w);
+        for (const [id, v] of Object.entries(r.values)) table[index.get(id) as number][j] = v;
+        return { period: p.label, since: p.since, until: p.until, nodes: c.n, edges: c.edges, method: r.method };
+      });
+      const total = (values: number[]): number => values.reduce((s, v) => s + v, 0);
+      const actors = ids
+        .map((id, i) => ({ id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), values: table[i] }))
+        .sort((x, y) => total(y.values) - total(x.values) || x.id.localeCompare(y.id));
+      return {
+        metric,
+        by,
+        options: withDefaults(def.id, options),
+        projection: { directed: isDirected, ...(options.weight ? { weight: options.weight } : {}), types: filter.types ?? [...RELATION_TYPES] },
+        periods: infos,
+        actors,
+        ...(warnings.size ? { warnings: [...warnings] } : {}),
+      };
+    });
+    return top === undefined ? full : { ...full, actors: full.actors.slice(0, top) };
+  }
+
+  /** nx.edge_betweenness_centrality on the projection, links ranked with their relations' quotes. */
+  edgeBetweenness(opts: EdgeBetweennessOptions = {}): EdgeBetweennessAnswer {
+    const { directed = false, top = DEFAULT_TOP_LINKS, options = {}, ...filter } = opts;
+    const full = this.remember(cacheKey('edge-betweenness', { directed, options, ...filter }), () => {
+      const s = this.slice(filter);
+      const c = this.compact(filter, directed, s, options.weight);
+      const r = edgeBetweenness(c, { method: options.exact ? 'exact' : 'auto', normalized: options.normalized, k: options.k, seed: options.seed });
+      return { c, r, s, links: topLinks(c, r) };
+    });
+    const { c, r, s } = full;
+    const g = this.graph();
+    const shown = full.links.slice(0, top);
+    // The relations of the listed links, in one pass over the kept edges.
+    const wanted = new Map(shown.map((l) => [`${l.source}\u0000${l.target}`, [] as ListedRelation[]]));
+    s.forEachEdge((key, attributes, source, target, undirected) => {
+      const r1 = { key, source, target, ...attributes };
+      wanted.get(`${source}\u0000${target}`)?.push(r1);
+      if (!directed || undirected) wanted.get(`${target}\u0000${source}`)?.push(r1);
+    });
+    const ranking: RankedLink[] = shown.map((l, i) => ({
+      rank: i + 1,
+      ...l,
+      sourceLabel: g.getNodeAttribute(l.source, 'label'),
+      targetLabel: g.getNodeAttribute(l.target, 'label'),
+      relations: wanted.get(`${l.source}\u0000${l.target}`) ?? [],
+    }));
+    return { ...edgeBetweennessAnswer(c, r, options), projection: { ...projectionInfo(c), types: filter.types ?? [...RELATION_TYPES] }, ranking };
+  }
+
+  /** Relations that appeared, disappeared or changed between two periods (see graph/diff.ts). */
+  diff(before: { since?: string; until?: string }, after: { since?: string; until?: string }, filter: GraphFilter = {}): GraphDiff {
+    const g = this.graph();
+    const d = diffSlices(this.slice({ ...filter, ...before }), this.slice({ ...filter, ...after }), (id) => g.getNodeAttribute(id, 'label'));
+    return { ...d, before: { ...before, relations: d.before.relations }, after: { ...after, relations: d.after.relations } };
   }
 
   communities(filter: GraphFilter = {}, options: MetricOptions = {}): CommunityResult {

@@ -11,8 +11,8 @@ import type { MetricId } from '../domain/types';
 import { parseBoolean, parseInteger } from './options';
 import type { Raw } from './options';
 
-/** What an option can apply to: a metric, or Louvain. */
-export type OptionTarget = MetricId | 'communities';
+/** What an option can apply to: a metric, edge betweenness, or Louvain. */
+export type OptionTarget = MetricId | 'edge-betweenness' | 'communities';
 
 export interface OptionSpec {
   name: keyof MetricOptions;
@@ -78,8 +78,11 @@ export function parsePathQuery(q: Record<string, Raw>): PathQuery {
 /** Query parameters of /api/path besides from, to and the filters. */
 export const PATH_PARAMS = ['directed', 'weight', 'all'];
 
-const CENTRALITIES_WEIGHTED: OptionTarget[] = ['betweenness', 'closeness', 'eigenvector', 'pagerank', 'communities'];
+const CENTRALITIES_WEIGHTED: OptionTarget[] = ['betweenness', 'edge-betweenness', 'closeness', 'eigenvector', 'pagerank', 'communities'];
 const POWER: OptionTarget[] = ['pagerank', 'eigenvector'];
+const BETWEENNESS: OptionTarget[] = ['betweenness', 'edge-betweenness'];
+/** Where our simple graph and NetworkX's multigraph or self-loops differ: the degrees and PageRank. */
+const COUNTS: OptionTarget[] = ['degree', 'in-degree', 'out-degree', 'pagerank'];
 
 export const METRIC_OPTIONS: readonly OptionSpec[] = [
   {
@@ -93,7 +96,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'exact',
     fallback: METRIC_OPTION_DEFAULTS.exact,
-    appliesTo: ['betweenness', 'closeness'],
+    appliesTo: ['betweenness', 'edge-betweenness', 'closeness'],
     default: 'false (exact while affordable, sampled above)',
     help: 'compute exactly whatever the size (the answer warns when that is expected to take long)',
     schema: { type: 'boolean' },
@@ -145,7 +148,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'normalized',
     fallback: METRIC_OPTION_DEFAULTS.normalized,
-    appliesTo: ['betweenness'],
+    appliesTo: BETWEENNESS,
     default: 'true',
     help: 'divide by the number of pairs; false gives raw counts (halved when undirected)',
     schema: { type: 'boolean' },
@@ -162,7 +165,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'k',
-    appliesTo: ['betweenness'],
+    appliesTo: BETWEENNESS,
     default: 'none (all sources)',
     help: 'estimate from k sources drawn with seed, scaled by n / k',
     schema: { type: 'integer', minimum: 1 },
@@ -171,9 +174,9 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'seed',
     fallback: METRIC_OPTION_DEFAULTS.seed,
-    appliesTo: ['betweenness', 'closeness', 'communities'],
+    appliesTo: ['betweenness', 'edge-betweenness', 'closeness', 'communities'],
     default: '42',
-    help: 'seed of the sampler (betweenness, closeness) or of the visiting order (Louvain)',
+    help: 'seed of the sampler (betweenness, edge betweenness, closeness) or of the visiting order (Louvain)',
     schema: { type: 'integer' },
     parse: (v) => parseInteger('seed', v, -2147483648, 2147483647),
   },
@@ -194,6 +197,24 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     help: 'Louvain resolution: above 1 favours smaller communities',
     schema: { type: 'number', exclusiveMinimum: 0 },
     parse: (v) => parseNumber('resolution', v, 0, 1e6, { open: true }),
+  },
+  {
+    name: 'selfloops',
+    fallback: METRIC_OPTION_DEFAULTS.selfloops,
+    appliesTo: COUNTS,
+    default: 'false (self-loops dropped)',
+    help: "keep self-loops, as NetworkX does: a loop adds 2 to an undirected degree, 1 to in- and out-degree, and is an arc for PageRank",
+    schema: { type: 'boolean' },
+    parse: (v) => parseBoolean('selfloops', v),
+  },
+  {
+    name: 'multigraph',
+    fallback: METRIC_OPTION_DEFAULTS.multigraph,
+    appliesTo: COUNTS,
+    default: 'false (parallel relations merged)',
+    help: "count parallel relations each, as NetworkX's MultiGraph: in degree, and as the strength of the merged edge in unweighted PageRank",
+    schema: { type: 'boolean' },
+    parse: (v) => parseBoolean('multigraph', v),
   },
 ];
 

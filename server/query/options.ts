@@ -5,8 +5,8 @@
 import { InvalidArgumentError } from '../domain/errors';
 import { isoDateSchema, slugSchema } from '../domain/schema';
 import { actorIdFor } from '../domain/slug';
-import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, RELATION_TYPES } from '../domain/types';
-import type { ActorKind, RelationType } from '../domain/types';
+import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, PERIOD_UNITS, RELATION_TYPES } from '../domain/types';
+import type { ActorKind, PeriodUnit, RelationType } from '../domain/types';
 import type { ExportFormat } from '../graph/export';
 import type { GraphFilter } from '../graph/filter';
 
@@ -98,3 +98,6 @@ export function parseFilter(q: Record<string, Raw>): GraphFilter {
 
 export const parseMetric = (v: Raw): string => parseEnum('metric', v, METRIC_IDS, 'degree');
 export const parseFormat = (v: Raw): ExportFormat => parseEnum('format', v, EXPORT_FORMATS, 'json');
+
+/** `by`: the period of a centrality over time (absent: one ranking over all dates). */
+export const parseBy = (v: Raw): PeriodUnit | undefined => (v === undefined ? undefined : parseEnum('by', v, PERIOD_UNITS, 'day'));
