@@ -3,6 +3,7 @@
  * attributes carried by the graphology graph built from them. One place for the server's types.
  */
 import type { MultiGraph } from 'graphology';
+import type { CurationState } from './curation';
 
 /** Relation types, in the order the UI and exports list them. */
 export const RELATION_TYPES = ['negotiates', 'mediates', 'opposes'] as const;
@@ -137,6 +138,8 @@ export interface Dataset {
   relations: Relation[];
   /** Relations aggregated from event data; absent for purely curated datasets. */
   eventRelations?: EventRelation[];
+  /** Reviews, rejected relations and the audit log; absent when nothing was ever curated. */
+  curation?: CurationState;
 }
 
 /** A whole dataset as records (the `dump` format, and what stores keep). */
@@ -145,6 +148,7 @@ export interface DatasetDump {
   actors: Actor[];
   relations: RelationInput[];
   eventRelations?: EventRelation[];
+  curation?: CurationState;
 }
 
 /** Node attributes in the graphology graph. */

@@ -16,9 +16,9 @@ export interface DatasetChange {
   version: number;
   /**
    * `ingest` through this process; `external` when another process wrote to the store;
-   * `shutdown` when the server stops (streams close).
+   * `curation` when a curator changed it; `shutdown` when the server stops (streams close).
    */
-  reason: 'ingest' | 'external' | 'shutdown';
+  reason: 'ingest' | 'external' | 'curation' | 'shutdown';
   document?: IngestReport['document'];
   actors?: number;
   relations?: number;
@@ -52,9 +52,9 @@ export class Ingestor {
     const duplicate = this.store.findDocumentByText(input.text);
     if (duplicate) return { dryRun, duplicate: true, document: duplicate, actors: [], relations: [] };
     const document = documentFor(input);
-    const dataset = this.explorer.getDataset();
-    const result = await this.extract(input.text, dataset.actors, { documentId: document.id, date: input.date, outlet: input.outlet });
-    const plan = planIngest(dataset, document, result, dryRun);
+    const result = await this.extract(input.text, this.explorer.getDataset().actors, { documentId: document.id, date: input.date, outlet: input.outlet });
+    // Planned against the dataset as it is now: a curation may have committed while extraction ran.
+    const plan = planIngest(this.explorer.getDataset(), document, result, dryRun);
     if (dryRun) return plan.report;
     let next: Dataset | undefined;
     this.store.apply(plan.change, (after) => {
@@ -69,6 +69,11 @@ export class Ingestor {
   reloadFromStore(): void {
     this.explorer.setDataset(parseDatasetJson(this.store.dump(), 'store'));
     this.emit({ reason: 'external' });
+  }
+
+  /** Tells listeners a curation changed the dataset (the Curator has already handed it to the Explorer). */
+  announceCuration(): void {
+    this.emit({ reason: 'curation' });
   }
 
   /** Tells listeners the server is stopping, so open event streams end and do not hold the exit. */

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { ActorGraphError } from '../domain/errors';
 import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, RelationInput, SourceDocument } from '../domain/types';
 import type { AppliedRelation, ChangeSet, DatasetStore, RelationEvidence } from './types';
+import { ensureCurationSchema } from './curation-schema';
+import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
+import type { CurationStore } from './curation-store';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
 const SCHEMA = `
@@ -98,6 +101,7 @@ export class SqliteStore implements DatasetStore {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
+      ensureCurationSchema(db);
     } catch (e) {
       // An existing store on a read-only path still serves reads.
       if (!fs.existsSync(file)) throw unavailable(file, e);
@@ -156,7 +160,8 @@ export class SqliteStore implements DatasetStore {
       );
       const eventRows = this.stmt('SELECT * FROM event_relations ORDER BY rowid').all() as { source: string; target: string; type: EventRelation['type']; origin: string; stats: string }[];
       const eventRelations = eventRows.map((r): EventRelation => ({ source: r.source, target: r.target, type: r.type, origin: r.origin, ...JSON.parse(r.stats) }));
-      return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}) };
+      const curation = readCuration(this.db);
+      return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
   }
 
@@ -167,6 +172,7 @@ export class SqliteStore implements DatasetStore {
 
   private replaceNow(d: DatasetDump): void {
     this.db.transaction(() => {
+      writeCuration(this.db, d.curation);
       for (const t of ['evidence', 'event_relations', 'relations', 'actors', 'documents']) this.db.exec(`DELETE FROM ${t}`);
       d.documents.forEach((doc) => this.insertDocument(doc));
       // Affiliations may point forward in the list: insert actors, then check references at commit.
@@ -205,6 +211,10 @@ export class SqliteStore implements DatasetStore {
       verify?.(this.dump());
       return applied;
     })();
+  }
+
+  curation(): CurationStore {
+    return new SqliteCurationStore(this.db, () => this.dump(), () => this.assertWritable());
   }
 
   findDocumentByText(text: string): DocumentSummary | undefined {

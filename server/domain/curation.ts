@@ -1,0 +1,99 @@
+/**
+ * Curation: the words shared by the store, the API, the CLI and the page. A curation is a change
+ * set of stored rows (each with the row before and after), applied in one transaction and kept as
+ * an event in the audit log; undo applies the same change set the other way round.
+ */
+import type { RelationInput } from './types';
+
+/** Every curation operation, as the log names it. */
+export const CURATION_OPS = [
+  'relation.accept',
+  'relation.reject',
+  'relation.retype',
+  'relation.reverse',
+  'relation.reattach',
+  'actor.rename',
+  'actor.kind',
+  'actor.affiliate',
+  'actor.merge',
+  'actor.split',
+  'actor.confirm',
+  'document.retract',
+  'undo',
+] as const;
+export type CurationOp = (typeof CURATION_OPS)[number];
+
+/** The longest reason a curator may give (characters). */
+export const MAX_REASON_LENGTH = 500;
+/** The longest curator name (characters). */
+export const MAX_CURATOR_LENGTH = 100;
+
+/** Stored tables a curation may change. */
+export const CURATED_TABLES = ['documents', 'actors', 'relations', 'evidence', 'event_relations', 'relation_reviews', 'rejected_relations'] as const;
+export type CuratedTable = (typeof CURATED_TABLES)[number];
+
+export type RowValue = string | number | null;
+/** A stored row, column → value (`_rowid` keeps its place in the table, so undo restores order too). */
+export type Row = Record<string, RowValue>;
+
+/** One row's change: inserted (after only), deleted (before only) or updated (both). */
+export interface RowChange {
+  table: CuratedTable;
+  before?: Row;
+  after?: Row;
+}
+
+/** A relation a curator accepted. */
+export interface ReviewMark {
+  relation: string;
+  by: string;
+  at: string;
+}
+
+/** A relation a curator rejected: out of the graph, kept with its evidence, who, when and why. */
+export interface RejectedRelation {
+  id: number;
+  relation: RelationInput;
+  by: string;
+  at: string;
+  reason?: string;
+}
+
+/** One entry of the audit log. */
+export interface CurationEvent {
+  id: number;
+  /** ISO timestamp. */
+  at: string;
+  by: string;
+  op: CurationOp;
+  /** What it touched: `actor:ID`, `relation:ID`, `document:ID` (their versions are the last event id naming them). */
+  subjects: string[];
+  reason?: string;
+  /** The request as given. */
+  params: Record<string, unknown>;
+  /** The rows before and after, in the order applied. */
+  changes: RowChange[];
+  /** For an undo: the event it undid. */
+  undoes?: number;
+  /** Set when a later event undid this one. */
+  undoneBy?: number;
+}
+
+/** Curation state as it travels in a dump and lives beside the dataset. */
+export interface CurationState {
+  reviewed: ReviewMark[];
+  rejected: RejectedRelation[];
+  log: CurationEvent[];
+}
+
+export const emptyCuration = (): CurationState => ({ reviewed: [], rejected: [], log: [] });
+
+/** Key of a curated thing in `subjects` and in version checks. */
+export const subjectKey = (kind: 'actor' | 'relation' | 'document', id: string): string => `${kind}:${id}`;
+
+/** What a curation answers with. */
+export interface CurationResult {
+  event: CurationEvent;
+  /** The data version after the change (the page reloads when its own is older). */
+  dataVersion: number;
+}
