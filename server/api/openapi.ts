@@ -1,5 +1,7 @@
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
+import { MAX_REASON_LENGTH } from '../domain/curation';
 import { ACTOR_KINDS, RELATION_TYPES } from '../domain/types';
+import { CURATION_ROUTES } from './curation-routes';
 import { EXPORT_FORMATS } from '../graph/export';
 import { METRIC_IDS } from '../graph/metrics';
 import { MAX_LIMIT } from '../graph/overview';
@@ -59,6 +61,29 @@ function op(summary: string, parameters: Param[], okDescription: string, content
   };
 }
 
+/** One POST per curation; bodies are JSON objects with the route's fields plus by, reason and ifVersion. */
+function curationPaths(): Record<string, object> {
+  const paths: Record<string, object> = {};
+  for (const r of CURATION_ROUTES) {
+    paths[`/api${r.path.replace(':id', '{id}')}`] = {
+      post: {
+        summary: `${r.summary}. Body: ${r.fields ? `${r.fields}, ` : ''}by (who), reason (at most ${MAX_REASON_LENGTH} characters), ifVersion (the version seen; a different one is 409). Needs the token when one is set.`,
+        parameters: [idParam(r.op === 'undo' ? 'Event number' : `${r.op.split('.')[0]} id`)],
+        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: {
+          200: { description: 'The audit event recorded (with the rows before and after) and the new data version', content: { 'application/json': {} } },
+          400: errorResponse,
+          401: errorResponse,
+          404: errorResponse,
+          409: errorResponse,
+          422: errorResponse,
+        },
+      },
+    };
+  }
+  return paths;
+}
+
 export function openApiDocument(version: string): object {
   return {
     openapi: '3.1.0',
@@ -108,6 +133,18 @@ export function openApiDocument(version: string): object {
       '/api/documents': op('Source documents (metadata)', [], 'Document list'),
       '/api/documents/{id}': op('One source document with its text', [idParam('Document id')], 'Document'),
       '/api/openapi.json': op('This document', [], 'OpenAPI document'),
+      '/api/review': op(
+        'The review queue: machine-extracted relations no curator has accepted, least certain first, each with its quotes (and the extraction rule when known) and its version',
+        [q('limit', 'Entries at most (default 100).', { type: 'integer', minimum: 1, maximum: 10000 })],
+        'Queue: total and items',
+      ),
+      '/api/audit': op(
+        'The curation log, newest first: what, who, when, why, and the rows before and after',
+        [q('limit', 'Events at most (default 100).', { type: 'integer', minimum: 1, maximum: 10000 }), q('subject', 'Only events that touched this, e.g. actor:iran or relation:ID.', { type: 'string' })],
+        'Log: total and events',
+      ),
+      '/api/relations/{id}': op('One relation record with its provenance, review state and version', [idParam('Relation id')], 'Relation'),
+      ...curationPaths(),
     },
   };
 }

@@ -64,6 +64,8 @@ export interface ActorDetail extends Actor {
   relations: Record<RelationType, ActorRelation[]>;
   /** Metrics that search from every actor are left out on big graphs. */
   centrality: Record<string, number>;
+  /** The last curation event that touched this actor (0: none); send it as `ifVersion`. */
+  version: number;
 }
 
 export interface ActorSummary extends Actor {

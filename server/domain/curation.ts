@@ -97,3 +97,41 @@ export interface CurationResult {
   /** The data version after the change (the page reloads when its own is older). */
   dataVersion: number;
 }
+
+/** One quote of a relation waiting for review. */
+export interface ReviewEvidence {
+  document: string;
+  quote: string;
+  start: number;
+  end: number;
+  date: string;
+  outlet: string;
+  confidence: number;
+  /** The extraction rule that produced it, when extraction names one. */
+  rule?: string;
+}
+
+/** A machine-made relation no curator has accepted yet (the review queue's entries). */
+export interface ReviewItem {
+  relation: string;
+  type: RelationInput['type'];
+  source: string;
+  sourceLabel: string;
+  /** Absent for a mediation recorded with its two parties in `between`. */
+  target?: string;
+  targetLabel?: string;
+  between?: [string, string];
+  /** The best confidence among its quotes; the queue lists the least certain first. */
+  confidence: number;
+  evidence: ReviewEvidence[];
+  /** Send as `ifVersion` with a curation of it. */
+  version: number;
+}
+
+/** A relation record with where it comes from and its review state (GET /api/relations/:id). */
+export interface RelationDetail extends RelationInput {
+  provenance: 'curated' | 'extracted';
+  reviewed: boolean;
+  reviewedBy?: ReviewMark;
+  version: number;
+}

@@ -7,6 +7,8 @@ import type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, Metric
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
 import type { ActorGraph, Dataset, DocumentSummary, RelationType, SourceDocument } from '../domain/types';
 import { RELATION_TYPES } from '../domain/types';
+import { versionOf } from '../curation/curation-queries';
+import { subjectKey } from '../domain/curation';
 import { buildGraph } from '../graph/build';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
@@ -207,7 +209,7 @@ export class Explorer {
         if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
       }
     }
-    return { ...a, relations, centrality };
+    return { ...a, relations, centrality, version: versionOf(this.dataset, subjectKey('actor', id)) };
   }
 
   documents(): DocumentSummary[] {
