@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Backend, Options } from './cli/backend';
+import { registerCurationCommands } from './cli/curation-commands';
 import { registerGdeltCommands } from './cli/gdelt-commands';
 import { registerStoreCommands } from './cli/store-commands';
 import { writeChunks } from './cli/write-chunks';
@@ -151,6 +152,7 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerCurationCommands(program);
   registerGdeltCommands(program);
   return program;
 }
