@@ -11,7 +11,7 @@ import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError, InvalidArgumentError } from './domain/errors';
-import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, RELATION_TYPES } from './domain/types';
+import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, PROVENANCES, RELATION_TYPES } from './domain/types';
 
 interface Common {
   data?: string;
@@ -62,7 +62,10 @@ function withFilters(cmd: Command): Command {
     .option('--since <date>', 'keep evidence on or after YYYY-MM-DD')
     .option('--until <date>', 'keep evidence on or before YYYY-MM-DD')
     .option('--actor <id>', 'ego network around this actor')
-    .option('--depth <n>', 'hops around --actor (default 1)');
+    .option('--depth <n>', 'hops around --actor (default 1)')
+    .option('--provenance <list>', `relations from, comma-separated (${PROVENANCES.join(', ')})`)
+    .option('--reviewed <bool>', 'only reviewed (true) or unreviewed (false) relations')
+    .option('--provisional <bool>', 'only provisional (true) or confirmed (false) actors');
 }
 
 function withGraphFile(cmd: Command): Command {

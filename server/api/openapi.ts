@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
 import { MAX_REASON_LENGTH } from '../domain/curation';
-import { ACTOR_KINDS, RELATION_TYPES } from '../domain/types';
+import { ACTOR_KINDS, PROVENANCES, RELATION_TYPES } from '../domain/types';
 import { CURATION_ROUTES } from './curation-routes';
 import { EXPORT_FORMATS } from '../graph/export';
 import { METRIC_IDS } from '../graph/metrics';
@@ -26,6 +26,9 @@ const filterParams: Param[] = [
   q('until', 'Keep evidence dated on or before (YYYY-MM-DD).', { type: 'string', format: 'date' }),
   q('actor', 'Centre of an ego network.', { type: 'string' }),
   q('depth', 'Hops around `actor` (default 1).', { type: 'integer', minimum: 0, maximum: 10 }),
+  q('provenance', 'Relations from these sources: curated quotes, extracted quotes, coded events.', csv(PROVENANCES)),
+  q('reviewed', 'Only reviewed (true) or only unreviewed (false) relations; curated ones count as reviewed.', { type: 'boolean' }),
+  q('provisional', 'Only provisional (true) or only confirmed (false) actors.', { type: 'boolean' }),
 ];
 
 const errorResponse = {

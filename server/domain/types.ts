@@ -161,6 +161,13 @@ export interface ActorNodeAttributes {
   provisional: boolean;
 }
 
+/**
+ * Where a relation comes from: quotes a curator wrote (`curated`), quotes the extraction found
+ * (`extracted`), or coded event data alone (`coded`, e.g. GDELT).
+ */
+export const PROVENANCES = ['curated', 'extracted', 'coded'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
 /** Edge attributes in the graphology graph: one edge per (source, target, type). */
 export interface RelationEdgeAttributes {
   type: RelationType;
@@ -177,6 +184,12 @@ export interface RelationEdgeAttributes {
   relations: string[];
   /** Event-data figures when the edge is (also) backed by coded events. */
   events?: EventStats;
+  /** `curated` when any quote is a curator's, else `extracted` when it has quotes, else `coded`. */
+  provenance: Provenance;
+  /** True when curated, or when a curator accepted every relation record behind it. */
+  reviewed: boolean;
+  /** Extracted edges: the best extraction confidence among its quotes. */
+  confidence?: number;
 }
 
 export interface GraphAttributes {

@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError } from '../domain/errors';
 import { isoDateSchema, slugSchema } from '../domain/schema';
-import { ACTOR_KINDS, RELATION_TYPES } from '../domain/types';
+import { ACTOR_KINDS, PROVENANCES, RELATION_TYPES } from '../domain/types';
 import type { ActorKind, RelationType } from '../domain/types';
 import { EXPORT_FORMATS } from '../graph/export';
 import type { ExportFormat } from '../graph/export';
@@ -89,6 +89,9 @@ export function parseFilter(q: Record<string, Raw>): GraphFilter {
     until: parseDate('until', q.until),
     actor: parseActorId('actor', q.actor),
     depth: parseInteger('depth', q.depth, 0, 10),
+    provenance: parseList('provenance', q.provenance, PROVENANCES),
+    reviewed: parseBoolean('reviewed', q.reviewed),
+    provisional: parseBoolean('provisional', q.provisional),
   };
   if (f.depth !== undefined && f.actor === undefined) throw new InvalidArgumentError('depth', 'needs "actor" (the centre of the ego network)');
   if (f.since && f.until && f.since > f.until) throw new InvalidArgumentError('since', `is after until (${f.since} > ${f.until})`);

@@ -46,6 +46,15 @@ describe('curating through the API', () => {
     expect(r.body.items.map((i: Json) => i.relation)).toContain(sudan);
   });
 
+  test('the graph filters by provenance and review state, and says both on every relation', async () => {
+    const r = await call(srv, 'GET', '/graph?provenance=extracted&reviewed=false&provisional=true');
+    expect(r.status).toBe(200);
+    expect(r.body.graph.edges.length).toBeGreaterThan(0);
+    for (const e of r.body.graph.edges) expect(e.attributes).toMatchObject({ provenance: 'extracted', reviewed: false, confidence: expect.any(Number) });
+    for (const n of r.body.graph.nodes) expect(n.attributes.provisional).toBe(true);
+    expect((await call(srv, 'GET', '/graph?provenance=rumour')).body.error.message).toMatch(/^provenance: unknown value "rumour"/);
+  });
+
   test('accept marks the relation reviewed and takes it off the queue; the log and undo bring it back', async () => {
     const queued = (await call(srv, 'GET', '/review')).body.items.find((i: Json) => i.relation !== sudan);
     const r = await call(srv, 'POST', `/relations/${queued.relation}/accept`, { by: 'ana', ifVersion: queued.version });
