@@ -60,6 +60,8 @@ export class Controller {
   private newDocuments = 0;
   /** A live update came while the first load was in flight: load again once it lands. */
   private missedUpdate = false;
+  /** The data version this page's own last curation produced: reaching it is not news to announce. */
+  private ownVersion = 0;
   /** An actor named by the URL but not in the overview: centre it once it has been brought in. */
   private focusOnArrival: string | null = null;
 
@@ -138,7 +140,7 @@ export class Controller {
         this.renderer.setBBox(layoutBBox(base.graph));
         if (previous !== 0) {
           void this.refreshReference();
-          this.announceUpdate();
+          if (res.version > this.ownVersion) this.announceUpdate();
         }
       }
       this.base = res.overview ? res.graph : null;
@@ -171,6 +173,12 @@ export class Controller {
     // During the first load its answer may predate the change: reload once it has landed.
     if (this.state.dataVersion === 0) this.missedUpdate = true;
     else void this.reloadGraph();
+  }
+
+  /** This page changed the data (a curation): reload without announcing it as someone else's change. */
+  async curated(dataVersion: number): Promise<void> {
+    this.ownVersion = Math.max(this.ownVersion, dataVersion);
+    await this.reloadGraph();
   }
 
   /** A short, polite notice that the picture changed under the user. */

@@ -42,6 +42,12 @@ export const DIM_NODE_COLOR = '#d5d9e0';
 export const DIM_EDGE_COLOR = '#eceef2';
 /** Nodes left without any relation by the current filters are drawn faded (hex alpha). */
 export const ISOLATED_ALPHA = '80';
+/** Provisional actors (found by extraction, not confirmed): a paler disc and a grey, bracketed name. */
+export const PROVISIONAL_ALPHA = 'a6';
+export const PROVISIONAL_LABEL_COLOR = '#6b7280';
+/** Machine-extracted relations no curator has reviewed: a paler, thinner line. */
+export const UNREVIEWED_ALPHA = '73';
+export const UNREVIEWED_WIDTH = 0.6;
 
 export const MIN_NODE_SIZE = 6;
 export const MAX_NODE_SIZE = 20;

@@ -8,6 +8,7 @@ import type { Evidence } from '../../server/domain/types';
 import type { ActorDetail, ActorRelation, EdgeAttrs, EventStats, MetricInfo, RelationType } from '../api-types';
 import { el, formatDate, formatValue, replace, swatch } from '../dom';
 import { KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
+import type { CurationTools } from './curation-tools';
 import { evidenceList } from './evidence-list';
 
 export interface PanelEvents {
@@ -83,6 +84,8 @@ export class PanelView {
     private readonly root: HTMLElement,
     private readonly events: PanelEvents,
     private readonly labelOf: (id: string) => string,
+    /** Curation controls; absent on a read-only server. */
+    private readonly tools?: CurationTools,
   ) {
     root.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') events.close();
@@ -154,6 +157,7 @@ export class PanelView {
       this.header(a.name, kind?.label ?? a.kind, kind?.color),
       !inView && el('p', { class: 'notice', text: 'Hidden from the graph by the current filters.' }),
       facts,
+      this.tools?.actor(a),
       el('h3', { text: 'Centrality (whole graph)' }),
       centrality,
       ...(sections.length ? sections : [el('p', { class: 'muted', text: 'No reported relations.' })]),
@@ -186,6 +190,7 @@ export class PanelView {
       events ? eventFigures(events) : null,
       quotes || !events ? el('h3', { text: 'Evidence' }) : null,
       quotes || !events ? evidenceList(e.attrs.evidence, this.events.openQuote) : null,
+      e.attrs.relations.length ? this.tools?.relation(e.attrs.relations) : null,
     ], keepScroll);
   }
 

@@ -7,6 +7,7 @@ import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { auditLog, relationDetail, reviewQueue } from '../curation/curation-queries';
 import type { Curator } from '../curation/curator';
+import { CURATION_PATHS } from '../domain/curation';
 import type { CurationOp } from '../domain/curation';
 import type { Explorer } from '../query/explorer';
 import { parseInteger } from '../query/options';
@@ -14,27 +15,25 @@ import { queryOf } from './params';
 
 export interface CurationRoute {
   op: CurationOp;
-  /** Express path under /api; `:id` is the relation, actor or document id, or the event number. */
-  path: string;
   summary: string;
   /** Body fields besides by, reason and ifVersion. */
   fields: string;
 }
 
 export const CURATION_ROUTES: CurationRoute[] = [
-  { op: 'relation.accept', path: '/relations/:id/accept', summary: 'Accept a relation: it is marked reviewed', fields: '' },
-  { op: 'relation.reject', path: '/relations/:id/reject', summary: 'Reject a relation: it leaves the graph, is kept with who, when and why, and its sentences do not bring it back', fields: '' },
-  { op: 'relation.retype', path: '/relations/:id/retype', summary: 'Change the relation type', fields: 'type' },
-  { op: 'relation.reverse', path: '/relations/:id/reverse', summary: 'Reverse a directed relation', fields: '' },
-  { op: 'relation.reattach', path: '/relations/:id/reattach', summary: 'Attach a relation to other actors', fields: 'source, target' },
-  { op: 'actor.rename', path: '/actors/:id/rename', summary: 'Rename an actor (the old name stays an alias)', fields: 'name' },
-  { op: 'actor.kind', path: '/actors/:id/kind', summary: "Change an actor's kind", fields: 'kind' },
-  { op: 'actor.affiliate', path: '/actors/:id/affiliate', summary: 'Set (or, with null, clear) whom an actor acts for', fields: 'affiliation' },
-  { op: 'actor.merge', path: '/actors/:id/merge', summary: 'Merge this actor into another: relations, evidence and aliases move; its name becomes an alias', fields: 'into' },
-  { op: 'actor.split', path: '/actors/:id/split', summary: 'Split off a new actor taking the named relations and aliases', fields: 'id, name, kind, aliases, relations' },
-  { op: 'actor.confirm', path: '/actors/:id/confirm', summary: 'Confirm a provisional actor', fields: '' },
-  { op: 'document.retract', path: '/documents/:id/retract', summary: 'Retract a document: its evidence goes, relations left without evidence go', fields: '' },
-  { op: 'undo', path: '/audit/:id/undo', summary: 'Undo a curation event (as a new event)', fields: '' },
+  { op: 'relation.accept', summary: 'Accept a relation: it is marked reviewed', fields: '' },
+  { op: 'relation.reject', summary: 'Reject a relation: it leaves the graph, is kept with who, when and why, and its sentences do not bring it back', fields: '' },
+  { op: 'relation.retype', summary: 'Change the relation type', fields: 'type' },
+  { op: 'relation.reverse', summary: 'Reverse a directed relation', fields: '' },
+  { op: 'relation.reattach', summary: 'Attach a relation to other actors', fields: 'source, target' },
+  { op: 'actor.rename', summary: 'Rename an actor (the old name stays an alias)', fields: 'name' },
+  { op: 'actor.kind', summary: "Change an actor's kind", fields: 'kind' },
+  { op: 'actor.affiliate', summary: 'Set (or, with null, clear) whom an actor acts for', fields: 'affiliation' },
+  { op: 'actor.merge', summary: 'Merge this actor into another: relations, evidence and aliases move; its name becomes an alias', fields: 'into' },
+  { op: 'actor.split', summary: 'Split off a new actor taking the named relations and aliases', fields: 'id, name, kind, aliases, relations' },
+  { op: 'actor.confirm', summary: 'Confirm a provisional actor', fields: '' },
+  { op: 'document.retract', summary: 'Retract a document: its evidence goes, relations left without evidence go', fields: '' },
+  { op: 'undo', summary: 'Undo a curation event (as a new event)', fields: '' },
 ];
 
 /** Curation bodies are small; a merge or split names a few ids. */
@@ -65,8 +64,8 @@ export function curationReadRoutes(explorer: Explorer): Router {
 export function curationWriteRoutes(curator: Curator, guards: RequestHandler[]): Router {
   const r = Router();
   const json = express.json({ type: () => true, limit: BODY_LIMIT });
-  for (const { op, path } of CURATION_ROUTES) {
-    r.post(path, ...guards, json, (req, res) => {
+  for (const { op } of CURATION_ROUTES) {
+    r.post(CURATION_PATHS[op], ...guards, json, (req, res) => {
       queryOf(req, []);
       res.json(curator.run(op, req.params.id as string, req.body, API_CURATOR));
     });

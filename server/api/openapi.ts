@@ -1,5 +1,5 @@
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
-import { MAX_REASON_LENGTH } from '../domain/curation';
+import { CURATION_PATHS, MAX_REASON_LENGTH } from '../domain/curation';
 import { ACTOR_KINDS, PROVENANCES, RELATION_TYPES } from '../domain/types';
 import { CURATION_ROUTES } from './curation-routes';
 import { EXPORT_FORMATS } from '../graph/export';
@@ -68,7 +68,7 @@ function op(summary: string, parameters: Param[], okDescription: string, content
 function curationPaths(): Record<string, object> {
   const paths: Record<string, object> = {};
   for (const r of CURATION_ROUTES) {
-    paths[`/api${r.path.replace(':id', '{id}')}`] = {
+    paths[`/api${CURATION_PATHS[r.op].replace(':id', '{id}')}`] = {
       post: {
         summary: `${r.summary}. Body: ${r.fields ? `${r.fields}, ` : ''}by (who), reason (at most ${MAX_REASON_LENGTH} characters), ifVersion (the version seen; a different one is 409). Needs the token when one is set.`,
         parameters: [idParam(r.op === 'undo' ? 'Event number' : `${r.op.split('.')[0]} id`)],

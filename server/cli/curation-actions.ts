@@ -1,8 +1,8 @@
 /** What the curation commands do (see curation-commands.ts for their options). */
 import os from 'node:os';
-import { CURATION_ROUTES } from '../api/curation-routes';
 import { auditLog, reviewQueue } from '../curation/curation-queries';
 import { Curator } from '../curation/curator';
+import { curationPath } from '../domain/curation';
 import type { CurationEvent, CurationOp, CurationResult, ReviewItem } from '../domain/curation';
 import { ActorGraphError } from '../domain/errors';
 import { Explorer } from '../query/explorer';
@@ -62,8 +62,7 @@ export async function curate(op: CurationOp, id: string, o: CurationFlags): Prom
   const body = bodyOf(o);
   let result: CurationResult;
   if (o.server) {
-    const route = CURATION_ROUTES.find((r) => r.op === op) as (typeof CURATION_ROUTES)[number];
-    result = await remote<CurationResult>(o.server, 'POST', route.path.replace(':id', encodeURIComponent(id)), body);
+    result = await remote<CurationResult>(o.server, 'POST', curationPath(op, id), body);
   } else {
     result = await withStore(({ store, dataset }) => new Curator(store, new Explorer(dataset)).run(op, id, body, os.userInfo().username));
   }

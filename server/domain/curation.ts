@@ -23,6 +23,26 @@ export const CURATION_OPS = [
 ] as const;
 export type CurationOp = (typeof CURATION_OPS)[number];
 
+/** Where each curation is posted, under /api (`:id`: the relation, actor or document id, or the event number). */
+export const CURATION_PATHS: Record<CurationOp, string> = {
+  'relation.accept': '/relations/:id/accept',
+  'relation.reject': '/relations/:id/reject',
+  'relation.retype': '/relations/:id/retype',
+  'relation.reverse': '/relations/:id/reverse',
+  'relation.reattach': '/relations/:id/reattach',
+  'actor.rename': '/actors/:id/rename',
+  'actor.kind': '/actors/:id/kind',
+  'actor.affiliate': '/actors/:id/affiliate',
+  'actor.merge': '/actors/:id/merge',
+  'actor.split': '/actors/:id/split',
+  'actor.confirm': '/actors/:id/confirm',
+  'document.retract': '/documents/:id/retract',
+  undo: '/audit/:id/undo',
+};
+
+/** The path of a curation of `id`. */
+export const curationPath = (op: CurationOp, id: string): string => CURATION_PATHS[op].replace(':id', encodeURIComponent(id));
+
 /** The longest reason a curator may give (characters). */
 export const MAX_REASON_LENGTH = 500;
 /** The longest curator name (characters). */

@@ -1,7 +1,7 @@
 /** Curation over real HTTP: the review queue, each kind of write, undo, the log, auth, errors, restarts. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CURATION_ROUTES } from '../../server/api/curation-routes';
+import { CURATION_PATHS } from '../../server/domain/curation';
 import { startWriteServer } from '../helpers/write-server';
 import type { WriteServer } from '../helpers/write-server';
 
@@ -167,7 +167,7 @@ test('the OpenAPI document describes every curation route, the queue and the log
   const srv = await startWriteServer();
   try {
     const doc = (await call(srv, 'GET', '/openapi.json')).body;
-    for (const { path: p } of CURATION_ROUTES) expect(doc.paths[`/api${p.replace(':id', '{id}')}`].post.responses[409]).toBeDefined();
+    for (const p of Object.values(CURATION_PATHS)) expect(doc.paths[`/api${p.replace(':id', '{id}')}`].post.responses[409]).toBeDefined();
     for (const p of ['/api/review', '/api/audit', '/api/relations/{id}']) expect(doc.paths[p].get).toBeDefined();
   } finally {
     await srv.close();
