@@ -12,12 +12,13 @@ import type {
   EventStats,
   ExportFormat,
   GraphAttributes,
+  Provenance,
   RelationEdgeAttributes,
   RelationType,
   SourceDocument,
 } from '../server/domain/types';
 
-export type { ActorKind, RelationType, SourceDocument, DocumentSummary, Actor, EventStats, ExportFormat };
+export type { ActorKind, RelationType, SourceDocument, DocumentSummary, Actor, EventStats, ExportFormat, Provenance };
 export type {
   ActorDetail,
   ActorRelation,

@@ -82,6 +82,9 @@ export function filterParams(f: Filters): Params {
   if (f.minEvidence > 1) p.minEvidence = f.minEvidence;
   if (f.since) p.since = f.since;
   if (f.until) p.until = f.until;
+  if (f.provenance) p.provenance = f.provenance;
+  if (f.reviewed) p.reviewed = f.reviewed;
+  if (f.rollup) p.rollup = true;
   return p;
 }
 

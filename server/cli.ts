@@ -65,7 +65,8 @@ function withFilters(cmd: Command): Command {
     .option('--depth <n>', 'hops around --actor (default 1)')
     .option('--provenance <list>', `relations from, comma-separated (${PROVENANCES.join(', ')})`)
     .option('--reviewed <bool>', 'only reviewed (true) or unreviewed (false) relations')
-    .option('--provisional <bool>', 'only provisional (true) or confirmed (false) actors');
+    .option('--provisional <bool>', 'only provisional (true) or confirmed (false) actors')
+    .option('--rollup', 'fold people and bodies into the state they act for (relations merged, quotes kept)');
 }
 
 function withGraphFile(cmd: Command): Command {

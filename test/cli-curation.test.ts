@@ -85,6 +85,14 @@ test('dump and restore keep the curation state and the log', async () => {
   expect((await runCli(['log', '--json', '--limit', '1'], undefined, other)).stdout).toMatch(/"op": "undo"/);
 });
 
+test('--rollup folds people and bodies into their state for centralities', async () => {
+  const r = await cli('centrality', '--rollup', '--json');
+  expect(r.code).toBe(0);
+  const ids = JSON.parse(r.stdout).ranking.map((x: { id: string }) => x.id);
+  expect(ids).toContain('united-states');
+  expect(ids).not.toContain('witkoff');
+});
+
 test.each([
   [['relation', 'accept', 'no-such'], /^actor-graph: relation: unknown relation "no-such"/],
   [['actor', 'merge', 'egypt', '--into', 'egypt'], /^actor-graph: into: cannot merge an actor into itself/],

@@ -29,6 +29,7 @@ const filterParams: Param[] = [
   q('provenance', 'Relations from these sources: curated quotes, extracted quotes, coded events.', csv(PROVENANCES)),
   q('reviewed', 'Only reviewed (true) or only unreviewed (false) relations; curated ones count as reviewed.', { type: 'boolean' }),
   q('provisional', 'Only provisional (true) or only confirmed (false) actors.', { type: 'boolean' }),
+  q('rollup', 'Fold people and bodies into the state they act for, merging their relations and keeping every quote.', { type: 'boolean' }),
 ];
 
 const errorResponse = {

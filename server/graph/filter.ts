@@ -27,6 +27,11 @@ export interface GraphFilter {
   reviewed?: boolean;
   /** Only provisional (true) or only confirmed (false) actors. */
   provisional?: boolean;
+  /**
+   * Fold people and bodies into the state they act for (graph/rollup-view.ts). Chooses the graph
+   * a filter applies to; the Explorer reads it, sliceActorGraph does not.
+   */
+  rollup?: true;
 }
 
 /** An edge's attributes as a date range sees them, or undefined when nothing of it falls inside. */

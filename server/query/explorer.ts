@@ -10,6 +10,7 @@ import { RELATION_TYPES } from '../domain/types';
 import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
 import { buildGraph } from '../graph/build';
+import { rolledUpDataset } from '../graph/rollup-view';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
 import { exportGraph, withPositions } from '../graph/export';
@@ -51,6 +52,7 @@ function cacheKey(name: string, o: object): string {
 export class Explorer {
   private dataset: Dataset;
   private cachedGraph?: ActorGraph;
+  private cachedRollup?: ActorGraph;
   private cachedLayout?: Positions;
   private readonly memo = new Map<string, unknown>();
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
@@ -64,6 +66,7 @@ export class Explorer {
   setDataset(dataset: Dataset): void {
     this.dataset = dataset;
     this.cachedGraph = undefined;
+    this.cachedRollup = undefined;
     this.cachedLayout = undefined;
     this.memo.clear();
     this.version++;
@@ -85,6 +88,11 @@ export class Explorer {
     return (this.cachedGraph ??= buildGraph(this.dataset));
   }
 
+  /** The rolled-up graph: people and bodies folded into their state (see graph/rollup-view.ts). */
+  rolledUpGraph(): ActorGraph {
+    return (this.cachedRollup ??= buildGraph(rolledUpDataset(this.dataset), 'actor-graph (rolled up)'));
+  }
+
   /**
    * Positions of the full graph, computed once per dataset version: ForceAtlas2 on the whole
    * graph up to the overview size, in two stages above it (see graph/overview.ts).
@@ -98,7 +106,9 @@ export class Explorer {
    * slice is kept; filtered ones take a pass over the edges and are made when asked for.
    */
   slice(filter: GraphFilter = {}): ActorSlice {
-    return isEmptyFilter(filter) ? this.remember('slice', () => sliceActorGraph(this.graph())) : sliceActorGraph(this.graph(), filter);
+    if (isEmptyFilter(filter)) return this.remember('slice', () => sliceActorGraph(this.graph()));
+    const { rollup, ...rest } = filter;
+    return sliceActorGraph(rollup ? this.rolledUpGraph() : this.graph(), rest);
   }
 
   /**

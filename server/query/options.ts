@@ -92,6 +92,7 @@ export function parseFilter(q: Record<string, Raw>): GraphFilter {
     provenance: parseList('provenance', q.provenance, PROVENANCES),
     reviewed: parseBoolean('reviewed', q.reviewed),
     provisional: parseBoolean('provisional', q.provisional),
+    rollup: parseBoolean('rollup', q.rollup) ? (true as const) : undefined,
   };
   if (f.depth !== undefined && f.actor === undefined) throw new InvalidArgumentError('depth', 'needs "actor" (the centre of the ego network)');
   if (f.since && f.until && f.since > f.until) throw new InvalidArgumentError('since', `is after until (${f.since} > ${f.until})`);

@@ -55,6 +55,15 @@ describe('curating through the API', () => {
     expect((await call(srv, 'GET', '/graph?provenance=rumour')).body.error.message).toMatch(/^provenance: unknown value "rumour"/);
   });
 
+  test('rollup=true folds people and bodies into their states for the graph and its centralities', async () => {
+    const r = await call(srv, 'GET', '/centrality?metric=degree&rollup=true');
+    expect(r.status).toBe(200);
+    const ids = r.body.ranking.map((x: Json) => x.id);
+    expect(ids).toContain('united-states');
+    expect(ids).not.toContain('witkoff');
+    expect(ids).not.toContain('badr-abdelatty');
+  });
+
   test('accept marks the relation reviewed and takes it off the queue; the log and undo bring it back', async () => {
     const queued = (await call(srv, 'GET', '/review')).body.items.find((i: Json) => i.relation !== sudan);
     const r = await call(srv, 'POST', `/relations/${queued.relation}/accept`, { by: 'ana', ifVersion: queued.version });

@@ -157,3 +157,26 @@ test('the relation panel reverses and retypes a relation; a stale version is ref
   const { curation: _b, ...was } = before;
   expect(now).toEqual(was);
 });
+
+test('the filters fold people into their state and keep only unreviewed machine relations', async () => {
+  const o = await openPage(h);
+  open.push(o);
+  const p = o.page;
+  const loads = await p.locator('#graph').getAttribute('data-loads');
+  await p.locator('#rollup').check();
+  await p.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
+  await p.waitForSelector('#graph[data-status="ready"]');
+  const ids = (await renderedNodes(p)).map((n) => n.id);
+  expect(ids).toContain('united-states');
+  expect(ids).not.toContain('witkoff');
+  expect(p.url()).toMatch(/rollup=true/);
+  await p.locator('#rollup').uncheck();
+  const before = await p.locator('#graph').getAttribute('data-loads');
+  await p.locator('#reviewed').selectOption('false');
+  await p.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, before);
+  await p.waitForSelector('#graph[data-status]:not([data-status="loading"])');
+  const edges = await renderedEdges(p);
+  expect(edges.length).toBeGreaterThan(0);
+  const unreviewed = srv.explorer.slice({ reviewed: false });
+  expect(edges.map((e) => e.key).sort()).toEqual([...(function* () { for (const e of unreviewed.edges()) yield e.key; })()].sort());
+});
