@@ -150,7 +150,7 @@ export class Controller {
       if (this.graph.order === 0) this.setStatus('empty', 'No actor matches these filters.');
       else if (this.graph.size === 0) this.setStatus('empty', 'No relation matches these filters.');
       else this.setStatus('ready');
-      if (this.state.path) void this.findPath(this.state.path.from, this.state.path.to);
+      if (this.state.path) void this.findPath(this.state.path.from, this.state.path.to, this.state.path.viaAffiliations);
       const sel = this.state.selection;
       if (this.base && sel?.kind === 'actor') void this.bringIn(sel.id, false);
       if (this.missedUpdate) {
@@ -360,16 +360,16 @@ export class Controller {
     }
   }
 
-  async findPath(from: string, to: string): Promise<void> {
+  async findPath(from: string, to: string, viaAffiliations = false): Promise<void> {
     const signal = this.pathReq.next();
-    this.state.path = { from, to, nodes: [], edges: new Set() };
+    this.state.path = { from, to, viaAffiliations, nodes: [], edges: new Set() };
     this.syncUrl();
     this.views.path.loading();
     try {
       const f = this.state.filters;
       if (!f.types.length || !f.kinds.length) throw new ApiError('Tick at least one relation type and actor kind.', 0, 'empty');
-      const res = await api.path(from, to, f, signal);
-      this.state.path = { from, to, nodes: res.nodes, edges: new Set(res.steps.flatMap((s) => s.relations.map((r) => r.key))) };
+      const res = await api.path(from, to, f, signal, viaAffiliations);
+      this.state.path = { from, to, viaAffiliations, nodes: res.nodes, edges: new Set(res.steps.flatMap((s) => s.relations.map((r) => r.key))) };
       this.views.path.show(res);
     } catch (e) {
       if (isAbort(e)) return;

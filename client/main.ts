@@ -89,7 +89,7 @@ function main(): void {
       selectActor: (id) => c.selectActor(id, true),
     }),
     path: new PathView(byId('path'), c.allActors, {
-      find: (from, to) => void c.findPath(from, to),
+      find: (from, to, via) => void c.findPath(from, to, via),
       clear: () => c.clearPath(),
       selectActor: (id) => c.selectActor(id, true),
     }, c.labelOf),

@@ -29,6 +29,8 @@ export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; id: stri
 export interface PathState {
   from: string;
   to: string;
+  /** Affiliations (acting for a state or body) count as steps. */
+  viaAffiliations?: boolean;
   /** Actors on the path, in order; empty while loading or when none exists. */
   nodes: string[];
   /** Edge keys of every relation on the path's steps. */

@@ -111,6 +111,7 @@ export function buildProgram(): Command {
     .description('shortest path between two actors, with the relations on each step')
     .requiredOption('--from <id>', 'start actor')
     .requiredOption('--to <id>', 'end actor')
+    .option('--via-affiliations', 'let a step be an affiliation (a person acting for a state or body)')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
       const r = await (await backendFor(c)).path(o);
@@ -118,7 +119,8 @@ export function buildProgram(): Command {
       if (r.length === null) return print(`no path between ${r.from} and ${r.to}`);
       print(`${r.nodes.join(' → ')} (${r.length} step${r.length === 1 ? '' : 's'})`);
       for (const s of r.steps) {
-        for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0].quote}”`);
+        if (s.affiliation && !s.relations.length) print(`  ${s.affiliation.actor} acts for ${s.affiliation.actsFor}`);
+        for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0]?.quote ?? `${rel.events?.events ?? 0} coded events`}”`);
       }
     });
 

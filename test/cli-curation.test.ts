@@ -93,6 +93,12 @@ test('--rollup folds people and bodies into their state for centralities', async
   expect(ids).not.toContain('witkoff');
 });
 
+test('path --via-affiliations crosses an affiliation and says so', async () => {
+  const r = await cli('path', '--from', 'witkoff', '--to', 'oman', '--via-affiliations');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^witkoff → united-states → oman \(2 steps\)\n {2}witkoff acts for united-states\n {2}oman mediates united-states: “/);
+});
+
 test.each([
   [['relation', 'accept', 'no-such'], /^actor-graph: relation: unknown relation "no-such"/],
   [['actor', 'merge', 'egypt', '--into', 'egypt'], /^actor-graph: into: cannot merge an actor into itself/],

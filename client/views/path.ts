@@ -8,7 +8,8 @@ import { RELATION_STYLES } from '../encodings';
 import { ActorCombobox } from './actor-combobox';
 
 export interface PathEvents {
-  find(from: string, to: string): void;
+  /** `viaAffiliations`: acting for a state or body counts as a step. */
+  find(from: string, to: string, viaAffiliations: boolean): void;
   clear(): void;
   selectActor(id: string): void;
 }
@@ -17,6 +18,7 @@ export class PathView {
   private readonly from: ActorCombobox;
   private readonly to: ActorCombobox;
   private readonly result: HTMLElement;
+  private readonly via: HTMLInputElement;
 
   constructor(
     root: HTMLElement,
@@ -34,7 +36,13 @@ export class PathView {
       replace(this.result, []);
       events.clear();
     });
-    const form = el('form', { class: 'path-form' }, [this.from.element, this.to.element, el('div', { class: 'buttons' }, [find, clear])]);
+    this.via = el('input', { attrs: { id: 'path-via-affiliations', type: 'checkbox' } });
+    const form = el('form', { class: 'path-form' }, [
+      this.from.element,
+      this.to.element,
+      el('label', { class: 'check' }, [this.via, ' Through affiliations (who acts for whom)']),
+      el('div', { class: 'buttons' }, [find, clear]),
+    ]);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.submit();
@@ -64,6 +72,9 @@ export class PathView {
     }
     const steps = path.steps.map((s) => {
       const types = [...new Set(s.relations.map((r) => r.type))];
+      if (s.affiliation && !types.length) {
+        return el('li', { class: 'step-affiliation' }, [this.actorButton(s.affiliation.actor), el('span', { class: 'step-types', text: ' acts for ' }), this.actorButton(s.affiliation.actsFor)]);
+      }
       return el('li', {}, [
         this.actorButton(s.from),
         el('span', { class: 'step-types' }, types.flatMap((t) => [swatch(RELATION_STYLES[t].color, 'line'), ` ${t} `])),
@@ -83,7 +94,7 @@ export class PathView {
       this.error('Choose both actors from the suggestions.');
       return;
     }
-    this.events.find(from, to);
+    this.events.find(from, to, this.via.checked);
   }
 
   private actorButton(id: string): HTMLButtonElement {

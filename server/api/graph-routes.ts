@@ -56,10 +56,10 @@ export function graphRoutes(explorer: Explorer): Router {
   });
 
   r.get('/path', (req, res) => {
-    const q = queryOf(req, ['from', 'to', ...FILTER_PARAMS]);
+    const q = queryOf(req, ['from', 'to', 'viaAffiliations', ...FILTER_PARAMS]);
     const from = requireValue('from', parseActorId('from', q.from));
     const to = requireValue('to', parseActorId('to', q.to));
-    res.json(explorer.path(from, to, parseFilter(q)));
+    res.json(explorer.path(from, to, parseFilter(q), parseBoolean('viaAffiliations', q.viaAffiliations) ?? false));
   });
 
   r.get('/export', (req, res) => {

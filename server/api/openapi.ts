@@ -125,7 +125,12 @@ export function openApiDocument(version: string): object {
       '/api/communities': op('Louvain communities on the undirected projection', filterParams, 'Communities and modularity'),
       '/api/path': op(
         'Shortest path between two actors, with the relations on each step',
-        [q('from', 'Start actor id.', { type: 'string' }, true), q('to', 'End actor id.', { type: 'string' }, true), ...filterParams],
+        [
+          q('from', 'Start actor id.', { type: 'string' }, true),
+          q('to', 'End actor id.', { type: 'string' }, true),
+          q('viaAffiliations', 'Let a step be an affiliation (a person acting for a state or body); such steps carry `affiliation`.', { type: 'boolean' }),
+          ...filterParams,
+        ],
         'Path',
       ),
       '/api/export': op(

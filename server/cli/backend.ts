@@ -39,8 +39,15 @@ export function localBackend(explorer: Explorer): Backend {
         top: parseInteger('top', o.top, 1, 1_000_000),
       }),
     communities: async (o) => explorer.communities(parseFilter(o)),
-    path: async (o) =>
-      explorer.path(requireValue('from', parseActorId('from', o.from)), requireValue('to', parseActorId('to', o.to)), parseFilter(o)),
+    path: async (o) => {
+      const { viaAffiliations, ...rest } = o;
+      return explorer.path(
+        requireValue('from', parseActorId('from', rest.from)),
+        requireValue('to', parseActorId('to', rest.to)),
+        parseFilter(rest),
+        parseBoolean('viaAffiliations', viaAffiliations) ?? false,
+      );
+    },
     export: async (o) => explorer.export(parseFormat(o.format), parseFilter(o)).chunks(),
     actors: async () => explorer.actors(),
   };

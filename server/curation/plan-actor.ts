@@ -3,7 +3,8 @@ import { subjectKey } from '../domain/curation';
 import type { Row, RowChange } from '../domain/curation';
 import { InvalidArgumentError } from '../domain/errors';
 import type { CurationPlan } from '../store/curation-store';
-import { ConflictError } from '../store/row-changes';
+import type { EventStats } from '../domain/types';
+import { mergeEvents } from '../graph/build';
 import type { CurationBody } from './requests';
 import { actorRow, aliasesOf, betweenOf, insert, relationRow, remove, removeRelation, update } from './rows';
 import type { PlanContext } from './rows';
@@ -88,22 +89,30 @@ export function planMerge(ctx: PlanContext, id: string, body: CurationBody<'acto
       changes.push(...removeRelation(ctx.rows, r));
     }
   }
-  const eventRows = [...ctx.rows.where('event_relations', 'source', id), ...ctx.rows.where('event_relations', 'target', id)];
-  const taken = new Set<string>();
-  for (const e of new Set(eventRows)) {
+  // Coded events move too; where the kept actor already has events of the same kind with the same
+  // actor, the figures are combined (counts summed, means weighted by events) into one row.
+  const eventRows = [...new Set([...ctx.rows.where('event_relations', 'source', id), ...ctx.rows.where('event_relations', 'target', id)])];
+  // Per (source, target, type, origin): the row it ends as, and the stored row it updates (if any).
+  const landing = new Map<string, { row: Row; stored?: Row }>();
+  for (const e of eventRows) {
     const source = e.source === id ? into : String(e.source);
     const target = e.target === id ? into : String(e.target);
     changes.push(remove('event_relations', e));
     if (source === target) continue;
-    const key: Row = { ...e, source, target };
     const k = JSON.stringify([source, target, e.type, e.origin]);
-    if (taken.has(k) || ctx.rows.get('event_relations', key)) {
-      throw new ConflictError(`into: "${into}" already has coded ${String(e.type)} events with "${source === into ? target : source}" (${String(e.origin)}); merging would need their figures combined`);
+    const moved: Row = { ...e, source, target };
+    delete moved._rowid;
+    const prev = landing.get(k) ?? (() => {
+      const stored = ctx.rows.get('event_relations', moved);
+      return stored ? { row: stored, stored } : undefined;
+    })();
+    if (!prev) landing.set(k, { row: moved });
+    else {
+      const stats = JSON.stringify(mergeEvents(JSON.parse(String(prev.row.stats)) as EventStats, JSON.parse(String(e.stats)) as EventStats));
+      landing.set(k, { row: { ...prev.row, stats }, stored: prev.stored });
     }
-    taken.add(k);
-    delete key._rowid;
-    changes.push(insert('event_relations', key));
   }
+  for (const { row, stored } of landing.values()) changes.push(stored ? update('event_relations', stored, { stats: row.stats }) : insert('event_relations', row));
   let keptAfter: Row = { aliases: aliasList(String(kept.name), [...aliasesOf(kept), String(gone.name), ...aliasesOf(gone)]) };
   for (const a of ctx.rows.where('actors', 'affiliation', id)) {
     if (a.id === into) keptAfter = { ...keptAfter, affiliation: null };

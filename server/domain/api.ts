@@ -76,6 +76,8 @@ export interface PathStep {
   from: string;
   to: string;
   relations: (RelationEdgeAttributes & { key: string; source: string; target: string })[];
+  /** Set when the step is an affiliation ("Witkoff acts for the United States"): `actor` acts for `actsFor`. */
+  affiliation?: { actor: string; actsFor: string };
 }
 
 export interface PathResult {

@@ -62,7 +62,7 @@ function edgeAttributes(relations: Relation[], reviewed: ReadonlySet<string>): R
 }
 
 /** Sums counts and weights means by event count, so several origins combine into one figure. */
-function mergeEvents(a: EventStats | undefined, b: EventStats): EventStats {
+export function mergeEvents(a: EventStats | undefined, b: EventStats): EventStats {
   // Built as a literal of one fixed shape: objects of one shape serialise and compare fastest.
   if (!a) {
     const { events, mentions, sources, goldstein, tone, firstSeen, lastSeen } = b;

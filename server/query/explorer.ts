@@ -21,7 +21,7 @@ import type { Positions } from '../graph/layout';
 import { METRICS, findMetric, measure } from '../graph/metrics';
 import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
-import { shortestPath } from '../graph/path';
+import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../graph/compact';
 import type { CompactGraph } from '../graph/compact';
@@ -172,8 +172,10 @@ export class Explorer {
     return this.remember(cacheKey('communities', filter), () => communitiesOf(this.compact(filter, false)));
   }
 
-  path(from: string, to: string, filter: GraphFilter = {}): PathResult {
+  /** `viaAffiliations`: an affiliation (acting for a state or body) counts as a step too. */
+  path(from: string, to: string, filter: GraphFilter = {}, viaAffiliations = false): PathResult {
     const s = this.slice(filter);
+    if (viaAffiliations) return shortestPathViaAffiliations(s, from, to);
     return shortestPath(s, from, to, this.compact(filter, false, s));
   }
 

@@ -30,9 +30,9 @@ export interface CurationMeta {
 
 export interface CurationStore {
   /** Plans with `plan` against the stored rows and applies it; `verify` sees the result before commit. */
-  curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: (after: DatasetDump) => void): CurationEvent;
+  curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent;
   /** Applies event `id`'s inverse as a new event. */
-  undo(id: number, meta: CurationMeta, verify: (after: DatasetDump) => void): CurationEvent;
+  undo(id: number, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent;
   /** The id of the last event that touched `subject` (0 when none). */
   versionOf(subject: string): number;
 }
@@ -78,7 +78,7 @@ export class SqliteCurationStore implements CurationStore {
     return (this.db.prepare('SELECT MAX(event_id) AS v FROM curation_subjects WHERE subject = ?').get(subject) as { v: number | null }).v ?? 0;
   }
 
-  curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: (after: DatasetDump) => void): CurationEvent {
+  curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent {
     this.assertWritable();
     return this.db.transaction(() => {
       // Merges and splits move references before the rows they point to exist or after they go.
@@ -87,12 +87,12 @@ export class SqliteCurationStore implements CurationStore {
       this.checkVersion(planned.subjects[0], meta.ifVersion);
       this.rows.apply(planned.changes);
       const event = this.record(planned, meta);
-      verify(this.dump());
+      verify(this.dump(), planned.changes);
       return event;
     })();
   }
 
-  undo(id: number, meta: CurationMeta, verify: (after: DatasetDump) => void): CurationEvent {
+  undo(id: number, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent {
     this.assertWritable();
     return this.db.transaction(() => {
       this.db.pragma('defer_foreign_keys = ON');
@@ -112,7 +112,7 @@ export class SqliteCurationStore implements CurationStore {
       this.db.prepare('UPDATE curation_events SET undone_by = ? WHERE id = ?').run(event.id, id);
       // Undoing an undo re-applies the original, which may then be undone again.
       if (target.undoes !== undefined) this.db.prepare('UPDATE curation_events SET undone_by = NULL WHERE id = ?').run(target.undoes);
-      verify(this.dump());
+      verify(this.dump(), changes);
       return event;
     })();
   }

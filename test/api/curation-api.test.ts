@@ -64,6 +64,13 @@ describe('curating through the API', () => {
     expect(ids).not.toContain('badr-abdelatty');
   });
 
+  test('a path may cross affiliations when asked, and the step says so', async () => {
+    const r = await call(srv, 'GET', '/path?from=witkoff&to=oman&viaAffiliations=true');
+    expect(r.status).toBe(200);
+    expect(r.body.steps[0].affiliation).toEqual({ actor: 'witkoff', actsFor: 'united-states' });
+    expect((await call(srv, 'GET', '/path?from=witkoff&to=oman&viaAffiliations=perhaps')).body.error.message).toMatch(/^viaAffiliations: must be true or false/);
+  });
+
   test('accept marks the relation reviewed and takes it off the queue; the log and undo bring it back', async () => {
     const queued = (await call(srv, 'GET', '/review')).body.items.find((i: Json) => i.relation !== sudan);
     const r = await call(srv, 'POST', `/relations/${queued.relation}/accept`, { by: 'ana', ifVersion: queued.version });

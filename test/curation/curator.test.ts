@@ -210,3 +210,32 @@ test('a merge moves a mediated pair and drops the relation that would join the k
   run('undo', String(event.id));
   expect(env.store.dump().relations.map((r) => r.id)).toEqual(['alpha-beta-talks', 'gamma-mediates', 'delta-opposes-alpha']);
 });
+
+test('a merge moves coded events, combining the figures where the kept actor has the same ones; undo splits them again', () => {
+  const stats = (events: number, goldstein: number) => ({ events, mentions: events, sources: 1, goldstein, tone: 0, firstSeen: '2026-01-01', lastSeen: '2026-01-02', urls: [] });
+  const dump = env.store.dump();
+  env.store.replace({
+    ...dump,
+    eventRelations: [
+      { source: 'delta', target: 'alpha', type: 'opposes', origin: 'gdelt', ...stats(2, -4) },
+      { source: 'gamma', target: 'alpha', type: 'opposes', origin: 'gdelt', ...stats(6, -8) },
+      { source: 'delta', target: 'beta', type: 'opposes', origin: 'gdelt', ...stats(1, -2) },
+    ],
+  });
+  env.explorer.setDataset(parseDatasetJson(env.store.dump(), 'store'));
+  const before = state(env.store);
+  const { event } = run('actor.merge', 'delta', { into: 'gamma' });
+  const events = env.store.dump().eventRelations ?? [];
+  expect(events.map((e) => [e.source, e.target, e.events, e.goldstein])).toEqual([
+    ['gamma', 'alpha', 8, -7],
+    ['gamma', 'beta', 1, -2],
+  ]);
+  // The explorer sees the moved events (they were re-validated, not reused).
+  expect(env.explorer.graph().getEdgeAttribute('opposes:gamma->alpha', 'events')?.events).toBe(8);
+  run('actor.rename', 'gamma', { name: 'Gamma Republic' });
+  // A curation that changes no events keeps the explorer's (unchanged) events.
+  expect(env.explorer.getDataset().eventRelations).toEqual(env.store.dump().eventRelations);
+  run('undo', String(event.id + 1));
+  run('undo', String(event.id));
+  expect(state(env.store)).toEqual(before);
+});

@@ -1,4 +1,4 @@
-/** The rolled-up view: people and bodies folded into their state, relations merged, every quote kept. */
+/** Affiliation views: the rolled-up graph (people and bodies folded into their state, every quote kept) and paths that cross affiliations. */
 import { loadDataset } from '../../server/data/load-dataset';
 import { parseFilter } from '../../server/query/options';
 import { Explorer } from '../../server/query/explorer';
@@ -36,4 +36,16 @@ test('centralities, paths and exports run on the rolled-up graph', () => {
   expect(c.projection.nodes).toBe(8);
   expect(explorer.path('israel', 'oman', { rollup: true }).nodes).toEqual(['israel', 'iran', 'oman']);
   expect(() => parseFilter({ rollup: 'maybe' })).toThrow(/^rollup: must be true or false/);
+});
+
+test('a path may cross an affiliation, and its step says so', () => {
+  // Witkoff has no relation with Oman; he acts for the United States, which Oman mediates with.
+  const plain = explorer.path('witkoff', 'oman', {});
+  const via = explorer.path('witkoff', 'oman', {}, true);
+  expect(via.nodes).toEqual(['witkoff', 'united-states', 'oman']);
+  expect(via.steps[0]).toMatchObject({ from: 'witkoff', to: 'united-states', affiliation: { actor: 'witkoff', actsFor: 'united-states' }, relations: [] });
+  expect(via.steps[1].affiliation).toBeUndefined();
+  expect(via.steps[1].relations.map((r) => r.type)).toContain('mediates');
+  expect(plain.length ?? Infinity).toBeGreaterThanOrEqual(via.length ?? 0);
+  expect(plain.steps.every((s) => s.affiliation === undefined)).toBe(true);
 });
