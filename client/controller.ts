@@ -12,7 +12,7 @@ import type Sigma from 'sigma';
 import type { Evidence } from '../server/domain/types';
 import { ApiError, Latest, api, isAbort } from './api';
 import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
-import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
+import { addAffiliationLinks, applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
 import { Renderer } from './renderer';
 import type { Filters, State } from './state';
@@ -146,6 +146,7 @@ export class Controller {
       this.base = res.overview ? res.graph : null;
       this.state.overview = res.overview ?? null;
       applyGraph(this.graph, res.graph);
+      if (f.affiliations) addAffiliationLinks(this.graph);
       this.afterGraphChange();
       if (this.graph.order === 0) this.setStatus('empty', 'No actor matches these filters.');
       else if (this.graph.size === 0) this.setStatus('empty', 'No relation matches these filters.');
@@ -210,6 +211,7 @@ export class Controller {
       const sel = this.state.selection;
       if (!this.base || sel?.kind !== 'actor' || sel.id !== id) return;
       applyGraph(this.graph, this.base, res.graph);
+      if (this.state.filters.affiliations) addAffiliationLinks(this.graph);
       this.afterGraphChange();
       if (!this.graph.hasNode(id)) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
       else if (moveCamera || this.focusOnArrival === id) this.renderer.focusNode(id);
@@ -333,15 +335,12 @@ export class Controller {
       this.views.panel.error('Relation', 'This relation is not in the graph under the current filters.');
       return;
     }
-    this.views.panel.relation(
-      {
-        key: sel.id,
-        source: this.graph.source(sel.id),
-        target: this.graph.target(sel.id),
-        attrs: this.graph.getEdgeAttributes(sel.id),
-      },
-      why === 'refresh',
-    );
+    const attrs = this.graph.getEdgeAttributes(sel.id);
+    if (attrs.actsFor) {
+      this.views.panel.affiliation(this.graph.source(sel.id), this.graph.target(sel.id));
+      return;
+    }
+    this.views.panel.relation({ key: sel.id, source: this.graph.source(sel.id), target: this.graph.target(sel.id), attrs }, why === 'refresh');
   }
 
   /** `quiet`: a refresh of the open panel, without the loading state and keeping its scroll. */

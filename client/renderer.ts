@@ -17,6 +17,8 @@ import {
   PROVISIONAL_LABEL_COLOR,
   UNREVIEWED_ALPHA,
   UNREVIEWED_WIDTH,
+  AFFILIATION_COLOR,
+  AFFILIATION_WIDTH,
   KIND_STYLES,
   RELATION_STYLES,
   curvature,
@@ -262,6 +264,11 @@ export class Renderer {
   }
 
   private reduceEdge(edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> {
+    if (attrs.actsFor) {
+      // Who acts for whom: a thin grey line under the relations, never an arrow or a curve.
+      const dim = this.focus !== null && !this.focus.edges.has(edge);
+      return { type: this.big ? 'thin' : 'line', color: dim ? DIM_EDGE_COLOR : AFFILIATION_COLOR, size: AFFILIATION_WIDTH, label: '', zIndex: 0 };
+    }
     const style = RELATION_STYLES[attrs.type];
     const dim = this.focus !== null && !this.focus.edges.has(edge);
     const selected = this.state.selection?.kind === 'edge' && this.state.selection.id === edge;

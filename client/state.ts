@@ -22,6 +22,8 @@ export interface Filters {
   reviewed: '' | 'true' | 'false';
   /** Fold people and bodies into the state they act for. */
   rollup: boolean;
+  /** Draw who acts for whom (affiliation lines); drawn by the page, not asked of the server. */
+  affiliations: boolean;
 }
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; id: string } | null;
@@ -63,7 +65,7 @@ export interface State {
 export const DEFAULT_METRIC = 'degree';
 
 export function defaultFilters(): Filters {
-  return { types: [...RELATION_TYPE_LIST], kinds: [...ACTOR_KIND_LIST], minEvidence: 1, since: '', until: '', provenance: '', reviewed: '', rollup: false };
+  return { types: [...RELATION_TYPE_LIST], kinds: [...ACTOR_KIND_LIST], minEvidence: 1, since: '', until: '', provenance: '', reviewed: '', rollup: false, affiliations: false };
 }
 
 export function createState(): State {
@@ -95,7 +97,8 @@ export function filtersAreDefault(f: Filters): boolean {
     !f.until &&
     !f.provenance &&
     !f.reviewed &&
-    !f.rollup
+    !f.rollup &&
+    !f.affiliations
   );
 }
 

@@ -16,6 +16,7 @@ export class FiltersView {
   private readonly provenance: HTMLSelectElement;
   private readonly reviewed: HTMLSelectElement;
   private readonly rollup: HTMLInputElement;
+  private readonly affiliations: HTMLInputElement;
   private readonly since: HTMLInputElement;
   private readonly until: HTMLInputElement;
   private readonly dateHint: HTMLElement;
@@ -51,7 +52,8 @@ export class FiltersView {
     this.provenance = el('select', { attrs: { id: 'provenance' } }, options([['', 'any source'], ['curated', 'curated quotes'], ['extracted', 'extracted by machine'], ['coded', 'coded events only']]));
     this.reviewed = el('select', { attrs: { id: 'reviewed' } }, options([['', 'reviewed or not'], ['true', 'reviewed only'], ['false', 'not yet reviewed']]));
     this.rollup = el('input', { attrs: { id: 'rollup', type: 'checkbox' } });
-    for (const input of [this.minEvidence, this.since, this.until, this.provenance, this.reviewed, this.rollup]) input.addEventListener('change', () => this.emit());
+    this.affiliations = el('input', { attrs: { id: 'affiliations', type: 'checkbox' } });
+    for (const input of [this.minEvidence, this.since, this.until, this.provenance, this.reviewed, this.rollup, this.affiliations]) input.addEventListener('change', () => this.emit());
 
     const reset = el('button', { class: 'secondary', text: 'Reset filters', attrs: { type: 'button' } });
     reset.addEventListener('click', () => {
@@ -65,6 +67,7 @@ export class FiltersView {
       el('div', { class: 'field' }, [el('label', { class: 'field-label', text: 'Minimum quotes per relation', attrs: { for: 'min-evidence' } }), this.minEvidence]),
       el('div', { class: 'field' }, [el('label', { class: 'field-label', text: 'Relations from', attrs: { for: 'provenance' } }), this.provenance]),
       el('div', { class: 'field' }, [el('label', { class: 'field-label', text: 'Review state', attrs: { for: 'reviewed' } }), this.reviewed]),
+      el('label', { class: 'check' }, [this.affiliations, ' Show who acts for whom (affiliation lines)']),
       el('label', { class: 'check' }, [this.rollup, ' Fold people and bodies into their state']),
       el('fieldset', { class: 'dates' }, [
         el('legend', { text: 'Evidence dated' }),
@@ -90,6 +93,7 @@ export class FiltersView {
     this.provenance.value = f.provenance;
     this.reviewed.value = f.reviewed;
     this.rollup.checked = f.rollup;
+    this.affiliations.checked = f.affiliations;
   }
 
   /** Limits the date inputs to the dates the evidence actually spans. */
@@ -116,6 +120,7 @@ export class FiltersView {
       provenance: this.provenance.value as Filters['provenance'],
       reviewed: this.reviewed.value as Filters['reviewed'],
       rollup: this.rollup.checked,
+      affiliations: this.affiliations.checked,
     };
   }
 

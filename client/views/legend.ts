@@ -4,7 +4,7 @@
  */
 import type { ActorKind, RelationType } from '../api-types';
 import { el, replace, swatch } from '../dom';
-import { ACTOR_KIND_LIST, ISOLATED_ALPHA, KIND_STYLES, PROVISIONAL_ALPHA, RELATION_STYLES, RELATION_TYPE_LIST, UNREVIEWED_ALPHA } from '../encodings';
+import { ACTOR_KIND_LIST, AFFILIATION_COLOR, ISOLATED_ALPHA, KIND_STYLES, PROVISIONAL_ALPHA, RELATION_STYLES, RELATION_TYPE_LIST, UNREVIEWED_ALPHA } from '../encodings';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
 import { currentMetric } from '../state';
@@ -47,7 +47,12 @@ export class LegendView {
     });
     const types = new Map<RelationType, number>();
     let unreviewed = 0;
+    let affiliations = 0;
     graph.forEachEdge((_e, a) => {
+      if (a.actsFor) {
+        affiliations++;
+        return;
+      }
       types.set(a.type, (types.get(a.type) ?? 0) + 1);
       if (a.reviewed === false) unreviewed++;
     });
@@ -86,6 +91,8 @@ export class LegendView {
         isolated > 0 && el('p', {}, [swatch(`#8a8f98${ISOLATED_ALPHA}`), `Faded disc: no relation under the current filters (${isolated}).`]),
         provisional > 0 &&
           el('p', { class: 'legend-provisional' }, [swatch(`#8a8f98${PROVISIONAL_ALPHA}`), `Pale disc, grey name with “(?)”: provisional actor, found by extraction and not yet confirmed (${provisional}).`]),
+        affiliations > 0 &&
+          el('p', { class: 'legend-affiliation' }, [swatch(AFFILIATION_COLOR, 'line'), `Thin grey line: acts for (affiliation: a person or body → the state or body it acts for; ${affiliations}).`]),
         unreviewed > 0 &&
           el('p', { class: 'legend-unreviewed' }, [swatch(`#8a8f98${UNREVIEWED_ALPHA}`, 'line'), `Pale thin line: extracted by machine, not yet reviewed (${unreviewed}); see the review queue.`]),
       ]),

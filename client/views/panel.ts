@@ -5,7 +5,7 @@
  * open the source document; event source URLs are plain links that open in a new tab.
  */
 import type { Evidence } from '../../server/domain/types';
-import type { ActorDetail, ActorRelation, EdgeAttrs, EventStats, MetricInfo, RelationType } from '../api-types';
+import type { ActorDetail, ActorRelation, EventStats, MetricInfo, RelationEdgeAttrs, RelationType } from '../api-types';
 import { el, formatDate, formatValue, replace, swatch } from '../dom';
 import { KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
 import type { CurationTools } from './curation-tools';
@@ -21,7 +21,7 @@ export interface EdgeView {
   key: string;
   source: string;
   target: string;
-  attrs: EdgeAttrs;
+  attrs: RelationEdgeAttrs;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -192,6 +192,15 @@ export class PanelView {
       quotes || !events ? evidenceList(e.attrs.evidence, this.events.openQuote) : null,
       e.attrs.relations.length ? this.tools?.relation(e.attrs.relations) : null,
     ], keepScroll);
+  }
+
+  /** An affiliation line: who acts for whom (no quotes: it comes from the actors' records). */
+  affiliation(actor: string, actsFor: string): void {
+    this.show([
+      this.header(`${this.labelOf(actor)} acts for ${this.labelOf(actsFor)}`, 'Affiliation'),
+      el('p', { class: 'relation-head' }, [this.actorButton(actor, this.labelOf(actor)), ' acts for ', this.actorButton(actsFor, this.labelOf(actsFor))]),
+      el('p', { class: 'muted', text: 'From the actor’s record (its affiliation), not from a quote. Change it in the actor’s curation controls.' }),
+    ]);
   }
 
   private betweenText(between: [string, string][] | undefined): string | null {

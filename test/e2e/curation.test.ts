@@ -180,3 +180,20 @@ test('the filters fold people into their state and keep only unreviewed machine 
   const unreviewed = srv.explorer.slice({ reviewed: false });
   expect(edges.map((e) => e.key).sort()).toEqual([...(function* () { for (const e of unreviewed.edges()) yield e.key; })()].sort());
 });
+
+test('affiliation lines: off by default, drawn thin and grey when ticked, and the legend says what they are', async () => {
+  const o = await openPage(h);
+  open.push(o);
+  const p = o.page;
+  expect((await renderedEdges(p)).filter((e) => e.relation === 'acts-for')).toEqual([]);
+  const loads = await p.locator('#graph').getAttribute('data-loads');
+  await p.locator('#affiliations').check();
+  await p.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
+  const lines = (await renderedEdges(p)).filter((e) => e.relation === 'acts-for');
+  expect(lines.find((e) => e.key === 'acts-for:witkoff->united-states')).toMatchObject({ source: 'witkoff', target: 'united-states', program: 'line', color: '#9aa3ae', hidden: false });
+  // One line per actor with a drawn affiliation.
+  const withAffiliation = srv.explorer.getDataset().actors.filter((a) => a.affiliation !== undefined && (srv.explorer.getDataset().actors.some((b) => b.id === a.affiliation)));
+  expect(lines).toHaveLength(withAffiliation.length);
+  await p.locator('.legend-affiliation', { hasText: 'acts for' }).waitFor();
+  expect(p.url()).toMatch(/affiliations=true/);
+});
