@@ -3,7 +3,7 @@
  * A write that needs the token (401) asks for it once, keeps it for this browser session only
  * (sessionStorage: gone when the tab closes) and tries again.
  */
-import type { CurationOp, CurationResult, RelationDetail, ReviewItem } from '../server/domain/curation';
+import type { CurationEvent, CurationOp, CurationResult, RelationDetail, ReviewItem } from '../server/domain/curation';
 import { curationPath } from '../server/domain/curation';
 import { ApiError } from './api';
 
@@ -31,6 +31,10 @@ export class CurationClient {
 
   review(limit = 50): Promise<{ total: number; items: ReviewItem[] }> {
     return request(`/api/review?limit=${limit}`).then((r) => answer(r));
+  }
+
+  audit(limit = 20): Promise<{ total: number; events: CurationEvent[] }> {
+    return request(`/api/audit?limit=${limit}`).then((r) => answer(r));
   }
 
   relation(id: string): Promise<RelationDetail> {

@@ -12,6 +12,7 @@ import { LiveUpdates } from './live-updates';
 import { Renderer } from './renderer';
 import { installTestHook } from './test-hook';
 import { ActorCombobox } from './views/actor-combobox';
+import { AuditPanel } from './views/audit-panel';
 import { CentralityTableView } from './views/centrality-table';
 import { CurationTools } from './views/curation-tools';
 import { DocumentViewer } from './views/document-viewer';
@@ -61,12 +62,14 @@ function main(): void {
   const tokenPrompt = new TokenPrompt(byId<HTMLDialogElement>('token-dialog'));
   const curation = new CurationClient((retry) => tokenPrompt.ask(retry));
   let review: ReviewPanel | null = null;
+  let audit: AuditPanel | null = null;
   const curate = async (op: CurationOp, id: string, body: Record<string, unknown> = {}): Promise<boolean> => {
     try {
       const { event, dataVersion } = await curation.curate(op, id, body);
       await c.curated(dataVersion);
       status.notify(`Saved: ${event.op} (event ${event.id})`);
       void review?.reload();
+      void audit?.reload();
       return true;
     } catch (e) {
       status.notify(`Not saved: ${e instanceof Error ? e.message : String(e)}`, 'error');
@@ -93,7 +96,10 @@ function main(): void {
       clear: () => c.clearPath(),
       selectActor: (id) => c.selectActor(id, true),
     }, c.labelOf),
-    documents: new DocumentViewer(byId<HTMLDialogElement>('document-viewer'), () => c.closeDocument()),
+    documents: new DocumentViewer(byId<HTMLDialogElement>('document-viewer'), () => c.closeDocument(), {
+      enabled: () => tools.enabled,
+      retract: (id) => curate('document.retract', id, { reason: 'retracted from the page' }),
+    }),
   });
   new ExportsView(byId('exports'), (kind) => c.exportAs(kind));
 
@@ -116,6 +122,7 @@ function main(): void {
     changed: (change) => {
       c.dataChanged(change);
       void review?.reload();
+      void audit?.reload();
     },
     resumed: () => void c.reloadGraph(),
     state: (state) => graphEl.setAttribute('data-live', state),
@@ -146,6 +153,9 @@ function main(): void {
         review = new ReviewPanel(byId('review'), curation, { curate, selectActor: (id) => c.selectActor(id, true) });
         byId('review-box').hidden = false;
         void review.reload();
+        audit = new AuditPanel(byId('audit'), curation, { curate });
+        byId('audit-box').hidden = false;
+        void audit.reload();
       }
     },
     () => undefined,

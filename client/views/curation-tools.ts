@@ -59,7 +59,27 @@ export class CurationTools {
         run('actor.affiliate', { affiliation: id === 'none' ? null : id }),
       ),
       fieldForm('Merge into (actor id)', el('input', { attrs: { autocomplete: 'off' } }), 'Merge', (into) => run('actor.merge', { into })),
+      this.splitForm(a, run),
     ]);
+  }
+
+  /** Split off a new actor: its id and name, and the relation records that move to it. */
+  private splitForm(a: ActorDetail, run: (op: CurationOp, body: Record<string, unknown>) => void): HTMLFormElement {
+    const input = (label: string, attrs: Record<string, string> = {}): [HTMLLabelElement, HTMLInputElement] => {
+      const id = `curate-field-${++fieldCounter}`;
+      return [el('label', { text: label, attrs: { for: id } }), el('input', { attrs: { id, autocomplete: 'off', ...attrs } })];
+    };
+    const [idLabel, newId] = input('New actor id');
+    const [nameLabel, name] = input('Its name');
+    const records = [...new Set(Object.values(a.relations).flatMap((rs) => rs.flatMap((r) => r.relations)))];
+    const [relLabel, relations] = input('Relation ids that move to it (comma-separated)', { placeholder: records.slice(0, 2).join(',') });
+    const form = el('form', { class: 'curate-form curate-split' }, [idLabel, newId, nameLabel, name, relLabel, relations, el('button', { class: 'small', text: 'Split', attrs: { type: 'submit' } })]);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const list = relations.value.split(',').map((x) => x.trim()).filter(Boolean);
+      run('actor.split', { id: newId.value.trim(), name: name.value.trim(), relations: list });
+    });
+    return form;
   }
 
   /** Controls for each relation record behind a line (loaded, for their versions). */
@@ -87,6 +107,16 @@ export class CurationTools {
             fieldForm('Type', select<RelationType>(RELATION_TYPE_LIST, r.type, (t) => RELATION_STYLES[t].label), 'Change', (type) =>
               void this.events.curate('relation.retype', id, { ...body, type }),
             ),
+            fieldForm('Attach to another source (actor id)', el('input', { attrs: { autocomplete: 'off', value: r.source } }), 'Reattach', (source) =>
+              void this.events.curate('relation.reattach', id, { ...body, source }),
+            ),
+            ...(r.target
+              ? [
+                  fieldForm('Attach to another target (actor id)', el('input', { attrs: { autocomplete: 'off', value: r.target } }), 'Reattach', (target) =>
+                    void this.events.curate('relation.reattach', id, { ...body, target }),
+                  ),
+                ]
+              : []),
           );
         },
         (e: unknown) => line.replaceChildren(el('p', { class: 'error-text', text: e instanceof Error ? e.message : String(e) })),

@@ -108,7 +108,7 @@ test('the actor panel confirms, renames, changes the kind and merges; the store 
 
   const renamed = async (name: string): Promise<void> => {
     await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
-    const field = p.locator('#panel .curate-form', { hasText: 'Name' }).locator('input');
+    const field = p.locator('#panel').getByLabel('Name', { exact: true });
     await field.fill(name);
     await field.press('Enter');
   };
@@ -151,7 +151,7 @@ test('the relation panel reverses and retypes a relation; a stale version is ref
   new Curator(srv.store, new Explorer(srv.explorer.getDataset())).run('relation.retype', 'egypt-opposes-ethiopia', { type: 'mediates' }, 'other');
   const before = dump();
   await again.locator('select').selectOption('negotiates');
-  await again.locator('.curate-form button').click();
+  await again.locator('.curate-form button', { hasText: 'Change' }).click();
   await p.locator('#notices', { hasText: /Not saved: ifVersion: relation:egypt-opposes-ethiopia is at version/ }).waitFor();
   const { curation: _a, ...now } = dump();
   const { curation: _b, ...was } = before;
@@ -196,4 +196,58 @@ test('affiliation lines: off by default, drawn thin and grey when ticked, and th
   expect(lines).toHaveLength(withAffiliation.length);
   await p.locator('.legend-affiliation', { hasText: 'acts for' }).waitFor();
   expect(p.url()).toMatch(/affiliations=true/);
+});
+
+test('the page affiliates, splits, reattaches, retracts an article and undoes from the log; the store has each change', async () => {
+  const o = await openPage(h, '?actor=addis-ababa');
+  open.push(o);
+  const p = o.page;
+  const giveToken = async (): Promise<void> => {
+    await p.locator('#token-dialog[open]').waitFor();
+    await p.fill('#token-input', TOKEN);
+    await p.keyboard.press('Enter');
+  };
+  const curate = async (label: string, value: string): Promise<void> => {
+    await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
+    const form = p.locator('#panel .curate-form', { hasText: label });
+    await form.locator('input').fill(value);
+    await form.locator('button').click();
+  };
+
+  await p.locator('#panel h2', { hasText: /^Addis Ababa$/ }).waitFor();
+  await curate('Acts for', 'ethiopia');
+  await giveToken();
+  await until(() => actor('addis-ababa')?.affiliation === 'ethiopia', 'the affiliation');
+
+  await p.goto(`${h.base}/?actor=egypt&test=1`);
+  await p.locator('#panel h2', { hasText: /^Egypt$/ }).waitFor();
+  await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
+  const split = p.locator('#panel .curate-split');
+  await split.locator('input').nth(0).fill('cairo-city');
+  await split.locator('input').nth(1).fill('Cairo (city)');
+  await split.locator('input').nth(2).fill('cairo-negotiates-addis-ababa');
+  await split.locator('button').click();
+  await until(() => actor('cairo-city')?.name === 'Cairo (city)' && relation('cairo-negotiates-addis-ababa')?.source === 'cairo-city', 'the split');
+
+  await p.goto(`${h.base}/?edge=${encodeURIComponent('opposes:sudan->ethiopia')}&test=1`);
+  const record = p.locator('#panel .curate-record[data-relation="sudan-opposes-ethiopia"]');
+  const target = record.locator('.curate-form', { hasText: 'another target' });
+  await target.locator('input').fill('egypt');
+  await target.locator('button').click();
+  await until(() => relation('sudan-opposes-ethiopia')?.target === 'egypt', 'the reattachment');
+
+  const documents = dump().documents.length;
+  await p.goto(`${h.base}/?edge=${encodeURIComponent('opposes:sudan->egypt')}&test=1`);
+  await p.locator('#panel button.quote').first().click();
+  await p.locator('#document-viewer[open] button', { hasText: 'Retract this article' }).click();
+  await until(() => dump().documents.length === documents - 1, 'the retraction');
+  expect(relation('sudan-opposes-ethiopia')).toBeUndefined();
+
+  await p.locator('#audit-box summary').click();
+  const latest = p.locator('#audit li[data-event]').first();
+  await latest.locator('.audit-what', { hasText: 'document.retract' }).waitFor();
+  await latest.locator('button', { hasText: 'Undo' }).click();
+  await until(() => dump().documents.length === documents, 'the undo');
+  expect(relation('sudan-opposes-ethiopia')).toMatchObject({ source: 'sudan', target: 'egypt' });
+  await p.locator('#audit li[data-event]').first().locator('.audit-what', { hasText: /undo of event \d+/ }).waitFor();
 });
