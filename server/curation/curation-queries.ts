@@ -35,13 +35,10 @@ function derived(ds: Dataset): Derived {
 /** The id of the last curation event that touched `subject` (`actor:ID`, `relation:ID`), 0 when none. */
 export const versionOf = (ds: Dataset, subject: string): number => derived(ds).versions.get(subject) ?? 0;
 
-/** True when a relation record is a machine's (every quote extracted) and no curator accepted it. */
-export function isReviewed(ds: Dataset, r: Relation): boolean {
+/** True when a relation record has a curator's quote or a curator accepted it. */
+function isReviewed(ds: Dataset, r: Relation): boolean {
   return r.evidence.some((e) => e.method === 'curated') || derived(ds).reviewed.has(r.id);
 }
-
-/** Relation record ids a curator accepted. */
-export const reviewedIds = (ds: Dataset): ReadonlySet<string> => new Set(derived(ds).reviewed.keys());
 
 // Extraction may name the rule behind a quote; older evidence has none.
 const ruleOf = (e: Evidence): string | undefined => (e as Evidence & { rule?: unknown }).rule as string | undefined;

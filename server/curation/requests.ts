@@ -44,7 +44,6 @@ export const CURATION_BODIES = {
 } satisfies Record<CurationOp, z.ZodType>;
 
 export type CurationBody<O extends CurationOp> = z.output<(typeof CURATION_BODIES)[O]>;
-export type CommonBody = z.output<z.ZodObject<typeof common>>;
 
 /** The body checked for operation `op`; an InvalidArgumentError naming the field otherwise. */
 export function parseCurationBody<O extends CurationOp>(op: O, value: unknown): CurationBody<O> {

@@ -89,7 +89,9 @@ export class SqliteCurationStore implements CurationStore {
       const event = this.record(planned, meta);
       verify(this.dump(), planned.changes);
       return event;
-    })();
+      // IMMEDIATE: the write lock is taken before the plan reads, so a writer in another process
+      // waits (busy_timeout) instead of failing when this read turns into a write.
+    }).immediate();
   }
 
   undo(id: number, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent {
@@ -114,7 +116,7 @@ export class SqliteCurationStore implements CurationStore {
       if (target.undoes !== undefined) this.db.prepare('UPDATE curation_events SET undone_by = NULL WHERE id = ?').run(target.undoes);
       verify(this.dump(), changes);
       return event;
-    })();
+    }).immediate();
   }
 
   private checkVersion(subject: string | undefined, ifVersion: number | undefined): void {
