@@ -3,7 +3,7 @@ import { subjectKey } from '../domain/curation';
 import type { Row, RowChange } from '../domain/curation';
 import { InvalidArgumentError } from '../domain/errors';
 import type { CurationPlan } from '../store/curation-store';
-import type { EventStats } from '../domain/types';
+import type { EventStats, RelationInput } from '../domain/types';
 import { mergeEvents } from '../graph/build';
 import type { CurationBody } from './requests';
 import { actorRow, aliasesOf, betweenOf, insert, relationRow, remove, removeRelation, update } from './rows';
@@ -113,6 +113,14 @@ export function planMerge(ctx: PlanContext, id: string, body: CurationBody<'acto
     }
   }
   for (const { row, stored } of landing.values()) changes.push(stored ? update('event_relations', stored, { stats: row.stats }) : insert('event_relations', row));
+  // Rejections remember sentences by the actors they named: they now name the kept actor, so the
+  // same sentence, which will resolve to it, stays rejected.
+  for (const rej of ctx.rows.whereContains('rejected_relations', 'record', JSON.stringify(id))) {
+    const record = JSON.parse(String(rej.record)) as RelationInput;
+    const swap = (x: string): string => (x === id ? into : x);
+    const renamed: RelationInput = { ...record, source: swap(record.source), ...(record.target ? { target: swap(record.target) } : {}), ...(record.between ? { between: record.between.map(swap) as [string, string] } : {}) };
+    if (JSON.stringify(renamed) !== rej.record) changes.push(update('rejected_relations', rej, { record: JSON.stringify(renamed) }));
+  }
   let keptAfter: Row = { aliases: aliasList(String(kept.name), [...aliasesOf(kept), String(gone.name), ...aliasesOf(gone)]) };
   for (const a of ctx.rows.where('actors', 'affiliation', id)) {
     if (a.id === into) keptAfter = { ...keptAfter, affiliation: null };

@@ -239,3 +239,13 @@ test('a merge moves coded events, combining the figures where the kept actor has
   run('undo', String(event.id));
   expect(state(env.store)).toEqual(before);
 });
+
+test('a rejection made before a merge still holds after it: the remembered sentence names the kept actor', () => {
+  run('relation.reject', 'delta-opposes-alpha', { reason: 'misread' });
+  const { event } = run('actor.merge', 'delta', { into: 'gamma' });
+  const rejected = env.store.dump().curation?.rejected[0].relation;
+  expect(rejected).toMatchObject({ source: 'gamma', target: 'alpha' });
+  expect(event.changes.some((c) => c.table === 'rejected_relations')).toBe(true);
+  run('undo', String(event.id));
+  expect(env.store.dump().curation?.rejected[0].relation).toMatchObject({ source: 'delta', target: 'alpha' });
+});
