@@ -85,6 +85,9 @@ export const sourceIndexSchema = z.strictObject({
   documents: z.array(documentMetaSchema),
 });
 
+/** Longest source URL kept as an event relation's evidence. */
+export const MAX_URL_LENGTH = 2000;
+
 export const eventRelationSchema = z.strictObject({
   source: slugSchema,
   target: slugSchema,
@@ -97,7 +100,7 @@ export const eventRelationSchema = z.strictObject({
   tone: z.number().min(-100).max(100),
   firstSeen: isoDateSchema,
   lastSeen: isoDateSchema,
-  urls: z.array(z.string().max(2000)).max(100),
+  urls: z.array(z.string().max(MAX_URL_LENGTH)).max(100),
 });
 
 export type ActorRecord = z.infer<typeof actorSchema>;
