@@ -3,6 +3,7 @@
  * checks (unknown ids, duplicates, verbatim quotes) live in data/validate-dataset.ts.
  */
 import { z } from 'zod';
+import { normalizeName } from './names';
 import { ACTOR_KINDS, RELATION_TYPES } from './types';
 
 /** Lowercase slug: letters, digits and single hyphens (stable ids for URLs and exports). */
@@ -22,13 +23,16 @@ export const isoDateSchema = z
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/** An actor name (or alias, or role) in the normal form of names.ts: what is shown and matched. */
+const nameSchema = z.string().transform(normalizeName).pipe(z.string().min(1, 'must not be empty').max(200));
+
 export const actorSchema = z.strictObject({
   id: slugSchema,
-  name: nonEmpty.max(200),
+  name: nameSchema,
   kind: z.enum(ACTOR_KINDS),
   affiliation: slugSchema.optional(),
-  role: nonEmpty.max(200).optional(),
-  aliases: z.array(nonEmpty.max(200)).default([]),
+  role: nameSchema.optional(),
+  aliases: z.array(nameSchema).default([]),
   provisional: z.boolean().optional(),
 });
 
