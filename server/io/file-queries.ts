@@ -3,7 +3,9 @@
  * read from a user's file rather than built from our data. Same metric definitions, same
  * projections, same result shapes as the Explorer's, so the CLI prints them alike. Betweenness is
  * exact where affordable and sampled above (server/graph/sampled-betweenness.ts); the result
- * says which. Nodes keep the file's ids; `label` and `kind` come from node attributes when present.
+ * says which. Nodes keep the file's ids: the graph holds them as node keys (node-keys.ts), and every
+ * answer turns keys back into ids. `label` (in the normal form of names) and `kind` come from node
+ * attributes when present.
  */
 import type Graph from 'graphology';
 import { InvalidArgumentError, NotFoundError } from '../domain/errors';
@@ -17,7 +19,9 @@ import { shortestPathNodes } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import type { ProjectionInfo, Sampling } from '../domain/api';
 import type { BetweennessMethod } from '../graph/sampled-betweenness';
+import { normalizeName } from '../domain/names';
 import type { RankedActor } from '../query/explorer';
+import { fromNodeKey, toNodeKey } from './node-keys';
 import { writeGraph } from './write-graph';
 
 export interface FileCentralityResult {
@@ -43,13 +47,12 @@ export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCent
   const p = compactGraph(graph, directed);
   const { values, method, sampling } = measure(def, p);
   const ranking = graph
-    .mapNodes((id, a) => ({
-      rank: 0,
-      id,
-      label: typeof a.label === 'string' ? a.label : id,
-      kind: typeof a.kind === 'string' ? a.kind : '',
-      value: values[id] ?? 0,
-    }))
+    .mapNodes((key, a) => {
+      const id = fromNodeKey(key);
+      const label = typeof a.label === 'string' ? normalizeName(a.label) : '';
+      // Keys are never reserved names, so `values` has no inherited member under one.
+      return { rank: 0, id, label: label || id, kind: typeof a.kind === 'string' ? a.kind : '', value: values[key] ?? 0 };
+    })
     // Ties (within float noise) are broken by id so rankings repeat.
     .sort((x, y) => (Math.abs(y.value - x.value) > 1e-12 ? y.value - x.value : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   ranking.forEach((r, i) => (r.rank = i + 1));
@@ -64,18 +67,26 @@ export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCent
 
 /** Louvain on the undirected projection, seeded and numbered by size as for the actor graph. */
 export function fileCommunities(graph: Graph, seed = 42): CommunityResult {
-  return communitiesOf(compactGraph(graph, false), { seed });
+  const byKey = communitiesOf(compactGraph(graph, false), { seed });
+  // Ids may be named like Object.prototype members: membership has no prototype to collide with.
+  const membership: Record<string, number> = Object.create(null);
+  const communities = byKey.communities.map(({ id, members }) => {
+    const ids = members.map(fromNodeKey).sort();
+    for (const m of ids) membership[m] = id;
+    return { id, members: ids };
+  });
+  return { modularity: byKey.modularity, communities, membership };
 }
 
 /** Shortest path on the undirected projection; file graphs have no relation records to list. */
 export function filePath(graph: Graph, from: string, to: string): PathResult {
-  if (!graph.hasNode(from)) throw new NotFoundError('from', `unknown node "${from}"`);
-  if (!graph.hasNode(to)) throw new NotFoundError('to', `unknown node "${to}"`);
-  const nodes = shortestPathNodes(compactGraph(graph, false), from, to);
+  if (!graph.hasNode(toNodeKey(from))) throw new NotFoundError('from', `unknown node "${from}"`);
+  if (!graph.hasNode(toNodeKey(to))) throw new NotFoundError('to', `unknown node "${to}"`);
+  const nodes = shortestPathNodes(compactGraph(graph, false), toNodeKey(from), toNodeKey(to)).map(fromNodeKey);
   const steps = nodes.slice(1).map((b, i) => ({ from: nodes[i], to: b, relations: [] }));
   return { from, to, nodes, length: nodes.length ? nodes.length - 1 : null, steps };
 }
 
 export function fileExport(graph: Graph, format: ExportFormat): Iterable<Buffer> {
-  return writeGraph(graph, format);
+  return writeGraph(graph, format, fromNodeKey);
 }

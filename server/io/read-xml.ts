@@ -9,6 +9,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { GraphFileError } from './graph-file-error';
+import { toNodeKey } from './node-keys';
 
 /**
  * The part of xmldom's DOM used here (its own typings would pull the browser DOM types into the
@@ -79,7 +80,10 @@ function checkRoot(doc: XmlDocument, root: string, file: string): XmlElement {
   return graph;
 }
 
-/** Node ids present and unique, edge endpoints present and existing, edge ids unique. */
+/**
+ * Node ids present and unique, edge endpoints present and existing, edge ids unique. Once checked,
+ * node ids and endpoints are rewritten to their graphology keys (node-keys.ts) for the parser.
+ */
 function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: XmlElement) => void): void {
   const nodes = new Set<string>();
   for (const node of Array.from(doc.getElementsByTagName('node'))) {
@@ -87,6 +91,7 @@ function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: Xm
     if (!id) throw new GraphFileError(file, where(node), 'node has no id');
     if (nodes.has(id)) throw new GraphFileError(file, where(node), `duplicate node id "${id}"`);
     nodes.add(id);
+    node.setAttribute('id', toNodeKey(id));
   }
   const edgeIds = new Set<string>();
   for (const edge of Array.from(doc.getElementsByTagName('edge'))) {
@@ -94,6 +99,7 @@ function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: Xm
       const id = edge.getAttribute(end);
       if (!id) throw new GraphFileError(file, where(edge), `edge has no ${end}`);
       if (!nodes.has(id)) throw new GraphFileError(file, where(edge), `${end} "${id}" is not a node of the file`);
+      edge.setAttribute(end, toNodeKey(id));
     }
     const id = edge.getAttribute('id');
     if (id) {
