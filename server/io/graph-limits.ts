@@ -73,20 +73,28 @@ function refuse(file: string, what: string, needed: number): never {
   throw new GraphTooLargeError(`${file}: ${what}; ${how}, or set ACTOR_GRAPH_MAX_EDGES to try anyway`);
 }
 
+/** How far a projection from part of a file must overshoot a limit to refuse before reaching it. */
+const PROJECTION_MARGIN = 1.1;
+
 /**
- * Refuses a graph being read that has outgrown the limits. `share` is the part of the file read so
- * far (0–1], from which the whole file's size is estimated for the message. Cheap: call it often.
+ * Refuses a graph being read that has outgrown the limits, or that will: `share` is the part of
+ * the file read so far (0–1], from which the whole file's edges are projected, so a file far too
+ * big is refused after its first chunk rather than after minutes of reading. Cheap: call it often.
  */
 export function checkGraphSize(graph: Graph, limits: GraphLimits, file: string, share = 1): void {
-  const scale = 1 / Math.max(share, 1e-9);
-  const edges = share < 1 ? `about ${count(graph.size * scale)}` : count(graph.size);
+  const projected = graph.size / Math.max(share, 1e-9);
+  const edges = share < 1 ? `about ${count(projected)}` : count(graph.size);
+  const over = (now: number, whole: number, limit: number): boolean => now > limit || whole > limit * PROJECTION_MARGIN;
   if (limits.maxEdges !== undefined) {
-    if (graph.size > limits.maxEdges) throw new GraphTooLargeError(`${file}: ${edges} edges, more than the ACTOR_GRAPH_MAX_EDGES limit of ${count(limits.maxEdges)}; raise it`);
+    if (over(graph.size, projected, limits.maxEdges)) {
+      throw new GraphTooLargeError(`${file}: ${edges} edges, more than the ACTOR_GRAPH_MAX_EDGES limit of ${count(limits.maxEdges)}; raise it`);
+    }
     return;
   }
-  if (graph.size * BYTES_PER_EDGE + graph.order * BYTES_PER_NODE <= limits.budget) return;
   // Nodes grow more slowly than edges as a file goes on: those seen so far are a lower bound.
-  const needed = graph.size * scale * BYTES_PER_EDGE + graph.order * BYTES_PER_NODE;
+  const nodes = graph.order * BYTES_PER_NODE;
+  const needed = projected * BYTES_PER_EDGE + nodes;
+  if (!over(graph.size * BYTES_PER_EDGE + nodes, needed, limits.budget)) return;
   refuse(file, `${edges} edges need about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap)`, needed);
 }
 

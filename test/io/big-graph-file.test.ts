@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CsvRecords } from '../../server/io/read-csv';
-import { graphLimits, GraphTooLargeError } from '../../server/io/graph-limits';
+import { checkGraphSize, graphLimits, GraphTooLargeError } from '../../server/io/graph-limits';
 import { readGraphFile } from '../../server/io/read-graph';
 import { runCli } from '../helpers/run-cli';
 
@@ -98,6 +98,18 @@ describe('a graph that will not fit is refused, before memory runs out', () => {
     const estimate = Number(/about ([\d,]+) edges/.exec(message)![1].replace(/,/g, ''));
     expect(estimate).toBeGreaterThan(50_000);
     expect(estimate).toBeLessThan(70_000);
+  });
+
+  test('early, from the part read, when the whole file is projected well past the limit', () => {
+    const g = readGraphFile(edgeList(path.join(tmp, 'part.csv'), 100, 50), { budget: 1e9, heapMb: 1e4 }).graph;
+    const limits = graphLimits({ ACTOR_GRAPH_MAX_EDGES: '5000' });
+    // 100 edges in the first 1 % of a file: about 10,000 in all.
+    expect(() => checkGraphSize(g, limits, 'g.csv', 0.01)).toThrow('g.csv: about 10,000 edges, more than the ACTOR_GRAPH_MAX_EDGES limit of 5,000; raise it');
+    // Within the projection's margin it reads on, and stops only at the limit itself.
+    expect(() => checkGraphSize(g, graphLimits({ ACTOR_GRAPH_MAX_EDGES: '9500' }), 'g.csv', 0.01)).not.toThrow();
+    const fits = { budget: 100 * 600 + g.order * 500, heapMb: 1 };
+    expect(() => checkGraphSize(g, fits, 'g.csv', 0.95)).not.toThrow();
+    expect(() => checkGraphSize(g, fits, 'g.csv', 0.1)).toThrow(/^g\.csv: about 1,000 edges need about 1 MB of heap/);
   });
 
   test('by ACTOR_GRAPH_MAX_EDGES', () => {
