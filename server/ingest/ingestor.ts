@@ -8,6 +8,7 @@ import type { Dataset } from '../domain/types';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore } from '../store/types';
 import type { DocumentInput } from './input';
+import { normaliseDocument } from './normalise';
 import { documentFor, planIngest } from './plan';
 import type { Extractor, IngestReport } from './plan';
 
@@ -48,7 +49,8 @@ export class Ingestor {
     return run;
   }
 
-  private async ingestNow(input: DocumentInput, dryRun: boolean): Promise<IngestReport> {
+  private async ingestNow(raw: DocumentInput, dryRun: boolean): Promise<IngestReport> {
+    const input = normaliseDocument(raw);
     const duplicate = this.store.findDocumentByText(input.text);
     if (duplicate) return { dryRun, duplicate: true, document: duplicate, actors: [], relations: [] };
     const document = documentFor(input);
