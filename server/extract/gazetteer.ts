@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../domain/types';
 import { DEMONYMS, STATE_NAME_VARIANTS } from './demonyms';
+import { REFERENCE_DEMONYMS, type Metonym } from './reference';
 import { fold, isUpper } from './normalize';
 import { tokenize } from './tokens';
 import type { Gazetteer, MentionVia, Token } from './types';
@@ -69,14 +70,18 @@ function insert(m: { root: TrieNode; maxLen: number }, alias: string, entry: Omi
 }
 
 const DEMONYM_BY_STATE = new Map<string, string[]>();
-for (const [adj, state] of Object.entries(DEMONYMS)) {
+for (const [adj, state] of [...Object.entries(DEMONYMS), ...REFERENCE_DEMONYMS]) {
   const key = fold(state);
-  DEMONYM_BY_STATE.set(key, [...(DEMONYM_BY_STATE.get(key) ?? []), adj]);
+  const list = DEMONYM_BY_STATE.get(key) ?? [];
+  if (!list.some((x) => fold(x) === fold(adj))) DEMONYM_BY_STATE.set(key, [...list, adj]);
 }
-const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map(fold));
+const DEMONYM_SET = new Set([...Object.keys(DEMONYMS), ...REFERENCE_DEMONYMS.map(([adj]) => adj)].map(fold));
 
-/** Builds the matcher once per gazetteer (extraction of many documents can share it). */
-export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = []): Matcher {
+/**
+ * Builds the matcher once per gazetteer (extraction of many documents can share it). `metonyms`
+ * (capitals, seats of power) match only when written with a capital letter.
+ */
+export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = [], metonyms: readonly Metonym[] = []): Matcher {
   const m = { root: newNode(), maxLen: 1 };
   const actors = new Map<string, Actor>();
   const surnames = new Map<string, string[]>();
@@ -105,6 +110,7 @@ export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = [])
       if (toks.length > 1 && last.text.length >= 3) surnames.set(last.norm, [...(surnames.get(last.norm) ?? []), a.id]);
     }
   }
+  for (const k of metonyms) insert(m, k.alias, { actorId: k.actorId, via: 'alias', requireCap: true, rank: 1 });
   // A surname alone stands for the person only when no other person shares it.
   for (const [surname, ids] of surnames) {
     if (ids.length === 1) insert(m, surname, { actorId: ids[0], via: 'alias', requireCap: true, rank: 2 });

@@ -136,6 +136,8 @@ export interface ExtractionResult {
   relations: ExtractedRelation[];
   /** Actors found by compromise that take part in a relation. */
   provisionalActors: Actor[];
+  /** States and international bodies from the reference gazetteer, not in the given one, that take part in a relation. */
+  referenceActors: Actor[];
   mentions: Mention[];
   sentences: Sentence[];
 }

@@ -105,7 +105,10 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
       involved.add(id);
       if (!known.has(id) && !newActors.has(id)) {
         const p = result.provisionalActors.find((a) => a.id === id);
+        const ref = result.referenceActors.find((a) => a.id === id);
         if (p) newActors.set(id, { ...p, provisional: true });
+        // A state or international body from the reference gazetteer is no guess: not provisional.
+        else if (ref) newActors.set(id, { ...ref });
       }
     }
     if (!(known.has(r.source) || newActors.has(r.source)) || !(known.has(r.target) || newActors.has(r.target))) continue;
