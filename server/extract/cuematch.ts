@@ -4,7 +4,7 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
@@ -153,9 +153,15 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     taken = end;
   }
   return out.filter((c) => {
-    // "hosted talks", "talks hosted by": a host cue needs the talks next to it.
+    if (CANCELLING_NEXT[c.phrase]?.includes(tokens[c.tokenEnd]?.norm ?? '')) return false;
+    // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {
-      return out.some((n) => n.type === 'negotiates' && n.pos === 'noun' && ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 5) || (n.tokenEnd <= c.tokenStart && n.tokenEnd >= c.tokenStart - 2)));
+      return out.some(
+        (n) =>
+          n.type === 'negotiates' &&
+          n.pos === 'noun' &&
+          ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 5) || (n.tokenEnd <= c.tokenStart && (n.tokenEnd >= c.tokenStart - 2 || c.passive))),
+      );
     }
     // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);

@@ -1,3 +1,4 @@
+import { triples } from './helpers';
 import { CUE_TABLE, KINETIC_CUES, POSTURE_CUES } from '../../server/extract/cues';
 import { findCues } from '../../server/extract/cuematch';
 import { lemmas } from '../../server/extract/lemma';
@@ -52,5 +53,28 @@ describe('cue table', () => {
 
   it('ignores prepositions that look like cues', () => {
     expect(cues('According to Peru, the plan failed.')).toEqual([]);
+  });
+});
+
+describe('cues of contacts, go-betweens and rebukes (states from the reference gazetteer)', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('hosting in the passive, relaying, shuttling and putting forward terms are mediation', () => {
+    expect(of('Talks between Ghana and Togo were hosted by Qatar.')).toEqual(['ghana negotiates togo', 'qatar mediates ghana', 'qatar mediates togo']);
+    expect(of('Qatar relayed messages between Ghana and Togo.')).toEqual(['qatar mediates ghana', 'qatar mediates togo']);
+    expect(of('Qatar shuttled between Ghana and Togo.')).toEqual(['qatar mediates ghana', 'qatar mediates togo']);
+    expect(of('Qatar put forward a framework for talks between Ghana and Togo.')).toEqual(['ghana negotiates togo', 'qatar mediates ghana', 'qatar mediates togo']);
+  });
+
+  it('calls and consultations are contacts; a call on or for someone is not', () => {
+    expect(of('Ghana held consultations with Togo.')).toEqual(['ghana negotiates togo']);
+    expect(of('The Ghanaian president called his Togolese counterpart on Monday.')).toEqual(['ghana negotiates togo']);
+    expect(of('Ghana called on Togo to withdraw.')).toEqual([]);
+    expect(of('Ghana phoned Togo.')).toEqual(['ghana negotiates togo']);
+  });
+
+  it('scolding and accusing are opposition', () => {
+    expect(of('Ghana scolded Togo.')).toEqual(['ghana opposes togo']);
+    expect(of('Ghana accused Togo of stealing its cattle.')).toEqual(['ghana opposes togo']);
   });
 });
