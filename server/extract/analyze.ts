@@ -3,11 +3,14 @@
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
 import type { Actor } from '../domain/types';
+import { definedAcronyms } from './acronyms';
 import { segmentClauses } from './clauses';
 import { findCues } from './cuematch';
-import { discoverNames } from './discover';
-import { buildMatcher, matchGazetteer, type Matcher } from './gazetteer';
+import { discoverNames, type DiscoveredName } from './discover';
+import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
+import { firstNameForms } from './lexicon/nicknames';
+import { slugify } from './normalize';
 import { findMentions, type MentionContext } from './mentions';
 import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
 import { splitSentences } from './sentences';
@@ -43,6 +46,9 @@ export interface AnalysisConfig {
   nlpBudgetChars: number;
 }
 
+/** Words that make a body armed (as in discover.ts). */
+const ARMED = /\b(?:army|navy|air force|forces|military|guard|guards|corps|brigade|militia|command|marines)\b/i;
+
 const PAIR_NOUNS = /^(?:sides|countries|nations|governments|capitals|parties|states|rivals|adversaries|leaders|powers|neighbours|neighbors|foes|enemies|camps)$/;
 
 /** "the two (longtime) rivals", "both sides": spans that refer back to a pair. */
@@ -75,6 +81,62 @@ function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]):
   return cues.filter((c) => !mentions.some((m) => m.tokenStart <= c.tokenStart && c.tokenEnd <= m.tokenEnd));
 }
 
+/** "the Rapid Support Forces (RSF) attacked": a bracketed acronym after a name belongs to its phrase. */
+function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
+  return toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
+}
+
+/** A discovered organisation or armed body whose name begins with a state's demonym it overlaps. */
+function isNationalBody(g: { via: string; tokenStart: number; tokenEnd: number }, toks: readonly Token[], d: { start: number; end: number; kind: Actor['kind'] }): boolean {
+  return g.via === 'demonym' && (d.kind === 'organization' || d.kind === 'military') && toks[g.tokenStart].start === d.start && toks[g.tokenEnd - 1].end < d.end;
+}
+
+/**
+ * A discovered body right after a demonym ("Sudanese" + "Armed Forces") is named with it: the
+ * "Sudanese Armed Forces" are one body, not Sudan.
+ */
+function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: readonly Token[], sentence: Sentence): DiscoveredName {
+  if (d.kind !== 'organization' && d.kind !== 'military') return d;
+  const g = gaz.find((x) => x.via === 'demonym' && toks[x.tokenEnd]?.start === d.start && toks[x.tokenEnd - 1].end === d.start - 1);
+  if (!g) return d;
+  const start = toks[g.tokenStart].start;
+  const name = sentence.text.slice(start - sentence.start, d.end - sentence.start);
+  return { ...d, id: slugify(name), name, start };
+}
+
+/** "Bob Smith" / "Robert Smith": the same surname and first names that are forms of each other. */
+function sameByNickname(a: string, b: string): boolean {
+  const [fa, ...ra] = a.split(' ');
+  const [fb, ...rb] = b.split(' ');
+  return ra.join(' ') === rb.join(' ') && fa !== fb && firstNameForms(fa).includes(fb.toLowerCase());
+}
+
+/**
+ * Acronyms the document defines ("the Rapid Support Forces (RSF)"): the acronym becomes a name of
+ * the gazetteer actor or the discovered one with the full name, or of a new provisional body; a
+ * provisional actor discovered under the bare acronym is dropped (it is the same body).
+ * Returns name records for the document's matcher of discovered names.
+ */
+function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>): Actor[] {
+  const extra: Actor[] = [];
+  for (const d of definedAcronyms(text)) {
+    const toks = tokenize(d.name);
+    const whole = matchGazetteer(toks, matcher).find((g) => g.tokenEnd === toks.length && (g.tokenStart === 0 || (g.tokenStart === 1 && toks[0].norm === 'the')));
+    const known = whole && matcher.actors.get(whole.actorId);
+    const acronymId = slugify(d.acronym);
+    if (found.get(acronymId)?.name === d.acronym) found.delete(acronymId);
+    if (known) {
+      extra.push({ id: known.id, name: d.acronym, kind: known.kind, aliases: [], provisional: true });
+      continue;
+    }
+    const id = slugify(d.name);
+    const own = found.get(id);
+    if (own) own.aliases = [...own.aliases, d.acronym];
+    else if (id) found.set(id, { id, name: d.name, kind: ARMED.test(d.name) ? 'military' : 'organization', aliases: [d.acronym], provisional: true });
+  }
+  return extra;
+}
+
 /** Discovers unknown names in cue sentences, within the character budget. */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
@@ -86,12 +148,20 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
     if (!findCues(toks, ends, new Set()).length) return;
     if (!needsDiscovery(toks, gaz, cfg.roles) || s.text.length > budget) return;
     budget -= s.text.length;
-    for (const d of discoverNames(s.text, s.start, cfg.roles)) {
-      const overlapsKnown = gaz.some((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
-      if (overlapsKnown || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
-      found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true });
+    for (const found0 of discoverNames(s.text, s.start, cfg.roles)) {
+      const d = withDemonym(found0, gaz, toks, s);
+      const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
+      // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
+      const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) ? overlapping[0] : undefined;
+      if ((overlapping.length && !nation) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
+  // "Bob Smith" and "Robert Smith": one person (the first named keeps the id).
+  const people = [...found.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  for (const [k, a] of people.entries()) {
+    if (people.slice(0, k).some((b) => found.has(b.id) && sameByNickname(a.name, b.name))) found.delete(a.id);
+  }
   // "Putin" after "Vladimir Putin": one actor.
   for (const [id, a] of found) {
     if (a.kind !== 'person' || a.name.includes(' ')) continue;
@@ -106,13 +176,11 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
+  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional);
+  const discoveredMatcher = (): Matcher | undefined =>
+    provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new Map<string, Actor>([...provisional, ...cfg.matcher.actors]);
-  const ctx: MentionContext = {
-    matcher: cfg.matcher,
-    roles: cfg.roles,
-    actors,
-    discovered: provisional.size ? buildMatcher([], [...provisional.values()]) : undefined,
-  };
+  const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   let lastPerson: string | undefined;
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
@@ -129,13 +197,13 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       }
     }
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
-    if (learned) ctx.discovered = buildMatcher([], [...provisional.values()]);
+    if (learned) ctx.discovered = discoveredMatcher();
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const mentions = [...found.mentions, ...pron.mentions].sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of mentions) if (isPerson(m.actorId) && m.via !== 'pronoun') lastPerson = m.actorId;
     const ends = new Map<number, number>();
-    for (const m of mentions) ends.set(m.tokenStart, phraseEnd(toks, m));
+    for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
     const cues = dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions);

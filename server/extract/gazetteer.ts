@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../domain/types';
 import { DEMONYMS, STATE_NAME_VARIANTS } from './demonyms';
+import { firstNameForms } from './lexicon/nicknames';
 import { REFERENCE_DEMONYMS, type Metonym } from './reference';
 import { fold, isUpper } from './normalize';
 import { tokenize } from './tokens';
@@ -105,6 +106,9 @@ export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = [],
       }
     }
     if (a.kind === 'person') {
+      // "Bob Smith" for "Robert Smith" and the other way round.
+      const [first, ...rest] = a.name.split(' ');
+      if (rest.length) for (const f of firstNameForms(first)) if (f !== first.toLowerCase()) insert(m, `${f} ${rest.join(' ')}`, { actorId: a.id, via: 'alias', requireCap: true, rank: 1 });
       const toks = aliasTokens(a.name).filter((t) => t.kind === 'word');
       const last = toks[toks.length - 1];
       if (toks.length > 1 && last.text.length >= 3) surnames.set(last.norm, [...(surnames.get(last.norm) ?? []), a.id]);
