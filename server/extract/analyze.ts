@@ -16,6 +16,7 @@ import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from '.
 import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
+import { isHonorific as isTitleWord } from './discover';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
 
@@ -102,6 +103,24 @@ function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: re
   const start = toks[g.tokenStart].start;
   const name = sentence.text.slice(start - sentence.start, d.end - sentence.start);
   return { ...d, id: slugify(name), name, start };
+}
+
+/**
+ * The one full name "<First> <surname>" the document writes for a surname found alone, or
+ * undefined when there is none or several; titles, honorifics and gazetteer names are not first names.
+ */
+function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Matcher): string | undefined {
+  const firsts = new Set<string>();
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+    const norm = tokenize(m[1])[0]?.norm ?? '';
+    // A capital at a sentence or paragraph start is no sign of a name ("Later Donfried said").
+    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    // Nor is a word the gazetteer knows ("Palestinian Hamas", "Kremlin Donfried").
+    const known = matchGazetteer(tokenize(m[1]), matcher).length > 0;
+    if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(m[1]);
+  }
+  return firsts.size === 1 ? `${[...firsts][0]} ${surname}` : undefined;
 }
 
 /** "Bob Smith" / "Robert Smith": the same surname and first names that are forms of each other. */
@@ -213,18 +232,32 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const clauses = segmentClauses(toks, quoteMarks, { npEndAt: (i) => ends.get(i) ?? -1, endsNp: (i) => endSet.has(i), inNp: (i) => inside.has(i) });
     return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks) };
   });
-  mergeSurnames(out, actors, provisional);
+  mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);
   return { sentences: out, actors, provisional };
 }
 
-/** A one-word provisional name that is the surname of one provisional person is that person. */
-function mergeSurnames(sentences: SentenceAnalysis[], actors: Map<string, Actor>, provisional: Map<string, Actor>): void {
+/**
+ * A one-word provisional name that is the surname of one provisional person is that person; one
+ * whose full name the document writes only elsewhere takes that name.
+ */
+function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: Map<string, Actor>, provisional: Map<string, Actor>): void {
   const people = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
   const remap = new Map<string, string>();
-  for (const a of provisional.values()) {
+  for (const a of [...provisional.values()]) {
     if (a.name.includes(' ')) continue;
     const owners = people.filter((p) => p.name.endsWith(` ${a.name}`));
-    if (owners.length === 1) remap.set(a.id, owners[0].id);
+    if (owners.length === 1) {
+      remap.set(a.id, owners[0].id);
+      continue;
+    }
+    // "Donfried" with a relation, "Karen Donfried" in a sentence without one: the full name.
+    const full = !owners.length && a.kind === 'person' ? fullNameIn(text, a.name, roles, matcher) : undefined;
+    const id = full && slugify(full);
+    if (!full || !id || actors.has(id)) continue;
+    const renamed: Actor = { ...a, id, name: full };
+    actors.set(id, renamed);
+    provisional.set(id, renamed);
+    remap.set(a.id, id);
   }
   if (!remap.size) return;
   for (const s of sentences) {

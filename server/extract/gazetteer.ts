@@ -20,6 +20,8 @@ export interface AliasEntry {
   requireCap: boolean;
   /** Lower wins when one alias names several actors. */
   rank: number;
+  /** A capital or seat of power: not when part of a longer capitalised name ("the tanker Marlin Luanda"). */
+  metonym?: boolean;
 }
 
 interface TrieNode {
@@ -114,7 +116,7 @@ export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = [],
       if (toks.length > 1 && last.text.length >= 3) surnames.set(last.norm, [...(surnames.get(last.norm) ?? []), a.id]);
     }
   }
-  for (const k of metonyms) insert(m, k.alias, { actorId: k.actorId, via: 'alias', requireCap: true, rank: 1 });
+  for (const k of metonyms) insert(m, k.alias, { actorId: k.actorId, via: 'alias', requireCap: true, rank: 1, metonym: true });
   // A surname alone stands for the person only when no other person shares it.
   for (const [surname, ids] of surnames) {
     if (ids.length === 1) insert(m, surname, { actorId: ids[0], via: 'alias', requireCap: true, rank: 2 });
@@ -134,6 +136,13 @@ function pick(entries: readonly AliasEntry[], toks: readonly Token[]): AliasEntr
   const best = Math.min(...ok.map((e) => e.rank));
   const top = ok.filter((e) => e.rank === best);
   return new Set(top.map((e) => e.actorId)).size === 1 ? top[0] : undefined;
+}
+
+/** Capitalised words right before (not opening the sentence) or right after tokens [i, j). */
+function insideLongerName(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[j];
+  return (!!before && i - 1 > 0 && before.kind === 'word' && before.cap && before.end + 1 >= tokens[i].start) || (!!after && after.kind === 'word' && after.cap && after.start <= tokens[j - 1].end + 1);
 }
 
 /** Longest, leftmost, non-overlapping gazetteer matches in a token sequence. */
@@ -156,7 +165,7 @@ export function matchGazetteer(tokens: readonly Token[], matcher: Matcher): Gaze
       used.push(t);
       j++;
       const e = node.entries.length ? pick(node.entries, used) : undefined;
-      if (e) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
+      if (e && !(e.metonym && insideLongerName(tokens, i, j))) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
     }
     if (best) {
       out.push(best);

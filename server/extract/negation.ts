@@ -14,7 +14,7 @@ import type { Clause, Token } from './types';
 /** Data: single words that negate what follows them in a clause. */
 const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'hardly', 'nobody', 'none']);
 /** Data: verbs that negate the act they govern ("refused to negotiate", "ruled out talks"). */
-const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop'];
+const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop', 'ban', 'prohibit', 'forbid', 'renounce'];
 /** Data: verbs that deny the clause they introduce. */
 const DENIALS = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'disprove']);
 /** Data: adjectives of reluctance ("hesitant to engage"). */

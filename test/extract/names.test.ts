@@ -46,3 +46,28 @@ describe('a body named after its state', () => {
     expect(of('The Ghanaian Armed Forces fought Togo.')).toEqual(['ghanaian-armed-forces opposes togo']);
   });
 });
+
+describe('honorifics, plural titles, vessels and capitals inside names', () => {
+  it('strips honorifics such as "Sheikh" and "Dr." from a discovered name', () => {
+    expect(of('Sheikh Khalid Nasser met Ghana.')).toEqual(['ghana negotiates khalid-nasser']);
+    expect(of('Dr. Mary Okon condemned Togo.')).toEqual(['mary-okon opposes togo']);
+  });
+
+  it('reads a plural title as a title: "Presidents A and B"', () => {
+    expect(of('Presidents Okon and Rashed met on Monday.')).toEqual(['okon negotiates rashed']);
+  });
+
+  it('never takes a vessel for an actor', () => {
+    expect(of('Rebels seized the tanker Blue Heron off Ghana.')).toEqual([]);
+    expect(of('The USS Harbor intercepted drones launched from Togo.')).toEqual([]);
+  });
+
+  it('does not take a capital inside a longer name for its state', () => {
+    expect(of('The tanker Marlin Lomé was attacked by Ghana.')).toEqual([]);
+    expect(of('Ghana condemned Lomé.')).toEqual(['ghana opposes togo']);
+  });
+
+  it('gives a surname found alone the full name the document writes elsewhere', () => {
+    expect(of('Envoy Karen Miller arrived on Sunday. Later Miller met Ghana.')).toEqual(['ghana negotiates karen-miller']);
+  });
+});
