@@ -92,6 +92,8 @@ function toRelations(cands: readonly Candidate[], options: ExtractionOptions, do
       confidence: Math.round(c.confidence * 1000) / 1000,
       method: 'extracted',
       cue: c.cue,
+      rule: c.rule,
+      spans: c.spans,
       ...(options.date ? { date: options.date } : {}),
       ...(options.outlet ? { outlet: options.outlet } : {}),
     };

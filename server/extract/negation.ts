@@ -77,12 +77,17 @@ export interface Assessment {
   factor: number;
 }
 
+/** First words of the two-word modals ("have" of "have to"): only these need the pair looked up. */
+const MODAL_HEADS = new Set([...MODALS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
 /** The modal word(s) at token i, if any. */
 function modalAt(tokens: readonly Token[], i: number): [string, Modality] | undefined {
   const one = tokens[i].norm;
-  const two = `${one} ${tokens[i + 1]?.norm ?? ''}`;
-  const m2 = MODALS.get(two);
-  if (m2) return [two, m2];
+  if (MODAL_HEADS.has(one)) {
+    const two = `${one} ${tokens[i + 1]?.norm ?? ''}`;
+    const m2 = MODALS.get(two);
+    if (m2) return [two, m2];
+  }
   const m1 = MODALS.get(one);
   return m1 ? [one, m1] : undefined;
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, Dataset, RelationType, SourceDocument } from '../domain/types';
 import { edgeKey } from '../graph/build';
 import type { ChangeSet, RelationEvidence } from '../store/types';
-import type { ExtractionResult, Gazetteer } from '../extract/types';
+import type { ExtractionResult, Gazetteer, RelationSpans } from '../extract/types';
 import type { DocumentInput } from './input';
 
 /** The extraction step, injected: in a worker thread on the server, in-process elsewhere. */
@@ -36,6 +36,10 @@ export interface ReportedRelation {
   quote: string;
   start: number;
   end: number;
+  /** How extraction read it: cue phrase, rule, and document offsets of cue, source and target. */
+  cue: string;
+  rule: string;
+  spans: RelationSpans;
 }
 
 export interface IngestReport {
@@ -131,6 +135,9 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
         quote: e.quote,
         start: e.start,
         end: e.end,
+        cue: e.cue,
+        rule: e.rule,
+        spans: e.spans,
       });
     }
   }
