@@ -294,7 +294,8 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
     parties = [...ctx.pair];
     rule = 'mediationDocPair';
   }
-  parties = parties.filter((p) => !mids.has(p));
+  // A mediator is never a party of its own mediation: named among the parties, it is one of them, not their go-between.
+  if (parties.some((p) => mids.has(p))) return [];
   const between: [string, string] | undefined = parties.length === 2 ? [parties[0], parties[1]] : undefined;
   const out: Mediation[] = [];
   for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);

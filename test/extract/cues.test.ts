@@ -78,3 +78,22 @@ describe('cues of contacts, go-betweens and rebukes (states from the reference g
     expect(of('Ghana accused Togo of stealing its cattle.')).toEqual(['ghana opposes togo']);
   });
 });
+
+describe('arguments of mediation', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('credits every coordinated agent: "facilitated by A and B"', () => {
+    expect(of('The talks between Ghana and Togo were facilitated by Qatar and Egypt.')).toEqual([
+      'egypt mediates ghana',
+      'egypt mediates togo',
+      'ghana negotiates togo',
+      'qatar mediates ghana',
+      'qatar mediates togo',
+    ]);
+  });
+
+  it('never makes a mediator one of the parties of its own mediation', () => {
+    expect(of('Qatar mediated between Qatar and Togo.')).toEqual([]);
+    expect(of('Qatar mediated talks between Ghana, Qatar and Togo.')).toEqual(expect.not.arrayContaining(['qatar mediates qatar']));
+  });
+});
