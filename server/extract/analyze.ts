@@ -201,9 +201,19 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const actors = new Map<string, Actor>([...provisional, ...cfg.matcher.actors]);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
-  let lastPerson: string | undefined;
+  /**
+   * Coreference of "he"/"she" across sentences: the people the last sentence naming anyone named,
+   * within the paragraph only; with two or more of them the pronoun is ambiguous and stays unresolved.
+   */
+  let lastPeople = new Set<string>();
+  let paragraph = -1;
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      lastPeople = new Set();
+    }
+    const lastPerson = lastPeople.size === 1 ? [...lastPeople][0] : undefined;
     const found = findMentions(toks, text, ctx);
     let learned = false;
     for (const a of found.discovered) {
@@ -220,7 +230,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const mentions = [...found.mentions, ...pron.mentions].sort((a, b) => a.tokenStart - b.tokenStart);
-    for (const m of mentions) if (isPerson(m.actorId) && m.via !== 'pronoun') lastPerson = m.actorId;
+    const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));
+    if (named.size) lastPeople = named;
     const ends = new Map<number, number>();
     for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
