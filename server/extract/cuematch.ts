@@ -48,8 +48,12 @@ function buildIndex(): Map<string, CueEntry[]> {
 
 const INDEX = buildIndex();
 
-/** End index of the phrase matched from token i, or -1. Up to two modifier words may intervene. */
-function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[]): number {
+/**
+ * End index of the phrase matched from token i, or -1. Up to two modifier words may intervene
+ * ("held high-level consultations with"), except before the preposition of a noun cue: "envoy to"
+ * is not "envoy flew to".
+ */
+function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[], pos: CuePos): number {
   let j = i + 1;
   let gaps = 0;
   for (let k = 1; k < words.length; k++) {
@@ -62,7 +66,7 @@ function matchPhrase(tokens: readonly Token[], i: number, words: readonly string
       }
       if (t.kind === 'word' && lemmas(t.norm).includes(words[k])) break;
       const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !t.cap;
-      if (!modifier || ++gaps > 2) return -1;
+      if (!modifier || ++gaps > 2 || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
       j++;
     }
     j++;
@@ -111,7 +115,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (t.kind !== 'word' || t.norm.length > 40 || PREP_ING.has(t.norm)) continue;
     for (const l of lemmas(t.norm)) {
       for (const e of INDEX.get(l) ?? []) {
-        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words);
+        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words, e.pos);
         if (end > i) found.push({ e, start: i, end });
       }
     }

@@ -97,3 +97,16 @@ describe('arguments of mediation', () => {
     expect(of('Qatar mediated talks between Ghana, Qatar and Togo.')).toEqual(expect.not.arrayContaining(['qatar mediates qatar']));
   });
 });
+
+describe('gaps inside a cue phrase', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('a noun cue ending in a preposition takes no words before it: "envoy flew to <capital>" is travel', () => {
+    expect(of('Ghana’s envoy flew to Abuja on Monday.')).toEqual([]);
+    expect(of('Ghana’s envoy to Togo arrived on Monday.')).toEqual(['ghana negotiates togo']);
+  });
+
+  it('a verb phrase still admits modifiers: "held high-level consultations with"', () => {
+    expect(of('Ghana held high-level consultations with Togo.')).toEqual(['ghana negotiates togo']);
+  });
+});
