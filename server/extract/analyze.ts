@@ -82,6 +82,23 @@ function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]):
   return cues.filter((c) => !mentions.some((m) => m.tokenStart <= c.tokenStart && c.tokenEnd <= m.tokenEnd));
 }
 
+/**
+ * "the President of France", "the Prime Minister of Italy": an office named by its state, when the
+ * gazetteer has no holder for it, stands for the state; the mention takes in the title so that a
+ * list of such offices is one group ("the President of France and the Chancellor of Germany met").
+ */
+function withOfficeTitle(m: Mention, toks: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, roles: RoleIndex, all: readonly Mention[]): Mention {
+  if (actors.get(m.actorId)?.kind !== 'state' || m.via === 'demonym') return m;
+  let i = m.tokenStart - 1;
+  if (toks[i]?.norm === 'the') i--;
+  if (toks[i]?.norm !== 'of') return m;
+  let start = i;
+  while (start > 0 && toks[start - 1].kind === 'word' && toks[start - 1].cap && roles.words.has(toks[start - 1].norm)) start--;
+  if (start === i || all.some((x) => x !== m && x.tokenEnd > start && x.tokenStart < m.tokenStart)) return m;
+  const from = toks[start].start;
+  return { ...m, tokenStart: start, start: from, text: text.slice(from, m.end), via: 'title' };
+}
+
 /** "the Rapid Support Forces (RSF) attacked": a bracketed acronym after a name belongs to its phrase. */
 function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
   return toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
@@ -227,6 +244,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     }
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discoveredMatcher();
+    found.mentions = found.mentions.map((m) => withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions));
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const mentions = [...found.mentions, ...pron.mentions].sort((a, b) => a.tokenStart - b.tokenStart);

@@ -71,3 +71,18 @@ describe('honorifics, plural titles, vessels and capitals inside names', () => {
     expect(of('Envoy Karen Miller arrived on Sunday. Later Miller met Ghana.')).toEqual(['ghana negotiates karen-miller']);
   });
 });
+
+describe('an office named by its state', () => {
+  it('stands for the state when no holder is known, and a list of offices is one group', () => {
+    expect(of('The President of Ghana condemned Togo.')).toEqual(['ghana opposes togo']);
+    expect(of('The President of Ghana, the Chancellor of Togo and the Prime Minister of Benin met on Monday.')).toEqual([
+      'benin negotiates ghana',
+      'benin negotiates togo',
+      'ghana negotiates togo',
+    ]);
+  });
+
+  it('only after a title: "the people of Ghana" is no office', () => {
+    expect(of('The people of Ghana condemned Togo.')).toEqual([]);
+  });
+});
