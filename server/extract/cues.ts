@@ -79,12 +79,12 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'clashes', 'enmity', 'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes',
       'skirmish', 'incursion', 'occupation', 'annexation', 'raid', 'bombardment', 'violation',
       'expulsion', 'seizure', 'encroachment', 'buildup', 'build-up', 'military buildup',
-      'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation',
+      'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting',
     ],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
       'standoff', 'stand-off', 'impasse', 'dispute', 'confrontation', 'feud', 'clashes', 'enmity',
-      'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes', 'skirmish',
+      'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes', 'skirmish', 'fighting',
     ],
   },
 };
@@ -99,7 +99,7 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'raid', 'storm', 'assault', 'ambush', 'occupy', 'cross into', 'airstrike', 'air strike',
   'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown', 'downing', 'war',
   'military action', 'military strike', 'aggression', 'offensive', 'clashes', 'clash',
-  'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment',
+  'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment', 'fighting',
 ]);
 
 /**

@@ -110,3 +110,12 @@ describe('gaps inside a cue phrase', () => {
     expect(of('Ghana held high-level consultations with Togo.')).toEqual(['ghana negotiates togo']);
   });
 });
+
+describe('fighting', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('"the fighting between A and B" is opposition both ways; a place is not a party', () => {
+    expect(of('The fighting between Ghana and Togo goes on.')).toEqual(['ghana opposes togo', 'togo opposes ghana']);
+    expect(of('Fighting in Ghana resumed.')).toEqual([]);
+  });
+});
