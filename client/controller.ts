@@ -15,8 +15,14 @@ import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
 import { captionedPng } from './png-export';
 import { Renderer } from './renderer';
-import type { Filters, State } from './state';
+import type { EdgeColouring, Filters, Look, NodeColouring, State, TimeStep } from './state';
 import { createState, currentMetric, defaultFilters, filtersAreDefault } from './state';
+import { datedItems, stepEnd, stepStart } from './timeline-data';
+import type { BriefView } from './views/brief';
+import type { ColouringControls } from './views/colouring-controls';
+import type { DataTableView } from './views/data-table';
+import type { NamedViewsView } from './views/named-views';
+import type { TimelineView } from './views/timeline';
 import { readUrl, writeUrl } from './url-state';
 import type { CentralityTableView } from './views/centrality-table';
 import type { DocumentViewer } from './views/document-viewer';
@@ -35,6 +41,11 @@ export interface Views {
   path: PathView;
   documents: DocumentViewer;
   status: StatusView;
+  timeline: TimelineView;
+  colouring: ColouringControls;
+  table: DataTableView;
+  namedViews: NamedViewsView;
+  brief: BriefView;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -52,6 +63,7 @@ export class Controller {
   private readonly pathReq = new Latest();
   private readonly docReq = new Latest();
   private readonly egoReq = new Latest();
+  private readonly communitiesReq = new Latest();
   /** Counts applied graph loads; exposed on the container so tests can wait for a reload. */
   private loads = 0;
   /** The served overview before any neighbourhood was merged into it (null: whole graph shown). */
@@ -83,8 +95,9 @@ export class Controller {
    */
   async start(): Promise<void> {
     const view = readUrl(location.search);
-    Object.assign(this.state, { filters: view.filters, metric: view.metric, selection: view.selection });
+    Object.assign(this.state, { filters: view.filters, metric: view.metric, selection: view.selection, look: view.look });
     this.views.filters.render(view.filters);
+    this.renderLook();
     this.views.status.show('loading');
     if (view.path) this.state.path = { ...view.path, nodes: [], edges: new Set() };
     // What the link held that could not be read is named, and dropped from the address.
@@ -105,6 +118,8 @@ export class Controller {
     if (path) this.views.path.setEnds(this.actorById.get(path.from) ?? null, this.actorById.get(path.to) ?? null);
     void this.reloadCentrality();
     await graph;
+    // A saved view's camera, once the first frame has fixed the frame it is measured in.
+    if (this.state.look.camera) this.renderer.setCamera(this.state.look.camera);
     this.showSelection('first');
   }
 
@@ -137,6 +152,11 @@ export class Controller {
     this.restoring = true;
     try {
       const filtersChanged = JSON.stringify(view.filters) !== JSON.stringify(this.state.filters);
+      if (JSON.stringify(view.look) !== JSON.stringify(this.state.look)) {
+        this.state.look = view.look;
+        this.renderLook();
+        if (view.look.camera) this.renderer.setCamera(view.look.camera);
+      }
       if (filtersChanged) {
         this.state.filters = view.filters;
         this.views.filters.render(view.filters);
@@ -201,6 +221,8 @@ export class Controller {
         const base = filtersAreDefault(f) ? res : await api.graph(null, signal);
         this.state.dataVersion = res.version;
         this.state.dateBounds = evidenceDateBounds(base.graph);
+        this.state.dated = datedItems(base.graph);
+        if (previous !== 0) this.state.communities = null;
         this.views.filters.setDateBounds(this.state.dateBounds);
         this.renderer.setBBox(layoutBBox(base.graph));
         if (previous !== 0) {
@@ -283,7 +305,136 @@ export class Controller {
     this.loads++;
     this.renderer.sigma.getContainer().setAttribute('data-loads', String(this.loads));
     this.views.legend.update(this.state, this.graph);
+    this.views.table.render(this.state, this.graph);
+    this.views.timeline.render(this.state);
     this.renderer.refresh();
+    // Communities are per dataset version: fetched again after new data when they are shown.
+    if (this.state.look.nodeColour === 'community' && !this.state.communities) void this.loadCommunities();
+  }
+
+  /** Shows the Look (colourings, timeline settings, ticks, caption) in every view that has it. */
+  private renderLook(): void {
+    this.views.colouring.render(this.state.look);
+    this.views.namedViews.setCaption(this.state.look.caption);
+    this.views.timeline.render(this.state);
+    this.views.table.render(this.state, this.graph);
+    this.views.legend.update(this.state, this.graph);
+    this.renderer.refresh();
+    if (this.state.look.nodeColour === 'community' && !this.state.communities) void this.loadCommunities();
+  }
+
+  private setLook(change: Partial<Look>, mode: 'push' | 'replace' = 'push'): void {
+    this.state.look = { ...this.state.look, ...change };
+    this.syncUrl(mode);
+    this.renderLook();
+  }
+
+  /** Louvain communities of the whole graph (one request per dataset version). */
+  private async loadCommunities(): Promise<void> {
+    const signal = this.communitiesReq.next();
+    try {
+      const res = await api.communities(signal);
+      this.state.communities = new Map(Object.entries(res.membership));
+      this.views.legend.update(this.state, this.graph);
+      this.views.table.render(this.state, this.graph);
+      this.renderer.refresh();
+    } catch (e) {
+      if (isAbort(e)) return;
+      this.views.status.notify(`Could not load the communities: ${message(e)}`, 'error');
+    }
+  }
+
+  setNodeColouring(c: NodeColouring): void {
+    this.setLook({ nodeColour: c });
+  }
+
+  setEdgeColouring(c: EdgeColouring): void {
+    this.setLook({ edgeColour: c });
+  }
+
+  /** The timeline's window: the since/until filters; `replace` while playing. */
+  setWindow(since: string, until: string, replaceEntry: boolean): void {
+    const f = { ...this.state.filters, since, until };
+    this.views.filters.render(f);
+    this.state.filters = f;
+    this.syncUrl(replaceEntry ? 'replace' : 'push');
+    this.views.timeline.render(this.state);
+    void this.reloadGraph();
+  }
+
+  setStep(step: TimeStep): void {
+    this.state.look = { ...this.state.look, step };
+    this.refitWindow();
+  }
+
+  setAccumulate(on: boolean): void {
+    this.state.look = { ...this.state.look, accumulate: on };
+    this.refitWindow();
+  }
+
+  /** After a step or mode change, the window becomes the step holding its end (or all up to it). */
+  private refitWindow(): void {
+    const { until } = this.state.filters;
+    const { step, accumulate } = this.state.look;
+    if (!until) {
+      this.syncUrl();
+      this.views.timeline.render(this.state);
+      return;
+    }
+    const start = stepStart(until, step);
+    this.setWindow(accumulate ? '' : start, stepEnd(start, step), false);
+  }
+
+  /** Rows ticked in the table: drawn in focus together. */
+  pick(actors: string[], edges: string[]): void {
+    this.setLook({ pickedActors: actors, pickedEdges: edges });
+  }
+
+  /** Ticks the neighbours of the ticked actors (and the ends of the ticked relations). */
+  expandPicked(): void {
+    const out = new Set(this.state.look.pickedActors);
+    for (const a of this.state.look.pickedActors) if (this.graph.hasNode(a)) this.graph.forEachNeighbor(a, (n) => out.add(n));
+    for (const e of this.state.look.pickedEdges) if (this.graph.hasEdge(e)) this.graph.extremities(e).forEach((n) => out.add(n));
+    if (out.size === this.state.look.pickedActors.length) {
+      this.views.status.notify('Tick actors or relations in the table first: their neighbours are added.');
+      return;
+    }
+    this.pick([...out], this.state.look.pickedEdges);
+  }
+
+  downloadCsv(csv: string, fileName: string): void {
+    this.save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+  }
+
+  /** For a named view: the caption and the camera go into the URL, whose query is returned. */
+  captureView(caption: string): string {
+    this.state.look = { ...this.state.look, caption, camera: this.renderer.cameraState() };
+    this.syncUrl();
+    return location.search;
+  }
+
+  /** The brief: picture, legend, caption and the quotes of the ticked (and selected) lines. */
+  async brief(caption: string): Promise<void> {
+    const link = location.origin + location.pathname + this.captureView(caption);
+    const keys = new Set(this.state.look.pickedEdges);
+    const sel = this.state.selection;
+    if (sel?.kind === 'edge') keys.add(sel.id);
+    const lines = [...keys]
+      .filter((k) => this.graph.hasEdge(k))
+      .map((k) => {
+        const a = this.graph.getEdgeAttributes(k);
+        return { statement: `${this.labelOf(this.graph.source(k))} ${a.type} ${this.labelOf(this.graph.target(k))}`, evidence: a.evidence };
+      });
+    try {
+      const picture = await captionedPng(this.renderer.sigma, this.graph, {
+        title: this.pictureTitle(),
+        filters: this.state.filters,
+        date: new Date().toISOString().slice(0, 10),
+      });
+      this.views.brief.show({ title: this.pictureTitle(), caption, picture, lines, link });
+    } catch (e) {
+      this.views.status.notify(`Could not draw the brief: ${message(e)}`, 'error');
+    }
   }
 
   private setStatus(status: State['status'], msg = ''): void {

@@ -18,6 +18,11 @@ import { LegendView } from './views/legend';
 import { PanelView } from './views/panel';
 import { PathView } from './views/path';
 import { StatusView } from './views/status';
+import { BriefView } from './views/brief';
+import { ColouringControls } from './views/colouring-controls';
+import { DataTableView } from './views/data-table';
+import { NamedViewsView } from './views/named-views';
+import { TimelineView } from './views/timeline';
 
 function main(): void {
   const c = new Controller();
@@ -72,6 +77,25 @@ function main(): void {
       openQuote: (ev) => void c.openQuote(ev),
     }, c.labelOf),
     documents: new DocumentViewer(byId<HTMLDialogElement>('document-viewer'), () => c.closeDocument()),
+    timeline: new TimelineView(byId('timeline'), {
+      setWindow: (since, until, replaceEntry) => c.setWindow(since, until, replaceEntry),
+      setStep: (step) => c.setStep(step),
+      setAccumulate: (on) => c.setAccumulate(on),
+    }),
+    colouring: new ColouringControls(byId('colouring'), {
+      nodes: (x) => c.setNodeColouring(x),
+      edges: (x) => c.setEdgeColouring(x),
+    }),
+    table: new DataTableView(byId('data-table'), {
+      pick: (actors, edges) => c.pick(actors, edges),
+      expand: () => c.expandPicked(),
+      download: (csv, fileName) => c.downloadCsv(csv, fileName),
+    }),
+    namedViews: new NamedViewsView(byId('named-views-box'), {
+      capture: (caption) => c.captureView(caption),
+      brief: (caption) => void c.brief(caption),
+    }),
+    brief: new BriefView(byId('brief')),
   });
   new ExportsView(byId('exports'), (kind) => c.exportAs(kind));
 
@@ -81,11 +105,15 @@ function main(): void {
     if (e.key === '/' && !typing) {
       e.preventDefault();
       search.input.focus();
+    } else if (e.key === 'Escape' && c.views.brief.isOpen) {
+      c.views.brief.hide();
     } else if (e.key === 'Escape' && !typing && !c.views.documents.isOpen) {
       c.clearSelection();
     }
   });
   byId('reset-view').addEventListener('click', () => renderer.resetCamera());
+  const tableToggle = byId('table-toggle');
+  tableToggle.addEventListener('click', () => tableToggle.setAttribute('aria-expanded', String(c.views.table.toggle())));
   // Back and Forward walk through the analyst's selections, paths and filters.
   window.addEventListener('popstate', () => c.restoreFromUrl());
 
