@@ -14,6 +14,7 @@ import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
 import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
 import { captionedPng } from './png-export';
+import { legendEntries } from './legend-entries';
 import { Renderer } from './renderer';
 import type { EdgeColouring, Filters, Look, NodeColouring, State, TimeStep } from './state';
 import { createState, currentMetric, defaultFilters, filtersAreDefault } from './state';
@@ -430,6 +431,7 @@ export class Controller {
         title: this.pictureTitle(),
         filters: this.state.filters,
         date: new Date().toISOString().slice(0, 10),
+        legend: legendEntries(this.state.look, this.state.communities, this.graph),
       });
       this.views.brief.show({ title: this.pictureTitle(), caption, picture, lines, link });
     } catch (e) {
@@ -625,6 +627,7 @@ export class Controller {
           title: this.pictureTitle(),
           filters: this.state.filters,
           date: new Date().toISOString().slice(0, 10),
+          legend: legendEntries(this.state.look, this.state.communities, this.graph),
         });
         this.save(blob, 'actor-graph.png');
         return;
