@@ -4,26 +4,16 @@
  * both read these, so they cannot disagree. Other colourings (a review state, from curation) plug
  * in the same way: a function from an actor or a relation to a colour and a legend entry.
  */
-import type { EdgeAttrs } from './api-types';
+import { PROVENANCES } from '../server/domain/types';
+import type { Provenance } from './api-types';
 
-export type Provenance = 'curated' | 'extracted' | 'coded' | 'mixed';
-
+/** Each relation's provenance is the server's (its `provenance` attribute): one rule, not two. */
 export const PROVENANCE_STYLES: Record<Provenance, { label: string; color: string; reading: string }> = {
-  curated: { label: 'curated', color: '#1d4ed8', reading: 'every quote confirmed by a curator' },
-  extracted: { label: 'extracted', color: '#f59e0b', reading: 'quotes found by extraction, not yet confirmed' },
+  curated: { label: 'curated', color: '#1d4ed8', reading: 'at least one quote written by a curator' },
+  extracted: { label: 'extracted', color: '#f59e0b', reading: 'quotes found by extraction only' },
   coded: { label: 'coded events', color: '#64748b', reading: 'coded event data only (e.g. GDELT)' },
-  mixed: { label: 'mixed', color: '#14b8a6', reading: 'more than one of these behind the relation' },
 };
-export const PROVENANCE_LIST = Object.keys(PROVENANCE_STYLES) as Provenance[];
-
-/** Where a relation's evidence comes from: its quotes' `method` and its coded events. */
-export function provenanceOf(a: Pick<EdgeAttrs, 'evidence' | 'events'>): Provenance {
-  const seen = new Set<Provenance>();
-  for (const ev of a.evidence) seen.add(ev.method === 'extracted' ? 'extracted' : 'curated');
-  if (a.events) seen.add('coded');
-  if (seen.size !== 1) return seen.size === 0 ? 'coded' : 'mixed';
-  return [...seen][0];
-}
+export const PROVENANCE_LIST: readonly Provenance[] = PROVENANCES;
 
 /**
  * Twelve colours that stay apart on white (Tableau's 10 and two more); communities past the

@@ -6,7 +6,7 @@
  */
 import { el, replace } from '../dom';
 import { KIND_STYLES, RELATION_STYLES } from '../encodings';
-import { PROVENANCE_STYLES, provenanceOf } from '../colouring';
+import { PROVENANCE_STYLES } from '../colouring';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
 
@@ -111,18 +111,24 @@ export class DataTableView {
         cells: [a.label, KIND_STYLES[a.kind]?.label ?? a.kind, g.degree(id), s.communities?.get(id) ?? ''],
       }));
     }
-    return g.mapEdges((id, a, source, target) => ({
-      id,
-      cells: [
-        g.getNodeAttribute(source, 'label'),
-        RELATION_STYLES[a.type]?.label ?? a.type,
-        g.getNodeAttribute(target, 'label'),
-        a.weight,
-        a.firstSeen,
-        a.lastSeen,
-        PROVENANCE_STYLES[provenanceOf(a)].label,
-      ],
-    }));
+    const rows: Row[] = [];
+    // Relations only: affiliation lines (who acts for whom) are not relations.
+    g.forEachEdge((id, a, source, target) => {
+      if (a.actsFor) return;
+      rows.push({
+        id,
+        cells: [
+          g.getNodeAttribute(source, 'label'),
+          RELATION_STYLES[a.type]?.label ?? a.type,
+          g.getNodeAttribute(target, 'label'),
+          a.weight,
+          a.firstSeen,
+          a.lastSeen,
+          PROVENANCE_STYLES[a.provenance]?.label ?? a.provenance,
+        ],
+      });
+    });
+    return rows;
   }
 
   /** The rows the filter keeps, sorted. */

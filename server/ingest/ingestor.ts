@@ -17,9 +17,9 @@ export interface DatasetChange {
   version: number;
   /**
    * `ingest` through this process; `external` when another process wrote to the store;
-   * `shutdown` when the server stops (streams close).
+   * `curation` when a curator changed it; `shutdown` when the server stops (streams close).
    */
-  reason: 'ingest' | 'external' | 'shutdown';
+  reason: 'ingest' | 'external' | 'curation' | 'shutdown';
   document?: IngestReport['document'];
   actors?: number;
   relations?: number;
@@ -129,6 +129,11 @@ export class Ingestor {
     this.explorer.setDataset(parseDatasetJson(this.store.dump(), 'store'));
     this.seenVersion = now;
     this.emit({ reason: 'external' });
+  }
+
+  /** Tells listeners a curation changed the dataset (the Curator has already handed it to the Explorer). */
+  announceCuration(): void {
+    this.emit({ reason: 'curation' });
   }
 
   /** Tells listeners the server is stopping, so open event streams end and do not hold the exit. */

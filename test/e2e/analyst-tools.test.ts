@@ -12,7 +12,7 @@ import { loadDataset } from '../../server/data/load-dataset';
 import { projectRoot } from '../../server/data/paths';
 import { Explorer } from '../../server/query/explorer';
 import type { Dataset, RelationEdgeAttributes } from '../../server/domain/types';
-import { PROVENANCE_STYLES, communityColor, provenanceOf } from '../../client/colouring';
+import { PROVENANCE_STYLES, communityColor } from '../../client/colouring';
 import { openPage, renderedEdges, renderedNodes, startHarness, waitForDrawn } from './harness';
 import type { Harness, OpenPage } from './harness';
 
@@ -153,13 +153,14 @@ test('colour: discs by Louvain community and lines by provenance, each with its 
   const drawn = new Map((await renderedEdges(p)).map((e) => [e.key, e.color]));
   const count = new Map<string, number>();
   for (const e of edges) {
-    const prov = provenanceOf(e.attributes);
+    const prov = e.attributes.provenance;
     count.set(prov, (count.get(prov) ?? 0) + 1);
-    expect(drawn.get(e.key)).toBe(PROVENANCE_STYLES[prov].color);
+    // The hue is the provenance's; an unreviewed relation is drawn paler on top (an alpha suffix).
+    expect(drawn.get(e.key)?.slice(0, 7)).toBe(PROVENANCE_STYLES[prov].color);
   }
   expect(count.get('extracted')).toBe(1);
   expect(count.get('coded')).toBe(1);
-  for (const prov of ['curated', 'extracted', 'coded', 'mixed']) {
+  for (const prov of ['curated', 'extracted', 'coded']) {
     expect(await p.locator(`#legend li[data-provenance="${prov}"] .legend-count`).textContent()).toBe(String(count.get(prov) ?? 0));
   }
   // Back to kind: the community legend goes, the kind legend returns.
