@@ -9,6 +9,7 @@ import type { Dataset } from '../domain/types';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore } from '../store/types';
 import type { DocumentInput } from './input';
+import { normaliseDocument } from './normalise';
 import { documentFor, planIngest } from './plan';
 import type { Extractor, IngestReport } from './plan';
 
@@ -85,8 +86,9 @@ export class Ingestor {
     return run;
   }
 
-  private async ingestNow(input: DocumentInput, dryRun: boolean, queuedAt: number): Promise<TimedIngestReport> {
+  private async ingestNow(raw: DocumentInput, dryRun: boolean, queuedAt: number): Promise<TimedIngestReport> {
     const started = performance.now();
+    const input = normaliseDocument(raw);
     const timed = (report: IngestReport, extractMs: number, storeMs: number): TimedIngestReport => {
       const work = performance.now() - started;
       this.typicalMs = 0.8 * this.typicalMs + 0.2 * work;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
 import { hasLoneSurrogate } from '../domain/names';
 import { isoDateSchema, webUrlSchema } from '../domain/schema';
+import { FORMAT_CHOICES } from './normalise';
 
 /** Largest article accepted, in bytes of UTF-8. */
 export const MAX_TEXT_BYTES = 1_000_000;
@@ -26,6 +27,8 @@ export const documentInputSchema = z.strictObject({
   date: isoDateSchema,
   title: text().trim().min(1, 'must not be empty').max(500).optional(),
   url: webUrlSchema.refine((s) => !hasLoneSurrogate(s), 'holds a lone surrogate').optional(),
+  /** How `text` is written; detected when absent or `auto`. */
+  format: z.enum(FORMAT_CHOICES).optional(),
 });
 
 export type DocumentInput = z.infer<typeof documentInputSchema>;
