@@ -417,6 +417,19 @@ export class Controller {
     this.save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
   }
 
+  /**
+   * The camera moved (by the user, or to centre an actor): a saved view's camera no longer
+   * describes the picture, so it leaves the URL rather than bring back a stale framing on reload.
+   */
+  cameraMoved(now: { x: number; y: number; ratio: number }): void {
+    const saved = this.state.look.camera;
+    if (!saved) return;
+    const same = Math.abs(now.x - saved.x) < 1e-4 && Math.abs(now.y - saved.y) < 1e-4 && Math.abs(now.ratio - saved.ratio) < 1e-4;
+    if (same) return;
+    this.state.look = { ...this.state.look, camera: null };
+    this.syncUrl('replace');
+  }
+
   /** For a named view: the caption and the camera go into the URL, whose query is returned. */
   captureView(caption: string): string {
     this.state.look = { ...this.state.look, caption, camera: this.renderer.cameraState() };

@@ -146,6 +146,7 @@ function main(): void {
   // Back and Forward walk through the analyst's selections, paths and filters.
   window.addEventListener('popstate', () => c.restoreFromUrl());
 
+  renderer.sigma.getCamera().on('updated', (cam) => c.cameraMoved(cam));
   installTestHook(renderer.sigma, c.graph, renderer.labels);
 
   // Live updates: the graph reloads in place when the server's data change.

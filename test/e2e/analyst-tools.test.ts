@@ -246,6 +246,12 @@ test('named views: a saved view is a link that reopens filters, camera, ticks, c
   expect(reopened.x).toBeCloseTo(camera.x, 3);
   expect(reopened.y).toBeCloseTo(camera.y, 3);
   expect((await renderedNodes(q)).filter((n) => !n.faded).map((n) => n.id)).toContain('oman');
+  // Once the camera moves, the saved framing leaves the address (a reload would not snap back).
+  expect(param(q, 'camera')).not.toBeNull();
+  await q.mouse.move(700, 400);
+  await q.mouse.wheel(0, 300);
+  await q.waitForFunction(() => !new URL((globalThis as any).location.href).searchParams.has('camera'));
+  expect(param(q, 'caption')).toBe('Oman and Qatar carry the talks');
   expect(errors).toEqual([]);
   expect(again.errors).toEqual([]);
 });
