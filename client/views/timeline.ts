@@ -155,7 +155,12 @@ export class TimelineView {
     const types = RELATION_TYPE_LIST;
     const height = types.length * ROW_HEIGHT;
     const root = svg('svg', { viewBox: `0 0 ${CHART_WIDTH} ${height}`, preserveAspectRatio: 'none', class: 'activity', role: 'img' });
-    root.setAttribute('aria-label', 'Activity per relation type and step');
+    root.setAttribute('aria-label', 'Activity per relation type and step; click a step to show it');
+    // A click on the chart moves the window to the step under the pointer.
+    root.addEventListener('click', (e) => {
+      const box = root.getBoundingClientRect();
+      if (box.width > 0) this.showIndex(Math.min(n - 1, Math.floor(((e.clientX - box.left) / box.width) * n)), false);
+    });
     if (index !== null) {
       const from = this.state?.look.accumulate ? 0 : index;
       root.append(svg('rect', { x: from * bw, y: 0, width: (index - from + 1) * bw, height, class: 'activity-window' }));

@@ -123,7 +123,13 @@ test('timeline: the activity chart counts the dated evidence, a step sets the wi
   await waitForDrawn(p);
   expect(await drawnEdgeKeys(p)).toEqual((await graph(`?until=${stopped}`)).map((e) => e.key).sort());
 
-  // Month steps on the whole range, for the README's picture.
+  // A click on the chart moves the window to the step under the pointer (here the last day).
+  const chart = await p.locator('#timeline-chart svg').boundingBox();
+  await p.mouse.click(chart!.x + chart!.width - 2, chart!.y + chart!.height / 2);
+  await p.waitForFunction(() => new URL((globalThis as any).location.href).searchParams.get('until') === '2026-02-05');
+  expect(param(p, 'since')).toBeNull();
+
+  // Week steps on the whole range, for the README's picture.
   await p.locator('#timeline-step').selectOption('week');
   await p.locator('#timeline-all').click();
   await p.waitForFunction(() => !(globalThis as any).location.search.includes('until='));
