@@ -129,12 +129,17 @@ test('timeline: the activity chart counts the dated evidence, a step sets the wi
   await p.waitForFunction(() => new URL((globalThis as any).location.href).searchParams.get('until') === '2026-02-05');
   expect(param(p, 'since')).toBeNull();
 
-  // Week steps on the whole range, for the README's picture.
+  // Week steps, one week in the window (for the README's picture), then all dates again.
+  await p.locator('#timeline-accumulate').uncheck();
   await p.locator('#timeline-step').selectOption('week');
+  await p.waitForFunction(() => new URL((globalThis as any).location.href).searchParams.get('until') === '2026-02-08');
+  expect(param(p, 'since')).toBe('2026-02-02');
+  await waitForDrawn(p);
+  await p.screenshot({ path: docs('timeline.png') });
   await p.locator('#timeline-all').click();
   await p.waitForFunction(() => !(globalThis as any).location.search.includes('until='));
   await waitForDrawn(p);
-  await p.screenshot({ path: docs('timeline.png') });
+  expect(await drawnEdgeKeys(p)).toEqual(edges.map((e) => e.key).sort());
   expect(errors).toEqual([]);
 });
 
