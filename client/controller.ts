@@ -1,5 +1,6 @@
 /**
- * The controller: the only code that writes the State. Each user action updates the state, the
+ * The controller: the only code that writes the State (with its analyst tools, look-actions.ts,
+ * which it owns as `look`). Each user action updates the state, the
  * URL and the views, then asks the renderer to refresh. Requests of one kind cancel the previous
  * one (Latest), so a slow answer never overwrites a newer choice.
  *
@@ -15,10 +16,11 @@ import { addAffiliationLinks, applyGraph, createGraph, evidenceDateBounds, layou
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
 import { captionedPng } from './png-export';
 import { legendEntries } from './legend-entries';
+import { LookActions } from './look-actions';
 import { Renderer } from './renderer';
-import type { EdgeColouring, Filters, Look, NodeColouring, State, TimeStep } from './state';
+import type { Filters, State } from './state';
 import { createState, currentMetric, defaultFilters, filtersAreDefault } from './state';
-import { datedItems, stepEnd, stepStart } from './timeline-data';
+import { datedItems } from './timeline-data';
 import type { BriefView } from './views/brief';
 import type { ColouringControls } from './views/colouring-controls';
 import type { DataTableView } from './views/data-table';
@@ -56,6 +58,8 @@ export class Controller {
   readonly graph: ActorMultiGraph = createGraph();
   renderer!: Renderer;
   views!: Views;
+  /** The analyst's tools: timeline window, colourings, table ticks, named views and the brief. */
+  readonly look = new LookActions(this);
   private actors: ActorSummary[] = [];
   private readonly actorById = new Map<string, ActorSummary>();
   private readonly graphReq = new Latest();
@@ -64,7 +68,6 @@ export class Controller {
   private readonly pathReq = new Latest();
   private readonly docReq = new Latest();
   private readonly egoReq = new Latest();
-  private readonly communitiesReq = new Latest();
   /** Counts applied graph loads; exposed on the container so tests can wait for a reload. */
   private loads = 0;
   /** The served overview before any neighbourhood was merged into it (null: whole graph shown). */
@@ -100,7 +103,7 @@ export class Controller {
     const view = readUrl(location.search);
     Object.assign(this.state, { filters: view.filters, metric: view.metric, selection: view.selection, look: view.look });
     this.views.filters.render(view.filters);
-    this.renderLook();
+    this.look.render();
     this.views.status.show('loading');
     if (view.path) this.state.path = { ...view.path, nodes: [], edges: new Set() };
     // What the link held that could not be read is named, and dropped from the address.
@@ -157,7 +160,7 @@ export class Controller {
       const filtersChanged = JSON.stringify(view.filters) !== JSON.stringify(this.state.filters);
       if (JSON.stringify(view.look) !== JSON.stringify(this.state.look)) {
         this.state.look = view.look;
-        this.renderLook();
+        this.look.render();
         if (view.look.camera) this.renderer.setCamera(view.look.camera);
       }
       if (filtersChanged) {
@@ -316,151 +319,8 @@ export class Controller {
     this.loads++;
     this.renderer.sigma.getContainer().setAttribute('data-loads', String(this.loads));
     this.views.legend.update(this.state, this.graph);
-    this.views.table.render(this.state, this.graph);
-    this.views.timeline.render(this.state);
+    this.look.afterGraphChange();
     this.renderer.refresh();
-    // Communities are per dataset version: fetched again after new data when they are shown.
-    if (this.state.look.nodeColour === 'community' && !this.state.communities) void this.loadCommunities();
-  }
-
-  /** Shows the Look (colourings, timeline settings, ticks, caption) in every view that has it. */
-  private renderLook(): void {
-    this.views.colouring.render(this.state.look);
-    this.views.namedViews.setCaption(this.state.look.caption);
-    this.views.timeline.render(this.state);
-    this.views.table.render(this.state, this.graph);
-    this.views.legend.update(this.state, this.graph);
-    this.renderer.refresh();
-    if (this.state.look.nodeColour === 'community' && !this.state.communities) void this.loadCommunities();
-  }
-
-  private setLook(change: Partial<Look>, mode: 'push' | 'replace' = 'push'): void {
-    this.state.look = { ...this.state.look, ...change };
-    this.syncUrl(mode);
-    this.renderLook();
-  }
-
-  /** Louvain communities of the whole graph (one request per dataset version). */
-  private async loadCommunities(): Promise<void> {
-    const signal = this.communitiesReq.next();
-    try {
-      const res = await api.communities(signal);
-      this.state.communities = new Map(Object.entries(res.membership));
-      this.views.legend.update(this.state, this.graph);
-      this.views.table.render(this.state, this.graph);
-      this.renderer.refresh();
-    } catch (e) {
-      if (isAbort(e)) return;
-      this.views.status.notify(`Could not load the communities: ${message(e)}`, 'error');
-    }
-  }
-
-  setNodeColouring(c: NodeColouring): void {
-    this.setLook({ nodeColour: c });
-  }
-
-  setEdgeColouring(c: EdgeColouring): void {
-    this.setLook({ edgeColour: c });
-  }
-
-  /** The timeline's window: the since/until filters; `replace` while playing. */
-  setWindow(since: string, until: string, replaceEntry: boolean): void {
-    const f = { ...this.state.filters, since, until };
-    this.views.filters.render(f);
-    this.state.filters = f;
-    this.syncUrl(replaceEntry ? 'replace' : 'push');
-    this.views.timeline.render(this.state);
-    void this.reloadGraph();
-  }
-
-  setStep(step: TimeStep): void {
-    this.state.look = { ...this.state.look, step };
-    this.refitWindow();
-  }
-
-  setAccumulate(on: boolean): void {
-    this.state.look = { ...this.state.look, accumulate: on };
-    this.refitWindow();
-  }
-
-  /** After a step or mode change, the window becomes the step holding its end (or all up to it). */
-  private refitWindow(): void {
-    const { until } = this.state.filters;
-    const { step, accumulate } = this.state.look;
-    if (!until) {
-      this.syncUrl();
-      this.views.timeline.render(this.state);
-      return;
-    }
-    const start = stepStart(until, step);
-    this.setWindow(accumulate ? '' : start, stepEnd(start, step), false);
-  }
-
-  /** Rows ticked in the table: drawn in focus together. */
-  pick(actors: string[], edges: string[]): void {
-    this.setLook({ pickedActors: actors, pickedEdges: edges });
-  }
-
-  /** Ticks the neighbours of the ticked actors (and the ends of the ticked relations). */
-  expandPicked(): void {
-    const out = new Set(this.state.look.pickedActors);
-    for (const a of this.state.look.pickedActors) if (this.graph.hasNode(a)) this.graph.forEachNeighbor(a, (n) => out.add(n));
-    for (const e of this.state.look.pickedEdges) if (this.graph.hasEdge(e)) this.graph.extremities(e).forEach((n) => out.add(n));
-    if (out.size === this.state.look.pickedActors.length) {
-      this.views.status.notify('Tick actors or relations in the table first: their neighbours are added.');
-      return;
-    }
-    this.pick([...out], this.state.look.pickedEdges);
-  }
-
-  downloadCsv(csv: string, fileName: string): void {
-    this.save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
-  }
-
-  /**
-   * The camera moved (by the user, or to centre an actor): a saved view's camera no longer
-   * describes the picture, so it leaves the URL rather than bring back a stale framing on reload.
-   */
-  cameraMoved(now: { x: number; y: number; ratio: number }): void {
-    const saved = this.state.look.camera;
-    if (!saved) return;
-    const same = Math.abs(now.x - saved.x) < 1e-4 && Math.abs(now.y - saved.y) < 1e-4 && Math.abs(now.ratio - saved.ratio) < 1e-4;
-    if (same) return;
-    this.state.look = { ...this.state.look, camera: null };
-    this.syncUrl('replace');
-  }
-
-  /** For a named view: the caption and the camera go into the URL, whose query is returned. */
-  captureView(caption: string): string {
-    this.state.look = { ...this.state.look, caption, camera: this.renderer.cameraState() };
-    this.syncUrl();
-    return location.search;
-  }
-
-  /** The brief: picture, legend, caption and the quotes of the ticked (and selected) lines. */
-  async brief(caption: string): Promise<void> {
-    const link = location.origin + location.pathname + this.captureView(caption);
-    const keys = new Set(this.state.look.pickedEdges);
-    const sel = this.state.selection;
-    if (sel?.kind === 'edge') keys.add(sel.id);
-    const lines = [...keys]
-      .filter((k) => this.graph.hasEdge(k))
-      .flatMap((k) => {
-        const a = this.graph.getEdgeAttributes(k);
-        if (a.actsFor) return [];
-        return { statement: `${this.labelOf(this.graph.source(k))} ${a.type} ${this.labelOf(this.graph.target(k))}`, evidence: a.evidence };
-      });
-    try {
-      const picture = await captionedPng(this.renderer.sigma, this.graph, {
-        title: this.pictureTitle(),
-        filters: this.state.filters,
-        date: new Date().toISOString().slice(0, 10),
-        legend: legendEntries(this.state.look, this.state.communities, this.graph),
-      });
-      this.views.brief.show({ title: this.pictureTitle(), caption, picture, lines, link });
-    } catch (e) {
-      this.views.status.notify(`Could not draw the brief: ${message(e)}`, 'error');
-    }
   }
 
   private setStatus(status: State['status'], msg = ''): void {
@@ -662,7 +522,7 @@ export class Controller {
   }
 
   /** What the picture shows, for the PNG's caption. */
-  private pictureTitle(): string {
+  pictureTitle(): string {
     const n = (x: number, one: string): string => `${x.toLocaleString('en')} ${one}${x === 1 ? '' : 's'}`;
     const parts = [`${n(this.graph.order, 'actor')}, ${n(this.graph.size, 'relation')}`];
     const o = this.state.overview;
@@ -675,7 +535,7 @@ export class Controller {
   }
 
   /** Hands a file to the browser's downloads. */
-  private save(blob: Blob, fileName: string): void {
+  save(blob: Blob, fileName: string): void {
     const href = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = href;
@@ -697,7 +557,7 @@ export class Controller {
    * metric change) is a history entry, so Back and Forward walk through them (restoreFromUrl);
    * `replace` for corrections that are not the user's steps (a link's unreadable parts dropped).
    */
-  private syncUrl(mode: 'push' | 'replace' = 'push'): void {
+  syncUrl(mode: 'push' | 'replace' = 'push'): void {
     if (this.restoring) return;
     const search = writeUrl(this.state, location.search).replace(/%2C/gi, ',');
     if (search === location.search) return;

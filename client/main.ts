@@ -107,22 +107,22 @@ function main(): void {
       retract: (id) => curate('document.retract', id, { reason: 'retracted from the page' }),
     }),
     timeline: new TimelineView(byId('timeline'), {
-      setWindow: (since, until, replaceEntry) => c.setWindow(since, until, replaceEntry),
-      setStep: (step) => c.setStep(step),
-      setAccumulate: (on) => c.setAccumulate(on),
+      setWindow: (since, until, replaceEntry) => c.look.setWindow(since, until, replaceEntry),
+      setStep: (step) => c.look.setStep(step),
+      setAccumulate: (on) => c.look.setAccumulate(on),
     }),
     colouring: new ColouringControls(byId('colouring'), {
-      nodes: (x) => c.setNodeColouring(x),
-      edges: (x) => c.setEdgeColouring(x),
+      nodes: (x) => c.look.setNodeColouring(x),
+      edges: (x) => c.look.setEdgeColouring(x),
     }),
     table: new DataTableView(byId('data-table'), {
-      pick: (actors, edges) => c.pick(actors, edges),
-      expand: () => c.expandPicked(),
-      download: (csv, fileName) => c.downloadCsv(csv, fileName),
+      pick: (actors, edges) => c.look.pick(actors, edges),
+      expand: () => c.look.expandPicked(),
+      download: (csv, fileName) => c.look.downloadCsv(csv, fileName),
     }),
     namedViews: new NamedViewsView(byId('named-views-box'), {
-      capture: (caption) => c.captureView(caption),
-      brief: (caption) => void c.brief(caption),
+      capture: (caption) => c.look.captureView(caption),
+      brief: (caption) => void c.look.brief(caption),
     }),
     brief: new BriefView(byId('brief')),
   });
@@ -146,7 +146,7 @@ function main(): void {
   // Back and Forward walk through the analyst's selections, paths and filters.
   window.addEventListener('popstate', () => c.restoreFromUrl());
 
-  renderer.sigma.getCamera().on('updated', (cam) => c.cameraMoved(cam));
+  renderer.sigma.getCamera().on('updated', (cam) => c.look.cameraMoved(cam));
   installTestHook(renderer.sigma, c.graph, renderer.labels);
 
   // Live updates: the graph reloads in place when the server's data change.
