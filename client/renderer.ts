@@ -16,6 +16,7 @@ import {
   PROVISIONAL_ALPHA,
   PROVISIONAL_LABEL_COLOR,
   UNREVIEWED_ALPHA,
+  awaitsReview,
   UNREVIEWED_WIDTH,
   AFFILIATION_COLOR,
   AFFILIATION_WIDTH,
@@ -400,8 +401,8 @@ export class Renderer {
     const data: Partial<EdgeDisplayData> & { curvature: number } = {
       type,
       curvature: parallel ? curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1) : 0,
-      color: dim ? DIM_EDGE_COLOR : this.edgeColour(attrs) + (attrs.reviewed === false ? UNREVIEWED_ALPHA : ''),
-      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (attrs.reviewed === false ? UNREVIEWED_WIDTH : 1),
+      color: dim ? DIM_EDGE_COLOR : this.edgeColour(attrs) + (awaitsReview(attrs) ? UNREVIEWED_ALPHA : ''),
+      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (awaitsReview(attrs) ? UNREVIEWED_WIDTH : 1),
       label: '',
       zIndex: dim ? 0 : selected ? 2 : 1,
     };

@@ -4,7 +4,7 @@
  */
 import type { ActorKind, RelationType } from '../api-types';
 import { el, replace, swatch } from '../dom';
-import { ACTOR_KIND_LIST, AFFILIATION_COLOR, FADED_NODE_COLOR, KIND_STYLES, PROVISIONAL_ALPHA, RELATION_STYLES, RELATION_TYPE_LIST, UNREVIEWED_ALPHA } from '../encodings';
+import { ACTOR_KIND_LIST, AFFILIATION_COLOR, awaitsReview, FADED_NODE_COLOR, KIND_STYLES, PROVISIONAL_ALPHA, RELATION_STYLES, RELATION_TYPE_LIST, UNREVIEWED_ALPHA } from '../encodings';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
 import { currentMetric } from '../state';
@@ -56,7 +56,7 @@ export class LegendView {
         return;
       }
       types.set(a.type, (types.get(a.type) ?? 0) + 1);
-      if (a.reviewed === false) unreviewed++;
+      if (awaitsReview(a)) unreviewed++;
     });
 
     const kindItems = ACTOR_KIND_LIST.map((k) => {
