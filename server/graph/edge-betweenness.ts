@@ -12,7 +12,8 @@
  */
 import { InvalidArgumentError } from '../domain/errors';
 import type { CompactGraph } from './compact';
-import { runJob } from './parallel-job';
+import { runPlan, runPlanInPool } from './parallel-job';
+import type { Plan } from './parallel-job';
 import { drawSources } from './random';
 import { EXACT_WORK_LIMIT } from './sampled-betweenness';
 import type { BetweennessMethod } from './sampled-betweenness';
@@ -39,20 +40,35 @@ export interface EdgeBetweennessResult {
   threads: number;
 }
 
+/** Edge betweenness on this thread. */
 export function edgeBetweenness(c: CompactGraph, o: EdgeBetweennessOptions = {}): EdgeBetweennessResult {
-  const { n, outOffsets, outTargets } = c;
+  return runPlan(c, planEdgeBetweenness(c, o));
+}
+
+/** The same in the worker pool, leaving this thread free; `signal` cancels. */
+export function edgeBetweennessInPool(c: CompactGraph, o: EdgeBetweennessOptions = {}, signal?: AbortSignal): Promise<EdgeBetweennessResult> {
+  return runPlanInPool(c, planEdgeBetweenness(c, o), signal);
+}
+
+/** What edge betweenness on `c` has to run, and how its answer is made from the per-arc sums. */
+export function planEdgeBetweenness(c: CompactGraph, o: EdgeBetweennessOptions = {}): Plan<EdgeBetweennessResult> {
+  const { n, outOffsets } = c;
   const arcs = outOffsets[n] ?? 0;
   const k = o.k;
   if (k !== undefined && !(Number.isInteger(k) && k >= 1 && k <= n)) throw new InvalidArgumentError('k', `must be a whole number from 1 to ${n} (the actors measured), got ${k}`);
   const limit = o.exactWorkLimit ?? EXACT_WORK_LIMIT;
   const sourceCount = k ?? (o.method !== 'exact' && n * arcs > limit ? Math.max(1, Math.min(n, Math.floor(limit / Math.max(1, arcs)))) : n);
+  const sources = sourceCount < n ? drawSources(n, sourceCount, o.seed ?? 42) : undefined;
+  const finish = (acc: Float64Array, threads: number): EdgeBetweennessResult => edgeValues(c, acc, threads, sourceCount, o.normalized ?? true);
+  if (n === 0) return { finish };
+  return { job: { mode: 'edges', total: sourceCount, ...(sources ? { sources } : {}), work: sourceCount * arcs, threads: o.threads }, finish };
+}
+
+/** One value per edge of the simple graph, from the per-arc sums of `sourceCount` sources. */
+function edgeValues(c: CompactGraph, acc: Float64Array, threads: number, sourceCount: number, normalized: boolean): EdgeBetweennessResult {
+  const { n, outOffsets, outTargets } = c;
+  const arcs = outOffsets[n] ?? 0;
   const sampled = sourceCount < n;
-  const sources = sampled ? drawSources(n, sourceCount, o.seed ?? 42) : undefined;
-  const { acc, threads } =
-    n === 0
-      ? { acc: new Float64Array(0), threads: 1 }
-      : runJob(c, { mode: 'edges', total: sourceCount, ...(sources ? { sources } : {}), work: sourceCount * arcs, threads: o.threads });
-  const normalized = o.normalized ?? true;
   let scale = normalized ? (n <= 1 ? 1 : 1 / (n * (n - 1))) : c.directed ? 1 : 0.5;
   if (sampled) scale *= n / sourceCount;
   // Undirected: one entry per pair, summing the arcs both ways (each arc's twin found by search,
