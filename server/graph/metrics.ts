@@ -20,9 +20,10 @@ import type { MetricId } from '../domain/types';
 import { planCloseness } from './closeness';
 import { byKey, compactGraph } from './compact';
 import type { CompactGraph, CompactShape } from './compact';
-import { directPlan, mapPlan, runPlan, runPlanInPool } from './parallel-job';
+import { directPlan, INLINE_ARCS, INLINE_WORK, mapPlan, runPlan, runPlanInPool } from './parallel-job';
 import type { Plan } from './parallel-job';
 import { planBetweenness } from './sampled-betweenness';
+import { runMetricTask } from '../workers/pool';
 import type { BetweennessMethod } from './sampled-betweenness';
 import { eigenvectorValues, NotConvergedError, pagerankValues } from './spectral';
 
@@ -236,9 +237,18 @@ export function measure(def: MetricDefinition, g: CompactGraph | Graph, options:
   return keyed(c, runPlan(c, def.plan(c, options)));
 }
 
-/** measure() on a compact graph with the traversals in the worker pool; `signal` cancels. */
+/**
+ * measure() on a compact graph off this thread: traversals in the worker pool, other metrics in
+ * one pool task (small graphs, where a hand-over costs more than the work, are measured here);
+ * `signal` cancels.
+ */
 export async function measureInPool(def: MetricDefinition, c: CompactGraph, options: MetricOptions = {}, signal?: AbortSignal): Promise<Measured> {
-  return keyed(c, await runPlanInPool(c, def.plan(c, options), signal));
+  signal?.throwIfAborted();
+  const plan = def.plan(c, options);
+  const arcs = c.outOffsets[c.n] ?? 0;
+  if (plan.job ? plan.job.work < INLINE_WORK : arcs < INLINE_ARCS) return keyed(c, runPlan(c, plan));
+  if (plan.job) return keyed(c, await runPlanInPool(c, plan, signal));
+  return keyed(c, await runMetricTask({ metric: def.id, c, options }, signal));
 }
 
 function keyed(c: CompactGraph, { values, ...how }: MetricRun): Measured {

@@ -11,6 +11,10 @@ import { runTraversalTasks } from '../workers/pool';
 
 /** Below this much work (arcs scanned) a second thread's hand-over costs more than it saves. */
 const PARALLEL_WORK_MIN = 3e7;
+/** Below this many arcs, work without traversals (PageRank, Louvain) is cheaper here than handed to a worker. */
+export const INLINE_ARCS = 20_000;
+/** Below this much traversal work (arcs scanned) a job is run here: a few milliseconds. */
+export const INLINE_WORK = 2e6;
 /** Chunks per thread: enough for balance when sources differ in cost, few enough to be cheap. */
 const CHUNKS_PER_THREAD = 16;
 

@@ -8,8 +8,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import type { CommunityResult } from '../graph/communities';
+import type { MetricRun } from '../graph/metrics';
 import type { Job } from '../graph/traversal-kernels';
-import type { TraversalTask } from './traversal-task';
+import type { CommunitiesTask, MetricTask, TraversalTask } from './graph-tasks';
 
 /** Idle threads stay this long, so a burst of queries pays the start-up once. */
 const IDLE_MS = 30_000;
@@ -31,7 +33,7 @@ export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
  * .ts source, the shim that loads the source through ts-node (see ts-worker.js).
  */
 function workerFile(): string {
-  return __filename.endsWith('.ts') ? path.join(__dirname, 'ts-worker.js') : path.join(__dirname, 'traversal-task.js');
+  return __filename.endsWith('.ts') ? path.join(__dirname, 'ts-worker.js') : path.join(__dirname, 'graph-tasks.js');
 }
 
 function thePool(): Piscina {
@@ -42,13 +44,35 @@ function thePool(): Piscina {
   return pool;
 }
 
-/** Runs `threads` tasks on the job (each claims chunks until none is left); resolves to their outputs. */
+/** The tasks graph-tasks.ts exports, with what each takes and gives. */
+interface Tasks {
+  traversal: [TraversalTask, void];
+  metric: [MetricTask, MetricRun];
+  communities: [CommunitiesTask, CommunityResult];
+}
+
+/** Runs one task in the pool; `signal` takes it off the queue, or stops its thread if it runs. */
+function run<K extends keyof Tasks>(name: K, task: Tasks[K][0], signal?: AbortSignal): Promise<Tasks[K][1]> {
+  submitted++;
+  return thePool().run(task, { name, ...(signal ? { signal } : {}) }) as Promise<Tasks[K][1]>;
+}
+
+/**
+ * Runs `threads` tasks on the job (each claims chunks until none is left); resolves to their
+ * outputs. Cancelling is the caller's: it moves the job's claim counter past the end.
+ */
 export async function runTraversalTasks(job: Job, threads: number): Promise<Float64Array[]> {
-  const p = thePool();
   const outs = Array.from({ length: threads }, () => new Float64Array(new SharedArrayBuffer(8 * Math.max(1, job.slots))));
-  submitted += threads;
-  await Promise.all(outs.map((out) => p.run({ job, out } satisfies TraversalTask)));
+  await Promise.all(outs.map((out) => run('traversal', { job, out })));
   return outs.map((out) => (out.length === job.slots ? out : out.subarray(0, job.slots)));
+}
+
+export function runMetricTask(task: MetricTask, signal?: AbortSignal): Promise<MetricRun> {
+  return run('metric', task, signal);
+}
+
+export function runCommunitiesTask(task: CommunitiesTask, signal?: AbortSignal): Promise<CommunityResult> {
+  return run('communities', task, signal);
 }
 
 /** Tasks handed to the pool since start (tests count them to check that joined queries run once). */
