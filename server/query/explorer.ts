@@ -121,12 +121,14 @@ export class Explorer {
   private cachedGraph?: ActorGraph;
   private cachedLayout?: Positions;
   private cachedSlice?: ActorSlice;
-  private readonly cache = new ResultCache();
+  private readonly cache: ResultCache;
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
 
-  constructor(dataset: Dataset) {
+  /** `cacheBytes`: the results cache's bound (default: ACTOR_GRAPH_CACHE_MB, see result-cache.ts). */
+  constructor(dataset: Dataset, options: { cacheBytes?: number } = {}) {
     this.dataset = dataset;
+    this.cache = new ResultCache(options.cacheBytes);
   }
 
   /** Replaces the dataset; every cached graph and result is dropped. */

@@ -75,11 +75,13 @@ export class ResultCache {
   private readonly lru: LRUCache<string, { value: unknown }>;
   private readonly flights = new Map<string, Flight>();
   private version = 0;
+  readonly maxBytes: number;
   /** Computations started (a joined request does not start one); tests count them. */
   computations = 0;
 
-  constructor(readonly maxBytes: number = cacheBudget()) {
-    this.lru = new LRUCache<string, { value: unknown }>({ maxSize: maxBytes, sizeCalculation: (e) => Math.max(1, Math.ceil(estimateBytes(e.value))) });
+  constructor(maxBytes?: number) {
+    this.maxBytes = maxBytes ?? cacheBudget();
+    this.lru = new LRUCache<string, { value: unknown }>({ maxSize: this.maxBytes, sizeCalculation: (e) => Math.max(1, Math.ceil(estimateBytes(e.value))) });
   }
 
   /** A new dataset version: every entry goes; results of older flights are not kept. */

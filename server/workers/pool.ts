@@ -18,6 +18,7 @@ const IDLE_MS = 30_000;
 
 let pool: Piscina | undefined;
 let submitted = 0;
+let running = 0;
 
 /** The pool size ACTOR_GRAPH_WORKERS asks for, checked. */
 export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
@@ -54,7 +55,11 @@ interface Tasks {
 /** Runs one task in the pool; `signal` takes it off the queue, or stops its thread if it runs. */
 function run<K extends keyof Tasks>(name: K, task: Tasks[K][0], signal?: AbortSignal): Promise<Tasks[K][1]> {
   submitted++;
-  return thePool().run(task, { name, ...(signal ? { signal } : {}) }) as Promise<Tasks[K][1]>;
+  running++;
+  const done = (): void => void running--;
+  const result = thePool().run(task, { name, ...(signal ? { signal } : {}) }) as Promise<Tasks[K][1]>;
+  result.then(done, done);
+  return result;
 }
 
 /**
@@ -78,6 +83,11 @@ export function runCommunitiesTask(task: CommunitiesTask, signal?: AbortSignal):
 /** Tasks handed to the pool since start (tests count them to check that joined queries run once). */
 export function poolTasksSubmitted(): number {
   return submitted;
+}
+
+/** Tasks handed to the pool and not yet settled (queued or running). */
+export function poolTasksPending(): number {
+  return running;
 }
 
 /** Stops the pool's threads (tests, and a CLI that wants to exit at once); it restarts when needed. */
