@@ -20,6 +20,19 @@ test('ingest --dry-run shows what would be added and stores nothing', async () =
   expect(dump.documents).toHaveLength(2);
 });
 
+test('ingest --format markdown reads the text without its markup; a wrong format names the flag', async () => {
+  const md = path.join(dir, 'article.md');
+  fs.writeFileSync(md, `---\ntitle: Truce talks\n---\n# Heading\n\n![photo](a.jpg)\n\n${ARTICLE.replace('Qatar', '**Qatar**')}\n`);
+  const r = await runCli(['ingest', md, '--outlet', 'Test Wire', '--date', '2026-02-09', '--format', 'markdown', '--dry-run', '--json'], undefined, env);
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout);
+  expect(report.document.title).toBe('Truce talks');
+  for (const rel of report.relations) expect(rel.quote).not.toMatch(/[*#!]|\]\(/);
+  const bad = await runCli(['ingest', md, '--outlet', 'Test Wire', '--date', '2026-02-09', '--format', 'docx'], undefined, env);
+  expect(bad.code).not.toBe(0);
+  expect(bad.stderr).toMatch(/format: /);
+});
+
 test('ingest stores the article; read commands see it; again is a duplicate', async () => {
   const r = await runCli(['ingest', articleFile, '--outlet', 'Test Wire', '--date', '2026-02-09'], undefined, env);
   expect(r.code).toBe(0);
@@ -95,4 +108,14 @@ test.each([
   const aside = /moved to (\S+)/.exec(reset.stderr)![1];
   expect(fs.existsSync(aside)).toBe(true);
   expect(JSON.parse((await runCli(['dump'], undefined, { ACTOR_GRAPH_DB: db })).stdout).documents).toHaveLength(2);
+});
+
+test('an article holding a lone surrogate (WTF-8 bytes ED A0 80) is refused, naming the file, and nothing is stored', async () => {
+  const before = JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents.length;
+  const bad = path.join(dir, 'surrogate.txt');
+  fs.writeFileSync(bad, Buffer.concat([Buffer.from('Oman mediated between Iran and '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' the United States.')]));
+  const r = await runCli(['ingest', bad, '--outlet', 'X', '--date', '2026-02-09'], undefined, env);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/surrogate\.txt: is not valid UTF-8/);
+  expect(JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents).toHaveLength(before);
 });

@@ -9,6 +9,7 @@ import type { Dataset } from '../domain/types';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore } from '../store/types';
 import type { DocumentInput } from './input';
+import { normaliseDocument } from './normalise';
 import { documentFor, planIngest } from './plan';
 import type { Extractor, IngestReport } from './plan';
 
@@ -17,9 +18,9 @@ export interface DatasetChange {
   version: number;
   /**
    * `ingest` through this process; `external` when another process wrote to the store;
-   * `shutdown` when the server stops (streams close).
+   * `curation` when a curator changed it; `shutdown` when the server stops (streams close).
    */
-  reason: 'ingest' | 'external' | 'shutdown';
+  reason: 'ingest' | 'external' | 'curation' | 'shutdown';
   document?: IngestReport['document'];
   actors?: number;
   relations?: number;
@@ -85,8 +86,9 @@ export class Ingestor {
     return run;
   }
 
-  private async ingestNow(input: DocumentInput, dryRun: boolean, queuedAt: number): Promise<TimedIngestReport> {
+  private async ingestNow(raw: DocumentInput, dryRun: boolean, queuedAt: number): Promise<TimedIngestReport> {
     const started = performance.now();
+    const input = normaliseDocument(raw);
     const timed = (report: IngestReport, extractMs: number, storeMs: number): TimedIngestReport => {
       const work = performance.now() - started;
       this.typicalMs = 0.8 * this.typicalMs + 0.2 * work;
@@ -129,6 +131,11 @@ export class Ingestor {
     this.explorer.setDataset(parseDatasetJson(this.store.dump(), 'store'));
     this.seenVersion = now;
     this.emit({ reason: 'external' });
+  }
+
+  /** Tells listeners a curation changed the dataset (the Curator has already handed it to the Explorer). */
+  announceCuration(): void {
+    this.emit({ reason: 'curation' });
   }
 
   /** Tells listeners the server is stopping, so open event streams end and do not hold the exit. */

@@ -24,7 +24,10 @@ import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/
 import { actorIdFor } from '../domain/slug';
 import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
 import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
+import { versionOf } from '../curation/curation-queries';
+import { subjectKey } from '../domain/curation';
 import { buildGraph } from '../graph/build';
+import { rolledUpDataset } from '../graph/rollup-view';
 import { communitiesInPool } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
 import { exportGraph, withPositions } from '../graph/export';
@@ -39,7 +42,7 @@ import { edgeBetweennessInPool, topLinks } from '../graph/edge-betweenness';
 import { periodsCovering } from './periods';
 import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
-import { shortestPath } from '../graph/path';
+import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../graph/compact';
 import type { CompactGraph, CompactShape } from '../graph/compact';
@@ -119,6 +122,7 @@ function checkCentrality(opts: CentralityOptions): CheckedCentrality {
 export class Explorer {
   private dataset: Dataset;
   private cachedGraph?: ActorGraph;
+  private cachedRollup?: ActorGraph;
   private cachedLayout?: Positions;
   private cachedSlice?: ActorSlice;
   private readonly cache: ResultCache;
@@ -135,6 +139,7 @@ export class Explorer {
   setDataset(dataset: Dataset): void {
     this.dataset = dataset;
     this.cachedGraph = undefined;
+    this.cachedRollup = undefined;
     this.cachedLayout = undefined;
     this.cachedSlice = undefined;
     this.cache.clear();
@@ -164,6 +169,11 @@ export class Explorer {
     return (this.cachedGraph ??= buildGraph(this.dataset));
   }
 
+  /** The rolled-up graph: people and bodies folded into their state (see graph/rollup-view.ts). */
+  rolledUpGraph(): ActorGraph {
+    return (this.cachedRollup ??= buildGraph(rolledUpDataset(this.dataset), 'actor-graph (rolled up)'));
+  }
+
   /**
    * Positions of the full graph, computed once per dataset version: ForceAtlas2 on the whole
    * graph up to the overview size, in two stages above it (see graph/overview.ts).
@@ -177,7 +187,9 @@ export class Explorer {
    * slice is kept; filtered ones take a pass over the edges and are made when asked for.
    */
   slice(filter: GraphFilter = {}): ActorSlice {
-    return isEmptyFilter(filter) ? (this.cachedSlice ??= sliceActorGraph(this.graph())) : sliceActorGraph(this.graph(), filter);
+    if (isEmptyFilter(filter)) return (this.cachedSlice ??= sliceActorGraph(this.graph()));
+    const { rollup, ...rest } = filter;
+    return sliceActorGraph(rollup ? this.rolledUpGraph() : this.graph(), rest);
   }
 
   /**
@@ -338,9 +350,13 @@ export class Explorer {
     return this.cache.getAsync(cacheKey('communities', { ...filter, options }), (s) => communitiesInPool(this.compact(filter, false, undefined, options.weight), options, s), signal);
   }
 
-  /** Shortest path(s): undirected unless `directed`, by steps unless `weight` names a relation attribute. */
+  /**
+   * Shortest path(s): undirected unless `directed`, by steps unless `weight` names a relation
+   * attribute; with `viaAffiliations` an affiliation (acting for a state or body) counts as a step too.
+   */
   path(from: string, to: string, filter: GraphFilter = {}, o: PathQuery = {}): PathResult {
     const s = this.slice(filter);
+    if (o.viaAffiliations) return shortestPathViaAffiliations(s, from, to);
     return shortestPath(s, from, to, this.compact(filter, o.directed ?? false, s, o.weight), { all: o.all });
   }
 
@@ -387,7 +403,7 @@ export class Explorer {
         if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
       }
     }
-    return { ...a, relations, centrality };
+    return { ...a, relations, centrality, version: versionOf(this.dataset, subjectKey('actor', id)) };
   }
 
   documents(): DocumentSummary[] {
