@@ -2,7 +2,7 @@
  * Traversal kernels over a compressed adjacency (CSR) — Brandes' betweenness from a source (on
  * nodes, or on arcs for edge betweenness), one Riondato–Kornaropoulos path sample, closeness
  * distances from a source — and the chunk loop that runs them, on the calling thread or in a pool
- * worker (server/workers/traversal-task.ts loads this module; parallel-job.ts plans the jobs).
+ * worker (server/workers/graph-tasks.ts loads this module; parallel-job.ts plans the jobs).
  *
  * Work is split into chunks (of sources for Brandes and closeness, of sample indices for paths),
  * claimed through an atomic counter by whichever thread is free, so a slow start of a worker
