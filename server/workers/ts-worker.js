@@ -5,5 +5,5 @@
  * loads the same module. Compiled code (dist/) never uses it: the pool picks
  * dist/server/workers/graph-tasks.js directly.
  */
-require('ts-node').register({ transpileOnly: true });
+require('ts-node').register({ transpileOnly: true, project: require('node:path').join(__dirname, '..', '..', 'tsconfig.json') });
 module.exports = require('./graph-tasks.ts');

@@ -87,3 +87,10 @@ test('ACTOR_GRAPH_CACHE_MB sets the bound and is checked', () => {
   expect(cacheBudget({})).toBe(256 * 1024 * 1024);
   expect(() => cacheBudget({ ACTOR_GRAPH_CACHE_MB: 'lots' })).toThrow(/ACTOR_GRAPH_CACHE_MB/);
 });
+
+test('a long array is sized from a sample, close to its full measure', () => {
+  const ranking = Array.from({ length: 20_000 }, (_v, i) => ({ rank: i + 1, id: `actor-${i}`, value: i / 3 }));
+  const exact = ranking.reduce((sum, r) => sum + estimateBytes(r), 16 + 8 * ranking.length);
+  const estimate = estimateBytes(ranking);
+  expect(Math.abs(estimate - exact) / exact).toBeLessThan(0.05);
+});
