@@ -38,7 +38,7 @@ import type { Positions } from '../graph/layout';
 import { METRICS, findMetric, measure, measureInPool, shapeOf } from '../graph/metrics';
 import type { Measured, MetricDefinition } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
-import { edgeBetweennessInPool, topLinks } from '../graph/edge-betweenness';
+import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../graph/edge-betweenness';
 import { periodsCovering } from './periods';
 import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
@@ -316,11 +316,11 @@ export class Explorer {
       const s = this.slice(filter);
       const c = this.compact(filter, directed, s, options.weight);
       const r = await edgeBetweennessInPool(c, { method: options.exact ? 'exact' : 'auto', normalized: options.normalized, k: options.k, seed: options.seed }, abort);
-      return { c, r, s, links: topLinks(c, r) };
+      return { c, r, s, order: await linkOrderInPool(r, abort) };
     }, signal);
     const { c, r, s } = full;
     const g = this.graph();
-    const shown = full.links.slice(0, top);
+    const shown = linksAt(c, r, full.order.subarray(0, Math.min(full.order.length, top)));
     // The relations of the listed links, in one pass over the kept edges.
     const wanted = new Map(shown.map((l) => [`${l.source}\u0000${l.target}`, [] as ListedRelation[]]));
     s.forEachEdge((key, attributes, source, target, undirected) => {

@@ -5,12 +5,15 @@
  *   copied in or out, the caller reads `out` when the task resolves.
  * - metric: a metric that needs no traversal (degree, PageRank, eigenvector) on a compact graph.
  * - communities: Louvain on a compact graph.
+ * - linkOrder: edge betweenness's links sorted by value.
  * The compact graph's arrays are shared too; only its ids are copied.
  */
 import type { MetricOptions } from '../domain/api';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityOptions, CommunityResult } from '../graph/communities';
 import type { CompactGraph } from '../graph/compact';
+import { linkOrder } from '../graph/edge-betweenness';
+import type { LinkArrays } from '../graph/edge-betweenness';
 import { findMetric } from '../graph/metrics';
 import type { MetricRun } from '../graph/metrics';
 import { runPlan } from '../graph/parallel-job';
@@ -45,4 +48,8 @@ export function metric({ metric: id, c, options }: MetricTask): MetricRun {
 
 export function communities({ c, options }: CommunitiesTask): CommunityResult {
   return communitiesOf(c, options);
+}
+
+export function linkOrderTask(r: LinkArrays): Int32Array {
+  return linkOrder(r);
 }

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { CommunityResult } from '../graph/communities';
+import type { LinkArrays } from '../graph/edge-betweenness';
 import type { MetricRun } from '../graph/metrics';
 import type { Job } from '../graph/traversal-kernels';
 import type { CommunitiesTask, MetricTask, TraversalTask } from './graph-tasks';
@@ -50,6 +51,7 @@ interface Tasks {
   traversal: [TraversalTask, void];
   metric: [MetricTask, MetricRun];
   communities: [CommunitiesTask, CommunityResult];
+  linkOrderTask: [LinkArrays, Int32Array];
 }
 
 /** Runs one task in the pool; `signal` takes it off the queue, or stops its thread if it runs. */
@@ -74,6 +76,10 @@ export async function runTraversalTasks(job: Job, threads: number): Promise<Floa
 
 export function runMetricTask(task: MetricTask, signal?: AbortSignal): Promise<MetricRun> {
   return run('metric', task, signal);
+}
+
+export function runLinkOrderTask(task: LinkArrays, signal?: AbortSignal): Promise<Int32Array> {
+  return run('linkOrderTask', task, signal);
 }
 
 export function runCommunitiesTask(task: CommunitiesTask, signal?: AbortSignal): Promise<CommunityResult> {

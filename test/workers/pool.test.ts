@@ -4,6 +4,7 @@
  * pool size setting is checked.
  */
 import { communitiesInPool, communitiesOf } from '../../server/graph/communities';
+import { edgeBetweenness, linkOrder, linkOrderInPool } from '../../server/graph/edge-betweenness';
 import { compactGraph } from '../../server/graph/compact';
 import { findMetric, measure, measureInPool } from '../../server/graph/metrics';
 import { betweennessInPool } from '../../server/graph/sampled-betweenness';
@@ -34,6 +35,16 @@ test('Louvain in a pool task equals Louvain here, membership still a record with
   expect(pooled.modularity).toBe(here.modularity);
   expect({ ...pooled.membership }).toEqual({ ...here.membership });
   expect(Object.getPrototypeOf(pooled.membership)).toBeNull();
+});
+
+test("edge betweenness's links are sorted in a pool task as in place", async () => {
+  // 6,000 actors and about 24,000 links: over the size below which the sort stays on this thread.
+  const big = compactGraph(scaleFreeGraph(6000, 4, 2));
+  const r = edgeBetweenness(big, { k: 20, seed: 1 });
+  const before = poolTasksSubmitted();
+  const pooled = await linkOrderInPool(r);
+  expect(poolTasksSubmitted() - before).toBe(1);
+  expect(Array.from(pooled)).toEqual(Array.from(linkOrder(r)));
 });
 
 test('a cancelled traversal job rejects and its threads stop early', async () => {
