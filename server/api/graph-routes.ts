@@ -40,10 +40,11 @@ export function graphRoutes(explorer: Explorer): Router {
     return sendJson(res, { actors: explorer.actors() });
   });
 
-  r.get('/actors/:id', (req, res) => {
+  r.get('/actors/:id', heavy(async (req, res, signal) => {
     queryOf(req, []);
-    res.json(explorer.actor(req.params.id));
-  });
+    // A named route parameter is one string (the wrapper's Request type does not know the route).
+    res.json(await explorer.actor(String(req.params.id), signal));
+  }));
 
   r.get('/metrics', (req, res) => {
     queryOf(req, []);

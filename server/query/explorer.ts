@@ -371,7 +371,12 @@ export class Explorer {
       .map((a) => ({ ...a, relationCount: g.degree(a.id) }));
   }
 
-  actor(given: string): ActorDetail {
+  /**
+   * An actor with its relations and the panel's centralities. Linear metrics are measured here
+   * (milliseconds, once per dataset version); betweenness and closeness, on graphs small enough for
+   * the panel, in the worker pool like any centrality (so this is async; `signal` cancels).
+   */
+  async actor(given: string, signal?: AbortSignal): Promise<ActorDetail> {
     const id = actorIdFor(given);
     const a = this.dataset.actors.find((x) => x.id === id);
     if (!a) throw new NotFoundError('id', `unknown actor "${given}"`);
@@ -398,7 +403,8 @@ export class Explorer {
     const big = g.order > PANEL_ALL_PAIRS_LIMIT;
     for (const m of METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'))) {
       try {
-        centrality[m.id] = this.centralityHere({ metric: m.id }).ranking.find((r) => r.id === id)?.value ?? 0;
+        const ranking = m.cost === 'all-pairs' ? (await this.centrality({ metric: m.id }, signal)).ranking : this.centralityHere({ metric: m.id }).ranking;
+        centrality[m.id] = ranking.find((r) => r.id === id)?.value ?? 0;
       } catch (e) {
         if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
       }
