@@ -3,7 +3,8 @@
  * request thread hands a job over and awaits it, so readers are served meanwhile. Threads start
  * when first needed and leave when idle, so a CLI run or a test exits on its own.
  *
- * ACTOR_GRAPH_WORKERS sets the pool size (default: the cores, at most 2, as the kernels use 2).
+ * ACTOR_GRAPH_WORKERS sets the pool size (default: the cores, at most 2, as the kernels use 2),
+ * ACTOR_GRAPH_WORKER_NICE the threads' lower priority (default 10).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,22 @@ import type { LinkArrays } from '../graph/edge-betweenness';
 import type { MetricRun } from '../graph/metrics';
 import type { Job } from '../graph/traversal-kernels';
 import type { CommunitiesTask, MetricTask, TraversalTask } from './graph-tasks';
+
+/**
+ * Pool threads run at a lower priority (Unix nice, through piscina's optional @napi-rs/nice), so
+ * when the cores are busy the request thread is scheduled first and reads stay fast; when nothing
+ * else runs it changes nothing. ACTOR_GRAPH_WORKER_NICE sets it (0: same priority as requests).
+ */
+const DEFAULT_NICE = 10;
+
+/** The nice increment ACTOR_GRAPH_WORKER_NICE asks for, checked (0 to 19, as Unix nice). */
+export function poolNice(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.ACTOR_GRAPH_WORKER_NICE;
+  if (raw === undefined || raw === '') return DEFAULT_NICE;
+  const n = Number(raw);
+  if (!(Number.isInteger(n) && n >= 0 && n <= 19)) throw new RangeError(`ACTOR_GRAPH_WORKER_NICE must be a whole number from 0 to 19, got "${raw}"`);
+  return n;
+}
 
 /** Idle threads stay this long, so a burst of queries pays the start-up once. */
 const IDLE_MS = 30_000;
@@ -41,7 +58,7 @@ function workerFile(): string {
 function thePool(): Piscina {
   if (!pool) {
     const size = poolSize();
-    pool = new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: size, idleTimeout: IDLE_MS });
+    pool = new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: size, idleTimeout: IDLE_MS, niceIncrement: poolNice() });
   }
   return pool;
 }

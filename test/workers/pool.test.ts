@@ -8,7 +8,7 @@ import { edgeBetweenness, linkOrder, linkOrderInPool } from '../../server/graph/
 import { compactGraph } from '../../server/graph/compact';
 import { findMetric, measure, measureInPool } from '../../server/graph/metrics';
 import { betweennessInPool } from '../../server/graph/sampled-betweenness';
-import { closePool, poolSize, poolTasksPending, poolTasksSubmitted } from '../../server/workers/pool';
+import { closePool, poolNice, poolSize, poolTasksPending, poolTasksSubmitted } from '../../server/workers/pool';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
 
 jest.setTimeout(120_000);
@@ -65,4 +65,10 @@ test('ACTOR_GRAPH_WORKERS sets the pool size and is checked', () => {
   expect(poolSize({ ACTOR_GRAPH_WORKERS: '3' })).toBe(3);
   expect(poolSize({})).toBeGreaterThanOrEqual(1);
   expect(() => poolSize({ ACTOR_GRAPH_WORKERS: '0' })).toThrow(/ACTOR_GRAPH_WORKERS/);
+});
+
+test('ACTOR_GRAPH_WORKER_NICE sets the threads\' priority and is checked', () => {
+  expect(poolNice({})).toBe(10);
+  expect(poolNice({ ACTOR_GRAPH_WORKER_NICE: '0' })).toBe(0);
+  expect(() => poolNice({ ACTOR_GRAPH_WORKER_NICE: '-5' })).toThrow(/ACTOR_GRAPH_WORKER_NICE/);
 });
