@@ -72,8 +72,8 @@ test('--help, the OpenAPI document and the README list the same option names, th
   }
   expect([...inHelp].sort()).toEqual(NAMES);
 
-  const doc = openApiDocument('test') as { paths: Record<string, { get: { parameters: { name: string }[] } }> };
-  const inOpenApi = new Set(Object.values(doc.paths).flatMap((p) => p.get.parameters.map((x) => x.name)).filter((n) => NAMES.includes(n)));
+  const doc = openApiDocument('test') as { paths: Record<string, { get?: { parameters: { name: string }[] } }> };
+  const inOpenApi = new Set(Object.values(doc.paths).flatMap((p) => (p.get?.parameters ?? []).map((x) => x.name)).filter((n) => NAMES.includes(n)));
   expect([...inOpenApi].sort()).toEqual(NAMES);
 
   const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
