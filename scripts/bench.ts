@@ -5,7 +5,11 @@
  * Not a test: numbers depend on the machine and its load (printed with the results).
  *
  *   npm run bench -- [--sizes 1000,10000,50000] [--m 10] [--gdelt-rows 1000000]
- *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep]
+ *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep] [--living 20000,425000]
+ *
+ * The "living graph" line (scripts/bench/living-graph.ts; --living 0 skips it): read latency of
+ * /api/health and /api/actors/:id over HTTP while a betweenness query (1,000 sources) runs in the
+ * worker pool, on a generated dataset of that many actors and relations.
  *
  * Each case runs in its own process (scripts/bench/run-case.ts) so peak memory is per case. Any
  * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
@@ -19,6 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeGdeltLike } from './bench/gdelt-like';
 import type { CaseResult, CaseSpec } from './bench/run-case';
+import type { LivingResult } from './bench/living-graph';
 import type { Agreement, IgraphResult } from './bench/table';
 import { formatCase } from './bench/table';
 
@@ -113,10 +118,22 @@ async function main(): Promise<void> {
   );
   try {
     for (const spec of cases) runOne(spec);
+    const [actors, relations] = (flag('living') ?? '20000,425000').split(',').map(Number);
+    if (actors > 0) runLiving(actors, relations);
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
   process.stdout.write(`at the end: ${busy()}${keep ? `; files in ${dir}` : ''}\n`);
+
+  function runLiving(actors: number, relations: number): void {
+    const script = path.join(__dirname, 'bench', 'living-graph.ts');
+    const r = runJson<LivingResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', script, JSON.stringify({ actors, relations, k: 1000 })], 'living graph');
+    const ms = (q: { p50: number; p99: number }): string => `p50 ${q.p50} ms, p99 ${q.p99} ms`;
+    process.stdout.write(
+      `living graph (${actors.toLocaleString('en-US')} actors, ${relations.toLocaleString('en-US')} relations): while ${r.heavy.query} ran (${r.heavy.seconds} s, ${r.heavy.method}), ` +
+        `${r.samples} reads each: /api/health ${ms(r.health)}; /api/actors/<busiest> ${ms(r.actor)} (${(r.idle.bytes / 1e6).toFixed(1)} MB answer; idle: health ${ms(r.idle.health)}, actor ${ms(r.idle.actor)})\n\n`,
+    );
+  }
 
   function runOne(spec: CaseSpec): void {
     const ours = runJson<CaseResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', runCase, JSON.stringify(spec)], spec.name);
