@@ -4,11 +4,11 @@
  * in the actor and relation panels, provisional and unreviewed marking — each checked in the store
  * afterwards. Also saves docs/review.png for the README.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { Curator } from '../../server/curation/curator';
 import { projectRoot } from '../../server/data/paths';
 import { Explorer } from '../../server/query/explorer';
+import { MADE_UP, NILE_DAM } from '../helpers/curation-articles';
 import { startWriteServer } from '../helpers/write-server';
 import type { WriteServer } from '../helpers/write-server';
 import { openPage, renderedEdges, renderedNodes, startHarness } from './harness';
@@ -17,8 +17,6 @@ import type { Harness, OpenPage } from './harness';
 jest.setTimeout(180_000);
 
 const TOKEN = 'e2e-curation-token-0123';
-// The maintainers' Nile dam text, a dev article of the extraction corpus (test/fixtures/corpus/README.md).
-const ARTICLE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'corpus', 'articles', 'maint-nile-dam.txt'), 'utf8');
 
 let h: Harness;
 let srv: WriteServer;
@@ -26,12 +24,17 @@ const open: OpenPage[] = [];
 
 beforeAll(async () => {
   srv = await startWriteServer({ token: TOKEN });
-  const res = await fetch(`${srv.base}/api/documents`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ text: ARTICLE, outlet: 'Test Wire', date: '2026-02-07', title: 'Nile dam talks' }),
-  });
-  expect(res.status).toBe(201);
+  for (const article of [
+    { text: NILE_DAM, outlet: 'Test Wire', date: '2026-02-07', title: 'Nile dam talks' },
+    { text: MADE_UP, outlet: 'Test Wire', date: '2026-02-08', title: 'Canal gates (made up)' },
+  ]) {
+    const res = await fetch(`${srv.base}/api/documents`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify(article),
+    });
+    expect(res.status).toBe(201);
+  }
   h = await startHarness({ server: srv });
 }, 180_000);
 
@@ -64,12 +67,12 @@ test('the review queue: least certain first; A accepts after asking for the toke
   const first = p.locator('#review li[data-relation]').first();
   await first.waitFor();
   expect(await first.getAttribute('data-relation')).toBe('badr-abdelatty-negotiates-ethiopia');
-  await expect(p.locator('#review-summary').textContent()).resolves.toMatch(/^6 relations to review, least certain first/);
+  await expect(p.locator('#review-summary').textContent()).resolves.toMatch(/^8 relations to review, least certain first/);
   // Unreviewed lines and provisional actors look different, and the legend says how.
   const edges = await renderedEdges(p);
   expect(edges.find((e) => e.key === 'opposes:sudan->ethiopia')?.color).toMatch(/^#[0-9a-f]{6}73$/i);
   expect(edges.find((e) => e.key === 'opposes:israel->iran')?.color).toMatch(/^#[0-9a-f]{6}$/i);
-  expect((await renderedNodes(p)).find((n) => n.id === 'sudan')?.color).toMatch(/^#[0-9a-f]{6}a6$/i);
+  expect((await renderedNodes(p)).find((n) => n.id === 'al-gezira')?.color).toMatch(/^#[0-9a-f]{6}a6$/i);
   await p.locator('.legend-provisional', { hasText: 'provisional actor' }).waitFor();
   await p.locator('.legend-unreviewed', { hasText: 'not yet reviewed' }).waitFor();
 
@@ -80,14 +83,14 @@ test('the review queue: least certain first; A accepts after asking for the toke
   await p.keyboard.press('Enter');
   await p.locator('#notices', { hasText: 'Saved: relation.accept' }).waitFor();
   expect(dump().curation?.reviewed.map((r) => r.relation)).toEqual(['badr-abdelatty-negotiates-ethiopia']);
-  await p.locator('#review-summary', { hasText: /^5 relations/ }).waitFor();
+  await p.locator('#review-summary', { hasText: /^7 relations/ }).waitFor();
   expect(await p.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('actor-graph-token'))).toBe(TOKEN);
 
   // Focus moved to the next entry; R rejects it, and the token is not asked for again.
   const next = await p.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } } }).document.activeElement.getAttribute('data-relation'));
   expect(next).toBeTruthy();
   await p.keyboard.press('r');
-  await p.locator('#review-summary', { hasText: /^4 relations/ }).waitFor();
+  await p.locator('#review-summary', { hasText: /^6 relations/ }).waitFor();
   expect(await p.locator('#token-dialog[open]').count()).toBe(0);
   expect(relation(next as string)).toBeUndefined();
   expect(dump().curation?.rejected.map((r) => r.relation.id)).toEqual([next]);
@@ -95,16 +98,16 @@ test('the review queue: least certain first; A accepts after asking for the toke
 });
 
 test('the actor panel confirms, renames, changes the kind and merges; the store has each change', async () => {
-  const o = await openPage(h, '?actor=ethiopia');
+  const o = await openPage(h, '?actor=al-gezira');
   open.push(o);
   const p = o.page;
   // A new tab: the token is asked again (sessionStorage belongs to the tab).
-  await p.locator('#panel h2', { hasText: /^Ethiopia$/ }).waitFor();
+  await p.locator('#panel h2', { hasText: /^Al-Gezira/ }).waitFor();
   await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
   await p.locator('#panel button', { hasText: 'Confirm this actor' }).click();
   await p.fill('#token-input', TOKEN);
   await p.keyboard.press('Enter');
-  await until(() => actor('ethiopia')?.provisional === undefined, 'the confirmation');
+  await until(() => actor('al-gezira')?.provisional === undefined, 'the confirmation');
 
   const renamed = async (name: string): Promise<void> => {
     await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
@@ -112,25 +115,28 @@ test('the actor panel confirms, renames, changes the kind and merges; the store 
     await field.fill(name);
     await field.press('Enter');
   };
-  await p.locator('#panel h2', { hasText: /^Ethiopia$/ }).waitFor();
-  await renamed('Federal Democratic Republic of Ethiopia');
-  await p.locator('#panel h2', { hasText: 'Federal Democratic Republic of Ethiopia' }).waitFor();
-  expect(actor('ethiopia')).toMatchObject({ name: 'Federal Democratic Republic of Ethiopia', aliases: ['Ethiopia'] });
+  await p.locator('#panel h2', { hasText: /^Al-Gezira$/ }).waitFor();
+  await renamed('Gezira Scheme Board');
+  await p.locator('#panel h2', { hasText: 'Gezira Scheme Board' }).waitFor();
+  expect(actor('al-gezira')).toMatchObject({ name: 'Gezira Scheme Board', aliases: ['Al-Gezira'] });
 
-  await p.goto(`${h.base}/?actor=cairo&test=1`);
-  await p.locator('#panel h2', { hasText: /^Cairo$/ }).waitFor();
+  // Extraction took the board for a person.
   await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
   const kind = p.locator('#panel .curate-form', { hasText: 'Kind' });
   await kind.locator('select').selectOption('organization');
   await kind.locator('button').click();
-  // Same tab: the token given above is still in sessionStorage.
-  await until(() => actor('cairo')?.kind === 'organization', 'the kind change');
+  await until(() => actor('al-gezira')?.kind === 'organization', 'the kind change');
+
+  // The made-up report spells the Nile text's minister another way.
+  await p.goto(`${h.base}/?actor=badr-abdel-aty&test=1`);
+  await p.locator('#panel h2', { hasText: /^Badr Abdel Aty/ }).waitFor();
   await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
   const merge = p.locator('#panel .curate-form', { hasText: 'Merge into' });
-  await merge.locator('input').fill('egypt');
+  await merge.locator('input').fill('badr-abdelatty');
   await merge.locator('button').click();
-  await until(() => actor('cairo') === undefined, 'the merge');
-  expect(actor('egypt')?.aliases).toContain('Cairo');
+  // Same tab: the token given above is still in sessionStorage.
+  await until(() => actor('badr-abdel-aty') === undefined, 'the merge');
+  expect(actor('badr-abdelatty')?.aliases).toContain('Badr Abdel Aty');
 });
 
 test('the relation panel reverses and retypes a relation; a stale version is refused and changes nothing', async () => {
@@ -190,7 +196,7 @@ test('affiliation lines: off by default, drawn thin and grey when ticked, and th
   await p.locator('#affiliations').check();
   await p.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
   const lines = (await renderedEdges(p)).filter((e) => e.relation === 'acts-for');
-  expect(lines.find((e) => e.key === 'acts-for:witkoff->united-states')).toMatchObject({ source: 'witkoff', target: 'united-states', program: 'line', color: '#9aa3ae', hidden: false });
+  expect(lines.find((e) => e.key === 'acts-for:witkoff->united-states')).toMatchObject({ source: 'witkoff', target: 'united-states', program: 'straight', color: '#9aa3ae', hidden: false });
   // One line per actor with a drawn affiliation.
   const withAffiliation = srv.explorer.getDataset().actors.filter((a) => a.affiliation !== undefined && (srv.explorer.getDataset().actors.some((b) => b.id === a.affiliation)));
   expect(lines).toHaveLength(withAffiliation.length);
@@ -199,7 +205,7 @@ test('affiliation lines: off by default, drawn thin and grey when ticked, and th
 });
 
 test('the page affiliates, splits, reattaches, retracts an article and undoes from the log; the store has each change', async () => {
-  const o = await openPage(h, '?actor=addis-ababa');
+  const o = await openPage(h, '?actor=blue-nile-water-council');
   open.push(o);
   const p = o.page;
   const giveToken = async (): Promise<void> => {
@@ -214,10 +220,10 @@ test('the page affiliates, splits, reattaches, retracts an article and undoes fr
     await form.locator('button').click();
   };
 
-  await p.locator('#panel h2', { hasText: /^Addis Ababa$/ }).waitFor();
-  await curate('Acts for', 'ethiopia');
+  await p.locator('#panel h2', { hasText: /^Blue Nile Water Council/ }).waitFor();
+  await curate('Acts for', 'sudan');
   await giveToken();
-  await until(() => actor('addis-ababa')?.affiliation === 'ethiopia', 'the affiliation');
+  await until(() => actor('blue-nile-water-council')?.affiliation === 'sudan', 'the affiliation');
 
   await p.goto(`${h.base}/?actor=egypt&test=1`);
   await p.locator('#panel h2', { hasText: /^Egypt$/ }).waitFor();
@@ -225,9 +231,10 @@ test('the page affiliates, splits, reattaches, retracts an article and undoes fr
   const split = p.locator('#panel .curate-split');
   await split.locator('input').nth(0).fill('cairo-city');
   await split.locator('input').nth(1).fill('Cairo (city)');
-  await split.locator('input').nth(2).fill('cairo-negotiates-addis-ababa');
+  // Extraction read "talks between Cairo and Addis Ababa" as Egypt's; the curator gives them to the city.
+  await split.locator('input').nth(2).fill('egypt-negotiates-ethiopia');
   await split.locator('button').click();
-  await until(() => actor('cairo-city')?.name === 'Cairo (city)' && relation('cairo-negotiates-addis-ababa')?.source === 'cairo-city', 'the split');
+  await until(() => actor('cairo-city')?.name === 'Cairo (city)' && relation('egypt-negotiates-ethiopia')?.source === 'cairo-city', 'the split');
 
   await p.goto(`${h.base}/?edge=${encodeURIComponent('opposes:sudan->ethiopia')}&test=1`);
   const record = p.locator('#panel .curate-record[data-relation="sudan-opposes-ethiopia"]');
