@@ -20,6 +20,19 @@ test('ingest --dry-run shows what would be added and stores nothing', async () =
   expect(dump.documents).toHaveLength(2);
 });
 
+test('ingest --format markdown reads the text without its markup; a wrong format names the flag', async () => {
+  const md = path.join(dir, 'article.md');
+  fs.writeFileSync(md, `---\ntitle: Truce talks\n---\n# Heading\n\n![photo](a.jpg)\n\n${ARTICLE.replace('Qatar', '**Qatar**')}\n`);
+  const r = await runCli(['ingest', md, '--outlet', 'Test Wire', '--date', '2026-02-09', '--format', 'markdown', '--dry-run', '--json'], undefined, env);
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout);
+  expect(report.document.title).toBe('Truce talks');
+  for (const rel of report.relations) expect(rel.quote).not.toMatch(/[*#!]|\]\(/);
+  const bad = await runCli(['ingest', md, '--outlet', 'Test Wire', '--date', '2026-02-09', '--format', 'docx'], undefined, env);
+  expect(bad.code).not.toBe(0);
+  expect(bad.stderr).toMatch(/format: /);
+});
+
 test('ingest stores the article; read commands see it; again is a duplicate', async () => {
   const r = await runCli(['ingest', articleFile, '--outlet', 'Test Wire', '--date', '2026-02-09'], undefined, env);
   expect(r.code).toBe(0);

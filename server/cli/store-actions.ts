@@ -75,7 +75,7 @@ async function withReplaceableStore<T>(fn: (opened: OpenedStore, dbPath: string,
 
 export async function ingest(file: string | undefined, o: IngestFlags): Promise<void> {
   const text = await readArticle(file);
-  const input = parseDocumentInput({ text, outlet: o.outlet, date: o.date, ...(o.title ? { title: o.title } : {}), ...(o.url ? { url: o.url } : {}) });
+  const input = parseDocumentInput({ text, outlet: o.outlet, date: o.date, ...(o.title ? { title: o.title } : {}), ...(o.url ? { url: o.url } : {}), ...(o.format ? { format: o.format } : {}) });
   const report = await withStore(({ store, dataset }) => new Ingestor(store, new Explorer(dataset), extractInProcess).ingest(input, o.dryRun ?? false));
   if (o.json) print(JSON.stringify(report, null, 2));
   else printReport(report);

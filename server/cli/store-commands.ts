@@ -4,12 +4,15 @@
  * the options live here; the work is in store-actions.ts, loaded when a command runs.
  */
 import type { Command } from 'commander';
+import { FORMAT_CHOICES } from '../ingest/normalise';
 
 export interface IngestFlags {
   outlet: string;
   date: string;
   title?: string;
   url?: string;
+  /** Checked with the rest of the input (FORMAT_CHOICES). */
+  format?: string;
   dryRun?: boolean;
   json?: boolean;
 }
@@ -25,6 +28,7 @@ export function registerStoreCommands(program: Command): void {
     .requiredOption('--date <YYYY-MM-DD>', 'publication date')
     .option('--title <title>', 'title (default: its first words)')
     .option('--url <url>', 'where it was published')
+    .option('--format <format>', `how the text is written: ${FORMAT_CHOICES.join('|')} (default: auto, detected)`)
     .option('--dry-run', 'show what would be added without storing it')
     .option('--json', 'print JSON for scripts')
     .action(async (file: string | undefined, o: IngestFlags) => (await actions()).ingest(file, o));

@@ -3,16 +3,20 @@
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
 import type { Actor } from '../domain/types';
+import { definedAcronyms } from './acronyms';
 import { segmentClauses } from './clauses';
 import { findCues } from './cuematch';
-import { discoverNames } from './discover';
-import { buildMatcher, matchGazetteer, type Matcher } from './gazetteer';
+import { discoverNames, type DiscoveredName } from './discover';
+import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
+import { firstNameForms } from './lexicon/nicknames';
+import { slugify } from './normalize';
 import { findMentions, type MentionContext } from './mentions';
 import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
 import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
+import { isHonorific as isTitleWord } from './discover';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
 
@@ -42,6 +46,9 @@ export interface AnalysisConfig {
   discoverUnknown: boolean;
   nlpBudgetChars: number;
 }
+
+/** Words that make a body armed (as in discover.ts). */
+const ARMED = /\b(?:army|navy|air force|forces|military|guard|guards|corps|brigade|militia|command|marines)\b/i;
 
 const PAIR_NOUNS = /^(?:sides|countries|nations|governments|capitals|parties|states|rivals|adversaries|leaders|powers|neighbours|neighbors|foes|enemies|camps)$/;
 
@@ -75,6 +82,97 @@ function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]):
   return cues.filter((c) => !mentions.some((m) => m.tokenStart <= c.tokenStart && c.tokenEnd <= m.tokenEnd));
 }
 
+/**
+ * "the President of France", "the Prime Minister of Italy": an office named by its state, when the
+ * gazetteer has no holder for it, stands for the state; the mention takes in the title so that a
+ * list of such offices is one group ("the President of France and the Chancellor of Germany met").
+ */
+function withOfficeTitle(m: Mention, toks: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, roles: RoleIndex, all: readonly Mention[]): Mention {
+  if (actors.get(m.actorId)?.kind !== 'state' || m.via === 'demonym') return m;
+  let i = m.tokenStart - 1;
+  if (toks[i]?.norm === 'the') i--;
+  if (toks[i]?.norm !== 'of') return m;
+  let start = i;
+  while (start > 0 && toks[start - 1].kind === 'word' && toks[start - 1].cap && roles.words.has(toks[start - 1].norm)) start--;
+  if (start === i || all.some((x) => x !== m && x.tokenEnd > start && x.tokenStart < m.tokenStart)) return m;
+  const from = toks[start].start;
+  return { ...m, tokenStart: start, start: from, text: text.slice(from, m.end), via: 'title' };
+}
+
+/** "the Rapid Support Forces (RSF) attacked": a bracketed acronym after a name belongs to its phrase. */
+function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
+  return toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
+}
+
+/** A discovered organisation or armed body whose name begins with a state's demonym it overlaps. */
+function isNationalBody(g: { via: string; tokenStart: number; tokenEnd: number }, toks: readonly Token[], d: { start: number; end: number; kind: Actor['kind'] }): boolean {
+  return g.via === 'demonym' && (d.kind === 'organization' || d.kind === 'military') && toks[g.tokenStart].start === d.start && toks[g.tokenEnd - 1].end < d.end;
+}
+
+/**
+ * A discovered body right after a demonym ("Sudanese" + "Armed Forces") is named with it: the
+ * "Sudanese Armed Forces" are one body, not Sudan.
+ */
+function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: readonly Token[], sentence: Sentence): DiscoveredName {
+  if (d.kind !== 'organization' && d.kind !== 'military') return d;
+  const g = gaz.find((x) => x.via === 'demonym' && toks[x.tokenEnd]?.start === d.start && toks[x.tokenEnd - 1].end === d.start - 1);
+  if (!g) return d;
+  const start = toks[g.tokenStart].start;
+  const name = sentence.text.slice(start - sentence.start, d.end - sentence.start);
+  return { ...d, id: slugify(name), name, start };
+}
+
+/**
+ * The one full name "<First> <surname>" the document writes for a surname found alone, or
+ * undefined when there is none or several; titles, honorifics and gazetteer names are not first names.
+ */
+function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Matcher): string | undefined {
+  const firsts = new Set<string>();
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+    const norm = tokenize(m[1])[0]?.norm ?? '';
+    // A capital at a sentence or paragraph start is no sign of a name ("Later Donfried said").
+    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    // Nor is a word the gazetteer knows ("Palestinian Hamas", "Kremlin Donfried").
+    const known = matchGazetteer(tokenize(m[1]), matcher).length > 0;
+    if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(m[1]);
+  }
+  return firsts.size === 1 ? `${[...firsts][0]} ${surname}` : undefined;
+}
+
+/** "Bob Smith" / "Robert Smith": the same surname and first names that are forms of each other. */
+function sameByNickname(a: string, b: string): boolean {
+  const [fa, ...ra] = a.split(' ');
+  const [fb, ...rb] = b.split(' ');
+  return ra.join(' ') === rb.join(' ') && fa !== fb && firstNameForms(fa).includes(fb.toLowerCase());
+}
+
+/**
+ * Acronyms the document defines ("the Rapid Support Forces (RSF)"): the acronym becomes a name of
+ * the gazetteer actor or the discovered one with the full name, or of a new provisional body; a
+ * provisional actor discovered under the bare acronym is dropped (it is the same body).
+ * Returns name records for the document's matcher of discovered names.
+ */
+function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>): Actor[] {
+  const extra: Actor[] = [];
+  for (const d of definedAcronyms(text)) {
+    const toks = tokenize(d.name);
+    const whole = matchGazetteer(toks, matcher).find((g) => g.tokenEnd === toks.length && (g.tokenStart === 0 || (g.tokenStart === 1 && toks[0].norm === 'the')));
+    const known = whole && matcher.actors.get(whole.actorId);
+    const acronymId = slugify(d.acronym);
+    if (found.get(acronymId)?.name === d.acronym) found.delete(acronymId);
+    if (known) {
+      extra.push({ id: known.id, name: d.acronym, kind: known.kind, aliases: [], provisional: true });
+      continue;
+    }
+    const id = slugify(d.name);
+    const own = found.get(id);
+    if (own) own.aliases = [...own.aliases, d.acronym];
+    else if (id) found.set(id, { id, name: d.name, kind: ARMED.test(d.name) ? 'military' : 'organization', aliases: [d.acronym], provisional: true });
+  }
+  return extra;
+}
+
 /** Discovers unknown names in cue sentences, within the character budget. */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
@@ -86,12 +184,20 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
     if (!findCues(toks, ends, new Set()).length) return;
     if (!needsDiscovery(toks, gaz, cfg.roles) || s.text.length > budget) return;
     budget -= s.text.length;
-    for (const d of discoverNames(s.text, s.start, cfg.roles)) {
-      const overlapsKnown = gaz.some((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
-      if (overlapsKnown || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
-      found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true });
+    for (const found0 of discoverNames(s.text, s.start, cfg.roles)) {
+      const d = withDemonym(found0, gaz, toks, s);
+      const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
+      // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
+      const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) ? overlapping[0] : undefined;
+      if ((overlapping.length && !nation) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
+  // "Bob Smith" and "Robert Smith": one person (the first named keeps the id).
+  const people = [...found.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  for (const [k, a] of people.entries()) {
+    if (people.slice(0, k).some((b) => found.has(b.id) && sameByNickname(a.name, b.name))) found.delete(a.id);
+  }
   // "Putin" after "Vladimir Putin": one actor.
   for (const [id, a] of found) {
     if (a.kind !== 'person' || a.name.includes(' ')) continue;
@@ -106,17 +212,25 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
+  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional);
+  const discoveredMatcher = (): Matcher | undefined =>
+    provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new Map<string, Actor>([...provisional, ...cfg.matcher.actors]);
-  const ctx: MentionContext = {
-    matcher: cfg.matcher,
-    roles: cfg.roles,
-    actors,
-    discovered: provisional.size ? buildMatcher([], [...provisional.values()]) : undefined,
-  };
+  const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
-  let lastPerson: string | undefined;
+  /**
+   * Coreference of "he"/"she" across sentences: the people the last sentence naming anyone named,
+   * within the paragraph only; with two or more of them the pronoun is ambiguous and stays unresolved.
+   */
+  let lastPeople = new Set<string>();
+  let paragraph = -1;
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      lastPeople = new Set();
+    }
+    const lastPerson = lastPeople.size === 1 ? [...lastPeople][0] : undefined;
     const found = findMentions(toks, text, ctx);
     let learned = false;
     for (const a of found.discovered) {
@@ -129,13 +243,15 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       }
     }
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
-    if (learned) ctx.discovered = buildMatcher([], [...provisional.values()]);
+    if (learned) ctx.discovered = discoveredMatcher();
+    found.mentions = found.mentions.map((m) => withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions));
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const mentions = [...found.mentions, ...pron.mentions].sort((a, b) => a.tokenStart - b.tokenStart);
-    for (const m of mentions) if (isPerson(m.actorId) && m.via !== 'pronoun') lastPerson = m.actorId;
+    const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));
+    if (named.size) lastPeople = named;
     const ends = new Map<number, number>();
-    for (const m of mentions) ends.set(m.tokenStart, phraseEnd(toks, m));
+    for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
     const cues = dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions);
@@ -145,18 +261,32 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const clauses = segmentClauses(toks, quoteMarks, { npEndAt: (i) => ends.get(i) ?? -1, endsNp: (i) => endSet.has(i), inNp: (i) => inside.has(i) });
     return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks) };
   });
-  mergeSurnames(out, actors, provisional);
+  mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);
   return { sentences: out, actors, provisional };
 }
 
-/** A one-word provisional name that is the surname of one provisional person is that person. */
-function mergeSurnames(sentences: SentenceAnalysis[], actors: Map<string, Actor>, provisional: Map<string, Actor>): void {
+/**
+ * A one-word provisional name that is the surname of one provisional person is that person; one
+ * whose full name the document writes only elsewhere takes that name.
+ */
+function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: Map<string, Actor>, provisional: Map<string, Actor>): void {
   const people = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
   const remap = new Map<string, string>();
-  for (const a of provisional.values()) {
+  for (const a of [...provisional.values()]) {
     if (a.name.includes(' ')) continue;
     const owners = people.filter((p) => p.name.endsWith(` ${a.name}`));
-    if (owners.length === 1) remap.set(a.id, owners[0].id);
+    if (owners.length === 1) {
+      remap.set(a.id, owners[0].id);
+      continue;
+    }
+    // "Donfried" with a relation, "Karen Donfried" in a sentence without one: the full name.
+    const full = !owners.length && a.kind === 'person' ? fullNameIn(text, a.name, roles, matcher) : undefined;
+    const id = full && slugify(full);
+    if (!full || !id || actors.has(id)) continue;
+    const renamed: Actor = { ...a, id, name: full };
+    actors.set(id, renamed);
+    provisional.set(id, renamed);
+    remap.set(a.id, id);
   }
   if (!remap.size) return;
   for (const s of sentences) {

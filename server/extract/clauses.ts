@@ -62,7 +62,7 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (quotes.has(i) || HARD.has(t.text)) return 'hard';
+  if (quotes.has(i) || (HARD.has(t.text) && !inAcronymGloss(tokens, i))) return 'hard';
   if (t.text === '—' || (DASHES.has(t.text) && ((prev && prev.end !== t.start) || (next && next.start !== t.end)))) return 'hard';
   if (t.kind !== 'word') return undefined;
   if (RELATIVES.has(t.norm) && prev && !PREPOSITIONS.has(prev.norm)) {
@@ -84,6 +84,13 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
     if (e > 0 && v && v.kind === 'word' && !v.cap && (verbLike(v) || /s$/.test(v.norm))) return 'subordinate';
   }
   return undefined;
+}
+
+/** A bracket around a lone acronym ("the Rapid Support Forces (RSF) attacked") glosses a name: no boundary. */
+function inAcronymGloss(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].text === '(') return tokens[i + 1]?.upper === true && tokens[i + 2]?.text === ')';
+  if (tokens[i].text === ')') return tokens[i - 1]?.upper === true && tokens[i - 2]?.text === '(';
+  return false;
 }
 
 /** Clauses of a sentence. `quotes` are indexes of speech quote marks. */

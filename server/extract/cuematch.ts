@@ -4,7 +4,7 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
@@ -48,8 +48,12 @@ function buildIndex(): Map<string, CueEntry[]> {
 
 const INDEX = buildIndex();
 
-/** End index of the phrase matched from token i, or -1. Up to two modifier words may intervene. */
-function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[]): number {
+/**
+ * End index of the phrase matched from token i, or -1. Up to two modifier words may intervene
+ * ("held high-level consultations with"), except before the preposition of a noun cue: "envoy to"
+ * is not "envoy flew to".
+ */
+function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[], pos: CuePos): number {
   let j = i + 1;
   let gaps = 0;
   for (let k = 1; k < words.length; k++) {
@@ -62,7 +66,7 @@ function matchPhrase(tokens: readonly Token[], i: number, words: readonly string
       }
       if (t.kind === 'word' && lemmas(t.norm).includes(words[k])) break;
       const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !t.cap;
-      if (!modifier || ++gaps > 2) return -1;
+      if (!modifier || ++gaps > 2 || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
       j++;
     }
     j++;
@@ -111,7 +115,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (t.kind !== 'word' || t.norm.length > 40 || PREP_ING.has(t.norm)) continue;
     for (const l of lemmas(t.norm)) {
       for (const e of INDEX.get(l) ?? []) {
-        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words);
+        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words, e.pos);
         if (end > i) found.push({ e, start: i, end });
       }
     }
@@ -153,9 +157,15 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     taken = end;
   }
   return out.filter((c) => {
-    // "hosted talks", "talks hosted by": a host cue needs the talks next to it.
+    if (CANCELLING_NEXT[c.phrase]?.includes(tokens[c.tokenEnd]?.norm ?? '')) return false;
+    // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {
-      return out.some((n) => n.type === 'negotiates' && n.pos === 'noun' && ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 5) || (n.tokenEnd <= c.tokenStart && n.tokenEnd >= c.tokenStart - 2)));
+      return out.some(
+        (n) =>
+          n.type === 'negotiates' &&
+          n.pos === 'noun' &&
+          ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 5) || (n.tokenEnd <= c.tokenStart && (n.tokenEnd >= c.tokenStart - 2 || c.passive))),
+      );
     }
     // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);

@@ -22,6 +22,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     verbs: [
       'negotiate', 'meet', 'meet with', 'talk with', 'talk to', 'engage with', 'sit down with',
       'confer with', 'reconcile with', 'speak with',
+      // Readouts of official contacts (CORPUS-FORMAT.md: "calls, consultations" are negotiation).
+      'consult', 'consult with', 'hold consultations with', 'call', 'phone', 'telephone', 'speak by phone with',
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
@@ -38,7 +40,9 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     ],
   },
   mediates: {
-    verbs: ['mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede'],
+    // "relays messages between, or shuttles between parties" (CORPUS-FORMAT.md annotation guide);
+    // a third party that puts forward terms for talks between others mediates them.
+    verbs: ['mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages'],
     nouns: [
       'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary', 'go-between',
       'broker', 'good offices', 'shuttle diplomacy', 'diplomatic push', 'diplomatic initiative',
@@ -59,6 +63,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'bombard', 'raid', 'storm', 'assault', 'ambush', 'occupy', 'annex', 'capture', 'detain',
       'violate', 'encroach on', 'cross into', 'rebuke', 'censure', 'decry', 'deplore', 'slam',
       'lambast', 'castigate', 'provoke', 'intimidate', 'sever ties with', 'cut ties with',
+      'scold', 'reprimand', 'chastise', 'admonish', 'berate', 'vilify',
       // Military posture: counted only with troops named and a border or target after (see POSTURE_CUES).
       'deploy', 'mass', 'amass', 'station', 'mobilize', 'mobilise', 'build up', 'concentrate',
       'send', 'move', 'position', 'gather',
@@ -74,12 +79,12 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'clashes', 'enmity', 'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes',
       'skirmish', 'incursion', 'occupation', 'annexation', 'raid', 'bombardment', 'violation',
       'expulsion', 'seizure', 'encroachment', 'buildup', 'build-up', 'military buildup',
-      'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation',
+      'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting',
     ],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
       'standoff', 'stand-off', 'impasse', 'dispute', 'confrontation', 'feud', 'clashes', 'enmity',
-      'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes', 'skirmish',
+      'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes', 'skirmish', 'fighting',
     ],
   },
 };
@@ -94,7 +99,7 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'raid', 'storm', 'assault', 'ambush', 'occupy', 'cross into', 'airstrike', 'air strike',
   'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown', 'downing', 'war',
   'military action', 'military strike', 'aggression', 'offensive', 'clashes', 'clash',
-  'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment',
+  'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment', 'fighting',
 ]);
 
 /**
@@ -122,6 +127,16 @@ export const BORDER_NOUNS: ReadonlySet<string> = new Set('border borders frontie
 
 /** Prepositions that aim a military move at an actor ("massed troops near Ukraine"). */
 export const POSTURE_PREPS: readonly string[] = ['against', 'near', 'along', 'toward', 'towards'];
+
+/**
+ * Words that, right after a cue verb, make it another verb: "called on X to", "called for talks"
+ * are demands, not calls; "put forward" counts, "relayed" needs messages or "between".
+ */
+export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
+  call: ['on', 'upon', 'for', 'off', 'out', 'in', 'up', 'back', 'it', 'this', 'that', 'them', 'to'],
+  phone: ['in'],
+  relay: ['to'],
+};
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);

@@ -26,10 +26,17 @@ interface NlpMatch {
 }
 
 const MILITARY = /\b(?:army|navy|air force|forces|military|guard|guards|corps|brigade|militia|command|marines|intelligence)\b/i;
-/** Ship prefixes: "USS Abraham Lincoln" is a vessel, not a person. */
-const SHIP_PREFIX = /\b(?:USS|HMS|HMCS|INS|RFS|USNS)\s*$/;
-/** Articles, honorifics and abbreviated ranks that precede a name without being part of it. */
-const HONORIFICS = new Set('the mr mrs ms dr gen lt col maj sgt capt adm gov sen rep prof pres amb sir dame lord lady rev'.split(' '));
+/** Ship prefixes and nouns: "USS Carney", "the tanker Marlin Star", "M/V Ocean Glory" are vessels, not actors. */
+const SHIP_PREFIX = /\b(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T|ship|vessel|tanker|freighter|carrier|destroyer|frigate)\s*$/i;
+const SHIP_NAME = /^(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T)\s/;
+/**
+ * Articles, honorifics and abbreviated ranks that precede a name without being part of it ("Dr.",
+ * "Sheikh", "His Excellency"); they are stripped, so "Sheikh Tamim" is "Tamim".
+ */
+const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj sgt capt adm gov sen rep prof pres amb sir dame lord lady rev sheikh sheikha shaikh sheik his her excellency he hon honorable honourable madam mme messrs'.split(' '));
+/** An honorific or article that may stand before a name ("Dr.", "Sheikh", "the"). */
+export const isHonorific = (norm: string): boolean => HONORIFICS.has(norm);
+
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
 
 function clean(raw: string, roles: RoleIndex): string {
@@ -39,10 +46,15 @@ function clean(raw: string, roles: RoleIndex): string {
     const m = /^(\S+)\s+/u.exec(name);
     if (!m) break;
     const w = tokenize(m[1])[0]?.norm ?? '';
-    if (!roles.words.has(w) && !HONORIFICS.has(w)) break;
+    // A plural title names several people: "Presidents Biden and Erdogan".
+    const title = roles.words.has(w) || (w.endsWith('s') && roles.words.has(w.slice(0, -1)));
+    if (!title && !HONORIFICS.has(w)) break;
     name = name.slice(m[0].length);
   }
-  return name.replace(/[.,;:]+$/u, '').trim();
+  const out = name.replace(/[.,;:]+$/u, '').trim();
+  // Nothing but a title or honorific is left ("Special Rep."): no name.
+  const rest = tokenize(out).filter((t) => t.kind === 'word');
+  return rest.length && rest.every((t) => HONORIFICS.has(t.norm) || roles.words.has(t.norm)) ? '' : out;
 }
 
 function kindOf(tag: 'people' | 'organizations' | 'places' | 'proper', name: string): ActorKind {
@@ -71,7 +83,7 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       // compromise's offset.start points at the word; find the cleaned name from there.
       const at = sentence.indexOf(name, Math.max(0, m.offset.start - 2));
       if (at < 0 || at > m.offset.start + m.offset.length) continue;
-      if (tag === 'people' && SHIP_PREFIX.test(sentence.slice(Math.max(0, at - 8), at))) continue;
+      if (SHIP_PREFIX.test(sentence.slice(Math.max(0, at - 12), at)) || SHIP_NAME.test(name)) continue;
       const id = slugify(name);
       if (!id) continue;
       out.push({ id, name, kind: kindOf(tag, name), start: offset + at, end: offset + at + name.length });

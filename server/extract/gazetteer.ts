@@ -5,6 +5,8 @@
  */
 import type { Actor } from '../domain/types';
 import { DEMONYMS, STATE_NAME_VARIANTS } from './demonyms';
+import { firstNameForms } from './lexicon/nicknames';
+import { REFERENCE_DEMONYMS, type Metonym } from './reference';
 import { fold, isUpper } from './normalize';
 import { tokenize } from './tokens';
 import type { Gazetteer, MentionVia, Token } from './types';
@@ -18,6 +20,8 @@ export interface AliasEntry {
   requireCap: boolean;
   /** Lower wins when one alias names several actors. */
   rank: number;
+  /** A capital or seat of power: not when part of a longer capitalised name ("the tanker Marlin Luanda"). */
+  metonym?: boolean;
 }
 
 interface TrieNode {
@@ -69,14 +73,18 @@ function insert(m: { root: TrieNode; maxLen: number }, alias: string, entry: Omi
 }
 
 const DEMONYM_BY_STATE = new Map<string, string[]>();
-for (const [adj, state] of Object.entries(DEMONYMS)) {
+for (const [adj, state] of [...Object.entries(DEMONYMS), ...REFERENCE_DEMONYMS]) {
   const key = fold(state);
-  DEMONYM_BY_STATE.set(key, [...(DEMONYM_BY_STATE.get(key) ?? []), adj]);
+  const list = DEMONYM_BY_STATE.get(key) ?? [];
+  if (!list.some((x) => fold(x) === fold(adj))) DEMONYM_BY_STATE.set(key, [...list, adj]);
 }
-const DEMONYM_SET = new Set(Object.keys(DEMONYMS).map(fold));
+const DEMONYM_SET = new Set([...Object.keys(DEMONYMS), ...REFERENCE_DEMONYMS.map(([adj]) => adj)].map(fold));
 
-/** Builds the matcher once per gazetteer (extraction of many documents can share it). */
-export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = []): Matcher {
+/**
+ * Builds the matcher once per gazetteer (extraction of many documents can share it). `metonyms`
+ * (capitals, seats of power) match only when written with a capital letter.
+ */
+export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = [], metonyms: readonly Metonym[] = []): Matcher {
   const m = { root: newNode(), maxLen: 1 };
   const actors = new Map<string, Actor>();
   const surnames = new Map<string, string[]>();
@@ -100,11 +108,15 @@ export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = [])
       }
     }
     if (a.kind === 'person') {
+      // "Bob Smith" for "Robert Smith" and the other way round.
+      const [first, ...rest] = a.name.split(' ');
+      if (rest.length) for (const f of firstNameForms(first)) if (f !== first.toLowerCase()) insert(m, `${f} ${rest.join(' ')}`, { actorId: a.id, via: 'alias', requireCap: true, rank: 1 });
       const toks = aliasTokens(a.name).filter((t) => t.kind === 'word');
       const last = toks[toks.length - 1];
       if (toks.length > 1 && last.text.length >= 3) surnames.set(last.norm, [...(surnames.get(last.norm) ?? []), a.id]);
     }
   }
+  for (const k of metonyms) insert(m, k.alias, { actorId: k.actorId, via: 'alias', requireCap: true, rank: 1, metonym: true });
   // A surname alone stands for the person only when no other person shares it.
   for (const [surname, ids] of surnames) {
     if (ids.length === 1) insert(m, surname, { actorId: ids[0], via: 'alias', requireCap: true, rank: 2 });
@@ -124,6 +136,13 @@ function pick(entries: readonly AliasEntry[], toks: readonly Token[]): AliasEntr
   const best = Math.min(...ok.map((e) => e.rank));
   const top = ok.filter((e) => e.rank === best);
   return new Set(top.map((e) => e.actorId)).size === 1 ? top[0] : undefined;
+}
+
+/** Capitalised words right before (not opening the sentence) or right after tokens [i, j). */
+function insideLongerName(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[j];
+  return (!!before && i - 1 > 0 && before.kind === 'word' && before.cap && before.end + 1 >= tokens[i].start) || (!!after && after.kind === 'word' && after.cap && after.start <= tokens[j - 1].end + 1);
 }
 
 /** Longest, leftmost, non-overlapping gazetteer matches in a token sequence. */
@@ -146,7 +165,7 @@ export function matchGazetteer(tokens: readonly Token[], matcher: Matcher): Gaze
       used.push(t);
       j++;
       const e = node.entries.length ? pick(node.entries, used) : undefined;
-      if (e) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
+      if (e && !(e.metonym && insideLongerName(tokens, i, j))) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
     }
     if (best) {
       out.push(best);

@@ -11,6 +11,7 @@ import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { documentPair, makeContext } from './context';
 import { buildMatcher, type Matcher } from './gazetteer';
+import { withReference } from './reference';
 import { sentenceRelations, type Candidate, type DocContext } from './relations';
 import { relationKey } from './rollup';
 import { buildRoleIndex, type RoleIndex } from './titles';
@@ -28,9 +29,15 @@ interface Prepared {
   signature: string;
   matcher: Matcher;
   roles: RoleIndex;
+  /** Reference actors (states, international bodies) the gazetteer lacks. */
+  added: ReadonlySet<string>;
 }
 
-const prepared = new WeakMap<Gazetteer, Prepared>();
+/**
+ * The last gazetteer's matcher, found by content rather than identity: the extraction worker
+ * receives a structured-clone copy of the same actors with every article and must not rebuild.
+ */
+let prepared: Prepared | undefined;
 
 /** What the matcher depends on: a gazetteer array edited in place must not reuse a stale one. */
 function signature(gazetteer: Gazetteer): string {
@@ -40,13 +47,12 @@ function signature(gazetteer: Gazetteer): string {
 /** Matcher and role index, built once per gazetteer (many documents share them). */
 function prepare(gazetteer: Gazetteer): Prepared {
   const sig = signature(gazetteer);
-  let p = prepared.get(gazetteer);
-  if (!p || p.signature !== sig) {
-    const matcher = buildMatcher(gazetteer);
-    p = { signature: sig, matcher, roles: buildRoleIndex(matcher) };
-    prepared.set(gazetteer, p);
+  if (!prepared || prepared.signature !== sig) {
+    const layer = withReference(gazetteer);
+    const matcher = buildMatcher(layer.actors, [], layer.metonyms);
+    prepared = { signature: sig, matcher, roles: buildRoleIndex(matcher), added: layer.added };
   }
-  return p;
+  return prepared;
 }
 
 function candidates(analysis: DocumentAnalysis, ctx: DocContext): Candidate[] {
@@ -86,6 +92,8 @@ function toRelations(cands: readonly Candidate[], options: ExtractionOptions, do
       confidence: Math.round(c.confidence * 1000) / 1000,
       method: 'extracted',
       cue: c.cue,
+      rule: c.rule,
+      spans: c.spans,
       ...(options.date ? { date: options.date } : {}),
       ...(options.outlet ? { outlet: options.outlet } : {}),
     };
@@ -112,7 +120,7 @@ function toRelations(cands: readonly Candidate[], options: ExtractionOptions, do
  */
 export function extractRelations(text: string, gazetteer: Gazetteer, options: ExtractionOptions = {}): ExtractionResult {
   const documentId = options.documentId ?? 'document';
-  const { matcher, roles } = prepare(gazetteer);
+  const { matcher, roles, added } = prepare(gazetteer);
   const analysis = analyzeDocument(text, {
     matcher,
     roles,
@@ -132,6 +140,7 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
     documentId,
     relations,
     provisionalActors: [...analysis.provisional.values()].filter((a) => used.has(a.id)),
+    referenceActors: [...added].filter((id) => used.has(id)).map((id) => actors.get(id)!),
     mentions: analysis.sentences.flatMap((s) => s.mentions),
     sentences: analysis.sentences.map((s) => s.sentence),
   };

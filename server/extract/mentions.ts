@@ -38,9 +38,14 @@ export function findMentions(tokens: readonly Token[], text: string, ctx: Mentio
   const mentions = matchGazetteer(tokens, ctx.matcher).map((g) => toMention(g, tokens, text, g.via === 'demonym' ? 0.9 : 1));
   if (ctx.discovered) {
     for (const g of matchGazetteer(tokens, ctx.discovered)) {
-      if (mentions.some((m) => m.tokenStart < g.tokenEnd && g.tokenStart < m.tokenEnd)) continue;
+      const overlapping = mentions.filter((m) => m.tokenStart < g.tokenEnd && g.tokenStart < m.tokenEnd);
+      // Only a demonym at the start of a longer discovered name gives way ("Sudanese Armed Forces").
+      const demonym = overlapping.length === 1 && overlapping[0].via === 'demonym' && overlapping[0].tokenStart === g.tokenStart && overlapping[0].tokenEnd < g.tokenEnd;
+      if (overlapping.length && !demonym) continue;
+      if (demonym) mentions.splice(mentions.indexOf(overlapping[0]), 1);
       mentions.push({ ...toMention(g, tokens, text, 0.8), via: 'discovered' });
     }
+    mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   }
   return applyTitles(tokens, mentions, text, ctx.actors, ctx.roles);
 }

@@ -1,7 +1,10 @@
 /**
- * Negation and hedging of a cue. Negation ("did not", "refused to", "denied") in the cue's clause
- * before the cue, or a denial governing the clause, drops the relation; hedges ("may",
- * "reportedly", "unclear whether", a conditional "if") anywhere in the clause lower confidence.
+ * Negation, modality and hedging of a cue. Negation ("did not", "refused to", "denied") in the
+ * cue's clause before the cue, or a denial governing the clause, drops the relation. Modality: a
+ * relation that is only hypothetical or conditional ("would meet", "could end", "if they talk"),
+ * obligatory or demanded ("must engage with", "have to pressure", "urged X to negotiate") or
+ * intended ("plans to meet", "hopes to mediate") is not reported as a fact: its confidence falls
+ * under the storing threshold. Hedges ("reportedly", "unclear") lower confidence.
  */
 import type { RelationType } from '../domain/types';
 import { PREPOSITIONS } from './cues';
@@ -11,18 +14,47 @@ import type { Clause, Token } from './types';
 /** Data: single words that negate what follows them in a clause. */
 const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'hardly', 'nobody', 'none']);
 /** Data: verbs that negate the act they govern ("refused to negotiate", "ruled out talks"). */
-const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop'];
+const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop', 'ban', 'prohibit', 'forbid', 'renounce'];
 /** Data: verbs that deny the clause they introduce. */
 const DENIALS = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'disprove']);
 /** Data: adjectives of reluctance ("hesitant to engage"). */
 const RELUCTANT = new Set(['hesitant', 'reluctant', 'unwilling', 'unable']);
-/** Data: hedges, one word each, and two-word hedges written with a space. */
+/** Data: hedges, one word each: the relation is reported, with doubt. */
 const HEDGES = new Set([
-  'may', 'might', 'could', 'would', 'reportedly', 'allegedly', 'possibly', 'possible', 'perhaps',
+  'reportedly', 'allegedly', 'possibly', 'possible', 'perhaps',
   'probably', 'likely', 'potential', 'potentially', 'rumored', 'rumoured', 'unconfirmed', 'apparently',
-  'seemingly', 'appears', 'seems', 'speculation', 'unclear', 'uncertain', 'if', 'whether', 'unless',
-  'purportedly', 'supposedly', 'believed', 'expected',
+  'seemingly', 'appears', 'seems', 'speculation', 'unclear', 'uncertain',
+  'purportedly', 'supposedly', 'believed',
 ]);
+
+/** Kinds of non-fact a cue may be put in. */
+export type Modality = 'fact' | 'hypothetical' | 'obligation' | 'intention';
+
+/**
+ * Data (from the annotation guide's list of what is not a relation, CORPUS-FORMAT.md): words that
+ * put the act in another world than the real one. One word, or two written with a space (the
+ * second word must follow the first).
+ */
+const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
+  ['would', 'hypothetical'], ['could', 'hypothetical'], ['might', 'hypothetical'], ['may', 'hypothetical'],
+  ['if', 'hypothetical'], ['unless', 'hypothetical'], ['whether', 'hypothetical'],
+  ['must', 'obligation'], ['should', 'obligation'], ['ought to', 'obligation'], ['have to', 'obligation'],
+  ['has to', 'obligation'], ['need to', 'obligation'], ['needs to', 'obligation'],
+  ['urge', 'obligation'], ['urged', 'obligation'], ['urges', 'obligation'], ['demand', 'obligation'],
+  ['demanded', 'obligation'], ['demands', 'obligation'], ['call on', 'obligation'], ['called on', 'obligation'],
+  ['calls on', 'obligation'], ['called upon', 'obligation'], ['calls upon', 'obligation'],
+  ['plan to', 'intention'], ['plans to', 'intention'], ['planned to', 'intention'], ['planning to', 'intention'],
+  ['intend to', 'intention'], ['intends to', 'intention'], ['intended to', 'intention'],
+  ['hope to', 'intention'], ['hopes to', 'intention'], ['hoped to', 'intention'], ['hoping to', 'intention'],
+  ['want to', 'intention'], ['wants to', 'intention'], ['wanted to', 'intention'],
+  ['seek to', 'intention'], ['seeks to', 'intention'], ['seeking to', 'intention'],
+  ['aim to', 'intention'], ['aims to', 'intention'], ['wish to', 'intention'], ['wishes to', 'intention'],
+  ['expected to', 'intention'], ['expects to', 'intention'],
+]);
+/** Modal auxiliaries: the only modal words that qualify a cue standing before them. */
+const AUXILIARIES = new Set(['would', 'could', 'might', 'may', 'must', 'should']);
+/** What a non-fact keeps of its confidence: always under MIN_STORED_CONFIDENCE (0.35), so never stored. */
+export const NON_FACT_FACTOR = 0.3;
 /** Data: hedges that are adjectives of a noun ("a possible meeting"): they qualify only the noun they precede. */
 const HEDGE_ADJECTIVES = new Set(['possible', 'potential', 'likely', 'probable', 'rumored', 'rumoured', 'unconfirmed', 'speculation']);
 /** Punctuation that ends the predicate of a cue. */
@@ -37,8 +69,27 @@ export interface Assessment {
   negated: boolean;
   /** Hedge words found, each lowering confidence. */
   hedges: string[];
+  /** Whether the act is reported as real, or only as possible, required or intended. */
+  modality: Modality;
+  /** The word(s) that set the modality. */
+  modal?: string;
   /** Multiplier in (0, 1]. */
   factor: number;
+}
+
+/** First words of the two-word modals ("have" of "have to"): only these need the pair looked up. */
+const MODAL_HEADS = new Set([...MODALS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
+/** The modal word(s) at token i, if any. */
+function modalAt(tokens: readonly Token[], i: number): [string, Modality] | undefined {
+  const one = tokens[i].norm;
+  if (MODAL_HEADS.has(one)) {
+    const two = `${one} ${tokens[i + 1]?.norm ?? ''}`;
+    const m2 = MODALS.get(two);
+    if (m2) return [two, m2];
+  }
+  const m1 = MODALS.get(one);
+  return m1 ? [one, m1] : undefined;
 }
 
 const NEGATING_PARSED = NEGATING_VERBS.map((v) => v.split(' '));
@@ -80,6 +131,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
+  let modal: [string, Modality] | undefined;
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;
@@ -89,12 +141,17 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   for (const i of positions) {
     if (i >= clause.tokenEnd || (i >= start && i < end) || (i >= after && i > clause.tokenStart + 1)) continue;
     const n = tokens[i].norm;
+    // After the cue only an auxiliary ("talks could resume"); "rejected X's plan to ..." is not the cue's modality.
+    const m = modalAt(tokens, i);
+    if (m && (i < start || AUXILIARIES.has(m[0]))) modal ??= m;
     if (!HEDGES.has(n) || hedges.includes(n)) continue;
     // "a potential shift in tensions": the adjective qualifies another noun, not the cue.
     if (HEDGE_ADJECTIVES.has(n) && i < start && tokens.slice(i + 1, start).some((t) => PREPOSITIONS.has(t.norm) && t.norm !== 'to')) continue;
     hedges.push(n);
   }
   // The first hedge weighs most; more hedges add doubt, less and less (never below 0.64).
-  const factor = hedges.length ? 0.8 * Math.pow(0.9, Math.min(3, hedges.length) - 1) : 1;
-  return { negated, hedges, factor };
+  const hedged = hedges.length ? 0.8 * Math.pow(0.9, Math.min(3, hedges.length) - 1) : 1;
+  const modality = modal?.[1] ?? 'fact';
+  const factor = modality === 'fact' ? hedged : hedged * NON_FACT_FACTOR;
+  return { negated, hedges, modality, ...(modal ? { modal: modal[0] } : {}), factor };
 }

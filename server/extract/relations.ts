@@ -11,7 +11,7 @@ import { KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { assess } from './negation';
-import type { CueMatch, Mention, Sentence, Token } from './types';
+import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
 export interface DocContext {
@@ -30,6 +30,10 @@ export interface Candidate {
   confidence: number;
   sentence: Sentence;
   cue: string;
+  /** `<type>.<rule>`: which rule found the arguments ("opposes.verb", "mediates.mediationPair"). */
+  rule: string;
+  /** Document offsets [start, end) of the cue and of the mentions naming source and target. */
+  spans: RelationSpans;
 }
 
 /** Data: base confidence per way the arguments were found. */
@@ -107,22 +111,32 @@ function factorOf(g: Group, id: string): number {
   return g.members.find((x) => x.actorId === id)?.confidence ?? 1;
 }
 
+/**
+ * The rule that found a relation's arguments, named after its base confidence in CONF (see README
+ * "How extraction decides"): "verb" subject–object, "passive" by-agent, "frame" a noun's
+ * prepositions, "subjectNoun", "pairInGroup", "mutual", "posture", "mediationPair",
+ * "mediationDocPair".
+ */
+type RuleName = keyof typeof CONF;
+/** source, target, confidence, rule */
+type Found = [string, string, number, RuleName];
+
 /** Every source member against every target member. */
-function cross(src: Side, tgt: Side, base: number): [string, string, number][] {
-  const out: [string, string, number][] = [];
+function cross(src: Side, tgt: Side, rule: RuleName, scale = 1): Found[] {
+  const out: Found[] = [];
   const groupFactor = src.factor * tgt.factor * src.group.confidence * tgt.group.confidence;
-  for (const s of ids(src.group)) for (const t of ids(tgt.group)) out.push([s, t, base * groupFactor * Math.min(factorOf(src.group, s), factorOf(tgt.group, t))]);
+  for (const s of ids(src.group)) for (const t of ids(tgt.group)) out.push([s, t, CONF[rule] * scale * groupFactor * Math.min(factorOf(src.group, s), factorOf(tgt.group, t)), rule]);
   return out;
 }
 
 /** Every pair within one group ("Russia and Ukraine negotiated"), both orders when `both`. */
-function within(g: Group, base: number, both: boolean): [string, string, number][] {
+function within(g: Group, rule: RuleName, both: boolean, scale = 1): Found[] {
   const xs = ids(g);
-  const out: [string, string, number][] = [];
+  const out: Found[] = [];
   for (let i = 0; i < xs.length; i++) {
     for (let j = 0; j < xs.length; j++) {
       if (i === j || (!both && j < i)) continue;
-      out.push([xs[i], xs[j], base * g.confidence * Math.min(factorOf(g, xs[i]), factorOf(g, xs[j]))]);
+      out.push([xs[i], xs[j], CONF[rule] * scale * g.confidence * Math.min(factorOf(g, xs[i]), factorOf(g, xs[j])), rule]);
     }
   }
   return out;
@@ -189,23 +203,23 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
   return rest.every((t) => t.kind === 'word' && /^(?:is|are|was|were|been|be|has|have|had|being|also|swiftly|quickly|widely|strongly|sharply|later|immediately)$/.test(t.norm)) ? g : undefined;
 }
 
-function negotiates(cue: CueMatch, x: Args): [string, string, number][] {
+function negotiates(cue: CueMatch, x: Args): Found[] {
   const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
-  if (pair) return within(pair, CONF.frame, false);
+  if (pair) return within(pair, 'frame', false);
   const partner = cue.pos === 'verb' ? x.object : x.frame.patient && { group: x.frame.patient, factor: 1 };
   let own: Side | undefined = x.subject;
   if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
-  const base = cue.pos === 'verb' ? CONF.verb : own === x.subject ? CONF.subjectNoun : CONF.frame;
-  if (partner && own) return cross(own, partner, base);
+  const rule: RuleName = cue.pos === 'verb' ? 'verb' : own === x.subject ? 'subjectNoun' : 'frame';
+  if (partner && own) return cross(own, partner, rule);
   // "Russia and Ukraine negotiated", "X and Y agreed a roadmap": the pair is the subject.
   const pairSide = own === x.subject || own?.group === x.modifier ? own : undefined;
-  if (!partner && pairSide && ids(pairSide.group).length >= 2 && (cue.mutual || cue.pos === 'verb')) return within(pairSide.group, CONF.pairInGroup * pairSide.factor, false);
+  if (!partner && pairSide && ids(pairSide.group).length >= 2 && (cue.mutual || cue.pos === 'verb')) return within(pairSide.group, 'pairInGroup', false, pairSide.factor);
   return [];
 }
 
 /** "deployed troops near the border with Y", "a military buildup on Y's frontier": hostile to Y only. */
-function posture(cue: CueMatch, x: Args): [string, string, number][] {
+function posture(cue: CueMatch, x: Args): Found[] {
   if (!x.aimed) return [];
   let own: Side | undefined;
   if (cue.pos === 'verb') own = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
@@ -216,23 +230,23 @@ function posture(cue: CueMatch, x: Args): [string, string, number][] {
     own = explicit ? { group: explicit, factor: 1 } : x.subject;
   }
   if (!own || own.group === x.aimed) return [];
-  return cross(own, { group: x.aimed, factor: 1 }, cue.pos === 'verb' || own.group !== x.subject?.group ? CONF.posture : CONF.posture * CONF.subjectNoun);
+  return cross(own, { group: x.aimed, factor: 1 }, 'posture', cue.pos === 'verb' || own.group !== x.subject?.group ? 1 : CONF.subjectNoun);
 }
 
-function opposes(cue: CueMatch, x: Args): [string, string, number][] {
+function opposes(cue: CueMatch, x: Args): Found[] {
   if (POSTURE_CUES.has(cue.phrase)) return posture(cue, x);
   if (cue.mutual) {
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
-    if (pair) return within(pair, CONF.mutual, true);
-    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, CONF.mutual * x.subject.factor, true);
+    if (pair) return within(pair, 'mutual', true);
+    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
   if (cue.pos === 'verb') {
     // "The move by Russia was condemned by Ukraine": without a subject actor, the actor of the subject phrase.
     const patient = x.subject ?? (x.subjectAgent && { group: x.subjectAgent, factor: 1 });
-    if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, CONF.passive) : [];
+    if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, 'passive') : [];
     // "shelled villages along the border with Ukraine": force aimed across a border.
     const object = x.object ?? (x.aimed && { group: x.aimed, factor: CONF.venueAsTarget });
-    return x.subject && object ? cross(x.subject, object, CONF.verb) : [];
+    return x.subject && object ? cross(x.subject, object, 'verb') : [];
   }
   // "Russia's decision drew condemnation from Ukraine", "Iran's isolation by the West": with an
   // agent named, a possessor before the noun is what the act is aimed at, not its actor.
@@ -251,10 +265,10 @@ function opposes(cue: CueMatch, x: Args): [string, string, number][] {
         ? { group: x.frame.venue, factor: CONF.venueAsTarget }
         : undefined;
   if (!target) return [];
-  return cross(own, target, explicit ? CONF.frame : CONF.subjectNoun);
+  return cross(own, target, explicit ? 'frame' : 'subjectNoun');
 }
 
-type Mediation = [string, string, number, [string, string] | undefined];
+type Mediation = [string, string, number, [string, string] | undefined, RuleName];
 
 function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocContext, talks: [string, string] | undefined): Mediation[] {
   let mediator: Side | undefined;
@@ -265,7 +279,7 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   if (!mediator) return [];
   const mids = new Set(ids(mediator.group));
   let parties: string[] = [];
-  let base = CONF.mediationPair;
+  let rule: RuleName = 'mediationPair';
   const pairGroup =
     x.frame.between ??
     (x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined) ??
@@ -278,13 +292,24 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   } else if (cue.strong && ctx.pair && !ctx.pair.some((id) => mids.has(id))) {
     // "facilitation by Qatar" alone: the talks the document is about (never the mediator's own).
     parties = [...ctx.pair];
-    base = CONF.mediationDocPair;
+    rule = 'mediationDocPair';
   }
-  parties = parties.filter((p) => !mids.has(p));
+  // A mediator is never a party of its own mediation: named among the parties, it is one of them, not their go-between.
+  if (parties.some((p) => mids.has(p))) return [];
   const between: [string, string] | undefined = parties.length === 2 ? [parties[0], parties[1]] : undefined;
   const out: Mediation[] = [];
-  for (const m of mids) for (const p of parties) out.push([m, p, base * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between]);
+  for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);
   return out;
+}
+
+/**
+ * Where the sentence names an actor, nearest to the cue; an actor the sentence does not name
+ * (the document's pair borrowed by a mediation) has the empty span at the sentence start.
+ */
+function mentionSpan(a: SentenceAnalysis, id: string, near: number): [number, number] {
+  let best: Mention | undefined;
+  for (const m of a.mentions) if (m.actorId === id && (!best || Math.abs(m.tokenStart - near) < Math.abs(best.tokenStart - near))) best = m;
+  return best ? [best.start, best.end] : [a.sentence.start, a.sentence.start];
 }
 
 /** Relations of one sentence. */
@@ -301,15 +326,17 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1]);
     if (q.negated) continue;
     const x = collectArgs(a, groups, cue, ci);
-    const push = (source: string, target: string, conf: number, between?: [string, string]): void => {
+    const cueSpan: [number, number] = [a.tokens[cue.tokenStart].start, a.tokens[cue.tokenEnd - 1].end];
+    const push = (source: string, target: string, conf: number, rule: RuleName, between?: [string, string]): void => {
       if (source === target) return;
-      out.push({ source, target, type: cue.type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase });
+      const spans = { cue: cueSpan, source: mentionSpan(a, source, cue.tokenStart), target: mentionSpan(a, target, cue.tokenStart) };
+      out.push({ source, target, type: cue.type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${cue.type}.${rule}`, spans });
     };
-    if (cue.type === 'negotiates') for (const [s, t, c] of negotiates(cue, x)) push(s, t, c);
-    else if (cue.type === 'opposes') for (const [s, t, c] of opposes(cue, x)) push(s, t, c);
+    if (cue.type === 'negotiates') for (const [s, t, c, r] of negotiates(cue, x)) push(s, t, c, r);
+    else if (cue.type === 'opposes') for (const [s, t, c, r] of opposes(cue, x)) push(s, t, c, r);
     else {
       const talks = byCue.flat().find((c) => c.type === 'negotiates');
-      for (const [s, t, c, between] of mediates(cue, x, groups, ctx, talks && [talks.source, talks.target])) push(s, t, c, between);
+      for (const [s, t, c, between, r] of mediates(cue, x, groups, ctx, talks && [talks.source, talks.target])) push(s, t, c, r, between);
     }
   }
   return byCue.flat();

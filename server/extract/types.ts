@@ -103,11 +103,21 @@ export interface ExtractionOptions {
   creditLeaders?: boolean;
 }
 
+/** Document offsets [start, end) of what a relation was read from. */
+export interface RelationSpans {
+  cue: [number, number];
+  source: [number, number];
+  target: [number, number];
+}
+
 /** Evidence of an extracted relation; date and outlet only when the caller gave them. */
 export type ExtractedEvidence = Omit<Evidence, 'date' | 'outlet'> &
   Partial<Pick<Evidence, 'date' | 'outlet'>> & {
     /** Cue phrase that triggered the relation. */
     cue: string;
+    /** The rule that found its arguments, `<type>.<rule>` (README, "How extraction decides"). */
+    rule: string;
+    spans: RelationSpans;
   };
 
 /** A relation found by extraction. */
@@ -136,6 +146,8 @@ export interface ExtractionResult {
   relations: ExtractedRelation[];
   /** Actors found by compromise that take part in a relation. */
   provisionalActors: Actor[];
+  /** States and international bodies from the reference gazetteer, not in the given one, that take part in a relation. */
+  referenceActors: Actor[];
   mentions: Mention[];
   sentences: Sentence[];
 }

@@ -9,6 +9,7 @@ import type { Dataset } from '../domain/types';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore } from '../store/types';
 import type { DocumentInput } from './input';
+import { normaliseDocument } from './normalise';
 import { documentFor, planIngest } from './plan';
 import type { Extractor, IngestReport } from './plan';
 
@@ -85,13 +86,14 @@ export class Ingestor {
     return run;
   }
 
-  private async ingestNow(input: DocumentInput, dryRun: boolean, queuedAt: number): Promise<TimedIngestReport> {
+  private async ingestNow(raw: DocumentInput, dryRun: boolean, queuedAt: number): Promise<TimedIngestReport> {
     const started = performance.now();
     const timed = (report: IngestReport, extractMs: number, storeMs: number): TimedIngestReport => {
       const work = performance.now() - started;
       this.typicalMs = 0.8 * this.typicalMs + 0.2 * work;
       return { ...report, timing: { queuedMs: Math.round(started - queuedAt), extractMs, storeMs, totalMs: since(queuedAt) } };
     };
+    const input = normaliseDocument(raw);
     const found = this.store.findDocumentByText(input.text);
     if (found) return timed(duplicateOf(found, dryRun), 0, 0);
     const document = documentFor(input);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
 import { isoDateSchema, webUrlSchema } from '../domain/schema';
+import { FORMAT_CHOICES } from './normalise';
 
 /** Largest article accepted, in bytes of UTF-8. */
 export const MAX_TEXT_BYTES = 1_000_000;
@@ -18,6 +19,8 @@ export const documentInputSchema = z.strictObject({
   date: isoDateSchema,
   title: z.string().trim().min(1, 'must not be empty').max(500).optional(),
   url: webUrlSchema.optional(),
+  /** How `text` is written; detected when absent or `auto`. */
+  format: z.enum(FORMAT_CHOICES).optional(),
 });
 
 export type DocumentInput = z.infer<typeof documentInputSchema>;

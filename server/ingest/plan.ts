@@ -7,7 +7,7 @@ import { slugify } from '../domain/slug';
 import type { Actor, Dataset, RelationType, SourceDocument } from '../domain/types';
 import { edgeKey } from '../graph/build';
 import type { ChangeSet, RelationEvidence } from '../store/types';
-import type { ExtractionResult, Gazetteer } from '../extract/types';
+import type { ExtractionResult, Gazetteer, RelationSpans } from '../extract/types';
 import type { DocumentInput } from './input';
 
 /** The extraction step, injected: in a worker thread on the server, in-process elsewhere. */
@@ -37,6 +37,10 @@ export interface ReportedRelation {
   quote: string;
   start: number;
   end: number;
+  /** How extraction read it: cue phrase, rule, and document offsets of cue, source and target. */
+  cue: string;
+  rule: string;
+  spans: RelationSpans;
 }
 
 export interface IngestReport {
@@ -100,7 +104,10 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
       involved.add(id);
       if (!known.has(id) && !newActors.has(id)) {
         const p = result.provisionalActors.find((a) => a.id === id);
+        const ref = result.referenceActors.find((a) => a.id === id);
         if (p) newActors.set(id, { ...p, provisional: true });
+        // A state or international body from the reference gazetteer is no guess: not provisional.
+        else if (ref) newActors.set(id, { ...ref });
       }
     }
     if (!(known.has(r.source) || newActors.has(r.source)) || !(known.has(r.target) || newActors.has(r.target))) continue;
@@ -123,6 +130,9 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
         quote: e.quote,
         start: e.start,
         end: e.end,
+        cue: e.cue,
+        rule: e.rule,
+        spans: e.spans,
       });
     }
   }

@@ -82,6 +82,22 @@ describe('ingesting an article', () => {
     expect(srv.store.dump()).toEqual(before);
   });
 
+  test('an HTML article is stored as its visible text: quotes carry no markup, the h1 becomes the title', async () => {
+    const html = `<html><body><h1>Talks in Muscat</h1><div class="byline">By A. Reporter</div>${ARTICLE.split('. ')
+      .map((s) => `<p>${s.replace(/\.$/, '')}.</p>`)
+      .join('\n')}</body></html>`;
+    const r = await post(srv, { text: html, outlet: 'Test Page', date: '2026-02-08', format: 'html' }, { query: '?dryRun=true' });
+    expect(r.status).toBe(200);
+    expect(r.body.document.title).toBe('Talks in Muscat');
+    expect(r.body.relations.length).toBeGreaterThan(0);
+    for (const rel of r.body.relations) expect(rel.quote).not.toMatch(/[<>]|Reporter|Muscat\s*$/);
+    const auto = await post(srv, { text: html, outlet: 'Test Page', date: '2026-02-08' }, { query: '?dryRun=true' });
+    expect(auto.body.relations).toEqual(r.body.relations);
+    const bad = await post(srv, { text: ARTICLE, outlet: 'Test Page', date: '2026-02-08', format: 'docx' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^format: /);
+  });
+
   test('non-UTF-8 bytes, broken JSON, a wrong content type and a huge body are refused', async () => {
     const before = srv.store.dump();
     const latin1 = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('","outlet":"X","date":"2026-02-07"}')]);

@@ -1,3 +1,4 @@
+import { triples } from './helpers';
 import { CUE_TABLE, KINETIC_CUES, POSTURE_CUES } from '../../server/extract/cues';
 import { findCues } from '../../server/extract/cuematch';
 import { lemmas } from '../../server/extract/lemma';
@@ -52,5 +53,69 @@ describe('cue table', () => {
 
   it('ignores prepositions that look like cues', () => {
     expect(cues('According to Peru, the plan failed.')).toEqual([]);
+  });
+});
+
+describe('cues of contacts, go-betweens and rebukes (states from the reference gazetteer)', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('hosting in the passive, relaying, shuttling and putting forward terms are mediation', () => {
+    expect(of('Talks between Ghana and Togo were hosted by Qatar.')).toEqual(['ghana negotiates togo', 'qatar mediates ghana', 'qatar mediates togo']);
+    expect(of('Qatar relayed messages between Ghana and Togo.')).toEqual(['qatar mediates ghana', 'qatar mediates togo']);
+    expect(of('Qatar shuttled between Ghana and Togo.')).toEqual(['qatar mediates ghana', 'qatar mediates togo']);
+    expect(of('Qatar put forward a framework for talks between Ghana and Togo.')).toEqual(['ghana negotiates togo', 'qatar mediates ghana', 'qatar mediates togo']);
+  });
+
+  it('calls and consultations are contacts; a call on or for someone is not', () => {
+    expect(of('Ghana held consultations with Togo.')).toEqual(['ghana negotiates togo']);
+    expect(of('The Ghanaian president called his Togolese counterpart on Monday.')).toEqual(['ghana negotiates togo']);
+    expect(of('Ghana called on Togo to withdraw.')).toEqual([]);
+    expect(of('Ghana phoned Togo.')).toEqual(['ghana negotiates togo']);
+  });
+
+  it('scolding and accusing are opposition', () => {
+    expect(of('Ghana scolded Togo.')).toEqual(['ghana opposes togo']);
+    expect(of('Ghana accused Togo of stealing its cattle.')).toEqual(['ghana opposes togo']);
+  });
+});
+
+describe('arguments of mediation', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('credits every coordinated agent: "facilitated by A and B"', () => {
+    expect(of('The talks between Ghana and Togo were facilitated by Qatar and Egypt.')).toEqual([
+      'egypt mediates ghana',
+      'egypt mediates togo',
+      'ghana negotiates togo',
+      'qatar mediates ghana',
+      'qatar mediates togo',
+    ]);
+  });
+
+  it('never makes a mediator one of the parties of its own mediation', () => {
+    expect(of('Qatar mediated between Qatar and Togo.')).toEqual([]);
+    expect(of('Qatar mediated talks between Ghana, Qatar and Togo.')).toEqual(expect.not.arrayContaining(['qatar mediates qatar']));
+  });
+});
+
+describe('gaps inside a cue phrase', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('a noun cue ending in a preposition takes no words before it: "envoy flew to <capital>" is travel', () => {
+    expect(of('Ghana’s envoy flew to Abuja on Monday.')).toEqual([]);
+    expect(of('Ghana’s envoy to Togo arrived on Monday.')).toEqual(['ghana negotiates togo']);
+  });
+
+  it('a verb phrase still admits modifiers: "held high-level consultations with"', () => {
+    expect(of('Ghana held high-level consultations with Togo.')).toEqual(['ghana negotiates togo']);
+  });
+});
+
+describe('fighting', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('"the fighting between A and B" is opposition both ways; a place is not a party', () => {
+    expect(of('The fighting between Ghana and Togo goes on.')).toEqual(['ghana opposes togo', 'togo opposes ghana']);
+    expect(of('Fighting in Ghana resumed.')).toEqual([]);
   });
 });

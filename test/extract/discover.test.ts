@@ -7,13 +7,15 @@ describe('unknown actors', () => {
   it('creates provisional people found by compromise, without their titles', () => {
     const r = extractRelations('Hungarian Prime Minister Viktor Orban criticised NATO on Friday.', GAZETTEER);
     expect(r.relations.map((x) => `${x.source} ${x.type} ${x.target}`)).toEqual(['viktor-orban opposes nato']);
-    expect(r.provisionalActors).toEqual([{ id: 'viktor-orban', name: 'Viktor Orban', kind: 'person', aliases: [], provisional: true }]);
+    // Hungary comes from the reference gazetteer, so the title also records whom he acts for.
+    expect(r.provisionalActors).toEqual([{ id: 'viktor-orban', name: 'Viktor Orban', kind: 'person', aliases: [], provisional: true, affiliation: 'hungary', role: 'Prime Minister' }]);
   });
 
-  it('creates provisional organisations and places', () => {
+  it('creates provisional organisations; states come from the reference gazetteer, not provisional', () => {
     expect(triples('Israeli jets struck Hezbollah positions overnight.')).toEqual(['israel opposes hezbollah']);
     const r = extractRelations('Ukraine and Russia signed a deal mediated by the United Arab Emirates.', GAZETTEER);
-    expect(r.provisionalActors.map((a) => [a.id, a.kind])).toEqual([['united-arab-emirates', 'state']]);
+    expect(r.provisionalActors).toEqual([]);
+    expect(r.referenceActors.map((a) => [a.id, a.kind, a.provisional])).toEqual([['united-arab-emirates', 'state', undefined]]);
     expect(r.relations.filter((x) => x.type === 'mediates').map((x) => x.between)).toEqual([
       ['ukraine', 'russia'],
       ['ukraine', 'russia'],
@@ -31,6 +33,7 @@ describe('unknown actors', () => {
   });
 
   it('can be switched off', () => {
-    expect(triples('Hungarian Prime Minister Viktor Orban criticised NATO.', { discoverUnknown: false })).toEqual([]);
+    expect(triples('Viktor Orban criticised NATO.')).toEqual(['viktor-orban opposes nato']);
+    expect(triples('Viktor Orban criticised NATO.', { discoverUnknown: false })).toEqual([]);
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * Acronyms a document defines: "the Rapid Support Forces (RSF)" makes "RSF" a name of the Rapid
+ * Support Forces for the rest of that document. The acronym must spell the initials of the
+ * capitalised words right before the bracket (small words such as "of", "for", "and" skipped).
+ */
+
+export interface AcronymDefinition {
+  acronym: string;
+  /** The full name, as written. */
+  name: string;
+}
+
+/** Capitalised words and joining words, then a bracketed run of capitals. */
+const DEFINITION = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el)\s+)*){1,10})\(\s*([\p{Lu}][\p{Lu}\d&.-]{1,11})\s*\)/gu;
+const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'al', 'el']);
+
+/**
+ * The full name whose initials the acronym spells, taken from the end of `words`, or undefined. A
+ * small word may give its letter or be skipped ("Union of Valleys" is UOV or UV); a capitalised
+ * word must give its letter.
+ */
+function nameFor(words: readonly string[], letters: string): string | undefined {
+  const spells = (i: number, k: number): number => {
+    // Index of the name's first word when words[..i] spell letters[..k], or -1.
+    if (k < 0) return i + 1;
+    if (i < 0) return -1;
+    const w = words[i];
+    const small = SMALL.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w);
+    if (w[0].toUpperCase() === letters[k]) {
+      const r = spells(i - 1, k - 1);
+      if (r >= 0) return r;
+    }
+    return small ? spells(i - 1, k) : -1;
+  };
+  const first = spells(words.length - 1, letters.length - 1);
+  return first >= 0 && first < words.length ? words.slice(first).join(' ') : undefined;
+}
+
+export function definedAcronyms(text: string): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const acronym = m[2].replace(/\.$/, '');
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length < 2) continue;
+    const name = nameFor(m[1].trim().split(/\s+/), letters);
+    if (name && !out.some((d) => d.acronym === acronym)) out.push({ acronym, name });
+  }
+  return out;
+}

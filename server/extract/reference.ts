@@ -1,0 +1,127 @@
+/**
+ * The reference gazetteer: every state (from the world-countries package: common and official
+ * names, other spellings, capital, demonym) and the main international bodies
+ * (lexicon/international-bodies.ts), so extraction recognises them in a store that has never
+ * heard of them. A reference actor that the store already has (same kind, a name in common) lends
+ * it its names; one it lacks is added as a new, non-provisional actor when a relation uses it.
+ * Capitals and seats of power (lexicon/seats-of-power.ts) name their state ("Moscow",
+ * "the Kremlin" → Russia) and must be written with a capital letter.
+ */
+import countries from 'world-countries';
+import type { Actor } from '../domain/types';
+import { STATE_NAME_VARIANTS } from './demonyms';
+import { INTERNATIONAL_BODIES } from './lexicon/international-bodies';
+import { SEATS_OF_POWER } from './lexicon/seats-of-power';
+import { fold } from './normalize';
+import type { Gazetteer } from './types';
+
+/** A name that stands for an actor only when capitalised (a capital city, a seat of power). */
+export interface Metonym {
+  alias: string;
+  actorId: string;
+}
+
+export interface ReferenceLayer {
+  /** The store's actors (with reference names added) followed by the reference actors it lacks. */
+  actors: Actor[];
+  /** Ids of the reference actors the store lacks. */
+  added: ReadonlySet<string>;
+  metonyms: Metonym[];
+}
+
+/** Territories that news treats as states though world-countries marks them neither independent nor UN members. */
+const DISPUTED_STATES = new Set(['PS', 'XK', 'TW']);
+/** Capitals that are also common words or first names ("Victoria", "Male"): too ambiguous to stand for a state. */
+const AMBIGUOUS_CAPITALS = new Set(['victoria', 'male', 'kingston', 'georgetown', 'saint john\'s', 'kingstown', 'castries', 'roseau', 'palikir', 'majuro', 'avarua', 'jamestown', 'hamilton', 'charlotte amalie', 'road town', 'the valley', 'plymouth', 'adamstown', 'city of victoria']);
+
+/** A name other than the code letters and inverted catalogue forms ("Korea, Republic of"), in Latin script. */
+const usableName = (s: string): boolean => s.length >= 3 && !s.includes(',') && /^[\p{Script=Latin}\s.'’()-]+$/u.test(s) && !/^[A-Z]{2}$/.test(s);
+
+const slug = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+interface ReferenceState {
+  cca2: string;
+  name: string;
+  names: string[];
+  capitals: string[];
+  demonym?: string;
+}
+
+function referenceStates(): ReferenceState[] {
+  const out: ReferenceState[] = [];
+  for (const c of countries) {
+    if (!(c.independent || c.unMember || DISPUTED_STATES.has(c.cca2))) continue;
+    const base = [c.name.common, c.name.official, ...c.altSpellings].filter(usableName);
+    const folded = new Set(base.map(fold));
+    const variants = STATE_NAME_VARIANTS.find((g) => g.some((v) => folded.has(fold(v)))) ?? [];
+    const names = [...new Set([...base, ...variants])];
+    const capitals = c.capital
+      .map((k) => k.replace(/\s+D\.C\.$/, ''))
+      .filter((k) => usableName(k) && !AMBIGUOUS_CAPITALS.has(fold(k)));
+    out.push({ cca2: c.cca2, name: c.name.common, names, capitals, ...(c.demonyms?.eng?.m ? { demonym: c.demonyms.eng.m } : {}) });
+  }
+  return out;
+}
+
+/** Built once per process: about 200 states. */
+export const REFERENCE_STATES: readonly ReferenceState[] = referenceStates();
+
+/** Demonym → state common name, from world-countries (adds to the hand list in demonyms.ts). */
+export const REFERENCE_DEMONYMS: readonly [string, string][] = REFERENCE_STATES.filter((s) => s.demonym && usableName(s.demonym)).map((s) => [s.demonym!, s.name]);
+
+const KIND_GROUP: Readonly<Record<Actor['kind'], string>> = { state: 'state', organization: 'body', military: 'body', person: 'person' };
+
+/** The store's actors plus the reference actors it lacks, and the metonyms naming them. */
+export function withReference(gazetteer: Gazetteer): ReferenceLayer {
+  const actors = gazetteer.map((a) => ({ ...a, aliases: [...a.aliases] }));
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  /** "group\u0000folded name" → store actor id, for finding the store's own copy of a reference actor. */
+  const byName = new Map<string, string>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases]) byName.set(`${KIND_GROUP[a.kind]}\u0000${fold(n)}`, a.id);
+  const added = new Set<string>();
+  const metonyms: Metonym[] = [];
+
+  /** The id the reference actor goes by: the store's own actor, a new one, or none on an id clash. */
+  const place = (group: string, id: string, ref: Omit<Actor, 'id'>): string | undefined => {
+    const names = [ref.name, ...ref.aliases];
+    const own = names.map((n) => byName.get(`${group}\u0000${fold(n)}`)).find((x) => x !== undefined);
+    if (own) {
+      const a = byId.get(own)!;
+      const have = new Set([a.name, ...a.aliases].map(fold));
+      for (const n of names) if (!have.has(fold(n))) a.aliases.push(n);
+      return own;
+    }
+    if (byId.has(id)) return undefined;
+    const a: Actor = { id, ...ref };
+    actors.push(a);
+    byId.set(id, a);
+    added.add(id);
+    return id;
+  };
+
+  const stateIds = new Map<string, string>();
+  for (const s of REFERENCE_STATES) {
+    const id = place('state', slug(s.name), { name: s.name, kind: 'state', aliases: s.names.filter((n) => n !== s.name) });
+    if (!id) continue;
+    stateIds.set(s.cca2, id);
+    for (const k of s.capitals) metonyms.push({ alias: k, actorId: id });
+  }
+  for (const seat of SEATS_OF_POWER) {
+    const id = stateIds.get(seat.state);
+    if (id) metonyms.push({ alias: seat.name, actorId: id });
+  }
+  const bodyIds = new Map<string, string>();
+  for (const b of INTERNATIONAL_BODIES) {
+    const id = place('body', b.id, { name: b.name, kind: b.kind, aliases: [...b.aliases] });
+    if (id) bodyIds.set(b.id, id);
+  }
+  for (const b of INTERNATIONAL_BODIES) {
+    const id = bodyIds.get(b.id);
+    const parent = b.affiliation && bodyIds.get(b.affiliation);
+    if (id && parent && added.has(id)) byId.get(id)!.affiliation = parent;
+  }
+  return { actors, added, metonyms };
+}

@@ -1,0 +1,88 @@
+/** Names as documents write them: acronyms they define, short first names, bodies named after their state. */
+import { definedAcronyms } from '../../server/extract/acronyms';
+import { firstNameForms } from '../../server/extract/lexicon/nicknames';
+import type { Actor } from '../../server/domain/types';
+import { triples } from './helpers';
+
+const of = (s: string, gazetteer: Actor[] = []): string[] => triples(s, { minConfidence: 0.35 }, gazetteer);
+
+describe('acronyms defined in the text', () => {
+  it('finds the full name whose initials the acronym spells, skipping small words', () => {
+    expect(definedAcronyms('Fighting between the Northern Hills Militia (NHM) and the army.')).toEqual([{ acronym: 'NHM', name: 'Northern Hills Militia' }]);
+    expect(definedAcronyms('the Union for the Liberation of Valleys (ULV) said')).toEqual([{ acronym: 'ULV', name: 'Union for the Liberation of Valleys' }]);
+    expect(definedAcronyms('the Northern Hills Militia (XYZ) said')).toEqual([]);
+    expect(definedAcronyms('on Monday (GMT) they met')).toEqual([]);
+  });
+
+  it('lets the acronym name the body later in the document, and the bracket not cut the subject off', () => {
+    expect(of('The Northern Hills Militia (NHM) attacked Ghana. Later the NHM attacked Togo.')).toEqual([
+      'northern-hills-militia opposes ghana',
+      'northern-hills-militia opposes togo',
+    ]);
+  });
+
+  it('gives a gazetteer actor the acronym for this document', () => {
+    const store: Actor[] = [{ id: 'valley-union', name: 'Union of Valleys', kind: 'organization', aliases: [] }];
+    expect(of('The Union of Valleys (UOV) met Ghana. The UOV then condemned Togo.', store)).toEqual(['ghana negotiates valley-union', 'valley-union opposes togo']);
+  });
+});
+
+describe('short and long first names', () => {
+  it('are forms of each other, from the data file', () => {
+    expect(firstNameForms('Bob')).toEqual(expect.arrayContaining(['bob', 'robert']));
+    expect(firstNameForms('Robert')).toEqual(expect.arrayContaining(['bob', 'rob', 'robert']));
+    expect(firstNameForms('Zebulon')).toEqual(['zebulon']);
+  });
+
+  it('make one person of "Bob Smith" and "Robert Smith", discovered or in the gazetteer', () => {
+    expect(of('Robert Smith met Ghana. Bob Smith then condemned Togo.')).toEqual(['ghana negotiates robert-smith', 'robert-smith opposes togo']);
+    const store: Actor[] = [{ id: 'rsmith', name: 'Robert Smith', kind: 'person', aliases: [] }];
+    expect(of('Bob Smith condemned Togo.', store)).toEqual(['rsmith opposes togo']);
+  });
+});
+
+describe('a body named after its state', () => {
+  it('is that body, affiliated to the state, not the state', () => {
+    expect(of('The Ghanaian Armed Forces fought Togo.')).toEqual(['ghanaian-armed-forces opposes togo']);
+  });
+});
+
+describe('honorifics, plural titles, vessels and capitals inside names', () => {
+  it('strips honorifics such as "Sheikh" and "Dr." from a discovered name', () => {
+    expect(of('Sheikh Khalid Nasser met Ghana.')).toEqual(['ghana negotiates khalid-nasser']);
+    expect(of('Dr. Mary Okon condemned Togo.')).toEqual(['mary-okon opposes togo']);
+  });
+
+  it('reads a plural title as a title: "Presidents A and B"', () => {
+    expect(of('Presidents Okon and Rashed met on Monday.')).toEqual(['okon negotiates rashed']);
+  });
+
+  it('never takes a vessel for an actor', () => {
+    expect(of('Rebels seized the tanker Blue Heron off Ghana.')).toEqual([]);
+    expect(of('The USS Harbor intercepted drones launched from Togo.')).toEqual([]);
+  });
+
+  it('does not take a capital inside a longer name for its state', () => {
+    expect(of('The tanker Marlin Lomé was attacked by Ghana.')).toEqual([]);
+    expect(of('Ghana condemned Lomé.')).toEqual(['ghana opposes togo']);
+  });
+
+  it('gives a surname found alone the full name the document writes elsewhere', () => {
+    expect(of('Envoy Karen Miller arrived on Sunday. Later Miller met Ghana.')).toEqual(['ghana negotiates karen-miller']);
+  });
+});
+
+describe('an office named by its state', () => {
+  it('stands for the state when no holder is known, and a list of offices is one group', () => {
+    expect(of('The President of Ghana condemned Togo.')).toEqual(['ghana opposes togo']);
+    expect(of('The President of Ghana, the Chancellor of Togo and the Prime Minister of Benin met on Monday.')).toEqual([
+      'benin negotiates ghana',
+      'benin negotiates togo',
+      'ghana negotiates togo',
+    ]);
+  });
+
+  it('only after a title: "the people of Ghana" is no office', () => {
+    expect(of('The people of Ghana condemned Togo.')).toEqual([]);
+  });
+});
