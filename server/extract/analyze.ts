@@ -10,7 +10,7 @@ import { discoverNames, type DiscoveredName } from './discover';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
 import { firstNameForms } from './lexicon/nicknames';
-import { slugify } from './normalize';
+import { slugify } from '../domain/slug';
 import { findMentions, type MentionContext } from './mentions';
 import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
 import { splitSentences } from './sentences';

@@ -21,7 +21,7 @@ import { listen } from '../helpers/http-server';
 import type { Running } from '../helpers/http-server';
 
 /** Extraction is not under test here: it finds nothing. */
-const noExtraction: Extractor = async (_text, _gazetteer, opts) => ({ documentId: opts.documentId, relations: [], provisionalActors: [], mentions: [], sentences: [] });
+const noExtraction: Extractor = async (_text, _gazetteer, opts) => ({ documentId: opts.documentId, relations: [], provisionalActors: [], referenceActors: [], mentions: [], sentences: [] });
 
 interface Answer {
   status: number;
