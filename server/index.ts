@@ -2,7 +2,7 @@
 import pino from 'pino';
 import { TIMEOUTS, applyConnectionLimits } from './api/connection-limits';
 import { createApp } from './app';
-import { ConfigError, allowedHostNames, loadConfig } from './config';
+import { ConfigError, allowedHostNames, loadConfig, loadFetchLimits } from './config';
 import { ActorGraphError } from './domain/errors';
 import { serverExtractor } from './extract/run-extraction';
 import { Ingestor } from './ingest/ingestor';
@@ -29,6 +29,7 @@ function main(): void {
     writeRatePerMinute: config.ACTOR_GRAPH_WRITE_RATE,
     wrongTokenRatePerMinute: config.ACTOR_GRAPH_AUTH_FAIL_RATE,
     allowedHosts: allowedHostNames(config),
+    fetchLimits: loadFetchLimits(),
   });
 
   const poll = setInterval(() => {
