@@ -120,7 +120,7 @@ async function ingestMany(inputs: string[], o: IngestFlags): Promise<void> {
     print(`${summary.total} files in ${summary.seconds} s: ${summary.added} ${o.dryRun ? 'would be added' : 'added'}, ${summary.duplicates} already stored, ${failed} failed`);
     for (const r of summary.results) if (r.nearDuplicateOf) print(`  ${r.item}: republishes ${r.nearDuplicateOf}`);
   }
-  if (failed) process.exitCode = 1;
+  if (failed) throw new ActorGraphError(`${failed} of ${summary.total + missing.length} inputs failed (listed above); the others were ingested`, 'batch_incomplete', 422);
 }
 
 export async function ingest(inputs: string[], o: IngestFlags): Promise<void> {
