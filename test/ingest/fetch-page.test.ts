@@ -44,7 +44,7 @@ beforeAll(async () => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       return res.end('{"a":1}');
     }
-    if (url === '/slow') return void setTimeout(() => res.end('late'), 5000);
+    if (url === '/slow') return void setTimeout(() => res.end('late'), 5000).unref();
     if (url === '/huge') {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       const chunk = `<p>${'x'.repeat(10_000)}</p>`;
