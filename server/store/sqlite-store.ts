@@ -8,13 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ActorGraphError } from '../domain/errors';
 import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, RelationInput, SourceDocument } from '../domain/types';
-import type { AppliedRelation, ChangeSet, DatasetStore, RelationEvidence } from './types';
+import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
+import type { AppliedRelation, ChangeSet, DatasetStore, NearDuplicate, RelationEvidence } from './types';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, outlet TEXT NOT NULL, date TEXT NOT NULL,
-  url TEXT, note TEXT, text TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE
+  url TEXT, note TEXT, text TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, republishes TEXT
 );
 CREATE TABLE IF NOT EXISTS actors (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, affiliation TEXT, role TEXT,
@@ -36,7 +37,28 @@ CREATE TABLE IF NOT EXISTS event_relations (
   PRIMARY KEY (source, target, type, origin)
 );
 CREATE INDEX IF NOT EXISTS relations_by_pair ON relations (source, type, target);
+CREATE TABLE IF NOT EXISTS document_signatures (
+  document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, minhash BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS document_bands (
+  band INTEGER NOT NULL, hash INTEGER NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS document_bands_by_hash ON document_bands (band, hash);
+CREATE INDEX IF NOT EXISTS document_bands_by_document ON document_bands (document_id);
 `;
+
+/**
+ * Columns added after a store was first created: each is added to an older file when it opens
+ * (SQLite's ALTER TABLE ADD COLUMN, instant, no rewrite).
+ */
+const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [{ table: 'documents', column: 'republishes', definition: 'TEXT' }];
+
+function migrate(db: Database.Database): void {
+  for (const { table, column, definition } of ADDED_COLUMNS) {
+    const columns = db.pragma(`table_info(${table})`) as { name: string }[];
+    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+  }
+}
 
 /** SQLite failures that mean "cannot write now" (disk full, read-only file, I/O) rather than bad data. */
 const UNAVAILABLE = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/;
@@ -130,6 +152,7 @@ export class SqliteStore implements DatasetStore {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
+      migrate(db);
     } catch (e) {
       if (isDamage(e)) throw damaged(file);
       // An existing store on a read-only path still serves reads.
@@ -160,9 +183,9 @@ export class SqliteStore implements DatasetStore {
   private dumpNow(): DatasetDump {
     // One read transaction, so a dump taken while ingests run is consistent.
     return this.db.transaction((): DatasetDump => {
-      const documents = (this.stmt('SELECT id, title, outlet, date, url, note, text FROM documents ORDER BY rowid').all() as (SourceDocument & { url: string | null; note: string | null })[]).map(
-        ({ url, note, ...d }) => ({ ...d, ...(url ? { url } : {}), ...(note ? { note } : {}) }),
-      );
+      const documents = (
+        this.stmt('SELECT id, title, outlet, date, url, note, text, republishes FROM documents ORDER BY rowid').all() as (SourceDocument & { url: string | null; note: string | null; republishes: string | null })[]
+      ).map(({ url, note, republishes, ...d }) => ({ ...d, ...(url ? { url } : {}), ...(note ? { note } : {}), ...(republishes ? { republishes } : {}) }));
       const actors = (this.stmt('SELECT * FROM actors ORDER BY rowid').all() as { id: string; name: string; kind: Actor['kind']; affiliation: string | null; role: string | null; aliases: string; provisional: number }[]).map(
         (a): Actor => ({
           id: a.id,
@@ -252,6 +275,7 @@ export class SqliteStore implements DatasetStore {
   private applyNow(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
     return this.db.transaction((): AppliedRelation[] => {
       this.insertDocument(change.document);
+      if (change.signature) this.insertSignature(change.document.id, change.signature);
       change.actors.forEach((a) => this.insertActor(a));
       const rows = this.stmt('SELECT * FROM relations').all() as RelationRow[];
       const applied = change.relations.map((r) => {
@@ -274,6 +298,40 @@ export class SqliteStore implements DatasetStore {
     if (!row) return undefined;
     const { url, note, ...rest } = row;
     return { ...rest, ...(url ? { url } : {}), ...(note ? { note } : {}) };
+  }
+
+  nearDuplicates(signature: Uint32Array): NearDuplicate[] {
+    return reading(this.file, () => {
+      const candidates = new Set<string>();
+      bandHashes(signature).forEach((hash, band) => {
+        for (const r of this.stmt('SELECT document_id FROM document_bands WHERE band = ? AND hash = ?').all(band, hash) as { document_id: string }[]) candidates.add(r.document_id);
+      });
+      const found: NearDuplicate[] = [];
+      for (const id of candidates) {
+        const row = this.stmt('SELECT s.minhash, d.republishes, d.rowid AS position FROM document_signatures s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?').get(id) as
+          | { minhash: Buffer; republishes: string | null; position: number }
+          | undefined;
+        if (!row) continue;
+        found.push({ id, similarity: similarity(signature, signatureFromBytes(row.minhash)), ...(row.republishes ? { republishes: row.republishes } : {}), position: row.position });
+      }
+      return found.sort((a, b) => b.similarity - a.similarity || a.position - b.position);
+    });
+  }
+
+  documentsWithoutSignature(limit: number): { id: string; text: string }[] {
+    return reading(this.file, () =>
+      this.stmt('SELECT id, text FROM documents WHERE id NOT IN (SELECT document_id FROM document_signatures) ORDER BY rowid LIMIT ?').all(limit) as { id: string; text: string }[],
+    );
+  }
+
+  saveSignatures(signatures: { id: string; signature: Uint32Array | undefined }[]): void {
+    this.assertWritable();
+    writing(this.file, () =>
+      this.db.transaction(() => {
+        // A text too short to compare still gets a row (empty), so it is not computed again.
+        for (const s of signatures) this.insertSignature(s.id, s.signature);
+      })(),
+    );
   }
 
   externalVersion(): number {
@@ -328,9 +386,24 @@ export class SqliteStore implements DatasetStore {
   }
 
   private insertDocument(d: SourceDocument): void {
-    this.db
-      .prepare('INSERT INTO documents (id, title, outlet, date, url, note, text, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(d.id, d.title, d.outlet, d.date, d.url ?? null, d.note ?? null, d.text, sha256(d.text));
+    this.stmt('INSERT INTO documents (id, title, outlet, date, url, note, text, sha256, republishes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      d.id,
+      d.title,
+      d.outlet,
+      d.date,
+      d.url ?? null,
+      d.note ?? null,
+      d.text,
+      sha256(d.text),
+      d.republishes ?? null,
+    );
+  }
+
+  /** The signature and its band hashes; an empty blob marks a text too short to compare. */
+  private insertSignature(id: string, signature: Uint32Array | undefined): void {
+    if (this.stmt('INSERT OR IGNORE INTO document_signatures (document_id, minhash) VALUES (?, ?)').run(id, signature ? signatureToBytes(signature) : Buffer.alloc(0)).changes === 0) return;
+    if (!signature) return;
+    bandHashes(signature).forEach((hash, band) => this.stmt('INSERT INTO document_bands (band, hash, document_id) VALUES (?, ?, ?)').run(band, hash, id));
   }
 
   private insertActor(a: Actor): void {

@@ -18,6 +18,17 @@ export interface ChangeSet {
   document: SourceDocument;
   actors: Actor[];
   relations: RelationEvidence[];
+  /** The document's MinHash signature (near-duplicates.ts); absent for a text too short to compare. */
+  signature?: Uint32Array;
+}
+
+/** A stored document whose text is like a new one's: its estimated similarity, and the first copy it republishes. */
+export interface NearDuplicate {
+  id: string;
+  similarity: number;
+  republishes?: string;
+  /** Order of storing: among equals, the earlier copy is the first. */
+  position: number;
 }
 
 /** What a change set did to relations: which records it created and which it corroborated. */
@@ -50,6 +61,11 @@ export interface DatasetStore {
   writeTransaction<T>(run: () => T): T;
   /** The stored document with exactly this text, if any. */
   findDocumentByText(text: string): DocumentSummary | undefined;
+  /** Stored documents that may republish a text with this signature (LSH candidates), most similar first. */
+  nearDuplicates(signature: Uint32Array): NearDuplicate[];
+  /** Documents stored without a signature (seeded, restored, or stored before signatures existed), oldest first. */
+  documentsWithoutSignature(limit: number): { id: string; text: string }[];
+  saveSignatures(signatures: { id: string; signature: Uint32Array | undefined }[]): void;
   /** A number that changes whenever another process commits to the store. */
   externalVersion(): number;
   /** Problems found by the database's own consistency check (empty when sound). */
