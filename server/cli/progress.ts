@@ -10,6 +10,8 @@ export interface Progress {
   setTotal(total: number): void;
   /** One unit done; `detail` is shown next to the counts (e.g. "12 added, 1 failed"). */
   tick(detail: string): void;
+  /** New detail without a unit done (rows read inside a long file). */
+  note(detail: string): void;
   /** A line that must be seen (a failed file): printed above the bar. */
   log(line: string): void;
   stop(): void;
@@ -30,16 +32,23 @@ function plainProgress(label: string, total: number, out: NodeJS.WriteStream, ev
     const left = done > 0 && total > done ? ` ~${Math.round(((total - done) * ms) / done / 1000)} s left` : '';
     out.write(`${label}: ${done}/${total} ${lastDetail} ${rateText(done, ms)}${left}\n`);
   };
+  const maybeLine = (): void => {
+    const now = Date.now();
+    if (now - last >= everyMs) {
+      last = now;
+      line();
+    }
+  };
   return {
     setTotal: (t) => void (total = t),
     tick(detail) {
       done++;
       lastDetail = detail;
-      const now = Date.now();
-      if (now - last >= everyMs) {
-        last = now;
-        line();
-      }
+      maybeLine();
+    },
+    note(detail) {
+      lastDetail = detail;
+      maybeLine();
     },
     log: (l) => void out.write(`${l}\n`),
     stop: () => line(),
@@ -60,6 +69,7 @@ function barProgress(label: string, total: number, out: NodeJS.WriteStream): Pro
       done++;
       bar.increment(1, { detail, rate: rateText(done, Date.now() - started) });
     },
+    note: (detail) => bar.update({ detail }),
     log: (l) => multi.log(`${l}\n`),
     stop: () => multi.stop(),
   };
@@ -67,6 +77,6 @@ function barProgress(label: string, total: number, out: NodeJS.WriteStream): Pro
 
 export function startProgress(label: string, total: number, o: { json?: boolean; out?: NodeJS.WriteStream; everyMs?: number } = {}): Progress {
   const out = o.out ?? process.stderr;
-  if (o.json) return { setTotal: () => undefined, tick: () => undefined, log: (l) => void out.write(`${l}\n`), stop: () => undefined };
+  if (o.json) return { setTotal: () => undefined, tick: () => undefined, note: () => undefined, log: (l) => void out.write(`${l}\n`), stop: () => undefined };
   return out.isTTY ? barProgress(label, total, out) : plainProgress(label, total, out, o.everyMs ?? PLAIN_EVERY_MS);
 }

@@ -32,7 +32,12 @@ export interface GdeltImportOptions {
   /** Problems listed with their line (default 100); counts cover every row regardless. */
   maxProblems?: number;
   classify?: Classifier;
+  /** Told every ROWS_PER_PROGRESS rows and after each file (CLI progress). */
+  onProgress?: (p: { filesDone: number; rowsRead: number }) => void;
 }
+
+/** Rows between progress reports: often enough for a bar, rare enough to cost nothing. */
+const ROWS_PER_PROGRESS = 50_000;
 
 /** Why rows are skipped, in report order: malformed, then filtered out, then not drawable. */
 export const SKIP_REASONS = [
@@ -148,6 +153,7 @@ export async function importGdelt(files: string[], options: GdeltImportOptions =
           const status = parser.parse(text, line);
           if (status === 'header') return;
           rows++;
+          if (rows % ROWS_PER_PROGRESS === 0) options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead + rows });
           if (status !== 'event') return malformed(line, status, parser.detail);
           const e = parser.event;
           if (since && e.date < since) return skip('before-since');
@@ -171,6 +177,7 @@ export async function importGdelt(files: string[], options: GdeltImportOptions =
     );
     report.rowsRead += rows;
     report.files.push({ file, format: parser.layout?.name ?? null, lines, rows });
+    options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead });
   }
 
   const { relations, belowMinEvents } = edges.relations(minEvents);
