@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Backend, Options } from './cli/backend';
 import { registerGdeltCommands } from './cli/gdelt-commands';
+import { registerFeedCommands } from './cli/feed-commands';
 import { registerStoreCommands } from './cli/store-commands';
 import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
@@ -271,6 +272,7 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerFeedCommands(program);
   registerGdeltCommands(program);
   return program;
 }

@@ -42,6 +42,8 @@ const envSchema = z.object({
   ACTOR_GRAPH_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(512),
   /** Fetching pages and feeds may reach private, loopback and link-local addresses (tests, intranets). */
   ACTOR_GRAPH_FETCH_ALLOW_PRIVATE: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  /** Minutes between polls of the followed feeds by the server; 0 (the default) never polls. */
+  ACTOR_GRAPH_FEED_POLL: z.coerce.number().min(0).max(10_080).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

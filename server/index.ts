@@ -8,6 +8,8 @@ import { serverExtractor } from './extract/run-extraction';
 import { Ingestor } from './ingest/ingestor';
 import { Explorer } from './query/explorer';
 import { openStore } from './store/open-store';
+import { SqliteStore } from './store/sqlite-store';
+import { scheduleFeedPolls } from './ingest/feeds/feed-schedule';
 
 /** How often the server looks for commits made by other processes (the CLI's ingest). */
 const EXTERNAL_POLL_MS = 1000;
@@ -31,6 +33,14 @@ function main(): void {
     allowedHosts: allowedHostNames(config),
     fetchLimits: loadFetchLimits(),
   });
+
+  const feedPolls =
+    config.ACTOR_GRAPH_FEED_POLL > 0 && store instanceof SqliteStore
+      ? scheduleFeedPolls(config.ACTOR_GRAPH_FEED_POLL, store, (input) => ingestor.ingest(input), loadFetchLimits(), {
+          polled: (results) => logger.info({ feeds: results }, 'polled feeds'),
+          failed: (err) => logger.error({ err }, 'feed poll failed'),
+        })
+      : undefined;
 
   const poll = setInterval(() => {
     try {
@@ -64,6 +74,7 @@ function main(): void {
   });
   const stop = (): void => {
     clearInterval(poll);
+    feedPolls?.stop();
     ingestor.shutdown();
     // Finish in-flight requests, then close the store. Connections turn idle as their responses
     // end, so idle ones are closed repeatedly; whatever still hangs on after 5 s is cut.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ActorGraphError } from '../domain/errors';
 import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, RelationInput, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
-import type { AppliedRelation, ChangeSet, DatasetStore, NearDuplicate, RelationEvidence } from './types';
+import type { AppliedRelation, ChangeSet, DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate, RelationEvidence } from './types';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
 const SCHEMA = `
@@ -45,6 +45,15 @@ CREATE TABLE IF NOT EXISTS document_bands (
 );
 CREATE INDEX IF NOT EXISTS document_bands_by_hash ON document_bands (band, hash);
 CREATE INDEX IF NOT EXISTS document_bands_by_document ON document_bands (document_id);
+CREATE TABLE IF NOT EXISTS feeds (
+  url TEXT PRIMARY KEY, title TEXT, added_at TEXT NOT NULL, last_polled_at TEXT, last_new_at TEXT,
+  last_error TEXT, polls INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS feed_items (
+  feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE, item_key TEXT NOT NULL, link TEXT,
+  status TEXT NOT NULL, document_id TEXT, error TEXT, attempts INTEGER NOT NULL, seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed_url, item_key)
+);
 `;
 
 /**
@@ -134,7 +143,7 @@ function sameRelation(row: RelationRow, r: RelationEvidence): boolean {
   return between.includes(r.target) && (!r.between || [...r.between].sort().join() === [...between].sort().join());
 }
 
-export class SqliteStore implements DatasetStore {
+export class SqliteStore implements DatasetStore, FeedState {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -331,6 +340,62 @@ export class SqliteStore implements DatasetStore {
         // A text too short to compare still gets a row (empty), so it is not computed again.
         for (const s of signatures) this.insertSignature(s.id, s.signature);
       })(),
+    );
+  }
+
+  addFeed(url: string, title: string | undefined): boolean {
+    this.assertWritable();
+    return writing(this.file, () => this.stmt('INSERT OR IGNORE INTO feeds (url, title, added_at) VALUES (?, ?, ?)').run(url, title ?? null, new Date().toISOString()).changes > 0);
+  }
+
+  feeds(): FeedRecord[] {
+    return reading(this.file, () =>
+      (
+        this.stmt(
+          `SELECT f.url, f.title, f.added_at, f.last_polled_at, f.last_new_at, f.last_error, f.polls,
+             (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = f.url AND i.status = 'added') AS added,
+             (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = f.url AND i.status = 'failed') AS failed
+           FROM feeds f ORDER BY f.rowid`,
+        ).all() as { url: string; title: string | null; added_at: string; last_polled_at: string | null; last_new_at: string | null; last_error: string | null; polls: number; added: number; failed: number }[]
+      ).map((r) => ({
+        url: r.url,
+        ...(r.title ? { title: r.title } : {}),
+        addedAt: r.added_at,
+        ...(r.last_polled_at ? { lastPolledAt: r.last_polled_at } : {}),
+        ...(r.last_new_at ? { lastNewAt: r.last_new_at } : {}),
+        ...(r.last_error ? { lastError: r.last_error } : {}),
+        polls: r.polls,
+        itemsAdded: r.added,
+        itemsFailed: r.failed,
+      })),
+    );
+  }
+
+  feedItemAttempts(feedUrl: string): Map<string, { status: FeedItemStatus; attempts: number }> {
+    return reading(this.file, () => {
+      const rows = this.stmt('SELECT item_key, status, attempts FROM feed_items WHERE feed_url = ?').all(feedUrl) as { item_key: string; status: FeedItemStatus; attempts: number }[];
+      return new Map(rows.map((r) => [r.item_key, { status: r.status, attempts: r.attempts }]));
+    });
+  }
+
+  recordFeedItem(feedUrl: string, item: { key: string; link?: string; status: FeedItemStatus; documentId?: string; error?: string }): void {
+    this.assertWritable();
+    writing(this.file, () =>
+      this.stmt(
+        `INSERT INTO feed_items (feed_url, item_key, link, status, document_id, error, attempts, seen_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+         ON CONFLICT (feed_url, item_key) DO UPDATE SET status = excluded.status, document_id = excluded.document_id, error = excluded.error, attempts = attempts + 1, seen_at = excluded.seen_at`,
+      ).run(feedUrl, item.key, item.link ?? null, item.status, item.documentId ?? null, item.error ?? null, new Date().toISOString()),
+    );
+  }
+
+  recordFeedPoll(feedUrl: string, outcome: { title?: string; newItems: number; error?: string }): void {
+    this.assertWritable();
+    const now = new Date().toISOString();
+    writing(this.file, () =>
+      this.stmt(
+        `UPDATE feeds SET last_polled_at = ?, polls = polls + 1, last_error = ?, title = COALESCE(?, title),
+           last_new_at = CASE WHEN ? > 0 THEN ? ELSE last_new_at END WHERE url = ?`,
+      ).run(now, outcome.error ?? null, outcome.title ?? null, outcome.newItems, now, feedUrl),
     );
   }
 

@@ -74,3 +74,31 @@ export interface DatasetStore {
   backup(file: string): Promise<void>;
   close(): void;
 }
+
+export type FeedItemStatus = 'added' | 'duplicate' | 'failed';
+
+/** A feed being followed, with what its polls found (shown by `feeds list`). */
+export interface FeedRecord {
+  url: string;
+  title?: string;
+  addedAt: string;
+  lastPolledAt?: string;
+  /** When a poll last found an item not seen before. */
+  lastNewAt?: string;
+  /** The last poll's error; absent when it succeeded. */
+  lastError?: string;
+  polls: number;
+  itemsAdded: number;
+  itemsFailed: number;
+}
+
+/** Per-feed state, kept in the same database as the documents it led to. */
+export interface FeedState {
+  /** False when the feed was already followed. */
+  addFeed(url: string, title: string | undefined): boolean;
+  feeds(): FeedRecord[];
+  /** The items of a feed seen so far, by item key (guid, id or link), with their outcome. */
+  feedItemAttempts(feedUrl: string): Map<string, { status: FeedItemStatus; attempts: number }>;
+  recordFeedItem(feedUrl: string, item: { key: string; link?: string; status: FeedItemStatus; documentId?: string; error?: string }): void;
+  recordFeedPoll(feedUrl: string, outcome: { title?: string; newItems: number; error?: string }): void;
+}

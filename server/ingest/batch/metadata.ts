@@ -86,7 +86,7 @@ function jsonLdMeta(doc: Page): DocumentMeta {
   return {};
 }
 
-/** Metadata of an HTML page; the page's own meta tags win over JSON-LD, which wins over <title>. */
+/** Metadata of an HTML page; the page's own meta tags win over JSON-LD. */
 export function htmlMeta(html: string): DocumentMeta {
   return pageMeta(parseHTML(html).document);
 }
@@ -95,12 +95,12 @@ export function htmlMeta(html: string): DocumentMeta {
 export function pageMeta(doc: Page): DocumentMeta {
   const meta = (selector: string): string | undefined => str(doc.querySelector(selector)?.getAttribute('content'));
   const ld = jsonLdMeta(doc);
-  const titleEl = doc.querySelector('title');
   const canonical = str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   return compact({
     outlet: meta('meta[property="og:site_name"]') ?? ld.outlet,
     date: isoDay(meta('meta[property="article:published_time"]')) ?? ld.date ?? isoDay(meta('meta[name="date"]')),
-    title: meta('meta[property="og:title"]') ?? ld.title ?? str(titleEl?.textContent),
+    // Not <title>: it often carries the site's name; the normaliser and Readability fall back to it.
+    title: meta('meta[property="og:title"]') ?? ld.title,
     url: meta('meta[property="og:url"]') ?? canonical ?? ld.url,
   });
 }

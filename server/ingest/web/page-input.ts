@@ -19,6 +19,10 @@ export const MIN_ARTICLE_CHARS = 500;
 export interface ReadablePage {
   text: string;
   meta: DocumentMeta;
+  /** Readability's title (from <title> or the first heading): used when nothing better names the article. */
+  titleGuess?: string;
+  /** Readability's site name, used when the metadata names no outlet. */
+  siteName?: string;
 }
 
 /** The page's main text (paragraphs separated by blank lines) and metadata. */
@@ -31,14 +35,19 @@ export function readablePage(html: string, url: string): ReadablePage {
   if (text.length < MIN_ARTICLE_CHARS) {
     throw new FetchPageError(`${url} has only ${text.length} characters of article text (under ${MIN_ARTICLE_CHARS}: a paywall or consent page?)`, 'page_too_short', 422);
   }
-  return { text, meta: { ...meta, ...(meta.title ? {} : article?.title ? { title: article.title } : {}), ...(meta.outlet ? {} : article?.siteName ? { outlet: article.siteName } : {}) } };
+  return { text, meta, ...(article?.title ? { titleGuess: article.title } : {}), ...(article?.siteName ? { siteName: article.siteName } : {}) };
 }
 
-/** Fetches `url` and returns the checked input; `given` (flags, request fields) wins over the page's metadata. */
-export async function pageInput(url: string, given: DocumentMeta, limits: FetchLimits): Promise<DocumentInput> {
+const defined = (m: DocumentMeta): DocumentMeta => Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined));
+
+/**
+ * Fetches `url` and returns the checked input; `given` (flags, request fields) wins over the
+ * page's metadata, which wins over `fallback` (what a feed says of its item).
+ */
+export async function pageInput(url: string, given: DocumentMeta, limits: FetchLimits, fallback: DocumentMeta = {}): Promise<DocumentInput> {
   const page = await fetchPage(url, limits);
-  const { text, meta } = readablePage(page.body, page.url);
-  const merged = { ...meta, url: given.url ?? page.url, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
+  const { text, meta, titleGuess, siteName } = readablePage(page.body, page.url);
+  const merged: DocumentMeta = { ...defined({ title: titleGuess, outlet: siteName }), ...defined(fallback), ...meta, url: given.url ?? page.url, ...defined(given) };
   const missing = (['outlet', 'date'] as const).filter((k) => merged[k] === undefined);
   if (missing.length) throw new InvalidArgumentError(missing.join(', '), `the page at ${page.url} does not say (no og:site_name / article:published_time / JSON-LD); give it`);
   return parseDocumentInput({ text, outlet: merged.outlet, date: merged.date, ...(merged.title ? { title: merged.title.slice(0, 500) } : {}), url: merged.url, format: 'plain' });

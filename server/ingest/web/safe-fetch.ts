@@ -74,13 +74,21 @@ interface Hop {
   body?: Buffer;
 }
 
-function oneHop(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<Hop> {
+/** What is fetched: a page (HTML only) or a feed (RSS/Atom XML). */
+export type FetchKind = 'html' | 'feed';
+
+const ACCEPT: Record<FetchKind, { header: string; type: RegExp; name: string }> = {
+  html: { header: 'text/html,application/xhtml+xml', type: /^(text\/html|application\/xhtml\+xml)\b/i, name: 'an HTML page' },
+  feed: { header: 'application/rss+xml,application/atom+xml,application/xml,text/xml', type: /^(application\/(rss\+|atom\+|rdf\+)?xml|text\/xml)\b/i, name: 'an RSS or Atom feed' },
+};
+
+function oneHop(url: URL, limits: FetchLimits, signal: AbortSignal, kind: FetchKind): Promise<Hop> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // A literal address is never looked up, so it is checked here.
   if (net.isIP(host)) checkAddress(host, host, limits);
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.get(url, { lookup: guardedLookup(limits), signal, headers: { 'User-Agent': 'actor-graph (+https://github.com/)', Accept: 'text/html,application/xhtml+xml' } }, (res) => {
+    const req = client.get(url, { lookup: guardedLookup(limits), signal, headers: { 'User-Agent': 'actor-graph (+https://github.com/)', Accept: ACCEPT[kind].header } }, (res) => {
       const status = res.statusCode ?? 0;
       const contentType = String(res.headers['content-type'] ?? '');
       if (REDIRECTS.has(status) || status >= 400) {
@@ -128,14 +136,14 @@ function parseWebUrl(raw: string, base?: URL): URL {
   return url;
 }
 
-/** Fetches an HTML page; every failure is a FetchPageError saying what happened. */
-export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
+/** Fetches an HTML page (or a feed); every failure is a FetchPageError saying what happened. */
+export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS, kind: FetchKind = 'html'): Promise<FetchedPage> {
   const deadline = AbortSignal.timeout(limits.timeoutMs);
   let url = parseWebUrl(raw);
   for (let redirects = 0; ; redirects++) {
     let hop: Hop;
     try {
-      hop = await oneHop(url, limits, deadline);
+      hop = await oneHop(url, limits, deadline, kind);
     } catch (e) {
       if (e instanceof ActorGraphError) throw e;
       if (deadline.aborted) throw new FetchPageError(`${url.origin} did not answer within ${limits.timeoutMs / 1000} s`, 'page_timeout', 504);
@@ -149,8 +157,8 @@ export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH
     }
     if (hop.status === 404 || hop.status === 410) throw new FetchPageError(`${url.href} was not found (HTTP ${hop.status})`, 'page_not_found', 422);
     if (hop.status >= 400 || hop.status < 200) throw new FetchPageError(`${url.href} answered HTTP ${hop.status}`, 'page_http_error', 502);
-    if (!/^(text\/html|application\/xhtml\+xml)\b/i.test(hop.contentType)) {
-      throw new FetchPageError(`${url.href} is not an HTML page (Content-Type: ${hop.contentType || 'none'})`, 'not_html', 415);
+    if (!ACCEPT[kind].type.test(hop.contentType)) {
+      throw new FetchPageError(`${url.href} is not ${ACCEPT[kind].name} (Content-Type: ${hop.contentType || 'none'})`, kind === 'html' ? 'not_html' : 'not_a_feed', 415);
     }
     return { url: url.href, contentType: hop.contentType, body: decode(hop.body ?? Buffer.alloc(0), hop.contentType) };
   }
