@@ -6,11 +6,14 @@
  *
  *   npm run bench -- [--sizes 1000,10000,50000] [--m 10] [--gdelt-rows 1000000]
  *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep]
+ *                    [--ingest-articles 1000] [--ingest-actors 20000] [--only-ingest]
  *
  * Each case runs in its own process (scripts/bench/run-case.ts) so peak memory is per case. Any
  * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
  * for JIT compilation); building the graph is timed once.
  * --full also runs exact closeness and igraph's exact betweenness on the largest graphs (hours);
+ * The ingest case (scripts/bench/ingest-articles.ts) runs `actor-graph ingest` (built: dist/) on
+ * generated 5 KB articles into a store of generated actors; --ingest-articles 0 skips it.
  * --keep leaves the generated files (edge lists, the GDELT-like file) in the temporary folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeGdeltLike } from './bench/gdelt-like';
+import { runIngestBench } from './bench/ingest-articles';
 import type { CaseResult, CaseSpec } from './bench/run-case';
 import type { Agreement, IgraphResult } from './bench/table';
 import { formatCase } from './bench/table';
@@ -112,7 +116,15 @@ async function main(): Promise<void> {
       '\n',
   );
   try {
-    for (const spec of cases) runOne(spec);
+    if (!process.argv.includes('--only-ingest')) for (const spec of cases) runOne(spec);
+    const articles = Number(flag('ingest-articles') ?? 1000);
+    if (articles > 0) {
+      const r = runIngestBench(path.join(__dirname, '..', 'bin', 'actor-graph.js'), dir, Number(flag('ingest-actors') ?? 20_000), articles);
+      process.stdout.write(
+        `batch ingest: ${r.articles} articles (${(r.bytes / r.articles / 1000).toFixed(1)} KB each) into a store of ${r.actors.toLocaleString('en-US')} actors: ` +
+          `${r.seconds.toFixed(1)} s, ${r.perSecond.toFixed(1)} articles/s end to end (${r.added} added, ${r.failed} failed)\n\n`,
+      );
+    }
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -39,7 +39,7 @@ beforeAll(async () => {
       return res.end(page('x'));
     }
     res.writeHead(404);
-    res.end();
+    return void res.end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
