@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     closenessWorkLimit: limit,
     exactBetweennessWorkLimit: limit,
   }));
-  if (gdeltRows > 0) {
+  if (gdeltRows > 0 && !process.argv.includes('--only-ingest')) {
     const file = path.join(dir, 'gdelt-like.export.CSV');
     await writeGdeltLike(file, gdeltRows, gdeltActors, 7);
     cases.push({
