@@ -45,7 +45,8 @@ export function runIngestBench(bin: string, dir: string, actors: number, article
   const names = new Set<string>();
   dump.actors = dump.actors.map((a, i) => {
     let name: string;
-    do name = a.kind === 'state' ? `${word(random, 2)}ia` : i % 2 ? `${word(random, 2)} ${word(random, 3)}` : `${word(random, 2)} ${ORG_WORDS[i % ORG_WORDS.length]}`;
+    // Enough syllables that every kind has far more names than actors (20 syllables: 8,000 of three).
+    do name = a.kind === 'state' ? `${word(random, 3)}ia` : i % 2 ? `${word(random, 2)} ${word(random, 3)}` : `${word(random, 3)} ${ORG_WORDS[i % ORG_WORDS.length]}`;
     while (names.has(name));
     names.add(name);
     return { ...a, name };
