@@ -12,12 +12,13 @@ import type {
   EventStats,
   ExportFormat,
   GraphAttributes,
+  Provenance,
   RelationEdgeAttributes,
   RelationType,
   SourceDocument,
 } from '../server/domain/types';
 
-export type { ActorKind, RelationType, SourceDocument, DocumentSummary, Actor, EventStats, ExportFormat };
+export type { ActorKind, RelationType, SourceDocument, DocumentSummary, Actor, EventStats, ExportFormat, Provenance };
 export type {
   ActorDetail,
   ActorRelation,
@@ -36,17 +37,29 @@ export interface NodeAttrs extends ActorNodeAttributes {
   y: number;
 }
 
-/** Edge attributes as served, plus the parallel-edge index the client computes for curves. */
-export interface EdgeAttrs extends RelationEdgeAttributes {
+/** The parallel-edge index the client computes for curves. */
+interface ParallelIndex {
   parallelIndex?: number | null;
   parallelMinIndex?: number | null;
   parallelMaxIndex?: number | null;
 }
 
+/** A relation's attributes as served. */
+export interface RelationEdgeAttrs extends RelationEdgeAttributes, ParallelIndex {
+  actsFor?: undefined;
+}
+
+/** A line the page adds from an actor to the one it acts for (its affiliation); not a relation. */
+export interface AffiliationEdgeAttrs extends ParallelIndex {
+  actsFor: true;
+}
+
+export type EdgeAttrs = RelationEdgeAttrs | AffiliationEdgeAttrs;
+
 
 export interface GraphResponse {
   version: number;
-  graph: SerializedGraph<NodeAttrs, EdgeAttrs, GraphAttributes>;
+  graph: SerializedGraph<NodeAttrs, RelationEdgeAttrs, GraphAttributes>;
   overview?: OverviewInfo;
 }
 

@@ -82,6 +82,9 @@ export function filterParams(f: Filters): Params {
   if (f.minEvidence > 1) p.minEvidence = f.minEvidence;
   if (f.since) p.since = f.since;
   if (f.until) p.until = f.until;
+  if (f.provenance) p.provenance = f.provenance;
+  if (f.reviewed) p.reviewed = f.reviewed;
+  if (f.rollup) p.rollup = true;
   return p;
 }
 
@@ -103,8 +106,8 @@ export const api = {
       { metric: metric.id, ...(metric.directedOnly ? { directed: true } : {}), ...filterParams(f) },
       signal,
     ),
-  path: (from: string, to: string, f: Filters, signal?: AbortSignal): Promise<PathResponse> =>
-    getJson('/api/path', { from, to, ...filterParams(f) }, signal),
+  path: (from: string, to: string, f: Filters, signal?: AbortSignal, viaAffiliations = false): Promise<PathResponse> =>
+    getJson('/api/path', { from, to, ...(viaAffiliations ? { viaAffiliations: true } : {}), ...filterParams(f) }, signal),
   document: (id: string, signal?: AbortSignal): Promise<SourceDocument> =>
     getJson(`/api/documents/${encodeURIComponent(id)}`, {}, signal),
   /** An export file as a Blob, with the file name the server suggests. */

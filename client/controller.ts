@@ -11,7 +11,7 @@ import type { Evidence } from '../server/domain/types';
 import { actorIndex } from './actor-search';
 import { ApiError, Latest, api, isAbort } from './api';
 import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
-import { applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
+import { addAffiliationLinks, applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
 import { captionedPng } from './png-export';
 import { Renderer } from './renderer';
@@ -60,6 +60,8 @@ export class Controller {
   private newDocuments = 0;
   /** A live update came while the first load was in flight: load again once it lands. */
   private missedUpdate = false;
+  /** The data version this page's own last curation produced: reaching it is not news to announce. */
+  private ownVersion = 0;
   /** An actor named by the URL but not in the overview: centre it once it has been brought in. */
   private focusOnArrival: string | null = null;
   /** Set while Back or Forward is being followed: the address bar is already right. */
@@ -205,17 +207,18 @@ export class Controller {
         this.renderer.setBBox(layoutBBox(base.graph));
         if (previous !== 0) {
           void this.refreshReference();
-          this.announceUpdate();
+          if (res.version > this.ownVersion) this.announceUpdate();
         }
       }
       this.base = res.overview ? res.graph : null;
       this.state.overview = res.overview ?? null;
       applyGraph(this.graph, res.graph);
+      if (f.affiliations) addAffiliationLinks(this.graph);
       this.afterGraphChange();
       if (this.graph.order === 0) this.setStatus('empty', 'No actor matches these filters.');
       else if (this.graph.size === 0) this.setStatus('empty', 'No relation matches these filters.');
       else this.setStatus('ready');
-      if (this.state.path) void this.findPath(this.state.path.from, this.state.path.to);
+      if (this.state.path) void this.findPath(this.state.path.from, this.state.path.to, this.state.path.viaAffiliations);
       const sel = this.state.selection;
       if (this.base && sel?.kind === 'actor') void this.bringIn(sel.id, false);
       if (this.missedUpdate) {
@@ -238,6 +241,12 @@ export class Controller {
     // During the first load its answer may predate the change: reload once it has landed.
     if (this.state.dataVersion === 0) this.missedUpdate = true;
     else void this.reloadGraph();
+  }
+
+  /** This page changed the data (a curation): reload without announcing it as someone else's change. */
+  async curated(dataVersion: number): Promise<void> {
+    this.ownVersion = Math.max(this.ownVersion, dataVersion);
+    await this.reloadGraph();
   }
 
   /** A short, polite notice that the picture changed under the user. */
@@ -269,6 +278,7 @@ export class Controller {
       const sel = this.state.selection;
       if (!this.base || sel?.kind !== 'actor' || sel.id !== id) return;
       applyGraph(this.graph, this.base, res.graph);
+      if (this.state.filters.affiliations) addAffiliationLinks(this.graph);
       this.afterGraphChange();
       if (!this.graph.hasNode(id)) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
       else if (moveCamera || this.focusOnArrival === id) this.renderer.focusNode(id, this.views.panel.coverage());
@@ -397,15 +407,12 @@ export class Controller {
       this.views.panel.error('Relation', 'This relation is not in the graph under the current filters.');
       return;
     }
-    this.views.panel.relation(
-      {
-        key: sel.id,
-        source: this.graph.source(sel.id),
-        target: this.graph.target(sel.id),
-        attrs: this.graph.getEdgeAttributes(sel.id),
-      },
-      why === 'refresh',
-    );
+    const attrs = this.graph.getEdgeAttributes(sel.id);
+    if (attrs.actsFor) {
+      this.views.panel.affiliation(this.graph.source(sel.id), this.graph.target(sel.id));
+      return;
+    }
+    this.views.panel.relation({ key: sel.id, source: this.graph.source(sel.id), target: this.graph.target(sel.id), attrs }, why === 'refresh');
   }
 
   /** `quiet`: a refresh of the open panel, without the loading state and keeping its scroll. */
@@ -426,16 +433,16 @@ export class Controller {
     }
   }
 
-  async findPath(from: string, to: string): Promise<void> {
+  async findPath(from: string, to: string, viaAffiliations = false): Promise<void> {
     const signal = this.pathReq.next();
-    this.state.path = { from, to, nodes: [], edges: new Set() };
+    this.state.path = { from, to, viaAffiliations, nodes: [], edges: new Set() };
     this.syncUrl();
     this.views.path.loading();
     try {
       const f = this.state.filters;
       if (!f.types.length || !f.kinds.length) throw new ApiError('Tick at least one relation type and actor kind.', 0, 'empty');
-      const res = await api.path(from, to, f, signal);
-      this.state.path = { from, to, nodes: res.nodes, edges: new Set(res.steps.flatMap((s) => s.relations.map((r) => r.key))) };
+      const res = await api.path(from, to, f, signal, viaAffiliations);
+      this.state.path = { from, to, viaAffiliations, nodes: res.nodes, edges: new Set(res.steps.flatMap((s) => s.relations.map((r) => r.key))) };
       this.views.path.show(res);
     } catch (e) {
       if (isAbort(e)) return;

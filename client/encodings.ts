@@ -45,6 +45,15 @@ export const FADED_NODE_COLOR = '#d5d9e0';
 export const FADED_LABEL_COLOR = '#a9afba';
 /** Relations outside the focus. */
 export const DIM_EDGE_COLOR = '#eceef2';
+/** Provisional actors (found by extraction, not confirmed): a paler disc and a grey, bracketed name. */
+export const PROVISIONAL_ALPHA = 'a6';
+export const PROVISIONAL_LABEL_COLOR = '#6b7280';
+/** Machine-extracted relations no curator has reviewed: a paler, thinner line. */
+export const UNREVIEWED_ALPHA = '73';
+export const UNREVIEWED_WIDTH = 0.6;
+/** Affiliation lines (an actor to the state or body it acts for): thin and grey, below relations. */
+export const AFFILIATION_COLOR = '#9aa3ae';
+export const AFFILIATION_WIDTH = 1;
 
 export const MIN_NODE_SIZE = 6;
 export const MAX_NODE_SIZE = 20;

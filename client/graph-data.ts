@@ -7,10 +7,10 @@ import { MultiGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { GraphAttributes } from '../server/domain/types';
-import type { EdgeAttrs, NodeAttrs } from './api-types';
+import type { EdgeAttrs, NodeAttrs, RelationEdgeAttrs } from './api-types';
 
 export type ActorMultiGraph = MultiGraph<NodeAttrs, EdgeAttrs, GraphAttributes>;
-export type SerializedActorGraph = SerializedGraph<NodeAttrs, EdgeAttrs, GraphAttributes>;
+export type SerializedActorGraph = SerializedGraph<NodeAttrs, RelationEdgeAttrs, GraphAttributes>;
 
 export interface BBox {
   x: [number, number];
@@ -31,6 +31,26 @@ export function applyGraph(graph: ActorMultiGraph, data: SerializedActorGraph, .
   graph.clear();
   graph.import(data);
   for (const extra of more) mergeInto(graph, extra);
+  indexParallel(graph);
+}
+
+/** Key of the line from an actor to the one it acts for. */
+export const affiliationKey = (actor: string, actsFor: string): string => `acts-for:${actor}->${actsFor}`;
+
+/**
+ * Adds a line from each drawn actor to the drawn actor it acts for (its affiliation): part of the
+ * picture though not a relation, so it carries no quotes and is drawn quieter (renderer.ts).
+ */
+export function addAffiliationLinks(graph: ActorMultiGraph): void {
+  graph.forEachNode((n, a) => {
+    if (a.affiliation && graph.hasNode(a.affiliation) && !graph.hasEdge(affiliationKey(n, a.affiliation))) {
+      graph.addDirectedEdgeWithKey(affiliationKey(n, a.affiliation), n, a.affiliation, { actsFor: true });
+    }
+  });
+  indexParallel(graph);
+}
+
+function indexParallel(graph: ActorMultiGraph): void {
   indexParallelEdgesIndex(graph, {
     edgeIndexAttribute: 'parallelIndex',
     edgeMinIndexAttribute: 'parallelMinIndex',

@@ -5,19 +5,25 @@
  */
 import { api } from './api';
 import { Controller } from './controller';
+import { CurationClient } from './curation-client';
+import type { CurationOp } from '../server/domain/curation';
 import { byId } from './dom';
 import { LiveUpdates } from './live-updates';
 import { Renderer } from './renderer';
 import { installTestHook } from './test-hook';
 import { ActorCombobox } from './views/actor-combobox';
+import { AuditPanel } from './views/audit-panel';
 import { CentralityTableView } from './views/centrality-table';
+import { CurationTools } from './views/curation-tools';
 import { DocumentViewer } from './views/document-viewer';
 import { ExportsView } from './views/exports';
 import { FiltersView } from './views/filters';
 import { LegendView } from './views/legend';
 import { PanelView } from './views/panel';
 import { PathView } from './views/path';
+import { ReviewPanel } from './views/review-panel';
 import { StatusView } from './views/status';
+import { TokenPrompt } from './views/token-prompt';
 
 function main(): void {
   const c = new Controller();
@@ -52,13 +58,33 @@ function main(): void {
   });
   byId('search').append(search.element);
 
+  // Curation: writes ask for the token when the server wants one; the queue and the panels reload after each.
+  const tokenPrompt = new TokenPrompt(byId<HTMLDialogElement>('token-dialog'));
+  const curation = new CurationClient((retry) => tokenPrompt.ask(retry));
+  let review: ReviewPanel | null = null;
+  let audit: AuditPanel | null = null;
+  const curate = async (op: CurationOp, id: string, body: Record<string, unknown> = {}): Promise<boolean> => {
+    try {
+      const { event, dataVersion } = await curation.curate(op, id, body);
+      await c.curated(dataVersion);
+      status.notify(`Saved: ${event.op} (event ${event.id})`);
+      void review?.reload();
+      void audit?.reload();
+      return true;
+    } catch (e) {
+      status.notify(`Not saved: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      return false;
+    }
+  };
+  const tools = new CurationTools({ curate }, curation);
+
   c.attach(renderer, {
     status,
     panel: new PanelView(byId('panel'), {
       selectActor: (id) => c.selectActor(id, true),
       openQuote: (ev) => void c.openQuote(ev),
       close: () => c.clearSelection(),
-    }, c.labelOf),
+    }, c.labelOf, tools),
     legend: new LegendView(byId('legend')),
     filters: new FiltersView(byId('filters'), (f) => c.setFilters(f)),
     centrality: new CentralityTableView(byId('centrality'), {
@@ -66,12 +92,15 @@ function main(): void {
       selectActor: (id) => c.selectActor(id, true),
     }),
     path: new PathView(byId('path'), c.allActors, {
-      find: (from, to) => void c.findPath(from, to),
+      find: (from, to, via) => void c.findPath(from, to, via),
       clear: () => c.clearPath(),
       selectActor: (id) => c.selectActor(id, true),
       openQuote: (ev) => void c.openQuote(ev),
     }, c.labelOf),
-    documents: new DocumentViewer(byId<HTMLDialogElement>('document-viewer'), () => c.closeDocument()),
+    documents: new DocumentViewer(byId<HTMLDialogElement>('document-viewer'), () => c.closeDocument(), {
+      enabled: () => tools.enabled,
+      retract: (id) => curate('document.retract', id, { reason: 'retracted from the page' }),
+    }),
   });
   new ExportsView(byId('exports'), (kind) => c.exportAs(kind));
 
@@ -93,7 +122,11 @@ function main(): void {
 
   // Live updates: the graph reloads in place when the server's data change.
   const live = new LiveUpdates('/api/events', {
-    changed: (change) => c.dataChanged(change),
+    changed: (change) => {
+      c.dataChanged(change);
+      void review?.reload();
+      void audit?.reload();
+    },
     resumed: () => void c.reloadGraph(),
     state: (state) => graphEl.setAttribute('data-live', state),
   });
@@ -112,15 +145,24 @@ function main(): void {
       void c.reloadGraph();
     }
   });
-  void c.start();
-  // Only servers that take writes have an event stream; a read-only one would answer 404.
+  // Only servers that take writes have an event stream and curation; a read-only one would answer 404.
+  // Asked before the first load, so the first panel drawn already offers curation where it can.
   api.health().then(
     (h) => {
       streaming = h.writable;
       if (streaming) live.start();
+      if (h.writable) {
+        tools.enabled = true;
+        review = new ReviewPanel(byId('review'), curation, { curate, selectActor: (id) => c.selectActor(id, true) });
+        byId('review-box').hidden = false;
+        void review.reload();
+        audit = new AuditPanel(byId('audit'), curation, { curate });
+        byId('audit-box').hidden = false;
+        void audit.reload();
+      }
     },
     () => undefined,
-  );
+  ).finally(() => void c.start());
 }
 
 main();

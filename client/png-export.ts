@@ -46,6 +46,7 @@ export function describeSources(graph: ActorMultiGraph): string {
   const outlets = new Map<string, Set<string>>();
   let events = 0;
   graph.forEachEdge((_e, a) => {
+    if (a.actsFor) return; // an affiliation line, not a relation
     for (const ev of a.evidence) {
       const docs = outlets.get(ev.outlet) ?? new Set<string>();
       docs.add(ev.document);

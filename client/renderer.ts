@@ -13,6 +13,12 @@ import {
   DIM_EDGE_COLOR,
   FADED_LABEL_COLOR,
   FADED_NODE_COLOR,
+  PROVISIONAL_ALPHA,
+  PROVISIONAL_LABEL_COLOR,
+  UNREVIEWED_ALPHA,
+  UNREVIEWED_WIDTH,
+  AFFILIATION_COLOR,
+  AFFILIATION_WIDTH,
   KIND_STYLES,
   RELATION_STYLES,
   curvature,
@@ -318,10 +324,10 @@ export class Renderer {
       type: this.big ? 'point' : 'circle',
       x: attrs.x,
       y: attrs.y,
-      label: attrs.label,
+      label: attrs.provisional ? `${attrs.label} (?)` : attrs.label,
       size: nodeSize(state.centrality.get(node), state.centralityMax) * this.sizeScale * (this.big ? BIG_SIZE_SCALE : 1),
-      color: faded ? FADED_NODE_COLOR : (KIND_STYLES[attrs.kind]?.color ?? FADED_NODE_COLOR),
-      labelColor: faded ? FADED_LABEL_COLOR : LABEL_COLOR,
+      color: faded ? FADED_NODE_COLOR : (KIND_STYLES[attrs.kind]?.color ?? FADED_NODE_COLOR) + (attrs.provisional ? PROVISIONAL_ALPHA : ''),
+      labelColor: faded ? FADED_LABEL_COLOR : attrs.provisional ? PROVISIONAL_LABEL_COLOR : LABEL_COLOR,
       faded,
       highlighted: this.highlighted.has(node),
       // Small pictures label everyone, big ones the focus; labels.ts keeps them from overlapping.
@@ -332,6 +338,11 @@ export class Renderer {
   }
 
   private reduceEdge(edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> {
+    if (attrs.actsFor) {
+      // Who acts for whom: a thin grey line under the relations, never an arrow or a curve.
+      const dim = this.focus !== null && !this.focus.edges.has(edge);
+      return { type: this.big ? 'thin' : 'straight', color: dim ? DIM_EDGE_COLOR : AFFILIATION_COLOR, size: AFFILIATION_WIDTH, label: '', zIndex: 0 };
+    }
     const style = RELATION_STYLES[attrs.type];
     const dim = this.focus !== null && !this.focus.edges.has(edge);
     const selected = this.state.selection?.kind === 'edge' && this.state.selection.id === edge;
@@ -343,8 +354,8 @@ export class Renderer {
     const data: Partial<EdgeDisplayData> & { curvature: number } = {
       type,
       curvature: parallel ? curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1) : 0,
-      color: dim ? DIM_EDGE_COLOR : (style?.color ?? DIM_EDGE_COLOR),
-      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1),
+      color: dim ? DIM_EDGE_COLOR : (style?.color ?? DIM_EDGE_COLOR) + (attrs.reviewed === false ? UNREVIEWED_ALPHA : ''),
+      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (attrs.reviewed === false ? UNREVIEWED_WIDTH : 1),
       label: '',
       zIndex: dim ? 0 : selected ? 2 : 1,
     };

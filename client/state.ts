@@ -3,7 +3,7 @@
  * it, then asks the renderer to refresh. The graph itself lives apart (a graphology instance
  * replaced in place on reload), so a new /api/graph answer never resets what the user chose.
  */
-import type { ActorKind, MetricInfo, OverviewInfo, RelationType } from './api-types';
+import type { ActorKind, MetricInfo, OverviewInfo, Provenance, RelationType } from './api-types';
 import { ACTOR_KIND_LIST, RELATION_TYPE_LIST } from './encodings';
 
 export interface Filters {
@@ -16,6 +16,14 @@ export interface Filters {
   /** Evidence date range, ISO dates; '' leaves that end open. */
   since: string;
   until: string;
+  /** '' for all relations, else only those of this provenance. */
+  provenance: '' | Provenance;
+  /** '' for all relations, 'true' only reviewed, 'false' only unreviewed ones. */
+  reviewed: '' | 'true' | 'false';
+  /** Fold people and bodies into the state they act for. */
+  rollup: boolean;
+  /** Draw who acts for whom (affiliation lines); drawn by the page, not asked of the server. */
+  affiliations: boolean;
 }
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; id: string } | null;
@@ -23,6 +31,8 @@ export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; id: stri
 export interface PathState {
   from: string;
   to: string;
+  /** Affiliations (acting for a state or body) count as steps. */
+  viaAffiliations?: boolean;
   /** Actors on the path, in order; empty while loading or when none exists. */
   nodes: string[];
   /** Edge keys of every relation on the path's steps. */
@@ -55,7 +65,7 @@ export interface State {
 export const DEFAULT_METRIC = 'degree';
 
 export function defaultFilters(): Filters {
-  return { types: [...RELATION_TYPE_LIST], kinds: [...ACTOR_KIND_LIST], minEvidence: 1, since: '', until: '' };
+  return { types: [...RELATION_TYPE_LIST], kinds: [...ACTOR_KIND_LIST], minEvidence: 1, since: '', until: '', provenance: '', reviewed: '', rollup: false, affiliations: false };
 }
 
 export function createState(): State {
@@ -84,7 +94,11 @@ export function filtersAreDefault(f: Filters): boolean {
     f.kinds.length === d.kinds.length &&
     f.minEvidence <= 1 &&
     !f.since &&
-    !f.until
+    !f.until &&
+    !f.provenance &&
+    !f.reviewed &&
+    !f.rollup &&
+    !f.affiliations
   );
 }
 

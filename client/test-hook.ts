@@ -36,7 +36,7 @@ export function installTestHook(sigma: ActorSigma, graph: ActorMultiGraph, label
     edges: () =>
       graph.mapEdges((key, a, source, target) => {
         const d = sigma.getEdgeDisplayData(key);
-        return { key, relation: a.type, source, target, hidden: d?.hidden ?? true, program: d?.type ?? '', color: d?.color ?? '' };
+        return { key, relation: a.actsFor ? 'acts-for' : a.type, source, target, hidden: d?.hidden ?? true, program: d?.type ?? '', color: d?.color ?? '' };
       }),
     labelBoxes: () => [...labels.drawn.values()].map((b) => ({ ...b })),
     camera: () => ({ ...sigma.getCamera().getState() }),

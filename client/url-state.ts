@@ -53,6 +53,12 @@ export function readUrl(search: string): UrlView {
     if (isIsoDate(raw)) filters[key] = raw;
     else ignored.push(`${key}=${raw}: not a date (YYYY-MM-DD)`);
   }
+  const provenance = q.get('provenance');
+  if (provenance === 'curated' || provenance === 'extracted' || provenance === 'coded') filters.provenance = provenance;
+  const reviewed = q.get('reviewed');
+  if (reviewed === 'true' || reviewed === 'false') filters.reviewed = reviewed;
+  filters.rollup = q.get('rollup') === 'true';
+  filters.affiliations = q.get('affiliations') === 'true';
   const actor = q.get('actor');
   const edge = q.get('edge');
   const selection: Selection = actor ? { kind: 'actor', id: actor } : edge ? { kind: 'edge', id: edge } : null;
@@ -70,7 +76,7 @@ export function readUrl(search: string): UrlView {
 /** Writes the view to a query string, keeping parameters this module does not own (e.g. test). */
 export function writeUrl(state: State, current: string): string {
   const q = new URLSearchParams(current);
-  const owned = ['types', 'kinds', 'minEvidence', 'since', 'until', 'metric', 'actor', 'edge', 'from', 'to'];
+  const owned = ['types', 'kinds', 'minEvidence', 'since', 'until', 'provenance', 'reviewed', 'rollup', 'affiliations', 'metric', 'actor', 'edge', 'from', 'to'];
   for (const k of owned) q.delete(k);
   const f = state.filters;
   if (f.types.length < RELATION_TYPE_LIST.length) q.set('types', f.types.join(','));
@@ -78,6 +84,10 @@ export function writeUrl(state: State, current: string): string {
   if (f.minEvidence > 1) q.set('minEvidence', String(f.minEvidence));
   if (f.since) q.set('since', f.since);
   if (f.until) q.set('until', f.until);
+  if (f.provenance) q.set('provenance', f.provenance);
+  if (f.reviewed) q.set('reviewed', f.reviewed);
+  if (f.rollup) q.set('rollup', 'true');
+  if (f.affiliations) q.set('affiliations', 'true');
   if (state.metric !== DEFAULT_METRIC) q.set('metric', state.metric);
   if (state.selection?.kind === 'actor') q.set('actor', state.selection.id);
   if (state.selection?.kind === 'edge') q.set('edge', state.selection.id);

@@ -10,11 +10,13 @@ import { requestLog } from './api/request-log';
 import { checkHost, cors, limitQueryLength, rejectMalformedPath, securityHeaders, writeRateLimit, wrongTokenRateLimit } from './api/security';
 import { documentRoutes } from './api/document-routes';
 import { errorHandler, notFoundHandler } from './api/error-handler';
+import { curationReadRoutes, curationWriteRoutes } from './api/curation-routes';
 import { graphRoutes } from './api/graph-routes';
 import { ingestRoutes } from './api/ingest-routes';
 import { openApiDocument } from './api/openapi';
 import { queryOf } from './api/params';
 import { projectRoot } from './data/paths';
+import type { Curator } from './curation/curator';
 import type { Ingestor } from './ingest/ingestor';
 import type { Explorer } from './query/explorer';
 
@@ -22,6 +24,8 @@ export interface AppDeps {
   explorer: Explorer;
   /** The write path; without it the API is read-only. */
   ingestor?: Ingestor;
+  /** Curation writes; without it they are not offered. */
+  curator?: Curator;
   /** Bearer token required by write routes. */
   token?: string;
   /** Folder of the built client; served at / when it exists. */
@@ -78,6 +82,8 @@ export function createApp(deps: AppDeps): Express {
     const tokenGuards = deps.token ? [wrongTokenRateLimit(deps.wrongTokenRatePerMinute ?? 10), requireToken(deps.token)] : [];
     api.use(ingestRoutes(deps.ingestor, deps.fetchLimits ?? DEFAULT_FETCH_LIMITS, [...tokenGuards, writeRateLimit(deps.writeRatePerMinute ?? 60)]));
   }
+  if (deps.curator) api.use(curationWriteRoutes(deps.curator, [requireToken(deps.token), writeRateLimit(deps.writeRatePerMinute ?? 60)]));
+  api.use(curationReadRoutes(explorer));
   api.use(graphRoutes(explorer));
   api.use(documentRoutes(explorer));
   api.use(notFoundHandler);

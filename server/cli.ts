@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Backend, Options } from './cli/backend';
+import { registerCurationCommands } from './cli/curation-commands';
 import { registerGdeltCommands } from './cli/gdelt-commands';
 import { registerFeedCommands } from './cli/feed-commands';
 import { registerStoreCommands } from './cli/store-commands';
@@ -11,7 +12,7 @@ import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError, InvalidArgumentError } from './domain/errors';
-import { ACTOR_KINDS, DEFAULT_TOP_LINKS, EXPORT_FORMATS, MAX_PATHS, MAX_PERIODS, METRIC_IDS, PERIOD_UNITS, RELATION_TYPES } from './domain/types';
+import { ACTOR_KINDS, DEFAULT_TOP_LINKS, EXPORT_FORMATS, PROVENANCES, MAX_PATHS, MAX_PERIODS, METRIC_IDS, PERIOD_UNITS, RELATION_TYPES } from './domain/types';
 import type { CentralityOverTime, CentralityResult, GraphDiff, PairChange } from './domain/api';
 import { cliKeyOf, flagOf, METRIC_OPTIONS } from './query/metric-options';
 import { CENTRALITY_FORMATS, centralityCsv } from './query/centrality-csv';
@@ -108,7 +109,11 @@ function withFilters(cmd: Command, dates = true): Command {
   if (dates) cmd.option('--since <date>', 'keep evidence on or after YYYY-MM-DD').option('--until <date>', 'keep evidence on or before YYYY-MM-DD');
   return cmd
     .option('--actor <id>', 'ego network around this actor')
-    .option('--depth <n>', 'hops around --actor (default 1)');
+    .option('--depth <n>', 'hops around --actor (default 1)')
+    .option('--provenance <list>', `relations from, comma-separated (${PROVENANCES.join(', ')})`)
+    .option('--reviewed <bool>', 'only reviewed (true) or unreviewed (false) relations')
+    .option('--provisional <bool>', 'only provisional (true) or confirmed (false) actors')
+    .option('--rollup', 'fold people and bodies into the state they act for (relations merged, quotes kept)');
 }
 
 function withGraphFile(cmd: Command): Command {
@@ -218,6 +223,7 @@ export function buildProgram(): Command {
     .option('--directed', 'follow relation direction (negotiates counts both ways)')
     .option('--weight <attribute>', 'shortest by summed weight of this relation attribute, as a distance (lightest parallel relation)')
     .option('--all', `list every shortest path (at most ${MAX_PATHS})`)
+    .option('--via-affiliations', 'let a step be an affiliation (a person acting for a state or body)')
     .action(async (opts: Record<string, unknown>) => {
       const [c, o] = split(opts);
       const backend = await backendFor(c);
@@ -230,7 +236,8 @@ export function buildProgram(): Command {
       for (const p of paths) {
         print(`${p.nodes.join(' → ')}${r.paths ? '' : ` (${r.length} step${r.length === 1 ? '' : 's'}${distance})`}`);
         for (const s of p.steps) {
-          for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0]?.quote ?? 'coded events'}”`);
+          if (s.affiliation && !s.relations.length) print(`  ${s.affiliation.actor} acts for ${s.affiliation.actsFor}`);
+          for (const rel of s.relations) print(`  ${rel.source} ${rel.type} ${rel.target}: “${rel.evidence[0]?.quote ?? `${rel.events?.events ?? 0} coded events`}”`);
         }
       }
     });
@@ -273,6 +280,7 @@ export function buildProgram(): Command {
 
   registerStoreCommands(program);
   registerFeedCommands(program);
+  registerCurationCommands(program);
   registerGdeltCommands(program);
   return program;
 }

@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { ConfigError, allowedHostNames, loadConfig, loadFetchLimits } from './config';
 import { ActorGraphError } from './domain/errors';
 import { serverExtractor } from './extract/run-extraction';
+import { Curator } from './curation/curator';
 import { Ingestor } from './ingest/ingestor';
 import { Explorer } from './query/explorer';
 import { openStore } from './store/open-store';
@@ -22,9 +23,11 @@ function main(): void {
   const explorer = new Explorer(dataset);
   const extraction = serverExtractor();
   const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE });
+  const curator = new Curator(store, explorer, () => ingestor.announceCuration());
   const app = createApp({
     explorer,
     ingestor,
+    curator,
     token: config.ACTOR_GRAPH_TOKEN,
     logger,
     corsOrigins: config.ACTOR_GRAPH_CORS_ORIGINS,

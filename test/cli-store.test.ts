@@ -109,3 +109,13 @@ test.each([
   expect(fs.existsSync(aside)).toBe(true);
   expect(JSON.parse((await runCli(['dump'], undefined, { ACTOR_GRAPH_DB: db })).stdout).documents).toHaveLength(2);
 });
+
+test('an article holding a lone surrogate (WTF-8 bytes ED A0 80) is refused, naming the file, and nothing is stored', async () => {
+  const before = JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents.length;
+  const bad = path.join(dir, 'surrogate.txt');
+  fs.writeFileSync(bad, Buffer.concat([Buffer.from('Oman mediated between Iran and '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' the United States.')]));
+  const r = await runCli(['ingest', bad, '--outlet', 'X', '--date', '2026-02-09'], undefined, env);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/surrogate\.txt: is not valid UTF-8/);
+  expect(JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents).toHaveLength(before);
+});

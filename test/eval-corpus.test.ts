@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../server/domain/types';
-import type { ExtractedRelation } from '../server/extract/types';
+import type { ExtractedRelation, RelationSpans } from '../server/extract/types';
 import { parseArgs } from '../scripts/eval';
 import { readCorpus, type CorpusArticle, type GoldFile } from '../scripts/eval/corpus';
 import { freshGazetteer, runCorpus } from '../scripts/eval/run';
@@ -138,7 +138,7 @@ describe('scoring', () => {
     target,
     type,
     confidence: 0.9,
-    evidence: quotes.map((quote, i) => ({ document: 'synthetic', quote, start: i, end: i + quote.length, confidence: 0.9, method: 'extracted' as const, cue: 'test', rule: 'test', spans: { cue: [0, 0] as [number, number], source: [0, 0] as [number, number], target: [0, 0] as [number, number] } })),
+    evidence: quotes.map((quote, i) => ({ document: 'synthetic', quote, start: i, end: i + quote.length, confidence: 0.9, method: 'extracted' as const, cue: 'test', rule: 'test', spans: { cue: [0, 0], source: [0, 0], target: [0, 0] } as RelationSpans })),
   });
 
   test('negotiates matches in either order, by alias; a wrong quote lowers evidence precision only', () => {

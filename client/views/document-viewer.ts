@@ -13,14 +13,27 @@ export class DocumentViewer {
   private readonly meta: HTMLElement;
   private returnFocus: HTMLElement | null = null;
 
-  constructor(private readonly dialog: HTMLDialogElement, private readonly onClose: () => void) {
+  private readonly retract: HTMLButtonElement;
+  private shown: string | null = null;
+
+  /** `retractor`: offers to retract the article shown, on servers that take curations. */
+  constructor(
+    private readonly dialog: HTMLDialogElement,
+    private readonly onClose: () => void,
+    private readonly retractor?: { enabled(): boolean; retract(id: string): Promise<boolean> },
+  ) {
+    this.retract = el('button', { class: 'small secondary', text: 'Retract this article', attrs: { type: 'button', hidden: true } });
+    this.retract.addEventListener('click', () => {
+      const id = this.shown;
+      if (id && retractor) void retractor.retract(id).then((ok) => ok && dialog.close());
+    });
     this.title = el('h2', { attrs: { id: 'doc-title' } });
     this.meta = el('p', { class: 'muted' });
     const close = el('button', { class: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': 'Close document' } });
     close.addEventListener('click', () => dialog.close());
     this.body = el('div', { class: 'doc-body', attrs: { tabindex: 0 } });
     dialog.setAttribute('aria-labelledby', 'doc-title');
-    dialog.append(el('header', { class: 'doc-header' }, [el('div', {}, [this.title, this.meta]), close]), this.body);
+    dialog.append(el('header', { class: 'doc-header' }, [el('div', {}, [this.title, this.meta, this.retract]), close]), this.body);
     dialog.addEventListener('close', () => {
       this.returnFocus?.focus();
       this.onClose();
@@ -50,6 +63,8 @@ export class DocumentViewer {
   }
 
   show(doc: SourceDocument, evidence: Evidence): void {
+    this.shown = doc.id;
+    this.retract.hidden = !this.retractor?.enabled();
     this.title.textContent = doc.title;
     this.meta.textContent = [doc.outlet, formatDate(doc.date), doc.url].filter(Boolean).join(' · ');
     let { start, end } = evidence;

@@ -13,6 +13,10 @@ export class FiltersView {
   private readonly typeBoxes = new Map<RelationType, HTMLInputElement>();
   private readonly kindBoxes = new Map<ActorKind, HTMLInputElement>();
   private readonly minEvidence: HTMLInputElement;
+  private readonly provenance: HTMLSelectElement;
+  private readonly reviewed: HTMLSelectElement;
+  private readonly rollup: HTMLInputElement;
+  private readonly affiliations: HTMLInputElement;
   private readonly since: HTMLInputElement;
   private readonly until: HTMLInputElement;
   private readonly dateHint: HTMLElement;
@@ -44,7 +48,12 @@ export class FiltersView {
     this.since = el('input', { attrs: { id: 'since', type: 'date' } });
     this.until = el('input', { attrs: { id: 'until', type: 'date' } });
     this.dateHint = el('p', { class: 'muted small' });
-    for (const input of [this.minEvidence, this.since, this.until]) input.addEventListener('change', () => this.emit());
+    const options = (pairs: [string, string][]): HTMLOptionElement[] => pairs.map(([value, text]) => el('option', { text, attrs: { value } }));
+    this.provenance = el('select', { attrs: { id: 'provenance' } }, options([['', 'any source'], ['curated', 'curated quotes'], ['extracted', 'extracted by machine'], ['coded', 'coded events only']]));
+    this.reviewed = el('select', { attrs: { id: 'reviewed' } }, options([['', 'reviewed or not'], ['true', 'reviewed only'], ['false', 'not yet reviewed']]));
+    this.rollup = el('input', { attrs: { id: 'rollup', type: 'checkbox' } });
+    this.affiliations = el('input', { attrs: { id: 'affiliations', type: 'checkbox' } });
+    for (const input of [this.minEvidence, this.since, this.until, this.provenance, this.reviewed, this.rollup, this.affiliations]) input.addEventListener('change', () => this.emit());
 
     const reset = el('button', { class: 'secondary', text: 'Reset filters', attrs: { type: 'button' } });
     reset.addEventListener('click', () => {
@@ -61,6 +70,10 @@ export class FiltersView {
         this.minEvidence,
         el('p', { class: 'muted small field-hint', text: 'Quotes and coded events both count.' }),
       ]),
+      el('div', { class: 'field' }, [el('label', { class: 'field-label', text: 'Relations from', attrs: { for: 'provenance' } }), this.provenance]),
+      el('div', { class: 'field' }, [el('label', { class: 'field-label', text: 'Review state', attrs: { for: 'reviewed' } }), this.reviewed]),
+      el('label', { class: 'check' }, [this.affiliations, ' Show who acts for whom (affiliation lines)']),
+      el('label', { class: 'check' }, [this.rollup, ' Fold people and bodies into their state']),
       el('fieldset', { class: 'dates' }, [
         el('legend', { text: 'Evidence dated' }),
         el('div', { class: 'date-row' }, [
@@ -82,6 +95,10 @@ export class FiltersView {
     this.minEvidence.value = String(f.minEvidence);
     this.since.value = f.since;
     this.until.value = f.until;
+    this.provenance.value = f.provenance;
+    this.reviewed.value = f.reviewed;
+    this.rollup.checked = f.rollup;
+    this.affiliations.checked = f.affiliations;
   }
 
   /** Limits the date inputs to the dates the evidence actually spans. */
@@ -105,6 +122,10 @@ export class FiltersView {
       minEvidence: Number.isFinite(min) && min > 1 ? min : 1,
       since,
       until,
+      provenance: this.provenance.value as Filters['provenance'],
+      reviewed: this.reviewed.value as Filters['reviewed'],
+      rollup: this.rollup.checked,
+      affiliations: this.affiliations.checked,
     };
   }
 

@@ -4,7 +4,7 @@
  */
 import type { ActorKind, RelationType } from '../api-types';
 import { el, replace, swatch } from '../dom';
-import { ACTOR_KIND_LIST, FADED_NODE_COLOR, KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
+import { ACTOR_KIND_LIST, AFFILIATION_COLOR, FADED_NODE_COLOR, KIND_STYLES, PROVISIONAL_ALPHA, RELATION_STYLES, RELATION_TYPE_LIST, UNREVIEWED_ALPHA } from '../encodings';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
 import { currentMetric } from '../state';
@@ -39,12 +39,23 @@ export class LegendView {
   update(state: State, graph: ActorMultiGraph): void {
     const kinds = new Map<ActorKind, number>();
     let isolated = 0;
+    let provisional = 0;
     graph.forEachNode((n, a) => {
       kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
       if (graph.degree(n) === 0) isolated++;
+      if (a.provisional) provisional++;
     });
     const types = new Map<RelationType, number>();
-    graph.forEachEdge((_e, a) => types.set(a.type, (types.get(a.type) ?? 0) + 1));
+    let unreviewed = 0;
+    let affiliations = 0;
+    graph.forEachEdge((_e, a) => {
+      if (a.actsFor) {
+        affiliations++;
+        return;
+      }
+      types.set(a.type, (types.get(a.type) ?? 0) + 1);
+      if (a.reviewed === false) unreviewed++;
+    });
 
     const kindItems = ACTOR_KIND_LIST.map((k) => {
       const on = state.filters.kinds.includes(k);
@@ -81,6 +92,12 @@ export class LegendView {
           swatch(FADED_NODE_COLOR),
           `Grey disc and label: outside the focus (a hovered or selected actor's relations, a path)${isolated > 0 ? `, or without a relation under the current filters (${isolated})` : ''}.`,
         ]),
+        provisional > 0 &&
+          el('p', { class: 'legend-provisional' }, [swatch(`#8a8f98${PROVISIONAL_ALPHA}`), `Pale disc, grey name with “(?)”: provisional actor, found by extraction and not yet confirmed (${provisional}).`]),
+        affiliations > 0 &&
+          el('p', { class: 'legend-affiliation' }, [swatch(AFFILIATION_COLOR, 'line'), `Thin grey line: acts for (affiliation: a person or body → the state or body it acts for; ${affiliations}).`]),
+        unreviewed > 0 &&
+          el('p', { class: 'legend-unreviewed' }, [swatch(`#8a8f98${UNREVIEWED_ALPHA}`, 'line'), `Pale thin line: extracted by machine, not yet reviewed (${unreviewed}); see the review queue.`]),
       ]),
     ]);
   }

@@ -5,10 +5,11 @@
  * open the source document; event source URLs are plain links that open in a new tab.
  */
 import type { Evidence } from '../../server/domain/types';
-import type { ActorDetail, ActorRelation, EdgeAttrs, EventStats, MetricInfo, RelationType } from '../api-types';
+import type { ActorDetail, ActorRelation, EventStats, MetricInfo, RelationEdgeAttrs, RelationType } from '../api-types';
 import { el, formatDate, replace, swatch } from '../dom';
 import { formatNumber } from '../format';
 import { KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
+import type { CurationTools } from './curation-tools';
 import { evidenceList } from './evidence-list';
 
 export interface PanelEvents {
@@ -27,7 +28,7 @@ export interface EdgeView {
   key: string;
   source: string;
   target: string;
-  attrs: EdgeAttrs;
+  attrs: RelationEdgeAttrs;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -90,6 +91,8 @@ export class PanelView {
     private readonly root: HTMLElement,
     private readonly events: PanelEvents,
     private readonly labelOf: (id: string) => string,
+    /** Curation controls; absent on a read-only server. */
+    private readonly tools?: CurationTools,
   ) {
     root.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') events.close();
@@ -167,6 +170,7 @@ export class PanelView {
       this.header(a.name, kind?.label ?? a.kind, kind?.color),
       !inView && el('p', { class: 'notice', text: 'Hidden from the graph by the current filters.' }),
       facts,
+      this.tools?.actor(a),
       el('h3', { text: filtered ? 'Centrality' : 'Centrality (whole graph)' }),
       centrality,
       ...(sections.length ? sections : [el('p', { class: 'muted', text: 'No reported relations.' })]),
@@ -199,7 +203,17 @@ export class PanelView {
       events ? eventFigures(events) : null,
       quotes || !events ? el('h3', { text: 'Evidence' }) : null,
       quotes || !events ? evidenceList(e.attrs.evidence, this.events.openQuote) : null,
+      e.attrs.relations.length ? this.tools?.relation(e.attrs.relations) : null,
     ], keepScroll);
+  }
+
+  /** An affiliation line: who acts for whom (no quotes: it comes from the actors' records). */
+  affiliation(actor: string, actsFor: string): void {
+    this.show([
+      this.header(`${this.labelOf(actor)} acts for ${this.labelOf(actsFor)}`, 'Affiliation'),
+      el('p', { class: 'relation-head' }, [this.actorButton(actor, this.labelOf(actor)), ' acts for ', this.actorButton(actsFor, this.labelOf(actsFor))]),
+      el('p', { class: 'muted', text: 'From the actor’s record (its affiliation), not from a quote. Change it in the actor’s curation controls.' }),
+    ]);
   }
 
   private betweenText(between: [string, string][] | undefined): string | null {

@@ -11,7 +11,8 @@ import { evidenceList } from './evidence-list';
 import type { OpenQuote } from './evidence-list';
 
 export interface PathEvents {
-  find(from: string, to: string): void;
+  /** `viaAffiliations`: acting for a state or body counts as a step. */
+  find(from: string, to: string, viaAffiliations: boolean): void;
   clear(): void;
   selectActor(id: string): void;
   openQuote: OpenQuote;
@@ -21,6 +22,7 @@ export class PathView {
   private readonly from: ActorCombobox;
   private readonly to: ActorCombobox;
   private readonly result: HTMLElement;
+  private readonly via: HTMLInputElement;
 
   constructor(
     root: HTMLElement,
@@ -36,7 +38,13 @@ export class PathView {
       this.reset();
       events.clear();
     });
-    const form = el('form', { class: 'path-form' }, [this.from.element, this.to.element, el('div', { class: 'buttons' }, [find, clear])]);
+    this.via = el('input', { attrs: { id: 'path-via-affiliations', type: 'checkbox' } });
+    const form = el('form', { class: 'path-form' }, [
+      this.from.element,
+      this.to.element,
+      el('label', { class: 'check' }, [this.via, ' Through affiliations (who acts for whom)']),
+      el('div', { class: 'buttons' }, [find, clear]),
+    ]);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.submit();
@@ -73,8 +81,11 @@ export class PathView {
     }
     // Each step lists its relations as the data state them (source verb target), whichever way
     // the path walks the step, with the evidence behind each.
-    const steps = path.steps.map((s) =>
-      el('li', { class: 'path-step' }, s.relations.map((r) => {
+    const steps = path.steps.map((s) => {
+      if (s.affiliation && !s.relations.length) {
+        return el('li', { class: 'path-step step-affiliation' }, [this.actorButton(s.affiliation.actor), el('span', { class: 'step-types', text: ' acts for ' }), this.actorButton(s.affiliation.actsFor)]);
+      }
+      return el('li', { class: 'path-step' }, s.relations.map((r) => {
         const style = RELATION_STYLES[r.type];
         const events = r.events ? `${r.events.events.toLocaleString('en')} coded event${r.events.events === 1 ? '' : 's'}` : null;
         return el('div', { class: 'path-relation' }, [
@@ -87,8 +98,8 @@ export class PathView {
           events ? el('p', { class: 'muted small', text: events }) : null,
           r.events && !r.evidence.length ? null : evidenceList(r.evidence, this.events.openQuote),
         ]);
-      })),
-    );
+      }));
+    });
     replace(this.result, [
       el('p', { class: 'muted', text: path.length === 0 ? 'Same actor.' : `${path.length} step${path.length === 1 ? '' : 's'}, highlighted on the graph:` }),
       el('ol', { class: 'path-steps' }, steps),
@@ -102,7 +113,7 @@ export class PathView {
       this.error('Choose both actors from the suggestions.');
       return;
     }
-    this.events.find(from, to);
+    this.events.find(from, to, this.via.checked);
   }
 
   private actorButton(id: string): HTMLButtonElement {

@@ -1,13 +1,15 @@
 /**
  * Runs extraction on corpus articles as a fresh user's store would: the bundled gazetteer
- * (data/actors.json; extraction adds whatever it ships itself), the article's text as the ingest
- * path hands it to extraction (today the stored text unchanged: ingest applies no normalisation),
- * and only the relations the ingest would store (confidence ≥ MIN_STORED_CONFIDENCE).
+ * (data/actors.json; extraction adds the states and bodies of its reference gazetteer), the
+ * article's text as the ingest path hands it to extraction (normalised from its detected format:
+ * server/ingest/normalise), and only the relations the ingest would store (confidence ≥
+ * MIN_STORED_CONFIDENCE).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../../server/domain/types';
 import { extractRelations } from '../../server/extract';
+import { normaliseText } from '../../server/ingest/normalise';
 import { MIN_STORED_CONFIDENCE } from '../../server/ingest/plan';
 import { ROOT, type Corpus, type CorpusArticle, type Split } from './corpus';
 import { scoreArticle, type ArticleScore } from './score';
@@ -29,13 +31,14 @@ export interface ArticleResult {
 
 /** Extracts and scores one article. */
 export function runArticle(article: CorpusArticle, gazetteer: readonly Actor[]): ArticleResult {
-  const { gold, raw } = article;
-  const result = extractRelations(raw, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet });
+  const { gold } = article;
+  const text = normaliseText(article.raw).text;
+  const result = extractRelations(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet });
   const stored = result.relations.filter((r) => r.confidence >= MIN_STORED_CONFIDENCE);
   for (const r of stored) {
-    for (const e of r.evidence) if (raw.slice(e.start, e.end) !== e.quote) throw new Error(`${gold.id}: offsets of ${r.id} do not match its quote`);
+    for (const e of r.evidence) if (text.slice(e.start, e.end) !== e.quote) throw new Error(`${gold.id}: offsets of ${r.id} do not match its quote`);
   }
-  const known = new Map<string, Actor>([...gazetteer, ...result.provisionalActors].map((a) => [a.id, a]));
+  const known = new Map<string, Actor>([...gazetteer, ...result.referenceActors, ...result.provisionalActors].map((a) => [a.id, a]));
   return { id: gold.id, split: gold.split, conflict: gold.conflict, goldRelations: gold.relations.length, score: scoreArticle(article, stored, known) };
 }
 

@@ -1,8 +1,10 @@
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. */
-import { ACTOR_KINDS, DEFAULT_TOP_LINKS, MAX_PATHS, MAX_PERIODS, PERIOD_UNITS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
+import { ACTOR_KINDS, DEFAULT_TOP_LINKS, PROVENANCES, MAX_PATHS, MAX_PERIODS, PERIOD_UNITS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { CENTRALITY_FORMATS } from '../query/centrality-csv';
 import { METRIC_OPTIONS } from '../query/metric-options';
 import type { OptionTarget } from '../query/metric-options';
+import { CURATION_PATHS, MAX_REASON_LENGTH } from '../domain/curation';
+import { CURATION_ROUTES } from './curation-routes';
 import { EXPORT_FORMATS } from '../graph/export';
 import { METRIC_IDS } from '../graph/metrics';
 import { MAX_LIMIT } from '../graph/overview';
@@ -27,6 +29,10 @@ const filterParams: Param[] = [
   q('until', 'Keep evidence dated on or before (YYYY-MM-DD).', { type: 'string', format: 'date' }),
   q('actor', 'Centre of an ego network.', { type: 'string' }),
   q('depth', 'Hops around `actor` (default 1).', { type: 'integer', minimum: 0, maximum: 10 }),
+  q('provenance', 'Relations from these sources: curated quotes, extracted quotes, coded events.', csv(PROVENANCES)),
+  q('reviewed', 'Only reviewed (true) or only unreviewed (false) relations; curated ones count as reviewed.', { type: 'boolean' }),
+  q('provisional', 'Only provisional (true) or only confirmed (false) actors.', { type: 'boolean' }),
+  q('rollup', 'Fold people and bodies into the state they act for, merging their relations and keeping every quote.', { type: 'boolean' }),
 ];
 
 /** NetworkX's options for a target, as query parameters named as NetworkX names them. */
@@ -66,6 +72,29 @@ function op(summary: string, parameters: Param[], okDescription: string, content
       },
     },
   };
+}
+
+/** One POST per curation; bodies are JSON objects with the route's fields plus by, reason and ifVersion. */
+function curationPaths(): Record<string, object> {
+  const paths: Record<string, object> = {};
+  for (const r of CURATION_ROUTES) {
+    paths[`/api${CURATION_PATHS[r.op].replace(':id', '{id}')}`] = {
+      post: {
+        summary: `${r.summary}. Body: ${r.fields ? `${r.fields}, ` : ''}by (who), reason (at most ${MAX_REASON_LENGTH} characters), ifVersion (the version seen; a different one is 409). Needs the token when one is set.`,
+        parameters: [idParam(r.op === 'undo' ? 'Event number' : `${r.op.split('.')[0]} id`)],
+        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: {
+          200: { description: 'The audit event recorded (with the rows before and after) and the new data version', content: { 'application/json': {} } },
+          400: errorResponse,
+          401: errorResponse,
+          404: errorResponse,
+          409: errorResponse,
+          422: errorResponse,
+        },
+      },
+    };
+  }
+  return paths;
 }
 
 export function openApiDocument(version: string): object {
@@ -141,6 +170,7 @@ export function openApiDocument(version: string): object {
           q('directed', 'Follow relation direction (negotiates counts both ways).', { type: 'boolean' }),
           q('weight', `Relation attribute read as a distance (${RELATION_WEIGHTS.join(', ')}); the lightest parallel relation counts.`, { type: 'string', enum: RELATION_WEIGHTS }),
           q('all', `List every shortest path (at most ${MAX_PATHS}; \`truncated\` says when there were more).`, { type: 'boolean' }),
+          q('viaAffiliations', 'Let a step be an affiliation (a person acting for a state or body); such steps carry `affiliation`.', { type: 'boolean' }),
           ...filterParams,
         ],
         'Path',
@@ -154,6 +184,18 @@ export function openApiDocument(version: string): object {
       '/api/documents': op('Source documents (metadata)', [], 'Document list'),
       '/api/documents/{id}': op('One source document with its text', [idParam('Document id')], 'Document'),
       '/api/openapi.json': op('This document', [], 'OpenAPI document'),
+      '/api/review': op(
+        'The review queue: machine-extracted relations no curator has accepted, least certain first, each with its quotes (and the extraction rule when known) and its version',
+        [q('limit', 'Entries at most (default 100).', { type: 'integer', minimum: 1, maximum: 10000 })],
+        'Queue: total and items',
+      ),
+      '/api/audit': op(
+        'The curation log, newest first: what, who, when, why, and the rows before and after',
+        [q('limit', 'Events at most (default 100).', { type: 'integer', minimum: 1, maximum: 10000 }), q('subject', 'Only events that touched this, e.g. actor:iran or relation:ID.', { type: 'string' })],
+        'Log: total and events',
+      ),
+      '/api/relations/{id}': op('One relation record with its provenance, review state and version', [idParam('Relation id')], 'Relation'),
+      ...curationPaths(),
     },
   };
 }

@@ -5,6 +5,7 @@
  * - `graphFileBackend(file)`: what centrality, communities, path and export answer from when
  *   given `--graph FILE` (graphology JSON, node-link JSON, GEXF, GraphML or edge-list CSV).
  */
+import { FILTER_PARAMS } from '../api/params';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import { loadDataset, parseDatasetJson } from '../data/load-dataset';
@@ -47,7 +48,11 @@ function printReport(r: GdeltReport, seconds: number): void {
   // A rate over less than a second says more about start-up than about throughput.
   const rate = seconds >= 1 ? ` (${Math.round(r.rowsRead / seconds).toLocaleString('en-US')} rows/s)` : '';
   print(`read ${r.rowsRead} rows from ${r.files.length} file${r.files.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s${rate}`);
-  for (const f of r.files) print(`  ${f.file}: ${f.format ?? 'no valid row'}, ${f.rows} rows`);
+  for (const f of r.files) {
+    const layouts = Object.entries(f.rowsByFormat);
+    const format = layouts.length > 1 ? layouts.map(([name, n]) => `${name} (${n})`).join(' + ') : (f.format ?? 'no valid row');
+    print(`  ${f.file}: ${format}, ${f.rows} rows`);
+  }
   const byType = Object.entries(r.eventsByType).map(([t, n]) => `${t} ${n}`).join(', ');
   print(`kept ${r.rowsKept} rows (${byType}) → ${r.edges} edges between ${r.actors} actors`);
   if (r.edgesBelowMinEvents) print(`dropped ${r.edgesBelowMinEvents} edges below --min-events`);
@@ -111,7 +116,7 @@ export function registerGdeltCommands(program: Command): void {
 }
 
 /** Filters select relations of the actor data; a file graph has none to select. */
-const ACTOR_FILTERS = ['types', 'kinds', 'minEvidence', 'since', 'until', 'actor', 'depth'];
+const ACTOR_FILTERS = FILTER_PARAMS;
 
 /** Backend's queries over a graph file; `centrality` may say `sampled` (see FileCentralityResult). */
 export type GraphFileBackend = Omit<Backend, 'centrality'> & { centrality(o: Options): Promise<FileCentralityResult> };

@@ -52,7 +52,7 @@ function printReport(r: IngestReport): void {
 }
 
 /** Opens the configured store (seeding it on first use), runs `fn`, and always closes it. */
-async function withStore<T>(fn: (opened: OpenedStore, dbPath: string, dataPath: string) => T | Promise<T>): Promise<T> {
+export async function withStore<T>(fn: (opened: OpenedStore, dbPath: string, dataPath: string) => T | Promise<T>): Promise<T> {
   const config = loadStoreConfig();
   const opened = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
   try {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DataValidationError } from '../domain/errors';
 import { documentMetaSchema, sourceIndexSchema } from '../domain/schema';
 import type { Dataset, SourceDocument } from '../domain/types';
+import { parseCurationState } from '../curation/state-schema';
 import { DEFAULT_DATA_DIR } from './paths';
 import { describeRepair, repairReservedIds, warnOnStderr } from './repair-reserved-ids';
 import type { DatasetRecords, Warn } from './repair-reserved-ids';
@@ -113,6 +114,7 @@ const dumpSchema = z.object({
   actors: z.array(z.unknown()),
   relations: z.array(z.unknown()),
   eventRelations: z.array(z.unknown()).optional(),
+  curation: z.unknown().optional(),
 });
 
 /** Validates a whole dataset held in one JSON value (the `dump` format); reserved ids are refused. */
@@ -121,13 +123,15 @@ export function parseDatasetJson(value: unknown, label: string): Dataset {
   const documents = dump.documents.map((d, i) => parseWith(dumpDocumentSchema, d, `${label} documents`, `#${i}`));
   checkUniqueDocs(documents, `${label} documents`);
   checkRepublishes(documents, `${label} documents`);
-  return validateDataset({
+  const dataset = validateDataset({
     documents,
     actors: dump.actors,
     relations: dump.relations,
     eventRelations: dump.eventRelations,
     files: { actors: `${label} actors`, relations: `${label} relations`, eventRelations: `${label} eventRelations` },
   });
+  if (dump.curation === undefined) return dataset;
+  return { ...dataset, curation: parseCurationState(dump.curation, dataset.relations, `${label} curation`) };
 }
 
 /** A dump (as `parseDatasetJson` takes it) with reserved ids repaired, the repair reported to `warn`. */

@@ -31,5 +31,6 @@ export function datasetToDump(ds: Dataset): DatasetDump {
     actors: ds.actors,
     relations,
     ...(ds.eventRelations ? { eventRelations: ds.eventRelations } : {}),
+    ...(ds.curation ? { curation: ds.curation } : {}),
   };
 }

@@ -168,6 +168,8 @@ export interface ActorDetail extends Actor {
   relations: Record<RelationType, ActorRelation[]>;
   /** Metrics that search from every actor are left out on big graphs. */
   centrality: Record<string, number>;
+  /** The last curation event that touched this actor (0: none); send it as `ifVersion`. */
+  version: number;
 }
 
 export interface ActorSummary extends Actor {
@@ -178,6 +180,8 @@ export interface PathStep {
   from: string;
   to: string;
   relations: ListedRelation[];
+  /** Set when the step is an affiliation ("Witkoff acts for the United States"): `actor` acts for `actsFor`. */
+  affiliation?: { actor: string; actsFor: string };
 }
 
 /** How a path is looked for: along relation direction, through light relations, every shortest one. */
@@ -185,6 +189,8 @@ export interface PathQuery {
   directed?: boolean;
   weight?: string;
   all?: boolean;
+  /** An affiliation (a person acting for a state or body) counts as a step too. */
+  viaAffiliations?: boolean;
 }
 
 export interface PathResult {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isReservedKey } from './reserved-keys';
 import { MAX_ID_LENGTH, safeId } from './slug';
+import { normalizeName } from './names';
 import { ACTOR_KINDS, RELATION_TYPES } from './types';
 
 /**
@@ -36,13 +37,16 @@ export const isoDateSchema = z
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/** An actor name (or alias, or role) in the normal form of names.ts: what is shown and matched. */
+const nameSchema = z.string().transform(normalizeName).pipe(z.string().min(1, 'must not be empty').max(200));
+
 export const actorSchema = z.strictObject({
   id: slugSchema,
-  name: nonEmpty.max(200),
+  name: nameSchema,
   kind: z.enum(ACTOR_KINDS),
   affiliation: slugSchema.optional(),
-  role: nonEmpty.max(200).optional(),
-  aliases: z.array(nonEmpty.max(200)).default([]),
+  role: nameSchema.optional(),
+  aliases: z.array(nameSchema).default([]),
   provisional: z.boolean().optional(),
 });
 
@@ -100,6 +104,9 @@ export const sourceIndexSchema = z.strictObject({
   documents: z.array(documentMetaSchema),
 });
 
+/** Longest source URL kept as an event relation's evidence. */
+export const MAX_URL_LENGTH = 2000;
+
 export const eventRelationSchema = z.strictObject({
   source: slugSchema,
   target: slugSchema,
@@ -112,7 +119,7 @@ export const eventRelationSchema = z.strictObject({
   tone: z.number().min(-100).max(100),
   firstSeen: isoDateSchema,
   lastSeen: isoDateSchema,
-  urls: z.array(z.string().max(2000)).max(100),
+  urls: z.array(z.string().max(MAX_URL_LENGTH)).max(100),
 });
 
 export type ActorRecord = z.infer<typeof actorSchema>;

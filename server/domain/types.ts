@@ -3,6 +3,7 @@
  * attributes carried by the graphology graph built from them. One place for the server's types.
  */
 import type { MultiGraph } from 'graphology';
+import type { CurationState } from './curation';
 
 /** Relation types, in the order the UI and exports list them. */
 export const RELATION_TYPES = ['negotiates', 'mediates', 'opposes'] as const;
@@ -175,6 +176,8 @@ export interface Dataset {
   relations: Relation[];
   /** Relations aggregated from event data; absent for purely curated datasets. */
   eventRelations?: EventRelation[];
+  /** Reviews, rejected relations and the audit log; absent when nothing was ever curated. */
+  curation?: CurationState;
 }
 
 /** A whole dataset as records (the `dump` format, and what stores keep). */
@@ -183,6 +186,7 @@ export interface DatasetDump {
   actors: Actor[];
   relations: RelationInput[];
   eventRelations?: EventRelation[];
+  curation?: CurationState;
 }
 
 /** Node attributes in the graphology graph. */
@@ -194,6 +198,13 @@ export interface ActorNodeAttributes {
   aliases: string[];
   provisional: boolean;
 }
+
+/**
+ * Where a relation comes from: quotes a curator wrote (`curated`), quotes the extraction found
+ * (`extracted`), or coded event data alone (`coded`, e.g. GDELT).
+ */
+export const PROVENANCES = ['curated', 'extracted', 'coded'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
 
 /** Edge attributes in the graphology graph: one edge per (source, target, type). */
 export interface RelationEdgeAttributes {
@@ -211,6 +222,12 @@ export interface RelationEdgeAttributes {
   relations: string[];
   /** Event-data figures when the edge is (also) backed by coded events. */
   events?: EventStats;
+  /** `curated` when any quote is a curator's, else `extracted` when it has quotes, else `coded`. */
+  provenance: Provenance;
+  /** True when curated, or when a curator accepted every relation record behind it. */
+  reviewed: boolean;
+  /** Extracted edges: the best extraction confidence among its quotes. */
+  confidence?: number;
 }
 
 export interface GraphAttributes {

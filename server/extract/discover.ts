@@ -4,6 +4,7 @@
  * per MB), so callers run it only on sentences that may hold a relation, within a budget.
  */
 import nlp from 'compromise';
+import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
 import { isJunkName } from './junk';
 import { slugify } from '../domain/slug';
@@ -84,9 +85,11 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       const at = sentence.indexOf(name, Math.max(0, m.offset.start - 2));
       if (at < 0 || at > m.offset.start + m.offset.length) continue;
       if (SHIP_PREFIX.test(sentence.slice(Math.max(0, at - 12), at)) || SHIP_NAME.test(name)) continue;
-      const id = slugify(name);
+      // Offsets from the name as written; the name itself in normal form, as every actor name.
+      const normal = normalizeName(name);
+      const id = slugify(normal);
       if (!id) continue;
-      out.push({ id, name, kind: kindOf(tag, name), start: offset + at, end: offset + at + name.length });
+      out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }
   return out;

@@ -46,6 +46,7 @@ const CONF = {
   mutual: 0.6,
   mediationPair: 0.8,
   mediationDocPair: 0.65,
+  mediationThrough: 0.75,
   inherited: 0.9,
   venueAsTarget: 0.6,
   posture: 0.8,
@@ -302,19 +303,43 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   return out;
 }
 
+/** A sentence's mentions by actor, in token order: where each actor is named. */
+type MentionIndex = Map<string, Mention[]>;
+
+function indexMentions(a: SentenceAnalysis): MentionIndex {
+  const index: MentionIndex = new Map();
+  for (const m of a.mentions) {
+    const list = index.get(m.actorId);
+    if (list) list.push(m);
+    else index.set(m.actorId, [m]);
+  }
+  for (const list of index.values()) list.sort((x, y) => x.tokenStart - y.tokenStart);
+  return index;
+}
+
 /**
- * Where the sentence names an actor, nearest to the cue; an actor the sentence does not name
- * (the document's pair borrowed by a mediation) has the empty span at the sentence start.
+ * Where the sentence names an actor, nearest to the cue (binary search: a long list may name the
+ * same actors hundreds of times); an actor the sentence does not name (the document's pair borrowed
+ * by a mediation) has the empty span at the sentence start.
  */
-function mentionSpan(a: SentenceAnalysis, id: string, near: number): [number, number] {
-  let best: Mention | undefined;
-  for (const m of a.mentions) if (m.actorId === id && (!best || Math.abs(m.tokenStart - near) < Math.abs(best.tokenStart - near))) best = m;
-  return best ? [best.start, best.end] : [a.sentence.start, a.sentence.start];
+function mentionSpan(a: SentenceAnalysis, index: MentionIndex, id: string, near: number): [number, number] {
+  const list = index.get(id);
+  if (!list?.length) return [a.sentence.start, a.sentence.start];
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].tokenStart < near) lo = mid + 1;
+    else hi = mid;
+  }
+  const best = lo > 0 && Math.abs(list[lo - 1].tokenStart - near) <= Math.abs(list[lo].tokenStart - near) ? list[lo - 1] : list[lo];
+  return [best.start, best.end];
 }
 
 /** Relations of one sentence. */
 export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candidate[] {
   const groups = sentenceGroups(a, ctx);
+  const mentionIndex = indexMentions(a);
   const byCue: Candidate[][] = a.cues.map(() => []);
   // Mediation last: it may mediate the talks the same sentence reports.
   const order = a.cues.map((_, k) => k).sort((p, q) => Number(a.cues[p].type === 'mediates') - Number(a.cues[q].type === 'mediates') || p - q);
@@ -327,9 +352,16 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     if (q.negated) continue;
     const x = collectArgs(a, groups, cue, ci);
     const cueSpan: [number, number] = [a.tokens[cue.tokenStart].start, a.tokens[cue.tokenEnd - 1].end];
+    // One look-up per actor and cue: a cue may relate every member of a long list to every other.
+    const spanCache = new Map<string, [number, number]>();
+    const spanOf = (id: string): [number, number] => {
+      let sp = spanCache.get(id);
+      if (!sp) spanCache.set(id, (sp = mentionSpan(a, mentionIndex, id, cue.tokenStart)));
+      return sp;
+    };
     const push = (source: string, target: string, conf: number, rule: RuleName, between?: [string, string]): void => {
       if (source === target) return;
-      const spans = { cue: cueSpan, source: mentionSpan(a, source, cue.tokenStart), target: mentionSpan(a, target, cue.tokenStart) };
+      const spans = { cue: cueSpan, source: spanOf(source), target: spanOf(target) };
       out.push({ source, target, type: cue.type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${cue.type}.${rule}`, spans });
     };
     if (cue.type === 'negotiates') for (const [s, t, c, r] of negotiates(cue, x)) push(s, t, c, r);
@@ -339,5 +371,41 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       for (const [s, t, c, between, r] of mediates(cue, x, groups, ctx, talks && [talks.source, talks.target])) push(s, t, c, r, between);
     }
   }
-  return byCue.flat();
+  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups)];
+}
+
+/** Prepositions that make their actor the channel of talks: "negotiated through Qatar", "talks via Oman". */
+const CHANNEL_PREPS = new Set(['through', 'via']);
+/** Most tokens between a negotiation cue and its channel ("talks with Togo via Oman"). */
+const CHANNEL_WINDOW = 6;
+
+/**
+ * Rule `mediates.mediationThrough`: an actor the talks of the same clause go through mediates
+ * between their parties (never one of the parties itself).
+ */
+function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], groups: readonly Group[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const g of groups) {
+    if (!g.governor || !CHANNEL_PREPS.has(g.governor)) continue;
+    const clause = clauseIndexAt(a.clauses, g.tokenStart);
+    for (const talk of cands) {
+      // Close after the cue, in its clause, no comma between: "negotiated through Qatar", not
+      // "met on Monday; the troops moved through Benin" or "met, and then sent aid through Benin".
+      const cueAt = a.tokens.findIndex((t) => t.start === talk.spans.cue[0]);
+      if (talk.type !== 'negotiates' || clauseIndexAt(a.clauses, cueAt) !== clause) continue;
+      const between = a.tokens.slice(cueAt + 1, g.tokenStart);
+      if (g.tokenStart <= cueAt || between.length > CHANNEL_WINDOW || between.some((t) => t.text === ',')) continue;
+      const mids = g.members.filter((m) => m.actorId !== talk.source && m.actorId !== talk.target);
+      if (mids.length !== g.members.length) continue;
+      const pair: [string, string] = [talk.source, talk.target];
+      for (const m of mids) {
+        for (const [party, span] of [[talk.source, talk.spans.source], [talk.target, talk.spans.target]] as const) {
+          if (out.some((c) => c.source === m.actorId && c.target === party)) continue;
+          const confidence = (talk.confidence * CONF.mediationThrough * g.confidence * m.confidence) / CONF.verb;
+          out.push({ ...talk, source: m.actorId, target: party, type: 'mediates', between: pair, confidence: Math.min(1, confidence), rule: 'mediates.mediationThrough', spans: { cue: talk.spans.cue, source: [m.start, m.end], target: span } });
+        }
+      }
+    }
+  }
+  return out;
 }

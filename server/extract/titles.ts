@@ -3,6 +3,7 @@
  * second actor); "Iran's foreign minister" or "the president of Iran" names whoever the gazetteer
  * lists with that role and affiliation; an unknown name after a title is a provisional person.
  */
+import { normalizeName } from '../domain/names';
 import type { Actor } from '../domain/types';
 import { affiliationChain } from './affiliation';
 import type { Matcher } from './gazetteer';
@@ -81,7 +82,7 @@ function holderOf(title: readonly Token[], bodyId: string, actors: ActorMap, rol
 
 /** Whether tokens [i, end) are a new name: not junk, not a gazetteer actor, not inside a gazetteer mention. */
 function unknownName(tokens: readonly Token[], text: string, i: number, end: number, mentions: readonly Mention[], actors: ActorMap): boolean {
-  const name = text.slice(tokens[i].start, tokens[end - 1].end);
+  const name = normalizeName(text.slice(tokens[i].start, tokens[end - 1].end));
   const id = slugify(name);
   if (!id || isJunkName(name) || (actors.has(id) && !actors.get(id)!.provisional)) return false;
   return !mentions.some((o) => o.via !== 'discovered' && o.tokenStart < end && o.tokenEnd > i);
@@ -228,7 +229,7 @@ export function applyTitles(
     const known = actors.get(id);
     if (known && (!known.provisional || known.affiliation)) return;
     if (discovered.some((d) => d.id === id)) return;
-    discovered.push({ ...(known ?? { id, name: name ?? id, aliases: [] }), kind: 'person', affiliation: body, role, provisional: true });
+    discovered.push({ ...(known ?? { id, name: name ?? id, aliases: [] }), kind: 'person', affiliation: body, role: normalizeName(role), provisional: true });
   };
   /** Replaces mentions overlapping [a, b) by one mention of `id` over that span. */
   const replace = (a: number, b: number, base: Mention, patch: Partial<Mention>): number => {
@@ -272,7 +273,7 @@ export function applyTitles(
         }
         const connective = b - s === 1 && (CONNECTIVES.has(tokens[s].norm) || /ly$/.test(tokens[s].norm));
         if (s < b && (s === 0 || tokens[s - 1].kind === 'punct') && !connective && unknownName(tokens, text, s, b, out, actors)) {
-          const name = text.slice(tokens[s].start, tokens[b - 1].end);
+          const name = normalizeName(text.slice(tokens[s].start, tokens[b - 1].end));
           const id = slugify(name);
           affiliate(id, m.actorId, role, name);
           k = replace(s, titleEnd, m, { actorId: id, via: 'discovered', confidence: 0.8 });
@@ -287,7 +288,7 @@ export function applyTitles(
         if (slot) k = replace(m.tokenStart, slot.end, m, { actorId: holder, via: 'title', confidence: 0.9 });
         else out[k] = { ...m, ...span(tokens, m.tokenStart, i, text), actorId: holder, via: 'title', possessive: tokens[i]?.kind === 'possessive', confidence: 0.9 };
       } else if (slot && unknownName(tokens, text, slot.start, slot.end, out, actors)) {
-        const name = text.slice(tokens[slot.start].start, tokens[slot.end - 1].end);
+        const name = normalizeName(text.slice(tokens[slot.start].start, tokens[slot.end - 1].end));
         const id = slugify(name);
         affiliate(id, m.actorId, text.slice(tokens[m.tokenStart].start, tokens[i - 1].end), name);
         // Names compromise found inside it ("Alnami" alone) give way to the whole name.
@@ -316,7 +317,7 @@ export function applyTitles(
         const holder = holderOf(tokens.slice(s, endTitle), m.actorId, actors, roles);
         if (holder) out[k] = { ...m, ...span(tokens, s, m.tokenEnd, text), actorId: holder, via: 'title', confidence: 0.9 };
         else if (slot && unknownName(tokens, text, slot.start, slot.end, out, actors)) {
-          const name = text.slice(tokens[slot.start].start, tokens[slot.end - 1].end);
+          const name = normalizeName(text.slice(tokens[slot.start].start, tokens[slot.end - 1].end));
           const id = slugify(name);
           affiliate(id, m.actorId, role, name);
           k = replace(s, slot.end, m, { actorId: id, via: 'discovered', confidence: 0.8 });

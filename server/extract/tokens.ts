@@ -2,18 +2,23 @@
  * Tokenizer with document offsets. Word runs and single punctuation marks, then three repairs
  * that matching depends on: acronyms ("U.S." is one token, normalised "us"), possessives
  * ("Iran's" → "Iran" + "'s") and contractions ("didn't" → "did" + "n't").
+ *
+ * Format characters (zero-width space and joiners, bidi controls, soft hyphen) are invisible: inside
+ * a word they stay part of it (`Ira\u200bn` is one token whose text keeps them, so offsets and
+ * quotes stay verbatim, and whose norm is that of "Iran"); between words they are skipped.
  */
+import { normalizeName } from '../domain/names';
 import { fold, isCapitalized, isUpper, normWord } from './normalize';
 import type { Token } from './types';
 
-const RAW_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const RAW_TOKEN = /[\p{L}\p{M}\p{N}]+(?:\p{Cf}+[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
 const APOSTROPHES = new Set(["'", '’', '‘', '`']);
 const CONTRACTION_TAILS = new Set(['re', 'll', 've', 'd', 'm']);
 
 function word(text: string, start: number): Token {
   return {
     text,
-    norm: normWord(text),
+    norm: normWord(normalizeName(text)),
     start,
     end: start + text.length,
     kind: /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct',

@@ -8,10 +8,13 @@
  *   `military` for the role codes MIL (armed forces) and SPY (intelligence), `person` for ELI
  *   (elites: named individuals), and `organization` otherwise (government bodies, parties, IGOs,
  *   NGOs, known groups), and it is affiliated to its country's actor when that one is imported.
- * Names are title-cased from GDELT's capitals; the most frequent name becomes `name`, the next
- * ones aliases. Memory is bounded by the distinct (code, name) pairs, not by rows.
+ * Names are put in the normal form of server/domain/names.ts and title-cased from GDELT's capitals;
+ * the most frequent name becomes `name`, the next ones aliases. Memory is bounded by the distinct
+ * (code, name) pairs, not by rows. Codes and names are data: they key Maps only, never objects, so
+ * a code such as "constructor" or "__proto__" is an ordinary actor.
  */
 import { MAX_ID_LENGTH, slugify } from '../domain/slug';
+import { normalizeName } from '../domain/names';
 import type { Actor, ActorKind } from '../domain/types';
 import type { ActorFields } from './parse-row';
 
@@ -19,6 +22,10 @@ import type { ActorFields } from './parse-row';
 const MAX_ALIASES = 7;
 /** Room for the slug after `gdelt-`. */
 const MAX_SLUG = MAX_ID_LENGTH - 'gdelt-'.length;
+/** Longest name the dataset schema accepts. */
+const MAX_NAME = 200;
+/** A country code that makes an id as it is: `gdelt-` + it in lower case is a slug. */
+const COUNTRY_CODE = /^[A-Za-z0-9]{3}$/;
 
 /**
  * A copy of a string that shares no memory with the row it was cut from (V8 keeps the whole
@@ -26,6 +33,13 @@ const MAX_SLUG = MAX_ID_LENGTH - 'gdelt-'.length;
  */
 export function own(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/** The first `max` UTF-16 units of `s`, without cutting a surrogate pair in two. */
+function truncate(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max;
+  return s.slice(0, end).trimEnd();
 }
 
 /** `United States` from `UNITED STATES`. */
@@ -60,8 +74,12 @@ export class ActorRegistry {
   private readonly byId = new Map<string, ActorEntry>();
   /** code → name → sighting, or null for an empty actor. Two levels: no key string per row. */
   private readonly seen = new Map<string, Map<string, Sighting | null>>();
+  /** GDELT code → actor id, from the --map file. */
+  private readonly map: ReadonlyMap<string, string>;
 
-  constructor(private readonly map: Readonly<Record<string, string>> = {}) {}
+  constructor(map: Readonly<Record<string, string>> = {}) {
+    this.map = new Map(Object.entries(map));
+  }
 
   /** The actor for these fields, or undefined when the actor is empty (no code and no name). */
   resolve(f: ActorFields): ActorEntry | undefined {
@@ -71,7 +89,7 @@ export class ActorRegistry {
     if (s === undefined) {
       const entry = this.identify(f);
       // Keys and names are copied: a slice of the row would keep the whole row in memory.
-      s = entry ? { entry, name: own(f.name || f.code), count: 0 } : null;
+      s = entry ? { entry, name: own(normalizeName(f.name) || normalizeName(f.code)), count: 0 } : null;
       byName.set(own(f.name), s);
     }
     if (s === null) return undefined;
@@ -80,13 +98,13 @@ export class ActorRegistry {
   }
 
   private identify(f: ActorFields): ActorEntry | undefined {
-    const isState = f.code.length === 3 && f.code === f.countryCode;
-    const mapped = this.map[f.code];
+    const isState = f.code === f.countryCode && COUNTRY_CODE.test(f.code);
+    const mapped = this.map.get(f.code);
     let id: string;
     if (mapped) id = mapped;
     else if (isState) id = `gdelt-${f.code.toLowerCase()}`;
     else {
-      const slug = slugify([f.countryCode, f.name || f.code].filter(Boolean).join(' '), MAX_SLUG);
+      const slug = slugify([f.countryCode, normalizeName(f.name) || f.code].filter(Boolean).join(' '), MAX_SLUG);
       if (!slug) return undefined;
       id = `gdelt-${slug}`;
     }
@@ -99,7 +117,7 @@ export class ActorRegistry {
 
   /** The id a country code resolves to as a state actor. */
   private stateId(countryCode: string): string {
-    return this.map[countryCode] ?? `gdelt-${countryCode.toLowerCase()}`;
+    return this.map.get(countryCode) ?? `gdelt-${countryCode.toLowerCase()}`;
   }
 
   /** Actor records for the given ids (those the kept edges touch), sorted by id. */
@@ -110,7 +128,9 @@ export class ActorRegistry {
       for (const s of byName.values()) {
         if (!s || !keep.has(s.entry.id)) continue;
         const counts = names.get(s.entry.id) ?? new Map<string, number>();
-        const title = titleCase(s.name).slice(0, 200);
+        const title = truncate(titleCase(s.name), MAX_NAME);
+        // A name of invisible characters only has nothing left to show.
+        if (!title) continue;
         counts.set(title, (counts.get(title) ?? 0) + s.count);
         names.set(s.entry.id, counts);
       }

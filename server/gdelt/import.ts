@@ -12,6 +12,7 @@ import { ActorRegistry } from './actors';
 import { EdgeAggregator } from './aggregate';
 import { cameoClassifier } from './cameo';
 import type { Classifier } from './cameo';
+import type { GdeltLayout } from './columns';
 import { forEachLine, openText } from './lines';
 import type { MalformedReason } from './parse-row';
 import { RowParser } from './parse-row';
@@ -45,6 +46,7 @@ export const SKIP_REASONS = [
   'bad-date',
   'unknown-event-code',
   'bad-number',
+  'bad-url',
   'line-too-long',
   'before-since',
   'after-until',
@@ -62,7 +64,15 @@ export interface RowProblem {
 }
 
 export interface GdeltReport {
-  files: { file: string; format: string | null; lines: number; rows: number }[];
+  files: {
+    file: string;
+    /** The layouts of its well-formed rows, in order of first appearance ("GDELT 1.0 + GDELT 1.0 backfile"); null when none. */
+    format: string | null;
+    lines: number;
+    rows: number;
+    /** Well-formed rows by layout: real 1.0 files mix daily and backfile rows. */
+    rowsByFormat: Partial<Record<GdeltLayout['name'], number>>;
+  }[];
   /** Data rows read (a header line is not a row; blank lines are not rows). */
   rowsRead: number;
   /** Rows aggregated into edges (before --min-events drops edges). */
@@ -136,6 +146,7 @@ export async function importGdelt(files: string[], options: GdeltImportOptions =
   for (const file of files) {
     const parser = new RowParser();
     let rows = 0;
+    const rowsByFormat: Partial<Record<GdeltLayout['name'], number>> = {};
     const malformed = (line: number, reason: MalformedReason, detail: string): void => {
       skip(reason);
       report.problemCount++;
@@ -155,6 +166,8 @@ export async function importGdelt(files: string[], options: GdeltImportOptions =
           rows++;
           if (rows % ROWS_PER_PROGRESS === 0) options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead + rows });
           if (status !== 'event') return malformed(line, status, parser.detail);
+          const layout = parser.layout!.name;
+          rowsByFormat[layout] = (rowsByFormat[layout] ?? 0) + 1;
           const e = parser.event;
           if (since && e.date < since) return skip('before-since');
           if (until && e.date > until) return skip('after-until');
@@ -176,7 +189,8 @@ export async function importGdelt(files: string[], options: GdeltImportOptions =
       file,
     );
     report.rowsRead += rows;
-    report.files.push({ file, format: parser.layout?.name ?? null, lines, rows });
+    const formats = Object.keys(rowsByFormat);
+    report.files.push({ file, format: formats.length ? formats.join(' + ') : null, lines, rows, rowsByFormat });
     options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead });
   }
 

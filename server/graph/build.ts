@@ -37,7 +37,7 @@ function mergeEvidence(into: Evidence[], more: Evidence[]): Evidence[] {
   return out.sort((x, y) => x.date.localeCompare(y.date) || x.document.localeCompare(y.document) || x.start - y.start);
 }
 
-function edgeAttributes(relations: Relation[]): RelationEdgeAttributes {
+function edgeAttributes(relations: Relation[], reviewed: ReadonlySet<string>): RelationEdgeAttributes {
   let evidence: Evidence[] = [];
   const between = new Map<string, [string, string]>();
   for (const r of relations) {
@@ -45,6 +45,7 @@ function edgeAttributes(relations: Relation[]): RelationEdgeAttributes {
     if (r.between) between.set([...r.between].sort().join('|'), r.between);
   }
   const dates = evidence.map((e) => e.date).sort();
+  const curated = evidence.some((e) => e.method === 'curated');
   return {
     type: relations[0].type,
     weight: evidence.length,
@@ -55,11 +56,14 @@ function edgeAttributes(relations: Relation[]): RelationEdgeAttributes {
     firstSeen: dates[0],
     lastSeen: dates[dates.length - 1],
     relations: [...new Set(relations.map((r) => r.id))],
+    provenance: curated ? 'curated' : 'extracted',
+    reviewed: curated || relations.every((r) => reviewed.has(r.id)),
+    ...(curated ? {} : { confidence: Math.max(...evidence.map((e) => e.confidence)) }),
   };
 }
 
 /** Sums counts and weights means by event count, so several origins combine into one figure. */
-function mergeEvents(a: EventStats | undefined, b: EventStats): EventStats {
+export function mergeEvents(a: EventStats | undefined, b: EventStats): EventStats {
   // Built as a literal of one fixed shape: objects of one shape serialise and compare fastest.
   if (!a) {
     const { events, mentions, sources, goldstein, tone, firstSeen, lastSeen } = b;
@@ -102,6 +106,8 @@ function addEventRelation(graph: ActorGraph, r: EventRelation): void {
     lastSeen: r.lastSeen,
     relations: [],
     events: mergeEvents(undefined, r),
+    provenance: 'coded',
+    reviewed: false,
   };
   if (DIRECTED_TYPES.has(r.type)) graph.addDirectedEdgeWithKey(key, r.source, r.target, attrs);
   else graph.addUndirectedEdgeWithKey(key, r.source, r.target, attrs);
@@ -121,6 +127,7 @@ export function buildGraph(dataset: Dataset, name = 'actor-graph'): ActorGraph {
       provisional: a.provisional ?? false,
     });
   }
+  const reviewed = new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation));
   const groups = new Map<string, Relation[]>();
   for (const r of dataset.relations) {
     const key = edgeKey(r.type, r.source, r.target);
@@ -131,7 +138,7 @@ export function buildGraph(dataset: Dataset, name = 'actor-graph'): ActorGraph {
   for (const key of [...groups.keys()].sort()) {
     const rels = groups.get(key) as Relation[];
     const { source, target, type } = rels[0];
-    const attrs = edgeAttributes(rels);
+    const attrs = edgeAttributes(rels, reviewed);
     if (DIRECTED_TYPES.has(type)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
     else graph.addUndirectedEdgeWithKey(key, source, target, attrs);
   }

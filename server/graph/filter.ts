@@ -3,7 +3,7 @@
  * networks, as slices of the graph (slice.ts) or new graphs; the source graph is never edited.
  */
 import { NotFoundError } from '../domain/errors';
-import type { ActorGraph, ActorKind, ActorNodeAttributes, GraphAttributes, RelationEdgeAttributes, RelationType } from '../domain/types';
+import type { ActorGraph, ActorKind, ActorNodeAttributes, GraphAttributes, Provenance, RelationEdgeAttributes, RelationType } from '../domain/types';
 import { GraphSlice } from './slice';
 
 export type ActorSlice = GraphSlice<ActorNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
@@ -21,6 +21,17 @@ export interface GraphFilter {
   /** Ego network: this actor and everything within `depth` hops (any direction). */
   actor?: string;
   depth?: number;
+  /** Relations of these provenances (all when absent). */
+  provenance?: Provenance[];
+  /** Only reviewed (true) or only unreviewed (false) relations. */
+  reviewed?: boolean;
+  /** Only provisional (true) or only confirmed (false) actors. */
+  provisional?: boolean;
+  /**
+   * Fold people and bodies into the state they act for (graph/rollup-view.ts). Chooses the graph
+   * a filter applies to; the Explorer reads it, sliceActorGraph does not.
+   */
+  rollup?: true;
 }
 
 /** An edge's attributes as a date range sees them, or undefined when nothing of it falls inside. */
@@ -86,11 +97,17 @@ export function sliceActorGraph(graph: ActorGraph, f: GraphFilter = {}): ActorSl
   const kinds = f.kinds ? new Set<string>(f.kinds) : undefined;
   const types = f.types ? new Set<string>(f.types) : undefined;
   const dated = f.since !== undefined || f.until !== undefined;
-  const keepNode = around || kinds ? (n: string, a: ActorNodeAttributes) => (!around || around.has(n)) && (!kinds || kinds.has(a.kind)) : undefined;
+  const provenance = f.provenance ? new Set<string>(f.provenance) : undefined;
+  const keepNode =
+    around || kinds || f.provisional !== undefined
+      ? (n: string, a: ActorNodeAttributes) => (!around || around.has(n)) && (!kinds || kinds.has(a.kind)) && (f.provisional === undefined || a.provisional === f.provisional)
+      : undefined;
   const view =
-    types || dated || f.minEvidence !== undefined
+    types || dated || f.minEvidence !== undefined || provenance || f.reviewed !== undefined
       ? (attrs: RelationEdgeAttributes): RelationEdgeAttributes | undefined => {
           if (types && !types.has(attrs.type)) return undefined;
+          if (provenance && !provenance.has(attrs.provenance)) return undefined;
+          if (f.reviewed !== undefined && attrs.reviewed !== f.reviewed) return undefined;
           const a = dated ? withinDates(attrs, f.since, f.until) : attrs;
           return a && (f.minEvidence === undefined || a.weight >= f.minEvidence) ? a : undefined;
         }

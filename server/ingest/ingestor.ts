@@ -19,9 +19,9 @@ export interface DatasetChange {
   version: number;
   /**
    * `ingest` through this process; `external` when another process wrote to the store;
-   * `shutdown` when the server stops (streams close).
+   * `curation` when a curator changed it; `shutdown` when the server stops (streams close).
    */
-  reason: 'ingest' | 'external' | 'shutdown';
+  reason: 'ingest' | 'external' | 'curation' | 'shutdown';
   document?: IngestReport['document'];
   actors?: number;
   relations?: number;
@@ -89,12 +89,12 @@ export class Ingestor {
 
   private async ingestNow(raw: DocumentInput, dryRun: boolean, queuedAt: number): Promise<TimedIngestReport> {
     const started = performance.now();
+    const input = normaliseDocument(raw);
     const timed = (report: IngestReport, extractMs: number, storeMs: number): TimedIngestReport => {
       const work = performance.now() - started;
       this.typicalMs = 0.8 * this.typicalMs + 0.2 * work;
       return { ...report, timing: { queuedMs: Math.round(started - queuedAt), extractMs, storeMs, totalMs: since(queuedAt) } };
     };
-    const input = normaliseDocument(raw);
     const found = this.store.findDocumentByText(input.text);
     if (found) return timed(duplicateOf(found, dryRun), 0, 0);
     if (!dryRun) this.signStoredDocuments();
@@ -145,6 +145,11 @@ export class Ingestor {
     this.explorer.setDataset(parseDatasetJson(this.store.dump(), 'store'));
     this.seenVersion = now;
     this.emit({ reason: 'external' });
+  }
+
+  /** Tells listeners a curation changed the dataset (the Curator has already handed it to the Explorer). */
+  announceCuration(): void {
+    this.emit({ reason: 'curation' });
   }
 
   /** Tells listeners the server is stopping, so open event streams end and do not hold the exit. */

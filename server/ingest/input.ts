@@ -4,21 +4,29 @@
  */
 import { z } from 'zod';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
+import { hasLoneSurrogate } from '../domain/names';
 import { isoDateSchema, webUrlSchema } from '../domain/schema';
 import { FORMAT_CHOICES } from './normalise';
 
 /** Largest article accepted, in bytes of UTF-8. */
 export const MAX_TEXT_BYTES = 1_000_000;
 
+/**
+ * A string that is text: JSON's `\ud800` escapes can name half a surrogate pair, which no UTF-8
+ * store can hold (SQLite would keep U+FFFD instead, so quotes would no longer match their offsets).
+ * Checked first, so the field is named before anything else looks at it.
+ */
+const text = (): z.ZodString =>
+  z.string().refine((s) => !hasLoneSurrogate(s), { message: 'holds a lone surrogate (half of a UTF-16 pair, \\uD800–\\uDFFF), which is not text', abort: true });
+
 export const documentInputSchema = z.strictObject({
-  text: z
-    .string()
+  text: text()
     .refine((t) => t.trim().length > 0, 'must not be empty')
     .refine((t) => Buffer.byteLength(t, 'utf8') <= MAX_TEXT_BYTES, `must be at most ${MAX_TEXT_BYTES} bytes`),
-  outlet: z.string().trim().min(1, 'must not be empty').max(200),
+  outlet: text().trim().min(1, 'must not be empty').max(200),
   date: isoDateSchema,
-  title: z.string().trim().min(1, 'must not be empty').max(500).optional(),
-  url: webUrlSchema.optional(),
+  title: text().trim().min(1, 'must not be empty').max(500).optional(),
+  url: webUrlSchema.refine((s) => !hasLoneSurrogate(s), 'holds a lone surrogate').optional(),
   /** How `text` is written; detected when absent or `auto`. */
   format: z.enum(FORMAT_CHOICES).optional(),
 });

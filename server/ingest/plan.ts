@@ -7,6 +7,7 @@ import { slugify } from '../domain/slug';
 import type { Actor, Dataset, RelationType, SourceDocument } from '../domain/types';
 import { edgeKey } from '../graph/build';
 import type { ChangeSet, RelationEvidence } from '../store/types';
+import { rejectedSentences, sentenceKey } from '../curation/rejected-memory';
 import type { ExtractionResult, Gazetteer, RelationSpans } from '../extract/types';
 import type { DocumentInput } from './input';
 
@@ -99,9 +100,13 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
   const relations: RelationEvidence[] = [];
   const reported: ReportedRelation[] = [];
   const involved = new Set<string>();
+  // Sentences behind relations a curator rejected do not bring them back.
+  const rejected = rejectedSentences(dataset.curation?.rejected ?? []);
 
   for (const r of result.relations) {
     if (r.confidence < MIN_STORED_CONFIDENCE) continue;
+    const evidence = r.evidence.filter((e) => !rejected.has(sentenceKey(r.type, r.source, r.target, e.quote)));
+    if (!evidence.length) continue;
     for (const id of [r.source, r.target]) {
       involved.add(id);
       if (!known.has(id) && !newActors.has(id)) {
@@ -114,7 +119,7 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
     }
     if (!(known.has(r.source) || newActors.has(r.source)) || !(known.has(r.target) || newActors.has(r.target))) continue;
     const status = existingKeys.has(edgeKey(r.type, r.source, r.target)) ? 'corroborated' : 'new';
-    for (const e of r.evidence) {
+    for (const e of evidence) {
       relations.push({
         source: r.source,
         target: r.target,

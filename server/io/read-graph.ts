@@ -2,12 +2,19 @@
  * Any graph file → graphology: graphology JSON, node-link JSON, GEXF, GraphML or edge-list CSV,
  * told apart by extension and, for `.xml`, `.txt` or none, by content. Metrics run on its compact
  * projection (server/graph/compact.ts), as on the actor graph.
+ *
+ * Edge-list CSV is read as a stream, 1 MiB at a time, so memory holds the graph and never the
+ * file; JSON and XML are read whole (their parsers need the whole text). Both stop with a one-line
+ * GraphTooLargeError, before memory runs out, when the file will not fit (graph-limits.ts).
+ * Node ids are kept under the keys of node-keys.ts.
  */
 import type Graph from 'graphology';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GraphFileError } from './graph-file-error';
-import { readCsvGraph } from './read-csv';
+import { checkGraphSize, checkTextSize, graphLimits } from './graph-limits';
+import type { GraphLimits } from './graph-limits';
+import { CsvGraphReader, readCsvGraph } from './read-csv';
 import { readJsonGraph } from './read-json';
 import { readGexfGraph, readGraphmlGraph } from './read-xml';
 
@@ -39,20 +46,6 @@ export function detectFamily(file: string, text: string): Family {
   return 'csv';
 }
 
-function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new GraphFileError(file, undefined, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new GraphFileError(file, undefined, 'is not valid UTF-8');
-  }
-}
-
 /** Parses graph file text; `file` names it in errors and its extension hints the format. */
 export function parseGraphText(text: string, file: string): GraphFile {
   switch (detectFamily(file, text)) {
@@ -67,7 +60,70 @@ export function parseGraphText(text: string, file: string): GraphFile {
   }
 }
 
-/** Reads a graph file of any supported format. */
-export function readGraphFile(file: string): GraphFile {
-  return parseGraphText(readText(file), file);
+const CHUNK = 1 << 20;
+
+/** A file's bytes, chunk by chunk, decoded as strict UTF-8; errors name the file. */
+class Utf8File {
+  readonly size: number;
+  read = 0;
+  private readonly fd: number;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly buffer = Buffer.alloc(CHUNK);
+
+  constructor(private readonly file: string) {
+    try {
+      this.fd = fs.openSync(file, 'r');
+      this.size = fs.fstatSync(this.fd).size;
+    } catch (e) {
+      throw new GraphFileError(file, undefined, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+
+  /** The next chunk of text, or undefined at the end of the file. */
+  next(): string | undefined {
+    let n: number;
+    try {
+      n = fs.readSync(this.fd, this.buffer, 0, CHUNK, null);
+    } catch (e) {
+      throw new GraphFileError(this.file, undefined, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    this.read += n;
+    try {
+      return n === 0 ? (this.decoder.decode() || undefined) : this.decoder.decode(this.buffer.subarray(0, n), { stream: true });
+    } catch {
+      throw new GraphFileError(this.file, undefined, 'is not valid UTF-8');
+    }
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+}
+
+/**
+ * Reads a graph file of any supported format. `limits` (by default from this process's heap) says
+ * how big a graph it may build; past them it stops with a GraphTooLargeError.
+ */
+export function readGraphFile(file: string, limits: GraphLimits = graphLimits()): GraphFile {
+  const input = new Utf8File(file);
+  try {
+    const first = input.next() ?? '';
+    const family = detectFamily(file, first);
+    if (family === 'csv') {
+      const reader = new CsvGraphReader(file);
+      for (let text: string | undefined = first; text !== undefined; text = input.next()) {
+        reader.push(text);
+        checkGraphSize(reader.graph, limits, file, input.size ? input.read / input.size : 1);
+      }
+      return { graph: reader.end(), format: 'csv', warnings: [] };
+    }
+    checkTextSize(input.size, family === 'json' ? 'json' : 'xml', limits, file);
+    const parts = [first];
+    for (let text = input.next(); text !== undefined; text = input.next()) parts.push(text);
+    const read = parseGraphText(parts.join(''), file);
+    checkGraphSize(read.graph, limits, file);
+    return read;
+  } finally {
+    input.close();
+  }
 }

@@ -9,6 +9,7 @@ import Graph from 'graphology';
 import type { Attributes, GraphType } from 'graphology-types';
 import { GraphFileError } from './graph-file-error';
 import { findJsonSyntaxError } from './json-syntax';
+import { toNodeKey } from './node-keys';
 
 type Json = Record<string, unknown>;
 
@@ -44,11 +45,8 @@ function idOf(v: unknown, file: string, path: string): string {
   throw new GraphFileError(file, path, `must be a string or a number, got ${JSON.stringify(v) ?? 'nothing'}`);
 }
 
-/** Adds an edge, turning graphology's complaints into one naming the record. */
+/** Adds an edge between two node keys, turning graphology's complaints into one naming the record. */
 function addEdge(graph: Graph, file: string, path: string, key: string | undefined, s: string, t: string, undirected: boolean, attrs: Attributes): void {
-  for (const [end, id] of [['source', s], ['target', t]] as const) {
-    if (!graph.hasNode(id)) throw new GraphFileError(file, `${path}.${end}`, `"${id}" is not a node of the file`);
-  }
   try {
     if (key !== undefined) {
       if (undirected) graph.addUndirectedEdgeWithKey(key, s, t, attrs);
@@ -76,16 +74,20 @@ function readGraphologyJson(data: Json, file: string): Graph {
   arrayField(data, 'nodes', file).forEach((n, i) => {
     const path = `nodes[${i}]`;
     if (!isObject(n)) throw new GraphFileError(file, path, 'must be an object');
-    const key = idOf(n.key, file, `${path}.key`);
-    if (graph.hasNode(key)) throw new GraphFileError(file, `${path}.key`, `duplicate node "${key}"`);
+    const id = idOf(n.key, file, `${path}.key`);
+    const key = toNodeKey(id);
+    if (graph.hasNode(key)) throw new GraphFileError(file, `${path}.key`, `duplicate node "${id}"`);
     graph.addNode(key, attributesOf(n.attributes, file, `${path}.attributes`));
   });
   arrayField(data, 'edges', file).forEach((e, i) => {
     const path = `edges[${i}]`;
     if (!isObject(e)) throw new GraphFileError(file, path, 'must be an object');
     const key = e.key === undefined ? undefined : idOf(e.key, file, `${path}.key`);
-    const s = idOf(e.source, file, `${path}.source`);
-    const t = idOf(e.target, file, `${path}.target`);
+    const [s, t] = (['source', 'target'] as const).map((end) => {
+      const id = idOf(e[end], file, `${path}.${end}`);
+      if (!graph.hasNode(toNodeKey(id))) throw new GraphFileError(file, `${path}.${end}`, `"${id}" is not a node of the file`);
+      return toNodeKey(id);
+    });
     const undirected = e.undirected === true || type === 'undirected';
     addEdge(graph, file, path, key, s, t, undirected, attributesOf(e.attributes, file, `${path}.attributes`));
   });
@@ -103,16 +105,17 @@ function readNodeLinkJson(data: Json, file: string): Graph {
   const ids: string[] = nodes.map((n, i) => {
     const path = `nodes[${i}]`;
     if (!isObject(n)) throw new GraphFileError(file, path, 'must be an object');
-    const { id, ...attrs } = n;
-    const key = idOf(id, file, `${path}.id`);
-    if (graph.hasNode(key)) throw new GraphFileError(file, `${path}.id`, `duplicate node "${key}"`);
+    const { id: raw, ...attrs } = n;
+    const id = idOf(raw, file, `${path}.id`);
+    const key = toNodeKey(id);
+    if (graph.hasNode(key)) throw new GraphFileError(file, `${path}.id`, `duplicate node "${id}"`);
     graph.addNode(key, attrs);
     return key;
   });
   // D3 writes endpoints as indices into `nodes`; a number that is not itself a node id is one.
   const endpoint = (v: unknown, path: string): string => {
     const id = idOf(v, file, path);
-    if (graph.hasNode(id)) return id;
+    if (graph.hasNode(toNodeKey(id))) return toNodeKey(id);
     if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < ids.length) return ids[v];
     throw new GraphFileError(file, path, `"${id}" is not a node id (nor an index into nodes)`);
   };

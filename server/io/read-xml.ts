@@ -15,6 +15,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DIRECTED_ATTRIBUTE } from '../graph/flat-writers';
 import { GraphFileError } from './graph-file-error';
+import { toNodeKey } from './node-keys';
 
 /** A graph read from a file, with what was read despite the file's faults. */
 export interface XmlGraph {
@@ -94,6 +95,8 @@ function checkRoot(doc: XmlDocument, root: string, file: string): XmlElement {
 /**
  * Node ids present and unique, edge endpoints present and existing. Edge ids that repeat are
  * replaced by every edge's place in the file (0, 1, …), with a warning naming the first repeat.
+ * Once checked, node ids and endpoints are rewritten to their graphology keys (node-keys.ts) for
+ * the parser.
  */
 function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: XmlElement) => void): string[] {
   const nodes = new Set<string>();
@@ -102,6 +105,7 @@ function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: Xm
     if (!id) throw new GraphFileError(file, where(node), 'node has no id');
     if (nodes.has(id)) throw new GraphFileError(file, where(node), `duplicate node id "${id}"`);
     nodes.add(id);
+    node.setAttribute('id', toNodeKey(id));
   }
   const edgeIds = new Set<string>();
   let repeated: string | undefined;
@@ -111,6 +115,7 @@ function checkNodesAndEdges(doc: XmlDocument, file: string, checkEdge: (edge: Xm
       const id = edge.getAttribute(end);
       if (!id) throw new GraphFileError(file, where(edge), `edge has no ${end}`);
       if (!nodes.has(id)) throw new GraphFileError(file, where(edge), `${end} "${id}" is not a node of the file`);
+      edge.setAttribute(end, toNodeKey(id));
     }
     const id = edge.getAttribute('id');
     if (id) {

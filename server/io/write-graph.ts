@@ -28,19 +28,23 @@ function directionsOf(graph: Graph): Directions | undefined {
   return directions;
 }
 
+/** A node's id as written: the identity for our own graphs, fromNodeKey for graphs read from files. */
+export type NodeId = (key: string) => string;
+const asIs: NodeId = (key) => key;
+
 /** Node-link JSON as NetworkX reads it: in a mixed graph (directed) every link says `directed`, as export.ts writes. */
-function nodeLink(graph: Graph): Iterable<string> {
+function nodeLink(graph: Graph, id: NodeId): Iterable<string> {
   const directions = directionsOf(graph);
   const mixed = directions === 'mixed';
   return jsonText(
     { directed: directions === undefined ? graph.type === 'directed' : directions !== 'undirected', multigraph: graph.multi, graph: graph.getAttributes() },
     {
       nodes: lazy(function* () {
-        for (const { node: id, attributes } of graph.nodeEntries()) yield { id, ...attributes };
+        for (const { node, attributes } of graph.nodeEntries()) yield { id: id(node), ...attributes };
       }),
       links: lazy(function* () {
         for (const { source, target, attributes, undirected } of graph.edgeEntries()) {
-          yield { source, target, ...(mixed ? { directed: !undirected } : {}), ...attributes };
+          yield { source: id(source), target: id(target), ...(mixed ? { directed: !undirected } : {}), ...attributes };
         }
       }),
     },
@@ -48,27 +52,27 @@ function nodeLink(graph: Graph): Iterable<string> {
 }
 
 /** graphology's own serialisation, one node or edge per line. */
-function graphologyJson(graph: Graph): Iterable<string> {
+function graphologyJson(graph: Graph, id: NodeId): Iterable<string> {
   return jsonText(
     { options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, attributes: graph.getAttributes() },
     {
       nodes: lazy(function* () {
-        for (const { node: key, attributes } of graph.nodeEntries()) yield { key, attributes };
+        for (const { node, attributes } of graph.nodeEntries()) yield { key: id(node), attributes };
       }),
       edges: lazy(function* () {
         for (const { edge: key, source, target, attributes, undirected } of graph.edgeEntries()) {
-          yield { key, source, target, attributes, ...(undirected && graph.type === 'mixed' ? { undirected } : {}) };
+          yield { key, source: id(source), target: id(target), attributes, ...(undirected && graph.type === 'mixed' ? { undirected } : {}) };
         }
       }),
     },
   );
 }
 
-function flatten(graph: Graph): FlatGraph {
+function flatten(graph: Graph, id: NodeId): FlatGraph {
   return {
-    nodes: graph.mapNodes((id, a) => {
+    nodes: graph.mapNodes((key, a) => {
       const attrs = flat(a);
-      const node: FlatNode = { id, attrs };
+      const node: FlatNode = { id: id(key), attrs };
       if (attrs.label !== undefined) node.label = String(attrs.label);
       delete attrs.label;
       // Numeric x and y are a position; anything else stays an ordinary attribute.
@@ -81,7 +85,7 @@ function flatten(graph: Graph): FlatGraph {
     }),
     edges: graph.mapEdges((key, a, source, target, _sa, _ta, undirected) => {
       const attrs = flat(a);
-      const edge: FlatEdge = { id: key, source, target, directed: !undirected, attrs };
+      const edge: FlatEdge = { id: key, source: id(source), target: id(target), directed: !undirected, attrs };
       // A numeric weight is the edge's weight; any other stays an ordinary attribute.
       if (typeof attrs.weight === 'number') {
         edge.weight = attrs.weight;
@@ -92,24 +96,27 @@ function flatten(graph: Graph): FlatGraph {
   };
 }
 
-/** The graph in one of the export formats, as UTF-8 chunks made while they are read. */
-export function writeGraph(graph: Graph, format: ExportFormat): Iterable<Buffer> {
+/**
+ * The graph in one of the export formats, as UTF-8 chunks made while they are read. `id` turns a
+ * node key into the id written (for graphs read from files: server/io/node-keys.ts).
+ */
+export function writeGraph(graph: Graph, format: ExportFormat, id: NodeId = asIs): Iterable<Buffer> {
   switch (format) {
     case 'json':
-      return chunked(graphologyJson(graph));
+      return chunked(graphologyJson(graph, id));
     case 'node-link':
-      return chunked(nodeLink(graph));
+      return chunked(nodeLink(graph, id));
     case 'gexf':
-      return chunked(gexfText(flatten(graph)));
+      return chunked(gexfText(flatten(graph, id)));
     case 'graphml':
-      return chunked(graphmlText(flatten(graph)));
+      return chunked(graphmlText(flatten(graph, id)));
     case 'csv-nodes':
-      return chunked(csvText(['id'], graph.mapNodes((id, a) => ({ ...flat(a), id }))));
+      return chunked(csvText(['id'], graph.mapNodes((key, a) => ({ ...flat(a), id: id(key) }))));
     case 'csv-edges':
       return chunked(
         csvText(
           ['key', 'source', 'target', 'directed'],
-          graph.mapEdges((key, a, source, target, _sa, _ta, undirected) => ({ ...flat(a), key, source, target, directed: !undirected })),
+          graph.mapEdges((key, a, source, target, _sa, _ta, undirected) => ({ ...flat(a), key, source: id(source), target: id(target), directed: !undirected })),
         ),
       );
   }

@@ -21,7 +21,10 @@ import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/
 import { actorIdFor } from '../domain/slug';
 import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
 import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
+import { versionOf } from '../curation/curation-queries';
+import { subjectKey } from '../domain/curation';
 import { buildGraph } from '../graph/build';
+import { rolledUpDataset } from '../graph/rollup-view';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
 import { exportGraph, withPositions } from '../graph/export';
@@ -35,7 +38,7 @@ import { edgeBetweenness, topLinks } from '../graph/edge-betweenness';
 import { periodsCovering } from './periods';
 import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
-import { shortestPath } from '../graph/path';
+import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../graph/compact';
 import type { CompactGraph, CompactShape } from '../graph/compact';
@@ -87,6 +90,7 @@ function cacheKey(name: string, o: object): string {
 export class Explorer {
   private dataset: Dataset;
   private cachedGraph?: ActorGraph;
+  private cachedRollup?: ActorGraph;
   private cachedLayout?: Positions;
   private readonly memo = new Map<string, unknown>();
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
@@ -100,6 +104,7 @@ export class Explorer {
   setDataset(dataset: Dataset): void {
     this.dataset = dataset;
     this.cachedGraph = undefined;
+    this.cachedRollup = undefined;
     this.cachedLayout = undefined;
     this.memo.clear();
     this.version++;
@@ -121,6 +126,11 @@ export class Explorer {
     return (this.cachedGraph ??= buildGraph(this.dataset));
   }
 
+  /** The rolled-up graph: people and bodies folded into their state (see graph/rollup-view.ts). */
+  rolledUpGraph(): ActorGraph {
+    return (this.cachedRollup ??= buildGraph(rolledUpDataset(this.dataset), 'actor-graph (rolled up)'));
+  }
+
   /**
    * Positions of the full graph, computed once per dataset version: ForceAtlas2 on the whole
    * graph up to the overview size, in two stages above it (see graph/overview.ts).
@@ -134,7 +144,9 @@ export class Explorer {
    * slice is kept; filtered ones take a pass over the edges and are made when asked for.
    */
   slice(filter: GraphFilter = {}): ActorSlice {
-    return isEmptyFilter(filter) ? this.remember('slice', () => sliceActorGraph(this.graph())) : sliceActorGraph(this.graph(), filter);
+    if (isEmptyFilter(filter)) return this.remember('slice', () => sliceActorGraph(this.graph()));
+    const { rollup, ...rest } = filter;
+    return sliceActorGraph(rollup ? this.rolledUpGraph() : this.graph(), rest);
   }
 
   /**
@@ -291,9 +303,13 @@ export class Explorer {
     );
   }
 
-  /** Shortest path(s): undirected unless `directed`, by steps unless `weight` names a relation attribute. */
+  /**
+   * Shortest path(s): undirected unless `directed`, by steps unless `weight` names a relation
+   * attribute; with `viaAffiliations` an affiliation (acting for a state or body) counts as a step too.
+   */
   path(from: string, to: string, filter: GraphFilter = {}, o: PathQuery = {}): PathResult {
     const s = this.slice(filter);
+    if (o.viaAffiliations) return shortestPathViaAffiliations(s, from, to);
     return shortestPath(s, from, to, this.compact(filter, o.directed ?? false, s, o.weight), { all: o.all });
   }
 
@@ -340,7 +356,7 @@ export class Explorer {
         if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
       }
     }
-    return { ...a, relations, centrality };
+    return { ...a, relations, centrality, version: versionOf(this.dataset, subjectKey('actor', id)) };
   }
 
   documents(): DocumentSummary[] {

@@ -65,18 +65,23 @@ export function parseWeightName(v: Raw): string | undefined {
   return s;
 }
 
-/** The path options: along direction, weighted, every shortest path. */
+/** The path options: along direction, weighted, every shortest path, or across affiliations. */
 export function parsePathQuery(q: Record<string, Raw>): PathQuery {
   const out: PathQuery = {
     directed: parseBoolean('directed', q.directed),
     weight: parseWeightName(q.weight),
     all: parseBoolean('all', q.all),
+    viaAffiliations: parseBoolean('viaAffiliations', q.viaAffiliations),
   };
+  // A path across affiliations is one unweighted, undirected shortest path (graph/affiliation-path).
+  if (out.viaAffiliations && (out.directed || out.weight !== undefined || out.all)) {
+    throw new InvalidArgumentError('viaAffiliations', 'cannot be combined with directed, weight or all');
+  }
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PathQuery;
 }
 
 /** Query parameters of /api/path besides from, to and the filters. */
-export const PATH_PARAMS = ['directed', 'weight', 'all'];
+export const PATH_PARAMS = ['directed', 'weight', 'all', 'viaAffiliations'];
 
 const CENTRALITIES_WEIGHTED: OptionTarget[] = ['betweenness', 'edge-betweenness', 'closeness', 'eigenvector', 'pagerank', 'communities'];
 const POWER: OptionTarget[] = ['pagerank', 'eigenvector'];

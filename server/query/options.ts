@@ -5,7 +5,7 @@
 import { InvalidArgumentError } from '../domain/errors';
 import { isoDateSchema, slugSchema } from '../domain/schema';
 import { actorIdFor } from '../domain/slug';
-import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, PERIOD_UNITS, RELATION_TYPES } from '../domain/types';
+import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, PERIOD_UNITS, PROVENANCES, RELATION_TYPES } from '../domain/types';
 import type { ActorKind, PeriodUnit, RelationType } from '../domain/types';
 import type { ExportFormat } from '../graph/export';
 import type { GraphFilter } from '../graph/filter';
@@ -90,6 +90,10 @@ export function parseFilter(q: Record<string, Raw>): GraphFilter {
     until: parseDate('until', q.until),
     actor: parseActorId('actor', q.actor),
     depth: parseInteger('depth', q.depth, 0, 10),
+    provenance: parseList('provenance', q.provenance, PROVENANCES),
+    reviewed: parseBoolean('reviewed', q.reviewed),
+    provisional: parseBoolean('provisional', q.provisional),
+    rollup: parseBoolean('rollup', q.rollup) ? (true as const) : undefined,
   };
   if (f.depth !== undefined && f.actor === undefined) throw new InvalidArgumentError('depth', 'needs "actor" (the centre of the ego network)');
   if (f.since && f.until && f.since > f.until) throw new InvalidArgumentError('since', `is after until (${f.since} > ${f.until})`);

@@ -10,6 +10,9 @@ import { ActorGraphError } from '../domain/errors';
 import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, RelationInput, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
 import type { AppliedRelation, ChangeSet, DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate, RelationEvidence } from './types';
+import { ensureCurationSchema } from './curation-schema';
+import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
+import type { CurationStore } from './curation-store';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
 const SCHEMA = `
@@ -162,6 +165,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
       migrate(db);
+      ensureCurationSchema(db);
     } catch (e) {
       if (isDamage(e)) throw damaged(file);
       // An existing store on a read-only path still serves reads.
@@ -227,7 +231,8 @@ export class SqliteStore implements DatasetStore, FeedState {
       );
       const eventRows = this.stmt('SELECT * FROM event_relations ORDER BY rowid').all() as { source: string; target: string; type: EventRelation['type']; origin: string; stats: string }[];
       const eventRelations = eventRows.map((r): EventRelation => ({ source: r.source, target: r.target, type: r.type, origin: r.origin, ...JSON.parse(r.stats) }));
-      return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}) };
+      const curation = readCuration(this.db);
+      return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
   }
 
@@ -245,6 +250,7 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   private replaceNow(d: DatasetDump): void {
     this.db.transaction(() => {
+      writeCuration(this.db, d.curation);
       for (const t of ['evidence', 'event_relations', 'relations', 'actors', 'documents']) this.db.exec(`DELETE FROM ${t}`);
       d.documents.forEach((doc) => this.insertDocument(doc));
       // Affiliations may point forward in the list: insert actors, then check references at commit.
@@ -300,6 +306,10 @@ export class SqliteStore implements DatasetStore, FeedState {
       verify?.(this.dump());
       return applied;
     }).immediate();
+  }
+
+  curation(): CurationStore {
+    return new SqliteCurationStore(this.db, () => this.dump(), () => this.assertWritable());
   }
 
   findDocumentByText(text: string): DocumentSummary | undefined {

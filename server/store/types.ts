@@ -2,6 +2,7 @@
  * The storage interface. The SQLite implementation is the default; a server database can take its
  * place by implementing these few methods. Every write is one transaction: all or nothing.
  */
+import type { CurationStore } from './curation-store';
 import type { Actor, DatasetDump, DocumentSummary, EvidenceInput, RelationType, SourceDocument } from '../domain/types';
 
 /** Evidence to add to the relation (source, target, type), creating the relation when it is new. */
@@ -59,6 +60,8 @@ export interface DatasetStore {
    * reads and what it writes (writes inside join this transaction).
    */
   writeTransaction<T>(run: () => T): T;
+  /** Curations: reviewed, rejected and corrected records with their audit log (see curation-store.ts). */
+  curation(): CurationStore;
   /** The stored document with exactly this text, if any. */
   findDocumentByText(text: string): DocumentSummary | undefined;
   /** Stored documents that may republish a text with this signature (LSH candidates), most similar first. */

@@ -108,6 +108,22 @@ describe('ingesting an article', () => {
     expect((await post(srv, { text: 'x', outlet: 'X', date: '2026-02-07' }, { query: '?dryRun=perhaps' })).body.error.message).toMatch(/^dryRun:/);
     expect(srv.store.dump()).toEqual(before);
   });
+
+  test('a lone surrogate (a \\ud800 escape) in any text field is a 400 naming the field, and nothing is stored', async () => {
+    const before = srv.store.dump();
+    const sentence = `${ARTICLE} Oman mediated between Iran and \\ud800 the United States.`;
+    for (const [field, body] of [
+      ['text', `{"text": ${JSON.stringify(sentence).replace(/\\\\ud800/, '\\ud800')}, "outlet": "X", "date": "2026-02-07"}`],
+      ['text', '{"text": "Iran met Oman.\\udc00", "outlet": "X", "date": "2026-02-07"}'],
+      ['outlet', `{"text": ${JSON.stringify(ARTICLE)}, "outlet": "X\\ud83d", "date": "2026-02-07"}`],
+      ['title', `{"text": ${JSON.stringify(ARTICLE)}, "outlet": "X", "title": "\\ud83d", "date": "2026-02-07"}`],
+    ]) {
+      const r = await post(srv, null, { raw: body });
+      expect(r).toMatchObject({ status: 400, body: { error: { code: 'invalid_argument' } } });
+      expect(r.body.error.message).toBe(`${field}: holds a lone surrogate (half of a UTF-16 pair, \\uD800–\\uDFFF), which is not text`);
+    }
+    expect(srv.store.dump()).toEqual(before);
+  });
 });
 
 describe('access', () => {

@@ -119,3 +119,18 @@ describe('fighting', () => {
     expect(of('Fighting in Ghana resumed.')).toEqual([]);
   });
 });
+
+describe('talks through a channel', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('an actor the talks go through mediates between their parties (rule mediates.mediationThrough)', () => {
+    expect(of('Ghana and Togo negotiated through Qatar.')).toEqual(['ghana negotiates togo', 'qatar mediates ghana', 'qatar mediates togo']);
+    expect(of('Ghana held indirect talks with Togo via Oman.')).toEqual(['ghana negotiates togo', 'oman mediates ghana', 'oman mediates togo']);
+  });
+
+  it('not across a clause or a comma, and not when the talks are not a fact', () => {
+    expect(of('Ghana and Togo met on Monday; the troops moved through Benin.')).toEqual(['ghana negotiates togo']);
+    expect(of('Ghana and Togo met on Monday, and Ghana then sent aid through Benin.')).toEqual(['ghana negotiates togo']);
+    expect(of('Ghana and Togo could negotiate through Qatar.')).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ test('fixture rows become edges with their counts, means, dates and URLs', async
     eventsByType: { negotiates: 4, mediates: 3, opposes: 3 },
     edges: 7,
     actors: 6,
-    files: [{ file: SAMPLE, format: 'GDELT 2.0', lines: 18, rows: 17 }],
+    files: [{ file: SAMPLE, format: 'GDELT 2.0', lines: 18, rows: 17, rowsByFormat: { 'GDELT 2.0': 13 } }],
   });
   // Every row is accounted for exactly once.
   const skipped = Object.values(report.rowsSkipped).reduce((a, b) => a + b, 0);
@@ -87,7 +87,7 @@ test('malformed rows are reported with file and line, and the rows after them ar
     file: SAMPLE,
     line: 13,
     reason: 'column-count',
-    detail: "expected 61 (GDELT 2.0, as the file's first row) tab-separated columns, got 12",
+    detail: 'expected 61 (GDELT 2.0), 58 (GDELT 1.0), 57 (GDELT 1.0 backfile) tab-separated columns, got 12',
   });
   expect(report.problems[1].detail).toBe('SQLDATE "20261332" is not a YYYYMMDD date');
   expect(report.problems[3].detail).toBe('GoldsteinScale "42.0" is out of range');

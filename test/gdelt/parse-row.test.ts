@@ -68,13 +68,18 @@ test('codes: CAMEO event codes of 3–4 digits under their root, QuadClass 1–4
   expect(p.detail).toBe('QuadClass "5" is not 1–4');
 });
 
-test('the first well-formed row fixes the layout; a header line is recognised only first', () => {
+test("each row's column count gives its layout; a header line is recognised only first", () => {
   const p = new RowParser();
   expect(p.parse('GLOBALEVENTID\tSQLDATE', 1)).toBe('header');
   expect(p.parse(row(V1, {}), 2)).toBe('event');
   expect(p.layout?.name).toBe('GDELT 1.0');
-  expect(p.parse(row(V2, {}), 3)).toBe('column-count');
-  expect(p.detail).toBe("expected 58 (GDELT 1.0, as the file's first row) tab-separated columns, got 61");
+  expect(p.parse(row(BACKFILE, {}), 3)).toBe('event');
+  expect(p.layout?.name).toBe('GDELT 1.0 backfile');
+  expect(p.event.url).toBe('');
+  expect(p.parse(row(V2, {}), 4)).toBe('event');
+  expect(p.event.url).toBe('https://example.org/a');
+  expect(p.parse(row(V2, {}).split('\t').slice(0, 59).join('\t'), 5)).toBe('column-count');
+  expect(p.detail).toBe('expected 61 (GDELT 2.0), 58 (GDELT 1.0), 57 (GDELT 1.0 backfile) tab-separated columns, got 59');
   expect(p.parse(`${row(V2, {})}\t\t`, 4)).toBe('column-count');
   expect(p.detail).toMatch(/got more than 61$/);
   expect(new RowParser().parse('a\tb', 1)).toBe('column-count');

@@ -68,7 +68,7 @@ test('communities partition every actor, repeat run after run, and separate two 
   const g = tiny.emptyCopy();
   g.clear();
   for (const n of ['a', 'b', 'c', 'x', 'y', 'z']) g.addNode(n, { label: n, kind: 'state', aliases: [], provisional: false });
-  const rel = { type: 'negotiates' as const, weight: 1, documents: 1, evidence: [], firstSeen: '', lastSeen: '', relations: [] };
+  const rel = { type: 'negotiates' as const, weight: 1, documents: 1, evidence: [], firstSeen: '', lastSeen: '', relations: [], provenance: 'curated' as const, reviewed: true };
   for (const [s, t] of [['a', 'b'], ['b', 'c'], ['a', 'c'], ['x', 'y'], ['y', 'z'], ['x', 'z'], ['c', 'x']]) g.addUndirectedEdge(s, t, rel);
   const r = detectCommunities(g);
   expect(r.communities.map((c) => c.members)).toEqual([

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../server/app';
+import { Curator } from '../../server/curation/curator';
 import { DEFAULT_DATA_DIR } from '../../server/data/paths';
 import { extractInProcess } from '../../server/extract/run-extraction';
 import { Ingestor } from '../../server/ingest/ingestor';
@@ -28,7 +29,8 @@ export async function startWriteServer(opts: { token?: string; dbFile?: string; 
   const { store, dataset } = openStore(dbFile, opts.dataDir ?? DEFAULT_DATA_DIR);
   const explorer = new Explorer(dataset);
   const ingestor = new Ingestor(store, explorer, extractInProcess);
-  const running = await listen(createApp({ explorer, ingestor, token: opts.token, logError: () => undefined, fetchLimits: opts.fetchLimits }));
+  const curator = new Curator(store, explorer, () => ingestor.announceCuration());
+  const running = await listen(createApp({ explorer, ingestor, curator, token: opts.token, logError: () => undefined, fetchLimits: opts.fetchLimits }));
   return {
     ...running,
     store,

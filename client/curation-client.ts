@@ -1,0 +1,60 @@
+/**
+ * The page's door to the curation API: the review queue, one relation's record, and the writes.
+ * A write that needs the token (401) asks for it once, keeps it for this browser session only
+ * (sessionStorage: gone when the tab closes) and tries again.
+ */
+import type { CurationEvent, CurationOp, CurationResult, RelationDetail, ReviewItem } from '../server/domain/curation';
+import { curationPath } from '../server/domain/curation';
+import { ApiError } from './api';
+
+const TOKEN_KEY = 'actor-graph-token';
+
+/** Asks the user for the write token; null when they cancel. */
+export type AskToken = (retry: boolean) => Promise<string | null>;
+
+async function answer<T>(res: Response): Promise<T> {
+  const body = (await res.json().catch(() => undefined)) as (T & { error?: { code?: string; message?: string } }) | undefined;
+  if (res.ok && body) return body;
+  throw new ApiError(body?.error?.message ?? `The server answered ${res.status}`, res.status, body?.error?.code ?? 'http');
+}
+
+async function request(input: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(input, init);
+  } catch {
+    throw new ApiError('Cannot reach the server. Is it running? Check the connection and retry.', 0, 'network');
+  }
+}
+
+export class CurationClient {
+  constructor(private readonly askToken: AskToken) {}
+
+  review(limit = 50): Promise<{ total: number; items: ReviewItem[] }> {
+    return request(`/api/review?limit=${limit}`).then((r) => answer(r));
+  }
+
+  audit(limit = 20): Promise<{ total: number; events: CurationEvent[] }> {
+    return request(`/api/audit?limit=${limit}`).then((r) => answer(r));
+  }
+
+  relation(id: string): Promise<RelationDetail> {
+    return request(`/api/relations/${encodeURIComponent(id)}`).then((r) => answer(r));
+  }
+
+  /** Runs a curation; asks for the token when the server wants one (again if it was wrong). */
+  async curate(op: CurationOp, id: string, body: Record<string, unknown> = {}): Promise<CurationResult> {
+    for (let attempt = 0; ; attempt++) {
+      const token = sessionStorage.getItem(TOKEN_KEY);
+      const res = await request(`/api${curationPath(op, id)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      if (res.status !== 401) return answer<CurationResult>(res);
+      sessionStorage.removeItem(TOKEN_KEY);
+      const given = await this.askToken(attempt > 0 || token !== null);
+      if (!given) throw new ApiError('A write token is needed to curate; nothing was changed.', 401, 'unauthorized');
+      sessionStorage.setItem(TOKEN_KEY, given);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Reading and changing stored rows as data. A change names the row before and after; applying it
+ * first checks that the row still is what the change expects (so a change planned against a state
+ * that moved on fails instead of overwriting), and its inverse — the same rows the other way round,
+ * in reverse order — is what undo applies.
+ */
+import type Database from 'better-sqlite3';
+import { ActorGraphError } from '../domain/errors';
+import type { CuratedTable, Row, RowChange } from '../domain/curation';
+import { TABLE_SPECS } from './curation-schema';
+
+/** A curation that no longer fits the stored state (HTTP 409). */
+export class ConflictError extends ActorGraphError {
+  constructor(message: string) {
+    super(message, 'conflict', 409);
+  }
+}
+
+const ROWID = '_rowid';
+
+/** Read access to stored rows, for planners (inside the curation's transaction). */
+export interface RowReader {
+  /** The row with this key, if any. */
+  get(table: CuratedTable, key: Row): Row | undefined;
+  /** Rows whose `column` equals `value`, in table order. */
+  where(table: CuratedTable, column: string, value: string): Row[];
+  /** Rows whose text `column` contains `text`, in table order. */
+  whereContains(table: CuratedTable, column: string, text: string): Row[];
+  /** The next free integer id of a table whose key is an INTEGER PRIMARY KEY. */
+  nextId(table: CuratedTable): number;
+}
+
+/** Column names here come from TABLE_SPECS and the planners, never from outside input. */
+const quoteName = (c: string): string => `"${c.replace(/"/g, '""')}"`;
+
+const withoutRowid = (r: Row): Row => {
+  const { [ROWID]: _drop, ...rest } = r;
+  return rest;
+};
+
+const sameRow = (a: Row, b: Row): boolean => {
+  const x = withoutRowid(a);
+  const y = withoutRowid(b);
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+};
+
+const describe = (table: CuratedTable, r: Row): string => `${table} ${TABLE_SPECS[table].key.map((k) => `${k}=${JSON.stringify(r[k])}`).join(', ')}`;
+
+export class SqliteRows implements RowReader {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  private keyWhere(table: CuratedTable): string {
+    return TABLE_SPECS[table].key.map((k) => `${quoteName(k)} = ?`).join(' AND ');
+  }
+
+  private keyValues(table: CuratedTable, r: Row): unknown[] {
+    return TABLE_SPECS[table].key.map((k) => r[k]);
+  }
+
+  get(table: CuratedTable, key: Row): Row | undefined {
+    return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE ${this.keyWhere(table)}`).get(...this.keyValues(table, key)) as Row | undefined;
+  }
+
+  where(table: CuratedTable, column: string, value: string): Row[] {
+    return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE ${quoteName(column)} = ? ORDER BY rowid`).all(value) as Row[];
+  }
+
+  whereContains(table: CuratedTable, column: string, text: string): Row[] {
+    return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE instr(${quoteName(column)}, ?) > 0 ORDER BY rowid`).all(text) as Row[];
+  }
+
+  nextId(table: CuratedTable): number {
+    return ((this.stmt(`SELECT MAX(rowid) AS m FROM ${table}`).get() as { m: number | null }).m ?? 0) + 1;
+  }
+
+  /**
+   * Applies changes in order; throws ConflictError, changing nothing it has not already changed
+   * (the caller's transaction rolls back), when a row is not as the change expects. Inserted rows
+   * get their `_rowid` recorded, so an undo of their deletion puts them back in place.
+   */
+  apply(changes: RowChange[]): void {
+    for (const c of changes) {
+      const { table, before, after } = c;
+      const current = this.get(table, (before ?? after) as Row);
+      if (before) {
+        if (!current || !sameRow(current, before)) throw new ConflictError(`${describe(table, before)} changed since; reload and try again`);
+      } else if (current) {
+        throw new ConflictError(`${describe(table, after as Row)} already exists`);
+      }
+      if (before && after && this.keyValues(table, before).every((v, i) => v === this.keyValues(table, after)[i])) {
+        const cols = Object.keys(withoutRowid(after)).filter((k) => !TABLE_SPECS[table].key.includes(k));
+        this.stmt(`UPDATE ${table} SET ${cols.map((k) => `${quoteName(k)} = ?`).join(', ')} WHERE ${this.keyWhere(table)}`).run(
+          ...cols.map((k) => after[k]),
+          ...this.keyValues(table, before),
+        );
+        after[ROWID] = current?.[ROWID] ?? null;
+        continue;
+      }
+      if (before) this.stmt(`DELETE FROM ${table} WHERE ${this.keyWhere(table)}`).run(...this.keyValues(table, before));
+      if (after) this.insert(table, after);
+    }
+  }
+
+  private insert(table: CuratedTable, row: Row): void {
+    const cols = Object.keys(withoutRowid(row));
+    const wanted = row[ROWID];
+    // Back in its old place when that is free (undo of a delete); at the end otherwise.
+    const place = TABLE_SPECS[table].ordered && typeof wanted === 'number' && !this.stmt(`SELECT 1 FROM ${table} WHERE rowid = ?`).get(wanted);
+    const names = [...(place ? ['rowid'] : []), ...cols];
+    const info = this.stmt(`INSERT INTO ${table} (${names.map(quoteName).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
+      ...(place ? [wanted] : []),
+      ...cols.map((k) => row[k]),
+    );
+    row[ROWID] = Number(info.lastInsertRowid);
+  }
+}
+
+/** The changes that take the state back: each row's after and before swapped, last change first. */
+export function inverseChanges(changes: RowChange[]): RowChange[] {
+  return [...changes].reverse().map(({ table, before, after }) => ({
+    table,
+    ...(after ? { before: { ...after } } : {}),
+    ...(before ? { after: { ...before } } : {}),
+  }));
+}
