@@ -97,6 +97,9 @@ export const api = {
   actors: (): Promise<{ actors: ActorSummary[] }> => getJson('/api/actors'),
   actor: (id: string, signal?: AbortSignal): Promise<ActorDetail> =>
     getJson(`/api/actors/${encodeURIComponent(id)}`, {}, signal),
+  /** Louvain communities of the whole graph: `membership` maps actor id → community (0 the largest). */
+  communities: (signal?: AbortSignal): Promise<{ modularity: number; membership: Record<string, number> }> =>
+    getJson('/api/communities', {}, signal),
   metrics: (): Promise<{ metrics: MetricInfo[] }> => getJson('/api/metrics'),
   /** Server status; `writable` servers also stream live updates (GET /api/events). */
   health: (): Promise<{ dataVersion: number; writable: boolean }> => getJson('/api/health'),

@@ -1,5 +1,6 @@
 /**
- * The controller: the only code that writes the State. Each user action updates the state, the
+ * The controller: the only code that writes the State (with its analyst tools, look-actions.ts,
+ * which it owns as `look`). Each user action updates the state, the
  * URL and the views, then asks the renderer to refresh. Requests of one kind cancel the previous
  * one (Latest), so a slow answer never overwrites a newer choice.
  *
@@ -14,9 +15,17 @@ import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
 import { addAffiliationLinks, applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
 import { captionedPng } from './png-export';
+import { legendEntries } from './legend-entries';
+import { LookActions } from './look-actions';
 import { Renderer } from './renderer';
 import type { Filters, State } from './state';
 import { createState, currentMetric, defaultFilters, filtersAreDefault } from './state';
+import { datedItems } from './timeline-data';
+import type { BriefView } from './views/brief';
+import type { ColouringControls } from './views/colouring-controls';
+import type { DataTableView } from './views/data-table';
+import type { NamedViewsView } from './views/named-views';
+import type { TimelineView } from './views/timeline';
 import { readUrl, writeUrl } from './url-state';
 import type { CentralityTableView } from './views/centrality-table';
 import type { DocumentViewer } from './views/document-viewer';
@@ -35,6 +44,11 @@ export interface Views {
   path: PathView;
   documents: DocumentViewer;
   status: StatusView;
+  timeline: TimelineView;
+  colouring: ColouringControls;
+  table: DataTableView;
+  namedViews: NamedViewsView;
+  brief: BriefView;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -44,6 +58,8 @@ export class Controller {
   readonly graph: ActorMultiGraph = createGraph();
   renderer!: Renderer;
   views!: Views;
+  /** The analyst's tools: timeline window, colourings, table ticks, named views and the brief. */
+  readonly look = new LookActions(this);
   private actors: ActorSummary[] = [];
   private readonly actorById = new Map<string, ActorSummary>();
   private readonly graphReq = new Latest();
@@ -85,8 +101,9 @@ export class Controller {
    */
   async start(): Promise<void> {
     const view = readUrl(location.search);
-    Object.assign(this.state, { filters: view.filters, metric: view.metric, selection: view.selection });
+    Object.assign(this.state, { filters: view.filters, metric: view.metric, selection: view.selection, look: view.look });
     this.views.filters.render(view.filters);
+    this.look.render();
     this.views.status.show('loading');
     if (view.path) this.state.path = { ...view.path, nodes: [], edges: new Set() };
     // What the link held that could not be read is named, and dropped from the address.
@@ -107,6 +124,8 @@ export class Controller {
     if (path) this.views.path.setEnds(this.actorById.get(path.from) ?? null, this.actorById.get(path.to) ?? null);
     void this.reloadCentrality();
     await graph;
+    // A saved view's camera, once the first frame has fixed the frame it is measured in.
+    if (this.state.look.camera) this.renderer.setCamera(this.state.look.camera);
     this.showSelection('first');
   }
 
@@ -139,6 +158,11 @@ export class Controller {
     this.restoring = true;
     try {
       const filtersChanged = JSON.stringify(view.filters) !== JSON.stringify(this.state.filters);
+      if (JSON.stringify(view.look) !== JSON.stringify(this.state.look)) {
+        this.state.look = view.look;
+        this.look.render();
+        if (view.look.camera) this.renderer.setCamera(view.look.camera);
+      }
       if (filtersChanged) {
         this.state.filters = view.filters;
         this.views.filters.render(view.filters);
@@ -203,6 +227,8 @@ export class Controller {
         const base = filtersAreDefault(f) ? res : await api.graph(null, signal);
         this.state.dataVersion = res.version;
         this.state.dateBounds = evidenceDateBounds(base.graph);
+        this.state.dated = datedItems(base.graph);
+        if (previous !== 0) this.state.communities = null;
         this.views.filters.setDateBounds(this.state.dateBounds);
         this.renderer.setBBox(layoutBBox(base.graph));
         if (previous !== 0) {
@@ -293,6 +319,7 @@ export class Controller {
     this.loads++;
     this.renderer.sigma.getContainer().setAttribute('data-loads', String(this.loads));
     this.views.legend.update(this.state, this.graph);
+    this.look.afterGraphChange();
     this.renderer.refresh();
   }
 
@@ -481,6 +508,7 @@ export class Controller {
           title: this.pictureTitle(),
           filters: this.state.filters,
           date: new Date().toISOString().slice(0, 10),
+          legend: legendEntries(this.state.look, this.state.communities, this.graph),
         });
         this.save(blob, 'actor-graph.png');
         return;
@@ -494,7 +522,7 @@ export class Controller {
   }
 
   /** What the picture shows, for the PNG's caption. */
-  private pictureTitle(): string {
+  pictureTitle(): string {
     const n = (x: number, one: string): string => `${x.toLocaleString('en')} ${one}${x === 1 ? '' : 's'}`;
     const parts = [`${n(this.graph.order, 'actor')}, ${n(this.graph.size, 'relation')}`];
     const o = this.state.overview;
@@ -507,7 +535,7 @@ export class Controller {
   }
 
   /** Hands a file to the browser's downloads. */
-  private save(blob: Blob, fileName: string): void {
+  save(blob: Blob, fileName: string): void {
     const href = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = href;
@@ -529,7 +557,7 @@ export class Controller {
    * metric change) is a history entry, so Back and Forward walk through them (restoreFromUrl);
    * `replace` for corrections that are not the user's steps (a link's unreadable parts dropped).
    */
-  private syncUrl(mode: 'push' | 'replace' = 'push'): void {
+  syncUrl(mode: 'push' | 'replace' = 'push'): void {
     if (this.restoring) return;
     const search = writeUrl(this.state, location.search).replace(/%2C/gi, ',');
     if (search === location.search) return;

@@ -48,6 +48,11 @@ export const DIM_EDGE_COLOR = '#eceef2';
 /** Provisional actors (found by extraction, not confirmed): a paler disc and a grey, bracketed name. */
 export const PROVISIONAL_ALPHA = 'a6';
 export const PROVISIONAL_LABEL_COLOR = '#6b7280';
+/**
+ * A machine-extracted relation no curator has reviewed (what the review queue lists): drawn as a
+ * paler, thinner line. Coded events are never reviewed one by one, so they are drawn as they are.
+ */
+export const awaitsReview = (a: { provenance?: string; reviewed?: boolean }): boolean => a.provenance === 'extracted' && a.reviewed === false;
 /** Machine-extracted relations no curator has reviewed: a paler, thinner line. */
 export const UNREVIEWED_ALPHA = '73';
 export const UNREVIEWED_WIDTH = 0.6;

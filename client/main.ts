@@ -24,6 +24,11 @@ import { PathView } from './views/path';
 import { ReviewPanel } from './views/review-panel';
 import { StatusView } from './views/status';
 import { TokenPrompt } from './views/token-prompt';
+import { BriefView } from './views/brief';
+import { ColouringControls } from './views/colouring-controls';
+import { DataTableView } from './views/data-table';
+import { NamedViewsView } from './views/named-views';
+import { TimelineView } from './views/timeline';
 
 function main(): void {
   const c = new Controller();
@@ -101,6 +106,25 @@ function main(): void {
       enabled: () => tools.enabled,
       retract: (id) => curate('document.retract', id, { reason: 'retracted from the page' }),
     }),
+    timeline: new TimelineView(byId('timeline'), {
+      setWindow: (since, until, replaceEntry) => c.look.setWindow(since, until, replaceEntry),
+      setStep: (step) => c.look.setStep(step),
+      setAccumulate: (on) => c.look.setAccumulate(on),
+    }),
+    colouring: new ColouringControls(byId('colouring'), {
+      nodes: (x) => c.look.setNodeColouring(x),
+      edges: (x) => c.look.setEdgeColouring(x),
+    }),
+    table: new DataTableView(byId('data-table'), {
+      pick: (actors, edges) => c.look.pick(actors, edges),
+      expand: () => c.look.expandPicked(),
+      download: (csv, fileName) => c.look.downloadCsv(csv, fileName),
+    }),
+    namedViews: new NamedViewsView(byId('named-views-box'), {
+      capture: (caption) => c.look.captureView(caption),
+      brief: (caption) => void c.look.brief(caption),
+    }),
+    brief: new BriefView(byId('brief')),
   });
   new ExportsView(byId('exports'), (kind) => c.exportAs(kind));
 
@@ -110,14 +134,19 @@ function main(): void {
     if (e.key === '/' && !typing) {
       e.preventDefault();
       search.input.focus();
+    } else if (e.key === 'Escape' && c.views.brief.isOpen) {
+      c.views.brief.hide();
     } else if (e.key === 'Escape' && !typing && !c.views.documents.isOpen) {
       c.clearSelection();
     }
   });
   byId('reset-view').addEventListener('click', () => renderer.resetCamera());
+  const tableToggle = byId('table-toggle');
+  tableToggle.addEventListener('click', () => tableToggle.setAttribute('aria-expanded', String(c.views.table.toggle())));
   // Back and Forward walk through the analyst's selections, paths and filters.
   window.addEventListener('popstate', () => c.restoreFromUrl());
 
+  renderer.sigma.getCamera().on('updated', (cam) => c.look.cameraMoved(cam));
   installTestHook(renderer.sigma, c.graph, renderer.labels);
 
   // Live updates: the graph reloads in place when the server's data change.

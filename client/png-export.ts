@@ -8,9 +8,10 @@ import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { GraphAttributes } from '../server/domain/types';
 import type { EdgeAttrs, NodeAttrs } from './api-types';
-import { ACTOR_KIND_LIST, FADED_NODE_COLOR, KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from './encodings';
+import { ACTOR_KIND_LIST, FADED_NODE_COLOR, KIND_STYLES, RELATION_TYPE_LIST } from './encodings';
 import type { ActorMultiGraph } from './graph-data';
 import { LabelLayout } from './labels';
+import type { LegendEntry } from './legend-entries';
 import type { ActorSigma } from './renderer';
 import type { Filters } from './state';
 import { filtersAreDefault } from './state';
@@ -28,6 +29,8 @@ export interface CaptionInput {
   filters: Filters;
   /** Today's date, ISO; passed in so the caption says when the picture was taken. */
   date: string;
+  /** What the colours mean in this picture (legend-entries.ts). */
+  legend: LegendEntry[];
 }
 
 /** What the filters keep, in words ("none" when they keep everything). */
@@ -77,6 +80,24 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 }
 
 /** The view as a PNG blob, `PNG_WIDTH` wide, with its caption underneath. */
+/** Where each legend entry goes: left to right, onto a new row when the width is used up (the faded note's room kept on the last). */
+function layoutLegend(ctx: CanvasRenderingContext2D, entries: LegendEntry[], width: number): { entry: LegendEntry; x: number; width: number; row: number }[] {
+  ctx.font = `14px ${FONT}`;
+  const out: { entry: LegendEntry; x: number; width: number; row: number }[] = [];
+  let x = PAD;
+  let row = 0;
+  for (const entry of entries) {
+    const w = (entry.line ? 40 : 18) + ctx.measureText(entry.label).width + 22;
+    if (x + w > width - PAD - 340 && x > PAD) {
+      x = PAD;
+      row++;
+    }
+    out.push({ entry, x, width: w, row });
+    x += w;
+  }
+  return out;
+}
+
 export async function captionedPng(sigma: ActorSigma, graph: ActorMultiGraph, input: CaptionInput): Promise<Blob> {
   const { width: w, height: h } = sigma.getDimensions();
   const width = PNG_WIDTH;
@@ -108,7 +129,9 @@ export async function captionedPng(sigma: ActorSigma, graph: ActorMultiGraph, in
     ['Sources', describeSources(graph)],
   ];
   const wrapped = lines.map(([k, v]) => wrap(scratch, `${k}: ${v}`, textWidth));
-  const captionHeight = PAD + 30 + 22 + 30 + wrapped.reduce((n, l) => n + l.length * 20 + 6, 0) + PAD;
+  const legendLayout = layoutLegend(scratch, input.legend, width);
+  const legendRows = (legendLayout[legendLayout.length - 1]?.row ?? 0) + 1;
+  const captionHeight = PAD + 30 + 22 + 30 + (legendRows - 1) * 22 + wrapped.reduce((n, l) => n + l.length * 20 + 6, 0) + PAD;
 
   const out = document.createElement('canvas');
   out.width = Math.round(width * ratio);
@@ -131,40 +154,40 @@ export async function captionedPng(sigma: ActorSigma, graph: ActorMultiGraph, in
   ctx.font = `14px ${FONT}`;
   ctx.fillText(`Actor Graph Explorer · exported ${input.date} · every relation backed by a quote or coded events`, PAD, y);
 
-  // The legend: disc colours by kind, line colours (and arrows) by relation type.
+  // The legend, under the page's colourings, on as many rows as it needs.
   y += 30;
-  let x = PAD;
   ctx.font = `14px ${FONT}`;
-  for (const k of ACTOR_KIND_LIST) {
-    ctx.fillStyle = KIND_STYLES[k].color;
-    ctx.beginPath();
-    ctx.arc(x + 6, y - 5, 6, 0, 2 * Math.PI);
-    ctx.fill();
-    ctx.fillStyle = TEXT;
-    ctx.fillText(KIND_STYLES[k].label, x + 18, y);
-    x += 30 + ctx.measureText(KIND_STYLES[k].label).width;
-  }
-  x += 20;
-  for (const t of RELATION_TYPE_LIST) {
-    const s = RELATION_STYLES[t];
-    ctx.strokeStyle = s.color;
-    ctx.fillStyle = s.color;
-    ctx.lineWidth = 3;
-    ctx.beginPath();
-    ctx.moveTo(x, y - 5);
-    ctx.lineTo(x + 26, y - 5);
-    ctx.stroke();
-    if (s.directed) {
+  let row = 0;
+  for (const { entry, x, row: r } of legendLayout) {
+    if (r !== row) {
+      y += 22;
+      row = r;
+    }
+    ctx.fillStyle = entry.color;
+    ctx.strokeStyle = entry.color;
+    if (entry.line) {
+      ctx.lineWidth = 3;
       ctx.beginPath();
-      ctx.moveTo(x + 24, y - 10);
-      ctx.lineTo(x + 34, y - 5);
-      ctx.lineTo(x + 24, y);
+      ctx.moveTo(x, y - 5);
+      ctx.lineTo(x + 26, y - 5);
+      ctx.stroke();
+      if (entry.line.directed) {
+        ctx.beginPath();
+        ctx.moveTo(x + 24, y - 10);
+        ctx.lineTo(x + 34, y - 5);
+        ctx.lineTo(x + 24, y);
+        ctx.fill();
+      }
+    } else {
+      ctx.beginPath();
+      ctx.arc(x + 6, y - 5, 6, 0, 2 * Math.PI);
       ctx.fill();
     }
     ctx.fillStyle = TEXT;
-    ctx.fillText(s.label, x + 40, y);
-    x += 60 + ctx.measureText(s.label).width;
+    ctx.fillText(entry.label, x + (entry.line ? 40 : 18), y);
   }
+  const last = legendLayout[legendLayout.length - 1];
+  const x = last ? last.x + last.width : PAD;
   ctx.fillStyle = FADED_NODE_COLOR;
   ctx.beginPath();
   ctx.arc(x + 6, y - 5, 6, 0, 2 * Math.PI);

@@ -8,7 +8,7 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProg
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { GraphAttributes } from '../server/domain/types';
-import type { EdgeAttrs, NodeAttrs } from './api-types';
+import type { EdgeAttrs, NodeAttrs, RelationEdgeAttrs } from './api-types';
 import {
   DIM_EDGE_COLOR,
   FADED_LABEL_COLOR,
@@ -16,6 +16,7 @@ import {
   PROVISIONAL_ALPHA,
   PROVISIONAL_LABEL_COLOR,
   UNREVIEWED_ALPHA,
+  awaitsReview,
   UNREVIEWED_WIDTH,
   AFFILIATION_COLOR,
   AFFILIATION_WIDTH,
@@ -27,6 +28,7 @@ import {
 } from './encodings';
 import type { ActorMultiGraph, BBox } from './graph-data';
 import { LabelLayout } from './labels';
+import { PROVENANCE_STYLES, communityColor } from './colouring';
 import type { State } from './state';
 
 export interface RendererEvents {
@@ -297,7 +299,39 @@ export class Renderer {
     if (sel?.kind === 'edge' && graph.hasEdge(sel.id)) {
       return { nodes: new Set(graph.extremities(sel.id)), edges: new Set([sel.id]) };
     }
-    return null;
+    return this.pickedFocus();
+  }
+
+  /** Actors and relations ticked in the table: the actors with their relations, and the ticked relations with their ends. */
+  private pickedFocus(): Focus | null {
+    const { graph, state } = this;
+    const { pickedActors, pickedEdges } = state.look;
+    if (!pickedActors.length && !pickedEdges.length) return null;
+    const focus: Focus = { nodes: new Set(), edges: new Set() };
+    for (const a of pickedActors) {
+      if (!graph.hasNode(a)) continue;
+      focus.nodes.add(a);
+      graph.forEachEdge(a, (e, _attrs, s, t) => {
+        focus.edges.add(e);
+        focus.nodes.add(s).add(t);
+      });
+    }
+    for (const e of pickedEdges) {
+      if (!graph.hasEdge(e)) continue;
+      focus.edges.add(e);
+      graph.extremities(e).forEach((n) => focus.nodes.add(n));
+    }
+    return focus;
+  }
+
+  /** The camera in sigma's framed coordinates, for a saved view. */
+  cameraState(): { x: number; y: number; ratio: number } {
+    const { x, y, ratio } = this.sigma.getCamera().getState();
+    return { x, y, ratio };
+  }
+
+  setCamera(c: { x: number; y: number; ratio: number }): void {
+    this.sigma.getCamera().setState(c);
   }
 
   private computeHighlighted(): Set<string> {
@@ -313,6 +347,19 @@ export class Renderer {
     return new Set([...out].filter((n) => graph.hasNode(n)));
   }
 
+  /** The disc colour under the chosen colouring (kind, or Louvain community once known). */
+  private nodeColour(node: string, attrs: NodeAttrs): string {
+    const communities = this.state.communities;
+    if (this.state.look.nodeColour === 'community' && communities) return communityColor(communities.get(node));
+    return KIND_STYLES[attrs.kind]?.color ?? FADED_NODE_COLOR;
+  }
+
+  /** The line colour under the chosen colouring (relation type, or provenance). */
+  private edgeColour(attrs: RelationEdgeAttrs): string {
+    if (this.state.look.edgeColour === 'provenance') return PROVENANCE_STYLES[attrs.provenance]?.color ?? DIM_EDGE_COLOR;
+    return RELATION_STYLES[attrs.type]?.color ?? DIM_EDGE_COLOR;
+  }
+
   private reduceNode(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
     const { state, graph } = this;
     const inFocus = this.focus !== null && this.focus.nodes.has(node);
@@ -326,7 +373,7 @@ export class Renderer {
       y: attrs.y,
       label: attrs.provisional ? `${attrs.label} (?)` : attrs.label,
       size: nodeSize(state.centrality.get(node), state.centralityMax) * this.sizeScale * (this.big ? BIG_SIZE_SCALE : 1),
-      color: faded ? FADED_NODE_COLOR : (KIND_STYLES[attrs.kind]?.color ?? FADED_NODE_COLOR) + (attrs.provisional ? PROVISIONAL_ALPHA : ''),
+      color: faded ? FADED_NODE_COLOR : this.nodeColour(node, attrs) + (attrs.provisional ? PROVISIONAL_ALPHA : ''),
       labelColor: faded ? FADED_LABEL_COLOR : attrs.provisional ? PROVISIONAL_LABEL_COLOR : LABEL_COLOR,
       faded,
       highlighted: this.highlighted.has(node),
@@ -354,8 +401,8 @@ export class Renderer {
     const data: Partial<EdgeDisplayData> & { curvature: number } = {
       type,
       curvature: parallel ? curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1) : 0,
-      color: dim ? DIM_EDGE_COLOR : (style?.color ?? DIM_EDGE_COLOR) + (attrs.reviewed === false ? UNREVIEWED_ALPHA : ''),
-      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (attrs.reviewed === false ? UNREVIEWED_WIDTH : 1),
+      color: dim ? DIM_EDGE_COLOR : this.edgeColour(attrs) + (awaitsReview(attrs) ? UNREVIEWED_ALPHA : ''),
+      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (awaitsReview(attrs) ? UNREVIEWED_WIDTH : 1),
       label: '',
       zIndex: dim ? 0 : selected ? 2 : 1,
     };

@@ -39,6 +39,35 @@ export interface PathState {
   edges: Set<string>;
 }
 
+/** What gives an actor its disc colour. */
+export type NodeColouring = 'kind' | 'community';
+/** What gives a relation its line colour. */
+export type EdgeColouring = 'type' | 'provenance';
+/** The timeline's step. */
+export type TimeStep = 'day' | 'week' | 'month';
+
+/** How the picture is drawn and framed, beyond what the filters keep (all in the URL). */
+export interface Look {
+  nodeColour: NodeColouring;
+  edgeColour: EdgeColouring;
+  step: TimeStep;
+  /** Timeline: relations up to the window's end (true) or only those in the window (false). */
+  accumulate: boolean;
+  /** Actors and relations ticked in the table: drawn in focus together. */
+  pickedActors: string[];
+  pickedEdges: string[];
+  /** A caption for a named view and its brief. */
+  caption: string;
+  /** Camera state of a saved view (sigma's framed coordinates); null leaves the camera alone. */
+  camera: { x: number; y: number; ratio: number } | null;
+}
+
+/** One dated item on the timeline: a quote's date or a coded event's first or last day. */
+export interface DatedItem {
+  date: string;
+  type: RelationType;
+}
+
 export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
 
 export interface State {
@@ -57,6 +86,11 @@ export interface State {
   dataVersion: number;
   /** Set when the graph on screen is an overview of a bigger one (the server chose what to show). */
   overview: OverviewInfo | null;
+  look: Look;
+  /** Louvain community per actor (whole graph), fetched when the community colouring is chosen. */
+  communities: Map<string, number> | null;
+  /** Dated items of the whole graph, for the timeline (from the graph load that fixes the frame). */
+  dated: DatedItem[];
   status: LoadStatus;
   /** Shown with status 'error' or 'empty'. */
   statusMessage: string;
@@ -66,6 +100,19 @@ export const DEFAULT_METRIC = 'degree';
 
 export function defaultFilters(): Filters {
   return { types: [...RELATION_TYPE_LIST], kinds: [...ACTOR_KIND_LIST], minEvidence: 1, since: '', until: '', provenance: '', reviewed: '', rollup: false, affiliations: false };
+}
+
+export function defaultLook(): Look {
+  return {
+    nodeColour: 'kind',
+    edgeColour: 'type',
+    step: 'month',
+    accumulate: false,
+    pickedActors: [],
+    pickedEdges: [],
+    caption: '',
+    camera: null,
+  };
 }
 
 export function createState(): State {
@@ -81,6 +128,9 @@ export function createState(): State {
     dateBounds: null,
     dataVersion: 0,
     overview: null,
+    look: defaultLook(),
+    communities: null,
+    dated: [],
     status: 'loading',
     statusMessage: '',
   };

@@ -6,14 +6,19 @@
  */
 import type { ActorKind, RelationType } from './api-types';
 import { ACTOR_KIND_LIST, RELATION_TYPE_LIST } from './encodings';
-import { DEFAULT_METRIC, defaultFilters } from './state';
-import type { Filters, Selection, State } from './state';
+import { DEFAULT_METRIC, defaultFilters, defaultLook } from './state';
+import type { Filters, Look, Selection, State, TimeStep } from './state';
+
+const STEPS: readonly TimeStep[] = ['day', 'week', 'month'];
+/** Ids in a list parameter: actor ids are slugs and edge keys `type:a->b`, neither holds a comma. */
+const ids = (raw: string | null): string[] => (raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
 export interface UrlView {
   filters: Filters;
   metric: string;
   selection: Selection;
   path: { from: string; to: string } | null;
+  look: Look;
   /** One line per parameter that was present but unreadable, naming it and its value. */
   ignored: string[];
 }
@@ -33,6 +38,9 @@ function list<T extends string>(name: string, raw: string | null, allowed: reado
   // Keep the canonical order so the URL written back is stable.
   return allowed.filter((x) => wanted.includes(x));
 }
+
+/** The parameters of the Look (colourings, timeline, picks, caption, camera). */
+const LOOK_PARAMS = ['colour', 'lines', 'step', 'accumulate', 'pick', 'pickLines', 'caption', 'camera'];
 
 /** Reads the view from a query string. */
 export function readUrl(search: string): UrlView {
@@ -62,6 +70,28 @@ export function readUrl(search: string): UrlView {
   const actor = q.get('actor');
   const edge = q.get('edge');
   const selection: Selection = actor ? { kind: 'actor', id: actor } : edge ? { kind: 'edge', id: edge } : null;
+  const look = defaultLook();
+  const colour = q.get('colour');
+  if (colour === 'community') look.nodeColour = 'community';
+  else if (colour !== null) ignored.push(`colour=${colour}: not “community”`);
+  const lines = q.get('lines');
+  if (lines === 'provenance') look.edgeColour = 'provenance';
+  else if (lines !== null) ignored.push(`lines=${lines}: not “provenance”`);
+  const step = q.get('step');
+  if (step !== null) {
+    if ((STEPS as readonly string[]).includes(step)) look.step = step as TimeStep;
+    else ignored.push(`step=${step}: not day, week or month`);
+  }
+  look.accumulate = q.get('accumulate') === '1';
+  look.pickedActors = ids(q.get('pick'));
+  look.pickedEdges = ids(q.get('pickLines'));
+  look.caption = q.get('caption') ?? '';
+  const cam = q.get('camera');
+  if (cam !== null) {
+    const [x, y, ratio] = cam.split(',').map(Number);
+    if ([x, y, ratio].every(Number.isFinite) && ratio > 0) look.camera = { x, y, ratio };
+    else ignored.push(`camera=${cam}: not x,y,ratio`);
+  }
   const from = q.get('from');
   const to = q.get('to');
   return {
@@ -69,6 +99,7 @@ export function readUrl(search: string): UrlView {
     metric: q.get('metric') || DEFAULT_METRIC,
     selection,
     path: from && to ? { from, to } : null,
+    look,
     ignored,
   };
 }
@@ -76,7 +107,7 @@ export function readUrl(search: string): UrlView {
 /** Writes the view to a query string, keeping parameters this module does not own (e.g. test). */
 export function writeUrl(state: State, current: string): string {
   const q = new URLSearchParams(current);
-  const owned = ['types', 'kinds', 'minEvidence', 'since', 'until', 'provenance', 'reviewed', 'rollup', 'affiliations', 'metric', 'actor', 'edge', 'from', 'to'];
+  const owned = ['types', 'kinds', 'minEvidence', 'since', 'until', 'provenance', 'reviewed', 'rollup', 'affiliations', 'metric', 'actor', 'edge', 'from', 'to', ...LOOK_PARAMS];
   for (const k of owned) q.delete(k);
   const f = state.filters;
   if (f.types.length < RELATION_TYPE_LIST.length) q.set('types', f.types.join(','));
@@ -95,6 +126,15 @@ export function writeUrl(state: State, current: string): string {
     q.set('from', state.path.from);
     q.set('to', state.path.to);
   }
+  const l = state.look;
+  if (l.nodeColour !== 'kind') q.set('colour', l.nodeColour);
+  if (l.edgeColour !== 'type') q.set('lines', l.edgeColour);
+  if (l.step !== 'month') q.set('step', l.step);
+  if (l.accumulate) q.set('accumulate', '1');
+  if (l.pickedActors.length) q.set('pick', l.pickedActors.join(','));
+  if (l.pickedEdges.length) q.set('pickLines', l.pickedEdges.join(','));
+  if (l.caption) q.set('caption', l.caption);
+  if (l.camera) q.set('camera', [l.camera.x, l.camera.y, l.camera.ratio].map((v) => Number(v.toFixed(4))).join(','));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

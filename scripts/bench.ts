@@ -5,8 +5,15 @@
  * Not a test: numbers depend on the machine and its load (printed with the results).
  *
  *   npm run bench -- [--sizes 1000,10000,50000] [--m 10] [--gdelt-rows 1000000]
- *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep]
+ *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep] [--living 20000,425000]
  *                    [--ingest-articles 1000] [--ingest-actors 20000] [--only-ingest]
+ *
+ * The ingest case (scripts/bench/ingest-articles.ts) runs `actor-graph ingest` (built: dist/) on
+ * generated 5 KB articles into a store of generated actors; --ingest-articles 0 skips it,
+ * --only-ingest runs nothing else.
+ * The "living graph" line (scripts/bench/living-graph.ts; --living 0 skips it): read latency of
+ * /api/health and /api/actors/:id over HTTP while a betweenness query (1,000 sources) runs in the
+ * worker pool, on a generated dataset of that many actors and relations.
  *
  * Each case runs in its own process (scripts/bench/run-case.ts) so peak memory is per case. Any
  * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
@@ -23,6 +30,7 @@ import path from 'node:path';
 import { writeGdeltLike } from './bench/gdelt-like';
 import { runIngestBench } from './bench/ingest-articles';
 import type { CaseResult, CaseSpec } from './bench/run-case';
+import type { LivingResult } from './bench/living-graph';
 import type { Agreement, IgraphResult } from './bench/table';
 import { formatCase } from './bench/table';
 
@@ -116,7 +124,11 @@ async function main(): Promise<void> {
       '\n',
   );
   try {
-    if (!process.argv.includes('--only-ingest')) for (const spec of cases) runOne(spec);
+    if (!process.argv.includes('--only-ingest')) {
+      for (const spec of cases) runOne(spec);
+      const [actors, relations] = (flag('living') ?? '20000,425000').split(',').map(Number);
+      if (actors > 0) runLiving(actors, relations);
+    }
     const articles = Number(flag('ingest-articles') ?? 1000);
     if (articles > 0) {
       const r = runIngestBench(path.join(__dirname, '..', 'bin', 'actor-graph.js'), dir, Number(flag('ingest-actors') ?? 20_000), articles);
@@ -129,6 +141,16 @@ async function main(): Promise<void> {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
   process.stdout.write(`at the end: ${busy()}${keep ? `; files in ${dir}` : ''}\n`);
+
+  function runLiving(actors: number, relations: number): void {
+    const script = path.join(__dirname, 'bench', 'living-graph.ts');
+    const r = runJson<LivingResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', script, JSON.stringify({ actors, relations, k: 1000 })], 'living graph');
+    const ms = (q: { p50: number; p99: number }): string => `p50 ${q.p50} ms, p99 ${q.p99} ms`;
+    process.stdout.write(
+      `living graph (${actors.toLocaleString('en-US')} actors, ${relations.toLocaleString('en-US')} relations): while ${r.heavy.query} ran (${r.heavy.seconds} s, ${r.heavy.method}), ` +
+        `${r.samples} reads each: /api/health ${ms(r.health)}; /api/actors/<busiest> ${ms(r.actor)} (${(r.idle.bytes / 1e6).toFixed(1)} MB answer; idle: health ${ms(r.idle.health)}, actor ${ms(r.idle.actor)})\n\n`,
+    );
+  }
 
   function runOne(spec: CaseSpec): void {
     const ours = runJson<CaseResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', runCase, JSON.stringify(spec)], spec.name);

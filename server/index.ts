@@ -11,6 +11,7 @@ import { Explorer } from './query/explorer';
 import { openStore } from './store/open-store';
 import { SqliteStore } from './store/sqlite-store';
 import { scheduleFeedPolls } from './ingest/feeds/feed-schedule';
+import { closePool } from './workers/pool';
 
 /** How often the server looks for commits made by other processes (the CLI's ingest). */
 const EXTERNAL_POLL_MS = 1000;
@@ -80,10 +81,11 @@ function main(): void {
     feedPolls?.stop();
     ingestor.shutdown();
     // Finish in-flight requests, then close the store. Connections turn idle as their responses
-    // end, so idle ones are closed repeatedly; whatever still hangs on after 5 s is cut.
+    // end, so idle ones are closed repeatedly; whatever still hangs on after 5 s is cut (a heavy
+    // query cut so is cancelled in the worker pool, as when its client hangs up).
     server.close(() => {
       store.close();
-      void extraction.close().finally(() => process.exit(0));
+      void Promise.all([extraction.close(), closePool()]).finally(() => process.exit(0));
     });
     const reap = setInterval(() => server.closeIdleConnections(), 50);
     reap.unref();

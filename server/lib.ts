@@ -2,7 +2,10 @@
  * Library entry point. Three lines from data to a metric:
  *   import { openExplorer } from 'actor-graph-explorer';
  *   const explorer = openExplorer();                       // bundled data, or a path
- *   explorer.centrality({ metric: 'betweenness', top: 5 });
+ *   await explorer.centrality({ metric: 'betweenness', top: 5 });
+ * The Explorer's heavy methods (centrality, centralityOverTime, edgeBetweenness, communities)
+ * return promises: their work runs in a worker pool. The graph functions below run on the calling
+ * thread; their *InPool variants run in the pool.
  */
 import { loadDataset } from './data/load-dataset';
 import { Explorer } from './query/explorer';
@@ -13,14 +16,15 @@ export { buildGraph, edgeKey } from './graph/build';
 export { filterGraph, sliceActorGraph } from './graph/filter';
 export type { ActorSlice, GraphFilter } from './graph/filter';
 export { GraphSlice } from './graph/slice';
-export { METRICS, METRIC_IDS, findMetric, measure } from './graph/metrics';
+export { METRICS, METRIC_IDS, findMetric, measure, measureInPool } from './graph/metrics';
 export { compactGraph } from './graph/compact';
-export { edgeBetweenness, topLinks } from './graph/edge-betweenness';
+export { edgeBetweenness, edgeBetweennessInPool, topLinks } from './graph/edge-betweenness';
 export type { EdgeBetweennessOptions, EdgeBetweennessResult, LinkValue } from './graph/edge-betweenness';
 export { diffSlices } from './graph/diff';
 export type { CompactGraph } from './graph/compact';
 export { undirectedProjection, directedProjection } from './graph/projection';
-export { communitiesOf, detectCommunities } from './graph/communities';
+export { communitiesInPool, communitiesOf, detectCommunities } from './graph/communities';
+export { closePool } from './workers/pool';
 export { shortestPath } from './graph/path';
 export { exportGraph, exportText, EXPORT_FORMATS } from './graph/export';
 export type { ExportFormat, ExportOutput } from './graph/export';

@@ -6,8 +6,8 @@ import { runCli } from './helpers/run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-cli-curation-'));
 const env = { ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite') };
-// A held-out article of the extraction tests (provenance in test/fixtures/heldout/README.md).
-const ARTICLE = path.join(__dirname, 'fixtures', 'heldout', 'nile-dam.txt');
+// The maintainers' Nile dam text, a dev article of the extraction corpus (test/fixtures/corpus/README.md).
+const ARTICLE = path.join(__dirname, 'fixtures', 'corpus', 'articles', 'maint-nile-dam.txt');
 
 const cli = (...args: string[]) => runCli(args, undefined, env);
 const dump = async () => JSON.parse((await cli('dump')).stdout);

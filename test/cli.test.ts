@@ -24,7 +24,7 @@ test('centrality prints a ranked table', async () => {
 test('--json gives the same ranking as the library', async () => {
   const r = await runCli(['centrality', '--metric', 'pagerank', '--json']);
   const out = JSON.parse(r.stdout);
-  expect(out.ranking).toEqual(new Explorer(loadDataset()).centrality({ metric: 'pagerank' }).ranking);
+  expect(out.ranking).toEqual((await new Explorer(loadDataset()).centrality({ metric: 'pagerank' })).ranking);
 });
 
 test('export --format gexf writes a file Gephi-compatible parsers read', async () => {

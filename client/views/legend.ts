@@ -4,10 +4,12 @@
  */
 import type { ActorKind, RelationType } from '../api-types';
 import { el, replace, swatch } from '../dom';
-import { ACTOR_KIND_LIST, AFFILIATION_COLOR, FADED_NODE_COLOR, KIND_STYLES, PROVISIONAL_ALPHA, RELATION_STYLES, RELATION_TYPE_LIST, UNREVIEWED_ALPHA } from '../encodings';
+import { ACTOR_KIND_LIST, AFFILIATION_COLOR, awaitsReview, FADED_NODE_COLOR, KIND_STYLES, PROVISIONAL_ALPHA, RELATION_STYLES, RELATION_TYPE_LIST, UNREVIEWED_ALPHA } from '../encodings';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
 import { currentMetric } from '../state';
+import { COMMUNITY_COLOURS_SHOWN, OTHER_COMMUNITY_COLOR, PROVENANCE_LIST, PROVENANCE_STYLES, communityColor } from '../colouring';
+import type { Provenance } from '../api-types';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -54,7 +56,7 @@ export class LegendView {
         return;
       }
       types.set(a.type, (types.get(a.type) ?? 0) + 1);
-      if (a.reviewed === false) unreviewed++;
+      if (awaitsReview(a)) unreviewed++;
     });
 
     const kindItems = ACTOR_KIND_LIST.map((k) => {
@@ -74,13 +76,18 @@ export class LegendView {
         el('span', { class: 'legend-count', text: on ? String(types.get(t) ?? 0) : 'filtered out' }),
       ]);
     });
+    const kindGroup = el('div', { class: 'legend-group' }, [el('h3', { text: 'Actor kind (disc colour)' }), el('ul', {}, kindItems)]);
+    const typeGroup = el('div', { class: 'legend-group' }, [el('h3', { text: 'Relation (line colour)' }), el('ul', {}, typeItems)]);
+    const discs = state.look.nodeColour === 'community' && state.communities ? this.communityGroup(state.communities, graph) : kindGroup;
+    const lines = state.look.edgeColour === 'provenance' ? [typeGroup, this.provenanceGroup(graph)] : [typeGroup];
+    if (state.look.edgeColour === 'provenance') typeGroup.querySelector('h3')?.replaceChildren('Relation (type)');
     const metric = currentMetric(state);
     const o = state.overview;
     const n = (x: number): string => x.toLocaleString('en');
     replace(this.root, [
       el('h2', { class: 'visually-hidden', text: 'Legend' }),
-      el('div', { class: 'legend-group' }, [el('h3', { text: 'Actor kind (disc colour)' }), el('ul', {}, kindItems)]),
-      el('div', { class: 'legend-group' }, [el('h3', { text: 'Relation (line colour)' }), el('ul', {}, typeItems)]),
+      discs,
+      ...lines,
       el('div', { class: 'legend-notes' }, [
         o &&
           el('p', {
@@ -100,5 +107,50 @@ export class LegendView {
           el('p', { class: 'legend-unreviewed' }, [swatch(`#8a8f98${UNREVIEWED_ALPHA}`, 'line'), `Pale thin line: extracted by machine, not yet reviewed (${unreviewed}); see the review queue.`]),
       ]),
     ]);
+  }
+
+  /** Communities in view, largest first, in their colours; those past the palette share one grey. */
+  private communityGroup(communities: Map<string, number>, graph: ActorMultiGraph): HTMLElement {
+    const members = new Map<number, string[]>();
+    graph.forEachNode((n, a) => {
+      const c = communities.get(n);
+      if (c === undefined) return;
+      const list = members.get(c) ?? [];
+      list.push(a.label);
+      members.set(c, list);
+    });
+    const ids = [...members.keys()].sort((a, b) => a - b);
+    const shown = ids.filter((c) => c < COMMUNITY_COLOURS_SHOWN);
+    const rest = ids.filter((c) => c >= COMMUNITY_COLOURS_SHOWN);
+    const items = shown.map((c) => {
+      const names = members.get(c) ?? [];
+      return el('li', { attrs: { 'data-community': c, title: names.join(', ') } }, [
+        swatch(communityColor(c)),
+        el('span', { class: 'legend-label', text: `${names.slice(0, 2).join(', ')}${names.length > 2 ? ' …' : ''}` }),
+        el('span', { class: 'legend-count', text: String(names.length) }),
+      ]);
+    });
+    if (rest.length) {
+      const n = rest.reduce((k, c) => k + (members.get(c)?.length ?? 0), 0);
+      items.push(el('li', {}, [swatch(OTHER_COMMUNITY_COLOR), el('span', { class: 'legend-label', text: `${rest.length} smaller communities` }), el('span', { class: 'legend-count', text: String(n) })]));
+    }
+    return el('div', { class: 'legend-group legend-communities' }, [el('h3', { text: 'Community (disc colour, Louvain)' }), el('ul', {}, items)]);
+  }
+
+  /** Relations in view by where their evidence comes from. */
+  private provenanceGroup(graph: ActorMultiGraph): HTMLElement {
+    const counts = new Map<Provenance, number>();
+    graph.forEachEdge((_e, a) => {
+      if (a.actsFor) return;
+      counts.set(a.provenance, (counts.get(a.provenance) ?? 0) + 1);
+    });
+    const items = PROVENANCE_LIST.map((p) =>
+      el('li', { attrs: { 'data-provenance': p, title: PROVENANCE_STYLES[p].reading } }, [
+        relationGlyph(PROVENANCE_STYLES[p].color, false),
+        el('span', { class: 'legend-label', text: PROVENANCE_STYLES[p].label }),
+        el('span', { class: 'legend-count', text: String(counts.get(p) ?? 0) }),
+      ]),
+    );
+    return el('div', { class: 'legend-group legend-provenance' }, [el('h3', { text: 'Provenance (line colour)' }), el('ul', {}, items)]);
   }
 }

@@ -10,14 +10,16 @@ import type { ActorGraph, Dataset, EventRelation, RelationType } from '../../ser
 import { RELATION_TYPES } from '../../server/domain/types';
 import { importGdelt } from '../../server/gdelt/import';
 import { buildGraph } from '../../server/graph/build';
-import { closenessCentrality } from '../../server/graph/closeness';
+import { closenessInPool } from '../../server/graph/closeness';
 import { communitiesOf } from '../../server/graph/communities';
 import { compactGraph } from '../../server/graph/compact';
 import { exportGraph } from '../../server/graph/export';
 import type { ExportOutput } from '../../server/graph/export';
 import { findMetric } from '../../server/graph/metrics';
 import { seededRandom } from '../../server/graph/random';
-import { betweennessCentrality } from '../../server/graph/sampled-betweenness';
+import { runPlan } from '../../server/graph/parallel-job';
+import { betweennessInPool } from '../../server/graph/sampled-betweenness';
+import { closePool } from '../../server/workers/pool';
 import { Explorer } from '../../server/query/explorer';
 import { barabasiAlbert } from './scale-free';
 
@@ -78,6 +80,20 @@ function time<T>(run: () => T): [T, number] {
   return second[1] < first[1] ? second : first;
 }
 
+async function timeOnceAsync<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const start = process.hrtime.bigint();
+  const value = await run();
+  return [value, Number(process.hrtime.bigint() - start) / 1e9];
+}
+
+/** time() for work done in the worker pool (the first run also pays the threads' start). */
+async function timeAsync<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const first = await timeOnceAsync(run);
+  if (first[1] >= REPEAT_BELOW) return first;
+  const second = await timeOnceAsync(run);
+  return second[1] < first[1] ? second : first;
+}
+
 /** A dataset whose event relations are the BA edges, each with a random relation type. */
 function syntheticDataset(nodes: number, m: number, seed: number): Dataset {
   const { edges } = barabasiAlbert(nodes, m, seed);
@@ -117,32 +133,32 @@ function drain(out: ExportOutput): number {
  * each query once — nothing cached, so every figure is a first request. Filters use two relation
  * types, and the ego network and path start from the actor with most relations (the worst case).
  */
-function timeQueries(dataset: Dataset): (Timing & { query: string })[] {
+async function timeQueries(dataset: Dataset): Promise<(Timing & { query: string })[]> {
   const explorer = new Explorer(dataset);
   const out: (Timing & { query: string })[] = [];
-  const run = <T>(query: string, f: () => T, note?: (value: T) => string): void => {
-    const [value, seconds] = timeOnce(f);
+  const run = async <T>(query: string, f: () => T | Promise<T>, note?: (value: T) => string): Promise<void> => {
+    const [value, seconds] = await timeOnceAsync(async () => f());
     out.push({ query, seconds, ...(note ? { note: note(value) } : {}) });
   };
-  run('first load: build the graph', () => explorer.graph());
-  run('first load: layout', () => explorer.layout());
+  await run('first load: build the graph', () => explorer.graph());
+  await run('first load: layout', () => explorer.layout());
   const g = explorer.graph();
   const hub = g.nodes().reduce((best, n) => (g.degree(n) > g.degree(best) ? n : best), g.nodes()[0]);
   const last = g.nodes()[g.order - 1];
   const types: RelationType[] = ['negotiates', 'opposes'];
-  run('/api/graph (overview)', () => explorer.view(), (v) => `${v.graph.nodes.length} actors, ${v.graph.edges.length} relations drawn`);
-  run(`/api/graph?types=${types.join(',')}`, () => explorer.view({ types }));
-  run(`/api/graph?actor=${hub}&depth=1`, () => explorer.view({ actor: hub, depth: 1 }), (v) => `${v.graph.nodes.length} actors`);
+  await run('/api/graph (overview)', () => explorer.view(), (v) => `${v.graph.nodes.length} actors, ${v.graph.edges.length} relations drawn`);
+  await run(`/api/graph?types=${types.join(',')}`, () => explorer.view({ types }));
+  await run(`/api/graph?actor=${hub}&depth=1`, () => explorer.view({ actor: hub, depth: 1 }), (v) => `${v.graph.nodes.length} actors`);
   for (const m of ['degree', 'pagerank', 'betweenness', 'closeness', 'eigenvector']) {
-    run(`/api/centrality?metric=${m}&top=10`, () => explorer.centrality({ metric: m, top: 10 }), (r) => r.method);
+    await run(`/api/centrality?metric=${m}&top=10`, () => explorer.centrality({ metric: m, top: 10 }), (r) => r.method);
   }
-  run(`/api/centrality?metric=pagerank&types=${types.join(',')}`, () => explorer.centrality({ metric: 'pagerank', types, top: 10 }));
-  run('/api/communities', () => explorer.communities(), (r) => `${r.communities.length} communities`);
-  run(`/api/communities?types=${types.join(',')}`, () => explorer.communities({ types }));
-  run(`/api/path?from=${hub}&to=${last}`, () => explorer.path(hub, last), (p) => `length ${p.length ?? 'none'}`);
-  run(`/api/actors/${hub}`, () => explorer.actor(hub));
+  await run(`/api/centrality?metric=pagerank&types=${types.join(',')}`, () => explorer.centrality({ metric: 'pagerank', types, top: 10 }));
+  await run('/api/communities', () => explorer.communities(), (r) => `${r.communities.length} communities`);
+  await run(`/api/communities?types=${types.join(',')}`, () => explorer.communities({ types }));
+  await run(`/api/path?from=${hub}&to=${last}`, () => explorer.path(hub, last), (p) => `length ${p.length ?? 'none'}`);
+  await run(`/api/actors/${hub}`, () => explorer.actor(hub));
   for (const format of ['json', 'gexf', 'graphml', 'csv-edges'] as const) {
-    run(`/api/export?format=${format}`, () => drain(explorer.export(format)), (bytes) => `${(bytes / 1e6).toFixed(0)} MB, streamed`);
+    await run(`/api/export?format=${format}`, () => drain(explorer.export(format)), (bytes) => `${(bytes / 1e6).toFixed(0)} MB, streamed`);
   }
   return out;
 }
@@ -159,15 +175,16 @@ async function main(): Promise<void> {
     result.import = { seconds: Number(process.hrtime.bigint() - start) / 1e9, rows: imported.report.rowsRead };
     dataset = { documents: [], actors: imported.actors, relations: [], eventRelations: imported.eventRelations };
   }
-  measureDirectly(spec, dataset, result);
+  await measureDirectly(spec, dataset, result);
   // The graph and projection above are out of scope now, so the Explorer's figures are not
   // burdened by a second copy of the graph on the heap.
-  result.queries = timeQueries(dataset);
+  result.queries = await timeQueries(dataset);
+  await closePool();
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 
 /** Builds the graph and times each metric directly, as the igraph side does; writes our values. */
-function measureDirectly(spec: CaseSpec, dataset: Dataset, result: Partial<CaseResult>): void {
+async function measureDirectly(spec: CaseSpec, dataset: Dataset, result: Partial<CaseResult>): Promise<void> {
   const [graph, buildSeconds] = timeOnce((): ActorGraph => buildGraph(dataset));
   const [projection, projectSeconds] = timeOnce(() => compactGraph(graph, false));
   result.build = { seconds: buildSeconds + projectSeconds, note: `buildGraph ${buildSeconds.toFixed(2)} s + compact projection ${projectSeconds.toFixed(2)} s` };
@@ -180,7 +197,7 @@ function measureDirectly(spec: CaseSpec, dataset: Dataset, result: Partial<CaseR
   }
   fs.writeFileSync(spec.edgeList, `${n}\n${lines.join('\n')}\n`);
 
-  const [pagerank, prSeconds] = time(() => findMetric('pagerank')!.run(projection, {}).values);
+  const [pagerank, prSeconds] = time(() => runPlan(projection, findMetric('pagerank')!.plan(projection, {})).values);
   result.pagerank = { seconds: prSeconds };
 
   // Weighted by `weight`: parallel relations merge as summed strength (PageRank) and least distance.
@@ -192,35 +209,35 @@ function measureDirectly(spec: CaseSpec, dataset: Dataset, result: Partial<CaseR
     }
   }
   fs.writeFileSync(spec.weightedEdgeList, `${n}\n${weightedLines.join('\n')}\n`);
-  const [weightedPagerank, wprSeconds] = time(() => findMetric('pagerank')!.run(weighted, { weight: 'weight' }).values);
+  const [weightedPagerank, wprSeconds] = time(() => runPlan(weighted, findMetric('pagerank')!.plan(weighted, { weight: 'weight' })).values);
   result.pagerankWeighted = { seconds: wprSeconds };
   let weightedBetweenness: Float64Array | undefined;
   if (n * m <= spec.exactBetweennessWorkLimit) {
-    const [wbc, wbcSeconds] = time(() => betweennessCentrality(weighted, { method: 'exact' }));
+    const [wbc, wbcSeconds] = await timeAsync(() => betweennessInPool(weighted, { method: 'exact' }));
     result.betweennessWeighted = { seconds: wbcSeconds, note: `exact (Dijkstra), ${wbc.threads} thread${wbc.threads > 1 ? 's' : ''}` };
     weightedBetweenness = wbc.values;
   }
 
-  const [bc, bcSeconds] = time(() => betweennessCentrality(projection));
+  const [bc, bcSeconds] = await timeAsync(() => betweennessInPool(projection));
   result.betweenness = {
     seconds: bcSeconds,
     note: bc.method === 'exact' ? `exact, ${bc.threads} thread${bc.threads > 1 ? 's' : ''}` : `sampled: ${bc.samples} paths, ε=${bc.epsilon}, δ=${bc.delta}, ${bc.threads} threads`,
   };
   let exactValues = bc.method === 'exact' ? bc.values : undefined;
   if (bc.method === 'sampled' && n * m <= spec.exactBetweennessWorkLimit) {
-    const [exact, exactSeconds] = time(() => betweennessCentrality(projection, { method: 'exact' }));
+    const [exact, exactSeconds] = await timeAsync(() => betweennessInPool(projection, { method: 'exact' }));
     result.betweennessExact = { seconds: exactSeconds, note: `exact (forced), ${exact.threads} threads` };
     exactValues = exact.values;
   }
 
-  const [cl, clSeconds] = time(() => closenessCentrality(projection));
+  const [cl, clSeconds] = await timeAsync(() => closenessInPool(projection));
   result.closeness = {
     seconds: clSeconds,
     note: cl.method === 'exact' ? `exact, ${cl.threads} thread${cl.threads > 1 ? 's' : ''}` : `sampled: ${cl.samples} sources, ε=${cl.epsilon}, δ=${cl.delta}, Δ=${cl.distanceBound}, ${cl.threads} threads`,
   };
   let closenessExact = cl.method === 'exact' ? cl.values : undefined;
   if (cl.method === 'sampled' && n * m <= spec.closenessWorkLimit) {
-    const [exact, exactSeconds] = time(() => closenessCentrality(projection, { method: 'exact' }));
+    const [exact, exactSeconds] = await timeAsync(() => closenessInPool(projection, { method: 'exact' }));
     result.closenessExact = { seconds: exactSeconds, note: `exact (forced), ${exact.threads} threads` };
     closenessExact = exact.values;
   }

@@ -17,6 +17,7 @@ import {
 } from '../query/requests';
 import { sendJson } from './send-json';
 import { SharedAnswers } from './shared-answers';
+import { heavy } from './client-gone';
 
 export function graphRoutes(explorer: Explorer): Router {
   const r = Router();
@@ -39,36 +40,39 @@ export function graphRoutes(explorer: Explorer): Router {
     return sendJson(res, { actors: explorer.actors() });
   });
 
-  r.get('/actors/:id', (req, res) => {
+  r.get('/actors/:id', heavy(async (req, res, signal) => {
     queryOf(req, []);
-    res.json(explorer.actor(req.params.id));
-  });
+    // A named route parameter is one string (the wrapper's Request type does not know the route).
+    res.json(await explorer.actor(String(req.params.id), signal));
+  }));
 
   r.get('/metrics', (req, res) => {
     queryOf(req, []);
     res.json({ metrics: explorer.metrics() });
   });
 
-  r.get('/centrality', (req, res) => {
+  // Heavy queries are awaited off this thread (the worker pool): readers are served meanwhile.
+  r.get('/centrality', heavy(async (req, res, signal) => {
     const { request, by, format } = parseCentralityQuery(queryOf(req, [...CENTRALITY_PARAMS, ...FILTER_PARAMS]));
-    const result = by ? explorer.centralityOverTime({ ...request, by }) : explorer.centrality(request);
+    const result = by ? await explorer.centralityOverTime({ ...request, by }, signal) : await explorer.centrality(request, signal);
     if (format === 'csv') return void res.type('text/csv').send(centralityCsv(result));
     return sendJson(res, result);
-  });
+  }));
 
-  r.get('/edge-betweenness', (req, res) => {
-    return sendJson(res, explorer.edgeBetweenness(parseEdgeBetweennessQuery(queryOf(req, [...EDGE_BETWEENNESS_PARAMS, ...FILTER_PARAMS]))));
-  });
+  r.get('/edge-betweenness', heavy(async (req, res, signal) => {
+    const query = parseEdgeBetweennessQuery(queryOf(req, [...EDGE_BETWEENNESS_PARAMS, ...FILTER_PARAMS]));
+    return sendJson(res, await explorer.edgeBetweenness(query, signal));
+  }));
 
   r.get('/diff', (req, res) => {
     const { before, after, filter } = parseDiffQuery(queryOf(req, [...DIFF_PARAMS, ...FILTER_PARAMS]));
     return sendJson(res, explorer.diff(before, after, filter));
   });
 
-  r.get('/communities', (req, res) => {
+  r.get('/communities', heavy(async (req, res, signal) => {
     const q = queryOf(req, [...optionsFor('communities').map((o) => o.name), ...FILTER_PARAMS]);
-    return sendJson(res, explorer.communities(parseFilter(q), parseMetricOptions('communities', q)));
-  });
+    return sendJson(res, await explorer.communities(parseFilter(q), parseMetricOptions('communities', q), signal));
+  }));
 
   r.get('/path', (req, res) => {
     const q = queryOf(req, ['from', 'to', ...PATH_PARAMS, ...FILTER_PARAMS]);

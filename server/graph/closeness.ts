@@ -14,7 +14,8 @@
  *   probability ≥ 1 − δ. The result states k, ε, δ and Δ.
  */
 import type { CompactGraph } from './compact';
-import { runJob } from './parallel-job';
+import { runPlan, runPlanInPool } from './parallel-job';
+import type { Plan } from './parallel-job';
 import { drawSources } from './random';
 import { vertexDiameterBound } from './sampled-betweenness';
 import type { BetweennessMethod, BetweennessOptions } from './sampled-betweenness';
@@ -56,7 +57,18 @@ export function closenessSampleSize(n: number, epsilon: number, delta: number): 
   return Math.ceil(Math.log((4 * n) / delta) / (2 * epsilon * epsilon));
 }
 
+/** Closeness of every node, exact or sampled (see the file comment), on this thread. */
 export function closenessCentrality(c: CompactGraph, options: ClosenessOptions = {}): ClosenessResult {
+  return runPlan(c, planCloseness(c, options));
+}
+
+/** The same in the worker pool, leaving this thread free; `signal` cancels. */
+export function closenessInPool(c: CompactGraph, options: ClosenessOptions = {}, signal?: AbortSignal): Promise<ClosenessResult> {
+  return runPlanInPool(c, planCloseness(c, options), signal);
+}
+
+/** What closeness on `c` has to run, and how its answer is made from the sums. */
+export function planCloseness(c: CompactGraph, options: ClosenessOptions = {}): Plan<ClosenessResult> {
   const n = c.n;
   const arcs = c.outOffsets[n] ?? 0;
   const delta = options.delta ?? 0.1;
@@ -73,8 +85,15 @@ export function closenessCentrality(c: CompactGraph, options: ClosenessOptions =
   const sampled = requested === 'sampled' ? k < n : requested === 'auto' && n * arcs > limit && k < n;
   const sources = sampled ? drawSources(n, k, options.seed ?? 42) : undefined;
   const total = sources ? sources.length : n;
-  const { acc, threads } = runJob(c, { mode: 'closeness', total, width: 2, work: total * arcs, threads: options.threads, ...(sources ? { sources } : {}) });
+  const job = { mode: 'closeness' as const, total, width: 2, work: total * arcs, threads: options.threads, ...(sources ? { sources } : {}) };
+  return { job, finish: (acc, threads) => closenessFrom(c, acc, threads, sources, { epsilon, delta, wfImproved }) };
+}
 
+/** Closeness from the summed distances and reach counts (sources: the sampled ones, if sampled). */
+function closenessFrom(c: CompactGraph, acc: Float64Array, threads: number, sources: Int32Array | undefined, o: { epsilon: number; delta: number; wfImproved: boolean }): ClosenessResult {
+  const { epsilon, delta, wfImproved } = o;
+  const n = c.n;
+  const total = sources ? sources.length : n;
   const values = new Float64Array(n);
   const inSample = new Uint8Array(n);
   if (sources) for (const s of sources) inSample[s] = 1;

@@ -8,6 +8,8 @@ import { compactGraph } from './compact';
 import type { CompactGraph } from './compact';
 import { louvain } from './louvain';
 import { seededRandom } from './random';
+import { runCommunitiesTask } from '../workers/pool';
+import { INLINE_ARCS } from './parallel-job';
 import type { MetricOptions } from '../domain/api';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 
@@ -42,6 +44,19 @@ export function communitiesOf(c: CompactGraph, opts: CommunityOptions = {}): Com
     return { id, members };
   });
   return { modularity: res.modularity, communities, membership };
+}
+
+/**
+ * communitiesOf() off this thread, in a pool worker (small graphs are done here); `signal`
+ * cancels. The membership is rebuilt here: a record crossing threads loses its null prototype.
+ */
+export async function communitiesInPool(c: CompactGraph, opts: CommunityOptions = {}, signal?: AbortSignal): Promise<CommunityResult> {
+  signal?.throwIfAborted();
+  if ((c.outOffsets[c.n] ?? 0) < INLINE_ARCS) return communitiesOf(c, opts);
+  const { modularity, communities } = await runCommunitiesTask({ c, options: opts }, signal);
+  const membership = keyedRecord<number>();
+  for (const { id, members } of communities) for (const m of members) membership[m] = id;
+  return { modularity, communities, membership };
 }
 
 /** Louvain on the actor graph's undirected projection. */

@@ -12,7 +12,10 @@
  */
 import { InvalidArgumentError } from '../domain/errors';
 import type { CompactGraph } from './compact';
-import { runJob } from './parallel-job';
+import { runPlan, runPlanInPool } from './parallel-job';
+import type { Plan } from './parallel-job';
+import { INLINE_ARCS } from './parallel-job';
+import { runLinkOrderTask } from '../workers/pool';
 import { drawSources } from './random';
 import { EXACT_WORK_LIMIT } from './sampled-betweenness';
 import type { BetweennessMethod } from './sampled-betweenness';
@@ -39,20 +42,35 @@ export interface EdgeBetweennessResult {
   threads: number;
 }
 
+/** Edge betweenness on this thread. */
 export function edgeBetweenness(c: CompactGraph, o: EdgeBetweennessOptions = {}): EdgeBetweennessResult {
-  const { n, outOffsets, outTargets } = c;
+  return runPlan(c, planEdgeBetweenness(c, o));
+}
+
+/** The same in the worker pool, leaving this thread free; `signal` cancels. */
+export function edgeBetweennessInPool(c: CompactGraph, o: EdgeBetweennessOptions = {}, signal?: AbortSignal): Promise<EdgeBetweennessResult> {
+  return runPlanInPool(c, planEdgeBetweenness(c, o), signal);
+}
+
+/** What edge betweenness on `c` has to run, and how its answer is made from the per-arc sums. */
+export function planEdgeBetweenness(c: CompactGraph, o: EdgeBetweennessOptions = {}): Plan<EdgeBetweennessResult> {
+  const { n, outOffsets } = c;
   const arcs = outOffsets[n] ?? 0;
   const k = o.k;
   if (k !== undefined && !(Number.isInteger(k) && k >= 1 && k <= n)) throw new InvalidArgumentError('k', `must be a whole number from 1 to ${n} (the actors measured), got ${k}`);
   const limit = o.exactWorkLimit ?? EXACT_WORK_LIMIT;
   const sourceCount = k ?? (o.method !== 'exact' && n * arcs > limit ? Math.max(1, Math.min(n, Math.floor(limit / Math.max(1, arcs)))) : n);
+  const sources = sourceCount < n ? drawSources(n, sourceCount, o.seed ?? 42) : undefined;
+  const finish = (acc: Float64Array, threads: number): EdgeBetweennessResult => edgeValues(c, acc, threads, sourceCount, o.normalized ?? true);
+  if (n === 0) return { finish };
+  return { job: { mode: 'edges', total: sourceCount, ...(sources ? { sources } : {}), work: sourceCount * arcs, threads: o.threads }, finish };
+}
+
+/** One value per edge of the simple graph, from the per-arc sums of `sourceCount` sources. */
+function edgeValues(c: CompactGraph, acc: Float64Array, threads: number, sourceCount: number, normalized: boolean): EdgeBetweennessResult {
+  const { n, outOffsets, outTargets } = c;
+  const arcs = outOffsets[n] ?? 0;
   const sampled = sourceCount < n;
-  const sources = sampled ? drawSources(n, sourceCount, o.seed ?? 42) : undefined;
-  const { acc, threads } =
-    n === 0
-      ? { acc: new Float64Array(0), threads: 1 }
-      : runJob(c, { mode: 'edges', total: sourceCount, ...(sources ? { sources } : {}), work: sourceCount * arcs, threads: o.threads });
-  const normalized = o.normalized ?? true;
   let scale = normalized ? (n <= 1 ? 1 : 1 / (n * (n - 1))) : c.directed ? 1 : 0.5;
   if (sampled) scale *= n / sourceCount;
   // Undirected: one entry per pair, summing the arcs both ways (each arc's twin found by search,
@@ -97,13 +115,33 @@ export interface LinkValue {
   value: number;
 }
 
+/** The per-edge arrays a ranking of links is made from. */
+export type LinkArrays = Pick<EdgeBetweennessResult, 'values' | 'sources' | 'targets'>;
+
 /**
- * Links by decreasing value, the first `top`; ties within float noise by the graph's node order of
- * the source, then of the target (id order for the actor graph, whose nodes are added by id).
+ * Edge indices by decreasing value; ties within float noise by the graph's node order of the
+ * source, then of the target (id order for the actor graph, whose nodes are added by id).
  */
-export function topLinks(c: CompactGraph, r: EdgeBetweennessResult, top = Infinity): LinkValue[] {
-  const { values, sources, targets } = r;
+export function linkOrder({ values, sources, targets }: LinkArrays): Int32Array {
   const order = Array.from(values.keys());
   order.sort((x, y) => (Math.abs(values[y] - values[x]) > 1e-12 ? values[y] - values[x] : sources[x] - sources[y] || targets[x] - targets[y]));
-  return order.slice(0, Math.min(order.length, top)).map((e) => ({ source: c.ids[sources[e]], target: c.ids[targets[e]], value: values[e] }));
+  return Int32Array.from(order);
+}
+
+/** linkOrder() in a pool worker (a sort of every link: a few hundred milliseconds at 400,000); `signal` cancels. */
+export async function linkOrderInPool(r: LinkArrays, signal?: AbortSignal): Promise<Int32Array> {
+  signal?.throwIfAborted();
+  if (r.values.length < INLINE_ARCS) return linkOrder(r);
+  return runLinkOrderTask({ values: r.values, sources: r.sources, targets: r.targets }, signal);
+}
+
+/** The links at `order` (edge indices), by node key. */
+export function linksAt(c: CompactGraph, { values, sources, targets }: LinkArrays, order: ArrayLike<number>): LinkValue[] {
+  return Array.from(order, (e) => ({ source: c.ids[sources[e]], target: c.ids[targets[e]], value: values[e] }));
+}
+
+/** Links by decreasing value (see linkOrder), the first `top`. */
+export function topLinks(c: CompactGraph, r: EdgeBetweennessResult, top = Infinity): LinkValue[] {
+  const order = linkOrder(r);
+  return linksAt(c, r, order.subarray(0, Math.min(order.length, top)));
 }

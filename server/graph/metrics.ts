@@ -17,10 +17,13 @@ import type { MetricOptions, Sampling } from '../domain/api';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 import type { MetricId } from '../domain/types';
-import { closenessCentrality } from './closeness';
+import { planCloseness } from './closeness';
 import { byKey, compactGraph } from './compact';
 import type { CompactGraph, CompactShape } from './compact';
-import { betweennessCentrality } from './sampled-betweenness';
+import { directPlan, INLINE_ARCS, INLINE_WORK, mapPlan, runPlan, runPlanInPool } from './parallel-job';
+import type { Plan } from './parallel-job';
+import { planBetweenness } from './sampled-betweenness';
+import { runMetricTask } from '../workers/pool';
 import type { BetweennessMethod } from './sampled-betweenness';
 import { eigenvectorValues, NotConvergedError, pagerankValues } from './spectral';
 
@@ -42,7 +45,8 @@ export interface MetricDefinition {
   directedOnly: boolean;
   /** `all-pairs` metrics search from every actor when exact (sampled on big graphs). */
   cost: 'linear' | 'all-pairs';
-  run(c: CompactGraph, o: MetricOptions): MetricRun;
+  /** The work the metric needs on `c` (traversals run here or in the worker pool; see parallel-job.ts). */
+  plan(c: CompactGraph, o: MetricOptions): Plan<MetricRun>;
 }
 
 const D = METRIC_OPTION_DEFAULTS;
@@ -121,7 +125,7 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Degree',
     description: 'Share of the other actors this actor is related to (in + out when directed).',
     directedOnly: false,
-    run: (c) => degreeOf(c, (v) => (c.directed ? outDegree(c, v) + inDegree(c, v) : outDegree(c, v, true))),
+    plan: (c) => directPlan(() => degreeOf(c, (v) => (c.directed ? outDegree(c, v) + inDegree(c, v) : outDegree(c, v, true)))),
   },
   {
     id: 'in-degree',
@@ -129,7 +133,7 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'In-degree',
     description: 'Share of the other actors with a relation pointing at this actor.',
     directedOnly: true,
-    run: (c) => degreeOf(c, (v) => inDegree(c, v)),
+    plan: (c) => directPlan(() => degreeOf(c, (v) => inDegree(c, v))),
   },
   {
     id: 'out-degree',
@@ -137,7 +141,7 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Out-degree',
     description: 'Share of the other actors this actor has a relation pointing to.',
     directedOnly: true,
-    run: (c) => degreeOf(c, (v) => outDegree(c, v)),
+    plan: (c) => directPlan(() => degreeOf(c, (v) => outDegree(c, v))),
   },
   {
     id: 'betweenness',
@@ -145,14 +149,13 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Betweenness',
     description: 'Share of shortest paths between other actors that pass through this actor: brokers.',
     directedOnly: false,
-    run: (c, o) => {
-      const r = betweennessCentrality(c, {
+    plan: (c, o) => mapPlan(planBetweenness(c, {
         method: o.exact ? 'exact' : 'auto',
         normalized: o.normalized ?? D.normalized,
         endpoints: o.endpoints ?? D.endpoints,
         seed: o.seed ?? D.seed,
         ...(o.k === undefined ? {} : { k: o.k }),
-      });
+      }), (r): MetricRun => {
       const warnings = o.exact ? slowExactWarning('betweenness', c) : [];
       if (r.method === 'exact') return { ...exact(r.values), ...(warnings.length ? { warnings } : {}) };
       const guarantee =
@@ -160,7 +163,7 @@ const DEFINITIONS: MetricDefinition[] = [
           ? `from ${r.samples} of ${c.n} sources drawn with seed ${o.seed ?? D.seed}, scaled by n / k: an unbiased estimate without a stated bound`
           : `every value within ${r.epsilon} of the exact one with probability ≥ ${percent(r.delta)}`;
       return { values: r.values, method: 'sampled', sampling: { samples: r.samples, epsilon: r.epsilon, delta: r.delta, guarantee } };
-    },
+    }),
   },
   {
     id: 'closeness',
@@ -168,8 +171,7 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Closeness',
     description: 'Inverse mean distance to the actors it can reach, scaled by the share reachable.',
     directedOnly: false,
-    run: (c, o) => {
-      const r = closenessCentrality(c, { method: o.exact ? 'exact' : 'auto', seed: o.seed ?? D.seed, wf_improved: o.wf_improved ?? D.wf_improved });
+    plan: (c, o) => mapPlan(planCloseness(c, { method: o.exact ? 'exact' : 'auto', seed: o.seed ?? D.seed, wf_improved: o.wf_improved ?? D.wf_improved }), (r): MetricRun => {
       const warnings = o.exact ? slowExactWarning('closeness', c) : [];
       if (r.method === 'exact') return { ...exact(r.values), ...(warnings.length ? { warnings } : {}) };
       const distanceBound = r.distanceBound ?? 0;
@@ -177,7 +179,7 @@ const DEFINITIONS: MetricDefinition[] = [
         `from ${r.samples} sampled sources: every actor's share of actors reaching it within ${r.epsilon}, and its ` +
         `mean distance within ${+(r.epsilon * distanceBound).toFixed(3)} ${c.outDistance ? 'units of weight' : 'steps'}, with probability ≥ ${percent(r.delta)}`;
       return { values: r.values, method: 'sampled', sampling: { samples: r.samples, epsilon: r.epsilon, delta: r.delta, distanceBound, guarantee } };
-    },
+    }),
   },
   {
     id: 'eigenvector',
@@ -185,9 +187,9 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'Eigenvector',
     description: 'Related to actors that are themselves central (unit Euclidean norm).',
     directedOnly: false,
-    run: (c, o) => {
+    plan: (c, o) => {
       const power = { maxIterations: o.max_iter ?? D.max_iter, tolerance: o.tol ?? D.tol };
-      return iterative('eigenvector', power.maxIterations, () => eigenvectorValues(c, power));
+      return directPlan(() => iterative('eigenvector', power.maxIterations, () => eigenvectorValues(c, power)));
     },
   },
   {
@@ -196,7 +198,7 @@ const DEFINITIONS: MetricDefinition[] = [
     label: 'PageRank',
     description: 'Random-walk importance with damping alpha (0.85); sums to 1.',
     directedOnly: false,
-    run: (c, o) => {
+    plan: (c, o) => {
       const options = {
         maxIterations: o.max_iter ?? D.max_iter,
         tolerance: o.tol ?? D.tol,
@@ -204,7 +206,7 @@ const DEFINITIONS: MetricDefinition[] = [
         personalization: vectorOf(c, 'personalization', o.personalization),
         dangling: vectorOf(c, 'dangling', o.dangling),
       };
-      return iterative('pagerank', options.maxIterations, () => pagerankValues(c, options));
+      return directPlan(() => iterative('pagerank', options.maxIterations, () => pagerankValues(c, options)));
     },
   },
 ];
@@ -212,7 +214,7 @@ const DEFINITIONS: MetricDefinition[] = [
 /** The registry. An empty graph has no values. */
 export const METRICS: readonly MetricDefinition[] = DEFINITIONS.map((d) => ({
   ...d,
-  run: (c: CompactGraph, o: MetricOptions) => (c.n === 0 ? exact(new Float64Array(0)) : d.run(c, o)),
+  plan: (c: CompactGraph, o: MetricOptions) => (c.n === 0 ? directPlan(() => exact(new Float64Array(0))) : d.plan(c, o)),
 }));
 
 export { METRIC_IDS } from '../domain/types';
@@ -232,7 +234,24 @@ export interface Measured {
  */
 export function measure(def: MetricDefinition, g: CompactGraph | Graph, options: MetricOptions = {}): Measured {
   const c = 'outOffsets' in g ? g : compactGraph(g, undefined, options.weight, shapeOf(options));
-  const { values, ...how } = def.run(c, options);
+  return keyed(c, runPlan(c, def.plan(c, options)));
+}
+
+/**
+ * measure() on a compact graph off this thread: traversals in the worker pool, other metrics in
+ * one pool task (small graphs, where a hand-over costs more than the work, are measured here);
+ * `signal` cancels.
+ */
+export async function measureInPool(def: MetricDefinition, c: CompactGraph, options: MetricOptions = {}, signal?: AbortSignal): Promise<Measured> {
+  signal?.throwIfAborted();
+  const plan = def.plan(c, options);
+  const arcs = c.outOffsets[c.n] ?? 0;
+  if (plan.job ? plan.job.work < INLINE_WORK : arcs < INLINE_ARCS) return keyed(c, runPlan(c, plan));
+  if (plan.job) return keyed(c, await runPlanInPool(c, plan, signal));
+  return keyed(c, await runMetricTask({ metric: def.id, c, options }, signal));
+}
+
+function keyed(c: CompactGraph, { values, ...how }: MetricRun): Measured {
   return { values: byKey(c, values), ...how };
 }
 

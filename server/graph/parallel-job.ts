@@ -1,16 +1,20 @@
 /**
- * Runs a traversal job (server/graph/traversal-kernels.ts) on this thread and up to one worker
- * per spare core, and returns the summed accumulator. The main thread works too and then blocks
- * on the chunks' done flags, so callers stay synchronous; chunks a worker failed on are redone
- * here, so a worker that cannot start costs time, never a wrong answer.
+ * Runs a traversal job (server/graph/traversal-kernels.ts) either here, on the calling thread, or
+ * in the worker pool (server/workers/pool.ts) without blocking this thread. An algorithm states its
+ * work as a Plan — the job to run, and how to turn the summed accumulator into its answer — so the
+ * same plan gives the same answer on either path.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { claimChunks, makeWorkspace, runChunk, WORKER_SOURCE } from './traversal-kernels';
+import { claimChunks } from './traversal-kernels';
 import type { Csr, Job } from './traversal-kernels';
+import { runTraversalTasks } from '../workers/pool';
 
-/** Below this much work (arcs scanned) a worker's start-up (~30 ms) costs more than it saves. */
+/** Below this much work (arcs scanned) a second thread's hand-over costs more than it saves. */
 const PARALLEL_WORK_MIN = 3e7;
+/** Below this many arcs, work without traversals (PageRank, Louvain) is cheaper here than handed to a worker. */
+export const INLINE_ARCS = 20_000;
+/** Below this much traversal work (arcs scanned) a job is run here: a few milliseconds. */
+export const INLINE_WORK = 2e6;
 /** Chunks per thread: enough for balance when sources differ in cost, few enough to be cheap. */
 const CHUNKS_PER_THREAD = 16;
 
@@ -22,9 +26,25 @@ export interface JobSpec {
   sources?: Int32Array;
   seed?: number;
   endpoints?: boolean;
-  /** Threads to use, this one included; by default 2 when `work` (arcs to scan) pays for them. */
+  /** Pool threads to use; by default 2 when `work` (arcs to scan) pays for them. Here: always 1. */
   threads?: number;
   work: number;
+}
+
+/** An algorithm's work: a job (absent when the answer needs no traversal) and how to finish. */
+export interface Plan<T> {
+  job?: JobSpec;
+  finish(acc: Float64Array, threads: number): T;
+}
+
+/** A plan whose answer is then reshaped by `f` (same job). */
+export function mapPlan<T, U>(plan: Plan<T>, f: (value: T) => U): Plan<U> {
+  return { ...(plan.job ? { job: plan.job } : {}), finish: (acc, threads) => f(plan.finish(acc, threads)) };
+}
+
+/** A plan with no traversal: its answer is computed when it is run. */
+export function directPlan<T>(compute: () => T): Plan<T> {
+  return { finish: () => compute() };
 }
 
 /** Threads a job of this much work gets, after checking a caller's explicit choice. */
@@ -36,46 +56,70 @@ export function threadsFor(work: number, requested?: number): number {
   return work >= PARALLEL_WORK_MIN ? Math.max(1, Math.min(2, os.availableParallelism())) : 1;
 }
 
-export function runJob(csr: Csr, spec: JobSpec): { acc: Float64Array; threads: number } {
-  const threads = threadsFor(spec.work, spec.threads);
-  // Edge betweenness accumulates per out-arc; the others per node (closeness: 2 slots each).
-  const size = spec.mode === 'edges' ? csr.outOffsets[csr.n] : csr.n * (spec.width ?? 1);
+/**
+ * Only the arrays the kernels read: a CompactGraph also holds ids and strengths, which a worker
+ * does not need (the arrays are SharedArrayBuffer views, so posting them copies nothing).
+ */
+function csrOf(c: Csr): Csr {
+  const { n, outOffsets, outTargets, inOffsets, inTargets, outDistance } = c;
+  return { n, outOffsets, outTargets, inOffsets, inTargets, ...(outDistance ? { outDistance } : {}) };
+}
+
+function makeJob(csr: Csr, spec: JobSpec, threads: number): Job {
+  const slots = spec.mode === 'edges' ? csr.outOffsets[csr.n] : csr.n * (spec.width ?? 1);
   const chunkSize = Math.max(1, Math.ceil(spec.total / (threads * CHUNKS_PER_THREAD)));
   const chunks = Math.ceil(spec.total / chunkSize);
-  const job: Job = {
-    csr,
+  return {
+    csr: csrOf(csr),
     mode: spec.mode,
     total: spec.total,
-    slots: size,
+    slots,
     ...(spec.sources ? { sources: spec.sources } : {}),
     chunkSize,
     seed: spec.seed ?? 0,
     endpoints: spec.endpoints ?? false,
     control: new Int32Array(new SharedArrayBuffer(4)),
-    done: new Int32Array(new SharedArrayBuffer(4 * Math.max(1, chunks))),
+    done: new Int32Array(new SharedArrayBuffer(4 * chunks)),
   };
-  const workers: Worker[] = [];
-  const outs: Float64Array[] = [];
+}
+
+/** Throws unless every chunk of the job was completed. */
+function checkDone(job: Job): void {
+  const failed = job.done.findIndex((d) => d !== 1);
+  if (failed >= 0) throw new Error(`traversal job (${job.mode}): chunk ${failed} of ${job.done.length} was not completed`);
+}
+
+/** Runs a plan on this thread (one thread, whatever `threads` says: use runPlanInPool for more). */
+export function runPlan<T>(csr: Csr, plan: Plan<T>): T {
+  if (!plan.job) return plan.finish(new Float64Array(0), 1);
+  if (plan.job.threads !== undefined) threadsFor(plan.job.work, plan.job.threads);
+  const job = makeJob(csr, plan.job, 1);
+  const acc = new Float64Array(job.slots);
+  claimChunks(job, acc, true);
+  checkDone(job);
+  return plan.finish(acc, 1);
+}
+
+/**
+ * Runs a plan's job in the worker pool, one task per thread, each claiming chunks from the shared
+ * counter; this thread only sums the results. Aborting `signal` makes every task stop after its
+ * current chunk (the counter is moved past the end) and rejects with the signal's reason.
+ */
+export async function runPlanInPool<T>(csr: Csr, plan: Plan<T>, signal?: AbortSignal): Promise<T> {
+  signal?.throwIfAborted();
+  if (!plan.job) return plan.finish(new Float64Array(0), 1);
+  const threads = threadsFor(plan.job.work, plan.job.threads);
+  const job = makeJob(csr, plan.job, threads);
+  const stop = (): void => void Atomics.store(job.control, 0, job.done.length);
+  signal?.addEventListener('abort', stop, { once: true });
   try {
-    for (let i = 1; i < threads; i++) {
-      const out = new Float64Array(new SharedArrayBuffer(8 * size));
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { job, out } });
-      // A failing worker is seen through its chunk flags; its error event must not crash us.
-      worker.on('error', () => undefined);
-      worker.unref();
-      workers.push(worker);
-      outs.push(out);
-    }
-    const acc = new Float64Array(size);
-    claimChunks(job, acc);
-    const ws = makeWorkspace(csr.n, csr.outOffsets[csr.n]);
-    for (let c = 0; c < chunks; c++) {
-      while (Atomics.load(job.done, c) === 0) Atomics.wait(job.done, c, 0);
-      if (Atomics.load(job.done, c) === 2) runChunk(job, c, ws, acc);
-    }
-    for (const out of outs) for (let v = 0; v < size; v++) acc[v] += out[v];
-    return { acc, threads };
+    const outs = await runTraversalTasks(job, threads);
+    signal?.throwIfAborted();
+    checkDone(job);
+    const acc = outs[0];
+    for (let t = 1; t < outs.length; t++) for (let v = 0; v < acc.length; v++) acc[v] += outs[t][v];
+    return plan.finish(acc, threads);
   } finally {
-    for (const w of workers) void w.terminate();
+    signal?.removeEventListener('abort', stop);
   }
 }

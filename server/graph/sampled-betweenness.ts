@@ -12,7 +12,8 @@
  */
 import { InvalidArgumentError } from '../domain/errors';
 import type { CompactGraph } from './compact';
-import { runJob } from './parallel-job';
+import { runPlan, runPlanInPool } from './parallel-job';
+import type { Plan } from './parallel-job';
 import { drawSources } from './random';
 import type { Csr } from './traversal-kernels';
 
@@ -124,8 +125,18 @@ function networkxScale(n: number, directed: boolean, normalized: boolean, endpoi
   return n <= 2 ? 1 : 1 / ((n - 1) * (n - 2));
 }
 
-/** Betweenness of every node, exact or sampled (see the file comment), on NetworkX's scale. */
+/** Betweenness of every node, exact or sampled (see the file comment), on NetworkX's scale, on this thread. */
 export function betweennessCentrality(c: CompactGraph, options: BetweennessOptions = {}): BetweennessResult {
+  return runPlan(c, planBetweenness(c, options));
+}
+
+/** The same in the worker pool (`threads` of them), leaving this thread free; `signal` cancels. */
+export function betweennessInPool(c: CompactGraph, options: BetweennessOptions = {}, signal?: AbortSignal): Promise<BetweennessResult> {
+  return runPlanInPool(c, planBetweenness(c, options), signal);
+}
+
+/** What betweenness on `c` has to run, and how its answer is made from the sums. */
+export function planBetweenness(c: CompactGraph, options: BetweennessOptions = {}): Plan<BetweennessResult> {
   const n = c.n;
   const arcs = c.outOffsets[n] ?? 0;
   const work = n * arcs;
@@ -148,26 +159,32 @@ export function betweennessCentrality(c: CompactGraph, options: BetweennessOptio
 
   if (sourceCount < n) {
     const sources = drawSources(n, sourceCount, options.seed ?? 42);
-    const { acc, threads } = runJob(c, { mode: 'brandes', total: sourceCount, sources, endpoints, work: sourceCount * arcs, threads: options.threads });
-    return { values: scaled(acc, (scale * n) / sourceCount), method: 'sampled', sampler: 'sources', samples: sourceCount, epsilon: 0, delta: 0, threads };
+    return {
+      job: { mode: 'brandes', total: sourceCount, sources, endpoints, work: sourceCount * arcs, threads: options.threads },
+      finish: (acc, threads) => ({ values: scaled(acc, (scale * n) / sourceCount), method: 'sampled', sampler: 'sources', samples: sourceCount, epsilon: 0, delta: 0, threads }),
+    };
   }
   if (!overLimit || weighted || n <= 2) {
-    if (n <= 2 && !endpoints) return { values: new Float64Array(n), method: 'exact', samples: n, epsilon: 0, delta: 0, threads: 1 };
-    const { acc, threads } = runJob(c, { mode: 'brandes', total: n, endpoints, work, threads: options.threads });
-    return { values: scaled(acc, scale), method: 'exact', samples: n, epsilon: 0, delta: 0, threads };
+    if (n <= 2 && !endpoints) return { finish: () => ({ values: new Float64Array(n), method: 'exact', samples: n, epsilon: 0, delta: 0, threads: 1 }) };
+    return {
+      job: { mode: 'brandes', total: n, endpoints, work, threads: options.threads },
+      finish: (acc, threads) => ({ values: scaled(acc, scale), method: 'exact', samples: n, epsilon: 0, delta: 0, threads }),
+    };
   }
 
   if (!(epsilon > 0 && epsilon < 1)) throw new RangeError(`epsilon must be in (0, 1), got ${epsilon}`);
   if (!(delta > 0 && delta < 1)) throw new RangeError(`delta must be in (0, 1), got ${delta}`);
   const vd = vertexDiameterBound(c);
   // No shortest path has an inner vertex: every value is exactly 0 (but for end points).
-  if (vd <= 2 && !endpoints) return { values: new Float64Array(n), method: 'exact', samples: 0, epsilon: 0, delta: 0, threads: 1 };
+  if (vd <= 2 && !endpoints) return { finish: () => ({ values: new Float64Array(n), method: 'exact', samples: 0, epsilon: 0, delta: 0, threads: 1 }) };
   // RK bound a value normalised by n(n − 1) (the share of ordered pairs); ε is stated in NetworkX's
   // normalised scale, which is n / (n − 2) times that without end points.
   const rkEpsilon = endpoints ? epsilon : (epsilon * (n - 2)) / n;
   const samples = sampleSize(rkEpsilon, delta, Math.max(3, vd));
   // A bidirectional sample scans a small part of the arcs; a quarter is a generous estimate.
-  const { acc, threads } = runJob(c, { mode: 'paths', total: samples, seed: options.seed ?? 42, endpoints, work: (samples * arcs) / 4, threads: options.threads });
-  // Each sample estimates the sum over the n(n − 1) ordered pairs.
-  return { values: scaled(acc, (scale * n * (n - 1)) / samples), method: 'sampled', sampler: 'pairs', samples, epsilon, delta, vertexDiameterBound: vd, threads };
+  return {
+    job: { mode: 'paths', total: samples, seed: options.seed ?? 42, endpoints, work: (samples * arcs) / 4, threads: options.threads },
+    // Each sample estimates the sum over the n(n − 1) ordered pairs.
+    finish: (acc, threads) => ({ values: scaled(acc, (scale * n * (n - 1)) / samples), method: 'sampled', sampler: 'pairs', samples, epsilon, delta, vertexDiameterBound: vd, threads }),
+  };
 }

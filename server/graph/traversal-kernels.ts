@@ -1,22 +1,14 @@
 /**
  * Traversal kernels over a compressed adjacency (CSR) — Brandes' betweenness from a source (on
  * nodes, or on arcs for edge betweenness), one Riondato–Kornaropoulos path sample, closeness
- * distances from a source — and the source text of
- * the worker that runs them on a second thread.
- *
- * Why the worker is a string: worker threads must run JavaScript, and under ts-jest or ts-node this
- * module is TypeScript compiled in memory, with no .js file a Worker could load. So the worker is
- * started with `eval: true` from the text of the functions below (`Function.prototype.toString`
- * gives their compiled JavaScript in every setting: tsc, ts-node, ts-jest). The price is a rule:
- * every function listed in KERNELS must be self-contained — no imports, no module-level helpers,
- * nothing a compiler would rewrite into a helper call. If the text ever fails to run (e.g. under a
- * coverage instrumenter), the worker claims no work and the main thread does it all.
+ * distances from a source — and the chunk loop that runs them, on the calling thread or in a pool
+ * worker (server/workers/graph-tasks.ts loads this module; parallel-job.ts plans the jobs).
  *
  * Work is split into chunks (of sources for Brandes and closeness, of sample indices for paths),
- * claimed through an atomic counter by whichever thread is free, so a slow start of the worker
+ * claimed through an atomic counter by whichever thread is free, so a slow start of a worker
  * costs nothing. Each chunk's result is added to the thread's totals only once the chunk is
- * complete, and marked done in shared memory; the main thread waits on those marks (Atomics.wait),
- * which keeps the public API synchronous.
+ * complete, and marked done in shared memory, so the caller can tell a finished job from one
+ * stopped early (cancelled, or a failed worker).
  */
 
 /**
@@ -55,7 +47,7 @@ export interface Job {
   seed: number;
   /** [0]: index of the next unclaimed chunk. */
   control: Int32Array;
-  /** Per chunk: 0 pending, 1 done, 2 failed (the main thread then redoes it). */
+  /** Per chunk: 0 pending (or skipped after a cancel), 1 done, 2 failed. */
   done: Int32Array;
 }
 
@@ -593,9 +585,10 @@ export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Arr
 
 /**
  * Claims chunks until none is left, adding each finished chunk to `out` and marking it done.
- * A chunk that throws is marked failed (2) so another thread redoes it; this thread then stops.
+ * A chunk that throws is marked failed (2) and this thread stops; with `rethrow` the error is
+ * passed on too (on the calling thread, where it is the caller's answer).
  */
-export function claimChunks(job: Job, out: Float64Array): void {
+export function claimChunks(job: Job, out: Float64Array, rethrow = false): void {
   const n = job.csr.n;
   const size = job.slots;
   const ws = makeWorkspace(n, job.csr.outOffsets[n]);
@@ -609,35 +602,10 @@ export function claimChunks(job: Job, out: Float64Array): void {
       runChunk(job, c, ws, scratch);
       for (let v = 0; v < size; v++) out[v] += scratch[v];
       Atomics.store(job.done, c, 1);
-      Atomics.notify(job.done, c);
-    } catch {
+    } catch (e) {
       Atomics.store(job.done, c, 2);
-      Atomics.notify(job.done, c);
+      if (rethrow) throw e;
       return;
     }
   }
 }
-
-/** The functions the worker needs, in an order where each is defined before use at run time. */
-const KERNELS = [
-  makeWorkspace,
-  heapPush,
-  heapPop,
-  dijkstraFrom,
-  brandesFrom,
-  weightedBrandesFrom,
-  edgeBrandesFrom,
-  weightedEdgeBrandesFrom,
-  samplePath,
-  distancesFrom,
-  weightedDistancesFrom,
-  runChunk,
-  claimChunks,
-];
-
-/** The worker's whole program: the kernels, then one call on the job passed as workerData. */
-export const WORKER_SOURCE = [
-  ...KERNELS.map((f) => f.toString()),
-  `const { workerData } = require('node:worker_threads');`,
-  `claimChunks(workerData.job, workerData.out);`,
-].join('\n');

@@ -1,7 +1,10 @@
 /**
- * The query layer: one object holding a dataset, its graph and memoised results. The HTTP API, the
+ * The query layer: one object holding a dataset, its graph and cached results. The HTTP API, the
  * CLI and library users all call these methods, so a script and the page get the same answers.
- * Nothing is rebuilt or recomputed until the dataset changes.
+ * Heavy operations (centrality, edge betweenness, communities) are async: their work runs in the
+ * worker pool (workers/pool.ts) while this thread keeps serving, an identical query in flight is
+ * joined, and an AbortSignal cancels it. Results live in a bounded cache (result-cache.ts) keyed
+ * by the dataset version.
  */
 import type {
   ActorDetail,
@@ -25,16 +28,17 @@ import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
 import { buildGraph } from '../graph/build';
 import { rolledUpDataset } from '../graph/rollup-view';
-import { communitiesOf } from '../graph/communities';
+import { communitiesInPool } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
 import { exportGraph, withPositions } from '../graph/export';
 import type { ExportFormat, ExportOutput } from '../graph/export';
 import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
 import type { ActorSlice, GraphFilter } from '../graph/filter';
 import type { Positions } from '../graph/layout';
-import { METRICS, findMetric, measure, shapeOf } from '../graph/metrics';
+import { METRICS, findMetric, measure, measureInPool, shapeOf } from '../graph/metrics';
+import type { Measured, MetricDefinition } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
-import { edgeBetweenness, topLinks } from '../graph/edge-betweenness';
+import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../graph/edge-betweenness';
 import { periodsCovering } from './periods';
 import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
@@ -44,6 +48,7 @@ import { compactGraph, projectionInfo } from '../graph/compact';
 import type { CompactGraph, CompactShape } from '../graph/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
 import { withDefaults } from './metric-options';
+import { ResultCache } from './result-cache';
 import type { SerializedGraph } from 'graphology-types';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
@@ -87,17 +92,47 @@ function cacheKey(name: string, o: object): string {
   return name + JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** A metric's ranking over a projection: ties (within float noise) broken by id so rankings repeat. */
+function ranked(g: ActorGraph, ids: string[], values: Record<string, number>): CentralityResult['ranking'] {
+  const ranking = ids
+    .map((id) => ({ rank: 0, id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), value: values[id] ?? 0 }))
+    .sort((x, y) => (Math.abs(y.value - x.value) > 1e-12 ? y.value - x.value : x.id.localeCompare(y.id)));
+  ranking.forEach((r, i) => (r.rank = i + 1));
+  return ranking;
+}
+
+/** A centrality request checked: the metric, the projection's direction and the rest. */
+interface CheckedCentrality {
+  def: MetricDefinition;
+  isDirected: boolean;
+  options: MetricOptions;
+  filter: GraphFilter;
+  top?: number;
+}
+
+function checkCentrality(opts: CentralityOptions): CheckedCentrality {
+  const { metric, directed, top, options = {}, ...filter } = opts;
+  const def = findMetric(metric);
+  if (!def) throw new InvalidArgumentError('metric', `unknown metric "${metric}"`);
+  const isDirected = directed ?? def.directedOnly;
+  if (def.directedOnly && !isDirected) throw new InvalidArgumentError('directed', `metric "${metric}" needs the directed projection (directed=true)`);
+  return { def, isDirected, options, filter, ...(top === undefined ? {} : { top }) };
+}
+
 export class Explorer {
   private dataset: Dataset;
   private cachedGraph?: ActorGraph;
   private cachedRollup?: ActorGraph;
   private cachedLayout?: Positions;
-  private readonly memo = new Map<string, unknown>();
+  private cachedSlice?: ActorSlice;
+  private readonly cache: ResultCache;
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
 
-  constructor(dataset: Dataset) {
+  /** `cacheBytes`: the results cache's bound (default: ACTOR_GRAPH_CACHE_MB, see result-cache.ts). */
+  constructor(dataset: Dataset, options: { cacheBytes?: number } = {}) {
     this.dataset = dataset;
+    this.cache = new ResultCache(options.cacheBytes);
   }
 
   /** Replaces the dataset; every cached graph and result is dropped. */
@@ -106,7 +141,8 @@ export class Explorer {
     this.cachedGraph = undefined;
     this.cachedRollup = undefined;
     this.cachedLayout = undefined;
-    this.memo.clear();
+    this.cachedSlice = undefined;
+    this.cache.clear();
     this.version++;
   }
 
@@ -115,10 +151,17 @@ export class Explorer {
   }
 
   private remember<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
-    this.memo.set(key, value);
-    return value;
+    return this.cache.get(key, compute);
+  }
+
+  /** What the results cache holds (estimated bytes, entries) against its bound. */
+  cacheStats(): { bytes: number; entries: number; maxBytes: number } {
+    return this.cache.stats();
+  }
+
+  /** Heavy computations started since this Explorer was made (joined requests start none). */
+  computationsStarted(): number {
+    return this.cache.computations;
   }
 
   /** The full graph (shared; callers must not mutate it). */
@@ -144,7 +187,7 @@ export class Explorer {
    * slice is kept; filtered ones take a pass over the edges and are made when asked for.
    */
   slice(filter: GraphFilter = {}): ActorSlice {
-    if (isEmptyFilter(filter)) return this.remember('slice', () => sliceActorGraph(this.graph()));
+    if (isEmptyFilter(filter)) return (this.cachedSlice ??= sliceActorGraph(this.graph()));
     const { rollup, ...rest } = filter;
     return sliceActorGraph(rollup ? this.rolledUpGraph() : this.graph(), rest);
   }
@@ -179,48 +222,52 @@ export class Explorer {
     return METRICS.map(({ id, label, description, directedOnly }) => ({ id, label, description, directedOnly }));
   }
 
-  centrality(opts: CentralityOptions): CentralityResult {
-    const { metric, directed, top, options = {}, ...filter } = opts;
-    const def = findMetric(metric);
-    if (!def) throw new InvalidArgumentError('metric', `unknown metric "${metric}"`);
-    const isDirected = directed ?? def.directedOnly;
-    if (def.directedOnly && !isDirected) {
-      throw new InvalidArgumentError('directed', `metric "${metric}" needs the directed projection (directed=true)`);
-    }
-    const full = this.remember(cacheKey('centrality', { metric, directed: isDirected, options, ...filter }), () => {
-      const g = this.graph();
-      const p = this.compact(filter, isDirected, undefined, options.weight, shapeOf(options));
-      const { values, method, sampling, warnings } = measure(def, p, options);
-      const ranking = p.ids
-        .map((id) => ({ rank: 0, id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), value: values[id] ?? 0 }))
-        // Ties (within float noise) are broken by id so rankings repeat.
-        .sort((x, y) => (Math.abs(y.value - x.value) > 1e-12 ? y.value - x.value : x.id.localeCompare(y.id)));
-      ranking.forEach((r, i) => (r.rank = i + 1));
-      return {
-        metric,
-        options: withDefaults(def.id, options),
-        method,
-        ...(sampling ? { sampling } : {}),
-        ...(warnings ? { warnings } : {}),
-        projection: { ...projectionInfo(p), types: filter.types ?? [...RELATION_TYPES] },
-        ranking,
-      };
+  /** A metric's ranking over a projection, measured in the worker pool; `signal` cancels. */
+  async centrality(opts: CentralityOptions, signal?: AbortSignal): Promise<CentralityResult> {
+    const q = checkCentrality(opts);
+    const full = await this.cache.getAsync(this.centralityKey(q), async (s) => {
+      const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
+      return this.centralityResult(q, p, await measureInPool(q.def, p, q.options, s));
+    }, signal);
+    return q.top === undefined ? full : { ...full, ranking: full.ranking.slice(0, q.top) };
+  }
+
+  /** centrality() on this thread, for the cheap metrics of the actor panel; shares its cache. */
+  private centralityHere(opts: CentralityOptions): CentralityResult {
+    const q = checkCentrality(opts);
+    return this.remember(this.centralityKey(q), () => {
+      const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
+      return this.centralityResult(q, p, measure(q.def, p, q.options));
     });
-    return top === undefined ? full : { ...full, ranking: full.ranking.slice(0, top) };
+  }
+
+  private centralityKey(q: CheckedCentrality): string {
+    return cacheKey('centrality', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
+  }
+
+  private centralityResult(q: CheckedCentrality, p: CompactGraph, m: Measured): CentralityResult {
+    const { values, method, sampling, warnings } = m;
+    return {
+      metric: q.def.id,
+      options: withDefaults(q.def.id, q.options),
+      method,
+      ...(sampling ? { sampling } : {}),
+      ...(warnings ? { warnings } : {}),
+      projection: { ...projectionInfo(p), types: q.filter.types ?? [...RELATION_TYPES] },
+      ranking: ranked(this.graph(), p.ids, values),
+    };
   }
 
   /**
    * A metric per period (`by` day, week or month) from the first to the last date of the evidence
    * and events the filter keeps: each period's graph is what the since/until filter keeps of it.
    */
-  centralityOverTime(opts: CentralityOptions & { by: PeriodUnit }): CentralityOverTime {
-    const { metric, directed, top, options = {}, by, ...filter } = opts;
-    const def = findMetric(metric);
-    if (!def) throw new InvalidArgumentError('metric', `unknown metric "${metric}"`);
-    const isDirected = directed ?? def.directedOnly;
-    if (def.directedOnly && !isDirected) throw new InvalidArgumentError('directed', `metric "${metric}" needs the directed projection (directed=true)`);
+  async centralityOverTime(opts: CentralityOptions & { by: PeriodUnit }, signal?: AbortSignal): Promise<CentralityOverTime> {
+    const { by, ...rest } = opts;
+    const { def, isDirected, options, filter, top } = checkCentrality(rest);
+    const metric = def.id;
     checkWeight(options.weight);
-    const full = this.remember(cacheKey('over-time', { metric, directed: isDirected, options, by, ...filter }), (): CentralityOverTime => {
+    const full = await this.cache.getAsync(cacheKey('over-time', { metric, directed: isDirected, options, by, ...filter }), async (s): Promise<CentralityOverTime> => {
       const whole = this.slice(filter);
       let first: string | undefined;
       let last: string | undefined;
@@ -237,13 +284,14 @@ export class Explorer {
       const index = new Map(ids.map((id, i) => [id, i]));
       const table = ids.map(() => new Array<number>(periods.length).fill(0));
       const warnings = new Set<string>();
-      const infos = periods.map((p, j) => {
+      const infos: CentralityOverTime['periods'] = [];
+      for (const [j, p] of periods.entries()) {
         const c = compactGraph(this.slice({ ...filter, since: p.since, until: p.until }), isDirected, options.weight, shapeOf(options));
-        const r = measure(def, c, options);
+        const r = await measureInPool(def, c, options, s);
         for (const w of r.warnings ?? []) warnings.add(w);
         for (const [id, v] of Object.entries(r.values)) table[index.get(id) as number][j] = v;
-        return { period: p.label, since: p.since, until: p.until, nodes: c.n, edges: c.edges, method: r.method };
-      });
+        infos.push({ period: p.label, since: p.since, until: p.until, nodes: c.n, edges: c.edges, method: r.method });
+      }
       const total = (values: number[]): number => values.reduce((s, v) => s + v, 0);
       const actors = ids
         .map((id, i) => ({ id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), values: table[i] }))
@@ -257,22 +305,22 @@ export class Explorer {
         actors,
         ...(warnings.size ? { warnings: [...warnings] } : {}),
       };
-    });
+    }, signal);
     return top === undefined ? full : { ...full, actors: full.actors.slice(0, top) };
   }
 
   /** nx.edge_betweenness_centrality on the projection, links ranked with their relations' quotes. */
-  edgeBetweenness(opts: EdgeBetweennessOptions = {}): EdgeBetweennessAnswer {
+  async edgeBetweenness(opts: EdgeBetweennessOptions = {}, signal?: AbortSignal): Promise<EdgeBetweennessAnswer> {
     const { directed = false, top = DEFAULT_TOP_LINKS, options = {}, ...filter } = opts;
-    const full = this.remember(cacheKey('edge-betweenness', { directed, options, ...filter }), () => {
+    const full = await this.cache.getAsync(cacheKey('edge-betweenness', { directed, options, ...filter }), async (abort) => {
       const s = this.slice(filter);
       const c = this.compact(filter, directed, s, options.weight);
-      const r = edgeBetweenness(c, { method: options.exact ? 'exact' : 'auto', normalized: options.normalized, k: options.k, seed: options.seed });
-      return { c, r, s, links: topLinks(c, r) };
-    });
+      const r = await edgeBetweennessInPool(c, { method: options.exact ? 'exact' : 'auto', normalized: options.normalized, k: options.k, seed: options.seed }, abort);
+      return { c, r, s, order: await linkOrderInPool(r, abort) };
+    }, signal);
     const { c, r, s } = full;
     const g = this.graph();
-    const shown = full.links.slice(0, top);
+    const shown = linksAt(c, r, full.order.subarray(0, Math.min(full.order.length, top)));
     // The relations of the listed links, in one pass over the kept edges.
     const wanted = new Map(shown.map((l) => [`${l.source}\u0000${l.target}`, [] as ListedRelation[]]));
     s.forEachEdge((key, attributes, source, target, undirected) => {
@@ -297,10 +345,9 @@ export class Explorer {
     return { ...d, before: { ...before, relations: d.before.relations }, after: { ...after, relations: d.after.relations } };
   }
 
-  communities(filter: GraphFilter = {}, options: MetricOptions = {}): CommunityResult {
-    return this.remember(cacheKey('communities', { ...filter, options }), () =>
-      communitiesOf(this.compact(filter, false, undefined, options.weight), options),
-    );
+  /** Louvain communities, in a pool worker; `signal` cancels. */
+  communities(filter: GraphFilter = {}, options: MetricOptions = {}, signal?: AbortSignal): Promise<CommunityResult> {
+    return this.cache.getAsync(cacheKey('communities', { ...filter, options }), (s) => communitiesInPool(this.compact(filter, false, undefined, options.weight), options, s), signal);
   }
 
   /**
@@ -324,7 +371,12 @@ export class Explorer {
       .map((a) => ({ ...a, relationCount: g.degree(a.id) }));
   }
 
-  actor(given: string): ActorDetail {
+  /**
+   * An actor with its relations and the panel's centralities. Linear metrics are measured here
+   * (milliseconds, once per dataset version); betweenness and closeness, on graphs small enough for
+   * the panel, in the worker pool like any centrality (so this is async; `signal` cancels).
+   */
+  async actor(given: string, signal?: AbortSignal): Promise<ActorDetail> {
     const id = actorIdFor(given);
     const a = this.dataset.actors.find((x) => x.id === id);
     if (!a) throw new NotFoundError('id', `unknown actor "${given}"`);
@@ -351,7 +403,8 @@ export class Explorer {
     const big = g.order > PANEL_ALL_PAIRS_LIMIT;
     for (const m of METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'))) {
       try {
-        centrality[m.id] = this.centrality({ metric: m.id }).ranking.find((r) => r.id === id)?.value ?? 0;
+        const ranking = m.cost === 'all-pairs' ? (await this.centrality({ metric: m.id }, signal)).ranking : this.centralityHere({ metric: m.id }).ranking;
+        centrality[m.id] = ranking.find((r) => r.id === id)?.value ?? 0;
       } catch (e) {
         if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
       }

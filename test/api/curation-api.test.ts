@@ -5,8 +5,8 @@ import { CURATION_PATHS } from '../../server/domain/curation';
 import { startWriteServer } from '../helpers/write-server';
 import type { WriteServer } from '../helpers/write-server';
 
-// A held-out article of the extraction tests (see test/fixtures/heldout/README.md for its provenance).
-const ARTICLE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'heldout', 'nile-dam.txt'), 'utf8');
+// The maintainers' Nile dam text, a dev article of the extraction corpus (test/fixtures/corpus/README.md).
+const ARTICLE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'corpus', 'articles', 'maint-nile-dam.txt'), 'utf8');
 const SUDAN = "Sudan, which also depends on the Nile, rejected Ethiopia's plan to fill the dam without an agreement.";
 
 type Json = any; // answers are checked field by field

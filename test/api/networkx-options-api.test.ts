@@ -76,7 +76,7 @@ describe('every NetworkX option reaches the answer', () => {
         const base = await get('/api/communities');
         const r = await get(`/api/communities?${spec.name}=${encodeURIComponent(s.raw)}`);
         expect(r.status).toBe(200);
-        expect(r.body).toEqual(explorer.communities({}, { [spec.name]: s.parsed }));
+        expect(r.body).toEqual(await explorer.communities({}, { [spec.name]: s.parsed }));
         expect(r.body.communities.length).not.toBe(base.body.communities.length);
         return;
       }
@@ -84,7 +84,7 @@ describe('every NetworkX option reaches the answer', () => {
       const r = await get(`/api/centrality?metric=${s.metric}${s.extra ?? ''}&${spec.name}=${encodeURIComponent(s.raw)}`);
       expect(r.status).toBe(200);
       expect(r.body.options[spec.name]).toEqual(s.parsed);
-      const library = explorer.centrality({ metric: s.metric, directed: s.extra ? true : undefined, options: { [spec.name]: s.parsed } });
+      const library = await explorer.centrality({ metric: s.metric, directed: s.extra ? true : undefined, options: { [spec.name]: s.parsed } });
       expect(r.body.ranking).toEqual(library.ranking);
       const moved = Object.entries(valuesOf(r.body)).some(([id, v]) => Math.abs(v - valuesOf(base.body)[id]) > 1e-12);
       expect(moved).toBe(s.changes);
@@ -124,7 +124,7 @@ describe('edge betweenness over HTTP', () => {
   test('links ranked with their relations and quotes, as the library gives them', async () => {
     const r = await get('/api/edge-betweenness?top=3');
     expect(r.status).toBe(200);
-    expect(r.body).toEqual(explorer.edgeBetweenness({ top: 3 }));
+    expect(r.body).toEqual(await explorer.edgeBetweenness({ top: 3 }));
     expect(r.body.ranking).toHaveLength(3);
     expect(r.body.links).toBe(r.body.projection.edges);
     for (const link of r.body.ranking) {
@@ -160,10 +160,10 @@ describe('centrality over time and the diff over HTTP', () => {
     expect(r.status).toBe(200);
     expect(r.body.periods.map((p: { period: string }) => p.period)).toEqual(['2026-02-03', '2026-02-04', '2026-02-05']);
     expect(r.body.actors).toHaveLength(17);
-    r.body.periods.forEach((p: { since: string; until: string }, j: number) => {
-      const day = explorer.centrality({ metric: 'degree', since: p.since, until: p.until });
+    for (const [j, p] of (r.body.periods as { since: string; until: string }[]).entries()) {
+      const day = await explorer.centrality({ metric: 'degree', since: p.since, until: p.until });
       for (const a of r.body.actors) expect(a.values[j]).toBe(day.ranking.find((x) => x.id === a.id)?.value);
-    });
+    }
     // Nothing is dated 4 February: that day's graph has no relations.
     expect(r.body.periods[1].edges).toBe(0);
     expect(r.body.actors.every((a: { values: number[] }) => a.values[1] === 0)).toBe(true);

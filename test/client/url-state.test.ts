@@ -29,3 +29,31 @@ test('a clean link has nothing to ignore, and what is written back reads the sam
   expect(readUrl(writeUrl(state, '')).filters).toEqual(view.filters);
   expect(writeUrl(state, '?test=1')).toContain('test=1');
 });
+
+test('the look (colourings, timeline step and mode, ticks, caption, camera) goes through a link unchanged', () => {
+  const search = '?colour=community&lines=provenance&step=week&accumulate=1&pick=oman,qatar&pickLines=mediates:egypt->iran&caption=Gulf+channel&camera=0.4,0.6,0.5';
+  const view = readUrl(search);
+  expect(view.ignored).toEqual([]);
+  expect(view.look).toEqual({
+    nodeColour: 'community',
+    edgeColour: 'provenance',
+    step: 'week',
+    accumulate: true,
+    pickedActors: ['oman', 'qatar'],
+    pickedEdges: ['mediates:egypt->iran'],
+    caption: 'Gulf channel',
+    camera: { x: 0.4, y: 0.6, ratio: 0.5 },
+  });
+  const state = { ...createState(), look: view.look };
+  expect(readUrl(writeUrl(state, '')).look).toEqual(view.look);
+  // The defaults write nothing.
+  expect(writeUrl(createState(), '')).toBe('');
+});
+
+test('an unreadable look is named and left at its default', () => {
+  const view = readUrl('?colour=rainbow&step=year&camera=1,2');
+  expect(view.look.nodeColour).toBe('kind');
+  expect(view.look.step).toBe('month');
+  expect(view.look.camera).toBeNull();
+  expect(view.ignored).toEqual(['colour=rainbow: not “community”', 'step=year: not day, week or month', 'camera=1,2: not x,y,ratio']);
+});

@@ -165,6 +165,36 @@ test('betweenness on this graph is a sampled estimate, and the ranking says so w
   expect(errors).toEqual([]);
 });
 
+test('the timeline steps through the big graph and the table lists the overview', async () => {
+  // The timeline's chart comes from the overview already loaded: it is there without a request.
+  await page.locator('#timeline').waitFor();
+  expect(await page.locator('#timeline-chart rect[data-count]').count()).toBeGreaterThan(0);
+  await page.locator('#timeline-step').selectOption('week');
+  let loads = await page.locator('#graph').getAttribute('data-loads');
+  const started = Date.now();
+  await page.locator('#timeline-range').focus();
+  await page.keyboard.press('Home');
+  await page.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
+  await waitForDrawn(page);
+  figures['browser: first timeline step (week, server slice + overview)'] = `${Date.now() - started} ms`;
+  expect((await renderedEdges(page)).length).toBeGreaterThan(0);
+  loads = await page.locator('#graph').getAttribute('data-loads');
+  await page.locator('#timeline-all').click();
+  await page.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
+  await waitForDrawn(page);
+  expect((await renderedNodes(page)).length).toBe(2000);
+
+  const opened = Date.now();
+  await page.locator('#table-toggle').click();
+  await page.locator('#data-table tbody tr').first().waitFor();
+  figures['browser: table opened (2,000 actors, 300 rows put in the page)'] = `${Date.now() - opened} ms`;
+  expect(await page.locator('#data-table tbody tr').count()).toBe(300);
+  expect(await page.locator('#data-table').textContent()).toContain('First 300 of 2,000 rows');
+  await page.locator('#table-toggle').click();
+  await page.locator('#data-table').waitFor({ state: 'hidden' });
+  await page.waitForTimeout(300);
+});
+
 test('searching an actor outside the overview brings it in with its relations, in place', async () => {
   const drawn = new Set((await renderedNodes(page)).map((n) => n.id));
   const { actors } = await get<{ actors: Actor[] }>('/api/actors');

@@ -17,8 +17,8 @@ import type { Harness, OpenPage } from './harness';
 jest.setTimeout(180_000);
 
 const TOKEN = 'e2e-curation-token-0123';
-// A held-out article of the extraction tests (provenance in test/fixtures/heldout/README.md).
-const ARTICLE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'heldout', 'nile-dam.txt'), 'utf8');
+// The maintainers' Nile dam text, a dev article of the extraction corpus (test/fixtures/corpus/README.md).
+const ARTICLE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'corpus', 'articles', 'maint-nile-dam.txt'), 'utf8');
 
 let h: Harness;
 let srv: WriteServer;

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDatasetJson } from '../../server/data/load-dataset';
+import { slugify } from '../../server/domain/slug';
 import { RESERVED_KEYS } from '../../server/domain/reserved-keys';
 import { LAYOUTS } from '../../server/gdelt/columns';
 import { importGdelt } from '../../server/gdelt/import';
@@ -55,7 +56,7 @@ describe('actor codes and names named like Object.prototype members', () => {
     checkSound(plain);
     expect(plain.report.rowsKept).toBe(4);
     for (const a of plain.actors) expect(typeof a.id).toBe('string');
-    expect(plain.actors.map((a) => a.id)).toContain(`gdelt-${key.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}`);
+    expect(plain.actors.map((a) => a.id)).toContain(`gdelt-${slugify(key)}`);
 
     // Only the map's own entries count: an unmapped code never reads an inherited member.
     const mapped = await importGdelt([file], { actorMap: JSON.parse(`{"__proto__": "proto-actor", "USA": "united-states"}`) });

@@ -30,8 +30,8 @@ test('every quote whose ends fold into two different states is kept on the merge
   expect(edges.get('negotiates:iran--united-states')?.relations).toEqual(expect.arrayContaining(['witkoff-negotiates-araghchi', 'trump-negotiates-iran']));
 });
 
-test('centralities, paths and exports run on the rolled-up graph', () => {
-  const c = explorer.centrality({ metric: 'betweenness', rollup: true });
+test('centralities, paths and exports run on the rolled-up graph', async () => {
+  const c = await explorer.centrality({ metric: 'betweenness', rollup: true });
   expect(c.ranking.map((r) => r.id)).not.toContain('witkoff');
   expect(c.projection.nodes).toBe(8);
   expect(explorer.path('israel', 'oman', { rollup: true }).nodes).toEqual(['israel', 'iran', 'oman']);

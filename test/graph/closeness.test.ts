@@ -4,10 +4,13 @@
  * bound on a 3,000-node scale-free graph and on a directed graph with unreachable parts.
  */
 import { UndirectedGraph } from 'graphology';
-import { closenessCentrality, closenessSampleSize } from '../../server/graph/closeness';
+import { closenessCentrality, closenessInPool, closenessSampleSize } from '../../server/graph/closeness';
 import { compactGraph } from '../../server/graph/compact';
 import type { CompactGraph } from '../../server/graph/compact';
+import { closePool } from '../../server/workers/pool';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
+
+afterAll(closePool);
 
 const scaleFree = scaleFreeGraph;
 
@@ -70,9 +73,9 @@ describe('sampled closeness on a 3,000-node scale-free graph', () => {
     expect(errors.reduce((a, b) => a + b, 0) / errors.length).toBeLessThan(0.1);
   });
 
-  test('same seed, same estimate, whatever the thread count; auto samples only above the limit', () => {
+  test('same seed, same estimate, whatever the thread count; auto samples only above the limit', async () => {
     const one = closenessCentrality(c, { method: 'sampled', seed: 3, threads: 1 });
-    const two = closenessCentrality(c, { method: 'sampled', seed: 3, threads: 2 });
+    const two = await closenessInPool(c, { method: 'sampled', seed: 3, threads: 2 });
     expect(two.threads).toBe(2);
     expect(Array.from(two.values)).toEqual(Array.from(one.values));
     expect(closenessCentrality(c).method).toBe('exact');

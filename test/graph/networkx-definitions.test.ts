@@ -10,10 +10,13 @@ import path from 'node:path';
 import Graph, { DirectedGraph, MultiDirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import type { MetricOptions } from '../../server/domain/api';
 import { compactGraph } from '../../server/graph/compact';
-import { edgeBetweenness } from '../../server/graph/edge-betweenness';
+import { edgeBetweenness, edgeBetweennessInPool } from '../../server/graph/edge-betweenness';
 import type { EdgeBetweennessOptions } from '../../server/graph/edge-betweenness';
 import { findMetric, measure } from '../../server/graph/metrics';
 import { seededRandom } from '../../server/graph/random';
+import { closePool } from '../../server/workers/pool';
+
+afterAll(closePool);
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = path.join(__dirname, '..', 'fixtures', 'networkx-options', 'values.py');
@@ -104,10 +107,10 @@ describe('edge betweenness agrees with nx.edge_betweenness_centrality', () => {
     });
   }
 
-  test('two threads give the values of one; k = n is exact; k < n is a seeded estimate', () => {
+  test('two threads give the values of one; k = n is exact; k < n is a seeded estimate', async () => {
     const g = compactGraph(graphOf(cases[0]), false, 'w');
     const one = edgeBetweenness(g, { threads: 1 });
-    expect(Array.from(edgeBetweenness(g, { threads: 2 }).values).every((v, i) => Math.abs(v - one.values[i]) < 1e-12)).toBe(true);
+    expect(Array.from((await edgeBetweennessInPool(g, { threads: 2 })).values).every((v, i) => Math.abs(v - one.values[i]) < 1e-12)).toBe(true);
     const all = edgeBetweenness(g, { k: g.n });
     expect(all.method).toBe('exact');
     expect(Array.from(all.values).every((v, i) => Math.abs(v - one.values[i]) < 1e-12)).toBe(true);

@@ -5,7 +5,8 @@
  */
 import Graph, { UndirectedGraph } from 'graphology';
 import { byKey, compactGraph } from '../../server/graph/compact';
-import { betweennessCentrality as onCompact, sampleSize, vertexDiameterBound } from '../../server/graph/sampled-betweenness';
+import { betweennessInPool, betweennessCentrality as onCompact, sampleSize, vertexDiameterBound } from '../../server/graph/sampled-betweenness';
+import { closePool } from '../../server/workers/pool';
 import type { BetweennessOptions } from '../../server/graph/sampled-betweenness';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
 import reference from '../fixtures/networkx/reference.json';
@@ -27,6 +28,15 @@ function betweennessCentrality(g: Graph, o?: BetweennessOptions) {
   return { ...r, values: byKey(c, r.values) };
 }
 
+/** The same in the worker pool (where more than one thread is used). */
+async function inPool(g: Graph, o?: BetweennessOptions) {
+  const c = compactGraph(g);
+  const r = await betweennessInPool(c, o);
+  return { ...r, values: byKey(c, r.values) };
+}
+
+afterAll(closePool);
+
 function maxDiff(a: Record<string, number>, b: Record<string, number>): number {
   return Math.max(...Object.keys(b).map((k) => Math.abs(a[k] - b[k])));
 }
@@ -44,8 +54,8 @@ describe('a 2,000-node scale-free graph (10,000 edges)', () => {
   const g = scaleFree(2000, 5, 3);
   const exact = betweennessCentrality(g, { method: 'exact', threads: 1 });
 
-  test('two threads give the exact values of one', () => {
-    const two = betweennessCentrality(g, { method: 'exact', threads: 2 });
+  test('two threads give the exact values of one', async () => {
+    const two = await inPool(g, { method: 'exact', threads: 2 });
     expect(two.threads).toBe(2);
     expect(maxDiff(two.values, exact.values)).toBeLessThan(1e-12);
   });
@@ -60,9 +70,9 @@ describe('a 2,000-node scale-free graph (10,000 edges)', () => {
     expect(exact.values[first]).toBeGreaterThanOrEqual(Math.max(...Object.values(exact.values)) - 2 * s.epsilon);
   });
 
-  test('the estimate depends on the seed only, not on the thread count', () => {
+  test('the estimate depends on the seed only, not on the thread count', async () => {
     const one = betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 11, threads: 1 });
-    const two = betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 11, threads: 2 });
+    const two = await inPool(g, { method: 'sampled', epsilon: 0.05, seed: 11, threads: 2 });
     expect([one.threads, two.threads]).toEqual([1, 2]);
     expect(two.values).toEqual(one.values);
     expect(betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 12 }).values).not.toEqual(one.values);

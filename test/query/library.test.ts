@@ -2,8 +2,8 @@
 import { UndirectedGraph } from 'graphology';
 import { communitiesOf, compactGraph, exportText, findMetric, measure, openExplorer } from '../../server/lib';
 
-test('openExplorer ranks the bundled actors by betweenness, exactly', () => {
-  const r = openExplorer().centrality({ metric: 'betweenness', top: 5 });
+test('openExplorer ranks the bundled actors by betweenness, exactly', async () => {
+  const r = await openExplorer().centrality({ metric: 'betweenness', top: 5 });
   expect(r.method).toBe('exact');
   expect(r.ranking.map((x) => x.id).slice(0, 2)).toEqual(['iran', 'united-states']);
 });

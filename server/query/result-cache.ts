@@ -1,0 +1,162 @@
+/**
+ * The Explorer's results cache: least-recently-used entries within a byte budget (lru-cache),
+ * keyed by the dataset version, and the queries in flight, so an identical request joins the one
+ * already running instead of repeating it. A computation is cancelled when every caller waiting
+ * for it has gone (each caller's AbortSignal); its result is then not kept.
+ *
+ * ACTOR_GRAPH_CACHE_MB sets the budget (default DEFAULT_CACHE_MB). Entry sizes are estimates
+ * (estimateBytes): typed arrays by their length, strings at two bytes a character, objects and
+ * arrays with a fixed overhead; an entry over the whole budget is computed but not kept.
+ */
+import { LRUCache } from 'lru-cache';
+
+export const DEFAULT_CACHE_MB = 256;
+
+/** The budget ACTOR_GRAPH_CACHE_MB asks for, in bytes, checked. */
+export function cacheBudget(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.ACTOR_GRAPH_CACHE_MB;
+  if (raw === undefined || raw === '') return DEFAULT_CACHE_MB * 1024 * 1024;
+  const mb = Number(raw);
+  if (!(Number.isFinite(mb) && mb > 0)) throw new RangeError(`ACTOR_GRAPH_CACHE_MB must be a number of megabytes > 0, got "${raw}"`);
+  return Math.max(1, Math.round(mb * 1024 * 1024));
+}
+
+/** Arrays longer than this are sized from this many of their elements. */
+const SAMPLE_ABOVE = 256;
+
+/**
+ * Approximate heap bytes of plain data. Class instances (a graph, a slice) are not walked: they
+ * are shared with the Explorer, not owned by the entry, so they count a fixed 64 bytes.
+ */
+export function estimateBytes(value: unknown, seen = new Set<object>()): number {
+  if (typeof value === 'string') return 16 + 2 * value.length;
+  if (typeof value !== 'object' || value === null) return 8;
+  if (seen.has(value)) return 0;
+  seen.add(value);
+  if (ArrayBuffer.isView(value)) return 64 + value.byteLength;
+  if (Array.isArray(value)) {
+    // Long arrays (rankings, link lists) are alike from end to end: a sample of them is measured
+    // and scaled, so sizing a 400,000-link answer costs microseconds on the request thread.
+    const step = value.length > SAMPLE_ABOVE ? value.length / SAMPLE_ABOVE : 1;
+    let sampled = 0;
+    let count = 0;
+    for (let i = 0; i < value.length; i += step, count++) sampled += estimateBytes(value[Math.floor(i)], seen);
+    return 16 + 8 * value.length + (count ? (sampled * value.length) / count : 0);
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return 64;
+  let bytes = 32;
+  for (const [k, v] of Object.entries(value)) bytes += 16 + 2 * k.length + estimateBytes(v, seen);
+  return bytes;
+}
+
+/** A computation in flight and how many callers wait for it. */
+interface Flight {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+/** Rejects when `signal` aborts, else settles as `promise` does. */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+export class ResultCache {
+  private readonly lru: LRUCache<string, { value: unknown }>;
+  private readonly flights = new Map<string, Flight>();
+  private version = 0;
+  readonly maxBytes: number;
+  /** Computations started (a joined request does not start one); tests count them. */
+  computations = 0;
+
+  constructor(maxBytes?: number) {
+    this.maxBytes = maxBytes ?? cacheBudget();
+    this.lru = new LRUCache<string, { value: unknown }>({ maxSize: this.maxBytes, sizeCalculation: (e) => Math.max(1, Math.ceil(estimateBytes(e.value))) });
+  }
+
+  /** A new dataset version: every entry goes; results of older flights are not kept. */
+  clear(): void {
+    this.version++;
+    this.lru.clear();
+    this.flights.clear();
+  }
+
+  /** Bytes held (estimated) and entries. */
+  stats(): { bytes: number; entries: number; maxBytes: number } {
+    return { bytes: this.lru.calculatedSize, entries: this.lru.size, maxBytes: this.maxBytes };
+  }
+
+  /** The kept value for `key`, or `compute`'s, kept (on this thread: for cheap work only). */
+  get<T>(key: string, compute: () => T): T {
+    const k = `${this.version}:${key}`;
+    const hit = this.lru.get(k);
+    if (hit) return hit.value as T;
+    const value = compute();
+    this.lru.set(k, { value });
+    return value;
+  }
+
+  /**
+   * The kept value for `key`; else joins the same computation in flight; else starts `compute`
+   * with a signal that aborts once every caller waiting for it has aborted its own `signal`.
+   */
+  async getAsync<T>(key: string, compute: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
+    const k = `${this.version}:${key}`;
+    const hit = this.lru.get(k);
+    if (hit) return hit.value as T;
+    let flight = this.flights.get(k);
+    if (!flight) {
+      const controller = new AbortController();
+      const version = this.version;
+      this.computations++;
+      const f: Flight = { promise: Promise.resolve(), controller, waiters: 0, settled: false };
+      f.promise = compute(controller.signal).then(
+        (value) => {
+          f.settled = true;
+          if (this.flights.get(k) === f) this.flights.delete(k);
+          if (this.version === version) this.lru.set(k, { value });
+          return value;
+        },
+        (e: unknown) => {
+          f.settled = true;
+          if (this.flights.get(k) === f) this.flights.delete(k);
+          throw e;
+        },
+      );
+      // Callers that left still leave the promise behind: its rejection is theirs, not unhandled.
+      f.promise.catch(() => undefined);
+      this.flights.set(k, f);
+      flight = f;
+    }
+    const f = flight;
+    f.waiters++;
+    try {
+      return (await untilAborted(f.promise, signal)) as T;
+    } finally {
+      f.waiters--;
+      if (f.waiters === 0 && !f.settled) {
+        // Nobody waits any more: stop the work, and let the next request start afresh.
+        if (this.flights.get(k) === f) this.flights.delete(k);
+        f.controller.abort(new DOMException('every request for this result has gone', 'AbortError'));
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The pool's worker entry (one compiled file, one export per task; piscina calls them by name):
+ * - traversal: runs chunks of one traversal job (graph/traversal-kernels.ts) into `out`. Graph
+ *   arrays, the claim counter, the done flags and `out` are SharedArrayBuffer views: nothing is
+ *   copied in or out, the caller reads `out` when the task resolves.
+ * - metric: a metric that needs no traversal (degree, PageRank, eigenvector) on a compact graph.
+ * - communities: Louvain on a compact graph.
+ * - linkOrder: edge betweenness's links sorted by value.
+ * The compact graph's arrays are shared too; only its ids are copied.
+ */
+import type { MetricOptions } from '../domain/api';
+import { communitiesOf } from '../graph/communities';
+import type { CommunityOptions, CommunityResult } from '../graph/communities';
+import type { CompactGraph } from '../graph/compact';
+import { linkOrder } from '../graph/edge-betweenness';
+import type { LinkArrays } from '../graph/edge-betweenness';
+import { findMetric } from '../graph/metrics';
+import type { MetricRun } from '../graph/metrics';
+import { runPlan } from '../graph/parallel-job';
+import { claimChunks } from '../graph/traversal-kernels';
+import type { Job } from '../graph/traversal-kernels';
+
+export interface TraversalTask {
+  job: Job;
+  out: Float64Array;
+}
+
+export interface MetricTask {
+  metric: string;
+  c: CompactGraph;
+  options: MetricOptions;
+}
+
+export interface CommunitiesTask {
+  c: CompactGraph;
+  options: CommunityOptions;
+}
+
+export function traversal({ job, out }: TraversalTask): void {
+  claimChunks(job, out);
+}
+
+export function metric({ metric: id, c, options }: MetricTask): MetricRun {
+  const def = findMetric(id);
+  if (!def) throw new Error(`unknown metric "${id}"`);
+  return runPlan(c, def.plan(c, options));
+}
+
+export function communities({ c, options }: CommunitiesTask): CommunityResult {
+  return communitiesOf(c, options);
+}
+
+export function linkOrderTask(r: LinkArrays): Int32Array {
+  return linkOrder(r);
+}

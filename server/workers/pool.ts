@@ -1,0 +1,121 @@
+/**
+ * The worker pool heavy graph work runs in (piscina), started from a compiled worker file: the
+ * request thread hands a job over and awaits it, so readers are served meanwhile. Threads start
+ * when first needed and leave when idle, so a CLI run or a test exits on its own.
+ *
+ * ACTOR_GRAPH_WORKERS sets the pool size (default: the cores, at most 2, as the kernels use 2),
+ * ACTOR_GRAPH_WORKER_NICE the threads' lower priority (default 10).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { CommunityResult } from '../graph/communities';
+import type { LinkArrays } from '../graph/edge-betweenness';
+import type { MetricRun } from '../graph/metrics';
+import type { Job } from '../graph/traversal-kernels';
+import type { CommunitiesTask, MetricTask, TraversalTask } from './graph-tasks';
+
+/**
+ * Pool threads run at a lower priority (Unix nice, through piscina's optional @napi-rs/nice), so
+ * when the cores are busy the request thread is scheduled first and reads stay fast; when nothing
+ * else runs it changes nothing. ACTOR_GRAPH_WORKER_NICE sets it (0: same priority as requests).
+ */
+const DEFAULT_NICE = 10;
+
+/** The nice increment ACTOR_GRAPH_WORKER_NICE asks for, checked (0 to 19, as Unix nice). */
+export function poolNice(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.ACTOR_GRAPH_WORKER_NICE;
+  if (raw === undefined || raw === '') return DEFAULT_NICE;
+  const n = Number(raw);
+  if (!(Number.isInteger(n) && n >= 0 && n <= 19)) throw new RangeError(`ACTOR_GRAPH_WORKER_NICE must be a whole number from 0 to 19, got "${raw}"`);
+  return n;
+}
+
+/** Idle threads stay this long, so a burst of queries pays the start-up once. */
+const IDLE_MS = 30_000;
+
+let pool: Piscina | undefined;
+let submitted = 0;
+let running = 0;
+
+/** The pool size ACTOR_GRAPH_WORKERS asks for, checked. */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.ACTOR_GRAPH_WORKERS;
+  if (raw === undefined || raw === '') return Math.max(1, Math.min(2, os.availableParallelism()));
+  const n = Number(raw);
+  if (!(Number.isInteger(n) && n >= 1)) throw new RangeError(`ACTOR_GRAPH_WORKERS must be a whole number ≥ 1, got "${raw}"`);
+  return n;
+}
+
+/**
+ * The compiled worker beside this file (dist/server/workers), or, when this module runs from its
+ * .ts source, the shim that loads the source through ts-node (see ts-worker.js).
+ */
+function workerFile(): string {
+  return __filename.endsWith('.ts') ? path.join(__dirname, 'ts-worker.js') : path.join(__dirname, 'graph-tasks.js');
+}
+
+function thePool(): Piscina {
+  if (!pool) {
+    const size = poolSize();
+    pool = new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: size, idleTimeout: IDLE_MS, niceIncrement: poolNice() });
+  }
+  return pool;
+}
+
+/** The tasks graph-tasks.ts exports, with what each takes and gives. */
+interface Tasks {
+  traversal: [TraversalTask, void];
+  metric: [MetricTask, MetricRun];
+  communities: [CommunitiesTask, CommunityResult];
+  linkOrderTask: [LinkArrays, Int32Array];
+}
+
+/** Runs one task in the pool; `signal` takes it off the queue, or stops its thread if it runs. */
+function run<K extends keyof Tasks>(name: K, task: Tasks[K][0], signal?: AbortSignal): Promise<Tasks[K][1]> {
+  submitted++;
+  running++;
+  const done = (): void => void running--;
+  const result = thePool().run(task, { name, ...(signal ? { signal } : {}) }) as Promise<Tasks[K][1]>;
+  result.then(done, done);
+  return result;
+}
+
+/**
+ * Runs `threads` tasks on the job (each claims chunks until none is left); resolves to their
+ * outputs. Cancelling is the caller's: it moves the job's claim counter past the end.
+ */
+export async function runTraversalTasks(job: Job, threads: number): Promise<Float64Array[]> {
+  const outs = Array.from({ length: threads }, () => new Float64Array(new SharedArrayBuffer(8 * Math.max(1, job.slots))));
+  await Promise.all(outs.map((out) => run('traversal', { job, out })));
+  return outs.map((out) => (out.length === job.slots ? out : out.subarray(0, job.slots)));
+}
+
+export function runMetricTask(task: MetricTask, signal?: AbortSignal): Promise<MetricRun> {
+  return run('metric', task, signal);
+}
+
+export function runLinkOrderTask(task: LinkArrays, signal?: AbortSignal): Promise<Int32Array> {
+  return run('linkOrderTask', task, signal);
+}
+
+export function runCommunitiesTask(task: CommunitiesTask, signal?: AbortSignal): Promise<CommunityResult> {
+  return run('communities', task, signal);
+}
+
+/** Tasks handed to the pool since start (tests count them to check that joined queries run once). */
+export function poolTasksSubmitted(): number {
+  return submitted;
+}
+
+/** Tasks handed to the pool and not yet settled (queued or running). */
+export function poolTasksPending(): number {
+  return running;
+}
+
+/** Stops the pool's threads (tests, and a CLI that wants to exit at once); it restarts when needed. */
+export async function closePool(): Promise<void> {
+  const p = pool;
+  pool = undefined;
+  if (p) await p.destroy();
+}

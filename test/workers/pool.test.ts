@@ -1,0 +1,74 @@
+/**
+ * The worker pool (server/workers/pool.ts): metrics without traversals and Louvain run as pool tasks
+ * with the values they have in place; a cancelled traversal job rejects and frees the pool; the
+ * pool size setting is checked.
+ */
+import { communitiesInPool, communitiesOf } from '../../server/graph/communities';
+import { edgeBetweenness, linkOrder, linkOrderInPool } from '../../server/graph/edge-betweenness';
+import { compactGraph } from '../../server/graph/compact';
+import { findMetric, measure, measureInPool } from '../../server/graph/metrics';
+import { betweennessInPool } from '../../server/graph/sampled-betweenness';
+import { closePool, poolNice, poolSize, poolTasksPending, poolTasksSubmitted } from '../../server/workers/pool';
+import { scaleFreeGraph } from '../helpers/scale-free-graph';
+
+jest.setTimeout(120_000);
+afterAll(closePool);
+
+// 3,000 actors and about 12,000 relations: over the size below which work stays on this thread.
+const c = compactGraph(scaleFreeGraph(3000, 4, 1));
+
+test('PageRank and eigenvector in a pool task equal the same metric run here', async () => {
+  for (const id of ['pagerank', 'eigenvector']) {
+    const before = poolTasksSubmitted();
+    const pooled = await measureInPool(findMetric(id)!, c);
+    expect(poolTasksSubmitted() - before).toBe(1);
+    expect(pooled).toEqual(measure(findMetric(id)!, c));
+  }
+});
+
+test('Louvain in a pool task equals Louvain here, membership still a record without prototype', async () => {
+  const before = poolTasksSubmitted();
+  const pooled = await communitiesInPool(c, { seed: 3 });
+  expect(poolTasksSubmitted() - before).toBe(1);
+  const here = communitiesOf(c, { seed: 3 });
+  expect(pooled.communities).toEqual(here.communities);
+  expect(pooled.modularity).toBe(here.modularity);
+  expect({ ...pooled.membership }).toEqual({ ...here.membership });
+  expect(Object.getPrototypeOf(pooled.membership)).toBeNull();
+});
+
+test("edge betweenness's links are sorted in a pool task as in place", async () => {
+  // 6,000 actors and about 24,000 links: over the size below which the sort stays on this thread.
+  const big = compactGraph(scaleFreeGraph(6000, 4, 2));
+  const r = edgeBetweenness(big, { k: 20, seed: 1 });
+  const before = poolTasksSubmitted();
+  const pooled = await linkOrderInPool(r);
+  expect(poolTasksSubmitted() - before).toBe(1);
+  expect(Array.from(pooled)).toEqual(Array.from(linkOrder(r)));
+});
+
+test('a cancelled traversal job rejects and its threads stop early', async () => {
+  const whole = performance.now();
+  await betweennessInPool(c, { method: 'exact', threads: 2 });
+  const wholeMs = performance.now() - whole;
+  const controller = new AbortController();
+  const job = betweennessInPool(c, { method: 'exact', threads: 2 }, controller.signal);
+  setTimeout(() => controller.abort(new Error('gone')), 20);
+  const started = performance.now();
+  await expect(job).rejects.toThrow('gone');
+  while (poolTasksPending() > 0) await new Promise((r) => setTimeout(r, 5));
+  // Each thread stops after its current chunk (a sixteenth of its share), not at the end.
+  expect(performance.now() - started).toBeLessThan(wholeMs / 2);
+});
+
+test('ACTOR_GRAPH_WORKERS sets the pool size and is checked', () => {
+  expect(poolSize({ ACTOR_GRAPH_WORKERS: '3' })).toBe(3);
+  expect(poolSize({})).toBeGreaterThanOrEqual(1);
+  expect(() => poolSize({ ACTOR_GRAPH_WORKERS: '0' })).toThrow(/ACTOR_GRAPH_WORKERS/);
+});
+
+test('ACTOR_GRAPH_WORKER_NICE sets the threads\' priority and is checked', () => {
+  expect(poolNice({})).toBe(10);
+  expect(poolNice({ ACTOR_GRAPH_WORKER_NICE: '0' })).toBe(0);
+  expect(() => poolNice({ ACTOR_GRAPH_WORKER_NICE: '-5' })).toThrow(/ACTOR_GRAPH_WORKER_NICE/);
+});
