@@ -6,7 +6,11 @@
  *
  *   npm run bench -- [--sizes 1000,10000,50000] [--m 10] [--gdelt-rows 1000000]
  *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep] [--living 20000,425000]
+ *                    [--ingest-articles 1000] [--ingest-actors 20000] [--only-ingest]
  *
+ * The ingest case (scripts/bench/ingest-articles.ts) runs `actor-graph ingest` (built: dist/) on
+ * generated 5 KB articles into a store of generated actors; --ingest-articles 0 skips it,
+ * --only-ingest runs nothing else.
  * The "living graph" line (scripts/bench/living-graph.ts; --living 0 skips it): read latency of
  * /api/health and /api/actors/:id over HTTP while a betweenness query (1,000 sources) runs in the
  * worker pool, on a generated dataset of that many actors and relations.
@@ -15,6 +19,8 @@
  * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
  * for JIT compilation); building the graph is timed once.
  * --full also runs exact closeness and igraph's exact betweenness on the largest graphs (hours);
+ * The ingest case (scripts/bench/ingest-articles.ts) runs `actor-graph ingest` (built: dist/) on
+ * generated 5 KB articles into a store of generated actors; --ingest-articles 0 skips it.
  * --keep leaves the generated files (edge lists, the GDELT-like file) in the temporary folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +28,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeGdeltLike } from './bench/gdelt-like';
+import { runIngestBench } from './bench/ingest-articles';
 import type { CaseResult, CaseSpec } from './bench/run-case';
 import type { LivingResult } from './bench/living-graph';
 import type { Agreement, IgraphResult } from './bench/table';
@@ -94,7 +101,7 @@ async function main(): Promise<void> {
     closenessWorkLimit: limit,
     exactBetweennessWorkLimit: limit,
   }));
-  if (gdeltRows > 0) {
+  if (gdeltRows > 0 && !process.argv.includes('--only-ingest')) {
     const file = path.join(dir, 'gdelt-like.export.CSV');
     await writeGdeltLike(file, gdeltRows, gdeltActors, 7);
     cases.push({
@@ -117,9 +124,19 @@ async function main(): Promise<void> {
       '\n',
   );
   try {
-    for (const spec of cases) runOne(spec);
-    const [actors, relations] = (flag('living') ?? '20000,425000').split(',').map(Number);
-    if (actors > 0) runLiving(actors, relations);
+    if (!process.argv.includes('--only-ingest')) {
+      for (const spec of cases) runOne(spec);
+      const [actors, relations] = (flag('living') ?? '20000,425000').split(',').map(Number);
+      if (actors > 0) runLiving(actors, relations);
+    }
+    const articles = Number(flag('ingest-articles') ?? 1000);
+    if (articles > 0) {
+      const r = runIngestBench(path.join(__dirname, '..', 'bin', 'actor-graph.js'), dir, Number(flag('ingest-actors') ?? 20_000), articles);
+      process.stdout.write(
+        `batch ingest: ${r.articles} articles (${(r.bytes / r.articles / 1000).toFixed(1)} KB each) into a store of ${r.actors.toLocaleString('en-US')} actors: ` +
+          `${r.seconds.toFixed(1)} s, ${r.perSecond.toFixed(1)} articles/s end to end (${r.added} added, ${r.failed} failed)\n\n`,
+      );
+    }
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 /** createApp(deps) → the Express app: API routes, the built client, one error middleware. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './ingest/web/safe-fetch';
 import express from 'express';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -39,6 +40,8 @@ export interface AppDeps {
   writeRatePerMinute?: number;
   /** Wrong-token write attempts allowed per minute from one address. */
   wrongTokenRatePerMinute?: number;
+  /** Limits for fetching pages named by address (POST /api/documents with `url` and no text). */
+  fetchLimits?: FetchLimits;
   /** Host names answered besides loopback ones (see allowedHostNames in config.ts). */
   allowedHosts?: string[];
 }
@@ -77,7 +80,7 @@ export function createApp(deps: AppDeps): Express {
   });
   if (deps.ingestor) {
     const tokenGuards = deps.token ? [wrongTokenRateLimit(deps.wrongTokenRatePerMinute ?? 10), requireToken(deps.token)] : [];
-    api.use(ingestRoutes(deps.ingestor, [...tokenGuards, writeRateLimit(deps.writeRatePerMinute ?? 60)]));
+    api.use(ingestRoutes(deps.ingestor, deps.fetchLimits ?? DEFAULT_FETCH_LIMITS, [...tokenGuards, writeRateLimit(deps.writeRatePerMinute ?? 60)]));
   }
   if (deps.curator) api.use(curationWriteRoutes(deps.curator, [requireToken(deps.token), writeRateLimit(deps.writeRatePerMinute ?? 60)]));
   api.use(curationReadRoutes(explorer));

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Backend, Options } from './cli/backend';
 import { registerCurationCommands } from './cli/curation-commands';
 import { registerGdeltCommands } from './cli/gdelt-commands';
+import { registerFeedCommands } from './cli/feed-commands';
 import { registerStoreCommands } from './cli/store-commands';
 import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
@@ -278,6 +279,7 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerFeedCommands(program);
   registerCurationCommands(program);
   registerGdeltCommands(program);
   return program;

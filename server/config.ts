@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError } from './domain/errors';
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './ingest/web/safe-fetch';
 
 /** A DNS name, an IPv4 address, or an IPv6 address in brackets, as it appears in a Host header. */
 const HOST_NAME = /^(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
@@ -39,6 +40,10 @@ const envSchema = z.object({
   ACTOR_GRAPH_WRITE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(4),
   /** Open connections at most; more are refused until some close. */
   ACTOR_GRAPH_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(512),
+  /** Fetching pages and feeds may reach private, loopback and link-local addresses (tests, intranets). */
+  ACTOR_GRAPH_FETCH_ALLOW_PRIVATE: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  /** Minutes between polls of the followed feeds by the server; 0 (the default) never polls. */
+  ACTOR_GRAPH_FEED_POLL: z.coerce.number().min(0).max(10_080).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -75,6 +80,13 @@ export function loadStoreConfig(env: NodeJS.ProcessEnv = process.env): Pick<Conf
   const res = envSchema.pick({ ACTOR_GRAPH_DATA: true, ACTOR_GRAPH_DB: true }).safeParse(env);
   if (!res.success) throw new ConfigError(`invalid environment variable ${String(res.error.issues[0].path[0])}: ${res.error.issues[0].message}`);
   return res.data;
+}
+
+/** Limits for fetching pages by address (CLI and server). */
+export function loadFetchLimits(env: NodeJS.ProcessEnv = process.env): FetchLimits {
+  const res = envSchema.pick({ ACTOR_GRAPH_FETCH_ALLOW_PRIVATE: true }).safeParse(env);
+  if (!res.success) throw new ConfigError(`invalid environment variable ${String(res.error.issues[0].path[0])}: ${res.error.issues[0].message}`);
+  return { ...DEFAULT_FETCH_LIMITS, allowPrivate: res.data.ACTOR_GRAPH_FETCH_ALLOW_PRIVATE };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

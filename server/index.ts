@@ -2,13 +2,15 @@
 import pino from 'pino';
 import { TIMEOUTS, applyConnectionLimits } from './api/connection-limits';
 import { createApp } from './app';
-import { ConfigError, allowedHostNames, loadConfig } from './config';
+import { ConfigError, allowedHostNames, loadConfig, loadFetchLimits } from './config';
 import { ActorGraphError } from './domain/errors';
 import { serverExtractor } from './extract/run-extraction';
 import { Curator } from './curation/curator';
 import { Ingestor } from './ingest/ingestor';
 import { Explorer } from './query/explorer';
 import { openStore } from './store/open-store';
+import { SqliteStore } from './store/sqlite-store';
+import { scheduleFeedPolls } from './ingest/feeds/feed-schedule';
 import { closePool } from './workers/pool';
 
 /** How often the server looks for commits made by other processes (the CLI's ingest). */
@@ -33,7 +35,16 @@ function main(): void {
     writeRatePerMinute: config.ACTOR_GRAPH_WRITE_RATE,
     wrongTokenRatePerMinute: config.ACTOR_GRAPH_AUTH_FAIL_RATE,
     allowedHosts: allowedHostNames(config),
+    fetchLimits: loadFetchLimits(),
   });
+
+  const feedPolls =
+    config.ACTOR_GRAPH_FEED_POLL > 0 && store instanceof SqliteStore
+      ? scheduleFeedPolls(config.ACTOR_GRAPH_FEED_POLL, store, (input) => ingestor.ingest(input), loadFetchLimits(), {
+          polled: (results) => logger.info({ feeds: results }, 'polled feeds'),
+          failed: (err) => logger.error({ err }, 'feed poll failed'),
+        })
+      : undefined;
 
   const poll = setInterval(() => {
     try {
@@ -67,6 +78,7 @@ function main(): void {
   });
   const stop = (): void => {
     clearInterval(poll);
+    feedPolls?.stop();
     ingestor.shutdown();
     // Finish in-flight requests, then close the store. Connections turn idle as their responses
     // end, so idle ones are closed repeatedly; whatever still hangs on after 5 s is cut (a heavy

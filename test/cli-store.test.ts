@@ -59,7 +59,7 @@ test('dump writes a dataset that validate accepts; restore and reset bring it ba
 });
 
 test.each([
-  [['ingest', articleFile, '--date', '2026-02-09'], /required option '--outlet <name>' not specified/],
+  [['ingest', articleFile, '--date', '2026-02-09'], /outlet: not found in the file .*--outlet/],
   [['ingest', articleFile, '--outlet', 'X', '--date', 'tomorrow'], /^actor-graph: date: must be a date written YYYY-MM-DD/m],
   [['ingest', '/nonexistent/file.txt', '--outlet', 'X', '--date', '2026-02-09'], /\/nonexistent\/file\.txt: cannot be read \(ENOENT\)/],
   [['restore', '/nonexistent/dump.json'], /no such file or folder/],

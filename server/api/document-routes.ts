@@ -24,7 +24,8 @@ export function documentRoutes(explorer: Explorer): Router {
   });
   r.get('/documents/:id', (req, res) => {
     queryOf(req, []);
-    return sendJson(res, withWebUrl(explorer.document(req.params.id)));
+    const copies = explorer.otherCopies(req.params.id).map(({ id, title, outlet, date }) => ({ id, title, outlet, date }));
+    return sendJson(res, { ...withWebUrl(explorer.document(req.params.id)), ...(copies.length ? { alsoPublishedBy: copies } : {}) });
   });
   return r;
 }

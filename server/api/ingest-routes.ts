@@ -2,32 +2,102 @@
 import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
-import { decodeUtf8, parseDocumentInput } from '../ingest/input';
+import { runBatch, type BatchItem } from '../ingest/batch/run-batch';
+import { decodeUtf8, parseDocumentInput, type DocumentInput } from '../ingest/input';
 import type { Ingestor } from '../ingest/ingestor';
+import { pageInput } from '../ingest/web/page-input';
+import type { FetchLimits } from '../ingest/web/safe-fetch';
 import { parseBoolean } from '../query/options';
 import { queryOf } from './params';
 
 /** JSON escaping can grow a 1 MB text several times; the text's own limit is checked after parsing. */
 const RAW_BODY_LIMIT = '8mb';
 
+/** Documents in one batch request at most: a bigger batch is split by the client. */
+export const MAX_BATCH_DOCUMENTS = 100;
+
+/** A batch's body may hold many articles. */
+const RAW_BATCH_LIMIT = '32mb';
+
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * A document given by its text, or by `url` alone: then the page is fetched and read, its metadata
+ * filling outlet, date and title where the request gives none.
+ */
+async function inputOf(value: unknown, limits: FetchLimits): Promise<DocumentInput> {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !own(value, 'text') && own(value, 'url')) {
+    const { url, ...rest } = value as Record<string, unknown>;
+    if (typeof url !== 'string') throw new InvalidArgumentError('url', 'must be text');
+    for (const k of Object.keys(rest)) if (!['outlet', 'date', 'title'].includes(k)) throw new InvalidArgumentError(k, 'unknown field (a document given by url takes outlet, date and title)');
+    const given = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return pageInput(url, given, limits);
+  }
+  return parseDocumentInput(value);
+}
+
+function jsonBody(req: express.Request): string {
+  if (!req.is('application/json') && !req.is('application/x-ndjson') && !req.is('application/jsonl')) {
+    throw new ActorGraphError('Content-Type: must be application/json (or application/x-ndjson for JSON Lines)', 'unsupported_media_type', 415);
+  }
+  return decodeUtf8(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), 'body');
+}
+
+/** A batch body: a JSON array, or JSON Lines (one document per line). A line that is not JSON is that document's error. */
+function batchValues(raw: string): { value?: unknown; error?: InvalidArgumentError }[] {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('[')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      throw new InvalidArgumentError('body', 'is not a valid JSON array');
+    }
+    return (value as unknown[]).map((v) => ({ value: v }));
+  }
+  return trimmed
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((line, i) => {
+      try {
+        return { value: JSON.parse(line) as unknown };
+      } catch {
+        return { error: new InvalidArgumentError(`line ${i + 1}`, 'is not valid JSON') };
+      }
+    });
+}
+
 /** `guards` run before the body is read: auth and rate limit refuse cheaply. */
-export function ingestRoutes(ingestor: Ingestor, guards: RequestHandler[]): Router {
+export function ingestRoutes(ingestor: Ingestor, fetchLimits: FetchLimits, guards: RequestHandler[]): Router {
   const r = Router();
 
   r.post('/documents', ...guards, express.raw({ type: () => true, limit: RAW_BODY_LIMIT }), async (req, res) => {
     const dryRun = parseBoolean('dryRun', queryOf(req, ['dryRun']).dryRun) ?? false;
-    if (!req.is('application/json')) {
-      throw new ActorGraphError('Content-Type: must be application/json', 'unsupported_media_type', 415);
-    }
-    const raw = decodeUtf8(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), 'body');
+    const raw = jsonBody(req);
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
       throw new InvalidArgumentError('body', 'is not valid JSON');
     }
-    const report = await ingestor.ingest(parseDocumentInput(value), dryRun);
+    const report = await ingestor.ingest(await inputOf(value, fetchLimits), dryRun);
     res.status(report.dryRun || report.duplicate ? 200 : 201).json(report);
+  });
+
+  r.post('/documents/batch', ...guards, express.raw({ type: () => true, limit: RAW_BATCH_LIMIT }), async (req, res) => {
+    const dryRun = parseBoolean('dryRun', queryOf(req, ['dryRun']).dryRun) ?? false;
+    const values = batchValues(jsonBody(req));
+    if (!values.length) throw new InvalidArgumentError('body', 'holds no documents');
+    if (values.length > MAX_BATCH_DOCUMENTS) throw new InvalidArgumentError('body', `holds ${values.length} documents; at most ${MAX_BATCH_DOCUMENTS} per request`);
+    const items: BatchItem[] = values.map((v, i) => ({
+      label: String(i),
+      load: async () => {
+        if (v.error) throw v.error;
+        return inputOf(v.value, fetchLimits);
+      },
+    }));
+    const summary = await runBatch(items, (input) => ingestor.ingest(input, dryRun));
+    res.status(200).json({ dryRun, ...summary });
   });
 
   r.get('/events', (req, res) => {

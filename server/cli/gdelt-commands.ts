@@ -23,6 +23,7 @@ import type { MetricId } from '../domain/types';
 import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
 import { parseBoolean, parseFormat, parseInteger, parseMetric } from '../query/options';
 import type { Backend, Options } from './backend';
+import { startProgress } from './progress';
 import { DEFAULT_TOP_LINKS } from '../domain/types';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -82,14 +83,23 @@ export function registerGdeltCommands(program: Command): void {
     .action(async (files: string[], o: Record<string, string | boolean | undefined>) => {
       const str = (k: string): string | undefined => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
       const started = process.hrtime.bigint();
+      const progress = startProgress('import-gdelt', files.length, { json: o.json === true });
+      let filesDone = 0;
       const result = await importGdelt(files, {
+        onProgress: (p) => {
+          const detail = `${p.rowsRead.toLocaleString('en-US')} rows`;
+          if (p.filesDone > filesDone) {
+            filesDone = p.filesDone;
+            progress.tick(detail);
+          } else progress.note(detail);
+        },
         since: str('since'),
         until: str('until'),
         countries: str('countries')?.split(',').map((c) => c.trim().toUpperCase()),
         minEvents: parseInteger('min-events', o.minEvents, 1, 1_000_000_000),
         maxUrls: parseInteger('urls', o.urls, 0, 100),
         actorMap: str('map') ? readMap(str('map')!) : undefined,
-      });
+      }).finally(() => progress.stop());
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const out = str('out');
       if (out) {

@@ -3,9 +3,14 @@ import fs from 'node:fs';
 import { loadStoreConfig } from '../config';
 import { loadDataset } from '../data/load-dataset';
 import { datasetToDump } from '../data/to-dump';
-import { ActorGraphError, DataValidationError } from '../domain/errors';
+import { ActorGraphError, DataValidationError, InvalidArgumentError } from '../domain/errors';
 import { extractInProcess } from '../extract/run-extraction';
-import { decodeUtf8, MAX_TEXT_BYTES, parseDocumentInput, PayloadTooLargeError } from '../ingest/input';
+import { loadFetchLimits } from '../config';
+import { fileItems, readFileInput } from '../ingest/batch/file-items';
+import { readManifest } from '../ingest/batch/manifest';
+import { runBatch } from '../ingest/batch/run-batch';
+import { collectSources } from '../ingest/batch/sources';
+import { decodeUtf8, MAX_TEXT_BYTES, parseDocumentInput, PayloadTooLargeError, type DocumentInput } from '../ingest/input';
 import { Ingestor } from '../ingest/ingestor';
 import type { IngestReport } from '../ingest/plan';
 import { Explorer } from '../query/explorer';
@@ -13,6 +18,7 @@ import { openStore, reseed } from '../store/open-store';
 import type { OpenedStore } from '../store/open-store';
 import { STORE_DAMAGED } from '../store/sqlite-store';
 import type { IngestFlags } from './store-commands';
+import { startProgress } from './progress';
 import { formatTable } from './table';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -73,12 +79,63 @@ async function withReplaceableStore<T>(fn: (opened: OpenedStore, dbPath: string,
   }
 }
 
-export async function ingest(file: string | undefined, o: IngestFlags): Promise<void> {
-  const text = await readArticle(file);
-  const input = parseDocumentInput({ text, outlet: o.outlet, date: o.date, ...(o.title ? { title: o.title } : {}), ...(o.url ? { url: o.url } : {}), ...(o.format ? { format: o.format } : {}) });
+/** One article: standard input, a single file, or a web page (--url without files). Prints the full report. */
+async function ingestOne(file: string | undefined, o: IngestFlags): Promise<void> {
+  const given = { outlet: o.outlet, date: o.date, title: o.title };
+  let input: DocumentInput;
+  if (!file && o.url) {
+    const { pageInput } = await import('../ingest/web/page-input');
+    input = await pageInput(o.url, given, loadFetchLimits());
+  } else if (file && file !== '-') {
+    input = readFileInput(file, { ...given, ...(o.url ? { url: o.url } : {}) }, undefined, o.format);
+  } else {
+    const text = await readArticle(file);
+    for (const k of ['outlet', 'date'] as const) if (!o[k]) throw new InvalidArgumentError(k, `required for standard input (--${k})`);
+    input = parseDocumentInput({ text, ...given, ...(o.url ? { url: o.url } : {}), ...(o.format ? { format: o.format } : {}) });
+  }
   const report = await withStore(({ store, dataset }) => new Ingestor(store, new Explorer(dataset), extractInProcess).ingest(input, o.dryRun ?? false));
   if (o.json) print(JSON.stringify(report, null, 2));
   else printReport(report);
+}
+
+/** Many files and folders: one line per problem, a progress bar or periodic lines, a summary. Exit 1 when any failed. */
+async function ingestMany(inputs: string[], o: IngestFlags): Promise<void> {
+  const { files, missing } = collectSources(inputs);
+  const manifest = o.manifest ? readManifest(o.manifest) : undefined;
+  const defaults = { outlet: o.outlet, date: o.date, title: o.title };
+  const summary = await withStore(async ({ store, dataset }) => {
+    const ingestor = new Ingestor(store, new Explorer(dataset), extractInProcess);
+    const progress = startProgress('ingest', files.length, { json: o.json });
+    for (const m of missing) progress.log(`actor-graph: ${m}: no such file or folder`);
+    const done = await runBatch(fileItems(files, defaults, manifest, o.format), (input) => ingestor.ingest(input, o.dryRun ?? false), (r, c) => {
+      if (r.error) progress.log(`actor-graph: ${r.item}: ${r.error.message}`);
+      progress.tick(`${c.added} added, ${c.duplicates} already stored, ${c.failed} failed`);
+    });
+    progress.stop();
+    return done;
+  });
+  const failed = summary.failed + missing.length;
+  if (o.json) print(JSON.stringify({ ...summary, missing, dryRun: o.dryRun ?? false }, null, 2));
+  else {
+    print(`${summary.total} files in ${summary.seconds} s: ${summary.added} ${o.dryRun ? 'would be added' : 'added'}, ${summary.duplicates} already stored, ${failed} failed`);
+    for (const r of summary.results) if (r.nearDuplicateOf) print(`  ${r.item}: republishes ${r.nearDuplicateOf}`);
+  }
+  if (failed) throw new ActorGraphError(`${failed} of ${summary.total + missing.length} inputs failed (listed above); the others were ingested`, 'batch_incomplete', 422);
+}
+
+export async function ingest(inputs: string[], o: IngestFlags): Promise<void> {
+  const single = !o.manifest && inputs.length <= 1 && (inputs.length === 0 || inputs[0] === '-' || !isFolder(inputs[0]));
+  if (single) return ingestOne(inputs[0], o);
+  if (o.url) throw new InvalidArgumentError('url', 'names one web page or one file\'s address; it cannot be given with several files');
+  return ingestMany(inputs, o);
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function reset(dataPath: string | undefined): Promise<void> {

@@ -7,8 +7,9 @@ import type { Command } from 'commander';
 import { FORMAT_CHOICES } from '../ingest/normalise';
 
 export interface IngestFlags {
-  outlet: string;
-  date: string;
+  outlet?: string;
+  date?: string;
+  manifest?: string;
   title?: string;
   url?: string;
   /** Checked with the rest of the input (FORMAT_CHOICES). */
@@ -22,16 +23,17 @@ const actions = (): Promise<typeof import('./store-actions')> => import('./store
 export function registerStoreCommands(program: Command): void {
   program
     .command('ingest')
-    .description('add an article: extract actors and relations with their quotes, and store them')
-    .argument('[file]', 'article text (UTF-8); standard input when absent or "-"')
-    .requiredOption('--outlet <name>', 'who published it')
-    .requiredOption('--date <YYYY-MM-DD>', 'publication date')
-    .option('--title <title>', 'title (default: its first words)')
-    .option('--url <url>', 'where it was published')
+    .description('add articles: extract actors and relations with their quotes, and store them (files, folders, standard input or a web page)')
+    .argument('[inputs...]', 'article files and folders (UTF-8 .txt/.md/.html); standard input when absent or "-"')
+    .option('--outlet <name>', "who published it (a batch's default: front matter, HTML metadata and the manifest win)")
+    .option('--date <YYYY-MM-DD>', "publication date (a batch's default, as --outlet)")
+    .option('--manifest <file>', 'CSV or JSON Lines: path, outlet, date, title, url per file')
+    .option('--title <title>', 'title (default: its markup\'s, else its first words)')
+    .option('--url <url>', 'with no file: fetch this web page and ingest its main text; with one file: where it was published')
     .option('--format <format>', `how the text is written: ${FORMAT_CHOICES.join('|')} (default: auto, detected)`)
     .option('--dry-run', 'show what would be added without storing it')
     .option('--json', 'print JSON for scripts')
-    .action(async (file: string | undefined, o: IngestFlags) => (await actions()).ingest(file, o));
+    .action(async (inputs: string[], o: IngestFlags) => (await actions()).ingest(inputs, o));
 
   program
     .command('reset')

@@ -54,6 +54,17 @@ function checkUniqueDocs(docs: SourceDocument[], label: string): void {
   });
 }
 
+/** `republishes` names another document that is itself a first copy (links are one step, never chains). */
+function checkRepublishes(docs: SourceDocument[], label: string): void {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  docs.forEach((d, i) => {
+    if (d.republishes === undefined) return;
+    const first = byId.get(d.republishes);
+    if (!first || first.id === d.id) throw new DataValidationError(label, `"${d.id}" (#${i})`, 'republishes', `unknown document id "${d.republishes}"`);
+    if (first.republishes !== undefined) throw new DataValidationError(label, `"${d.id}" (#${i})`, 'republishes', `"${first.id}" republishes another document; name the first copy`);
+  });
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The records with reserved ids repaired (see repair-reserved-ids.ts), the repair reported to `warn`. */
@@ -88,6 +99,7 @@ export function loadDataDir(dir: string, warn: Warn = warnOnStderr): Dataset {
     return { ...rest, text };
   });
   checkUniqueDocs(documents, indexLabel);
+  checkRepublishes(documents, indexLabel);
   return validateDataset({
     documents,
     actors: records.actors,
@@ -110,6 +122,7 @@ export function parseDatasetJson(value: unknown, label: string): Dataset {
   const dump = parseWith(dumpSchema, value, label);
   const documents = dump.documents.map((d, i) => parseWith(dumpDocumentSchema, d, `${label} documents`, `#${i}`));
   checkUniqueDocs(documents, `${label} documents`);
+  checkRepublishes(documents, `${label} documents`);
   const dataset = validateDataset({
     documents,
     actors: dump.actors,

@@ -127,6 +127,7 @@ export function validateDataset(raw: RawDataset): Dataset {
         outlet: doc.outlet,
         confidence: e.confidence ?? 1,
         method: e.method ?? 'curated',
+        ...(doc.republishes ? { story: doc.republishes } : {}),
       };
     });
 

@@ -95,6 +95,7 @@ export const documentMetaSchema = z.strictObject({
   date: isoDateSchema,
   url: z.url().optional(),
   note: z.string().optional(),
+  republishes: slugSchema.optional(),
 });
 
 export const sourceIndexSchema = z.strictObject({

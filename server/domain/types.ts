@@ -71,6 +71,8 @@ export interface SourceDocument {
   url?: string;
   /** Editorial note, e.g. that the first line is a byline. */
   note?: string;
+  /** The first stored copy of the same story when this is a republication (near-duplicate): its relations count that source once. */
+  republishes?: string;
   text: string;
 }
 
@@ -116,6 +118,8 @@ export interface Evidence {
   confidence: number;
   /** Where the evidence came from. */
   method: 'curated' | 'extracted';
+  /** The first copy of the story when the document republishes one: sources are counted by story. */
+  story?: string;
 }
 
 /** A relation record as written in a data file. */

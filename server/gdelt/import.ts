@@ -33,7 +33,12 @@ export interface GdeltImportOptions {
   /** Problems listed with their line (default 100); counts cover every row regardless. */
   maxProblems?: number;
   classify?: Classifier;
+  /** Told every ROWS_PER_PROGRESS rows and after each file (CLI progress). */
+  onProgress?: (p: { filesDone: number; rowsRead: number }) => void;
 }
+
+/** Rows between progress reports: often enough for a bar, rare enough to cost nothing. */
+const ROWS_PER_PROGRESS = 50_000;
 
 /** Why rows are skipped, in report order: malformed, then filtered out, then not drawable. */
 export const SKIP_REASONS = [
@@ -159,6 +164,7 @@ export async function importGdelt(files: string[], options: GdeltImportOptions =
           const status = parser.parse(text, line);
           if (status === 'header') return;
           rows++;
+          if (rows % ROWS_PER_PROGRESS === 0) options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead + rows });
           if (status !== 'event') return malformed(line, status, parser.detail);
           const layout = parser.layout!.name;
           rowsByFormat[layout] = (rowsByFormat[layout] ?? 0) + 1;
@@ -185,6 +191,7 @@ export async function importGdelt(files: string[], options: GdeltImportOptions =
     report.rowsRead += rows;
     const formats = Object.keys(rowsByFormat);
     report.files.push({ file, format: formats.length ? formats.join(' + ') : null, lines, rows, rowsByFormat });
+    options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead });
   }
 
   const { relations, belowMinEvents } = edges.relations(minEvents);

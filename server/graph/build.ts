@@ -49,7 +49,8 @@ function edgeAttributes(relations: Relation[], reviewed: ReadonlySet<string>): R
   return {
     type: relations[0].type,
     weight: evidence.length,
-    documents: new Set(evidence.map((e) => e.document)).size,
+    // A republished story (near-duplicate) is one source, counted by its first copy.
+    documents: new Set(evidence.map((e) => e.story ?? e.document)).size,
     evidence,
     ...(between.size ? { between: [...between.values()] } : {}),
     firstSeen: dates[0],

@@ -7,8 +7,9 @@ import { parseDatasetJson } from '../data/load-dataset';
 import { BusyError } from '../domain/errors';
 import type { Dataset } from '../domain/types';
 import type { Explorer } from '../query/explorer';
-import type { DatasetStore } from '../store/types';
+import type { DatasetStore, NearDuplicate } from '../store/types';
 import type { DocumentInput } from './input';
+import { NEAR_DUPLICATE_THRESHOLD, signatureOf } from './near-duplicates';
 import { normaliseDocument } from './normalise';
 import { documentFor, planIngest } from './plan';
 import type { Extractor, IngestReport } from './plan';
@@ -96,11 +97,14 @@ export class Ingestor {
     };
     const found = this.store.findDocumentByText(input.text);
     if (found) return timed(duplicateOf(found, dryRun), 0, 0);
-    const document = documentFor(input);
+    if (!dryRun) this.signStoredDocuments();
+    const signature = signatureOf(input.text);
+    const first = signature ? firstCopy(this.store.nearDuplicates(signature)) : undefined;
+    const document = { ...documentFor(input), ...(first ? { republishes: first } : {}) };
     const extracting = performance.now();
     const result = await this.extract(input.text, this.explorer.getDataset().actors, { documentId: document.id, date: input.date, outlet: input.outlet });
     const extractMs = since(extracting);
-    if (dryRun) return timed(planIngest(this.explorer.getDataset(), document, result, true).report, extractMs, 0);
+    if (dryRun) return timed(withFirstCopy(planIngest(this.explorer.getDataset(), document, result, true).report, first), extractMs, 0);
     const storing = performance.now();
     // The write lock is held from here to commit, so what is planned is what is stored even when
     // another server process shares the database.
@@ -110,10 +114,10 @@ export class Ingestor {
       if (stored) return { report: duplicateOf(stored, false) };
       const plan = planIngest(this.explorer.getDataset(), document, result, false);
       let next: Dataset | undefined;
-      this.store.apply(plan.change, (after) => {
+      this.store.apply({ ...plan.change, ...(signature ? { signature } : {}) }, (after) => {
         next = parseDatasetJson(after, 'store');
       });
-      return { report: plan.report, next };
+      return { report: withFirstCopy(plan.report, first), next };
     });
     const storeMs = since(storing);
     if (outcome.next) {
@@ -122,6 +126,16 @@ export class Ingestor {
       this.emit({ reason: 'ingest', document: report.document, actors: report.actors.length, relations: report.relations.length });
     }
     return timed(outcome.report, extractMs, storeMs);
+  }
+
+  /**
+   * Documents stored without a MinHash signature (seeded, restored, older stores) get one before
+   * the first near-duplicate check, in chunks; after that only new documents are signed, as stored.
+   */
+  private signStoredDocuments(): void {
+    for (let chunk = this.store.documentsWithoutSignature(SIGN_CHUNK); chunk.length; chunk = this.store.documentsWithoutSignature(SIGN_CHUNK)) {
+      this.store.saveSignatures(chunk.map((d) => ({ id: d.id, signature: signatureOf(d.text) })));
+    }
   }
 
   /** Re-reads the store if another process (the CLI, another server) committed to it since it was read. */
@@ -148,5 +162,16 @@ export class Ingestor {
     for (const l of this.listeners) l({ ...change, version: this.explorer.version });
   }
 }
+
+/** Documents signed per transaction when signing what was stored before. */
+const SIGN_CHUNK = 500;
+
+/** The first copy of the story a text republishes: the most similar stored document above the threshold, or the copy it republishes. */
+function firstCopy(candidates: NearDuplicate[]): string | undefined {
+  const best = candidates.find((c) => c.similarity >= NEAR_DUPLICATE_THRESHOLD);
+  return best ? (best.republishes ?? best.id) : undefined;
+}
+
+const withFirstCopy = (report: IngestReport, first: string | undefined): IngestReport => (first ? { ...report, nearDuplicateOf: first } : report);
 
 const duplicateOf = (document: IngestReport['document'], dryRun: boolean): IngestReport => ({ dryRun, duplicate: true, document, actors: [], relations: [] });

@@ -49,6 +49,8 @@ export interface IngestReport {
   /** True when a document with exactly this text is already stored: nothing was added. */
   duplicate: boolean;
   document: Omit<SourceDocument, 'text'>;
+  /** A stored document this one republishes (same story, other headline or byline): see near-duplicates.ts. */
+  nearDuplicateOf?: string;
   actors: ReportedActor[];
   relations: ReportedRelation[];
 }

@@ -421,4 +421,13 @@ export class Explorer {
     if (!d) throw new NotFoundError('id', `unknown document "${id}"`);
     return d;
   }
+
+  /** The other stored copies of the same story (its first copy and every republication), in the order stored. */
+  otherCopies(id: string): DocumentSummary[] {
+    const d = this.document(id);
+    const story = d.republishes ?? d.id;
+    return this.dataset.documents
+      .filter((x) => x.id !== id && (x.id === story || x.republishes === story))
+      .map(({ text: _text, ...meta }) => meta);
+  }
 }

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ActorGraphError } from '../domain/errors';
 import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, RelationInput, SourceDocument } from '../domain/types';
-import type { AppliedRelation, ChangeSet, DatasetStore, RelationEvidence } from './types';
+import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
+import type { AppliedRelation, ChangeSet, DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate, RelationEvidence } from './types';
 import { ensureCurationSchema } from './curation-schema';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
@@ -17,7 +18,7 @@ import type { CurationStore } from './curation-store';
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, outlet TEXT NOT NULL, date TEXT NOT NULL,
-  url TEXT, note TEXT, text TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE
+  url TEXT, note TEXT, text TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, republishes TEXT
 );
 CREATE TABLE IF NOT EXISTS actors (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, affiliation TEXT, role TEXT,
@@ -39,7 +40,37 @@ CREATE TABLE IF NOT EXISTS event_relations (
   PRIMARY KEY (source, target, type, origin)
 );
 CREATE INDEX IF NOT EXISTS relations_by_pair ON relations (source, type, target);
+CREATE TABLE IF NOT EXISTS document_signatures (
+  document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, minhash BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS document_bands (
+  band INTEGER NOT NULL, hash INTEGER NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS document_bands_by_hash ON document_bands (band, hash);
+CREATE INDEX IF NOT EXISTS document_bands_by_document ON document_bands (document_id);
+CREATE TABLE IF NOT EXISTS feeds (
+  url TEXT PRIMARY KEY, title TEXT, added_at TEXT NOT NULL, last_polled_at TEXT, last_new_at TEXT,
+  last_error TEXT, polls INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS feed_items (
+  feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE, item_key TEXT NOT NULL, link TEXT,
+  status TEXT NOT NULL, document_id TEXT, error TEXT, attempts INTEGER NOT NULL, seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed_url, item_key)
+);
 `;
+
+/**
+ * Columns added after a store was first created: each is added to an older file when it opens
+ * (SQLite's ALTER TABLE ADD COLUMN, instant, no rewrite).
+ */
+const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [{ table: 'documents', column: 'republishes', definition: 'TEXT' }];
+
+function migrate(db: Database.Database): void {
+  for (const { table, column, definition } of ADDED_COLUMNS) {
+    const columns = db.pragma(`table_info(${table})`) as { name: string }[];
+    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+  }
+}
 
 /** SQLite failures that mean "cannot write now" (disk full, read-only file, I/O) rather than bad data. */
 const UNAVAILABLE = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/;
@@ -115,7 +146,7 @@ function sameRelation(row: RelationRow, r: RelationEvidence): boolean {
   return between.includes(r.target) && (!r.between || [...r.between].sort().join() === [...between].sort().join());
 }
 
-export class SqliteStore implements DatasetStore {
+export class SqliteStore implements DatasetStore, FeedState {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -133,6 +164,7 @@ export class SqliteStore implements DatasetStore {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
+      migrate(db);
       ensureCurationSchema(db);
     } catch (e) {
       if (isDamage(e)) throw damaged(file);
@@ -164,9 +196,9 @@ export class SqliteStore implements DatasetStore {
   private dumpNow(): DatasetDump {
     // One read transaction, so a dump taken while ingests run is consistent.
     return this.db.transaction((): DatasetDump => {
-      const documents = (this.stmt('SELECT id, title, outlet, date, url, note, text FROM documents ORDER BY rowid').all() as (SourceDocument & { url: string | null; note: string | null })[]).map(
-        ({ url, note, ...d }) => ({ ...d, ...(url ? { url } : {}), ...(note ? { note } : {}) }),
-      );
+      const documents = (
+        this.stmt('SELECT id, title, outlet, date, url, note, text, republishes FROM documents ORDER BY rowid').all() as (SourceDocument & { url: string | null; note: string | null; republishes: string | null })[]
+      ).map(({ url, note, republishes, ...d }) => ({ ...d, ...(url ? { url } : {}), ...(note ? { note } : {}), ...(republishes ? { republishes } : {}) }));
       const actors = (this.stmt('SELECT * FROM actors ORDER BY rowid').all() as { id: string; name: string; kind: Actor['kind']; affiliation: string | null; role: string | null; aliases: string; provisional: number }[]).map(
         (a): Actor => ({
           id: a.id,
@@ -258,6 +290,7 @@ export class SqliteStore implements DatasetStore {
   private applyNow(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
     return this.db.transaction((): AppliedRelation[] => {
       this.insertDocument(change.document);
+      if (change.signature) this.insertSignature(change.document.id, change.signature);
       change.actors.forEach((a) => this.insertActor(a));
       const rows = this.stmt('SELECT * FROM relations').all() as RelationRow[];
       const applied = change.relations.map((r) => {
@@ -284,6 +317,96 @@ export class SqliteStore implements DatasetStore {
     if (!row) return undefined;
     const { url, note, ...rest } = row;
     return { ...rest, ...(url ? { url } : {}), ...(note ? { note } : {}) };
+  }
+
+  nearDuplicates(signature: Uint32Array): NearDuplicate[] {
+    return reading(this.file, () => {
+      const candidates = new Set<string>();
+      bandHashes(signature).forEach((hash, band) => {
+        for (const r of this.stmt('SELECT document_id FROM document_bands WHERE band = ? AND hash = ?').all(band, hash) as { document_id: string }[]) candidates.add(r.document_id);
+      });
+      const found: NearDuplicate[] = [];
+      for (const id of candidates) {
+        const row = this.stmt('SELECT s.minhash, d.republishes, d.rowid AS position FROM document_signatures s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?').get(id) as
+          | { minhash: Buffer; republishes: string | null; position: number }
+          | undefined;
+        if (!row) continue;
+        found.push({ id, similarity: similarity(signature, signatureFromBytes(row.minhash)), ...(row.republishes ? { republishes: row.republishes } : {}), position: row.position });
+      }
+      return found.sort((a, b) => b.similarity - a.similarity || a.position - b.position);
+    });
+  }
+
+  documentsWithoutSignature(limit: number): { id: string; text: string }[] {
+    return reading(this.file, () =>
+      this.stmt('SELECT id, text FROM documents WHERE id NOT IN (SELECT document_id FROM document_signatures) ORDER BY rowid LIMIT ?').all(limit) as { id: string; text: string }[],
+    );
+  }
+
+  saveSignatures(signatures: { id: string; signature: Uint32Array | undefined }[]): void {
+    this.assertWritable();
+    writing(this.file, () =>
+      this.db.transaction(() => {
+        // A text too short to compare still gets a row (empty), so it is not computed again.
+        for (const s of signatures) this.insertSignature(s.id, s.signature);
+      })(),
+    );
+  }
+
+  addFeed(url: string, title: string | undefined): boolean {
+    this.assertWritable();
+    return writing(this.file, () => this.stmt('INSERT OR IGNORE INTO feeds (url, title, added_at) VALUES (?, ?, ?)').run(url, title ?? null, new Date().toISOString()).changes > 0);
+  }
+
+  feeds(): FeedRecord[] {
+    return reading(this.file, () =>
+      (
+        this.stmt(
+          `SELECT f.url, f.title, f.added_at, f.last_polled_at, f.last_new_at, f.last_error, f.polls,
+             (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = f.url AND i.status = 'added') AS added,
+             (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = f.url AND i.status = 'failed') AS failed
+           FROM feeds f ORDER BY f.rowid`,
+        ).all() as { url: string; title: string | null; added_at: string; last_polled_at: string | null; last_new_at: string | null; last_error: string | null; polls: number; added: number; failed: number }[]
+      ).map((r) => ({
+        url: r.url,
+        ...(r.title ? { title: r.title } : {}),
+        addedAt: r.added_at,
+        ...(r.last_polled_at ? { lastPolledAt: r.last_polled_at } : {}),
+        ...(r.last_new_at ? { lastNewAt: r.last_new_at } : {}),
+        ...(r.last_error ? { lastError: r.last_error } : {}),
+        polls: r.polls,
+        itemsAdded: r.added,
+        itemsFailed: r.failed,
+      })),
+    );
+  }
+
+  feedItemAttempts(feedUrl: string): Map<string, { status: FeedItemStatus; attempts: number }> {
+    return reading(this.file, () => {
+      const rows = this.stmt('SELECT item_key, status, attempts FROM feed_items WHERE feed_url = ?').all(feedUrl) as { item_key: string; status: FeedItemStatus; attempts: number }[];
+      return new Map(rows.map((r) => [r.item_key, { status: r.status, attempts: r.attempts }]));
+    });
+  }
+
+  recordFeedItem(feedUrl: string, item: { key: string; link?: string; status: FeedItemStatus; documentId?: string; error?: string }): void {
+    this.assertWritable();
+    writing(this.file, () =>
+      this.stmt(
+        `INSERT INTO feed_items (feed_url, item_key, link, status, document_id, error, attempts, seen_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+         ON CONFLICT (feed_url, item_key) DO UPDATE SET status = excluded.status, document_id = excluded.document_id, error = excluded.error, attempts = attempts + 1, seen_at = excluded.seen_at`,
+      ).run(feedUrl, item.key, item.link ?? null, item.status, item.documentId ?? null, item.error ?? null, new Date().toISOString()),
+    );
+  }
+
+  recordFeedPoll(feedUrl: string, outcome: { title?: string; newItems: number; error?: string }): void {
+    this.assertWritable();
+    const now = new Date().toISOString();
+    writing(this.file, () =>
+      this.stmt(
+        `UPDATE feeds SET last_polled_at = ?, polls = polls + 1, last_error = ?, title = COALESCE(?, title),
+           last_new_at = CASE WHEN ? > 0 THEN ? ELSE last_new_at END WHERE url = ?`,
+      ).run(now, outcome.error ?? null, outcome.title ?? null, outcome.newItems, now, feedUrl),
+    );
   }
 
   externalVersion(): number {
@@ -338,9 +461,24 @@ export class SqliteStore implements DatasetStore {
   }
 
   private insertDocument(d: SourceDocument): void {
-    this.db
-      .prepare('INSERT INTO documents (id, title, outlet, date, url, note, text, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(d.id, d.title, d.outlet, d.date, d.url ?? null, d.note ?? null, d.text, sha256(d.text));
+    this.stmt('INSERT INTO documents (id, title, outlet, date, url, note, text, sha256, republishes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      d.id,
+      d.title,
+      d.outlet,
+      d.date,
+      d.url ?? null,
+      d.note ?? null,
+      d.text,
+      sha256(d.text),
+      d.republishes ?? null,
+    );
+  }
+
+  /** The signature and its band hashes; an empty blob marks a text too short to compare. */
+  private insertSignature(id: string, signature: Uint32Array | undefined): void {
+    if (this.stmt('INSERT OR IGNORE INTO document_signatures (document_id, minhash) VALUES (?, ?)').run(id, signature ? signatureToBytes(signature) : Buffer.alloc(0)).changes === 0) return;
+    if (!signature) return;
+    bandHashes(signature).forEach((hash, band) => this.stmt('INSERT INTO document_bands (band, hash, document_id) VALUES (?, ?, ?)').run(band, hash, id));
   }
 
   private insertActor(a: Actor): void {

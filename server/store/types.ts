@@ -19,6 +19,17 @@ export interface ChangeSet {
   document: SourceDocument;
   actors: Actor[];
   relations: RelationEvidence[];
+  /** The document's MinHash signature (near-duplicates.ts); absent for a text too short to compare. */
+  signature?: Uint32Array;
+}
+
+/** A stored document whose text is like a new one's: its estimated similarity, and the first copy it republishes. */
+export interface NearDuplicate {
+  id: string;
+  similarity: number;
+  republishes?: string;
+  /** Order of storing: among equals, the earlier copy is the first. */
+  position: number;
 }
 
 /** What a change set did to relations: which records it created and which it corroborated. */
@@ -53,6 +64,11 @@ export interface DatasetStore {
   curation(): CurationStore;
   /** The stored document with exactly this text, if any. */
   findDocumentByText(text: string): DocumentSummary | undefined;
+  /** Stored documents that may republish a text with this signature (LSH candidates), most similar first. */
+  nearDuplicates(signature: Uint32Array): NearDuplicate[];
+  /** Documents stored without a signature (seeded, restored, or stored before signatures existed), oldest first. */
+  documentsWithoutSignature(limit: number): { id: string; text: string }[];
+  saveSignatures(signatures: { id: string; signature: Uint32Array | undefined }[]): void;
   /** A number that changes whenever another process commits to the store. */
   externalVersion(): number;
   /** Problems found by the database's own consistency check (empty when sound). */
@@ -60,4 +76,32 @@ export interface DatasetStore {
   /** Writes a consistent copy of the store to `file` while it stays in use. */
   backup(file: string): Promise<void>;
   close(): void;
+}
+
+export type FeedItemStatus = 'added' | 'duplicate' | 'failed';
+
+/** A feed being followed, with what its polls found (shown by `feeds list`). */
+export interface FeedRecord {
+  url: string;
+  title?: string;
+  addedAt: string;
+  lastPolledAt?: string;
+  /** When a poll last found an item not seen before. */
+  lastNewAt?: string;
+  /** The last poll's error; absent when it succeeded. */
+  lastError?: string;
+  polls: number;
+  itemsAdded: number;
+  itemsFailed: number;
+}
+
+/** Per-feed state, kept in the same database as the documents it led to. */
+export interface FeedState {
+  /** False when the feed was already followed. */
+  addFeed(url: string, title: string | undefined): boolean;
+  feeds(): FeedRecord[];
+  /** The items of a feed seen so far, by item key (guid, id or link), with their outcome. */
+  feedItemAttempts(feedUrl: string): Map<string, { status: FeedItemStatus; attempts: number }>;
+  recordFeedItem(feedUrl: string, item: { key: string; link?: string; status: FeedItemStatus; documentId?: string; error?: string }): void;
+  recordFeedPoll(feedUrl: string, outcome: { title?: string; newItems: number; error?: string }): void;
 }

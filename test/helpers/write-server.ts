@@ -10,6 +10,7 @@ import { Ingestor } from '../../server/ingest/ingestor';
 import { Explorer } from '../../server/query/explorer';
 import { openStore } from '../../server/store/open-store';
 import type { DatasetStore } from '../../server/store/types';
+import type { FetchLimits } from '../../server/ingest/web/safe-fetch';
 import { listen } from './http-server';
 import type { Running } from './http-server';
 
@@ -23,13 +24,13 @@ export function tempDbFile(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-db-')), 'store.sqlite');
 }
 
-export async function startWriteServer(opts: { token?: string; dbFile?: string; dataDir?: string } = {}): Promise<WriteServer> {
+export async function startWriteServer(opts: { token?: string; dbFile?: string; dataDir?: string; fetchLimits?: FetchLimits } = {}): Promise<WriteServer> {
   const dbFile = opts.dbFile ?? tempDbFile();
   const { store, dataset } = openStore(dbFile, opts.dataDir ?? DEFAULT_DATA_DIR);
   const explorer = new Explorer(dataset);
   const ingestor = new Ingestor(store, explorer, extractInProcess);
   const curator = new Curator(store, explorer, () => ingestor.announceCuration());
-  const running = await listen(createApp({ explorer, ingestor, curator, token: opts.token, logError: () => undefined }));
+  const running = await listen(createApp({ explorer, ingestor, curator, token: opts.token, logError: () => undefined, fetchLimits: opts.fetchLimits }));
   return {
     ...running,
     store,
