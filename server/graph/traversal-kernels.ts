@@ -203,16 +203,14 @@ export function weightedBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Flo
 }
 
 /**
- * Brandes' accumulation from one source onto arcs (unweighted; NetworkX's `_accumulate_edges`):
- * the BFS of brandesFrom, then, in reverse BFS order, each arc v → w one level down carries
- * σ(v) · (1 + δ(w)) / σ(w) of the dependency, added to acc[k] for the arc's index k. The source's
- * own arcs count too. An undirected edge's value is the sum over its two arcs.
+ * The forward pass of Brandes' algorithm (unweighted): a BFS from s along out-arcs that leaves the
+ * distances in ws.distS, the numbers of shortest paths in ws.sigmaS and the nodes in BFS order in
+ * ws.orderS; returns how many nodes it reached (s included).
  */
-export function edgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+export function countShortestPaths(csr: Csr, s: number, ws: Workspace): number {
   const { outOffsets, outTargets } = csr;
   const dist = ws.distS;
   const sigma = ws.sigmaS;
-  const coeff = ws.coeff;
   const order = ws.orderS;
   dist[s] = 0;
   sigma[s] = 1;
@@ -234,6 +232,22 @@ export function edgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64
       if (dw === dv) sigma[w] += sv;
     }
   }
+  return tail;
+}
+
+/**
+ * Brandes' accumulation from one source onto arcs (unweighted; NetworkX's `_accumulate_edges`):
+ * the BFS of brandesFrom, then, in reverse BFS order, each arc v → w one level down carries
+ * σ(v) · (1 + δ(w)) / σ(w) of the dependency, added to acc[k] for the arc's index k. The source's
+ * own arcs count too. An undirected edge's value is the sum over its two arcs.
+ */
+export function edgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+  const { outOffsets, outTargets } = csr;
+  const dist = ws.distS;
+  const sigma = ws.sigmaS;
+  const coeff = ws.coeff;
+  const order = ws.orderS;
+  const tail = countShortestPaths(csr, s, ws);
   for (let i = tail - 1; i >= 0; i--) {
     const v = order[i];
     const next = dist[v] + 1;
@@ -311,26 +325,7 @@ export function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Arra
   // During the back pass, coeff[w] = (1 + δ[w]) / σ[w], the share each path to w passes on.
   const coeff = ws.coeff;
   const order = ws.orderS;
-  dist[s] = 0;
-  sigma[s] = 1;
-  order[0] = s;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const v = order[head++];
-    const dv = dist[v] + 1;
-    const sv = sigma[v];
-    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) {
-      const w = outTargets[k];
-      let dw = dist[w];
-      if (dw < 0) {
-        dist[w] = dw = dv;
-        sigma[w] = 0;
-        order[tail++] = w;
-      }
-      if (dw === dv) sigma[w] += sv;
-    }
-  }
+  const tail = countShortestPaths(csr, s, ws);
   for (let i = tail - 1; i > 0; i--) {
     const v = order[i];
     const next = dist[v] + 1;
