@@ -13,13 +13,9 @@ import { projectRoot } from '../../server/data/paths';
 import { Explorer } from '../../server/query/explorer';
 import type { Dataset, RelationEdgeAttributes } from '../../server/domain/types';
 import { PROVENANCE_STYLES, communityColor } from '../../client/colouring';
-import { openPage, renderedEdges, renderedNodes, startHarness, waitForDrawn } from './harness';
-import type { Harness, OpenPage } from './harness';
+import { renderedEdges, renderedNodes, useHarness, waitForDrawn } from './harness';
 
 jest.setTimeout(180_000);
-
-let h: Harness;
-const open: OpenPage[] = [];
 
 /** The bundled story, with an extracted quote and a coded-event relation (a month earlier). */
 function dataset(): Dataset {
@@ -33,23 +29,7 @@ function dataset(): Dataset {
   return d;
 }
 
-beforeAll(async () => {
-  h = await startHarness({ explorer: new Explorer(dataset()) });
-}, 120_000);
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.context.close()));
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-async function page(query = '', viewport?: { width: number; height: number }): Promise<OpenPage> {
-  const o = await openPage(h, query, viewport);
-  open.push(o);
-  return o;
-}
+const { harness, page } = useHarness({ explorer: new Explorer(dataset()) });
 
 interface ServedEdge {
   key: string;
@@ -59,7 +39,7 @@ interface ServedEdge {
 }
 
 async function graph(query = ''): Promise<ServedEdge[]> {
-  const res = await fetch(`${h.base}/api/graph${query}`);
+  const res = await fetch(`${harness().base}/api/graph${query}`);
   expect(res.ok).toBe(true);
   return ((await res.json()) as { graph: { edges: ServedEdge[] } }).graph.edges;
 }
@@ -145,7 +125,7 @@ test('timeline: the activity chart counts the dated evidence, a step sets the wi
 
 test('colour: discs by Louvain community and lines by provenance, each with its legend', async () => {
   const { page: p, errors } = await page('?colour=community');
-  const membership = ((await (await fetch(`${h.base}/api/communities`)).json()) as { membership: Record<string, number> }).membership;
+  const membership = ((await (await fetch(`${harness().base}/api/communities`)).json()) as { membership: Record<string, number> }).membership;
   await p.locator('#legend .legend-communities').waitFor();
   await p.waitForFunction(() => (globalThis as any).__actorGraph.nodes().some((n: any) => !n.faded));
   const nodes = (await renderedNodes(p)).filter((n) => !n.faded);

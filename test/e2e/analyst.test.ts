@@ -6,37 +6,11 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { clickActor, openPage, renderedNodes, startHarness, waitForDrawn } from './harness';
-import type { Harness, OpenPage } from './harness';
+import { clickActor, renderedNodes, useHarness, waitForDrawn } from './harness';
 
 jest.setTimeout(180_000);
 
-let h: Harness;
-const open: OpenPage[] = [];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 120_000);
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.context.close()));
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-async function page(query = '', viewport?: { width: number; height: number }): Promise<OpenPage> {
-  const o = await openPage(h, query, viewport);
-  open.push(o);
-  return o;
-}
-
-async function api<T>(p: string): Promise<T> {
-  const res = await fetch(h.base + p);
-  expect(res.ok).toBe(true);
-  return (await res.json()) as T;
-}
+const { page, api } = useHarness();
 
 interface Actor {
   id: string;

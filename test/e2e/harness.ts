@@ -128,3 +128,45 @@ export async function clickActor(page: Page, id: string): Promise<void> {
   await page.mouse.move(x, y, { steps: 4 });
   await page.mouse.click(x, y);
 }
+
+/** What a browser-test file gets from useHarness. */
+export interface TestPages {
+  /** The running harness (set once beforeAll has run). */
+  harness(): Harness;
+  /** Opens the page in a fresh context, closed after the test (even a failed one). */
+  page(query?: string, viewport?: { width: number; height: number }): Promise<OpenPage>;
+  /** A JSON answer of the harness's server, which must be a 2xx. */
+  api<T>(path: string): Promise<T>;
+}
+
+/** One harness for a test file: started before its tests, each test's pages closed after it, stopped at the end. */
+export function useHarness(opts?: HarnessOptions): TestPages {
+  let h: Harness | undefined;
+  const open: OpenPage[] = [];
+  beforeAll(async () => {
+    h = await startHarness(opts);
+  }, 120_000);
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((o) => o.context.close()));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  const harness = (): Harness => {
+    if (!h) throw new Error('e2e: the harness has not started');
+    return h;
+  };
+  return {
+    harness,
+    page: async (query = '', viewport) => {
+      const o = await openPage(harness(), query, viewport);
+      open.push(o);
+      return o;
+    },
+    api: async <T>(p: string): Promise<T> => {
+      const res = await fetch(harness().base + p);
+      expect(res.ok).toBe(true);
+      return (await res.json()) as T;
+    },
+  };
+}
