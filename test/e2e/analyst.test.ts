@@ -223,6 +223,8 @@ test('small things: the path list does not cover its button, "Minimum evidence",
   await p.locator('input[name="kinds"][value="military"]').uncheck();
   await p.waitForFunction(() => (globalThis as any).location.search.includes('kinds='));
   await waitForDrawn(p);
+  // The filtered graph arrives asynchronously: wait until Mossad is gone from the picture.
+  await p.waitForFunction(() => !(globalThis as any).__actorGraph.nodes().some((n: { id: string }) => n.id === 'mossad'));
   // Typed afresh: filling in the text the box already holds fires no input, so no list opens.
   await p.locator('#search-input').fill('');
   await p.locator('#search-input').fill('Mossad');
