@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { ActorGraphError } from '../domain/errors';
 import type { CuratedTable, Row, RowChange } from '../domain/curation';
 import { TABLE_SPECS } from './curation-schema';
+import { statementCache } from './statement-cache';
 
 /** A curation that no longer fits the stored state (HTTP 409). */
 export class ConflictError extends ActorGraphError {
@@ -48,17 +49,11 @@ const sameRow = (a: Row, b: Row): boolean => {
 const describe = (table: CuratedTable, r: Row): string => `${table} ${TABLE_SPECS[table].key.map((k) => `${k}=${JSON.stringify(r[k])}`).join(', ')}`;
 
 export class SqliteRows implements RowReader {
-  private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(private readonly db: Database.Database) {}
+  private readonly stmt: (sql: string) => Database.Statement;
 
-  private stmt(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
-    return st;
+  constructor(db: Database.Database) {
+    this.stmt = statementCache(db);
   }
 
   private keyWhere(table: CuratedTable): string {

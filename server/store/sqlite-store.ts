@@ -11,6 +11,7 @@ import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput,
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
 import type { AppliedRelation, ChangeSet, DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate, RelationEvidence } from './types';
 import { ensureCurationSchema } from './curation-schema';
+import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
 
@@ -148,7 +149,7 @@ function sameRelation(row: RelationRow, r: RelationEvidence): boolean {
 
 export class SqliteStore implements DatasetStore, FeedState {
   private readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly stmt: (sql: string) => Database.Statement;
 
   /** True when the file could only be opened for reading (read-only path): writes answer 503. */
   readonly readOnly: boolean;
@@ -182,6 +183,7 @@ export class SqliteStore implements DatasetStore, FeedState {
     // Reading the schema finds a file that is not a database (or a damaged header) now, not at the first query.
     reading(file, () => db.prepare('SELECT COUNT(*) FROM sqlite_master').get());
     this.db = db;
+    this.stmt = statementCache(db);
     this.readOnly = readOnly;
   }
 
@@ -442,16 +444,6 @@ export class SqliteStore implements DatasetStore, FeedState {
   private assertWritable(): void {
     // The variable, not the path: an HTTP client has no business knowing where the file lives.
     if (this.readOnly) throw new ActorGraphError('store: the database (ACTOR_GRAPH_DB) is read-only; reads still work', 'store_unavailable', 503);
-  }
-
-  /** Prepared statements are cached: bulk seeding inserts hundreds of thousands of rows. */
-  private stmt(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
-    return st;
   }
 
   private documentText(id: string): string {
