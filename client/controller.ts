@@ -14,6 +14,9 @@ import { ApiError, Latest, api, isAbort } from './api';
 import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
 import { addAffiliationLinks, applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
+import { PositionMemory } from './graph-merge';
+import type { GraphDiff } from './graph-merge';
+import { LiveNews } from './live-news';
 import { captionedPng } from './png-export';
 import { legendEntries } from './legend-entries';
 import { LookActions } from './look-actions';
@@ -32,6 +35,7 @@ import type { DocumentViewer } from './views/document-viewer';
 import type { ExportKind } from './views/exports';
 import type { FiltersView } from './views/filters';
 import type { LegendView } from './views/legend';
+import type { LiveNoticeView } from './views/live-notice';
 import type { PanelView } from './views/panel';
 import type { PathView } from './views/path';
 import type { StatusView } from './views/status';
@@ -49,6 +53,7 @@ export interface Views {
   table: DataTableView;
   namedViews: NamedViewsView;
   brief: BriefView;
+  liveNotice: LiveNoticeView;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -72,8 +77,17 @@ export class Controller {
   private loads = 0;
   /** The served overview before any neighbourhood was merged into it (null: whole graph shown). */
   private base: SerializedActorGraph | null = null;
-  /** Documents announced by live updates and not yet reported to the user. */
-  private newDocuments = 0;
+  /** Where each actor was last drawn: nothing drawn moves on a reload (see graph-merge.ts). */
+  private readonly positions = new PositionMemory();
+  /** What live updates brought since the user dismissed the notice (marked in the picture). */
+  private readonly news = new LiveNews();
+  /** Ids of the actors in the data when the page opened: what is not among them is news. */
+  private firstActors: ReadonlySet<string> | null = null;
+  /** Changes announced by the server whose data have not been drawn yet. */
+  private pendingChanges: DatasetChange[] = [];
+  /** Live reloads are coalesced: one in flight, at most one more queued behind it. */
+  private liveReloading = false;
+  private liveQueued = false;
   /** A live update came while the first load was in flight: load again once it lands. */
   private missedUpdate = false;
   /** The data version this page's own last curation produced: reaching it is not news to announce. */
@@ -92,6 +106,7 @@ export class Controller {
   attach(renderer: Renderer, views: Views): void {
     this.renderer = renderer;
     this.views = views;
+    this.state.fresh = { nodes: this.news.nodes, edges: this.news.edges };
   }
 
   /**
@@ -196,6 +211,7 @@ export class Controller {
     if (!metrics.some((m) => m.id === this.state.metric)) this.state.metric = currentMetric(this.state)?.id ?? 'degree';
     this.views.centrality.setMetrics(metrics, this.state.metric);
     this.actors = actors;
+    this.firstActors ??= new Set(actors.map((a) => a.id));
     this.actorById.clear();
     for (const a of actors) this.actorById.set(a.id, a);
     // The search index is built while the page is idle, not on the first keystroke (20,000
@@ -214,6 +230,7 @@ export class Controller {
     if (withCentrality) void this.reloadCentrality();
     if (!f.types.length || !f.kinds.length) {
       // The API has no way to say "no type": an empty choice simply shows nothing.
+      this.positions.remember(this.graph);
       this.graph.clear();
       this.afterGraphChange();
       this.setStatus('empty', !f.types.length ? 'No relation type is ticked.' : 'No actor kind is ticked.');
@@ -230,16 +247,20 @@ export class Controller {
         this.state.dated = datedItems(base.graph);
         if (previous !== 0) this.state.communities = null;
         this.views.filters.setDateBounds(this.state.dateBounds);
-        this.renderer.setBBox(layoutBBox(base.graph));
-        if (previous !== 0) {
-          void this.refreshReference();
-          if (res.version > this.ownVersion) this.announceUpdate();
+        // The frame is fixed by the first load: refitting it to new data would move every actor on screen.
+        if (previous === 0) {
+          this.renderer.setBBox(layoutBBox(base.graph));
+          // Changes announced during the first load that it already shows are not news.
+          this.pendingChanges = this.pendingChanges.filter((c) => c.version > res.version);
         }
       }
       this.base = res.overview ? res.graph : null;
       this.state.overview = res.overview ?? null;
-      applyGraph(this.graph, res.graph);
-      if (f.affiliations) addAffiliationLinks(this.graph);
+      const diff = this.apply([res.graph]);
+      if (previous !== 0 && res.version !== previous) {
+        this.landLive(res.version, diff);
+        void this.refreshReference();
+      }
       this.afterGraphChange();
       if (this.graph.order === 0) this.setStatus('empty', 'No actor matches these filters.');
       else if (this.graph.size === 0) this.setStatus('empty', 'No relation matches these filters.');
@@ -249,7 +270,7 @@ export class Controller {
       if (this.base && sel?.kind === 'actor') void this.bringIn(sel.id, false);
       if (this.missedUpdate) {
         this.missedUpdate = false;
-        void this.reloadGraph();
+        this.liveReload();
       }
     } catch (e) {
       if (isAbort(e)) return;
@@ -259,27 +280,86 @@ export class Controller {
 
   /**
    * A live update: the server's data changed (an article was ingested, or the store was written
-   * by another process). The graph is reloaded in place; filters, selection and camera stay.
+   * by another process). The graph is reloaded in place: drawn actors, filters, selection, panel
+   * and camera stay; the notice says what arrived.
    */
   dataChanged(change: DatasetChange): void {
-    if (change.version === this.state.dataVersion) return;
-    if (change.reason === 'ingest' && change.document) this.newDocuments++;
+    if (change.version <= this.state.dataVersion) {
+      // Drawn already, by a reload that landed several changes at once: only the news is left.
+      if (change.version > this.ownVersion) this.tellNews(() => this.news.announce(change, this.graph));
+      return;
+    }
+    this.pendingChanges.push(change);
     // During the first load its answer may predate the change: reload once it has landed.
     if (this.state.dataVersion === 0) this.missedUpdate = true;
-    else void this.reloadGraph();
+    else this.liveReload();
+  }
+
+  /** Reloads for a live update; a burst of updates makes one reload in flight and at most one queued. */
+  private liveReload(): void {
+    if (this.liveReloading) {
+      this.liveQueued = true;
+      return;
+    }
+    this.liveReloading = true;
+    void this.reloadGraph().finally(() => {
+      this.liveReloading = false;
+      if (!this.liveQueued) return;
+      this.liveQueued = false;
+      this.liveReload();
+    });
+  }
+
+  /** Applies served graphs in place (nothing drawn moves) and remembers where everything is. */
+  private apply(served: SerializedActorGraph[]): GraphDiff {
+    const diff = applyGraph(this.graph, served, this.positions.positions);
+    if (this.state.filters.affiliations) addAffiliationLinks(this.graph);
+    this.positions.remember(this.graph);
+    return diff;
+  }
+
+  /**
+   * A reload drew a new data version: the changes it covers become news (unless this page made
+   * them), and what it added is marked as new until the user dismisses the notice.
+   */
+  private landLive(version: number, diff: GraphDiff): void {
+    const landed = this.pendingChanges.filter((c) => c.version <= version);
+    this.pendingChanges = this.pendingChanges.filter((c) => c.version > version);
+    if (version <= this.ownVersion) return;
+    // New: never drawn on this page, and not in the data when the page opened. (The current actor
+    // list will not do: it may already hold actors of changes still on their way to the picture.)
+    const unplaced = new Set(diff.unplaced);
+    const isNewActor = (id: string): boolean => unplaced.has(id) && !this.firstActors?.has(id);
+    this.tellNews(() => {
+      for (const c of landed) if (c.version > this.ownVersion) this.news.announce(c, this.graph);
+      this.news.landed(this.graph, diff.addedNodes, diff.addedEdges, isNewActor);
+    });
+  }
+
+  /** Updates the news, then the notice, the legend and the marks in the picture. */
+  private tellNews(update: () => void): void {
+    update();
+    this.views.liveNotice.render(this.news);
+    this.views.legend.update(this.state, this.graph);
+    this.renderer.refresh();
+  }
+
+  /** "Show" in the notice: the camera frames what is new (the actors, and the ends of new relations). */
+  showNews(): void {
+    const ids = new Set(this.news.nodes);
+    for (const key of this.news.edges) if (this.graph.hasEdge(key)) this.graph.extremities(key).forEach((n) => ids.add(n));
+    this.renderer.frameNodes([...ids], this.views.panel.coverage());
+  }
+
+  /** The notice dismissed: the marks go. */
+  dismissNews(): void {
+    this.tellNews(() => this.news.clear());
   }
 
   /** This page changed the data (a curation): reload without announcing it as someone else's change. */
   async curated(dataVersion: number): Promise<void> {
     this.ownVersion = Math.max(this.ownVersion, dataVersion);
     await this.reloadGraph();
-  }
-
-  /** A short, polite notice that the picture changed under the user. */
-  private announceUpdate(): void {
-    const n = this.newDocuments;
-    this.newDocuments = 0;
-    this.views.status.notify(n ? `Updated: ${n} new document${n === 1 ? '' : 's'}` : 'Updated: the data changed on the server');
   }
 
   /** After a data change on the server: names, aliases and the open panel may have changed. */
@@ -303,8 +383,7 @@ export class Controller {
       const res = await api.ego(id, this.state.filters, signal);
       const sel = this.state.selection;
       if (!this.base || sel?.kind !== 'actor' || sel.id !== id) return;
-      applyGraph(this.graph, this.base, res.graph);
-      if (this.state.filters.affiliations) addAffiliationLinks(this.graph);
+      this.apply([this.base, res.graph]);
       this.afterGraphChange();
       if (!this.graph.hasNode(id)) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
       else if (moveCamera || this.focusOnArrival === id) this.renderer.focusNode(id, this.views.panel.coverage());

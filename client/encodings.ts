@@ -56,6 +56,12 @@ export const awaitsReview = (a: { provenance?: string; reviewed?: boolean }): bo
 /** Machine-extracted relations no curator has reviewed: a paler, thinner line. */
 export const UNREVIEWED_ALPHA = '73';
 export const UNREVIEWED_WIDTH = 0.6;
+/**
+ * What a live update brought, until the user dismisses its notice: actors keep their colour and get
+ * a ring, relations keep their colour and are drawn wider (outside a focus too).
+ */
+export const NEW_RING_COLOR = '#e8590c';
+export const NEW_EDGE_WIDTH = 1.4;
 /** Affiliation lines (an actor to the state or body it acts for): thin and grey, below relations. */
 export const AFFILIATION_COLOR = '#9aa3ae';
 export const AFFILIATION_WIDTH = 1;

@@ -1,13 +1,16 @@
 /**
- * The graphology instance the page draws, and the one way a /api/graph answer is applied to it:
- * in place (clear + import), so sigma, views and state keep their references across reloads —
- * the same path a live update will take when the server pushes a new version.
+ * The graphology instance the page draws, and the one way /api/graph answers are applied to it:
+ * in place (graph-merge.ts), so sigma, views and state keep their references across reloads and
+ * an actor already drawn never moves — filter changes and live updates alike.
  */
 import { MultiGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { GraphAttributes } from '../server/domain/types';
 import type { EdgeAttrs, NodeAttrs, RelationEdgeAttrs } from './api-types';
+import { mergeServed } from './graph-merge';
+import type { GraphDiff, Point } from './graph-merge';
+import { placeArrivals } from './placement';
 
 export type ActorMultiGraph = MultiGraph<NodeAttrs, EdgeAttrs, GraphAttributes>;
 export type SerializedActorGraph = SerializedGraph<NodeAttrs, RelationEdgeAttrs, GraphAttributes>;
@@ -23,15 +26,17 @@ export function createGraph(): ActorMultiGraph {
 }
 
 /**
- * Replaces the content of `graph` with a served graph, merges any further served graphs into it
- * (an actor's neighbourhood brought into an overview), and indexes parallel edges, so several
- * relation types between one pair are drawn as separate curves.
+ * Makes `graph` show the served graphs (an overview, and an actor's neighbourhood brought into
+ * it): drawn actors keep their place, actors drawn before come back to theirs (`remembered`),
+ * new ones are placed beside their neighbours; parallel edges are indexed, so several relation
+ * types between one pair are drawn as separate curves. Returns what changed.
  */
-export function applyGraph(graph: ActorMultiGraph, data: SerializedActorGraph, ...more: SerializedActorGraph[]): void {
-  graph.clear();
-  graph.import(data);
-  for (const extra of more) mergeInto(graph, extra);
+export function applyGraph(graph: ActorMultiGraph, served: SerializedActorGraph[], remembered: ReadonlyMap<string, Point>): GraphDiff {
+  const [data, ...more] = served;
+  const diff = mergeServed(graph, remembered, data, ...more);
+  placeArrivals(graph, diff.unplaced, diff.served);
   indexParallel(graph);
+  return diff;
 }
 
 /** Key of the line from an actor to the one it acts for. */
@@ -56,19 +61,6 @@ function indexParallel(graph: ActorMultiGraph): void {
     edgeMinIndexAttribute: 'parallelMinIndex',
     edgeMaxIndexAttribute: 'parallelMaxIndex',
   });
-}
-
-/** Adds the actors and relations of `data` that `graph` does not have yet. */
-function mergeInto(graph: ActorMultiGraph, data: SerializedActorGraph): void {
-  for (const n of data.nodes) {
-    if (!graph.hasNode(n.key) && n.attributes) graph.addNode(n.key, n.attributes);
-  }
-  for (const e of data.edges) {
-    if (e.key === undefined || graph.hasEdge(e.key) || !e.attributes) continue;
-    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
-    else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
-  }
 }
 
 /**

@@ -19,6 +19,7 @@ import { DocumentViewer } from './views/document-viewer';
 import { ExportsView } from './views/exports';
 import { FiltersView } from './views/filters';
 import { LegendView } from './views/legend';
+import { LiveNoticeView } from './views/live-notice';
 import { PanelView } from './views/panel';
 import { PathView } from './views/path';
 import { ReviewPanel } from './views/review-panel';
@@ -125,6 +126,10 @@ function main(): void {
       brief: (caption) => void c.look.brief(caption),
     }),
     brief: new BriefView(byId('brief')),
+    liveNotice: new LiveNoticeView(byId('notices'), {
+      show: () => c.showNews(),
+      dismiss: () => c.dismissNews(),
+    }),
   });
   new ExportsView(byId('exports'), (kind) => c.exportAs(kind));
 

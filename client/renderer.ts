@@ -15,6 +15,8 @@ import {
   FADED_NODE_COLOR,
   PROVISIONAL_ALPHA,
   PROVISIONAL_LABEL_COLOR,
+  NEW_EDGE_WIDTH,
+  NEW_RING_COLOR,
   UNREVIEWED_ALPHA,
   awaitsReview,
   UNREVIEWED_WIDTH,
@@ -143,7 +145,9 @@ export class Renderer {
     this.sigma.once('afterRender', () => container.setAttribute('data-rendered', 'true'));
     const labelContext = this.sigma.getCanvases().labels.getContext('2d');
     this.sigma.on('afterRender', () => {
-      if (labelContext) this.labels.flush(labelContext);
+      if (!labelContext) return;
+      this.labels.flush(labelContext);
+      this.drawRings(labelContext);
     });
 
     // Sigma only listens to window resizes; side panels opening change the container too.
@@ -252,6 +256,32 @@ export class Renderer {
     void this.sigma.getCamera().animate({ x: centre.x, y: centre.y }, { duration: 300 });
   }
 
+  /**
+   * Moves the camera onto a set of actors (what a live update brought): centred on them in the
+   * part of the graph `cover` leaves visible, zoomed out just enough to show them all.
+   */
+  frameNodes(nodes: string[], cover: DOMRect | null = null): void {
+    const points = nodes.filter((n) => this.graph.hasNode(n)).map((n) => this.sigma.graphToViewport(this.graph.getNodeAttributes(n)));
+    if (!points.length) return;
+    const camera = this.sigma.getCamera();
+    const { width, height } = this.sigma.getDimensions();
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const box = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    const aim = this.uncoveredCentre(width, height, cover);
+    // Room for them: the uncovered part's half-size around the aim, less a margin for discs and labels.
+    const roomX = Math.max(40, Math.min(aim.x, width - aim.x) * 2 - 160);
+    const roomY = Math.max(40, Math.min(aim.y, height - aim.y) * 2 - 80);
+    const zoom = Math.max((box.x1 - box.x0) / roomX, (box.y1 - box.y0) / roomY);
+    const settings = this.sigma.getSettings();
+    const ratio = Math.min(settings.maxCameraRatio ?? Infinity, Math.max(settings.minCameraRatio ?? 0, camera.ratio * Math.max(zoom, 0.5)));
+    const framed = this.sigma.viewportToFramedGraph({ x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 });
+    const a = this.sigma.viewportToFramedGraph(aim);
+    const c = this.sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+    const k = ratio / camera.ratio;
+    void camera.animate({ x: framed.x + (c.x - a.x) * k, y: framed.y + (c.y - a.y) * k, ratio }, { duration: 450 });
+  }
+
   resetCamera(): void {
     void this.sigma.getCamera().animatedReset({ duration: 300 });
   }
@@ -347,6 +377,24 @@ export class Renderer {
     return new Set([...out].filter((n) => graph.hasNode(n)));
   }
 
+  /** A ring around each actor a live update brought, on the label layer (over the discs). */
+  private drawRings(context: CanvasRenderingContext2D): void {
+    const fresh = this.state.fresh.nodes;
+    if (!fresh.size) return;
+    context.save();
+    context.strokeStyle = NEW_RING_COLOR;
+    context.lineWidth = 2.5;
+    for (const node of fresh) {
+      const d = this.sigma.getNodeDisplayData(node);
+      if (!d || d.hidden) continue;
+      const v = this.sigma.framedGraphToViewport(d);
+      context.beginPath();
+      context.arc(v.x, v.y, this.sigma.scaleSize(d.size) + 4, 0, Math.PI * 2);
+      context.stroke();
+    }
+    context.restore();
+  }
+
   /** The disc colour under the chosen colouring (kind, or Louvain community once known). */
   private nodeColour(node: string, attrs: NodeAttrs): string {
     const communities = this.state.communities;
@@ -365,9 +413,11 @@ export class Renderer {
     const inFocus = this.focus !== null && this.focus.nodes.has(node);
     // One fading rule, the legend's: outside the focus, or left without a relation by the
     // filters, an actor is a grey disc with a grey label, whatever its kind.
-    const faded = (this.focus !== null && !inFocus) || graph.degree(node) === 0;
+    // What a live update brought keeps its colour, ringed, until the user dismisses the notice.
+    const isNew = state.fresh.nodes.has(node);
+    const faded = !isNew && ((this.focus !== null && !inFocus) || graph.degree(node) === 0);
     const selected = state.selection?.kind === 'actor' && state.selection.id === node;
-    const data: Partial<NodeDisplayData> & { labelColor: string; faded: boolean } = {
+    const data: Partial<NodeDisplayData> & { labelColor: string; faded: boolean; isNew: boolean } = {
       type: this.big ? 'point' : 'circle',
       x: attrs.x,
       y: attrs.y,
@@ -376,6 +426,7 @@ export class Renderer {
       color: faded ? FADED_NODE_COLOR : this.nodeColour(node, attrs) + (attrs.provisional ? PROVISIONAL_ALPHA : ''),
       labelColor: faded ? FADED_LABEL_COLOR : attrs.provisional ? PROVISIONAL_LABEL_COLOR : LABEL_COLOR,
       faded,
+      isNew,
       highlighted: this.highlighted.has(node),
       // Small pictures label everyone, big ones the focus; labels.ts keeps them from overlapping.
       forceLabel: graph.order <= FORCE_LABELS_UP_TO || inFocus,
@@ -391,18 +442,20 @@ export class Renderer {
       return { type: this.big ? 'thin' : 'straight', color: dim ? DIM_EDGE_COLOR : AFFILIATION_COLOR, size: AFFILIATION_WIDTH, label: '', zIndex: 0 };
     }
     const style = RELATION_STYLES[attrs.type];
-    const dim = this.focus !== null && !this.focus.edges.has(edge);
+    const isNew = this.state.fresh.edges.has(edge);
+    const dim = !isNew && this.focus !== null && !this.focus.edges.has(edge);
     const selected = this.state.selection?.kind === 'edge' && this.state.selection.id === edge;
     const parallel = typeof attrs.parallelIndex === 'number';
     // Directed types get arrow heads; `negotiates` is symmetric and is drawn without one.
     // In a big picture, relations out of focus are thin lines: no arrow heads or curves to draw.
     const thin = this.big && !selected && (this.focus === null || dim);
     const type = thin ? 'thin' : parallel ? (style.directed ? 'curvedArrow' : 'curved') : style.directed ? 'straightArrow' : 'straight';
-    const data: Partial<EdgeDisplayData> & { curvature: number } = {
+    const data: Partial<EdgeDisplayData> & { curvature: number; isNew: boolean } = {
       type,
       curvature: parallel ? curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1) : 0,
       color: dim ? DIM_EDGE_COLOR : this.edgeColour(attrs) + (awaitsReview(attrs) ? UNREVIEWED_ALPHA : ''),
-      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (awaitsReview(attrs) ? UNREVIEWED_WIDTH : 1),
+      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (awaitsReview(attrs) ? UNREVIEWED_WIDTH : 1) * (isNew ? NEW_EDGE_WIDTH : 1),
+      isNew,
       label: '',
       zIndex: dim ? 0 : selected ? 2 : 1,
     };

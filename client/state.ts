@@ -91,6 +91,8 @@ export interface State {
   communities: Map<string, number> | null;
   /** Dated items of the whole graph, for the timeline (from the graph load that fixes the frame). */
   dated: DatedItem[];
+  /** Actors and relations that arrived through live updates and are marked as new until the notice is dismissed. */
+  fresh: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
   status: LoadStatus;
   /** Shown with status 'error' or 'empty'. */
   statusMessage: string;
@@ -131,6 +133,7 @@ export function createState(): State {
     look: defaultLook(),
     communities: null,
     dated: [],
+    fresh: { nodes: new Set(), edges: new Set() },
     status: 'loading',
     statusMessage: '',
   };

@@ -15,6 +15,8 @@ export interface RenderedNode {
   labelColor: string;
   /** Its label was drawn in the last frame (labels that would overlap others are left out). */
   labelDrawn: boolean;
+  /** Marked as new (arrived in a live update the user has not dismissed yet). */
+  isNew: boolean;
   /** Position in the graph container, in CSS pixels. */
   x: number;
   y: number;
@@ -29,6 +31,8 @@ export interface RenderedEdge {
   /** The sigma program drawing it (straight, straightArrow, curved, curvedArrow; thin for faded relations of a big picture). */
   program: string;
   color: string;
+  /** Marked as new, like an actor (see RenderedNode.isNew). */
+  isNew: boolean;
 }
 
 export interface TestHandle {

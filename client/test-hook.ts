@@ -17,7 +17,7 @@ export function installTestHook(sigma: ActorSigma, graph: ActorMultiGraph, label
   const handle: TestHandle = Object.freeze({
     nodes: () =>
       graph.mapNodes((id, a) => {
-        const d = sigma.getNodeDisplayData(id) as (ReturnType<ActorSigma['getNodeDisplayData']> & { faded?: boolean; labelColor?: string }) | undefined;
+        const d = sigma.getNodeDisplayData(id) as (ReturnType<ActorSigma['getNodeDisplayData']> & { faded?: boolean; labelColor?: string; isNew?: boolean }) | undefined;
         const v = sigma.graphToViewport({ x: a.x, y: a.y });
         return {
           id,
@@ -29,14 +29,15 @@ export function installTestHook(sigma: ActorSigma, graph: ActorMultiGraph, label
           faded: d?.faded ?? false,
           labelColor: d?.labelColor ?? '',
           labelDrawn: labels.drawn.has(id),
+          isNew: d?.isNew ?? false,
           x: v.x,
           y: v.y,
         };
       }),
     edges: () =>
       graph.mapEdges((key, a, source, target) => {
-        const d = sigma.getEdgeDisplayData(key);
-        return { key, relation: a.actsFor ? 'acts-for' : a.type, source, target, hidden: d?.hidden ?? true, program: d?.type ?? '', color: d?.color ?? '' };
+        const d = sigma.getEdgeDisplayData(key) as (ReturnType<ActorSigma['getEdgeDisplayData']> & { isNew?: boolean }) | undefined;
+        return { key, relation: a.actsFor ? 'acts-for' : a.type, source, target, hidden: d?.hidden ?? true, program: d?.type ?? '', color: d?.color ?? '', isNew: d?.isNew ?? false };
       }),
     labelBoxes: () => [...labels.drawn.values()].map((b) => ({ ...b })),
     camera: () => ({ ...sigma.getCamera().getState() }),

@@ -1,75 +1,204 @@
 /**
- * Live updates in a real browser against the write-enabled server (store + extraction): an
- * article posted while the page is open shows up in the drawn graph without a reload, with a
- * short notice, and the page keeps its URL, selection and camera.
+ * Live updates in a real browser against the write-enabled server (store + extraction): articles
+ * posted while the page is open show up in the drawn graph without a reload. What was drawn stays
+ * where it was (positions, camera, selection, open panel); one notice says what arrived, with the
+ * latest titles, and offers to show it; new actors are marked until the notice is dismissed.
+ * Every article here is made up for the test.
  */
-import { openPage, renderedEdges, renderedNodes, startHarness } from './harness';
-import type { Harness, OpenPage } from './harness';
+import type { Page } from 'playwright-core';
+import type { RenderedNode } from '../../client/test-handle';
+import { renderedEdges, renderedNodes, useHarness } from './harness';
 import { startWriteServer } from '../helpers/write-server';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
-const ARTICLE = 'Norway hosted talks between Sweden and Denmark. Sweden and Denmark negotiated a fishing deal in Oslo.';
+const t = useHarness({ server: startWriteServer });
 
-let h: Harness;
-const open: OpenPage[] = [];
+interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
 
-beforeAll(async () => {
-  h = await startHarness({ server: await startWriteServer() });
-}, 120_000);
+const camera = (p: Page): Promise<Camera> => p.evaluate(() => (globalThis as unknown as { __actorGraph: { camera(): Camera } }).__actorGraph.camera());
 
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((o) => o.context.close()));
-});
+interface Report {
+  actors: { id: string; name: string; status: string }[];
+  relations: { source: string; target: string; type: string }[];
+}
 
-afterAll(async () => {
-  await h?.close();
-});
-
-test('a new article appears in the open page in place: new actors and relations drawn, URL, selection and camera kept', async () => {
-  const o = await openPage(h, '?actor=oman');
-  open.push(o);
-  const { page: p, errors } = o;
-  await p.locator('#panel h2', { hasText: /^Oman$/ }).waitFor();
-  await p.waitForSelector('#graph[data-live="open"]');
-  // Let the camera finish centring on Oman before taking its state.
-  await p.waitForTimeout(700);
-  const url = p.url();
-  const camera = await p.evaluate(() => (globalThis as any).__actorGraph.camera());
-  const loads = await p.locator('#graph').getAttribute('data-loads');
-  const before = await renderedNodes(p);
-  expect(before.some((n) => /sweden/i.test(n.label))).toBe(false);
-
-  const res = await fetch(`${h.base}/api/documents`, {
+async function post(base: string, text: string, title: string): Promise<Report> {
+  const res = await fetch(`${base}/api/documents`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ text: ARTICLE, outlet: 'Test Wire', date: '2026-02-08', title: 'Nordic talks' }),
+    body: JSON.stringify({ text, outlet: 'Test Wire', date: '2026-02-08', title }),
   });
   expect(res.status).toBe(201);
-  const report = (await res.json()) as { actors: { id: string; name: string }[]; relations: { source: string; target: string; type: string }[] };
-  expect(report.relations.length).toBeGreaterThan(0);
+  return (await res.json()) as Report;
+}
 
-  // The page reloads the graph by itself (no navigation) and says so.
-  await p.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
-  await p.locator('#notices', { hasText: 'Updated: 1 new document' }).waitFor();
-  const nodes = await renderedNodes(p);
-  const edges = await renderedEdges(p);
-  for (const a of report.actors) expect(nodes.find((n) => n.id === a.id && !n.hidden)).toBeTruthy();
-  for (const r of report.relations) {
-    const drawn = edges.find(
-      (e) => e.relation === r.type && !e.hidden && (e.source === r.source ? e.target === r.target : r.type === 'negotiates' && e.source === r.target && e.target === r.source),
-    );
-    expect(drawn).toBeTruthy();
+/** Opens the page on an actor, waits for the stream, then moves the camera the way a user would (wheel zoom). */
+async function openOn(actor: string, name: RegExp): Promise<Page> {
+  const { page: p } = await t.page(`?actor=${actor}`);
+  await p.locator('#panel h2', { hasText: name }).waitFor();
+  await p.waitForSelector('#graph[data-live="open"]');
+  await settled(p);
+  const box = await p.locator('#graph').boundingBox();
+  if (!box) throw new Error('no graph box');
+  await p.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6);
+  await p.mouse.wheel(0, 240);
+  await settled(p);
+  return p;
+}
+
+/** Waits until the camera has stopped moving (animations done). */
+async function settled(p: Page): Promise<Camera> {
+  let last = await camera(p);
+  for (;;) {
+    await p.waitForTimeout(400);
+    const now = await camera(p);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
   }
-  expect(nodes.map((n) => n.label)).toEqual(expect.arrayContaining(['Sweden', 'Denmark']));
+}
 
-  // Same page, same view: URL, selection and camera as they were.
+const byId = (nodes: RenderedNode[]): Map<string, RenderedNode> => new Map(nodes.map((n) => [n.id, n]));
+
+/** Every actor drawn before is drawn at the same place (CSS pixels in the graph container). */
+function expectKept(before: RenderedNode[], after: RenderedNode[]): void {
+  const now = byId(after);
+  const moved = before.filter((b) => {
+    const a = now.get(b.id);
+    return !a || Math.abs(a.x - b.x) > 0.5 || Math.abs(a.y - b.y) > 0.5;
+  });
+  expect(moved.map((m) => m.id)).toEqual([]);
+}
+
+test('one article: drawn actors, camera, selection and panel stay; a notice names it, marks the new actors and shows them', async () => {
+  const p = await openOn('witkoff', /Witkoff/);
+  const url = p.url();
+  const cam = await camera(p);
+  const before = await renderedNodes(p);
+  const selectedBefore = before.find((n) => n.id === 'witkoff');
+  expect(selectedBefore?.faded).toBe(false);
+  const loads = await p.locator('#graph').getAttribute('data-loads');
+
+  const report = await post(
+    t.harness().base,
+    'Envoy Dara Quillan negotiated with Witkoff over a ferry agreement. Norway mediated between Quillan and Sweden in Oslo.',
+    'Ferry talks in Oslo',
+  );
+  const fresh = report.actors.filter((a) => a.status === 'new').map((a) => a.id);
+  expect(fresh.length).toBeGreaterThan(0);
+
+  await p.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
+  await p.waitForSelector('#graph[data-status="ready"]');
+  const after = await renderedNodes(p);
+  expectKept(before, after);
+  expect(await camera(p)).toEqual(cam);
+
+  const notice = p.locator('#notices .live-notice');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  expect(text).toMatch(/1 new article/);
+  expect(text).toContain('Ferry talks in Oslo');
+  expect(text).toMatch(new RegExp(`${fresh.length} new actors?`));
+  expect(text).toMatch(/\d+ new relations?/);
+
+  // The new actors are drawn and marked; the ones drawn before are not.
+  const now = byId(after);
+  for (const id of fresh) expect(now.get(id)?.isNew).toBe(true);
+  expect(before.filter((b) => now.get(b.id)?.isNew).map((b) => b.id)).toEqual([]);
+  const edges = await renderedEdges(p);
+  expect(edges.some((e) => e.isNew && (fresh.includes(e.source) || fresh.includes(e.target)))).toBe(true);
+  // The legend says what the mark means.
+  await p.locator('#legend', { hasText: /new since/i }).waitFor();
+
+  // Same view: URL, selection, panel and camera as they were; the selection keeps its focus.
+  expect(p.url()).toBe(url);
+  expect(await p.locator('#panel h2').textContent()).toMatch(/Witkoff/);
+  expect(await p.locator('#panel').isVisible()).toBe(true);
+  expect(await camera(p)).toEqual(cam);
+  expect(now.get('witkoff')?.faded).toBe(false);
+  expect(await p.evaluate(() => (globalThis as any).performance.getEntriesByType('navigation').length)).toBe(1);
+
+  // "Show" moves the camera onto the new actors.
+  await notice.getByRole('button', { name: 'Show' }).click();
+  await p.waitForFunction((c) => JSON.stringify((globalThis as any).__actorGraph.camera()) !== c, JSON.stringify(cam));
+  await settled(p);
+  const size = await p.evaluate(() => (globalThis as any).__actorGraph.size() as { width: number; height: number });
+  const shown = byId(await renderedNodes(p));
+  for (const id of fresh) {
+    const n = shown.get(id);
+    expect(n && n.x > 0 && n.x < size.width && n.y > 0 && n.y < size.height).toBe(true);
+  }
+
+  // Dismissing the notice removes the marks.
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await notice.waitFor({ state: 'detached' });
+  expect((await renderedNodes(p)).filter((n) => n.isNew)).toEqual([]);
+});
+
+test('a batch of 20 articles: one notice with the count and the latest titles, reloads coalesced, the view kept', async () => {
+  const p = await openOn('oman', /^Oman$/);
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let aborted = 0;
+  const isGraph = (u: string): boolean => new URL(u).pathname === '/api/graph';
+  p.on('request', (r) => {
+    if (!isGraph(r.url())) return;
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+  });
+  p.on('requestfinished', (r) => {
+    if (isGraph(r.url())) inFlight--;
+  });
+  p.on('requestfailed', (r) => {
+    if (!isGraph(r.url())) return;
+    inFlight--;
+    aborted++;
+  });
+  const url = p.url();
+  const cam = await camera(p);
+  const before = await renderedNodes(p);
+
+  const first = ['Tove', 'Ilan', 'Kiri', 'Maren', 'Osk', 'Pell', 'Rune', 'Sela', 'Tamsin', 'Ulva'];
+  const last = ['Estrade', 'Marrow'];
+  const fresh: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const name = `${first[i % first.length]} ${last[Math.floor(i / first.length)]}`;
+    const report = await post(t.harness().base, `Mediator ${name} held talks with Oman about harbour fees in round ${i + 1}.`, `Harbour round ${i + 1}`);
+    fresh.push(...report.actors.filter((a) => a.status === 'new').map((a) => a.id));
+  }
+  expect(fresh.length).toBeGreaterThanOrEqual(10);
+
+  const notice = p.locator('#notices .live-notice');
+  await p.locator('#notices .live-notice', { hasText: '20 new articles' }).waitFor();
+  // Settled once the last reload has landed: every new actor is drawn and marked.
+  await p.waitForFunction(
+    (ids) => {
+      const marked = new Set(((globalThis as any).__actorGraph.nodes() as RenderedNode[]).filter((n) => n.isNew).map((n) => n.id));
+      return ids.every((id) => marked.has(id));
+    },
+    fresh,
+  );
+  const text = (await notice.textContent()) ?? '';
+  // The latest titles, newest first; older ones are counted, not listed.
+  expect(text).toContain('Harbour round 20');
+  expect(text).toContain('Harbour round 18');
+  expect(text).not.toContain('Harbour round 1:');
+  expect(text.indexOf('Harbour round 20')).toBeLessThan(text.indexOf('Harbour round 19'));
+  expect(await p.locator('#notices .live-notice').count()).toBe(1);
+  expect(await p.locator('#notices .toast').count()).toBeLessThanOrEqual(1);
+  // One graph request at a time, none thrown away half-way.
+  expect(maxInFlight).toBeLessThanOrEqual(1);
+  expect(aborted).toBe(0);
+
+  expectKept(before, await renderedNodes(p));
+  expect(await camera(p)).toEqual(cam);
   expect(p.url()).toBe(url);
   expect(await p.locator('#panel h2').textContent()).toBe('Oman');
-  expect(await p.evaluate(() => (globalThis as any).__actorGraph.camera())).toEqual(camera);
-  expect(await p.evaluate(() => (globalThis as any).performance.getEntriesByType('navigation').length)).toBe(1);
-  // The new actors can be found by name at once.
-  await p.locator('#search-input').fill('Denma');
-  await p.locator('#search-input-list [role="option"]', { hasText: 'Denmark' }).waitFor();
-  expect(errors).toEqual([]);
+  // Only what arrived is marked.
+  expect((await renderedNodes(p)).filter((n) => n.isNew).map((n) => n.id).sort()).toEqual([...fresh].sort());
 });
