@@ -35,24 +35,40 @@ export function mergeServed(graph: ActorMultiGraph, remembered: ReadonlyMap<stri
     for (const n of g.nodes) if (n.attributes && !nodes.has(n.key)) nodes.set(n.key, n.attributes);
     for (const e of g.edges) if (e.key !== undefined && e.attributes && !edges.has(e.key)) edges.set(e.key, e);
   }
-  // Edges first: a relation whose ends or direction changed is dropped and added again.
+  // What leaves: actors not served, relations not served or whose ends or direction changed, and
+  // the lines the page draws itself (affiliations, re-added after each application).
+  const leaving = new Set<string>();
   graph.forEachEdge((key, a, source, target, _sa, _ta, undirected) => {
     const next = edges.get(key);
-    // Lines the page draws itself (affiliations) are re-added after each application.
-    if (a.actsFor || !next || next.source !== source || next.target !== target || Boolean(next.undirected) !== undirected) {
-      graph.dropEdge(key);
-      if (!a.actsFor) diff.removedEdges.push(key);
+    if (a.actsFor) leaving.add(key);
+    else if (!next || next.source !== source || next.target !== target || Boolean(next.undirected) !== undirected) {
+      leaving.add(key);
+      diff.removedEdges.push(key);
     }
   });
   graph.forEachNode((id) => {
     if (!nodes.has(id)) diff.removedNodes.push(id);
   });
-  for (const id of diff.removedNodes) graph.dropNode(id);
+  // Sigma re-indexes the whole picture on every single drop: with anything to drop, the graph is
+  // emptied once and rebuilt, at the places it had.
+  const drawn = new Map<string, Point>();
+  const hadEdges = new Set<string>();
+  if (leaving.size || diff.removedNodes.length) {
+    graph.forEachNode((id, a) => drawn.set(id, { x: a.x, y: a.y }));
+    graph.forEachEdge((key) => {
+      if (!leaving.has(key)) hadEdges.add(key);
+    });
+    graph.clear();
+  } else {
+    graph.forEachNode((id, a) => drawn.set(id, { x: a.x, y: a.y }));
+    graph.forEachEdge((key) => hadEdges.add(key));
+  }
   for (const [id, attrs] of nodes) {
     diff.served.set(id, { x: attrs.x, y: attrs.y });
-    if (graph.hasNode(id)) {
-      const { x, y } = graph.getNodeAttributes(id);
-      graph.replaceNodeAttributes(id, { ...attrs, x, y });
+    const at = drawn.get(id);
+    if (at) {
+      if (graph.hasNode(id)) graph.replaceNodeAttributes(id, { ...attrs, ...at });
+      else graph.addNode(id, { ...attrs, ...at });
       continue;
     }
     const back = remembered.get(id);
@@ -68,7 +84,7 @@ export function mergeServed(graph: ActorMultiGraph, remembered: ReadonlyMap<stri
     }
     if (e.undirected) graph.addUndirectedEdgeWithKey(key, e.source, e.target, e.attributes);
     else graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
-    diff.addedEdges.push(key);
+    if (!hadEdges.has(key)) diff.addedEdges.push(key);
   }
   return diff;
 }

@@ -75,7 +75,7 @@ export function placeArrivals(graph: ActorMultiGraph, unplaced: string[], served
   const length = typicalLength(graph, waiting);
   const moved = median(placedIds.filter((id) => served.has(id)).map((id) => dist(at(id), served.get(id) as Point)));
   const frameKept = moved <= MOVED * length;
-  const occupied = new Occupancy(length);
+  const occupied = new Occupancy(CLEARANCE * length);
   for (const id of placedIds) occupied.add(at(id));
   const put = (id: string, p: Point): void => {
     graph.mergeNodeAttributes(id, { x: p.x, y: p.y });
