@@ -89,6 +89,12 @@ export class LegendView {
       discs,
       ...lines,
       el('div', { class: 'legend-notes' }, [
+        // First: the notes scroll past a fixed height, and this one is about what just changed.
+        state.fresh.nodes.size + state.fresh.edges.size > 0 &&
+          el('p', { class: 'legend-new' }, [
+            el('span', { class: 'new-badge', text: 'new', attrs: { 'aria-hidden': 'true' } }),
+            `Orange ring, wider line: new since you looked (${state.fresh.nodes.size} actors, ${state.fresh.edges.size} relations), in colour until you dismiss the notice above.`,
+          ]),
         o &&
           el('p', {
             class: 'overview-note',
@@ -103,11 +109,6 @@ export class LegendView {
           el('p', { class: 'legend-provisional' }, [swatch(`#8a8f98${PROVISIONAL_ALPHA}`), `Pale disc, grey name with “(?)”: provisional actor, found by extraction and not yet confirmed (${provisional}).`]),
         affiliations > 0 &&
           el('p', { class: 'legend-affiliation' }, [swatch(AFFILIATION_COLOR, 'line'), `Thin grey line: acts for (affiliation: a person or body → the state or body it acts for; ${affiliations}).`]),
-        state.fresh.nodes.size + state.fresh.edges.size > 0 &&
-          el('p', { class: 'legend-new' }, [
-            el('span', { class: 'new-badge', text: 'new', attrs: { 'aria-hidden': 'true' } }),
-            `Orange ring, wider line: new since you looked (${state.fresh.nodes.size} actors, ${state.fresh.edges.size} relations), in colour until you dismiss the notice above.`,
-          ]),
         unreviewed > 0 &&
           el('p', { class: 'legend-unreviewed' }, [swatch(`#8a8f98${UNREVIEWED_ALPHA}`, 'line'), `Pale thin line: extracted by machine, not yet reviewed (${unreviewed}); see the review queue.`]),
       ]),

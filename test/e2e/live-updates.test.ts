@@ -5,10 +5,12 @@
  * latest titles, and offers to show it; new actors are marked until the notice is dismissed.
  * Every article here is made up for the test.
  */
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { RenderedNode } from '../../client/test-handle';
 import { renderedEdges, renderedNodes, useHarness } from './harness';
 import { startWriteServer } from '../helpers/write-server';
+import { projectRoot } from '../../server/data/paths';
 
 jest.setTimeout(180_000);
 
@@ -199,6 +201,10 @@ test('a batch of 20 articles: one notice with the count and the latest titles, r
   expect(await camera(p)).toEqual(cam);
   expect(p.url()).toBe(url);
   expect(await p.locator('#panel h2').textContent()).toBe('Oman');
+  // The picture for the README: the notice with what each of the latest articles brought, the new actors ringed.
+  await notice.locator('summary').click();
+  await notice.locator('.live-notice-details li', { hasText: 'Harbour round 16' }).waitFor();
+  await p.screenshot({ path: path.join(projectRoot(), 'docs', 'live-update.png') });
   // Only what arrived is marked.
   expect((await renderedNodes(p)).filter((n) => n.isNew).map((n) => n.id).sort()).toEqual([...fresh].sort());
 });
