@@ -9,7 +9,7 @@ import type { EdgeAttrs, NodeAttrs, RelationEdgeAttrs } from '../../client/api-t
 import type { ActorMultiGraph, SerializedActorGraph } from '../../client/graph-data';
 import { PositionMemory, mergeServed } from '../../client/graph-merge';
 import type { Point } from '../../client/graph-merge';
-import { LiveNews, newsCounts } from '../../client/live-news';
+import { LiveNews, newsCounts, newsHeadline } from '../../client/live-news';
 import { placeArrivals } from '../../client/placement';
 
 const node = (key: string, x: number, y: number, extra: Partial<NodeAttrs> = {}): SerializedActorGraph['nodes'][number] => ({
@@ -161,5 +161,15 @@ describe('LiveNews', () => {
     expect(news.articles).toBe(20);
     expect(news.latestArticles().map((a) => a.title)).toEqual(['T20', 'T19', 'T18', 'T17', 'T16']);
     expect(newsCounts(1, 3)).toBe('1 new actor, 3 new relations');
+  });
+
+  test('a change without an article (the CLI wrote to the store) is news too, said as such', () => {
+    const news = new LiveNews();
+    expect(news.empty).toBe(true);
+    news.announce({ version: 2, reason: 'external' }, newGraph());
+    expect(news.empty).toBe(false);
+    expect(newsHeadline(news)).toBe('The data changed on the server');
+    news.announce({ version: 3, reason: 'ingest', document: { id: 'd1', title: 'T1' } }, newGraph());
+    expect(newsHeadline(news)).toBe('1 new article');
   });
 });
