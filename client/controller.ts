@@ -256,8 +256,9 @@ export class Controller {
       }
       this.base = res.overview ? res.graph : null;
       this.state.overview = res.overview ?? null;
-      const diff = this.apply([res.graph]);
-      if (previous !== 0 && res.version !== previous) {
+      const live = previous !== 0 && res.version !== previous;
+      const diff = this.apply([res.graph], live);
+      if (live) {
         this.landLive(res.version, diff);
         void this.refreshReference();
       }
@@ -310,9 +311,9 @@ export class Controller {
     });
   }
 
-  /** Applies served graphs in place (nothing drawn moves) and remembers where everything is. */
-  private apply(served: SerializedActorGraph[]): GraphDiff {
-    const diff = applyGraph(this.graph, served, this.positions.positions);
+  /** Applies served graphs in place (nothing drawn moves) and remembers where everything is; `live`: new data. */
+  private apply(served: SerializedActorGraph[], live = false): GraphDiff {
+    const diff = applyGraph(this.graph, served, this.positions.positions, live);
     if (this.state.filters.affiliations) addAffiliationLinks(this.graph);
     this.positions.remember(this.graph);
     return diff;

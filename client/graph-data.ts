@@ -28,13 +28,13 @@ export function createGraph(): ActorMultiGraph {
 /**
  * Makes `graph` show the served graphs (an overview, and an actor's neighbourhood brought into
  * it): drawn actors keep their place, actors drawn before come back to theirs (`remembered`),
- * new ones are placed beside their neighbours; parallel edges are indexed, so several relation
+ * new ones are placed beside their neighbours (`live`: they came with new data; see placement.ts); parallel edges are indexed, so several relation
  * types between one pair are drawn as separate curves. Returns what changed.
  */
-export function applyGraph(graph: ActorMultiGraph, served: SerializedActorGraph[], remembered: ReadonlyMap<string, Point>): GraphDiff {
+export function applyGraph(graph: ActorMultiGraph, served: SerializedActorGraph[], remembered: ReadonlyMap<string, Point>, live: boolean): GraphDiff {
   const [data, ...more] = served;
   const diff = mergeServed(graph, remembered, data, ...more);
-  placeArrivals(graph, diff.unplaced, diff.served);
+  placeArrivals(graph, diff.unplaced, diff.served, live);
   indexParallel(graph);
   return diff;
 }

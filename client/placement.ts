@@ -64,8 +64,10 @@ function median(values: number[]): number {
 /**
  * Gives each of `unplaced` (actors in `graph` at their served position) a place. `served`: the
  * server's positions of every actor in the data, to compare the server's frame with the drawing.
+ * `live`: the actors arrived with new data. Otherwise (a filter undone, a neighbourhood brought
+ * into an overview) the server's positions stand as long as its frame is the drawing's.
  */
-export function placeArrivals(graph: ActorMultiGraph, unplaced: string[], served: ReadonlyMap<string, Point>): void {
+export function placeArrivals(graph: ActorMultiGraph, unplaced: string[], served: ReadonlyMap<string, Point>, live: boolean): void {
   if (!unplaced.length) return;
   const waiting = new Set(unplaced);
   const at = (id: string): Point => graph.getNodeAttributes(id);
@@ -75,6 +77,7 @@ export function placeArrivals(graph: ActorMultiGraph, unplaced: string[], served
   const length = typicalLength(graph, waiting);
   const moved = median(placedIds.filter((id) => served.has(id)).map((id) => dist(at(id), served.get(id) as Point)));
   const frameKept = moved <= MOVED * length;
+  if (frameKept && !live) return;
   const occupied = new Occupancy(CLEARANCE * length);
   for (const id of placedIds) occupied.add(at(id));
   const put = (id: string, p: Point): void => {

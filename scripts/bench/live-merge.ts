@@ -42,7 +42,7 @@ function main(nodes: number, edges: number, fresh: number): void {
   const t0 = performance.now();
   const diff = mergeServed(graph, memory.positions, next);
   const merged = performance.now();
-  placeArrivals(graph, diff.unplaced, diff.served);
+  placeArrivals(graph, diff.unplaced, diff.served, true);
   const placed = performance.now();
   memory.remember(graph);
   const remembered = performance.now() - placed;

@@ -84,7 +84,7 @@ describe('placeArrivals', () => {
       new Map(),
       served([node('a', shifted('a').x, shifted('a').y), node('b', shifted('b').x, shifted('b').y), node('c', shifted('c').x, shifted('c').y), node('d', shifted('d').x, shifted('d').y), node('n', 900, 900)], [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('n', 'c')]),
     );
-    placeArrivals(g, diff.unplaced, diff.served);
+    placeArrivals(g, diff.unplaced, diff.served, true);
     const n = pos(g, 'n');
     expect(dist(n, pos(g, 'c'))).toBeGreaterThanOrEqual(9.9);
     expect(dist(n, pos(g, 'c'))).toBeLessThanOrEqual(20);
@@ -96,14 +96,14 @@ describe('placeArrivals', () => {
   test('the server kept the drawing: its position for a new actor near its neighbours is used as it is', () => {
     const g = drawnSquare();
     const diff = mergeServed(g, new Map(), served([node('a', 0, 0), node('b', 10, 0), node('c', 10, 10), node('d', 0, 10), node('n', 18, 14)], [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('n', 'c')]));
-    placeArrivals(g, diff.unplaced, diff.served);
+    placeArrivals(g, diff.unplaced, diff.served, true);
     expect(pos(g, 'n')).toEqual({ x: 18, y: 14 });
   });
 
   test('the server kept the drawing but put a new actor far from its neighbours: it goes beside them', () => {
     const g = drawnSquare();
     const diff = mergeServed(g, new Map(), served([node('a', 0, 0), node('b', 10, 0), node('c', 10, 10), node('d', 0, 10), node('n', 400, 400)], [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('n', 'c')]));
-    placeArrivals(g, diff.unplaced, diff.served);
+    placeArrivals(g, diff.unplaced, diff.served, true);
     expect(dist(pos(g, 'n'), pos(g, 'c'))).toBeLessThanOrEqual(20);
   });
 
@@ -117,7 +117,7 @@ describe('placeArrivals', () => {
         [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('n1', 'b'), edge('n1', 'n2'), edge('x', 'y')],
       ),
     );
-    placeArrivals(g, diff.unplaced, diff.served);
+    placeArrivals(g, diff.unplaced, diff.served, true);
     expect(dist(pos(g, 'n1'), pos(g, 'b'))).toBeLessThanOrEqual(20);
     expect(dist(pos(g, 'n2'), pos(g, 'n1'))).toBeLessThanOrEqual(20);
     // The group is scaled to the drawing, kept apart from every drawn actor.
@@ -126,6 +126,13 @@ describe('placeArrivals', () => {
       expect(dist(pos(g, 'x'), pos(g, id))).toBeGreaterThanOrEqual(3.9);
       expect(dist(pos(g, 'y'), pos(g, id))).toBeGreaterThanOrEqual(3.9);
     }
+  });
+
+  test('not live (a neighbourhood brought into an overview): the served positions stand while the server frame is the drawing', () => {
+    const g = drawnSquare();
+    const diff = mergeServed(g, new Map(), served([node('a', 0, 0), node('b', 10, 0), node('c', 10, 10), node('d', 0, 10), node('n', 400, 400)], [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('n', 'c')]));
+    placeArrivals(g, diff.unplaced, diff.served, false);
+    expect(pos(g, 'n')).toEqual({ x: 400, y: 400 });
   });
 });
 
