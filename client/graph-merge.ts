@@ -29,6 +29,17 @@ export interface GraphDiff {
  */
 export function mergeServed(graph: ActorMultiGraph, remembered: ReadonlyMap<string, Point>, data: SerializedActorGraph, ...more: SerializedActorGraph[]): GraphDiff {
   const diff: GraphDiff = { addedNodes: [], removedNodes: [], addedEdges: [], removedEdges: [], unplaced: [], served: new Map() };
+  if (graph.order === 0 && remembered.size === 0 && !more.length) {
+    // The first picture: nothing to keep, and graphology's import is the quickest way in.
+    graph.import(data);
+    graph.forEachNode((id, a) => {
+      diff.addedNodes.push(id);
+      diff.unplaced.push(id);
+      diff.served.set(id, { x: a.x, y: a.y });
+    });
+    diff.addedEdges = graph.edges();
+    return diff;
+  }
   const nodes = new Map<string, NonNullable<SerializedActorGraph['nodes'][number]['attributes']>>();
   const edges = new Map<string, SerializedActorGraph['edges'][number]>();
   for (const g of [data, ...more]) {
@@ -52,17 +63,9 @@ export function mergeServed(graph: ActorMultiGraph, remembered: ReadonlyMap<stri
   // Sigma re-indexes the whole picture on every single drop: with anything to drop, the graph is
   // emptied once and rebuilt, at the places it had.
   const drawn = new Map<string, Point>();
-  const hadEdges = new Set<string>();
-  if (leaving.size || diff.removedNodes.length) {
-    graph.forEachNode((id, a) => drawn.set(id, { x: a.x, y: a.y }));
-    graph.forEachEdge((key) => {
-      if (!leaving.has(key)) hadEdges.add(key);
-    });
-    graph.clear();
-  } else {
-    graph.forEachNode((id, a) => drawn.set(id, { x: a.x, y: a.y }));
-    graph.forEachEdge((key) => hadEdges.add(key));
-  }
+  graph.forEachNode((id, a) => drawn.set(id, { x: a.x, y: a.y }));
+  const hadEdges = new Set(graph.filterEdges((key) => !leaving.has(key)));
+  if (leaving.size || diff.removedNodes.length) graph.clear();
   for (const [id, attrs] of nodes) {
     diff.served.set(id, { x: attrs.x, y: attrs.y });
     const at = drawn.get(id);
