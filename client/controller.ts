@@ -82,6 +82,8 @@ export class Controller {
   private focusOnArrival: string | null = null;
   /** Set while Back or Forward is being followed: the address bar is already right. */
   private restoring = false;
+  /** Settles when the graph load started last has been applied, has failed or was superseded. */
+  private graphSettled: Promise<void> = Promise.resolve();
 
   /** Actor name for an id, falling back to the id itself for unknown actors. */
   labelOf = (id: string): string =>
@@ -185,7 +187,10 @@ export class Controller {
         else this.selectEdge(sel.id);
       }
       // The graph reload re-runs the path and brings the selection in under the new filters.
-      if (filtersChanged) void this.reloadGraph();
+      if (filtersChanged) {
+        void this.reloadGraph();
+        this.recheckSelection();
+      }
     } finally {
       this.restoring = false;
     }
@@ -207,7 +212,25 @@ export class Controller {
    * Fetches the graph for the current filters and applies it in place, with centrality sizes
    * and any path. Also the entry point for a live update when the server's data change.
    */
-  async reloadGraph(withCentrality = true): Promise<void> {
+  reloadGraph(withCentrality = true): Promise<void> {
+    const load = this.loadGraph(withCentrality);
+    this.graphSettled = load;
+    return load;
+  }
+
+  /**
+   * Resolves once no graph load is in flight: what is drawn then answers for the current filters.
+   * Whether an actor is hidden by the filters is decided then, never on the picture being replaced.
+   */
+  private async whenDrawn(): Promise<void> {
+    let settled: Promise<void>;
+    do {
+      settled = this.graphSettled;
+      await settled;
+    } while (settled !== this.graphSettled);
+  }
+
+  private async loadGraph(withCentrality: boolean): Promise<void> {
     const f = this.state.filters;
     const signal = this.graphReq.next();
     this.setStatus('loading');
@@ -363,6 +386,21 @@ export class Controller {
     this.state.filters = f;
     this.syncUrl();
     void this.reloadGraph();
+    this.recheckSelection();
+  }
+
+  /**
+   * After new filters, once their graph is drawn: a selected actor they leave out is named in a
+   * notice and its panel says so (in an overview, bringIn does both once its neighbourhood is in).
+   */
+  private recheckSelection(): void {
+    const id = this.selectedActor();
+    if (!id) return;
+    void this.whenDrawn().then(() => {
+      if (this.selectedActor() !== id || this.base) return;
+      if (!this.graph.hasNode(id)) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
+      void this.showActorPanel(id, false, true);
+    });
   }
 
   resetFilters(): void {
@@ -392,8 +430,12 @@ export class Controller {
     if (this.base) {
       // An overview: the actor and its relations may not be drawn yet.
       void this.bringIn(id, moveCamera);
-    } else if (moveCamera && !this.renderer.focusNode(id, this.views.panel.coverage())) {
-      this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
+    } else if (moveCamera) {
+      // A graph for new filters may be on its way: centre the actor in it, or say it is left out.
+      void this.whenDrawn().then(() => {
+        if (this.selectedActor() !== id || this.base) return;
+        if (!this.renderer.focusNode(id, this.views.panel.coverage())) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
+      });
     }
     // The panel opens over the graph: an actor it would cover slides out beside it.
     if (!moveCamera) this.renderer.reveal(id, this.views.panel.coverage());
@@ -448,6 +490,8 @@ export class Controller {
     if (!quiet) this.views.panel.loading(this.labelOf(id));
     try {
       const detail = await api.actor(id, signal);
+      await this.whenDrawn();
+      if (signal.aborted) return;
       // In an overview the actor is drawn once its neighbourhood is in; bringIn says if it is not.
       const inView = this.graph.hasNode(id) || this.base !== null;
       const value = this.state.centrality.get(id);
