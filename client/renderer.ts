@@ -13,19 +13,15 @@ import {
   DIM_EDGE_COLOR,
   FADED_LABEL_COLOR,
   FADED_NODE_COLOR,
-  PROVISIONAL_ALPHA,
   PROVISIONAL_LABEL_COLOR,
-  UNREVIEWED_ALPHA,
-  awaitsReview,
-  UNREVIEWED_WIDTH,
   AFFILIATION_COLOR,
   AFFILIATION_WIDTH,
   KIND_STYLES,
   RELATION_STYLES,
   curvature,
-  edgeSize,
   nodeSize,
 } from './encodings';
+import { actorColour, relationColour, relationThickness } from '../server/domain/drawing';
 import type { ActorMultiGraph, BBox } from './graph-data';
 import { LabelLayout } from './labels';
 import { PROVENANCE_STYLES, communityColor } from './colouring';
@@ -348,14 +344,14 @@ export class Renderer {
   }
 
   /** The disc colour under the chosen colouring (kind, or Louvain community once known). */
-  private nodeColour(node: string, attrs: NodeAttrs): string {
+  nodeColour(node: string, attrs: NodeAttrs): string {
     const communities = this.state.communities;
     if (this.state.look.nodeColour === 'community' && communities) return communityColor(communities.get(node));
     return KIND_STYLES[attrs.kind]?.color ?? FADED_NODE_COLOR;
   }
 
   /** The line colour under the chosen colouring (relation type, or provenance). */
-  private edgeColour(attrs: RelationEdgeAttrs): string {
+  edgeColour(attrs: RelationEdgeAttrs): string {
     if (this.state.look.edgeColour === 'provenance') return PROVENANCE_STYLES[attrs.provenance]?.color ?? DIM_EDGE_COLOR;
     return RELATION_STYLES[attrs.type]?.color ?? DIM_EDGE_COLOR;
   }
@@ -373,7 +369,7 @@ export class Renderer {
       y: attrs.y,
       label: attrs.provisional ? `${attrs.label} (?)` : attrs.label,
       size: nodeSize(state.centrality.get(node), state.centralityMax) * this.sizeScale * (this.big ? BIG_SIZE_SCALE : 1),
-      color: faded ? FADED_NODE_COLOR : this.nodeColour(node, attrs) + (attrs.provisional ? PROVISIONAL_ALPHA : ''),
+      color: faded ? FADED_NODE_COLOR : actorColour(this.nodeColour(node, attrs), attrs),
       labelColor: faded ? FADED_LABEL_COLOR : attrs.provisional ? PROVISIONAL_LABEL_COLOR : LABEL_COLOR,
       faded,
       highlighted: this.highlighted.has(node),
@@ -401,8 +397,8 @@ export class Renderer {
     const data: Partial<EdgeDisplayData> & { curvature: number } = {
       type,
       curvature: parallel ? curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1) : 0,
-      color: dim ? DIM_EDGE_COLOR : this.edgeColour(attrs) + (awaitsReview(attrs) ? UNREVIEWED_ALPHA : ''),
-      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (awaitsReview(attrs) ? UNREVIEWED_WIDTH : 1),
+      color: dim ? DIM_EDGE_COLOR : relationColour(this.edgeColour(attrs), attrs),
+      size: relationThickness(attrs) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1),
       label: '',
       zIndex: dim ? 0 : selected ? 2 : 1,
     };

@@ -31,6 +31,7 @@ import { rolledUpDataset } from '../graph/rollup-view';
 import { communitiesInPool } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
 import { exportGraph, withPositions } from '../graph/export';
+import { defaultViz, degreesOf } from '../graph/viz';
 import type { ExportFormat, ExportOutput } from '../graph/export';
 import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
 import type { ActorSlice, GraphFilter } from '../graph/filter';
@@ -360,8 +361,13 @@ export class Explorer {
     return shortestPath(s, from, to, this.compact(filter, o.directed ?? false, s, o.weight), { all: o.all });
   }
 
+  /** The graph in `format`; GEXF also says how the page draws each actor and relation by default (viz.ts). */
   export(format: ExportFormat, filter: GraphFilter = {}): ExportOutput {
-    return this.remember(cacheKey(`export:${format}`, filter), () => exportGraph(this.slice(filter), format, this.layout()));
+    return this.remember(cacheKey(`export:${format}`, filter), () => {
+      const s = this.slice(filter);
+      const viz = format === 'gexf' ? defaultViz(degreesOf(this.compact(filter, false, s))) : undefined;
+      return exportGraph(s, format, this.layout(), viz);
+    });
   }
 
   actors(): ActorSummary[] {
