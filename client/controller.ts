@@ -11,10 +11,13 @@
 import type { Evidence } from '../server/domain/types';
 import { actorIndex } from './actor-search';
 import { ApiError, Latest, api, isAbort } from './api';
-import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
+import type { ActorSummary, DatasetChange, MetricInfo, RelationEdgeAttrs } from './api-types';
 import { addAffiliationLinks, applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
+import type { CaptionInput } from './caption';
+import { pageGexf } from './gexf-export';
 import { captionedPng } from './png-export';
+import { captionedSvg } from './svg-export';
 import { legendEntries } from './legend-entries';
 import { LookActions } from './look-actions';
 import { Renderer } from './renderer';
@@ -545,16 +548,33 @@ export class Controller {
     this.docReq.next();
   }
 
-  async exportAs(kind: ExportKind): Promise<void> {
+  /** `width`: of a picture (PNG, SVG), in CSS pixels. */
+  async exportAs(kind: ExportKind, width?: number): Promise<void> {
     try {
+      const caption = (): CaptionInput => ({
+        title: this.pictureTitle(),
+        filters: this.state.filters,
+        date: new Date().toISOString().slice(0, 10),
+        legend: legendEntries(this.state.look, this.state.communities, this.graph),
+      });
       if (kind === 'png') {
-        const blob = await captionedPng(this.renderer.sigma, this.graph, {
-          title: this.pictureTitle(),
-          filters: this.state.filters,
-          date: new Date().toISOString().slice(0, 10),
-          legend: legendEntries(this.state.look, this.state.communities, this.graph),
-        });
-        this.save(blob, 'actor-graph.png');
+        this.save(await captionedPng(this.renderer.sigma, this.graph, caption(), width), 'actor-graph.png');
+        return;
+      }
+      if (kind === 'svg') {
+        const svg = captionedSvg(this.renderer.sigma, this.graph, this.renderer.labels, caption(), width);
+        this.save(new Blob([svg], { type: 'image/svg+xml' }), 'actor-graph.svg');
+        return;
+      }
+      if (kind === 'gexf') {
+        const { centrality, centralityMax } = this.state;
+        const drawing = {
+          nodeColour: (id: string) => this.renderer.restingColour(id, this.graph.getNodeAttributes(id)),
+          edgeColour: (a: RelationEdgeAttrs) => this.renderer.edgeColour(a),
+          centrality,
+          centralityMax,
+        };
+        this.save(pageGexf(this.graph, drawing), 'actor-graph.gexf');
         return;
       }
       const { blob, fileName } = await api.exportFile(kind, this.state.filters);

@@ -126,7 +126,7 @@ function main(): void {
     }),
     brief: new BriefView(byId('brief')),
   });
-  new ExportsView(byId('exports'), (kind) => c.exportAs(kind));
+  new ExportsView(byId('exports'), (kind, width) => c.exportAs(kind, width));
 
   // "/" jumps to search from anywhere, as on many sites; Escape clears the selection.
   document.addEventListener('keydown', (e) => {

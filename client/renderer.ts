@@ -350,6 +350,14 @@ export class Renderer {
     return KIND_STYLES[attrs.kind]?.color ?? FADED_NODE_COLOR;
   }
 
+  /**
+   * An actor's colour whatever the focus: the faded grey when the filters leave it without a
+   * relation, else its colouring's (paler when provisional). The page's GEXF export uses it too.
+   */
+  restingColour(node: string, attrs: NodeAttrs): string {
+    return this.graph.degree(node) === 0 ? FADED_NODE_COLOR : actorColour(this.nodeColour(node, attrs), attrs);
+  }
+
   /** The line colour under the chosen colouring (relation type, or provenance). */
   edgeColour(attrs: RelationEdgeAttrs): string {
     if (this.state.look.edgeColour === 'provenance') return PROVENANCE_STYLES[attrs.provenance]?.color ?? DIM_EDGE_COLOR;
@@ -369,7 +377,7 @@ export class Renderer {
       y: attrs.y,
       label: attrs.provisional ? `${attrs.label} (?)` : attrs.label,
       size: nodeSize(state.centrality.get(node), state.centralityMax) * this.sizeScale * (this.big ? BIG_SIZE_SCALE : 1),
-      color: faded ? FADED_NODE_COLOR : actorColour(this.nodeColour(node, attrs), attrs),
+      color: faded ? FADED_NODE_COLOR : this.restingColour(node, attrs),
       labelColor: faded ? FADED_LABEL_COLOR : attrs.provisional ? PROVISIONAL_LABEL_COLOR : LABEL_COLOR,
       faded,
       highlighted: this.highlighted.has(node),
