@@ -59,6 +59,7 @@ export function describeFilters(f: Filters): string {
   if (f.kinds.length < ACTOR_KIND_LIST.length) parts.push(`actor kinds: ${f.kinds.map((k) => KIND_STYLES[k].label).join(', ') || 'none'}`);
   if (f.minEvidence > 1) parts.push(`at least ${f.minEvidence} evidence items per relation`);
   if (f.since || f.until) parts.push(`evidence dated ${f.since || '…'} to ${f.until || '…'}`);
+  if (f.rollup) parts.push(`people and bodies rolled up into their states${f.expand.length ? ` (shown apart: ${f.expand.join(', ')})` : ''}`);
   return parts.join('; ');
 }
 

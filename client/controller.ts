@@ -385,6 +385,52 @@ export class Controller {
     this.renderer.refresh();
   }
 
+  /**
+   * Roll-up on: the state an actor opens or closes in place — a state with people or bodies of its
+   * own, or one of those people or bodies while their state is open.
+   */
+  expansion(id: string): { state: string; open: boolean } | null {
+    const f = this.state.filters;
+    if (!f.rollup) return null;
+    const state = this.stateOf(id);
+    if (!state) return null;
+    const open = f.expand.includes(state);
+    if (state === id && !open && !this.actors.some((a) => a.id !== state && this.stateOf(a.id) === state)) return null;
+    return { state, open };
+  }
+
+  /** Opens a state of the rolled-up view in place, or folds it back: a filter, so in the URL and history. */
+  toggleExpand(state: string): void {
+    const f = this.state.filters;
+    if (!f.rollup) return;
+    const folding = f.expand.includes(state);
+    const expand = folding ? f.expand.filter((s) => s !== state) : [...f.expand, state].sort();
+    const next = { ...f, expand };
+    // Folding back from one of its people: the selection follows them into their state.
+    const sel = this.selectedActor();
+    if (folding && sel && sel !== state && this.stateOf(sel) === state) this.state.selection = { kind: 'actor', id: state };
+    this.views.filters.render(next);
+    this.setFilters(next);
+  }
+
+  /** A double-click on an actor of the rolled-up view opens or folds its state; false when it does nothing. */
+  expandFrom(id: string): boolean {
+    const x = this.expansion(id);
+    if (x) this.toggleExpand(x.state);
+    return x !== null;
+  }
+
+  /** The state at the top of an actor's affiliation chain (itself, for a state), as the server rolls up. */
+  private stateOf(id: string): string | null {
+    let top: string | null = null;
+    const seen = new Set<string>();
+    for (let a = this.actorById.get(id); a && !seen.has(a.id); a = a.affiliation ? this.actorById.get(a.affiliation) : undefined) {
+      seen.add(a.id);
+      if (a.kind === 'state') top = a.id;
+    }
+    return top;
+  }
+
   setFilters(f: Filters): void {
     this.state.filters = f;
     this.syncUrl();

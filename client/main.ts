@@ -44,6 +44,7 @@ function main(): void {
     renderer = new Renderer(graphEl, c.graph, c.state, {
       hoverNode: (node) => c.hover(node),
       clickNode: (node) => c.selectActor(node, false),
+      doubleClickNode: (node) => c.expandFrom(node),
       clickEdge: (edge) => c.selectEdge(edge),
       clickStage: () => c.clearSelection(),
     });
@@ -89,6 +90,8 @@ function main(): void {
       selectActor: (id) => c.selectActor(id, true),
       openQuote: (ev) => void c.openQuote(ev),
       close: () => c.clearSelection(),
+      expansion: (id) => c.expansion(id),
+      toggleExpand: (state) => c.toggleExpand(state),
     }, c.labelOf, tools),
     legend: new LegendView(byId('legend')),
     filters: new FiltersView(byId('filters'), (f) => c.setFilters(f)),

@@ -30,6 +30,8 @@ import type { State } from './state';
 export interface RendererEvents {
   hoverNode(node: string | null): void;
   clickNode(node: string): void;
+  /** A double-click on an actor; true when it was used (sigma then does not zoom). */
+  doubleClickNode(node: string): boolean;
   clickEdge(edge: string): void;
   clickStage(): void;
 }
@@ -133,6 +135,9 @@ export class Renderer {
     this.sigma.on('enterEdge', () => container.classList.add('is-pointing'));
     this.sigma.on('leaveEdge', () => container.classList.remove('is-pointing'));
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
+    this.sigma.on('doubleClickNode', (e) => {
+      if (events.doubleClickNode(e.node)) e.preventSigmaDefault();
+    });
     this.sigma.on('clickEdge', ({ edge }) => events.clickEdge(edge));
     this.sigma.on('clickStage', () => events.clickStage());
     // Marks the first real frame: tests and screenshots wait for it rather than sleeping.
