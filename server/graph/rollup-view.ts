@@ -51,7 +51,7 @@ export function rolledUpDataset(ds: Dataset, expand: ReadonlySet<string> = new S
 }
 
 /** Share of the layout's extent that separates an expanded state from its people and bodies. */
-const RING = 0.07;
+const RING = 0.14;
 
 /**
  * Positions for a rolled-up view with expanded states: each expanded state's people and bodies on
