@@ -539,14 +539,20 @@ export class Controller {
     if (!quiet) this.views.panel.loading(this.labelOf(id));
     try {
       const detail = await api.actor(id, signal);
-      await this.whenDrawn();
-      if (signal.aborted) return;
       // In an overview the actor is drawn once its neighbourhood is in; bringIn says if it is not.
-      const inView = this.graph.hasNode(id) || this.base !== null;
-      const value = this.state.centrality.get(id);
-      const filtered = !filtersAreDefault(this.state.filters) && value !== undefined ? { metric: this.state.metric, value } : null;
-      this.views.panel.actor(detail, this.state.metrics, inView, quiet, filtered);
+      const inView = (): boolean => this.graph.hasNode(id) || this.base !== null;
+      const render = (keepScroll: boolean): boolean => {
+        const value = this.state.centrality.get(id);
+        const filtered = !filtersAreDefault(this.state.filters) && value !== undefined ? { metric: this.state.metric, value } : null;
+        const shown = inView();
+        this.views.panel.actor(detail, this.state.metrics, shown, keepScroll, filtered);
+        return shown;
+      };
+      const shown = render(quiet);
       if (moveFocus) this.views.panel.focusTitle();
+      // A graph for new filters may be on its way: the panel's "hidden" note follows it once it lands.
+      await this.whenDrawn();
+      if (!signal.aborted && this.selectedActor() === id && inView() !== shown) render(true);
     } catch (e) {
       if (isAbort(e)) return;
       this.views.panel.error(this.labelOf(id), message(e));
