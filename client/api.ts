@@ -85,6 +85,7 @@ export function filterParams(f: Filters): Params {
   if (f.provenance) p.provenance = f.provenance;
   if (f.reviewed) p.reviewed = f.reviewed;
   if (f.rollup) p.rollup = true;
+  if (f.rollup && f.expand.length) p.expand = f.expand.join(',');
   return p;
 }
 

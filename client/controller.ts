@@ -11,13 +11,16 @@
 import type { Evidence } from '../server/domain/types';
 import { actorIndex } from './actor-search';
 import { ApiError, Latest, api, isAbort } from './api';
-import type { ActorSummary, DatasetChange, MetricInfo } from './api-types';
+import type { ActorSummary, DatasetChange, MetricInfo, RelationEdgeAttrs } from './api-types';
 import { addAffiliationLinks, applyGraph, createGraph, evidenceDateBounds, layoutBBox } from './graph-data';
 import type { ActorMultiGraph, SerializedActorGraph } from './graph-data';
 import { PositionMemory } from './graph-merge';
 import type { GraphDiff } from './graph-merge';
 import { LiveNews } from './live-news';
+import type { CaptionInput } from './caption';
+import { pageGexf } from './gexf-export';
 import { captionedPng } from './png-export';
+import { captionedSvg } from './svg-export';
 import { legendEntries } from './legend-entries';
 import { LookActions } from './look-actions';
 import { Renderer } from './renderer';
@@ -96,6 +99,8 @@ export class Controller {
   private focusOnArrival: string | null = null;
   /** Set while Back or Forward is being followed: the address bar is already right. */
   private restoring = false;
+  /** Settles when the graph load started last has been applied, has failed or was superseded. */
+  private graphSettled: Promise<void> = Promise.resolve();
 
   /** Actor name for an id, falling back to the id itself for unknown actors. */
   labelOf = (id: string): string =>
@@ -200,7 +205,10 @@ export class Controller {
         else this.selectEdge(sel.id);
       }
       // The graph reload re-runs the path and brings the selection in under the new filters.
-      if (filtersChanged) void this.reloadGraph();
+      if (filtersChanged) {
+        void this.reloadGraph();
+        this.recheckSelection();
+      }
     } finally {
       this.restoring = false;
     }
@@ -223,7 +231,25 @@ export class Controller {
    * Fetches the graph for the current filters and applies it in place, with centrality sizes
    * and any path. Also the entry point for a live update when the server's data change.
    */
-  async reloadGraph(withCentrality = true): Promise<void> {
+  reloadGraph(withCentrality = true): Promise<void> {
+    const load = this.loadGraph(withCentrality);
+    this.graphSettled = load;
+    return load;
+  }
+
+  /**
+   * Resolves once no graph load is in flight: what is drawn then answers for the current filters.
+   * Whether an actor is hidden by the filters is decided then, never on the picture being replaced.
+   */
+  private async whenDrawn(): Promise<void> {
+    let settled: Promise<void>;
+    do {
+      settled = this.graphSettled;
+      await settled;
+    } while (settled !== this.graphSettled);
+  }
+
+  private async loadGraph(withCentrality: boolean): Promise<void> {
     const f = this.state.filters;
     const signal = this.graphReq.next();
     this.setStatus('loading');
@@ -439,10 +465,71 @@ export class Controller {
     this.renderer.refresh();
   }
 
+  /**
+   * Roll-up on: the state an actor opens or closes in place — a state with people or bodies of its
+   * own, or one of those people or bodies while their state is open.
+   */
+  expansion(id: string): { state: string; open: boolean } | null {
+    const f = this.state.filters;
+    if (!f.rollup) return null;
+    const state = this.stateOf(id);
+    if (!state) return null;
+    const open = f.expand.includes(state);
+    if (state === id && !open && !this.actors.some((a) => a.id !== state && this.stateOf(a.id) === state)) return null;
+    return { state, open };
+  }
+
+  /** Opens a state of the rolled-up view in place, or folds it back: a filter, so in the URL and history. */
+  toggleExpand(state: string): void {
+    const f = this.state.filters;
+    if (!f.rollup) return;
+    const folding = f.expand.includes(state);
+    const expand = folding ? f.expand.filter((s) => s !== state) : [...f.expand, state].sort();
+    const next = { ...f, expand };
+    // Folding back from one of its people: the selection follows them into their state.
+    const sel = this.selectedActor();
+    if (folding && sel && sel !== state && this.stateOf(sel) === state) this.state.selection = { kind: 'actor', id: state };
+    this.views.filters.render(next);
+    this.setFilters(next);
+  }
+
+  /** A double-click on an actor of the rolled-up view opens or folds its state; false when it does nothing. */
+  expandFrom(id: string): boolean {
+    const x = this.expansion(id);
+    if (x) this.toggleExpand(x.state);
+    return x !== null;
+  }
+
+  /** The state at the top of an actor's affiliation chain (itself, for a state), as the server rolls up. */
+  private stateOf(id: string): string | null {
+    let top: string | null = null;
+    const seen = new Set<string>();
+    for (let a = this.actorById.get(id); a && !seen.has(a.id); a = a.affiliation ? this.actorById.get(a.affiliation) : undefined) {
+      seen.add(a.id);
+      if (a.kind === 'state') top = a.id;
+    }
+    return top;
+  }
+
   setFilters(f: Filters): void {
     this.state.filters = f;
     this.syncUrl();
     void this.reloadGraph();
+    this.recheckSelection();
+  }
+
+  /**
+   * After new filters, once their graph is drawn: a selected actor they leave out is named in a
+   * notice and its panel says so (in an overview, bringIn does both once its neighbourhood is in).
+   */
+  private recheckSelection(): void {
+    const id = this.selectedActor();
+    if (!id) return;
+    void this.whenDrawn().then(() => {
+      if (this.selectedActor() !== id || this.base) return;
+      if (!this.graph.hasNode(id)) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
+      void this.showActorPanel(id, false, true);
+    });
   }
 
   resetFilters(): void {
@@ -472,8 +559,12 @@ export class Controller {
     if (this.base) {
       // An overview: the actor and its relations may not be drawn yet.
       void this.bringIn(id, moveCamera);
-    } else if (moveCamera && !this.renderer.focusNode(id, this.views.panel.coverage())) {
-      this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
+    } else if (moveCamera) {
+      // A graph for new filters may be on its way: centre the actor in it, or say it is left out.
+      void this.whenDrawn().then(() => {
+        if (this.selectedActor() !== id || this.base) return;
+        if (!this.renderer.focusNode(id, this.views.panel.coverage())) this.views.status.notify(`${this.labelOf(id)} is hidden by the current filters.`);
+      });
     }
     // The panel opens over the graph: an actor it would cover slides out beside it.
     if (!moveCamera) this.renderer.reveal(id, this.views.panel.coverage());
@@ -529,11 +620,19 @@ export class Controller {
     try {
       const detail = await api.actor(id, signal);
       // In an overview the actor is drawn once its neighbourhood is in; bringIn says if it is not.
-      const inView = this.graph.hasNode(id) || this.base !== null;
-      const value = this.state.centrality.get(id);
-      const filtered = !filtersAreDefault(this.state.filters) && value !== undefined ? { metric: this.state.metric, value } : null;
-      this.views.panel.actor(detail, this.state.metrics, inView, quiet, filtered);
+      const inView = (): boolean => this.graph.hasNode(id) || this.base !== null;
+      const render = (keepScroll: boolean): boolean => {
+        const value = this.state.centrality.get(id);
+        const filtered = !filtersAreDefault(this.state.filters) && value !== undefined ? { metric: this.state.metric, value } : null;
+        const shown = inView();
+        this.views.panel.actor(detail, this.state.metrics, shown, keepScroll, filtered);
+        return shown;
+      };
+      const shown = render(quiet);
       if (moveFocus) this.views.panel.focusTitle();
+      // A graph for new filters may be on its way: the panel's "hidden" note follows it once it lands.
+      await this.whenDrawn();
+      if (!signal.aborted && this.selectedActor() === id && inView() !== shown) render(true);
     } catch (e) {
       if (isAbort(e)) return;
       this.views.panel.error(this.labelOf(id), message(e));
@@ -581,16 +680,33 @@ export class Controller {
     this.docReq.next();
   }
 
-  async exportAs(kind: ExportKind): Promise<void> {
+  /** `width`: of a picture (PNG, SVG), in CSS pixels. */
+  async exportAs(kind: ExportKind, width?: number): Promise<void> {
     try {
+      const caption = (): CaptionInput => ({
+        title: this.pictureTitle(),
+        filters: this.state.filters,
+        date: new Date().toISOString().slice(0, 10),
+        legend: legendEntries(this.state.look, this.state.communities, this.graph),
+      });
       if (kind === 'png') {
-        const blob = await captionedPng(this.renderer.sigma, this.graph, {
-          title: this.pictureTitle(),
-          filters: this.state.filters,
-          date: new Date().toISOString().slice(0, 10),
-          legend: legendEntries(this.state.look, this.state.communities, this.graph),
-        });
-        this.save(blob, 'actor-graph.png');
+        this.save(await captionedPng(this.renderer.sigma, this.graph, caption(), width), 'actor-graph.png');
+        return;
+      }
+      if (kind === 'svg') {
+        const svg = captionedSvg(this.renderer.sigma, this.graph, this.renderer.labels, caption(), width);
+        this.save(new Blob([svg], { type: 'image/svg+xml' }), 'actor-graph.svg');
+        return;
+      }
+      if (kind === 'gexf') {
+        const { centrality, centralityMax } = this.state;
+        const drawing = {
+          nodeColour: (id: string) => this.renderer.restingColour(id, this.graph.getNodeAttributes(id)),
+          edgeColour: (a: RelationEdgeAttrs) => this.renderer.edgeColour(a),
+          centrality,
+          centralityMax,
+        };
+        this.save(pageGexf(this.graph, drawing), 'actor-graph.gexf');
         return;
       }
       const { blob, fileName } = await api.exportFile(kind, this.state.filters);

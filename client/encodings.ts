@@ -4,7 +4,11 @@
  * Records keyed by the server's union types make a new kind or type a compile error here
  * until it has a colour.
  */
+import { KIND_COLOURS, RELATION_COLOURS } from '../server/domain/drawing';
 import type { ActorKind, RelationType } from './api-types';
+
+// The drawing rule shared with the GEXF export (colours, alphas, sizes): declared once there.
+export { PROVISIONAL_ALPHA, UNREVIEWED_ALPHA, awaitsReview, nodeSize } from '../server/domain/drawing';
 
 export interface KindStyle {
   label: string;
@@ -22,16 +26,16 @@ export interface RelationStyle {
 
 /** Hues chosen apart from the relation colours so a disc is never mistaken for a line. */
 export const KIND_STYLES: Record<ActorKind, KindStyle> = {
-  state: { label: 'State', color: '#2f6fd0' },
-  person: { label: 'Person', color: '#e39b22' },
-  organization: { label: 'Organisation', color: '#27a9bd' },
-  military: { label: 'Military', color: '#6b5a3e' },
+  state: { label: 'State', color: KIND_COLOURS.state },
+  person: { label: 'Person', color: KIND_COLOURS.person },
+  organization: { label: 'Organisation', color: KIND_COLOURS.organization },
+  military: { label: 'Military', color: KIND_COLOURS.military },
 };
 
 export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
-  negotiates: { label: 'negotiates', color: '#2e9e4f', directed: false, reading: 'A — B talk to each other' },
-  mediates: { label: 'mediates', color: '#8b5cf6', directed: true, reading: 'mediator → party' },
-  opposes: { label: 'opposes', color: '#dc2626', directed: true, reading: 'opponent → opposed' },
+  negotiates: { label: 'negotiates', color: RELATION_COLOURS.negotiates, directed: false, reading: 'A — B talk to each other' },
+  mediates: { label: 'mediates', color: RELATION_COLOURS.mediates, directed: true, reading: 'mediator → party' },
+  opposes: { label: 'opposes', color: RELATION_COLOURS.opposes, directed: true, reading: 'opponent → opposed' },
 };
 
 export const ACTOR_KIND_LIST = Object.keys(KIND_STYLES) as ActorKind[];
@@ -45,17 +49,8 @@ export const FADED_NODE_COLOR = '#d5d9e0';
 export const FADED_LABEL_COLOR = '#a9afba';
 /** Relations outside the focus. */
 export const DIM_EDGE_COLOR = '#eceef2';
-/** Provisional actors (found by extraction, not confirmed): a paler disc and a grey, bracketed name. */
-export const PROVISIONAL_ALPHA = 'a6';
+/** Provisional actors (found by extraction, not confirmed): a paler disc (drawing.ts) and a grey, bracketed name. */
 export const PROVISIONAL_LABEL_COLOR = '#6b7280';
-/**
- * A machine-extracted relation no curator has reviewed (what the review queue lists): drawn as a
- * paler, thinner line. Coded events are never reviewed one by one, so they are drawn as they are.
- */
-export const awaitsReview = (a: { provenance?: string; reviewed?: boolean }): boolean => a.provenance === 'extracted' && a.reviewed === false;
-/** Machine-extracted relations no curator has reviewed: a paler, thinner line. */
-export const UNREVIEWED_ALPHA = '73';
-export const UNREVIEWED_WIDTH = 0.6;
 /**
  * What a live update brought, until the user dismisses its notice: actors keep their colour and get
  * a ring, relations keep their colour and are drawn wider (outside a focus too).
@@ -65,23 +60,6 @@ export const NEW_EDGE_WIDTH = 1.4;
 /** Affiliation lines (an actor to the state or body it acts for): thin and grey, below relations. */
 export const AFFILIATION_COLOR = '#9aa3ae';
 export const AFFILIATION_WIDTH = 1;
-
-export const MIN_NODE_SIZE = 6;
-export const MAX_NODE_SIZE = 20;
-
-/**
- * Node size from a centrality value. Square root so that area, not radius, grows with the
- * value; a zero still gets the minimum size so every actor stays clickable.
- */
-export function nodeSize(value: number | undefined, max: number): number {
-  if (!value || max <= 0) return MIN_NODE_SIZE;
-  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(value / max);
-}
-
-/** Edge thickness from the number of evidence items: more sources, heavier line, capped. */
-export function edgeSize(weight: number): number {
-  return Math.min(2 + Math.log2(Math.max(1, weight)) * 1.2, 6);
-}
 
 /**
  * Curvature for the i-th of n parallel edges (the formula of sigma's parallel-edges example):

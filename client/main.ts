@@ -45,6 +45,7 @@ function main(): void {
     renderer = new Renderer(graphEl, c.graph, c.state, {
       hoverNode: (node) => c.hover(node),
       clickNode: (node) => c.selectActor(node, false),
+      doubleClickNode: (node) => c.expandFrom(node),
       clickEdge: (edge) => c.selectEdge(edge),
       clickStage: () => c.clearSelection(),
     });
@@ -90,6 +91,8 @@ function main(): void {
       selectActor: (id) => c.selectActor(id, true),
       openQuote: (ev) => void c.openQuote(ev),
       close: () => c.clearSelection(),
+      expansion: (id) => c.expansion(id),
+      toggleExpand: (state) => c.toggleExpand(state),
     }, c.labelOf, tools),
     legend: new LegendView(byId('legend')),
     filters: new FiltersView(byId('filters'), (f) => c.setFilters(f)),
@@ -131,7 +134,7 @@ function main(): void {
       dismiss: () => c.dismissNews(),
     }),
   });
-  new ExportsView(byId('exports'), (kind) => c.exportAs(kind));
+  new ExportsView(byId('exports'), (kind, width) => c.exportAs(kind, width));
 
   // "/" jumps to search from anywhere, as on many sites; Escape clears the selection.
   document.addEventListener('keydown', (e) => {

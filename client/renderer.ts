@@ -13,21 +13,17 @@ import {
   DIM_EDGE_COLOR,
   FADED_LABEL_COLOR,
   FADED_NODE_COLOR,
-  PROVISIONAL_ALPHA,
   PROVISIONAL_LABEL_COLOR,
   NEW_EDGE_WIDTH,
   NEW_RING_COLOR,
-  UNREVIEWED_ALPHA,
-  awaitsReview,
-  UNREVIEWED_WIDTH,
   AFFILIATION_COLOR,
   AFFILIATION_WIDTH,
   KIND_STYLES,
   RELATION_STYLES,
   curvature,
-  edgeSize,
   nodeSize,
 } from './encodings';
+import { actorColour, relationColour, relationThickness } from '../server/domain/drawing';
 import type { ActorMultiGraph, BBox } from './graph-data';
 import { LabelLayout } from './labels';
 import { PROVENANCE_STYLES, communityColor } from './colouring';
@@ -36,6 +32,8 @@ import type { State } from './state';
 export interface RendererEvents {
   hoverNode(node: string | null): void;
   clickNode(node: string): void;
+  /** A double-click on an actor; true when it was used (sigma then does not zoom). */
+  doubleClickNode(node: string): boolean;
   clickEdge(edge: string): void;
   clickStage(): void;
 }
@@ -139,6 +137,9 @@ export class Renderer {
     this.sigma.on('enterEdge', () => container.classList.add('is-pointing'));
     this.sigma.on('leaveEdge', () => container.classList.remove('is-pointing'));
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
+    this.sigma.on('doubleClickNode', (e) => {
+      if (events.doubleClickNode(e.node)) e.preventSigmaDefault();
+    });
     this.sigma.on('clickEdge', ({ edge }) => events.clickEdge(edge));
     this.sigma.on('clickStage', () => events.clickStage());
     // Marks the first real frame: tests and screenshots wait for it rather than sleeping.
@@ -396,14 +397,22 @@ export class Renderer {
   }
 
   /** The disc colour under the chosen colouring (kind, or Louvain community once known). */
-  private nodeColour(node: string, attrs: NodeAttrs): string {
+  nodeColour(node: string, attrs: NodeAttrs): string {
     const communities = this.state.communities;
     if (this.state.look.nodeColour === 'community' && communities) return communityColor(communities.get(node));
     return KIND_STYLES[attrs.kind]?.color ?? FADED_NODE_COLOR;
   }
 
+  /**
+   * An actor's colour whatever the focus: the faded grey when the filters leave it without a
+   * relation, else its colouring's (paler when provisional). The page's GEXF export uses it too.
+   */
+  restingColour(node: string, attrs: NodeAttrs): string {
+    return this.graph.degree(node) === 0 ? FADED_NODE_COLOR : actorColour(this.nodeColour(node, attrs), attrs);
+  }
+
   /** The line colour under the chosen colouring (relation type, or provenance). */
-  private edgeColour(attrs: RelationEdgeAttrs): string {
+  edgeColour(attrs: RelationEdgeAttrs): string {
     if (this.state.look.edgeColour === 'provenance') return PROVENANCE_STYLES[attrs.provenance]?.color ?? DIM_EDGE_COLOR;
     return RELATION_STYLES[attrs.type]?.color ?? DIM_EDGE_COLOR;
   }
@@ -423,7 +432,7 @@ export class Renderer {
       y: attrs.y,
       label: attrs.provisional ? `${attrs.label} (?)` : attrs.label,
       size: nodeSize(state.centrality.get(node), state.centralityMax) * this.sizeScale * (this.big ? BIG_SIZE_SCALE : 1),
-      color: faded ? FADED_NODE_COLOR : this.nodeColour(node, attrs) + (attrs.provisional ? PROVISIONAL_ALPHA : ''),
+      color: faded ? FADED_NODE_COLOR : this.restingColour(node, attrs),
       labelColor: faded ? FADED_LABEL_COLOR : attrs.provisional ? PROVISIONAL_LABEL_COLOR : LABEL_COLOR,
       faded,
       isNew,
@@ -453,8 +462,8 @@ export class Renderer {
     const data: Partial<EdgeDisplayData> & { curvature: number; isNew: boolean } = {
       type,
       curvature: parallel ? curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1) : 0,
-      color: dim ? DIM_EDGE_COLOR : this.edgeColour(attrs) + (awaitsReview(attrs) ? UNREVIEWED_ALPHA : ''),
-      size: edgeSize(attrs.weight) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (awaitsReview(attrs) ? UNREVIEWED_WIDTH : 1) * (isNew ? NEW_EDGE_WIDTH : 1),
+      color: dim ? DIM_EDGE_COLOR : relationColour(this.edgeColour(attrs), attrs),
+      size: relationThickness(attrs) * (selected ? 1.8 : 1) * (this.big && !selected ? BIG_EDGE_SCALE : 1) * (isNew ? NEW_EDGE_WIDTH : 1),
       isNew,
       label: '',
       zIndex: dim ? 0 : selected ? 2 : 1,

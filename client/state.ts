@@ -22,6 +22,8 @@ export interface Filters {
   reviewed: '' | 'true' | 'false';
   /** Fold people and bodies into the state they act for. */
   rollup: boolean;
+  /** With `rollup`: states opened in place, their people and bodies drawn around them (sorted ids). */
+  expand: string[];
   /** Draw who acts for whom (affiliation lines); drawn by the page, not asked of the server. */
   affiliations: boolean;
 }
@@ -101,7 +103,7 @@ export interface State {
 export const DEFAULT_METRIC = 'degree';
 
 export function defaultFilters(): Filters {
-  return { types: [...RELATION_TYPE_LIST], kinds: [...ACTOR_KIND_LIST], minEvidence: 1, since: '', until: '', provenance: '', reviewed: '', rollup: false, affiliations: false };
+  return { types: [...RELATION_TYPE_LIST], kinds: [...ACTOR_KIND_LIST], minEvidence: 1, since: '', until: '', provenance: '', reviewed: '', rollup: false, expand: [], affiliations: false };
 }
 
 export function defaultLook(): Look {
@@ -151,6 +153,7 @@ export function filtersAreDefault(f: Filters): boolean {
     !f.provenance &&
     !f.reviewed &&
     !f.rollup &&
+    !f.expand.length &&
     !f.affiliations
   );
 }

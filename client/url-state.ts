@@ -66,6 +66,9 @@ export function readUrl(search: string): UrlView {
   const reviewed = q.get('reviewed');
   if (reviewed === 'true' || reviewed === 'false') filters.reviewed = reviewed;
   filters.rollup = q.get('rollup') === 'true';
+  const expand = q.get('expand');
+  if (expand && !filters.rollup) ignored.push(`expand=${expand}: only with rollup=true`);
+  else if (expand) filters.expand = [...new Set(expand.split(',').filter(Boolean))].sort();
   filters.affiliations = q.get('affiliations') === 'true';
   const actor = q.get('actor');
   const edge = q.get('edge');
@@ -107,7 +110,7 @@ export function readUrl(search: string): UrlView {
 /** Writes the view to a query string, keeping parameters this module does not own (e.g. test). */
 export function writeUrl(state: State, current: string): string {
   const q = new URLSearchParams(current);
-  const owned = ['types', 'kinds', 'minEvidence', 'since', 'until', 'provenance', 'reviewed', 'rollup', 'affiliations', 'metric', 'actor', 'edge', 'from', 'to', ...LOOK_PARAMS];
+  const owned = ['types', 'kinds', 'minEvidence', 'since', 'until', 'provenance', 'reviewed', 'rollup', 'expand', 'affiliations', 'metric', 'actor', 'edge', 'from', 'to', ...LOOK_PARAMS];
   for (const k of owned) q.delete(k);
   const f = state.filters;
   if (f.types.length < RELATION_TYPE_LIST.length) q.set('types', f.types.join(','));
@@ -118,6 +121,7 @@ export function writeUrl(state: State, current: string): string {
   if (f.provenance) q.set('provenance', f.provenance);
   if (f.reviewed) q.set('reviewed', f.reviewed);
   if (f.rollup) q.set('rollup', 'true');
+  if (f.rollup && f.expand.length) q.set('expand', f.expand.join(','));
   if (f.affiliations) q.set('affiliations', 'true');
   if (state.metric !== DEFAULT_METRIC) q.set('metric', state.metric);
   if (state.selection?.kind === 'actor') q.set('actor', state.selection.id);

@@ -113,7 +113,8 @@ function withFilters(cmd: Command, dates = true): Command {
     .option('--provenance <list>', `relations from, comma-separated (${PROVENANCES.join(', ')})`)
     .option('--reviewed <bool>', 'only reviewed (true) or unreviewed (false) relations')
     .option('--provisional <bool>', 'only provisional (true) or confirmed (false) actors')
-    .option('--rollup', 'fold people and bodies into the state they act for (relations merged, quotes kept)');
+    .option('--rollup', 'fold people and bodies into the state they act for (relations merged, quotes kept)')
+    .option('--expand <states>', 'with --rollup: states whose people and bodies stay apart, comma-separated');
 }
 
 function withGraphFile(cmd: Command): Command {

@@ -16,6 +16,8 @@ export class FiltersView {
   private readonly provenance: HTMLSelectElement;
   private readonly reviewed: HTMLSelectElement;
   private readonly rollup: HTMLInputElement;
+  /** Not a control here: kept from the last render so a change of another filter keeps it. */
+  private expand: string[] = [];
   private readonly affiliations: HTMLInputElement;
   private readonly since: HTMLInputElement;
   private readonly until: HTMLInputElement;
@@ -98,6 +100,7 @@ export class FiltersView {
     this.provenance.value = f.provenance;
     this.reviewed.value = f.reviewed;
     this.rollup.checked = f.rollup;
+    this.expand = f.expand;
     this.affiliations.checked = f.affiliations;
   }
 
@@ -125,6 +128,8 @@ export class FiltersView {
       provenance: this.provenance.value as Filters['provenance'],
       reviewed: this.reviewed.value as Filters['reviewed'],
       rollup: this.rollup.checked,
+      // States opened in place (from the panel or a double-click) last while the roll-up is on.
+      expand: this.rollup.checked ? this.expand : [],
       affiliations: this.affiliations.checked,
     };
   }

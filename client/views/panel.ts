@@ -12,10 +12,19 @@ import { KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
 import type { CurationTools } from './curation-tools';
 import { evidenceList } from './evidence-list';
 
+/** In the rolled-up view: the state an actor opens or closes in place, and whether it is open. */
+export interface Expansion {
+  state: string;
+  open: boolean;
+}
+
 export interface PanelEvents {
   selectActor(id: string): void;
   openQuote(evidence: Evidence): void;
   close(): void;
+  /** The roll-up's expansion for an actor (null: roll-up off, or nothing to open). */
+  expansion(id: string): Expansion | null;
+  toggleExpand(state: string): void;
 }
 
 /** The chosen metric's value for the actor under the current filters (the table's), when filtered. */
@@ -170,6 +179,7 @@ export class PanelView {
       this.header(a.name, kind?.label ?? a.kind, kind?.color),
       !inView && el('p', { class: 'notice', text: 'Hidden from the graph by the current filters.' }),
       facts,
+      this.expandButton(a.id),
       this.tools?.actor(a),
       el('h3', { text: filtered ? 'Centrality' : 'Centrality (whole graph)' }),
       centrality,
@@ -225,6 +235,17 @@ export class PanelView {
     const b = el('button', { class: 'link', text: label, attrs: { type: 'button', title: `Show ${label}` } });
     b.addEventListener('click', () => this.events.selectActor(id));
     return b;
+  }
+
+  /** Roll-up on: open this state in place (its people and bodies around it), or fold it back. */
+  private expandButton(id: string): HTMLElement | null {
+    const x = this.events.expansion(id);
+    if (!x) return null;
+    const text = x.open ? `Fold back into ${this.labelOf(x.state)}` : 'Show its people and bodies';
+    const title = x.open ? 'Roll these people and bodies up into their state again' : 'Open this state in place: its people and bodies around it, the other states still rolled up';
+    const b = el('button', { class: 'secondary expand-state', text, attrs: { type: 'button', title, 'data-expand': x.state } });
+    b.addEventListener('click', () => this.events.toggleExpand(x.state));
+    return el('p', { class: 'panel-actions' }, [b]);
   }
 
   private header(title: string, subtitle: string, color?: string): HTMLElement {

@@ -33,6 +33,7 @@ const filterParams: Param[] = [
   q('reviewed', 'Only reviewed (true) or only unreviewed (false) relations; curated ones count as reviewed.', { type: 'boolean' }),
   q('provisional', 'Only provisional (true) or only confirmed (false) actors.', { type: 'boolean' }),
   q('rollup', 'Fold people and bodies into the state they act for, merging their relations and keeping every quote.', { type: 'boolean' }),
+  q('expand', 'With `rollup=true`: states whose people and bodies stay apart, placed around the state; the others stay rolled up.', { type: 'string', description: 'comma-separated state ids' }),
 ];
 
 /** NetworkX's options for a target, as query parameters named as NetworkX names them. */

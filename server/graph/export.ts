@@ -20,6 +20,15 @@ import type { SliceEdge } from './slice';
 export { EXPORT_FORMATS } from '../domain/types';
 export type { ExportFormat } from '../domain/types';
 
+/**
+ * How each actor and relation is drawn, for GEXF's viz module (colours as `#rrggbb` or
+ * `#rrggbbaa`): the page's default drawing (viz.ts), or what a page shows under its colourings.
+ */
+export interface Viz {
+  node(id: string, a: ActorNodeAttributes): { color: string; size: number };
+  edge(e: SliceEdge<RelationEdgeAttributes>): { color: string; thickness: number };
+}
+
 export interface ExportOutput {
   contentType: string;
   /** Suggested file extension. */
@@ -39,16 +48,17 @@ export function withPositions(data: SerializedGraph, pos?: Positions): Serialize
   return { ...data, nodes: data.nodes.map((n) => ({ ...n, attributes: { ...n.attributes, ...pos[n.key] } })) };
 }
 
-function flatNode(id: string, a: ActorNodeAttributes, pos?: Positions): FlatNode {
+function flatNode(id: string, a: ActorNodeAttributes, pos?: Positions, viz?: Viz): FlatNode {
   const attrs: Flat = { kind: a.kind, aliases: a.aliases.join(' | '), provisional: a.provisional };
   if (a.affiliation) attrs.affiliation = a.affiliation;
   if (a.role) attrs.role = a.role;
   const p = pos?.[id];
-  return { id, label: a.label, attrs, ...(p ? { x: p.x, y: p.y } : {}) };
+  return { id, label: a.label, attrs, ...(p ? { x: p.x, y: p.y } : {}), ...(viz ? { viz: viz.node(id, a) } : {}) };
 }
 
 /** Edge attributes as scalars: evidence as a JSON string, GDELT figures as their own columns. */
-function flatEdge({ key, attributes: a, source, target, undirected }: SliceEdge<RelationEdgeAttributes>): FlatEdge {
+function flatEdge(edge: SliceEdge<RelationEdgeAttributes>, viz?: Viz): FlatEdge {
+  const { key, attributes: a, source, target, undirected } = edge;
   const attrs: Flat = {
     relation: a.type,
     documents: a.documents,
@@ -66,7 +76,7 @@ function flatEdge({ key, attributes: a, source, target, undirected }: SliceEdge<
     attrs.tone = ev.tone;
     if (ev.urls.length) attrs.urls = ev.urls.join(' ');
   }
-  return { id: key, source, target, directed: !undirected, label: a.type, weight: a.weight, attrs };
+  return { id: key, source, target, directed: !undirected, label: a.type, weight: a.weight, attrs, ...(viz ? { viz: viz.edge(edge) } : {}) };
 }
 
 type Columns = Map<string, XmlType>;
@@ -111,14 +121,14 @@ function schemas(slice: ActorSlice, positioned: boolean): { nodeSchema: Schema; 
   };
 }
 
-function flatten(slice: ActorSlice, pos?: Positions): FlatGraph {
+function flatten(slice: ActorSlice, pos?: Positions, viz?: Viz): FlatGraph {
   return {
     name: slice.graph.getAttribute('name') ?? 'actor-graph',
     nodes: lazy(function* () {
-      for (const n of slice.nodes()) yield flatNode(n, slice.graph.getNodeAttributes(n), pos);
+      for (const n of slice.nodes()) yield flatNode(n, slice.graph.getNodeAttributes(n), pos, viz);
     }),
     edges: lazy(function* () {
-      for (const e of slice.edges()) yield flatEdge(e);
+      for (const e of slice.edges()) yield flatEdge(e, viz);
     }),
     ...schemas(slice, pos !== undefined),
   };
@@ -184,8 +194,16 @@ function nodeLinkJson(slice: ActorSlice, pos?: Positions): Iterable<string> {
   );
 }
 
-/** The graph (or a slice of it) in `format`; `positions` (the layout) adds x/y to nodes. */
-export function exportGraph(graph: ActorGraph | ActorSlice, format: ExportFormat, positions?: Positions): ExportOutput {
+/** GEXF text of a graph (or slice), piece by piece: with `viz`, each element says how it is drawn. */
+export function gexfOf(graph: ActorGraph | ActorSlice, positions?: Positions, viz?: Viz): Iterable<string> {
+  return gexfText(flatten(asSlice(graph), positions, viz));
+}
+
+/**
+ * The graph (or a slice of it) in `format`; `positions` (the layout) adds x/y to nodes, and `viz`
+ * (GEXF only) the colours and sizes they are drawn with.
+ */
+export function exportGraph(graph: ActorGraph | ActorSlice, format: ExportFormat, positions?: Positions, viz?: Viz): ExportOutput {
   const slice = asSlice(graph);
   const out = (contentType: string, extension: string, text: () => Iterable<string>): ExportOutput => ({
     contentType,
@@ -198,7 +216,7 @@ export function exportGraph(graph: ActorGraph | ActorSlice, format: ExportFormat
     case 'node-link':
       return out('application/json', 'json', () => nodeLinkJson(slice, positions));
     case 'gexf':
-      return out('application/gexf+xml', 'gexf', () => gexfText(flatten(slice, positions)));
+      return out('application/gexf+xml', 'gexf', () => gexfOf(slice, positions, viz));
     case 'graphml':
       return out('application/graphml+xml', 'graphml', () => graphmlText(flatten(slice, positions)));
     case 'csv-nodes':

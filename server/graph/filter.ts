@@ -32,6 +32,11 @@ export interface GraphFilter {
    * a filter applies to; the Explorer reads it, sliceActorGraph does not.
    */
   rollup?: true;
+  /**
+   * With `rollup`: states whose people and bodies stay apart, drawn around the state
+   * (rollup-view.ts), while every other state stays rolled up. Read by the Explorer, like rollup.
+   */
+  expand?: string[];
 }
 
 /** An edge's attributes as a date range sees them, or undefined when nothing of it falls inside. */

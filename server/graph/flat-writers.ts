@@ -15,6 +15,8 @@
  * values: whole numbers → long, other numbers → double, booleans, else string (a name whose values
  * mix types is declared with the widest).
  */
+import { rgba } from '../domain/drawing';
+
 export type Scalar = string | number | boolean;
 export type Flat = Record<string, Scalar>;
 
@@ -24,6 +26,8 @@ export interface FlatNode {
   attrs: Flat;
   x?: number;
   y?: number;
+  /** GEXF: how the node is drawn (viz:color, viz:size); other formats leave it out. */
+  viz?: { color: string; size: number };
 }
 
 export interface FlatEdge {
@@ -34,6 +38,8 @@ export interface FlatEdge {
   label?: string;
   weight?: number;
   attrs: Flat;
+  /** GEXF: how the edge is drawn (viz:color, viz:thickness); other formats leave it out. */
+  viz?: { color: string; thickness: number };
 }
 
 export type XmlType = 'boolean' | 'long' | 'double' | 'string';
@@ -171,6 +177,15 @@ function defaultOf(schema: Schema, name: string): string {
   return v === undefined ? '' : `<default>${xmlText(v)}</default>`;
 }
 
+/** A colour (`#rrggbb` or `#rrggbbaa`) as GEXF's viz:color: r, g, b 0–255 and a 0–1, as both 1.2draft and 1.3 write it. */
+function vizColour(colour: string): string {
+  const { r, g, b, a } = rgba(colour);
+  return `<viz:color r="${r}" g="${g}" b="${b}" a="${a}"/>`;
+}
+
+/** A number as the viz module's float, without floating-point residue. */
+const vizNumber = (v: number): string => String(Math.round(v * 1e4) / 1e4);
+
 /** GEXF text, piece by piece (see `chunked`). */
 export function* gexfText(g: FlatGraph): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -204,14 +219,18 @@ export function* gexfText(g: FlatGraph): Generator<string> {
   yield '<nodes>\n';
   for (const n of g.nodes) {
     const label = n.label !== undefined ? `" label="${xmlText(n.label)}">` : '">';
+    // The viz module's order: color, position, size (the 1.2draft and 1.3 schemas' sequence).
+    const colour = n.viz ? vizColour(n.viz.color) : '';
     const position = n.x !== undefined && n.y !== undefined ? `<viz:position x="${n.x}" y="${n.y}"/>` : '';
-    yield `<node id="${xmlText(n.id)}${label}${values(n.attrs, nodeColumns)}${position}</node>\n`;
+    const size = n.viz ? `<viz:size value="${vizNumber(n.viz.size)}"/>` : '';
+    yield `<node id="${xmlText(n.id)}${label}${values(n.attrs, nodeColumns)}${colour}${position}${size}</node>\n`;
   }
   yield '</nodes>\n<edges>\n';
   for (const e of g.edges) {
     const label = e.label !== undefined ? ` label="${xmlText(e.label)}"` : '';
     const weight = e.weight !== undefined ? ` weight="${e.weight}"` : '';
-    yield `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${label}${weight}>${values(edges.edgeAttrs(e), edgeColumns)}</edge>\n`;
+    const viz = e.viz ? `${vizColour(e.viz.color)}<viz:thickness value="${vizNumber(e.viz.thickness)}"/>` : '';
+    yield `<edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${label}${weight}>${values(edges.edgeAttrs(e), edgeColumns)}${viz}</edge>\n`;
   }
   yield '</edges>\n</graph>\n</gexf>\n';
 }

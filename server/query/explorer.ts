@@ -27,10 +27,11 @@ import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/t
 import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
 import { buildGraph } from '../graph/build';
-import { rolledUpDataset } from '../graph/rollup-view';
+import { checkExpandable, expandedPositions, rolledUpDataset } from '../graph/rollup-view';
 import { communitiesInPool } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
 import { exportGraph, withPositions } from '../graph/export';
+import { defaultViz, degreesOf } from '../graph/viz';
 import type { ExportFormat, ExportOutput } from '../graph/export';
 import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
 import type { ActorSlice, GraphFilter } from '../graph/filter';
@@ -169,9 +170,22 @@ export class Explorer {
     return (this.cachedGraph ??= buildGraph(this.dataset));
   }
 
-  /** The rolled-up graph: people and bodies folded into their state (see graph/rollup-view.ts). */
-  rolledUpGraph(): ActorGraph {
-    return (this.cachedRollup ??= buildGraph(rolledUpDataset(this.dataset), 'actor-graph (rolled up)'));
+  /**
+   * The rolled-up graph: people and bodies folded into their state (see graph/rollup-view.ts);
+   * the states in `expand` keep theirs apart. Built once per data version and set of states.
+   */
+  rolledUpGraph(expand: readonly string[] = []): ActorGraph {
+    if (!expand.length) return (this.cachedRollup ??= buildGraph(rolledUpDataset(this.dataset), 'actor-graph (rolled up)'));
+    checkExpandable(this.dataset, expand);
+    return this.remember(cacheKey('rollup', { expand }), () => buildGraph(rolledUpDataset(this.dataset, new Set(expand)), 'actor-graph (rolled up)'));
+  }
+
+  /** Where each actor is drawn under a filter: the layout's places, expanded states' people around their state. */
+  positions(filter: GraphFilter = {}): Positions {
+    const pos = this.layout();
+    if (!filter.rollup || !filter.expand?.length) return pos;
+    checkExpandable(this.dataset, filter.expand);
+    return this.remember(cacheKey('expanded-positions', { expand: filter.expand }), () => expandedPositions(pos, this.dataset, filter.expand ?? []));
   }
 
   /**
@@ -188,8 +202,8 @@ export class Explorer {
    */
   slice(filter: GraphFilter = {}): ActorSlice {
     if (isEmptyFilter(filter)) return (this.cachedSlice ??= sliceActorGraph(this.graph()));
-    const { rollup, ...rest } = filter;
-    return sliceActorGraph(rollup ? this.rolledUpGraph() : this.graph(), rest);
+    const { rollup, expand, ...rest } = filter;
+    return sliceActorGraph(rollup ? this.rolledUpGraph(expand) : this.graph(), rest);
   }
 
   /**
@@ -208,7 +222,7 @@ export class Explorer {
   view(filter: GraphFilter = {}, budget: Budget | null = DEFAULT_BUDGET): GraphView {
     const compute = (): GraphView => {
       const s = this.slice(filter);
-      const pos = this.layout();
+      const pos = this.positions(filter);
       if (fitsBudget(s, budget)) return { graph: withPositions(s.toGraph().export(), pos) };
       const keep = filter.actor ? [filter.actor] : [];
       const { graph, info } = overviewGraph(s, budget as Budget, keep, this.compact(filter, false, s));
@@ -360,8 +374,13 @@ export class Explorer {
     return shortestPath(s, from, to, this.compact(filter, o.directed ?? false, s, o.weight), { all: o.all });
   }
 
+  /** The graph in `format`; GEXF also says how the page draws each actor and relation by default (viz.ts). */
   export(format: ExportFormat, filter: GraphFilter = {}): ExportOutput {
-    return this.remember(cacheKey(`export:${format}`, filter), () => exportGraph(this.slice(filter), format, this.layout()));
+    return this.remember(cacheKey(`export:${format}`, filter), () => {
+      const s = this.slice(filter);
+      const viz = format === 'gexf' ? defaultViz(degreesOf(this.compact(filter, false, s))) : undefined;
+      return exportGraph(s, format, this.positions(filter), viz);
+    });
   }
 
   actors(): ActorSummary[] {

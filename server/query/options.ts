@@ -75,6 +75,15 @@ export function parseActorId(name: string, v: Raw): string | undefined {
   return id;
 }
 
+/** A comma-separated list of actor ids, each read as `parseActorId` reads one. */
+export function parseActorIds(name: string, v: Raw): string[] | undefined {
+  const s = asString(name, v);
+  if (s === undefined) return undefined;
+  const items = s.split(',').map((x) => x.trim());
+  if (items.some((x) => !x)) throw new InvalidArgumentError(name, 'must be a comma-separated list without empty items');
+  return [...new Set(items.map((x) => parseActorId(name, x) as string))].sort();
+}
+
 export function requireValue<T>(name: string, v: T | undefined): T {
   if (v === undefined) throw new InvalidArgumentError(name, 'is required');
   return v;
@@ -94,7 +103,9 @@ export function parseFilter(q: Record<string, Raw>): GraphFilter {
     reviewed: parseBoolean('reviewed', q.reviewed),
     provisional: parseBoolean('provisional', q.provisional),
     rollup: parseBoolean('rollup', q.rollup) ? (true as const) : undefined,
+    expand: parseActorIds('expand', q.expand),
   };
+  if (f.expand && !f.rollup) throw new InvalidArgumentError('expand', 'needs "rollup=true" (it opens states of the rolled-up view)');
   if (f.depth !== undefined && f.actor === undefined) throw new InvalidArgumentError('depth', 'needs "actor" (the centre of the ego network)');
   if (f.since && f.until && f.since > f.until) throw new InvalidArgumentError('since', `is after until (${f.since} > ${f.until})`);
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as GraphFilter;

@@ -67,6 +67,18 @@ describe('curating through the API', () => {
     expect(ids).not.toContain('badr-abdelatty');
   });
 
+  test('expand=<state> with rollup=true opens that state in place; errors name the parameter', async () => {
+    const r = await call(srv, 'GET', '/graph?rollup=true&expand=united-states');
+    expect(r.status).toBe(200);
+    const ids = r.body.graph.nodes.map((n: Json) => n.key);
+    expect(ids).toEqual(expect.arrayContaining(['united-states', 'witkoff', 'trump']));
+    expect(ids).not.toContain('araghchi');
+    expect((await call(srv, 'GET', '/graph?expand=united-states')).body.error).toMatchObject({ code: 'invalid_argument', message: expect.stringMatching(/^expand: needs "rollup=true"/) });
+    const wrong = await call(srv, 'GET', '/centrality?rollup=true&expand=witkoff');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toMatch(/^expand: "witkoff" is not a state/);
+  });
+
   test('a path may cross affiliations when asked, and the step says so', async () => {
     const r = await call(srv, 'GET', '/path?from=witkoff&to=oman&viaAffiliations=true');
     expect(r.status).toBe(200);

@@ -57,3 +57,14 @@ test('an unreadable look is named and left at its default', () => {
   expect(view.look.camera).toBeNull();
   expect(view.ignored).toEqual(['colour=rainbow: not “community”', 'step=year: not day, week or month', 'camera=1,2: not x,y,ratio']);
 });
+
+test('states opened in the rolled-up view round-trip through the link, sorted; without roll-up they are named and dropped', () => {
+  const view = readUrl('?rollup=true&expand=united-states,iran');
+  expect(view.filters.expand).toEqual(['iran', 'united-states']);
+  const state = { ...createState(), filters: view.filters };
+  expect(writeUrl(state, '')).toContain('expand=iran%2Cunited-states');
+  expect(readUrl(writeUrl(state, '')).filters).toEqual(view.filters);
+  const bare = readUrl('?expand=iran');
+  expect(bare.filters.expand).toEqual([]);
+  expect(bare.ignored).toEqual(['expand=iran: only with rollup=true']);
+});

@@ -49,3 +49,38 @@ test('a path may cross an affiliation, and its step says so', () => {
   expect(plain.length ?? Infinity).toBeGreaterThanOrEqual(via.length ?? 0);
   expect(plain.steps.every((s) => s.affiliation === undefined)).toBe(true);
 });
+
+describe('expanding one state of the rolled-up view', () => {
+  const layout = explorer.layout();
+  const view = explorer.view(parseFilter({ rollup: 'true', expand: 'iran' }));
+  const nodes = new Map(view.graph.nodes.map((n) => [n.key, n.attributes!]));
+
+  test('its people and bodies come back, with their own relations; the other states stay rolled up', () => {
+    expect([...nodes.keys()].sort()).toEqual(['araghchi', 'egypt', 'gulf-arab-states', 'iran', 'iran-president', 'iranian-officials', 'israel', 'oman', 'qatar', 'turkiye', 'united-states']);
+    const keys = view.graph.edges.map((e) => e.key);
+    // Araghchi talks with Witkoff in the data; Witkoff is still folded into the United States.
+    expect(keys).toContain('negotiates:araghchi--united-states');
+    expect(keys).not.toContain('negotiates:araghchi--witkoff');
+    // No relation of Iran's own people is lost to the fold any more: Iran's edges to the US now
+    // come only from records naming Iran itself.
+    const merged = view.graph.edges.find((e) => e.key === 'negotiates:iran--united-states');
+    expect(merged?.attributes?.relations).not.toContain('witkoff-negotiates-araghchi');
+  });
+
+  test('they are placed on a ring around the state, the rest where the layout put them', () => {
+    const iran = layout.iran;
+    const members = ['araghchi', 'iran-president', 'iranian-officials'].map((id) => nodes.get(id)!);
+    const radii = members.map((m) => Math.hypot(m.x - iran.x, m.y - iran.y));
+    for (const r of radii) expect(r).toBeCloseTo(radii[0], 6);
+    expect(radii[0]).toBeGreaterThan(0);
+    for (const id of ['iran', 'united-states', 'oman']) expect({ id, x: nodes.get(id)!.x, y: nodes.get(id)!.y }).toEqual({ id, ...layout[id] });
+  });
+
+  test('centralities and exports see the same view; bad values are named', async () => {
+    const c = await explorer.centrality({ metric: 'degree', rollup: true, expand: ['iran'] });
+    expect(c.projection.nodes).toBe(11);
+    expect(() => parseFilter({ expand: 'iran' })).toThrow(/^expand: needs "rollup=true"/);
+    expect(() => explorer.slice(parseFilter({ rollup: 'true', expand: 'witkoff,iran' }))).toThrow(/^expand: "witkoff" is not a state of the data/);
+    expect(() => parseFilter({ rollup: 'true', expand: 'iran,' })).toThrow(/^expand: must be a comma-separated list/);
+  });
+});

@@ -7,6 +7,7 @@ import type { Evidence } from '../../server/domain/types';
 import { buildGraph, edgeKey } from '../../server/graph/build';
 import { exportGraph, exportText } from '../../server/graph/export';
 import { sliceActorGraph } from '../../server/graph/filter';
+import { defaultViz } from '../../server/graph/viz';
 import { readGexfGraph, readGraphmlGraph } from '../../server/io/read-xml';
 
 const graph = buildGraph(loadDataset());
@@ -192,4 +193,27 @@ test('CSV cells a spreadsheet would run as formulas start with a single quote; n
   const row = Object.fromEntries(edges[0].map((h, i) => [h, edges[1][i]]));
   expect(row).toMatchObject({ source: "'=cmd", target: 'h0', goldstein: '-4.25', tone: '-3.5', urls: "'=1+1 https://example.org/" });
   expect(row.key.startsWith("'")).toBe(false);
+});
+
+test('GEXF viz: colours with alpha, sizes and thicknesses as the drawing rule gives them, read back by graphology-gexf and by our reader', () => {
+  const g = buildGraph(loadDataset());
+  g.setNodeAttribute('mossad', 'provisional', true);
+  g.mergeEdgeAttributes(opposes, { provenance: 'extracted', reviewed: false });
+  const viz = defaultViz(new Map([['iran', 4], ['mossad', 1]]));
+  const text = exportText(exportGraph(g, 'gexf', { iran: { x: 1.5, y: -2 } }, viz));
+  // The viz module's order inside an element: color, position, size.
+  expect(text).toMatch(/<node id="iran" [^\n]*<viz:color r="47" g="111" b="208" a="1"\/><viz:position x="1.5" y="-2"\/><viz:size value="20"\/><\/node>/);
+  const back = parseGexf(Graph, text);
+  // Provisional: the page's paler disc, alpha a6 (166/255).
+  expect(back.getNodeAttributes('mossad')).toMatchObject({ color: 'rgba(107,90,62,0.651)', size: 13 });
+  expect(back.getNodeAttribute('oman', 'size')).toBe(6);
+  // Unreviewed extracted relation: paler (alpha 73) and 0.6 as thick.
+  const weight = g.getEdgeAttribute(opposes, 'weight');
+  expect(back.getEdgeAttributes(opposes).color).toBe('rgba(220,38,38,0.451)');
+  expect(back.getEdgeAttributes(opposes).thickness).toBeCloseTo(Math.min(2 + Math.log2(Math.max(1, weight)) * 1.2, 6) * 0.6, 3);
+  expect(back.getEdgeAttributes(negotiates).color).toBe('rgba(46,158,79,1)');
+  // Our own --graph reader takes the file as it is, viz and all.
+  expect(readGexfGraph(text, 'g.gexf').graph.order).toBe(g.order);
+  // Formats other than GEXF carry no viz.
+  expect(exportText(exportGraph(g, 'graphml', undefined, viz))).not.toContain('viz');
 });
