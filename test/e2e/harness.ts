@@ -36,8 +36,11 @@ export interface Harness {
 export interface HarnessOptions {
   /** The read-only app over this explorer (default: the bundled data). */
   explorer?: Explorer;
-  /** A server already running (startWriteServer(), a child process); the harness closes it. */
-  server?: Pick<Running, 'base' | 'close'>;
+  /**
+   * A server already running (startWriteServer(), a child process), or a function starting one
+   * (run before the browser starts, so a test file can seed it first); the harness closes it.
+   */
+  server?: Pick<Running, 'base' | 'close'> | (() => Promise<Pick<Running, 'base' | 'close'>>);
 }
 
 /** A browser and a server serving the built page; `close` ends both. */
@@ -46,8 +49,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     throw new Error(`e2e: no built client in ${DEFAULT_CLIENT_DIR}; run \`npm run build\` first`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`e2e: Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-  const server =
-    opts.server ?? (await listen(createApp({ explorer: opts.explorer ?? new Explorer(loadDataset()), logError: (e) => console.error(e) })));
+  const given = typeof opts.server === 'function' ? await opts.server() : opts.server;
+  const server = given ?? (await listen(createApp({ explorer: opts.explorer ?? new Explorer(loadDataset()), logError: (e) => console.error(e) })));
   let browser: Browser;
   try {
     browser = await launchBrowser();

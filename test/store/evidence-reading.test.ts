@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import { datasetToDump } from '../../server/data/to-dump';
 import type { DatasetDump, EvidenceReading } from '../../server/domain/types';
+import { ConflictError, SqliteRows } from '../../server/store/row-changes';
 import { SqliteStore } from '../../server/store/sqlite-store';
 
 // A made-up report: no bundled or corpus sentence.
@@ -107,5 +108,27 @@ test('a store written before readings existed opens, keeps its quotes, and store
     expect(after[1]).toMatchObject(reading);
   } finally {
     store.close();
+  }
+});
+
+test('a logged row from before the columns existed still matches its row (absent reads as NULL), so old curations undo', () => {
+  const file = tempFile();
+  const store = new SqliteStore(file);
+  store.replace(dump());
+  store.close();
+  const db = new Database(file);
+  try {
+    const rows = new SqliteRows(db);
+    const [row] = rows.where('evidence', 'relation_id', 'curated-talks');
+    const { rule: _r, cue: _c, spans: _s, ...logged } = row;
+    expect(row).toMatchObject({ rule: null, cue: null, spans: null });
+    // A retraction logged by an older version named the row without the new columns; undoing its undo deletes it again.
+    expect(() => rows.apply([{ table: 'evidence', before: logged }])).not.toThrow();
+    expect(rows.where('evidence', 'relation_id', 'curated-talks')).toEqual([]);
+    // A row whose reading differs from the logged one is still a conflict.
+    const [extracted] = rows.where('evidence', 'relation_id', 'freedonia-negotiates-sylvania');
+    expect(() => rows.apply([{ table: 'evidence', before: { ...extracted, cue: 'talks' } }])).toThrow(ConflictError);
+  } finally {
+    db.close();
   }
 });
