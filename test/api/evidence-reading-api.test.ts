@@ -83,6 +83,19 @@ describe('why a quote backs its relation, in the read routes', () => {
     expect(xml).toContain(`&quot;rule&quot;:&quot;${rule}&quot;,&quot;cue&quot;:&quot;${cue}&quot;`);
   });
 
+  test('a rejected relation keeps its reading on record, and undoing the rejection brings it back', async () => {
+    const post = (path: string, body: unknown): Promise<Response> =>
+      fetch(`${srv.base}/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const before = (await get(srv, `/relations/${encodeURIComponent(relationId)}`)).evidence;
+    const rejected = await post(`/relations/${encodeURIComponent(relationId)}/reject`, { by: 'ana', reason: 'checking the record' });
+    expect(rejected.status).toBe(200);
+    const record = srv.store.dump().curation?.rejected.find((r) => r.relation.id === relationId);
+    expectReading(record?.relation.evidence.find((e) => e.quote === QUOTE));
+    const undo = await post(`/audit/${((await rejected.json()) as Json).event.id}/undo`, { by: 'ana' });
+    expect(undo.status).toBe(200);
+    expect((await get(srv, `/relations/${encodeURIComponent(relationId)}`)).evidence).toEqual(before);
+  });
+
   test('OpenAPI describes the reading of a quote, with the known rule names', async () => {
     const doc = await get(srv, '/openapi.json');
     const schema = doc.components.schemas.Evidence;
