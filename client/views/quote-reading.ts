@@ -4,28 +4,20 @@
  * review queue so a reading looks the same wherever a quote is shown. The marks differ in shape
  * (weight, solid and dashed underlines), not only colour, and the why line says the same in text.
  */
-import { EXTRACTION_RULES, splitRule } from '../../server/domain/extraction-rules';
-import type { Evidence, EvidenceReading, RelationSpans } from '../../server/domain/types';
+import { readingInQuote, whyText } from '../../server/domain/extraction-rules';
+import type { ReadQuote } from '../../server/domain/extraction-rules';
+import type { RelationSpans } from '../../server/domain/types';
 import { el } from '../dom';
 import type { Child } from '../dom';
 
-type Quote = Pick<Evidence, 'quote' | 'start'> & Partial<EvidenceReading>;
 type Part = keyof RelationSpans;
 
-/** How each marked part is named to a reader (tooltip and the why line's words). */
+/** How each marked part is named to a reader (tooltip). */
 const PART_NAMES: Record<Part, string> = { cue: 'cue', source: 'first argument (acts)', target: 'second argument (acted on)' };
 
-/** The reading of a quote, when it has one whose spans lie inside the quote. */
-function readingOf(q: Quote): EvidenceReading | undefined {
-  if (!q.rule || !q.cue || !q.spans) return undefined;
-  const end = q.start + q.quote.length;
-  const inside = (Object.values(q.spans) as [number, number][]).every(([a, b]) => a >= q.start && b <= end && a < b);
-  return inside ? { rule: q.rule, cue: q.cue, spans: q.spans } : undefined;
-}
-
 /** The quote's words with cue and arguments marked (an argument overlapping a mark already made stays plain). */
-export function markedQuote(q: Quote): Child[] {
-  const r = readingOf(q);
+export function markedQuote(q: ReadQuote): Child[] {
+  const r = readingInQuote(q);
   if (!r) return [q.quote];
   const parts = (['cue', 'source', 'target'] as const)
     .map((part) => ({ part, a: r.spans[part][0] - q.start, b: r.spans[part][1] - q.start }))
@@ -42,18 +34,9 @@ export function markedQuote(q: Quote): Child[] {
   return out;
 }
 
-/** "Why: negotiates — cue “held talks with”; “Norway” → “Chile” (subject → object of the verb)", or undefined without a reading. */
-export function whyLine(q: Quote): string | undefined {
-  const r = readingOf(q);
-  if (!r) return undefined;
-  const { type, name } = splitRule(r.rule);
-  const words = (part: Part): string => q.quote.slice(r.spans[part][0] - q.start, r.spans[part][1] - q.start);
-  return `Why: ${type} — cue “${r.cue}”; “${words('source')}” → “${words('target')}” (${EXTRACTION_RULES[name]})`;
-}
-
 /** The why line as an element (class `quote-why`), or null when the quote has no reading. */
-export function whyElement(q: Quote, tag: 'span' | 'p' = 'span'): HTMLElement | null {
-  const text = whyLine(q);
+export function whyElement(q: ReadQuote, tag: 'span' | 'p' = 'span'): HTMLElement | null {
+  const text = whyText(q);
   if (!text) return null;
   return el(tag, { class: 'quote-why', text, attrs: { title: `Extraction rule ${q.rule ?? ''}` } });
 }

@@ -4,7 +4,7 @@
  * page explains a quote's rule in these words. A stored rule is written `<type>.<rule>`.
  */
 import { RELATION_TYPES } from './types';
-import type { RelationType } from './types';
+import type { Evidence, EvidenceReading, RelationType } from './types';
 
 /** Each rule with how it reads its arguments, in words a reader of the evidence list follows. */
 export const EXTRACTION_RULES = {
@@ -37,4 +37,27 @@ export const isExtractionRule = (s: string): s is ExtractionRule => KNOWN.has(s)
 export function splitRule(rule: ExtractionRule): { type: RelationType; name: ExtractionRuleName } {
   const dot = rule.indexOf('.');
   return { type: rule.slice(0, dot) as RelationType, name: rule.slice(dot + 1) as ExtractionRuleName };
+}
+
+/** A quote with where it starts and, when extraction recorded it, how it was read. */
+export type ReadQuote = Pick<Evidence, 'quote' | 'start'> & Partial<EvidenceReading>;
+
+/** The quote's reading when it has one whose spans lie inside the quote (else undefined: nothing to show). */
+export function readingInQuote(q: ReadQuote): EvidenceReading | undefined {
+  if (!q.rule || !q.cue || !q.spans) return undefined;
+  const end = q.start + q.quote.length;
+  const inside = [q.spans.cue, q.spans.source, q.spans.target].every(([a, b]) => a >= q.start && b <= end && a < b);
+  return inside ? { rule: q.rule, cue: q.cue, spans: q.spans } : undefined;
+}
+
+/**
+ * Why a quote backs its relation, in words: "Why: opposes — cue “condemned”; “Peru” → “Bolivia”
+ * (subject → object of the verb)". Undefined for a quote without a reading (curated, or older).
+ */
+export function whyText(q: ReadQuote): string | undefined {
+  const r = readingInQuote(q);
+  if (!r) return undefined;
+  const { type, name } = splitRule(r.rule);
+  const words = (span: [number, number]): string => q.quote.slice(span[0] - q.start, span[1] - q.start);
+  return `Why: ${type} — cue “${r.cue}”; “${words(r.spans.source)}” → “${words(r.spans.target)}” (${EXTRACTION_RULES[name]})`;
 }
