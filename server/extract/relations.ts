@@ -117,7 +117,7 @@ function factorOf(g: Group, id: string): number {
  * The rule that found a relation's arguments, named after its base confidence in CONF (see README
  * "How extraction decides"): "verb" subject–object, "passive" by-agent, "frame" a noun's
  * prepositions, "subjectNoun", "pairInGroup", "mutual", "posture", "mediationPair",
- * "mediationDocPair".
+ * "mediationDocPair". Declared with their explanations in domain/extraction-rules.ts.
  */
 type RuleName = ExtractionRuleName;
 /** source, target, confidence, rule */

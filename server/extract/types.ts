@@ -109,7 +109,7 @@ export interface ExtractionOptions {
 /** Evidence of an extracted relation; date and outlet only when the caller gave them. */
 export type ExtractedEvidence = Omit<Evidence, 'date' | 'outlet' | keyof EvidenceReading> &
   Partial<Pick<Evidence, 'date' | 'outlet'>> & {
-    /** Cue phrase that triggered the relation. */
+    /** Cue phrase that triggered the relation, as the cue table lists it (stored evidence keeps the quote's own words). */
     cue: string;
     /** The rule that found its arguments, `<type>.<rule>` (README, "How extraction decides"). */
     rule: ExtractionRule;
