@@ -21,7 +21,10 @@ test('review lists the unreviewed machine relations, least certain first, with q
   expect(r.code).toBe(0);
   const { items } = JSON.parse(r.stdout);
   expect(items.map((i: { confidence: number }) => i.confidence)).toEqual(items.map((i: { confidence: number }) => i.confidence).sort((a: number, b: number) => a - b));
-  expect((await cli('review')).stdout).toMatch(/^8 relations to review;[^\n]*\nbadr-abdelatty-negotiates-ethiopia {2}\[0\.60, v0\] {2}badr-abdelatty negotiates ethiopia\n {4}“Egyptian Foreign Minister Badr Abdelatty held talks/);
+  // Each entry: id, confidence, rule and version; the quote; why extraction read it so, in words.
+  expect((await cli('review')).stdout).toMatch(
+    /^8 relations to review;[^\n]*\nbadr-abdelatty-negotiates-ethiopia {2}\[0\.60, negotiates\.\w+, v0\] {2}badr-abdelatty negotiates ethiopia\n {4}“Egyptian Foreign Minister Badr Abdelatty held talks[^\n]*\n {4}Why: negotiates — cue “[^”]+”; “[^”]+” → “[^”]+” \(/,
+  );
 });
 
 test('relation accept, reject (with its reason), retype, reverse, reattach change the store', async () => {

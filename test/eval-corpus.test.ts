@@ -138,7 +138,7 @@ describe('scoring', () => {
     target,
     type,
     confidence: 0.9,
-    evidence: quotes.map((quote, i) => ({ document: 'synthetic', quote, start: i, end: i + quote.length, confidence: 0.9, method: 'extracted' as const, cue: 'test', rule: 'test', spans: { cue: [0, 0], source: [0, 0], target: [0, 0] } as RelationSpans })),
+    evidence: quotes.map((quote, i) => ({ document: 'synthetic', quote, start: i, end: i + quote.length, confidence: 0.9, method: 'extracted' as const, cue: 'test', rule: 'negotiates.verb', spans: { cue: [0, 0], source: [0, 0], target: [0, 0] } as RelationSpans })),
   });
 
   test('negotiates matches in either order, by alias; a wrong quote lowers evidence precision only', () => {

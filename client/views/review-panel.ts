@@ -1,12 +1,14 @@
 /**
  * The review queue in the sidebar: machine-extracted relations no curator has accepted, least
- * certain first, each with its quote and the rule (or confidence) behind it. Accept and reject are
- * buttons, and one key on a focused entry: A accepts, R rejects; focus then moves to the next one.
+ * certain first, each with its quote (cue and arguments marked), the rule in words and the
+ * confidence. Accept and reject are buttons, and one key on a focused entry: A accepts, R rejects;
+ * focus then moves to the next one.
  */
 import type { CurationOp, ReviewItem } from '../../server/domain/curation';
 import type { CurationClient } from '../curation-client';
 import { el, replace } from '../dom';
 import { RELATION_STYLES } from '../encodings';
+import { markedQuote, whyElement } from './quote-reading';
 
 export interface ReviewEvents {
   /** Runs a curation and reports failures; resolves true when it was applied. */
@@ -61,12 +63,14 @@ export class ReviewPanel {
       : [this.actor(item.source, item.sourceLabel), ` ${style.label} between ${(item.between ?? []).join(' and ')}`];
     const first = item.evidence[0];
     const why = first.rule ? `rule ${first.rule}, confidence ${item.confidence.toFixed(2)}` : `confidence ${item.confidence.toFixed(2)}`;
+    const reading = whyElement(first, 'p');
     const accept = el('button', { class: 'small', text: 'Accept', attrs: { type: 'button', 'aria-keyshortcuts': 'A', title: 'Accept (A)' } });
     const reject = el('button', { class: 'small secondary', text: 'Reject', attrs: { type: 'button', 'aria-keyshortcuts': 'R', title: 'Reject (R)' } });
     const li = el('li', { class: 'review-item', attrs: { tabindex: 0, 'data-relation': item.relation, 'data-version': item.version, 'aria-label': `${item.sourceLabel} ${style.label} ${item.targetLabel ?? ''}, ${why}` } }, [
       el('p', { class: 'review-ends' }, ends),
       el('p', { class: 'muted review-why', text: `${why} · ${first.outlet}, ${first.date}` }),
-      el('blockquote', { class: 'review-quote', text: first.quote }),
+      el('blockquote', { class: 'review-quote' }, markedQuote(first)),
+      reading,
       el('div', { class: 'review-buttons' }, [accept, reject]),
     ]);
     accept.addEventListener('click', () => void this.act('relation.accept', li));

@@ -5,6 +5,7 @@ import { METRIC_OPTIONS } from '../query/metric-options';
 import type { OptionTarget } from '../query/metric-options';
 import { CURATION_PATHS, MAX_REASON_LENGTH } from '../domain/curation';
 import { CURATION_ROUTES } from './curation-routes';
+import { EVIDENCE_COMPONENTS, RELATION_DETAIL_SCHEMA, REVIEW_QUEUE_SCHEMA, answering } from './evidence-schema';
 import { EXPORT_FORMATS } from '../graph/export';
 import { METRIC_IDS } from '../graph/metrics';
 import { MAX_LIMIT } from '../graph/overview';
@@ -185,18 +186,25 @@ export function openApiDocument(version: string): object {
       '/api/documents': op('Source documents (metadata)', [], 'Document list'),
       '/api/documents/{id}': op('One source document with its text', [idParam('Document id')], 'Document'),
       '/api/openapi.json': op('This document', [], 'OpenAPI document'),
-      '/api/review': op(
-        'The review queue: machine-extracted relations no curator has accepted, least certain first, each with its quotes (and the extraction rule when known) and its version',
-        [q('limit', 'Entries at most (default 100).', { type: 'integer', minimum: 1, maximum: 10000 })],
-        'Queue: total and items',
+      '/api/review': answering(
+        op(
+          'The review queue: machine-extracted relations no curator has accepted, least certain first, each with its quotes (with the rule, cue and spans extraction read them by, when recorded) and its version',
+          [q('limit', 'Entries at most (default 100).', { type: 'integer', minimum: 1, maximum: 10000 })],
+          'Queue: total and items',
+        ),
+        REVIEW_QUEUE_SCHEMA,
       ),
       '/api/audit': op(
         'The curation log, newest first: what, who, when, why, and the rows before and after',
         [q('limit', 'Events at most (default 100).', { type: 'integer', minimum: 1, maximum: 10000 }), q('subject', 'Only events that touched this, e.g. actor:iran or relation:ID.', { type: 'string' })],
         'Log: total and events',
       ),
-      '/api/relations/{id}': op('One relation record with its provenance, review state and version', [idParam('Relation id')], 'Relation'),
+      '/api/relations/{id}': answering(
+        op('One relation record with its provenance, review state, version and quotes (with the rule, cue and spans extraction read them by, when recorded)', [idParam('Relation id')], 'Relation'),
+        RELATION_DETAIL_SCHEMA,
+      ),
       ...curationPaths(),
     },
+    components: { schemas: EVIDENCE_COMPONENTS },
   };
 }

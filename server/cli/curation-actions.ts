@@ -5,6 +5,7 @@ import { Curator } from '../curation/curator';
 import { curationPath } from '../domain/curation';
 import type { CurationEvent, CurationOp, CurationResult, ReviewItem } from '../domain/curation';
 import { ActorGraphError } from '../domain/errors';
+import { whyText } from '../domain/extraction-rules';
 import { Explorer } from '../query/explorer';
 import { parseInteger } from '../query/options';
 import type { CurationFlags } from './curation-commands';
@@ -94,6 +95,7 @@ export async function review(o: { limit?: string; server?: string; json?: boolea
   for (const item of answer.items) {
     const ends = item.target ? `${item.source} ${item.type} ${item.target}` : `${item.source} ${item.type} ${(item.between ?? []).join(' and ')}`;
     const e = item.evidence[0];
-    print(`${item.relation}  [${item.confidence.toFixed(2)}${e.rule ? `, ${e.rule}` : ''}, v${item.version}]  ${ends}\n    “${e.quote}” (${e.outlet}, ${e.date})`);
+    const why = whyText(e);
+    print(`${item.relation}  [${item.confidence.toFixed(2)}${e.rule ? `, ${e.rule}` : ''}, v${item.version}]  ${ends}\n    “${e.quote}” (${e.outlet}, ${e.date})${why ? `\n    ${why}` : ''}`);
   }
 }

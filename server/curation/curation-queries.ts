@@ -5,7 +5,7 @@
 import type { CurationEvent, RelationDetail, ReviewItem, ReviewMark } from '../domain/curation';
 import { emptyCuration } from '../domain/curation';
 import { NotFoundError } from '../domain/errors';
-import type { Dataset, Evidence, Relation } from '../domain/types';
+import type { Dataset, Evidence, EvidenceReading, Relation } from '../domain/types';
 
 interface Derived {
   versions: Map<string, number>;
@@ -40,8 +40,8 @@ function isReviewed(ds: Dataset, r: Relation): boolean {
   return r.evidence.some((e) => e.method === 'curated') || derived(ds).reviewed.has(r.id);
 }
 
-// Extraction may name the rule behind a quote; older evidence has none.
-const ruleOf = (e: Evidence): string | undefined => (e as Evidence & { rule?: unknown }).rule as string | undefined;
+/** How extraction read a quote, when it recorded that (curated and older quotes have nothing). */
+const readingOf = (e: Evidence): Partial<EvidenceReading> => (e.rule && e.cue && e.spans ? { rule: e.rule, cue: e.cue, spans: e.spans } : {});
 
 /** Unreviewed machine relations, least certain first (ties by id), at most `limit`. */
 export function reviewQueue(ds: Dataset, limit: number): { total: number; items: ReviewItem[] } {
@@ -58,7 +58,7 @@ export function reviewQueue(ds: Dataset, limit: number): { total: number; items:
       date: e.date,
       outlet: e.outlet,
       confidence: e.confidence,
-      ...(ruleOf(e) !== undefined ? { rule: ruleOf(e) } : {}),
+      ...readingOf(e),
     }));
     const mediatedPair = group.length > 1;
     items.push({
@@ -89,7 +89,7 @@ export function relationDetail(ds: Dataset, id: string): RelationDetail {
     ...(group.length > 1 ? {} : { target: r.target }),
     type: r.type,
     ...(r.between ? { between: r.between } : {}),
-    evidence: r.evidence.map((e) => ({ document: e.document, quote: e.quote, start: e.start, confidence: e.confidence, method: e.method })),
+    evidence: r.evidence.map((e) => ({ document: e.document, quote: e.quote, start: e.start, confidence: e.confidence, method: e.method, ...readingOf(e) })),
     provenance: curated ? 'curated' : 'extracted',
     reviewed: curated || mark !== undefined,
     ...(mark ? { reviewedBy: mark } : {}),

@@ -4,7 +4,8 @@
  */
 import { NotFoundError } from '../domain/errors';
 import type { Row, RowChange } from '../domain/curation';
-import type { RelationInput } from '../domain/types';
+import type { ExtractionRule } from '../domain/extraction-rules';
+import type { RelationInput, RelationSpans } from '../domain/types';
 import type { RowReader } from '../store/row-changes';
 
 export interface PlanContext {
@@ -59,6 +60,10 @@ export function relationRecord(rows: RowReader, relation: Row): RelationInput {
       quote: String(e.quote),
       start: Number(e.start),
       ...(e.method === 'curated' && e.confidence === 1 ? {} : { confidence: Number(e.confidence), method: e.method as 'curated' | 'extracted' }),
+      // A rejected relation keeps how extraction read it; rows of older stores have no such columns.
+      ...(typeof e.rule === 'string' && typeof e.cue === 'string' && typeof e.spans === 'string'
+        ? { rule: e.rule as ExtractionRule, cue: e.cue, spans: JSON.parse(e.spans) as RelationSpans }
+        : {}),
     })),
     ...(relation.note !== null ? { note: String(relation.note) } : {}),
   };

@@ -23,6 +23,7 @@ export function datasetToDump(ds: Dataset): DatasetDump {
         quote: e.quote,
         start: e.start,
         ...(e.method === 'curated' && e.confidence === 1 ? {} : { confidence: e.confidence, method: e.method }),
+        ...(e.rule && e.cue && e.spans ? { rule: e.rule, cue: e.cue, spans: e.spans } : {}),
       })),
     };
   });

@@ -3,7 +3,7 @@
  * set of stored rows (each with the row before and after), applied in one transaction and kept as
  * an event in the audit log; undo applies the same change set the other way round.
  */
-import type { Evidence, RelationInput } from './types';
+import type { Evidence, EvidenceReading, RelationInput } from './types';
 
 /** Every curation operation, as the log names it. */
 export const CURATION_OPS = [
@@ -119,10 +119,8 @@ export interface CurationResult {
 }
 
 /** One quote of a relation waiting for review. */
-export interface ReviewEvidence extends Pick<Evidence, 'document' | 'quote' | 'start' | 'end' | 'date' | 'outlet' | 'confidence'> {
-  /** The extraction rule that produced it, when extraction names one. */
-  rule?: string;
-}
+/** With how extraction read it (rule, cue, spans) when extraction recorded that. */
+export type ReviewEvidence = Pick<Evidence, 'document' | 'quote' | 'start' | 'end' | 'date' | 'outlet' | 'confidence'> & Partial<EvidenceReading>;
 
 /** A machine-made relation no curator has accepted yet (the review queue's entries). */
 export interface ReviewItem {

@@ -4,6 +4,7 @@
  */
 import type { MultiGraph } from 'graphology';
 import type { CurationState } from './curation';
+import type { ExtractionRule } from './extraction-rules';
 
 /** Relation types, in the order the UI and exports list them. */
 export const RELATION_TYPES = ['negotiates', 'mediates', 'opposes'] as const;
@@ -95,8 +96,28 @@ export interface Actor {
   provisional?: boolean;
 }
 
+/** Document offsets [start, end) of what a relation was read from: the cue and the words naming its two ends. */
+export interface RelationSpans {
+  cue: [number, number];
+  source: [number, number];
+  target: [number, number];
+}
+
+/**
+ * Why extraction read a relation in a quote: the rule that found its arguments, the cue as written
+ * in the quote, and where cue and arguments stand. All three or none: curated quotes and quotes
+ * stored before extraction recorded them have none.
+ */
+export interface EvidenceReading {
+  rule: ExtractionRule;
+  /** The cue's words as the quote writes them (`text.slice(...spans.cue)`). */
+  cue: string;
+  /** Document offsets, inside the quote's [start, end); `source` and `target` as extraction read them (a curator may reverse or reattach the relation since). */
+  spans: RelationSpans;
+}
+
 /** Evidence as written in a data file: a document id and a verbatim quote from it. */
-export interface EvidenceInput {
+export interface EvidenceInput extends Partial<EvidenceReading> {
   document: string;
   quote: string;
   /** Offset of the quote when its words occur more than once in the document. */
@@ -106,7 +127,7 @@ export interface EvidenceInput {
 }
 
 /** Evidence resolved at load: where the quote stands in its document, and when and who reported it. */
-export interface Evidence {
+export interface Evidence extends Partial<EvidenceReading> {
   document: string;
   quote: string;
   /** UTF-16 offsets into the document text: `text.slice(start, end) === quote`. */

@@ -4,6 +4,7 @@
  * phrase or the actor named before it. Negotiation is symmetric; mediation runs from the mediator
  * to each party, with the mediated pair kept as `between`.
  */
+import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
@@ -31,7 +32,7 @@ export interface Candidate {
   sentence: Sentence;
   cue: string;
   /** `<type>.<rule>`: which rule found the arguments ("opposes.verb", "mediates.mediationPair"). */
-  rule: string;
+  rule: ExtractionRule;
   /** Document offsets [start, end) of the cue and of the mentions naming source and target. */
   spans: RelationSpans;
 }
@@ -116,9 +117,9 @@ function factorOf(g: Group, id: string): number {
  * The rule that found a relation's arguments, named after its base confidence in CONF (see README
  * "How extraction decides"): "verb" subject–object, "passive" by-agent, "frame" a noun's
  * prepositions, "subjectNoun", "pairInGroup", "mutual", "posture", "mediationPair",
- * "mediationDocPair".
+ * "mediationDocPair". Declared with their explanations in domain/extraction-rules.ts.
  */
-type RuleName = keyof typeof CONF;
+type RuleName = ExtractionRuleName;
 /** source, target, confidence, rule */
 type Found = [string, string, number, RuleName];
 

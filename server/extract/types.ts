@@ -3,7 +3,10 @@
  * clauses) and the relations extraction returns. Domain records (Actor, Evidence...) live in
  * server/domain/types.ts; these types only add what extraction needs on top of them.
  */
-import type { Actor, Evidence, RelationType } from '../domain/types';
+import type { ExtractionRule } from '../domain/extraction-rules';
+import type { Actor, Evidence, EvidenceReading, RelationSpans, RelationType } from '../domain/types';
+
+export type { RelationSpans };
 
 /** The actors extraction may recognise. */
 export type Gazetteer = readonly Actor[];
@@ -103,20 +106,13 @@ export interface ExtractionOptions {
   creditLeaders?: boolean;
 }
 
-/** Document offsets [start, end) of what a relation was read from. */
-export interface RelationSpans {
-  cue: [number, number];
-  source: [number, number];
-  target: [number, number];
-}
-
 /** Evidence of an extracted relation; date and outlet only when the caller gave them. */
-export type ExtractedEvidence = Omit<Evidence, 'date' | 'outlet'> &
+export type ExtractedEvidence = Omit<Evidence, 'date' | 'outlet' | keyof EvidenceReading> &
   Partial<Pick<Evidence, 'date' | 'outlet'>> & {
-    /** Cue phrase that triggered the relation. */
+    /** Cue phrase that triggered the relation, as the cue table lists it (stored evidence keeps the quote's own words). */
     cue: string;
     /** The rule that found its arguments, `<type>.<rule>` (README, "How extraction decides"). */
-    rule: string;
+    rule: ExtractionRule;
     spans: RelationSpans;
   };
 

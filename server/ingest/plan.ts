@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { slugify } from '../domain/slug';
-import type { Actor, Dataset, RelationType, SourceDocument } from '../domain/types';
+import type { Actor, Dataset, EvidenceReading, RelationType, SourceDocument } from '../domain/types';
 import { edgeKey } from '../graph/build';
 import type { ChangeSet, RelationEvidence } from '../store/types';
 import { rejectedSentences, sentenceKey } from '../curation/rejected-memory';
-import type { ExtractionResult, Gazetteer, RelationSpans } from '../extract/types';
+import type { ExtractedEvidence, ExtractionResult, Gazetteer, RelationSpans } from '../extract/types';
 import type { DocumentInput } from './input';
 
 /** The extraction step, injected: in a worker thread on the server, in-process elsewhere. */
@@ -91,6 +91,11 @@ export function documentFor(input: DocumentInput): SourceDocument {
   };
 }
 
+/** How extraction read a quote, as stored with it: the cue as the quote writes it (extraction names it by its listed form). */
+function storedReading(text: string, e: ExtractedEvidence): EvidenceReading {
+  return { rule: e.rule, cue: text.slice(...e.spans.cue), spans: e.spans };
+}
+
 /** Turns an extraction result into the change set and report (pure). */
 export function planIngest(dataset: Dataset, document: SourceDocument, result: ExtractionResult, dryRun: boolean): IngestPlan {
 
@@ -125,7 +130,7 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
         target: r.target,
         type: r.type,
         ...(r.between ? { between: r.between } : {}),
-        evidence: { document: document.id, quote: e.quote, start: e.start, confidence: e.confidence, method: 'extracted' },
+        evidence: { document: document.id, quote: e.quote, start: e.start, confidence: e.confidence, method: 'extracted', ...storedReading(document.text, e) },
       });
       reported.push({
         source: r.source,

@@ -39,11 +39,14 @@ const withoutRowid = (r: Row): Row => {
   return rest;
 };
 
+/**
+ * Rows logged before a column was added (ADDED_COLUMNS in sqlite-store.ts) lack it: absent reads
+ * as NULL, which is what the migration gave those rows.
+ */
 const sameRow = (a: Row, b: Row): boolean => {
   const x = withoutRowid(a);
   const y = withoutRowid(b);
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => (x[k] ?? null) === (y[k] ?? null));
 };
 
 const describe = (table: CuratedTable, r: Row): string => `${table} ${TABLE_SPECS[table].key.map((k) => `${k}=${JSON.stringify(r[k])}`).join(', ')}`;

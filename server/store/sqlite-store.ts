@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ActorGraphError } from '../domain/errors';
-import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, RelationInput, SourceDocument } from '../domain/types';
+import type { ExtractionRule } from '../domain/extraction-rules';
+import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
 import type { AppliedRelation, ChangeSet, DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate, RelationEvidence } from './types';
 import { ensureCurationSchema } from './curation-schema';
@@ -33,6 +34,7 @@ CREATE TABLE IF NOT EXISTS evidence (
   relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
   document_id TEXT NOT NULL REFERENCES documents(id),
   quote TEXT NOT NULL, start INTEGER NOT NULL, confidence REAL NOT NULL, method TEXT NOT NULL,
+  rule TEXT, cue TEXT, spans TEXT,
   UNIQUE (relation_id, document_id, start, quote)
 );
 CREATE TABLE IF NOT EXISTS event_relations (
@@ -64,7 +66,13 @@ CREATE TABLE IF NOT EXISTS feed_items (
  * Columns added after a store was first created: each is added to an older file when it opens
  * (SQLite's ALTER TABLE ADD COLUMN, instant, no rewrite).
  */
-const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [{ table: 'documents', column: 'republishes', definition: 'TEXT' }];
+const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
+  { table: 'documents', column: 'republishes', definition: 'TEXT' },
+  // How extraction read each quote (EvidenceReading); NULL for curated quotes and older rows. `spans` is JSON.
+  { table: 'evidence', column: 'rule', definition: 'TEXT' },
+  { table: 'evidence', column: 'cue', definition: 'TEXT' },
+  { table: 'evidence', column: 'spans', definition: 'TEXT' },
+];
 
 function migrate(db: Database.Database): void {
   for (const { table, column, definition } of ADDED_COLUMNS) {
@@ -124,6 +132,23 @@ function writing<T>(file: string, run: () => T): T {
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+interface EvidenceRow {
+  relation_id: string;
+  document_id: string;
+  quote: string;
+  start: number;
+  confidence: number;
+  method: EvidenceInput['method'];
+  rule: ExtractionRule | null;
+  cue: string | null;
+  spans: string | null;
+}
+
+/** The stored reading of a quote, when extraction recorded one (rows of older stores have none). */
+function readingOf(e: EvidenceRow): Partial<EvidenceReading> {
+  return e.rule !== null && e.cue !== null && e.spans !== null ? { rule: e.rule, cue: e.cue, spans: JSON.parse(e.spans) as RelationSpans } : {};
+}
 
 interface RelationRow {
   id: string;
@@ -213,9 +238,10 @@ export class SqliteStore implements DatasetStore, FeedState {
         }),
       );
       const evidence = new Map<string, EvidenceInput[]>();
-      for (const e of this.stmt('SELECT * FROM evidence ORDER BY rowid').all() as { relation_id: string; document_id: string; quote: string; start: number; confidence: number; method: EvidenceInput['method'] }[]) {
+      for (const e of this.stmt('SELECT * FROM evidence ORDER BY rowid').all() as EvidenceRow[]) {
         const item: EvidenceInput = { document: e.document_id, quote: e.quote, start: e.start };
         if (!(e.method === 'curated' && e.confidence === 1)) Object.assign(item, { confidence: e.confidence, method: e.method });
+        Object.assign(item, readingOf(e));
         const list = evidence.get(e.relation_id);
         if (list) list.push(item);
         else evidence.set(e.relation_id, [item]);
@@ -487,9 +513,16 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   private insertEvidence(relationId: string, e: EvidenceInput, text: string): void {
     const start = e.start ?? text.indexOf(e.quote);
-    this.db
-      .prepare('INSERT OR IGNORE INTO evidence (relation_id, document_id, quote, start, confidence, method) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(relationId, e.document, e.quote, start, e.confidence ?? 1, e.method ?? 'curated');
+    const reading = e.rule && e.cue && e.spans ? [e.rule, e.cue, JSON.stringify(e.spans)] : [null, null, null];
+    this.db.prepare('INSERT OR IGNORE INTO evidence (relation_id, document_id, quote, start, confidence, method, rule, cue, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      relationId,
+      e.document,
+      e.quote,
+      start,
+      e.confidence ?? 1,
+      e.method ?? 'curated',
+      ...reading,
+    );
   }
 
   private newRelationId(r: RelationEvidence): string {

@@ -36,7 +36,10 @@ export interface Harness {
 export interface HarnessOptions {
   /** The read-only app over this explorer (default: the bundled data). */
   explorer?: Explorer;
-  /** A server already running (a child process), or one to start (startWriteServer); the harness closes it. */
+  /**
+   * A server already running (startWriteServer(), a child process), or a function starting one
+   * (run before the browser starts, so a test file can seed it first); the harness closes it.
+   */
   server?: Pick<Running, 'base' | 'close'> | (() => Promise<Pick<Running, 'base' | 'close'>>);
 }
 
@@ -47,8 +50,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`e2e: Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   const given = typeof opts.server === 'function' ? await opts.server() : opts.server;
-  const server =
-    given ?? (await listen(createApp({ explorer: opts.explorer ?? new Explorer(loadDataset()), logError: (e) => console.error(e) })));
+  const server = given ?? (await listen(createApp({ explorer: opts.explorer ?? new Explorer(loadDataset()), logError: (e) => console.error(e) })));
   let browser: Browser;
   try {
     browser = await launchBrowser();

@@ -44,6 +44,6 @@ export function extracted(r: {
     type: r.type,
     between: r.between,
     confidence: r.confidence ?? 0.5,
-    evidence: [{ document: r.document ?? 'd', quote, start, end: start + quote.length, confidence: 0.5, method: 'extracted', cue: 'c', rule: 'test', spans: { cue: [start, start], source: [start, start], target: [start, start] } }],
+    evidence: [{ document: r.document ?? 'd', quote, start, end: start + quote.length, confidence: 0.5, method: 'extracted', cue: 'c', rule: `${r.type}.verb`, spans: { cue: [start, start], source: [start, start], target: [start, start] } }],
   };
 }
