@@ -253,22 +253,24 @@ export class GraphmlReader {
     const undirected: boolean[] = new Array<boolean>(edges);
     const seen = new Set<string>();
     let repeated: string | undefined;
+    const at = (i: number): string => where({ tag: 'edge', id: this.edgeIds[i], line: this.edgeLines[i] });
+    const end = (i: number, which: 'source' | 'target'): number => {
+      const id = this.edgeEnds[2 * i + (which === 'source' ? 0 : 1)];
+      if (!id) throw new GraphFileError(file, at(i), `edge has no ${which}`);
+      const v = index.get(id);
+      if (v === undefined) throw new GraphFileError(file, at(i), `${which} "${id}" is not a node of the file`);
+      return v;
+    };
     for (let i = 0; i < edges; i++) {
-      const at = (): string => where({ tag: 'edge', id: this.edgeIds[i], line: this.edgeLines[i] });
-      for (const [end, k, into] of [['source', 2 * i, sources], ['target', 2 * i + 1, targets]] as const) {
-        const id = this.edgeEnds[k];
-        if (!id) throw new GraphFileError(file, at(), `edge has no ${end}`);
-        const v = index.get(id);
-        if (v === undefined) throw new GraphFileError(file, at(), `${end} "${id}" is not a node of the file`);
-        into[i] = v;
-      }
+      sources[i] = end(i, 'source');
+      targets[i] = end(i, 'target');
       const id = this.edgeIds[i];
       if (id) {
-        if (seen.has(id)) repeated ??= `${at()}: edge id "${id}" repeats`;
+        if (seen.has(id)) repeated ??= `${at(i)}: edge id "${id}" repeats`;
         seen.add(id);
       }
       const d = this.edgeDirected[i];
-      if (d && d !== 'true' && d !== 'false') throw new GraphFileError(file, at(), `directed "${d}" is not true or false`);
+      if (d && d !== 'true' && d !== 'false') throw new GraphFileError(file, at(i), `directed "${d}" is not true or false`);
       undirected[i] = (d === 'true' ? 'directed' : edgedefault) === 'undirected';
     }
     const edgeAttributes = this.edgeData.map((d) => (d || this.defaults.edge.size ? this.attributes('edge', d) : undefined));
