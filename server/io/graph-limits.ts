@@ -108,6 +108,6 @@ export function checkGraphSize(graph: GraphCounts, limits: GraphLimits, file: st
 export function checkTextSize(bytes: number, kind: keyof typeof BYTES_PER_TEXT_BYTE, limits: GraphLimits, file: string): void {
   const needed = bytes * BYTES_PER_TEXT_BYTE[kind];
   if (needed <= limits.budget || limits.maxEdges !== undefined) return;
-  const what = `${mb(bytes)} of ${kind.toUpperCase()}, read whole, needs about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap; an edge-list CSV is read as a stream)`;
+  const what = `${mb(bytes)} of ${kind.toUpperCase()}, read whole, needs about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap; an edge-list CSV or GraphML file is read as a stream)`;
   refuse(file, what, needed);
 }
