@@ -119,7 +119,7 @@ export class FileGraph {
     return this.index.get(key);
   }
 
-  /** The graph as graphology, built on first use (export writes from it). */
+  /** The graph as graphology, built on first use (export writes from it); not to be changed: the arrays would not follow. */
   graph(): Graph {
     return (this.built ??= graphOf(this.arrays));
   }
