@@ -18,6 +18,8 @@ export type FileGraphType = 'directed' | 'undirected' | 'mixed';
 /** The arrays of a file graph; edge arrays are aligned (edge i is sources[i], targets[i], …). */
 export interface FileGraphArrays {
   type: FileGraphType;
+  /** Whether parallel edges are kept apart; by default only when a pair repeats (as graphology's GraphML parser). */
+  multi?: boolean;
   /** Graph-level attributes. */
   attributes: Attributes;
   /** Node keys, in file order. */
@@ -45,7 +47,7 @@ function hasParallelEdges(a: FileGraphArrays): boolean {
 }
 
 function graphOf(a: FileGraphArrays): Graph {
-  const graph = new Graph({ type: a.type, multi: hasParallelEdges(a) });
+  const graph = new Graph({ type: a.type, multi: a.multi ?? hasParallelEdges(a) });
   graph.replaceAttributes(a.attributes);
   a.keys.forEach((key, i) => graph.addNode(key, a.nodeAttributes[i]));
   for (let i = 0; i < a.sources.length; i++) {
@@ -77,6 +79,7 @@ export class FileGraph {
     const index = new Map(keys.map((k, i) => [k, i]));
     const a: FileGraphArrays = {
       type: graph.type,
+      multi: graph.multi,
       attributes: graph.getAttributes(),
       keys,
       nodeAttributes: keys.map((k) => graph.getNodeAttributes(k)),

@@ -7,7 +7,7 @@
  * never the file; JSON and GEXF are read whole (their parsers need the whole text). Both stop with
  * a one-line GraphTooLargeError, before memory runs out, when the file will not fit
  * (graph-limits.ts). Node ids are kept under the keys of node-keys.ts. The answer is a FileGraph
- * (file-graph.ts): GraphML is read into its arrays without building a graphology graph.
+ * (file-graph.ts): GraphML and CSV are read into its arrays without building a graphology graph.
  */
 import type Graph from 'graphology';
 import fs from 'node:fs';
@@ -77,7 +77,7 @@ export function parseGraphText(text: string, file: string): GraphFile {
       return graphFile(graph, 'graphml', warnings);
     }
     case 'csv':
-      return graphFile(FileGraph.of(readCsvGraph(text, file)), 'csv', []);
+      return graphFile(readCsvGraph(text, file), 'csv', []);
     case 'json': {
       const { graph, format } = readJsonGraph(text, file);
       return graphFile(FileGraph.of(graph), format, []);
@@ -138,9 +138,9 @@ export function readGraphFile(file: string, limits: GraphLimits = graphLimits())
       const reader = new CsvGraphReader(file);
       for (let text: string | undefined = first; text !== undefined; text = input.next()) {
         reader.push(text);
-        checkGraphSize(reader.graph, limits, file, input.size ? input.read / input.size : 1);
+        checkGraphSize(reader, limits, file, input.size ? input.read / input.size : 1);
       }
-      return graphFile(FileGraph.of(reader.end()), 'csv', []);
+      return graphFile(reader.end(), 'csv', []);
     }
     if (family === 'graphml') {
       const reader = new GraphmlReader(file);
