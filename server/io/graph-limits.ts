@@ -89,11 +89,12 @@ const PROJECTION_MARGIN = 1.1;
  */
 export function checkGraphSize(graph: GraphCounts, limits: GraphLimits, file: string, share = 1): void {
   const projected = graph.size / Math.max(share, 1e-9);
-  const edges = share < 1 ? `about ${count(projected)}` : count(graph.size);
+  // Worded only when refusing: the first toLocaleString loads ICU's number formats (tens of ms).
+  const edges = (): string => (share < 1 ? `about ${count(projected)}` : count(graph.size));
   const over = (now: number, whole: number, limit: number): boolean => now > limit || whole > limit * PROJECTION_MARGIN;
   if (limits.maxEdges !== undefined) {
     if (over(graph.size, projected, limits.maxEdges)) {
-      throw new GraphTooLargeError(`${file}: ${edges} edges, more than the ACTOR_GRAPH_MAX_EDGES limit of ${count(limits.maxEdges)}; raise it`);
+      throw new GraphTooLargeError(`${file}: ${edges()} edges, more than the ACTOR_GRAPH_MAX_EDGES limit of ${count(limits.maxEdges)}; raise it`);
     }
     return;
   }
@@ -101,7 +102,7 @@ export function checkGraphSize(graph: GraphCounts, limits: GraphLimits, file: st
   const nodes = graph.order * BYTES_PER_NODE;
   const needed = projected * BYTES_PER_EDGE + nodes;
   if (!over(graph.size * BYTES_PER_EDGE + nodes, needed, limits.budget)) return;
-  refuse(file, `${edges} edges need about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap)`, needed);
+  refuse(file, `${edges()} edges need about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap)`, needed);
 }
 
 /** Refuses a file read whole (JSON, XML) that is too big to parse in this heap. */

@@ -133,50 +133,47 @@ export class GraphmlReader {
   private open(tag: SaxesTagPlain): void {
     const depth = this.stack.length;
     const el = this.stack[depth - 1];
-    const parent = this.stack[depth - 2];
-    const attr = (name: string): string | undefined => tag.attributes[name] || undefined;
-    const place = (): Place => ({ tag: tag.name, id: attr('id'), line: el.line });
-    this.root ??= place();
-    if (parent?.text) el.text = [];
+    const a = tag.attributes;
+    // Called for every element of a big file: no closures or arrays made here for a plain node or edge.
+    if (depth > 1 && this.stack[depth - 2].text) el.text = [];
     if (this.graph?.leading && depth === this.graph.depth + 1 && tag.name.toLowerCase() !== 'data') this.graph.leading = false;
     switch (tag.name) {
+      case 'node':
+        el.index = this.nodeIds.length;
+        this.nodeIds.push(a.id ?? '');
+        this.nodeLines.push(el.line);
+        this.nodeData.push(undefined);
+        break;
+      case 'edge':
+        el.index = this.edgeLines.length;
+        this.edgeEnds.push(a.source || undefined, a.target || undefined);
+        this.edgeIds.push(a.id || undefined);
+        this.edgeDirected.push(a.directed);
+        this.edgeLines.push(el.line);
+        this.edgeData.push(undefined);
+        break;
+      case 'data':
+        el.text = [];
+        el.key = a.key ?? '';
+        break;
       case 'graph':
-        if (this.graphPlace) return;
-        this.graphPlace = place();
+        if (this.graphPlace) break;
+        this.graphPlace = { tag: tag.name, id: a.id || undefined, line: el.line };
         this.graph = { depth, leading: true };
-        this.edgedefault = attr('edgedefault');
-        this.graphId = attr('id');
-        return;
+        this.edgedefault = a.edgedefault || undefined;
+        this.graphId = a.id || undefined;
+        break;
       case 'key': {
-        const kind = attr('for') ?? 'node';
+        const kind = a.for || 'node';
         const kinds: Kind[] = kind === 'all' ? ['graph', 'node', 'edge'] : kind === 'graph' || kind === 'node' || kind === 'edge' ? [kind] : [];
-        this.pendingKey = { id: attr('id') ?? '', kinds, name: tag.attributes['attr.name'] ?? '', cast: CASTS[attr('attr.type') ?? 'string'] ?? CASTS.string };
-        return;
+        this.pendingKey = { id: a.id ?? '', kinds, name: a['attr.name'] ?? '', cast: CASTS[a['attr.type'] || 'string'] ?? CASTS.string };
+        break;
       }
       case 'default':
         if (this.pendingKey && this.pendingKey.defaultText === undefined) el.text = [];
-        return;
-      case 'node':
-        el.data = [];
-        el.index = this.nodeIds.length;
-        this.nodeIds.push(attr('id') ?? '');
-        this.nodeLines.push(el.line);
-        this.nodeData.push(undefined);
-        return;
-      case 'edge':
-        el.data = [];
-        el.index = this.edgeLines.length;
-        this.edgeEnds.push(attr('source'), attr('target'));
-        this.edgeIds.push(attr('id'));
-        this.edgeDirected.push(tag.attributes.directed);
-        this.edgeLines.push(el.line);
-        this.edgeData.push(undefined);
-        return;
-      case 'data':
-        el.text = [];
-        el.key = attr('key') ?? '';
-        return;
+        break;
     }
+    this.root ??= { tag: tag.name, id: a.id || undefined, line: el.line };
   }
 
   private close(): void {
@@ -186,7 +183,7 @@ export class GraphmlReader {
     const parent = this.stack[this.stack.length - 1];
     if (el.tag === 'data' && el.key !== undefined && el.text) {
       const datum: Data = [el.key, el.text.join('')];
-      for (const outer of this.stack) outer.data?.push(datum);
+      for (const outer of this.stack) if (outer.index !== undefined) (outer.data ??= []).push(datum);
       if (this.graph?.leading && this.stack.length === this.graph.depth) this.graphData.push(datum);
     } else if (el.tag === 'default' && el.text && this.pendingKey) {
       this.pendingKey.defaultText = el.text.join('');
