@@ -7,6 +7,12 @@
  *   npm run bench -- [--sizes 1000,10000,50000] [--m 10] [--gdelt-rows 1000000]
  *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep] [--living 20000,425000]
  *                    [--ingest-articles 1000] [--ingest-actors 20000] [--only-ingest]
+ *                    [--cli-file 10000,50000] [--only-cli-file]
+ *
+ * The whole-process case (scripts/bench/cli-file.ts; --cli-file 0 skips it, --only-cli-file runs
+ * nothing else): `actor-graph centrality --graph FILE --metric pagerank --json` (built: dist/)
+ * against python-igraph reading the same GraphML file, PageRank and the ranking as JSON, each a
+ * fresh process timed by /usr/bin/time, with the ratio and the goal (≤ 1.5×) and peak RSS.
  *
  * The ingest case (scripts/bench/ingest-articles.ts) runs `actor-graph ingest` (built: dist/) on
  * generated 5 KB articles into a store of generated actors; --ingest-articles 0 skips it,
@@ -28,6 +34,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeGdeltLike } from './bench/gdelt-like';
+import { formatCliFile, runCliFileBench } from './bench/cli-file';
 import { runIngestBench } from './bench/ingest-articles';
 import type { CaseResult, CaseSpec } from './bench/run-case';
 import type { LivingResult } from './bench/living-graph';
@@ -101,7 +108,9 @@ async function main(): Promise<void> {
     closenessWorkLimit: limit,
     exactBetweennessWorkLimit: limit,
   }));
-  if (gdeltRows > 0 && !process.argv.includes('--only-ingest')) {
+  const onlyCliFile = process.argv.includes('--only-cli-file');
+  if (onlyCliFile) cases.length = 0;
+  if (gdeltRows > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile) {
     const file = path.join(dir, 'gdelt-like.export.CSV');
     await writeGdeltLike(file, gdeltRows, gdeltActors, 7);
     cases.push({
@@ -125,11 +134,17 @@ async function main(): Promise<void> {
   );
   try {
     if (!process.argv.includes('--only-ingest')) {
+      for (const n of (flag('cli-file') ?? '10000,50000').split(',').map(Number).filter((x) => x > 0)) {
+        const bin = path.join(__dirname, '..', 'bin', 'actor-graph.js');
+        process.stdout.write(`${formatCliFile(runCliFileBench(bin, igraph ? PYTHON : undefined, dir, n, m))}\n\n`);
+      }
+    }
+    if (!process.argv.includes('--only-ingest') && !onlyCliFile) {
       for (const spec of cases) runOne(spec);
       const [actors, relations] = (flag('living') ?? '20000,425000').split(',').map(Number);
       if (actors > 0) runLiving(actors, relations);
     }
-    const articles = Number(flag('ingest-articles') ?? 1000);
+    const articles = onlyCliFile ? 0 : Number(flag('ingest-articles') ?? 1000);
     if (articles > 0) {
       const r = runIngestBench(path.join(__dirname, '..', 'bin', 'actor-graph.js'), dir, Number(flag('ingest-actors') ?? 20_000), articles);
       process.stdout.write(

@@ -47,7 +47,7 @@ function withWarnings<T extends object>(backend: Backend, answer: T, json: boole
 async function backendFor(o: Common): Promise<Backend> {
   if (o.graph) {
     if (o.server || o.data) throw new InvalidArgumentError('graph', 'reads a graph file; it cannot be combined with --server or --data');
-    return (await import('./cli/gdelt-commands')).graphFileBackend(o.graph);
+    return (await import('./cli/graph-file-backend')).graphFileBackend(o.graph);
   }
   const { localBackend, remoteBackend } = await import('./cli/backend');
   if (o.server) return remoteBackend(o.server);

@@ -1,30 +1,12 @@
 /**
- * CLI pieces for real event data and users' own graphs:
- * - `import-gdelt FILE...`: GDELT event files → a report of every row, and with --out a dataset
- *   file (alone, or merged into --data) that --data and the store read;
- * - `graphFileBackend(file)`: what centrality, communities, path and export answer from when
- *   given `--graph FILE` (graphology JSON, node-link JSON, GEXF, GraphML or edge-list CSV).
+ * `import-gdelt FILE...`: GDELT event files → a report of every row, and with --out a dataset file
+ * (alone, or merged into --data) that --data and the store read.
  */
-import { FILTER_PARAMS } from '../api/params';
 import type { Command } from 'commander';
 import fs from 'node:fs';
-import { loadDataset, parseDatasetJson } from '../data/load-dataset';
 import { InvalidArgumentError } from '../domain/errors';
-import type { CommunityResult } from '../graph/communities';
-import type { PathResult } from '../graph/path';
-import { importGdelt } from '../gdelt/import';
-import { SKIP_REASONS } from '../gdelt/import';
-import type { GdeltReport } from '../gdelt/import';
-import { gdeltDump } from '../gdelt/to-dump';
-import { fileCentrality, fileCommunities, fileEdgeBetweenness, fileExport, filePath } from '../io/file-queries';
-import type { FileCentralityResult } from '../io/file-queries';
-import { readGraphFile } from '../io/read-graph';
-import type { MetricId } from '../domain/types';
-import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
-import { parseBoolean, parseFormat, parseInteger, parseMetric } from '../query/options';
-import type { Backend, Options } from './backend';
-import { startProgress } from './progress';
-import { DEFAULT_TOP_LINKS } from '../domain/types';
+import type { GdeltReport, SkipReason } from '../gdelt/import';
+import { parseInteger } from '../query/options';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
@@ -44,7 +26,7 @@ function readMap(file: string): Record<string, string> {
   return value as Record<string, string>;
 }
 
-function printReport(r: GdeltReport, seconds: number): void {
+function printReport(r: GdeltReport, seconds: number, reasons: readonly SkipReason[]): void {
   // A rate over less than a second says more about start-up than about throughput.
   const rate = seconds >= 1 ? ` (${Math.round(r.rowsRead / seconds).toLocaleString('en-US')} rows/s)` : '';
   print(`read ${r.rowsRead} rows from ${r.files.length} file${r.files.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s${rate}`);
@@ -57,7 +39,7 @@ function printReport(r: GdeltReport, seconds: number): void {
   print(`kept ${r.rowsKept} rows (${byType}) → ${r.edges} edges between ${r.actors} actors`);
   if (r.edgesBelowMinEvents) print(`dropped ${r.edgesBelowMinEvents} edges below --min-events`);
   print(`counted, not drawn: ${r.eventsCountedNotDrawn} (CAMEO codes that map to no relation type)`);
-  const skipped = SKIP_REASONS.filter((why) => r.rowsSkipped[why]).map((why) => [why, r.rowsSkipped[why]!] as const);
+  const skipped = reasons.filter((why) => r.rowsSkipped[why]).map((why) => [why, r.rowsSkipped[why]!] as const);
   const total = skipped.reduce((s, [, n]) => s + n, 0);
   print(`skipped ${total}${total ? `: ${skipped.map(([why, n]) => `${why} ${n}`).join(', ')}` : ''}`);
   if (r.problemCount) {
@@ -83,6 +65,13 @@ export function registerGdeltCommands(program: Command): void {
     .action(async (files: string[], o: Record<string, string | boolean | undefined>) => {
       const str = (k: string): string | undefined => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
       const started = process.hrtime.bigint();
+      // Loaded here, not at the top: other commands (a --graph query, --help) need none of them.
+      const [{ importGdelt, SKIP_REASONS }, { gdeltDump }, { loadDataset, parseDatasetJson }, { startProgress }] = await Promise.all([
+        import('../gdelt/import'),
+        import('../gdelt/to-dump'),
+        import('../data/load-dataset'),
+        import('./progress'),
+      ]);
       const progress = startProgress('import-gdelt', files.length, { json: o.json === true });
       let filesDone = 0;
       const result = await importGdelt(files, {
@@ -110,56 +99,7 @@ export function registerGdeltCommands(program: Command): void {
         fs.writeFileSync(out, JSON.stringify(dump, null, dump.eventRelations!.length <= PRETTY_LIMIT ? 2 : undefined) + '\n');
       }
       if (o.json) return print(JSON.stringify({ report: result.report, seconds, ...(out ? { out } : {}) }, null, 2));
-      printReport(result.report, seconds);
+      printReport(result.report, seconds, SKIP_REASONS);
       if (out) print(`wrote ${out}`);
     });
-}
-
-/** Filters select relations of the actor data; a file graph has none to select. */
-const ACTOR_FILTERS = FILTER_PARAMS;
-
-/** Backend's queries over a graph file; `centrality` may say `sampled` (see FileCentralityResult). */
-export type GraphFileBackend = Omit<Backend, 'centrality'> & { centrality(o: Options): Promise<FileCentralityResult> };
-
-/** Over time and the diff read evidence dates, which graph files do not have. */
-const undated = (name: string): InvalidArgumentError =>
-  new InvalidArgumentError(name, 'reads the dates of the actor data\'s evidence; a --graph file has none');
-
-/**
- * The answers of centrality, communities, path and export for `--graph FILE`. The file is read on
- * first use; errors name its line or element. `actors` is refused: it lists the actor data.
- */
-export function graphFileBackend(file: string): GraphFileBackend {
-  let read: ReturnType<typeof readGraphFile> | undefined;
-  const load = (o: Options): ReturnType<typeof readGraphFile>['graph'] => {
-    const filter = ACTOR_FILTERS.find((k) => o[k] !== undefined);
-    if (filter) throw new InvalidArgumentError(filter, 'filters the actor data and does not apply to --graph files');
-    return (read ??= readGraphFile(file)).graph;
-  };
-  const text = (name: string, v: Options[string]): string => {
-    if (typeof v !== 'string' || v === '') throw new InvalidArgumentError(name, 'is required');
-    return v;
-  };
-  return {
-    centrality: async (o) => {
-      if (o.by !== undefined) throw undated('by');
-      const metric = parseMetric(o.metric);
-      const options = parseMetricOptions(metric as MetricId, o);
-      return fileCentrality(load(o), { metric, directed: parseBoolean('directed', o.directed), top: parseInteger('top', o.top, 1, 1_000_000), options });
-    },
-    edgeBetweenness: async (o) => {
-      const top = parseInteger('top', o.top, 1, 1_000_000);
-      return fileEdgeBetweenness(load(o), { directed: parseBoolean('directed', o.directed), top: top ?? DEFAULT_TOP_LINKS, options: parseMetricOptions('edge-betweenness', o) });
-    },
-    diff: async () => {
-      throw undated('graph');
-    },
-    communities: async (o): Promise<CommunityResult> => fileCommunities(load(o), parseMetricOptions('communities', o)),
-    path: async (o): Promise<PathResult> => filePath(load(o), text('from', o.from), text('to', o.to), parsePathQuery(o)),
-    export: async (o) => fileExport(load(o), parseFormat(o.format)),
-    actors: async () => {
-      throw new InvalidArgumentError('graph', 'the actors command lists the actor data; use export --format csv-nodes --graph FILE');
-    },
-    warnings: () => read?.warnings ?? [],
-  };
 }

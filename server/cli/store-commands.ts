@@ -4,7 +4,7 @@
  * the options live here; the work is in store-actions.ts, loaded when a command runs.
  */
 import type { Command } from 'commander';
-import { FORMAT_CHOICES } from '../ingest/normalise';
+import { FORMAT_CHOICES } from '../ingest/normalise/format';
 
 export interface IngestFlags {
   outlet?: string;

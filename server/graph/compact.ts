@@ -101,8 +101,8 @@ function dedupe(a: Arcs): Int32Array {
  * An edge's weight: the named attribute, 1 where the edge lacks it (as NetworkX), and an error
  * naming the parameter for a value no metric can use.
  */
-function readWeight(attrs: Record<string, unknown>, name: string, edge: string): number {
-  const v = Object.prototype.hasOwnProperty.call(attrs, name) ? attrs[name] : undefined;
+export function readWeight(attrs: Record<string, unknown> | undefined, name: string, edge: string): number {
+  const v = attrs && Object.prototype.hasOwnProperty.call(attrs, name) ? attrs[name] : undefined;
   if (v === undefined || v === null) return 1;
   const w = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
   if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
@@ -110,6 +110,9 @@ function readWeight(attrs: Record<string, unknown>, name: string, edge: string):
   }
   return w;
 }
+
+/** One edge, its ends as node indexes, with its weight (1 when unweighted). */
+export type EdgeSink = (a: number, b: number, undirected: boolean, w: number) => void;
 
 /**
  * Compacts any graphology graph or slice of one (directed by default only when the graph is),
@@ -122,35 +125,44 @@ export function compactGraph(
   weight?: string,
   shape: CompactShape = {},
 ): CompactGraph {
+  const ids = [...graph.nodes()];
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) index.set(ids[i], i);
+  return compactEdges(ids, directed, weight, shape, (edge) => {
+    const visit = (key: string, attrs: Record<string, unknown>, s: string, t: string, undirected: boolean): void =>
+      edge(index.get(s) as number, index.get(t) as number, undirected, weight === undefined ? 1 : readWeight(attrs, weight, key));
+    if (graph instanceof GraphSlice) graph.forEachEdge((e, attrs, s, t, undirected) => visit(e, attrs, s, t, undirected));
+    else graph.forEachEdge((e, attrs, s, t, _sa, _ta, undirected) => visit(e, attrs, s, t, undirected));
+  });
+}
+
+/**
+ * The compact graph of nodes `ids` and the edges `forEachEdge` gives (ends as indexes into
+ * `ids`): what compactGraph makes of a graphology graph, and a graph file's reader of its arrays
+ * (io/file-graph.ts) without building one.
+ */
+export function compactEdges(ids: string[], directed: boolean, weight: string | undefined, shape: CompactShape, forEachEdge: (edge: EdgeSink) => void): CompactGraph {
   const { selfloops = false, multigraph = false } = shape;
   const strengths = weight !== undefined || multigraph;
   let loops = 0;
-  const ids = [...graph.nodes()];
   const n = ids.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(ids[i], i);
   // Pairs (a, b) meaning the arc a → b; an undirected edge (or any edge, undirected) gives both.
   const from: number[] = [];
   const to: number[] = [];
   const weights: number[] = [];
-  const arc = (key: string, attrs: Record<string, unknown>, s: string, t: string, undirected: boolean): void => {
+  forEachEdge((a, b, undirected, w) => {
     // A self-loop lies on no shortest path: dropped unless asked for; one arc when kept.
-    if (s === t && !selfloops) return;
-    const a = index.get(s) as number;
-    const b = index.get(t) as number;
-    const w = weight === undefined ? 1 : readWeight(attrs, weight, key);
+    if (a === b && !selfloops) return;
     from.push(a);
     to.push(b);
     weights.push(w);
-    if (s === t) loops++;
+    if (a === b) loops++;
     else if (!directed || undirected) {
       from.push(b);
       to.push(a);
       weights.push(w);
     }
-  };
-  if (graph instanceof GraphSlice) graph.forEachEdge((e, attrs, s, t, undirected) => arc(e, attrs, s, t, undirected));
-  else graph.forEachEdge((e, attrs, s, t, _sa, _ta, undirected) => arc(e, attrs, s, t, undirected));
+  });
   const fill = (heads: number[], tails: number[]): Arcs => {
     const offsets = shared(n + 1);
     for (const h of heads) offsets[h + 1]++;

@@ -1,42 +1,29 @@
 /**
  * The queries of the `actor-graph` command — centrality, communities, path, export — on a graph
- * read from a user's file rather than built from our data. Same metric definitions, same
- * projections, same result shapes as the Explorer's, so the CLI prints them alike. Betweenness is
- * exact where affordable and sampled above (server/graph/sampled-betweenness.ts); the result
- * says which. Nodes keep the file's ids: the graph holds them as node keys (node-keys.ts), and every
- * answer turns keys back into ids. `label` (in the normal form of names) and `kind` come from node
- * attributes when present.
+ * read from a user's file rather than built from our data: the Explorer's engine (the same metric
+ * code, options and ranking, query/ranking.ts) on the file's compact projection, made from the
+ * arrays it was read into (file-graph.ts). Betweenness is exact where affordable and sampled above
+ * (server/graph/sampled-betweenness.ts); the result says which. Nodes keep the file's ids: the
+ * graph holds them as node keys (node-keys.ts), and every answer turns keys back into ids. `label`
+ * (in the normal form of names) and `kind` come from node attributes when present.
  */
-import type Graph from 'graphology';
-import { InvalidArgumentError, NotFoundError } from '../domain/errors';
-import type { RelationType } from '../domain/types';
+import { NotFoundError } from '../domain/errors';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
-import { compactGraph, projectionInfo } from '../graph/compact';
+import { projectionInfo } from '../graph/compact';
 import type { ExportFormat } from '../graph/export';
 import { edgeBetweenness, topLinks } from '../graph/edge-betweenness';
-import { findMetric, measure, shapeOf } from '../graph/metrics';
+import { measure, shapeOf } from '../graph/metrics';
 import { pathResult } from '../graph/path';
 import type { PathResult, PathStep } from '../graph/path';
-import type { EdgeBetweennessAnswer, MetricOptions, PathQuery, ProjectionInfo, Sampling } from '../domain/api';
+import type { CentralityResult, EdgeBetweennessAnswer, MetricOptions, PathQuery } from '../domain/api';
 import { edgeBetweennessAnswer } from '../query/edge-answer';
-import { withDefaults } from '../query/metric-options';
-import type { BetweennessMethod } from '../graph/sampled-betweenness';
+import { centralityAnswer, checkMetric } from '../query/ranking';
+import type { Describe } from '../query/ranking';
 import { normalizeName } from '../domain/names';
-import type { RankedActor } from '../query/explorer';
+import type { FileGraph } from './file-graph';
 import { fromNodeKey, toNodeKey } from './node-keys';
 import { writeGraph } from './write-graph';
-
-export interface FileCentralityResult {
-  metric: string;
-  options: MetricOptions;
-  method: BetweennessMethod;
-  sampling?: Sampling;
-  warnings?: string[];
-  /** Relation types do not apply to file graphs: always empty. */
-  projection: ProjectionInfo & { types: RelationType[] };
-  ranking: RankedActor[];
-}
 
 export interface FileCentralityOptions {
   metric: string;
@@ -46,54 +33,43 @@ export interface FileCentralityOptions {
 }
 
 /** Said once per answer when a file that declares directed edges is measured undirected. */
-function undirectedWarning(graph: Graph, directed: boolean | undefined): string[] {
-  if (directed !== undefined || graph.directedSize === 0) return [];
-  return [`the file has ${graph.directedSize} directed edges, measured here on the undirected projection; pass --directed (directed=true) to follow their direction`];
+function undirectedWarning(graph: FileGraph, directed: boolean | undefined): string[] {
+  if (directed !== undefined) return [];
+  const edges = graph.directedSize;
+  return edges ? [`the file has ${edges} directed edges, measured here on the undirected projection; pass --directed (directed=true) to follow their direction`] : [];
 }
 
-export function fileCentrality(graph: Graph, o: FileCentralityOptions): FileCentralityResult {
-  const def = findMetric(o.metric);
-  if (!def) throw new InvalidArgumentError('metric', `unknown metric "${o.metric}"`);
-  const directed = o.directed ?? def.directedOnly;
-  if (def.directedOnly && !directed) throw new InvalidArgumentError('directed', `metric "${o.metric}" needs the directed projection (directed=true)`);
+/** A node's id, label and kind by its key: the file's id, its label attribute (else the id) and kind. */
+function describer(graph: FileGraph): Describe {
+  const { nodeAttributes } = graph.arrays;
+  return (key) => {
+    const id = fromNodeKey(key);
+    const a = nodeAttributes[graph.indexOf(key) as number];
+    const label = typeof a?.label === 'string' ? normalizeName(a.label) : '';
+    return { id, label: label || id, kind: typeof a?.kind === 'string' ? a.kind : '' };
+  };
+}
+
+export function fileCentrality(graph: FileGraph, o: FileCentralityOptions): CentralityResult {
+  const { def, isDirected } = checkMetric(o.metric, o.directed);
   const options = o.options ?? {};
-  const p = compactGraph(graph, directed, options.weight, shapeOf(options));
+  const p = graph.compact(isDirected, options.weight, shapeOf(options));
   // Personalization and dangling name the file's ids; the graph holds them as keys.
   const keyed = (pairs?: [string, number][]): [string, number][] | undefined => pairs?.map(([id, w]) => [toNodeKey(id), w]);
-  const { values, method, sampling, warnings = [] } = measure(def, p, { ...options, personalization: keyed(options.personalization), dangling: keyed(options.dangling) });
-  const said = [...undirectedWarning(graph, o.directed), ...warnings];
-  const ranking = graph
-    .mapNodes((key, a) => {
-      const id = fromNodeKey(key);
-      const label = typeof a.label === 'string' ? normalizeName(a.label) : '';
-      // Keys are never reserved names, so `values` has no inherited member under one.
-      return { rank: 0, id, label: label || id, kind: typeof a.kind === 'string' ? a.kind : '', value: values[key] ?? 0 };
-    })
-    // Ties (within float noise) are broken by id so rankings repeat.
-    .sort((x, y) => (Math.abs(y.value - x.value) > 1e-12 ? y.value - x.value : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  ranking.forEach((r, i) => (r.rank = i + 1));
-  return {
-    metric: o.metric,
-    options: withDefaults(def.id, options),
-    method,
-    ...(sampling ? { sampling } : {}),
-    ...(said.length ? { warnings: said } : {}),
-    projection: { ...projectionInfo(p), types: [] },
-    ranking: o.top === undefined ? ranking : ranking.slice(0, o.top),
-  };
+  const m = measure(def, p, { ...options, personalization: keyed(options.personalization), dangling: keyed(options.dangling) });
+  const r = centralityAnswer(def, options, p, m, describer(graph), [], undirectedWarning(graph, o.directed));
+  return o.top === undefined ? r : { ...r, ranking: r.ranking.slice(0, o.top) };
 }
 
 /** nx.edge_betweenness_centrality on the file's graph; links carry no relation records. */
-export function fileEdgeBetweenness(graph: Graph, o: { directed?: boolean; top?: number; options?: MetricOptions }): EdgeBetweennessAnswer {
+export function fileEdgeBetweenness(graph: FileGraph, o: { directed?: boolean; top?: number; options?: MetricOptions }): EdgeBetweennessAnswer {
   const options = o.options ?? {};
-  const c = compactGraph(graph, o.directed ?? false, options.weight);
+  const c = graph.compact(o.directed ?? false, options.weight);
   const r = edgeBetweenness(c, { method: options.exact ? 'exact' : 'auto', normalized: options.normalized, k: options.k, seed: options.seed });
   const answer = edgeBetweennessAnswer(c, r, options);
   const said = [...undirectedWarning(graph, o.directed), ...(answer.warnings ?? [])];
-  const labelOf = (key: string): string => {
-    const label: unknown = graph.getNodeAttribute(key, 'label');
-    return typeof label === 'string' ? normalizeName(label) || fromNodeKey(key) : fromNodeKey(key);
-  };
+  const describe = describer(graph);
+  const labelOf = (key: string): string => describe(key).label;
   const ranking = topLinks(c, r, o.top).map((l, i) => ({
     rank: i + 1,
     ...l,
@@ -107,8 +83,8 @@ export function fileEdgeBetweenness(graph: Graph, o: { directed?: boolean; top?:
 }
 
 /** Louvain on the undirected projection, seeded and numbered by size as for the actor graph. */
-export function fileCommunities(graph: Graph, options: MetricOptions = {}): CommunityResult {
-  const byKey = communitiesOf(compactGraph(graph, false, options.weight), options);
+export function fileCommunities(graph: FileGraph, options: MetricOptions = {}): CommunityResult {
+  const byKey = communitiesOf(graph.compact(false, options.weight), options);
   // Ids may be named like Object.prototype members: membership has no prototype to collide with.
   const membership: Record<string, number> = Object.create(null);
   const communities = byKey.communities.map(({ id, members }) => {
@@ -120,10 +96,10 @@ export function fileCommunities(graph: Graph, options: MetricOptions = {}): Comm
 }
 
 /** Shortest path(s) as for the actor graph, in the file's ids; file graphs have no relation records to list. */
-export function filePath(graph: Graph, from: string, to: string, o: PathQuery = {}): PathResult {
-  if (!graph.hasNode(toNodeKey(from))) throw new NotFoundError('from', `unknown node "${from}"`);
-  if (!graph.hasNode(toNodeKey(to))) throw new NotFoundError('to', `unknown node "${to}"`);
-  const r = pathResult(compactGraph(graph, o.directed ?? false, o.weight), toNodeKey(from), toNodeKey(to), { all: o.all }, () => []);
+export function filePath(graph: FileGraph, from: string, to: string, o: PathQuery = {}): PathResult {
+  if (graph.indexOf(toNodeKey(from)) === undefined) throw new NotFoundError('from', `unknown node "${from}"`);
+  if (graph.indexOf(toNodeKey(to)) === undefined) throw new NotFoundError('to', `unknown node "${to}"`);
+  const r = pathResult(graph.compact(o.directed ?? false, o.weight), toNodeKey(from), toNodeKey(to), { all: o.all }, () => []);
   const ids = (nodes: string[]): string[] => nodes.map(fromNodeKey);
   const steps = (list: PathStep[]): PathStep[] => list.map((s) => ({ ...s, from: fromNodeKey(s.from), to: fromNodeKey(s.to) }));
   return {
@@ -136,6 +112,6 @@ export function filePath(graph: Graph, from: string, to: string, o: PathQuery = 
   };
 }
 
-export function fileExport(graph: Graph, format: ExportFormat): Iterable<Buffer> {
-  return writeGraph(graph, format, fromNodeKey);
+export function fileExport(graph: FileGraph, format: ExportFormat): Iterable<Buffer> {
+  return writeGraph(graph.graph(), format, fromNodeKey);
 }

@@ -5,10 +5,10 @@
  * The limits follow from the V8 heap limit (`--max-old-space-size`) and what an edge costs: the
  * graphology graph (its edge records and neighbour indexes) plus the compact projection and the
  * metric's arrays. Files read whole (JSON, GEXF, GraphML) also cost their text and its parse tree
- * first, so they are refused by size before they are read. ACTOR_GRAPH_MAX_EDGES sets the edge
+ * first, so they are refused by size before they are read (GraphML and edge-list CSV are read as a
+ * stream, and refused as soon as what was read projects past the limits). ACTOR_GRAPH_MAX_EDGES sets the edge
  * limit by hand (for a machine where the estimate is too careful, or to test the refusal).
  */
-import type Graph from 'graphology';
 import v8 from 'node:v8';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
 
@@ -22,8 +22,8 @@ export const BYTES_PER_EDGE = 600;
 export const BYTES_PER_NODE = 500;
 /**
  * Heap bytes per byte of a file read whole: its text, the parse tree and the graph. Measured on a
- * 200,000-edge graph: node-link JSON (15 MB) peaked at 22 bytes a byte, GraphML (21 MB, through the
- * xmldom DOM) at 66.
+ * 200,000-edge graph: node-link JSON (15 MB) peaked at 22 bytes a byte, XML through the xmldom DOM
+ * (GraphML then, 21 MB; GEXF is still read so) at 66.
  */
 export const BYTES_PER_TEXT_BYTE = { json: 25, xml: 70 } as const;
 /** Share of the old generation a graph may take: the rest is for the answer and the collector. */
@@ -73,6 +73,12 @@ function refuse(file: string, what: string, needed: number): never {
   throw new GraphTooLargeError(`${file}: ${what}; ${how}, or set ACTOR_GRAPH_MAX_EDGES to try anyway`);
 }
 
+/** What the limits look at of a graph, or of one being read: its nodes and edges. */
+export interface GraphCounts {
+  order: number;
+  size: number;
+}
+
 /** How far a projection from part of a file must overshoot a limit to refuse before reaching it. */
 const PROJECTION_MARGIN = 1.1;
 
@@ -81,13 +87,14 @@ const PROJECTION_MARGIN = 1.1;
  * the file read so far (0–1], from which the whole file's edges are projected, so a file far too
  * big is refused after its first chunk rather than after minutes of reading. Cheap: call it often.
  */
-export function checkGraphSize(graph: Graph, limits: GraphLimits, file: string, share = 1): void {
+export function checkGraphSize(graph: GraphCounts, limits: GraphLimits, file: string, share = 1): void {
   const projected = graph.size / Math.max(share, 1e-9);
-  const edges = share < 1 ? `about ${count(projected)}` : count(graph.size);
+  // Worded only when refusing: the first toLocaleString loads ICU's number formats (tens of ms).
+  const edges = (): string => (share < 1 ? `about ${count(projected)}` : count(graph.size));
   const over = (now: number, whole: number, limit: number): boolean => now > limit || whole > limit * PROJECTION_MARGIN;
   if (limits.maxEdges !== undefined) {
     if (over(graph.size, projected, limits.maxEdges)) {
-      throw new GraphTooLargeError(`${file}: ${edges} edges, more than the ACTOR_GRAPH_MAX_EDGES limit of ${count(limits.maxEdges)}; raise it`);
+      throw new GraphTooLargeError(`${file}: ${edges()} edges, more than the ACTOR_GRAPH_MAX_EDGES limit of ${count(limits.maxEdges)}; raise it`);
     }
     return;
   }
@@ -95,13 +102,13 @@ export function checkGraphSize(graph: Graph, limits: GraphLimits, file: string, 
   const nodes = graph.order * BYTES_PER_NODE;
   const needed = projected * BYTES_PER_EDGE + nodes;
   if (!over(graph.size * BYTES_PER_EDGE + nodes, needed, limits.budget)) return;
-  refuse(file, `${edges} edges need about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap)`, needed);
+  refuse(file, `${edges()} edges need about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap)`, needed);
 }
 
 /** Refuses a file read whole (JSON, XML) that is too big to parse in this heap. */
 export function checkTextSize(bytes: number, kind: keyof typeof BYTES_PER_TEXT_BYTE, limits: GraphLimits, file: string): void {
   const needed = bytes * BYTES_PER_TEXT_BYTE[kind];
   if (needed <= limits.budget || limits.maxEdges !== undefined) return;
-  const what = `${mb(bytes)} of ${kind.toUpperCase()}, read whole, needs about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap; an edge-list CSV is read as a stream)`;
+  const what = `${mb(bytes)} of ${kind.toUpperCase()}, read whole, needs about ${mb(needed)} of heap, more than the ${mb(limits.budget)} this process can spare for a graph (of its ${count(limits.heapMb)} MB heap; an edge-list CSV or GraphML file is read as a stream)`;
   refuse(file, what, needed);
 }

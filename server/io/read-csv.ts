@@ -12,8 +12,9 @@
  * reader must stay synchronous (the callers are), and on a 1 M-edge file it is several times faster
  * than csv-parse's streaming parser (README, "Any graph file").
  */
-import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { FileGraph } from './file-graph';
+import type { FileGraphArrays } from './file-graph';
 import { GraphFileError } from './graph-file-error';
 import { toNodeKey } from './node-keys';
 
@@ -142,11 +143,24 @@ const TRUE = new Set(['true', '1', 'yes']);
 const FALSE = new Set(['false', '0', 'no']);
 
 /**
- * Builds the graph from CSV text pushed in chunks: `push(chunk)` as the text arrives (`graph` is
+ * Builds the graph from CSV text pushed in chunks, as the arrays of a FileGraph (a mixed
+ * multigraph: every row is an edge): `push(chunk)` as the text arrives (`order` and `size` say
  * what was read so far), then `end()` for the graph.
  */
 export class CsvGraphReader {
-  readonly graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+  private readonly arrays: FileGraphArrays = {
+    type: 'mixed',
+    multi: true,
+    attributes: {},
+    keys: [],
+    nodeAttributes: [],
+    sources: [],
+    targets: [],
+    undirected: [],
+    edgeKeys: [],
+    edgeAttributes: [],
+  };
+  private readonly index = new Map<string, number>();
   private readonly records: CsvRecords;
   private names?: string[];
   private cols = { source: -1, target: -1, weight: -1, directed: -1, type: -1 };
@@ -155,14 +169,24 @@ export class CsvGraphReader {
     this.records = new CsvRecords(file, (fields, line) => (this.names ? this.edge(fields, line) : this.header(fields, line)));
   }
 
+  /** Nodes read so far (for graph-limits). */
+  get order(): number {
+    return this.arrays.keys.length;
+  }
+
+  /** Edges read so far (for graph-limits). */
+  get size(): number {
+    return this.arrays.sources.length;
+  }
+
   push(chunk: string): void {
     this.records.push(chunk);
   }
 
-  end(): Graph {
+  end(): FileGraph {
     this.records.end();
     if (!this.names) throw new GraphFileError(this.file, undefined, 'is empty (expected a header with source,target)');
-    return this.graph;
+    return FileGraph.fromArrays(this.arrays);
   }
 
   private header(fields: string[], line: number): void {
@@ -176,8 +200,20 @@ export class CsvGraphReader {
     this.cols = { source, target, weight, directed, type };
   }
 
+  /** The index of the node with this key, added (without attributes) when new. */
+  private node(key: string): number {
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.arrays.keys.length;
+      this.index.set(key, i);
+      this.arrays.keys.push(key);
+      this.arrays.nodeAttributes.push({});
+    }
+    return i;
+  }
+
   private edge(fields: string[], line: number): void {
-    const { file, graph, cols } = this;
+    const { file, cols, arrays } = this;
     const names = this.names!;
     const at = `line ${line}`;
     if (fields.length !== names.length) throw new GraphFileError(file, at, `expected ${names.length} fields as in the header, got ${fields.length}`);
@@ -186,14 +222,14 @@ export class CsvGraphReader {
     if (!s) throw new GraphFileError(file, at, 'source is empty');
     if (!t) throw new GraphFileError(file, at, 'target is empty');
     let directed = false;
-    const attrs: Attributes = {};
+    let attrs: Attributes | undefined;
     for (let k = 0; k < fields.length; k++) {
       const v = fields[k];
       if (k === cols.source || k === cols.target || v === '') continue;
       if (k === cols.weight) {
         const w = Number(v);
         if (v.trim() === '' || !Number.isFinite(w)) throw new GraphFileError(file, `${at}, column ${names[k]}`, `"${v}" is not a number`);
-        attrs.weight = w;
+        (attrs ??= {}).weight = w;
       } else if (k === cols.directed) {
         const d = v.trim().toLowerCase();
         if (!TRUE.has(d) && !FALSE.has(d)) throw new GraphFileError(file, `${at}, column ${names[k]}`, `"${v}" is not true or false`);
@@ -202,21 +238,19 @@ export class CsvGraphReader {
         directed = v.trim().toLowerCase() === 'directed';
       } else if (names[k] === '__proto__') {
         // Assigning would set the object's prototype: a column of that name stays an attribute.
-        Object.defineProperty(attrs, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
-      } else attrs[names[k]] = v;
+        Object.defineProperty((attrs ??= {}), '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
+      } else (attrs ??= {})[names[k]] = v;
     }
-    const a = toNodeKey(s);
-    const b = toNodeKey(t);
-    // Not mergeNode: it merges (and announces) empty attributes on every call, a third of the time.
-    if (!graph.hasNode(a)) graph.addNode(a);
-    if (!graph.hasNode(b)) graph.addNode(b);
-    if (directed) graph.addDirectedEdge(a, b, attrs);
-    else graph.addUndirectedEdge(a, b, attrs);
+    arrays.sources.push(this.node(toNodeKey(s)));
+    arrays.targets.push(this.node(toNodeKey(t)));
+    arrays.undirected.push(!directed);
+    arrays.edgeKeys.push(undefined);
+    arrays.edgeAttributes.push(attrs);
   }
 }
 
 /** CSV text held whole (small files, tests) → graph. */
-export function readCsvGraph(text: string, file: string): Graph {
+export function readCsvGraph(text: string, file: string): FileGraph {
   const reader = new CsvGraphReader(file);
   reader.push(text);
   return reader.end();

@@ -3,10 +3,11 @@
  * told apart by extension and, for `.xml`, `.txt` or none, by content. Metrics run on its compact
  * projection (server/graph/compact.ts), as on the actor graph.
  *
- * Edge-list CSV is read as a stream, 1 MiB at a time, so memory holds the graph and never the
- * file; JSON and XML are read whole (their parsers need the whole text). Both stop with a one-line
- * GraphTooLargeError, before memory runs out, when the file will not fit (graph-limits.ts).
- * Node ids are kept under the keys of node-keys.ts.
+ * Edge-list CSV and GraphML are read as a stream, 1 MiB at a time, so memory holds the graph and
+ * never the file; JSON and GEXF are read whole (their parsers need the whole text). Both stop with
+ * a one-line GraphTooLargeError, before memory runs out, when the file will not fit
+ * (graph-limits.ts). Node ids are kept under the keys of node-keys.ts. The answer is a FileGraph
+ * (file-graph.ts): GraphML and CSV are read into its arrays without building a graphology graph.
  */
 import type Graph from 'graphology';
 import fs from 'node:fs';
@@ -15,17 +16,32 @@ import { GraphFileError } from './graph-file-error';
 import { checkGraphSize, checkTextSize, graphLimits } from './graph-limits';
 import type { GraphLimits } from './graph-limits';
 import { CsvGraphReader, readCsvGraph } from './read-csv';
+import { FileGraph } from './file-graph';
+import { GraphmlReader, readGraphmlText } from './read-graphml';
 import { readJsonGraph } from './read-json';
-import { readGexfGraph, readGraphmlGraph } from './read-xml';
 
 export const GRAPH_FILE_FORMATS = ['graphology-json', 'node-link', 'gexf', 'graphml', 'csv'] as const;
 export type GraphFileFormat = (typeof GRAPH_FILE_FORMATS)[number];
 
 export interface GraphFile {
-  graph: Graph;
+  /** The graph as read: arrays, from which queries make their projections. */
+  fileGraph: FileGraph;
+  /** The same as graphology, built on first use. */
+  readonly graph: Graph;
   format: GraphFileFormat;
   /** What was read despite a fault of the file (e.g. repeated edge ids), for the user to see. */
   warnings: string[];
+}
+
+function graphFile(fileGraph: FileGraph, format: GraphFileFormat, warnings: string[]): GraphFile {
+  return {
+    fileGraph,
+    get graph() {
+      return fileGraph.graph();
+    },
+    format,
+    warnings,
+  };
 }
 
 type Family = 'json' | 'gexf' | 'graphml' | 'csv';
@@ -49,14 +65,23 @@ export function detectFamily(file: string, text: string): Family {
 /** Parses graph file text; `file` names it in errors and its extension hints the format. */
 export function parseGraphText(text: string, file: string): GraphFile {
   switch (detectFamily(file, text)) {
-    case 'gexf':
-      return { ...readGexfGraph(text, file), format: 'gexf' };
-    case 'graphml':
-      return { ...readGraphmlGraph(text, file), format: 'graphml' };
+    case 'gexf': {
+      // Loaded for GEXF only: the DOM parser and graphology-gexf are the heaviest of the readers.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- parseGraphText is synchronous; typed by the cast
+      const { readGexfGraph } = require('./read-xml') as typeof import('./read-xml');
+      const { graph, warnings } = readGexfGraph(text, file);
+      return graphFile(FileGraph.of(graph), 'gexf', warnings);
+    }
+    case 'graphml': {
+      const { graph, warnings } = readGraphmlText(text, file);
+      return graphFile(graph, 'graphml', warnings);
+    }
     case 'csv':
-      return { graph: readCsvGraph(text, file), format: 'csv', warnings: [] };
-    case 'json':
-      return { ...readJsonGraph(text, file), warnings: [] };
+      return graphFile(readCsvGraph(text, file), 'csv', []);
+    case 'json': {
+      const { graph, format } = readJsonGraph(text, file);
+      return graphFile(FileGraph.of(graph), format, []);
+    }
   }
 }
 
@@ -113,15 +138,24 @@ export function readGraphFile(file: string, limits: GraphLimits = graphLimits())
       const reader = new CsvGraphReader(file);
       for (let text: string | undefined = first; text !== undefined; text = input.next()) {
         reader.push(text);
-        checkGraphSize(reader.graph, limits, file, input.size ? input.read / input.size : 1);
+        checkGraphSize(reader, limits, file, input.size ? input.read / input.size : 1);
       }
-      return { graph: reader.end(), format: 'csv', warnings: [] };
+      return graphFile(reader.end(), 'csv', []);
+    }
+    if (family === 'graphml') {
+      const reader = new GraphmlReader(file);
+      for (let text: string | undefined = first; text !== undefined; text = input.next()) {
+        reader.push(text);
+        checkGraphSize(reader, limits, file, input.size ? input.read / input.size : 1);
+      }
+      const { graph, warnings } = reader.end();
+      return graphFile(graph, 'graphml', warnings);
     }
     checkTextSize(input.size, family === 'json' ? 'json' : 'xml', limits, file);
     const parts = [first];
     for (let text = input.next(); text !== undefined; text = input.next()) parts.push(text);
     const read = parseGraphText(parts.join(''), file);
-    checkGraphSize(read.graph, limits, file);
+    checkGraphSize(read.fileGraph, limits, file);
     return read;
   } finally {
     input.close();

@@ -1,6 +1,6 @@
 /**
- * GEXF and GraphML files → graphology. The XML is parsed once with @xmldom/xmldom (what
- * graphology-gexf and graphology-graphml use themselves), so syntax errors come with their line
+ * GEXF files → graphology (GraphML has its own stream reader, read-graphml.ts). The XML is parsed
+ * once with @xmldom/xmldom (what graphology-gexf uses itself), so syntax errors come with their line
  * and column; then every node and edge element is checked (ids present and unique, endpoints that
  * exist, numeric weights) and a fault names the element and its line. Only a checked document is
  * handed to the graphology parser, whose own errors name neither.
@@ -12,7 +12,6 @@
  */
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { parse as parseGraphml } from 'graphology-graphml';
 import { DIRECTED_ATTRIBUTE } from '../graph/flat-writers';
 import { GraphFileError } from './graph-file-error';
 import { toNodeKey } from './node-keys';
@@ -176,20 +175,5 @@ export function readGexfGraph(text: string, file: string): XmlGraph {
   });
   // The parser accepts a parsed document; its typings name the browser's Document.
   const graph = libraryParse(file, () => parseGexf(Graph, doc as never, { allowUndeclaredAttributes: true }));
-  return { graph: mixedFromDirectedAttribute(graph), warnings };
-}
-
-export function readGraphmlGraph(text: string, file: string): XmlGraph {
-  const doc = parseXml(text, file);
-  const graphElement = checkRoot(doc, 'graphml', file);
-  const edgedefault = graphElement.getAttribute('edgedefault');
-  if (edgedefault && edgedefault !== 'directed' && edgedefault !== 'undirected') {
-    throw new GraphFileError(file, where(graphElement), `edgedefault "${edgedefault}" is not directed or undirected`);
-  }
-  const warnings = checkNodesAndEdges(doc, file, (edge) => {
-    const d = edge.getAttribute('directed');
-    if (d && d !== 'true' && d !== 'false') throw new GraphFileError(file, where(edge), `directed "${d}" is not true or false`);
-  });
-  const graph = libraryParse(file, () => parseGraphml(Graph, doc as never));
   return { graph: mixedFromDirectedAttribute(graph), warnings };
 }

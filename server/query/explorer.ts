@@ -36,8 +36,8 @@ import type { ExportFormat, ExportOutput } from '../graph/export';
 import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
 import type { ActorSlice, GraphFilter } from '../graph/filter';
 import type { Positions } from '../graph/layout';
-import { METRICS, findMetric, measure, measureInPool, shapeOf } from '../graph/metrics';
-import type { Measured, MetricDefinition } from '../graph/metrics';
+import { METRICS, measure, measureInPool, shapeOf } from '../graph/metrics';
+import type { Measured } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
 import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../graph/edge-betweenness';
 import { periodsCovering } from './periods';
@@ -49,6 +49,8 @@ import { compactGraph, projectionInfo } from '../graph/compact';
 import type { CompactGraph, CompactShape } from '../graph/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
 import { withDefaults } from './metric-options';
+import { centralityAnswer, checkMetric, compareIds } from './ranking';
+import type { CheckedMetric } from './ranking';
 import { ResultCache } from './result-cache';
 import type { SerializedGraph } from 'graphology-types';
 
@@ -93,19 +95,8 @@ function cacheKey(name: string, o: object): string {
   return name + JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** A metric's ranking over a projection: ties (within float noise) broken by id so rankings repeat. */
-function ranked(g: ActorGraph, ids: string[], values: Record<string, number>): CentralityResult['ranking'] {
-  const ranking = ids
-    .map((id) => ({ rank: 0, id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), value: values[id] ?? 0 }))
-    .sort((x, y) => (Math.abs(y.value - x.value) > 1e-12 ? y.value - x.value : x.id.localeCompare(y.id)));
-  ranking.forEach((r, i) => (r.rank = i + 1));
-  return ranking;
-}
-
 /** A centrality request checked: the metric, the projection's direction and the rest. */
-interface CheckedCentrality {
-  def: MetricDefinition;
-  isDirected: boolean;
+interface CheckedCentrality extends CheckedMetric {
   options: MetricOptions;
   filter: GraphFilter;
   top?: number;
@@ -113,11 +104,7 @@ interface CheckedCentrality {
 
 function checkCentrality(opts: CentralityOptions): CheckedCentrality {
   const { metric, directed, top, options = {}, ...filter } = opts;
-  const def = findMetric(metric);
-  if (!def) throw new InvalidArgumentError('metric', `unknown metric "${metric}"`);
-  const isDirected = directed ?? def.directedOnly;
-  if (def.directedOnly && !isDirected) throw new InvalidArgumentError('directed', `metric "${metric}" needs the directed projection (directed=true)`);
-  return { def, isDirected, options, filter, ...(top === undefined ? {} : { top }) };
+  return { ...checkMetric(metric, directed), options, filter, ...(top === undefined ? {} : { top }) };
 }
 
 export class Explorer {
@@ -260,17 +247,11 @@ export class Explorer {
   }
 
   private centralityResult(q: CheckedCentrality, p: CompactGraph, m: Measured): CentralityResult {
-    const { values, method, sampling, warnings } = m;
-    return {
-      metric: q.def.id,
-      options: withDefaults(q.def.id, q.options),
-      method,
-      ...(sampling ? { sampling } : {}),
-      ...(warnings ? { warnings } : {}),
-      projection: { ...projectionInfo(p), types: q.filter.types ?? [...RELATION_TYPES] },
-      ranking: ranked(this.graph(), p.ids, values),
-    };
+    const g = this.graph();
+    const describe = (id: string): { id: string; label: string; kind: string } => ({ id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind') });
+    return centralityAnswer(q.def, q.options, p, m, describe, q.filter.types ?? [...RELATION_TYPES]);
   }
+
 
   /**
    * A metric per period (`by` day, week or month) from the first to the last date of the evidence
@@ -309,7 +290,7 @@ export class Explorer {
       const total = (values: number[]): number => values.reduce((s, v) => s + v, 0);
       const actors = ids
         .map((id, i) => ({ id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind'), values: table[i] }))
-        .sort((x, y) => total(y.values) - total(x.values) || x.id.localeCompare(y.id));
+        .sort((x, y) => total(y.values) - total(x.values) || compareIds(x.id, y.id));
       return {
         metric,
         by,

@@ -3,7 +3,14 @@
  * typed options out, or an InvalidArgumentError naming the parameter.
  */
 import { InvalidArgumentError } from '../domain/errors';
-import { isoDateSchema, slugSchema } from '../domain/schema';
+import type * as Schema from '../domain/schema';
+
+/**
+ * The dataset schema (zod), loaded when a date or an actor id is first checked: the queries on a
+ * graph file check neither, and zod's load is a good part of a short command's start.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
+const schema = (): typeof Schema => require('../domain/schema') as typeof Schema;
 import { actorIdFor } from '../domain/slug';
 import { ACTOR_KINDS, EXPORT_FORMATS, METRIC_IDS, PERIOD_UNITS, PROVENANCES, RELATION_TYPES } from '../domain/types';
 import type { ActorKind, PeriodUnit, RelationType } from '../domain/types';
@@ -61,7 +68,7 @@ export function parseBoolean(name: string, v: Raw): boolean | undefined {
 export function parseDate(name: string, v: Raw): string | undefined {
   const s = asString(name, v);
   if (s === undefined) return undefined;
-  const r = isoDateSchema.safeParse(s);
+  const r = schema().isoDateSchema.safeParse(s);
   if (!r.success) throw new InvalidArgumentError(name, `${r.error.issues[0].message}, got "${s}"`);
   return s;
 }
@@ -71,7 +78,7 @@ export function parseActorId(name: string, v: Raw): string | undefined {
   if (s === undefined) return undefined;
   // A reserved name ("constructor", an id an older version stored) stands for the id the slug rule gives it.
   const id = actorIdFor(s);
-  if (!slugSchema.safeParse(id).success) throw new InvalidArgumentError(name, `"${s}" is not an actor id (a slug like "united-states")`);
+  if (!schema().slugSchema.safeParse(id).success) throw new InvalidArgumentError(name, `"${s}" is not an actor id (a slug like "united-states")`);
   return id;
 }
 

@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { CommunityResult } from '../graph/communities';
 import type { LinkArrays } from '../graph/edge-betweenness';
 import type { MetricRun } from '../graph/metrics';
@@ -58,7 +58,10 @@ function workerFile(): string {
 function thePool(): Piscina {
   if (!pool) {
     const size = poolSize();
-    pool = new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: size, idleTimeout: IDLE_MS, niceIncrement: poolNice() });
+    // Loaded on first use: a command that never hands work over (a PageRank on a file) skips piscina's load.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
+    const { Piscina: Pool } = require('piscina') as typeof import('piscina');
+    pool = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: size, idleTimeout: IDLE_MS, niceIncrement: poolNice() });
   }
   return pool;
 }

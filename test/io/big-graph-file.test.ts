@@ -1,5 +1,5 @@
 /**
- * Big graph files (issue #11): edge-list CSV is read as a stream (any split of the text into chunks
+ * Big graph files (issue #11): edge-list CSV (and GraphML) is read as a stream (any split of the text into chunks
  * gives the same records, and the file is read in 1 MiB chunks), and a file that will not fit is
  * refused with one line naming its size and the way around, exit 1, never a V8 abort.
  */
@@ -11,6 +11,7 @@ import { CsvRecords } from '../../server/io/read-csv';
 import { checkGraphSize, graphLimits, GraphTooLargeError } from '../../server/io/graph-limits';
 import { readGraphFile } from '../../server/io/read-graph';
 import { runCli } from '../helpers/run-cli';
+import { writeBaGraphml } from '../../scripts/bench/graphml-file';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-big-'));
 
@@ -118,10 +119,29 @@ describe('a graph that will not fit is refused, before memory runs out', () => {
     expect(() => graphLimits({ ACTOR_GRAPH_MAX_EDGES: 'lots' })).toThrow('ACTOR_GRAPH_MAX_EDGES: must be a whole number ≥ 1, got "lots"');
   });
 
-  test('JSON and XML, which are read whole, by their size before they are read', () => {
+  test('GraphML, read as a stream, early from the part read', () => {
+    // 20,000 nodes, 199,900 edges: about 9 MB, so the first 1 MiB chunk projects the whole file.
+    const graphml = path.join(tmp, 'big.graphml');
+    writeBaGraphml(graphml, 20_000, 10, 1);
+    const message = ((): string => {
+      try {
+        readGraphFile(graphml, graphLimits({ ACTOR_GRAPH_MAX_EDGES: '20000' }));
+      } catch (e) {
+        expect(e).toBeInstanceOf(GraphTooLargeError);
+        return (e as Error).message;
+      }
+      throw new Error('not refused');
+    })();
+    expect(message).toMatch(/big\.graphml: about [\d,]+ edges, more than the ACTOR_GRAPH_MAX_EDGES limit of 20,000; raise it$/);
+    // Refused from the first chunk's projection, not after reading on to the limit.
+    expect(Number(/about ([\d,]+) edges/.exec(message)![1].replace(/,/g, ''))).toBeGreaterThan(100_000);
+    expect(readGraphFile(graphml, graphLimits({ ACTOR_GRAPH_MAX_EDGES: '300000' })).fileGraph.size).toBe(199_900);
+  });
+
+  test('JSON and GEXF, which are read whole, by their size before they are read', () => {
     const json = path.join(tmp, 'big.json');
     fs.writeFileSync(json, JSON.stringify({ nodes: [{ id: 'a' }, { id: 'b' }], links: [{ source: 'a', target: 'b', pad: 'x'.repeat(100_000) }] }));
-    expect(() => readGraphFile(json, { budget: 1_000_000, heapMb: 1 })).toThrow(/big\.json: 1 MB of JSON, read whole, needs about 3 MB of heap, more than the 1 MB this process can spare for a graph \(of its 1 MB heap; an edge-list CSV is read as a stream\); give Node a larger heap/);
+    expect(() => readGraphFile(json, { budget: 1_000_000, heapMb: 1 })).toThrow(/big\.json: 1 MB of JSON, read whole, needs about 3 MB of heap, more than the 1 MB this process can spare for a graph \(of its 1 MB heap; an edge-list CSV or GraphML file is read as a stream\); give Node a larger heap/);
     expect(readGraphFile(json, { budget: 10_000_000, heapMb: 10 }).graph.size).toBe(1);
   });
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { graphFileBackend } from '../../server/cli/gdelt-commands';
+import { graphFileBackend } from '../../server/cli/graph-file-backend';
 import { loadDataset } from '../../server/data/load-dataset';
 import { buildGraph } from '../../server/graph/build';
 import { exportGraph, exportText } from '../../server/graph/export';

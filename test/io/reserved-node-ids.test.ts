@@ -14,6 +14,7 @@ import { EXPORT_FORMATS } from '../../server/graph/export';
 import type { ExportFormat } from '../../server/graph/export';
 import { textOf } from '../../server/graph/flat-writers';
 import { METRICS } from '../../server/graph/metrics';
+import { FileGraph } from '../../server/io/file-graph';
 import { fileCentrality, fileCommunities, fileExport, filePath } from '../../server/io/file-queries';
 import { fromNodeKey, toNodeKey } from '../../server/io/node-keys';
 import { readGraphFile } from '../../server/io/read-graph';
@@ -57,12 +58,13 @@ test('the key encoding is reversible and never makes a reserved key', () => {
 
 describe.each(Object.keys(EXT))('%s file with reserved node ids', (format) => {
   const file = fileOf(format as ExportFormat);
-  const graph = readGraphFile(file).graph;
-  const ref = reference();
+  const read = readGraphFile(file);
+  const graph = read.fileGraph;
+  const ref = FileGraph.of(reference());
 
   test('is read whole: every node, every edge', () => {
-    expect(graph.order).toBe(IDS.length);
-    expect(graph.size).toBe(ref.size);
+    expect(read.graph.order).toBe(IDS.length);
+    expect(read.graph.size).toBe(ref.size);
   });
 
   test.each(METRICS.map((m) => [m.id, m.directedOnly] as const))('%s ranks the file ids with the reference values', (metric, directedOnly) => {
