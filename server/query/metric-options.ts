@@ -4,6 +4,7 @@
  * applies to, its default and how its raw value is parsed. The API, the CLI, the OpenAPI document
  * and `--help` are all made from this list.
  */
+import { z } from 'zod';
 import type { MetricOptions, PathQuery } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
@@ -22,8 +23,8 @@ export interface OptionSpec {
   /** The default as a value, where there is one to state in answers. */
   fallback?: MetricOptions[keyof MetricOptions];
   help: string;
-  /** JSON Schema of the raw value, for the OpenAPI document. */
-  schema: object;
+  /** The value on the wire, for the OpenAPI document and the page's types. */
+  schema: z.ZodType;
   parse(raw: Raw): MetricOptions[keyof MetricOptions];
 }
 
@@ -95,7 +96,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: CENTRALITIES_WEIGHTED,
     default: 'none (unweighted)',
     help: 'edge attribute to weigh by: a distance for betweenness and closeness (paths through light edges are shorter), a strength for PageRank, eigenvector and Louvain',
-    schema: { type: 'string' },
+    schema: z.string(),
     parse: (v) => parseWeightName(v),
   },
   {
@@ -104,7 +105,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['betweenness', 'edge-betweenness', 'closeness'],
     default: 'false (exact while affordable, sampled above)',
     help: 'compute exactly whatever the size (the answer warns when that is expected to take long)',
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('exact', v),
   },
   {
@@ -113,7 +114,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['pagerank'],
     default: '0.85',
     help: 'damping factor',
-    schema: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    schema: z.number().gt(0).max(1),
     parse: (v) => parseNumber('alpha', v, 0, 1, { open: true }),
   },
   {
@@ -121,7 +122,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['pagerank'],
     default: 'none (uniform teleport)',
     help: 'teleport to these actors: "a,b" or with weights "a:2,b:1"',
-    schema: { type: 'string' },
+    schema: z.string(),
     parse: (v) => parseWeights('personalization', v),
   },
   {
@@ -129,7 +130,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['pagerank'],
     default: 'the personalization',
     help: 'where the rank of actors without out-relations goes: "a,b" or "a:2,b:1"',
-    schema: { type: 'string' },
+    schema: z.string(),
     parse: (v) => parseWeights('dangling', v),
   },
   {
@@ -138,7 +139,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: POWER,
     default: '100',
     help: 'power iterations before giving up (422 not_converged)',
-    schema: { type: 'integer', minimum: 1, maximum: 100000 },
+    schema: z.number().int().min(1).max(100000),
     parse: (v) => parseInteger('max_iter', v, 1, 100000),
   },
   {
@@ -147,7 +148,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: POWER,
     default: '1e-06',
     help: 'convergence: stop when the summed change is below n × tol',
-    schema: { type: 'number', exclusiveMinimum: 0 },
+    schema: z.number().gt(0).max(1),
     parse: (v) => parseNumber('tol', v, 0, 1, { open: true }),
   },
   {
@@ -156,7 +157,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: BETWEENNESS,
     default: 'true',
     help: 'divide by the number of pairs; false gives raw counts (halved when undirected)',
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('normalized', v),
   },
   {
@@ -165,7 +166,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['betweenness'],
     default: 'false',
     help: "count a path's end points as lying on it",
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('endpoints', v),
   },
   {
@@ -173,7 +174,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: BETWEENNESS,
     default: 'none (all sources)',
     help: 'estimate from k sources drawn with seed, scaled by n / k',
-    schema: { type: 'integer', minimum: 1 },
+    schema: z.number().int().min(1).max(1e9),
     parse: (v) => parseInteger('k', v, 1, 1e9),
   },
   {
@@ -182,7 +183,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['betweenness', 'edge-betweenness', 'closeness', 'communities'],
     default: '42',
     help: 'seed of the sampler (betweenness, edge betweenness, closeness) or of the visiting order (Louvain)',
-    schema: { type: 'integer' },
+    schema: z.number().int().min(-2147483648).max(2147483647),
     parse: (v) => parseInteger('seed', v, -2147483648, 2147483647),
   },
   {
@@ -191,7 +192,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['closeness'],
     default: 'true',
     help: "scale by the share of actors that reach this one (Wasserman–Faust)",
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('wf_improved', v),
   },
   {
@@ -200,7 +201,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['communities'],
     default: '1',
     help: 'Louvain resolution: above 1 favours smaller communities',
-    schema: { type: 'number', exclusiveMinimum: 0 },
+    schema: z.number().gt(0).max(1e6),
     parse: (v) => parseNumber('resolution', v, 0, 1e6, { open: true }),
   },
   {
@@ -209,7 +210,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: COUNTS,
     default: 'false (self-loops dropped)',
     help: "keep self-loops, as NetworkX does: a loop adds 2 to an undirected degree, 1 to in- and out-degree, and is an arc for PageRank",
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('selfloops', v),
   },
   {
@@ -218,7 +219,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: COUNTS,
     default: 'false (parallel relations merged)',
     help: "count parallel relations each, as NetworkX's MultiGraph: in degree, and as the strength of the merged edge in unweighted PageRank",
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('multigraph', v),
   },
 ];
