@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** Keys of our own in parameter metadata (CLI hints), not JSON Schema. */
-const OWN_KEYS = ['cliValue', 'negatable', '$schema'];
+const OWN_KEYS = ['cliValue', 'negatable', 'placeholder', '$schema'];
 
 /** The JSON Schema of what a client sends for `schema`, without our own keys. */
 export function inputSchema(schema: z.ZodType): Record<string, unknown> {

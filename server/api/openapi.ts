@@ -47,11 +47,17 @@ export function openApiDocument(version: string): object {
       description:
         'Political actors and their relations (negotiates, mediates, opposes), each backed by verbatim quotes from source documents. Unknown query parameters are rejected with 400.',
     },
-    paths: {
-      '/api/health': serviceRoute('Liveness and dataset size', 'Service status', true),
-      '/api/openapi.json': serviceRoute('This document', 'OpenAPI document', false),
-      ...Object.fromEntries(OPERATION_LIST.map((op) => [openApiPath(op.path), readPath(op)])),
-      ...writePaths(),
-    },
+    paths: mergePaths([
+      { '/api/health': serviceRoute('Liveness and dataset size', 'Service status', true), '/api/openapi.json': serviceRoute('This document', 'OpenAPI document', false) },
+      Object.fromEntries(OPERATION_LIST.map((op) => [openApiPath(op.path), readPath(op)])),
+      writePaths(),
+    ]),
   };
+}
+
+/** Path items by path, the methods of one path from several sources kept together (GET and POST /api/documents). */
+function mergePaths(sources: Record<string, object>[]): Record<string, object> {
+  const out: Record<string, object> = {};
+  for (const source of sources) for (const [p, item] of Object.entries(source)) out[p] = { ...out[p], ...item };
+  return out;
 }

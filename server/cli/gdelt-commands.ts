@@ -5,7 +5,7 @@
  * - `graphFileBackend(file)`: what centrality, communities, path and export answer from when
  *   given `--graph FILE` (graphology JSON, node-link JSON, GEXF, GraphML or edge-list CSV).
  */
-import { FILTER_PARAMS } from '../api/params';
+import { FILTER_NAMES } from '../operations/fields';
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import { loadDataset, parseDatasetJson } from '../data/load-dataset';
@@ -116,7 +116,7 @@ export function registerGdeltCommands(program: Command): void {
 }
 
 /** Filters select relations of the actor data; a file graph has none to select. */
-const ACTOR_FILTERS = FILTER_PARAMS;
+const ACTOR_FILTERS = FILTER_NAMES;
 
 /** Backend's queries over a graph file; `centrality` may say `sampled` (see FileCentralityResult). */
 export type GraphFileBackend = Omit<Backend, 'centrality'> & { centrality(o: Options): Promise<FileCentralityResult> };

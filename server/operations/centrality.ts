@@ -13,7 +13,7 @@ const directed = flag('Use the directed projection (negotiates counts both ways)
 const top = (description: string): z.ZodOptional<z.ZodNumber> => z.number().int().min(1).max(1_000_000).meta({ description }).optional();
 
 const centralityFields = {
-  metric: z.enum(METRIC_IDS).meta({ description: 'Metric id (default degree).' }).optional(),
+  metric: z.enum(METRIC_IDS).meta({ description: 'Metric id (default degree).', placeholder: 'id' }).optional(),
   directed,
   top: top('Return only the first N.'),
   by: z

@@ -1,7 +1,8 @@
 /**
  * Parameters shared by several operations, declared once as zod schemas of what travels on the
  * wire, each with the description the OpenAPI document and `--help` show. `cliValue` marks a
- * boolean that takes a value on the command line (`--reviewed false`: false is not the default).
+ * boolean that takes a value on the command line (`--reviewed false`: false is not the default),
+ * `placeholder` names what a valued flag takes in `--help`.
  */
 import { z } from 'zod';
 import { ACTOR_KINDS, PROVENANCES, RELATION_TYPES } from '../domain/types';
@@ -10,7 +11,7 @@ import { METRIC_OPTIONS, type OptionTarget } from '../query/metric-options';
 
 /** A comma-separated list of `values`. */
 export const list = (values: readonly string[], description: string): z.ZodOptional<z.ZodString> =>
-  z.string().meta({ description: `${description} Comma-separated: ${values.join(', ')}.` }).optional();
+  z.string().meta({ description: `${description} Comma-separated: ${values.join(', ')}.`, placeholder: 'list' }).optional();
 
 /** A yes/no parameter whose absence is not "no" (both answers narrow). */
 export const triState = (description: string): z.ZodOptional<z.ZodBoolean> => z.boolean().meta({ description, cliValue: true }).optional();
@@ -26,7 +27,7 @@ const FILTERS_BUT_DATES = {
   minEvidence: z.number().int().min(0).max(1_000_000).meta({ description: 'Keep relations with at least this many evidence items.' }).optional(),
 };
 const EGO_AND_SOURCE = {
-  actor: z.string().meta({ description: 'Centre of an ego network (an actor id).' }).optional(),
+  actor: z.string().meta({ description: 'Centre of an ego network (an actor id).', placeholder: 'id' }).optional(),
   depth: z.number().int().min(0).max(10).meta({ description: 'Hops around `actor` (default 1).' }).optional(),
   provenance: list(PROVENANCES, 'Relations from these sources: curated quotes, extracted quotes, coded events.'),
   reviewed: triState('Only reviewed (true) or only unreviewed (false) relations; curated ones count as reviewed.'),

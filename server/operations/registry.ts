@@ -35,7 +35,4 @@ export type OperationName = keyof Operations;
 
 /** The operations as a list, for code that treats them all alike. */
 // Each operation's own parameter and result types do not matter to the route and document makers.
-export const OPERATION_LIST = Object.values(OPERATIONS) as unknown as readonly Operation<string, string, Operations[OperationName]['params'], unknown, unknown>[];
-
-/** The operation a CLI command runs. */
-export const operationForCommand = (command: string): Operation | undefined => OPERATION_LIST.find((o) => o.cli === command) as Operation | undefined;
+export const OPERATION_LIST = Object.values(OPERATIONS) as unknown as readonly Operation[];

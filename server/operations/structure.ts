@@ -26,12 +26,12 @@ export const path = defineOperation({
   cost: 'light',
   cli: 'path',
   params: z.strictObject({
-    from: z.string().meta({ description: 'Start actor id.' }),
-    to: z.string().meta({ description: 'End actor id.' }),
+    from: z.string().meta({ description: 'Start actor id.', placeholder: 'id' }),
+    to: z.string().meta({ description: 'End actor id.', placeholder: 'id' }),
     directed: flag('Follow relation direction (negotiates counts both ways).'),
     weight: z
       .string()
-      .meta({ description: `Relation attribute read as a distance (${RELATION_WEIGHTS.join(', ')}; on the command line, any numeric attribute of a graph file); the lightest parallel relation counts.` })
+      .meta({ description: `Relation attribute read as a distance (${RELATION_WEIGHTS.join(', ')}; on the command line, any numeric attribute of a graph file); the lightest parallel relation counts.`, placeholder: 'attribute' })
       .optional(),
     all: flag(`List every shortest path (at most ${MAX_PATHS}; \`truncated\` says when there were more).`),
     viaAffiliations: flag('Let a step be an affiliation (a person acting for a state or body); such steps carry `affiliation`.'),
@@ -54,8 +54,8 @@ export const diff = defineOperation({
   cost: 'light',
   cli: 'diff',
   params: z.strictObject({
-    before: z.string().meta({ description: 'First period, START..END (YYYY-MM-DD; either end may be open, a single date is one day).' }),
-    after: z.string().meta({ description: 'Second period, START..END.' }),
+    before: z.string().meta({ description: 'First period, START..END (YYYY-MM-DD; either end may be open, a single date is one day).', placeholder: 'period' }),
+    after: z.string().meta({ description: 'Second period, START..END.', placeholder: 'period' }),
     ...UNDATED_FILTER_FIELDS,
   }),
   // since and until would cut both periods: refused, naming before and after instead.

@@ -1,8 +1,9 @@
 /**
  * NetworkX's options for the centralities and Louvain, declared once: each option's name (as
  * NetworkX spells it, used by the API; the CLI flag is the same name with hyphens), what it
- * applies to, its default and how its raw value is parsed. The API, the CLI, the OpenAPI document
- * and `--help` are all made from this list.
+ * applies to, its default, its value on the wire (zod) and how its raw value is parsed. The
+ * operations that take them (server/operations) list them as parameters, so the API, the CLI,
+ * the OpenAPI document and `--help` are all made from this list.
  */
 import { z } from 'zod';
 import type { MetricOptions, PathQuery } from '../domain/api';
@@ -80,9 +81,6 @@ export function parsePathQuery(q: Record<string, Raw>): PathQuery {
   }
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PathQuery;
 }
-
-/** Query parameters of /api/path besides from, to and the filters. */
-export const PATH_PARAMS = ['directed', 'weight', 'all', 'viaAffiliations'];
 
 const CENTRALITIES_WEIGHTED: OptionTarget[] = ['betweenness', 'edge-betweenness', 'closeness', 'eigenvector', 'pagerank', 'communities'];
 const POWER: OptionTarget[] = ['pagerank', 'eigenvector'];
@@ -229,12 +227,6 @@ export const METRIC_OPTION_NAMES: readonly string[] = METRIC_OPTIONS.map((o) => 
 
 /** The options that apply to a target. */
 export const optionsFor = (target: OptionTarget): OptionSpec[] => METRIC_OPTIONS.filter((o) => o.appliesTo.includes(target));
-
-/** The CLI flag of an option: NetworkX's name with hyphens (`max_iter` → `--max-iter`). */
-export const flagOf = (name: string): string => `--${name.replace(/_/g, '-')}`;
-
-/** Commander's key for a flag (`--max-iter` → `maxIter`). */
-export const cliKeyOf = (name: string): string => name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /** The options that apply to `target` with their defaults filled in: what an answer states it used. */
 export function withDefaults(target: OptionTarget, given: MetricOptions): MetricOptions {
