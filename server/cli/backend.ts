@@ -58,7 +58,7 @@ export function remoteBackend(base: string): Backend {
     throw new ActorGraphError(`--server: "${base}" is not a URL (e.g. http://localhost:3000)`, 'invalid_argument', 400);
   }
   const get = async (path: string, o: Options = {}): Promise<Response> => {
-    const url = new URL(`/api/${path}${queryString(o)}`, root);
+    const url = new URL(`/api${path}${queryString(o)}`, root);
     let res: Response;
     try {
       res = await fetch(url);
@@ -74,16 +74,16 @@ export function remoteBackend(base: string): Backend {
   const json = async <T>(path: string, o?: Options): Promise<T> => (await (await get(path, o)).json()) as T;
   return {
     // The CLI writes CSV itself from the JSON answer.
-    centrality: (o) => json('centrality', { ...o, format: undefined }),
-    edgeBetweenness: (o) => json('edge-betweenness', o),
-    diff: (o) => json('diff', o),
-    communities: (o) => json('communities', o),
-    path: (o) => json('path', o),
+    centrality: (o) => json(OPERATIONS.centrality.path, { ...o, format: undefined }),
+    edgeBetweenness: (o) => json(OPERATIONS.edgeBetweenness.path, o),
+    diff: (o) => json(OPERATIONS.diff.path, o),
+    communities: (o) => json(OPERATIONS.communities.path, o),
+    path: (o) => json(OPERATIONS.path.path, o),
     export: async (o) => {
-      const body = (await get('export', o)).body;
+      const body = (await get(OPERATIONS.export.path, o)).body;
       // Node's web streams are async iterable; the DOM typing of `Response.body` does not say so.
       return body ? (body as unknown as AsyncIterable<Uint8Array>) : [];
     },
-    actors: async () => (await json<{ actors: ActorSummary[] }>('actors')).actors,
+    actors: async () => (await json<{ actors: ActorSummary[] }>(OPERATIONS.actors.path)).actors,
   };
 }

@@ -1,6 +1,6 @@
 /** The graph as the page draws it: filtered, laid out, thinned to an overview above the limit. */
 import { z } from 'zod';
-import { MAX_LIMIT, parseLimit } from '../graph/overview';
+import { MAX_LIMIT, parseLimit } from '../graph/budget';
 import { parseFilter } from '../query/options';
 import { FILTER_FIELDS } from './fields';
 import { defineOperation } from './operation';
