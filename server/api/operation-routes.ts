@@ -15,20 +15,23 @@ import { heavy } from './client-gone';
 /** The `:name` segments of an Express path. */
 export const pathParamNames = (path: string): string[] => [...path.matchAll(/:([A-Za-z_]\w*)/g)].map((m) => m[1]);
 
-/** Query and path values under their parameter names; a name the operation does not take is refused. */
-function rawParams(req: Request, op: Operation): RawParams {
+/** Reads an operation's query and path values under their parameter names; a name it does not take is refused. */
+function rawParamsOf(op: Operation): (req: Request) => RawParams {
   const inPath = pathParamNames(op.path);
   const inQuery = [...Object.keys(op.params.shape).filter((n) => !inPath.includes(n)), ...(op.refuses ?? [])];
-  const raw = queryOf(req, inQuery);
-  // A named route parameter is one string (the wrapper's Request type does not know the route).
-  for (const name of inPath) raw[name] = String(req.params[name]);
-  return raw;
+  return (req) => {
+    const raw = queryOf(req, inQuery);
+    // A named route parameter is one string (the wrapper's Request type does not know the route).
+    for (const name of inPath) raw[name] = String(req.params[name]);
+    return raw;
+  };
 }
 
 function handler(explorer: Explorer, op: Operation): (req: Request, res: Response, signal?: AbortSignal) => Promise<void> {
   const shared = op.shared ? new SharedAnswers() : undefined;
+  const rawParams = rawParamsOf(op);
   return async (req, res, signal) => {
-    const params = op.parse(rawParams(req, op));
+    const params = op.parse(rawParams(req));
     if (shared && op.shared) {
       // The answer depends on the dataset version and the query string only.
       return shared.send(res, explorer.version, req.originalUrl.split('?')[1] ?? '', op.shared(params), () => op.run(explorer, params));
