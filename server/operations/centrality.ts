@@ -19,12 +19,13 @@ const centralityFields = {
   by: z
     .enum(PERIOD_UNITS)
     .meta({
+      placeholder: 'unit',
       description: `One ranking per period (day, week from Monday, calendar month) from the first to the last evidence or event date the filters keep, each on the graph of what is dated in it (at most ${MAX_PERIODS} periods): a table actor × period.`,
     })
     .optional(),
   format: z
     .enum(CENTRALITY_FORMATS)
-    .meta({ description: 'json (default) or csv (rank, id, label, kind, value; with `by`: id, label, kind, one column per period). The CLI prints a table unless given one.' })
+    .meta({ placeholder: 'format', description: 'json (default) or csv (rank, id, label, kind, value; with `by`: id, label, kind, one column per period). The CLI prints a table unless given one.' })
     .optional(),
   ...metricOptionFields(METRIC_IDS),
 };

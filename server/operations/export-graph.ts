@@ -12,7 +12,7 @@ export const exportGraph = defineOperation({
   summary: 'Download the graph',
   cost: 'light',
   cli: 'export',
-  params: z.strictObject({ format: z.enum(EXPORT_FORMATS).meta({ description: 'Export format (default json).' }).optional(), ...FILTER_FIELDS }),
+  params: z.strictObject({ format: z.enum(EXPORT_FORMATS).meta({ description: 'Export format (default json).', placeholder: 'format' }).optional(), ...FILTER_FIELDS }),
   answer: { description: 'File download', contentType: '*/*' },
   parse: (q) => ({ format: parseFormat(q.format), filter: parseFilter(q) }),
   run: (explorer, { format, filter }) => explorer.export(format, filter),
