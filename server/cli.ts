@@ -75,8 +75,8 @@ function withSource(cmd: Command): Command {
 
 /** A command running `op`: its parameters as flags, and where the answer comes from. */
 function operationCommand(program: Command, op: Operation): Command {
-  // Every operation given here has a command name (the registry test checks it).
-  return withOperationFlags(withSource(program.command(op.cli ?? op.name)), op);
+  if (!op.cli) throw new Error(`operation ${op.name} declares no CLI command`);
+  return withOperationFlags(withSource(program.command(op.cli)), op);
 }
 
 function withGraphFile(cmd: Command): Command {
