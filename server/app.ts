@@ -8,12 +8,12 @@ import type { Logger } from 'pino';
 import { requireToken } from './api/auth';
 import { requestLog } from './api/request-log';
 import { checkHost, cors, limitQueryLength, rejectMalformedPath, securityHeaders, writeRateLimit, wrongTokenRateLimit } from './api/security';
-import { documentRoutes } from './api/document-routes';
 import { errorHandler, notFoundHandler } from './api/error-handler';
-import { curationReadRoutes, curationWriteRoutes } from './api/curation-routes';
-import { graphRoutes } from './api/graph-routes';
+import { curationWriteRoutes } from './api/curation-routes';
 import { ingestRoutes } from './api/ingest-routes';
 import { openApiDocument } from './api/openapi';
+import { operationRoutes } from './api/operation-routes';
+import { OPERATION_LIST } from './operations/registry';
 import { queryOf } from './api/params';
 import { projectRoot } from './data/paths';
 import type { Curator } from './curation/curator';
@@ -83,9 +83,7 @@ export function createApp(deps: AppDeps): Express {
     api.use(ingestRoutes(deps.ingestor, deps.fetchLimits ?? DEFAULT_FETCH_LIMITS, [...tokenGuards, writeRateLimit(deps.writeRatePerMinute ?? 60)]));
   }
   if (deps.curator) api.use(curationWriteRoutes(deps.curator, [requireToken(deps.token), writeRateLimit(deps.writeRatePerMinute ?? 60)]));
-  api.use(curationReadRoutes(explorer));
-  api.use(graphRoutes(explorer));
-  api.use(documentRoutes(explorer));
+  api.use(operationRoutes(explorer, OPERATION_LIST));
   api.use(notFoundHandler);
   app.use('/api', api);
 

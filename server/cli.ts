@@ -2,7 +2,7 @@
  * The `actor-graph` command: centrality, communities, path, export, actors and validate, over the
  * local data or a running server (`--server URL`). Tables for people, `--json` for scripts.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import type { Backend, Options } from './cli/backend';
 import { registerCurationCommands } from './cli/curation-commands';
 import { registerGdeltCommands } from './cli/gdelt-commands';
@@ -12,11 +12,11 @@ import { writeChunks } from './cli/write-chunks';
 import { formatNumber, formatTable } from './cli/table';
 import { DEFAULT_DATA_DIR } from './data/paths';
 import { ActorGraphError, InvalidArgumentError } from './domain/errors';
-import { ACTOR_KINDS, DEFAULT_TOP_LINKS, EXPORT_FORMATS, PROVENANCES, MAX_PATHS, MAX_PERIODS, METRIC_IDS, PERIOD_UNITS, RELATION_TYPES } from './domain/types';
 import type { CentralityOverTime, CentralityResult, GraphDiff, PairChange } from './domain/api';
-import { cliKeyOf, flagOf, METRIC_OPTIONS } from './query/metric-options';
-import { CENTRALITY_FORMATS, centralityCsv } from './query/centrality-csv';
-import type { OptionTarget } from './query/metric-options';
+import { centralityCsv } from './query/centrality-csv';
+import { paramsFromFlags, withOperationFlags } from './cli/operation-flags';
+import type { Operation } from './operations/operation';
+import { OPERATIONS } from './operations/registry';
 
 interface Common {
   data?: string;
@@ -56,41 +56,14 @@ async function backendFor(o: Common): Promise<Backend> {
   return localBackend(new Explorer((await import('./cli/store-dataset')).storeDataset()));
 }
 
-const NAME_OF_CLI_KEY = new Map(METRIC_OPTIONS.map((o) => [cliKeyOf(o.name), o.name]));
-/** Commander keys of the options whose NetworkX default is true: their flag is --no-NAME. */
-const NEGATABLE = new Set(METRIC_OPTIONS.filter((o) => o.fallback === true).map((o) => cliKeyOf(o.name)));
-
-/**
- * Splits commander's parsed options into the common ones and the query options, the metric
- * options under NetworkX's names (commander spells `--max-iter` as `maxIter`).
- */
-function split(opts: Record<string, unknown>): [Common, Options] {
-  const { data, graph, server, json, ...rest } = opts;
-  const query: Options = {};
-  for (const [key, value] of Object.entries(rest)) {
-    // Commander gives a --no-NAME flag's option the value true when the flag is absent: not given.
-    if (NEGATABLE.has(key) && value === true) continue;
-    query[NAME_OF_CLI_KEY.get(key) ?? key] = value as Options[string];
-  }
+/** Splits commander's parsed options into the source options and the operation's parameters. */
+function split(op: Operation, opts: Record<string, unknown>): [Common, Options] {
+  const { params, rest } = paramsFromFlags(op, opts);
+  const { data, graph, server, json } = rest;
   return [
     { data: data as string | undefined, graph: graph as string | undefined, server: server as string | undefined, json: json as boolean | undefined },
-    query,
+    params,
   ];
-}
-
-/**
- * NetworkX's options for what a command computes: flags named as NetworkX's parameters with
- * hyphens; a boolean whose default is true is turned off with --no-NAME.
- */
-function withMetricOptions(cmd: Command, targets: readonly OptionTarget[]): Command {
-  for (const spec of METRIC_OPTIONS.filter((o) => o.appliesTo.some((t) => targets.includes(t)))) {
-    const flag = flagOf(spec.name);
-    const scope = targets.length > 1 ? ` [${spec.appliesTo.filter((t) => targets.includes(t)).join(', ')}]` : '';
-    if (NEGATABLE.has(cliKeyOf(spec.name))) cmd.option(`--no-${flag.slice(2)}`, `${spec.help} (NetworkX ${spec.name}=False)${scope}`);
-    else if (typeof spec.fallback === 'boolean') cmd.option(flag, `${spec.help} (default: ${spec.default})${scope}`);
-    else cmd.option(`${flag} <value>`, `${spec.help} (default: ${spec.default})${scope}`);
-  }
-  return cmd;
 }
 
 function withSource(cmd: Command): Command {
@@ -100,21 +73,10 @@ function withSource(cmd: Command): Command {
     .option('--json', 'print JSON for scripts');
 }
 
-/** The filters; `dates` false leaves out --since/--until (the diff names its periods instead). */
-function withFilters(cmd: Command, dates = true): Command {
-  cmd
-    .option('--types <list>', `relation types, comma-separated (${RELATION_TYPES.join(', ')})`)
-    .option('--kinds <list>', `actor kinds, comma-separated (${ACTOR_KINDS.join(', ')})`)
-    .option('--min-evidence <n>', 'keep relations with at least n evidence items');
-  if (dates) cmd.option('--since <date>', 'keep evidence on or after YYYY-MM-DD').option('--until <date>', 'keep evidence on or before YYYY-MM-DD');
-  return cmd
-    .option('--actor <id>', 'ego network around this actor')
-    .option('--depth <n>', 'hops around --actor (default 1)')
-    .option('--provenance <list>', `relations from, comma-separated (${PROVENANCES.join(', ')})`)
-    .option('--reviewed <bool>', 'only reviewed (true) or unreviewed (false) relations')
-    .option('--provisional <bool>', 'only provisional (true) or confirmed (false) actors')
-    .option('--rollup', 'fold people and bodies into the state they act for (relations merged, quotes kept)')
-    .option('--expand <states>', 'with --rollup: states whose people and bodies stay apart, comma-separated');
+/** A command running `op`: its parameters as flags, and where the answer comes from. */
+function operationCommand(program: Command, op: Operation): Command {
+  if (!op.cli) throw new Error(`operation ${op.name} declares no CLI command`);
+  return withOperationFlags(withSource(program.command(op.cli)), op);
 }
 
 function withGraphFile(cmd: Command): Command {
@@ -158,15 +120,11 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  withMetricOptions(withGraphFile(withFilters(withSource(program.command('centrality')))), METRIC_IDS)
+  const { centrality, edgeBetweenness, diff, communities, path, export: exportGraph, actors: actorList } = OPERATIONS;
+  withGraphFile(operationCommand(program, centrality))
     .description('rank actors by a centrality metric (NetworkX options as flags: --weight, --alpha, --k, …); --by day|week|month ranks per period')
-    .addOption(new Option('--metric <id>', 'metric').choices(METRIC_IDS).default('degree'))
-    .option('--directed', 'use the directed projection (negotiates counts both ways)')
-    .option('--top <n>', 'show only the first n')
-    .addOption(new Option('--by <unit>', `one ranking per period of the evidence dates (at most ${MAX_PERIODS}): a table actor × period`).choices(PERIOD_UNITS))
-    .addOption(new Option('--format <format>', 'print as a table (default), or csv').choices(CENTRALITY_FORMATS))
     .action(async (opts: Record<string, unknown>) => {
-      const [c, o] = split(opts);
+      const [c, o] = split(centrality, opts);
       const backend = await backendFor(c);
       const r = withWarnings(backend, await backend.centrality(o), c.json);
       if (c.json || o.format === 'json') return print(JSON.stringify(r, null, 2));
@@ -174,12 +132,10 @@ export function buildProgram(): Command {
       print('periods' in r ? overTimeTable(r) : rankingTable(r));
     });
 
-  withMetricOptions(withGraphFile(withFilters(withSource(program.command('edge-betweenness')))), ['edge-betweenness'])
+  withGraphFile(operationCommand(program, edgeBetweenness))
     .description('rank links between actors by edge betweenness (NetworkX edge_betweenness_centrality), with the quotes of their relations')
-    .option('--directed', 'use the directed projection (negotiates counts both ways)')
-    .option('--top <n>', `show only the first n (default ${DEFAULT_TOP_LINKS})`)
     .action(async (opts: Record<string, unknown>) => {
-      const [c, o] = split(opts);
+      const [c, o] = split(edgeBetweenness, opts);
       const backend = await backendFor(c);
       const r = withWarnings(backend, await backend.edgeBetweenness(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
@@ -195,21 +151,19 @@ export function buildProgram(): Command {
       }
     });
 
-  withFilters(withSource(program.command('diff')), false)
+  operationCommand(program, diff)
     .description('relations that appeared, disappeared or changed type between two periods of evidence')
-    .requiredOption('--before <period>', 'the first period, START..END (either end may be open: ..2026-02-03)')
-    .requiredOption('--after <period>', 'the second period, START..END')
     .action(async (opts: Record<string, unknown>) => {
-      const [c, o] = split(opts);
+      const [c, o] = split(diff, opts);
       const r = await (await backendFor(c)).diff(o);
       if (c.json) return print(JSON.stringify(r, null, 2));
       print(diffText(r));
     });
 
-  withMetricOptions(withGraphFile(withFilters(withSource(program.command('communities')))), ['communities'])
+  withGraphFile(operationCommand(program, communities))
     .description('Louvain communities on the undirected projection')
     .action(async (opts: Record<string, unknown>) => {
-      const [c, o] = split(opts);
+      const [c, o] = split(communities, opts);
       const backend = await backendFor(c);
       const r = withWarnings(backend, await backend.communities(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
@@ -217,16 +171,10 @@ export function buildProgram(): Command {
       print(formatTable(['community', 'size', 'members'], r.communities.map((x) => [x.id, x.members.length, x.members.join(', ')])));
     });
 
-  withGraphFile(withFilters(withSource(program.command('path'))))
+  withGraphFile(operationCommand(program, path))
     .description('shortest path between two actors, with the relations on each step')
-    .requiredOption('--from <id>', 'start actor')
-    .requiredOption('--to <id>', 'end actor')
-    .option('--directed', 'follow relation direction (negotiates counts both ways)')
-    .option('--weight <attribute>', 'shortest by summed weight of this relation attribute, as a distance (lightest parallel relation)')
-    .option('--all', `list every shortest path (at most ${MAX_PATHS})`)
-    .option('--via-affiliations', 'let a step be an affiliation (a person acting for a state or body)')
     .action(async (opts: Record<string, unknown>) => {
-      const [c, o] = split(opts);
+      const [c, o] = split(path, opts);
       const backend = await backendFor(c);
       const r = withWarnings(backend, await backend.path(o), c.json);
       if (c.json) return print(JSON.stringify(r, null, 2));
@@ -243,13 +191,12 @@ export function buildProgram(): Command {
       }
     });
 
-  withGraphFile(withFilters(withSource(program.command('export'))))
+  withGraphFile(operationCommand(program, exportGraph))
     .description('write the graph in an exchange format')
-    .addOption(new Option('--format <format>', 'format').choices(EXPORT_FORMATS).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (opts: Record<string, unknown>) => {
       const { out, ...rest } = opts;
-      const [c, o] = split(rest);
+      const [c, o] = split(exportGraph, rest);
       const backend = await backendFor(c);
       const chunks = await backend.export(o);
       // The export is the output: warnings go to stderr whatever --json says.
@@ -257,10 +204,10 @@ export function buildProgram(): Command {
       await writeChunks(chunks, typeof out === 'string' ? out : undefined);
     });
 
-  withSource(program.command('actors'))
+  operationCommand(program, actorList)
     .description('list the actors')
     .action(async (opts: Record<string, unknown>) => {
-      const [c] = split(opts);
+      const [c] = split(actorList, opts);
       const actors = await (await backendFor(c)).actors();
       if (c.json) return print(JSON.stringify(actors, null, 2));
       print(formatTable(['id', 'name', 'kind', 'affiliation', 'relations'], actors.map((a) => [a.id, a.name, a.kind, a.affiliation ?? '', a.relationCount])));

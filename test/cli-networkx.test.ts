@@ -11,7 +11,8 @@ import path from 'node:path';
 import { openApiDocument } from '../server/api/openapi';
 import type { MetricOptions, PathQuery } from '../server/domain/api';
 import { loadDataset } from '../server/data/load-dataset';
-import { flagOf, METRIC_OPTIONS } from '../server/query/metric-options';
+import { flagName } from '../server/cli/operation-flags';
+import { METRIC_OPTIONS } from '../server/query/metric-options';
 import { Explorer } from '../server/query/explorer';
 import { createApp } from '../server/app';
 import { listen } from './helpers/http-server';
@@ -63,7 +64,7 @@ const json = async (args: string[]): Promise<any> => {
 };
 
 test('--help, the OpenAPI document and the README list the same option names, those of METRIC_OPTIONS', async () => {
-  const flags = new Map(METRIC_OPTIONS.flatMap((o) => [[flagOf(o.name), o.name], [`--no-${flagOf(o.name).slice(2)}`, o.name]]));
+  const flags = new Map(METRIC_OPTIONS.flatMap((o) => [[`--${flagName(o.name)}`, o.name], [`--no-${flagName(o.name)}`, o.name]]));
   const inHelp = new Set<string>();
   for (const command of ['centrality', 'edge-betweenness', 'communities']) {
     const r = await runCli([command, '--help']);

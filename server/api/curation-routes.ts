@@ -1,16 +1,13 @@
 /**
  * Curation over HTTP: one POST route per operation (declared once in CURATION_ROUTES, which the
- * OpenAPI document reads too), undo, and the reads a curator needs: the review queue, the audit
- * log and one relation record with its provenance and version.
+ * OpenAPI document reads too) and undo. The reads a curator needs (review queue, audit log, one
+ * relation) are operations (server/operations/curation-reads.ts).
  */
 import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
-import { auditLog, relationDetail, reviewQueue } from '../curation/curation-queries';
 import type { Curator } from '../curation/curator';
 import { CURATION_PATHS } from '../domain/curation';
 import type { CurationOp } from '../domain/curation';
-import type { Explorer } from '../query/explorer';
-import { parseInteger } from '../query/options';
 import { queryOf } from './params';
 
 export interface CurationRoute {
@@ -41,24 +38,6 @@ const BODY_LIMIT = '64kb';
 
 /** Who the log names when a request does not say. */
 const API_CURATOR = 'api';
-
-export function curationReadRoutes(explorer: Explorer): Router {
-  const r = Router();
-  r.get('/review', (req, res) => {
-    const q = queryOf(req, ['limit']);
-    res.json(reviewQueue(explorer.getDataset(), parseInteger('limit', q.limit, 1, 10_000) ?? 100));
-  });
-  r.get('/audit', (req, res) => {
-    const q = queryOf(req, ['limit', 'subject']);
-    const subject = typeof q.subject === 'string' ? q.subject : undefined;
-    res.json(auditLog(explorer.getDataset(), { limit: parseInteger('limit', q.limit, 1, 10_000) ?? 100, ...(subject ? { subject } : {}) }));
-  });
-  r.get('/relations/:id', (req, res) => {
-    queryOf(req, []);
-    res.json(relationDetail(explorer.getDataset(), req.params.id));
-  });
-  return r;
-}
 
 /** `guards` (token, rate limit) run before the body is read. */
 export function curationWriteRoutes(curator: Curator, guards: RequestHandler[]): Router {

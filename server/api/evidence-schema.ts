@@ -86,9 +86,3 @@ export const REVIEW_QUEUE_SCHEMA: object = {
     },
   },
 };
-
-/** An operation (as openapi.ts's `op` makes it) whose 200 answer has this JSON schema. */
-export function answering(operation: object, schema: object): object {
-  const get = (operation as { get: { responses: Record<string, object> } }).get;
-  return { get: { ...get, responses: { ...get.responses, 200: { ...get.responses[200], content: { 'application/json': { schema } } } } } };
-}

@@ -3,9 +3,6 @@ import type { Request } from 'express';
 import { InvalidArgumentError } from '../domain/errors';
 import type { Raw } from '../query/options';
 
-/** Filter parameters accepted by every graph-shaped route. */
-export const FILTER_PARAMS = ['types', 'kinds', 'minEvidence', 'since', 'until', 'actor', 'depth', 'provenance', 'reviewed', 'provisional', 'rollup', 'expand'];
-
 /** The query string as option values, after checking every name is allowed. */
 export function queryOf(req: Request, allowed: string[]): Record<string, Raw> {
   const q = req.query as Record<string, unknown>;

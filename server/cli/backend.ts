@@ -6,10 +6,10 @@ import type { CommunityResult } from '../graph/communities';
 import type { PathResult } from '../graph/path';
 import type { ActorSummary, CentralityResult, Explorer } from '../query/explorer';
 import type { CentralityOverTime, EdgeBetweennessAnswer, GraphDiff } from '../domain/api';
-import { parseActorId, parseFilter, parseFormat, requireValue } from '../query/options';
+import type { z } from 'zod';
 import type { Raw } from '../query/options';
-import { parseMetricOptions, parsePathQuery } from '../query/metric-options';
-import { parseCentralityQuery, parseDiffQuery, parseEdgeBetweennessQuery } from '../query/requests';
+import type { Operation } from '../operations/operation';
+import { OPERATIONS } from '../operations/registry';
 import { ActorGraphError } from '../domain/errors';
 
 export type Options = Record<string, Raw>;
@@ -30,21 +30,16 @@ export interface Backend {
 }
 
 export function localBackend(explorer: Explorer): Backend {
+  // The operation a route runs, with the same parsing: a flag is refused as its parameter would be.
+  const answer = async <P, R>(op: Operation<string, string, z.ZodObject, P, R>, o: Options): Promise<R> => op.run(explorer, op.parse(o));
   return {
-    centrality: async (o) => {
-      const { request, by } = parseCentralityQuery(o);
-      return by ? explorer.centralityOverTime({ ...request, by }) : explorer.centrality(request);
-    },
-    edgeBetweenness: async (o) => explorer.edgeBetweenness(parseEdgeBetweennessQuery(o)),
-    diff: async (o) => {
-      const { before, after, filter } = parseDiffQuery(o);
-      return explorer.diff(before, after, filter);
-    },
-    communities: async (o) => explorer.communities(parseFilter(o), parseMetricOptions('communities', o)),
-    path: async (o) =>
-      explorer.path(requireValue('from', parseActorId('from', o.from)), requireValue('to', parseActorId('to', o.to)), parseFilter(o), parsePathQuery(o)),
-    export: async (o) => explorer.export(parseFormat(o.format), parseFilter(o)).chunks(),
-    actors: async () => explorer.actors(),
+    centrality: (o) => answer(OPERATIONS.centrality, o),
+    edgeBetweenness: (o) => answer(OPERATIONS.edgeBetweenness, o),
+    diff: (o) => answer(OPERATIONS.diff, o),
+    communities: (o) => answer(OPERATIONS.communities, o),
+    path: (o) => answer(OPERATIONS.path, o),
+    export: async (o) => (await answer(OPERATIONS.export, o)).chunks(),
+    actors: async () => (await answer(OPERATIONS.actors, {})).actors,
   };
 }
 
@@ -63,7 +58,7 @@ export function remoteBackend(base: string): Backend {
     throw new ActorGraphError(`--server: "${base}" is not a URL (e.g. http://localhost:3000)`, 'invalid_argument', 400);
   }
   const get = async (path: string, o: Options = {}): Promise<Response> => {
-    const url = new URL(`/api/${path}${queryString(o)}`, root);
+    const url = new URL(`/api${path}${queryString(o)}`, root);
     let res: Response;
     try {
       res = await fetch(url);
@@ -79,16 +74,16 @@ export function remoteBackend(base: string): Backend {
   const json = async <T>(path: string, o?: Options): Promise<T> => (await (await get(path, o)).json()) as T;
   return {
     // The CLI writes CSV itself from the JSON answer.
-    centrality: (o) => json('centrality', { ...o, format: undefined }),
-    edgeBetweenness: (o) => json('edge-betweenness', o),
-    diff: (o) => json('diff', o),
-    communities: (o) => json('communities', o),
-    path: (o) => json('path', o),
+    centrality: (o) => json(OPERATIONS.centrality.path, { ...o, format: undefined }),
+    edgeBetweenness: (o) => json(OPERATIONS.edgeBetweenness.path, o),
+    diff: (o) => json(OPERATIONS.diff.path, o),
+    communities: (o) => json(OPERATIONS.communities.path, o),
+    path: (o) => json(OPERATIONS.path.path, o),
     export: async (o) => {
-      const body = (await get('export', o)).body;
+      const body = (await get(OPERATIONS.export.path, o)).body;
       // Node's web streams are async iterable; the DOM typing of `Response.body` does not say so.
       return body ? (body as unknown as AsyncIterable<Uint8Array>) : [];
     },
-    actors: async () => (await json<{ actors: ActorSummary[] }>('actors')).actors,
+    actors: async () => (await json<{ actors: ActorSummary[] }>(OPERATIONS.actors.path)).actors,
   };
 }

@@ -4,7 +4,7 @@
  * the other commands' modules so that a `--graph` run loads only what reading a file and its
  * queries need.
  */
-import { FILTER_PARAMS } from '../api/params';
+import { FILTER_NAMES } from '../operations/fields';
 import type { CentralityResult } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
 import { DEFAULT_TOP_LINKS } from '../domain/types';
@@ -20,7 +20,7 @@ import { parseBoolean, parseFormat, parseInteger, parseMetric } from '../query/o
 import type { Backend, Options } from './backend';
 
 /** Filters select relations of the actor data; a file graph has none to select. */
-const ACTOR_FILTERS = FILTER_PARAMS;
+const ACTOR_FILTERS = FILTER_NAMES;
 
 /** Backend's queries over a graph file: one ranking (no periods: a file has no dates). */
 export type GraphFileBackend = Omit<Backend, 'centrality'> & { centrality(o: Options): Promise<CentralityResult> };

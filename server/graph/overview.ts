@@ -12,10 +12,10 @@
  *   seconds, and the part a person sees first gets the full treatment.
  */
 import type { OverviewInfo } from '../domain/api';
-import { InvalidArgumentError } from '../domain/errors';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
-import type { Raw } from '../query/options';
+import { DEFAULT_BUDGET } from './budget';
+import type { Budget } from './budget';
 import { compactGraph } from './compact';
 import type { CompactGraph } from './compact';
 import { asSlice } from './filter';
@@ -24,40 +24,9 @@ import { computeLayout } from './layout';
 import type { Positions } from './layout';
 import { seededRandom } from './random';
 
-export interface Budget {
-  nodes: number;
-  edges: number;
-}
-
-/** Relations per actor in an overview: enough for structure, few enough to draw fast. */
-export const EDGES_PER_NODE = 2.5;
-export const DEFAULT_BUDGET: Budget = budgetFor(2000);
-export const MAX_LIMIT = 1_000_000;
-
+export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';
+export type { Budget } from './budget';
 export type { OverviewInfo } from '../domain/api';
-
-export function budgetFor(nodes: number): Budget {
-  return { nodes, edges: Math.max(1, Math.round(nodes * EDGES_PER_NODE)) };
-}
-
-/**
- * The `limit` option: a whole number of actors (the edge budget follows), `none` for the whole
- * graph, or absent for the default budget.
- */
-export function parseLimit(v: Raw): Budget | null {
-  if (v === undefined) return DEFAULT_BUDGET;
-  if (Array.isArray(v)) throw new InvalidArgumentError('limit', 'given more than once');
-  const s = String(v).trim();
-  if (s === 'none') return null;
-  if (!/^\d+$/.test(s)) throw new InvalidArgumentError('limit', `must be a whole number of actors or "none", got "${String(v)}"`);
-  const n = Number(s);
-  if (n < 1 || n > MAX_LIMIT) throw new InvalidArgumentError('limit', `must be between 1 and ${MAX_LIMIT}, got ${n}`);
-  return budgetFor(n);
-}
-
-export function fitsBudget(graph: { order: number; size: number }, budget: Budget | null): boolean {
-  return !budget || (graph.order <= budget.nodes && graph.size <= budget.edges);
-}
 
 export interface Selection {
   nodes: Set<string>;

@@ -1,9 +1,11 @@
 /**
  * NetworkX's options for the centralities and Louvain, declared once: each option's name (as
  * NetworkX spells it, used by the API; the CLI flag is the same name with hyphens), what it
- * applies to, its default and how its raw value is parsed. The API, the CLI, the OpenAPI document
- * and `--help` are all made from this list.
+ * applies to, its default, its value on the wire (zod) and how its raw value is parsed. The
+ * operations that take them (server/operations) list them as parameters, so the API, the CLI,
+ * the OpenAPI document and `--help` are all made from this list.
  */
+import { z } from 'zod';
 import type { MetricOptions, PathQuery } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
@@ -22,8 +24,8 @@ export interface OptionSpec {
   /** The default as a value, where there is one to state in answers. */
   fallback?: MetricOptions[keyof MetricOptions];
   help: string;
-  /** JSON Schema of the raw value, for the OpenAPI document. */
-  schema: object;
+  /** The value on the wire, for the OpenAPI document and the page's types. */
+  schema: z.ZodType;
   parse(raw: Raw): MetricOptions[keyof MetricOptions];
 }
 
@@ -80,9 +82,6 @@ export function parsePathQuery(q: Record<string, Raw>): PathQuery {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PathQuery;
 }
 
-/** Query parameters of /api/path besides from, to and the filters. */
-export const PATH_PARAMS = ['directed', 'weight', 'all', 'viaAffiliations'];
-
 const CENTRALITIES_WEIGHTED: OptionTarget[] = ['betweenness', 'edge-betweenness', 'closeness', 'eigenvector', 'pagerank', 'communities'];
 const POWER: OptionTarget[] = ['pagerank', 'eigenvector'];
 const BETWEENNESS: OptionTarget[] = ['betweenness', 'edge-betweenness'];
@@ -95,7 +94,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: CENTRALITIES_WEIGHTED,
     default: 'none (unweighted)',
     help: 'edge attribute to weigh by: a distance for betweenness and closeness (paths through light edges are shorter), a strength for PageRank, eigenvector and Louvain',
-    schema: { type: 'string' },
+    schema: z.string(),
     parse: (v) => parseWeightName(v),
   },
   {
@@ -104,7 +103,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['betweenness', 'edge-betweenness', 'closeness'],
     default: 'false (exact while affordable, sampled above)',
     help: 'compute exactly whatever the size (the answer warns when that is expected to take long)',
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('exact', v),
   },
   {
@@ -113,7 +112,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['pagerank'],
     default: '0.85',
     help: 'damping factor',
-    schema: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    schema: z.number().gt(0).max(1),
     parse: (v) => parseNumber('alpha', v, 0, 1, { open: true }),
   },
   {
@@ -121,7 +120,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['pagerank'],
     default: 'none (uniform teleport)',
     help: 'teleport to these actors: "a,b" or with weights "a:2,b:1"',
-    schema: { type: 'string' },
+    schema: z.string(),
     parse: (v) => parseWeights('personalization', v),
   },
   {
@@ -129,7 +128,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['pagerank'],
     default: 'the personalization',
     help: 'where the rank of actors without out-relations goes: "a,b" or "a:2,b:1"',
-    schema: { type: 'string' },
+    schema: z.string(),
     parse: (v) => parseWeights('dangling', v),
   },
   {
@@ -138,7 +137,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: POWER,
     default: '100',
     help: 'power iterations before giving up (422 not_converged)',
-    schema: { type: 'integer', minimum: 1, maximum: 100000 },
+    schema: z.number().int().min(1).max(100000),
     parse: (v) => parseInteger('max_iter', v, 1, 100000),
   },
   {
@@ -147,7 +146,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: POWER,
     default: '1e-06',
     help: 'convergence: stop when the summed change is below n × tol',
-    schema: { type: 'number', exclusiveMinimum: 0 },
+    schema: z.number().gt(0).max(1),
     parse: (v) => parseNumber('tol', v, 0, 1, { open: true }),
   },
   {
@@ -156,7 +155,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: BETWEENNESS,
     default: 'true',
     help: 'divide by the number of pairs; false gives raw counts (halved when undirected)',
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('normalized', v),
   },
   {
@@ -165,7 +164,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['betweenness'],
     default: 'false',
     help: "count a path's end points as lying on it",
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('endpoints', v),
   },
   {
@@ -173,7 +172,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: BETWEENNESS,
     default: 'none (all sources)',
     help: 'estimate from k sources drawn with seed, scaled by n / k',
-    schema: { type: 'integer', minimum: 1 },
+    schema: z.number().int().min(1).max(1e9),
     parse: (v) => parseInteger('k', v, 1, 1e9),
   },
   {
@@ -182,7 +181,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['betweenness', 'edge-betweenness', 'closeness', 'communities'],
     default: '42',
     help: 'seed of the sampler (betweenness, edge betweenness, closeness) or of the visiting order (Louvain)',
-    schema: { type: 'integer' },
+    schema: z.number().int().min(-2147483648).max(2147483647),
     parse: (v) => parseInteger('seed', v, -2147483648, 2147483647),
   },
   {
@@ -191,7 +190,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['closeness'],
     default: 'true',
     help: "scale by the share of actors that reach this one (Wasserman–Faust)",
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('wf_improved', v),
   },
   {
@@ -200,7 +199,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: ['communities'],
     default: '1',
     help: 'Louvain resolution: above 1 favours smaller communities',
-    schema: { type: 'number', exclusiveMinimum: 0 },
+    schema: z.number().gt(0).max(1e6),
     parse: (v) => parseNumber('resolution', v, 0, 1e6, { open: true }),
   },
   {
@@ -209,7 +208,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: COUNTS,
     default: 'false (self-loops dropped)',
     help: "keep self-loops, as NetworkX does: a loop adds 2 to an undirected degree, 1 to in- and out-degree, and is an arc for PageRank",
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('selfloops', v),
   },
   {
@@ -218,7 +217,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
     appliesTo: COUNTS,
     default: 'false (parallel relations merged)',
     help: "count parallel relations each, as NetworkX's MultiGraph: in degree, and as the strength of the merged edge in unweighted PageRank",
-    schema: { type: 'boolean' },
+    schema: z.boolean(),
     parse: (v) => parseBoolean('multigraph', v),
   },
 ];
@@ -228,12 +227,6 @@ export const METRIC_OPTION_NAMES: readonly string[] = METRIC_OPTIONS.map((o) => 
 
 /** The options that apply to a target. */
 export const optionsFor = (target: OptionTarget): OptionSpec[] => METRIC_OPTIONS.filter((o) => o.appliesTo.includes(target));
-
-/** The CLI flag of an option: NetworkX's name with hyphens (`max_iter` → `--max-iter`). */
-export const flagOf = (name: string): string => `--${name.replace(/_/g, '-')}`;
-
-/** Commander's key for a flag (`--max-iter` → `maxIter`). */
-export const cliKeyOf = (name: string): string => name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /** The options that apply to `target` with their defaults filled in: what an answer states it used. */
 export function withDefaults(target: OptionTarget, given: MetricOptions): MetricOptions {

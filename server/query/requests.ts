@@ -1,13 +1,13 @@
 /**
  * Raw query → typed request for centrality (one ranking or over time), edge betweenness and the
- * diff: one parser each, used by the HTTP routes and the CLI's local backend alike, with the
- * parameter names each accepts besides the filters.
+ * diff: one parser each, the `parse` of their operations (server/operations), which declare the
+ * parameter names.
  */
 import { InvalidArgumentError } from '../domain/errors';
 import type { MetricId, PeriodUnit } from '../domain/types';
 import type { GraphFilter } from '../graph/filter';
 import type { CentralityOptions, EdgeBetweennessOptions } from './explorer';
-import { METRIC_OPTION_NAMES, parseMetricOptions } from './metric-options';
+import { parseMetricOptions } from './metric-options';
 import { CENTRALITY_FORMATS } from './centrality-csv';
 import type { CentralityFormat } from './centrality-csv';
 import { parseBoolean, parseBy, parseEnum, parseFilter, parseInteger, parseMetric } from './options';
@@ -15,9 +15,6 @@ import type { Raw } from './options';
 import { parsePeriod } from './periods';
 
 type Query = Record<string, Raw>;
-
-/** Parameters of /api/centrality besides the filters. */
-export const CENTRALITY_PARAMS = ['metric', 'directed', 'top', 'by', 'format', ...METRIC_OPTION_NAMES];
 
 export function parseCentralityQuery(q: Query): { request: CentralityOptions; by?: PeriodUnit; format: CentralityFormat } {
   const metric = parseMetric(q.metric);
@@ -35,12 +32,6 @@ export function parseCentralityQuery(q: Query): { request: CentralityOptions; by
   };
 }
 
-/**
- * Parameters of /api/edge-betweenness besides the filters: every option name, so one that does
- * not apply is refused saying what it applies to rather than as unknown.
- */
-export const EDGE_BETWEENNESS_PARAMS = ['directed', 'top', ...METRIC_OPTION_NAMES];
-
 export function parseEdgeBetweennessQuery(q: Query): EdgeBetweennessOptions {
   const top = parseInteger('top', q.top, 1, 1_000_000);
   return {
@@ -51,9 +42,7 @@ export function parseEdgeBetweennessQuery(q: Query): EdgeBetweennessOptions {
   };
 }
 
-/** Parameters of /api/diff besides the filters (whose since/until the periods replace). */
-export const DIFF_PARAMS = ['before', 'after'];
-
+/** The diff's periods replace the filters' since and until, which are refused naming them. */
 export function parseDiffQuery(q: Query): { before: { since?: string; until?: string }; after: { since?: string; until?: string }; filter: GraphFilter } {
   for (const name of ['since', 'until']) {
     if (q[name] !== undefined) throw new InvalidArgumentError(name, 'does not apply to the diff: its periods are before and after (START..END)');

@@ -1,0 +1,41 @@
+/** The actors: the list, one actor's detail, and the metrics the page can size them by. */
+import { z } from 'zod';
+import { pathId } from './fields';
+import { defineOperation } from './operation';
+
+export const actorList = defineOperation({
+  name: 'actors',
+  path: '/actors',
+  summary: 'All actors',
+  cost: 'light',
+  cli: 'actors',
+  params: z.strictObject({}),
+  answer: { description: 'Actor list' },
+  parse: () => ({}),
+  run: (explorer) => ({ actors: explorer.actors() }),
+});
+
+export const actorDetail = defineOperation({
+  name: 'actor',
+  path: '/actors/:id',
+  summary: 'One actor with its relations grouped by type and its centralities',
+  cost: 'heavy',
+  params: z.strictObject({ id: pathId('Actor id') }),
+  answer: { description: 'Actor detail' },
+  failures: { 422: 'A centrality of the panel did not converge' },
+  parse: (q) => ({ id: String(q.id) }),
+  run: (explorer, { id }, signal) => explorer.actor(id, signal),
+  send: (res, result) => void res.json(result),
+});
+
+export const metricList = defineOperation({
+  name: 'metrics',
+  path: '/metrics',
+  summary: 'Available centrality metrics',
+  cost: 'light',
+  params: z.strictObject({}),
+  answer: { description: 'Metric list' },
+  parse: () => ({}),
+  run: (explorer) => ({ metrics: explorer.metrics() }),
+  send: (res, result) => void res.json(result),
+});
