@@ -1,8 +1,9 @@
 /**
  * `actor-graph centrality --graph FILE` as a user runs it: the answer, and what the process loads
- * to give it. A query on a graph file needs the file's reader, the metric and the ranking; the
- * store, the dataset schema (zod), the worker pool, the GEXF/DOM readers and the ingest libraries
- * are other commands' and must not be loaded (each cost tens of milliseconds of a sub-second run).
+ * to give it. A query on a graph file needs the file's reader, the metric and the ranking, and zod
+ * (the commands' flags are made from the operations' zod schemas); the store, the worker pool, the
+ * GEXF/DOM readers and the ingest libraries are other commands' and must not be loaded (each cost
+ * tens of milliseconds of a sub-second run).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,7 +30,7 @@ test('PageRank of a GraphML file: the whole ranking, and nothing loaded that the
   expect(answer.ranking.reduce((s, x) => s + x.value, 0)).toBeCloseTo(1, 9);
   const loaded = JSON.parse(fs.readFileSync(listing, 'utf8')) as string[];
   expect(loaded.some((f) => f.includes(`${path.sep}saxes${path.sep}`))).toBe(true);
-  for (const unused of ['zod', 'piscina', '@xmldom', 'graphology-gexf', 'marked', 'better-sqlite3', 'express', 'compromise', 'cli-progress']) {
+  for (const unused of ['piscina', '@xmldom', 'graphology-gexf', 'marked', 'better-sqlite3', 'express', 'compromise', 'cli-progress']) {
     expect(loaded.filter((f) => f.includes(`node_modules${path.sep}${unused}${path.sep}`))).toEqual([]);
   }
 });

@@ -20,7 +20,10 @@ export function markedQuote(q: ReadQuote): Child[] {
   const r = readingInQuote(q);
   if (!r) return [q.quote];
   const parts = (['cue', 'source', 'target'] as const)
-    .map((part) => ({ part, a: r.spans[part][0] - q.start, b: r.spans[part][1] - q.start }))
+    .flatMap((part) => {
+      const span = r.spans[part];
+      return span ? [{ part, a: span[0] - q.start, b: span[1] - q.start }] : [];
+    })
     .sort((x, y) => x.a - y.a);
   const out: Child[] = [];
   let at = 0;

@@ -87,7 +87,9 @@ function checkAffiliations(actors: Actor[], file: string): void {
  */
 function checkReading(r: EvidenceReading, text: string, start: number, end: number, fail: (field: string, detail: string) => never): EvidenceReading {
   for (const part of ['cue', 'source', 'target'] as const) {
-    const [a, b] = r.spans[part];
+    const span = r.spans[part];
+    if (!span) continue;
+    const [a, b] = span;
     if (a < start || b > end) fail(`spans.${part}`, `[${a}, ${b}] lies outside the quote (document offsets ${start} to ${end})`);
   }
   const written = text.slice(...r.spans.cue);

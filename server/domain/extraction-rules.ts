@@ -46,7 +46,7 @@ export type ReadQuote = Pick<Evidence, 'quote' | 'start'> & Partial<EvidenceRead
 export function readingInQuote(q: ReadQuote): EvidenceReading | undefined {
   if (!q.rule || !q.cue || !q.spans) return undefined;
   const end = q.start + q.quote.length;
-  const inside = [q.spans.cue, q.spans.source, q.spans.target].every(([a, b]) => a >= q.start && b <= end && a < b);
+  const inside = [q.spans.cue, q.spans.source, q.spans.target].every((span) => !span || (span[0] >= q.start && span[1] <= end && span[0] < span[1]));
   return inside ? { rule: q.rule, cue: q.cue, spans: q.spans } : undefined;
 }
 
@@ -58,6 +58,6 @@ export function whyText(q: ReadQuote): string | undefined {
   const r = readingInQuote(q);
   if (!r) return undefined;
   const { type, name } = splitRule(r.rule);
-  const words = (span: [number, number]): string => q.quote.slice(span[0] - q.start, span[1] - q.start);
-  return `Why: ${type} — cue “${r.cue}”; “${words(r.spans.source)}” → “${words(r.spans.target)}” (${EXTRACTION_RULES[name]})`;
+  const words = (span: [number, number] | undefined): string => (span ? `“${q.quote.slice(span[0] - q.start, span[1] - q.start)}”` : 'named in an earlier sentence');
+  return `Why: ${type} — cue “${r.cue}”; ${words(r.spans.source)} → ${words(r.spans.target)} (${EXTRACTION_RULES[name]})`;
 }

@@ -78,7 +78,7 @@ export const evidenceInputSchema = z
     method: z.enum(['curated', 'extracted']).optional(),
     rule: ruleSchema.optional(),
     cue: nonEmpty.max(500).optional(),
-    spans: z.strictObject({ cue: spanSchema, source: spanSchema, target: spanSchema }).optional(),
+    spans: z.strictObject({ cue: spanSchema, source: spanSchema.optional(), target: spanSchema.optional() }).optional(),
   })
   .superRefine((e, ctx) => {
     const given = READING_FIELDS.filter((f) => e[f] !== undefined);

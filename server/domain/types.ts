@@ -96,12 +96,18 @@ export interface Actor {
   provisional?: boolean;
 }
 
-/** Document offsets [start, end) of what a relation was read from: the cue and the words naming its two ends. */
+/**
+ * Document offsets [start, end) of what extraction read a relation from: the cue and the words
+ * naming its two ends (empty, [i, i], for an end named in an earlier sentence: "the talks").
+ */
 export interface RelationSpans {
   cue: [number, number];
   source: [number, number];
   target: [number, number];
 }
+
+/** The spans as stored with a quote: an end named in an earlier sentence has none. */
+export type StoredSpans = Pick<RelationSpans, 'cue'> & Partial<Pick<RelationSpans, 'source' | 'target'>>;
 
 /**
  * Why extraction read a relation in a quote: the rule that found its arguments, the cue as written
@@ -113,7 +119,7 @@ export interface EvidenceReading {
   /** The cue's words as the quote writes them (`text.slice(...spans.cue)`). */
   cue: string;
   /** Document offsets, inside the quote's [start, end); `source` and `target` as extraction read them (a curator may reverse or reattach the relation since). */
-  spans: RelationSpans;
+  spans: StoredSpans;
 }
 
 /** Evidence as written in a data file: a document id and a verbatim quote from it. */

@@ -93,7 +93,11 @@ export function documentFor(input: DocumentInput): SourceDocument {
 
 /** How extraction read a quote, as stored with it: the cue as the quote writes it (extraction names it by its listed form). */
 function storedReading(text: string, e: ExtractedEvidence): EvidenceReading {
-  return { rule: e.rule, cue: text.slice(...e.spans.cue), spans: e.spans };
+  const { cue, source, target } = e.spans;
+  // An end read from an earlier sentence has an empty span in the quote: it is stored without one.
+  const named = (span: [number, number] | undefined): span is [number, number] => span !== undefined && span[0] < span[1];
+  const spans = { cue, ...(named(source) ? { source } : {}), ...(named(target) ? { target } : {}) };
+  return { rule: e.rule, cue: text.slice(...cue), spans };
 }
 
 /** Turns an extraction result into the change set and report (pure). */

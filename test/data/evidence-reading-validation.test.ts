@@ -74,3 +74,8 @@ test('rule, cue and spans go together', () => {
   expect(e.message).toMatch(/rule, cue and spans go together/);
   expect(loadError({ rule: undefined }).field).toBe('evidence[0].rule');
 });
+
+test('a reading whose target was named in an earlier sentence (no target span) loads', () => {
+  const ds = parseDatasetJson(dumpWith({ spans: { cue: span('condemned'), source: span('Ruritania') } }), 'dump.json');
+  expect(ds.relations[0].evidence[0].spans).toEqual({ cue: span('condemned'), source: span('Ruritania') });
+});

@@ -23,3 +23,8 @@ test('a rule name is a relation type and a declared rule', () => {
   expect(isExtractionRule('befriends.verb')).toBe(false);
   expect(EXTRACTION_RULE_IDS).toContain('mediates.mediationThrough');
 });
+
+test('an end named in an earlier sentence has no span: the why line says so', () => {
+  const q = { quote: QUOTE, start: START, rule: 'mediates.mediationPair' as const, cue: 'mediated', spans: { cue: at('mediated'), source: at('Elbonia') } };
+  expect(whyText(q)).toBe('Why: mediates — cue “mediated”; “Elbonia” → named in an earlier sentence (the mediator → the parties named in the sentence)');
+});
