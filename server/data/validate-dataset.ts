@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { DataValidationError } from '../domain/errors';
 import { actorSchema, eventRelationSchema, relationInputSchema } from '../domain/schema';
-import type { Actor, Dataset, EventRelation, Evidence, Relation, SourceDocument } from '../domain/types';
+import type { Actor, Dataset, EventRelation, Evidence, EvidenceInput, Relation, SourceDocument } from '../domain/types';
 
 /** Raw input: documents already checked (they come with their text) plus unparsed records. */
 export interface RawDataset {
@@ -81,6 +81,21 @@ function checkAffiliations(actors: Actor[], file: string): void {
   });
 }
 
+/** Evidence as the graph reads it: `e` found at `start` of `doc` (checked by the caller), dated and attributed by it. */
+export function resolvedEvidence(e: EvidenceInput, doc: SourceDocument, start: number): Evidence {
+  return {
+    document: doc.id,
+    quote: e.quote,
+    start,
+    end: start + e.quote.length,
+    date: doc.date,
+    outlet: doc.outlet,
+    confidence: e.confidence ?? 1,
+    method: e.method ?? 'curated',
+    ...(doc.republishes ? { story: doc.republishes } : {}),
+  };
+}
+
 /** Checks every record and resolves evidence offsets; throws DataValidationError on the first fault. */
 export function validateDataset(raw: RawDataset): Dataset {
   const { files } = raw;
@@ -118,17 +133,7 @@ export function validateDataset(raw: RawDataset): Dataset {
             : `quote does not stand at offset ${e.start} of document "${doc.id}"`,
         );
       }
-      return {
-        document: doc.id,
-        quote: e.quote,
-        start,
-        end: start + e.quote.length,
-        date: doc.date,
-        outlet: doc.outlet,
-        confidence: e.confidence ?? 1,
-        method: e.method ?? 'curated',
-        ...(doc.republishes ? { story: doc.republishes } : {}),
-      };
+      return resolvedEvidence(e, doc, start);
     });
 
     // A mediates record without a target stands for mediator → each mediated party.

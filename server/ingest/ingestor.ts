@@ -1,11 +1,11 @@
 /**
- * The write path: checks for a duplicate, plans the ingest, applies it to the store in one
- * transaction that re-validates the whole resulting dataset, then hands the new dataset to the
- * Explorer and tells listeners (the page's live updates).
+ * The write path: checks for a duplicate, plans the ingest, checks what its change set touches and
+ * commits it to the store in one transaction, then applies the same change to the Explorer's model
+ * (a delta, no reload) and tells listeners (the page's live updates).
  */
 import { parseDatasetJson } from '../data/load-dataset';
 import { BusyError } from '../domain/errors';
-import type { Dataset } from '../domain/types';
+import type { CommittedIngest } from '../domain/change';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore, NearDuplicate } from '../store/types';
 import type { DocumentInput } from './input';
@@ -108,20 +108,20 @@ export class Ingestor {
     const storing = performance.now();
     // The write lock is held from here to commit, so what is planned is what is stored even when
     // another server process shares the database.
-    const outcome = this.store.writeTransaction((): { report: IngestReport; next?: Dataset } => {
+    const outcome = this.store.writeTransaction((): { report: IngestReport; committed?: CommittedIngest } => {
       this.catchUpWithStore();
       const stored = this.store.findDocumentByText(input.text);
       if (stored) return { report: duplicateOf(stored, false) };
-      const plan = planIngest(this.explorer.getDataset(), document, result, false);
-      let next: Dataset | undefined;
-      this.store.apply({ ...plan.change, ...(signature ? { signature } : {}) }, (after) => {
-        next = parseDatasetJson(after, 'store');
-      });
-      return { report: withFirstCopy(plan.report, first), next };
+      const plan = planIngest(this.explorer.getDataset(), document, result, false, this.explorer.datasetIndex());
+      const change = { ...plan.change, ...(signature ? { signature } : {}) };
+      // What the change touches is checked before it is written; the rest of the store is as loaded.
+      this.explorer.checkIngest(change);
+      return { report: withFirstCopy(plan.report, first), committed: { change, applied: this.store.apply(change) } };
     });
     const storeMs = since(storing);
-    if (outcome.next) {
-      this.explorer.setDataset(outcome.next);
+    if (outcome.committed) {
+      // Committed: the same change now updates the in-memory model.
+      this.explorer.applyIngest(outcome.committed);
       const { report } = outcome;
       this.emit({ reason: 'ingest', document: report.document, actors: report.actors.length, relations: report.relations.length });
     }

@@ -49,6 +49,10 @@ import type { CompactGraph, CompactShape } from '../graph/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
 import { withDefaults } from './metric-options';
 import { ResultCache } from './result-cache';
+import type { ChangeSet, CommittedIngest } from '../domain/change';
+import { applyIngest, patchGraph } from '../model/apply-ingest';
+import { checkIngest } from '../model/check-ingest';
+import { DatasetIndex } from '../model/dataset-index';
 import type { SerializedGraph } from 'graphology-types';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
@@ -125,6 +129,8 @@ export class Explorer {
   private cachedRollup?: ActorGraph;
   private cachedLayout?: Positions;
   private cachedSlice?: ActorSlice;
+  /** Lookups into the dataset by id, built at the first change and patched with it. */
+  private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
@@ -138,6 +144,7 @@ export class Explorer {
   /** Replaces the dataset; every cached graph and result is dropped. */
   setDataset(dataset: Dataset): void {
     this.dataset = dataset;
+    this.cachedIndex = undefined;
     this.cachedGraph = undefined;
     this.cachedRollup = undefined;
     this.cachedLayout = undefined;
@@ -148,6 +155,35 @@ export class Explorer {
 
   getDataset(): Dataset {
     return this.dataset;
+  }
+
+  /** The dataset's records by id (shared; callers must not mutate it). */
+  datasetIndex(): DatasetIndex {
+    return (this.cachedIndex ??= new DatasetIndex(this.dataset));
+  }
+
+  /**
+   * Throws DataValidationError (naming record and field) when an ingest's change set would not
+   * load with the dataset; checks only what the change names. Call before the store writes it.
+   */
+  checkIngest(change: ChangeSet): void {
+    checkIngest(this.datasetIndex(), change);
+  }
+
+  /**
+   * Applies an ingest the store committed, as a delta: the dataset and graph are patched in place
+   * (no reload, no rebuild); the roll-up, the unfiltered slice and cached results, which depend
+   * on the whole, are dropped and made again when asked for.
+   */
+  applyIngest(committed: CommittedIngest): void {
+    const index = this.datasetIndex();
+    const touched = applyIngest(this.dataset, index, checkIngest(index, committed.change), committed);
+    if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
+    this.cachedRollup = undefined;
+    this.cachedLayout = undefined;
+    this.cachedSlice = undefined;
+    this.cache.clear();
+    this.version++;
   }
 
   private remember<T>(key: string, compute: () => T): T {
