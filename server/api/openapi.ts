@@ -194,6 +194,12 @@ export function openApiDocument(version: string): object {
         [q('limit', 'Events at most (default 100).', { type: 'integer', minimum: 1, maximum: 10000 }), q('subject', 'Only events that touched this, e.g. actor:iran or relation:ID.', { type: 'string' })],
         'Log: total and events',
       ),
+      '/api/layout': {
+        post: {
+          summary: 'Lays the whole graph out afresh. Positions are otherwise kept across changes (actors keep theirs; new ones are placed beside their neighbours). Needs the token when one is set.',
+          responses: { 200: { description: 'The new data version', content: { 'application/json': {} } }, 401: errorResponse },
+        },
+      },
       '/api/relations/{id}': op('One relation record with its provenance, review state and version', [idParam('Relation id')], 'Relation'),
       ...curationPaths(),
     },

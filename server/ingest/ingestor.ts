@@ -19,9 +19,10 @@ export interface DatasetChange {
   version: number;
   /**
    * `ingest` through this process; `external` when another process wrote to the store;
-   * `curation` when a curator changed it; `shutdown` when the server stops (streams close).
+   * `curation` when a curator changed it; `layout` when the graph was laid out afresh (positions
+   * changed, data did not); `shutdown` when the server stops (streams close).
    */
-  reason: 'ingest' | 'external' | 'curation' | 'shutdown';
+  reason: 'ingest' | 'external' | 'curation' | 'layout' | 'shutdown';
   document?: IngestReport['document'];
   actors?: number;
   relations?: number;
@@ -150,6 +151,16 @@ export class Ingestor {
   /** Tells listeners a curation changed the dataset (the Curator has already handed it to the Explorer). */
   announceCuration(): void {
     this.emit({ reason: 'curation' });
+  }
+
+  /**
+   * Lays the graph out afresh (POST /api/layout): positions are otherwise kept across changes.
+   * The layout itself is made at the next read of positions. Returns the new data version.
+   */
+  relayout(): number {
+    this.explorer.relayout();
+    this.emit({ reason: 'layout' });
+    return this.explorer.version;
   }
 
   /** Tells listeners the server is stopping, so open event streams end and do not hold the exit. */

@@ -53,6 +53,7 @@ import type { ChangeSet, CommittedIngest } from '../domain/change';
 import { applyIngest, patchGraph } from '../model/apply-ingest';
 import { checkIngest } from '../model/check-ingest';
 import { DatasetIndex } from '../model/dataset-index';
+import { KeptLayout } from '../model/kept-layout';
 import type { SerializedGraph } from 'graphology-types';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
@@ -127,7 +128,9 @@ export class Explorer {
   private dataset: Dataset;
   private cachedGraph?: ActorGraph;
   private cachedRollup?: ActorGraph;
-  private cachedLayout?: Positions;
+  /** Positions kept across changes (model/kept-layout.ts), and the version they follow. */
+  private keptLayout?: KeptLayout;
+  private layoutVersion = 0;
   private cachedSlice?: ActorSlice;
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
@@ -141,13 +144,12 @@ export class Explorer {
     this.cache = new ResultCache(options.cacheBytes);
   }
 
-  /** Replaces the dataset; every cached graph and result is dropped. */
+  /** Replaces the dataset; every cached graph and result is dropped, positions are kept (see layout()). */
   setDataset(dataset: Dataset): void {
     this.dataset = dataset;
     this.cachedIndex = undefined;
     this.cachedGraph = undefined;
     this.cachedRollup = undefined;
-    this.cachedLayout = undefined;
     this.cachedSlice = undefined;
     this.cache.clear();
     this.version++;
@@ -180,8 +182,14 @@ export class Explorer {
     const touched = applyIngest(this.dataset, index, checkIngest(index, committed.change), committed);
     if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
     this.cachedRollup = undefined;
-    this.cachedLayout = undefined;
     this.cachedSlice = undefined;
+    this.cache.clear();
+    this.version++;
+  }
+
+  /** Drops the kept positions: the next read lays the whole graph out afresh. */
+  relayout(): void {
+    this.keptLayout = undefined;
     this.cache.clear();
     this.version++;
   }
@@ -211,11 +219,16 @@ export class Explorer {
   }
 
   /**
-   * Positions of the full graph, computed once per dataset version: ForceAtlas2 on the whole
-   * graph up to the overview size, in two stages above it (see graph/overview.ts).
+   * Positions of the full graph. Laid out once (ForceAtlas2 on the whole graph up to the overview
+   * size, in two stages above it: see graph/overview.ts), then kept: after a change actors keep
+   * their places and new ones are placed beside their neighbours (model/kept-layout.ts), until
+   * relayout() or a change that replaced most of the graph.
    */
   layout(): Positions {
-    return (this.cachedLayout ??= stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
+    if (this.keptLayout && this.layoutVersion !== this.version && !this.keptLayout.follow(this.graph())) this.keptLayout = undefined;
+    this.keptLayout ??= KeptLayout.of(this.graph(), stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
+    this.layoutVersion = this.version;
+    return this.keptLayout.positions;
   }
 
   /**
