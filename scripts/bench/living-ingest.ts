@@ -183,7 +183,10 @@ async function main(): Promise<void> {
     };
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
+    // The store's files go once the server has closed them.
+    const exited = new Promise((resolve) => (server.exitCode !== null ? resolve(undefined) : server.once('exit', resolve)));
     server.kill('SIGTERM');
+    await exited;
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
