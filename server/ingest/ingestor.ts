@@ -105,7 +105,7 @@ export class Ingestor {
     const extracting = performance.now();
     const result = await this.extract(input.text, this.explorer.getDataset().actors, { documentId: document.id, date: input.date, outlet: input.outlet });
     const extractMs = since(extracting);
-    if (dryRun) return timed(withFirstCopy(planIngest(this.explorer.getDataset(), document, result, true).report, first), extractMs, 0);
+    if (dryRun) return timed(withFirstCopy(planIngest(this.explorer.getDataset(), document, result, true, this.explorer.datasetIndex()).report, first), extractMs, 0);
     const storing = performance.now();
     // The write lock is held from here to commit, so what is planned is what is stored even when
     // another server process shares the database.
