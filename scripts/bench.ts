@@ -8,6 +8,7 @@
  *                    [--gdelt-actors 5000] [--no-igraph] [--full] [--keep] [--living 20000,425000]
  *                    [--ingest-articles 1000] [--ingest-actors 20000] [--only-ingest]
  *                    [--cli-file 10000,50000] [--only-cli-file]
+ *                    [--living-ingest 20000,400000] [--only-living-ingest]
  *
  * The whole-process case (scripts/bench/cli-file.ts; --cli-file 0 skips it, --only-cli-file runs
  * nothing else): `actor-graph centrality --graph FILE --metric pagerank --json` (built: dist/)
@@ -20,6 +21,9 @@
  * The "living graph" line (scripts/bench/living-graph.ts; --living 0 skips it): read latency of
  * /api/health and /api/actors/:id over HTTP while a betweenness query (1,000 sources) runs in the
  * worker pool, on a generated dataset of that many actors and relations.
+ * The "living graph, ingesting" line (scripts/bench/living-ingest.ts; --living-ingest 0 skips it,
+ * --only-living-ingest runs nothing else): the built server (dist/) on a store of that many actors
+ * and coded-event relations, articles posted while readers read, against the goals of issue 14.
  *
  * Each case runs in its own process (scripts/bench/run-case.ts) so peak memory is per case. Any
  * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
@@ -38,6 +42,7 @@ import { formatCliFile, runCliFileBench } from './bench/cli-file';
 import { runIngestBench } from './bench/ingest-articles';
 import type { CaseResult, CaseSpec } from './bench/run-case';
 import type { LivingResult } from './bench/living-graph';
+import type { LivingIngestResult } from './bench/living-ingest';
 import type { Agreement, IgraphResult } from './bench/table';
 import { formatCase } from './bench/table';
 
@@ -110,7 +115,7 @@ async function main(): Promise<void> {
   }));
   const onlyCliFile = process.argv.includes('--only-cli-file');
   if (onlyCliFile) cases.length = 0;
-  if (gdeltRows > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile) {
+  if (gdeltRows > 0 && !process.argv.includes('--only-ingest') && !process.argv.includes('--only-living-ingest') && !onlyCliFile) {
     const file = path.join(dir, 'gdelt-like.export.CSV');
     await writeGdeltLike(file, gdeltRows, gdeltActors, 7);
     cases.push({
@@ -133,6 +138,10 @@ async function main(): Promise<void> {
       '\n',
   );
   try {
+    const onlyLivingIngest = process.argv.includes('--only-living-ingest');
+    const [ingestActors, ingestRelations] = (flag('living-ingest') ?? '20000,400000').split(',').map(Number);
+    if (ingestActors > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile) runLivingIngest(ingestActors, ingestRelations);
+    if (onlyLivingIngest) return;
     if (!process.argv.includes('--only-ingest')) {
       for (const n of (flag('cli-file') ?? '10000,50000').split(',').map(Number).filter((x) => x > 0)) {
         const bin = path.join(__dirname, '..', 'bin', 'actor-graph.js');
@@ -156,6 +165,20 @@ async function main(): Promise<void> {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
   process.stdout.write(`at the end: ${busy()}${keep ? `; files in ${dir}` : ''}\n`);
+
+  function runLivingIngest(actors: number, relations: number): void {
+    const script = path.join(__dirname, 'bench', 'living-ingest.ts');
+    const r = runJson<LivingIngestResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', script, JSON.stringify({ actors, relations, ingests: 20 })], 'living graph, ingesting');
+    const goal = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+    process.stdout.write(
+      `living graph, ingesting (${actors.toLocaleString('en-US')} actors, ${relations.toLocaleString('en-US')} relations; goals of issue 14 in brackets):\n` +
+        `  server ready: health after ${r.ready.health} s, first /api/graph after ${r.ready.graph} s [≤ 5 s: ${goal(r.ready.graph <= 5)}]; RSS ${r.rssMB} MB (peak ${r.peakRssMB} MB)\n` +
+        `  one article ingest end to end: ${r.ingest.ms} ms, ${r.ingest.relations} relations [≤ 1 s: ${goal(r.ingest.ms <= 1000)}]; ${r.ingests} more: ${r.ingestMeanMs} ms each on average\n` +
+        `  first reads after it: /api/graph ${r.ingest.graphAfterMs} ms, /api/actors/<busiest> ${r.ingest.actorAfterMs} ms [≤ 0.5 s: ${goal(Math.max(r.ingest.graphAfterMs, r.ingest.actorAfterMs) <= 500)}]\n` +
+        `  while ingesting, ${r.samples} reads each: /api/health p50 ${r.health.p50} ms, p99 ${r.health.p99} ms; /api/actors/<busiest> p50 ${r.actor.p50} ms, p99 ${r.actor.p99} ms (${r.resets} asked again after a connection reset) [p99 ≤ 50 ms: ${goal(Math.max(r.health.p99, r.actor.p99) <= 50)}]\n` +
+        `  positions through ${r.ingests} ingests: ${r.moved} of ${r.compared} drawn actor positions moved [kept: ${goal(r.moved === 0)}]\n\n`,
+    );
+  }
 
   function runLiving(actors: number, relations: number): void {
     const script = path.join(__dirname, 'bench', 'living-graph.ts');

@@ -65,6 +65,8 @@ function main(): void {
       const started = Date.now();
       try {
         explorer.view();
+        // The lookups an ingest patches (model/dataset-index.ts), so the first article does not wait for them.
+        explorer.datasetIndex();
         logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size }, 'graph, layout and overview ready');
       } catch (err) {
         logger.error({ err }, 'could not prepare the graph');

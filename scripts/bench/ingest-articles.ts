@@ -39,9 +39,12 @@ function word(random: () => number, parts: number): string {
   return w[0].toUpperCase() + w.slice(1);
 }
 
-export function runIngestBench(bin: string, dir: string, actors: number, articles: number, seed = 3): IngestBenchResult {
-  const random = seededRandom(seed);
-  const dump: DatasetDump = bigDataset(actors, actors * 2, seed);
+/**
+ * A generated store of `actors` actors and `relations` coded-event relations whose actors have
+ * made-up names (so extraction has real names to match); `random` goes on to draw the articles.
+ */
+export function namedDump(actors: number, relations: number, seed: number, random: () => number): DatasetDump {
+  const dump: DatasetDump = bigDataset(actors, relations, seed);
   const names = new Set<string>();
   dump.actors = dump.actors.map((a, i) => {
     let name: string;
@@ -51,6 +54,25 @@ export function runIngestBench(bin: string, dir: string, actors: number, article
     names.add(name);
     return { ...a, name };
   });
+  return dump;
+}
+
+/** Article `n` of about 5 KB: relation sentences among the actors (the first ones far more often) and filler. */
+export function benchArticle(n: number, dump: DatasetDump, random: () => number): string {
+  const actor = (): string => dump.actors[Math.floor(dump.actors.length * random() ** 2)].name;
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < 5000) {
+    const p = [`${actor()} ${CUES[Math.floor(random() * CUES.length)]} ${actor()} on day ${n}-${paragraphs.length}.`, FILLER[Math.floor(random() * FILLER.length)], `${actor()} said it would respond in kind (report ${n}).`].join(' ');
+    paragraphs.push(p);
+    size += p.length + 2;
+  }
+  return paragraphs.join('\n\n');
+}
+
+export function runIngestBench(bin: string, dir: string, actors: number, articles: number, seed = 3): IngestBenchResult {
+  const random = seededRandom(seed);
+  const dump = namedDump(actors, actors * 2, seed, random);
   const dumpFile = path.join(dir, 'ingest-store.json');
   fs.writeFileSync(dumpFile, JSON.stringify(dump));
   const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'ingest-bench.sqlite') };
@@ -59,17 +81,8 @@ export function runIngestBench(bin: string, dir: string, actors: number, article
   const folder = path.join(dir, 'articles');
   fs.mkdirSync(folder);
   let bytes = 0;
-  // Mentions favour the first actors, as real news does the big players.
-  const actor = (): string => dump.actors[Math.floor(actors * random() ** 2)].name;
   for (let n = 0; n < articles; n++) {
-    const paragraphs: string[] = [];
-    let size = 0;
-    while (size < 5000) {
-      const p = [`${actor()} ${CUES[Math.floor(random() * CUES.length)]} ${actor()} on day ${n}-${paragraphs.length}.`, FILLER[Math.floor(random() * FILLER.length)], `${actor()} said it would respond in kind (report ${n}).`].join(' ');
-      paragraphs.push(p);
-      size += p.length + 2;
-    }
-    const text = `---\noutlet: Bench Wire\ndate: 2026-0${1 + (n % 9)}-1${n % 10}\n---\n${paragraphs.join('\n\n')}\n`;
+    const text = `---\noutlet: Bench Wire\ndate: 2026-0${1 + (n % 9)}-1${n % 10}\n---\n${benchArticle(n, dump, random)}\n`;
     bytes += Buffer.byteLength(text);
     fs.writeFileSync(path.join(folder, `${String(n).padStart(5, '0')}.md`), text);
   }

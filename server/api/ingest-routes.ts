@@ -1,4 +1,4 @@
-/** Write route (POST /api/documents: ingest an article) and the live-update stream (GET /api/events). */
+/** Write routes (POST /api/documents: ingest an article; POST /api/layout: lay the graph out afresh) and the live-update stream (GET /api/events). */
 import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
@@ -98,6 +98,12 @@ export function ingestRoutes(ingestor: Ingestor, fetchLimits: FetchLimits, guard
     }));
     const summary = await runBatch(items, (input) => ingestor.ingest(input, dryRun));
     res.status(200).json({ dryRun, ...summary });
+  });
+
+  // Positions are kept across changes; this lays the whole graph out afresh.
+  r.post('/layout', ...guards, (req, res) => {
+    queryOf(req, []);
+    res.status(200).json({ dataVersion: ingestor.relayout() });
   });
 
   r.get('/events', (req, res) => {

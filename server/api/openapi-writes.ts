@@ -74,6 +74,18 @@ function ingestPaths(): Record<string, object> {
         },
       },
     },
+    '/api/layout': {
+      post: {
+        summary:
+          'Lay the whole graph out afresh. Positions are otherwise kept across changes (actors keep theirs; new ones are placed beside their neighbours). Needs the token when one is set.',
+        parameters: [],
+        responses: {
+          200: { description: 'The new data version (dataVersion)', content: { 'application/json': {} } },
+          400: errorResponse('A query parameter was given'),
+          ...WRITE_REFUSALS,
+        },
+      },
+    },
     '/api/events': {
       get: {
         summary: 'Live updates (server-sent events): `dataset` after each change with the new data version, `shutdown` when the server stops. Offered by writable servers only.',

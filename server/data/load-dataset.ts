@@ -108,7 +108,7 @@ export function loadDataDir(dir: string, warn: Warn = warnOnStderr): Dataset {
   });
 }
 
-const dumpDocumentSchema = documentMetaSchema.omit({ file: true }).extend({ text: z.string().min(1, 'must not be empty') });
+export const dumpDocumentSchema = documentMetaSchema.omit({ file: true }).extend({ text: z.string().min(1, 'must not be empty') });
 const dumpSchema = z.object({
   documents: z.array(z.unknown()),
   actors: z.array(z.unknown()),

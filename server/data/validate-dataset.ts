@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { DataValidationError } from '../domain/errors';
 import { actorSchema, eventRelationSchema, relationInputSchema } from '../domain/schema';
-import type { Actor, Dataset, EventRelation, Evidence, EvidenceReading, Relation, SourceDocument } from '../domain/types';
+import type { Actor, Dataset, EventRelation, Evidence, EvidenceInput, EvidenceReading, Relation, SourceDocument } from '../domain/types';
 
 /** Raw input: documents already checked (they come with their text) plus unparsed records. */
 export interface RawDataset {
@@ -85,7 +85,7 @@ function checkAffiliations(actors: Actor[], file: string): void {
  * The cue and argument spans lie inside the quote [start, end) of `text`, and the cue is the
  * quote's words at its span: a reading that points elsewhere would highlight the wrong words.
  */
-function checkReading(r: EvidenceReading, text: string, start: number, end: number, fail: (field: string, detail: string) => never): EvidenceReading {
+export function checkReading(r: EvidenceReading, text: string, start: number, end: number, fail: (field: string, detail: string) => never): EvidenceReading {
   for (const part of ['cue', 'source', 'target'] as const) {
     const span = r.spans[part];
     if (!span) continue;
@@ -95,6 +95,22 @@ function checkReading(r: EvidenceReading, text: string, start: number, end: numb
   const written = text.slice(...r.spans.cue);
   if (written !== r.cue) fail('cue', `"${r.cue}" is not the quote's words at spans.cue ("${written}")`);
   return r;
+}
+
+/** Evidence as the graph reads it: `e` found at `start` of `doc` (checked by the caller), dated and attributed by it. */
+export function resolvedEvidence(e: EvidenceInput, doc: SourceDocument, start: number): Evidence {
+  return {
+    document: doc.id,
+    quote: e.quote,
+    start,
+    end: start + e.quote.length,
+    date: doc.date,
+    outlet: doc.outlet,
+    confidence: e.confidence ?? 1,
+    method: e.method ?? 'curated',
+    ...(doc.republishes ? { story: doc.republishes } : {}),
+    ...(e.rule && e.cue && e.spans ? { rule: e.rule, cue: e.cue, spans: e.spans } : {}),
+  };
 }
 
 /** Checks every record and resolves evidence offsets; throws DataValidationError on the first fault. */
@@ -134,20 +150,10 @@ export function validateDataset(raw: RawDataset): Dataset {
             : `quote does not stand at offset ${e.start} of document "${doc.id}"`,
         );
       }
-      const end = start + e.quote.length;
-      const reading = e.rule && e.cue && e.spans ? checkReading({ rule: e.rule, cue: e.cue, spans: e.spans }, doc.text, start, end, (field, detail) => fail(`evidence[${k}].${field}`, detail)) : {};
-      return {
-        document: doc.id,
-        quote: e.quote,
-        start,
-        end,
-        date: doc.date,
-        outlet: doc.outlet,
-        confidence: e.confidence ?? 1,
-        method: e.method ?? 'curated',
-        ...(doc.republishes ? { story: doc.republishes } : {}),
-        ...reading,
-      };
+      if (e.rule && e.cue && e.spans) {
+        checkReading({ rule: e.rule, cue: e.cue, spans: e.spans }, doc.text, start, start + e.quote.length, (field, detail) => fail(`evidence[${k}].${field}`, detail));
+      }
+      return resolvedEvidence(e, doc, start);
     });
 
     // A mediates record without a target stands for mediator → each mediated party.

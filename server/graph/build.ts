@@ -4,7 +4,9 @@
  */
 import { MultiGraph } from 'graphology';
 import type {
+  Actor,
   ActorGraph,
+  ActorNodeAttributes,
   Dataset,
   EventRelation,
   EventStats,
@@ -83,49 +85,81 @@ export function mergeEvents(a: EventStats | undefined, b: EventStats): EventStat
   };
 }
 
+/** An edge's attributes with one more coded-event figure merged in (an events-only edge when `a` is undefined). */
+function withEvent(a: RelationEdgeAttributes | undefined, r: EventRelation): RelationEdgeAttributes {
+  if (!a) {
+    return {
+      type: r.type,
+      weight: r.events,
+      documents: 0,
+      evidence: [],
+      firstSeen: r.firstSeen,
+      lastSeen: r.lastSeen,
+      relations: [],
+      events: mergeEvents(undefined, r),
+      provenance: 'coded',
+      reviewed: false,
+    };
+  }
+  const events = mergeEvents(a.events, r);
+  return {
+    ...a,
+    events,
+    weight: a.evidence.length + events.events,
+    firstSeen: a.firstSeen < events.firstSeen ? a.firstSeen : events.firstSeen,
+    lastSeen: a.lastSeen > events.lastSeen ? a.lastSeen : events.lastSeen,
+  };
+}
+
+/**
+ * The attributes of the edge of one (source, target, type): its relation records (in dataset
+ * order) merged, then its coded events (in dataset order) added; undefined when it has neither.
+ * Building the graph and patching it after a change (server/model/) both use this, so a patched
+ * edge is the edge a rebuild makes.
+ */
+export function edgeAttributesOf(relations: readonly Relation[], events: readonly EventRelation[], reviewed: ReadonlySet<string>): RelationEdgeAttributes | undefined {
+  let attrs = relations.length ? edgeAttributes([...relations], reviewed) : undefined;
+  for (const e of events) attrs = withEvent(attrs, e);
+  return attrs;
+}
+
+/** The node attributes of an actor. */
+export function nodeAttributesOf(a: Actor): ActorNodeAttributes {
+  return {
+    label: a.name,
+    kind: a.kind,
+    ...(a.affiliation ? { affiliation: a.affiliation } : {}),
+    ...(a.role ? { role: a.role } : {}),
+    aliases: a.aliases,
+    provisional: a.provisional ?? false,
+  };
+}
+
+/** Adds the edge `key` the way its type runs: directed, or undirected for symmetric types. */
+export function addRelationEdge(graph: ActorGraph, key: string, source: string, target: string, attrs: RelationEdgeAttributes): void {
+  if (DIRECTED_TYPES.has(attrs.type)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  else graph.addUndirectedEdgeWithKey(key, source, target, attrs);
+}
+
 /** Attaches event figures to the edge of the same triple, creating it when only events back it. */
 function addEventRelation(graph: ActorGraph, r: EventRelation): void {
   const key = edgeKey(r.type, r.source, r.target);
-  if (graph.hasEdge(key)) {
-    const a = graph.getEdgeAttributes(key);
-    const events = mergeEvents(a.events, r);
-    graph.mergeEdgeAttributes(key, {
-      events,
-      weight: a.evidence.length + events.events,
-      firstSeen: a.firstSeen < events.firstSeen ? a.firstSeen : events.firstSeen,
-      lastSeen: a.lastSeen > events.lastSeen ? a.lastSeen : events.lastSeen,
-    });
-    return;
-  }
-  const attrs: RelationEdgeAttributes = {
-    type: r.type,
-    weight: r.events,
-    documents: 0,
-    evidence: [],
-    firstSeen: r.firstSeen,
-    lastSeen: r.lastSeen,
-    relations: [],
-    events: mergeEvents(undefined, r),
-    provenance: 'coded',
-    reviewed: false,
-  };
-  if (DIRECTED_TYPES.has(r.type)) graph.addDirectedEdgeWithKey(key, r.source, r.target, attrs);
-  else graph.addUndirectedEdgeWithKey(key, r.source, r.target, attrs);
+  if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, withEvent(graph.getEdgeAttributes(key), r));
+  else addRelationEdge(graph, key, r.source, r.target, withEvent(undefined, r));
 }
+
+/**
+ * The order of actors in the graph: a build adds them in this order, and slices keep it after a
+ * change added some (see slice.ts), so node indices, and what depends on them, match a rebuild.
+ */
+export const compareActorIds = (a: string, b: string): number => a.localeCompare(b);
 
 /** Builds the actor graph from a validated dataset. */
 export function buildGraph(dataset: Dataset, name = 'actor-graph'): ActorGraph {
   const graph: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.setAttribute('name', name);
-  for (const a of [...dataset.actors].sort((x, y) => x.id.localeCompare(y.id))) {
-    graph.addNode(a.id, {
-      label: a.name,
-      kind: a.kind,
-      ...(a.affiliation ? { affiliation: a.affiliation } : {}),
-      ...(a.role ? { role: a.role } : {}),
-      aliases: a.aliases,
-      provisional: a.provisional ?? false,
-    });
+  for (const a of [...dataset.actors].sort((x, y) => compareActorIds(x.id, y.id))) {
+    graph.addNode(a.id, nodeAttributesOf(a));
   }
   const reviewed = new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation));
   const groups = new Map<string, Relation[]>();
@@ -137,10 +171,8 @@ export function buildGraph(dataset: Dataset, name = 'actor-graph'): ActorGraph {
   }
   for (const key of [...groups.keys()].sort()) {
     const rels = groups.get(key) as Relation[];
-    const { source, target, type } = rels[0];
-    const attrs = edgeAttributes(rels, reviewed);
-    if (DIRECTED_TYPES.has(type)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
-    else graph.addUndirectedEdgeWithKey(key, source, target, attrs);
+    const { source, target } = rels[0];
+    addRelationEdge(graph, key, source, target, edgeAttributes(rels, reviewed));
   }
   for (const r of dataset.eventRelations ?? []) addEventRelation(graph, r);
   return graph;

@@ -4,6 +4,7 @@
  */
 import { NotFoundError } from '../domain/errors';
 import type { ActorGraph, ActorKind, ActorNodeAttributes, GraphAttributes, Provenance, RelationEdgeAttributes, RelationType } from '../domain/types';
+import { compareActorIds } from './build';
 import { GraphSlice } from './slice';
 
 export type ActorSlice = GraphSlice<ActorNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
@@ -117,7 +118,7 @@ export function sliceActorGraph(graph: ActorGraph, f: GraphFilter = {}): ActorSl
           return a && (f.minEvidence === undefined || a.weight >= f.minEvidence) ? a : undefined;
         }
       : undefined;
-  const kept = GraphSlice.of(graph, keepNode, view);
+  const kept = GraphSlice.of(graph, keepNode, view, compareActorIds);
   if (f.actor === undefined) return kept;
   return kept.restrict(kept.reach(f.actor, f.depth ?? 1));
 }

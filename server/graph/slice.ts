@@ -35,14 +35,17 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
 
   /**
    * The nodes `keepNode` accepts (all when absent) and the edges between them to which `view`
-   * gives attributes (all, as they are, when absent; undefined drops the edge).
+   * gives attributes (all, as they are, when absent; undefined drops the edge). `nodeOrder` puts
+   * the nodes in its order when the graph's insertion order is not (nodes added after a build).
    */
   static of<N extends Attributes, E extends Attributes, G extends Attributes>(
     graph: Graph<N, E, G>,
     keepNode?: (key: string, attributes: N) => boolean,
     view?: (attributes: E) => E | undefined,
+    nodeOrder?: (a: string, b: string) => number,
   ): GraphSlice<N, E, G> {
     const nodeKeys = keepNode ? graph.filterNodes(keepNode) : graph.nodes();
+    if (nodeOrder && nodeKeys.some((k, i) => i > 0 && nodeOrder(nodeKeys[i - 1], k) > 0)) nodeKeys.sort(nodeOrder);
     const nodeSet = keepNode ? new Set(nodeKeys) : undefined;
     const keys: string[] = [];
     const attrs: E[] = [];

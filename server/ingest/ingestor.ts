@@ -1,11 +1,11 @@
 /**
- * The write path: checks for a duplicate, plans the ingest, applies it to the store in one
- * transaction that re-validates the whole resulting dataset, then hands the new dataset to the
- * Explorer and tells listeners (the page's live updates).
+ * The write path: checks for a duplicate, plans the ingest, checks what its change set touches and
+ * commits it to the store in one transaction, then applies the same change to the Explorer's model
+ * (a delta, no reload) and tells listeners (the page's live updates).
  */
 import { parseDatasetJson } from '../data/load-dataset';
 import { BusyError } from '../domain/errors';
-import type { Dataset } from '../domain/types';
+import type { CommittedIngest } from '../domain/change';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore, NearDuplicate } from '../store/types';
 import type { DocumentInput } from './input';
@@ -19,9 +19,10 @@ export interface DatasetChange {
   version: number;
   /**
    * `ingest` through this process; `external` when another process wrote to the store;
-   * `curation` when a curator changed it; `shutdown` when the server stops (streams close).
+   * `curation` when a curator changed it; `layout` when the graph was laid out afresh (positions
+   * changed, data did not); `shutdown` when the server stops (streams close).
    */
-  reason: 'ingest' | 'external' | 'curation' | 'shutdown';
+  reason: 'ingest' | 'external' | 'curation' | 'layout' | 'shutdown';
   document?: IngestReport['document'];
   actors?: number;
   relations?: number;
@@ -104,24 +105,24 @@ export class Ingestor {
     const extracting = performance.now();
     const result = await this.extract(input.text, this.explorer.getDataset().actors, { documentId: document.id, date: input.date, outlet: input.outlet });
     const extractMs = since(extracting);
-    if (dryRun) return timed(withFirstCopy(planIngest(this.explorer.getDataset(), document, result, true).report, first), extractMs, 0);
+    if (dryRun) return timed(withFirstCopy(planIngest(this.explorer.getDataset(), document, result, true, this.explorer.datasetIndex()).report, first), extractMs, 0);
     const storing = performance.now();
     // The write lock is held from here to commit, so what is planned is what is stored even when
     // another server process shares the database.
-    const outcome = this.store.writeTransaction((): { report: IngestReport; next?: Dataset } => {
+    const outcome = this.store.writeTransaction((): { report: IngestReport; committed?: CommittedIngest } => {
       this.catchUpWithStore();
       const stored = this.store.findDocumentByText(input.text);
       if (stored) return { report: duplicateOf(stored, false) };
-      const plan = planIngest(this.explorer.getDataset(), document, result, false);
-      let next: Dataset | undefined;
-      this.store.apply({ ...plan.change, ...(signature ? { signature } : {}) }, (after) => {
-        next = parseDatasetJson(after, 'store');
-      });
-      return { report: withFirstCopy(plan.report, first), next };
+      const plan = planIngest(this.explorer.getDataset(), document, result, false, this.explorer.datasetIndex());
+      const change = { ...plan.change, ...(signature ? { signature } : {}) };
+      // What the change touches is checked before it is written; the rest of the store is as loaded.
+      this.explorer.checkIngest(change);
+      return { report: withFirstCopy(plan.report, first), committed: { change, applied: this.store.apply(change) } };
     });
     const storeMs = since(storing);
-    if (outcome.next) {
-      this.explorer.setDataset(outcome.next);
+    if (outcome.committed) {
+      // Committed: the same change now updates the in-memory model.
+      this.explorer.applyIngest(outcome.committed);
       const { report } = outcome;
       this.emit({ reason: 'ingest', document: report.document, actors: report.actors.length, relations: report.relations.length });
     }
@@ -150,6 +151,16 @@ export class Ingestor {
   /** Tells listeners a curation changed the dataset (the Curator has already handed it to the Explorer). */
   announceCuration(): void {
     this.emit({ reason: 'curation' });
+  }
+
+  /**
+   * Lays the graph out afresh (POST /api/layout): positions are otherwise kept across changes.
+   * The layout itself is made at the next read of positions. Returns the new data version.
+   */
+  relayout(): number {
+    this.explorer.relayout();
+    this.emit({ reason: 'layout' });
+    return this.explorer.version;
   }
 
   /** Tells listeners the server is stopping, so open event streams end and do not hold the exit. */

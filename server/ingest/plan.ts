@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { slugify } from '../domain/slug';
 import type { Actor, Dataset, EvidenceReading, RelationType, SourceDocument } from '../domain/types';
 import { edgeKey } from '../graph/build';
-import type { ChangeSet, RelationEvidence } from '../store/types';
+import type { ChangeSet, RelationEvidence } from '../domain/change';
 import { rejectedSentences, sentenceKey } from '../curation/rejected-memory';
 import type { ExtractedEvidence, ExtractionResult, Gazetteer, RelationSpans } from '../extract/types';
+import { DatasetIndex } from '../model/dataset-index';
 import type { DocumentInput } from './input';
 
 /** The extraction step, injected: in a worker thread on the server, in-process elsewhere. */
@@ -100,12 +101,10 @@ function storedReading(text: string, e: ExtractedEvidence): EvidenceReading {
   return { rule: e.rule, cue: text.slice(...cue), spans };
 }
 
-/** Turns an extraction result into the change set and report (pure). */
-export function planIngest(dataset: Dataset, document: SourceDocument, result: ExtractionResult, dryRun: boolean): IngestPlan {
-
-  const known = new Map(dataset.actors.map((a) => [a.id, a]));
+/** Turns an extraction result into the change set and report (pure); `index`: the dataset's, when the caller keeps one. */
+export function planIngest(dataset: Dataset, document: SourceDocument, result: ExtractionResult, dryRun: boolean, index = new DatasetIndex(dataset)): IngestPlan {
+  const known = index.actors;
   const newActors = new Map<string, Actor>();
-  const existingKeys = new Set(dataset.relations.map((r) => edgeKey(r.type, r.source, r.target)));
   const relations: RelationEvidence[] = [];
   const reported: ReportedRelation[] = [];
   const involved = new Set<string>();
@@ -127,7 +126,7 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
       }
     }
     if (!(known.has(r.source) || newActors.has(r.source)) || !(known.has(r.target) || newActors.has(r.target))) continue;
-    const status = existingKeys.has(edgeKey(r.type, r.source, r.target)) ? 'corroborated' : 'new';
+    const status = index.relationsByEdge.has(edgeKey(r.type, r.source, r.target)) ? 'corroborated' : 'new';
     for (const e of evidence) {
       relations.push({
         source: r.source,

@@ -52,6 +52,11 @@ import { withDefaults } from './metric-options';
 import { centralityAnswer, checkMetric, compareIds } from './ranking';
 import type { CheckedMetric } from './ranking';
 import { ResultCache } from './result-cache';
+import type { ChangeSet, CommittedIngest } from '../domain/change';
+import { applyIngest, patchGraph } from '../model/apply-ingest';
+import { checkIngest } from '../model/check-ingest';
+import { DatasetIndex } from '../model/dataset-index';
+import { KeptLayout } from '../model/kept-layout';
 import type { SerializedGraph } from 'graphology-types';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
@@ -111,8 +116,12 @@ export class Explorer {
   private dataset: Dataset;
   private cachedGraph?: ActorGraph;
   private cachedRollup?: ActorGraph;
-  private cachedLayout?: Positions;
+  /** Positions kept across changes (model/kept-layout.ts), and the version they follow. */
+  private keptLayout?: KeptLayout;
+  private layoutVersion = 0;
   private cachedSlice?: ActorSlice;
+  /** Lookups into the dataset by id, built at the first change and patched with it. */
+  private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
@@ -123,12 +132,12 @@ export class Explorer {
     this.cache = new ResultCache(options.cacheBytes);
   }
 
-  /** Replaces the dataset; every cached graph and result is dropped. */
+  /** Replaces the dataset; every cached graph and result is dropped, positions are kept (see layout()). */
   setDataset(dataset: Dataset): void {
     this.dataset = dataset;
+    this.cachedIndex = undefined;
     this.cachedGraph = undefined;
     this.cachedRollup = undefined;
-    this.cachedLayout = undefined;
     this.cachedSlice = undefined;
     this.cache.clear();
     this.version++;
@@ -136,6 +145,41 @@ export class Explorer {
 
   getDataset(): Dataset {
     return this.dataset;
+  }
+
+  /** The dataset's records by id (shared; callers must not mutate it). */
+  datasetIndex(): DatasetIndex {
+    return (this.cachedIndex ??= new DatasetIndex(this.dataset));
+  }
+
+  /**
+   * Throws DataValidationError (naming record and field) when an ingest's change set would not
+   * load with the dataset; checks only what the change names. Call before the store writes it.
+   */
+  checkIngest(change: ChangeSet): void {
+    checkIngest(this.datasetIndex(), change);
+  }
+
+  /**
+   * Applies an ingest the store committed, as a delta: the dataset and graph are patched in place
+   * (no reload, no rebuild); the roll-up, the unfiltered slice and cached results, which depend
+   * on the whole, are dropped and made again when asked for.
+   */
+  applyIngest(committed: CommittedIngest): void {
+    const index = this.datasetIndex();
+    const touched = applyIngest(this.dataset, index, checkIngest(index, committed.change), committed);
+    if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
+    this.cachedRollup = undefined;
+    this.cachedSlice = undefined;
+    this.cache.clear();
+    this.version++;
+  }
+
+  /** Drops the kept positions: the next read lays the whole graph out afresh. */
+  relayout(): void {
+    this.keptLayout = undefined;
+    this.cache.clear();
+    this.version++;
   }
 
   private remember<T>(key: string, compute: () => T): T {
@@ -176,11 +220,16 @@ export class Explorer {
   }
 
   /**
-   * Positions of the full graph, computed once per dataset version: ForceAtlas2 on the whole
-   * graph up to the overview size, in two stages above it (see graph/overview.ts).
+   * Positions of the full graph. Laid out once (ForceAtlas2 on the whole graph up to the overview
+   * size, in two stages above it: see graph/overview.ts), then kept: after a change actors keep
+   * their places and new ones are placed beside their neighbours (model/kept-layout.ts), until
+   * relayout() or a change that replaced most of the graph.
    */
   layout(): Positions {
-    return (this.cachedLayout ??= stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
+    if (this.keptLayout && this.layoutVersion !== this.version && !this.keptLayout.follow(this.graph())) this.keptLayout = undefined;
+    this.keptLayout ??= KeptLayout.of(this.graph(), stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
+    this.layoutVersion = this.version;
+    return this.keptLayout.positions;
   }
 
   /**

@@ -10,7 +10,8 @@ import { ActorGraphError } from '../domain/errors';
 import type { ExtractionRule } from '../domain/extraction-rules';
 import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
-import type { AppliedRelation, ChangeSet, DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate, RelationEvidence } from './types';
+import type { AppliedRelation, ChangeSet, RelationEvidence } from '../domain/change';
+import type { DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate } from './types';
 import { ensureCurationSchema } from './curation-schema';
 import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
@@ -320,14 +321,10 @@ export class SqliteStore implements DatasetStore, FeedState {
       this.insertDocument(change.document);
       if (change.signature) this.insertSignature(change.document.id, change.signature);
       change.actors.forEach((a) => this.insertActor(a));
-      const rows = this.stmt('SELECT * FROM relations').all() as RelationRow[];
       const applied = change.relations.map((r) => {
-        const existing = rows.find((row) => sameRelation(row, r));
+        const existing = this.findRelation(r);
         const relationId = existing?.id ?? this.newRelationId(r);
-        if (!existing) {
-          this.insertRelation(relationId, r.source, r.target, r.type, r.between);
-          rows.push({ id: relationId, source: r.source, target: r.target, type: r.type, between_json: r.between ? JSON.stringify(r.between) : null, note: null });
-        }
+        if (!existing) this.insertRelation(relationId, r.source, r.target, r.type, r.between);
         this.insertEvidence(relationId, r.evidence, change.document.text);
         return { ...r, relationId, status: existing ? 'corroborated' : 'new' } as AppliedRelation;
       });
@@ -523,6 +520,16 @@ export class SqliteStore implements DatasetStore, FeedState {
       e.method ?? 'curated',
       ...reading,
     );
+  }
+
+  /**
+   * The stored record `r` adds evidence to, read through the (source, type, target) index: the
+   * first in table order, as a scan of the table would find it, without reading every relation.
+   */
+  private findRelation(r: RelationEvidence): RelationRow | undefined {
+    const pairs = r.type === 'negotiates' ? [[r.source, r.target], [r.target, r.source]] : [[r.source, r.target]];
+    const candidates = pairs.flatMap(([s, t]) => this.stmt('SELECT rowid AS position, * FROM relations WHERE source = ? AND type = ? AND (target = ? OR target IS NULL)').all(s, r.type, t) as (RelationRow & { position: number })[]);
+    return candidates.sort((a, b) => a.position - b.position).find((row) => sameRelation(row, r));
   }
 
   private newRelationId(r: RelationEvidence): string {

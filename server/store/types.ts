@@ -3,25 +3,8 @@
  * place by implementing these few methods. Every write is one transaction: all or nothing.
  */
 import type { CurationStore } from './curation-store';
-import type { Actor, DatasetDump, DocumentSummary, EvidenceInput, RelationType, SourceDocument } from '../domain/types';
-
-/** Evidence to add to the relation (source, target, type), creating the relation when it is new. */
-export interface RelationEvidence {
-  source: string;
-  target: string;
-  type: RelationType;
-  between?: [string, string];
-  evidence: EvidenceInput;
-}
-
-/** What one ingest adds. */
-export interface ChangeSet {
-  document: SourceDocument;
-  actors: Actor[];
-  relations: RelationEvidence[];
-  /** The document's MinHash signature (near-duplicates.ts); absent for a text too short to compare. */
-  signature?: Uint32Array;
-}
+import type { AppliedRelation, ChangeSet } from '../domain/change';
+import type { DatasetDump, DocumentSummary } from '../domain/types';
 
 /** A stored document whose text is like a new one's: its estimated similarity, and the first copy it republishes. */
 export interface NearDuplicate {
@@ -30,12 +13,6 @@ export interface NearDuplicate {
   republishes?: string;
   /** Order of storing: among equals, the earlier copy is the first. */
   position: number;
-}
-
-/** What a change set did to relations: which records it created and which it corroborated. */
-export interface AppliedRelation extends RelationEvidence {
-  relationId: string;
-  status: 'new' | 'corroborated';
 }
 
 export interface DatasetStore {

@@ -6,7 +6,7 @@ import { loadDataset, parseDatasetJson } from '../../server/data/load-dataset';
 import { datasetToDump } from '../../server/data/to-dump';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { openStore } from '../../server/store/open-store';
-import type { ChangeSet } from '../../server/store/types';
+import type { ChangeSet } from '../../server/domain/change';
 import { tinyData, writeDataDir } from '../helpers/tiny-dataset';
 
 const tmp = (): string => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-store-')), 'store.sqlite');

@@ -1,0 +1,197 @@
+/**
+ * The "living graph, ingesting" case of `npm run bench`: the real server (dist/server/index.js) on
+ * a store of generated actors with made-up names and coded-event relations, articles posted over
+ * loopback HTTP while readers read. Measures: time until the server answers (health, then the
+ * first /api/graph), one article ingest end to end and the first /api/graph and /api/actors/:id
+ * after it, /api/health and /api/actors/:id latency while `ingests` more articles go in one after
+ * another, whether every actor's position stayed put through them, and the server's memory.
+ *
+ *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { seededRandom } from '../../server/graph/random';
+import { benchArticle, namedDump } from './ingest-articles';
+
+export interface LivingIngestSpec {
+  actors: number;
+  relations: number;
+  ingests: number;
+}
+
+interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface LivingIngestResult extends LivingIngestSpec {
+  /** Seconds from starting the process to the first answer of /api/health, and of /api/graph. */
+  ready: { health: number; graph: number };
+  /** Milliseconds: one article POSTed (end to end), then the first reads after it. */
+  ingest: { ms: number; graphAfterMs: number; actorAfterMs: number; relations: number };
+  /** Mean milliseconds per POST over the run of ingests. */
+  ingestMeanMs: number;
+  /** Reads made while the run of ingests went on. */
+  samples: number;
+  health: Latency;
+  actor: Latency;
+  /** Actors drawn before and after an ingest whose position changed (0 when positions are kept), over all ingests. */
+  moved: number;
+  compared: number;
+  /** Reads that failed on a reused connection and were asked again. */
+  resets: number;
+  /** The server's resident memory at the end, and its peak, in MB. */
+  rssMB: number;
+  peakRssMB: number;
+}
+
+const quantile = (xs: number[], q: number): number => +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
+const summary = (xs: number[]): Latency => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: quantile(xs, 1) });
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const TOKEN = 'bench-token-of-enough-length';
+/** Progress on stderr, so a slow step shows where the time goes. */
+const note = (what: string, ms: number): void => void process.stderr.write(`living-ingest: ${what} ${Math.round(ms)} ms\n`);
+
+function memoryMB(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+async function main(): Promise<void> {
+  const spec = JSON.parse(process.argv[2]) as LivingIngestSpec;
+  const root = path.join(__dirname, '..', '..');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-living-'));
+  const random = seededRandom(3);
+  const dump = namedDump(spec.actors, spec.relations, 3, random);
+  const dumpFile = path.join(dir, 'store.json');
+  fs.writeFileSync(dumpFile, JSON.stringify(dump));
+  const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  execFileSync(process.execPath, [path.join(root, 'bin', 'actor-graph.js'), 'restore', dumpFile], { env, stdio: 'ignore' });
+
+  const started = performance.now();
+  const server = spawn(process.execPath, [path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const m = /http:\/\/[^:/]+:(\d+)\//.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    let resets = 0;
+    const get = async (p: string): Promise<number> => {
+      const t = performance.now();
+      // A reused keep-alive connection the server has just closed fails at once: counted, asked again.
+      const res = await fetch(base + p).catch(() => {
+        resets++;
+        return fetch(base + p);
+      });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${p}: HTTP ${res.status}`);
+      return performance.now() - t;
+    };
+    while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await sleep(20);
+    const healthReady = (performance.now() - started) / 1000;
+    note('health answered after', healthReady * 1000);
+    await get('/api/graph');
+    const graphReady = (performance.now() - started) / 1000;
+    note('first /api/graph answered after', graphReady * 1000);
+    const actors = ((await (await fetch(`${base}/api/actors`)).json()) as { actors: { id: string; relationCount: number }[] }).actors;
+    const hub = actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
+    await get(`/api/actors/${hub}`);
+
+    let n = 0;
+    const post = async (): Promise<{ ms: number; relations: number }> => {
+      const t = performance.now();
+      const res = await fetch(`${base}/api/documents`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ text: benchArticle(n, dump, random), outlet: 'Bench Wire', date: '2026-03-01', title: `Bench article ${n++}` }),
+      });
+      const body = (await res.json()) as { relations?: unknown[] };
+      if (res.status !== 201) throw new Error(`POST /api/documents: HTTP ${res.status} ${JSON.stringify(body)}`);
+      return { ms: performance.now() - t, relations: body.relations?.length ?? 0 };
+    };
+    const positions = async (): Promise<Map<string, [number, number]>> => {
+      const body = (await (await fetch(`${base}/api/graph`)).json()) as { graph: { nodes: { key: string; attributes: { x: number; y: number } }[] } };
+      return new Map(body.graph.nodes.map((x) => [x.key, [x.attributes.x, x.attributes.y]]));
+    };
+
+    const one = await post();
+    note('one ingest', one.ms);
+    const graphAfterMs = await get('/api/graph');
+    const actorAfterMs = await get(`/api/actors/${hub}`);
+    note('then /api/graph', graphAfterMs);
+    note('then /api/actors/:id', actorAfterMs);
+
+    // Readers read one request after another while the ingests run.
+    let running = true;
+    const health: number[] = [];
+    const actor: number[] = [];
+    const readers = (async (): Promise<Error | undefined> => {
+      try {
+        while (running) {
+          health.push(await get('/api/health'));
+          actor.push(await get(`/api/actors/${hub}`));
+        }
+      } catch (e) {
+        return e as Error;
+      }
+      return undefined;
+    })();
+    let before = await positions();
+    let moved = 0;
+    let compared = 0;
+    let postMs = 0;
+    for (let i = 0; i < spec.ingests; i++) {
+      const { ms } = await post();
+      postMs += ms;
+      note(`ingest ${i + 1}`, ms);
+      const after = await positions();
+      for (const [id, p] of before) {
+        const q = after.get(id);
+        if (!q) continue;
+        compared++;
+        if (q[0] !== p[0] || q[1] !== p[1]) moved++;
+      }
+      before = after;
+    }
+    running = false;
+    const failed = await readers;
+    if (failed) throw failed;
+    const memory = memoryMB(server.pid as number);
+    const result: LivingIngestResult = {
+      ...spec,
+      ready: { health: +healthReady.toFixed(2), graph: +graphReady.toFixed(2) },
+      ingest: { ms: Math.round(one.ms), graphAfterMs: Math.round(graphAfterMs), actorAfterMs: Math.round(actorAfterMs), relations: one.relations },
+      ingestMeanMs: Math.round(postMs / spec.ingests),
+      samples: health.length,
+      health: summary(health),
+      actor: summary(actor),
+      moved,
+      compared,
+      resets,
+      rssMB: memory.rss,
+      peakRssMB: memory.peak,
+    };
+    process.stdout.write(JSON.stringify(result) + '\n');
+  } finally {
+    // The store's files go once the server has closed them.
+    const exited = new Promise((resolve) => (server.exitCode !== null ? resolve(undefined) : server.once('exit', resolve)));
+    server.kill('SIGTERM');
+    await exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,155 @@
+/**
+ * Ingest as a delta: after a run of random ingests applied to the Explorer as deltas, the dataset,
+ * the graph (nodes, edges, attributes) and metric answers equal those of a full reload of the
+ * store. The base dataset has what a delta must respect: a mediation stored with its `between`
+ * pair and no target, coded events on an edge, a curator's review mark.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseDatasetJson } from '../../server/data/load-dataset';
+import type { ChangeSet, RelationEvidence } from '../../server/domain/change';
+import { DataValidationError } from '../../server/domain/errors';
+import type { ActorGraph, DatasetDump, RelationType } from '../../server/domain/types';
+import { RELATION_TYPES } from '../../server/domain/types';
+import { buildGraph } from '../../server/graph/build';
+import { seededRandom } from '../../server/graph/random';
+import { Explorer } from '../../server/query/explorer';
+import { SqliteStore } from '../../server/store/sqlite-store';
+import { closePool } from '../../server/workers/pool';
+import { TEXT_A, TEXT_B } from '../helpers/tiny-dataset';
+
+afterAll(() => closePool());
+
+const base = (): DatasetDump => ({
+  documents: [
+    { id: 'doc-a', title: 'A', outlet: 'Outlet A', date: '2026-01-01', text: TEXT_A },
+    { id: 'doc-b', title: 'B', outlet: 'Outlet B', date: '2026-01-05', text: TEXT_B },
+  ],
+  actors: [
+    { id: 'alpha', name: 'Alpha', kind: 'state', aliases: ['Alphaland'] },
+    { id: 'beta', name: 'Beta', kind: 'state', aliases: [] },
+    { id: 'gamma', name: 'Gamma', kind: 'state', aliases: [] },
+    { id: 'delta', name: 'Delta', kind: 'military', aliases: [], affiliation: 'gamma' },
+  ],
+  relations: [
+    { id: 'alpha-beta-talks', source: 'alpha', target: 'beta', type: 'negotiates', evidence: [{ document: 'doc-a', quote: 'Alpha and Beta are negotiating.' }] },
+    { id: 'gamma-mediates', source: 'gamma', type: 'mediates', between: ['alpha', 'beta'], evidence: [{ document: 'doc-a', quote: 'Gamma mediates between Alpha and Beta.' }] },
+    { id: 'delta-opposes-alpha', source: 'delta', target: 'alpha', type: 'opposes', evidence: [{ document: 'doc-b', quote: 'Delta struck Alpha again.', confidence: 0.7, method: 'extracted' }] },
+  ],
+  eventRelations: [
+    { source: 'delta', target: 'alpha', type: 'opposes', origin: 'gdelt', events: 3, mentions: 9, sources: 2, goldstein: -5, tone: -3, firstSeen: '2025-12-01', lastSeen: '2026-02-01', urls: ['https://example.org/1'] },
+    { source: 'beta', target: 'gamma', type: 'negotiates', origin: 'gdelt', events: 2, mentions: 4, sources: 1, goldstein: 3, tone: 1, firstSeen: '2026-01-02', lastSeen: '2026-01-03', urls: [] },
+  ],
+  curation: { reviewed: [{ relation: 'delta-opposes-alpha', by: 'ana', at: '2026-01-06T00:00:00.000Z' }], rejected: [], log: [] },
+});
+
+/** A random ingest: a new document of a few sentences, some new actors, relations among old and new actors quoting it. */
+function randomChange(step: number, random: () => number, actorIds: string[], firstCopies: string[]): ChangeSet {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+  const docId = `doc-${step}`;
+  const actors = Array.from({ length: Math.floor(random() * 3) }, (_x, k) => ({
+    id: `new-${step}-${k}`,
+    // Extra spaces: the store keeps the name as given, a load normalises it.
+    name: `New  Actor ${step} ${k} `,
+    kind: pick(['person', 'state', 'organization', 'military'] as const),
+    aliases: [],
+    provisional: true,
+    ...(random() < 0.3 ? { affiliation: pick(actorIds) } : {}),
+  }));
+  const ids = [...actorIds, ...actors.map((a) => a.id)];
+  const sentences: string[] = [];
+  const relations: RelationEvidence[] = [];
+  for (let i = 0; i < 1 + Math.floor(random() * 4); i++) {
+    const source = pick(ids);
+    const target = pick(ids.filter((x) => x !== source));
+    const type: RelationType = source === 'gamma' && random() < 0.5 ? 'mediates' : pick(RELATION_TYPES);
+    const quote = `Sentence ${i} of ${docId}: ${source} and ${target}.`;
+    sentences.push(quote);
+    relations.push({ source, target, type, evidence: { document: docId, quote, confidence: Math.round(random() * 100) / 100, method: 'extracted' } });
+  }
+  const text = sentences.join(' ');
+  for (const r of relations) if (random() < 0.7) r.evidence.start = text.indexOf(r.evidence.quote);
+  // The same quote twice for one relation is stored once.
+  if (random() < 0.3) relations.push({ ...relations[0], evidence: { ...relations[0].evidence } });
+  const republishes = random() < 0.2 && firstCopies.length ? { republishes: pick(firstCopies) } : {};
+  return { document: { id: docId, title: `T${step}`, outlet: pick(['Outlet A', 'Outlet C']), date: `2026-02-${String(1 + (step % 27)).padStart(2, '0')}`, text, ...republishes }, actors, relations };
+}
+
+const nodesOf = (g: ActorGraph): unknown[] => g.nodes().sort().map((n) => [n, g.getNodeAttributes(n)]);
+const edgesOf = (g: ActorGraph): unknown[] =>
+  g
+    .edges()
+    .sort()
+    .map((k) => [k, g.source(k), g.target(k), g.isUndirected(k), g.getEdgeAttributes(k)]);
+
+/** Runs `steps` random ingests as deltas; returns the Explorer and a fresh one loaded from the store. */
+function ingestRandomly(seed: number, steps: number, buildGraphFirst: boolean): { patched: Explorer; reloaded: Explorer; store: SqliteStore } {
+  const store = new SqliteStore(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-delta-')), 'store.sqlite'));
+  store.replace(base());
+  const patched = new Explorer(parseDatasetJson(store.dump(), 'store'));
+  if (buildGraphFirst) patched.graph();
+  const random = seededRandom(seed);
+  for (let step = 0; step < steps; step++) {
+    const d = patched.getDataset();
+    const change = randomChange(step, random, d.actors.map((a) => a.id), d.documents.filter((x) => !x.republishes).map((x) => x.id));
+    patched.checkIngest(change);
+    patched.applyIngest({ change, applied: store.apply(change) });
+  }
+  return { patched, reloaded: new Explorer(parseDatasetJson(store.dump(), 'store')), store };
+}
+
+test.each([
+  [1, true],
+  [2, true],
+  [3, false],
+])('random ingests as deltas (seed %i, graph built first: %s) equal a full reload', async (seed, built) => {
+  const { patched, reloaded, store } = ingestRandomly(seed, 40, built);
+  const version = patched.version;
+  expect(version).toBe(41);
+  expect(patched.getDataset()).toEqual(reloaded.getDataset());
+  expect(nodesOf(patched.graph())).toEqual(nodesOf(buildGraph(reloaded.getDataset())));
+  expect(edgesOf(patched.graph())).toEqual(edgesOf(buildGraph(reloaded.getDataset())));
+  for (const metric of ['degree', 'pagerank', 'betweenness']) {
+    expect(await patched.centrality({ metric })).toEqual(await reloaded.centrality({ metric }));
+  }
+  expect(await patched.communities()).toEqual(await reloaded.communities());
+  expect(patched.actors()).toEqual(reloaded.actors());
+  expect(patched.view({}).graph.nodes.map((n) => n.key)).toEqual(reloaded.view({}).graph.nodes.map((n) => n.key));
+  store.close();
+});
+
+test('a change that would not load is refused before anything is written, naming record and field', () => {
+  const { patched, store } = ingestRandomly(4, 3, true);
+  const before = store.dump();
+  const good = (): ChangeSet => ({
+    document: { id: 'doc-x', title: 'X', outlet: 'O', date: '2026-03-01', text: 'Alpha met Beta.' },
+    actors: [],
+    relations: [{ source: 'alpha', target: 'beta', type: 'negotiates', evidence: { document: 'doc-x', quote: 'Alpha met Beta.', start: 0 } }],
+  });
+  expect(() => patched.checkIngest(good())).not.toThrow();
+  const cases: [string, (c: ChangeSet) => void][] = [
+    ['quote is not a verbatim substring', (c) => (c.relations[0].evidence = { document: 'doc-x', quote: 'Alpha never met Beta.' })],
+    ['does not stand at offset 3', (c) => (c.relations[0].evidence.start = 3)],
+    ['unknown actor id "omega"', (c) => (c.relations[0].target = 'omega')],
+    ['duplicate actor id', (c) => c.actors.push({ id: 'alpha', name: 'Alpha', kind: 'state', aliases: [] })],
+    ['is reserved', (c) => c.actors.push({ id: 'constructor', name: 'C', kind: 'state', aliases: [] })],
+    ['duplicate document id', (c) => (c.document.id = 'doc-a')],
+    ['cannot relate to itself', (c) => (c.relations[0].target = 'alpha')],
+    ['affiliation chain forms a cycle', (c) => c.actors.push({ id: 'p', name: 'P', kind: 'person', aliases: [], affiliation: 'q' }, { id: 'q', name: 'Q', kind: 'person', aliases: [], affiliation: 'p' })],
+  ];
+  for (const [message, breakIt] of cases) {
+    const c = good();
+    breakIt(c);
+    let error: unknown;
+    try {
+      patched.checkIngest(c);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DataValidationError);
+    expect((error as Error).message).toContain(message);
+  }
+  expect(store.dump()).toEqual(before);
+  store.close();
+});

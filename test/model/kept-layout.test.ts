@@ -1,0 +1,53 @@
+/** Kept positions: placed beside neighbours, isolated actors outside, gone actors dropped, a mostly new graph refused. */
+import { MultiGraph } from 'graphology';
+import type { ActorGraph, RelationEdgeAttributes } from '../../server/domain/types';
+import { KeptLayout } from '../../server/model/kept-layout';
+
+const node = { kind: 'state' as const, aliases: [], provisional: false };
+const edge = (weight = 1): RelationEdgeAttributes => ({ type: 'negotiates', weight, documents: 1, evidence: [], firstSeen: '2026-01-01', lastSeen: '2026-01-01', relations: [], provenance: 'extracted', reviewed: false });
+
+function square(): ActorGraph {
+  const g: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  for (const id of ['a', 'b', 'c', 'd']) g.addNode(id, { ...node, label: id });
+  g.addUndirectedEdgeWithKey('ab', 'a', 'b', edge());
+  g.addUndirectedEdgeWithKey('bc', 'b', 'c', edge());
+  g.addUndirectedEdgeWithKey('cd', 'c', 'd', edge());
+  return g;
+}
+const laid = { a: { x: 0, y: 0 }, b: { x: 10, y: 0 }, c: { x: 10, y: 10 }, d: { x: 0, y: 10 } };
+const dist = (p: { x: number; y: number }, q: { x: number; y: number }): number => Math.hypot(p.x - q.x, p.y - q.y);
+
+test('new actors go beside their neighbours, or outside the picture; old ones stay; gone ones are dropped', () => {
+  const g = square();
+  const kept = KeptLayout.of(g, laid);
+  g.addNode('e', { ...node, label: 'e' });
+  g.addUndirectedEdgeWithKey('ae', 'a', 'e', edge());
+  g.addNode('f', { ...node, label: 'f' });
+  g.addUndirectedEdgeWithKey('ef', 'e', 'f', edge());
+  g.addNode('lonely', { ...node, label: 'lonely' });
+  g.dropNode('d');
+  expect(kept.follow(g)).toBe(true);
+  const p = kept.positions;
+  for (const id of ['a', 'b', 'c'] as const) expect(p[id]).toEqual(laid[id]);
+  expect(p.d).toBeUndefined();
+  // Half the median relation length (10) is the reach: e lands within it of a, f within it of e.
+  expect(dist(p.e, p.a)).toBeLessThanOrEqual(5);
+  expect(dist(p.f, p.e)).toBeLessThanOrEqual(5);
+  // The picture's radius from its centre (5, 5) is about 7.1; the spiral starts two reaches beyond.
+  expect(dist(p.lonely, { x: 5, y: 5 })).toBeGreaterThan(7.07 + 10);
+  // Deterministic: the same change on the same picture gives the same places.
+  const again = KeptLayout.of(square(), laid);
+  const g2 = square();
+  g2.addNode('e', { ...node, label: 'e' });
+  g2.addUndirectedEdgeWithKey('ae', 'a', 'e', edge());
+  again.follow(g2);
+  expect(again.positions.e).toEqual(p.e);
+});
+
+test('a graph that is mostly new is not followed: it gets a fresh layout', () => {
+  const kept = KeptLayout.of(square(), laid);
+  const g: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  for (const id of ['a', 'x', 'y', 'z']) g.addNode(id, { ...node, label: id });
+  expect(kept.follow(g)).toBe(false);
+  expect(kept.positions).toEqual(laid);
+});
