@@ -81,7 +81,7 @@ export class Controller {
   /** The served overview before any neighbourhood was merged into it (null: whole graph shown). */
   private base: SerializedActorGraph | null = null;
   /** Where each actor was last drawn: nothing drawn moves on a reload (see graph-merge.ts). */
-  private readonly positions = new PositionMemory();
+  private positions = new PositionMemory();
   /** What live updates brought since the user dismissed the notice (marked in the picture). */
   private readonly news = new LiveNews();
   /** Ids of the actors in the data when the page opened: what is not among them is news. */
@@ -311,6 +311,8 @@ export class Controller {
    * and camera stay; the notice says what arrived.
    */
   dataChanged(change: DatasetChange): void {
+    // A relayout asked for on purpose: the server's new positions replace the kept ones.
+    if (change.reason === 'layout') return this.relaidOut();
     if (change.version <= this.state.dataVersion) {
       // Drawn already, by a reload that landed several changes at once: only the news is left.
       if (change.version > this.ownVersion) this.tellNews(() => this.news.announce(change, this.graph));
@@ -320,6 +322,14 @@ export class Controller {
     // During the first load its answer may predate the change: reload once it has landed.
     if (this.state.dataVersion === 0) this.missedUpdate = true;
     else this.liveReload();
+  }
+
+  /** The whole graph was laid out afresh on the server: drawn anew, framed anew, nothing kept. */
+  private relaidOut(): void {
+    this.positions = new PositionMemory();
+    this.graph.clear();
+    this.state.dataVersion = 0;
+    void this.reloadGraph(false);
   }
 
   /** Reloads for a live update; a burst of updates makes one reload in flight and at most one queued. */

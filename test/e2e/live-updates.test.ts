@@ -208,3 +208,30 @@ test('a batch of 20 articles: one notice with the count and the latest titles, r
   // Only what arrived is marked.
   expect((await renderedNodes(p)).filter((n) => n.isNew).map((n) => n.id).sort()).toEqual([...fresh].sort());
 });
+
+test('a relayout asked for on the server (POST /api/layout) is drawn: the page shows what a fresh page shows', async () => {
+  const { page: p } = await t.page('');
+  await p.waitForSelector('#graph[data-live="open"]');
+  await p.waitForSelector('#graph[data-status="ready"]');
+  const base = t.harness().base;
+  let loads = await p.locator('#graph').getAttribute('data-loads');
+  await post(base, 'Envoy Mira Tolland negotiated with Oman over a shipping accord in Muscat.', 'Shipping talks in Muscat');
+  await p.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
+  loads = await p.locator('#graph').getAttribute('data-loads');
+  const res = await fetch(`${base}/api/layout`, { method: 'POST' });
+  expect(res.status).toBe(200);
+  await p.waitForFunction((n) => (globalThis as any).document.querySelector('#graph').dataset.loads !== n, loads);
+  await p.waitForSelector('#graph[data-status="ready"]');
+  await settled(p);
+  const { page: fresh } = await t.page('');
+  await fresh.waitForSelector('#graph[data-status="ready"]');
+  await settled(fresh);
+  const drawn = byId(await renderedNodes(p));
+  const expected = await renderedNodes(fresh);
+  expect(expected.length).toBeGreaterThan(0);
+  const off = expected.filter((e) => {
+    const d = drawn.get(e.id);
+    return !d || Math.abs(d.x - e.x) > 0.5 || Math.abs(d.y - e.y) > 0.5;
+  });
+  expect(off.map((o) => o.id)).toEqual([]);
+});
