@@ -10,8 +10,16 @@ export interface AcronymDefinition {
   name: string;
 }
 
-/** Capitalised words and joining words, then a bracketed run of capitals. */
-const DEFINITION = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el)\s+)*){1,10})\(\s*([\p{Lu}][\p{Lu}\d&.-]{1,11})\s*\)/gu;
+/** A bracketed run of capitals: where a definition may end. */
+const BRACKETED = /\(\s*([\p{Lu}][\p{Lu}\d&.-]{1,11})\s*\)/gu;
+/** Capitalised words and joining words, up to the end of the text before the bracket. */
+const NAME_BEFORE = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el)\s+)*){1,10})$/u;
+/**
+ * How far before a bracket the name is looked for. Matching the name over the whole text was
+ * quadratic in the length of a run of letters (a 20,000-letter token took seconds); ten words of
+ * a name fit in this.
+ */
+const NAME_WINDOW = 300;
 const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'al', 'el']);
 
 /**
@@ -38,11 +46,13 @@ function nameFor(words: readonly string[], letters: string): string | undefined 
 
 export function definedAcronyms(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  for (const m of text.matchAll(DEFINITION)) {
-    const acronym = m[2].replace(/\.$/, '');
+  for (const m of text.matchAll(BRACKETED)) {
+    const acronym = m[1].replace(/\.$/, '');
     const letters = acronym.replace(/[^\p{Lu}]/gu, '');
     if (letters.length < 2) continue;
-    const name = nameFor(m[1].trim().split(/\s+/), letters);
+    const before = text.slice(Math.max(0, m.index - NAME_WINDOW), m.index).match(NAME_BEFORE);
+    if (!before) continue;
+    const name = nameFor(before[1].trim().split(/\s+/), letters);
     if (name && !out.some((d) => d.acronym === acronym)) out.push({ acronym, name });
   }
   return out;

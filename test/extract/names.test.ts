@@ -7,6 +7,11 @@ import { triples } from './helpers';
 const of = (s: string, gazetteer: Actor[] = []): string[] => triples(s, { minConfidence: 0.35 }, gazetteer);
 
 describe('acronyms defined in the text', () => {
+  it('reads a run of letters without a space in time linear in its length (a gross-regression bound)', () => {
+    const t = performance.now();
+    expect(definedAcronyms(`${'A'.repeat(50_000)} (AB) and the Northern Hills Militia (NHM).`)).toEqual([{ acronym: 'NHM', name: 'Northern Hills Militia' }]);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
   it('finds the full name whose initials the acronym spells, skipping small words', () => {
     expect(definedAcronyms('Fighting between the Northern Hills Militia (NHM) and the army.')).toEqual([{ acronym: 'NHM', name: 'Northern Hills Militia' }]);
     expect(definedAcronyms('the Union for the Liberation of Valleys (ULV) said')).toEqual([{ acronym: 'ULV', name: 'Union for the Liberation of Valleys' }]);
