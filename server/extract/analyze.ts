@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../domain/types';
 import { definedAcronyms } from './acronyms';
+import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
 import { segmentClauses } from './clauses';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
@@ -45,6 +46,30 @@ export interface AnalysisConfig {
   roles: RoleIndex;
   discoverUnknown: boolean;
   nlpBudgetChars: number;
+  /** The document's title and outlet, which may say who its "I" and "we" are (author.ts). */
+  title?: string;
+  outlet?: string;
+}
+
+const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/**
+ * "I", "we", "our" in the author's own voice: the document's author (author.ts). Not inside
+ * quotation marks (someone else speaks there) nor where a mention already stands.
+ */
+function authorMentions(toks: readonly Token[], taken: readonly Mention[], author: DocumentAuthor): Mention[] {
+  const out: Mention[] = [];
+  let quoted = false;
+  toks.forEach((t, i) => {
+    if (DOUBLE_QUOTE_MARKS.has(t.text)) quoted = !quoted;
+    if (quoted || t.kind !== 'word' || taken.some((m) => m.tokenStart <= i && i < m.tokenEnd)) return;
+    const singular = FIRST_PERSON_SINGULAR.has(t.norm) && (t.norm !== 'i' || t.text === 'I');
+    // "US" written in capitals is the state, not the pronoun.
+    const plural = FIRST_PERSON_PLURAL.has(t.norm) && !(t.upper && t.text.length > 1);
+    const id = singular ? author.person?.id : plural ? author.government : undefined;
+    if (id) out.push({ actorId: id, start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, via: 'pronoun', possessive: t.norm === 'my' || t.norm === 'our', confidence: AUTHOR_CONFIDENCE });
+  });
+  return out;
 }
 
 /** Words that make a body armed (as in discover.ts). */
@@ -173,6 +198,16 @@ function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>
   return extra;
 }
 
+/**
+ * "Folks, I've just spoken with…", "Friends, we…": a word that opens the sentence (after any
+ * speaker label) and addresses the listeners before "I", "we" or "you" is a vocative, not an actor.
+ */
+function isVocative(sentence: Sentence, start: number, end: number): boolean {
+  const before = sentence.text.slice(0, start - sentence.start);
+  const after = sentence.text.slice(end - sentence.start);
+  return /^\s*(?:(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s*)?$/.test(before) && /^\s*,\s*(?:I|we|you)\b/i.test(after);
+}
+
 /** Discovers unknown names in cue sentences, within the character budget. */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
@@ -189,7 +224,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) ? overlapping[0] : undefined;
-      if ((overlapping.length && !nation) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      if ((overlapping.length && !nation) || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
@@ -216,6 +251,13 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new Map<string, Actor>([...provisional, ...cfg.matcher.actors]);
+  const paragraphs = text.split(/\n+/).filter((p) => p.trim());
+  const author = documentAuthor(text, paragraphs, { title: cfg.title, outlet: cfg.outlet }, cfg.matcher, cfg.roles);
+  if (author.person && !actors.has(author.person.id)) {
+    actors.set(author.person.id, author.person);
+    provisional.set(author.person.id, author.person);
+  }
+  const ownVoice = authorTurns(sentences, author);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   /**
@@ -247,7 +289,9 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     found.mentions = found.mentions.map((m) => withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions));
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
-    const mentions = [...found.mentions, ...pron.mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+    const resolved = [...found.mentions, ...pron.mentions];
+    const own = ownVoice[k] ? authorMentions(toks, resolved, author) : [];
+    const mentions = [...resolved, ...own].sort((a, b) => a.tokenStart - b.tokenStart);
     const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));
     if (named.size) lastPeople = named;
     const ends = new Map<number, number>();

@@ -126,6 +126,8 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
     roles,
     discoverUnknown: options.discoverUnknown ?? true,
     nlpBudgetChars: options.nlpBudgetChars ?? 60_000,
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.outlet ? { outlet: options.outlet } : {}),
   });
   const actors = analysis.actors;
   const first = candidates(analysis, makeContext(undefined, actors));

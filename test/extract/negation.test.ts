@@ -72,6 +72,9 @@ describe('confidence of hedged and conditional relations', () => {
     // intention
     ['Pashinyan hopes to meet Aliyev next year.', 'aliyev negotiates pashinyan'],
     ['Turkey plans to mediate between Russia and Ukraine.', 'turkey mediates russia'],
+    // readiness
+    ['Armenia said it is prepared to meet Azerbaijan without preconditions.', 'armenia negotiates azerbaijan'],
+    ['Qatar is ready to mediate between Israel and Hamas.', 'qatar mediates israel'],
   ])('does not store a relation that is only possible, required or intended: %s', (s, triple) => {
     expect(confidenceOf(s, triple)).toBeLessThan(STORED);
   });
