@@ -19,6 +19,8 @@ export interface DocContext {
   pair?: [string, string];
   /** The other side of `pair` for a speaker ("they" in "they are negotiating with us"). */
   counterpart(speaker: string): string | undefined;
+  /** The state an actor belongs to (itself when it has none). */
+  side(id: string): string;
 }
 
 /** A relation found in one sentence. */
@@ -160,6 +162,24 @@ interface Args {
   subjectAgent?: Group;
   /** An actor joined to a participle by a hyphen: "Qatar-brokered", "EU-facilitated". */
   compoundAgent?: Group;
+  /** Who does an infinitive cue: "commends Qatar for its efforts to mediate", "Oman's efforts to facilitate". */
+  controller?: Group;
+}
+
+/** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
+const CONTROL_WINDOW = 8;
+
+/**
+ * Rule `controller`: the doer of an infinitive cue is the last actor named between the clause's
+ * subject and its "to" ("the United States commends Qatar for its efforts to mediate", "we
+ * support Oman's efforts to facilitate", "Russia asked Turkey to mediate"), not the subject who
+ * praises, supports or asks; with no actor there, the subject does it ("Turkey offered to mediate").
+ */
+function infinitiveController(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, ci: number, subject: Group | undefined): Group | undefined {
+  const to = cue.tokenStart - 1;
+  if (cue.pos !== 'verb' || cue.passive || a.tokens[to]?.norm !== 'to') return undefined;
+  const from = Math.max(a.clauses[ci].tokenStart, subject ? subject.tokenEnd : 0);
+  return [...groups].reverse().find((g) => g.tokenStart >= from && g.tokenEnd <= to && g.tokenEnd >= to - CONTROL_WINDOW && !g.attribution && !isLocative(g));
 }
 
 function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number): Args {
@@ -180,6 +200,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     possessiveModifier: !!modifier && a.tokens[modifier.tokenEnd]?.kind === 'possessive' && modifier.tokenEnd < cue.tokenStart,
     subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
     compoundAgent: compoundAgent(a, groups, cue),
+    controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
@@ -275,6 +296,7 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   let mediator: Side | undefined;
   // "Qatar-brokered talks", "EU-facilitated dialogue": the actor joined to the participle mediates.
   if (cue.pos === 'verb' && x.compoundAgent) mediator = { group: x.compoundAgent, factor: 1 };
+  else if (cue.pos === 'verb' && x.controller) mediator = { group: x.controller, factor: 1 };
   else if (cue.pos === 'verb') mediator = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
   else mediator = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
   if (!mediator) return [];
@@ -295,8 +317,10 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
     parties = [...ctx.pair];
     rule = 'mediationDocPair';
   }
-  // A mediator is never a party of its own mediation: named among the parties, it is one of them, not their go-between.
-  if (parties.some((p) => mids.has(p))) return [];
+  // A mediator is never a party of its own mediation: named among the parties, it is one of them,
+  // not their go-between; nor does it mediate with its own state or leader.
+  const sides = new Set([...mids].map((m) => ctx.side(m)));
+  if (parties.some((p) => mids.has(p) || sides.has(ctx.side(p)))) return [];
   const between: [string, string] | undefined = parties.length === 2 ? [parties[0], parties[1]] : undefined;
   const out: Mediation[] = [];
   for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);

@@ -136,3 +136,24 @@ describe('a mediator joined to its participle', () => {
     ]);
   });
 });
+
+describe('rule controller: the doer of an infinitive mediation cue', () => {
+  it('is the actor praised or supported for it, not the one praising', () => {
+    expect(triples('Egypt commends Qatar and Turkey for their tireless efforts to mediate between Russia and Ukraine.')).toEqual(
+      ['qatar mediates russia', 'qatar mediates ukraine', 'turkey mediates russia', 'turkey mediates ukraine'],
+    );
+    expect(triples('France supports Qatar’s efforts to facilitate dialogue between Armenia and Azerbaijan.')).toContain('qatar mediates armenia');
+    expect(triples('France supports Qatar’s efforts to facilitate dialogue between Armenia and Azerbaijan.')).not.toContain('france mediates armenia');
+  });
+
+  it('is the subject when no actor stands between it and "to"', () => {
+    expect(triples('Turkey offered to mediate between Russia and Ukraine.')).toEqual(['turkey mediates russia', 'turkey mediates ukraine']);
+  });
+});
+
+describe('rule mediates: a mediator never mediates with its own state or leader', () => {
+  it('drops a party of the mediator\'s own side', () => {
+    const doc = 'Putin and Zelensky met in Istanbul. Russia welcomed the efforts of its own diplomats to facilitate talks between Putin and Zelensky.';
+    expect(triples(doc, { minConfidence: 0 }).filter((t) => t.startsWith('russia mediates'))).toEqual([]);
+  });
+});
