@@ -96,6 +96,31 @@ function findAnaphors(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
+/** How sure "the minister" is the one minister named before in the paragraph. */
+const ROLE_NOUN_CONFIDENCE = 0.8;
+
+/**
+ * Rule `roleNoun`: "the minister", "the envoy", "The President" (a title head alone after "the")
+ * is the one person of the paragraph named before with that title ("Foreign Minister Lavrov …
+ * the minister said"); nothing when two such people were named, or none.
+ */
+function roleNounMentions(toks: readonly Token[], taken: readonly Mention[], titled: ReadonlyMap<string, ReadonlySet<string>>, roles: RoleIndex): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const head = toks[i + 1];
+    if (toks[i].norm !== 'the' || head.kind !== 'word' || !roles.heads.has(head.norm)) continue;
+    // "the president of Iran" is an office (withOfficeTitle); "the president Ilham Aliyev" names its holder.
+    const next = toks[i + 2];
+    if (next && (next.norm === 'of' || next.kind === 'possessive' || (next.kind === 'word' && next.cap))) continue;
+    if (taken.some((m) => m.tokenStart <= i + 1 && i < m.tokenEnd)) continue;
+    const people = titled.get(head.norm);
+    if (people?.size !== 1) continue;
+    const text = `${toks[i].text} ${head.text}`;
+    out.push({ actorId: [...people][0], start: toks[i].start, end: head.end, text, tokenStart: i, tokenEnd: i + 2, via: 'pronoun', possessive: false, confidence: ROLE_NOUN_CONFIDENCE });
+  }
+  return out;
+}
+
 /** Sentences worth compromise's time: a cue and a capitalised word no mention explains. */
 function needsDiscovery(tokens: readonly Token[], mentions: readonly { tokenStart: number; tokenEnd: number }[], roles: RoleIndex): boolean {
   const covered = new Set<number>();
@@ -266,11 +291,14 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
    */
   let lastPeople = new Set<string>();
   let paragraph = -1;
+  /** People of the paragraph by the title heads they were named with ("minister" → Lavrov). */
+  let titled = new Map<string, Set<string>>();
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       lastPeople = new Set();
+      titled = new Map();
     }
     const lastPerson = lastPeople.size === 1 ? [...lastPeople][0] : undefined;
     const found = findMentions(toks, text, ctx);
@@ -291,7 +319,14 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];
     const own = ownVoice[k] ? authorMentions(toks, resolved, author) : [];
-    const mentions = [...resolved, ...own].sort((a, b) => a.tokenStart - b.tokenStart);
+    const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles);
+    const mentions = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
+    for (const m of found.mentions) {
+      if (!isPerson(m.actorId)) continue;
+      for (const t of tokenize(m.text)) {
+        if (t.kind === 'word' && cfg.roles.heads.has(t.norm)) titled.set(t.norm, new Set([...(titled.get(t.norm) ?? []), m.actorId]));
+      }
+    }
     const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));
     if (named.size) lastPeople = named;
     const ends = new Map<number, number>();

@@ -19,6 +19,8 @@ export interface DocContext {
   pair?: [string, string];
   /** The other side of `pair` for a speaker ("they" in "they are negotiating with us"). */
   counterpart(speaker: string): string | undefined;
+  /** The two parties of the last negotiation reported earlier in the paragraph. */
+  recentPair?: [string, string];
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
 }
@@ -96,7 +98,7 @@ function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
     const prior = [...groups].reverse().find((g) => g.tokenEnd <= s && new Set(g.members.map((m) => m.actorId)).size === 2);
     const span = { start: a.tokens[s].start, end: a.tokens[e - 1].end, tokenStart: s, tokenEnd: e };
     const text = a.sentence.text.slice(span.start - a.sentence.start, span.end - a.sentence.start);
-    const ids = prior ? prior.members.map((m) => m.actorId) : (ctx.pair ?? []);
+    const ids = prior ? prior.members.map((m) => m.actorId) : (ctx.recentPair ?? ctx.pair ?? []);
     const members: Mention[] = ids.map((actorId) => ({ ...span, actorId, text, via: 'pronoun', possessive: false, confidence: 1 }));
     if (members.length !== 2) continue;
     const gov = governorBefore(a.tokens, s);
