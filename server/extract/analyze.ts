@@ -18,6 +18,7 @@ import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
 import { isHonorific as isTitleWord } from './discover';
+import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
 
@@ -182,7 +183,10 @@ function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Ma
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
     const norm = tokenize(m[1])[0]?.norm ?? '';
     // A capital at a sentence or paragraph start is no sign of a name ("Later Donfried said").
-    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    // ("Dr. Karen Donfried": a period after an honorific ends no sentence.)
+    const lead = text.slice(Math.max(0, m.index - 12), m.index);
+    const honorificBefore = /(\p{L}+)\.\s+$/u.exec(lead);
+    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(lead.slice(-3)) && !(honorificBefore && isTitleWord(fold(honorificBefore[1])));
     // Nor is a word the gazetteer knows ("Palestinian Hamas", "Kremlin Donfried").
     const known = matchGazetteer(tokenize(m[1]), matcher).length > 0;
     if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(m[1]);
@@ -340,8 +344,41 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const clauses = segmentClauses(toks, quoteMarks, { npEndAt: (i) => ends.get(i) ?? -1, endsNp: (i) => endSet.has(i), inNp: (i) => inside.has(i) });
     return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks) };
   });
+  keepTitledNames(out, provisional, actors, cfg.roles);
   mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);
   return { sentences: out, actors, provisional };
+}
+
+/** Honorifics only a person bears ("Dr. Marsh"); "the" and "his" stand before other names too. */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'amb', 'sir', 'dame', 'madam']);
+
+/**
+ * A provisional actor named after a person's title ("Prime Minister Garibashvili") is a person
+ * (whatever discovery guessed), also known by the titled forms the document writes: readers and
+ * curators look them up by either.
+ */
+function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Map<string, Actor>, actors: Map<string, Actor>, roles: RoleIndex): void {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const a = provisional.get(m.actorId);
+      if (!a || m.via === 'pronoun') continue;
+      // The title is inside the mention ("President Ilham Aliyev") or written just before it.
+      let from = m.tokenStart;
+      const titleWord = (t: Token): boolean => t.kind === 'word' && t.cap && (roles.words.has(t.norm) || isTitleWord(t.norm));
+      // "Dr. Marsh": the abbreviation's period belongs to the title.
+      while (from > 0 && (titleWord(s.tokens[from - 1]) || (s.tokens[from - 1].text === '.' && from > 1 && titleWord(s.tokens[from - 2])))) from--;
+      const toks = s.tokens.slice(from, m.tokenEnd);
+      const name = tokenize(a.name).map((t) => t.norm).join(' ');
+      const k = toks.findIndex((_, i) => toks.slice(i).map((t) => t.norm).join(' ') === name);
+      const title = k > 0 ? toks.slice(0, k).filter((t) => t.kind === 'word') : [];
+      if (!title.length || !title.every((t) => roles.words.has(t.norm) || isTitleWord(t.norm)) || !title.some((t) => roles.heads.has(t.norm) || PERSONAL_HONORIFICS.has(t.norm))) continue;
+      const text = s.sentence.text.slice(toks[0].start - s.sentence.start, m.end - s.sentence.start);
+      if (a.aliases.includes(text) && a.kind === 'person') continue;
+      const titled: Actor = { ...a, kind: 'person', aliases: a.aliases.includes(text) ? a.aliases : [...a.aliases, text] };
+      provisional.set(a.id, titled);
+      actors.set(a.id, titled);
+    }
+  }
 }
 
 /**
