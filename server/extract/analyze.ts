@@ -241,14 +241,22 @@ function isVocative(sentence: Sentence, start: number, end: number): boolean {
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
   let budget = cfg.nlpBudgetChars;
+  /** Names found in a sentence text, at offsets within it: a sentence written again costs no NLP time or budget. */
+  const seen = new Map<string, DiscoveredName[]>();
   sentences.forEach((s, k) => {
     const toks = tokens[k];
     const gaz = matchGazetteer(toks, cfg.matcher);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     if (!findCues(toks, ends, new Set()).length) return;
-    if (!needsDiscovery(toks, gaz, cfg.roles) || s.text.length > budget) return;
-    budget -= s.text.length;
-    for (const found0 of discoverNames(s.text, s.start, cfg.roles)) {
+    if (!needsDiscovery(toks, gaz, cfg.roles)) return;
+    let names = seen.get(s.text);
+    if (!names) {
+      if (s.text.length > budget) return;
+      budget -= s.text.length;
+      names = discoverNames(s.text, 0, cfg.roles);
+      seen.set(s.text, names);
+    }
+    for (const found0 of names.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))) {
       const d = withDemonym(found0, gaz, toks, s);
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.

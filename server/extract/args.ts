@@ -207,6 +207,9 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
     if (g.tokenEnd > cue.tokenStart) return g; // "U.S. military action": the cue starts inside the name
     const between = a.tokens.slice(g.tokenEnd, cue.tokenStart);
     if (between.length > 3) return undefined;
+    // After a possessive only adjectives stand before the noun: "Russia's unprovoked war" (a
+    // participle there is no verb).
+    const afterPossessive = between[0]?.kind === 'possessive';
     const ok = between.every(
       (t) =>
         t.kind === 'possessive' ||
@@ -217,7 +220,7 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
           !DETERMINERS.has(t.norm) &&
           !PREPOSITIONS.has(t.norm) &&
           !AUX.has(t.norm) &&
-          !isVerbInflection(t.norm) &&
+          (afterPossessive || !isVerbInflection(t.norm)) &&
           !STOP_WALK.has(t.norm) &&
           // "Egypt faces criticism": a verb, not a modifier.
           !lemmas(t.norm).some((l) => RECEIVING_VERBS.includes(l))),

@@ -37,3 +37,15 @@ describe('unknown actors', () => {
     expect(triples('Viktor Orban criticised NATO.', { discoverUnknown: false })).toEqual([]);
   });
 });
+
+describe('the NLP budget', () => {
+  it('spends nothing on a sentence written again, so later sentences still get discovery', () => {
+    const repeated = 'Talks between Russia and Ukraine resumed as Marek Volny criticised NATO. ';
+    const last = 'Later, Ilsa Korhonen condemned Russia.';
+    const doc = `${repeated.repeat(20)}${last}`;
+    // Room for the repeated sentence twice less one character and the last one: spent once, the last fits.
+    const budget = repeated.trim().length * 2 + last.length - 1;
+    const found = triples(doc, { nlpBudgetChars: budget });
+    expect(found).toContain('ilsa-korhonen opposes russia');
+  });
+});

@@ -72,3 +72,26 @@ describe('hostile acts', () => {
     expect(of('Clashes between Armenian and Azerbaijani troops erupted.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
   });
 });
+
+describe('armed movements of the reference gazetteer (lexicon/armed-groups.ts)', () => {
+  const bare = (s: string): string[] => triples(s, {}, []);
+  it('knows groups a store has never heard of, by name and alias', () => {
+    expect(bare('Ansarallah fighters attacked Saudi Arabia on Tuesday.')).toContain('houthis opposes saudi-arabia');
+    expect(bare('The IRGC threatened Israel again.')).toContain('irgc opposes israel');
+  });
+});
+
+describe('rule launch-at: weapons launched at an actor', () => {
+  it('opposes the actor they are launched at', () => {
+    expect(triples('Hamas launched missiles at Israel.')).toEqual(['hamas opposes israel']);
+  });
+  it('is no hostility without "at"/"against"', () => {
+    expect(triples('Hamas launched talks with Israel.')).not.toContain('hamas opposes israel');
+  });
+});
+
+describe('rule modifier: an adjective after a possessive is no verb', () => {
+  it('keeps "X’s unprovoked war against Y" as X’s act', () => {
+    expect(triples('Envoys met in Geneva to discuss Russia’s unprovoked war against Ukraine.')).toContain('russia opposes ukraine');
+  });
+});
