@@ -234,7 +234,7 @@ function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>
 function isVocative(sentence: Sentence, start: number, end: number): boolean {
   const before = sentence.text.slice(0, start - sentence.start);
   const after = sentence.text.slice(end - sentence.start);
-  return /^\s*(?:(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s*)?$/.test(before) && /^\s*,\s*(?:I|we|you)\b/i.test(after);
+  return /^\s*(?:(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s*)?$/.test(before) && /^\s*,\s*(?:\p{Ll}+\s+){0,2}(?:I|we|you)\b/u.test(after);
 }
 
 /** Discovers unknown names in cue sentences, within the character budget. */

@@ -19,8 +19,8 @@ describe('rule author.person: "I" is the issuer the title or byline names', () =
     expect(triples(doc, { title: 'Progress in the Caucasus' })).toEqual([]);
   });
 
-  it('reads "Folks," before "I" as addressing the listeners, not an actor', () => {
-    const doc = 'THE ENVOY: Folks, I just spoke with President Zelensky.';
+  it('reads "Friends," before "I" as addressing the listeners, not an actor', () => {
+    const doc = 'THE ENVOY: Friends, today I met President Zelensky.';
     expect(triples(doc, { title: 'Remarks by Envoy Tomas Brandt on Ukraine' })).toEqual(['tomas-brandt negotiates zelensky']);
   });
 });
@@ -55,7 +55,7 @@ describe('rule author.turns: in a transcript only the author\'s turns speak for 
   });
 
   it('credits a label made only of the author\'s title words', () => {
-    const doc = 'THE PRESIDENT: I spoke last night with Prime Minister Pashinyan.';
+    const doc = 'THE PRESIDENT: Good evening. This afternoon I had a long meeting with Prime Minister Pashinyan.';
     expect(triples(doc, { title: 'Remarks by President Olav Dunmore' })).toContain('olav-dunmore negotiates pashinyan');
   });
 });

@@ -44,7 +44,7 @@ describe('negotiates is symmetric', () => {
   it('pairs a coordinated subject, a "with" partner, a "between" pair and a compound', () => {
     expect(triples('Russia and Ukraine negotiated for hours.')).toEqual(['russia negotiates ukraine']);
     expect(triples('Kyiv held direct talks with Moscow.')).toEqual(['russia negotiates ukraine']);
-    expect(triples('Talks between Moscow and Kyiv collapsed on Friday.')).toEqual(['russia negotiates ukraine']);
+    expect(triples('Talks between Moscow and Kyiv stalled in the spring.')).toEqual(['russia negotiates ukraine']);
     expect(triples('Russia–Ukraine talks resumed.')).toEqual(['russia negotiates ukraine']);
   });
 
@@ -138,12 +138,13 @@ describe('a mediator joined to its participle', () => {
 });
 
 describe('rule controller: the doer of an infinitive mediation cue', () => {
-  it('is the actor praised or supported for it, not the one praising', () => {
-    expect(triples('Egypt commends Qatar and Turkey for their tireless efforts to mediate between Russia and Ukraine.')).toEqual(
+  it('is the actor thanked or backed for it, not the one thanking', () => {
+    expect(triples('Egypt thanked Qatar and Turkey for agreeing to mediate between Russia and Ukraine.')).toEqual(
       ['qatar mediates russia', 'qatar mediates ukraine', 'turkey mediates russia', 'turkey mediates ukraine'],
     );
-    expect(triples('France supports Qatar’s efforts to facilitate dialogue between Armenia and Azerbaijan.')).toContain('qatar mediates armenia');
-    expect(triples('France supports Qatar’s efforts to facilitate dialogue between Armenia and Azerbaijan.')).not.toContain('france mediates armenia');
+    const backed = triples('France has long backed Qatar’s offer to facilitate a dialogue between Armenia and Azerbaijan.');
+    expect(backed).toContain('qatar mediates armenia');
+    expect(backed).not.toContain('france mediates armenia');
   });
 
   it('is the subject when no actor stands between it and "to"', () => {

@@ -15,7 +15,7 @@ const of = (text: string): string[] => triples(text, {}, GAZ);
 
 describe('military posture towards a border', () => {
   it('deploying or massing troops at the border with Y opposes Y', () => {
-    expect(of('Azerbaijan deployed troops near the border with Armenia.')).toEqual(['azerbaijan opposes armenia']);
+    expect(of('Azerbaijan deployed two artillery brigades along its frontier with Armenia.')).toEqual(['azerbaijan opposes armenia']);
     expect(of("Russia is massing tanks along Ukraine's frontier.")).toEqual(['russia opposes ukraine']);
     expect(of('Russia has stationed more than 40,000 soldiers on the Ukrainian border.')).toEqual(['russia opposes ukraine']);
     expect(of('Iran moved missiles toward the border with Israel.')).toEqual(['iran opposes israel']);
@@ -39,7 +39,7 @@ describe('military posture towards a border', () => {
   });
 
   it('is dropped when negated', () => {
-    expect(triples('China did not deploy troops near the border with Taiwan.', { minConfidence: 0 }, GAZ)).toEqual([]);
+    expect(triples('China has not deployed any warships along the frontier with Taiwan.', { minConfidence: 0 }, GAZ)).toEqual([]);
   });
 });
 
@@ -92,6 +92,6 @@ describe('rule launch-at: weapons launched at an actor', () => {
 
 describe('rule modifier: an adjective after a possessive is no verb', () => {
   it('keeps "X’s unprovoked war against Y" as X’s act', () => {
-    expect(triples('Envoys met in Geneva to discuss Russia’s unprovoked war against Ukraine.')).toContain('russia opposes ukraine');
+    expect(triples('The envoys blamed the shortages on Russia’s prolonged blockade of Ukraine.')).toContain('russia opposes ukraine');
   });
 });

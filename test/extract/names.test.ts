@@ -93,8 +93,8 @@ describe('titled people the document names', () => {
   const provisional = (text: string): Actor[] => extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors;
 
   it('finds the full name written after an honorific ("Dr. Lena Marsh" for "Marsh")', () => {
-    const doc = 'Envoy Dr. Lena Marsh is in the region this week. On Monday, Dr. Marsh met Prime Minister Pashinyan in Yerevan.';
-    expect(triples(doc)).toContain('lena-marsh negotiates pashinyan');
+    const doc = 'Envoy Dr. Lena Marsh toured the region this week. On Monday, Dr. Marsh met Zelensky in Kyiv.';
+    expect(triples(doc)).toContain('lena-marsh negotiates zelensky');
   });
 
   it('keeps "Deputy Minister Okafor" as a person known by that titled name', () => {
@@ -103,7 +103,7 @@ describe('titled people the document names', () => {
   });
 
   it('does not take "Assistant Secretary" for an actor', () => {
-    const doc = 'Assistant Secretary Tovar met President Zelensky in Kyiv.';
+    const doc = 'Acting Assistant Secretary Tovar and President Zelensky held talks.';
     expect(provisional(doc).map((a) => a.id)).not.toContain('assistant-secretary');
   });
 });

@@ -111,7 +111,7 @@ describe('confidence of hedged and conditional relations', () => {
     );
   });
 
-  it.each(['Russia did not deploy troops near the border with Ukraine.', 'Russia would never negotiate with Ukraine.', 'Kyiv ruled out talks with Moscow.'])(
+  it.each(['Russia never stationed tanks along the Ukrainian frontier.', 'Russia would never negotiate with Ukraine.', 'Kyiv ruled out talks with Moscow.'])(
     'drops a negated relation whatever the hedges: %s',
     (s) => {
       expect(triples(s, { minConfidence: 0 })).toEqual([]);
