@@ -150,6 +150,19 @@ function withOfficeTitle(m: Mention, toks: readonly Token[], text: string, actor
   return { ...m, tokenStart: start, start: from, text: text.slice(from, m.end), via: 'title' };
 }
 
+/**
+ * "Mr. Sullivan and Dr. Juma discussed …": an honorific before a person's name is part of the
+ * mention, so that lists and objects read across it.
+ */
+function withHonorific(m: Mention, toks: readonly Token[], text: string, isPerson: (id: string) => boolean): Mention {
+  if (!isPerson(m.actorId)) return m;
+  let i = m.tokenStart;
+  if (toks[i - 1]?.text === '.' && PERSONAL_HONORIFICS.has(toks[i - 2]?.norm ?? '')) i -= 2;
+  else if (PERSONAL_HONORIFICS.has(toks[i - 1]?.norm ?? '') && toks[i - 1].cap) i -= 1;
+  if (i === m.tokenStart) return m;
+  return { ...m, tokenStart: i, start: toks[i].start, text: text.slice(toks[i].start, m.end) };
+}
+
 /** "the Rapid Support Forces (RSF) attacked": a bracketed acronym after a name belongs to its phrase. */
 function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
   return toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
@@ -326,7 +339,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     }
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discoveredMatcher();
-    found.mentions = found.mentions.map((m) => withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions));
+    found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];

@@ -24,6 +24,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'confer with', 'reconcile with', 'speak with',
       // Readouts of official contacts (CORPUS-FORMAT.md: "calls, consultations" are negotiation).
       'consult', 'consult with', 'hold consultations with', 'call', 'phone', 'telephone', 'speak by phone with',
+      // "X and Y discussed …", "X discussed … with Y" (never "X discussed Y": see TOPIC_OBJECT_CUES).
+      'discuss', 'discuss with',
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
@@ -139,6 +141,12 @@ export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
   phone: ['in'],
   relay: ['to'],
 };
+
+/**
+ * Verbs whose object is a topic, not a partner ("discussed Ukraine's security"): they relate only a
+ * coordinated subject ("X and Y discussed …") or a partner after "with".
+ */
+export const TOPIC_OBJECT_CUES: ReadonlySet<string> = new Set(['discuss']);
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);

@@ -7,7 +7,7 @@
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
-import { KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES } from './cues';
+import { KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { assess } from './negation';
@@ -230,7 +230,9 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 function negotiates(cue: CueMatch, x: Args): Found[] {
   const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
   if (pair) return within(pair, 'frame', false);
-  const partner = cue.pos === 'verb' ? x.object : x.frame.patient && { group: x.frame.patient, factor: 1 };
+  // "discussed the corridor with Y": a topic verb's partner comes after "with", never as its object.
+  const withPartner = x.frame.patient?.governor === 'with' ? { group: x.frame.patient, factor: 1 } : undefined;
+  const partner = cue.pos === 'verb' ? (TOPIC_OBJECT_CUES.has(cue.phrase) ? withPartner : x.object) : x.frame.patient && { group: x.frame.patient, factor: 1 };
   let own: Side | undefined = x.subject;
   if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };

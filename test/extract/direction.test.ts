@@ -158,3 +158,20 @@ describe('rule mediates: a mediator never mediates with its own state or leader'
     expect(triples(doc, { minConfidence: 0 }).filter((t) => t.startsWith('russia mediates'))).toEqual([]);
   });
 });
+
+describe('rule topicObject: "discuss" relates a coordinated subject or a "with" partner, never its object', () => {
+  it('relates the pair that discussed something', () => {
+    expect(triples('Putin and Zelensky discussed the prisoner exchange.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Lavrov discussed the grain corridor with Sybiha.')).toEqual(['lavrov negotiates sybiha']);
+  });
+  it('does not make the topic a partner', () => {
+    expect(triples('Lavrov discussed Ukraine’s security at length.')).toEqual([]);
+  });
+});
+
+describe('rule honorific: "Mr."/"Dr." before a name belong to the mention', () => {
+  it('reads lists and objects across the honorific', () => {
+    expect(triples('Mr. Putin and Dr. Zelensky discussed the prisoner exchange.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Lavrov called Dr. Sybiha today to congratulate him.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
