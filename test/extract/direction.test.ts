@@ -175,3 +175,12 @@ describe('rule honorific: "Mr."/"Dr." before a name belong to the mention', () =
     expect(triples('Lavrov called Dr. Sybiha today to congratulate him.')).toEqual(['lavrov negotiates sybiha']);
   });
 });
+
+describe('rule memberOf: a group noun with modifiers opening the clause is made of the listed actors', () => {
+  it('credits every member of a long list', () => {
+    expect(triples('The foreign ministers of France, Germany, Qatar and Egypt met with Iran in Vienna.')).toEqual(
+      ['egypt negotiates iran', 'france negotiates iran', 'germany negotiates iran', 'iran negotiates qatar'],
+    );
+    expect(triples('The senior diplomats of Qatar and Egypt condemned Israel.')).toEqual(['egypt opposes israel', 'qatar opposes israel']);
+  });
+});
