@@ -122,11 +122,26 @@ function roleNounMentions(toks: readonly Token[], taken: readonly Mention[], tit
   return out;
 }
 
-/** Sentences worth compromise's time: a cue and a capitalised word no mention explains. */
+/** Pronouns that may stand for a party ("I met X", "they attacked Y"). */
+const PARTY_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it']);
+
+/**
+ * Sentences worth compromise's time: a cue (checked by the caller), a capitalised word no mention
+ * explains, and room for two parties: known mentions, unexplained capitalised names and pronouns
+ * together at least two.
+ */
 function needsDiscovery(tokens: readonly Token[], mentions: readonly { tokenStart: number; tokenEnd: number }[], roles: RoleIndex): boolean {
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
-  return tokens.some((t, i) => i > 0 && t.cap && t.kind === 'word' && !covered.has(i) && !roles.words.has(t.norm) && t.norm !== 'i');
+  const unexplained = (t: Token, i: number): boolean => t.cap && t.kind === 'word' && !covered.has(i) && !roles.words.has(t.norm) && t.norm !== 'i';
+  if (!tokens.some((t, i) => i > 0 && unexplained(t, i))) return false;
+  let candidates = mentions.length;
+  tokens.forEach((t, i) => {
+    // A run of unexplained capitalised words is one candidate name.
+    if (unexplained(t, i) && !(i > 0 && unexplained(tokens[i - 1], i - 1))) candidates++;
+    else if (t.kind === 'word' && PARTY_PRONOUNS.has(t.norm) && (!t.upper || t.norm === 'i')) candidates++;
+  });
+  return candidates >= 2;
 }
 
 function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]): CueMatch[] {
@@ -186,23 +201,33 @@ function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: re
   return { ...d, id: slugify(name), name, start };
 }
 
+/** Characters before a surname looked at for its first name. */
+const FIRST_NAME_WINDOW = 40;
+
 /**
  * The one full name "<First> <surname>" the document writes for a surname found alone, or
  * undefined when there is none or several; titles, honorifics and gazetteer names are not first names.
  */
 function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Matcher): string | undefined {
   const firsts = new Set<string>();
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
-    const norm = tokenize(m[1])[0]?.norm ?? '';
+  // Each place the surname is written, and the capitalised word right before it (a scan per
+  // surname with indexOf: a regular expression tried at every offset of a long text is slow).
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue;
+    const window = text.slice(Math.max(0, at - FIRST_NAME_WINDOW), at);
+    const word = /(?<![\p{L}.])(\p{Lu}[\p{Ll}’'-]+)\s+$/u.exec(window);
+    if (!word) continue;
+    const first = word[1];
+    const index = at - window.length + word.index;
+    const norm = tokenize(first)[0]?.norm ?? '';
     // A capital at a sentence or paragraph start is no sign of a name ("Later Donfried said").
     // ("Dr. Karen Donfried": a period after an honorific ends no sentence.)
-    const lead = text.slice(Math.max(0, m.index - 12), m.index);
+    const lead = text.slice(Math.max(0, index - 12), index);
     const honorificBefore = /(\p{L}+)\.\s+$/u.exec(lead);
     const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(lead.slice(-3)) && !(honorificBefore && isTitleWord(fold(honorificBefore[1])));
     // Nor is a word the gazetteer knows ("Palestinian Hamas", "Kremlin Donfried").
-    const known = matchGazetteer(tokenize(m[1]), matcher).length > 0;
-    if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(m[1]);
+    const known = matchGazetteer(tokenize(first), matcher).length > 0;
+    if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(first);
   }
   return firsts.size === 1 ? `${[...firsts][0]} ${surname}` : undefined;
 }
@@ -379,6 +404,7 @@ const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'amb
  * curators look them up by either.
  */
 function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Map<string, Actor>, actors: Map<string, Actor>, roles: RoleIndex): void {
+  const nameNorms = new Map<string, string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       const a = provisional.get(m.actorId);
@@ -389,7 +415,8 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
       // "Dr. Marsh": the abbreviation's period belongs to the title.
       while (from > 0 && (titleWord(s.tokens[from - 1]) || (s.tokens[from - 1].text === '.' && from > 1 && titleWord(s.tokens[from - 2])))) from--;
       const toks = s.tokens.slice(from, m.tokenEnd);
-      const name = tokenize(a.name).map((t) => t.norm).join(' ');
+      let name = nameNorms.get(a.name);
+      if (name === undefined) nameNorms.set(a.name, (name = tokenize(a.name).map((t) => t.norm).join(' ')));
       const k = toks.findIndex((_, i) => toks.slice(i).map((t) => t.norm).join(' ') === name);
       const title = k > 0 ? toks.slice(0, k).filter((t) => t.kind === 'word') : [];
       if (!title.length || !title.every((t) => roles.words.has(t.norm) || isTitleWord(t.norm)) || !title.some((t) => roles.heads.has(t.norm) || PERSONAL_HONORIFICS.has(t.norm))) continue;

@@ -49,3 +49,13 @@ describe('the NLP budget', () => {
     expect(found).toContain('ilsa-korhonen opposes russia');
   });
 });
+
+describe('which sentences get NLP time', () => {
+  it('spends none on a cue sentence with room for only one party', () => {
+    const lonely = 'the talks went on for hours in the old palace of Marek Volny.';
+    const last = 'Later, Ilsa Korhonen condemned Russia.';
+    const doc = `${lonely} ${last}`;
+    // Room for both sentences less one character: only skipping the first leaves room for the last.
+    expect(triples(doc, { nlpBudgetChars: lonely.length + last.length - 1 })).toContain('ilsa-korhonen opposes russia');
+  });
+});
