@@ -1,7 +1,7 @@
 /**
  * Runs extraction on corpus articles as a fresh user's store would: the bundled gazetteer
  * (data/actors.json; extraction adds the states and bodies of its reference gazetteer), the
- * article's text as the ingest path hands it to extraction (normalised from its detected format:
+ * article's title and outlet (as an ingest request gives them), the article's text as the ingest path hands it to extraction (normalised from its detected format:
  * server/ingest/normalise), and only the relations the ingest would store (confidence ≥
  * MIN_STORED_CONFIDENCE).
  */
