@@ -166,6 +166,8 @@ interface Args {
   compoundAgent?: Group;
   /** Who does an infinitive cue: "commends Qatar for its efforts to mediate", "Oman's efforts to facilitate". */
   controller?: Group;
+  /** Groups before a mediation cue that only look on ("A and B welcome the talks … facilitated by C"). */
+  onlookers?: ReadonlySet<Group>;
 }
 
 /** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
@@ -203,6 +205,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
     compoundAgent: compoundAgent(a, groups, cue),
     controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : undefined,
+    onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
@@ -310,7 +313,7 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   const pairGroup =
     x.frame.between ??
     (x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined) ??
-    groups.find((g) => g !== mediator!.group && ids(g).length >= 2 && !isLocative(g) && !g.attribution && !ids(g).some((id) => mids.has(id)));
+    groups.find((g) => g !== mediator!.group && ids(g).length >= 2 && !isLocative(g) && !g.attribution && !x.onlookers?.has(g) && !ids(g).some((id) => mids.has(id)));
   if (pairGroup) parties = ids(pairGroup);
   else if (x.frame.patient) parties = ids(x.frame.patient);
   else if (talks && !talks.some((id) => mids.has(id))) {

@@ -184,3 +184,12 @@ describe('rule memberOf: a group noun with modifiers opening the clause is made 
     expect(triples('The senior diplomats of Qatar and Egypt condemned Israel.')).toEqual(['egypt opposes israel', 'qatar opposes israel']);
   });
 });
+
+describe('rule onlookers: those who welcome mediated talks are not their parties', () => {
+  it('takes no onlooker as a party of the mediation', () => {
+    expect(triples('Norway and Chile applauded the latest round of consultations brokered by Qatar.')).toEqual([]);
+  });
+  it('still takes a pair named with the talks', () => {
+    expect(triples('Armenia and Azerbaijan resumed talks facilitated by Qatar.')).toContain('qatar mediates armenia');
+  });
+});
