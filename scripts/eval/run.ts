@@ -1,7 +1,7 @@
 /**
  * Runs extraction on corpus articles as a fresh user's store would: the bundled gazetteer
  * (data/actors.json; extraction adds the states and bodies of its reference gazetteer), the
- * article's text as the ingest path hands it to extraction (normalised from its detected format:
+ * article's title and outlet (as an ingest request gives them), the article's text as the ingest path hands it to extraction (normalised from its detected format:
  * server/ingest/normalise), and only the relations the ingest would store (confidence ≥
  * MIN_STORED_CONFIDENCE).
  */
@@ -33,7 +33,7 @@ export interface ArticleResult {
 export function runArticle(article: CorpusArticle, gazetteer: readonly Actor[]): ArticleResult {
   const { gold } = article;
   const text = normaliseText(article.raw).text;
-  const result = extractRelations(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet });
+  const result = extractRelations(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet, title: gold.title });
   const stored = result.relations.filter((r) => r.confidence >= MIN_STORED_CONFIDENCE);
   for (const r of stored) {
     for (const e of r.evidence) if (text.slice(e.start, e.end) !== e.quote) throw new Error(`${gold.id}: offsets of ${r.id} do not match its quote`);

@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../domain/types';
 import { definedAcronyms } from './acronyms';
+import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
 import { segmentClauses } from './clauses';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
@@ -17,6 +18,7 @@ import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
 import { isHonorific as isTitleWord } from './discover';
+import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
 
@@ -45,6 +47,30 @@ export interface AnalysisConfig {
   roles: RoleIndex;
   discoverUnknown: boolean;
   nlpBudgetChars: number;
+  /** The document's title and outlet, which may say who its "I" and "we" are (author.ts). */
+  title?: string;
+  outlet?: string;
+}
+
+const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/**
+ * "I", "we", "our" in the author's own voice: the document's author (author.ts). Not inside
+ * quotation marks (someone else speaks there) nor where a mention already stands.
+ */
+function authorMentions(toks: readonly Token[], taken: readonly Mention[], author: DocumentAuthor): Mention[] {
+  const out: Mention[] = [];
+  let quoted = false;
+  toks.forEach((t, i) => {
+    if (DOUBLE_QUOTE_MARKS.has(t.text)) quoted = !quoted;
+    if (quoted || t.kind !== 'word' || taken.some((m) => m.tokenStart <= i && i < m.tokenEnd)) return;
+    const singular = FIRST_PERSON_SINGULAR.has(t.norm) && (t.norm !== 'i' || t.text === 'I');
+    // "US" written in capitals is the state, not the pronoun.
+    const plural = FIRST_PERSON_PLURAL.has(t.norm) && !(t.upper && t.text.length > 1);
+    const id = singular ? author.person?.id : plural ? author.government : undefined;
+    if (id) out.push({ actorId: id, start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, via: 'pronoun', possessive: t.norm === 'my' || t.norm === 'our', confidence: AUTHOR_CONFIDENCE });
+  });
+  return out;
 }
 
 /** Words that make a body armed (as in discover.ts). */
@@ -71,11 +97,51 @@ function findAnaphors(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
-/** Sentences worth compromise's time: a cue and a capitalised word no mention explains. */
+/** How sure "the minister" is the one minister named before in the paragraph. */
+const ROLE_NOUN_CONFIDENCE = 0.8;
+
+/**
+ * Rule `roleNoun`: "the minister", "the envoy", "The President" (a title head alone after "the")
+ * is the one person of the paragraph named before with that title ("Foreign Minister Lavrov …
+ * the minister said"); nothing when two such people were named, or none.
+ */
+function roleNounMentions(toks: readonly Token[], taken: readonly Mention[], titled: ReadonlyMap<string, ReadonlySet<string>>, roles: RoleIndex): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const head = toks[i + 1];
+    if (toks[i].norm !== 'the' || head.kind !== 'word' || !roles.heads.has(head.norm)) continue;
+    // "the president of Iran" is an office (withOfficeTitle); "the president Ilham Aliyev" names its holder.
+    const next = toks[i + 2];
+    if (next && (next.norm === 'of' || next.kind === 'possessive' || (next.kind === 'word' && next.cap))) continue;
+    if (taken.some((m) => m.tokenStart <= i + 1 && i < m.tokenEnd)) continue;
+    const people = titled.get(head.norm);
+    if (people?.size !== 1) continue;
+    const text = `${toks[i].text} ${head.text}`;
+    out.push({ actorId: [...people][0], start: toks[i].start, end: head.end, text, tokenStart: i, tokenEnd: i + 2, via: 'pronoun', possessive: false, confidence: ROLE_NOUN_CONFIDENCE });
+  }
+  return out;
+}
+
+/** Pronouns that may stand for a party ("I met X", "they attacked Y"). */
+const PARTY_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it']);
+
+/**
+ * Sentences worth compromise's time: a cue (checked by the caller), a capitalised word no mention
+ * explains, and room for two parties: known mentions, unexplained capitalised names and pronouns
+ * together at least two.
+ */
 function needsDiscovery(tokens: readonly Token[], mentions: readonly { tokenStart: number; tokenEnd: number }[], roles: RoleIndex): boolean {
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
-  return tokens.some((t, i) => i > 0 && t.cap && t.kind === 'word' && !covered.has(i) && !roles.words.has(t.norm) && t.norm !== 'i');
+  const unexplained = (t: Token, i: number): boolean => t.cap && t.kind === 'word' && !covered.has(i) && !roles.words.has(t.norm) && t.norm !== 'i';
+  if (!tokens.some((t, i) => i > 0 && unexplained(t, i))) return false;
+  let candidates = mentions.length;
+  tokens.forEach((t, i) => {
+    // A run of unexplained capitalised words is one candidate name.
+    if (unexplained(t, i) && !(i > 0 && unexplained(tokens[i - 1], i - 1))) candidates++;
+    else if (t.kind === 'word' && PARTY_PRONOUNS.has(t.norm) && (!t.upper || t.norm === 'i')) candidates++;
+  });
+  return candidates >= 2;
 }
 
 function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]): CueMatch[] {
@@ -97,6 +163,19 @@ function withOfficeTitle(m: Mention, toks: readonly Token[], text: string, actor
   if (start === i || all.some((x) => x !== m && x.tokenEnd > start && x.tokenStart < m.tokenStart)) return m;
   const from = toks[start].start;
   return { ...m, tokenStart: start, start: from, text: text.slice(from, m.end), via: 'title' };
+}
+
+/**
+ * "Mr. Sullivan and Dr. Juma discussed …": an honorific before a person's name is part of the
+ * mention, so that lists and objects read across it.
+ */
+function withHonorific(m: Mention, toks: readonly Token[], text: string, isPerson: (id: string) => boolean): Mention {
+  if (!isPerson(m.actorId)) return m;
+  let i = m.tokenStart;
+  if (toks[i - 1]?.text === '.' && PERSONAL_HONORIFICS.has(toks[i - 2]?.norm ?? '')) i -= 2;
+  else if (PERSONAL_HONORIFICS.has(toks[i - 1]?.norm ?? '') && toks[i - 1].cap) i -= 1;
+  if (i === m.tokenStart) return m;
+  return { ...m, tokenStart: i, start: toks[i].start, text: text.slice(toks[i].start, m.end) };
 }
 
 /** "the Rapid Support Forces (RSF) attacked": a bracketed acronym after a name belongs to its phrase. */
@@ -122,20 +201,33 @@ function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: re
   return { ...d, id: slugify(name), name, start };
 }
 
+/** Characters before a surname looked at for its first name. */
+const FIRST_NAME_WINDOW = 40;
+
 /**
  * The one full name "<First> <surname>" the document writes for a surname found alone, or
  * undefined when there is none or several; titles, honorifics and gazetteer names are not first names.
  */
 function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Matcher): string | undefined {
   const firsts = new Set<string>();
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
-    const norm = tokenize(m[1])[0]?.norm ?? '';
+  // Each place the surname is written, and the capitalised word right before it (a scan per
+  // surname with indexOf: a regular expression tried at every offset of a long text is slow).
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue;
+    const window = text.slice(Math.max(0, at - FIRST_NAME_WINDOW), at);
+    const word = /(?<![\p{L}.])(\p{Lu}[\p{Ll}’'-]+)\s+$/u.exec(window);
+    if (!word) continue;
+    const first = word[1];
+    const index = at - window.length + word.index;
+    const norm = tokenize(first)[0]?.norm ?? '';
     // A capital at a sentence or paragraph start is no sign of a name ("Later Donfried said").
-    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    // ("Dr. Karen Donfried": a period after an honorific ends no sentence.)
+    const lead = text.slice(Math.max(0, index - 12), index);
+    const honorificBefore = /(\p{L}+)\.\s+$/u.exec(lead);
+    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(lead.slice(-3)) && !(honorificBefore && isTitleWord(fold(honorificBefore[1])));
     // Nor is a word the gazetteer knows ("Palestinian Hamas", "Kremlin Donfried").
-    const known = matchGazetteer(tokenize(m[1]), matcher).length > 0;
-    if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(m[1]);
+    const known = matchGazetteer(tokenize(first), matcher).length > 0;
+    if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(first);
   }
   return firsts.size === 1 ? `${[...firsts][0]} ${surname}` : undefined;
 }
@@ -173,23 +265,41 @@ function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>
   return extra;
 }
 
+/**
+ * "Folks, I've just spoken with…", "Friends, we…": a word that opens the sentence (after any
+ * speaker label) and addresses the listeners before "I", "we" or "you" is a vocative, not an actor.
+ */
+function isVocative(sentence: Sentence, start: number, end: number): boolean {
+  const before = sentence.text.slice(0, start - sentence.start);
+  const after = sentence.text.slice(end - sentence.start);
+  return /^\s*(?:(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s*)?$/.test(before) && /^\s*,\s*(?:\p{Ll}+\s+){0,2}(?:I|we|you)\b/u.test(after);
+}
+
 /** Discovers unknown names in cue sentences, within the character budget. */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
   let budget = cfg.nlpBudgetChars;
+  /** Names found in a sentence text, at offsets within it: a sentence written again costs no NLP time or budget. */
+  const seen = new Map<string, DiscoveredName[]>();
   sentences.forEach((s, k) => {
     const toks = tokens[k];
     const gaz = matchGazetteer(toks, cfg.matcher);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     if (!findCues(toks, ends, new Set()).length) return;
-    if (!needsDiscovery(toks, gaz, cfg.roles) || s.text.length > budget) return;
-    budget -= s.text.length;
-    for (const found0 of discoverNames(s.text, s.start, cfg.roles)) {
+    if (!needsDiscovery(toks, gaz, cfg.roles)) return;
+    let names = seen.get(s.text);
+    if (!names) {
+      if (s.text.length > budget) return;
+      budget -= s.text.length;
+      names = discoverNames(s.text, 0, cfg.roles);
+      seen.set(s.text, names);
+    }
+    for (const found0 of names.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))) {
       const d = withDemonym(found0, gaz, toks, s);
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) ? overlapping[0] : undefined;
-      if ((overlapping.length && !nation) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      if ((overlapping.length && !nation) || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
@@ -216,6 +326,13 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new Map<string, Actor>([...provisional, ...cfg.matcher.actors]);
+  const paragraphs = text.split(/\n+/).filter((p) => p.trim());
+  const author = documentAuthor(text, paragraphs, { title: cfg.title, outlet: cfg.outlet }, cfg.matcher, cfg.roles);
+  if (author.person && !actors.has(author.person.id)) {
+    actors.set(author.person.id, author.person);
+    provisional.set(author.person.id, author.person);
+  }
+  const ownVoice = authorTurns(sentences, author);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   /**
@@ -224,11 +341,14 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
    */
   let lastPeople = new Set<string>();
   let paragraph = -1;
+  /** People of the paragraph by the title heads they were named with ("minister" → Lavrov). */
+  let titled = new Map<string, Set<string>>();
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       lastPeople = new Set();
+      titled = new Map();
     }
     const lastPerson = lastPeople.size === 1 ? [...lastPeople][0] : undefined;
     const found = findMentions(toks, text, ctx);
@@ -244,10 +364,19 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     }
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discoveredMatcher();
-    found.mentions = found.mentions.map((m) => withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions));
+    found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
-    const mentions = [...found.mentions, ...pron.mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+    const resolved = [...found.mentions, ...pron.mentions];
+    const own = ownVoice[k] ? authorMentions(toks, resolved, author) : [];
+    const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles);
+    const mentions = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
+    for (const m of found.mentions) {
+      if (!isPerson(m.actorId)) continue;
+      for (const t of tokenize(m.text)) {
+        if (t.kind === 'word' && cfg.roles.heads.has(t.norm)) titled.set(t.norm, new Set([...(titled.get(t.norm) ?? []), m.actorId]));
+      }
+    }
     const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));
     if (named.size) lastPeople = named;
     const ends = new Map<number, number>();
@@ -261,8 +390,43 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const clauses = segmentClauses(toks, quoteMarks, { npEndAt: (i) => ends.get(i) ?? -1, endsNp: (i) => endSet.has(i), inNp: (i) => inside.has(i) });
     return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks) };
   });
+  keepTitledNames(out, provisional, actors, cfg.roles);
   mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);
   return { sentences: out, actors, provisional };
+}
+
+/** Honorifics only a person bears ("Dr. Marsh"); "the" and "his" stand before other names too. */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'amb', 'sir', 'dame', 'madam']);
+
+/**
+ * A provisional actor named after a person's title ("Prime Minister Garibashvili") is a person
+ * (whatever discovery guessed), also known by the titled forms the document writes: readers and
+ * curators look them up by either.
+ */
+function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Map<string, Actor>, actors: Map<string, Actor>, roles: RoleIndex): void {
+  const nameNorms = new Map<string, string>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const a = provisional.get(m.actorId);
+      if (!a || m.via === 'pronoun') continue;
+      // The title is inside the mention ("President Ilham Aliyev") or written just before it.
+      let from = m.tokenStart;
+      const titleWord = (t: Token): boolean => t.kind === 'word' && t.cap && (roles.words.has(t.norm) || isTitleWord(t.norm));
+      // "Dr. Marsh": the abbreviation's period belongs to the title.
+      while (from > 0 && (titleWord(s.tokens[from - 1]) || (s.tokens[from - 1].text === '.' && from > 1 && titleWord(s.tokens[from - 2])))) from--;
+      const toks = s.tokens.slice(from, m.tokenEnd);
+      let name = nameNorms.get(a.name);
+      if (name === undefined) nameNorms.set(a.name, (name = tokenize(a.name).map((t) => t.norm).join(' ')));
+      const k = toks.findIndex((_, i) => toks.slice(i).map((t) => t.norm).join(' ') === name);
+      const title = k > 0 ? toks.slice(0, k).filter((t) => t.kind === 'word') : [];
+      if (!title.length || !title.every((t) => roles.words.has(t.norm) || isTitleWord(t.norm)) || !title.some((t) => roles.heads.has(t.norm) || PERSONAL_HONORIFICS.has(t.norm))) continue;
+      const text = s.sentence.text.slice(toks[0].start - s.sentence.start, m.end - s.sentence.start);
+      if (a.aliases.includes(text) && a.kind === 'person') continue;
+      const titled: Actor = { ...a, kind: 'person', aliases: a.aliases.includes(text) ? a.aliases : [...a.aliases, text] };
+      provisional.set(a.id, titled);
+      actors.set(a.id, titled);
+    }
+  }
 }
 
 /**

@@ -77,8 +77,14 @@ function memberOf(a: SentenceAnalysis, g: Group, from: number): boolean {
   if ((g.governor !== 'of' && g.governor !== 'from') || g.governorAt === undefined) return false;
   const head = g.governorAt - 1;
   if (head < from || !HEAD_NOUNS.has(a.tokens[head].norm)) return false;
-  return a.tokens.slice(from, head).every((t) => DETERMINERS.has(t.norm) || /^\d+$/.test(t.norm));
+  // Determiners, numbers and up to three modifiers: "the foreign ministers of A, B and C".
+  const before = a.tokens.slice(from, head);
+  const modifiers = before.filter((t) => !DETERMINERS.has(t.norm) && !/^\d+$/.test(t.norm));
+  return modifiers.length <= MAX_HEAD_MODIFIERS && modifiers.every((t) => t.kind === 'word' && !isVerbInflection(t.norm) && !PREPOSITIONS.has(t.norm));
 }
+
+/** Most words between a clause's determiner and its group noun ("the senior foreign ministers of"). */
+const MAX_HEAD_MODIFIERS = 3;
 
 /** First group after a verb: its object (not a "by" agent, not a venue unless nothing else). */
 export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number, type: RelationType): { group?: Group; locative: boolean } {
@@ -207,6 +213,9 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
     if (g.tokenEnd > cue.tokenStart) return g; // "U.S. military action": the cue starts inside the name
     const between = a.tokens.slice(g.tokenEnd, cue.tokenStart);
     if (between.length > 3) return undefined;
+    // After a possessive only adjectives stand before the noun: "Russia's unprovoked war" (a
+    // participle there is no verb).
+    const afterPossessive = between[0]?.kind === 'possessive';
     const ok = between.every(
       (t) =>
         t.kind === 'possessive' ||
@@ -217,7 +226,7 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
           !DETERMINERS.has(t.norm) &&
           !PREPOSITIONS.has(t.norm) &&
           !AUX.has(t.norm) &&
-          !isVerbInflection(t.norm) &&
+          (afterPossessive || !isVerbInflection(t.norm)) &&
           !STOP_WALK.has(t.norm) &&
           // "Egypt faces criticism": a verb, not a modifier.
           !lemmas(t.norm).some((l) => RECEIVING_VERBS.includes(l))),

@@ -31,6 +31,7 @@ export function documentPair(candidates: readonly Candidate[], actors: ReadonlyM
 export function makeContext(pair: [string, string] | undefined, actors: ReadonlyMap<string, Actor>): DocContext {
   return {
     pair,
+    side: (id) => topState(id, actors),
     counterpart(speaker: string): string | undefined {
       if (!pair) return undefined;
       const side = topState(speaker, actors);

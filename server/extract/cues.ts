@@ -24,6 +24,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'confer with', 'reconcile with', 'speak with',
       // Readouts of official contacts (CORPUS-FORMAT.md: "calls, consultations" are negotiation).
       'consult', 'consult with', 'hold consultations with', 'call', 'phone', 'telephone', 'speak by phone with',
+      // "X and Y discussed …", "X discussed … with Y" (never "X discussed Y": see TOPIC_OBJECT_CUES).
+      'discuss', 'discuss with',
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
@@ -60,6 +62,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'warn', 'target', 'accuse', 'blame', 'retaliate against', 'punish', 'blockade', 'besiege',
       'pressure', 'coerce', 'deter', 'isolate', 'confront', 'fight', 'clash with', 'harass',
       'seize', 'expel', 'boycott', 'veto', 'fire at', 'fire on', 'summon', 'repel', 'fire into',
+      'launch at', 'launch against', 'launch toward', 'launch towards',
       'bombard', 'raid', 'storm', 'assault', 'ambush', 'occupy', 'annex', 'capture', 'detain',
       'violate', 'encroach on', 'cross into', 'rebuke', 'censure', 'decry', 'deplore', 'slam',
       'lambast', 'castigate', 'provoke', 'intimidate', 'sever ties with', 'cut ties with',
@@ -96,6 +99,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
 export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'attack', 'strike', 'bomb', 'shell', 'invade', 'intercept', 'shoot down', 'downed', 'target',
   'besiege', 'fight', 'harass', 'fire at', 'fire on', 'fire into', 'blockade', 'repel', 'bombard',
+  'launch at', 'launch against', 'launch toward', 'launch towards',
   'raid', 'storm', 'assault', 'ambush', 'occupy', 'cross into', 'airstrike', 'air strike',
   'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown', 'downing', 'war',
   'military action', 'military strike', 'aggression', 'offensive', 'clashes', 'clash',
@@ -137,6 +141,12 @@ export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
   phone: ['in'],
   relay: ['to'],
 };
+
+/**
+ * Verbs whose object is a topic, not a partner ("discussed Ukraine's security"): they relate only a
+ * coordinated subject ("X and Y discussed …") or a partner after "with".
+ */
+export const TOPIC_OBJECT_CUES: ReadonlySet<string> = new Set(['discuss']);
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);

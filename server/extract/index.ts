@@ -55,8 +55,23 @@ function prepare(gazetteer: Gazetteer): Prepared {
   return prepared;
 }
 
+/**
+ * Relations of every sentence. "Both sides", "the parties" stand for the two parties of the last
+ * negotiation reported earlier in the same paragraph (then the document's pair).
+ */
 function candidates(analysis: DocumentAnalysis, ctx: DocContext): Candidate[] {
-  return analysis.sentences.flatMap((s) => sentenceRelations(s, ctx));
+  let paragraph = -1;
+  let recentPair: [string, string] | undefined;
+  return analysis.sentences.flatMap((s) => {
+    if (s.sentence.paragraph !== paragraph) {
+      paragraph = s.sentence.paragraph;
+      recentPair = undefined;
+    }
+    const found = sentenceRelations(s, recentPair ? { ...ctx, recentPair } : ctx);
+    const talks = [...found].reverse().find((c) => c.type === 'negotiates');
+    if (talks) recentPair = [talks.source, talks.target];
+    return found;
+  });
 }
 
 /**
@@ -126,6 +141,8 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
     roles,
     discoverUnknown: options.discoverUnknown ?? true,
     nlpBudgetChars: options.nlpBudgetChars ?? 60_000,
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.outlet ? { outlet: options.outlet } : {}),
   });
   const actors = analysis.actors;
   const first = candidates(analysis, makeContext(undefined, actors));

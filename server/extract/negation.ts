@@ -50,6 +50,8 @@ const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
   ['seek to', 'intention'], ['seeks to', 'intention'], ['seeking to', 'intention'],
   ['aim to', 'intention'], ['aims to', 'intention'], ['wish to', 'intention'], ['wishes to', 'intention'],
   ['expected to', 'intention'], ['expects to', 'intention'],
+  // Readiness is not the act: "we are prepared to meet", "ready to mediate", "willing to talk".
+  ['prepared to', 'intention'], ['ready to', 'intention'], ['willing to', 'intention'], ['eager to', 'intention'],
 ]);
 /** Modal auxiliaries: the only modal words that qualify a cue standing before them. */
 const AUXILIARIES = new Set(['would', 'could', 'might', 'may', 'must', 'should']);

@@ -1,7 +1,7 @@
 /**
  * The reference gazetteer: every state (from the world-countries package: common and official
- * names, other spellings, capital, demonym) and the main international bodies
- * (lexicon/international-bodies.ts), so extraction recognises them in a store that has never
+ * names, other spellings, capital, demonym), the main international bodies
+ * (lexicon/international-bodies.ts) and armed movements and forces (lexicon/armed-groups.ts), so extraction recognises them in a store that has never
  * heard of them. A reference actor that the store already has (same kind, a name in common) lends
  * it its names; one it lacks is added as a new, non-provisional actor when a relation uses it.
  * Capitals and seats of power (lexicon/seats-of-power.ts) name their state ("Moscow",
@@ -10,6 +10,7 @@
 import countries from 'world-countries';
 import type { Actor } from '../domain/types';
 import { STATE_NAME_VARIANTS } from './demonyms';
+import { ARMED_GROUPS } from './lexicon/armed-groups';
 import { INTERNATIONAL_BODIES } from './lexicon/international-bodies';
 import { SEATS_OF_POWER } from './lexicon/seats-of-power';
 import { fold } from './normalize';
@@ -122,6 +123,11 @@ export function withReference(gazetteer: Gazetteer): ReferenceLayer {
     const id = bodyIds.get(b.id);
     const parent = b.affiliation && bodyIds.get(b.affiliation);
     if (id && parent && added.has(id)) byId.get(id)!.affiliation = parent;
+  }
+  for (const g of ARMED_GROUPS) {
+    const id = place('body', g.id, { name: g.name, kind: g.kind, aliases: [...g.aliases] });
+    const state = g.state && stateIds.get(g.state);
+    if (id && state && added.has(id)) byId.get(id)!.affiliation = state;
   }
   return { actors, added, metonyms };
 }

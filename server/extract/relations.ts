@@ -8,7 +8,7 @@ import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-ru
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
-import { KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES } from './cues';
+import { KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { assess } from './negation';
@@ -20,6 +20,10 @@ export interface DocContext {
   pair?: [string, string];
   /** The other side of `pair` for a speaker ("they" in "they are negotiating with us"). */
   counterpart(speaker: string): string | undefined;
+  /** The two parties of the last negotiation reported earlier in the paragraph. */
+  recentPair?: [string, string];
+  /** The state an actor belongs to (itself when it has none). */
+  side(id: string): string;
 }
 
 /** A relation found in one sentence. */
@@ -95,7 +99,7 @@ function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
     const prior = [...groups].reverse().find((g) => g.tokenEnd <= s && new Set(g.members.map((m) => m.actorId)).size === 2);
     const span = { start: a.tokens[s].start, end: a.tokens[e - 1].end, tokenStart: s, tokenEnd: e };
     const text = a.sentence.text.slice(span.start - a.sentence.start, span.end - a.sentence.start);
-    const ids = prior ? prior.members.map((m) => m.actorId) : (ctx.pair ?? []);
+    const ids = prior ? prior.members.map((m) => m.actorId) : (ctx.recentPair ?? ctx.pair ?? []);
     const members: Mention[] = ids.map((actorId) => ({ ...span, actorId, text, via: 'pronoun', possessive: false, confidence: 1 }));
     if (members.length !== 2) continue;
     const gov = governorBefore(a.tokens, s);
@@ -161,6 +165,26 @@ interface Args {
   subjectAgent?: Group;
   /** An actor joined to a participle by a hyphen: "Qatar-brokered", "EU-facilitated". */
   compoundAgent?: Group;
+  /** Who does an infinitive cue: "commends Qatar for its efforts to mediate", "Oman's efforts to facilitate". */
+  controller?: Group;
+  /** Groups before a mediation cue that only look on ("A and B welcome the talks … facilitated by C"). */
+  onlookers?: ReadonlySet<Group>;
+}
+
+/** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
+const CONTROL_WINDOW = 8;
+
+/**
+ * Rule `controller`: the doer of an infinitive cue is the last actor named between the clause's
+ * subject and its "to" ("the United States commends Qatar for its efforts to mediate", "we
+ * support Oman's efforts to facilitate", "Russia asked Turkey to mediate"), not the subject who
+ * praises, supports or asks; with no actor there, the subject does it ("Turkey offered to mediate").
+ */
+function infinitiveController(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, ci: number, subject: Group | undefined): Group | undefined {
+  const to = cue.tokenStart - 1;
+  if (cue.pos !== 'verb' || cue.passive || a.tokens[to]?.norm !== 'to') return undefined;
+  const from = Math.max(a.clauses[ci].tokenStart, subject ? subject.tokenEnd : 0);
+  return [...groups].reverse().find((g) => g.tokenStart >= from && g.tokenEnd <= to && g.tokenEnd >= to - CONTROL_WINDOW && !g.attribution && !isLocative(g));
 }
 
 function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number): Args {
@@ -181,6 +205,8 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     possessiveModifier: !!modifier && a.tokens[modifier.tokenEnd]?.kind === 'possessive' && modifier.tokenEnd < cue.tokenStart,
     subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
     compoundAgent: compoundAgent(a, groups, cue),
+    controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : undefined,
+    onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
@@ -208,7 +234,9 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 function negotiates(cue: CueMatch, x: Args): Found[] {
   const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
   if (pair) return within(pair, 'frame', false);
-  const partner = cue.pos === 'verb' ? x.object : x.frame.patient && { group: x.frame.patient, factor: 1 };
+  // "discussed the corridor with Y": a topic verb's partner comes after "with", never as its object.
+  const withPartner = x.frame.patient?.governor === 'with' ? { group: x.frame.patient, factor: 1 } : undefined;
+  const partner = cue.pos === 'verb' ? (TOPIC_OBJECT_CUES.has(cue.phrase) ? withPartner : x.object) : x.frame.patient && { group: x.frame.patient, factor: 1 };
   let own: Side | undefined = x.subject;
   if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
@@ -276,6 +304,7 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   let mediator: Side | undefined;
   // "Qatar-brokered talks", "EU-facilitated dialogue": the actor joined to the participle mediates.
   if (cue.pos === 'verb' && x.compoundAgent) mediator = { group: x.compoundAgent, factor: 1 };
+  else if (cue.pos === 'verb' && x.controller) mediator = { group: x.controller, factor: 1 };
   else if (cue.pos === 'verb') mediator = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
   else mediator = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
   if (!mediator) return [];
@@ -285,7 +314,7 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   const pairGroup =
     x.frame.between ??
     (x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined) ??
-    groups.find((g) => g !== mediator!.group && ids(g).length >= 2 && !isLocative(g) && !g.attribution && !ids(g).some((id) => mids.has(id)));
+    groups.find((g) => g !== mediator!.group && ids(g).length >= 2 && !isLocative(g) && !g.attribution && !x.onlookers?.has(g) && !ids(g).some((id) => mids.has(id)));
   if (pairGroup) parties = ids(pairGroup);
   else if (x.frame.patient) parties = ids(x.frame.patient);
   else if (talks && !talks.some((id) => mids.has(id))) {
@@ -296,8 +325,10 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
     parties = [...ctx.pair];
     rule = 'mediationDocPair';
   }
-  // A mediator is never a party of its own mediation: named among the parties, it is one of them, not their go-between.
-  if (parties.some((p) => mids.has(p))) return [];
+  // A mediator is never a party of its own mediation: named among the parties, it is one of them,
+  // not their go-between; nor does it mediate with its own state or leader.
+  const sides = new Set([...mids].map((m) => ctx.side(m)));
+  if (parties.some((p) => mids.has(p) || sides.has(ctx.side(p)))) return [];
   const between: [string, string] | undefined = parties.length === 2 ? [parties[0], parties[1]] : undefined;
   const out: Mediation[] = [];
   for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);

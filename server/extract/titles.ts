@@ -23,7 +23,7 @@ const TITLE_HEADS = (
 const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
   'national security chief intelligence army military state general presidential ministry office ' +
-  'department government embassy policy affairs'
+  'department government embassy policy affairs assistant acting associate permanent executive'
 ).split(' ');
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', "'s", 'u', 'unnamed', 'not', 'in']);
 

@@ -93,6 +93,8 @@ export interface ExtractionOptions {
   /** Copied into evidence when given. */
   date?: string;
   outlet?: string;
+  /** The document's title: with the outlet, it may say who the text's "I" and "we" are (author.ts). */
+  title?: string;
   /** Relations below this confidence are dropped (default 0.3). */
   minConfidence?: number;
   /** Find unknown people/organisations/places with compromise (default true). */

@@ -103,7 +103,7 @@ export class Ingestor {
     const first = signature ? firstCopy(this.store.nearDuplicates(signature)) : undefined;
     const document = { ...documentFor(input), ...(first ? { republishes: first } : {}) };
     const extracting = performance.now();
-    const result = await this.extract(input.text, this.explorer.getDataset().actors, { documentId: document.id, date: input.date, outlet: input.outlet });
+    const result = await this.extract(input.text, this.explorer.getDataset().actors, { documentId: document.id, date: input.date, outlet: input.outlet, ...(input.title ? { title: input.title } : {}) });
     const extractMs = since(extracting);
     if (dryRun) return timed(withFirstCopy(planIngest(this.explorer.getDataset(), document, result, true, this.explorer.datasetIndex()).report, first), extractMs, 0);
     const storing = performance.now();

@@ -21,3 +21,26 @@ describe('pronoun coreference', () => {
     expect(opposesUkraine('After Pashinyan left, Lavrov said he condemned Ukraine.')).toEqual(['lavrov opposes ukraine']);
   });
 });
+
+describe('rule roleNoun: "the minister" is the one minister named before in the paragraph', () => {
+  it('resolves to the person named with that title', () => {
+    expect(opposesUkraine('Foreign Minister Lavrov flew to Ankara on Sunday. On Monday the minister condemned Ukraine.')).toEqual(['lavrov opposes ukraine']);
+  });
+
+  it('stays unresolved when two people held that title in the paragraph', () => {
+    expect(opposesUkraine('Foreign Minister Lavrov and Foreign Minister Sybiha flew to Ankara. On Monday the minister condemned Ukraine.')).toEqual([]);
+  });
+
+  it('does not reach into the previous paragraph', () => {
+    expect(opposesUkraine('Foreign Minister Lavrov flew to Ankara on Sunday.\n\nOn Monday the minister condemned Ukraine.')).toEqual([]);
+  });
+});
+
+describe('rule anaphor: "both sides" are the parties of the last talks in the paragraph', () => {
+  it('takes the pair of the paragraph\'s last negotiation over the document\'s pair', () => {
+    const doc = 'Russia and Ukraine held talks in Riyadh. Russia and Ukraine met again in Jeddah.\n\nArmenia met Azerbaijan in Doha. Later Qatar mediated between the two sides.';
+    const found = of(doc);
+    expect(found).toContain('qatar mediates armenia');
+    expect(found).not.toContain('qatar mediates russia');
+  });
+});

@@ -37,3 +37,25 @@ describe('unknown actors', () => {
     expect(triples('Viktor Orban criticised NATO.', { discoverUnknown: false })).toEqual([]);
   });
 });
+
+describe('the NLP budget', () => {
+  it('spends nothing on a sentence written again, so later sentences still get discovery', () => {
+    const repeated = 'Talks between Russia and Ukraine resumed as Marek Volny criticised NATO. ';
+    const last = 'Later, Ilsa Korhonen condemned Russia.';
+    const doc = `${repeated.repeat(20)}${last}`;
+    // Room for the repeated sentence twice less one character and the last one: spent once, the last fits.
+    const budget = repeated.trim().length * 2 + last.length - 1;
+    const found = triples(doc, { nlpBudgetChars: budget });
+    expect(found).toContain('ilsa-korhonen opposes russia');
+  });
+});
+
+describe('which sentences get NLP time', () => {
+  it('spends none on a cue sentence with room for only one party', () => {
+    const lonely = 'the talks went on for hours in the old palace of Marek Volny.';
+    const last = 'Later, Ilsa Korhonen condemned Russia.';
+    const doc = `${lonely} ${last}`;
+    // Room for both sentences less one character: only skipping the first leaves room for the last.
+    expect(triples(doc, { nlpBudgetChars: lonely.length + last.length - 1 })).toContain('ilsa-korhonen opposes russia');
+  });
+});

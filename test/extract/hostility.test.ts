@@ -15,7 +15,7 @@ const of = (text: string): string[] => triples(text, {}, GAZ);
 
 describe('military posture towards a border', () => {
   it('deploying or massing troops at the border with Y opposes Y', () => {
-    expect(of('Azerbaijan deployed troops near the border with Armenia.')).toEqual(['azerbaijan opposes armenia']);
+    expect(of('Azerbaijan deployed two artillery brigades along its frontier with Armenia.')).toEqual(['azerbaijan opposes armenia']);
     expect(of("Russia is massing tanks along Ukraine's frontier.")).toEqual(['russia opposes ukraine']);
     expect(of('Russia has stationed more than 40,000 soldiers on the Ukrainian border.')).toEqual(['russia opposes ukraine']);
     expect(of('Iran moved missiles toward the border with Israel.')).toEqual(['iran opposes israel']);
@@ -39,7 +39,7 @@ describe('military posture towards a border', () => {
   });
 
   it('is dropped when negated', () => {
-    expect(triples('China did not deploy troops near the border with Taiwan.', { minConfidence: 0 }, GAZ)).toEqual([]);
+    expect(triples('China has not deployed any warships along the frontier with Taiwan.', { minConfidence: 0 }, GAZ)).toEqual([]);
   });
 });
 
@@ -70,5 +70,28 @@ describe('hostile acts', () => {
     expect(of('The Ukrainian incursion into Russia surprised Moscow.')).toContain('ukraine opposes russia');
     expect(of("Russia's annexation of Ukrainian territory was condemned by France.")).toEqual(['france opposes russia', 'russia opposes ukraine']);
     expect(of('Clashes between Armenian and Azerbaijani troops erupted.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+});
+
+describe('armed movements of the reference gazetteer (lexicon/armed-groups.ts)', () => {
+  const bare = (s: string): string[] => triples(s, {}, []);
+  it('knows groups a store has never heard of, by name and alias', () => {
+    expect(bare('Ansarallah fighters attacked Saudi Arabia on Tuesday.')).toContain('houthis opposes saudi-arabia');
+    expect(bare('The IRGC threatened Israel again.')).toContain('irgc opposes israel');
+  });
+});
+
+describe('rule launch-at: weapons launched at an actor', () => {
+  it('opposes the actor they are launched at', () => {
+    expect(triples('Hamas launched missiles at Israel.')).toEqual(['hamas opposes israel']);
+  });
+  it('is no hostility without "at"/"against"', () => {
+    expect(triples('Hamas launched talks with Israel.')).not.toContain('hamas opposes israel');
+  });
+});
+
+describe('rule modifier: an adjective after a possessive is no verb', () => {
+  it('keeps "X’s unprovoked war against Y" as X’s act', () => {
+    expect(triples('The envoys blamed the shortages on Russia’s prolonged blockade of Ukraine.')).toContain('russia opposes ukraine');
   });
 });

@@ -2,6 +2,8 @@
 import { definedAcronyms } from '../../server/extract/acronyms';
 import { firstNameForms } from '../../server/extract/lexicon/nicknames';
 import type { Actor } from '../../server/domain/types';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
 import { triples } from './helpers';
 
 const of = (s: string, gazetteer: Actor[] = []): string[] => triples(s, { minConfidence: 0.35 }, gazetteer);
@@ -89,5 +91,24 @@ describe('an office named by its state', () => {
 
   it('only after a title: "the people of Ghana" is no office', () => {
     expect(of('The people of Ghana condemned Togo.')).toEqual([]);
+  });
+});
+
+describe('titled people the document names', () => {
+  const provisional = (text: string): Actor[] => extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors;
+
+  it('finds the full name written after an honorific ("Dr. Lena Marsh" for "Marsh")', () => {
+    const doc = 'Envoy Dr. Lena Marsh toured the region this week. On Monday, Dr. Marsh met Zelensky in Kyiv.';
+    expect(triples(doc)).toContain('lena-marsh negotiates zelensky');
+  });
+
+  it('keeps "Deputy Minister Okafor" as a person known by that titled name', () => {
+    const doc = 'Deputy Minister Okafor met Zelensky in Kyiv on Friday.';
+    expect(provisional(doc)).toContainEqual(expect.objectContaining({ id: 'okafor', kind: 'person', aliases: expect.arrayContaining(['Deputy Minister Okafor']) }));
+  });
+
+  it('does not take "Assistant Secretary" for an actor', () => {
+    const doc = 'Acting Assistant Secretary Tovar and President Zelensky held talks.';
+    expect(provisional(doc).map((a) => a.id)).not.toContain('assistant-secretary');
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * The document's own voice. Statements, readouts and transcripts speak in the first person: "I
+ * spoke with…", "we condemn…". Who "I" and "we" are is known from the document itself, when it
+ * says so unambiguously, and from nothing else:
+ * - the person: the title names them as its issuer ("Statement by President X", "Remarks from
+ *   Secretary Y on…"), or a byline paragraph near the top does ("X Y, Secretary of State");
+ * - the government ("we", "our"): the one state the outlet names when the outlet is a government
+ *   office (lexicon/issuing-offices.ts) or a seat of power (lexicon/seats-of-power.ts);
+ * - neither in a joint statement (several issuers: "we" is all of them, none alone).
+ * In a transcript, a speaker label ("THE PRESIDENT:", "SECRETARY Y:") starts a turn: only the
+ * author's turns speak for the author ("Q:" and other speakers' turns do not).
+ */
+import type { Actor } from '../domain/types';
+import { slugify } from '../domain/slug';
+import { matchGazetteer, type Matcher } from './gazetteer';
+import { ISSUING_OFFICE_WORDS } from './lexicon/issuing-offices';
+import { SEATS_OF_POWER } from './lexicon/seats-of-power';
+import { fold } from './normalize';
+import type { RoleIndex } from './titles';
+import { tokenize } from './tokens';
+import type { Sentence, Token } from './types';
+
+export interface DocumentAuthor {
+  /** Who "I", "me", "my" are. */
+  person?: Actor;
+  /** The person's title words ("president"), to recognise their speaker label. */
+  titleWords: ReadonlySet<string>;
+  /** Who "we", "us", "our" are (a state id). */
+  government?: string;
+}
+
+/** First-person words and whom they stand for. */
+export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my']);
+export const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(['we', 'us', 'our']);
+
+/** How sure a first-person word is its author (a pronoun, not a name). */
+export const AUTHOR_CONFIDENCE = 0.9;
+
+/** Paragraphs at the top of a document where a byline may stand. */
+const BYLINE_PARAGRAPHS = 4;
+/** Longest byline paragraph ("Antony J. Blinken, Secretary of State"). */
+const BYLINE_MAX = 90;
+/** Characters at the top of a document that say whether it is a joint statement. */
+const JOINT_WINDOW = 800;
+
+const JOINT = /\bjoint (?:statement|declaration|communiqu[eé])\b|\b(?:released|issued|signed|agreed) by the (?:governments|leaders|foreign ministers|ministers) of\b/i;
+/** "Statement by …", "Remarks from …": the phrase after the issuer's preposition, up to its topic. */
+const ISSUER = /\b(?:by|from|attributable to)\s+(.+?)(?=\s+(?:on|at|in|to|before|after|about|regarding|concerning|following|for|ahead)\b|[,:;–—(]|$)/i;
+/** A speaker label opening a transcript paragraph: "THE PRESIDENT:", "SECRETARY BLINKEN:", "Q:". */
+const LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*)\s*:/;
+
+const isNameWord = (t: Token): boolean => t.kind === 'word' && (t.cap || t.upper) && !['and', 'of', 'the'].includes(t.norm);
+
+/**
+ * A person's name with its title words before it: "President Joe Biden" → title ["president"],
+ * name "Joe Biden". Undefined when no name follows the title or the phrase is not one name.
+ */
+function titledName(phrase: string, roles: RoleIndex): { title: string[]; name: string } | undefined {
+  const toks = tokenize(phrase);
+  let i = 0;
+  if (toks[i]?.norm === 'the') i++;
+  const title: string[] = [];
+  // Title words and the acronyms among them ("NSC Spokesperson", "U.S. Special Envoy").
+  while (i < toks.length && (toks[i].kind !== 'word' || roles.words.has(toks[i].norm) || toks[i].upper)) {
+    if (toks[i].kind === 'word' && roles.words.has(toks[i].norm)) title.push(toks[i].norm);
+    i++;
+  }
+  let j = i;
+  while (j < toks.length && (isNameWord(toks[j]) || (toks[j].text === '.' && j > i))) j++;
+  const name = toks.slice(i, j).filter((t) => t.kind === 'word');
+  // The name ends the phrase or a lowercase word follows it ("… Adrienne Watson welcoming the truce").
+  const after = toks[j];
+  if (!name.length || name.length > 5 || (after && !(after.kind === 'word' && !after.cap))) return undefined;
+  // "Statement by the Governments of …", "Statement by the Department": no person.
+  if (name.some((t) => roles.words.has(t.norm) || ISSUING_OFFICE_WORDS.includes(t.norm.replace(/s$/, '')))) return undefined;
+  return { title, name: phrase.slice(toks[i].start, toks[j - 1].end).replace(/[.\s]+$/, '') };
+}
+
+/** A byline paragraph: "<Name>, <title words…>". */
+function bylineName(paragraph: string, roles: RoleIndex): { title: string[]; name: string } | undefined {
+  const p = paragraph.trim();
+  if (p.length > BYLINE_MAX) return undefined;
+  const comma = p.indexOf(',');
+  if (comma < 0) return undefined;
+  const who = titledName(p.slice(0, comma), roles);
+  const role = tokenize(p.slice(comma + 1)).filter((t) => t.kind === 'word');
+  if (!who || who.title.length || !role.length || !role.some((t) => roles.words.has(t.norm))) return undefined;
+  return { title: role.filter((t) => roles.words.has(t.norm)).map((t) => t.norm), name: who.name };
+}
+
+/** The person a name stands for: the gazetteer's, or a new provisional person. */
+function personFor(name: string, title: readonly string[], matcher: Matcher): Actor | undefined {
+  const toks = tokenize(name);
+  const whole = matchGazetteer(toks, matcher).find((g) => g.tokenStart === 0 && g.tokenEnd === toks.length);
+  const known = whole && matcher.actors.get(whole.actorId);
+  if (known) return known.kind === 'person' ? known : undefined;
+  const id = slugify(name);
+  if (!id) return undefined;
+  const titled = title.length ? [`${title.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ')} ${name}`] : [];
+  return { id, name, kind: 'person', aliases: titled, provisional: true };
+}
+
+/** The one state an issuing outlet names, if the outlet is a government office or seat of power. */
+function governmentOf(outlet: string, matcher: Matcher): string | undefined {
+  const toks = tokenize(outlet);
+  const words = new Set(toks.map((t) => t.norm));
+  const bare = fold(outlet.replace(/^the\s+/i, '').trim());
+  const official = ISSUING_OFFICE_WORDS.some((w) => words.has(w)) || SEATS_OF_POWER.some((s) => fold(s.name) === bare);
+  if (!official) return undefined;
+  const states = new Set(matchGazetteer(toks, matcher).map((g) => g.actorId).filter((id) => matcher.actors.get(id)?.kind === 'state'));
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
+/** Who the document's first person is, from its title, byline and outlet. */
+export function documentAuthor(text: string, paragraphs: readonly string[], options: { title?: string; outlet?: string }, matcher: Matcher, roles: RoleIndex): DocumentAuthor {
+  const top = `${options.title ?? ''}\n${text.slice(0, JOINT_WINDOW)}`;
+  if (JOINT.test(top)) return { titleWords: new Set() };
+  const issuer = options.title?.match(ISSUER);
+  let who = issuer ? titledName(issuer[1], roles) : undefined;
+  for (const p of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
+    if (who) break;
+    const attributed = /\battributable to\b/i.test(p) ? p.match(ISSUER) : null;
+    who = attributed ? titledName(attributed[1], roles) : bylineName(p, roles);
+  }
+  const person = who && personFor(who.name, who.title, matcher);
+  const government = options.outlet ? governmentOf(options.outlet, matcher) : undefined;
+  return { ...(person ? { person } : {}), titleWords: new Set(who?.title ?? []), ...(government ? { government } : {}) };
+}
+
+/**
+ * Whether a transcript paragraph's speaker label is the author's: true for the author's label,
+ * false for another speaker's ("Q:", "MODERATOR:", another name), undefined without a label.
+ */
+export function labelIsAuthor(paragraphStart: string, author: DocumentAuthor): boolean | undefined {
+  const m = paragraphStart.match(LABEL);
+  if (!m) return undefined;
+  const words = tokenize(m[1]).filter((t) => t.kind === 'word' && t.norm !== 'the').map((t) => t.norm);
+  if (!words.length || !author.person) return false;
+  const nameWords = new Set(tokenize(author.person.name).map((t) => t.norm));
+  const named = words.filter((w) => !author.titleWords.has(w));
+  // "THE PRESIDENT:" with a president as author; "SECRETARY BLINKEN:" with Blinken as author.
+  if (!named.length) return true;
+  return named.every((w) => nameWords.has(w));
+}
+
+/** Speaker turns: for each sentence, whether it is in the author's voice. */
+export function authorTurns(sentences: readonly Sentence[], author: DocumentAuthor): boolean[] {
+  let current = true;
+  let paragraph = -1;
+  return sentences.map((s) => {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      const label = labelIsAuthor(s.text, author);
+      if (label !== undefined) current = label;
+    }
+    return current;
+  });
+}

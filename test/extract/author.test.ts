@@ -1,0 +1,61 @@
+/** The document's own voice (server/extract/author.ts): made-up statements and transcripts. */
+import { triples } from './helpers';
+
+const STATE_DEPT = { outlet: 'Ministry of Foreign Affairs of Ruritania' };
+
+describe('rule author.person: "I" is the issuer the title or byline names', () => {
+  it('takes the person from a title "Statement by <title> <name> on …"', () => {
+    const doc = 'Earlier this week I met Prime Minister Pashinyan in Yerevan to discuss the border.';
+    expect(triples(doc, { title: 'Statement by Ambassador Lena Vorhees on the Caucasus' })).toContain('lena-vorhees negotiates pashinyan');
+  });
+
+  it('takes the person from a byline paragraph "<name>, <title>"', () => {
+    const doc = 'Talks in Baku\n\nMarta Oyelaran, Special Envoy\n\nToday I spoke with President Aliyev about the next round.';
+    expect(triples(doc)).toContain('aliyev negotiates marta-oyelaran');
+  });
+
+  it('finds no person when the title names none', () => {
+    const doc = 'Today I spoke with President Aliyev about the next round.';
+    expect(triples(doc, { title: 'Progress in the Caucasus' })).toEqual([]);
+  });
+
+  it('reads "Friends," before "I" as addressing the listeners, not an actor', () => {
+    const doc = 'THE ENVOY: Friends, today I met President Zelensky.';
+    expect(triples(doc, { title: 'Remarks by Envoy Tomas Brandt on Ukraine' })).toEqual(['tomas-brandt negotiates zelensky']);
+  });
+});
+
+describe('rule author.government: "we" is the state of a government outlet', () => {
+  it('reads "we" in a ministry statement as its state', () => {
+    expect(triples('We condemn Russia’s strikes on Kyiv.', { outlet: 'U.S. Department of State' })).toContain('united-states opposes russia');
+  });
+
+  it('does not read "we" as the country a news outlet is named after', () => {
+    expect(triples('We condemn Russia’s strikes on Kyiv.', { outlet: 'Radio Free America' })).not.toContain('united-states opposes russia');
+  });
+
+  it('reads nobody in a joint statement of several governments', () => {
+    const doc = 'Joint statement of France, Germany and the United Kingdom\n\nWe condemn Iran’s attacks on shipping.';
+    expect(triples(doc, STATE_DEPT)).not.toContain('united-states opposes iran');
+    expect(triples(doc, { outlet: 'U.S. Department of State' })).not.toContain('united-states opposes iran');
+  });
+
+  it('leaves "we" inside quotation marks to whoever is quoted', () => {
+    expect(triples('A diplomat said: “We condemn the attack on Israel.”', { outlet: 'U.S. Department of State' })).not.toContain('united-states opposes israel');
+  });
+});
+
+describe('rule author.turns: in a transcript only the author\'s turns speak for the author', () => {
+  const title = 'Remarks by Minister Ada Kruger and President Aliyev';
+  it('credits the author label\'s "I", not the questioner\'s', () => {
+    const doc = 'Ada Kruger, Foreign Minister\n\nMINISTER KRUGER: This morning I met President Zelensky.\n\nQ: Yesterday I spoke with Prime Minister Pashinyan, did you?';
+    const found = triples(doc, { title });
+    expect(found).toContain('ada-kruger negotiates zelensky');
+    expect(found).not.toContain('ada-kruger negotiates pashinyan');
+  });
+
+  it('credits a label made only of the author\'s title words', () => {
+    const doc = 'THE PRESIDENT: Good evening. This afternoon I had a long meeting with Prime Minister Pashinyan.';
+    expect(triples(doc, { title: 'Remarks by President Olav Dunmore' })).toContain('olav-dunmore negotiates pashinyan');
+  });
+});
