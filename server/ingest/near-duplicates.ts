@@ -8,7 +8,9 @@
  *
  * NEAR_DUPLICATE_THRESHOLD = 0.5: a republication that adds a paragraph to five keeps about 0.8,
  * one cut to half its length about 0.5; different reports of the same event, even sharing a long
- * quote, stay under 0.1 (see test/ingest/near-duplicates.test.ts). With 32 bands of 4, a pair at
+ * quote, stay under 0.1 (see test/ingest/near-duplicates.test.ts). On real State Department texts
+ * (test/fixtures/republished) it links 8 reissues (0.52–0.91) and none of 10 near-misses (≤ 0.49),
+ * with little margin: templated statements and yearly messages come close. With 32 bands of 4, a pair at
  * 0.5 becomes a candidate with probability 1 - (1 - 0.5^4)^32 ≈ 0.87, at 0.7 ≈ 0.9996.
  */
 
