@@ -497,21 +497,21 @@ export class SqliteStore implements DatasetStore, FeedState {
   }
 
   private insertActor(a: Actor): void {
-    this.db
-      .prepare('INSERT INTO actors (id, name, kind, affiliation, role, aliases, provisional) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this
+      .stmt('INSERT INTO actors (id, name, kind, affiliation, role, aliases, provisional) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(a.id, a.name, a.kind, a.affiliation ?? null, a.role ?? null, JSON.stringify(a.aliases), a.provisional ? 1 : 0);
   }
 
   private insertRelation(id: string, source: string, target: string | null, type: string, between?: [string, string], note?: string): void {
-    this.db
-      .prepare('INSERT INTO relations (id, source, target, type, between_json, note) VALUES (?, ?, ?, ?, ?, ?)')
+    this
+      .stmt('INSERT INTO relations (id, source, target, type, between_json, note) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, source, target, type, between ? JSON.stringify(between) : null, note ?? null);
   }
 
   private insertEvidence(relationId: string, e: EvidenceInput, text: string): void {
     const start = e.start ?? text.indexOf(e.quote);
     const reading = e.rule && e.cue && e.spans ? [e.rule, e.cue, JSON.stringify(e.spans)] : [null, null, null];
-    this.db.prepare('INSERT OR IGNORE INTO evidence (relation_id, document_id, quote, start, confidence, method, rule, cue, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    this.stmt('INSERT OR IGNORE INTO evidence (relation_id, document_id, quote, start, confidence, method, rule, cue, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       relationId,
       e.document,
       e.quote,
