@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../domain/types';
 import { definedAcronyms } from './acronyms';
+import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
@@ -215,7 +216,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const acronymNames = adoptAcronyms(text, cfg.matcher, provisional);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
-  const actors = new Map<string, Actor>([...provisional, ...cfg.matcher.actors]);
+  const actors = new DocumentActors(cfg.matcher.actors, provisional);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   /**
@@ -269,7 +270,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
  * A one-word provisional name that is the surname of one provisional person is that person; one
  * whose full name the document writes only elsewhere takes that name.
  */
-function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: Map<string, Actor>, provisional: Map<string, Actor>): void {
+function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const people = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
   const remap = new Map<string, string>();
   for (const a of [...provisional.values()]) {
