@@ -10,9 +10,9 @@ import type { Actor } from '../domain/types';
 import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { documentPair, makeContext } from './context';
-import { buildMatcher, type Matcher } from './gazetteer';
+import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
-import { withReference } from './reference';
+import { touchesReference, withReference } from './reference';
 import { sentenceRelations, type Candidate, type DocContext } from './relations';
 import { relationKey } from './rollup';
 import { buildRoleIndex, type RoleIndex } from './titles';
@@ -48,17 +48,23 @@ function signature(gazetteer: Gazetteer): string {
 
 /**
  * Matcher and role index, built once per gazetteer (many documents share them). The same list
- * unchanged costs an identity check, not a pass over the names; another list is compared by
- * content, so an equal copy reuses the matcher too.
+ * unchanged costs an identity check, not a pass over the names; actors appended to it are added to
+ * the matcher when that gives what a rebuild would; another list is compared by content, so an
+ * equal copy reuses the matcher too.
  */
 function prepare(gazetteer: Gazetteer): Prepared {
-  if (prepared) {
-    const appended = lastSeen.appendedSince(gazetteer);
-    if (appended?.length === 0) return prepared;
-    if (!appended && (prepared.signature ??= signature(prepared.built)) === signature(gazetteer)) {
+  const appended = prepared && lastSeen.appendedSince(gazetteer);
+  if (prepared && appended) {
+    if (!appended.length) return prepared;
+    if (!appended.some(touchesReference) && extendMatcher(prepared.matcher, appended.map((a) => ({ ...a, aliases: [...a.aliases] })))) {
+      // The role index depends on affiliations the newcomers may complete: rebuilt (people with roles only).
+      prepared = { built: [...gazetteer], matcher: prepared.matcher, roles: buildRoleIndex(prepared.matcher), added: prepared.added };
       lastSeen.record(gazetteer);
       return prepared;
     }
+  } else if (prepared && (prepared.signature ??= signature(prepared.built)) === signature(gazetteer)) {
+    lastSeen.record(gazetteer);
+    return prepared;
   }
   const layer = withReference(gazetteer);
   const matcher = buildMatcher(layer.actors, [], layer.metonyms);

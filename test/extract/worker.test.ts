@@ -23,11 +23,13 @@ const JOINING: Actor[][] = [
   ],
   // A second Marov: the surname alone no longer names either of them.
   [{ id: 'dina-marov', name: 'Dina Marov', kind: 'person', aliases: [] }],
+  // A reference state the store now holds itself: it takes the reference names.
+  [{ id: 'ghana-republic', name: 'Republic of Ghana', kind: 'state', aliases: ['Ghana'] }],
 ];
 const ARTICLES = [
   'The Varno Front condemned Hamas on Monday. Qatar mediated talks between Israel and Hamas.',
   'Tesla Marov held talks with Sergei Lavrov in Doha. Marov said the VF would not negotiate with Kelmaria.',
-  'Kelmaria accused Russia of shelling the border. Dina Marov met Marov in Kelmar City to discuss a ceasefire with Ukraine.',
+  'Kelmaria accused Russia of shelling the border. Dina Marov met Marov in Kelmar City to discuss a ceasefire with Ukraine. Ghana condemned Togo.',
 ];
 
 const relationsOf = (r: ExtractionResult): string[] => r.relations.map((x) => `${x.source} ${x.type} ${x.target} ${x.evidence.map((e) => `${e.start}:${e.confidence}`).join(',')}`);
@@ -57,7 +59,7 @@ describe('matcher reuse', () => {
     spy.mockRestore();
   });
 
-  it('rebuilds for actors appended to the same list or an actor replaced in it, and not otherwise', () => {
+  it('adds actors appended to the same list to its matcher, and rebuilds for an actor replaced in it', () => {
     const actors: Actor[] = structuredClone(GAZETTEER);
     const spy = jest.spyOn(gazetteer, 'buildMatcher');
     const met = (text: string): string[] => extractRelations(text, actors, { discoverUnknown: false }).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
@@ -67,10 +69,14 @@ describe('matcher reuse', () => {
     expect(spy.mock.calls.length).toBe(first);
     actors.push({ id: 'zorvan', name: 'Zorvan Keld', kind: 'person', aliases: [] });
     expect(met('Zorvan Keld negotiated with Hamas.')).toEqual(['zorvan negotiates hamas']);
-    expect(spy.mock.calls.length).toBe(first + 1);
+    expect(spy.mock.calls.length).toBe(first);
     actors[actors.length - 1] = { id: 'zorvan', name: 'Zorvan Brill', kind: 'person', aliases: [] };
     expect(met('Zorvan Keld negotiated with Hamas.')).toEqual([]);
     expect(met('Zorvan Brill negotiated with Hamas.')).toEqual(['zorvan negotiates hamas']);
+    expect(spy.mock.calls.length).toBe(first + 1);
+    // A second Brill: "Brill" alone no longer names the first, which takes a rebuild.
+    actors.push({ id: 'ona', name: 'Ona Brill', kind: 'person', aliases: [] });
+    expect(met('Brill negotiated with Hamas.')).toEqual([]);
     expect(spy.mock.calls.length).toBe(first + 2);
     spy.mockRestore();
   });
