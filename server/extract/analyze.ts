@@ -5,6 +5,7 @@
 import type { Actor } from '../domain/types';
 import { definedAcronyms } from './acronyms';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
+import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
@@ -325,7 +326,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const acronymNames = adoptAcronyms(text, cfg.matcher, provisional);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
-  const actors = new Map<string, Actor>([...provisional, ...cfg.matcher.actors]);
+  const actors = new DocumentActors(cfg.matcher.actors, provisional);
   const paragraphs = text.split(/\n+/).filter((p) => p.trim());
   const author = documentAuthor(text, paragraphs, { title: cfg.title, outlet: cfg.outlet }, cfg.matcher, cfg.roles);
   if (author.person && !actors.has(author.person.id)) {
@@ -403,7 +404,7 @@ const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'amb
  * (whatever discovery guessed), also known by the titled forms the document writes: readers and
  * curators look them up by either.
  */
-function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Map<string, Actor>, actors: Map<string, Actor>, roles: RoleIndex): void {
+function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Map<string, Actor>, actors: DocumentActors, roles: RoleIndex): void {
   const nameNorms = new Map<string, string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
@@ -433,7 +434,7 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
  * A one-word provisional name that is the surname of one provisional person is that person; one
  * whose full name the document writes only elsewhere takes that name.
  */
-function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: Map<string, Actor>, provisional: Map<string, Actor>): void {
+function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const people = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
   const remap = new Map<string, string>();
   for (const a of [...provisional.values()]) {

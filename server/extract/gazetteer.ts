@@ -30,9 +30,9 @@ interface TrieNode {
 }
 
 export interface Matcher {
-  root: TrieNode;
-  actors: ReadonlyMap<string, Actor>;
-  /** Longest alias length in tokens: bounds the scan at each position. */
+  readonly root: TrieNode;
+  readonly actors: ReadonlyMap<string, Actor>;
+  /** Longest alias length in tokens: bounds the scan at each position (grows with extendMatcher). */
   maxLen: number;
 }
 
@@ -80,48 +80,96 @@ for (const [adj, state] of [...Object.entries(DEMONYMS), ...REFERENCE_DEMONYMS])
 }
 const DEMONYM_SET = new Set([...Object.keys(DEMONYMS), ...REFERENCE_DEMONYMS.map(([adj]) => adj)].map(fold));
 
+/** A matcher while it is built or grown: the people by surname decide which surnames stand alone. */
+interface Growing {
+  root: TrieNode;
+  maxLen: number;
+  actors: Map<string, Actor>;
+  surnames: Map<string, string[]>;
+}
+
+/** What a matcher keeps so actors can join it later (see extendMatcher). */
+const growth = new WeakMap<Matcher, Growing>();
+
+/** The surname a person's name may stand alone as, if any. */
+function surnameOf(a: Actor): string | undefined {
+  if (a.kind !== 'person') return undefined;
+  const toks = aliasTokens(a.name).filter((t) => t.kind === 'word');
+  const last = toks[toks.length - 1];
+  return toks.length > 1 && last.text.length >= 3 ? last.norm : undefined;
+}
+
+/** An actor's names, aliases and the variants a curator need not list; its surname is only noted. */
+function addActor(m: Growing, a: Actor): void {
+  m.actors.set(a.id, a);
+  const names = [a.name, ...a.aliases];
+  for (const [i, n] of names.entries()) {
+    const demonym = DEMONYM_SET.has(fold(n));
+    insert(m, n, { actorId: a.id, via: demonym ? 'demonym' : i === 0 ? 'name' : 'alias', requireCap: !!a.provisional, rank: 0 });
+    if (demonym) insert(m, `${n}s`, { actorId: a.id, via: 'demonym', requireCap: true, rank: 0 });
+  }
+  if (a.kind === 'state') {
+    const folded = new Set(names.map(fold));
+    const variants = STATE_NAME_VARIANTS.find((g) => g.some((v) => folded.has(fold(v))));
+    for (const v of variants ?? []) insert(m, v, { actorId: a.id, via: 'alias', requireCap: false, rank: 1 });
+    for (const name of [...folded, ...(variants ?? []).map(fold)]) {
+      for (const adj of DEMONYM_BY_STATE.get(name) ?? []) {
+        insert(m, adj, { actorId: a.id, via: 'demonym', requireCap: false, rank: 1 });
+        insert(m, `${adj}s`, { actorId: a.id, via: 'demonym', requireCap: true, rank: 1 });
+      }
+    }
+  }
+  if (a.kind === 'person') {
+    // "Bob Smith" for "Robert Smith" and the other way round.
+    const [first, ...rest] = a.name.split(' ');
+    if (rest.length) for (const f of firstNameForms(first)) if (f !== first.toLowerCase()) insert(m, `${f} ${rest.join(' ')}`, { actorId: a.id, via: 'alias', requireCap: true, rank: 1 });
+    const surname = surnameOf(a);
+    if (surname) m.surnames.set(surname, [...(m.surnames.get(surname) ?? []), a.id]);
+  }
+}
+
+const insertSurname = (m: Growing, surname: string, id: string): void => insert(m, surname, { actorId: id, via: 'alias', requireCap: true, rank: 2 });
+
 /**
  * Builds the matcher once per gazetteer (extraction of many documents can share it). `metonyms`
  * (capitals, seats of power) match only when written with a capital letter.
  */
 export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = [], metonyms: readonly Metonym[] = []): Matcher {
-  const m = { root: newNode(), maxLen: 1 };
-  const actors = new Map<string, Actor>();
-  const surnames = new Map<string, string[]>();
-  for (const a of [...gazetteer, ...extra]) {
-    actors.set(a.id, a);
-    const names = [a.name, ...a.aliases];
-    for (const [i, n] of names.entries()) {
-      const demonym = DEMONYM_SET.has(fold(n));
-      insert(m, n, { actorId: a.id, via: demonym ? 'demonym' : i === 0 ? 'name' : 'alias', requireCap: !!a.provisional, rank: 0 });
-      if (demonym) insert(m, `${n}s`, { actorId: a.id, via: 'demonym', requireCap: true, rank: 0 });
-    }
-    if (a.kind === 'state') {
-      const folded = new Set(names.map(fold));
-      const variants = STATE_NAME_VARIANTS.find((g) => g.some((v) => folded.has(fold(v))));
-      for (const v of variants ?? []) insert(m, v, { actorId: a.id, via: 'alias', requireCap: false, rank: 1 });
-      for (const name of [...folded, ...(variants ?? []).map(fold)]) {
-        for (const adj of DEMONYM_BY_STATE.get(name) ?? []) {
-          insert(m, adj, { actorId: a.id, via: 'demonym', requireCap: false, rank: 1 });
-          insert(m, `${adj}s`, { actorId: a.id, via: 'demonym', requireCap: true, rank: 1 });
-        }
-      }
-    }
-    if (a.kind === 'person') {
-      // "Bob Smith" for "Robert Smith" and the other way round.
-      const [first, ...rest] = a.name.split(' ');
-      if (rest.length) for (const f of firstNameForms(first)) if (f !== first.toLowerCase()) insert(m, `${f} ${rest.join(' ')}`, { actorId: a.id, via: 'alias', requireCap: true, rank: 1 });
-      const toks = aliasTokens(a.name).filter((t) => t.kind === 'word');
-      const last = toks[toks.length - 1];
-      if (toks.length > 1 && last.text.length >= 3) surnames.set(last.norm, [...(surnames.get(last.norm) ?? []), a.id]);
-    }
-  }
+  const m: Growing = { root: newNode(), maxLen: 1, actors: new Map(), surnames: new Map() };
+  for (const a of [...gazetteer, ...extra]) addActor(m, a);
   for (const k of metonyms) insert(m, k.alias, { actorId: k.actorId, via: 'alias', requireCap: true, rank: 1, metonym: true });
   // A surname alone stands for the person only when no other person shares it.
-  for (const [surname, ids] of surnames) {
-    if (ids.length === 1) insert(m, surname, { actorId: ids[0], via: 'alias', requireCap: true, rank: 2 });
+  for (const [surname, ids] of m.surnames) if (ids.length === 1) insertSurname(m, surname, ids[0]);
+  const matcher: Matcher = { root: m.root, actors: m.actors, maxLen: m.maxLen };
+  growth.set(matcher, m);
+  return matcher;
+}
+
+/**
+ * Adds actors to a built matcher in place, matching afterwards exactly as one built afresh with
+ * them at the end of its gazetteer would. Refuses (false, matcher unchanged) when that would take
+ * more than adding: an id it already has, or a surname that stood alone for another person. The
+ * caller keeps metonyms and the reference layer unchanged (see reference.ts touchesReference).
+ */
+export function extendMatcher(matcher: Matcher, actors: readonly Actor[]): boolean {
+  const m = growth.get(matcher);
+  if (!m) return false;
+  const ids = new Set<string>();
+  const joining = new Map<string, number>();
+  for (const a of actors) {
+    if (m.actors.has(a.id) || ids.has(a.id)) return false;
+    ids.add(a.id);
+    const surname = surnameOf(a);
+    if (surname && m.surnames.get(surname)?.length === 1) return false;
+    if (surname) joining.set(surname, (joining.get(surname) ?? 0) + 1);
   }
-  return { root: m.root, actors, maxLen: m.maxLen };
+  for (const a of actors) addActor(m, a);
+  for (const [surname, n] of joining) {
+    const holders = m.surnames.get(surname)!;
+    if (holders.length === 1 && n === 1) insertSurname(m, surname, holders[0]);
+  }
+  matcher.maxLen = m.maxLen;
+  return true;
 }
 
 function accepts(e: AliasEntry, toks: readonly Token[]): boolean {

@@ -10,8 +10,9 @@ import type { Actor } from '../domain/types';
 import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { documentPair, makeContext } from './context';
-import { buildMatcher, type Matcher } from './gazetteer';
-import { withReference } from './reference';
+import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
+import { GazetteerSnapshot } from './gazetteer-snapshot';
+import { touchesReference, withReference } from './reference';
 import { sentenceRelations, type Candidate, type DocContext } from './relations';
 import { relationKey } from './rollup';
 import { buildRoleIndex, type RoleIndex } from './titles';
@@ -26,32 +27,49 @@ export type * from './types';
 const LEADER_FACTOR = 0.9;
 
 interface Prepared {
-  signature: string;
+  /** The actors it was built from (their identities; actors are values). */
+  built: readonly Actor[];
+  /** Content key of `built`, computed only when another list arrives. */
+  signature?: string;
   matcher: Matcher;
   roles: RoleIndex;
   /** Reference actors (states, international bodies) the gazetteer lacks. */
   added: ReadonlySet<string>;
 }
 
-/**
- * The last gazetteer's matcher, found by content rather than identity: the extraction worker
- * receives a structured-clone copy of the same actors with every article and must not rebuild.
- */
+/** The last gazetteer's matcher, and the list it was last used for. */
 let prepared: Prepared | undefined;
+const lastSeen = new GazetteerSnapshot();
 
-/** What the matcher depends on: a gazetteer array edited in place must not reuse a stale one. */
+/** What the matcher depends on, to recognise another list holding the same actors (a copy, a reloaded store). */
 function signature(gazetteer: Gazetteer): string {
-  return gazetteer.map((a) => `${a.id}\u0001${a.name}\u0001${a.kind}\u0001${a.affiliation ?? ''}\u0001${a.role ?? ''}\u0001${a.aliases.join('\u0002')}`).join('\u0000');
+  return gazetteer.map((a) => `${a.id}\u0001${a.name}\u0001${a.kind}\u0001${a.affiliation ?? ''}\u0001${a.role ?? ''}\u0001${a.provisional ? 1 : 0}\u0001${a.aliases.join('\u0002')}`).join('\u0000');
 }
 
-/** Matcher and role index, built once per gazetteer (many documents share them). */
+/**
+ * Matcher and role index, built once per gazetteer (many documents share them). The same list
+ * unchanged costs an identity check, not a pass over the names; actors appended to it are added to
+ * the matcher when that gives what a rebuild would; another list is compared by content, so an
+ * equal copy reuses the matcher too.
+ */
 function prepare(gazetteer: Gazetteer): Prepared {
-  const sig = signature(gazetteer);
-  if (!prepared || prepared.signature !== sig) {
-    const layer = withReference(gazetteer);
-    const matcher = buildMatcher(layer.actors, [], layer.metonyms);
-    prepared = { signature: sig, matcher, roles: buildRoleIndex(matcher), added: layer.added };
+  const appended = prepared && lastSeen.appendedSince(gazetteer);
+  if (prepared && appended) {
+    if (!appended.length) return prepared;
+    if (!appended.some(touchesReference) && extendMatcher(prepared.matcher, appended.map((a) => ({ ...a, aliases: [...a.aliases] })))) {
+      // The role index depends on affiliations the newcomers may complete: rebuilt (people with roles only).
+      prepared = { built: [...gazetteer], matcher: prepared.matcher, roles: buildRoleIndex(prepared.matcher), added: prepared.added };
+      lastSeen.record(gazetteer);
+      return prepared;
+    }
+  } else if (prepared && (prepared.signature ??= signature(prepared.built)) === signature(gazetteer)) {
+    lastSeen.record(gazetteer);
+    return prepared;
   }
+  const layer = withReference(gazetteer);
+  const matcher = buildMatcher(layer.actors, [], layer.metonyms);
+  prepared = { built: [...gazetteer], matcher, roles: buildRoleIndex(matcher), added: layer.added };
+  lastSeen.record(gazetteer);
   return prepared;
 }
 

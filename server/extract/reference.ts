@@ -131,3 +131,19 @@ export function withReference(gazetteer: Gazetteer): ReferenceLayer {
   }
   return { actors, added, metonyms };
 }
+
+/** "group\u0000folded name" of every reference actor's names, and every id a reference actor may take. */
+const REFERENCE_KEYS = new Set<string>([
+  ...REFERENCE_STATES.flatMap((s) => [s.name, ...s.names].map((n) => `state\u0000${fold(n)}`)),
+  ...INTERNATIONAL_BODIES.flatMap((b) => [b.name, ...b.aliases].map((n) => `body\u0000${fold(n)}`)),
+]);
+const REFERENCE_IDS = new Set<string>([...REFERENCE_STATES.map((s) => slug(s.name)), ...INTERNATIONAL_BODIES.map((b) => b.id)]);
+
+/**
+ * Whether `actor` joining a gazetteer could change what withReference makes of it: it shares a
+ * name with a reference actor of its kind (and would take that actor's names) or takes a reference
+ * actor's id. Any other actor is only copied to the end of the store's part.
+ */
+export function touchesReference(actor: Actor): boolean {
+  return REFERENCE_IDS.has(actor.id) || [actor.name, ...actor.aliases].some((n) => REFERENCE_KEYS.has(`${KIND_GROUP[actor.kind]}\u0000${fold(n)}`));
+}

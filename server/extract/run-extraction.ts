@@ -9,6 +9,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ActorGraphError } from '../domain/errors';
 import type { Extractor, ExtractOptions } from '../ingest/plan';
+import type { Actor } from '../domain/types';
+import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { extractRelations } from './index';
 import type { ExtractionResult, Gazetteer } from './types';
 
@@ -23,11 +25,18 @@ interface Job {
   timer: NodeJS.Timeout;
 }
 
-/** One long-lived worker; jobs are answered in order by id. */
+/**
+ * One long-lived worker; jobs are answered in order by id. The worker keeps its own copy of the
+ * gazetteer: it is sent whole once, then only the actors appended since (again whole when the
+ * list is replaced or edited, or the worker is new).
+ */
 export class ExtractionWorker {
   private worker?: Worker;
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
+  /** The gazetteer as the current worker holds it. */
+  private readonly sent = new GazetteerSnapshot();
+  private sentCount = 0;
 
   constructor(private readonly file: string) {}
 
@@ -38,8 +47,18 @@ export class ExtractionWorker {
         this.fail(new ActorGraphError(`text: extraction took longer than ${TIMEOUT_MS / 1000} s`, 'extraction_timeout', 422));
       }, TIMEOUT_MS);
       this.jobs.set(id, { resolve, reject, timer });
-      this.ensure().postMessage({ id, text, gazetteer, options } satisfies WorkerRequest);
+      const worker = this.ensure();
+      worker.postMessage({ id, text, gazetteer: this.delta(gazetteer), options } satisfies WorkerRequest);
     });
+
+  /** What the worker lacks of `gazetteer`, recorded as sent. */
+  private delta(gazetteer: Gazetteer): GazetteerDelta {
+    const appended = this.sent.appendedSince(gazetteer);
+    const delta: GazetteerDelta = appended ? { from: this.sentCount, append: appended } : { from: 0, replace: gazetteer };
+    this.sent.record(gazetteer);
+    this.sentCount = gazetteer.length;
+    return delta;
+  }
 
   async close(): Promise<void> {
     await this.worker?.terminate();
@@ -50,6 +69,9 @@ export class ExtractionWorker {
     if (this.worker) return this.worker;
     const w = new Worker(this.file);
     w.unref();
+    // A new worker holds no gazetteer yet.
+    this.sent.clear();
+    this.sentCount = 0;
     w.on('message', (m: WorkerResponse) => {
       const job = this.jobs.get(m.id);
       if (!job) return;
@@ -78,10 +100,13 @@ export class ExtractionWorker {
   }
 }
 
+/** The change to the worker's gazetteer sent with a job: the whole list, or the actors appended at index `from`. */
+export type GazetteerDelta = { from: 0; replace: Gazetteer } | { from: number; append: readonly Actor[] };
+
 export interface WorkerRequest {
   id: number;
   text: string;
-  gazetteer: Gazetteer;
+  gazetteer: GazetteerDelta;
   options: ExtractOptions;
 }
 

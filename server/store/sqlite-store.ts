@@ -176,6 +176,8 @@ function sameRelation(row: RelationRow, r: RelationEvidence): boolean {
 export class SqliteStore implements DatasetStore, FeedState {
   private readonly db: Database.Database;
   private readonly stmt: (sql: string) => Database.Statement;
+  /** The externalVersion at which every stored document was found signed (see documentsWithoutSignature). */
+  private allSignedAt?: number;
 
   /** True when the file could only be opened for reading (read-only path): writes answer 503. */
   readonly readOnly: boolean;
@@ -317,9 +319,12 @@ export class SqliteStore implements DatasetStore, FeedState {
   }
 
   private applyNow(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
+    const signedBefore = this.allSignedAt;
     return this.db.transaction((): AppliedRelation[] => {
       this.insertDocument(change.document);
       if (change.signature) this.insertSignature(change.document.id, change.signature);
+      // Stored signed, so it needs no later signing; anything else stored since was found above.
+      if (change.signature && signedBefore !== undefined) this.allSignedAt = signedBefore;
       change.actors.forEach((a) => this.insertActor(a));
       const applied = change.relations.map((r) => {
         const existing = this.findRelation(r);
@@ -363,9 +368,15 @@ export class SqliteStore implements DatasetStore, FeedState {
   }
 
   documentsWithoutSignature(limit: number): { id: string; text: string }[] {
-    return reading(this.file, () =>
+    // Asked before every ingest: once all are signed, the scan of every stored document is skipped
+    // until another process commits or this one stores a document unsigned.
+    const version = this.externalVersion();
+    if (this.allSignedAt === version) return [];
+    const rows = reading(this.file, () =>
       this.stmt('SELECT id, text FROM documents WHERE id NOT IN (SELECT document_id FROM document_signatures) ORDER BY rowid LIMIT ?').all(limit) as { id: string; text: string }[],
     );
+    if (!rows.length && !this.db.inTransaction) this.allSignedAt = version;
+    return rows;
   }
 
   saveSignatures(signatures: { id: string; signature: Uint32Array | undefined }[]): void {
@@ -475,7 +486,9 @@ export class SqliteStore implements DatasetStore, FeedState {
     return row.text;
   }
 
+  /** Inserts a document; its signature, if any, is the caller's next statement. */
   private insertDocument(d: SourceDocument): void {
+    this.allSignedAt = undefined;
     this.stmt('INSERT INTO documents (id, title, outlet, date, url, note, text, sha256, republishes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       d.id,
       d.title,
@@ -497,21 +510,21 @@ export class SqliteStore implements DatasetStore, FeedState {
   }
 
   private insertActor(a: Actor): void {
-    this.db
-      .prepare('INSERT INTO actors (id, name, kind, affiliation, role, aliases, provisional) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this
+      .stmt('INSERT INTO actors (id, name, kind, affiliation, role, aliases, provisional) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(a.id, a.name, a.kind, a.affiliation ?? null, a.role ?? null, JSON.stringify(a.aliases), a.provisional ? 1 : 0);
   }
 
   private insertRelation(id: string, source: string, target: string | null, type: string, between?: [string, string], note?: string): void {
-    this.db
-      .prepare('INSERT INTO relations (id, source, target, type, between_json, note) VALUES (?, ?, ?, ?, ?, ?)')
+    this
+      .stmt('INSERT INTO relations (id, source, target, type, between_json, note) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, source, target, type, between ? JSON.stringify(between) : null, note ?? null);
   }
 
   private insertEvidence(relationId: string, e: EvidenceInput, text: string): void {
     const start = e.start ?? text.indexOf(e.quote);
     const reading = e.rule && e.cue && e.spans ? [e.rule, e.cue, JSON.stringify(e.spans)] : [null, null, null];
-    this.db.prepare('INSERT OR IGNORE INTO evidence (relation_id, document_id, quote, start, confidence, method, rule, cue, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    this.stmt('INSERT OR IGNORE INTO evidence (relation_id, document_id, quote, start, confidence, method, rule, cue, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       relationId,
       e.document,
       e.quote,

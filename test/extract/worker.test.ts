@@ -1,10 +1,49 @@
-/** The extraction worker: one matcher per set of actors, however many articles (each arrives as a copy). */
+/**
+ * The extraction worker and the matcher it keeps: one matcher per set of actors however many
+ * articles; the gazetteer crosses to the worker whole once and then as the actors appended, and
+ * the answers are those of a matcher built afresh for the same actors.
+ */
 import path from 'node:path';
 import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { Actor } from '../../server/domain/types';
 import * as gazetteer from '../../server/extract/gazetteer';
-import { extractRelations } from '../../server/extract';
-import { ExtractionWorker } from '../../server/extract/run-extraction';
+import { extractRelations, type ExtractionResult } from '../../server/extract';
+import { ExtractionWorker, type WorkerRequest } from '../../server/extract/run-extraction';
 import { GAZETTEER } from './fixtures';
+
+const OPTIONS = { documentId: 'd', date: '2026-01-01', outlet: 'o' };
+
+/** Made-up actors joining the store one batch at a time, and articles naming them (and the fixtures' actors). */
+const JOINING: Actor[][] = [
+  [{ id: 'varno-front', name: 'Varno Front', kind: 'organization', aliases: ['VF'] }],
+  [
+    { id: 'tesla-marov', name: 'Tesla Marov', kind: 'person', affiliation: 'varno-front', role: 'leader', aliases: [] },
+    { id: 'kelmar', name: 'Kelmaria', kind: 'state', aliases: ['Kelmar City'] },
+  ],
+  // A second Marov: the surname alone no longer names either of them.
+  [{ id: 'dina-marov', name: 'Dina Marov', kind: 'person', aliases: [] }],
+  // A reference state the store now holds itself: it takes the reference names.
+  [{ id: 'ghana-republic', name: 'Republic of Ghana', kind: 'state', aliases: ['Ghana'] }],
+];
+const ARTICLES = [
+  'The Varno Front condemned Hamas on Monday. Qatar mediated talks between Israel and Hamas.',
+  'Tesla Marov held talks with Sergei Lavrov in Doha. Marov said the VF would not negotiate with Kelmaria.',
+  'Kelmaria accused Russia of shelling the border. Dina Marov met Marov in Kelmar City to discuss a ceasefire with Ukraine. Ghana condemned Togo.',
+];
+
+const relationsOf = (r: ExtractionResult): string[] => r.relations.map((x) => `${x.source} ${x.type} ${x.target} ${x.evidence.map((e) => `${e.start}:${e.confidence}`).join(',')}`);
+
+/** Every article against every stage of the growing gazetteer, each stage a fresh list (so a fresh matcher). */
+function freshAnswers(): ExtractionResult[] {
+  const out: ExtractionResult[] = [];
+  let actors: Actor[] = structuredClone(GAZETTEER);
+  for (const batch of [[], ...JOINING]) {
+    actors = [...structuredClone(actors), ...structuredClone(batch)];
+    for (const text of ARTICLES) out.push(extractRelations(text, structuredClone(actors), { ...OPTIONS, discoverUnknown: true }));
+  }
+  return out;
+}
 
 describe('matcher reuse', () => {
   it('builds the matcher once for equal actors passed as fresh copies, again when they change', () => {
@@ -19,6 +58,42 @@ describe('matcher reuse', () => {
     expect(spy.mock.calls.length).toBe(first + 1);
     spy.mockRestore();
   });
+
+  it('adds actors appended to the same list to its matcher, and rebuilds for an actor replaced in it', () => {
+    const actors: Actor[] = structuredClone(GAZETTEER);
+    const spy = jest.spyOn(gazetteer, 'buildMatcher');
+    const met = (text: string): string[] => extractRelations(text, actors, { discoverUnknown: false }).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+    met('Israel met Hamas.');
+    const first = spy.mock.calls.length;
+    expect(met('Zorvan Keld negotiated with Hamas.')).toEqual([]);
+    expect(spy.mock.calls.length).toBe(first);
+    actors.push({ id: 'zorvan', name: 'Zorvan Keld', kind: 'person', aliases: [] });
+    expect(met('Zorvan Keld negotiated with Hamas.')).toEqual(['zorvan negotiates hamas']);
+    expect(spy.mock.calls.length).toBe(first);
+    actors[actors.length - 1] = { id: 'zorvan', name: 'Zorvan Brill', kind: 'person', aliases: [] };
+    expect(met('Zorvan Keld negotiated with Hamas.')).toEqual([]);
+    expect(met('Zorvan Brill negotiated with Hamas.')).toEqual(['zorvan negotiates hamas']);
+    expect(spy.mock.calls.length).toBe(first + 1);
+    // A second Brill: "Brill" alone no longer names the first, which takes a rebuild.
+    actors.push({ id: 'ona', name: 'Ona Brill', kind: 'person', aliases: [] });
+    expect(met('Brill negotiated with Hamas.')).toEqual([]);
+    expect(spy.mock.calls.length).toBe(first + 2);
+    spy.mockRestore();
+  });
+
+  it('gives, for one list that grows, the answers of a fresh matcher for each stage', () => {
+    const fresh = freshAnswers();
+    const actors: Actor[] = structuredClone(GAZETTEER);
+    const grown: ExtractionResult[] = [];
+    for (const batch of [[], ...JOINING]) {
+      actors.push(...structuredClone(batch));
+      for (const text of ARTICLES) grown.push(extractRelations(text, actors, { ...OPTIONS, discoverUnknown: true }));
+    }
+    expect(grown).toEqual(fresh);
+    // The made-up actors are found, so the comparison covers what joining changes.
+    expect(fresh.slice(-3).flatMap(relationsOf).join('\n')).toMatch(/varno-front|tesla-marov|kelmar/);
+    expect(relationsOf(fresh[1])).not.toEqual(relationsOf(fresh[fresh.length - 2]));
+  });
 });
 
 const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', 'extract-worker.js');
@@ -26,10 +101,56 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
   it('answers with states from the reference gazetteer for an empty store', async () => {
     const w = new ExtractionWorker(compiled);
     try {
-      const r = await w.extract('Ghana condemned Togo.', [], { documentId: 'd', date: '2026-01-01', outlet: 'o' });
+      const r = await w.extract('Ghana condemned Togo.', [], OPTIONS);
       expect(r.relations.map((x) => `${x.source} ${x.type} ${x.target}`)).toEqual(['ghana opposes togo']);
       expect(r.referenceActors.map((a) => a.id).sort()).toEqual(['ghana', 'togo']);
     } finally {
+      await w.close();
+    }
+  });
+
+  it('holds a growing list sent as appended actors, a replaced one sent whole, and answers as a fresh matcher', async () => {
+    const fresh = freshAnswers();
+    const w = new ExtractionWorker(compiled);
+    try {
+      const actors: Actor[] = structuredClone(GAZETTEER);
+      const viaWorker: ExtractionResult[] = [];
+      for (const batch of [[], ...JOINING]) {
+        actors.push(...structuredClone(batch));
+        for (const text of ARTICLES) viaWorker.push(await w.extract(text, actors, OPTIONS));
+      }
+      expect(viaWorker).toEqual(fresh);
+      // A replaced list (a curation, a reload) reaches the worker whole: the renamed actor is found by its new name only.
+      const renamed = actors.map((a) => (a.id === 'varno-front' ? { ...a, name: 'Sedra Front', aliases: [] } : a));
+      const r = await w.extract('The Sedra Front condemned Hamas.', renamed, OPTIONS);
+      expect(r.relations.map((x) => `${x.source} ${x.type} ${x.target}`)).toEqual(['varno-front opposes hamas']);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('sends the gazetteer whole once, then only the actors appended since', async () => {
+    // postMessage copies at the call: so does the record of what was sent.
+    const sent: unknown[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+      sent.push(structuredClone(m.gazetteer));
+      post.call(this, m);
+    });
+    const w = new ExtractionWorker(compiled);
+    try {
+      const actors: Actor[] = structuredClone(GAZETTEER);
+      await w.extract(ARTICLES[0], actors, OPTIONS);
+      await w.extract(ARTICLES[0], actors, OPTIONS);
+      actors.push(...structuredClone(JOINING[1]));
+      await w.extract(ARTICLES[1], actors, OPTIONS);
+      expect(sent).toEqual([
+        { from: 0, replace: GAZETTEER },
+        { from: GAZETTEER.length, append: [] },
+        { from: GAZETTEER.length, append: JOINING[1] },
+      ]);
+    } finally {
+      spy.mockRestore();
       await w.close();
     }
   });

@@ -98,3 +98,34 @@ test('a store path that cannot be opened is a clear error', () => {
   fs.mkdirSync(file);
   expect(() => new SqliteStore(file)).toThrow(/ACTOR_GRAPH_DB: cannot open the store/);
 });
+
+test('documents without a signature are found after every way one can be stored, though the scan is skipped once all are signed', () => {
+  const file = tmp();
+  const { store, dataset } = openStore(file, writeDataDir(tinyData()));
+  const seeded = datasetToDump(dataset);
+  const other = new SqliteStore(file);
+  const unsigned = (): string[] => store.documentsWithoutSignature(100).map((d) => d.id);
+  const signAll = (): void => store.saveSignatures(store.documentsWithoutSignature(100).map((d) => ({ id: d.id, signature: new Uint32Array([1, 2, 3, 4]) })));
+  try {
+    expect(unsigned()).toEqual(seeded.documents.map((d) => d.id));
+    signAll();
+    expect(unsigned()).toEqual([]);
+    // Stored unsigned by this connection (a change without a signature), then signed with one.
+    store.apply(change());
+    expect(unsigned()).toEqual(['doc-c']);
+    signAll();
+    expect(unsigned()).toEqual([]);
+    store.apply({ ...change(), document: { ...change().document, id: 'doc-d', text: `${change().document.text} Again.` }, actors: [], signature: new Uint32Array([5, 6, 7, 8]) });
+    expect(unsigned()).toEqual([]);
+    // Another process stores one unsigned.
+    other.apply({ ...change(), document: { ...change().document, id: 'doc-e', text: `${change().document.text} Once more.` }, actors: [] });
+    expect(unsigned()).toEqual(['doc-e']);
+    signAll();
+    // This connection replaces the whole store (a restore, a curation replay).
+    store.replace(seeded);
+    expect(unsigned()).toEqual(seeded.documents.map((d) => d.id));
+  } finally {
+    other.close();
+    store.close();
+  }
+});
