@@ -22,6 +22,8 @@ import { asSlice } from './filter';
 import type { ActorSlice } from './filter';
 import { computeLayout } from './layout';
 import type { Positions } from './layout';
+import { edgeEndsOf } from './projection';
+import { runLayoutTask } from '../workers/pool';
 import { seededRandom } from './random';
 
 export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';
@@ -251,7 +253,24 @@ function spiral(out: Positions, nodes: string[], step: number): void {
  */
 export function stagedLayout(graph: ActorGraph | ActorSlice, budget: Budget = DEFAULT_BUDGET, compact?: CompactGraph): Positions {
   const slice = asSlice(graph);
-  if (slice.order <= budget.nodes) return computeLayout(slice.toGraph() as ActorGraph);
-  const core = overviewGraph(slice, budget, [], compact).graph;
-  return placeAround(slice, computeLayout(core));
+  const { core, placeRest } = layoutCore(slice, budget, compact);
+  const placed = computeLayout(core);
+  return placeRest ? placeAround(slice, placed) : placed;
+}
+
+/** stagedLayout with its ForceAtlas2 stage in the worker pool (the same positions), so this thread keeps serving. */
+export async function stagedLayoutInPool(graph: ActorGraph | ActorSlice, budget: Budget = DEFAULT_BUDGET, compact?: CompactGraph): Promise<Positions> {
+  const slice = asSlice(graph);
+  const { core, placeRest } = layoutCore(slice, budget, compact);
+  const input = edgeEndsOf(core);
+  const xy = await runLayoutTask(input);
+  const placed: Positions = keyedRecord();
+  input.ids.forEach((id, i) => (placed[id] = { x: xy[2 * i], y: xy[2 * i + 1] }));
+  return placeRest ? placeAround(slice, placed) : placed;
+}
+
+/** What stagedLayout runs ForceAtlas2 on: the whole graph while it fits `budget`, else its overview (the rest placed around it). */
+function layoutCore(slice: ActorSlice, budget: Budget, compact?: CompactGraph): { core: ActorGraph; placeRest: boolean } {
+  if (slice.order <= budget.nodes) return { core: slice.toGraph() as ActorGraph, placeRest: false };
+  return { core: overviewGraph(slice, budget, [], compact).graph, placeRest: true };
 }

@@ -41,7 +41,7 @@ import type { Measured } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
 import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../graph/edge-betweenness';
 import { periodsCovering } from './periods';
-import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
+import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout, stagedLayoutInPool } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
@@ -175,9 +175,16 @@ export class Explorer {
     this.version++;
   }
 
-  /** Drops the kept positions: the next read lays the whole graph out afresh. */
-  relayout(): void {
-    this.keptLayout = undefined;
+  /**
+   * Lays the whole graph out afresh, its ForceAtlas2 stage in the worker pool: reads meanwhile are
+   * served the kept positions; the new ones replace them, under a new version, when done. Actors
+   * an ingest added meanwhile are placed beside their neighbours at the next read, as after any change.
+   */
+  async relayout(): Promise<void> {
+    const version = this.version;
+    const positions = await stagedLayoutInPool(this.slice(), DEFAULT_BUDGET, this.compact({}, false));
+    this.keptLayout = KeptLayout.of(this.graph(), positions);
+    this.layoutVersion = version;
     this.cache.clear();
     this.version++;
   }
