@@ -62,7 +62,48 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       targets.push(t);
       undirected.push(u);
     });
-    return new GraphSlice(graph, nodeKeys, nodeSet, keys, attrs, sources, targets, undirected);
+    const out = new GraphSlice(graph, nodeKeys, nodeSet, keys, attrs, sources, targets, undirected);
+    out.whole = !keepNode && !view;
+    return out;
+  }
+
+  /** True when every node and edge of the graph is kept, as it is (see `followed`). */
+  private whole = false;
+  /** Each edge's place, by key: made when a whole-graph slice first follows a change, then handed on. */
+  private edgePlaces?: Map<string, number>;
+
+  /**
+   * This slice after `graph` changed by adding `nodes` and adding, replacing the attributes of or
+   * dropping the edges `edges` (in the order they were added): what `of` on the changed graph
+   * gives, without a pass over every edge. Only for a slice that keeps the whole graph (no node
+   * filter, no edge view). Undefined when an edge was dropped: the caller slices afresh.
+   * The arrays are copied, so code still reading this slice sees it unchanged.
+   */
+  followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number): GraphSlice<N, E, G> | undefined {
+    if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
+    const places = this.edgePlaces ?? new Map(this.keys.map((k, i) => [k, i]));
+    this.edgePlaces = undefined;
+    const [keys, attrs, sources, targets, undirected] = [this.keys.slice(), this.attrs.slice(), this.sources.slice(), this.targets.slice(), this.undirected.slice()];
+    for (const key of edges) {
+      const i = places.get(key);
+      if (!this.graph.hasEdge(key)) {
+        if (i !== undefined) return undefined;
+      } else if (i !== undefined) attrs[i] = this.graph.getEdgeAttributes(key);
+      else {
+        places.set(key, keys.length);
+        keys.push(key);
+        attrs.push(this.graph.getEdgeAttributes(key));
+        sources.push(this.graph.source(key));
+        targets.push(this.graph.target(key));
+        undirected.push(this.graph.isUndirected(key));
+      }
+    }
+    const nodeKeys = [...this.nodeKeys, ...nodes];
+    if (nodeOrder && nodeKeys.some((k, i) => i > 0 && nodeOrder(nodeKeys[i - 1], k) > 0)) nodeKeys.sort(nodeOrder);
+    const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
+    out.whole = true;
+    out.edgePlaces = places;
+    return out;
   }
 
   /** This slice narrowed to `nodes` and the edges among them. */

@@ -26,7 +26,7 @@ import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, So
 import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
-import { buildGraph } from '../graph/build';
+import { buildGraph, compareActorIds } from '../graph/build';
 import { checkExpandable, expandedPositions, rolledUpDataset } from '../graph/rollup-view';
 import { communitiesInPool } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
@@ -162,15 +162,16 @@ export class Explorer {
 
   /**
    * Applies an ingest the store committed, as a delta: the dataset and graph are patched in place
-   * (no reload, no rebuild); the roll-up, the unfiltered slice and cached results, which depend
-   * on the whole, are dropped and made again when asked for.
+   * (no reload, no rebuild), and so is the unfiltered slice; the roll-up and cached results, which
+   * depend on the whole, are dropped and made again when asked for.
    */
   applyIngest(committed: CommittedIngest): void {
     const index = this.datasetIndex();
     const touched = applyIngest(this.dataset, index, checkIngest(index, committed.change), committed);
     if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
+    // The unfiltered slice follows the patched graph (it exists only if the graph does).
+    this.cachedSlice = this.cachedSlice?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
     this.cachedRollup = undefined;
-    this.cachedSlice = undefined;
     this.cache.clear();
     this.version++;
   }
