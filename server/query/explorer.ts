@@ -46,6 +46,7 @@ import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../graph/compact';
+import { followCompact } from '../graph/compact-follow';
 import type { CompactGraph, CompactShape } from '../graph/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
 import { withDefaults } from './metric-options';
@@ -120,6 +121,8 @@ export class Explorer {
   private keptLayout?: KeptLayout;
   private layoutVersion = 0;
   private cachedSlice?: ActorSlice;
+  /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
+  private readonly wholeCompacts = new Map<boolean, CompactGraph>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
@@ -139,6 +142,7 @@ export class Explorer {
     this.cachedGraph = undefined;
     this.cachedRollup = undefined;
     this.cachedSlice = undefined;
+    this.wholeCompacts.clear();
     this.cache.clear();
     this.version++;
   }
@@ -169,11 +173,30 @@ export class Explorer {
     const index = this.datasetIndex();
     const touched = applyIngest(this.dataset, index, checkIngest(index, committed.change), committed);
     if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
-    // The unfiltered slice follows the patched graph (it exists only if the graph does).
-    this.cachedSlice = this.cachedSlice?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
+    // The unfiltered slice and its projections follow the patched graph (they exist only if it does).
+    const before = this.cachedSlice;
+    this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
+    this.followCompacts(before, this.cachedSlice);
     this.cachedRollup = undefined;
     this.cache.clear();
     this.version++;
+  }
+
+  /** Makes the kept projections follow the unfiltered slice from `before` to `after` (its new relations are at its end). */
+  private followCompacts(before: ActorSlice | undefined, after: ActorSlice | undefined): void {
+    for (const [directed, c] of this.wholeCompacts) {
+      const followed =
+        before &&
+        after &&
+        followCompact(c, after.nodes(), (edge) => {
+          for (let i = before.size; i < after.size; i++) {
+            const e = after.edgeAt(i);
+            edge(e.source, e.target, e.undirected);
+          }
+        });
+      if (followed) this.wholeCompacts.set(directed, followed);
+      else this.wholeCompacts.delete(directed);
+    }
   }
 
   /**
@@ -256,6 +279,11 @@ export class Explorer {
    */
   private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice, weight?: string, shape: CompactShape = {}): CompactGraph {
     checkWeight(weight);
+    if (isEmptyFilter(filter) && weight === undefined && !shape.selfloops && !shape.multigraph) {
+      const kept = this.wholeCompacts.get(directed) ?? compactGraph(slice ?? this.slice(), directed);
+      this.wholeCompacts.set(directed, kept);
+      return kept;
+    }
     return this.remember(cacheKey('compact', { ...filter, directed, weight, ...shape }), () => compactGraph(slice ?? this.slice(filter), directed, weight, shape));
   }
 

@@ -2,7 +2,8 @@
  * Ingest as a delta: after a run of random ingests applied to the Explorer as deltas, the dataset,
  * the graph (nodes, edges, attributes) and metric answers equal those of a full reload of the
  * store, and the unfiltered slice that follows the change equals one made afresh from the patched
- * graph (same order of actors and relations). The base dataset has what a delta must respect: a mediation stored with its `between`
+ * graph (same order of actors and relations); metrics and paths read the compact projections that
+ * followed it (test/graph/compact-follow.test.ts compares those array by array). The base dataset has what a delta must respect: a mediation stored with its `between`
  * pair and no target, coded events on an edge, a curator's review mark.
  */
 import fs from 'node:fs';
@@ -98,7 +99,11 @@ function ingestRandomly(seed: number, steps: number, buildGraphFirst: boolean): 
   const store = new SqliteStore(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-delta-')), 'store.sqlite'));
   store.replace(base());
   const patched = new Explorer(parseDatasetJson(store.dump(), 'store'));
-  if (buildGraphFirst) patched.slice();
+  if (buildGraphFirst) {
+    // The unfiltered slice and both compact projections exist: the ingests make them follow.
+    patched.path('alpha', 'beta');
+    patched.path('alpha', 'beta', {}, { directed: true });
+  }
   const random = seededRandom(seed);
   for (let step = 0; step < steps; step++) {
     const d = patched.getDataset();
@@ -122,7 +127,9 @@ test.each([
   expect(edgesOf(patched.graph())).toEqual(edgesOf(buildGraph(reloaded.getDataset())));
   expect(sliceOf(patched.slice())).toEqual(sliceOf(sliceActorGraph(patched.graph())));
   expect(patched.slice().nodes()).toEqual(reloaded.slice().nodes());
-  for (const metric of ['degree', 'pagerank', 'betweenness']) {
+  const last = patched.getDataset().actors.at(-1)?.id as string;
+  for (const directed of [false, true]) expect(patched.path('alpha', last, {}, { directed })).toEqual(reloaded.path('alpha', last, {}, { directed }));
+  for (const metric of ['degree', 'in-degree', 'pagerank', 'betweenness']) {
     expect(await patched.centrality({ metric })).toEqual(await reloaded.centrality({ metric }));
   }
   expect(await patched.communities()).toEqual(await reloaded.communities());
