@@ -36,7 +36,7 @@ import type { ExportFormat, ExportOutput } from '../graph/export';
 import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
 import type { ActorSlice, GraphFilter } from '../graph/filter';
 import type { Positions } from '../graph/layout';
-import { METRICS, measure, measureInPool, shapeOf } from '../graph/metrics';
+import { METRICS, measureInPool, shapeOf } from '../graph/metrics';
 import type { Measured } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
 import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../graph/edge-betweenness';
@@ -318,15 +318,6 @@ export class Explorer {
     return q.top === undefined ? full : { ...full, ranking: full.ranking.slice(0, q.top) };
   }
 
-  /** centrality() on this thread, for the cheap metrics of the actor panel; shares its cache. */
-  private centralityHere(opts: CentralityOptions): CentralityResult {
-    const q = checkCentrality(opts);
-    return this.remember(this.centralityKey(q), () => {
-      const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
-      return this.centralityResult(q, p, measure(q.def, p, q.options));
-    });
-  }
-
   private centralityKey(q: CheckedCentrality): string {
     return cacheKey('centrality', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
   }
@@ -457,9 +448,10 @@ export class Explorer {
   }
 
   /**
-   * An actor with its relations and the panel's centralities. Linear metrics are measured here
-   * (milliseconds, once per dataset version); betweenness and closeness, on graphs small enough for
-   * the panel, in the worker pool like any centrality (so this is async; `signal` cancels).
+   * An actor with its relations and the panel's centralities, measured in the worker pool like any
+   * centrality (once per dataset version; small graphs inline, see graph/metrics.ts): a PageRank on
+   * a big graph after an ingest must not hold this thread. Betweenness and closeness only on graphs
+   * small enough for the panel. Async; `signal` cancels.
    */
   async actor(given: string, signal?: AbortSignal): Promise<ActorDetail> {
     const id = actorIdFor(given);
@@ -488,7 +480,7 @@ export class Explorer {
     const big = g.order > PANEL_ALL_PAIRS_LIMIT;
     for (const m of METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'))) {
       try {
-        const ranking = m.cost === 'all-pairs' ? (await this.centrality({ metric: m.id }, signal)).ranking : this.centralityHere({ metric: m.id }).ranking;
+        const { ranking } = await this.centrality({ metric: m.id }, signal);
         centrality[m.id] = ranking.find((r) => r.id === id)?.value ?? 0;
       } catch (e) {
         if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
