@@ -55,14 +55,14 @@ function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compa
   const c = compact ?? compactGraph(slice, false);
   const n = c.n;
   const number = new Map(c.ids.map((id, i) => [id, i]));
-  // Each relation's ends by number, and each actor's relation weight (quotes + coded events) and count.
-  const ends = new Int32Array(2 * slice.size);
+  // Each relation's ends by number (the slice's, kept with it), and each actor's relation weight
+  // (quotes + coded events) and count.
+  if (c.ids.length !== slice.order || slice.nodes().some((id, i) => c.ids[i] !== id)) throw new Error('the compact graph is not of this slice');
+  const ends = slice.endsByNumber();
   const weight = new Float64Array(n);
   const degree = new Int32Array(n);
-  slice.forEachEdge((_k, a, source, target, _u, i) => {
-    const [u, v] = [number.get(source) as number, number.get(target) as number];
-    ends[2 * i] = u;
-    ends[2 * i + 1] = v;
+  slice.forEachEdge((_k, a, _s, _t, _u, i) => {
+    const [u, v] = [ends[2 * i], ends[2 * i + 1]];
     weight[u] += a.weight;
     weight[v] += a.weight;
     degree[u]++;

@@ -81,7 +81,11 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    */
   followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number): GraphSlice<N, E, G> | undefined {
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
-    const places = this.edgePlaces ?? new Map(this.keys.map((k, i) => [k, i]));
+    let places = this.edgePlaces;
+    if (!places) {
+      places = new Map<string, number>();
+      for (let i = 0; i < this.keys.length; i++) places.set(this.keys[i], i);
+    }
     this.edgePlaces = undefined;
     const [keys, attrs, sources, targets, undirected] = [this.keys.slice(), this.attrs.slice(), this.sources.slice(), this.targets.slice(), this.undirected.slice()];
     for (const key of edges) {
@@ -103,7 +107,30 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
     out.whole = true;
     out.edgePlaces = places;
+    if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.keys.length);
     return out;
+  }
+
+  /** Each kept edge's ends as places in `nodes()`, two per edge in edge order: made once per slice, carried on by `followed`. */
+  private numbered?: Int32Array;
+
+  endsByNumber(): Int32Array {
+    this.numbered ??= this.numberedFrom(new Int32Array(0), [], 0);
+    return this.numbered;
+  }
+
+  /** `endsByNumber` given the first `known` edges' ends numbered by `oldNodes` (old numbers are renumbered, the rest looked up). */
+  private numberedFrom(old: Int32Array, oldNodes: readonly string[], known: number): Int32Array {
+    const number = new Map<string, number>();
+    for (let i = 0; i < this.nodeKeys.length; i++) number.set(this.nodeKeys[i], i);
+    const renumber = Int32Array.from(oldNodes, (k) => number.get(k) as number);
+    const ends = new Int32Array(2 * this.keys.length);
+    for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];
+    for (let i = known; i < this.keys.length; i++) {
+      ends[2 * i] = number.get(this.sources[i]) as number;
+      ends[2 * i + 1] = number.get(this.targets[i]) as number;
+    }
+    return ends;
   }
 
   /** This slice narrowed to `nodes` and the edges among them. */
