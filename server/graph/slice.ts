@@ -77,7 +77,8 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    * dropping the edges `edges` (in the order they were added): what `of` on the changed graph
    * gives, without a pass over every edge. Only for a slice that keeps the whole graph (no node
    * filter, no edge view). Undefined when an edge was dropped: the caller slices afresh.
-   * The arrays are copied, so code still reading this slice sees it unchanged.
+   * `nodeOrder`: the one the slice was made with. The arrays are copied, so code still reading this
+   * slice sees it unchanged.
    */
   followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number): GraphSlice<N, E, G> | undefined {
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
@@ -102,8 +103,22 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
         undirected.push(this.graph.isUndirected(key));
       }
     }
-    const nodeKeys = [...this.nodeKeys, ...nodes];
-    if (nodeOrder && nodeKeys.some((k, i) => i > 0 && nodeOrder(nodeKeys[i - 1], k) > 0)) nodeKeys.sort(nodeOrder);
+    // The old keys are in `nodeOrder` (`of` sorted them): each new one goes in after the last key
+    // not above it, as a stable sort of old then new would put it, without sorting them all again.
+    const nodeKeys = [...this.nodeKeys];
+    for (const k of nodes) {
+      if (!nodeOrder) {
+        nodeKeys.push(k);
+        continue;
+      }
+      let [lo, hi] = [0, nodeKeys.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (nodeOrder(nodeKeys[mid], k) > 0) hi = mid;
+        else lo = mid + 1;
+      }
+      nodeKeys.splice(lo, 0, k);
+    }
     const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
     out.whole = true;
     out.edgePlaces = places;
