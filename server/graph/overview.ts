@@ -61,8 +61,10 @@ function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compa
   const ends = slice.endsByNumber();
   const weight = new Float64Array(n);
   const degree = new Int32Array(n);
+  const edgeWeight = new Float64Array(slice.size);
   slice.forEachEdge((_k, a, _s, _t, _u, i) => {
     const [u, v] = [ends[2 * i], ends[2 * i + 1]];
+    edgeWeight[i] = a.weight;
     weight[u] += a.weight;
     weight[v] += a.weight;
     degree[u]++;
@@ -102,12 +104,11 @@ function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compa
   // Relations: the pinned actors' first, then each actor's strongest, then the strongest overall.
   const inside: number[] = [];
   for (let i = 0; i < slice.size; i++) if (member[ends[2 * i]] && member[ends[2 * i + 1]]) inside.push(i);
-  const key = (i: number): string => slice.edgeAt(i).key;
-  const edgeWeight = (i: number): number => slice.edgeAt(i).attributes.weight;
-  const byStrength = inside
-    .map((i) => ({ i, w: edgeWeight(i), k: key(i) }))
-    .sort((x, y) => y.w - x.w || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0))
-    .map((e) => e.i);
+  const byStrength = inside.sort((x, y) => {
+    if (edgeWeight[y] !== edgeWeight[x]) return edgeWeight[y] - edgeWeight[x];
+    const [kx, ky] = [slice.keyAt(x), slice.keyAt(y)];
+    return kx < ky ? -1 : kx > ky ? 1 : 0;
+  });
   const chosen = new Set<number>();
   const take = (i: number): void => {
     if (chosen.size < budget.edges) chosen.add(i);

@@ -187,6 +187,11 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     for (let i = 0; i < this.keys.length; i++) yield this.edgeAt(i);
   }
 
+  /** The key of the kept edge at `index` (0 ≤ index < size), without making an edge object. */
+  keyAt(i: number): string {
+    return this.keys[i];
+  }
+
   /** The kept edge at `index` (0 ≤ index < size). */
   edgeAt(i: number): SliceEdge<E> {
     return { key: this.keys[i], source: this.sources[i], target: this.targets[i], undirected: this.undirected[i], attributes: this.attrs[i] };
