@@ -311,11 +311,17 @@ export class Explorer {
   /** A metric's ranking over a projection, measured in the worker pool; `signal` cancels. */
   async centrality(opts: CentralityOptions, signal?: AbortSignal): Promise<CentralityResult> {
     const q = checkCentrality(opts);
-    const full = await this.cache.getAsync(this.centralityKey(q), async (s) => {
-      const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
-      return this.centralityResult(q, p, await measureInPool(q.def, p, q.options, s));
-    }, signal);
+    const full = await this.cache.getAsync(this.centralityKey(q), async (s) => this.centralityResult(q, ...(await this.measured(q, s))), signal);
     return q.top === undefined ? full : { ...full, ranking: full.ranking.slice(0, q.top) };
+  }
+
+  /**
+   * A metric's values over its projection, measured in the worker pool once per version: shared
+   * by the ranking and the actor panel, which reads one value and need not rank every actor.
+   */
+  private async measured(q: CheckedCentrality, signal?: AbortSignal): Promise<[CompactGraph, Measured]> {
+    const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
+    return [p, await this.cache.getAsync(cacheKey('measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter }), (s) => measureInPool(q.def, p, q.options, s), signal)];
   }
 
   private centralityKey(q: CheckedCentrality): string {
@@ -480,8 +486,8 @@ export class Explorer {
     const big = g.order > PANEL_ALL_PAIRS_LIMIT;
     for (const m of METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'))) {
       try {
-        const { ranking } = await this.centrality({ metric: m.id }, signal);
-        centrality[m.id] = ranking.find((r) => r.id === id)?.value ?? 0;
+        const [, { values }] = await this.measured(checkCentrality({ metric: m.id }), signal);
+        centrality[m.id] = values[id] ?? 0;
       } catch (e) {
         if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
       }
