@@ -311,7 +311,9 @@ export class Explorer {
   /** A metric's ranking over a projection, measured in the worker pool; `signal` cancels. */
   async centrality(opts: CentralityOptions, signal?: AbortSignal): Promise<CentralityResult> {
     const q = checkCentrality(opts);
-    const full = await this.cache.getAsync(this.centralityKey(q), async (s) => this.centralityResult(q, ...(await this.measured(q, s))), signal);
+    const [p, m] = await this.measured(q, signal);
+    // Ranking the values is cheap next to measuring them: one heavy computation per metric and version.
+    const full = this.remember(this.centralityKey(q), () => this.centralityResult(q, p, m));
     return q.top === undefined ? full : { ...full, ranking: full.ranking.slice(0, q.top) };
   }
 
