@@ -101,9 +101,10 @@ export function ingestRoutes(ingestor: Ingestor, fetchLimits: FetchLimits, guard
   });
 
   // Positions are kept across changes; this lays the whole graph out afresh.
-  r.post('/layout', ...guards, (req, res) => {
+  // Answers when the new positions are in; the layout runs in the worker pool meanwhile.
+  r.post('/layout', ...guards, async (req, res) => {
     queryOf(req, []);
-    res.status(200).json({ dataVersion: ingestor.relayout() });
+    res.status(200).json({ dataVersion: await ingestor.relayout() });
   });
 
   r.get('/events', (req, res) => {

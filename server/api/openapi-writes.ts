@@ -77,7 +77,7 @@ function ingestPaths(): Record<string, object> {
     '/api/layout': {
       post: {
         summary:
-          'Lay the whole graph out afresh. Positions are otherwise kept across changes (actors keep theirs; new ones are placed beside their neighbours). Needs the token when one is set.',
+          'Lay the whole graph out afresh. Positions are otherwise kept across changes (actors keep theirs; new ones are placed beside their neighbours). The layout runs in the worker pool: reads meanwhile get the kept positions, and this answers once the new ones are in. Needs the token when one is set.',
         parameters: [],
         responses: {
           200: { description: 'The new data version (dataVersion)', content: { 'application/json': {} } },

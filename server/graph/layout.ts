@@ -8,7 +8,8 @@ import noverlap from 'graphology-layout-noverlap';
 import random from 'graphology-layout/random';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
-import { undirectedProjection } from './projection';
+import { edgeEndsOf, undirectedProjectionOf } from './projection';
+import type { EdgeEnds } from './projection';
 import { seededRandom } from './random';
 
 export type Positions = Record<string, { x: number; y: number }>;
@@ -19,7 +20,12 @@ export interface LayoutOptions {
 }
 
 export function computeLayout(graph: ActorGraph, opts: LayoutOptions = {}): Positions {
-  const g = undirectedProjection(graph);
+  return layoutOf(edgeEndsOf(graph), opts);
+}
+
+/** computeLayout on a graph's ids and relation ends (the same positions: the projection is built in the same order). */
+export function layoutOf(input: EdgeEnds, opts: LayoutOptions = {}): Positions {
+  const g = undirectedProjectionOf(input);
   if (g.order === 0) return {};
   random.assign(g, { rng: seededRandom(opts.seed ?? 7), scale: 100 });
   const iterations = opts.iterations ?? (g.order < 1000 ? 500 : 100);

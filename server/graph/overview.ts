@@ -22,6 +22,8 @@ import { asSlice } from './filter';
 import type { ActorSlice } from './filter';
 import { computeLayout } from './layout';
 import type { Positions } from './layout';
+import { edgeEndsOf } from './projection';
+import { runLayoutTask } from '../workers/pool';
 import { seededRandom } from './random';
 
 export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';
@@ -53,14 +55,16 @@ function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compa
   const c = compact ?? compactGraph(slice, false);
   const n = c.n;
   const number = new Map(c.ids.map((id, i) => [id, i]));
-  // Each relation's ends by number, and each actor's relation weight (quotes + coded events) and count.
-  const ends = new Int32Array(2 * slice.size);
+  // Each relation's ends by number (the slice's, kept with it), and each actor's relation weight
+  // (quotes + coded events) and count.
+  if (c.ids.length !== slice.order || slice.nodes().some((id, i) => c.ids[i] !== id)) throw new Error('the compact graph is not of this slice');
+  const ends = slice.endsByNumber();
   const weight = new Float64Array(n);
   const degree = new Int32Array(n);
-  slice.forEachEdge((_k, a, source, target, _u, i) => {
-    const [u, v] = [number.get(source) as number, number.get(target) as number];
-    ends[2 * i] = u;
-    ends[2 * i + 1] = v;
+  const edgeWeight = new Float64Array(slice.size);
+  slice.forEachEdge((_k, a, _s, _t, _u, i) => {
+    const [u, v] = [ends[2 * i], ends[2 * i + 1]];
+    edgeWeight[i] = a.weight;
     weight[u] += a.weight;
     weight[v] += a.weight;
     degree[u]++;
@@ -100,12 +104,11 @@ function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compa
   // Relations: the pinned actors' first, then each actor's strongest, then the strongest overall.
   const inside: number[] = [];
   for (let i = 0; i < slice.size; i++) if (member[ends[2 * i]] && member[ends[2 * i + 1]]) inside.push(i);
-  const key = (i: number): string => slice.edgeAt(i).key;
-  const edgeWeight = (i: number): number => slice.edgeAt(i).attributes.weight;
-  const byStrength = inside
-    .map((i) => ({ i, w: edgeWeight(i), k: key(i) }))
-    .sort((x, y) => y.w - x.w || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0))
-    .map((e) => e.i);
+  const byStrength = inside.sort((x, y) => {
+    if (edgeWeight[y] !== edgeWeight[x]) return edgeWeight[y] - edgeWeight[x];
+    const [kx, ky] = [slice.keyAt(x), slice.keyAt(y)];
+    return kx < ky ? -1 : kx > ky ? 1 : 0;
+  });
   const chosen = new Set<number>();
   const take = (i: number): void => {
     if (chosen.size < budget.edges) chosen.add(i);
@@ -251,7 +254,24 @@ function spiral(out: Positions, nodes: string[], step: number): void {
  */
 export function stagedLayout(graph: ActorGraph | ActorSlice, budget: Budget = DEFAULT_BUDGET, compact?: CompactGraph): Positions {
   const slice = asSlice(graph);
-  if (slice.order <= budget.nodes) return computeLayout(slice.toGraph() as ActorGraph);
-  const core = overviewGraph(slice, budget, [], compact).graph;
-  return placeAround(slice, computeLayout(core));
+  const { core, placeRest } = layoutCore(slice, budget, compact);
+  const placed = computeLayout(core);
+  return placeRest ? placeAround(slice, placed) : placed;
+}
+
+/** stagedLayout with its ForceAtlas2 stage in the worker pool (the same positions), so this thread keeps serving. */
+export async function stagedLayoutInPool(graph: ActorGraph | ActorSlice, budget: Budget = DEFAULT_BUDGET, compact?: CompactGraph): Promise<Positions> {
+  const slice = asSlice(graph);
+  const { core, placeRest } = layoutCore(slice, budget, compact);
+  const input = edgeEndsOf(core);
+  const xy = await runLayoutTask(input);
+  const placed: Positions = keyedRecord();
+  input.ids.forEach((id, i) => (placed[id] = { x: xy[2 * i], y: xy[2 * i + 1] }));
+  return placeRest ? placeAround(slice, placed) : placed;
+}
+
+/** What stagedLayout runs ForceAtlas2 on: the whole graph while it fits `budget`, else its overview (the rest placed around it). */
+function layoutCore(slice: ActorSlice, budget: Budget, compact?: CompactGraph): { core: ActorGraph; placeRest: boolean } {
+  if (slice.order <= budget.nodes) return { core: slice.toGraph() as ActorGraph, placeRest: false };
+  return { core: overviewGraph(slice, budget, [], compact).graph, placeRest: true };
 }

@@ -9,13 +9,39 @@
 import type Graph from 'graphology';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 
+/**
+ * A graph's actors in order and each edge's ends (actor numbers, two per edge, in the graph's edge
+ * order): plain arrays a pool worker can take, from which the same projection is built.
+ */
+export interface EdgeEnds {
+  ids: string[];
+  ends: Int32Array;
+}
+
+export function edgeEndsOf(graph: Graph): EdgeEnds {
+  const ids = graph.nodes();
+  const number = new Map(ids.map((id, i) => [id, i]));
+  const ends = new Int32Array(2 * graph.size);
+  let k = 0;
+  graph.forEachEdge((_e, _a, s, t) => {
+    ends[k++] = number.get(s) as number;
+    ends[k++] = number.get(t) as number;
+  });
+  return { ids, ends };
+}
+
 /** Simple undirected graph: one edge per related pair. */
 export function undirectedProjection(graph: Graph): UndirectedGraph {
+  return undirectedProjectionOf(edgeEndsOf(graph));
+}
+
+export function undirectedProjectionOf({ ids, ends }: EdgeEnds): UndirectedGraph {
   const out = new UndirectedGraph();
-  graph.forEachNode((n) => out.addNode(n));
-  graph.forEachEdge((_e, _a, s, t) => {
+  for (const n of ids) out.addNode(n);
+  for (let k = 0; k < ends.length; k += 2) {
+    const [s, t] = [ids[ends[k]], ids[ends[k + 1]]];
     if (s !== t && !out.hasEdge(s, t)) out.addEdge(s, t);
-  });
+  }
   return out;
 }
 

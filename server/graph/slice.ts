@@ -62,7 +62,90 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       targets.push(t);
       undirected.push(u);
     });
-    return new GraphSlice(graph, nodeKeys, nodeSet, keys, attrs, sources, targets, undirected);
+    const out = new GraphSlice(graph, nodeKeys, nodeSet, keys, attrs, sources, targets, undirected);
+    out.whole = !keepNode && !view;
+    return out;
+  }
+
+  /** True when every node and edge of the graph is kept, as it is (see `followed`). */
+  private whole = false;
+  /** Each edge's place, by key: made when a whole-graph slice first follows a change, then handed on. */
+  private edgePlaces?: Map<string, number>;
+
+  /**
+   * This slice after `graph` changed by adding `nodes` and adding, replacing the attributes of or
+   * dropping the edges `edges` (in the order they were added): what `of` on the changed graph
+   * gives, without a pass over every edge. Only for a slice that keeps the whole graph (no node
+   * filter, no edge view). Undefined when an edge was dropped: the caller slices afresh.
+   * `nodeOrder`: the one the slice was made with. The arrays are copied, so code still reading this
+   * slice sees it unchanged.
+   */
+  followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number): GraphSlice<N, E, G> | undefined {
+    if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
+    let places = this.edgePlaces;
+    if (!places) {
+      places = new Map<string, number>();
+      for (let i = 0; i < this.keys.length; i++) places.set(this.keys[i], i);
+    }
+    this.edgePlaces = undefined;
+    const [keys, attrs, sources, targets, undirected] = [this.keys.slice(), this.attrs.slice(), this.sources.slice(), this.targets.slice(), this.undirected.slice()];
+    for (const key of edges) {
+      const i = places.get(key);
+      if (!this.graph.hasEdge(key)) {
+        if (i !== undefined) return undefined;
+      } else if (i !== undefined) attrs[i] = this.graph.getEdgeAttributes(key);
+      else {
+        places.set(key, keys.length);
+        keys.push(key);
+        attrs.push(this.graph.getEdgeAttributes(key));
+        sources.push(this.graph.source(key));
+        targets.push(this.graph.target(key));
+        undirected.push(this.graph.isUndirected(key));
+      }
+    }
+    // The old keys are in `nodeOrder` (`of` sorted them): each new one goes in after the last key
+    // not above it, as a stable sort of old then new would put it, without sorting them all again.
+    const nodeKeys = [...this.nodeKeys];
+    for (const k of nodes) {
+      if (!nodeOrder) {
+        nodeKeys.push(k);
+        continue;
+      }
+      let [lo, hi] = [0, nodeKeys.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (nodeOrder(nodeKeys[mid], k) > 0) hi = mid;
+        else lo = mid + 1;
+      }
+      nodeKeys.splice(lo, 0, k);
+    }
+    const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
+    out.whole = true;
+    out.edgePlaces = places;
+    if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.keys.length);
+    return out;
+  }
+
+  /** Each kept edge's ends as places in `nodes()`, two per edge in edge order: made once per slice, carried on by `followed`. */
+  private numbered?: Int32Array;
+
+  endsByNumber(): Int32Array {
+    this.numbered ??= this.numberedFrom(new Int32Array(0), [], 0);
+    return this.numbered;
+  }
+
+  /** `endsByNumber` given the first `known` edges' ends numbered by `oldNodes` (old numbers are renumbered, the rest looked up). */
+  private numberedFrom(old: Int32Array, oldNodes: readonly string[], known: number): Int32Array {
+    const number = new Map<string, number>();
+    for (let i = 0; i < this.nodeKeys.length; i++) number.set(this.nodeKeys[i], i);
+    const renumber = Int32Array.from(oldNodes, (k) => number.get(k) as number);
+    const ends = new Int32Array(2 * this.keys.length);
+    for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];
+    for (let i = known; i < this.keys.length; i++) {
+      ends[2 * i] = number.get(this.sources[i]) as number;
+      ends[2 * i + 1] = number.get(this.targets[i]) as number;
+    }
+    return ends;
   }
 
   /** This slice narrowed to `nodes` and the edges among them. */
@@ -102,6 +185,11 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   /** Kept edges one by one, for code that reads them lazily (exports). */
   *edges(): Generator<SliceEdge<E>> {
     for (let i = 0; i < this.keys.length; i++) yield this.edgeAt(i);
+  }
+
+  /** The key of the kept edge at `index` (0 ≤ index < size), without making an edge object. */
+  keyAt(i: number): string {
+    return this.keys[i];
   }
 
   /** The kept edge at `index` (0 ≤ index < size). */

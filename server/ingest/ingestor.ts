@@ -155,10 +155,10 @@ export class Ingestor {
 
   /**
    * Lays the graph out afresh (POST /api/layout): positions are otherwise kept across changes.
-   * The layout itself is made at the next read of positions. Returns the new data version.
+   * Resolves once the new positions are in (laid out in the worker pool); returns the new data version.
    */
-  relayout(): number {
-    this.explorer.relayout();
+  async relayout(): Promise<number> {
+    await this.explorer.relayout();
     this.emit({ reason: 'layout' });
     return this.explorer.version;
   }

@@ -26,7 +26,7 @@ import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, So
 import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
-import { buildGraph } from '../graph/build';
+import { buildGraph, compareActorIds } from '../graph/build';
 import { checkExpandable, expandedPositions, rolledUpDataset } from '../graph/rollup-view';
 import { communitiesInPool } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
@@ -36,16 +36,17 @@ import type { ExportFormat, ExportOutput } from '../graph/export';
 import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
 import type { ActorSlice, GraphFilter } from '../graph/filter';
 import type { Positions } from '../graph/layout';
-import { METRICS, measure, measureInPool, shapeOf } from '../graph/metrics';
+import { METRICS, measureInPool, shapeOf } from '../graph/metrics';
 import type { Measured } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
 import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../graph/edge-betweenness';
 import { periodsCovering } from './periods';
-import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout } from '../graph/overview';
+import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout, stagedLayoutInPool } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../graph/compact';
+import { followCompact } from '../graph/compact-follow';
 import type { CompactGraph, CompactShape } from '../graph/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
 import { withDefaults } from './metric-options';
@@ -120,6 +121,8 @@ export class Explorer {
   private keptLayout?: KeptLayout;
   private layoutVersion = 0;
   private cachedSlice?: ActorSlice;
+  /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
+  private readonly wholeCompacts = new Map<boolean, CompactGraph>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
@@ -139,6 +142,7 @@ export class Explorer {
     this.cachedGraph = undefined;
     this.cachedRollup = undefined;
     this.cachedSlice = undefined;
+    this.wholeCompacts.clear();
     this.cache.clear();
     this.version++;
   }
@@ -162,22 +166,49 @@ export class Explorer {
 
   /**
    * Applies an ingest the store committed, as a delta: the dataset and graph are patched in place
-   * (no reload, no rebuild); the roll-up, the unfiltered slice and cached results, which depend
-   * on the whole, are dropped and made again when asked for.
+   * (no reload, no rebuild), and so is the unfiltered slice; the roll-up and cached results, which
+   * depend on the whole, are dropped and made again when asked for.
    */
   applyIngest(committed: CommittedIngest): void {
     const index = this.datasetIndex();
     const touched = applyIngest(this.dataset, index, checkIngest(index, committed.change), committed);
     if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
+    // The unfiltered slice and its projections follow the patched graph (they exist only if it does).
+    const before = this.cachedSlice;
+    this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
+    this.followCompacts(before, this.cachedSlice);
     this.cachedRollup = undefined;
-    this.cachedSlice = undefined;
     this.cache.clear();
     this.version++;
   }
 
-  /** Drops the kept positions: the next read lays the whole graph out afresh. */
-  relayout(): void {
-    this.keptLayout = undefined;
+  /** Makes the kept projections follow the unfiltered slice from `before` to `after` (its new relations are at its end). */
+  private followCompacts(before: ActorSlice | undefined, after: ActorSlice | undefined): void {
+    for (const [directed, c] of this.wholeCompacts) {
+      const followed =
+        before &&
+        after &&
+        followCompact(c, after.nodes(), (edge) => {
+          for (let i = before.size; i < after.size; i++) {
+            const e = after.edgeAt(i);
+            edge(e.source, e.target, e.undirected);
+          }
+        });
+      if (followed) this.wholeCompacts.set(directed, followed);
+      else this.wholeCompacts.delete(directed);
+    }
+  }
+
+  /**
+   * Lays the whole graph out afresh, its ForceAtlas2 stage in the worker pool: reads meanwhile are
+   * served the kept positions; the new ones replace them, under a new version, when done. Actors
+   * an ingest added meanwhile are placed beside their neighbours at the next read, as after any change.
+   */
+  async relayout(): Promise<void> {
+    const version = this.version;
+    const positions = await stagedLayoutInPool(this.slice(), DEFAULT_BUDGET, this.compact({}, false));
+    this.keptLayout = KeptLayout.of(this.graph(), positions);
+    this.layoutVersion = version;
     this.cache.clear();
     this.version++;
   }
@@ -248,6 +279,11 @@ export class Explorer {
    */
   private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice, weight?: string, shape: CompactShape = {}): CompactGraph {
     checkWeight(weight);
+    if (isEmptyFilter(filter) && weight === undefined && !shape.selfloops && !shape.multigraph) {
+      const kept = this.wholeCompacts.get(directed) ?? compactGraph(slice ?? this.slice(), directed);
+      this.wholeCompacts.set(directed, kept);
+      return kept;
+    }
     return this.remember(cacheKey('compact', { ...filter, directed, weight, ...shape }), () => compactGraph(slice ?? this.slice(filter), directed, weight, shape));
   }
 
@@ -275,20 +311,19 @@ export class Explorer {
   /** A metric's ranking over a projection, measured in the worker pool; `signal` cancels. */
   async centrality(opts: CentralityOptions, signal?: AbortSignal): Promise<CentralityResult> {
     const q = checkCentrality(opts);
-    const full = await this.cache.getAsync(this.centralityKey(q), async (s) => {
-      const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
-      return this.centralityResult(q, p, await measureInPool(q.def, p, q.options, s));
-    }, signal);
+    const [p, m] = await this.measured(q, signal);
+    // Ranking the values is cheap next to measuring them: one heavy computation per metric and version.
+    const full = this.remember(this.centralityKey(q), () => this.centralityResult(q, p, m));
     return q.top === undefined ? full : { ...full, ranking: full.ranking.slice(0, q.top) };
   }
 
-  /** centrality() on this thread, for the cheap metrics of the actor panel; shares its cache. */
-  private centralityHere(opts: CentralityOptions): CentralityResult {
-    const q = checkCentrality(opts);
-    return this.remember(this.centralityKey(q), () => {
-      const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
-      return this.centralityResult(q, p, measure(q.def, p, q.options));
-    });
+  /**
+   * A metric's values over its projection, measured in the worker pool once per version: shared
+   * by the ranking and the actor panel, which reads one value and need not rank every actor.
+   */
+  private async measured(q: CheckedCentrality, signal?: AbortSignal): Promise<[CompactGraph, Measured]> {
+    const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
+    return [p, await this.cache.getAsync(cacheKey('measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter }), (s) => measureInPool(q.def, p, q.options, s), signal)];
   }
 
   private centralityKey(q: CheckedCentrality): string {
@@ -421,9 +456,10 @@ export class Explorer {
   }
 
   /**
-   * An actor with its relations and the panel's centralities. Linear metrics are measured here
-   * (milliseconds, once per dataset version); betweenness and closeness, on graphs small enough for
-   * the panel, in the worker pool like any centrality (so this is async; `signal` cancels).
+   * An actor with its relations and the panel's centralities, measured in the worker pool like any
+   * centrality (once per dataset version; small graphs inline, see graph/metrics.ts): a PageRank on
+   * a big graph after an ingest must not hold this thread. Betweenness and closeness only on graphs
+   * small enough for the panel. Async; `signal` cancels.
    */
   async actor(given: string, signal?: AbortSignal): Promise<ActorDetail> {
     const id = actorIdFor(given);
@@ -450,14 +486,13 @@ export class Explorer {
     // The panel must answer at once: on big graphs all-pairs metrics are left to /api/centrality.
     const centrality: Record<string, number> = {};
     const big = g.order > PANEL_ALL_PAIRS_LIMIT;
-    for (const m of METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'))) {
-      try {
-        const ranking = m.cost === 'all-pairs' ? (await this.centrality({ metric: m.id }, signal)).ranking : this.centralityHere({ metric: m.id }).ranking;
-        centrality[m.id] = ranking.find((r) => r.id === id)?.value ?? 0;
-      } catch (e) {
-        if (!(e instanceof ActorGraphError)) throw e; // a metric that did not converge is left out
-      }
-    }
+    // All asked for at once, so the pool's threads measure them side by side; filled in METRICS order.
+    const shown = METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'));
+    const measured = await Promise.allSettled(shown.map((m) => this.measured(checkCentrality({ metric: m.id }), signal)));
+    measured.forEach((r, i) => {
+      if (r.status === 'fulfilled') centrality[shown[i].id] = r.value[1].values[id] ?? 0;
+      else if (!(r.reason instanceof ActorGraphError)) throw r.reason; // a metric that did not converge is left out
+    });
     return { ...a, relations, centrality, version: versionOf(this.dataset, subjectKey('actor', id)) };
   }
 

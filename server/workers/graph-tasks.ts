@@ -6,6 +6,8 @@
  * - metric: a metric that needs no traversal (degree, PageRank, eigenvector) on a compact graph.
  * - communities: Louvain on a compact graph.
  * - linkOrder: edge betweenness's links sorted by value.
+ * - layout: ForceAtlas2 (graph/layout.ts) on a graph's ids and relation ends; positions come back as
+ *   x, y pairs in id order (a typed array: a null-prototype record would not survive the copy).
  * The compact graph's arrays are shared too; only its ids are copied.
  */
 import type { MetricOptions } from '../domain/api';
@@ -13,6 +15,8 @@ import { communitiesOf } from '../graph/communities';
 import type { CommunityOptions, CommunityResult } from '../graph/communities';
 import type { CompactGraph } from '../graph/compact';
 import { linkOrder } from '../graph/edge-betweenness';
+import { layoutOf } from '../graph/layout';
+import type { EdgeEnds } from '../graph/projection';
 import type { LinkArrays } from '../graph/edge-betweenness';
 import { findMetric } from '../graph/metrics';
 import type { MetricRun } from '../graph/metrics';
@@ -52,4 +56,14 @@ export function communities({ c, options }: CommunitiesTask): CommunityResult {
 
 export function linkOrderTask(r: LinkArrays): Int32Array {
   return linkOrder(r);
+}
+
+export function layout(input: EdgeEnds): Float64Array {
+  const positions = layoutOf(input);
+  const xy = new Float64Array(2 * input.ids.length);
+  input.ids.forEach((id, i) => {
+    xy[2 * i] = positions[id].x;
+    xy[2 * i + 1] = positions[id].y;
+  });
+  return xy;
 }

@@ -12,6 +12,7 @@ import type { Piscina } from 'piscina';
 import type { CommunityResult } from '../graph/communities';
 import type { LinkArrays } from '../graph/edge-betweenness';
 import type { MetricRun } from '../graph/metrics';
+import type { EdgeEnds } from '../graph/projection';
 import type { Job } from '../graph/traversal-kernels';
 import type { CommunitiesTask, MetricTask, TraversalTask } from './graph-tasks';
 
@@ -72,6 +73,7 @@ interface Tasks {
   metric: [MetricTask, MetricRun];
   communities: [CommunitiesTask, CommunityResult];
   linkOrderTask: [LinkArrays, Int32Array];
+  layout: [EdgeEnds, Float64Array];
 }
 
 /** Runs one task in the pool; `signal` takes it off the queue, or stops its thread if it runs. */
@@ -104,6 +106,11 @@ export function runLinkOrderTask(task: LinkArrays, signal?: AbortSignal): Promis
 
 export function runCommunitiesTask(task: CommunitiesTask, signal?: AbortSignal): Promise<CommunityResult> {
   return run('communities', task, signal);
+}
+
+/** ForceAtlas2 on a graph's relation ends; resolves to x, y pairs in the order of `input.ids`. */
+export function runLayoutTask(input: EdgeEnds): Promise<Float64Array> {
+  return run('layout', input);
 }
 
 /** Tasks handed to the pool since start (tests count them to check that joined queries run once). */

@@ -1,7 +1,9 @@
 /**
  * Ingest as a delta: after a run of random ingests applied to the Explorer as deltas, the dataset,
  * the graph (nodes, edges, attributes) and metric answers equal those of a full reload of the
- * store. The base dataset has what a delta must respect: a mediation stored with its `between`
+ * store, and the unfiltered slice that follows the change equals one made afresh from the patched
+ * graph (same order of actors and relations); metrics and paths read the compact projections that
+ * followed it (test/graph/compact-follow.test.ts compares those array by array). The base dataset has what a delta must respect: a mediation stored with its `between`
  * pair and no target, coded events on an edge, a curator's review mark.
  */
 import fs from 'node:fs';
@@ -13,6 +15,8 @@ import { DataValidationError } from '../../server/domain/errors';
 import type { ActorGraph, DatasetDump, RelationType } from '../../server/domain/types';
 import { RELATION_TYPES } from '../../server/domain/types';
 import { buildGraph } from '../../server/graph/build';
+import { sliceActorGraph } from '../../server/graph/filter';
+import type { ActorSlice } from '../../server/graph/filter';
 import { seededRandom } from '../../server/graph/random';
 import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
@@ -83,12 +87,24 @@ const edgesOf = (g: ActorGraph): unknown[] =>
     .sort()
     .map((k) => [k, g.source(k), g.target(k), g.isUndirected(k), g.getEdgeAttributes(k)]);
 
+/** A slice's actors and relations, in its order. */
+const sliceOf = (s: ActorSlice): unknown[] => {
+  const edges: unknown[] = [];
+  s.forEachEdge((key, attributes, source, target, undirected) => edges.push([key, source, target, undirected, attributes]));
+  return [s.nodes(), edges];
+};
+
 /** Runs `steps` random ingests as deltas; returns the Explorer and a fresh one loaded from the store. */
 function ingestRandomly(seed: number, steps: number, buildGraphFirst: boolean): { patched: Explorer; reloaded: Explorer; store: SqliteStore } {
   const store = new SqliteStore(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-delta-')), 'store.sqlite'));
   store.replace(base());
   const patched = new Explorer(parseDatasetJson(store.dump(), 'store'));
-  if (buildGraphFirst) patched.graph();
+  if (buildGraphFirst) {
+    // The unfiltered slice and both compact projections exist: the ingests make them follow.
+    patched.path('alpha', 'beta');
+    patched.path('alpha', 'beta', {}, { directed: true });
+    patched.slice().endsByNumber();
+  }
   const random = seededRandom(seed);
   for (let step = 0; step < steps; step++) {
     const d = patched.getDataset();
@@ -110,7 +126,12 @@ test.each([
   expect(patched.getDataset()).toEqual(reloaded.getDataset());
   expect(nodesOf(patched.graph())).toEqual(nodesOf(buildGraph(reloaded.getDataset())));
   expect(edgesOf(patched.graph())).toEqual(edgesOf(buildGraph(reloaded.getDataset())));
-  for (const metric of ['degree', 'pagerank', 'betweenness']) {
+  expect(sliceOf(patched.slice())).toEqual(sliceOf(sliceActorGraph(patched.graph())));
+  expect(patched.slice().endsByNumber()).toEqual(sliceActorGraph(patched.graph()).endsByNumber());
+  expect(patched.slice().nodes()).toEqual(reloaded.slice().nodes());
+  const last = patched.getDataset().actors.at(-1)?.id as string;
+  for (const directed of [false, true]) expect(patched.path('alpha', last, {}, { directed })).toEqual(reloaded.path('alpha', last, {}, { directed }));
+  for (const metric of ['degree', 'in-degree', 'pagerank', 'betweenness']) {
     expect(await patched.centrality({ metric })).toEqual(await reloaded.centrality({ metric }));
   }
   expect(await patched.communities()).toEqual(await reloaded.communities());
