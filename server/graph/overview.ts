@@ -25,6 +25,7 @@ import type { Positions } from './layout';
 import { edgeEndsOf } from './projection';
 import { runLayoutTask } from '../workers/pool';
 import { seededRandom } from './random';
+import { placeInWaves, type NeighbourWalk } from './wave-placement';
 
 export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';
 export type { Budget } from './budget';
@@ -201,37 +202,18 @@ export function placeAround(graph: ActorGraph | ActorSlice, placed: Positions, s
   lengths.sort((a, b) => a - b);
   const reach = (lengths[lengths.length >> 1] || 1) * 0.5;
 
-  let pending = ids.filter((n) => !out[n]);
-  while (pending.length) {
-    const wave: [string, { x: number; y: number }][] = [];
-    const rest: string[] = [];
-    for (const n of pending) {
-      let sx = 0;
-      let sy = 0;
-      let sw = 0;
-      const v = index.get(n) as number;
-      for (let k = offsets[v]; k < offsets[v + 1]; k++) {
-        const p = out[ids[other[k]]];
-        if (!p || other[k] === v) continue;
-        sx += p.x * weight[k];
-        sy += p.y * weight[k];
-        sw += weight[k];
-      }
-      if (sw === 0) rest.push(n);
-      else {
-        const angle = random() * 2 * Math.PI;
-        const r = reach * (0.3 + 0.7 * Math.sqrt(random()));
-        wave.push([n, { x: sx / sw + r * Math.cos(angle), y: sy / sw + r * Math.sin(angle) }]);
-      }
-    }
-    // Positions of one wave are only read by the next, so the order within a wave does not matter.
-    for (const [n, p] of wave) out[n] = p;
-    if (!wave.length) {
-      spiral(out, rest, reach);
-      break;
-    }
-    pending = rest;
-  }
+  const neighbours: NeighbourWalk = (n, visit) => {
+    const v = index.get(n) as number;
+    for (let k = offsets[v]; k < offsets[v + 1]; k++) visit(ids[other[k]], weight[k]);
+  };
+  const unplaced = placeInWaves(
+    ids.filter((n) => !out[n]),
+    out,
+    neighbours,
+    reach,
+    () => random,
+  );
+  if (unplaced.length) spiral(out, unplaced, reach);
   return out;
 }
 

@@ -10,6 +10,7 @@ import type { ActorGraph } from '../domain/types';
 import { compareActorIds } from '../graph/build';
 import type { Positions } from '../graph/layout';
 import { seededRandom } from '../graph/random';
+import { placeInWaves, type NeighbourWalk } from '../graph/wave-placement';
 
 /** What placing new actors needs to know of the picture: its centre, extent and typical relation length. */
 interface Frame {
@@ -72,42 +73,10 @@ export class KeptLayout {
     return true;
   }
 
-  /** Wave after wave outwards, each new actor at the weighted centre of its placed neighbours plus a seeded offset. */
+  /** Wave after wave outwards, each new actor beside its placed neighbours (offset seeded by its id); the rest on the spiral. */
   private place(graph: ActorGraph, ids: string[]): void {
-    const { reach } = this.frame;
-    let pending = ids;
-    while (pending.length) {
-      const wave: [string, { x: number; y: number }][] = [];
-      const rest: string[] = [];
-      for (const n of pending) {
-        let sx = 0;
-        let sy = 0;
-        let sw = 0;
-        graph.forEachEdge(n, (_e, a, s, t) => {
-          const p = this.positions[s === n ? t : s];
-          if (!p) return;
-          const w = Math.max(1, a.weight);
-          sx += p.x * w;
-          sy += p.y * w;
-          sw += w;
-        });
-        if (sw === 0) {
-          rest.push(n);
-          continue;
-        }
-        const random = seededRandom(seedOf(n));
-        const angle = random() * 2 * Math.PI;
-        const r = reach * (0.3 + 0.7 * Math.sqrt(random()));
-        wave.push([n, { x: sx / sw + r * Math.cos(angle), y: sy / sw + r * Math.sin(angle) }]);
-      }
-      // Positions of one wave are only read by the next, so the order within a wave does not matter.
-      for (const [n, p] of wave) this.positions[n] = p;
-      if (!wave.length) {
-        for (const n of rest) this.onSpiral(n);
-        return;
-      }
-      pending = rest;
-    }
+    const neighbours: NeighbourWalk = (n, visit) => graph.forEachEdge(n, (_e, a, s, t) => visit(s === n ? t : s, Math.max(1, a.weight)));
+    for (const n of placeInWaves(ids, this.positions, neighbours, this.frame.reach, (id) => seededRandom(seedOf(id)))) this.onSpiral(n);
   }
 
   /** The next place on a sunflower spiral outside the picture as it was laid out. */
