@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { rgba } from '../../server/domain/drawing';
-import { renderedEdges, renderedNodes, useHarness } from './harness';
+import { renderedEdges, renderedNodes, settled, useHarness } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -65,6 +65,8 @@ function readSvg(p: Page, text: string): Promise<SvgSummary> {
 test('SVG: the current view as discs, lines and labels at the chosen width, with the caption block', async () => {
   const { page: p, errors } = await page('?actor=oman');
   await p.locator('#panel h2', { hasText: /^Oman$/ }).waitFor();
+  // The camera glides to the selected actor: the export and the drawn positions are compared once it stands still.
+  await settled(p);
   await p.locator('#export-width').selectOption('2400');
   const text = await download(p, 'svg');
   const svg = await readSvg(p, text);

@@ -113,6 +113,26 @@ interface TestWindow {
   };
 }
 
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+export const camera = (p: Page): Promise<Camera> => p.evaluate(() => (globalThis as unknown as { __actorGraph: { camera(): Camera } }).__actorGraph.camera());
+
+/** Waits until the camera has stopped moving (animations done), and returns where it stands. */
+export async function settled(p: Page): Promise<Camera> {
+  let last = await camera(p);
+  for (;;) {
+    await p.waitForTimeout(400);
+    const now = await camera(p);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+}
+
 export const renderedNodes = (page: Page): Promise<RenderedNode[]> =>
   page.evaluate(() => (globalThis as unknown as TestWindow).__actorGraph.nodes());
 

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { RenderedNode } from '../../client/test-handle';
-import { renderedEdges, renderedNodes, useHarness } from './harness';
+import { camera, renderedEdges, renderedNodes, settled, useHarness } from './harness';
 import { startWriteServer } from '../helpers/write-server';
 import { projectRoot } from '../../server/data/paths';
 
@@ -16,14 +16,6 @@ jest.setTimeout(180_000);
 
 const t = useHarness({ server: startWriteServer });
 
-interface Camera {
-  x: number;
-  y: number;
-  ratio: number;
-  angle: number;
-}
-
-const camera = (p: Page): Promise<Camera> => p.evaluate(() => (globalThis as unknown as { __actorGraph: { camera(): Camera } }).__actorGraph.camera());
 
 interface Report {
   actors: { id: string; name: string; status: string }[];
@@ -52,17 +44,6 @@ async function openOn(actor: string, name: RegExp): Promise<Page> {
   await p.mouse.wheel(0, 240);
   await settled(p);
   return p;
-}
-
-/** Waits until the camera has stopped moving (animations done). */
-async function settled(p: Page): Promise<Camera> {
-  let last = await camera(p);
-  for (;;) {
-    await p.waitForTimeout(400);
-    const now = await camera(p);
-    if (JSON.stringify(now) === JSON.stringify(last)) return now;
-    last = now;
-  }
 }
 
 const byId = (nodes: RenderedNode[]): Map<string, RenderedNode> => new Map(nodes.map((n) => [n.id, n]));
