@@ -159,8 +159,13 @@ export class RowParser {
     return (sign * value) / scale;
   }
 
-  /** SQLDATE as YYYY-MM-DD; distinct dates are few, so each is checked and formatted once. */
+  /**
+   * SQLDATE as YYYY-MM-DD; distinct dates are few, so each is checked and formatted once. Only
+   * eight digits are looked up: "+20260214" reads as the number 20260214 too, and must not be
+   * accepted because that date was seen in an earlier row.
+   */
   private date(): string | undefined {
+    if (this.ends[FIELD.SQLDATE] - (FIELD.SQLDATE === 0 ? 0 : this.ends[FIELD.SQLDATE - 1] + 1) !== 8) return undefined;
     const key = this.numberAt(FIELD.SQLDATE);
     if (!Number.isInteger(key)) return undefined;
     if (this.dates.has(key)) return this.dates.get(key);

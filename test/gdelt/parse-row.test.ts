@@ -26,6 +26,14 @@ test('SQLDATE: calendar dates only, leap years included', () => {
   expect(sqlDate('2026O214')).toBeUndefined();
 });
 
+test('a row\'s date does not depend on the rows before it', () => {
+  const p = new RowParser();
+  expect(p.parse(row(V2, {}), 2)).toBe('event');
+  expect(p.event.date).toBe('2026-02-14');
+  // The same number written otherwise is not a YYYYMMDD date, even once 20260214 is known.
+  for (const date of ['+20260214', '20260214.0', '020260214']) expect(p.parse(row(V2, { SQLDATE: date }), 3)).toBe('bad-date');
+});
+
 test('fields are read by position in each layout', () => {
   for (const columns of [V2, V1, BACKFILE]) {
     const p = new RowParser();
