@@ -100,7 +100,9 @@ export async function call<N extends OperationName>(name: N, params: ParamsOf<N>
   const res = await send(name, params, signal);
   try {
     return (await res.json()) as ResultOf<N>;
-  } catch {
+  } catch (e) {
+    // Cancelled while the body was arriving: that is a cancellation, not a bad answer (callers ignore aborts).
+    if (isAbort(e) || signal?.aborted) throw e;
     throw new ApiError(`The server sent a response that is not JSON (${PATHS[name]})`, res.status, 'bad_response');
   }
 }
