@@ -6,6 +6,7 @@
 import { parseDatasetJson } from '../data/load-dataset';
 import { BusyError } from '../domain/errors';
 import type { CommittedIngest } from '../domain/change';
+import type { CheckedIngest } from '../model/check-ingest';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore, NearDuplicate } from '../store/types';
 import type { DocumentInput } from './input';
@@ -109,20 +110,20 @@ export class Ingestor {
     const storing = performance.now();
     // The write lock is held from here to commit, so what is planned is what is stored even when
     // another server process shares the database.
-    const outcome = this.store.writeTransaction((): { report: IngestReport; committed?: CommittedIngest } => {
+    const outcome = this.store.writeTransaction((): { report: IngestReport; committed?: [CommittedIngest, CheckedIngest] } => {
       this.catchUpWithStore();
       const stored = this.store.findDocumentByText(input.text);
       if (stored) return { report: duplicateOf(stored, false) };
       const plan = planIngest(this.explorer.getDataset(), document, result, false, this.explorer.datasetIndex());
       const change = { ...plan.change, ...(signature ? { signature } : {}) };
       // What the change touches is checked before it is written; the rest of the store is as loaded.
-      this.explorer.checkIngest(change);
-      return { report: withFirstCopy(plan.report, first), committed: { change, applied: this.store.apply(change) } };
+      const checked = this.explorer.checkIngest(change);
+      return { report: withFirstCopy(plan.report, first), committed: [{ change, applied: this.store.apply(change) }, checked] };
     });
     const storeMs = since(storing);
     if (outcome.committed) {
       // Committed: the same change now updates the in-memory model.
-      this.explorer.applyIngest(outcome.committed);
+      this.explorer.applyIngest(...outcome.committed);
       const { report } = outcome;
       this.emit({ reason: 'ingest', document: report.document, actors: report.actors.length, relations: report.relations.length });
     }

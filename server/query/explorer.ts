@@ -56,6 +56,7 @@ import { ResultCache } from './result-cache';
 import type { ChangeSet, CommittedIngest } from '../domain/change';
 import { applyIngest, patchGraph } from '../model/apply-ingest';
 import { checkIngest } from '../model/check-ingest';
+import type { CheckedIngest } from '../model/check-ingest';
 import { DatasetIndex } from '../model/dataset-index';
 import { KeptLayout } from '../model/kept-layout';
 import type { SerializedGraph } from 'graphology-types';
@@ -158,10 +159,11 @@ export class Explorer {
 
   /**
    * Throws DataValidationError (naming record and field) when an ingest's change set would not
-   * load with the dataset; checks only what the change names. Call before the store writes it.
+   * load with the dataset; checks only what the change names. Call before the store writes it;
+   * what it returns is what applyIngest adds once the store has.
    */
-  checkIngest(change: ChangeSet): void {
-    checkIngest(this.datasetIndex(), change);
+  checkIngest(change: ChangeSet): CheckedIngest {
+    return checkIngest(this.datasetIndex(), change);
   }
 
   /**
@@ -169,9 +171,9 @@ export class Explorer {
    * (no reload, no rebuild), and so is the unfiltered slice; the roll-up and cached results, which
    * depend on the whole, are dropped and made again when asked for.
    */
-  applyIngest(committed: CommittedIngest): void {
+  applyIngest(committed: CommittedIngest, checked: CheckedIngest): void {
     const index = this.datasetIndex();
-    const touched = applyIngest(this.dataset, index, checkIngest(index, committed.change), committed);
+    const touched = applyIngest(this.dataset, index, checked, committed);
     if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
     // The unfiltered slice and its projections follow the patched graph (they exist only if it does).
     const before = this.cachedSlice;
@@ -335,7 +337,6 @@ export class Explorer {
     const describe = (id: string): { id: string; label: string; kind: string } => ({ id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind') });
     return centralityAnswer(q.def, q.options, p, m, describe, q.filter.types ?? [...RELATION_TYPES]);
   }
-
 
   /**
    * A metric per period (`by` day, week or month) from the first to the last date of the evidence

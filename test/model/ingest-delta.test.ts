@@ -109,8 +109,8 @@ function ingestRandomly(seed: number, steps: number, buildGraphFirst: boolean): 
   for (let step = 0; step < steps; step++) {
     const d = patched.getDataset();
     const change = randomChange(step, random, d.actors.map((a) => a.id), d.documents.filter((x) => !x.republishes).map((x) => x.id));
-    patched.checkIngest(change);
-    patched.applyIngest({ change, applied: store.apply(change) });
+    const checked = patched.checkIngest(change);
+    patched.applyIngest({ change, applied: store.apply(change) }, checked);
   }
   return { patched, reloaded: new Explorer(parseDatasetJson(store.dump(), 'store')), store };
 }
