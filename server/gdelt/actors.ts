@@ -10,7 +10,7 @@
  *   NGOs, known groups), and it is affiliated to its country's actor when that one is imported.
  * Names are put in the normal form of server/domain/names.ts and title-cased from GDELT's capitals;
  * the most frequent name becomes `name`, the next ones aliases. Memory is bounded by the distinct
- * (code, name) pairs, not by rows. Codes and names are data: they key Maps only, never objects, so
+ * (code, country code, name) triples, not by rows. Codes and names are data: they key Maps only, never objects, so
  * a code such as "constructor" or "__proto__" is an ordinary actor.
  */
 import { MAX_ID_LENGTH, slugify } from '../domain/slug';
@@ -55,11 +55,17 @@ export interface ActorEntry {
   countryCode: string;
 }
 
-/** One (code, name) pair as seen in rows: the actor it resolves to and how often it appeared. */
+/**
+ * One (code, country code, name) triple as seen in rows: the actor it resolves to (null for an
+ * empty actor) and how often it appeared. The id depends on the country code, so one code and name
+ * under another country code (rare) is another sighting, chained behind the first.
+ */
 interface Sighting {
-  entry: ActorEntry;
+  countryCode: string;
+  entry: ActorEntry | null;
   name: string;
   count: number;
+  other: Sighting | undefined;
 }
 
 function kindOf(f: ActorFields, isState: boolean): ActorKind {
@@ -72,8 +78,11 @@ function kindOf(f: ActorFields, isState: boolean): ActorKind {
 /** Resolves GDELT actor fields to actor ids and remembers what it saw of each actor. */
 export class ActorRegistry {
   private readonly byId = new Map<string, ActorEntry>();
-  /** code → name → sighting, or null for an empty actor. Two levels: no key string per row. */
-  private readonly seen = new Map<string, Map<string, Sighting | null>>();
+  /**
+   * code → name → sightings (one per country code). Nested, so no key string is built per row; the
+   * country code is compared rather than hashed, as nearly every (code, name) has only one.
+   */
+  private readonly seen = new Map<string, Map<string, Sighting>>();
   /** GDELT code → actor id, from the --map file. */
   private readonly map: ReadonlyMap<string, string>;
 
@@ -85,14 +94,17 @@ export class ActorRegistry {
   resolve(f: ActorFields): ActorEntry | undefined {
     let byName = this.seen.get(f.code);
     if (!byName) this.seen.set(own(f.code), (byName = new Map()));
-    let s = byName.get(f.name);
+    const first = byName.get(f.name);
+    let s = first;
+    while (s !== undefined && s.countryCode !== f.countryCode) s = s.other;
     if (s === undefined) {
-      const entry = this.identify(f);
+      const entry = this.identify(f) ?? null;
       // Keys and names are copied: a slice of the row would keep the whole row in memory.
-      s = entry ? { entry, name: own(normalizeName(f.name) || normalizeName(f.code)), count: 0 } : null;
+      const name = entry ? own(normalizeName(f.name) || normalizeName(f.code)) : '';
+      s = { countryCode: own(f.countryCode), entry, name, count: 0, other: first };
       byName.set(own(f.name), s);
     }
-    if (s === null) return undefined;
+    if (s.entry === null) return undefined;
     s.count++;
     return s.entry;
   }
@@ -125,14 +137,16 @@ export class ActorRegistry {
     const keep = new Set(ids);
     const names = new Map<string, Map<string, number>>();
     for (const byName of this.seen.values()) {
-      for (const s of byName.values()) {
-        if (!s || !keep.has(s.entry.id)) continue;
-        const counts = names.get(s.entry.id) ?? new Map<string, number>();
-        const title = truncate(titleCase(s.name), MAX_NAME);
-        // A name of invisible characters only has nothing left to show.
-        if (!title) continue;
-        counts.set(title, (counts.get(title) ?? 0) + s.count);
-        names.set(s.entry.id, counts);
+      for (const first of byName.values()) {
+        for (let s: Sighting | undefined = first; s !== undefined; s = s.other) {
+          if (s.entry === null || !keep.has(s.entry.id)) continue;
+          const counts = names.get(s.entry.id) ?? new Map<string, number>();
+          const title = truncate(titleCase(s.name), MAX_NAME);
+          // A name of invisible characters only has nothing left to show.
+          if (!title) continue;
+          counts.set(title, (counts.get(title) ?? 0) + s.count);
+          names.set(s.entry.id, counts);
+        }
       }
     }
     const out: Actor[] = [];

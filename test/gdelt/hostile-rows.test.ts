@@ -107,6 +107,15 @@ describe('values that fail the dataset schema are reported, and the rest imports
   });
 });
 
+test('one code and name under two country codes are two actors, whichever row comes first', async () => {
+  const irn = { Actor2Code: 'GOV', Actor2Name: 'GOVERNMENT', Actor2CountryCode: 'IRN' };
+  const omn = { ...irn, Actor2CountryCode: 'OMN' };
+  for (const rows of [[irn, omn], [omn, irn]]) {
+    const r = await importGdelt([write(rows.map((values) => row(values)))]);
+    expect(r.actors.map((a) => a.id).filter((id) => id.endsWith('government'))).toEqual(['gdelt-irn-government', 'gdelt-omn-government']);
+  }
+});
+
 test('a 1.0 file mixing daily (58) and backfile (57) rows keeps every well-formed row', async () => {
   const file = write([
     row({ SQLDATE: '20130301' }, BACKFILE),
