@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import type { DatasetDump, EvidenceInput, RelationInput } from '../../server/domain/types';
-import { seededRandom } from '../../server/graph/random';
+import { seededRandom } from '../../server/algorithms/random';
 import { SqliteStore } from '../../server/store/sqlite-store';
 
 const PER_DOCUMENT = 10;

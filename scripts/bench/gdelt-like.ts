@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { LAYOUTS } from '../../server/gdelt/columns';
-import { seededRandom } from '../../server/graph/random';
+import { seededRandom } from '../../server/algorithms/random';
 
 const V2 = LAYOUTS[0].columns;
 const col = (name: string): number => V2.indexOf(name);

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../../server/graph/random';
+import { seededRandom } from '../../server/algorithms/random';
 import type { DatasetDump } from '../../server/domain/types';
 import { bigDataset } from '../../test/e2e/big-dataset';
 

@@ -3,7 +3,7 @@
  * nodes chosen in proportion to their degree, so the graph is scale-free with m × (n − m) edges.
  * Returned as integer edge pairs so our side and igraph's read exactly the same graph.
  */
-import { seededRandom } from '../../server/graph/random';
+import { seededRandom } from '../../server/algorithms/random';
 
 export interface EdgeList {
   nodes: number;

@@ -4,12 +4,12 @@
  */
 import type Graph from 'graphology';
 import { keyedRecord } from '../domain/reserved-keys';
-import { compactGraph } from './compact';
-import type { CompactGraph } from './compact';
-import { louvain } from './louvain';
-import { seededRandom } from './random';
+import { compactGraph } from '../algorithms/compact';
+import type { CompactGraph } from '../algorithms/compact';
+import { louvain } from '../algorithms/louvain';
+import { seededRandom } from '../algorithms/random';
 import { runCommunitiesTask } from '../workers/pool';
-import { INLINE_ARCS } from './parallel-job';
+import { INLINE_ARCS } from '../algorithms/parallel-job';
 import type { MetricOptions } from '../domain/api';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 

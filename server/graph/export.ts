@@ -15,7 +15,7 @@ import type { Positions } from './layout';
 import { chunked, csvRowsText, csvText, directionsWith, gexfText, graphmlText, lazy, textOf } from './flat-writers';
 import type { Directions, Flat, FlatEdge, FlatGraph, FlatNode, Scalar, Schema, XmlType } from './flat-writers';
 import { jsonText } from './json-text';
-import type { SliceEdge } from './slice';
+import type { SliceEdge } from '../algorithms/slice';
 
 export { EXPORT_FORMATS } from '../domain/types';
 export type { ExportFormat } from '../domain/types';

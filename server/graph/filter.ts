@@ -5,7 +5,7 @@
 import { NotFoundError } from '../domain/errors';
 import type { ActorGraph, ActorKind, ActorNodeAttributes, GraphAttributes, Provenance, RelationEdgeAttributes, RelationType } from '../domain/types';
 import { compareActorIds } from './build';
-import { GraphSlice } from './slice';
+import { GraphSlice } from '../algorithms/slice';
 
 export type ActorSlice = GraphSlice<ActorNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
 

@@ -10,7 +10,7 @@ import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
 import { edgeEndsOf, undirectedProjectionOf } from './projection';
 import type { EdgeEnds } from './projection';
-import { seededRandom } from './random';
+import { seededRandom } from '../algorithms/random';
 
 export type Positions = Record<string, { x: number; y: number }>;
 

@@ -17,15 +17,15 @@ import type { MetricOptions, Sampling } from '../domain/api';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 import type { MetricId } from '../domain/types';
-import { planCloseness } from './closeness';
-import { byKey, compactGraph } from './compact';
-import type { CompactGraph, CompactShape } from './compact';
-import { directPlan, INLINE_ARCS, INLINE_WORK, mapPlan, runPlan, runPlanInPool } from './parallel-job';
-import type { Plan } from './parallel-job';
-import { planBetweenness } from './sampled-betweenness';
+import { planCloseness } from '../algorithms/closeness';
+import { byKey, compactGraph } from '../algorithms/compact';
+import type { CompactGraph, CompactShape } from '../algorithms/compact';
+import { directPlan, INLINE_ARCS, INLINE_WORK, mapPlan, runPlan, runPlanInPool } from '../algorithms/parallel-job';
+import type { Plan } from '../algorithms/parallel-job';
+import { planBetweenness } from '../algorithms/sampled-betweenness';
 import { runMetricTask } from '../workers/pool';
-import type { BetweennessMethod } from './sampled-betweenness';
-import { eigenvectorValues, NotConvergedError, pagerankValues } from './spectral';
+import type { BetweennessMethod } from '../algorithms/sampled-betweenness';
+import { eigenvectorValues, NotConvergedError, pagerankValues } from '../algorithms/spectral';
 
 export type MetricValues = Record<string, number>;
 

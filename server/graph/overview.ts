@@ -16,15 +16,15 @@ import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
 import { DEFAULT_BUDGET } from './budget';
 import type { Budget } from './budget';
-import { compactGraph } from './compact';
-import type { CompactGraph } from './compact';
+import { compactGraph } from '../algorithms/compact';
+import type { CompactGraph } from '../algorithms/compact';
 import { asSlice } from './filter';
 import type { ActorSlice } from './filter';
 import { computeLayout } from './layout';
 import type { Positions } from './layout';
 import { edgeEndsOf } from './projection';
 import { runLayoutTask } from '../workers/pool';
-import { seededRandom } from './random';
+import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from './wave-placement';
 
 export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';

@@ -9,8 +9,8 @@ import { NotFoundError } from '../domain/errors';
 import { MAX_PATHS } from '../domain/types';
 import type { ActorGraph } from '../domain/types';
 import type { PathResult, PathStep } from '../domain/api';
-import { compactGraph } from './compact';
-import type { CompactGraph } from './compact';
+import { compactGraph } from '../algorithms/compact';
+import type { CompactGraph } from '../algorithms/compact';
 import { asSlice } from './filter';
 import type { ActorSlice } from './filter';
 

@@ -5,7 +5,7 @@
  * (server/domain/drawing.ts, the rule the page draws with).
  */
 import { KIND_COLOURS, RELATION_COLOURS, actorColour, nodeSize, relationColour, relationThickness } from '../domain/drawing';
-import type { CompactGraph } from './compact';
+import type { CompactGraph } from '../algorithms/compact';
 import type { Viz } from './export';
 
 /** Colours and sizes as the page draws them by default; `degree` counts each actor's distinct neighbours. */

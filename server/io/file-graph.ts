@@ -1,7 +1,7 @@
 /**
  * A graph read from a user's file, held as arrays: node keys (node-keys.ts) and attributes in file
  * order, edges as pairs of node indexes. A metric needs only the compact projection
- * (graph/compact.ts), which is made from the arrays directly; the graphology graph (what export
+ * (algorithms/compact.ts), which is made from the arrays directly; the graphology graph (what export
  * writes) is built only when asked for. Building one for a 100k-edge file cost more than reading
  * the file, its PageRank and its answer together.
  *
@@ -10,8 +10,8 @@
  */
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { compactEdges, readWeight } from '../graph/compact';
-import type { CompactGraph, CompactShape } from '../graph/compact';
+import { compactEdges, readWeight } from '../algorithms/compact';
+import type { CompactGraph, CompactShape } from '../algorithms/compact';
 
 export type FileGraphType = 'directed' | 'undirected' | 'mixed';
 

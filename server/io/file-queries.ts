@@ -3,16 +3,16 @@
  * read from a user's file rather than built from our data: the Explorer's engine (the same metric
  * code, options and ranking, query/ranking.ts) on the file's compact projection, made from the
  * arrays it was read into (file-graph.ts). Betweenness is exact where affordable and sampled above
- * (server/graph/sampled-betweenness.ts); the result says which. Nodes keep the file's ids: the
+ * (server/algorithms/sampled-betweenness.ts); the result says which. Nodes keep the file's ids: the
  * graph holds them as node keys (node-keys.ts), and every answer turns keys back into ids. `label`
  * (in the normal form of names) and `kind` come from node attributes when present.
  */
 import { NotFoundError } from '../domain/errors';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
-import { projectionInfo } from '../graph/compact';
+import { projectionInfo } from '../algorithms/compact';
 import type { ExportFormat } from '../graph/export';
-import { edgeBetweenness, topLinks } from '../graph/edge-betweenness';
+import { edgeBetweenness, topLinks } from '../algorithms/edge-betweenness';
 import { measure, shapeOf } from '../graph/metrics';
 import { pathResult } from '../graph/path';
 import type { PathResult, PathStep } from '../graph/path';

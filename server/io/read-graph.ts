@@ -1,7 +1,7 @@
 /**
  * Any graph file → graphology: graphology JSON, node-link JSON, GEXF, GraphML or edge-list CSV,
  * told apart by extension and, for `.xml`, `.txt` or none, by content. Metrics run on its compact
- * projection (server/graph/compact.ts), as on the actor graph.
+ * projection (server/algorithms/compact.ts), as on the actor graph.
  *
  * Edge-list CSV and GraphML are read as a stream, 1 MiB at a time, so memory holds the graph and
  * never the file; JSON and GEXF are read whole (their parsers need the whole text). Both stop with

@@ -9,7 +9,7 @@ import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
 import { compareActorIds } from '../graph/build';
 import type { Positions } from '../graph/layout';
-import { seededRandom } from '../graph/random';
+import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from '../graph/wave-placement';
 
 /** What placing new actors needs to know of the picture: its centre, extent and typical relation length. */

@@ -1,8 +1,8 @@
 /** The parts of an edge-betweenness answer shared by the actor data and graph files. */
 import type { EdgeBetweennessAnswer, MetricOptions } from '../domain/api';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
-import type { CompactGraph } from '../graph/compact';
-import type { EdgeBetweennessResult } from '../graph/edge-betweenness';
+import type { CompactGraph } from '../algorithms/compact';
+import type { EdgeBetweennessResult } from '../algorithms/edge-betweenness';
 import { slowExactWarning } from '../graph/metrics';
 import { withDefaults } from './metric-options';
 

@@ -39,15 +39,15 @@ import type { Positions } from '../graph/layout';
 import { METRICS, measureInPool, shapeOf } from '../graph/metrics';
 import type { Measured } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
-import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../graph/edge-betweenness';
+import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../algorithms/edge-betweenness';
 import { periodsCovering } from './periods';
 import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout, stagedLayoutInPool } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
-import { compactGraph, projectionInfo } from '../graph/compact';
-import { followCompact } from '../graph/compact-follow';
-import type { CompactGraph, CompactShape } from '../graph/compact';
+import { compactGraph, projectionInfo } from '../algorithms/compact';
+import { followCompact } from '../algorithms/compact-follow';
+import type { CompactGraph, CompactShape } from '../algorithms/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
 import { withDefaults } from './metric-options';
 import { centralityAnswer, checkMetric, compareIds } from './ranking';
@@ -266,7 +266,7 @@ export class Explorer {
   }
 
   /**
-   * What a filter keeps of the graph, as a slice (no copy; see graph/slice.ts). The unfiltered
+   * What a filter keeps of the graph, as a slice (no copy; see algorithms/slice.ts). The unfiltered
    * slice is kept; filtered ones take a pass over the edges and are made when asked for.
    */
   slice(filter: GraphFilter = {}): ActorSlice {

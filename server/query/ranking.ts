@@ -6,8 +6,8 @@
 import type { CentralityResult, MetricOptions, RankedActor } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
 import type { RelationType } from '../domain/types';
-import { projectionInfo } from '../graph/compact';
-import type { CompactGraph } from '../graph/compact';
+import { projectionInfo } from '../algorithms/compact';
+import type { CompactGraph } from '../algorithms/compact';
 import { findMetric } from '../graph/metrics';
 import type { Measured, MetricDefinition } from '../graph/metrics';
 import { withDefaults } from './metric-options';

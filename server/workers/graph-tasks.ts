@@ -1,6 +1,6 @@
 /**
  * The pool's worker entry (one compiled file, one export per task; piscina calls them by name):
- * - traversal: runs chunks of one traversal job (graph/traversal-kernels.ts) into `out`. Graph
+ * - traversal: runs chunks of one traversal job (algorithms/traversal-kernels.ts) into `out`. Graph
  *   arrays, the claim counter, the done flags and `out` are SharedArrayBuffer views: nothing is
  *   copied in or out, the caller reads `out` when the task resolves.
  * - metric: a metric that needs no traversal (degree, PageRank, eigenvector) on a compact graph.
@@ -13,16 +13,16 @@
 import type { MetricOptions } from '../domain/api';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityOptions, CommunityResult } from '../graph/communities';
-import type { CompactGraph } from '../graph/compact';
-import { linkOrder } from '../graph/edge-betweenness';
+import type { CompactGraph } from '../algorithms/compact';
+import { linkOrder } from '../algorithms/edge-betweenness';
 import { layoutOf } from '../graph/layout';
 import type { EdgeEnds } from '../graph/projection';
-import type { LinkArrays } from '../graph/edge-betweenness';
+import type { LinkArrays } from '../algorithms/edge-betweenness';
 import { findMetric } from '../graph/metrics';
 import type { MetricRun } from '../graph/metrics';
-import { runPlan } from '../graph/parallel-job';
-import { claimChunks } from '../graph/traversal-kernels';
-import type { Job } from '../graph/traversal-kernels';
+import { runPlan } from '../algorithms/parallel-job';
+import { claimChunks } from '../algorithms/traversal-kernels';
+import type { Job } from '../algorithms/traversal-kernels';
 
 export interface TraversalTask {
   job: Job;

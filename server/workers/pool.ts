@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Piscina } from 'piscina';
 import type { CommunityResult } from '../graph/communities';
-import type { LinkArrays } from '../graph/edge-betweenness';
+import type { LinkArrays } from '../algorithms/edge-betweenness';
 import type { MetricRun } from '../graph/metrics';
 import type { EdgeEnds } from '../graph/projection';
-import type { Job } from '../graph/traversal-kernels';
+import type { Job } from '../algorithms/traversal-kernels';
 import type { CommunitiesTask, MetricTask, TraversalTask } from './graph-tasks';
 
 /**

@@ -10,7 +10,7 @@ import { slugSchema } from '../../server/domain/schema';
 import { actorIdFor, safeId, slugify } from '../../server/domain/slug';
 import { isVerbInflection, lemmas } from '../../server/extract/lemma';
 import { communitiesOf } from '../../server/graph/communities';
-import { compactGraph } from '../../server/graph/compact';
+import { compactGraph } from '../../server/algorithms/compact';
 import { computeLayout } from '../../server/graph/layout';
 import { findMetric, measure } from '../../server/graph/metrics';
 import { placeAround } from '../../server/graph/overview';

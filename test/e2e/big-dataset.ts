@@ -4,7 +4,7 @@
  * aggregates, so no documents or quotes are needed). Endpoints are chosen with a heavy tail, as in
  * real event data where a few states take part in most events.
  */
-import { seededRandom } from '../../server/graph/random';
+import { seededRandom } from '../../server/algorithms/random';
 import type { DatasetDump, EventRelation, RelationType } from '../../server/domain/types';
 
 const TYPES: RelationType[] = ['negotiates', 'negotiates', 'mediates', 'opposes', 'opposes'];

@@ -12,9 +12,9 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type Graph from 'graphology';
 import type { MetricOptions } from '../../server/domain/api';
 import { communitiesOf } from '../../server/graph/communities';
-import { compactGraph } from '../../server/graph/compact';
+import { compactGraph } from '../../server/algorithms/compact';
 import { findMetric, measure } from '../../server/graph/metrics';
-import { seededRandom } from '../../server/graph/random';
+import { seededRandom } from '../../server/algorithms/random';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = path.join(__dirname, '..', 'fixtures', 'networkx-options', 'values.py');

@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Graph, { DirectedGraph, MultiDirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import type { MetricOptions } from '../../server/domain/api';
-import { compactGraph } from '../../server/graph/compact';
-import { edgeBetweenness, edgeBetweennessInPool } from '../../server/graph/edge-betweenness';
-import type { EdgeBetweennessOptions } from '../../server/graph/edge-betweenness';
+import { compactGraph } from '../../server/algorithms/compact';
+import { edgeBetweenness, edgeBetweennessInPool } from '../../server/algorithms/edge-betweenness';
+import type { EdgeBetweennessOptions } from '../../server/algorithms/edge-betweenness';
 import { findMetric, measure } from '../../server/graph/metrics';
-import { seededRandom } from '../../server/graph/random';
+import { seededRandom } from '../../server/algorithms/random';
 import { closePool } from '../../server/workers/pool';
 
 afterAll(closePool);

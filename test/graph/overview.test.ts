@@ -15,7 +15,7 @@ import {
   selectOverview,
   stagedLayout,
 } from '../../server/graph/overview';
-import { GraphSlice } from '../../server/graph/slice';
+import { GraphSlice } from '../../server/algorithms/slice';
 import { Explorer } from '../../server/query/explorer';
 import { listen } from '../helpers/http-server';
 

@@ -1,13 +1,13 @@
 /**
- * Betweenness, exact and sampled (server/graph/sampled-betweenness.ts): exact equals NetworkX,
+ * Betweenness, exact and sampled (server/algorithms/sampled-betweenness.ts): exact equals NetworkX,
  * two threads equal one, and the Riondato–Kornaropoulos estimate stays within its stated ε of the
  * exact values on a 2,000-node scale-free graph. Seeded, so every run draws the same sample.
  */
 import Graph, { UndirectedGraph } from 'graphology';
-import { byKey, compactGraph } from '../../server/graph/compact';
-import { betweennessInPool, betweennessCentrality as onCompact, sampleSize, vertexDiameterBound } from '../../server/graph/sampled-betweenness';
+import { byKey, compactGraph } from '../../server/algorithms/compact';
+import { betweennessInPool, betweennessCentrality as onCompact, sampleSize, vertexDiameterBound } from '../../server/algorithms/sampled-betweenness';
 import { closePool } from '../../server/workers/pool';
-import type { BetweennessOptions } from '../../server/graph/sampled-betweenness';
+import type { BetweennessOptions } from '../../server/algorithms/sampled-betweenness';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
 import reference from '../fixtures/networkx/reference.json';
 

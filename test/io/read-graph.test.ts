@@ -13,7 +13,7 @@ import { textOf } from '../../server/graph/flat-writers';
 import { findMetric, measure } from '../../server/graph/metrics';
 import { GraphFileError } from '../../server/io/graph-file-error';
 import { parseGraphText, readGraphFile } from '../../server/io/read-graph';
-import { compactGraph } from '../../server/graph/compact';
+import { compactGraph } from '../../server/algorithms/compact';
 import { writeGraph } from '../../server/io/write-graph';
 import reference from '../fixtures/networkx/reference.json';
 

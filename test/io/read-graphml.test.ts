@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { loadDataset } from '../../server/data/load-dataset';
 import { buildGraph } from '../../server/graph/build';
-import { compactGraph } from '../../server/graph/compact';
+import { compactGraph } from '../../server/algorithms/compact';
 import { exportGraph, exportText } from '../../server/graph/export';
 import { readGraphmlText } from '../../server/io/read-graphml';
 

@@ -3,7 +3,7 @@
  * the graph (nodes, edges, attributes) and metric answers equal those of a full reload of the
  * store, and the unfiltered slice that follows the change equals one made afresh from the patched
  * graph (same order of actors and relations); metrics and paths read the compact projections that
- * followed it (test/graph/compact-follow.test.ts compares those array by array). The base dataset has what a delta must respect: a mediation stored with its `between`
+ * followed it (test/algorithms/compact-follow.test.ts compares those array by array). The base dataset has what a delta must respect: a mediation stored with its `between`
  * pair and no target, coded events on an edge, a curator's review mark.
  */
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ import { RELATION_TYPES } from '../../server/domain/types';
 import { buildGraph } from '../../server/graph/build';
 import { sliceActorGraph } from '../../server/graph/filter';
 import type { ActorSlice } from '../../server/graph/filter';
-import { seededRandom } from '../../server/graph/random';
+import { seededRandom } from '../../server/algorithms/random';
 import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { closePool } from '../../server/workers/pool';

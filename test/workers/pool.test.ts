@@ -4,10 +4,10 @@
  * pool size setting is checked.
  */
 import { communitiesInPool, communitiesOf } from '../../server/graph/communities';
-import { edgeBetweenness, linkOrder, linkOrderInPool } from '../../server/graph/edge-betweenness';
-import { compactGraph } from '../../server/graph/compact';
+import { edgeBetweenness, linkOrder, linkOrderInPool } from '../../server/algorithms/edge-betweenness';
+import { compactGraph } from '../../server/algorithms/compact';
 import { findMetric, measure, measureInPool } from '../../server/graph/metrics';
-import { betweennessInPool } from '../../server/graph/sampled-betweenness';
+import { betweennessInPool } from '../../server/algorithms/sampled-betweenness';
 import { closePool, poolNice, poolSize, poolTasksPending, poolTasksSubmitted } from '../../server/workers/pool';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
 

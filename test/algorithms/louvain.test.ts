@@ -1,5 +1,5 @@
 /**
- * Louvain over the compact graph (server/graph/louvain.ts): planted communities are found, the
+ * Louvain over the compact graph (server/algorithms/louvain.ts): planted communities are found, the
  * reported modularity is graphology-metrics' modularity of the partition, the partition is as good
  * as graphology-communities-louvain's on a scale-free graph, and a seed gives one partition.
  */
@@ -7,9 +7,9 @@ import Graph, { UndirectedGraph } from 'graphology';
 import louvainReference from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity';
 import { communitiesOf } from '../../server/graph/communities';
-import { compactGraph } from '../../server/graph/compact';
-import { louvain } from '../../server/graph/louvain';
-import { seededRandom } from '../../server/graph/random';
+import { compactGraph } from '../../server/algorithms/compact';
+import { louvain } from '../../server/algorithms/louvain';
+import { seededRandom } from '../../server/algorithms/random';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
 
 /** k cliques of `size` nodes in a ring, each joined to the next by one edge. */

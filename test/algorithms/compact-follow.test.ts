@@ -4,11 +4,11 @@
  * the changed graph, in the arcs it uses; weighted projections and removed nodes are refused.
  */
 import { MultiGraph } from 'graphology';
-import { compactGraph } from '../../server/graph/compact';
-import type { CompactGraph } from '../../server/graph/compact';
-import { followCompact } from '../../server/graph/compact-follow';
-import { seededRandom } from '../../server/graph/random';
-import { GraphSlice } from '../../server/graph/slice';
+import { compactGraph } from '../../server/algorithms/compact';
+import type { CompactGraph } from '../../server/algorithms/compact';
+import { followCompact } from '../../server/algorithms/compact-follow';
+import { seededRandom } from '../../server/algorithms/random';
+import { GraphSlice } from '../../server/algorithms/slice';
 
 const used = (c: CompactGraph): unknown => ({
   n: c.n,

@@ -1,12 +1,12 @@
 /**
- * Closeness, exact and sampled (server/graph/closeness.ts). Exact values equal NetworkX's (also
+ * Closeness, exact and sampled (server/algorithms/closeness.ts). Exact values equal NetworkX's (also
  * checked on the reference graphs in metrics.test.ts); the Eppstein–Wang estimate keeps its stated
  * bound on a 3,000-node scale-free graph and on a directed graph with unreachable parts.
  */
 import { UndirectedGraph } from 'graphology';
-import { closenessCentrality, closenessInPool, closenessSampleSize } from '../../server/graph/closeness';
-import { compactGraph } from '../../server/graph/compact';
-import type { CompactGraph } from '../../server/graph/compact';
+import { closenessCentrality, closenessInPool, closenessSampleSize } from '../../server/algorithms/closeness';
+import { compactGraph } from '../../server/algorithms/compact';
+import type { CompactGraph } from '../../server/algorithms/compact';
 import { closePool } from '../../server/workers/pool';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
 

@@ -1,5 +1,5 @@
 /**
- * Runs a traversal job (server/graph/traversal-kernels.ts) either here, on the calling thread, or
+ * Runs a traversal job (server/algorithms/traversal-kernels.ts) either here, on the calling thread, or
  * in the worker pool (server/workers/pool.ts) without blocking this thread. An algorithm states its
  * work as a Plan — the job to run, and how to turn the summed accumulator into its answer — so the
  * same plan gives the same answer on either path.
