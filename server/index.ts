@@ -21,7 +21,21 @@ function main(): void {
   const logger = pino({ level: config.LOG_LEVEL });
   const { store, dataset, seeded } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA, (message) => logger.warn(message));
   if (seeded) logger.info({ db: config.ACTOR_GRAPH_DB, data: config.ACTOR_GRAPH_DATA }, 'seeded the store');
-  const explorer = new Explorer(dataset);
+  // The layout kept in the store is reused, and each new one kept there, so a start lays nothing out.
+  const explorer =
+    store instanceof SqliteStore
+      ? new Explorer(dataset, {
+          positions: store.positions(),
+          onLayout: (positions) => {
+            if (store.readOnly) return;
+            try {
+              store.savePositions(positions);
+            } catch (err) {
+              logger.warn({ err }, 'could not keep the layout in the store');
+            }
+          },
+        })
+      : new Explorer(dataset);
   const extraction = serverExtractor();
   const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE });
   const curator = new Curator(store, explorer, () => ingestor.announceCuration());

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ActorGraphError } from '../domain/errors';
+import { keyedRecord } from '../domain/reserved-keys';
+import type { Positions } from '../graph/layout';
 import type { ExtractionRule } from '../domain/extraction-rules';
 import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
@@ -52,6 +54,9 @@ CREATE TABLE IF NOT EXISTS document_bands (
 );
 CREATE INDEX IF NOT EXISTS document_bands_by_hash ON document_bands (band, hash);
 CREATE INDEX IF NOT EXISTS document_bands_by_document ON document_bands (document_id);
+CREATE TABLE IF NOT EXISTS positions (
+  actor_id TEXT PRIMARY KEY REFERENCES actors(id) ON DELETE CASCADE, x REAL NOT NULL, y REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feeds (
   url TEXT PRIMARY KEY, title TEXT, added_at TEXT NOT NULL, last_polled_at TEXT, last_new_at TEXT,
   last_error TEXT, polls INTEGER NOT NULL DEFAULT 0
@@ -443,6 +448,27 @@ export class SqliteStore implements DatasetStore, FeedState {
            last_new_at = CASE WHEN ? > 0 THEN ? ELSE last_new_at END WHERE url = ?`,
       ).run(now, outcome.error ?? null, outcome.title ?? null, outcome.newItems, now, feedUrl),
     );
+  }
+
+  /**
+   * Where each actor was last laid out (model/kept-layout.ts), so a start reuses the picture
+   * instead of laying the graph out again; empty when none was kept. Actors deleted since are gone
+   * with their rows; ones added since have none.
+   */
+  positions(): Positions {
+    const out: Positions = keyedRecord();
+    const rows = reading(this.file, () => this.stmt('SELECT actor_id, x, y FROM positions').raw().all() as [string, number, number][]);
+    for (const [id, x, y] of rows) out[id] = { x, y };
+    return out;
+  }
+
+  /** Replaces the kept positions with `positions` (of stored actors; others are left out). */
+  savePositions(positions: Positions): void {
+    this.writeTransaction(() => {
+      this.db.exec('DELETE FROM positions');
+      const insert = this.stmt('INSERT INTO positions (actor_id, x, y) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM actors WHERE id = ?)');
+      for (const id of Object.keys(positions)) insert.run(id, positions[id].x, positions[id].y, id);
+    });
   }
 
   externalVersion(): number {
