@@ -10,7 +10,7 @@ import { ActorGraphError } from '../domain/errors';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { Positions } from '../graph/layout';
 import type { ExtractionRule } from '../domain/extraction-rules';
-import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
+import type { Actor, DatasetDump, DocumentSummary, EventRelation, EventStats, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
 import type { AppliedRelation, ChangeSet, RelationEvidence } from '../domain/change';
 import type { DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate } from './types';
@@ -265,8 +265,18 @@ export class SqliteStore implements DatasetStore, FeedState {
           ...(r.note ? { note: r.note } : {}),
         }),
       );
-      const eventRows = this.stmt('SELECT * FROM event_relations ORDER BY rowid').all() as { source: string; target: string; type: EventRelation['type']; origin: string; stats: string }[];
-      const eventRelations = eventRows.map((r): EventRelation => ({ source: r.source, target: r.target, type: r.type, origin: r.origin, ...JSON.parse(r.stats) }));
+      // Each row's ids, type and origin come as strings of their own: 400,000 events made 1.6
+      // million copies of a few thousand names. One copy of each is kept (and V8 then hashes and
+      // interns each once, where the graph uses it as a key).
+      const shared = new Map<string, string>(actors.map((a) => [a.id, a.id]));
+      const one = (s: string): string => {
+        const kept = shared.get(s);
+        if (kept !== undefined) return kept;
+        shared.set(s, s);
+        return s;
+      };
+      const eventRows = this.stmt('SELECT source, target, type, origin, stats FROM event_relations ORDER BY rowid').raw().all() as [string, string, EventRelation['type'], string, string][];
+      const eventRelations = eventRows.map(([source, target, type, origin, stats]): EventRelation => ({ source: one(source), target: one(target), type: one(type) as EventRelation['type'], origin: one(origin), ...(JSON.parse(stats) as EventStats) }));
       const curation = readCuration(this.db);
       return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
