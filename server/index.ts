@@ -75,13 +75,22 @@ function main(): void {
     console.log(`Actor Graph Explorer: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/`);
     // Build the graph, its layout and the overview now rather than on the first page load: on
     // event data (50,000 actors) that is several seconds nobody should wait for at their first click.
+    // A big graph without a kept layout (a new store) is placed quickly and laid out in the worker
+    // pool meanwhile: pages are told when its positions arrive, as after POST /api/layout.
     setImmediate(() => {
       const started = Date.now();
       try {
+        const layingOut = explorer.placeQuickly();
         explorer.view();
         // The lookups an ingest patches (model/dataset-index.ts), so the first article does not wait for them.
         explorer.datasetIndex();
-        logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size }, 'graph, layout and overview ready');
+        logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size, layingOut }, 'graph, positions and overview ready');
+        if (layingOut) {
+          ingestor.relayout().then(
+            () => logger.info({ ms: Date.now() - started }, 'layout made and kept'),
+            (err: unknown) => logger.error({ err }, 'could not lay the graph out'),
+          );
+        }
       } catch (err) {
         logger.error({ err }, 'could not prepare the graph');
       }

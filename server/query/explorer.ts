@@ -46,6 +46,7 @@ import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../graph/compact';
+import { spiralPlacement } from '../graph/quick-placement';
 import { followCompact } from '../graph/compact-follow';
 import type { CompactGraph, CompactShape } from '../graph/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
@@ -281,9 +282,27 @@ export class Explorer {
     return this.keptLayout.positions;
   }
 
+  /**
+   * Gives the graph positions without laying a big one out on this thread, for a server's start:
+   * the kept layout (the store's) when it still fits; else, on a graph larger than the overview's
+   * budget, a quick placement (graph/quick-placement.ts), not kept, and true: the caller then runs
+   * relayout(), whose positions replace it under a new version. Smaller graphs are laid out here.
+   */
+  placeQuickly(): boolean {
+    if (this.keptLayout) return false;
+    const stored = this.takeStoredLayout();
+    if (!stored && this.graph().order <= DEFAULT_BUDGET.nodes) {
+      this.layout();
+      return false;
+    }
+    this.keptLayout = stored ?? KeptLayout.of(this.slice(), spiralPlacement(this.compact({}, false)));
+    this.layoutVersion = this.version;
+    return !stored;
+  }
+
   /** Keeps a full layout just made, and tells `onLayout`. */
   private freshLayout(positions: Positions): KeptLayout {
-    const kept = KeptLayout.of(this.graph(), positions);
+    const kept = KeptLayout.of(this.slice(), positions);
     this.onLayout?.(kept.positions);
     return kept;
   }
@@ -293,7 +312,7 @@ export class Explorer {
     const stored = this.storedPositions;
     this.storedPositions = undefined;
     if (!stored || !Object.keys(stored).length) return undefined;
-    const kept = KeptLayout.of(this.graph(), stored);
+    const kept = KeptLayout.of(this.slice(), stored);
     return kept.follow(this.graph()) ? kept : undefined;
   }
 

@@ -7,6 +7,11 @@ import { datasetToDump } from '../../server/data/to-dump';
 import type { Positions } from '../../server/graph/layout';
 import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
+import { parseDatasetJson } from '../../server/data/load-dataset';
+import { closePool } from '../../server/workers/pool';
+import { bigDataset } from '../e2e/big-dataset';
+
+afterAll(() => closePool());
 
 const dataset = loadDataset();
 const ids = dataset.actors.map((a) => a.id);
@@ -59,4 +64,33 @@ test('the store keeps positions of its actors, replaces them whole, and drops th
   reopened.replace(datasetToDump(dataset));
   expect(reopened.positions()).toEqual({});
   reopened.close();
+});
+
+test('a start without a kept layout places a big graph at once and lays it out in the pool, a small one here', async () => {
+  const big = parseDatasetJson(bigDataset(3000, 9000, 5), 'generated');
+  const made: Positions[] = [];
+  const first = new Explorer(big, { onLayout: (p) => made.push(p) });
+  expect(first.placeQuickly()).toBe(true);
+  const quick = { ...first.layout() };
+  expect(Object.keys(quick)).toHaveLength(3000);
+  expect(made).toHaveLength(0);
+  expect(first.view().overview).toBeDefined();
+  const version = first.version;
+  await first.relayout();
+  expect(first.version).toBeGreaterThan(version);
+  expect(made).toHaveLength(1);
+  expect(first.layout()).toEqual(made[0]);
+  expect(first.layout()).not.toEqual(quick);
+
+  // The next start takes the kept layout and neither places nor lays out anything.
+  const next = new Explorer(big, { positions: made[0], onLayout: (p) => made.push(p) });
+  expect(next.placeQuickly()).toBe(false);
+  expect(next.layout()).toEqual(made[0]);
+  expect(made).toHaveLength(1);
+
+  const small: Positions[] = [];
+  const bundled = new Explorer(dataset, { onLayout: (p) => small.push(p) });
+  expect(bundled.placeQuickly()).toBe(false);
+  expect(small).toHaveLength(1);
+  expect(bundled.layout()).toEqual(new Explorer(dataset).layout());
 });
