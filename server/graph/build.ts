@@ -168,40 +168,52 @@ function adjacencyAsHashTables(graph: ActorGraph, node: string): void {
   }
 }
 
-/** Builds the actor graph from a validated dataset. */
-export function buildGraph(dataset: Dataset, name = 'actor-graph'): ActorGraph {
+/**
+ * What a build reads besides the actors: each edge's relation records and coded events, by edge
+ * key, in dataset order, and the records a curator accepted. model/dataset-index.ts keeps these
+ * for the live dataset, so the server's build does not group 400,000 records a second time.
+ */
+export interface EdgeGroups {
+  relationsByEdge: ReadonlyMap<string, readonly Relation[]>;
+  eventsByEdge: ReadonlyMap<string, readonly EventRelation[]>;
+  reviewed: ReadonlySet<string>;
+}
+
+const pushTo = <V>(map: Map<string, V[]>, key: string, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** The dataset's records grouped by the edge they make (see EdgeGroups). */
+export function edgeGroupsOf(dataset: Dataset): EdgeGroups {
+  const relationsByEdge = new Map<string, Relation[]>();
+  for (const r of dataset.relations) pushTo(relationsByEdge, edgeKey(r.type, r.source, r.target), r);
+  const eventsByEdge = new Map<string, EventRelation[]>();
+  for (const r of dataset.eventRelations ?? []) pushTo(eventsByEdge, edgeKey(r.type, r.source, r.target), r);
+  return { relationsByEdge, eventsByEdge, reviewed: new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation)) };
+}
+
+/** Builds the actor graph from a validated dataset; `groups`: its records by edge, when already at hand. */
+export function buildGraph(dataset: Dataset, name = 'actor-graph', groups: EdgeGroups = edgeGroupsOf(dataset)): ActorGraph {
   const graph: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.setAttribute('name', name);
   for (const a of [...dataset.actors].sort((x, y) => compareActorIds(x.id, y.id))) {
     graph.addNode(a.id, nodeAttributesOf(a));
     adjacencyAsHashTables(graph, a.id);
   }
-  const reviewed = new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation));
-  const groups = new Map<string, Relation[]>();
-  for (const r of dataset.relations) {
-    const key = edgeKey(r.type, r.source, r.target);
-    const list = groups.get(key);
-    if (list) list.push(r);
-    else groups.set(key, [r]);
+  const { relationsByEdge, eventsByEdge, reviewed } = groups;
+  const add = (key: string, relations: readonly Relation[], events: readonly EventRelation[]): void => {
+    const attrs = edgeAttributesOf(relations, events, reviewed);
+    if (!attrs) return;
+    const { source, target } = relations[0] ?? events[0];
+    addRelationEdge(graph, key, source, target, attrs);
+  };
+  // Edges backed by relation records first, by key, with their events; then those backed by events only, in the order of their first event.
+  for (const key of [...relationsByEdge.keys()].sort()) {
+    const relations = relationsByEdge.get(key) ?? [];
+    if (relations.length) add(key, relations, eventsByEdge.get(key) ?? []);
   }
-  // Each triple's events gathered first, so its edge is added once with its final attributes.
-  const events = new Map<string, EventRelation[]>();
-  for (const r of dataset.eventRelations ?? []) {
-    const key = edgeKey(r.type, r.source, r.target);
-    const list = events.get(key);
-    if (list) list.push(r);
-    else events.set(key, [r]);
-  }
-  // Edges backed by relation records first, by key; then those backed by events only, in the order of their first event.
-  for (const key of [...groups.keys()].sort()) {
-    const rels = groups.get(key) as Relation[];
-    const { source, target } = rels[0];
-    addRelationEdge(graph, key, source, target, edgeAttributesOf(rels, events.get(key) ?? [], reviewed) as RelationEdgeAttributes);
-  }
-  for (const [key, list] of events) {
-    if (groups.has(key)) continue;
-    const { source, target } = list[0];
-    addRelationEdge(graph, key, source, target, edgeAttributesOf([], list, reviewed) as RelationEdgeAttributes);
-  }
+  for (const [key, events] of eventsByEdge) if (!relationsByEdge.get(key)?.length) add(key, [], events);
   return graph;
 }

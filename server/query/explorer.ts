@@ -248,7 +248,7 @@ export class Explorer {
 
   /** The full graph (shared; callers must not mutate it). */
   graph(): ActorGraph {
-    return (this.cachedGraph ??= buildGraph(this.dataset));
+    return (this.cachedGraph ??= buildGraph(this.dataset, undefined, this.datasetIndex()));
   }
 
   /**
