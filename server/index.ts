@@ -21,7 +21,21 @@ function main(): void {
   const logger = pino({ level: config.LOG_LEVEL });
   const { store, dataset, seeded } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA, (message) => logger.warn(message));
   if (seeded) logger.info({ db: config.ACTOR_GRAPH_DB, data: config.ACTOR_GRAPH_DATA }, 'seeded the store');
-  const explorer = new Explorer(dataset);
+  // The layout kept in the store is reused, and each new one kept there, so a start lays nothing out.
+  const explorer =
+    store instanceof SqliteStore
+      ? new Explorer(dataset, {
+          positions: store.positions(),
+          onLayout: (positions) => {
+            if (store.readOnly) return;
+            try {
+              store.savePositions(positions);
+            } catch (err) {
+              logger.warn({ err }, 'could not keep the layout in the store');
+            }
+          },
+        })
+      : new Explorer(dataset);
   const extraction = serverExtractor();
   const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE });
   const curator = new Curator(store, explorer, () => ingestor.announceCuration());
@@ -61,13 +75,22 @@ function main(): void {
     console.log(`Actor Graph Explorer: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/`);
     // Build the graph, its layout and the overview now rather than on the first page load: on
     // event data (50,000 actors) that is several seconds nobody should wait for at their first click.
+    // A big graph without a kept layout (a new store) is placed quickly and laid out in the worker
+    // pool meanwhile: pages are told when its positions arrive, as after POST /api/layout.
     setImmediate(() => {
       const started = Date.now();
       try {
+        const layingOut = explorer.placeQuickly();
         explorer.view();
         // The lookups an ingest patches (model/dataset-index.ts), so the first article does not wait for them.
         explorer.datasetIndex();
-        logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size }, 'graph, layout and overview ready');
+        logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size, layingOut }, 'graph, positions and overview ready');
+        if (layingOut) {
+          ingestor.relayout().then(
+            () => logger.info({ ms: Date.now() - started }, 'layout made and kept'),
+            (err: unknown) => logger.error({ err }, 'could not lay the graph out'),
+          );
+        }
       } catch (err) {
         logger.error({ err }, 'could not prepare the graph');
       }

@@ -29,13 +29,26 @@ export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an htt
 /** True for an address `webUrlSchema` accepts: only such addresses are served back as links. */
 export const isWebUrl = (s: string): boolean => webUrlSchema.safeParse(s).success;
 
+/**
+ * Dates already found to exist. A store of 400,000 coded events holds 800,000 dates but a few
+ * hundred distinct ones, and building a Date for each was a second of every start; bounded, so
+ * odd input cannot grow it without end.
+ */
+const calendarDates = new Set<string>();
+const MAX_REMEMBERED_DATES = 100_000;
+
+function isCalendarDate(s: string): boolean {
+  if (calendarDates.has(s)) return true;
+  const d = new Date(`${s}T00:00:00Z`);
+  const exists = !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  if (exists && calendarDates.size < MAX_REMEMBERED_DATES) calendarDates.add(s);
+  return exists;
+}
+
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a calendar date');
+  .refine(isCalendarDate, 'is not a calendar date');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

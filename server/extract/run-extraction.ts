@@ -11,13 +11,16 @@ import { ActorGraphError } from '../domain/errors';
 import type { Extractor, ExtractOptions } from '../ingest/plan';
 import type { Actor } from '../domain/types';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
-import { extractRelations } from './index';
 import type { ExtractionResult, Gazetteer } from './types';
 
 /** Longest an extraction may run before the worker is replaced and the ingest refused. */
 const TIMEOUT_MS = 60_000;
 
-export const extractInProcess: Extractor = async (text, gazetteer, options) => extractRelations(text, gazetteer, options);
+/**
+ * Extraction on this thread (the CLI, tests). Its modules, the NLP library with them (about half
+ * a second), load at the first call: the server extracts in its worker and need not load them to start.
+ */
+export const extractInProcess: Extractor = async (text, gazetteer, options) => (await import('./index')).extractRelations(text, gazetteer, options);
 
 interface Job {
   resolve: (r: ExtractionResult) => void;

@@ -141,39 +141,79 @@ export function addRelationEdge(graph: ActorGraph, key: string, source: string, 
   else graph.addUndirectedEdgeWithKey(key, source, target, attrs);
 }
 
-/** Attaches event figures to the edge of the same triple, creating it when only events back it. */
-function addEventRelation(graph: ActorGraph, r: EventRelation): void {
-  const key = edgeKey(r.type, r.source, r.target);
-  if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, withEvent(graph.getEdgeAttributes(key), r));
-  else addRelationEdge(graph, key, r.source, r.target, withEvent(undefined, r));
-}
-
 /**
  * The order of actors in the graph: a build adds them in this order, and slices keep it after a
  * change added some (see slice.ts), so node indices, and what depends on them, match a rebuild.
  */
 export const compareActorIds = (a: string, b: string): number => a.localeCompare(b);
 
-/** Builds the actor graph from a validated dataset. */
-export function buildGraph(dataset: Dataset, name = 'actor-graph'): ActorGraph {
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by neighbour id (`out`, `in`,
+ * `undirected`). V8 gives an object a new hidden class for each key added to it, so building a
+ * graph of 20,000 actors and 400,000 relations made hundreds of thousands of hidden classes: 9 of
+ * the 12 s its edges took to add (attachMulti), and memory. An object that has lost a property is
+ * kept as a hash table instead, so a node's neighbour objects are switched to that before its
+ * edges are added. Reaches into graphology's internals; does nothing if they change shape.
+ */
+function adjacencyAsHashTables(graph: ActorGraph, node: string): void {
+  const data = (graph as unknown as { _nodes?: Map<string, Partial<Record<'out' | 'in' | 'undirected', Record<string, unknown>>>> })._nodes?.get(node);
+  for (const side of ['out', 'in', 'undirected'] as const) {
+    const adjacency = data?.[side];
+    if (!adjacency || typeof adjacency !== 'object' || Object.keys(adjacency).length) continue;
+    // Deleting a property other than the last one added is what turns an object into a hash table.
+    adjacency['\u0000first'] = undefined;
+    adjacency['\u0000second'] = undefined;
+    delete adjacency['\u0000first'];
+    delete adjacency['\u0000second'];
+  }
+}
+
+/**
+ * What a build reads besides the actors: each edge's relation records and coded events, by edge
+ * key, in dataset order, and the records a curator accepted. model/dataset-index.ts keeps these
+ * for the live dataset, so the server's build does not group 400,000 records a second time.
+ */
+export interface EdgeGroups {
+  relationsByEdge: ReadonlyMap<string, readonly Relation[]>;
+  eventsByEdge: ReadonlyMap<string, readonly EventRelation[]>;
+  reviewed: ReadonlySet<string>;
+}
+
+const pushTo = <V>(map: Map<string, V[]>, key: string, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** The dataset's records grouped by the edge they make (see EdgeGroups). */
+export function edgeGroupsOf(dataset: Dataset): EdgeGroups {
+  const relationsByEdge = new Map<string, Relation[]>();
+  for (const r of dataset.relations) pushTo(relationsByEdge, edgeKey(r.type, r.source, r.target), r);
+  const eventsByEdge = new Map<string, EventRelation[]>();
+  for (const r of dataset.eventRelations ?? []) pushTo(eventsByEdge, edgeKey(r.type, r.source, r.target), r);
+  return { relationsByEdge, eventsByEdge, reviewed: new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation)) };
+}
+
+/** Builds the actor graph from a validated dataset; `groups`: its records by edge, when already at hand. */
+export function buildGraph(dataset: Dataset, name = 'actor-graph', groups: EdgeGroups = edgeGroupsOf(dataset)): ActorGraph {
   const graph: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.setAttribute('name', name);
   for (const a of [...dataset.actors].sort((x, y) => compareActorIds(x.id, y.id))) {
     graph.addNode(a.id, nodeAttributesOf(a));
+    adjacencyAsHashTables(graph, a.id);
   }
-  const reviewed = new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation));
-  const groups = new Map<string, Relation[]>();
-  for (const r of dataset.relations) {
-    const key = edgeKey(r.type, r.source, r.target);
-    const list = groups.get(key);
-    if (list) list.push(r);
-    else groups.set(key, [r]);
+  const { relationsByEdge, eventsByEdge, reviewed } = groups;
+  const add = (key: string, relations: readonly Relation[], events: readonly EventRelation[]): void => {
+    const attrs = edgeAttributesOf(relations, events, reviewed);
+    if (!attrs) return;
+    const { source, target } = relations[0] ?? events[0];
+    addRelationEdge(graph, key, source, target, attrs);
+  };
+  // Edges backed by relation records first, by key, with their events; then those backed by events only, in the order of their first event.
+  for (const key of [...relationsByEdge.keys()].sort()) {
+    const relations = relationsByEdge.get(key) ?? [];
+    if (relations.length) add(key, relations, eventsByEdge.get(key) ?? []);
   }
-  for (const key of [...groups.keys()].sort()) {
-    const rels = groups.get(key) as Relation[];
-    const { source, target } = rels[0];
-    addRelationEdge(graph, key, source, target, edgeAttributes(rels, reviewed));
-  }
-  for (const r of dataset.eventRelations ?? []) addEventRelation(graph, r);
+  for (const [key, events] of eventsByEdge) if (!relationsByEdge.get(key)?.length) add(key, [], events);
   return graph;
 }

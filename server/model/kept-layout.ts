@@ -8,6 +8,8 @@
 import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
 import { compareActorIds } from '../graph/build';
+import { asSlice } from '../graph/filter';
+import type { ActorSlice } from '../graph/filter';
 import type { Positions } from '../graph/layout';
 import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from '../graph/wave-placement';
@@ -32,13 +34,14 @@ function seedOf(id: string): number {
   return h >>> 0;
 }
 
-function frameOf(graph: ActorGraph, positions: Positions): Frame {
+/** `edges`: the graph, or its whole slice, whose edge arrays are walked several times faster than graphology's edge iteration. */
+function frameOf(edges: ActorSlice, positions: Positions): Frame {
   const all = Object.values(positions);
   const cx = all.length ? all.reduce((s, p) => s + p.x, 0) / all.length : 0;
   const cy = all.length ? all.reduce((s, p) => s + p.y, 0) / all.length : 0;
   const radius = all.reduce((m, p) => Math.max(m, Math.hypot(p.x - cx, p.y - cy)), 0);
   const lengths: number[] = [];
-  graph.forEachEdge((_e, _a, s, t) => {
+  edges.forEachEdge((_e, _a, s, t) => {
     const p = positions[s];
     const q = positions[t];
     if (p && q) lengths.push(Math.hypot(p.x - q.x, p.y - q.y));
@@ -54,10 +57,10 @@ export class KeptLayout {
     private readonly frame: Frame,
   ) {}
 
-  /** Keeps `positions`, a full layout of `graph`. */
-  static of(graph: ActorGraph, positions: Positions): KeptLayout {
+  /** Keeps `positions`, a full layout of `graph` (or of the graph a whole slice keeps: the same edges, walked faster). */
+  static of(graph: ActorGraph | ActorSlice, positions: Positions): KeptLayout {
     const kept: Positions = Object.assign(keyedRecord(), positions);
-    return new KeptLayout(kept, frameOf(graph, kept));
+    return new KeptLayout(kept, frameOf(asSlice(graph), kept));
   }
 
   /**

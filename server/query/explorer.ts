@@ -46,6 +46,7 @@ import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
 import { compactGraph, projectionInfo } from '../algorithms/compact';
+import { spiralPlacement } from '../graph/quick-placement';
 import { followCompact } from '../algorithms/compact-follow';
 import type { CompactGraph, CompactShape } from '../algorithms/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
@@ -114,12 +115,27 @@ function checkCentrality(opts: CentralityOptions): CheckedCentrality {
   return { ...checkMetric(metric, directed), options, filter, ...(top === undefined ? {} : { top }) };
 }
 
+export interface ExplorerOptions {
+  /** The results cache's bound in bytes (default: ACTOR_GRAPH_CACHE_MB, see result-cache.ts). */
+  cacheBytes?: number;
+  /**
+   * A layout kept from an earlier run (the store's): used instead of laying out afresh while most
+   * actors have a place in it; the others are placed beside their neighbours, as after an ingest.
+   */
+  positions?: Positions;
+  /** Told of each full layout made (not of actors placed after a change), e.g. to store it. */
+  onLayout?: (positions: Positions) => void;
+}
+
 export class Explorer {
   private dataset: Dataset;
   private cachedGraph?: ActorGraph;
   private cachedRollup?: ActorGraph;
   /** Positions kept across changes (model/kept-layout.ts), and the version they follow. */
   private keptLayout?: KeptLayout;
+  /** Positions kept from an earlier run (the store's), taken up by the first layout() if they still fit. */
+  private storedPositions?: Positions;
+  private readonly onLayout?: (positions: Positions) => void;
   private layoutVersion = 0;
   private cachedSlice?: ActorSlice;
   /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
@@ -130,10 +146,11 @@ export class Explorer {
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
 
-  /** `cacheBytes`: the results cache's bound (default: ACTOR_GRAPH_CACHE_MB, see result-cache.ts). */
-  constructor(dataset: Dataset, options: { cacheBytes?: number } = {}) {
+  constructor(dataset: Dataset, options: ExplorerOptions = {}) {
     this.dataset = dataset;
     this.cache = new ResultCache(options.cacheBytes);
+    this.storedPositions = options.positions;
+    this.onLayout = options.onLayout;
   }
 
   /** Replaces the dataset; every cached graph and result is dropped, positions are kept (see layout()). */
@@ -209,7 +226,7 @@ export class Explorer {
   async relayout(): Promise<void> {
     const version = this.version;
     const positions = await stagedLayoutInPool(this.slice(), DEFAULT_BUDGET, this.compact({}, false));
-    this.keptLayout = KeptLayout.of(this.graph(), positions);
+    this.keptLayout = this.freshLayout(positions);
     this.layoutVersion = version;
     this.cache.clear();
     this.version++;
@@ -231,7 +248,7 @@ export class Explorer {
 
   /** The full graph (shared; callers must not mutate it). */
   graph(): ActorGraph {
-    return (this.cachedGraph ??= buildGraph(this.dataset));
+    return (this.cachedGraph ??= buildGraph(this.dataset, undefined, this.datasetIndex()));
   }
 
   /**
@@ -260,9 +277,43 @@ export class Explorer {
    */
   layout(): Positions {
     if (this.keptLayout && this.layoutVersion !== this.version && !this.keptLayout.follow(this.graph())) this.keptLayout = undefined;
-    this.keptLayout ??= KeptLayout.of(this.graph(), stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
+    this.keptLayout ??= this.takeStoredLayout() ?? this.freshLayout(stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
     this.layoutVersion = this.version;
     return this.keptLayout.positions;
+  }
+
+  /**
+   * Gives the graph positions without laying a big one out on this thread, for a server's start:
+   * the kept layout (the store's) when it still fits; else, on a graph larger than the overview's
+   * budget, a quick placement (graph/quick-placement.ts), not kept, and true: the caller then runs
+   * relayout(), whose positions replace it under a new version. Smaller graphs are laid out here.
+   */
+  placeQuickly(): boolean {
+    if (this.keptLayout) return false;
+    const stored = this.takeStoredLayout();
+    if (!stored && this.graph().order <= DEFAULT_BUDGET.nodes) {
+      this.layout();
+      return false;
+    }
+    this.keptLayout = stored ?? KeptLayout.of(this.slice(), spiralPlacement(this.compact({}, false)));
+    this.layoutVersion = this.version;
+    return !stored;
+  }
+
+  /** Keeps a full layout just made, and tells `onLayout`. */
+  private freshLayout(positions: Positions): KeptLayout {
+    const kept = KeptLayout.of(this.slice(), positions);
+    this.onLayout?.(kept.positions);
+    return kept;
+  }
+
+  /** The positions given at construction, once: kept if they still fit the graph (KeptLayout.follow), else undefined. */
+  private takeStoredLayout(): KeptLayout | undefined {
+    const stored = this.storedPositions;
+    this.storedPositions = undefined;
+    if (!stored || !Object.keys(stored).length) return undefined;
+    const kept = KeptLayout.of(this.slice(), stored);
+    return kept.follow(this.graph()) ? kept : undefined;
   }
 
   /**

@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ActorGraphError } from '../domain/errors';
+import { keyedRecord } from '../domain/reserved-keys';
+import type { Positions } from '../graph/layout';
 import type { ExtractionRule } from '../domain/extraction-rules';
-import type { Actor, DatasetDump, DocumentSummary, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
+import type { Actor, DatasetDump, DocumentSummary, EventRelation, EventStats, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
 import type { AppliedRelation, ChangeSet, RelationEvidence } from '../domain/change';
 import type { DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate } from './types';
@@ -52,6 +54,9 @@ CREATE TABLE IF NOT EXISTS document_bands (
 );
 CREATE INDEX IF NOT EXISTS document_bands_by_hash ON document_bands (band, hash);
 CREATE INDEX IF NOT EXISTS document_bands_by_document ON document_bands (document_id);
+CREATE TABLE IF NOT EXISTS positions (
+  actor_id TEXT PRIMARY KEY REFERENCES actors(id) ON DELETE CASCADE, x REAL NOT NULL, y REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feeds (
   url TEXT PRIMARY KEY, title TEXT, added_at TEXT NOT NULL, last_polled_at TEXT, last_new_at TEXT,
   last_error TEXT, polls INTEGER NOT NULL DEFAULT 0
@@ -260,8 +265,18 @@ export class SqliteStore implements DatasetStore, FeedState {
           ...(r.note ? { note: r.note } : {}),
         }),
       );
-      const eventRows = this.stmt('SELECT * FROM event_relations ORDER BY rowid').all() as { source: string; target: string; type: EventRelation['type']; origin: string; stats: string }[];
-      const eventRelations = eventRows.map((r): EventRelation => ({ source: r.source, target: r.target, type: r.type, origin: r.origin, ...JSON.parse(r.stats) }));
+      // Each row's ids, type and origin come as strings of their own: 400,000 events made 1.6
+      // million copies of a few thousand names. One copy of each is kept (and V8 then hashes and
+      // interns each once, where the graph uses it as a key).
+      const shared = new Map<string, string>(actors.map((a) => [a.id, a.id]));
+      const one = (s: string): string => {
+        const kept = shared.get(s);
+        if (kept !== undefined) return kept;
+        shared.set(s, s);
+        return s;
+      };
+      const eventRows = this.stmt('SELECT source, target, type, origin, stats FROM event_relations ORDER BY rowid').raw().all() as [string, string, EventRelation['type'], string, string][];
+      const eventRelations = eventRows.map(([source, target, type, origin, stats]): EventRelation => ({ source: one(source), target: one(target), type: one(type) as EventRelation['type'], origin: one(origin), ...(JSON.parse(stats) as EventStats) }));
       const curation = readCuration(this.db);
       return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
@@ -443,6 +458,27 @@ export class SqliteStore implements DatasetStore, FeedState {
            last_new_at = CASE WHEN ? > 0 THEN ? ELSE last_new_at END WHERE url = ?`,
       ).run(now, outcome.error ?? null, outcome.title ?? null, outcome.newItems, now, feedUrl),
     );
+  }
+
+  /**
+   * Where each actor was last laid out (model/kept-layout.ts), so a start reuses the picture
+   * instead of laying the graph out again; empty when none was kept. Actors deleted since are gone
+   * with their rows; ones added since have none.
+   */
+  positions(): Positions {
+    const out: Positions = keyedRecord();
+    const rows = reading(this.file, () => this.stmt('SELECT actor_id, x, y FROM positions').raw().all() as [string, number, number][]);
+    for (const [id, x, y] of rows) out[id] = { x, y };
+    return out;
+  }
+
+  /** Replaces the kept positions with `positions` (of stored actors; others are left out). */
+  savePositions(positions: Positions): void {
+    this.writeTransaction(() => {
+      this.db.exec('DELETE FROM positions');
+      const insert = this.stmt('INSERT INTO positions (actor_id, x, y) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM actors WHERE id = ?)');
+      for (const id of Object.keys(positions)) insert.run(id, positions[id].x, positions[id].y, id);
+    });
   }
 
   externalVersion(): number {

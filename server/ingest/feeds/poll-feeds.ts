@@ -10,7 +10,7 @@ import type { DocumentInput } from '../input';
 import type { IngestReport } from '../plan';
 import { pageInput } from '../web/page-input';
 import { fetchPage, type FetchLimits } from '../web/safe-fetch';
-import { readFeed, type FeedItem } from './read-feed';
+import type { FeedItem } from './read-feed';
 
 export const MAX_ATTEMPTS = 3;
 
@@ -48,6 +48,8 @@ export async function pollFeed(
   const result: FeedPollResult = { feed, items: 0, added: 0, duplicates: 0, failed: 0 };
   let parsed;
   try {
+    // Loaded at the first poll: the feed parser is not needed to start a server.
+    const { readFeed } = await import('./read-feed');
     parsed = readFeed((await fetchPage(feed, limits, 'feed')).body, feed);
   } catch (e) {
     result.error = errorOf(e).message;
