@@ -63,14 +63,14 @@ function main(): void {
     // event data (50,000 actors) that is several seconds nobody should wait for at their first click.
     setImmediate(() => {
       const started = Date.now();
-      try {
-        explorer.view();
-        // The lookups an ingest patches (model/dataset-index.ts), so the first article does not wait for them.
-        explorer.datasetIndex();
-        logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size }, 'graph, layout and overview ready');
-      } catch (err) {
-        logger.error({ err }, 'could not prepare the graph');
-      }
+      explorer
+        .view()
+        .then(() => {
+          // The lookups an ingest patches (model/dataset-index.ts), so the first article does not wait for them.
+          explorer.datasetIndex();
+          logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size }, 'graph, layout and overview ready');
+        })
+        .catch((err: unknown) => logger.error({ err }, 'could not prepare the graph'));
     });
   });
   applyConnectionLimits(server, { ...TIMEOUTS, maxConnections: config.ACTOR_GRAPH_MAX_CONNECTIONS });

@@ -8,6 +8,7 @@
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { extendKeyTable, type KeyTable } from './key-table';
 
 /** `index`: the edge's place in the slice (see `edgeAt`). */
 export type SliceEdgeCallback<E> = (key: string, attributes: E, source: string, target: string, undirected: boolean, index: number) => void;
@@ -123,7 +124,19 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     out.whole = true;
     out.edgePlaces = places;
     if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.keys.length);
+    // The key table's buffers go on with the new slice, which alone may write past this one's keys.
+    if (this.keyCodes && this.keyCodesExtendable) out.keyCodes = extendKeyTable(this.keyCodes, keys.length, (i) => keys[i]);
+    this.keyCodesExtendable = false;
     return out;
+  }
+
+  /** The kept edges' keys in shared memory (see key-table.ts): made once per slice, carried on by `followed`. */
+  private keyCodes?: KeyTable;
+  private keyCodesExtendable = true;
+
+  keyTable(): KeyTable {
+    this.keyCodes ??= extendKeyTable(undefined, this.keys.length, (i) => this.keys[i]);
+    return this.keyCodes;
   }
 
   /** Each kept edge's ends as places in `nodes()`, two per edge in edge order: made once per slice, carried on by `followed`. */
@@ -139,7 +152,8 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const number = new Map<string, number>();
     for (let i = 0; i < this.nodeKeys.length; i++) number.set(this.nodeKeys[i], i);
     const renumber = Int32Array.from(oldNodes, (k) => number.get(k) as number);
-    const ends = new Int32Array(2 * this.keys.length);
+    // Shared memory: a pool worker reads it without a copy (graph/overview.ts).
+    const ends = new Int32Array(new SharedArrayBuffer(8 * this.keys.length));
     for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];
     for (let i = known; i < this.keys.length; i++) {
       ends[2 * i] = number.get(this.sources[i]) as number;
