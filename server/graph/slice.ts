@@ -106,12 +106,12 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     this.arraysHandedOn = true;
     const mine = <T>(xs: T[]): T[] => (handedOn ? xs.slice(0, this.count) : xs);
     const [keys, sources, targets, undirected] = [mine(this.keys), mine(this.sources), mine(this.targets), mine(this.undirected)];
-    const attrs = this.attrs.slice(0, this.count);
+    // Attributes are never shared (so this.attrs ends at this.count): one copy with the new ones.
+    const attrs = this.attrs.concat(Array.from(added, (key) => this.graph.getEdgeAttributes(key)));
     for (const i of replaced) attrs[i] = this.graph.getEdgeAttributes(keys[i]);
     for (const key of added) {
       places.set(key, keys.length);
       keys.push(key);
-      attrs.push(this.graph.getEdgeAttributes(key));
       sources.push(this.graph.source(key));
       targets.push(this.graph.target(key));
       undirected.push(this.graph.isUndirected(key));
@@ -135,6 +135,13 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
     out.whole = true;
     out.edgePlaces = places;
+    for (const [name, column] of this.columns) {
+      const next = new Float64Array(out.count);
+      next.set(column);
+      for (const i of replaced) next[i] = attrs[i][name] as number;
+      for (let i = this.count; i < out.count; i++) next[i] = attrs[i][name] as number;
+      out.columns.set(name, next);
+    }
     if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.count, nodes.length ? undefined : this.nodeNumbers);
     // The key table's buffers go on with the new slice, which alone may write past this one's keys.
     if (this.keyCodes && this.keyCodesExtendable) out.keyCodes = extendKeyTable(this.keyCodes, keys.length, (i) => keys[i]);
@@ -154,6 +161,20 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   keyTable(): KeyTable {
     this.keyCodes ??= extendKeyTable(undefined, this.count, (i) => this.keys[i]);
     return this.keyCodes;
+  }
+
+  /** Numeric edge attributes by name, in edge order: made once per slice, carried on by `followed`. */
+  private readonly columns = new Map<string, Float64Array>();
+
+  /** Each kept edge's attribute `name` as a number (NaN where it is none), in edge order (do not mutate). */
+  column(name: string): Float64Array {
+    let column = this.columns.get(name);
+    if (!column) {
+      column = new Float64Array(this.count);
+      for (let i = 0; i < this.count; i++) column[i] = this.attrs[i][name] as number;
+      this.columns.set(name, column);
+    }
+    return column;
   }
 
   /** Each kept edge's ends as places in `nodes()`, two per edge in edge order: made once per slice, carried on by `followed`. */

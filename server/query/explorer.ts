@@ -302,7 +302,7 @@ export class Explorer {
       if (fitsBudget(s, budget)) return { graph: withPositions(s.toGraph().export(), pos) };
       const keep = filter.actor ? [filter.actor] : [];
       const { graph, info } = await overviewGraphInPool(s, budget as Budget, keep, this.compact(filter, false, s));
-      return { graph: withPositions(graph.export(), pos), overview: info };
+      return { graph: withPositions(graph, pos), overview: info };
     };
     // The whole of a big graph is not worth keeping in memory; answers within a budget are.
     return budget ? this.cache.getAsync(cacheKey('view', { ...filter, budget }), compute) : compute();

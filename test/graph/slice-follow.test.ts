@@ -1,5 +1,5 @@
 /**
- * GraphSlice.followed: the new slice is the one slicing the changed graph afresh gives, and the
+ * GraphSlice.followed: the new slice (its ends and weight column carried on) is the one slicing the changed graph afresh gives, and the
  * slice it followed from reads as it did (its arrays are appended to past its own edges, not
  * changed), even when a second change is followed from it.
  */
@@ -14,7 +14,7 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 function seen(s: GraphSlice): unknown {
   const edges: unknown[] = [];
   s.forEachEdge((key, attributes, source, target, undirected, i) => edges.push({ key, attributes: { ...attributes }, source, target, undirected, i, at: s.keyAt(i) }));
-  return { nodes: [...s.nodes()], size: s.size, edges, ends: [...s.endsByNumber()] };
+  return { nodes: [...s.nodes()], size: s.size, edges, ends: [...s.endsByNumber()], weights: [...s.column('weight')] };
 }
 
 test('followed slices equal fresh ones; the slices they came from are unchanged, a second follow from one included', () => {
