@@ -14,6 +14,12 @@ const SLICE_BYTES = 64 * 1024;
 /** Bytes of answers kept after their last client is done (a default page's graph is about 2 MB). */
 const KEPT_BYTES = 32 * 1024 * 1024;
 
+/** An answer as made: its value, and whether it holds for the rest of its data version. */
+export interface Made {
+  value: unknown;
+  lasting: boolean;
+}
+
 interface Entry {
   bytes: Buffer;
   users: number;
@@ -32,19 +38,20 @@ export class SharedAnswers {
   private keptBytes = 0;
 
   /** Answers being made now, by key. */
-  private readonly building = new Map<string, Promise<Buffer>>();
+  private readonly building = new Map<string, Promise<{ bytes: Buffer; lasting: boolean }>>();
 
   /**
    * Sends the answer named `key` (it must name everything the answer depends on besides the
    * dataset `version`), building it only if it is neither being sent, made nor kept. `keep`: worth
-   * keeping after the last client is done.
+   * keeping after the last client is done. `build` says whether its answer lasts the version
+   * (see Operation.lasting): one that does not goes only to the requests that waited for it.
    */
-  async send(res: Response, version: number, key: string, keep: boolean, build: () => unknown): Promise<void> {
+  async send(res: Response, version: number, key: string, keep: boolean, build: () => Made | Promise<Made>): Promise<void> {
     this.at(version);
     const found = this.live.get(key) ?? this.kept.get(key);
-    const bytes = found ? found.bytes : await this.built(key, build);
+    const { bytes, lasting } = found ? { bytes: found.bytes, lasting: true } : await this.built(key, build);
     // A newer version came while it was made: this answer is still right for its version, not shared any more.
-    if (version !== this.version) return writeJson(res, slices(bytes));
+    if (version !== this.version || !lasting) return writeJson(res, slices(bytes));
     const mine = this.live.get(key) ?? this.kept.get(key) ?? { bytes, users: 0 };
     this.live.set(key, mine);
     mine.users++;
@@ -72,10 +79,13 @@ export class SharedAnswers {
   }
 
   /** The answer's bytes: made once however many requests ask while it is being made. */
-  private built(key: string, build: () => unknown): Promise<Buffer> {
+  private built(key: string, build: () => Made | Promise<Made>): Promise<{ bytes: Buffer; lasting: boolean }> {
     let pending = this.building.get(key);
     if (!pending) {
-      const made = (async (): Promise<Buffer> => jsonBytes(await build()))();
+      const made = (async (): Promise<{ bytes: Buffer; lasting: boolean }> => {
+        const { value, lasting } = await build();
+        return { bytes: await jsonBytes(value), lasting };
+      })();
       const done = (): void => {
         if (this.building.get(key) === made) this.building.delete(key);
       };

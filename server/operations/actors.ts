@@ -27,6 +27,7 @@ export const actorDetail = defineOperation({
   run: (explorer, { id }, signal) => explorer.actor(id, signal),
   // A panel is read again and again (each click, each page after an ingest): made and serialised once per version.
   shared: () => true,
+  lasting: (detail) => detail.centralityVersion === undefined,
 });
 
 export const metricList = defineOperation({

@@ -50,6 +50,12 @@ export interface Operation<Name extends string = string, Path extends string = s
    * version holds; true: keep it for later ones too (graphs within a budget, actor panels).
    */
   shared?(params: P): boolean;
+  /**
+   * Whether a shared answer holds for the rest of its data version (default: yes). One that does
+   * not (a panel showing an earlier version's centralities while this version's are measured) is
+   * sent to the requests that waited for it, and the next request makes the answer again.
+   */
+  lasting?(result: R): boolean;
 }
 
 /** Declares an operation, keeping its name and path as literal types for the typed fetchers. */

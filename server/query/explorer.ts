@@ -109,6 +109,9 @@ interface CheckedCentrality extends CheckedMetric {
   top?: number;
 }
 
+/** The results cache's key for a metric's values over its projection. */
+const measuredKey = (q: CheckedCentrality): string => cacheKey('measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
+
 function checkCentrality(opts: CentralityOptions): CheckedCentrality {
   const { metric, directed, top, options = {}, ...filter } = opts;
   return { ...checkMetric(metric, directed), options, filter, ...(top === undefined ? {} : { top }) };
@@ -124,6 +127,8 @@ export class Explorer {
   private cachedSlice?: ActorSlice;
   /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
   private readonly wholeCompacts = new Map<boolean, CompactGraph>();
+  /** The actor panel's metric values last measured, by their cache key, with their version (see panelValue). */
+  private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
@@ -327,7 +332,28 @@ export class Explorer {
    */
   private async measured(q: CheckedCentrality, signal?: AbortSignal): Promise<[CompactGraph, Measured]> {
     const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
-    return [p, await this.cache.getAsync(cacheKey('measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter }), (s) => measureInPool(q.def, p, q.options, s), signal)];
+    return [p, await this.cache.getAsync(measuredKey(q), (s) => measureInPool(q.def, p, q.options, s), signal)];
+  }
+
+  /**
+   * An actor's value of a panel metric, and the version it was measured at: this version's when
+   * it is in, or when the actor is new; else, while this version's is measured in the pool (after
+   * an ingest: hundreds of ms at 20,000 actors, more on a busy machine), the last version's.
+   */
+  private async panelValue(q: CheckedCentrality, id: string, signal?: AbortSignal): Promise<{ value: number; version: number }> {
+    const key = measuredKey(q);
+    const version = this.version;
+    const last = this.panelMeasured.get(key);
+    const ready = this.cache.has(key);
+    const current = this.measured(q, signal).then(([, m]) => {
+      // Kept unless a later version's came first: under a stream of ingests, each is measured after the next lands.
+      if ((this.panelMeasured.get(key)?.version ?? 0) < version) this.panelMeasured.set(key, { version, measured: m });
+      return m;
+    });
+    if (ready || !last || !(id in last.measured.values)) return { value: (await current).values[id] ?? 0, version };
+    // This version's is still measured: its failure is the next request's to report.
+    current.catch(() => undefined);
+    return { value: last.measured.values[id], version: last.version };
   }
 
   private centralityKey(q: CheckedCentrality): string {
@@ -491,12 +517,17 @@ export class Explorer {
     const big = g.order > PANEL_ALL_PAIRS_LIMIT;
     // All asked for at once, so the pool's threads measure them side by side; filled in METRICS order.
     const shown = METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'));
-    const measured = await Promise.allSettled(shown.map((m) => this.measured(checkCentrality({ metric: m.id }), signal)));
+    const version = this.version;
+    const curation = versionOf(this.dataset, subjectKey('actor', id));
+    const measured = await Promise.allSettled(shown.map((m) => this.panelValue(checkCentrality({ metric: m.id }), id, signal)));
+    let measuredAt = version;
     measured.forEach((r, i) => {
-      if (r.status === 'fulfilled') centrality[shown[i].id] = r.value[1].values[id] ?? 0;
-      else if (!(r.reason instanceof ActorGraphError)) throw r.reason; // a metric that did not converge is left out
+      if (r.status === 'fulfilled') {
+        centrality[shown[i].id] = r.value.value;
+        measuredAt = Math.min(measuredAt, r.value.version);
+      } else if (!(r.reason instanceof ActorGraphError)) throw r.reason; // a metric that did not converge is left out
     });
-    return { ...a, relations, centrality, version: versionOf(this.dataset, subjectKey('actor', id)) };
+    return { ...a, relations, centrality, ...(measuredAt < version ? { centralityVersion: measuredAt } : {}), version: curation };
   }
 
   documents(): DocumentSummary[] {

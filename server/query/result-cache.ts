@@ -122,6 +122,11 @@ export class ResultCache {
     return value;
   }
 
+  /** Whether a value for `key` is kept (this version's). */
+  has(key: string): boolean {
+    return this.lru.has(`${this.version}:${key}`);
+  }
+
   /**
    * The kept value for `key`; else joins the same computation in flight; else starts `compute`
    * with a signal that aborts once every caller waiting for it has aborted its own `signal`.

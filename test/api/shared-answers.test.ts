@@ -15,6 +15,7 @@ describe('over HTTP', () => {
   let srv: Running;
   let version = 1;
   let builds = 0;
+  let lasting = true;
   let release: () => void = () => undefined;
   const shared = new SharedAnswers();
 
@@ -26,7 +27,7 @@ describe('over HTTP', () => {
       return shared.send(res, v, 'k', true, async () => {
         builds++;
         await new Promise<void>((r) => (release = r));
-        return { version: v };
+        return { value: { version: v }, lasting };
       });
     });
     srv = await listen(app);
@@ -54,5 +55,23 @@ describe('over HTTP', () => {
     // Kept for the next request of the same version.
     expect(await get()).toEqual({ version: 2 });
     expect(builds).toBe(2);
+  });
+
+  test('an answer that does not last its version goes to the requests that waited for it only', async () => {
+    version = 3;
+    lasting = false;
+    const [first, second] = [get(), get()];
+    await tick();
+    release();
+    expect([await first, await second]).toEqual([{ version: 3 }, { version: 3 }]);
+    expect(builds).toBe(3);
+    lasting = true;
+    const again = get();
+    await tick();
+    expect(builds).toBe(4);
+    release();
+    expect(await again).toEqual({ version: 3 });
+    expect(await get()).toEqual({ version: 3 });
+    expect(builds).toBe(4);
   });
 });
