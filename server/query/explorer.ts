@@ -134,6 +134,14 @@ export class Explorer {
   private readonly cache: ResultCache;
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
+  /** Aborted when the version changes: measurements only a panel's next answer was waiting for stop then. */
+  private versionChanged = new AbortController();
+
+  private nextVersion(): void {
+    this.version++;
+    this.versionChanged.abort(new DOMException('a newer data version came', 'AbortError'));
+    this.versionChanged = new AbortController();
+  }
 
   /** `cacheBytes`: the results cache's bound (default: ACTOR_GRAPH_CACHE_MB, see result-cache.ts). */
   constructor(dataset: Dataset, options: { cacheBytes?: number } = {}) {
@@ -150,7 +158,7 @@ export class Explorer {
     this.cachedSlice = undefined;
     this.wholeCompacts.clear();
     this.cache.clear();
-    this.version++;
+    this.nextVersion();
   }
 
   getDataset(): Dataset {
@@ -186,7 +194,7 @@ export class Explorer {
     this.followCompacts(before, this.cachedSlice);
     this.cachedRollup = undefined;
     this.cache.clear();
-    this.version++;
+    this.nextVersion();
   }
 
   /** Makes the kept projections follow the unfiltered slice from `before` to `after` (its new relations are at its end). */
@@ -217,7 +225,7 @@ export class Explorer {
     this.keptLayout = KeptLayout.of(this.graph(), positions);
     this.layoutVersion = version;
     this.cache.clear();
-    this.version++;
+    this.nextVersion();
   }
 
   private remember<T>(key: string, compute: () => T): T {
@@ -344,16 +352,18 @@ export class Explorer {
     const key = measuredKey(q);
     const version = this.version;
     const last = this.panelMeasured.get(key);
-    const ready = this.cache.has(key);
-    const current = this.measured(q, signal).then(([, m]) => {
+    const stale = last && !this.cache.has(key) && id in last.measured.values ? last : undefined;
+    // Not awaited when stale: measured for the panel's next answer, unless a newer version comes first
+    // (under a stream of ingests, measurements of passed versions would fill the pool).
+    const current = this.measured(q, stale ? this.versionChanged.signal : signal).then(([, m]) => {
       // Kept unless a later version's came first: under a stream of ingests, each is measured after the next lands.
       if ((this.panelMeasured.get(key)?.version ?? 0) < version) this.panelMeasured.set(key, { version, measured: m });
       return m;
     });
-    if (ready || !last || !(id in last.measured.values)) return { value: (await current).values[id] ?? 0, version };
+    if (!stale) return { value: (await current).values[id] ?? 0, version };
     // This version's is still measured: its failure is the next request's to report.
     current.catch(() => undefined);
-    return { value: last.measured.values[id], version: last.version };
+    return { value: stale.measured.values[id], version: stale.version };
   }
 
   private centralityKey(q: CheckedCentrality): string {
