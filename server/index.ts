@@ -79,21 +79,26 @@ function main(): void {
     // pool meanwhile: pages are told when its positions arrive, as after POST /api/layout.
     setImmediate(() => {
       const started = Date.now();
+      let layingOut = false;
       try {
-        const layingOut = explorer.placeQuickly();
-        explorer.view();
-        // The lookups an ingest patches (model/dataset-index.ts), so the first article does not wait for them.
-        explorer.datasetIndex();
-        logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size, layingOut }, 'graph, positions and overview ready');
-        if (layingOut) {
-          ingestor.relayout().then(
-            () => logger.info({ ms: Date.now() - started }, 'layout made and kept'),
-            (err: unknown) => logger.error({ err }, 'could not lay the graph out'),
-          );
-        }
+        layingOut = explorer.placeQuickly();
       } catch (err) {
-        logger.error({ err }, 'could not prepare the graph');
+        logger.error({ err }, 'could not place the graph');
       }
+      explorer
+        .view()
+        .then(() => {
+          // The lookups an ingest patches (model/dataset-index.ts), so the first article does not wait for them.
+          explorer.datasetIndex();
+          logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size, layingOut }, 'graph, positions and overview ready');
+          if (layingOut) {
+            ingestor.relayout().then(
+              () => logger.info({ ms: Date.now() - started }, 'layout made and kept'),
+              (err: unknown) => logger.error({ err }, 'could not lay the graph out'),
+            );
+          }
+        })
+        .catch((err: unknown) => logger.error({ err }, 'could not prepare the graph'));
     });
   });
   applyConnectionLimits(server, { ...TIMEOUTS, maxConnections: config.ACTOR_GRAPH_MAX_CONNECTIONS });

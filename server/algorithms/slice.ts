@@ -8,6 +8,7 @@
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { extendKeyTable, type KeyTable } from './key-table';
 
 /** `index`: the edge's place in the slice (see `edgeAt`). */
 export type SliceEdgeCallback<E> = (key: string, attributes: E, source: string, target: string, undirected: boolean, index: number) => void;
@@ -31,7 +32,9 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     private readonly sources: string[],
     private readonly targets: string[],
     private readonly undirected: boolean[],
-  ) {}
+  ) {
+    this.count = keys.length;
+  }
 
   /**
    * The nodes `keepNode` accepts (all when absent) and the edges between them to which `view`
@@ -77,31 +80,41 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    * dropping the edges `edges` (in the order they were added): what `of` on the changed graph
    * gives, without a pass over every edge. Only for a slice that keeps the whole graph (no node
    * filter, no edge view). Undefined when an edge was dropped: the caller slices afresh.
-   * `nodeOrder`: the one the slice was made with. The arrays are copied, so code still reading this
-   * slice sees it unchanged.
+   * `nodeOrder`: the one the slice was made with. Code still reading this slice sees it unchanged:
+   * the attributes are copied; keys and ends only grow at their end, past this slice's edges, so
+   * the new slice appends to the same arrays (copying them took tens of ms per ingest at 400,000
+   * relations), and a second change followed from this slice copies them.
    */
   followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number): GraphSlice<N, E, G> | undefined {
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
     let places = this.edgePlaces;
     if (!places) {
       places = new Map<string, number>();
-      for (let i = 0; i < this.keys.length; i++) places.set(this.keys[i], i);
+      for (let i = 0; i < this.count; i++) places.set(this.keys[i], i);
     }
-    this.edgePlaces = undefined;
-    const [keys, attrs, sources, targets, undirected] = [this.keys.slice(), this.attrs.slice(), this.sources.slice(), this.targets.slice(), this.undirected.slice()];
+    const replaced: number[] = [];
+    const added = new Set<string>();
     for (const key of edges) {
       const i = places.get(key);
       if (!this.graph.hasEdge(key)) {
         if (i !== undefined) return undefined;
-      } else if (i !== undefined) attrs[i] = this.graph.getEdgeAttributes(key);
-      else {
-        places.set(key, keys.length);
-        keys.push(key);
-        attrs.push(this.graph.getEdgeAttributes(key));
-        sources.push(this.graph.source(key));
-        targets.push(this.graph.target(key));
-        undirected.push(this.graph.isUndirected(key));
-      }
+      } else if (i !== undefined) replaced.push(i);
+      else added.add(key);
+    }
+    this.edgePlaces = undefined;
+    const handedOn = this.arraysHandedOn;
+    this.arraysHandedOn = true;
+    const mine = <T>(xs: T[]): T[] => (handedOn ? xs.slice(0, this.count) : xs);
+    const [keys, sources, targets, undirected] = [mine(this.keys), mine(this.sources), mine(this.targets), mine(this.undirected)];
+    // Attributes are never shared (so this.attrs ends at this.count): one copy with the new ones.
+    const attrs = this.attrs.concat(Array.from(added, (key) => this.graph.getEdgeAttributes(key)));
+    for (const i of replaced) attrs[i] = this.graph.getEdgeAttributes(keys[i]);
+    for (const key of added) {
+      places.set(key, keys.length);
+      keys.push(key);
+      sources.push(this.graph.source(key));
+      targets.push(this.graph.target(key));
+      undirected.push(this.graph.isUndirected(key));
     }
     // The old keys are in `nodeOrder` (`of` sorted them): each new one goes in after the last key
     // not above it, as a stable sort of old then new would put it, without sorting them all again.
@@ -122,8 +135,46 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
     out.whole = true;
     out.edgePlaces = places;
-    if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.keys.length);
+    for (const [name, column] of this.columns) {
+      const next = new Float64Array(out.count);
+      next.set(column);
+      for (const i of replaced) next[i] = attrs[i][name] as number;
+      for (let i = this.count; i < out.count; i++) next[i] = attrs[i][name] as number;
+      out.columns.set(name, next);
+    }
+    if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.count, nodes.length ? undefined : this.nodeNumbers);
+    // The key table's buffers go on with the new slice, which alone may write past this one's keys.
+    if (this.keyCodes && this.keyCodesExtendable) out.keyCodes = extendKeyTable(this.keyCodes, keys.length, (i) => keys[i]);
+    this.keyCodesExtendable = false;
     return out;
+  }
+
+  /** Edges kept: the arrays may go on further (see `followed`). */
+  private readonly count: number;
+  /** Set once a slice that followed a change appends to this one's arrays. */
+  private arraysHandedOn = false;
+
+  /** The kept edges' keys in shared memory (see key-table.ts): made once per slice, carried on by `followed`. */
+  private keyCodes?: KeyTable;
+  private keyCodesExtendable = true;
+
+  keyTable(): KeyTable {
+    this.keyCodes ??= extendKeyTable(undefined, this.count, (i) => this.keys[i]);
+    return this.keyCodes;
+  }
+
+  /** Numeric edge attributes by name, in edge order: made once per slice, carried on by `followed`. */
+  private readonly columns = new Map<string, Float64Array>();
+
+  /** Each kept edge's attribute `name` as a number (NaN where it is none), in edge order (do not mutate). */
+  column(name: string): Float64Array {
+    let column = this.columns.get(name);
+    if (!column) {
+      column = new Float64Array(this.count);
+      for (let i = 0; i < this.count; i++) column[i] = this.attrs[i][name] as number;
+      this.columns.set(name, column);
+    }
+    return column;
   }
 
   /** Each kept edge's ends as places in `nodes()`, two per edge in edge order: made once per slice, carried on by `followed`. */
@@ -134,14 +185,28 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     return this.numbered;
   }
 
-  /** `endsByNumber` given the first `known` edges' ends numbered by `oldNodes` (old numbers are renumbered, the rest looked up). */
-  private numberedFrom(old: Int32Array, oldNodes: readonly string[], known: number): Int32Array {
-    const number = new Map<string, number>();
-    for (let i = 0; i < this.nodeKeys.length; i++) number.set(this.nodeKeys[i], i);
-    const renumber = Int32Array.from(oldNodes, (k) => number.get(k) as number);
-    const ends = new Int32Array(2 * this.keys.length);
-    for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];
-    for (let i = known; i < this.keys.length; i++) {
+  /** Each node's place in `nodes()`, made with `numbered` and handed on while no node is added. */
+  private nodeNumbers?: Map<string, number>;
+
+  /**
+   * `endsByNumber` given the first `known` edges' ends numbered by `oldNodes` (old numbers are
+   * renumbered, the rest looked up); `numbers`: the nodes' places, when they have not changed.
+   */
+  private numberedFrom(old: Int32Array, oldNodes: readonly string[], known: number, numbers?: Map<string, number>): Int32Array {
+    let number = numbers;
+    if (!number) {
+      number = new Map<string, number>();
+      for (let i = 0; i < this.nodeKeys.length; i++) number.set(this.nodeKeys[i], i);
+    }
+    this.nodeNumbers = number;
+    // Shared memory: a pool worker reads it without a copy (graph/overview.ts).
+    const ends = new Int32Array(new SharedArrayBuffer(8 * this.count));
+    if (numbers) ends.set(old.subarray(0, 2 * known));
+    else {
+      const renumber = Int32Array.from(oldNodes, (k) => (number as Map<string, number>).get(k) as number);
+      for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];
+    }
+    for (let i = known; i < this.count; i++) {
       ends[2 * i] = number.get(this.sources[i]) as number;
       ends[2 * i + 1] = number.get(this.targets[i]) as number;
     }
@@ -151,7 +216,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   /** This slice narrowed to `nodes` and the edges among them. */
   restrict(nodes: Set<string>): GraphSlice<N, E, G> {
     const keep: number[] = [];
-    for (let i = 0; i < this.keys.length; i++) if (nodes.has(this.sources[i]) && nodes.has(this.targets[i])) keep.push(i);
+    for (let i = 0; i < this.count; i++) if (nodes.has(this.sources[i]) && nodes.has(this.targets[i])) keep.push(i);
     const pick = <T>(xs: T[]): T[] => keep.map((i) => xs[i]);
     const nodeKeys = this.nodeKeys.filter((n) => nodes.has(n));
     return new GraphSlice(this.graph, nodeKeys, new Set(nodeKeys), pick(this.keys), pick(this.attrs), pick(this.sources), pick(this.targets), pick(this.undirected));
@@ -162,7 +227,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.count;
   }
 
   /** Node keys in the graph's order (do not mutate). */
@@ -179,12 +244,12 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   }
 
   forEachEdge(callback: SliceEdgeCallback<E>): void {
-    for (let i = 0; i < this.keys.length; i++) callback(this.keys[i], this.attrs[i], this.sources[i], this.targets[i], this.undirected[i], i);
+    for (let i = 0; i < this.count; i++) callback(this.keys[i], this.attrs[i], this.sources[i], this.targets[i], this.undirected[i], i);
   }
 
   /** Kept edges one by one, for code that reads them lazily (exports). */
   *edges(): Generator<SliceEdge<E>> {
-    for (let i = 0; i < this.keys.length; i++) yield this.edgeAt(i);
+    for (let i = 0; i < this.count; i++) yield this.edgeAt(i);
   }
 
   /** The key of the kept edge at `index` (0 ≤ index < size), without making an edge object. */
@@ -200,7 +265,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   /** Kept edges between `a` and `b`, either way round, by key (a pass over the kept edges). */
   edgesBetween(a: string, b: string): SliceEdge<E>[] {
     const out: SliceEdge<E>[] = [];
-    for (let i = 0; i < this.keys.length; i++) {
+    for (let i = 0; i < this.count; i++) {
       const [s, t] = [this.sources[i], this.targets[i]];
       if ((s === a && t === b) || (s === b && t === a)) out.push(this.edgeAt(i));
     }
@@ -217,7 +282,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     let frontier = new Set([start]);
     for (let d = 0; d < depth && frontier.size; d++) {
       const next = new Set<string>();
-      for (let i = 0; i < this.keys.length; i++) {
+      for (let i = 0; i < this.count; i++) {
         const [s, t] = [this.sources[i], this.targets[i]];
         if (frontier.has(s) && !seen.has(t)) next.add(t);
         else if (frontier.has(t) && !seen.has(s)) next.add(s);

@@ -33,8 +33,11 @@ function handler(explorer: Explorer, op: Operation): (req: Request, res: Respons
   return async (req, res, signal) => {
     const params = op.parse(rawParams(req));
     if (shared && op.shared) {
-      // The answer depends on the dataset version and the query string only.
-      return shared.send(res, explorer.version, req.originalUrl.split('?')[1] ?? '', op.shared(params), () => op.run(explorer, params));
+      // The answer depends on the dataset version, the path and the query string only.
+      return shared.send(res, explorer.version, req.originalUrl, op.shared(params), async () => {
+        const value = await op.run(explorer, params);
+        return { value, lasting: op.lasting?.(value) ?? true };
+      });
     }
     const result = await op.run(explorer, params, signal);
     return op.send ? op.send(res, result, params) : sendJson(res, result);

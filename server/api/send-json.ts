@@ -53,6 +53,26 @@ export function* jsonChunks(value: unknown): Generator<string> {
   if (buf) yield buf;
 }
 
+/** Serialising work done between turns of the event loop when a whole answer is made ahead (jsonBytes). */
+const TURN_MS = 8;
+
+/**
+ * The UTF-8 bytes of JSON.stringify(value), made a few milliseconds at a time with other work
+ * (reads, ingests) served in between: a several-MB graph takes tens of milliseconds to serialise.
+ */
+export async function jsonBytes(value: unknown): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let turn = performance.now();
+  for (const chunk of jsonChunks(value)) {
+    parts.push(Buffer.from(chunk, 'utf8'));
+    if (performance.now() - turn > TURN_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
+  }
+  return Buffer.concat(parts);
+}
+
 /** Resolves when the response can take more, or has closed (the client left). */
 const writable = (res: Response): Promise<void> =>
   new Promise((resolve) => {

@@ -2,15 +2,23 @@
  * Big answers serialised once and shared: concurrent requests for the same answer are all written
  * the same Buffer (200 clients of a 6 MB graph cost one serialisation and one copy, not 200), and
  * answers the Explorer itself caches (graphs within a budget) stay serialised for the next page
- * load. Everything kept belongs to one dataset version and is dropped when it changes.
+ * load. Everything kept belongs to one dataset version and is dropped when it changes. An answer
+ * is made (and serialised, a slice at a time) while other requests are served; requests for it
+ * meanwhile wait for the same bytes.
  */
 import type { Response } from 'express';
-import { writeJson } from './send-json';
+import { jsonBytes, writeJson } from './send-json';
 
 /** Slices written one at a time, so a slow client is never handed more than one at once. */
 const SLICE_BYTES = 64 * 1024;
 /** Bytes of answers kept after their last client is done (a default page's graph is about 2 MB). */
 const KEPT_BYTES = 32 * 1024 * 1024;
+
+/** An answer as made: its value, and whether it holds for the rest of its data version. */
+export interface Made {
+  value: unknown;
+  lasting: boolean;
+}
 
 interface Entry {
   bytes: Buffer;
@@ -29,21 +37,22 @@ export class SharedAnswers {
   private readonly kept = new Map<string, Entry>();
   private keptBytes = 0;
 
+  /** Answers being made now, by key. */
+  private readonly building = new Map<string, Promise<{ bytes: Buffer; lasting: boolean }>>();
+
   /**
    * Sends the answer named `key` (it must name everything the answer depends on besides the
-   * dataset `version`), building it only if it is neither being sent nor kept. `keep`: worth
-   * keeping after the last client is done.
+   * dataset `version`), building it only if it is neither being sent, made nor kept. `keep`: worth
+   * keeping after the last client is done. `build` says whether its answer lasts the version
+   * (see Operation.lasting): one that does not goes only to the requests that waited for it.
    */
-  send(res: Response, version: number, key: string, keep: boolean, build: () => unknown): Promise<void> {
-    if (version !== this.version) {
-      this.version = version;
-      this.kept.clear();
-      this.keptBytes = 0;
-      this.live.clear(); // clients being sent an old answer hold their own reference to it
-    }
-    let entry = this.live.get(key) ?? this.kept.get(key);
-    if (!entry) entry = { bytes: Buffer.from(JSON.stringify(build()), 'utf8'), users: 0 };
-    const mine = entry;
+  async send(res: Response, version: number, key: string, keep: boolean, build: () => Made | Promise<Made>): Promise<void> {
+    this.at(version);
+    const found = this.live.get(key) ?? this.kept.get(key);
+    const { bytes, lasting } = found ? { bytes: found.bytes, lasting: true } : await this.built(key, build);
+    // A newer version came while it was made: this answer is still right for its version, not shared any more.
+    if (version !== this.version || !lasting) return writeJson(res, slices(bytes));
+    const mine = this.live.get(key) ?? this.kept.get(key) ?? { bytes, users: 0 };
     this.live.set(key, mine);
     mine.users++;
     // 'close' comes once a response has ended, whether it was read to the end or cut off.
@@ -57,6 +66,34 @@ export class SharedAnswers {
       while (this.keptBytes > KEPT_BYTES) this.forget(this.kept.keys().next().value as string);
     });
     return writeJson(res, slices(mine.bytes));
+  }
+
+  /** Drops what belongs to an older version than `version`. */
+  private at(version: number): void {
+    if (version === this.version) return;
+    this.version = version;
+    this.kept.clear();
+    this.keptBytes = 0;
+    this.live.clear(); // clients being sent an old answer hold their own reference to it
+    this.building.clear(); // requests waiting for an old answer hold their own promise
+  }
+
+  /** The answer's bytes: made once however many requests ask while it is being made. */
+  private built(key: string, build: () => Made | Promise<Made>): Promise<{ bytes: Buffer; lasting: boolean }> {
+    let pending = this.building.get(key);
+    if (!pending) {
+      const made = (async (): Promise<{ bytes: Buffer; lasting: boolean }> => {
+        const { value, lasting } = await build();
+        return { bytes: await jsonBytes(value), lasting };
+      })();
+      const done = (): void => {
+        if (this.building.get(key) === made) this.building.delete(key);
+      };
+      made.then(done, done);
+      this.building.set(key, made);
+      pending = made;
+    }
+    return pending;
   }
 
   private forget(key: string): void {

@@ -168,6 +168,12 @@ export interface ActorDetail extends Actor {
   relations: Record<RelationType, ActorRelation[]>;
   /** Metrics that search from every actor are left out on big graphs. */
   centrality: Record<string, number>;
+  /**
+   * Present when `centrality` was measured on an earlier data version (this one's are being
+   * measured after an ingest, in the worker pool; asked again, the panel has them once they are in):
+   * that version. The relations are always the current version's.
+   */
+  centralityVersion?: number;
   /** The last curation event that touched this actor (0: none); send it as `ifVersion`. */
   version: number;
 }

@@ -14,6 +14,7 @@
 import type { OverviewInfo } from '../domain/api';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
+import type { SerializedGraph } from 'graphology-types';
 import { DEFAULT_BUDGET } from './budget';
 import type { Budget } from './budget';
 import { compactGraph } from '../algorithms/compact';
@@ -23,7 +24,8 @@ import type { ActorSlice } from './filter';
 import { computeLayout } from './layout';
 import type { Positions } from './layout';
 import { edgeEndsOf } from './projection';
-import { runLayoutTask } from '../workers/pool';
+import { runLayoutTask, runOverviewTask } from '../workers/pool';
+import { chooseOverviewOf, type OverviewArrays, type OverviewChoice } from './overview-choice';
 import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from './wave-placement';
 
@@ -44,92 +46,35 @@ export interface Selection {
 export function selectOverview(graph: ActorGraph | ActorSlice, budget: Budget, keep: string[] = [], compact?: CompactGraph): Selection {
   const slice = asSlice(graph);
   const { nodes, edges } = chooseOverview(slice, budget, keep, compact);
-  return { nodes, edges: edges.map((i) => slice.edgeAt(i).key) };
+  return { nodes, edges: Array.from(edges, (i) => slice.keyAt(i)) };
 }
 
 /**
- * `selectOverview` with relations as their places in the slice. Works on actor numbers (the
- * compact graph's) and typed arrays: on 50,000 actors and 500,000 relations, string sets and maps
- * made this the slowest part of a first page load.
+ * What the choice (overview-choice.ts) reads of a slice: actor and relation numbers, typed arrays.
+ * On 50,000 actors and 500,000 relations, string sets and maps made this the slowest part of a
+ * first page load.
  */
-function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): { nodes: Set<string>; edges: number[] } {
+function overviewArrays(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): OverviewArrays {
   const c = compact ?? compactGraph(slice, false);
-  const n = c.n;
-  const number = new Map(c.ids.map((id, i) => [id, i]));
-  // Each relation's ends by number (the slice's, kept with it), and each actor's relation weight
-  // (quotes + coded events) and count.
   if (c.ids.length !== slice.order || slice.nodes().some((id, i) => c.ids[i] !== id)) throw new Error('the compact graph is not of this slice');
-  const ends = slice.endsByNumber();
-  const weight = new Float64Array(n);
-  const degree = new Int32Array(n);
-  const edgeWeight = new Float64Array(slice.size);
-  slice.forEachEdge((_k, a, _s, _t, _u, i) => {
-    const [u, v] = [ends[2 * i], ends[2 * i + 1]];
-    edgeWeight[i] = a.weight;
-    weight[u] += a.weight;
-    weight[v] += a.weight;
-    degree[u]++;
-    degree[v]++;
-  });
-  const ranked = Int32Array.from(c.ids.keys()).sort(
-    (x, y) => weight[y] - weight[x] || degree[y] - degree[x] || (c.ids[x] < c.ids[y] ? -1 : c.ids[x] > c.ids[y] ? 1 : 0),
-  );
-  const pinned = new Uint8Array(n);
-  const member = new Uint8Array(n);
-  let size = 0;
-  const add = (v: number): void => {
-    if (member[v]) return;
-    member[v] = 1;
-    size++;
-  };
-  for (const id of keep) {
-    const v = number.get(id);
-    if (v === undefined) continue;
-    pinned[v] = 1;
-    add(v);
-  }
-  for (let r = 0; r < n && size < budget.nodes; r++) add(ranked[r]);
-  // Actors without any relation inside the overview would look isolated: swap them for the next
-  // ranked actors that do relate to it.
-  const { outOffsets, outTargets } = c;
-  const hasInside = (v: number): boolean => {
-    for (let k = outOffsets[v], end = outOffsets[v + 1]; k < end; k++) if (member[outTargets[k]]) return true;
-    return false;
-  };
-  const lonely: number[] = [];
-  for (let v = 0; v < n; v++) if (member[v] && !pinned[v] && !hasInside(v)) lonely.push(v);
-  for (const v of lonely) member[v] = 0;
-  size -= lonely.length;
-  for (let r = 0; r < n && size < budget.nodes; r++) if (!member[ranked[r]] && hasInside(ranked[r])) add(ranked[r]);
-
-  // Relations: the pinned actors' first, then each actor's strongest, then the strongest overall.
-  const inside: number[] = [];
-  for (let i = 0; i < slice.size; i++) if (member[ends[2 * i]] && member[ends[2 * i + 1]]) inside.push(i);
-  const byStrength = inside.sort((x, y) => {
-    if (edgeWeight[y] !== edgeWeight[x]) return edgeWeight[y] - edgeWeight[x];
-    const [kx, ky] = [slice.keyAt(x), slice.keyAt(y)];
-    return kx < ky ? -1 : kx > ky ? 1 : 0;
-  });
-  const chosen = new Set<number>();
-  const take = (i: number): void => {
-    if (chosen.size < budget.edges) chosen.add(i);
-  };
-  for (const i of byStrength) if (pinned[ends[2 * i]] || pinned[ends[2 * i + 1]]) take(i);
-  const covered = new Uint8Array(n);
-  for (const i of byStrength) {
-    const [u, v] = [ends[2 * i], ends[2 * i + 1]];
-    if (covered[u] && covered[v]) continue;
-    take(i);
-    covered[u] = covered[v] = 1;
-  }
-  for (const i of byStrength) take(i);
-  const nodes = new Set<string>();
-  for (let v = 0; v < n; v++) if (member[v]) nodes.add(c.ids[v]);
-  return { nodes, edges: byStrength.filter((i) => chosen.has(i)) };
+  const kept = keep.map((id) => c.ids.indexOf(id)).filter((v) => v >= 0);
+  return { ids: c.ids, outOffsets: c.outOffsets, outTargets: c.outTargets, ends: slice.endsByNumber(), edgeWeight: slice.column('weight'), keep: Int32Array.from(kept), budget };
 }
 
+/** `selectOverview` with actors as a set and relations as their places in the slice. */
+function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): { nodes: Set<string>; edges: Int32Array } {
+  const a = overviewArrays(slice, budget, keep, compact);
+  const keyOf = (i: number): string => slice.keyAt(i);
+  return namedChoice(a.ids, chooseOverviewOf(a, (x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0)));
+}
+
+const namedChoice = (ids: readonly string[], choice: OverviewChoice): { nodes: Set<string>; edges: Int32Array } => ({
+  nodes: new Set(Array.from(choice.nodes, (v) => ids[v])),
+  edges: choice.edges,
+});
+
 /** A new graph with `nodes` and the relations at `edges` among them (attribute objects shared). */
-function induced(slice: ActorSlice, nodes: Set<string>, edges: number[]): ActorGraph {
+function induced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array): ActorGraph {
   const out = slice.graph.nullCopy() as ActorGraph;
   out.replaceAttributes({ ...slice.graph.getAttributes() });
   slice.forEachNode((n, a) => {
@@ -151,17 +96,46 @@ export function overviewGraph(
   compact?: CompactGraph,
 ): { graph: ActorGraph; info: OverviewInfo } {
   const slice = asSlice(graph);
-  const { nodes, edges } = chooseOverview(slice, budget, keep, compact);
+  return overviewOf(slice, budget, chooseOverview(slice, budget, keep, compact));
+}
+
+/**
+ * overviewGraph with the choice in the worker pool, in graphology's serialised form (what
+ * `overviewGraph(…).graph.export()` gives), so this thread keeps serving: the relation keys that
+ * order equal weights are read there from shared memory (slice.keyTable()), and the answer is
+ * written from the slice without building a graph (that took tens of ms at each ingest).
+ */
+export async function overviewGraphInPool(slice: ActorSlice, budget: Budget, keep: string[] = [], compact?: CompactGraph): Promise<{ graph: SerializedGraph; info: OverviewInfo }> {
+  const a = overviewArrays(slice, budget, keep, compact);
+  const { nodes, edges } = namedChoice(a.ids, await runOverviewTask({ ...a, keys: slice.keyTable() }));
+  return { graph: serialisedInduced(slice, nodes, edges), info: overviewInfo(slice, budget, nodes.size, edges.length) };
+}
+
+/** `induced(…).export()`, written from the slice. */
+function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array): SerializedGraph {
+  const g = slice.graph;
+  const out: SerializedGraph = { options: { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops }, attributes: { ...g.getAttributes() }, nodes: [], edges: [] };
+  const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? { ...o } : undefined);
+  slice.forEachNode((key, attributes) => {
+    if (!nodes.has(key)) return;
+    const a = copied(attributes);
+    out.nodes.push(a ? { key, attributes: a } : { key });
+  });
+  for (const i of edges) {
+    const { key, source, target, undirected, attributes } = slice.edgeAt(i);
+    const a = copied(attributes);
+    out.edges.push({ key, source, target, ...(a ? { attributes: a } : {}), ...(g.type === 'mixed' && undirected ? { undirected: true } : {}) });
+  }
+  return out;
+}
+
+function overviewInfo(slice: ActorSlice, budget: Budget, nodes: number, edges: number): OverviewInfo {
+  return { shown: { nodes, edges }, total: { nodes: slice.order, edges: slice.size }, budget, rankedBy: 'weight' };
+}
+
+function overviewOf(slice: ActorSlice, budget: Budget, { nodes, edges }: { nodes: Set<string>; edges: Int32Array }): { graph: ActorGraph; info: OverviewInfo } {
   const out = induced(slice, nodes, edges);
-  return {
-    graph: out,
-    info: {
-      shown: { nodes: out.order, edges: out.size },
-      total: { nodes: slice.order, edges: slice.size },
-      budget,
-      rankedBy: 'weight',
-    },
-  };
+  return { graph: out, info: overviewInfo(slice, budget, out.order, out.size) };
 }
 
 /**

@@ -52,10 +52,18 @@ function frameOf(edges: ActorSlice, positions: Positions): Frame {
 
 export class KeptLayout {
   private constructor(
-    /** Shared with callers, who must not mutate it. */
-    readonly positions: Positions,
+    /**
+     * Shared with callers, who must not mutate it. New actors are added to it in place; when actors
+     * are gone it is replaced, so an answer still being made for an older version (graph views
+     * await the worker pool) finds every position it had.
+     */
+    private kept: Positions,
     private readonly frame: Frame,
   ) {}
+
+  get positions(): Positions {
+    return this.kept;
+  }
 
   /** Keeps `positions`, a full layout of `graph` (or of the graph a whole slice keeps: the same edges, walked faster). */
   static of(graph: ActorGraph | ActorSlice, positions: Positions): KeptLayout {
@@ -71,7 +79,12 @@ export class KeptLayout {
   follow(graph: ActorGraph): boolean {
     const missing = graph.filterNodes((n) => this.positions[n] === undefined);
     if (missing.length * 2 > graph.order) return false;
-    for (const id of Object.keys(this.positions)) if (!graph.hasNode(id)) delete this.positions[id];
+    const ids = Object.keys(this.kept);
+    if (ids.some((id) => !graph.hasNode(id))) {
+      const next: Positions = keyedRecord();
+      for (const id of ids) if (graph.hasNode(id)) next[id] = this.kept[id];
+      this.kept = next;
+    }
     this.place(graph, missing.sort(compareActorIds));
     return true;
   }

@@ -25,7 +25,9 @@ export const actorDetail = defineOperation({
   failures: { 422: 'A centrality of the panel did not converge' },
   parse: (q) => ({ id: String(q.id) }),
   run: (explorer, { id }, signal) => explorer.actor(id, signal),
-  send: (res, result) => void res.json(result),
+  // A panel is read again and again (each click, each page after an ingest): made and serialised once per version.
+  shared: () => true,
+  lasting: (detail) => detail.centralityVersion === undefined,
 });
 
 export const metricList = defineOperation({

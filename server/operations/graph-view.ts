@@ -20,9 +20,11 @@ export const graphView = defineOperation({
   }),
   answer: { description: 'Graph, dataset version, and `overview` when the graph was thinned' },
   parse: (q) => ({ filter: parseFilter(q), budget: parseLimit(q.limit) }),
-  run: (explorer, { filter, budget }) => {
-    const { graph, overview } = explorer.view(filter, budget);
-    return { version: explorer.version, graph, ...(overview ? { overview } : {}) };
+  run: async (explorer, { filter, budget }) => {
+    // The version asked about: the answer is its, even if an ingest lands while it is made.
+    const version = explorer.version;
+    const { graph, overview } = await explorer.view(filter, budget);
+    return { version, graph, ...(overview ? { overview } : {}) };
   },
   // The Explorer keeps graphs within a budget, so their serialised form is worth keeping too.
   shared: ({ budget }) => budget !== null,

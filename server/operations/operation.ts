@@ -45,8 +45,17 @@ export interface Operation<Name extends string = string, Path extends string = s
   run(explorer: Explorer, params: P, signal?: AbortSignal): R | Promise<R>;
   /** How the HTTP answer is written when it is not streamed JSON (a CSV, a download, a small answer sent whole). */
   send?(res: Response, result: R, params: P): void | Promise<void>;
-  /** Keep the serialised answer for the same query string while the data version holds (graphs within a budget). */
+  /**
+   * Share the serialised answer among requests for the same path and query string while the data
+   * version holds; true: keep it for later ones too (graphs within a budget, actor panels).
+   */
   shared?(params: P): boolean;
+  /**
+   * Whether a shared answer holds for the rest of its data version (default: yes). One that does
+   * not (a panel showing an earlier version's centralities while this version's are measured) is
+   * sent to the requests that waited for it, and the next request makes the answer again.
+   */
+  lasting?(result: R): boolean;
 }
 
 /** Declares an operation, keeping its name and path as literal types for the typed fetchers. */

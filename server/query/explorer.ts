@@ -41,7 +41,7 @@ import type { Measured } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
 import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../algorithms/edge-betweenness';
 import { periodsCovering } from './periods';
-import { DEFAULT_BUDGET, fitsBudget, overviewGraph, stagedLayout, stagedLayoutInPool } from '../graph/overview';
+import { DEFAULT_BUDGET, fitsBudget, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
@@ -110,6 +110,9 @@ interface CheckedCentrality extends CheckedMetric {
   top?: number;
 }
 
+/** The results cache's key for a metric's values over its projection. */
+const measuredKey = (q: CheckedCentrality): string => cacheKey('measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
+
 function checkCentrality(opts: CentralityOptions): CheckedCentrality {
   const { metric, directed, top, options = {}, ...filter } = opts;
   return { ...checkMetric(metric, directed), options, filter, ...(top === undefined ? {} : { top }) };
@@ -140,11 +143,21 @@ export class Explorer {
   private cachedSlice?: ActorSlice;
   /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
   private readonly wholeCompacts = new Map<boolean, CompactGraph>();
+  /** The actor panel's metric values last measured, by their cache key, with their version (see panelValue). */
+  private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
+  /** Aborted when the version changes: measurements only a panel's next answer was waiting for stop then. */
+  private versionChanged = new AbortController();
+
+  private nextVersion(): void {
+    this.version++;
+    this.versionChanged.abort(new DOMException('a newer data version came', 'AbortError'));
+    this.versionChanged = new AbortController();
+  }
 
   constructor(dataset: Dataset, options: ExplorerOptions = {}) {
     this.dataset = dataset;
@@ -162,7 +175,7 @@ export class Explorer {
     this.cachedSlice = undefined;
     this.wholeCompacts.clear();
     this.cache.clear();
-    this.version++;
+    this.nextVersion();
   }
 
   getDataset(): Dataset {
@@ -198,7 +211,7 @@ export class Explorer {
     this.followCompacts(before, this.cachedSlice);
     this.cachedRollup = undefined;
     this.cache.clear();
-    this.version++;
+    this.nextVersion();
   }
 
   /** Makes the kept projections follow the unfiltered slice from `before` to `after` (its new relations are at its end). */
@@ -229,7 +242,7 @@ export class Explorer {
     this.keptLayout = this.freshLayout(positions);
     this.layoutVersion = version;
     this.cache.clear();
-    this.version++;
+    this.nextVersion();
   }
 
   private remember<T>(key: string, compute: () => T): T {
@@ -342,19 +355,21 @@ export class Explorer {
 
   /**
    * The graph to draw for a filter: whole while it fits `budget` (null: always whole), else its
-   * overview — the strongest actors and relations, the ego network's centre always kept.
+   * overview — the strongest actors and relations, the ego network's centre always kept. The
+   * overview's choice runs in the worker pool (a few hundred ms at 20,000 actors, after every
+   * ingest): this thread serves other reads meanwhile, and the answer is this version's.
    */
-  view(filter: GraphFilter = {}, budget: Budget | null = DEFAULT_BUDGET): GraphView {
-    const compute = (): GraphView => {
+  async view(filter: GraphFilter = {}, budget: Budget | null = DEFAULT_BUDGET): Promise<GraphView> {
+    const compute = async (): Promise<GraphView> => {
       const s = this.slice(filter);
       const pos = this.positions(filter);
       if (fitsBudget(s, budget)) return { graph: withPositions(s.toGraph().export(), pos) };
       const keep = filter.actor ? [filter.actor] : [];
-      const { graph, info } = overviewGraph(s, budget as Budget, keep, this.compact(filter, false, s));
-      return { graph: withPositions(graph.export(), pos), overview: info };
+      const { graph, info } = await overviewGraphInPool(s, budget as Budget, keep, this.compact(filter, false, s));
+      return { graph: withPositions(graph, pos), overview: info };
     };
     // The whole of a big graph is not worth keeping in memory; answers within a budget are.
-    return budget ? this.remember(cacheKey('view', { ...filter, budget }), compute) : compute();
+    return budget ? this.cache.getAsync(cacheKey('view', { ...filter, budget }), compute) : compute();
   }
 
   metrics(): MetricInfo[] {
@@ -376,7 +391,30 @@ export class Explorer {
    */
   private async measured(q: CheckedCentrality, signal?: AbortSignal): Promise<[CompactGraph, Measured]> {
     const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
-    return [p, await this.cache.getAsync(cacheKey('measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter }), (s) => measureInPool(q.def, p, q.options, s), signal)];
+    return [p, await this.cache.getAsync(measuredKey(q), (s) => measureInPool(q.def, p, q.options, s), signal)];
+  }
+
+  /**
+   * An actor's value of a panel metric, and the version it was measured at: this version's when
+   * it is in, or when the actor is new; else, while this version's is measured in the pool (after
+   * an ingest: hundreds of ms at 20,000 actors, more on a busy machine), the last version's.
+   */
+  private async panelValue(q: CheckedCentrality, id: string, signal?: AbortSignal): Promise<{ value: number; version: number }> {
+    const key = measuredKey(q);
+    const version = this.version;
+    const last = this.panelMeasured.get(key);
+    const stale = last && !this.cache.has(key) && id in last.measured.values ? last : undefined;
+    // Not awaited when stale: measured for the panel's next answer, unless a newer version comes first
+    // (under a stream of ingests, measurements of passed versions would fill the pool).
+    const current = this.measured(q, stale ? this.versionChanged.signal : signal).then(([, m]) => {
+      // Kept unless a later version's came first: under a stream of ingests, each is measured after the next lands.
+      if ((this.panelMeasured.get(key)?.version ?? 0) < version) this.panelMeasured.set(key, { version, measured: m });
+      return m;
+    });
+    if (!stale) return { value: (await current).values[id] ?? 0, version };
+    // This version's is still measured: its failure is the next request's to report.
+    current.catch(() => undefined);
+    return { value: stale.measured.values[id], version: stale.version };
   }
 
   private centralityKey(q: CheckedCentrality): string {
@@ -540,12 +578,17 @@ export class Explorer {
     const big = g.order > PANEL_ALL_PAIRS_LIMIT;
     // All asked for at once, so the pool's threads measure them side by side; filled in METRICS order.
     const shown = METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'));
-    const measured = await Promise.allSettled(shown.map((m) => this.measured(checkCentrality({ metric: m.id }), signal)));
+    const version = this.version;
+    const curation = versionOf(this.dataset, subjectKey('actor', id));
+    const measured = await Promise.allSettled(shown.map((m) => this.panelValue(checkCentrality({ metric: m.id }), id, signal)));
+    let measuredAt = version;
     measured.forEach((r, i) => {
-      if (r.status === 'fulfilled') centrality[shown[i].id] = r.value[1].values[id] ?? 0;
-      else if (!(r.reason instanceof ActorGraphError)) throw r.reason; // a metric that did not converge is left out
+      if (r.status === 'fulfilled') {
+        centrality[shown[i].id] = r.value.value;
+        measuredAt = Math.min(measuredAt, r.value.version);
+      } else if (!(r.reason instanceof ActorGraphError)) throw r.reason; // a metric that did not converge is left out
     });
-    return { ...a, relations, centrality, version: versionOf(this.dataset, subjectKey('actor', id)) };
+    return { ...a, relations, centrality, ...(measuredAt < version ? { centralityVersion: measuredAt } : {}), version: curation };
   }
 
   documents(): DocumentSummary[] {

@@ -6,6 +6,8 @@
  * - metric: a metric that needs no traversal (degree, PageRank, eigenvector) on a compact graph.
  * - communities: Louvain on a compact graph.
  * - linkOrder: edge betweenness's links sorted by value.
+ * - overview: the actors and relations an overview shows (graph/overview-choice.ts); the relation
+ *   keys that order equal weights are shared memory too.
  * - layout: ForceAtlas2 (graph/layout.ts) on a graph's ids and relation ends; positions come back as
  *   x, y pairs in id order (a typed array: a null-prototype record would not survive the copy).
  * The compact graph's arrays are shared too; only its ids are copied.
@@ -16,6 +18,8 @@ import type { CommunityOptions, CommunityResult } from '../graph/communities';
 import type { CompactGraph } from '../algorithms/compact';
 import { linkOrder } from '../algorithms/edge-betweenness';
 import { layoutOf } from '../graph/layout';
+import { chooseOverviewTask } from '../graph/overview-choice';
+import type { OverviewChoice, OverviewTask } from '../graph/overview-choice';
 import type { EdgeEnds } from '../graph/projection';
 import type { LinkArrays } from '../algorithms/edge-betweenness';
 import { findMetric } from '../graph/metrics';
@@ -66,4 +70,8 @@ export function layout(input: EdgeEnds): Float64Array {
     xy[2 * i + 1] = positions[id].y;
   });
   return xy;
+}
+
+export function overview(task: OverviewTask): OverviewChoice {
+  return chooseOverviewTask(task);
 }

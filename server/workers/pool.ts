@@ -14,6 +14,7 @@ import type { LinkArrays } from '../algorithms/edge-betweenness';
 import type { MetricRun } from '../graph/metrics';
 import type { EdgeEnds } from '../graph/projection';
 import type { Job } from '../algorithms/traversal-kernels';
+import type { OverviewChoice, OverviewTask } from '../graph/overview-choice';
 import type { CommunitiesTask, MetricTask, TraversalTask } from './graph-tasks';
 
 /**
@@ -74,6 +75,7 @@ interface Tasks {
   communities: [CommunitiesTask, CommunityResult];
   linkOrderTask: [LinkArrays, Int32Array];
   layout: [EdgeEnds, Float64Array];
+  overview: [OverviewTask, OverviewChoice];
 }
 
 /** Runs one task in the pool; `signal` takes it off the queue, or stops its thread if it runs. */
@@ -111,6 +113,11 @@ export function runCommunitiesTask(task: CommunitiesTask, signal?: AbortSignal):
 /** ForceAtlas2 on a graph's relation ends; resolves to x, y pairs in the order of `input.ids`. */
 export function runLayoutTask(input: EdgeEnds): Promise<Float64Array> {
   return run('layout', input);
+}
+
+/** The overview's choice (graph/overview-choice.ts). */
+export function runOverviewTask(task: OverviewTask): Promise<OverviewChoice> {
+  return run('overview', task);
 }
 
 /** Tasks handed to the pool since start (tests count them to check that joined queries run once). */

@@ -2,6 +2,8 @@
 import { loadDataset } from '../../server/data/load-dataset';
 import { parseFilter } from '../../server/query/options';
 import { Explorer } from '../../server/query/explorer';
+import type { GraphView } from '../../server/query/explorer';
+import type { Attributes } from 'graphology-types';
 
 const explorer = new Explorer(loadDataset());
 const rolled = explorer.slice(parseFilter({ rollup: 'true' }));
@@ -52,8 +54,12 @@ test('a path may cross an affiliation, and its step says so', () => {
 
 describe('expanding one state of the rolled-up view', () => {
   const layout = explorer.layout();
-  const view = explorer.view(parseFilter({ rollup: 'true', expand: 'iran' }));
-  const nodes = new Map(view.graph.nodes.map((n) => [n.key, n.attributes!]));
+  let view: GraphView;
+  let nodes: Map<string, Attributes>;
+  beforeAll(async () => {
+    view = await explorer.view(parseFilter({ rollup: 'true', expand: 'iran' }));
+    nodes = new Map(view.graph.nodes.map((n) => [n.key, n.attributes!]));
+  });
 
   test('its people and bodies come back, with their own relations; the other states stay rolled up', () => {
     expect([...nodes.keys()].sort()).toEqual(['araghchi', 'egypt', 'gulf-arab-states', 'iran', 'iran-president', 'iranian-officials', 'israel', 'oman', 'qatar', 'turkiye', 'united-states']);

@@ -136,7 +136,7 @@ test.each([
   }
   expect(await patched.communities()).toEqual(await reloaded.communities());
   expect(patched.actors()).toEqual(reloaded.actors());
-  expect(patched.view({}).graph.nodes.map((n) => n.key)).toEqual(reloaded.view({}).graph.nodes.map((n) => n.key));
+  expect((await patched.view({})).graph.nodes.map((n) => n.key)).toEqual((await reloaded.view({})).graph.nodes.map((n) => n.key));
   store.close();
 });
 

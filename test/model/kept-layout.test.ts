@@ -51,3 +51,20 @@ test('a graph that is mostly new is not followed: it gets a fresh layout', () =>
   expect(kept.follow(g)).toBe(false);
   expect(kept.positions).toEqual(laid);
 });
+
+test('positions handed out before a change keep every actor they had (a graph answer made across an await reads them); only adding actors keeps the same record', () => {
+  const g = square();
+  const kept = KeptLayout.of(g, laid);
+  const handedOut = kept.positions;
+  g.dropNode('d');
+  g.addNode('e', { ...node, label: 'e' });
+  g.addUndirectedEdgeWithKey('ae', 'a', 'e', edge());
+  expect(kept.follow(g)).toBe(true);
+  expect(handedOut.d).toEqual(laid.d);
+  expect(Object.keys(kept.positions).sort()).toEqual(['a', 'b', 'c', 'e']);
+  const again = kept.positions;
+  g.addNode('f', { ...node, label: 'f' });
+  expect(kept.follow(g)).toBe(true);
+  expect(kept.positions).toBe(again);
+  expect(again.f).toBeDefined();
+});

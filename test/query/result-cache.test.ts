@@ -94,3 +94,14 @@ test('a long array is sized from a sample, close to its full measure', () => {
   const estimate = estimateBytes(ranking);
   expect(Math.abs(estimate - exact) / exact).toBeLessThan(0.05);
 });
+
+test("a big record (a metric's values by actor) is sized from a sample of its entries, close to its full measure", () => {
+  const values: Record<string, number> = {};
+  for (let i = 0; i < 20_000; i++) values[`actor-${i}`] = i / 7;
+  const exact = Object.entries(values).reduce((sum, [k, v]) => sum + 16 + 2 * k.length + estimateBytes(v), 32);
+  let reads = 0;
+  const counted = new Proxy(values, { get: (t, k) => (reads++, Reflect.get(t, k)) });
+  const estimate = estimateBytes(counted);
+  expect(Math.abs(estimate - exact) / exact).toBeLessThan(0.05);
+  expect(reads).toBeLessThanOrEqual(300);
+});

@@ -18,7 +18,7 @@ const ids = dataset.actors.map((a) => a.id);
 /** Places no layout would choose, so seeing them proves they were reused. */
 const marked = (keep: readonly string[]): Positions => Object.fromEntries(keep.map((id, i) => [id, { x: 1000 + i / 3, y: -7 - i }]));
 
-test('a first start lays out and reports the layout; a start given it lays nothing out and draws it exactly', () => {
+test('a first start lays out and reports the layout; a start given it lays nothing out and draws it exactly', async () => {
   const made: Positions[] = [];
   const first = new Explorer(dataset, { onLayout: (p) => made.push(p) });
   const laidOut = first.layout();
@@ -29,7 +29,7 @@ test('a first start lays out and reports the layout; a start given it lays nothi
   const again: Positions[] = [];
   const next = new Explorer(dataset, { positions: given, onLayout: (p) => again.push(p) });
   expect(next.layout()).toEqual(given);
-  const drawn = next.view().graph.nodes;
+  const drawn = (await next.view()).graph.nodes;
   for (const n of drawn) expect({ x: n.attributes?.x, y: n.attributes?.y }).toEqual(given[n.key]);
   expect(again).toHaveLength(0);
 });
@@ -74,7 +74,7 @@ test('a start without a kept layout places a big graph at once and lays it out i
   const quick = { ...first.layout() };
   expect(Object.keys(quick)).toHaveLength(3000);
   expect(made).toHaveLength(0);
-  expect(first.view().overview).toBeDefined();
+  expect((await first.view()).overview).toBeDefined();
   const version = first.version;
   await first.relayout();
   expect(first.version).toBeGreaterThan(version);

@@ -1,0 +1,65 @@
+/**
+ * Strings (a slice's edge keys) as UTF-16 code units in shared memory, so a pool worker can order
+ * them as JavaScript orders strings without a copy: comparing code units one by one is exactly
+ * what `<` on strings does.
+ *
+ * A table only grows at its end: one made for more strings shares the buffers of the one it
+ * extends while they have room, and code reading the shorter one (a worker, an older slice) sees
+ * its own strings unchanged, as it reads no further than its `count`.
+ */
+
+export interface KeyTable {
+  /** The strings' code units, one after another (shared). */
+  codes: Uint16Array;
+  /** String i is codes[offsets[i] .. offsets[i + 1]) (shared; count + 1 entries used). */
+  offsets: Int32Array;
+  count: number;
+}
+
+const sharedCodes = (length: number): Uint16Array => new Uint16Array(new SharedArrayBuffer(2 * Math.max(1, length)));
+const sharedOffsets = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)));
+
+/**
+ * `table` with the strings from `at(table.count)` up to `at(count - 1)` added. The buffers are
+ * shared when they have room (only a table's last extension may write into them: the caller
+ * extends each table at most once); else copied into bigger ones, with room to grow.
+ */
+export function extendKeyTable(table: KeyTable | undefined, count: number, at: (i: number) => string): KeyTable {
+  const from = table?.count ?? 0;
+  let units = 0;
+  for (let i = from; i < count; i++) units += at(i).length;
+  const used = table ? table.offsets[from] : 0;
+  let { codes, offsets } = table ?? { codes: sharedCodes(0), offsets: sharedOffsets(1) };
+  if (used + units > codes.length) {
+    const grown = sharedCodes(Math.ceil((used + units) * 1.25));
+    grown.set(codes.subarray(0, used));
+    codes = grown;
+  }
+  if (count + 1 > offsets.length) {
+    const grown = sharedOffsets(Math.ceil((count + 1) * 1.25));
+    grown.set(offsets.subarray(0, from + 1));
+    offsets = grown;
+  }
+  let write = used;
+  for (let i = from; i < count; i++) {
+    const s = at(i);
+    for (let k = 0; k < s.length; k++) codes[write++] = s.charCodeAt(k);
+    offsets[i + 1] = write;
+  }
+  return { codes, offsets, count };
+}
+
+/** Orders strings x and y of `table` as `<` orders the strings themselves (negative, 0, positive). */
+export function compareKeysAt(table: KeyTable, x: number, y: number): number {
+  const { codes, offsets } = table;
+  let i = offsets[x];
+  let j = offsets[y];
+  const iEnd = offsets[x + 1];
+  const jEnd = offsets[y + 1];
+  for (; i < iEnd && j < jEnd; i++, j++) {
+    const d = codes[i] - codes[j];
+    if (d) return d;
+  }
+  return iEnd - i - (jEnd - j);
+}
+

@@ -1,0 +1,41 @@
+/** Strings in shared memory (graph/key-table.ts): ordered as `<` orders them, extended in place. */
+import { compareKeysAt, extendKeyTable } from '../../server/algorithms/key-table';
+import { seededRandom } from '../../server/algorithms/random';
+
+// Code units from every range where UTF-16 order and code point order part ways (surrogates, U+E000–U+FFFF).
+const ALPHABET = ['a', 'b', '-', ':', '>', 'é', 'Z', '\u{1F600}', '\uFFFD', '\uE000', '\uD7FF', ''];
+
+function strings(count: number, seed: number): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    let s = '';
+    const length = Math.floor(random() * 6);
+    for (let i = 0; i < length; i++) s += ALPHABET[Math.floor(random() * ALPHABET.length)];
+    return s;
+  });
+}
+
+const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
+
+test('strings are ordered as JavaScript orders them, the empty string and prefixes included', () => {
+  const keys = strings(300, 1);
+  const table = extendKeyTable(undefined, keys.length, (i) => keys[i]);
+  for (let x = 0; x < keys.length; x++) {
+    for (let y = 0; y < keys.length; y += 7) expect([x, y, sign(compareKeysAt(table, x, y))]).toEqual([x, y, keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0]);
+  }
+});
+
+test('an extension shares the buffers while they have room, grows them when not, and leaves the shorter table as it was', () => {
+  const keys = strings(2000, 2);
+  const first = extendKeyTable(undefined, 1000, (i) => keys[i]);
+  const second = extendKeyTable(first, 1100, (i) => keys[i]);
+  const third = extendKeyTable(second, 2000, (i) => keys[i]);
+  expect(first.codes.buffer).toBeInstanceOf(SharedArrayBuffer);
+  expect(second.codes.buffer).toBe(first.codes.buffer); // 25% room was left
+  expect(third.codes.buffer).not.toBe(second.codes.buffer);
+  const fresh = extendKeyTable(undefined, 2000, (i) => keys[i]);
+  for (const [table, count] of [[first, 1000], [second, 1100], [third, 2000]] as const) {
+    expect(table.count).toBe(count);
+    for (let x = 0; x < count; x += 3) expect(sign(compareKeysAt(table, x, (x * 7) % count))).toBe(sign(compareKeysAt(fresh, x, (x * 7) % count)));
+  }
+});

@@ -1,0 +1,61 @@
+/**
+ * GraphSlice.followed: the new slice (its ends and weight column carried on) is the one slicing the changed graph afresh gives, and the
+ * slice it followed from reads as it did (its arrays are appended to past its own edges, not
+ * changed), even when a second change is followed from it.
+ */
+import { MultiGraph } from 'graphology';
+import type { Attributes } from 'graphology-types';
+import { seededRandom } from '../../server/algorithms/random';
+import { GraphSlice } from '../../server/algorithms/slice';
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Everything a reader of the slice sees. */
+function seen(s: GraphSlice): unknown {
+  const edges: unknown[] = [];
+  s.forEachEdge((key, attributes, source, target, undirected, i) => edges.push({ key, attributes: { ...attributes }, source, target, undirected, i, at: s.keyAt(i) }));
+  return { nodes: [...s.nodes()], size: s.size, edges, ends: [...s.endsByNumber()], weights: [...s.column('weight')] };
+}
+
+test('followed slices equal fresh ones; the slices they came from are unchanged, a second follow from one included', () => {
+  const random = seededRandom(3);
+  const g = new MultiGraph<Attributes, Attributes>({ type: 'mixed', allowSelfLoops: true });
+  const name = (i: number): string => `n${String(i).padStart(3, '0')}`;
+  for (let i = 0; i < 40; i += 2) g.addNode(name(i));
+  const pick = (): string => g.nodes()[Math.floor(random() * g.order)];
+  let next = 0;
+  /** Adds `count` edges and changes the weight of `replace` old ones; returns the keys touched. */
+  const change = (count: number, replace: number): Set<string> => {
+    const touched = new Set<string>();
+    for (let k = 0; k < replace; k++) {
+      const key = g.edges()[Math.floor(random() * g.size)];
+      g.replaceEdgeAttributes(key, { weight: 100 + k });
+      touched.add(key);
+    }
+    for (let k = 0; k < count; k++) {
+      const key = `e${next++}`;
+      if (random() < 0.5) g.addUndirectedEdgeWithKey(key, pick(), pick(), { weight: 1 });
+      else g.addDirectedEdgeWithKey(key, pick(), pick(), { weight: 1 });
+      touched.add(key);
+    }
+    return touched;
+  };
+  change(120, 0);
+  const first = GraphSlice.of(g, undefined, undefined, byName);
+  const firstSeen = seen(first);
+  g.addNode(name(5));
+  const second = first.followed([name(5)], change(15, 4), byName) as GraphSlice;
+  expect(seen(second)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
+  expect(seen(first)).toEqual(firstSeen);
+  const secondSeen = seen(second);
+  const touched = change(10, 3);
+  const third = second.followed([], touched, byName) as GraphSlice;
+  expect(seen(third)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
+  expect(seen(second)).toEqual(secondSeen);
+  // Following from `second` again (its arrays already go on in `third`), given every change since, copies them.
+  const thirdSeen = seen(third);
+  const branch = second.followed([], new Set([...touched, ...change(5, 2)]), byName) as GraphSlice;
+  expect(seen(branch)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
+  expect(seen(third)).toEqual(thirdSeen);
+  expect(seen(second)).toEqual(secondSeen);
+});

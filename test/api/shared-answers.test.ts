@@ -1,0 +1,77 @@
+/** Answers made once and shared (api/shared-answers.ts), made while other requests are served. */
+import express from 'express';
+import { jsonBytes } from '../../server/api/send-json';
+import { SharedAnswers } from '../../server/api/shared-answers';
+import { listen } from '../helpers/http-server';
+import type { Running } from '../helpers/http-server';
+
+test('jsonBytes is JSON.stringify, as UTF-8, even when made over several turns', async () => {
+  const value = { a: [1, 'é\u{1F600}', null, undefined, { b: undefined, c: [true] }], big: Array.from({ length: 50_000 }, (_, i) => ({ i, s: `n${i}` })), n: undefined };
+  expect((await jsonBytes(value)).toString('utf8')).toBe(JSON.stringify(value));
+  expect((await jsonBytes([])).toString('utf8')).toBe('[]');
+});
+
+describe('over HTTP', () => {
+  let srv: Running;
+  let version = 1;
+  let builds = 0;
+  let lasting = true;
+  let release: () => void = () => undefined;
+  const shared = new SharedAnswers();
+
+  beforeAll(async () => {
+    const app = express();
+    // The answer names the version it was made for, once `release` is called.
+    app.get('/answer', (_req, res) => {
+      const v = version;
+      return shared.send(res, v, 'k', true, async () => {
+        builds++;
+        await new Promise<void>((r) => (release = r));
+        return { value: { version: v }, lasting };
+      });
+    });
+    srv = await listen(app);
+  });
+  afterAll(() => srv.close());
+
+  const get = async (): Promise<unknown> => (await fetch(`${srv.base}/answer`)).json();
+  const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 50));
+
+  test('requests while an answer is being made wait for the same one; a newer version makes its own, and the older requests get theirs', async () => {
+    const first = get();
+    const second = get();
+    await tick();
+    expect(builds).toBe(1);
+    const releaseFirst = release;
+    version = 2;
+    const newer = get();
+    await tick();
+    expect(builds).toBe(2);
+    releaseFirst();
+    expect(await first).toEqual({ version: 1 });
+    expect(await second).toEqual({ version: 1 });
+    release();
+    expect(await newer).toEqual({ version: 2 });
+    // Kept for the next request of the same version.
+    expect(await get()).toEqual({ version: 2 });
+    expect(builds).toBe(2);
+  });
+
+  test('an answer that does not last its version goes to the requests that waited for it only', async () => {
+    version = 3;
+    lasting = false;
+    const [first, second] = [get(), get()];
+    await tick();
+    release();
+    expect([await first, await second]).toEqual([{ version: 3 }, { version: 3 }]);
+    expect(builds).toBe(3);
+    lasting = true;
+    const again = get();
+    await tick();
+    expect(builds).toBe(4);
+    release();
+    expect(await again).toEqual({ version: 3 });
+    expect(await get()).toEqual({ version: 3 });
+    expect(builds).toBe(4);
+  });
+});

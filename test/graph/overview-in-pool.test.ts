@@ -1,0 +1,60 @@
+/** The overview chosen in the worker pool (keys read from shared memory) and written from the slice is the one overviewGraph gives. */
+import Graph from 'graphology';
+import { budgetFor, overviewGraph, overviewGraphInPool } from '../../server/graph/overview';
+import { seededRandom } from '../../server/algorithms/random';
+import { GraphSlice } from '../../server/algorithms/slice';
+import type { ActorSlice } from '../../server/graph/filter';
+import type { ActorGraph } from '../../server/domain/types';
+import type { SerializedGraph } from 'graphology-types';
+import { closePool } from '../../server/workers/pool';
+
+afterAll(() => closePool());
+
+/** Ids whose order as strings is not their code points' order, so equal weights test the key order. */
+const ID_PARTS = ['a', 'é', 'Z', '\u{1F600}', '\uFFFD', '-x', ''];
+
+/** A graph of `n` actors and `m` relations with weights of 1 or 2 only (many ties). */
+function tiedGraph(n: number, m: number, seed: number): ActorGraph {
+  const random = seededRandom(seed);
+  const g = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true }) as unknown as ActorGraph;
+  const id = (i: number): string => `${ID_PARTS[i % ID_PARTS.length]}${i}${ID_PARTS[(i * 3) % ID_PARTS.length]}`;
+  for (let i = 0; i < n; i++) g.addNode(id(i), { label: id(i) } as never);
+  for (let k = 0; k < m; k++) addEdge(g, id(Math.floor(random() * n)), id(Math.floor(random() * n)), 1 + Math.floor(random() * 2), k);
+  return g;
+}
+
+function addEdge(g: ActorGraph, s: string, t: string, weight: number, k: number): void {
+  const key = `${k % 2 ? 'opposes' : 'negotiates'}:${s}${k % 3 ? '--' : '->'}${t}#${k}`;
+  if (k % 3) g.addUndirectedEdgeWithKey(key, s, t, { weight } as never);
+  else g.addDirectedEdgeWithKey(key, s, t, { weight } as never);
+}
+
+// As text: the same fields in the same order, as the answer sent.
+const exported = (r: { graph: ActorGraph }): string => JSON.stringify(r.graph.export());
+const serialised = (r: { graph: SerializedGraph }): string => JSON.stringify(r.graph);
+
+test('the same actors, relations and order as overviewGraph, with and without a kept centre', async () => {
+  const slice = GraphSlice.of(tiedGraph(400, 1500, 5)) as ActorSlice;
+  for (const budget of [budgetFor(40), budgetFor(150), { nodes: 60, edges: 20 }]) {
+    for (const keep of [[], [slice.nodes()[17]]]) {
+      const inPool = await overviewGraphInPool(slice, budget, keep);
+      const here = overviewGraph(slice, budget, keep);
+      expect(serialised(inPool)).toBe(exported(here));
+      expect(inPool.info).toEqual(here.info);
+    }
+  }
+});
+
+test('a slice that followed a change hands its keys on, extended, and chooses as a fresh slice does', async () => {
+  const g = tiedGraph(300, 1000, 6);
+  let slice = GraphSlice.of(g) as ActorSlice;
+  const random = seededRandom(9);
+  for (let round = 0; round < 3; round++) {
+    slice.keyTable();
+    const before = g.size;
+    for (let k = 0; k < 200; k++) addEdge(g, g.nodes()[Math.floor(random() * g.order)], g.nodes()[Math.floor(random() * g.order)], 2, 1000 * (round + 2) + k);
+    slice = slice.followed([], g.edges().slice(before)) as ActorSlice;
+    const fresh = GraphSlice.of(g) as ActorSlice;
+    expect(serialised(await overviewGraphInPool(slice, budgetFor(50)))).toBe(exported(overviewGraph(fresh, budgetFor(50))));
+  }
+});

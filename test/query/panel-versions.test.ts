@@ -1,0 +1,55 @@
+/**
+ * The actor panel after a change: its relations are the new version's at once; its centralities
+ * are the last version's (named by `centralityVersion`) while the new ones are measured, and the
+ * new ones once they are in. An actor the last measurement did not know waits for the new one.
+ */
+import type { Dataset, EventRelation } from '../../server/domain/types';
+import { Explorer } from '../../server/query/explorer';
+import { closePool } from '../../server/workers/pool';
+
+afterAll(() => closePool());
+
+const rel = (source: string, target: string): EventRelation => ({
+  source,
+  target,
+  type: 'negotiates',
+  origin: 'test',
+  events: 1,
+  mentions: 1,
+  sources: 1,
+  goldstein: 0,
+  tone: 0,
+  firstSeen: '2026-02-01',
+  lastSeen: '2026-02-02',
+  urls: [],
+});
+
+function dataset(ids: string[], relations: EventRelation[]): Dataset {
+  return { documents: [], relations: [], actors: ids.map((id) => ({ id, name: id.toUpperCase(), kind: 'state', aliases: [] })), eventRelations: relations };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+test('relations at once, centralities of the last version until this one is measured', async () => {
+  const explorer = new Explorer(dataset(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('b', 'c')]));
+  const first = await explorer.actor('a');
+  expect(first.centralityVersion).toBeUndefined();
+  expect(first.centrality.degree).toBeCloseTo(1 / 3);
+  const measuredAt = explorer.version;
+
+  explorer.setDataset(dataset(['a', 'b', 'c', 'd', 'e'], [rel('a', 'b'), rel('b', 'c'), rel('a', 'c'), rel('a', 'd')]));
+  const during = await explorer.actor('a');
+  expect(during.relations.negotiates.map((r) => r.other).sort()).toEqual(['b', 'c', 'd']);
+  expect(during.centralityVersion).toBe(measuredAt);
+  expect(during.centrality).toEqual(first.centrality);
+  // An actor the last measurement did not have waits for this version's.
+  expect((await explorer.actor('e')).centralityVersion).toBeUndefined();
+
+  let after = await explorer.actor('a');
+  for (let i = 0; i < 100 && after.centralityVersion !== undefined; i++) {
+    await sleep(20);
+    after = await explorer.actor('a');
+  }
+  expect(after.centralityVersion).toBeUndefined();
+  expect(after.centrality.degree).toBeCloseTo(3 / 4);
+});
