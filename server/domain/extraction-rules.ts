@@ -15,7 +15,7 @@ export const EXTRACTION_RULES = {
   pairInGroup: 'the pair named together as subject (“A and B negotiated”)',
   mutual: 'the two of a pair, each towards the other (“tensions between A and B”)',
   posture: 'a military move → the side it is aimed at (“troops massed near the border”)',
-  mediationPair: 'the mediator → the parties named in the sentence',
+  mediationPair: 'the mediator → the parties it works between, or those of the talks it brings about (“facilitated talks between A and B”)',
   mediationDocPair: 'the mediator → the pair whose talks the article is about',
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
 } as const;

@@ -69,7 +69,8 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
     if (verbLike(next)) return 'relative';
     if (t.norm !== 'that') return 'subordinate';
   }
-  if (SUBORDINATORS.has(t.norm)) return 'subordinate';
+  // "once again", "once more" are adverbs, not the subordinator "once".
+  if (SUBORDINATORS.has(t.norm) && !(t.norm === 'once' && (next?.norm === 'again' || next?.norm === 'more'))) return 'subordinate';
   if (t.norm === 'which' || t.norm === 'whom') return 'subordinate';
   if (t.norm === 'as' && next && prev?.norm !== 'such' && prev?.norm !== 'well') {
     if (next.norm === 'the' || PRONOUNS.has(next.norm) || ['its', 'their', 'this', 'these', 'those'].includes(next.norm) || np.npEndAt(i + 1) > 0) {
