@@ -8,7 +8,7 @@ import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-ru
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
-import { AGENT_PREPS, KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
@@ -53,6 +53,7 @@ const CONF = {
   mediationPair: 0.8,
   mediationDocPair: 0.65,
   mediationThrough: 0.75,
+  hostParticipant: 0.75,
   inherited: 0.9,
   venueAsTarget: 0.6,
   posture: 0.8,
@@ -433,6 +434,25 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   return out;
 }
 
+/** Data: adjectives that count a meeting's participants ("a trilateral meeting"). */
+const MEETING_SIZES: ReadonlyMap<string, number> = new Map([
+  ['bilateral', 2], ['trilateral', 3], ['tripartite', 3], ['quadrilateral', 4], ['quadripartite', 4],
+]);
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
+
+/**
+ * Rule `hostParticipant`: how many take part in the meeting named at token `at`, when a word
+ * before it says so ("trilateral meeting", "a three-way summit"), else undefined.
+ */
+function meetingSize(tokens: readonly Token[], at: number): number | undefined {
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const n = MEETING_SIZES.get(tokens[i].norm);
+    if (n) return n;
+    if (['way', 'party', 'nation'].includes(tokens[i].norm) && HYPHENS.has(tokens[i - 1]?.text ?? '')) return NUMBER_WORDS.get(tokens[i - 2]?.norm ?? '');
+  }
+  return undefined;
+}
+
 /** A sentence's mentions by actor, in token order: where each actor is named. */
 type MentionIndex = Map<string, Mention[]>;
 
@@ -489,17 +509,23 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       if (!sp) spanCache.set(id, (sp = mentionSpan(a, mentionIndex, id, cue.tokenStart)));
       return sp;
     };
-    const push = (source: string, target: string, conf: number, rule: RuleName, between?: [string, string]): void => {
+    const push = (source: string, target: string, conf: number, rule: RuleName, between?: [string, string], type: RelationType = cue.type): void => {
       if (source === target) return;
       const spans = { cue: cueSpan, source: spanOf(source), target: spanOf(target) };
-      out.push({ source, target, type: cue.type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${cue.type}.${rule}`, spans });
+      out.push({ source, target, type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${type}.${rule}`, spans });
     };
     if (cue.type === 'negotiates') for (const [s, t, c, r] of negotiates(cue, x)) push(s, t, c, r);
     else if (cue.type === 'opposes') for (const [s, t, c, r] of opposes(cue, x)) push(s, t, c, r);
     else {
       const linked = mediatedTalks(a, cue, ci);
       const pairs = linked ? talksPairs(a, linked, byCue) : [];
-      for (const [s, t, c, between, r] of mediates(cue, x, ctx, { linked: !!linked, pairs })) push(s, t, c, r, between);
+      const found = mediates(cue, x, ctx, { linked: !!linked, pairs });
+      const size = linked && EVENT_BOUND_CUES.has(cue.phrase) ? meetingSize(a.tokens, linked.at) : undefined;
+      const everyone = new Set(found.flatMap(([s, t]) => [s, t]));
+      if (size !== undefined && everyone.size === size) {
+        // "a trilateral meeting of A and B hosted by C": the host is the third participant, not a go-between.
+        for (const [s, t, c] of found) push(s, t, (c * CONF.hostParticipant) / CONF.mediationPair, 'hostParticipant', undefined, 'negotiates');
+      } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
   return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups)];

@@ -168,10 +168,44 @@ function nameSlot(tokens: readonly Token[], out: readonly Mention[], at: number,
   return end > at ? { start: at, end } : undefined;
 }
 
-/** End of "to Ukraine" in "special envoy to Ukraine": a body named right after the title's link word. */
+/** End of "to Ukraine" in "special envoy to Ukraine", "for the DPRK": a body named right after the title's link word. */
 function linkedBodyEnd(tokens: readonly Token[], out: readonly Mention[], k: number, i: number, actors: ActorMap): number | undefined {
   if (!TITLE_LINKS.has(tokens[i]?.norm ?? '')) return undefined;
-  return out.find((o, j) => j > k && o.tokenStart === i + 1 && actors.get(o.actorId)?.kind !== 'person')?.tokenEnd;
+  const at = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+  return out.find((o, j) => j > k && o.tokenStart === at && actors.get(o.actorId)?.kind !== 'person')?.tokenEnd;
+}
+
+/**
+ * Data: nouns that end the portfolio of an office written out in capitals, as state departments
+ * and foreign ministries name them ("Special Representative for Korean Peninsula Peace and
+ * Security Affairs", "Director General for Asian and Oceanian Affairs", "Under Secretary for
+ * Political Affairs"): what follows is the holder's name.
+ */
+const PORTFOLIO_ENDS = new Set(
+  (
+    'affairs issues policy relations security cooperation peace operations negotiations nonproliferation ' +
+    'dialogue process reconciliation transition coordination development diplomacy engagement partnerships ' +
+    'counterterrorism peninsula region'
+  ).split(' '),
+);
+/** Words a portfolio phrase is made of besides capitalised ones. */
+const PORTFOLIO_GLUE = new Set(['and', '&', 'the', 'of', ',']);
+
+/**
+ * Rule `portfolioTitle`: end of the portfolio after a title's link word ("for Korean Peninsula
+ * Peace and Security Affairs" before "Kim Gunn"), or undefined when there is none or no name after it.
+ */
+function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention[], actors: ActorMap): number | undefined {
+  if (!TITLE_LINKS.has(tokens[i]?.norm ?? '') && tokens[i]?.norm !== 'on') return undefined;
+  let last: number | undefined;
+  for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
+    const t = tokens[j];
+    if (!(t.kind === 'word' && t.cap) && !PORTFOLIO_GLUE.has(t.norm)) break;
+    // A person named on the way ends it: "for the DPRK Ambassador Sung Kim and …".
+    if (out.some((o) => o.tokenStart <= j && j < o.tokenEnd && actors.get(o.actorId)?.kind === 'person')) break;
+    if (t.kind === 'word' && t.cap && PORTFOLIO_ENDS.has(t.norm)) last = j + 1;
+  }
+  return last !== undefined && tokens[last]?.kind === 'word' && tokens[last].cap ? last : undefined;
 }
 
 /**
@@ -181,9 +215,12 @@ function linkedBodyEnd(tokens: readonly Token[], out: readonly Mention[], k: num
  */
 function namedAfter(tokens: readonly Token[], out: readonly Mention[], k: number, i: number, actors: ActorMap, roles: RoleIndex): NameSlot | undefined {
   let at = i;
-  const linkEnd = linkedBodyEnd(tokens, out, k, i, actors);
-  const linked = linkEnd !== undefined && !!nameSlot(tokens, out, linkEnd, actors);
-  if (linked) at = linkEnd;
+  // "for the DPRK Ambassador Sung Kim": a body right after the link word; else a portfolio.
+  const bodyEnd = linkedBodyEnd(tokens, out, k, i, actors);
+  const named = bodyEnd !== undefined && !!nameSlot(tokens, out, skipRanks(tokens, bodyEnd, roles), actors);
+  const linkEnd = named ? bodyEnd : (portfolioEnd(tokens, i, out, actors) ?? bodyEnd);
+  const linked = linkEnd !== undefined && !!nameSlot(tokens, out, skipRanks(tokens, linkEnd, roles), actors);
+  if (linked) at = skipRanks(tokens, linkEnd, roles);
   let slot: NameSlot | undefined;
   if (tokens[at]?.text === ',') {
     slot = nameSlot(tokens, out, skipRanks(tokens, at + 1, roles), actors);
@@ -242,10 +279,12 @@ export function applyTitles(
     const m = out[k];
     const actor = actors.get(m.actorId);
     if (!actor) continue;
-    // Title words after the body: "Iran's foreign minister", "U.S. special envoy".
+    // Title words after the body: "Iran's foreign minister", "U.S. special envoy", "Republic of
+    // Korea (ROK) Special Representative", "Japanese Ministry of Foreign Affairs Director General".
     let i = m.tokenEnd + (m.possessive ? 1 : 0);
+    if (tokens[i]?.text === '(' && tokens[i + 1]?.upper && tokens[i + 2]?.text === ')') i += 3;
     const first = i;
-    while (isTitleWord(tokens[i], roles) && i - first < 5) i++;
+    while ((isTitleWord(tokens[i], roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
     while (i > first && !isHead(tokens[i - 1])) i--;
     if (i > first && actor.kind !== 'person') {
       const title = tokens.slice(first, i);
@@ -253,7 +292,8 @@ export function applyTitles(
       if (slot?.mention !== undefined) {
         // "Iranian Foreign Minister Abbas Araghchi": the title belongs to the named person.
         const person = out[slot.mention];
-        affiliate(person.actorId, m.actorId, text.slice(tokens[first].start, tokens[i - 1].end));
+        // The role runs to the name when it names what the office is for ("… for Asian and Oceanian Affairs").
+        affiliate(person.actorId, m.actorId, text.slice(tokens[first].start, tokens[(slot.linked ? slot.start : i) - 1].end));
         k = replace(m.tokenStart, slot.end, person, {});
         continue;
       }
@@ -290,7 +330,7 @@ export function applyTitles(
       } else if (slot && unknownName(tokens, text, slot.start, slot.end, out, actors)) {
         const name = normalizeName(text.slice(tokens[slot.start].start, tokens[slot.end - 1].end));
         const id = slugify(name);
-        affiliate(id, m.actorId, text.slice(tokens[m.tokenStart].start, tokens[i - 1].end), name);
+        affiliate(id, m.actorId, text.slice(tokens[m.tokenStart].start, tokens[(slot.linked ? slot.start : i) - 1].end), name);
         // Names compromise found inside it ("Alnami" alone) give way to the whole name.
         k = replace(m.tokenStart, slot.end, m, { actorId: id, via: 'discovered', confidence: 0.8 });
       } else {

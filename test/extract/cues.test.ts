@@ -115,6 +115,16 @@ describe('arguments of mediation', () => {
     expect(of('Ghana and Togo held talks in Accra. Benin expressed gratitude to Qatar for its leadership in once again facilitating these discussions.')).toEqual(mediated);
   });
 
+  it('the host of a meeting that counts it among its participants negotiates, not mediates (rule hostParticipant)', () => {
+    expect(of('Ghana and Togo participated in a trilateral meeting hosted by Benin.')).toEqual(['benin negotiates ghana', 'benin negotiates togo', 'ghana negotiates togo']);
+    expect(of('Ghana and Togo participated in a meeting hosted by Benin.')).toEqual(['benin mediates ghana', 'benin mediates togo', 'ghana negotiates togo']);
+  });
+
+  it('a place fronted before the comma is no member of the list after it', () => {
+    expect(of('Today in Accra, Ghana and Togo participated in a meeting.')).toEqual(['ghana negotiates togo']);
+    expect(of('In Accra, Ghana and Togo met.')).toEqual(['ghana negotiates togo']);
+  });
+
   it('never makes a mediator one of the parties of its own mediation', () => {
     expect(of('Qatar mediated between Qatar and Togo.')).toEqual([]);
     expect(of('Qatar mediated talks between Ghana, Qatar and Togo.')).toEqual(expect.not.arrayContaining(['qatar mediates qatar']));
