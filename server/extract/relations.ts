@@ -498,7 +498,9 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     const out = byCue[k];
     const ci = clauseIndexAt(a.clauses, cue.tokenStart);
     const clause = a.clauses[ci];
-    const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1]);
+    // A participle hangs on the clause it describes: a demand over that clause covers it too.
+    const gi = clause.kind === 'participial' && clause.parent >= 0 ? clause.parent : ci;
+    const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1], { clause: a.clauses[gi], before: a.clauses[gi - 1] });
     if (q.negated) continue;
     const x = collectArgs(a, groups, cue, ci);
     const cueSpan: [number, number] = [a.tokens[cue.tokenStart].start, a.tokens[cue.tokenEnd - 1].end];
