@@ -279,3 +279,19 @@ export function onlookerBetween(a: SentenceAnalysis, from: number, cue: CueMatch
   };
   return a.cues.some((c) => c !== cue && c.pos === 'verb' && !INTENT_CUES.has(c.phrase) && !joined(c) && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart);
 }
+
+/** Data: what is launched or fired at a target ("intercepted missiles launched by X"). */
+const PROJECTILES: ReadonlySet<string> = new Set('missile missiles drone drones rocket rockets projectile projectiles torpedo torpedoes uav uavs shell shells'.split(' '));
+const LAUNCH_PARTICIPLES: ReadonlySet<string> = new Set(['launched', 'fired', 'sent']);
+
+/**
+ * Rule `launcher`: who launched what a kinetic verb acts on — "intercepted drones launched by the
+ * Houthis", "shot down missiles fired from Houthi-controlled areas": the act is against the launcher.
+ */
+export function launcherOf(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number): Group | undefined {
+  for (let p = cue.tokenEnd + 1; p < end && p - cue.tokenEnd <= WINDOW; p++) {
+    if (!LAUNCH_PARTICIPLES.has(a.tokens[p].norm) || !PROJECTILES.has(a.tokens[p - 1].norm)) continue;
+    return groups.find((g) => g.tokenStart > p && (g.governor === 'by' || g.governor === 'from') && g.governorAt !== undefined && g.governorAt <= p + 2 && !g.attribution);
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
 import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
@@ -171,6 +171,8 @@ interface Args {
   controller?: Group;
   /** Groups before a mediation cue that only look on ("A and B welcome the talks … facilitated by C"). */
   onlookers?: ReadonlySet<Group>;
+  /** Kinetic verbs: who launched what the verb acts on ("intercepted drones launched by X"). */
+  launcher?: Group;
   /** Mediation: the pair a cue's own words go on to name ("a diplomatic push by C aimed at a framework whereby both A and B …"). */
   pairAfter?: Group;
 }
@@ -228,6 +230,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : undefined,
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
+    launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
@@ -306,8 +309,10 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     // "The move by Russia was condemned by Ukraine": without a subject actor, the actor of the subject phrase.
     const patient = x.subject ?? (x.subjectAgent && { group: x.subjectAgent, factor: 1 });
     if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, 'passive') : [];
+    // "intercepted drones launched by X": the launcher, before any place the drones came from.
+    const launched = x.launcher && (!x.object || x.object.factor < 1) ? { group: x.launcher, factor: 1 } : undefined;
     // "shelled villages along the border with Ukraine": force aimed across a border.
-    const object = x.object ?? (x.aimed && { group: x.aimed, factor: CONF.venueAsTarget });
+    const object = launched ?? x.object ?? (x.aimed && { group: x.aimed, factor: CONF.venueAsTarget });
     return x.subject && object ? cross(x.subject, object, 'verb') : [];
   }
   // "Russia's decision drew condemnation from Ukraine", "Iran's isolation by the West": with an
