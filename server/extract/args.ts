@@ -68,7 +68,9 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   const from = subjectStart(a.tokens, c);
   // A cue inside a fronted phrase ("Speaking after talks with X, Y said") belongs to the main subject.
   const until = before < from ? c.tokenEnd : before;
-  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || memberOf(a, x, from)) && !x.attribution);
+  // "…with our partners, including A and B, …": examples of a noun before them, never the subject.
+  const example = (x: Group): boolean => ['including', 'notably', 'especially', 'particularly'].includes(a.tokens[x.tokenStart - 1]?.norm ?? '');
+  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || memberOf(a, x, from)) && !x.attribution && !example(x));
   return g && { group: g, inherited: false };
 }
 
@@ -283,6 +285,8 @@ export function onlookerBetween(a: SentenceAnalysis, from: number, cue: CueMatch
 /** Data: what is launched or fired at a target ("intercepted missiles launched by X"). */
 const PROJECTILES: ReadonlySet<string> = new Set('missile missiles drone drones rocket rockets projectile projectiles torpedo torpedoes uav uavs shell shells'.split(' '));
 const LAUNCH_PARTICIPLES: ReadonlySet<string> = new Set(['launched', 'fired', 'sent']);
+const HYPHEN_JOIN: ReadonlySet<string> = new Set(['-', '‐', '‑']);
+const HELD: ReadonlySet<string> = new Set(['controlled', 'held', 'occupied', 'run']);
 
 /**
  * Rule `launcher`: who launched what a kinetic verb acts on — "intercepted drones launched by the
@@ -291,7 +295,9 @@ const LAUNCH_PARTICIPLES: ReadonlySet<string> = new Set(['launched', 'fired', 's
 export function launcherOf(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number): Group | undefined {
   for (let p = cue.tokenEnd + 1; p < end && p - cue.tokenEnd <= WINDOW; p++) {
     if (!LAUNCH_PARTICIPLES.has(a.tokens[p].norm) || !PROJECTILES.has(a.tokens[p - 1].norm)) continue;
-    return groups.find((g) => g.tokenStart > p && (g.governor === 'by' || g.governor === 'from') && g.governorAt !== undefined && g.governorAt <= p + 2 && !g.attribution);
+    // "from Yemen" is where they came from; "from Houthi-controlled areas" names who holds the ground.
+    const held = (g: Group): boolean => HYPHEN_JOIN.has(a.tokens[g.tokenEnd]?.text ?? '') && HELD.has(a.tokens[g.tokenEnd + 1]?.norm ?? '');
+    return groups.find((g) => g.tokenStart > p && (g.governor === 'by' || (g.governor === 'from' && held(g))) && g.governorAt !== undefined && g.governorAt <= p + 2 && !g.attribution);
   }
   return undefined;
 }

@@ -114,6 +114,29 @@ function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType)
   return false;
 }
 
+/**
+ * Data: words that, with "for" or "toward(s)", make the noun after them something sought, not had:
+ * "the need for a ceasefire", "called for talks", "pushed for a deal", "efforts toward an agreement".
+ */
+const SEEKING = new Set(['need', 'call', 'push', 'press', 'appeal', 'hope', 'prospect', 'effort', 'work', 'advocate', 'path', 'road', 'pathway', 'plea', 'demand', 'ask', 'urge', 'pave']);
+/** Most tokens between "for" and the noun cue it introduces ("for an immediate and lasting ceasefire"). */
+const SOUGHT_WINDOW = 5;
+
+/**
+ * Rule `soughtNoun`: a cue noun that is only sought ("called for a ceasefire between A and B",
+ * "the need for talks") is an obligation or wish, not an event that took place.
+ */
+function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i >= clause.tokenStart && i >= start - SOUGHT_WINDOW; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (t.norm !== 'for' && t.norm !== 'toward' && t.norm !== 'towards') continue;
+    const head = tokens[i - 1];
+    return head && head.kind === 'word' && lemmas(head.norm).some((l) => SEEKING.has(l)) ? [`${head.norm} ${t.norm}`, 'obligation'] : undefined;
+  }
+  return undefined;
+}
+
 /** Most tokens between a demand word and the "that" of its clause ("urged today that", "is essential that"). */
 const DEMAND_WINDOW = 3;
 
@@ -163,7 +186,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

@@ -93,6 +93,15 @@ describe('confidence of hedged and conditional relations', () => {
     expect(confidenceOf('Qatar said that Armenia and Azerbaijan held talks.', 'armenia negotiates azerbaijan')).toBeGreaterThanOrEqual(STORED);
   });
 
+  it.each([
+    ['The ministers discussed the need for a ceasefire between Armenia and Azerbaijan.', 'armenia negotiates azerbaijan'],
+    ['Qatar called for talks between Armenia and Azerbaijan.', 'armenia negotiates azerbaijan'],
+    ['Qatar pushed for an immediate and lasting truce between Armenia and Azerbaijan.', 'armenia negotiates azerbaijan'],
+  ])('does not store a noun that is only sought (rule soughtNoun): %s', (s, triple) => {
+    expect(confidenceOf(s, triple)).toBeLessThan(STORED);
+    expect(confidenceOf(s.replace(/the need for|called for|pushed for/, 'welcomed'), triple)).toBeGreaterThanOrEqual(STORED);
+  });
+
   it('stores nothing at all from a demand (not even the demanding side as a party)', () => {
     expect(triples('Qatar urged Armenia to negotiate with Azerbaijan.', { minConfidence: STORED })).toEqual([]);
   });
