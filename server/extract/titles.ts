@@ -365,6 +365,27 @@ export function applyTitles(
         }
       }
     }
+    // Rule `titleNameOfBody`: "President Kofi Mensah of Ghana", "Presidents Felix Tshisekedi of the
+    // DRC": title, name, "of", the body — the person, affiliated with the body.
+    const ofAt = tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (tokens[ofAt]?.norm === 'of' && actor.kind !== 'person') {
+      const titleish = (x: Token | undefined): boolean => isTitleWord(x, roles) || (!!x && x.kind === 'word' && /s$/.test(x.norm) && roles.heads.has(x.norm.slice(0, -1)));
+      let t = nameBefore(tokens, ofAt);
+      let n = t;
+      while (n < ofAt && titleish(tokens[n])) n++;
+      while (t > 0 && titleish(tokens[t - 1]) && n - t < 5) t--;
+      const headBefore = t < n && (isHead(tokens[n - 1]) || titleish(tokens[n - 1]));
+      const others = out.filter((o) => o !== m && o.tokenEnd > n && o.tokenStart < ofAt);
+      const person = others.length === 1 && others[0].tokenStart >= t && others[0].tokenStart <= n && others[0].tokenEnd === ofAt && actors.get(others[0].actorId)?.kind === 'person' ? others[0] : undefined;
+      if (n < ofAt && headBefore && (person || (!others.length && unknownName(tokens, text, n, ofAt, out, actors)))) {
+        const role = text.slice(tokens[t].start, tokens[n - 1].end);
+        const name = normalizeName(text.slice(tokens[n].start, tokens[ofAt - 1].end));
+        const id = person?.actorId ?? slugify(name);
+        affiliate(id, m.actorId, role, name);
+        k = replace(t, m.tokenEnd, person ?? m, person ? {} : { actorId: id, via: 'discovered', confidence: 0.8 });
+        continue;
+      }
+    }
     // Title words before a named person: "Foreign Minister Abbas Araghchi" is one mention.
     if (actor.kind === 'person') {
       let s = m.tokenStart;

@@ -112,3 +112,18 @@ describe('titled people the document names', () => {
     expect(provisional(doc).map((a) => a.id)).not.toContain('assistant-secretary');
   });
 });
+
+describe('rule titleNameOfBody: "<title> <name> of <body>"', () => {
+  it('is the person, affiliated with the body', () => {
+    const r = extractRelations('Earlier today Togo spoke with President Kofi Mensah of Ghana.', GAZETTEER);
+    expect(r.provisionalActors.map((a) => [a.name, a.affiliation])).toEqual([['Kofi Mensah', 'ghana']]);
+    expect(of('Her engagements with Presidents Kofi Mensah of Ghana were cordial. Togo met Presidents Kofi Mensah of Ghana.')).toEqual(['kofi-mensah negotiates togo']);
+  });
+});
+
+describe('a verb cue after a possessive and adjectives is a noun', () => {
+  it('"its brutal assault against Israel" is the possessor\'s, not the sentence subject\'s', () => {
+    expect(of('Egypt condemned the release of hostages taken by Hamas during its brutal assault against Israel.')).toEqual(expect.arrayContaining(['hamas opposes israel']));
+    expect(of('Egypt condemned the release of hostages taken by Hamas during its brutal assault against Israel.')).not.toContain('egypt opposes israel');
+  });
+});
