@@ -65,7 +65,7 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   // "with the United States acting as mediator": the actor before the participle is its subject.
   const absolute = [...groups].reverse().find((x) => x.governor === 'with' && x.tokenEnd < before && x.tokenStart >= c.tokenStart && /ing$/.test(a.tokens[x.tokenEnd]?.norm ?? '') && !a.tokens[x.tokenEnd].cap);
   if (absolute && !groups.some((x) => x.tokenStart > absolute.tokenStart && x.tokenStart < before)) return { group: absolute, inherited: false };
-  const from = subjectStart(a.tokens, c);
+  const from = subjectStart(a.tokens, c, (i) => a.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd));
   // A cue inside a fronted phrase ("Speaking after talks with X, Y said") belongs to the main subject.
   const until = before < from ? c.tokenEnd : before;
   // "…with our partners, including A and B, …": examples of a noun before them, never the subject.

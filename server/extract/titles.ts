@@ -386,15 +386,45 @@ export function applyTitles(
         continue;
       }
     }
+    // "Under Secretary of State Victoria Nuland": a name discovery cut short ("Victoria") after a
+    // title is the whole capitalised name, a person.
+    if (m.via === 'discovered' && titledBefore(tokens, m.tokenStart, roles)) {
+      const end = nameAt(tokens, m.tokenStart);
+      if (end > m.tokenEnd && !out.some((o) => o !== m && o.tokenStart < end && o.tokenEnd > m.tokenStart) && unknownName(tokens, text, m.tokenStart, end, out, actors)) {
+        const name = normalizeName(text.slice(tokens[m.tokenStart].start, tokens[end - 1].end));
+        const id = slugify(name);
+        if (!discovered.some((d) => d.id === id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
+        out[k] = { ...m, ...span(tokens, m.tokenStart, end, text), actorId: id, possessive: tokens[end]?.kind === 'possessive' };
+      }
+    }
     // Title words before a named person: "Foreign Minister Abbas Araghchi" is one mention.
-    if (actor.kind === 'person') {
-      let s = m.tokenStart;
-      while (isTitleWord(tokens[s - 1], roles) && m.tokenStart - s < 5) s--;
+    const titledDiscovery = out[k].via === 'discovered' && titledBefore(tokens, out[k].tokenStart, roles);
+    if (actors.get(out[k].actorId)?.kind === 'person' || titledDiscovery || discovered.some((d) => d.id === out[k].actorId && d.kind === 'person')) {
+      const cur = out[k];
+      let s = cur.tokenStart;
+      // "Under Secretary of State Victoria Nuland": "of" between title words, and "Under" before "Secretary", belong to the title.
+      const inTitle = (p: number): boolean =>
+        isTitleWord(tokens[p], roles) ||
+        (tokens[p]?.norm === 'of' && isTitleWord(tokens[p - 1], roles) && isTitleWord(tokens[p + 1], roles) && !!tokens[p + 1]?.cap) ||
+        (tokens[p]?.norm === 'under' && !!tokens[p]?.cap && roles.heads.has(tokens[p + 1]?.norm ?? ''));
+      while (s > 0 && inTitle(s - 1) && cur.tokenStart - s < 7) s--;
       const prev = out[k - 1];
-      if (s < m.tokenStart && (!prev || prev.tokenEnd <= s)) out[k] = { ...m, ...span(tokens, s, m.tokenEnd, text) };
+      if (s < cur.tokenStart && (!prev || prev.tokenEnd <= s)) out[k] = { ...cur, ...span(tokens, s, cur.tokenEnd, text) };
     }
   }
   return { mentions: out, discovered };
+}
+
+/** Whether capitalised title words with a head ("Under Secretary of State", "Foreign Minister") end right before token i. */
+function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): boolean {
+  let head = false;
+  for (let p = i - 1; p >= 0 && p >= i - 5; p--) {
+    const t = tokens[p];
+    if (t.norm === 'of' && p < i - 1) continue;
+    if (!isTitleWord(t, roles) || !t.cap) break;
+    if (roles.heads.has(t.norm)) head = true;
+  }
+  return head;
 }
 
 /** Words that, alone, are titles rather than names (compromise returns "President" as a person). */

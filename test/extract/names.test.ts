@@ -127,3 +127,11 @@ describe('a verb cue after a possessive and adjectives is a noun', () => {
     expect(of('Egypt condemned the release of hostages taken by Hamas during its brutal assault against Israel.')).not.toContain('egypt opposes israel');
   });
 });
+
+describe('a name after a title is not cut short', () => {
+  it('"Under Secretary of State Marta Oyelaran": the whole name, and the title is no fronted phrase', () => {
+    expect(of('Under Secretary of State Marta Oyelaran and Deputy Foreign Minister Kofi Mensah, with their delegations, met in Accra.')).toEqual(['kofi-mensah negotiates marta-oyelaran']);
+    // Discovery reads "Victoria" alone as a place; after a title the whole capitalised name is the person.
+    expect(of('Under Secretary of State Victoria Ames met Deputy Foreign Minister Kofi Mensah in Accra.')).toEqual(['kofi-mensah negotiates victoria-ames']);
+  });
+});
