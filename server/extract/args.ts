@@ -191,6 +191,7 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       continue;
     }
     if ((gov === 'between' || gov === 'among') && g.members.length >= 2) f.between ??= g;
+    else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {
       // "talks after mediation by Turkey": the agent of the nearer noun, not of this cue.
       if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
@@ -199,6 +200,24 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
   return f;
+}
+
+/** Most tokens of the head between "between" and "of" ("between the Joint Committee of", "between the delegations of"). */
+const BETWEEN_HEAD_MAX = 4;
+
+/**
+ * Rule `betweenHeadOf`: "talks between the delegations of A and B", "between the Joint Committee
+ * of A and B": the pair after "of" are the parties, the head before it one of their organs.
+ */
+function betweenHeadOf(a: SentenceAnalysis, groups: readonly Group[], g: Group): boolean {
+  if (g.governorAt === undefined) return false;
+  let p = g.governorAt - 1;
+  let used = 0;
+  while (p >= 0 && used < BETWEEN_HEAD_MAX && a.tokens[p].kind === 'word' && !['between', 'among', 'and', 'or'].includes(a.tokens[p].norm) && (DETERMINERS.has(a.tokens[p].norm) || a.tokens[p].cap || groups.some((x) => x.tokenStart <= p && p < x.tokenEnd) || !PREPOSITIONS.has(a.tokens[p].norm))) {
+    p--;
+    used++;
+  }
+  return p >= 0 && used > 0 && (a.tokens[p].norm === 'between' || a.tokens[p].norm === 'among');
 }
 
 /** An actor named just before a noun cue: "Israeli strikes", "Iran's rejection", "U.S.-led isolation". */

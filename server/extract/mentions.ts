@@ -79,8 +79,11 @@ export function findMentions(tokens: readonly Token[], text: string, ctx: Mentio
       const overlapping = mentions.filter((m) => m.tokenStart < g.tokenEnd && g.tokenStart < m.tokenEnd);
       // Only a demonym at the start of a longer discovered name gives way ("Sudanese Armed Forces").
       const demonym = overlapping.length === 1 && overlapping[0].via === 'demonym' && overlapping[0].tokenStart === g.tokenStart && overlapping[0].tokenEnd < g.tokenEnd;
-      if (overlapping.length && !demonym) continue;
-      if (demonym) mentions.splice(mentions.indexOf(overlapping[0]), 1);
+      // A body the document names in full and abbreviates ("the United Nations Support Mission in
+      // Libya (UNSMIL)") is that body, not the known names inside it ("United Nations", "Libya").
+      const defined = !!ctx.actors.get(g.actorId)?.aliases.length && overlapping.every((m) => m.tokenStart >= g.tokenStart && m.tokenEnd <= g.tokenEnd) && overlapping.some((m) => m.tokenEnd < g.tokenEnd || m.tokenStart > g.tokenStart);
+      if (overlapping.length && !demonym && !defined) continue;
+      for (const m of demonym || defined ? overlapping : []) mentions.splice(mentions.indexOf(m), 1);
       mentions.push({ ...toMention(g, tokens, text, 0.8), via: 'discovered' });
     }
     mentions.sort((a, b) => a.tokenStart - b.tokenStart);

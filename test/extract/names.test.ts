@@ -135,3 +135,21 @@ describe('a name after a title is not cut short', () => {
     expect(of('Under Secretary of State Victoria Ames met Deputy Foreign Minister Kofi Mensah in Accra.')).toEqual(['kofi-mensah negotiates victoria-ames']);
   });
 });
+
+describe('bodies named in full', () => {
+  it('a body the document names in full and abbreviates is that body, not the known names inside it', () => {
+    const doc = 'Ghana and Togo held talks facilitated by the United Nations Verification Mission in Togo (UNVMT).';
+    expect(of(doc)).toEqual(['ghana negotiates togo', 'united-nations-verification-mission-in-togo mediates ghana', 'united-nations-verification-mission-in-togo mediates togo']);
+  });
+
+  it('"House of Representatives" and the like are one name (rule institutionOf)', () => {
+    expect(of('Benin welcomed the talks between the Joint Committee of the House of Representatives and High State Council in Lome.')).toEqual(['high-state-council negotiates house-of-representatives']);
+  });
+});
+
+describe('rule betweenHeadOf: "talks between the delegations of A and B"', () => {
+  it('takes the pair after "of" as the parties', () => {
+    expect(of('Benin welcomed the talks between the delegations of Ghana and Togo.')).toEqual(['ghana negotiates togo']);
+    expect(of('Benin welcomed the talks between the Joint Committee of Ghana and Togo.')).toEqual(['ghana negotiates togo']);
+  });
+});
