@@ -15,9 +15,10 @@ export const EXTRACTION_RULES = {
   pairInGroup: 'the pair named together as subject (“A and B negotiated”)',
   mutual: 'the two of a pair, each towards the other (“tensions between A and B”)',
   posture: 'a military move → the side it is aimed at (“troops massed near the border”)',
-  mediationPair: 'the mediator → the parties named in the sentence',
+  mediationPair: 'the mediator → the parties it works between, or those of the talks it brings about (“facilitated talks between A and B”)',
   mediationDocPair: 'the mediator → the pair whose talks the article is about',
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
+  hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
 } as const;
 
 export type ExtractionRuleName = keyof typeof EXTRACTION_RULES;

@@ -65,10 +65,12 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   // "with the United States acting as mediator": the actor before the participle is its subject.
   const absolute = [...groups].reverse().find((x) => x.governor === 'with' && x.tokenEnd < before && x.tokenStart >= c.tokenStart && /ing$/.test(a.tokens[x.tokenEnd]?.norm ?? '') && !a.tokens[x.tokenEnd].cap);
   if (absolute && !groups.some((x) => x.tokenStart > absolute.tokenStart && x.tokenStart < before)) return { group: absolute, inherited: false };
-  const from = subjectStart(a.tokens, c);
+  const from = subjectStart(a.tokens, c, (i) => a.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd));
   // A cue inside a fronted phrase ("Speaking after talks with X, Y said") belongs to the main subject.
   const until = before < from ? c.tokenEnd : before;
-  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || memberOf(a, x, from)) && !x.attribution);
+  // "…with our partners, including A and B, …": examples of a noun before them, never the subject.
+  const example = (x: Group): boolean => ['including', 'notably', 'especially', 'particularly'].includes(a.tokens[x.tokenStart - 1]?.norm ?? '');
+  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || memberOf(a, x, from)) && !x.attribution && !example(x));
   return g && { group: g, inherited: false };
 }
 
@@ -189,6 +191,7 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       continue;
     }
     if ((gov === 'between' || gov === 'among') && g.members.length >= 2) f.between ??= g;
+    else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {
       // "talks after mediation by Turkey": the agent of the nearer noun, not of this cue.
       if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
@@ -197,6 +200,24 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
   return f;
+}
+
+/** Most tokens of the head between "between" and "of" ("between the Joint Committee of", "between the delegations of"). */
+const BETWEEN_HEAD_MAX = 4;
+
+/**
+ * Rule `betweenHeadOf`: "talks between the delegations of A and B", "between the Joint Committee
+ * of A and B": the pair after "of" are the parties, the head before it one of their organs.
+ */
+function betweenHeadOf(a: SentenceAnalysis, groups: readonly Group[], g: Group): boolean {
+  if (g.governorAt === undefined) return false;
+  let p = g.governorAt - 1;
+  let used = 0;
+  while (p >= 0 && used < BETWEEN_HEAD_MAX && a.tokens[p].kind === 'word' && !['between', 'among', 'and', 'or'].includes(a.tokens[p].norm) && (DETERMINERS.has(a.tokens[p].norm) || a.tokens[p].cap || groups.some((x) => x.tokenStart <= p && p < x.tokenEnd) || !PREPOSITIONS.has(a.tokens[p].norm))) {
+    p--;
+    used++;
+  }
+  return p >= 0 && used > 0 && (a.tokens[p].norm === 'between' || a.tokens[p].norm === 'among');
 }
 
 /** An actor named just before a noun cue: "Israeli strikes", "Iran's rejection", "U.S.-led isolation". */
@@ -278,4 +299,24 @@ export function onlookerBetween(a: SentenceAnalysis, from: number, cue: CueMatch
     return !!dash && ['-', '‐', '‑'].includes(dash.text) && dash.end === a.tokens[c.tokenStart].start;
   };
   return a.cues.some((c) => c !== cue && c.pos === 'verb' && !INTENT_CUES.has(c.phrase) && !joined(c) && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart);
+}
+
+/** Data: what is launched or fired at a target ("intercepted missiles launched by X"). */
+const PROJECTILES: ReadonlySet<string> = new Set('missile missiles drone drones rocket rockets projectile projectiles torpedo torpedoes uav uavs shell shells'.split(' '));
+const LAUNCH_PARTICIPLES: ReadonlySet<string> = new Set(['launched', 'fired', 'sent']);
+const HYPHEN_JOIN: ReadonlySet<string> = new Set(['-', '‐', '‑']);
+const HELD: ReadonlySet<string> = new Set(['controlled', 'held', 'occupied', 'run']);
+
+/**
+ * Rule `launcher`: who launched what a kinetic verb acts on — "intercepted drones launched by the
+ * Houthis", "shot down missiles fired from Houthi-controlled areas": the act is against the launcher.
+ */
+export function launcherOf(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number): Group | undefined {
+  for (let p = cue.tokenEnd + 1; p < end && p - cue.tokenEnd <= WINDOW; p++) {
+    if (!LAUNCH_PARTICIPLES.has(a.tokens[p].norm) || !PROJECTILES.has(a.tokens[p - 1].norm)) continue;
+    // "from Yemen" is where they came from; "from Houthi-controlled areas" names who holds the ground.
+    const held = (g: Group): boolean => HYPHEN_JOIN.has(a.tokens[g.tokenEnd]?.text ?? '') && HELD.has(a.tokens[g.tokenEnd + 1]?.norm ?? '');
+    return groups.find((g) => g.tokenStart > p && (g.governor === 'by' || (g.governor === 'from' && held(g))) && g.governorAt !== undefined && g.governorAt <= p + 2 && !g.attribution);
+  }
+  return undefined;
 }

@@ -76,6 +76,9 @@ function titledName(phrase: string, roles: RoleIndex): { title: string[]; name: 
   return { title, name: phrase.slice(toks[i].start, toks[j - 1].end).replace(/[.\s]+$/, '') };
 }
 
+/** Small words a written-out title may hold ("Secretary of State", "Minister for Foreign Affairs"). */
+const BYLINE_GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'to', 'at', 'in']);
+
 /** A byline paragraph: "<Name>, <title words…>". */
 function bylineName(paragraph: string, roles: RoleIndex): { title: string[]; name: string } | undefined {
   const p = paragraph.trim();
@@ -84,7 +87,10 @@ function bylineName(paragraph: string, roles: RoleIndex): { title: string[]; nam
   if (comma < 0) return undefined;
   const who = titledName(p.slice(0, comma), roles);
   const role = tokenize(p.slice(comma + 1)).filter((t) => t.kind === 'word');
-  if (!who || who.title.length || !role.length || !role.some((t) => roles.words.has(t.norm))) return undefined;
+  // The part after the comma is only a title ("Secretary of State"), not a sentence: "Friends,
+  // today I met with President …" is an address to listeners, not a byline.
+  const titleLike = role.every((t) => t.cap || t.upper || roles.words.has(t.norm) || BYLINE_GLUE.has(t.norm));
+  if (!who || who.title.length || !role.length || !titleLike || !role.some((t) => roles.words.has(t.norm))) return undefined;
   return { title: role.filter((t) => roles.words.has(t.norm)).map((t) => t.norm), name: who.name };
 }
 

@@ -69,7 +69,8 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
     if (verbLike(next)) return 'relative';
     if (t.norm !== 'that') return 'subordinate';
   }
-  if (SUBORDINATORS.has(t.norm)) return 'subordinate';
+  // "once again", "once more" are adverbs, not the subordinator "once".
+  if (SUBORDINATORS.has(t.norm) && !(t.norm === 'once' && (next?.norm === 'again' || next?.norm === 'more'))) return 'subordinate';
   if (t.norm === 'which' || t.norm === 'whom') return 'subordinate';
   if (t.norm === 'as' && next && prev?.norm !== 'such' && prev?.norm !== 'well') {
     if (next.norm === 'the' || PRONOUNS.has(next.norm) || ['its', 'their', 'this', 'these', 'those'].includes(next.norm) || np.npEndAt(i + 1) > 0) {
@@ -152,13 +153,14 @@ export function clauseIndexAt(clauses: readonly Clause[], i: number): number {
  * First token of a clause that can hold its subject: after a fronted phrase ("In Washington,",
  * "According to Axios,", "Speaking to reporters,") that ends at the clause's first comma.
  */
-export function subjectStart(tokens: readonly Token[], c: Clause): number {
+export function subjectStart(tokens: readonly Token[], c: Clause, inMention: (i: number) => boolean = () => false): number {
   let s = c.tokenStart;
   // Skip the boundary word itself ("that", "as", "and").
   while (s < c.tokenEnd && (tokens[s].kind === 'punct' || SUBORDINATORS.has(tokens[s].norm) || ['as', 'and', 'but', 'which', 'who'].includes(tokens[s].norm))) s++;
   const first = tokens[s];
   if (!first) return s;
-  const fronted = PREPOSITIONS.has(first.norm) || PREP_ING.has(first.norm) || isParticiple(first) || /ing$/.test(first.norm);
+  // "Under Secretary of State X said": a word of a name or title, not a fronted phrase.
+  const fronted = !inMention(s) && (PREPOSITIONS.has(first.norm) || PREP_ING.has(first.norm) || isParticiple(first) || /ing$/.test(first.norm));
   if (!fronted) return s;
   for (let j = s; j < c.tokenEnd && j < s + 25; j++) if (tokens[j].text === ',') return j + 1;
   return s;

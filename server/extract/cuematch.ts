@@ -80,6 +80,25 @@ function prevIndex(tokens: readonly Token[], i: number): number {
   return p;
 }
 
+/** Endings of adjectives ("brutal", "unprovoked", "indiscriminate", "massive"), not of nouns like "minister". */
+const ADJECTIVE_ENDING = /(?:al|ful|ous|ive|ed|ic|ent|ant|less|able|ible|ary|ate|ish)$/;
+/** Most adjectives between a determiner and the word it makes a noun ("its brutal, unprovoked assault"). */
+const ADJECTIVES_MAX = 3;
+
+/** Possessive pronouns: what follows them, after adjectives, is a noun ("its brutal assault"). */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Whether adjectives and then a possessive ("its", "Hamas's") stand right before token i. */
+function afterDeterminerAndAdjectives(tokens: readonly Token[], i: number): boolean {
+  let p = i - 1;
+  let words = 0;
+  while (p >= 0 && words < ADJECTIVES_MAX && ((tokens[p].kind === 'word' && ADJECTIVE_ENDING.test(tokens[p].norm)) || tokens[p].text === ',')) {
+    if (tokens[p].kind === 'word') words++;
+    p--;
+  }
+  return words > 0 && p >= 0 && (POSSESSIVE_PRONOUNS.has(tokens[p].norm) || tokens[p].kind === 'possessive');
+}
+
 /** Noun or verb reading of a word that the table lists as both. */
 function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet<number>, demonymEnds: ReadonlySet<number>, nounAsWritten: boolean): CuePos {
   const p = prevIndex(tokens, i);
@@ -137,6 +156,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
       // A verb-only cue right after an article or another verb is a noun here ("struck targets").
       const prev = tokens[prevIndex(tokens, start)];
       if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && !prev.cap))) continue;
+      // "its brutal assault", "their unprovoked invasion": adjectives after a determiner, so a noun.
+      if (afterDeterminerAndAdjectives(tokens, start)) continue;
     } else if (pos === 'noun') {
       // A noun-only cue used as a verb ("to deal with") is not this cue.
       const prev = tokens[prevIndex(tokens, start)];

@@ -82,7 +82,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'clashes', 'enmity', 'animosity', 'adversary', 'adversaries', 'clash', 'skirmishes',
       'skirmish', 'incursion', 'occupation', 'annexation', 'raid', 'bombardment', 'violation',
       'expulsion', 'seizure', 'encroachment', 'buildup', 'build-up', 'military buildup',
-      'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting',
+      'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting', 'assault',
     ],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',

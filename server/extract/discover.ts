@@ -64,10 +64,27 @@ function kindOf(tag: 'people' | 'organizations' | 'places' | 'proper', name: str
   return tag === 'places' ? 'state' : 'organization';
 }
 
+/**
+ * Data: head nouns of institutions named "<Head> of <Name>" ("House of Representatives", "League of
+ * Arab States", "Council of Europe"), which compromise cuts at "of".
+ */
+const INSTITUTION_OF = /\b(?:House|Council|League|Organi[sz]ation|Union|Court|Assembly|Chamber|Commission|Congress|Parliament)\s+of\s+(?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/gu;
+
+/** Rule `institutionOf`: "House of Representatives" and the like, whole (with capitalised words before the head, "Arab League of …" not included). */
+function institutionNames(sentence: string, offset: number): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  for (const m of sentence.matchAll(INSTITUTION_OF)) {
+    const name = normalizeName(m[0]);
+    const id = slugify(name);
+    if (id && !isJunkName(name)) out.push({ id, name, kind: 'organization', start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(sentence);
-  const out: DiscoveredName[] = [];
+  const out: DiscoveredName[] = institutionNames(sentence, offset);
   const tags = ['people', 'organizations', 'places'] as const;
   const seen = new Set<number>();
   for (const tag of [...tags, 'proper' as const]) {
@@ -88,7 +105,8 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       // Offsets from the name as written; the name itself in normal form, as every actor name.
       const normal = normalizeName(name);
       const id = slugify(normal);
-      if (!id) continue;
+      // Inside an institution's whole name: part of it ("Representatives" of "House of Representatives").
+      if (!id || out.some((o) => o.start <= offset + at && offset + at + name.length <= o.end && o.kind === 'organization' && /\sof\s/.test(o.name))) continue;
       out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }

@@ -110,6 +110,16 @@ function finish(tokens: readonly Token[], members: Mention[], end: number, compo
   return { members, tokenStart: start, tokenEnd: end, compound, governor: gov.prep, governorAt: gov.prep ? gov.at : undefined, attribution, confidence: 1 };
 }
 
+/** Most words before the preposition of a fronted place ("Today in Seoul", "Earlier this week in Doha"). */
+const FRONTED_WINDOW = 4;
+
+/** A mention governed by a preposition of place among the first words of the sentence, and the sentence's first comma right after it. */
+function frontedPlace(tokens: readonly Token[], m: Mention): boolean {
+  const gov = governorBefore(tokens, m.tokenStart);
+  if (!gov.prep || !LOCATIVE_PREPS.has(gov.prep) || gov.at > FRONTED_WINDOW) return false;
+  return tokens[m.tokenEnd]?.text === ',' && !tokens.slice(0, gov.at).some((t) => t.kind === 'punct');
+}
+
 /** Groups of a sentence's mentions (sorted by position). */
 export function buildGroups(tokens: readonly Token[], mentions: readonly Mention[]): Group[] {
   const all = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -122,6 +132,12 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
   let end = 0;
   const flush = (): void => {
     if (!cur.length) return;
+    // "In Seoul, A and B met", "Today in Seoul, A and B met": the comma closes a fronted place, no list.
+    if (links[0] === 'comma' && cur.length > 1 && frontedPlace(tokens, cur[0]) && tokens[end]?.kind === 'word') {
+      out.push(finish(tokens, [cur[0]], phraseEnd(tokens, cur[0]), false));
+      cur = cur.slice(1);
+      links = links.slice(1);
+    }
     // Commas alone ("In Washington, Trump said") do not make a list; a list needs "and"/"or".
     if (links.length && !links.includes('conj') && !links.includes('compound')) {
       for (const m of cur) out.push(finish(tokens, [m], phraseEnd(tokens, m), false));

@@ -17,6 +17,11 @@ const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'ha
 const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop', 'ban', 'prohibit', 'forbid', 'renounce'];
 /** Data: verbs that deny the clause they introduce. */
 const DENIALS = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'disprove']);
+/**
+ * Data: verbs and adjectives that make the "that" clause they govern a demand, not a fact: "urged
+ * that A and B agree to …", "insisted that", "it is essential that" (the mandative subjunctive).
+ */
+const DEMANDS = new Set(['urge', 'demand', 'insist', 'ask', 'request', 'recommend', 'propose', 'require', 'essential', 'imperative', 'vital', 'crucial', 'necessary', 'important']);
 /** Data: adjectives of reluctance ("hesitant to engage"). */
 const RELUCTANT = new Set(['hesitant', 'reluctant', 'unwilling', 'unable']);
 /** Data: hedges, one word each: the relation is reported, with doubt. */
@@ -110,10 +115,58 @@ function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType)
 }
 
 /**
+ * Data: words that, with "for" or "toward(s)", make the noun after them something sought, not had:
+ * "the need for a ceasefire", "called for talks", "pushed for a deal", "efforts toward an agreement".
+ */
+const SEEKING = new Set(['need', 'call', 'push', 'press', 'appeal', 'hope', 'prospect', 'effort', 'work', 'advocate', 'path', 'road', 'pathway', 'plea', 'demand', 'ask', 'urge', 'pave']);
+/** Most tokens between "for" and the noun cue it introduces ("for an immediate and lasting ceasefire"). */
+const SOUGHT_WINDOW = 5;
+
+/**
+ * Rule `soughtNoun`: a cue noun that is only sought ("called for a ceasefire between A and B",
+ * "the need for talks") is an obligation or wish, not an event that took place.
+ */
+function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i >= clause.tokenStart && i >= start - SOUGHT_WINDOW; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (t.norm !== 'for' && t.norm !== 'toward' && t.norm !== 'towards') continue;
+    const head = tokens[i - 1];
+    return head && head.kind === 'word' && lemmas(head.norm).some((l) => SEEKING.has(l)) ? [`${head.norm} ${t.norm}`, 'obligation'] : undefined;
+  }
+  return undefined;
+}
+
+/** Most tokens between a demand word and the "that" of its clause ("urged today that", "is essential that"). */
+const DEMAND_WINDOW = 3;
+
+/**
+ * Rule `demandedClause`: a cue in a "that" clause governed by a demand ("urged that the two sides
+ * agree to a ceasefire") is an obligation — except a participle right after the clause's subject,
+ * which describes it ("that A and B meeting in Pretoria next week agree …": the meeting is arranged).
+ */
+function demandedAt(tokens: readonly Token[], clause: Clause, start: number, before: Clause | undefined, own: Clause): [string, Modality] | undefined {
+  if (!before || clause.kind === 'hard' || tokens[clause.tokenStart]?.norm !== 'that') return undefined;
+  let demand: string | undefined;
+  for (let i = Math.max(before.tokenStart, clause.tokenStart - DEMAND_WINDOW); i < clause.tokenStart; i++) {
+    if (tokens[i].kind === 'word' && lemmas(tokens[i].norm).some((l) => DEMANDS.has(l))) demand = tokens[i].norm;
+  }
+  if (!demand) return undefined;
+  // "A and B meeting", "the authorities meeting", "A and B, meeting": not "to end the fighting".
+  const prev = tokens[start - 1];
+  const afterName = !!prev && prev.kind === 'word' && (prev.cap || (/s$/.test(prev.norm) && !PREPOSITIONS.has(prev.norm)));
+  const opensParticiple = own !== clause && own.kind === 'participial' && start <= own.tokenStart + 1;
+  const describesSubject = /ing$/.test(tokens[start].norm) && (afterName || opensParticiple) && start - clause.tokenStart <= SUBJECT_WINDOW;
+  return describesSubject ? undefined : [`${demand} that`, 'obligation'];
+}
+/** Most tokens from "that" to a participle still describing the clause's subject. */
+const SUBJECT_WINDOW = 16;
+
+/**
  * How a cue at tokens [start, end) of `clause` is qualified. `before` is the clause that
  * introduced this one (a denial there — "denied that ..." — negates it too).
  */
-export function assess(tokens: readonly Token[], clause: Clause, start: number, end: number, type: RelationType, before?: Clause): Assessment {
+export function assess(tokens: readonly Token[], clause: Clause, start: number, end: number, type: RelationType, before?: Clause, governing?: { clause: Clause; before?: Clause }): Assessment {
   // Negations cancel in pairs: "has not stopped attacking" is an attack.
   let negations = 0;
   for (let i = Math.max(clause.tokenStart, start - NEGATION_WINDOW); i < start; i++) {
@@ -133,7 +186,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined;
+  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

@@ -7,10 +7,11 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { frameAfter, isLocative, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
-import { KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, TOPIC_OBJECT_CUES } from './cues';
+import { frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
+import { isPastParticiple, lemmas } from './lemma';
 import { assess } from './negation';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
@@ -52,6 +53,7 @@ const CONF = {
   mediationPair: 0.8,
   mediationDocPair: 0.65,
   mediationThrough: 0.75,
+  hostParticipant: 0.75,
   inherited: 0.9,
   venueAsTarget: 0.6,
   posture: 0.8,
@@ -169,6 +171,10 @@ interface Args {
   controller?: Group;
   /** Groups before a mediation cue that only look on ("A and B welcome the talks … facilitated by C"). */
   onlookers?: ReadonlySet<Group>;
+  /** Kinetic verbs: who launched what the verb acts on ("intercepted drones launched by X"). */
+  launcher?: Group;
+  /** Mediation: the pair a cue's own words go on to name ("a diplomatic push by C aimed at a framework whereby both A and B …"). */
+  pairAfter?: Group;
 }
 
 /** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
@@ -181,10 +187,26 @@ const CONTROL_WINDOW = 8;
  * praises, supports or asks; with no actor there, the subject does it ("Turkey offered to mediate").
  */
 function infinitiveController(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, ci: number, subject: Group | undefined): Group | undefined {
-  const to = cue.tokenStart - 1;
-  if (cue.pos !== 'verb' || cue.passive || a.tokens[to]?.norm !== 'to') return undefined;
+  if (cue.pos !== 'verb' || cue.passive) return undefined;
+  const to = a.tokens[cue.tokenStart - 1]?.norm === 'to' ? cue.tokenStart - 1 : gerundAfterPreposition(a.tokens, cue.tokenStart);
+  if (to === undefined) return undefined;
   const from = Math.max(a.clauses[ci].tokenStart, subject ? subject.tokenEnd : 0);
   return [...groups].reverse().find((g) => g.tokenStart >= from && g.tokenEnd <= to && g.tokenEnd >= to - CONTROL_WINDOW && !g.attribution && !isLocative(g));
+}
+
+/** Prepositions before a gerund whose doer is the one thanked or praised ("thanked Qatar for facilitating", "his leadership in facilitating"). */
+const GERUND_PREPS: ReadonlySet<string> = new Set(['for', 'in']);
+
+/**
+ * Rule `controller` for gerunds: "thanked Qatar for facilitating", "gratitude to X for his
+ * leadership in once again facilitating": the index of the preposition before the -ing cue
+ * (adverbs between skipped), or undefined.
+ */
+function gerundAfterPreposition(tokens: readonly Token[], at: number): number | undefined {
+  if (!/ing$/.test(tokens[at]?.norm ?? '')) return undefined;
+  let p = at - 1;
+  while (p >= 0 && tokens[p].kind === 'word' && (/ly$/.test(tokens[p].norm) || ['once', 'again', 'also', 'further', 'successfully'].includes(tokens[p].norm))) p--;
+  return p >= 0 && GERUND_PREPS.has(tokens[p].norm) ? p : undefined;
 }
 
 function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number): Args {
@@ -207,10 +229,23 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     compoundAgent: compoundAgent(a, groups, cue),
     controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : undefined,
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
+    pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
+    launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
+}
+
+/**
+ * Rule `pairAfter`: the first pair named after a mediation cue, as the parties its phrase goes on
+ * to name; not a venue, a source ("according to"), nor the speakers of a report ("…, A and B said").
+ */
+function pairAfter(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  const g = groups.find((x) => x.tokenStart >= cue.tokenEnd && ids(x).length >= 2 && !(x.governor && AGENT_PREPS.includes(x.governor)));
+  if (!g || g.attribution || isLocative(g)) return undefined;
+  const next = a.tokens[g.tokenEnd];
+  return next && next.kind === 'word' && lemmas(next.norm).some((l) => REPORTING_VERBS.includes(l)) ? undefined : g;
 }
 
 /** The group joined to a verb cue by a hyphen without spaces ("Qatar-brokered"). */
@@ -274,8 +309,10 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     // "The move by Russia was condemned by Ukraine": without a subject actor, the actor of the subject phrase.
     const patient = x.subject ?? (x.subjectAgent && { group: x.subjectAgent, factor: 1 });
     if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, 'passive') : [];
+    // "intercepted drones launched by X": the launcher, before any place the drones came from.
+    const launched = x.launcher && (!x.object || x.object.factor < 1) ? { group: x.launcher, factor: 1 } : undefined;
     // "shelled villages along the border with Ukraine": force aimed across a border.
-    const object = x.object ?? (x.aimed && { group: x.aimed, factor: CONF.venueAsTarget });
+    const object = launched ?? x.object ?? (x.aimed && { group: x.aimed, factor: CONF.venueAsTarget });
     return x.subject && object ? cross(x.subject, object, 'verb') : [];
   }
   // "Russia's decision drew condemnation from Ukraine", "Iran's isolation by the West": with an
@@ -300,7 +337,77 @@ function opposes(cue: CueMatch, x: Args): Found[] {
 
 type Mediation = [string, string, number, [string, string] | undefined, RuleName];
 
-function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocContext, talks: [string, string] | undefined): Mediation[] {
+/**
+ * Mediation cues that name mediation by themselves ("Qatar mediated", "Oman's good offices"): with
+ * no parties in the sentence they may stand for the document's talks. The others ("facilitate",
+ * "broker", "host", "relay") are mediation only with the talks they bring about ("facilitated
+ * talks", "brokered a deal", "hosted a meeting") or the parties they work between: "facilitate
+ * humanitarian access" or "facilitate a solution" is no mediation.
+ */
+const SELF_NAMING_MEDIATION: ReadonlySet<string> = new Set([
+  'mediate', 'arbitrate', 'intercede', 'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary',
+  'go-between', 'good offices', 'shuttle diplomacy', 'shuttle',
+]);
+
+/** Most tokens between a mediation verb and the talks it brings about ("facilitated bilateral technical-level talks"). */
+const TALKS_AFTER_WINDOW = 6;
+/** Most tokens between talks and the participle naming their mediator after them ("talks between A and B in Cairo facilitated by C"). */
+const TALKS_BEFORE_WINDOW = 16;
+
+/** Nouns that stand for talks as the object of a mediation verb ("facilitated earlier rounds", "brokered the peace process"). */
+const TALKS_NOUNS: ReadonlySet<string> = new Set(['round', 'rounds', 'process']);
+
+/** Talks a mediation cue is about: the token where they are named, and their cue when they are one. */
+interface MediatedTalks {
+  at: number;
+  cue?: number;
+}
+
+/**
+ * Rule `mediatedTalks`: the talks a mediation cue is about — the object of an active verb
+ * ("brokered a new round of talks", "facilitated earlier rounds"), the noun a participle modifies
+ * ("the UN-brokered deal", "talks … facilitated by C"), or for a noun cue the talks of its clause
+ * ("talks under Egyptian mediation"). Nothing when the cue is about something else.
+ */
+function mediatedTalks(a: SentenceAnalysis, cue: CueMatch, ci: number): MediatedTalks | undefined {
+  const clause = a.clauses[ci];
+  const talks: MediatedTalks[] = a.cues.flatMap((c, k) => (c.type === 'negotiates' && c.pos === 'noun' ? [{ at: c.tokenStart, cue: k }] : []));
+  a.tokens.forEach((t, i) => {
+    if (t.kind === 'word' && TALKS_NOUNS.has(t.norm) && !talks.some((x) => x.at === i)) talks.push({ at: i });
+  });
+  talks.sort((p, q) => p.at - q.at);
+  const breaks = (from: number, to: number): boolean => a.tokens.slice(from, to).some((t) => t.kind === 'punct' && !HYPHENS.has(t.text));
+  const after = talks.find((x) => x.at >= cue.tokenEnd && x.at - cue.tokenEnd <= TALKS_AFTER_WINDOW && !breaks(cue.tokenEnd, x.at));
+  if (cue.pos === 'verb' && !cue.passive && !isPastParticiple(a.tokens[cue.tokenStart].norm)) return after;
+  if (cue.pos === 'verb') {
+    // "UN-brokered deal": the noun right after; "talks … facilitated by C", "talks were hosted by C": the talks before.
+    if (after && after.at - cue.tokenEnd <= 2) return after;
+    return [...talks].reverse().find((x) => x.at < cue.tokenStart && cue.tokenStart - x.at <= TALKS_BEFORE_WINDOW && x.at >= clause.tokenStart);
+  }
+  const inClause = talks.filter((x) => x.at >= clause.tokenStart && x.at < clause.tokenEnd);
+  inClause.sort((p, q) => Math.abs(p.at - cue.tokenStart) - Math.abs(q.at - cue.tokenStart));
+  return inClause[0];
+}
+
+/**
+ * The parties of mediated talks: those of their own cue ("talks between A and B"), else those of
+ * the talks the same clause reports ("A met B in Paris for EU-facilitated talks").
+ */
+function talksPairs(a: SentenceAnalysis, talks: MediatedTalks, byCue: readonly Candidate[][]): [string, string][] {
+  const pairsOf = (cs: readonly Candidate[]): [string, string][] => cs.filter((c) => c.type === 'negotiates').map((c): [string, string] => [c.source, c.target]);
+  const own = talks.cue === undefined ? [] : pairsOf(byCue[talks.cue]);
+  if (own.length) return own;
+  const ci = clauseIndexAt(a.clauses, talks.at);
+  return pairsOf(byCue.filter((_, k) => clauseIndexAt(a.clauses, a.cues[k].tokenStart) === ci).flat());
+}
+
+/**
+ * The mediator → each party. Parties are the ones talking: those the cue works between ("mediated
+ * between A and B"), or the parties of the talks it brings about ("facilitated talks between A and
+ * B"); with talks named but no parties ("mediate these discussions"), or a cue that names mediation
+ * by itself, the document's talks. Never another actor the sentence happens to name.
+ */
+function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: boolean; pairs: [string, string][] }): Mediation[] {
   let mediator: Side | undefined;
   // "Qatar-brokered talks", "EU-facilitated dialogue": the actor joined to the participle mediates.
   if (cue.pos === 'verb' && x.compoundAgent) mediator = { group: x.compoundAgent, factor: 1 };
@@ -311,17 +418,14 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   const mids = new Set(ids(mediator.group));
   let parties: string[] = [];
   let rule: RuleName = 'mediationPair';
-  const pairGroup =
-    x.frame.between ??
-    (x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined) ??
-    groups.find((g) => g !== mediator!.group && ids(g).length >= 2 && !isLocative(g) && !g.attribution && !x.onlookers?.has(g) && !ids(g).some((id) => mids.has(id)));
+  const selfNaming = SELF_NAMING_MEDIATION.has(cue.phrase);
+  const pairGroup = x.frame.between ?? (selfNaming && x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined);
   if (pairGroup) parties = ids(pairGroup);
-  else if (x.frame.patient) parties = ids(x.frame.patient);
-  else if (talks && !talks.some((id) => mids.has(id))) {
-    // "X met Y in Brussels for EU-facilitated talks": the talks this sentence reports.
-    parties = [...talks];
-  } else if (cue.strong && ctx.pair && !ctx.pair.some((id) => mids.has(id))) {
-    // "facilitation by Qatar" alone: the talks the document is about (never the mediator's own).
+  else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];
+  else if (selfNaming && x.frame.patient) parties = ids(x.frame.patient);
+  else if ((selfNaming || cue.pos === 'noun') && x.pairAfter && !ids(x.pairAfter).some((id) => mids.has(id))) parties = ids(x.pairAfter);
+  else if ((selfNaming || talks.linked) && ctx.pair && !ctx.pair.some((id) => mids.has(id))) {
+    // "facilitation by Qatar" alone, "efforts to mediate these discussions": the talks the document is about (never the mediator's own).
     parties = [...ctx.pair];
     rule = 'mediationDocPair';
   }
@@ -333,6 +437,25 @@ function mediates(cue: CueMatch, x: Args, groups: readonly Group[], ctx: DocCont
   const out: Mediation[] = [];
   for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);
   return out;
+}
+
+/** Data: adjectives that count a meeting's participants ("a trilateral meeting"). */
+const MEETING_SIZES: ReadonlyMap<string, number> = new Map([
+  ['bilateral', 2], ['trilateral', 3], ['tripartite', 3], ['quadrilateral', 4], ['quadripartite', 4],
+]);
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
+
+/**
+ * Rule `hostParticipant`: how many take part in the meeting named at token `at`, when a word
+ * before it says so ("trilateral meeting", "a three-way summit"), else undefined.
+ */
+function meetingSize(tokens: readonly Token[], at: number): number | undefined {
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const n = MEETING_SIZES.get(tokens[i].norm);
+    if (n) return n;
+    if (['way', 'party', 'nation'].includes(tokens[i].norm) && HYPHENS.has(tokens[i - 1]?.text ?? '')) return NUMBER_WORDS.get(tokens[i - 2]?.norm ?? '');
+  }
+  return undefined;
 }
 
 /** A sentence's mentions by actor, in token order: where each actor is named. */
@@ -380,7 +503,9 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     const out = byCue[k];
     const ci = clauseIndexAt(a.clauses, cue.tokenStart);
     const clause = a.clauses[ci];
-    const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1]);
+    // A participle hangs on the clause it describes: a demand over that clause covers it too.
+    const gi = clause.kind === 'participial' && clause.parent >= 0 ? clause.parent : ci;
+    const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1], { clause: a.clauses[gi], before: a.clauses[gi - 1] });
     if (q.negated) continue;
     const x = collectArgs(a, groups, cue, ci);
     const cueSpan: [number, number] = [a.tokens[cue.tokenStart].start, a.tokens[cue.tokenEnd - 1].end];
@@ -391,16 +516,23 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       if (!sp) spanCache.set(id, (sp = mentionSpan(a, mentionIndex, id, cue.tokenStart)));
       return sp;
     };
-    const push = (source: string, target: string, conf: number, rule: RuleName, between?: [string, string]): void => {
+    const push = (source: string, target: string, conf: number, rule: RuleName, between?: [string, string], type: RelationType = cue.type): void => {
       if (source === target) return;
       const spans = { cue: cueSpan, source: spanOf(source), target: spanOf(target) };
-      out.push({ source, target, type: cue.type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${cue.type}.${rule}`, spans });
+      out.push({ source, target, type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${type}.${rule}`, spans });
     };
     if (cue.type === 'negotiates') for (const [s, t, c, r] of negotiates(cue, x)) push(s, t, c, r);
     else if (cue.type === 'opposes') for (const [s, t, c, r] of opposes(cue, x)) push(s, t, c, r);
     else {
-      const talks = byCue.flat().find((c) => c.type === 'negotiates');
-      for (const [s, t, c, between, r] of mediates(cue, x, groups, ctx, talks && [talks.source, talks.target])) push(s, t, c, r, between);
+      const linked = mediatedTalks(a, cue, ci);
+      const pairs = linked ? talksPairs(a, linked, byCue) : [];
+      const found = mediates(cue, x, ctx, { linked: !!linked, pairs });
+      const size = linked && EVENT_BOUND_CUES.has(cue.phrase) ? meetingSize(a.tokens, linked.at) : undefined;
+      const everyone = new Set(found.flatMap(([s, t]) => [s, t]));
+      if (size !== undefined && everyone.size === size) {
+        // "a trilateral meeting of A and B hosted by C": the host is the third participant, not a go-between.
+        for (const [s, t, c] of found) push(s, t, (c * CONF.hostParticipant) / CONF.mediationPair, 'hostParticipant', undefined, 'negotiates');
+      } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
   return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups)];

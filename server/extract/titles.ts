@@ -168,10 +168,44 @@ function nameSlot(tokens: readonly Token[], out: readonly Mention[], at: number,
   return end > at ? { start: at, end } : undefined;
 }
 
-/** End of "to Ukraine" in "special envoy to Ukraine": a body named right after the title's link word. */
+/** End of "to Ukraine" in "special envoy to Ukraine", "for the DPRK": a body named right after the title's link word. */
 function linkedBodyEnd(tokens: readonly Token[], out: readonly Mention[], k: number, i: number, actors: ActorMap): number | undefined {
   if (!TITLE_LINKS.has(tokens[i]?.norm ?? '')) return undefined;
-  return out.find((o, j) => j > k && o.tokenStart === i + 1 && actors.get(o.actorId)?.kind !== 'person')?.tokenEnd;
+  const at = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+  return out.find((o, j) => j > k && o.tokenStart === at && actors.get(o.actorId)?.kind !== 'person')?.tokenEnd;
+}
+
+/**
+ * Data: nouns that end the portfolio of an office written out in capitals, as state departments
+ * and foreign ministries name them ("Special Representative for Korean Peninsula Peace and
+ * Security Affairs", "Director General for Asian and Oceanian Affairs", "Under Secretary for
+ * Political Affairs"): what follows is the holder's name.
+ */
+const PORTFOLIO_ENDS = new Set(
+  (
+    'affairs issues policy relations security cooperation peace operations negotiations nonproliferation ' +
+    'dialogue process reconciliation transition coordination development diplomacy engagement partnerships ' +
+    'counterterrorism peninsula region'
+  ).split(' '),
+);
+/** Words a portfolio phrase is made of besides capitalised ones. */
+const PORTFOLIO_GLUE = new Set(['and', '&', 'the', 'of', ',']);
+
+/**
+ * Rule `portfolioTitle`: end of the portfolio after a title's link word ("for Korean Peninsula
+ * Peace and Security Affairs" before "Kim Gunn"), or undefined when there is none or no name after it.
+ */
+function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention[], actors: ActorMap): number | undefined {
+  if (!TITLE_LINKS.has(tokens[i]?.norm ?? '') && tokens[i]?.norm !== 'on') return undefined;
+  let last: number | undefined;
+  for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
+    const t = tokens[j];
+    if (!(t.kind === 'word' && t.cap) && !PORTFOLIO_GLUE.has(t.norm)) break;
+    // A person named on the way ends it: "for the DPRK Ambassador Sung Kim and …".
+    if (out.some((o) => o.tokenStart <= j && j < o.tokenEnd && actors.get(o.actorId)?.kind === 'person')) break;
+    if (t.kind === 'word' && t.cap && PORTFOLIO_ENDS.has(t.norm)) last = j + 1;
+  }
+  return last !== undefined && tokens[last]?.kind === 'word' && tokens[last].cap ? last : undefined;
 }
 
 /**
@@ -181,9 +215,12 @@ function linkedBodyEnd(tokens: readonly Token[], out: readonly Mention[], k: num
  */
 function namedAfter(tokens: readonly Token[], out: readonly Mention[], k: number, i: number, actors: ActorMap, roles: RoleIndex): NameSlot | undefined {
   let at = i;
-  const linkEnd = linkedBodyEnd(tokens, out, k, i, actors);
-  const linked = linkEnd !== undefined && !!nameSlot(tokens, out, linkEnd, actors);
-  if (linked) at = linkEnd;
+  // "for the DPRK Ambassador Sung Kim": a body right after the link word; else a portfolio.
+  const bodyEnd = linkedBodyEnd(tokens, out, k, i, actors);
+  const named = bodyEnd !== undefined && !!nameSlot(tokens, out, skipRanks(tokens, bodyEnd, roles), actors);
+  const linkEnd = named ? bodyEnd : (portfolioEnd(tokens, i, out, actors) ?? bodyEnd);
+  const linked = linkEnd !== undefined && !!nameSlot(tokens, out, skipRanks(tokens, linkEnd, roles), actors);
+  if (linked) at = skipRanks(tokens, linkEnd, roles);
   let slot: NameSlot | undefined;
   if (tokens[at]?.text === ',') {
     slot = nameSlot(tokens, out, skipRanks(tokens, at + 1, roles), actors);
@@ -242,10 +279,12 @@ export function applyTitles(
     const m = out[k];
     const actor = actors.get(m.actorId);
     if (!actor) continue;
-    // Title words after the body: "Iran's foreign minister", "U.S. special envoy".
+    // Title words after the body: "Iran's foreign minister", "U.S. special envoy", "Republic of
+    // Korea (ROK) Special Representative", "Japanese Ministry of Foreign Affairs Director General".
     let i = m.tokenEnd + (m.possessive ? 1 : 0);
+    if (tokens[i]?.text === '(' && tokens[i + 1]?.upper && tokens[i + 2]?.text === ')') i += 3;
     const first = i;
-    while (isTitleWord(tokens[i], roles) && i - first < 5) i++;
+    while ((isTitleWord(tokens[i], roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
     while (i > first && !isHead(tokens[i - 1])) i--;
     if (i > first && actor.kind !== 'person') {
       const title = tokens.slice(first, i);
@@ -253,7 +292,8 @@ export function applyTitles(
       if (slot?.mention !== undefined) {
         // "Iranian Foreign Minister Abbas Araghchi": the title belongs to the named person.
         const person = out[slot.mention];
-        affiliate(person.actorId, m.actorId, text.slice(tokens[first].start, tokens[i - 1].end));
+        // The role runs to the name when it names what the office is for ("… for Asian and Oceanian Affairs").
+        affiliate(person.actorId, m.actorId, text.slice(tokens[first].start, tokens[(slot.linked ? slot.start : i) - 1].end));
         k = replace(m.tokenStart, slot.end, person, {});
         continue;
       }
@@ -290,7 +330,7 @@ export function applyTitles(
       } else if (slot && unknownName(tokens, text, slot.start, slot.end, out, actors)) {
         const name = normalizeName(text.slice(tokens[slot.start].start, tokens[slot.end - 1].end));
         const id = slugify(name);
-        affiliate(id, m.actorId, text.slice(tokens[m.tokenStart].start, tokens[i - 1].end), name);
+        affiliate(id, m.actorId, text.slice(tokens[m.tokenStart].start, tokens[(slot.linked ? slot.start : i) - 1].end), name);
         // Names compromise found inside it ("Alnami" alone) give way to the whole name.
         k = replace(m.tokenStart, slot.end, m, { actorId: id, via: 'discovered', confidence: 0.8 });
       } else {
@@ -325,15 +365,66 @@ export function applyTitles(
         }
       }
     }
+    // Rule `titleNameOfBody`: "President Kofi Mensah of Ghana", "Presidents Felix Tshisekedi of the
+    // DRC": title, name, "of", the body — the person, affiliated with the body.
+    const ofAt = tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (tokens[ofAt]?.norm === 'of' && actor.kind !== 'person') {
+      const titleish = (x: Token | undefined): boolean => isTitleWord(x, roles) || (!!x && x.kind === 'word' && /s$/.test(x.norm) && roles.heads.has(x.norm.slice(0, -1)));
+      let t = nameBefore(tokens, ofAt);
+      let n = t;
+      while (n < ofAt && titleish(tokens[n])) n++;
+      while (t > 0 && titleish(tokens[t - 1]) && n - t < 5) t--;
+      const headBefore = t < n && (isHead(tokens[n - 1]) || titleish(tokens[n - 1]));
+      const others = out.filter((o) => o !== m && o.tokenEnd > n && o.tokenStart < ofAt);
+      const person = others.length === 1 && others[0].tokenStart >= t && others[0].tokenStart <= n && others[0].tokenEnd === ofAt && actors.get(others[0].actorId)?.kind === 'person' ? others[0] : undefined;
+      if (n < ofAt && headBefore && (person || (!others.length && unknownName(tokens, text, n, ofAt, out, actors)))) {
+        const role = text.slice(tokens[t].start, tokens[n - 1].end);
+        const name = normalizeName(text.slice(tokens[n].start, tokens[ofAt - 1].end));
+        const id = person?.actorId ?? slugify(name);
+        affiliate(id, m.actorId, role, name);
+        k = replace(t, m.tokenEnd, person ?? m, person ? {} : { actorId: id, via: 'discovered', confidence: 0.8 });
+        continue;
+      }
+    }
+    // "Under Secretary of State Victoria Nuland": a name discovery cut short ("Victoria") after a
+    // title is the whole capitalised name, a person.
+    if (m.via === 'discovered' && titledBefore(tokens, m.tokenStart, roles)) {
+      const end = nameAt(tokens, m.tokenStart);
+      if (end > m.tokenEnd && !out.some((o) => o !== m && o.tokenStart < end && o.tokenEnd > m.tokenStart) && unknownName(tokens, text, m.tokenStart, end, out, actors)) {
+        const name = normalizeName(text.slice(tokens[m.tokenStart].start, tokens[end - 1].end));
+        const id = slugify(name);
+        if (!discovered.some((d) => d.id === id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
+        out[k] = { ...m, ...span(tokens, m.tokenStart, end, text), actorId: id, possessive: tokens[end]?.kind === 'possessive' };
+      }
+    }
     // Title words before a named person: "Foreign Minister Abbas Araghchi" is one mention.
-    if (actor.kind === 'person') {
-      let s = m.tokenStart;
-      while (isTitleWord(tokens[s - 1], roles) && m.tokenStart - s < 5) s--;
+    const titledDiscovery = out[k].via === 'discovered' && titledBefore(tokens, out[k].tokenStart, roles);
+    if (actors.get(out[k].actorId)?.kind === 'person' || titledDiscovery || discovered.some((d) => d.id === out[k].actorId && d.kind === 'person')) {
+      const cur = out[k];
+      let s = cur.tokenStart;
+      // "Under Secretary of State Victoria Nuland": "of" between title words, and "Under" before "Secretary", belong to the title.
+      const inTitle = (p: number): boolean =>
+        isTitleWord(tokens[p], roles) ||
+        (tokens[p]?.norm === 'of' && isTitleWord(tokens[p - 1], roles) && isTitleWord(tokens[p + 1], roles) && !!tokens[p + 1]?.cap) ||
+        (tokens[p]?.norm === 'under' && !!tokens[p]?.cap && roles.heads.has(tokens[p + 1]?.norm ?? ''));
+      while (s > 0 && inTitle(s - 1) && cur.tokenStart - s < 7) s--;
       const prev = out[k - 1];
-      if (s < m.tokenStart && (!prev || prev.tokenEnd <= s)) out[k] = { ...m, ...span(tokens, s, m.tokenEnd, text) };
+      if (s < cur.tokenStart && (!prev || prev.tokenEnd <= s)) out[k] = { ...cur, ...span(tokens, s, cur.tokenEnd, text) };
     }
   }
   return { mentions: out, discovered };
+}
+
+/** Whether capitalised title words with a head ("Under Secretary of State", "Foreign Minister") end right before token i. */
+function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): boolean {
+  let head = false;
+  for (let p = i - 1; p >= 0 && p >= i - 5; p--) {
+    const t = tokens[p];
+    if (t.norm === 'of' && p < i - 1) continue;
+    if (!isTitleWord(t, roles) || !t.cap) break;
+    if (roles.heads.has(t.norm)) head = true;
+  }
+  return head;
 }
 
 /** Words that, alone, are titles rather than names (compromise returns "President" as a person). */

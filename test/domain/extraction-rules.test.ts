@@ -8,7 +8,7 @@ const at = (words: string): [number, number] => [START + QUOTE.indexOf(words), S
 
 test('names the type, the cue as written, both arguments and the rule in words', () => {
   const q = { quote: QUOTE, start: START, rule: 'mediates.mediationPair' as const, cue: 'mediated', spans: { cue: at('mediated'), source: at('Elbonia'), target: at('Latveria') } };
-  expect(whyText(q)).toBe('Why: mediates — cue “mediated”; “Elbonia” → “Latveria” (the mediator → the parties named in the sentence)');
+  expect(whyText(q)).toBe('Why: mediates — cue “mediated”; “Elbonia” → “Latveria” (the mediator → the parties it works between, or those of the talks it brings about (“facilitated talks between A and B”))');
 });
 
 test('says nothing for a curated quote, or for a reading whose spans leave the quote', () => {
@@ -26,5 +26,5 @@ test('a rule name is a relation type and a declared rule', () => {
 
 test('an end named in an earlier sentence has no span: the why line says so', () => {
   const q = { quote: QUOTE, start: START, rule: 'mediates.mediationPair' as const, cue: 'mediated', spans: { cue: at('mediated'), source: at('Elbonia') } };
-  expect(whyText(q)).toBe('Why: mediates — cue “mediated”; “Elbonia” → named in an earlier sentence (the mediator → the parties named in the sentence)');
+  expect(whyText(q)).toBe('Why: mediates — cue “mediated”; “Elbonia” → named in an earlier sentence (the mediator → the parties it works between, or those of the talks it brings about (“facilitated talks between A and B”))');
 });

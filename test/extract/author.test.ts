@@ -19,6 +19,11 @@ describe('rule author.person: "I" is the issuer the title or byline names', () =
     expect(triples(doc, { title: 'Progress in the Caucasus' })).toEqual([]);
   });
 
+  it('takes no byline from a paragraph that opens by addressing listeners ("Friends, today I met …")', () => {
+    const doc = 'Remarks on the talks\n\nFriends, today I met with President Kofi Mensah of Ghana.';
+    expect(triples(doc, STATE_DEPT)).toEqual([]);
+  });
+
   it('reads "Friends," before "I" as addressing the listeners, not an actor', () => {
     const doc = 'THE ENVOY: Friends, today I met President Zelensky.';
     expect(triples(doc, { title: 'Remarks by Envoy Tomas Brandt on Ukraine' })).toEqual(['tomas-brandt negotiates zelensky']);

@@ -92,6 +92,39 @@ describe('arguments of mediation', () => {
     ]);
   });
 
+  it('takes parties only from the talks the cue is about, never another pair the sentence names (rule mediatedTalks)', () => {
+    expect(of('Qatar facilitated the return of refugees, Ghana and Togo said.')).toEqual([]);
+    expect(of('Qatar facilitated a new round of talks between Ghana and Togo.')).toEqual(['ghana negotiates togo', 'qatar mediates ghana', 'qatar mediates togo']);
+  });
+
+  it('"facilitate" or "broker" something other than talks is no mediation of the document\'s talks', () => {
+    const doc = 'Ghana and Togo held talks in Accra. Benin welcomed Qatar’s efforts to facilitate a just solution to end the war.';
+    expect(of(doc)).toEqual(['ghana negotiates togo']);
+    // Talks named without parties are the document's talks.
+    expect(of('Ghana and Togo held talks in Accra. Benin thanked Qatar for its efforts to facilitate these discussions.')).toEqual(['ghana negotiates togo', 'qatar mediates ghana', 'qatar mediates togo']);
+  });
+
+  it('a mediation noun takes the pair its phrase goes on to name, never its own agents (rule pairAfter)', () => {
+    expect(of('A joint diplomatic push by Qatar is aimed at creating a framework whereby both Ghana and Togo can explore areas of mutual interest.')).toEqual(['qatar mediates ghana', 'qatar mediates togo']);
+    expect(of('The talks followed diplomatic facilitation by Qatar and Egypt.')).toEqual([]);
+  });
+
+  it('the one thanked for a gerund cue does it: "thanked Qatar for facilitating", "in once again facilitating"', () => {
+    const mediated = ['ghana negotiates togo', 'qatar mediates ghana', 'qatar mediates togo'];
+    expect(of('Ghana and Togo held talks in Accra. Benin thanked Qatar for facilitating these discussions.')).toEqual(mediated);
+    expect(of('Ghana and Togo held talks in Accra. Benin expressed gratitude to Qatar for its leadership in once again facilitating these discussions.')).toEqual(mediated);
+  });
+
+  it('the host of a meeting that counts it among its participants negotiates, not mediates (rule hostParticipant)', () => {
+    expect(of('Ghana and Togo participated in a trilateral meeting hosted by Benin.')).toEqual(['benin negotiates ghana', 'benin negotiates togo', 'ghana negotiates togo']);
+    expect(of('Ghana and Togo participated in a meeting hosted by Benin.')).toEqual(['benin mediates ghana', 'benin mediates togo', 'ghana negotiates togo']);
+  });
+
+  it('a place fronted before the comma is no member of the list after it', () => {
+    expect(of('Today in Accra, Ghana and Togo participated in a meeting.')).toEqual(['ghana negotiates togo']);
+    expect(of('In Accra, Ghana and Togo met.')).toEqual(['ghana negotiates togo']);
+  });
+
   it('never makes a mediator one of the parties of its own mediation', () => {
     expect(of('Qatar mediated between Qatar and Togo.')).toEqual([]);
     expect(of('Qatar mediated talks between Ghana, Qatar and Togo.')).toEqual(expect.not.arrayContaining(['qatar mediates qatar']));

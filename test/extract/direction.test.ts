@@ -193,3 +193,10 @@ describe('rule onlookers: those who welcome mediated talks are not their parties
     expect(triples('Armenia and Azerbaijan resumed talks facilitated by Qatar.')).toContain('qatar mediates armenia');
   });
 });
+
+describe('examples after "including" are no subject', () => {
+  it('"X consulted with its partners, including A and B" relates X to each, not A to B', () => {
+    expect(triples('Ghana consulted with its partners, including Togo and Benin, on the border.', { minConfidence: 0.35 }, [])).toEqual(['benin negotiates ghana', 'ghana negotiates togo']);
+    expect(triples('We discussed with partners in the region, including Togo and Benin, a ceasefire.', { minConfidence: 0.35 }, [])).toEqual([]);
+  });
+});

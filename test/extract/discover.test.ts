@@ -1,5 +1,8 @@
 import { extractRelations } from '../../server/extract';
 import { isJunkName } from '../../server/extract/junk';
+import { discoverNames } from '../../server/extract/discover';
+import { buildMatcher } from '../../server/extract/gazetteer';
+import { buildRoleIndex } from '../../server/extract/titles';
 import { GAZETTEER } from './fixtures';
 import { triples } from './helpers';
 
@@ -57,5 +60,15 @@ describe('which sentences get NLP time', () => {
     const doc = `${lonely} ${last}`;
     // Room for both sentences less one character: only skipping the first leaves room for the last.
     expect(triples(doc, { nlpBudgetChars: lonely.length + last.length - 1 })).toContain('ilsa-korhonen opposes russia');
+  });
+});
+
+describe('rule institutionOf: "<Head> of <Name>" is one name', () => {
+  it('keeps "League of Arab States" and "Council of Europe" whole, without their parts', () => {
+    const roles = buildRoleIndex(buildMatcher([], []));
+    const names = discoverNames('The Speaker met the League of Arab States and the Council of Europe.', 0, roles).map((d) => d.name);
+    expect(names).toEqual(expect.arrayContaining(['League of Arab States', 'Council of Europe']));
+    expect(names).not.toContain('League');
+    expect(names).not.toContain('Arab States');
   });
 });

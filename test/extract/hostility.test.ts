@@ -95,3 +95,17 @@ describe('rule modifier: an adjective after a possessive is no verb', () => {
     expect(triples('The envoys blamed the shortages on Russia’s prolonged blockade of Ukraine.')).toContain('russia opposes ukraine');
   });
 });
+
+describe('naval ships and launchers', () => {
+  const of = (s: string): string[] => triples(s, { minConfidence: 0.35 }, []);
+
+  it('a navy ship ("USS …", "HMS …") is its state\'s forces (rule navalShip)', () => {
+    expect(of('Houthi forces fired missiles targeting the USS Marlowe.')).toEqual(['houthis opposes united-states']);
+    expect(of('Houthi forces fired missiles targeting the HMS Marlowe.')).toEqual(['houthis opposes united-kingdom']);
+  });
+
+  it('intercepting what someone launched opposes the launcher, not the place it came from (rule launcher)', () => {
+    expect(of('The USS Marlowe intercepted three drones launched by the Houthis.')).toEqual(['united-states opposes houthis']);
+    expect(of('The USS Marlowe intercepted missiles launched from Houthi-controlled areas in Yemen.')).toEqual(['united-states opposes houthis']);
+  });
+});

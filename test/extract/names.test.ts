@@ -112,3 +112,44 @@ describe('titled people the document names', () => {
     expect(provisional(doc).map((a) => a.id)).not.toContain('assistant-secretary');
   });
 });
+
+describe('rule titleNameOfBody: "<title> <name> of <body>"', () => {
+  it('is the person, affiliated with the body', () => {
+    const r = extractRelations('Earlier today Togo spoke with President Kofi Mensah of Ghana.', GAZETTEER);
+    expect(r.provisionalActors.map((a) => [a.name, a.affiliation])).toEqual([['Kofi Mensah', 'ghana']]);
+    expect(of('Her engagements with Presidents Kofi Mensah of Ghana were cordial. Togo met Presidents Kofi Mensah of Ghana.')).toEqual(['kofi-mensah negotiates togo']);
+  });
+});
+
+describe('a verb cue after a possessive and adjectives is a noun', () => {
+  it('"its brutal assault against Israel" is the possessor\'s, not the sentence subject\'s', () => {
+    expect(of('Egypt condemned the release of hostages taken by Hamas during its brutal assault against Israel.')).toEqual(expect.arrayContaining(['hamas opposes israel']));
+    expect(of('Egypt condemned the release of hostages taken by Hamas during its brutal assault against Israel.')).not.toContain('egypt opposes israel');
+  });
+});
+
+describe('a name after a title is not cut short', () => {
+  it('"Under Secretary of State Marta Oyelaran": the whole name, and the title is no fronted phrase', () => {
+    expect(of('Under Secretary of State Marta Oyelaran and Deputy Foreign Minister Kofi Mensah, with their delegations, met in Accra.')).toEqual(['kofi-mensah negotiates marta-oyelaran']);
+    // Discovery reads "Victoria" alone as a place; after a title the whole capitalised name is the person.
+    expect(of('Under Secretary of State Victoria Ames met Deputy Foreign Minister Kofi Mensah in Accra.')).toEqual(['kofi-mensah negotiates victoria-ames']);
+  });
+});
+
+describe('bodies named in full', () => {
+  it('a body the document names in full and abbreviates is that body, not the known names inside it', () => {
+    const doc = 'Ghana and Togo held talks facilitated by the United Nations Verification Mission in Togo (UNVMT).';
+    expect(of(doc)).toEqual(['ghana negotiates togo', 'united-nations-verification-mission-in-togo mediates ghana', 'united-nations-verification-mission-in-togo mediates togo']);
+  });
+
+  it('"House of Representatives" and the like are one name (rule institutionOf)', () => {
+    expect(of('Benin welcomed the talks between the Joint Committee of the House of Representatives and High State Council in Lome.')).toEqual(['high-state-council negotiates house-of-representatives']);
+  });
+});
+
+describe('rule betweenHeadOf: "talks between the delegations of A and B"', () => {
+  it('takes the pair after "of" as the parties', () => {
+    expect(of('Benin welcomed the talks between the delegations of Ghana and Togo.')).toEqual(['ghana negotiates togo']);
+    expect(of('Benin welcomed the talks between the Joint Committee of Ghana and Togo.')).toEqual(['ghana negotiates togo']);
+  });
+});

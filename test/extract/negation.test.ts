@@ -79,6 +79,29 @@ describe('confidence of hedged and conditional relations', () => {
     expect(confidenceOf(s, triple)).toBeLessThan(STORED);
   });
 
+  it.each([
+    ['Qatar urged that Armenia and Azerbaijan hold talks.', 'armenia negotiates azerbaijan'],
+    ['Qatar insisted that Armenia and Azerbaijan end the fighting.', 'armenia opposes azerbaijan'],
+    ['It is essential that Armenia and Azerbaijan, meeting in Doha next week, agree to end the fighting.', 'armenia opposes azerbaijan'],
+  ])('does not store what a demand governs in its "that" clause (rule demandedClause): %s', (s, triple) => {
+    expect(confidenceOf(s, triple)).toBeLessThan(STORED);
+  });
+
+  it('stores a meeting arranged inside a demand, described by a participle on its subject', () => {
+    const s = 'Qatar urged that the Armenian government and Azerbaijani authorities meeting in Doha for talks next week agree to an immediate cessation of hostilities.';
+    expect(triples(s, { minConfidence: STORED })).toEqual(['armenia negotiates azerbaijan']);
+    expect(confidenceOf('Qatar said that Armenia and Azerbaijan held talks.', 'armenia negotiates azerbaijan')).toBeGreaterThanOrEqual(STORED);
+  });
+
+  it.each([
+    ['The ministers discussed the need for a ceasefire between Armenia and Azerbaijan.', 'armenia negotiates azerbaijan'],
+    ['Qatar called for talks between Armenia and Azerbaijan.', 'armenia negotiates azerbaijan'],
+    ['Qatar pushed for an immediate and lasting truce between Armenia and Azerbaijan.', 'armenia negotiates azerbaijan'],
+  ])('does not store a noun that is only sought (rule soughtNoun): %s', (s, triple) => {
+    expect(confidenceOf(s, triple)).toBeLessThan(STORED);
+    expect(confidenceOf(s.replace(/the need for|called for|pushed for/, 'welcomed'), triple)).toBeGreaterThanOrEqual(STORED);
+  });
+
   it('stores nothing at all from a demand (not even the demanding side as a party)', () => {
     expect(triples('Qatar urged Armenia to negotiate with Azerbaijan.', { minConfidence: STORED })).toEqual([]);
   });

@@ -54,3 +54,24 @@ describe('titles', () => {
     ]);
   });
 });
+
+describe('long office titles (rule portfolioTitle)', () => {
+  const people = (text: string): [string, string | undefined, string | undefined][] =>
+    extractRelations(text, GAZETTEER).provisionalActors.filter((a) => a.kind === 'person').map((a) => [a.name, a.affiliation, a.role]);
+
+  it('reads past a capitalised portfolio to the holder\'s name, with the state as affiliation', () => {
+    expect(people('Ghana Special Representative for Coastal Peace and Security Affairs Kofi Mensah met Lavrov.')).toEqual([
+      ['Kofi Mensah', 'ghana', 'Ghana Special Representative for Coastal Peace and Security Affairs'],
+    ]);
+  });
+
+  it('reads a body after the link word ("for the DPRK") and a rank before the name', () => {
+    expect(people('Ghana Special Envoy for the Togo Ambassador Kofi Mensah met Lavrov.')).toEqual([['Kofi Mensah', 'ghana', 'Ghana Special Envoy for the Togo Ambassador']]);
+  });
+
+  it('reads a bracketed acronym after the state and a ministry named with "of" inside the title', () => {
+    expect(people('Republic of Ghana (ROG) Special Representative Kofi Mensah met Lavrov.')).toEqual([['Kofi Mensah', 'ghana', 'Republic of Ghana (ROG) Special Representative']]);
+    const r = extractRelations('Togolese Ministry of Foreign Affairs Director General for Coastal Affairs Ama Sika met Lavrov.', GAZETTEER);
+    expect(r.relations.map((x) => [x.source, x.target])).toEqual([['ama-sika', 'lavrov']]);
+  });
+});
