@@ -20,6 +20,16 @@ export const EXTRACTION_RULES = {
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
 } as const;
 
+/**
+ * Checks run, in this order, on what the rules above read, each dropping a reading a careful reader
+ * would not count (server/extract/index.ts applies them; README, "How extraction decides").
+ */
+export const EXTRACTION_FILTERS = {
+  multilateralMeeting: 'a meeting of three or more sides named together is not split into pairwise negotiations',
+} as const;
+
+export type ExtractionFilterName = keyof typeof EXTRACTION_FILTERS;
+
 export type ExtractionRuleName = keyof typeof EXTRACTION_RULES;
 export const EXTRACTION_RULE_NAMES = Object.keys(EXTRACTION_RULES) as ExtractionRuleName[];
 

@@ -6,7 +6,7 @@
  */
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { subjectStart } from './clauses';
+import { opensWithTemporal, subjectStart } from './clauses';
 import {
   AGENT_PARTICIPLES,
   AGENT_PREPS,
@@ -68,7 +68,9 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   const from = subjectStart(a.tokens, c);
   // A cue inside a fronted phrase ("Speaking after talks with X, Y said") belongs to the main subject.
   const until = before < from ? c.tokenEnd : before;
-  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || memberOf(a, x, from)) && !x.attribution);
+  // "after the EU sanctioned Iran": the conjunction opening the clause is no preposition of its subject.
+  const conjunction = opensWithTemporal(a.tokens, c) ? c.tokenStart : -1;
+  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || x.governorAt === conjunction || memberOf(a, x, from)) && !x.attribution);
   return g && { group: g, inherited: false };
 }
 

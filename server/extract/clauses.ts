@@ -76,6 +76,7 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
       return 'subordinate';
     }
   }
+  if (TEMPORAL_PREPS.has(t.norm) && startsFiniteClause(tokens, i + 1, np)) return 'subordinate';
   if (prev?.text === ',' && isParticiple(t)) return 'participial';
   // "... the plan and Ukraine condemned it": a coordinated clause with its own subject.
   if ((t.norm === 'and' || t.norm === 'but') && prev && !np.endsNp(i - 1)) {
@@ -84,6 +85,25 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
     if (e > 0 && v && v.kind === 'word' && !v.cap && (verbLike(v) || /s$/.test(v.norm))) return 'subordinate';
   }
   return undefined;
+}
+
+/**
+ * Prepositions that are also conjunctions of time: "after the EU sanctioned Iran" is a clause with
+ * its own subject and verb, "after the talks" is not.
+ */
+const TEMPORAL_PREPS = new Set(['after', 'before']);
+
+/** Whether an actor (after an optional "the") followed by a finite or past verb starts at token i. */
+function startsFiniteClause(tokens: readonly Token[], i: number, np: NpInfo): boolean {
+  const at = tokens[i]?.norm === 'the' ? i + 1 : i;
+  const e = np.npEndAt(at);
+  const v = tokens[e];
+  return e > 0 && !!v && v.kind === 'word' && !v.cap && !/ing$/.test(v.norm) && (verbLike(v) || isVerbInflection(v.norm));
+}
+
+/** Whether a clause is one a conjunction of time opens ("after the EU sanctioned Iran"): its first word governs no actor. */
+export function opensWithTemporal(tokens: readonly Token[], c: Clause): boolean {
+  return c.kind === 'subordinate' && TEMPORAL_PREPS.has(tokens[c.tokenStart]?.norm ?? '');
 }
 
 /** A bracket around a lone acronym ("the Rapid Support Forces (RSF) attacked") glosses a name: no boundary. */
@@ -155,7 +175,7 @@ export function clauseIndexAt(clauses: readonly Clause[], i: number): number {
 export function subjectStart(tokens: readonly Token[], c: Clause): number {
   let s = c.tokenStart;
   // Skip the boundary word itself ("that", "as", "and").
-  while (s < c.tokenEnd && (tokens[s].kind === 'punct' || SUBORDINATORS.has(tokens[s].norm) || ['as', 'and', 'but', 'which', 'who'].includes(tokens[s].norm))) s++;
+  while (s < c.tokenEnd && (tokens[s].kind === 'punct' || SUBORDINATORS.has(tokens[s].norm) || ['as', 'and', 'but', 'which', 'who'].includes(tokens[s].norm) || (s === c.tokenStart && opensWithTemporal(tokens, c)))) s++;
   const first = tokens[s];
   if (!first) return s;
   const fronted = PREPOSITIONS.has(first.norm) || PREP_ING.has(first.norm) || isParticiple(first) || /ing$/.test(first.norm);

@@ -11,6 +11,7 @@ import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { documentPair, makeContext } from './context';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
+import { dropMultilateralPairs } from './multilateral';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { touchesReference, withReference } from './reference';
 import { sentenceRelations, type Candidate, type DocContext } from './relations';
@@ -163,9 +164,9 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
     ...(options.outlet ? { outlet: options.outlet } : {}),
   });
   const actors = analysis.actors;
-  const first = candidates(analysis, makeContext(undefined, actors));
+  const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors)), actors);
   const ctx = makeContext(documentPair(first, actors), actors);
-  let cands = candidates(analysis, ctx);
+  let cands = dropMultilateralPairs(candidates(analysis, ctx), actors);
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;
   cands = cands.filter((c) => c.confidence >= min && c.source !== c.target && !sameSide(c.source, c.target, actors));
