@@ -22,6 +22,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** -ing words that are prepositions, not participles. */
 const PREP_ING = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'involving', 'excluding', 'during', 'pending', 'considering', 'notwithstanding', 'amid']);
 const REPORTING = new Set(REPORTING_VERBS);
+/** Objects of "claim" that make it the claimant's own act ("claimed responsibility", "claimed credit"). */
+const OWNED_CLAIMS = new Set(['responsibility', 'credit']);
 
 function verbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
@@ -40,6 +42,8 @@ export function isReportingVerb(tokens: readonly Token[], i: number, np?: NpInfo
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || DETERMINERS.has(prev.norm) || PREPOSITIONS.has(prev.norm) || next.norm === 'by') return false;
+  // "claimed responsibility for the attack on Y": the claim owns the act, it opens no speech.
+  if (OWNED_CLAIMS.has(next.norm)) return false;
   if (!REPORTING.has(t.norm)) return true; // "said", "noted", "confirmed"
   // "states", "suggest": verbs only when a complement follows and a subject precedes.
   const complement = next.norm === 'that' || next.text === ',' || next.text === ':' || DOUBLE_QUOTES.has(next.text) || DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) || !!np && np.npEndAt(i + 1) > 0;
@@ -93,12 +97,23 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
  */
 const TEMPORAL_PREPS = new Set(['after', 'before']);
 
-/** Whether an actor (after an optional "the") followed by a finite or past verb starts at token i. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Whether an actor (after an optional article) followed by a finite or past verb starts at token i. */
 function startsFiniteClause(tokens: readonly Token[], i: number, np: NpInfo): boolean {
-  const at = tokens[i]?.norm === 'the' ? i + 1 : i;
-  const e = np.npEndAt(at);
+  const at = ARTICLES.has(tokens[i]?.norm ?? '') ? i + 1 : i;
+  let e = np.npEndAt(at);
+  if (e < 0) return false;
+  // "after a U.S.-led coalition ousted", "after Russian forces attacked": the head noun after the actor.
+  if (DASHES.has(tokens[e]?.text ?? '') && tokens[e + 1]?.kind === 'word') e += 2;
+  for (let k = 0; k < 2 && isHeadNoun(tokens[e]); k++) e++;
   const v = tokens[e];
-  return e > 0 && !!v && v.kind === 'word' && !v.cap && !/ing$/.test(v.norm) && (verbLike(v) || isVerbInflection(v.norm));
+  return !!v && v.kind === 'word' && !v.cap && !/ing$/.test(v.norm) && (verbLike(v) || isVerbInflection(v.norm));
+}
+
+/** A lower-case word that is no verb form: a head noun after a name ("coalition", "forces"). */
+function isHeadNoun(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap && !verbLike(t) && !isVerbInflection(t.norm) && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !SUBORDINATORS.has(t.norm) && !['and', 'or', 'but'].includes(t.norm);
 }
 
 /** Whether a clause is one a conjunction of time opens ("after the EU sanctioned Iran"): its first word governs no actor. */
@@ -178,7 +193,9 @@ export function subjectStart(tokens: readonly Token[], c: Clause): number {
   while (s < c.tokenEnd && (tokens[s].kind === 'punct' || SUBORDINATORS.has(tokens[s].norm) || ['as', 'and', 'but', 'which', 'who'].includes(tokens[s].norm) || (s === c.tokenStart && opensWithTemporal(tokens, c)))) s++;
   const first = tokens[s];
   if (!first) return s;
-  const fronted = PREPOSITIONS.has(first.norm) || PREP_ING.has(first.norm) || isParticiple(first) || /ing$/.test(first.norm);
+  // "to have killed …" is an infinitive, not a fronted phrase: its subject is not after a comma.
+  const infinitive = first.norm === 'to' && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].cap && !DETERMINERS.has(tokens[s + 1].norm);
+  const fronted = !infinitive && (PREPOSITIONS.has(first.norm) || PREP_ING.has(first.norm) || isParticiple(first) || /ing$/.test(first.norm));
   if (!fronted) return s;
   for (let j = s; j < c.tokenEnd && j < s + 25; j++) if (tokens[j].text === ',') return j + 1;
   return s;

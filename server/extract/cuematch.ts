@@ -6,6 +6,7 @@
 import type { RelationType } from '../domain/types';
 import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
+import { DESIGNATION_CUES, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
@@ -167,6 +168,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
           ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 5) || (n.tokenEnd <= c.tokenStart && (n.tokenEnd >= c.tokenStart - 2 || c.passive))),
       );
     }
+    // "designated X as a terrorist organization": a verb of naming opposes only with a hostile label.
+    if (DESIGNATION_CUES.has(c.phrase)) return tokens.slice(c.tokenEnd, c.tokenEnd + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
     // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
     return true;

@@ -5,6 +5,7 @@
  * ("hold high-level conversations" matches "hold conversations").
  */
 import type { RelationType } from '../domain/types';
+import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -70,6 +71,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       // Military posture: counted only with troops named and a border or target after (see POSTURE_CUES).
       'deploy', 'mass', 'amass', 'station', 'mobilize', 'mobilise', 'build up', 'concentrate',
       'send', 'move', 'position', 'gather',
+      // News verbs of force and coercion (each entry's source in lexicon/news-hostility.ts).
+      ...newsHostile('verb'),
     ],
     nouns: [
       'opposition', 'rejection', 'condemnation', 'criticism', 'attack', 'strike', 'airstrike',
@@ -83,6 +86,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'skirmish', 'incursion', 'occupation', 'annexation', 'raid', 'bombardment', 'violation',
       'expulsion', 'seizure', 'encroachment', 'buildup', 'build-up', 'military buildup',
       'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting',
+      ...newsHostile('noun'),
     ],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
@@ -104,6 +108,7 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown', 'downing', 'war',
   'military action', 'military strike', 'aggression', 'offensive', 'clashes', 'clash',
   'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment', 'fighting',
+  ...newsKinetic(),
 ]);
 
 /**

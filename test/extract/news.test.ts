@@ -23,7 +23,49 @@ describe('a clause opened by "after" or "before" has its own subject', () => {
     expect(triples('The statement was issued before Putin spoke with Zelensky.')).toEqual(['putin negotiates zelensky']);
   });
 
+  it('reads an actor-led body after the conjunction as the subject', () => {
+    expect(triples('Talks began after a Russian-led coalition toppled Zelensky.')).toEqual(['russia opposes zelensky']);
+  });
+
   it('leaves "after" before a noun phrase a preposition', () => {
     expect(triples('Russia attacked Ukraine after the talks in Turkey.')).toEqual(['russia opposes ukraine']);
+  });
+});
+
+describe('news verbs of hostility (lexicon/news-hostility.ts)', () => {
+  it('killings and assassinations oppose the one killed', () => {
+    expect(triples('Israel killed Hezbollah commander Ali Karaki in a strike on Sunday.')).toContain('israel opposes hezbollah');
+    expect(triples('Iran assassinated a Hamas official in Tehran.')).toEqual(['iran opposes hamas']);
+  });
+
+  it('bans, arrest warrants and terrorist designations oppose their target', () => {
+    expect(triples('Germany banned Hezbollah from operating on its soil.')).toEqual(['germany opposes hezbollah']);
+    expect(triples('Germany imposed a ban on Hezbollah in 2020.')).toEqual(['germany opposes hezbollah']);
+    expect(triples('Iran issued an arrest warrant for Rubio on Monday.')).toEqual(['iran opposes rubio']);
+    expect(triples('The United States designated Hezbollah as a terrorist organization.')).toEqual(['united-states opposes hezbollah']);
+  });
+
+  it('a naming verb without a hostile label is no hostility', () => {
+    expect(triples('The United States designated Egypt as a major non-NATO ally.')).toEqual([]);
+  });
+
+  it('ousting a ruler opposes the ruler', () => {
+    expect(triples('In the novel, Russia ousted Zelensky in a coup.')).toEqual(['russia opposes zelensky']);
+  });
+});
+
+describe('"claimed responsibility" is the claimant’s act, not speech', () => {
+  it('makes the claimant the attacker', () => {
+    expect(triples('Hamas claimed responsibility for the rocket attack on Israel.')).toEqual(['hamas opposes israel']);
+  });
+
+  it('still reads "claimed that" as speech', () => {
+    expect(triples('Hamas claimed that Iran attacked Egypt.')).toEqual(['iran opposes egypt']);
+  });
+});
+
+describe('an infinitive after a verb of saying takes no subject from after a comma', () => {
+  it('does not make the last place of the sentence the attacker', () => {
+    expect(triples('A bombing was reported to have killed Qatar TV reporter Ali Musa in the port of Aden, Egypt.')).toEqual([]);
   });
 });
