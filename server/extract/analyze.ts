@@ -11,6 +11,7 @@ import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
+import { dropAttributiveDemonyms } from './demonym-attributes';
 import { firstNameForms } from './lexicon/nicknames';
 import { slugify } from '../domain/slug';
 import { findMentions, type MentionContext } from './mentions';
@@ -366,6 +367,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discoveredMatcher();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
+    found.mentions = dropAttributiveDemonyms(found.mentions, toks, actors);
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];

@@ -69,3 +69,19 @@ describe('an infinitive after a verb of saying takes no subject from after a com
     expect(triples('A bombing was reported to have killed Qatar TV reporter Ali Musa in the port of Aden, Egypt.')).toEqual([]);
   });
 });
+
+describe('news-style names', () => {
+  it('reads "US Secretary of State Jane Doe" as one titled person of the state (lexicon/office-portfolios.ts)', () => {
+    expect(triples('US Secretary of State Jane Doe criticized Iran on Friday.')).toEqual(['jane-doe opposes iran']);
+    expect(triples("Britain's Secretary of State for Foreign Affairs Ann Smith met Zelensky.")).toEqual(['ann-smith negotiates zelensky']);
+  });
+
+  it('a demonym that describes a named body is not the state (demonym-attributes.ts)', () => {
+    expect(triples('Germany banned Iranian airline Qeshm Air from its airports.')).toEqual(['germany opposes qeshm-air']);
+  });
+
+  it('a demonym before a non-state group noun is not the state (lexicon/non-state-fighters.ts)', () => {
+    expect(triples('Some Syrian rebels attacked Turkey on Friday.')).toEqual([]);
+    expect(triples('Syrian forces attacked Turkey on Friday.')).toEqual(['syria opposes turkey']);
+  });
+});
