@@ -11,7 +11,9 @@ import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
+import { administrationsAsStates } from './administration';
 import { dropAttributiveDemonyms } from './demonym-attributes';
+import { dropEventNameCues } from './event-names';
 import { firstNameForms } from './lexicon/nicknames';
 import { slugify } from '../domain/slug';
 import { findMentions, type MentionContext } from './mentions';
@@ -367,7 +369,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discoveredMatcher();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
-    found.mentions = dropAttributiveDemonyms(found.mentions, toks, actors);
+    found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];
@@ -386,7 +388,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
-    const cues = dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions);
+    const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions), toks);
     const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));
     const inside = new Set<number>();
     for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);

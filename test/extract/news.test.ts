@@ -85,3 +85,24 @@ describe('news-style names', () => {
     expect(triples('Syrian forces attacked Turkey on Friday.')).toEqual(['syria opposes turkey']);
   });
 });
+
+describe('"the Putin administration" is the leader’s state (administration.ts)', () => {
+  it('reads the government named after its leader as the state', () => {
+    expect(triples('The Putin administration imposed new sanctions on Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('leaves the leader alone the leader', () => {
+    expect(triples('Putin imposed new sanctions on Ukraine.')).toEqual(['putin opposes ukraine']);
+  });
+});
+
+describe('a capitalised cue noun is part of an event’s name (event-names.ts)', () => {
+  it('reports no relation for a war named in passing', () => {
+    expect(triples('The museum honours veterans of the Russia–Ukraine War of the novel.')).toEqual([]);
+  });
+
+  it('keeps the relation written in lower case, and headlines in title case', () => {
+    expect(triples('The Russia–Ukraine war has lasted years.')).toEqual(['russia opposes ukraine', 'ukraine opposes russia']);
+    expect(triples('Russia Launches Strikes On Ukraine')).toEqual(['russia opposes ukraine']);
+  });
+});
