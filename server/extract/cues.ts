@@ -5,6 +5,7 @@
  * ("hold high-level conversations" matches "hold conversations").
  */
 import type { RelationType } from '../domain/types';
+import { NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 
 export interface CueGroup {
@@ -27,6 +28,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'consult', 'consult with', 'hold consultations with', 'call', 'phone', 'telephone', 'speak by phone with',
       // "X and Y discussed …", "X discussed … with Y" (never "X discussed Y": see TOPIC_OBJECT_CUES).
       'discuss', 'discuss with',
+      // News forms of a call (lexicon/news-contacts.ts).
+      ...NEWS_CONTACT_VERBS,
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',

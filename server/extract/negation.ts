@@ -50,6 +50,8 @@ const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
   ['seek to', 'intention'], ['seeks to', 'intention'], ['seeking to', 'intention'],
   ['aim to', 'intention'], ['aims to', 'intention'], ['wish to', 'intention'], ['wishes to', 'intention'],
   ['expected to', 'intention'], ['expects to', 'intention'],
+  // An act only announced as coming (news: "an imminent incursion into Syria") has not happened.
+  ['imminent', 'intention'], ['impending', 'intention'],
   // Readiness is not the act: "we are prepared to meet", "ready to mediate", "willing to talk".
   ['prepared to', 'intention'], ['ready to', 'intention'], ['willing to', 'intention'], ['eager to', 'intention'],
 ]);
@@ -84,6 +86,8 @@ const MODAL_HEADS = new Set([...MODALS.keys()].filter((k) => k.includes(' ')).ma
 
 /** The modal word(s) at token i, if any. */
 function modalAt(tokens: readonly Token[], i: number): [string, Modality] | undefined {
+  // Capitalised inside a sentence, "May" is the month ("On May 2, …", "In May, …"), not a modal.
+  if (i > 0 && tokens[i].cap && tokens[i].norm === 'may') return undefined;
   const one = tokens[i].norm;
   if (MODAL_HEADS.has(one)) {
     const two = `${one} ${tokens[i + 1]?.norm ?? ''}`;

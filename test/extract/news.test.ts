@@ -106,3 +106,34 @@ describe('a capitalised cue noun is part of an event’s name (event-names.ts)',
     expect(triples('Russia Launches Strikes On Ukraine')).toEqual(['russia opposes ukraine']);
   });
 });
+
+describe('places, governments and calls as news writes them', () => {
+  it('a direction before a place keeps its preposition ("into north-eastern Syria")', () => {
+    expect(triples('Turkey began a military offensive into north-eastern Ukraine on Wednesday.')).toEqual(['turkey opposes ukraine']);
+  });
+
+  it('"the government of X" is X (administration.ts)', () => {
+    expect(triples('Hamas said it had entered into an agreement with the government of Egypt.')).toEqual(['egypt negotiates hamas']);
+  });
+
+  it('a demonym before a title is not part of a discovered name ("Beninese President Ada Obi")', () => {
+    expect(triples('On May 2, Russian President Vladimir Putin and Beninese President Ada Obi spoke on the phone.')).toEqual(['ada-obi negotiates putin']);
+  });
+
+  it('"spoke on the phone" is a call (lexicon/news-contacts.ts)', () => {
+    expect(triples('Putin and Zelensky spoke on the phone on Monday.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Putin spoke by phone with Zelensky on Monday.')).toEqual(['putin negotiates zelensky']);
+  });
+
+  it('an imminent act has not happened', () => {
+    expect(triples('Both leaders spoke of an imminent Russian incursion into Ukraine.')).toEqual([]);
+  });
+});
+
+describe('"May" as a month is no modal', () => {
+  it('keeps a meeting dated in May', () => {
+    expect(triples('On May 2, Putin met Zelensky in Istanbul.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('In May, Putin met Zelensky in Istanbul.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Putin may meet Zelensky in Istanbul.')).toEqual([]);
+  });
+});
