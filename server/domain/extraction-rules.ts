@@ -26,6 +26,7 @@ export const EXTRACTION_RULES = {
  */
 export const EXTRACTION_FILTERS = {
   multilateralMeeting: 'a meeting of three or more sides named together is not split into pairwise negotiations',
+  ownSide: 'never between an actor and a body or state it belongs to (a minister and his own country)',
 } as const;
 
 export type ExtractionFilterName = keyof typeof EXTRACTION_FILTERS;

@@ -12,6 +12,8 @@ import { discoverNames, type DiscoveredName } from './discover';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
+import { appositiveOffices } from './appositive-office';
+import { pairRespectively } from './respectively';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
 import { firstNameForms } from './lexicon/nicknames';
@@ -370,6 +372,13 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     if (learned) ctx.discovered = discoveredMatcher();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
     found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
+    const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);
+    const paired = pairRespectively(appositive.mentions, toks, actors, cfg.roles);
+    found.mentions = paired.mentions;
+    for (const a of [...appositive.learned, ...paired.learned]) {
+      actors.set(a.id, a);
+      provisional.set(a.id, a);
+    }
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];

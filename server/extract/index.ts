@@ -109,7 +109,7 @@ function creditLeaders(cands: readonly Candidate[], actors: ReadonlyMap<string, 
   return out;
 }
 
-/** An actor and a body it belongs to are one side: no relation between them. */
+/** Filter `ownSide` (domain/extraction-rules.ts): an actor and a body it belongs to are one side, no relation between them. */
 function sameSide(a: string, b: string, actors: ReadonlyMap<string, Actor>): boolean {
   return affiliationChain(a, actors).includes(b) || affiliationChain(b, actors).includes(a);
 }

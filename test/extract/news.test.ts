@@ -137,3 +137,15 @@ describe('"May" as a month is no modal', () => {
     expect(triples('Putin may meet Zelensky in Istanbul.')).toEqual([]);
   });
 });
+
+describe('never a person and the state they represent', () => {
+  it('reads "<name>, the <office> of <state>," as the person of that state (appositive-office.ts)', () => {
+    expect(triples('Ada Obi, the acting Prime Minister of Benin, condemned the raid, calling it an aggression on Benin.')).toEqual([]);
+    expect(triples('Ada Obi, the acting Prime Minister of Benin, condemned Togo.')).toEqual(['ada-obi opposes togo']);
+  });
+
+  it('pairs "his Greek and Cypriot counterparts, A and B, respectively" in order (respectively.ts)', () => {
+    const found = triples('Lavrov met his Greek and Cypriot counterparts, Nikos Doukas and Eleni Pavlou, respectively, on Monday.');
+    expect(found).toEqual(['eleni-pavlou negotiates lavrov', 'lavrov negotiates nikos-doukas']);
+  });
+});
