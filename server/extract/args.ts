@@ -94,6 +94,8 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
   for (const g of groups) {
     if (g.tokenStart < cue.tokenEnd || g.tokenStart >= end || g.tokenStart - cue.tokenEnd > WINDOW) continue;
     if (g.attribution || (g.governor && AGENT_PREPS.includes(g.governor))) continue;
+    // "called Trump's order swift", "met Iran's demands": one talks with a person, not with what is theirs.
+    if (type === 'negotiates' && g.members.every((m) => m.possessive)) continue;
     // The cue's own preposition ("fire at", "meet with") introduces its object.
     if (g.governorAt !== undefined && g.governorAt < cue.tokenEnd) return { group: g, locative: false };
     if (isLocative(g)) {

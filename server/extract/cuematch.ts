@@ -91,7 +91,8 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   if (VERB_BEFORE.has(prev.norm) || BE.has(prev.norm)) return 'verb';
   if (PREPOSITIONS.has(prev.norm)) return 'noun';
   if (demonymEnds.has(p)) return 'noun';
-  if (mentionEnds.has(p)) return next && PREPOSITIONS.has(next.norm) && next.norm !== 'with' ? 'noun' : 'verb';
+  // "under EU sanctions.", "faces U.S. sanctions, and": with nothing after it, the word closes a noun phrase.
+  if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') ? 'noun' : 'verb';
   // A name, then the word, then a name or an article: "Peru strikes Chile".
   if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';
   // "a multilateral meeting", "the downing": an -ing noun listed as such stays a noun.

@@ -186,7 +186,11 @@ export const REPORTING_VERBS: readonly string[] = [
 export const INTENT_CUES: ReadonlySet<string> = new Set(['threaten', 'warn']);
 
 /** Verbs whose subject is at the receiving end of the noun after them ("X drew criticism from Y"). */
-export const RECEIVING_VERBS: readonly string[] = ['draw', 'face', 'receive', 'attract', 'incur', 'endure', 'suffer', 'come under', 'meet with', 'provoke', 'spark', 'trigger'];
+export const RECEIVING_VERBS: readonly string[] = [
+  'draw', 'face', 'receive', 'attract', 'incur', 'endure', 'suffer', 'come under', 'meet with', 'provoke', 'spark', 'trigger',
+  // "Turkey is already under EU sanctions", "Iran, under pressure from the U.S., …".
+  'under',
+];
 
 /** Verbs whose subject comments on an event rather than taking part ("X welcomed talks with Y"). */
 export const OBSERVER_VERBS: readonly string[] = [

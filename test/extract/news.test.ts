@@ -149,3 +149,18 @@ describe('never a person and the state they represent', () => {
     expect(found).toEqual(['eleni-pavlou negotiates lavrov', 'lavrov negotiates nikos-doukas']);
   });
 });
+
+describe('who is acted on when news names the act by its agent', () => {
+  it('"X is under EU sanctions", "X faces U.S. sanctions": the modifier acts on the subject', () => {
+    expect(triples('Turkey is already under EU sanctions.')).toEqual(['european-union opposes turkey']);
+    expect(triples('Iran faces U.S. sanctions.')).toEqual(['united-states opposes iran']);
+  });
+
+  it('not when another actor stands between the subject and the act', () => {
+    expect(triples('Germany sent aid to Ukraine faced with Russian aggression.')).not.toContain('russia opposes germany');
+  });
+
+  it('one calls or meets a person, not what is theirs ("called Putin’s order swift")', () => {
+    expect(triples('Zelensky found the strike justified and called Putin’s order swift.')).toEqual([]);
+  });
+});
