@@ -38,6 +38,8 @@ export type Modality = 'fact' | 'hypothetical' | 'obligation' | 'intention';
 const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
   ['would', 'hypothetical'], ['could', 'hypothetical'], ['might', 'hypothetical'], ['may', 'hypothetical'],
   ['if', 'hypothetical'], ['unless', 'hypothetical'], ['whether', 'hypothetical'],
+  // A compared act is only imagined: "nothing is better for ISIS than to create a conflict between A and B".
+  ['than to', 'hypothetical'],
   ['must', 'obligation'], ['should', 'obligation'], ['ought to', 'obligation'], ['have to', 'obligation'],
   ['has to', 'obligation'], ['need to', 'obligation'], ['needs to', 'obligation'],
   ['urge', 'obligation'], ['urged', 'obligation'], ['urges', 'obligation'], ['demand', 'obligation'],

@@ -164,3 +164,14 @@ describe('who is acted on when news names the act by its agent', () => {
     expect(triples('Zelensky found the strike justified and called Putin’s order swift.')).toEqual([]);
   });
 });
+
+describe('two more forms of news writing', () => {
+  it('"met with A, then with B": both are met', () => {
+    expect(triples('Putin met with Sybiha, then with Zelensky.')).toEqual(['putin negotiates sybiha', 'putin negotiates zelensky']);
+    expect(triples('Putin met with Zelensky in Ankara.')).toEqual(['putin negotiates zelensky']);
+  });
+
+  it('an act compared with another ("better than to create a conflict") is only imagined', () => {
+    expect(triples('Nothing is better for Hamas than to create a conflict between Egypt and Israel.')).toEqual([]);
+  });
+});
