@@ -175,3 +175,9 @@ describe('two more forms of news writing', () => {
     expect(triples('Nothing is better for Hamas than to create a conflict between Egypt and Israel.')).toEqual([]);
   });
 });
+
+describe('a name written with its hyphenated article', () => {
+  it('keeps the preposition before "al-" ("sanctions against al-Karimi")', () => {
+    expect(triples('Putin met Ali Hassan al-Karimi in Moscow. Israel imposed sanctions against al-Karimi.')).toContain('israel opposes ali-hassan-al-karimi');
+  });
+});
