@@ -89,7 +89,8 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   if (!prev) return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
   if (prev.kind === 'possessive' || DETERMINERS.has(prev.norm) || /^\d/.test(prev.norm)) return 'noun';
   if (VERB_BEFORE.has(prev.norm) || BE.has(prev.norm)) return 'verb';
-  if (PREPOSITIONS.has(prev.norm)) return 'noun';
+  // "in fighting ISIS", "for attacking Israel": a gerund after a preposition with a name as its object is a verb.
+  if (PREPOSITIONS.has(prev.norm)) return /ing$/.test(tokens[i].norm) && next?.kind === 'word' && next.cap ? 'verb' : 'noun';
   if (demonymEnds.has(p)) return 'noun';
   // "under EU sanctions.", "faces U.S. sanctions, and": with nothing after it, the word closes a noun phrase.
   if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') ? 'noun' : 'verb';

@@ -181,3 +181,9 @@ describe('a name written with its hyphenated article', () => {
     expect(triples('Putin met Ali Hassan al-Karimi in Moscow. Israel imposed sanctions against al-Karimi.')).toContain('israel opposes ali-hassan-al-karimi');
   });
 });
+
+describe('a gerund after a preposition takes a name as its object', () => {
+  it('"allied with X in fighting Hamas": the subject fights Hamas', () => {
+    expect(triples('Israel had been allied with local groups in fighting Hamas.')).toEqual(['israel opposes hamas']);
+  });
+});
