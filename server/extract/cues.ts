@@ -197,6 +197,8 @@ export const OBSERVER_VERBS: readonly string[] = [
   'welcome', 'praise', 'hail', 'applaud', 'question', 'doubt', 'follow', 'monitor', 'watch',
   'cover', 'expect', 'await', 'urge', 'support', 'back', 'endorse', 'predict', 'analyze',
   'analyse', 'discuss', 'describe', 'call for',
+  // One who ends a conflict or an isolation is not its party: "a pipeline ending the isolation of Cyprus".
+  'end',
 ];
 
 export const PREPOSITIONS: ReadonlySet<string> = new Set(

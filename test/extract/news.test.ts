@@ -187,3 +187,13 @@ describe('a gerund after a preposition takes a name as its object', () => {
     expect(triples('Israel had been allied with local groups in fighting Hamas.')).toEqual(['israel opposes hamas']);
   });
 });
+
+describe('one who ends a conflict is not its party', () => {
+  it('"…, ending the isolation of Egypt" opposes nobody', () => {
+    expect(triples('Qatar signed the accord in May, ending the isolation of Egypt.')).not.toContain('qatar opposes egypt');
+  });
+
+  it('a possessor still owns the act it ends ("ended its war with Ukraine")', () => {
+    expect(triples('Russia ended its war with Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+});
