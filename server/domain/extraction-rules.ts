@@ -21,6 +21,17 @@ export const EXTRACTION_RULES = {
   hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
 } as const;
 
+/**
+ * Checks run, in this order, on what the rules above read, each dropping a reading a careful reader
+ * would not count (server/extract/index.ts applies them; README, "How extraction decides").
+ */
+export const EXTRACTION_FILTERS = {
+  multilateralMeeting: 'a meeting of three or more sides named together is not split into pairwise negotiations',
+  ownSide: 'never between an actor and a body or state it belongs to (a minister and his own country)',
+} as const;
+
+export type ExtractionFilterName = keyof typeof EXTRACTION_FILTERS;
+
 export type ExtractionRuleName = keyof typeof EXTRACTION_RULES;
 export const EXTRACTION_RULE_NAMES = Object.keys(EXTRACTION_RULES) as ExtractionRuleName[];
 

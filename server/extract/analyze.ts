@@ -11,6 +11,11 @@ import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
+import { administrationsAsStates } from './administration';
+import { appositiveOffices } from './appositive-office';
+import { pairRespectively } from './respectively';
+import { dropAttributiveDemonyms } from './demonym-attributes';
+import { dropEventNameCues } from './event-names';
 import { firstNameForms } from './lexicon/nicknames';
 import { slugify } from '../domain/slug';
 import { findMentions, type MentionContext } from './mentions';
@@ -366,6 +371,14 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discoveredMatcher();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
+    found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
+    const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);
+    const paired = pairRespectively(appositive.mentions, toks, actors, cfg.roles);
+    found.mentions = paired.mentions;
+    for (const a of [...appositive.learned, ...paired.learned]) {
+      actors.set(a.id, a);
+      provisional.set(a.id, a);
+    }
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];
@@ -384,7 +397,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
-    const cues = dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions);
+    const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions), toks);
     const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));
     const inside = new Set<number>();
     for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);

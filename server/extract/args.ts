@@ -6,7 +6,7 @@
  */
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { subjectStart } from './clauses';
+import { opensWithTemporal, subjectStart } from './clauses';
 import {
   AGENT_PARTICIPLES,
   AGENT_PREPS,
@@ -70,7 +70,9 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   const until = before < from ? c.tokenEnd : before;
   // "…with our partners, including A and B, …": examples of a noun before them, never the subject.
   const example = (x: Group): boolean => ['including', 'notably', 'especially', 'particularly'].includes(a.tokens[x.tokenStart - 1]?.norm ?? '');
-  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || memberOf(a, x, from)) && !x.attribution && !example(x));
+  // "after the EU sanctioned Iran": the conjunction opening the clause is no preposition of its subject.
+  const conjunction = opensWithTemporal(a.tokens, c) ? c.tokenStart : -1;
+  const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || x.governorAt === conjunction || memberOf(a, x, from)) && !x.attribution && !example(x));
   return g && { group: g, inherited: false };
 }
 
@@ -94,8 +96,10 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
   for (const g of groups) {
     if (g.tokenStart < cue.tokenEnd || g.tokenStart >= end || g.tokenStart - cue.tokenEnd > WINDOW) continue;
     if (g.attribution || (g.governor && AGENT_PREPS.includes(g.governor))) continue;
+    // "called Trump's order swift", "met Iran's demands": one talks with a person, not with what is theirs.
+    if (type === 'negotiates' && g.members.every((m) => m.possessive)) continue;
     // The cue's own preposition ("fire at", "meet with") introduces its object.
-    if (g.governorAt !== undefined && g.governorAt < cue.tokenEnd) return { group: g, locative: false };
+    if (g.governorAt !== undefined && g.governorAt < cue.tokenEnd) return { group: withSequel(a, groups, g), locative: false };
     if (isLocative(g)) {
       // "struck targets in Iran" hits Iran; an unknown place is only a place.
       if (!g.members.some((m) => m.via === 'discovered')) venue ??= g;
@@ -108,11 +112,27 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     // A preposition right after the verb ("negotiating with Iran", "retaliated against Israel"),
     // or after a place and a time ("met in Kyiv on Sunday with Umerov").
     if (g.governor && PATIENT_PREPS[type].includes(g.governor) && g.governorAt !== undefined && (g.governorAt - cue.tokenEnd <= 1 || adjunctsOnly(a, groups, cue.tokenEnd, g.governorAt))) {
-      return { group: g, locative: false };
+      return { group: withSequel(a, groups, g), locative: false };
     }
   }
   // Only force lands somewhere: "struck targets in Iran", not "condemned the plan in Geneva".
   return type === 'opposes' && venue && KINETIC_CUES.has(cue.phrase) ? { group: venue, locative: true } : { locative: false };
+}
+
+/** Words that join a second object with the same preposition ("met with A, then with B"). */
+const SEQUEL_WORDS = new Set([',', 'then', 'and', 'later', 'afterwards', 'also']);
+
+/**
+ * "met with the IMF, then with President Trump": a second group after the object, governed by the
+ * same preposition and joined only by "then"/"and"/commas, is an object too.
+ */
+function withSequel(a: SentenceAnalysis, groups: readonly Group[], g: Group): Group {
+  if (!g.governor || g.governorAt === undefined) return g;
+  const next = groups.find((x) => x.tokenStart > g.tokenEnd && x.governor === g.governor && x.governorAt !== undefined && !x.attribution);
+  if (!next || next.governorAt === undefined) return g;
+  const between = a.tokens.slice(g.tokenEnd, next.governorAt);
+  if (!between.length || !between.some((t) => t.norm === 'then' || t.norm === 'and') || !between.every((t) => SEQUEL_WORDS.has(t.kind === 'word' ? t.norm : t.text))) return g;
+  return { ...g, members: [...g.members, ...next.members], tokenEnd: next.tokenEnd };
 }
 
 /** Whether tokens [from, to) are only adjuncts of place and time ("in Kyiv on Sunday", "in the Saudi capital"). */

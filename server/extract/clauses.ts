@@ -22,6 +22,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** -ing words that are prepositions, not participles. */
 const PREP_ING = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'involving', 'excluding', 'during', 'pending', 'considering', 'notwithstanding', 'amid']);
 const REPORTING = new Set(REPORTING_VERBS);
+/** Objects of "claim" that make it the claimant's own act ("claimed responsibility", "claimed credit"). */
+const OWNED_CLAIMS = new Set(['responsibility', 'credit']);
 
 function verbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
@@ -40,6 +42,8 @@ export function isReportingVerb(tokens: readonly Token[], i: number, np?: NpInfo
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || DETERMINERS.has(prev.norm) || PREPOSITIONS.has(prev.norm) || next.norm === 'by') return false;
+  // "claimed responsibility for the attack on Y": the claim owns the act, it opens no speech.
+  if (OWNED_CLAIMS.has(next.norm)) return false;
   if (!REPORTING.has(t.norm)) return true; // "said", "noted", "confirmed"
   // "states", "suggest": verbs only when a complement follows and a subject precedes.
   const complement = next.norm === 'that' || next.text === ',' || next.text === ':' || DOUBLE_QUOTES.has(next.text) || DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) || !!np && np.npEndAt(i + 1) > 0;
@@ -77,6 +81,7 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
       return 'subordinate';
     }
   }
+  if (TEMPORAL_PREPS.has(t.norm) && startsFiniteClause(tokens, i + 1, np)) return 'subordinate';
   if (prev?.text === ',' && isParticiple(t)) return 'participial';
   // "... the plan and Ukraine condemned it": a coordinated clause with its own subject.
   if ((t.norm === 'and' || t.norm === 'but') && prev && !np.endsNp(i - 1)) {
@@ -85,6 +90,36 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
     if (e > 0 && v && v.kind === 'word' && !v.cap && (verbLike(v) || /s$/.test(v.norm))) return 'subordinate';
   }
   return undefined;
+}
+
+/**
+ * Prepositions that are also conjunctions of time: "after the EU sanctioned Iran" is a clause with
+ * its own subject and verb, "after the talks" is not.
+ */
+const TEMPORAL_PREPS = new Set(['after', 'before']);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Whether an actor (after an optional article) followed by a finite or past verb starts at token i. */
+function startsFiniteClause(tokens: readonly Token[], i: number, np: NpInfo): boolean {
+  const at = ARTICLES.has(tokens[i]?.norm ?? '') ? i + 1 : i;
+  let e = np.npEndAt(at);
+  if (e < 0) return false;
+  // "after a U.S.-led coalition ousted", "after Russian forces attacked": the head noun after the actor.
+  if (DASHES.has(tokens[e]?.text ?? '') && tokens[e + 1]?.kind === 'word') e += 2;
+  for (let k = 0; k < 2 && isHeadNoun(tokens[e]); k++) e++;
+  const v = tokens[e];
+  return !!v && v.kind === 'word' && !v.cap && !/ing$/.test(v.norm) && (verbLike(v) || isVerbInflection(v.norm));
+}
+
+/** A lower-case word that is no verb form: a head noun after a name ("coalition", "forces"). */
+function isHeadNoun(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap && !verbLike(t) && !isVerbInflection(t.norm) && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !SUBORDINATORS.has(t.norm) && !['and', 'or', 'but'].includes(t.norm);
+}
+
+/** Whether a clause is one a conjunction of time opens ("after the EU sanctioned Iran"): its first word governs no actor. */
+export function opensWithTemporal(tokens: readonly Token[], c: Clause): boolean {
+  return c.kind === 'subordinate' && TEMPORAL_PREPS.has(tokens[c.tokenStart]?.norm ?? '');
 }
 
 /** A bracket around a lone acronym ("the Rapid Support Forces (RSF) attacked") glosses a name: no boundary. */
@@ -156,11 +191,13 @@ export function clauseIndexAt(clauses: readonly Clause[], i: number): number {
 export function subjectStart(tokens: readonly Token[], c: Clause, inMention: (i: number) => boolean = () => false): number {
   let s = c.tokenStart;
   // Skip the boundary word itself ("that", "as", "and").
-  while (s < c.tokenEnd && (tokens[s].kind === 'punct' || SUBORDINATORS.has(tokens[s].norm) || ['as', 'and', 'but', 'which', 'who'].includes(tokens[s].norm))) s++;
+  while (s < c.tokenEnd && (tokens[s].kind === 'punct' || SUBORDINATORS.has(tokens[s].norm) || ['as', 'and', 'but', 'which', 'who'].includes(tokens[s].norm) || (s === c.tokenStart && opensWithTemporal(tokens, c)))) s++;
   const first = tokens[s];
   if (!first) return s;
   // "Under Secretary of State X said": a word of a name or title, not a fronted phrase.
-  const fronted = !inMention(s) && (PREPOSITIONS.has(first.norm) || PREP_ING.has(first.norm) || isParticiple(first) || /ing$/.test(first.norm));
+  // "to have killed …" is an infinitive, not a fronted phrase: its subject is not after a comma.
+  const infinitive = first.norm === 'to' && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].cap && !DETERMINERS.has(tokens[s + 1].norm);
+  const fronted = !infinitive && !inMention(s) && (PREPOSITIONS.has(first.norm) || PREP_ING.has(first.norm) || isParticiple(first) || /ing$/.test(first.norm));
   if (!fronted) return s;
   for (let j = s; j < c.tokenEnd && j < s + 25; j++) if (tokens[j].text === ',') return j + 1;
   return s;

@@ -6,6 +6,7 @@
 import type { RelationType } from '../domain/types';
 import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
+import { DESIGNATION_CUES, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
@@ -107,9 +108,11 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   if (!prev) return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
   if (prev.kind === 'possessive' || DETERMINERS.has(prev.norm) || /^\d/.test(prev.norm)) return 'noun';
   if (VERB_BEFORE.has(prev.norm) || BE.has(prev.norm)) return 'verb';
-  if (PREPOSITIONS.has(prev.norm)) return 'noun';
+  // "in fighting ISIS", "for attacking Israel": a gerund after a preposition with a name as its object is a verb.
+  if (PREPOSITIONS.has(prev.norm)) return /ing$/.test(tokens[i].norm) && next?.kind === 'word' && next.cap ? 'verb' : 'noun';
   if (demonymEnds.has(p)) return 'noun';
-  if (mentionEnds.has(p)) return next && PREPOSITIONS.has(next.norm) && next.norm !== 'with' ? 'noun' : 'verb';
+  // "under EU sanctions.", "faces U.S. sanctions, and": with nothing after it, the word closes a noun phrase.
+  if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') ? 'noun' : 'verb';
   // A name, then the word, then a name or an article: "Peru strikes Chile".
   if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';
   // "a multilateral meeting", "the downing": an -ing noun listed as such stays a noun.
@@ -188,6 +191,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
           ((n.tokenStart >= c.tokenEnd && n.tokenStart <= c.tokenEnd + 5) || (n.tokenEnd <= c.tokenStart && (n.tokenEnd >= c.tokenStart - 2 || c.passive))),
       );
     }
+    // "designated X as a terrorist organization": a verb of naming opposes only with a hostile label.
+    if (DESIGNATION_CUES.has(c.phrase)) return tokens.slice(c.tokenEnd, c.tokenEnd + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
     // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
     return true;

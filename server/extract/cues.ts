@@ -5,6 +5,8 @@
  * ("hold high-level conversations" matches "hold conversations").
  */
 import type { RelationType } from '../domain/types';
+import { NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
+import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -26,6 +28,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'consult', 'consult with', 'hold consultations with', 'call', 'phone', 'telephone', 'speak by phone with',
       // "X and Y discussed …", "X discussed … with Y" (never "X discussed Y": see TOPIC_OBJECT_CUES).
       'discuss', 'discuss with',
+      // News forms of a call (lexicon/news-contacts.ts).
+      ...NEWS_CONTACT_VERBS,
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
@@ -70,6 +74,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       // Military posture: counted only with troops named and a border or target after (see POSTURE_CUES).
       'deploy', 'mass', 'amass', 'station', 'mobilize', 'mobilise', 'build up', 'concentrate',
       'send', 'move', 'position', 'gather',
+      // News verbs of force and coercion (each entry's source in lexicon/news-hostility.ts).
+      ...newsHostile('verb'),
     ],
     nouns: [
       'opposition', 'rejection', 'condemnation', 'criticism', 'attack', 'strike', 'airstrike',
@@ -83,6 +89,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'skirmish', 'incursion', 'occupation', 'annexation', 'raid', 'bombardment', 'violation',
       'expulsion', 'seizure', 'encroachment', 'buildup', 'build-up', 'military buildup',
       'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting', 'assault',
+      ...newsHostile('noun'),
     ],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
@@ -104,6 +111,7 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown', 'downing', 'war',
   'military action', 'military strike', 'aggression', 'offensive', 'clashes', 'clash',
   'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment', 'fighting',
+  ...newsKinetic(),
 ]);
 
 /**
@@ -178,13 +186,19 @@ export const REPORTING_VERBS: readonly string[] = [
 export const INTENT_CUES: ReadonlySet<string> = new Set(['threaten', 'warn']);
 
 /** Verbs whose subject is at the receiving end of the noun after them ("X drew criticism from Y"). */
-export const RECEIVING_VERBS: readonly string[] = ['draw', 'face', 'receive', 'attract', 'incur', 'endure', 'suffer', 'come under', 'meet with', 'provoke', 'spark', 'trigger'];
+export const RECEIVING_VERBS: readonly string[] = [
+  'draw', 'face', 'receive', 'attract', 'incur', 'endure', 'suffer', 'come under', 'meet with', 'provoke', 'spark', 'trigger',
+  // "Turkey is already under EU sanctions", "Iran, under pressure from the U.S., …".
+  'under',
+];
 
 /** Verbs whose subject comments on an event rather than taking part ("X welcomed talks with Y"). */
 export const OBSERVER_VERBS: readonly string[] = [
   'welcome', 'praise', 'hail', 'applaud', 'question', 'doubt', 'follow', 'monitor', 'watch',
   'cover', 'expect', 'await', 'urge', 'support', 'back', 'endorse', 'predict', 'analyze',
   'analyse', 'discuss', 'describe', 'call for',
+  // One who ends a conflict or an isolation is not its party: "a pipeline ending the isolation of Cyprus".
+  'end',
 ];
 
 export const PREPOSITIONS: ReadonlySet<string> = new Set(

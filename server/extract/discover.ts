@@ -6,6 +6,7 @@
 import nlp from 'compromise';
 import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
+import { DEMONYMS } from './demonyms';
 import { isJunkName } from './junk';
 import { slugify } from '../domain/slug';
 import type { RoleIndex } from './titles';
@@ -38,6 +39,9 @@ const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj sgt capt adm gov 
 /** An honorific or article that may stand before a name ("Dr.", "Sheikh", "the"). */
 export const isHonorific = (norm: string): boolean => HONORIFICS.has(norm);
 
+/** One-word demonyms, folded ("turkish", "egyptian"). */
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.keys(DEMONYMS).filter((d) => !d.includes(' ')).map((d) => tokenize(d)[0]?.norm ?? ''));
+
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
 
 function clean(raw: string, roles: RoleIndex): string {
@@ -49,7 +53,10 @@ function clean(raw: string, roles: RoleIndex): string {
     const w = tokenize(m[1])[0]?.norm ?? '';
     // A plural title names several people: "Presidents Biden and Erdogan".
     const title = roles.words.has(w) || (w.endsWith('s') && roles.words.has(w.slice(0, -1)));
-    if (!title && !HONORIFICS.has(w)) break;
+    // "Turkish President Recep Tayyip Erdoğan": a demonym before a title describes the office.
+    const next = tokenize(name.slice(m[0].length).split(/\s/u)[0] ?? '')[0]?.norm ?? '';
+    const describesTitle = DEMONYM_WORDS.has(w) && roles.words.has(next);
+    if (!title && !HONORIFICS.has(w) && !describesTitle) break;
     name = name.slice(m[0].length);
   }
   const out = name.replace(/[.,;:]+$/u, '').trim();

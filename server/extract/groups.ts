@@ -84,10 +84,21 @@ function locativeBefore(tokens: readonly Token[], i: number, end: number | undef
   return { prep: prep.norm, at: p };
 }
 
+/** Words of direction before a place name ("north-eastern Syria", "central Ukraine"). */
+const COMPASS: ReadonlySet<string> = new Set(
+  'north south east west northern southern eastern western northeastern northwestern southeastern southwestern northeast northwest southeast southwest central'.split(' '),
+);
+
+/** Arabic articles written before a name with a hyphen ("al-Assad", "el-Sisi", "ad-Din"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
 /** The preposition before token i, over determiners and numbers, if any (`end`: the token after the phrase). */
 export function governorBefore(tokens: readonly Token[], i: number, end?: number): { prep?: string; at: number } {
   let p = i - 1;
-  while (p >= 0 && p > i - 4 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm))) p--;
+  // "into north-eastern Syria", "in the south of": directions describe the place, the preposition still governs it.
+  // "against al-Muhandis": a name's article joined by a hyphen, when the mention starts after it.
+  if (DASHES.has(tokens[p]?.text ?? '') && NAME_ARTICLES.has(tokens[p - 1]?.norm ?? '') && tokens[p - 1].end === tokens[p].start && tokens[p].end === tokens[i].start) p -= 2;
+  while (p >= 0 && p > i - 6 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm) || COMPASS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && COMPASS.has(tokens[p - 1]?.norm ?? '')))) p--;
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };

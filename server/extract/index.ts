@@ -11,6 +11,7 @@ import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { documentPair, makeContext } from './context';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
+import { dropMultilateralPairs } from './multilateral';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { touchesReference, withReference } from './reference';
 import { sentenceRelations, type Candidate, type DocContext } from './relations';
@@ -108,7 +109,7 @@ function creditLeaders(cands: readonly Candidate[], actors: ReadonlyMap<string, 
   return out;
 }
 
-/** An actor and a body it belongs to are one side: no relation between them. */
+/** Filter `ownSide` (domain/extraction-rules.ts): an actor and a body it belongs to are one side, no relation between them. */
 function sameSide(a: string, b: string, actors: ReadonlyMap<string, Actor>): boolean {
   return affiliationChain(a, actors).includes(b) || affiliationChain(b, actors).includes(a);
 }
@@ -163,9 +164,9 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
     ...(options.outlet ? { outlet: options.outlet } : {}),
   });
   const actors = analysis.actors;
-  const first = candidates(analysis, makeContext(undefined, actors));
+  const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors)), actors);
   const ctx = makeContext(documentPair(first, actors), actors);
-  let cands = candidates(analysis, ctx);
+  let cands = dropMultilateralPairs(candidates(analysis, ctx), actors);
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;
   cands = cands.filter((c) => c.confidence >= min && c.source !== c.target && !sameSide(c.source, c.target, actors));

@@ -43,6 +43,8 @@ export type Modality = 'fact' | 'hypothetical' | 'obligation' | 'intention';
 const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
   ['would', 'hypothetical'], ['could', 'hypothetical'], ['might', 'hypothetical'], ['may', 'hypothetical'],
   ['if', 'hypothetical'], ['unless', 'hypothetical'], ['whether', 'hypothetical'],
+  // A compared act is only imagined: "nothing is better for ISIS than to create a conflict between A and B".
+  ['than to', 'hypothetical'],
   ['must', 'obligation'], ['should', 'obligation'], ['ought to', 'obligation'], ['have to', 'obligation'],
   ['has to', 'obligation'], ['need to', 'obligation'], ['needs to', 'obligation'],
   ['urge', 'obligation'], ['urged', 'obligation'], ['urges', 'obligation'], ['demand', 'obligation'],
@@ -55,6 +57,8 @@ const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
   ['seek to', 'intention'], ['seeks to', 'intention'], ['seeking to', 'intention'],
   ['aim to', 'intention'], ['aims to', 'intention'], ['wish to', 'intention'], ['wishes to', 'intention'],
   ['expected to', 'intention'], ['expects to', 'intention'],
+  // An act only announced as coming (news: "an imminent incursion into Syria") has not happened.
+  ['imminent', 'intention'], ['impending', 'intention'],
   // Readiness is not the act: "we are prepared to meet", "ready to mediate", "willing to talk".
   ['prepared to', 'intention'], ['ready to', 'intention'], ['willing to', 'intention'], ['eager to', 'intention'],
 ]);
@@ -89,6 +93,8 @@ const MODAL_HEADS = new Set([...MODALS.keys()].filter((k) => k.includes(' ')).ma
 
 /** The modal word(s) at token i, if any. */
 function modalAt(tokens: readonly Token[], i: number): [string, Modality] | undefined {
+  // Capitalised inside a sentence, "May" is the month ("On May 2, …", "In May, …"), not a modal.
+  if (i > 0 && tokens[i].cap && tokens[i].norm === 'may') return undefined;
   const one = tokens[i].norm;
   if (MODAL_HEADS.has(one)) {
     const two = `${one} ${tokens[i + 1]?.norm ?? ''}`;

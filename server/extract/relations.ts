@@ -159,6 +159,8 @@ interface Args {
   /** Opposition cues: the other side of a border or an actor a military move is aimed at. */
   aimed?: Group;
   tokens: readonly Token[];
+  /** Every group of the sentence. */
+  groups: readonly Group[];
   /** A verb of receiving between the subject and a noun cue ("X drew criticism from Y"). */
   receiving?: boolean;
   /** The modifier is a possessor ("Russia's"). */
@@ -220,6 +222,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
   return {
     tokens: a.tokens,
+    groups,
     subject,
     frame: frameAfter(a, groups, cue, clause.tokenEnd, cue.type),
     modifier,
@@ -323,7 +326,10 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   if (!own) return [];
   const explicit = own !== x.subject;
   // "Egypt's plan drew criticism from Sudan", "Iran came under pressure from the U.S.".
-  const receiver = own.group === x.frame.agent && x.subject && x.receiving ? x.subject.group : undefined;
+  // "Iran faces U.S. sanctions", "Turkey is under EU sanctions": a modifier (not a possessor) is the
+  // agent too, when nobody else stands between the subject and it ("we support Ukraine faced with Russian aggression").
+  const subjectNext = !!x.subject && !!modifier && !x.groups.some((g) => g.tokenStart >= x.subject!.group.tokenEnd && g.tokenEnd <= modifier.tokenStart);
+  const receiver = (own.group === x.frame.agent || (own.group === modifier && subjectNext)) && x.subject && x.receiving && own.group !== x.subject.group ? x.subject.group : undefined;
   const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver;
   const target: Side | undefined =
     aimedAt

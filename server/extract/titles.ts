@@ -10,6 +10,7 @@ import type { Matcher } from './gazetteer';
 import { isJunkName } from './junk';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import { slugify } from '../domain/slug';
+import { OFFICE_PORTFOLIOS, PORTFOLIO_LINKS } from './lexicon/office-portfolios';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Mention, Token } from './types';
@@ -286,8 +287,11 @@ export function applyTitles(
     const first = i;
     while ((isTitleWord(tokens[i], roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
     while (i > first && !isHead(tokens[i - 1])) i--;
+    const headEnd = i;
+    // "Secretary of State for Foreign Affairs": a portfolio may name a second one.
+    if (i > first) i = listedPortfolioEnd(tokens, listedPortfolioEnd(tokens, i));
     if (i > first && actor.kind !== 'person') {
-      const title = tokens.slice(first, i);
+      const title = tokens.slice(first, headEnd);
       const slot = namedAfter(tokens, out, k, i, actors, roles);
       if (slot?.mention !== undefined) {
         // "Iranian Foreign Minister Abbas Araghchi": the title belongs to the named person.
@@ -425,6 +429,24 @@ function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): bo
     if (roles.heads.has(t.norm)) head = true;
   }
   return head;
+}
+
+const PORTFOLIOS = OFFICE_PORTFOLIOS.map((p) => p.split(' '));
+
+/**
+ * End of a listed portfolio (lexicon/office-portfolios.ts) written after a title's head at token i
+ * ("of State", "for Foreign Affairs"), or i. Unlike portfolioEnd (rule portfolioTitle), it needs no
+ * name after it: it extends the title a discovered name is cut from.
+ */
+function listedPortfolioEnd(tokens: readonly Token[], i: number): number {
+  if (!PORTFOLIO_LINKS.includes(tokens[i]?.norm ?? '')) return i;
+  // Written as part of the title: capitalised ("Secretary of State"), never "the minister of state-owned …".
+  for (const words of PORTFOLIOS) {
+    const end = i + 1 + words.length;
+    const run = tokens.slice(i + 1, end);
+    if (run.length === words.length && run.every((t, j) => t.kind === 'word' && t.norm === words[j] && (t.cap || DETERMINERS.has(t.norm) || t.norm === 'and')) && tokens[end]?.kind !== 'possessive' && tokens[end]?.text !== '-') return end;
+  }
+  return i;
 }
 
 /** Words that, alone, are titles rather than names (compromise returns "President" as a person). */

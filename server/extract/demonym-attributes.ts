@@ -1,0 +1,41 @@
+/**
+ * A state's demonym that only describes someone else is not the state: "Iranian airline Mahan
+ * Air" names the airline (the demonym says where it is from), "Iraqi militias" are not Iraq's
+ * forces (lexicon/non-state-fighters.ts). Such demonym mentions are dropped before arguments are
+ * read, so the airline, not Iran, is what "Germany banned Iranian airline Mahan Air" acts on.
+ */
+import type { Actor } from '../domain/types';
+import { DETERMINERS, PREPOSITIONS } from './cues';
+import { isVerbInflection } from './lemma';
+import { NON_STATE_GROUP_NOUNS } from './lexicon/non-state-fighters';
+import type { Mention, Token } from './types';
+
+/** Most descriptive words between a demonym and the name it describes ("Iranian state airline Mahan Air"). */
+const MAX_DESCRIPTORS = 2;
+
+/** Whether tokens [from, to) are only lower-case descriptive words: no preposition, article, verb or punctuation. */
+function descriptorsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > MAX_DESCRIPTORS) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || isVerbInflection(t.norm) || t.norm === 'and' || t.norm === 'or') return false;
+  }
+  return true;
+}
+
+/** The mentions without demonyms that describe another named actor or a non-state group. */
+export function dropAttributiveDemonyms(mentions: readonly Mention[], tokens: readonly Token[], actors: ReadonlyMap<string, Actor>): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+  return sorted.filter((m, k) => {
+    if (m.via !== 'demonym' || actors.get(m.actorId)?.kind !== 'state') return true;
+    // "Iraqi militias", "Syrian rebel groups".
+    for (let i = m.tokenEnd; i < m.tokenEnd + MAX_DESCRIPTORS + 1 && i < tokens.length; i++) {
+      if (NON_STATE_GROUP_NOUNS.has(tokens[i].norm)) return !descriptorsOnly(tokens, m.tokenEnd, i);
+    }
+    // "Iranian airline Mahan Air": the next mention, a named non-state actor, after descriptive words only.
+    const next = sorted[k + 1];
+    if (!next || next.via === 'demonym' || next.tokenStart <= m.tokenEnd) return true;
+    if (actors.get(next.actorId)?.kind === 'state') return true;
+    return !descriptorsOnly(tokens, m.tokenEnd, next.tokenStart);
+  });
+}

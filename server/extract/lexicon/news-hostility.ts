@@ -1,0 +1,62 @@
+/**
+ * Data: how news reports state one actor acting against another, beyond the verbs of official
+ * statements in cues.ts. Each entry says where it comes from: the annotation guide's list of what
+ * `opposes` covers (test/fixtures/corpus/README.md: "condemns, accuses, sanctions, threatens,
+ * attacks, fights, rejects, expels"; "sanctions and visa restrictions on named bodies … are
+ * opposes"), or the news verbs issue #12 names from the Wikinews articles of the corpus' part c
+ * (killings in a strike, bans, arrest warrants, terrorist designations), which read as force or
+ * coercion against the one named after them in any report. Phrases are in base form (cues.ts).
+ */
+
+export interface HostileCue {
+  phrase: string;
+  pos: 'verb' | 'noun';
+  /** Physical force: may take the place it lands in as its target (cues.ts, KINETIC_CUES). */
+  kinetic?: true;
+  source: string;
+}
+
+const GUIDE_FORCE = 'annotation guide: "attacks, fights" (force against the one named)';
+const GUIDE_SANCTION = 'annotation guide: "sanctions and visa restrictions on named bodies … are opposes"';
+const ISSUE_12 = 'issue #12: news verbs of hostility (killings, bans, arrest warrants, designations)';
+
+export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
+  // "X killed Y in an airstrike", "Y was assassinated by X".
+  { phrase: 'kill', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${ISSUE_12}` },
+  { phrase: 'assassinate', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${ISSUE_12}` },
+  { phrase: 'killing', pos: 'noun', kinetic: true, source: `${GUIDE_FORCE}; ${ISSUE_12}` },
+  { phrase: 'assassination', pos: 'noun', kinetic: true, source: `${GUIDE_FORCE}; ${ISSUE_12}` },
+  // "a U.S.-led coalition ousted Saddam Hussein": removing a ruler by force.
+  { phrase: 'oust', pos: 'verb', source: GUIDE_FORCE },
+  { phrase: 'overthrow', pos: 'verb', source: GUIDE_FORCE },
+  { phrase: 'topple', pos: 'verb', source: GUIDE_FORCE },
+  { phrase: 'depose', pos: 'verb', source: GUIDE_FORCE },
+  // "Germany banned the airline from its airspace", "imposed a ban on X".
+  { phrase: 'ban', pos: 'verb', source: `${GUIDE_SANCTION}; ${ISSUE_12}` },
+  { phrase: 'ban', pos: 'noun', source: `${GUIDE_SANCTION}; ${ISSUE_12}` },
+  { phrase: 'travel ban', pos: 'noun', source: GUIDE_SANCTION },
+  // "Iran issued an arrest warrant for X": the cue's own preposition introduces whom it is against.
+  { phrase: 'issue warrant for', pos: 'verb', source: ISSUE_12 },
+  { phrase: 'issue a warrant for', pos: 'verb', source: ISSUE_12 },
+  { phrase: 'issue an arrest warrant for', pos: 'verb', source: ISSUE_12 },
+  // "designated X as a terrorist organization", "labelled X a terrorist": only with the label
+  // (DESIGNATION_CUES below); designation is the listing the State Department's sanctions follow.
+  { phrase: 'designate', pos: 'verb', source: `${GUIDE_SANCTION}; ${ISSUE_12}` },
+  { phrase: 'label', pos: 'verb', source: ISSUE_12 },
+  { phrase: 'brand', pos: 'verb', source: ISSUE_12 },
+];
+
+/** The entries of one part of speech, for the cue table. */
+export const newsHostile = (pos: HostileCue['pos']): string[] => NEWS_HOSTILE_CUES.filter((c) => c.pos === pos).map((c) => c.phrase);
+
+/** The entries that are physical force. */
+export const newsKinetic = (): string[] => NEWS_HOSTILE_CUES.filter((c) => c.kinetic).map((c) => c.phrase);
+
+/** Verbs of naming that oppose only when the name is a hostile label ("designated X as a terrorist group"). */
+export const DESIGNATION_CUES: ReadonlySet<string> = new Set(['designate', 'label', 'brand']);
+
+/** Words of a hostile label after a designation verb. */
+export const HOSTILE_LABELS: ReadonlySet<string> = new Set(['terrorist', 'terrorists', 'terror', 'terrorism', 'sponsor']);
+
+/** Most tokens between a designation verb and its label ("designated the Revolutionary Guards as a terrorist"). */
+export const LABEL_WINDOW = 10;
