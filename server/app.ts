@@ -73,6 +73,8 @@ export function createApp(deps: AppDeps): Express {
       relations: explorer.graph().size,
       documents: d.documents.length,
       writable: deps.ingestor !== undefined,
+      // A new big store is drawn on a quick placement until its layout lands (then a `dataset` event).
+      layingOut: explorer.layingOut,
     });
   });
   api.get('/openapi.json', (_req, res) => {

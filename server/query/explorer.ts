@@ -140,6 +140,8 @@ export class Explorer {
   private storedPositions?: Positions;
   private readonly onLayout?: (positions: Positions) => void;
   private layoutVersion = 0;
+  /** Full layouts in flight in the pool (see layingOut). */
+  private relayouts = 0;
   private cachedSlice?: ActorSlice;
   /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
   private readonly wholeCompacts = new Map<boolean, CompactGraph>();
@@ -238,11 +240,21 @@ export class Explorer {
    */
   async relayout(): Promise<void> {
     const version = this.version;
-    const positions = await stagedLayoutInPool(this.slice(), DEFAULT_BUDGET, this.compact({}, false));
-    this.keptLayout = this.freshLayout(positions);
-    this.layoutVersion = version;
-    this.cache.clear();
-    this.nextVersion();
+    this.relayouts++;
+    try {
+      const positions = await stagedLayoutInPool(this.slice(), DEFAULT_BUDGET, this.compact({}, false));
+      this.keptLayout = this.freshLayout(positions);
+      this.layoutVersion = version;
+      this.cache.clear();
+      this.nextVersion();
+    } finally {
+      this.relayouts--;
+    }
+  }
+
+  /** Whether a full layout is being made in the pool (after a start without kept positions, or POST /api/layout). */
+  get layingOut(): boolean {
+    return this.relayouts > 0;
   }
 
   private remember<T>(key: string, compute: () => T): T {

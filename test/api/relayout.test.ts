@@ -62,10 +62,14 @@ test('reads answer while a relayout runs in the pool; the new positions are a fr
   });
   const during: number[] = [];
   let graphsDuring = 0;
+  let layingOutSeen = 0;
   while (!answered) {
     const t = performance.now();
-    expect((await fetch(`${srv.base}/api/health`)).status).toBe(200);
+    const health = await fetch(`${srv.base}/api/health`);
     during.push(performance.now() - t);
+    expect(health.status).toBe(200);
+    // Health says a layout is under way (a client may wait for it), until it has landed.
+    if ((await health.json() as { layingOut: boolean }).layingOut) layingOutSeen++;
     if (!answered) {
       // While the layout runs, the page is served the kept positions.
       const { positions } = await timedGraph();
@@ -80,6 +84,8 @@ test('reads answer while a relayout runs in the pool; the new positions are a fr
   expect(done.body).toEqual({ dataVersion: version + 1 });
   // Reads were answered while it ran, none of them waiting for the layout.
   expect(graphsDuring).toBeGreaterThan(0);
+  expect(layingOutSeen).toBeGreaterThan(0);
+  expect((await (await fetch(`${srv.base}/api/health`)).json() as { layingOut: boolean }).layingOut).toBe(false);
   const slowest = Math.max(...during);
   process.stdout.write(`relayout of 2500 actors: ${Math.round(done.ms)} ms; ${during.length} health reads meanwhile, slowest ${Math.round(slowest)} ms\n`);
   expect(slowest).toBeLessThan(Math.max(1000, done.ms / 2));
