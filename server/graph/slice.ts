@@ -73,14 +73,14 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   private edgePlaces?: Map<string, number>;
 
   /**
-   * This slice after `graph` changed by adding `nodes` and adding, replacing the attributes of or
-   * dropping the edges `edges` (in the order they were added): what `of` on the changed graph
-   * gives, without a pass over every edge. Only for a slice that keeps the whole graph (no node
-   * filter, no edge view). Undefined when an edge was dropped: the caller slices afresh.
-   * `nodeOrder`: the one the slice was made with. The arrays are copied, so code still reading this
-   * slice sees it unchanged.
+   * This slice after `graph` changed by adding `nodes`, removing `removedNodes`, and adding,
+   * replacing the attributes of or dropping the edges `edges` (in the order they were added): what
+   * `of` on the changed graph gives, without a pass over the graph. An edge dropped and added again
+   * (other ends) goes last, as in the graph. Only for a slice that keeps the whole graph (no node
+   * filter, no edge view). `nodeOrder`: the one the slice was made with. The arrays are copied, so
+   * code still reading this slice sees it unchanged.
    */
-  followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number): GraphSlice<N, E, G> | undefined {
+  followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number, removedNodes: readonly string[] = []): GraphSlice<N, E, G> {
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
     let places = this.edgePlaces;
     if (!places) {
@@ -88,24 +88,37 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       for (let i = 0; i < this.keys.length; i++) places.set(this.keys[i], i);
     }
     this.edgePlaces = undefined;
-    const [keys, attrs, sources, targets, undirected] = [this.keys.slice(), this.attrs.slice(), this.sources.slice(), this.targets.slice(), this.undirected.slice()];
+    let [keys, attrs, sources, targets, undirected] = [this.keys.slice(), this.attrs.slice(), this.sources.slice(), this.targets.slice(), this.undirected.slice()];
+    const dropped = new Set<number>();
+    const appended: string[] = [];
     for (const key of edges) {
       const i = places.get(key);
-      if (!this.graph.hasEdge(key)) {
-        if (i !== undefined) return undefined;
+      const kept = this.graph.hasEdge(key);
+      if (i !== undefined && (!kept || this.graph.source(key) !== sources[i] || this.graph.target(key) !== targets[i])) {
+        dropped.add(i);
+        places.delete(key);
+        if (kept) appended.push(key);
       } else if (i !== undefined) attrs[i] = this.graph.getEdgeAttributes(key);
-      else {
-        places.set(key, keys.length);
-        keys.push(key);
-        attrs.push(this.graph.getEdgeAttributes(key));
-        sources.push(this.graph.source(key));
-        targets.push(this.graph.target(key));
-        undirected.push(this.graph.isUndirected(key));
-      }
+      else if (kept) appended.push(key);
     }
+    if (dropped.size) {
+      const keep = (_x: unknown, i: number): boolean => !dropped.has(i);
+      [keys, attrs, sources, targets, undirected] = [keys.filter(keep), attrs.filter(keep), sources.filter(keep), targets.filter(keep), undirected.filter(keep)];
+      places = new Map<string, number>();
+      for (let i = 0; i < keys.length; i++) places.set(keys[i], i);
+    }
+    for (const key of appended) {
+      places.set(key, keys.length);
+      keys.push(key);
+      attrs.push(this.graph.getEdgeAttributes(key));
+      sources.push(this.graph.source(key));
+      targets.push(this.graph.target(key));
+      undirected.push(this.graph.isUndirected(key));
+    }
+    const gone = new Set(removedNodes);
     // The old keys are in `nodeOrder` (`of` sorted them): each new one goes in after the last key
     // not above it, as a stable sort of old then new would put it, without sorting them all again.
-    const nodeKeys = [...this.nodeKeys];
+    const nodeKeys = gone.size ? this.nodeKeys.filter((k) => !gone.has(k)) : [...this.nodeKeys];
     for (const k of nodes) {
       if (!nodeOrder) {
         nodeKeys.push(k);
@@ -122,7 +135,8 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
     out.whole = true;
     out.edgePlaces = places;
-    if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.keys.length);
+    // Ends numbered again from scratch when something left (rare: a curation); else only the new ones.
+    if (this.numbered && !dropped.size && !gone.size) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.keys.length);
     return out;
   }
 

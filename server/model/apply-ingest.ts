@@ -11,9 +11,11 @@ import { addRelationEdge, edgeAttributesOf, edgeKey, nodeAttributesOf } from '..
 import type { CheckedIngest } from './check-ingest';
 import type { DatasetIndex } from './dataset-index';
 
-/** What a change touched in the graph: actors added, and the edges (by key) to recompute. */
+/** What a change touched in the graph: actors added, changed and removed, and the edges (by key) to recompute. */
 export interface TouchedGraph {
   actors: Actor[];
+  changed?: Actor[];
+  removed?: string[];
   edges: Set<string>;
 }
 
@@ -46,19 +48,32 @@ export function applyIngest(dataset: Dataset, index: DatasetIndex, checked: Chec
   return { actors, edges };
 }
 
-/** Adds the touched actors to `graph` and recomputes the touched edges from the patched index. */
-export function patchGraph(graph: ActorGraph, index: DatasetIndex, touched: TouchedGraph): void {
+/**
+ * Adds, changes and removes the touched actors in `graph` and recomputes the touched edges from the
+ * patched index. Returns true when an edge or actor left the graph (or an edge was added again
+ * with other ends): what follows the graph can then not just append.
+ */
+export function patchGraph(graph: ActorGraph, index: DatasetIndex, touched: TouchedGraph): boolean {
+  let dropped = false;
   for (const a of touched.actors) graph.addNode(a.id, nodeAttributesOf(a));
+  for (const a of touched.changed ?? []) graph.replaceNodeAttributes(a.id, nodeAttributesOf(a));
   for (const key of touched.edges) {
     const relations = index.relationsByEdge.get(key) ?? [];
     const events = index.eventsByEdge.get(key) ?? [];
     const attrs = edgeAttributesOf(relations, events, index.reviewed);
-    if (graph.hasEdge(key)) {
-      if (attrs) graph.replaceEdgeAttributes(key, attrs);
-      else graph.dropEdge(key);
-    } else if (attrs) {
-      const first = relations[0] ?? events[0];
-      addRelationEdge(graph, key, first.source, first.target, attrs);
+    const first = relations[0] ?? events[0];
+    // An undirected edge runs between the ends of its first record, as a build makes it.
+    if (graph.hasEdge(key) && (!attrs || graph.source(key) !== first.source || graph.target(key) !== first.target)) {
+      graph.dropEdge(key);
+      dropped = true;
     }
+    if (!attrs) continue;
+    if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, attrs);
+    else addRelationEdge(graph, key, first.source, first.target, attrs);
   }
+  for (const id of touched.removed ?? []) {
+    graph.dropNode(id);
+    dropped = true;
+  }
+  return dropped;
 }

@@ -56,6 +56,11 @@ import { ResultCache } from './result-cache';
 import type { ChangeSet, CommittedIngest } from '../domain/change';
 import { applyIngest, patchGraph } from '../model/apply-ingest';
 import { checkIngest } from '../model/check-ingest';
+import { checkCuration } from '../model/check-curation';
+import type { CheckedCuration } from '../model/check-curation';
+import { applyCuration } from '../model/apply-curation';
+import type { RowReader } from '../store/row-changes';
+import type { CurationEvent, RowChange } from '../domain/curation';
 import type { CheckedIngest } from '../model/check-ingest';
 import { DatasetIndex } from '../model/dataset-index';
 import { KeptLayout } from '../model/kept-layout';
@@ -179,6 +184,34 @@ export class Explorer {
     const before = this.cachedSlice;
     this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
     this.followCompacts(before, this.cachedSlice);
+    this.cachedRollup = undefined;
+    this.cache.clear();
+    this.version++;
+  }
+
+  /**
+   * Reads and checks a curation's applied changes inside its transaction (`rows`: the stored rows
+   * as they now are); throws DataValidationError, rolling it back, when the result would not load.
+   * What it returns is what applyCuration applies once the store has committed.
+   */
+  checkCuration(changes: RowChange[], rows: RowReader): CheckedCuration {
+    return checkCuration(this.datasetIndex(), changes, rows);
+  }
+
+  /**
+   * Applies a committed curation as a delta, as applyIngest does an ingest: the dataset, index,
+   * graph and unfiltered slice are patched; the kept projections follow when the change only
+   * added, else they are made again when asked for; positions are kept (a merged actor's go, the
+   * survivor keeps its own).
+   */
+  applyCuration(checked: CheckedCuration, event: CurationEvent): void {
+    const index = this.datasetIndex();
+    const touched = applyCuration(this.dataset, index, checked, event);
+    const dropped = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : false;
+    const before = this.cachedSlice;
+    this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds, touched.removed);
+    if (dropped) this.wholeCompacts.clear();
+    else this.followCompacts(before, this.cachedSlice);
     this.cachedRollup = undefined;
     this.cache.clear();
     this.version++;
@@ -494,7 +527,7 @@ export class Explorer {
       if (r.status === 'fulfilled') centrality[shown[i].id] = r.value[1].values[id] ?? 0;
       else if (!(r.reason instanceof ActorGraphError)) throw r.reason; // a metric that did not converge is left out
     });
-    return { ...a, relations, centrality, version: versionOf(this.dataset, subjectKey('actor', id)) };
+    return { ...a, relations, centrality, version: versionOf(this.datasetIndex(), subjectKey('actor', id)) };
   }
 
   documents(): DocumentSummary[] {

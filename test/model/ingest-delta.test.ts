@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { reviewQueue } from '../../server/curation/curation-queries';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import type { ChangeSet, RelationEvidence } from '../../server/domain/change';
 import { DataValidationError } from '../../server/domain/errors';
@@ -104,6 +105,8 @@ function ingestRandomly(seed: number, steps: number, buildGraphFirst: boolean): 
     patched.path('alpha', 'beta');
     patched.path('alpha', 'beta', {}, { directed: true });
     patched.slice().endsByNumber();
+    // Read before the ingests: what it reads from must follow them.
+    reviewQueue(patched.datasetIndex(), 10);
   }
   const random = seededRandom(seed);
   for (let step = 0; step < steps; step++) {
@@ -136,6 +139,7 @@ test.each([
   }
   expect(await patched.communities()).toEqual(await reloaded.communities());
   expect(patched.actors()).toEqual(reloaded.actors());
+  expect(reviewQueue(patched.datasetIndex(), 1000)).toEqual(reviewQueue(reloaded.datasetIndex(), 1000));
   expect(patched.view({}).graph.nodes.map((n) => n.key)).toEqual(reloaded.view({}).graph.nodes.map((n) => n.key));
   store.close();
 });
