@@ -31,18 +31,21 @@ class ArrayEdit<T> {
 
   /** Applies the edits to `array` in place. */
   apply(array: T[]): void {
-    if (this.drop.size || this.before.size) {
+    if (this.before.size) {
       const out: T[] = [];
       for (const x of array) {
         const put = this.before.get(x);
-        if (put) out.push(...put);
+        if (put) for (const y of put) out.push(y);
         if (!this.drop.has(x)) out.push(x);
       }
-      array.length = 0;
-      // In chunks: spreading hundreds of thousands of arguments overflows the stack.
-      for (let i = 0; i < out.length; i += 65536) array.push(...out.slice(i, i + 65536));
+      for (let i = 0; i < out.length; i++) array[i] = out[i];
+      array.length = out.length;
+    } else if (this.drop.size) {
+      let write = 0;
+      for (let i = 0; i < array.length; i++) if (!this.drop.has(array[i])) array[write++] = array[i];
+      array.length = write;
     }
-    array.push(...this.last);
+    for (const x of this.last) array.push(x);
   }
 }
 

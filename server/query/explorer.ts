@@ -208,10 +208,13 @@ export class Explorer {
     const index = this.datasetIndex();
     const touched = applyCuration(this.dataset, index, checked, event);
     const dropped = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : false;
-    const before = this.cachedSlice;
-    this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds, touched.removed);
-    if (dropped) this.wholeCompacts.clear();
-    else this.followCompacts(before, this.cachedSlice);
+    // A curation that changed only actors' attributes (a rename) leaves the slice and projections as they are.
+    if (touched.edges.size || touched.actors.length || touched.removed?.length) {
+      const before = this.cachedSlice;
+      this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds, touched.removed);
+      if (dropped) this.wholeCompacts.clear();
+      else this.followCompacts(before, this.cachedSlice);
+    }
     this.cachedRollup = undefined;
     this.cache.clear();
     this.version++;
