@@ -92,6 +92,9 @@ export interface GraphView {
   overview?: OverviewInfo;
 }
 
+/** Cache keys of metric values measured on the whole graph (structure only: no labels, no filter on attributes). */
+const WHOLE_MEASURE = 'measured-whole';
+
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
 
@@ -208,15 +211,17 @@ export class Explorer {
     const index = this.datasetIndex();
     const touched = applyCuration(this.dataset, index, checked, event);
     const dropped = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : false;
-    // A curation that changed only actors' attributes (a rename) leaves the slice and projections as they are.
-    if (touched.edges.size || touched.actors.length || touched.removed?.length) {
+    // A curation that changed only actors' attributes (a rename, a kind) leaves the slice, the
+    // projections and the metric values measured on the whole graph as they are.
+    const attributesOnly = !touched.edges.size && !touched.actors.length && !touched.removed?.length;
+    if (!attributesOnly) {
       const before = this.cachedSlice;
       this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds, touched.removed);
       if (dropped) this.wholeCompacts.clear();
       else this.followCompacts(before, this.cachedSlice);
     }
     this.cachedRollup = undefined;
-    this.cache.clear();
+    this.cache.clear(attributesOnly ? (key) => key.startsWith(WHOLE_MEASURE) : undefined);
     this.version++;
   }
 
@@ -361,7 +366,9 @@ export class Explorer {
    */
   private async measured(q: CheckedCentrality, signal?: AbortSignal): Promise<[CompactGraph, Measured]> {
     const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
-    return [p, await this.cache.getAsync(cacheKey('measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter }), (s) => measureInPool(q.def, p, q.options, s), signal)];
+    // Values measured on the whole graph are named apart: a change of actor attributes keeps them.
+    const key = cacheKey(isEmptyFilter(q.filter) ? WHOLE_MEASURE : 'measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
+    return [p, await this.cache.getAsync(key, (s) => measureInPool(q.def, p, q.options, s), signal)];
   }
 
   private centralityKey(q: CheckedCentrality): string {

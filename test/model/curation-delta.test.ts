@@ -203,3 +203,18 @@ test('a merge that would make an affiliation cycle is refused before commit, nam
   expect(JSON.stringify(env.patched.getDataset())).toBe(dataset);
   env.store.close();
 });
+
+test('a rename keeps the metric values measured on the whole graph (the ranking shows the new name); a change of relations measures again', async () => {
+  const env = setup();
+  await env.patched.centrality({ metric: 'pagerank' });
+  const started = env.patched.computationsStarted();
+  env.curator.run('actor.rename', 'zeta', { name: 'Zeta Front' }, 'tester');
+  const renamed = await env.patched.centrality({ metric: 'pagerank' });
+  expect(env.patched.computationsStarted()).toBe(started);
+  expect(renamed.ranking.find((r) => r.id === 'zeta')?.label).toBe('Zeta Front');
+  expect(renamed).toEqual(await new Explorer(parseDatasetJson(env.store.dump(), 'store')).centrality({ metric: 'pagerank' }));
+  env.curator.run('relation.reject', 'zeta-opposes-beta', {}, 'tester');
+  expect(await env.patched.centrality({ metric: 'pagerank' })).toEqual(await new Explorer(parseDatasetJson(env.store.dump(), 'store')).centrality({ metric: 'pagerank' }));
+  expect(env.patched.computationsStarted()).toBe(started + 1);
+  env.store.close();
+});
