@@ -182,11 +182,13 @@ export class Explorer {
   applyIngest(committed: CommittedIngest, checked: CheckedIngest): void {
     const index = this.datasetIndex();
     const touched = applyIngest(this.dataset, index, checked, committed);
-    if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
+    // True when an undirected edge was added again with its new first record's ends: not an append.
+    const dropped = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : false;
     // The unfiltered slice and its projections follow the patched graph (they exist only if it does).
     const before = this.cachedSlice;
     this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
-    this.followCompacts(before, this.cachedSlice);
+    if (dropped) this.wholeCompacts.clear();
+    else this.followCompacts(before, this.cachedSlice);
     this.cachedRollup = undefined;
     this.cache.clear();
     this.version++;
