@@ -13,10 +13,11 @@ import { reviewQueue, relationDetail, versionOf } from '../../server/curation/cu
 import { Curator } from '../../server/curation/curator';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import type { CurationOp } from '../../server/domain/curation';
-import { DataValidationError } from '../../server/domain/errors';
+import { ActorGraphError, DataValidationError } from '../../server/domain/errors';
 import type { ActorGraph, DatasetDump } from '../../server/domain/types';
 import { buildGraph } from '../../server/graph/build';
 import { sliceActorGraph } from '../../server/graph/filter';
+import { seededRandom } from '../../server/graph/random';
 import type { ActorSlice } from '../../server/graph/filter';
 import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
@@ -216,5 +217,46 @@ test('a rename keeps the metric values measured on the whole graph (the ranking 
   env.curator.run('relation.reject', 'zeta-opposes-beta', {}, 'tester');
   expect(await env.patched.centrality({ metric: 'pagerank' })).toEqual(await new Explorer(parseDatasetJson(env.store.dump(), 'store')).centrality({ metric: 'pagerank' }));
   expect(env.patched.computationsStarted()).toBe(started + 1);
+  env.store.close();
+});
+
+/** A random curation of the current dataset (some refused: merging into a gone actor, undoing what later events touched, …). */
+function randomStep(random: () => number, env: Env, events: number[]): Step {
+  const d = env.patched.getDataset();
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+  const actor = (): string => pick(d.actors).id;
+  const relation = (): string => pick(['none', ...d.relations.map((r) => r.id)]);
+  const n = Math.floor(random() * 11);
+  if (n === 0) return ['actor.rename', actor(), { name: `Name ${Math.floor(random() * 1000)}` }];
+  if (n === 1) return ['actor.kind', actor(), { kind: pick(['state', 'person', 'organization', 'military'] as const) }];
+  if (n === 2) return ['actor.affiliate', actor(), { affiliation: random() < 0.3 ? null : actor() }];
+  if (n === 3) return ['actor.merge', actor(), { into: actor() }];
+  if (n === 4) return ['relation.accept', relation(), {}];
+  if (n === 5) return ['relation.reject', relation(), {}];
+  if (n === 6) return ['relation.reverse', relation(), {}];
+  if (n === 7) return ['relation.retype', relation(), { type: pick(['negotiates', 'opposes', 'mediates'] as const) }];
+  if (n === 8) return ['document.retract', pick(['none', ...d.documents.map((x) => x.id)]), {}];
+  return ['undo', String(events.length ? pick(events) : 1), {}];
+}
+
+test.each([1, 2, 3, 4])('random curations and undos, in any order (seed %i), equal a full reload after every step', (seed) => {
+  const env = setup();
+  const random = seededRandom(seed);
+  const events: number[] = [];
+  let positions = { ...env.patched.layout() };
+  let applied = 0;
+  for (let step = 0; step < 40; step++) {
+    const [op, id, body] = randomStep(random, env, events);
+    try {
+      events.push(env.curator.run(op, id, body, 'tester').event.id);
+      applied++;
+    } catch (e) {
+      // Refused (bad input, a conflict, a result that would not load): nothing changed.
+      if (!(e instanceof ActorGraphError)) throw e;
+    }
+    expectReloaded(env, positions);
+    positions = { ...env.patched.layout() };
+  }
+  expect(applied).toBeGreaterThan(10);
   env.store.close();
 });
