@@ -51,8 +51,8 @@ class ArrayEdit<T> {
 
 /**
  * The array edits of a table of one record per row (documents, actors, coded events), with `byKey`
- * (the index's map, or a lookup) kept in step. Returns the records that joined (new keys) and
- * those changed in place or moved (keys that were there).
+ * (the index's map, or a lookup) kept in step. Returns the records that joined (new keys), those
+ * changed in place or moved (keys that were there), and those that left their place (removed or moved).
  */
 function applyTable<T extends object>(
   delta: TableDelta<T>,
@@ -70,7 +70,6 @@ function applyTable<T extends object>(
   }
   for (const [key, value] of delta.updated) {
     const old = find(key) as T;
-    out.left.push({ ...old });
     assignInPlace(old, value);
     out.changed.push(old);
     set(key, old, old);

@@ -12,6 +12,7 @@ import type { CuratedTable, RejectedRelation, ReviewMark, Row, RowChange } from 
 import { DataValidationError } from '../domain/errors';
 import { actorSchema, eventRelationSchema, relationInputSchema } from '../domain/schema';
 import type { Actor, EventRelation, Relation, SourceDocument } from '../domain/types';
+import { TABLE_SPECS } from '../store/curation-schema';
 import type { RowReader } from '../store/row-changes';
 import { actorOfRow, documentOfRow, eventOfRow, evidenceOfRow, relationOfRow } from '../store/row-records';
 import type { ActorRow, DocumentRow, EventRow, EvidenceRow, RelationRow } from '../store/row-records';
@@ -101,8 +102,8 @@ function touchedKeys(changes: RowChange[]): { touched: Map<CuratedTable, Set<str
 
 /**
  * Sorts a table's touched keys into removed, updated in place and placed (with the record each
- * placed one now stands before, found from the stored order): `record` reads a key's record as it
- * is stored now, undefined when it is gone.
+ * placed one now stands before, found from the stored order); `stored` holds every touched record
+ * still stored, by key, for the checks. `record` reads (and checks) a stored row as its record.
  */
 function tableDelta<T>(
   table: RecordTable,
@@ -125,9 +126,14 @@ function tableDelta<T>(
     if (inModel(key) && !moved?.has(key)) delta.updated.set(key, value);
     else placedRows.push({ key, row, value });
   }
+  // Where a row stands matters only in tables a dump lists in stored order.
+  if (!TABLE_SPECS[table].ordered) {
+    delta.placed = placedRows.map((p) => ({ key: p.key, value: p.value }));
+    return delta;
+  }
   // Last first, so the row after a placed one, if placed too, already has its anchor.
   placedRows.sort((a, b) => Number(b.row._rowid) - Number(a.row._rowid));
-  const placedKeys = new Map(placedRows.map((p) => [p.key, p]));
+  const placedKeys = new Set(placedRows.map((p) => p.key));
   const anchors = new Map<string, string | undefined>();
   for (const p of placedRows) {
     const next = rows.after(table, Number(p.row._rowid));
