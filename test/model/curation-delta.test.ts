@@ -19,6 +19,8 @@ import { buildGraph } from '../../server/graph/build';
 import { sliceActorGraph } from '../../server/graph/filter';
 import { seededRandom } from '../../server/graph/random';
 import type { ActorSlice } from '../../server/graph/filter';
+import { extractInProcess } from '../../server/extract/run-extraction';
+import { Ingestor } from '../../server/ingest/ingestor';
 import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { closePool } from '../../server/workers/pool';
@@ -98,12 +100,14 @@ const sliceOf = (s: ActorSlice): unknown[] => {
 
 interface Env {
   store: SqliteStore;
+  file: string;
   patched: Explorer;
   curator: Curator;
 }
 
 function setup(): Env {
-  const store = new SqliteStore(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-curation-delta-')), 'store.sqlite'));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-curation-delta-')), 'store.sqlite');
+  const store = new SqliteStore(file);
   store.replace(base());
   const patched = new Explorer(parseDatasetJson(store.dump(), 'store'));
   // Graph, unfiltered slice, both projections and positions exist: the curations make them follow.
@@ -111,7 +115,7 @@ function setup(): Env {
   patched.path('alpha', 'beta', {}, { directed: true });
   patched.slice().endsByNumber();
   patched.layout();
-  return { store, patched, curator: new Curator(store, patched) };
+  return { store, file, patched, curator: new Curator(store, patched) };
 }
 
 /** Compares the patched Explorer with a reload of the store; positions of actors still there must not have moved. */
@@ -258,5 +262,20 @@ test.each([1, 2, 3, 4])('random curations and undos, in any order (seed %i), equ
     positions = { ...env.patched.layout() };
   }
   expect(applied).toBeGreaterThan(10);
+  env.store.close();
+});
+
+test('a curation after another process wrote to the store applies to the store as it is (the server catches up first)', () => {
+  const env = setup();
+  const positions = { ...env.patched.layout() };
+  const ingestor = new Ingestor(env.store, env.patched, extractInProcess);
+  const curator = new Curator(env.store, env.patched, () => undefined, () => ingestor.catchUpWithStore());
+  // The CLI, say, merges zeta into delta: the server's model still has zeta.
+  const other = new SqliteStore(env.file);
+  new Curator(other, new Explorer(parseDatasetJson(other.dump(), 'store'))).run('actor.merge', 'zeta', { into: 'delta' }, 'cli');
+  other.close();
+  curator.run('relation.accept', 'zeta-opposes-beta', {}, 'tester');
+  expect(env.patched.getDataset().actors.map((a) => a.id)).not.toContain('zeta');
+  expectReloaded(env, positions);
   env.store.close();
 });
