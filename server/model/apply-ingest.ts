@@ -48,13 +48,22 @@ export function applyIngest(dataset: Dataset, index: DatasetIndex, checked: Chec
   return { actors, edges };
 }
 
+/** An edge by its ends, and whether it is undirected. */
+export type EdgeEnds = [source: string, target: string, undirected: boolean];
+
+/** What patching did to the graph's lines: edges new to it, and edges it lost (its projections follow both). */
+export interface GraphPatch {
+  added: EdgeEnds[];
+  removed: EdgeEnds[];
+}
+
 /**
  * Adds, changes and removes the touched actors in `graph` and recomputes the touched edges from the
- * patched index. Returns true when an edge or actor left the graph (or an edge was added again
- * with other ends): what follows the graph can then not just append.
+ * patched index. An undirected edge whose first record now runs the other way is added again with
+ * its ends (as a build makes it): the same pair, so neither added nor removed.
  */
-export function patchGraph(graph: ActorGraph, index: DatasetIndex, touched: TouchedGraph): boolean {
-  let dropped = false;
+export function patchGraph(graph: ActorGraph, index: DatasetIndex, touched: TouchedGraph): GraphPatch {
+  const patch: GraphPatch = { added: [], removed: [] };
   for (const a of touched.actors) graph.addNode(a.id, nodeAttributesOf(a));
   for (const a of touched.changed ?? []) graph.replaceNodeAttributes(a.id, nodeAttributesOf(a));
   for (const key of touched.edges) {
@@ -62,18 +71,18 @@ export function patchGraph(graph: ActorGraph, index: DatasetIndex, touched: Touc
     const events = index.eventsByEdge.get(key) ?? [];
     const attrs = edgeAttributesOf(relations, events, index.reviewed);
     const first = relations[0] ?? events[0];
-    // An undirected edge runs between the ends of its first record, as a build makes it.
-    if (graph.hasEdge(key) && (!attrs || graph.source(key) !== first.source || graph.target(key) !== first.target)) {
+    const had = graph.hasEdge(key);
+    if (had && (!attrs || graph.source(key) !== first.source || graph.target(key) !== first.target)) {
+      if (!attrs) patch.removed.push([graph.source(key), graph.target(key), graph.isUndirected(key)]);
       graph.dropEdge(key);
-      dropped = true;
     }
     if (!attrs) continue;
     if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, attrs);
-    else addRelationEdge(graph, key, first.source, first.target, attrs);
+    else {
+      addRelationEdge(graph, key, first.source, first.target, attrs);
+      if (!had) patch.added.push([first.source, first.target, graph.isUndirected(key)]);
+    }
   }
-  for (const id of touched.removed ?? []) {
-    graph.dropNode(id);
-    dropped = true;
-  }
-  return dropped;
+  for (const id of touched.removed ?? []) graph.dropNode(id);
+  return patch;
 }

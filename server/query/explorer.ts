@@ -55,6 +55,7 @@ import type { CheckedMetric } from './ranking';
 import { ResultCache } from './result-cache';
 import type { ChangeSet, CommittedIngest } from '../domain/change';
 import { applyIngest, patchGraph } from '../model/apply-ingest';
+import type { EdgeEnds, GraphPatch } from '../model/apply-ingest';
 import { checkIngest } from '../model/check-ingest';
 import { checkCuration } from '../model/check-curation';
 import type { CheckedCuration } from '../model/check-curation';
@@ -182,13 +183,10 @@ export class Explorer {
   applyIngest(committed: CommittedIngest, checked: CheckedIngest): void {
     const index = this.datasetIndex();
     const touched = applyIngest(this.dataset, index, checked, committed);
-    // True when an undirected edge was added again with its new first record's ends: not an append.
-    const dropped = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : false;
+    const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
     // The unfiltered slice and its projections follow the patched graph (they exist only if it does).
-    const before = this.cachedSlice;
-    this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
-    if (dropped) this.wholeCompacts.clear();
-    else this.followCompacts(before, this.cachedSlice);
+    this.cachedSlice = this.cachedSlice?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
+    this.followCompacts(patch);
     this.cachedRollup = undefined;
     this.cache.clear();
     this.version++;
@@ -212,33 +210,28 @@ export class Explorer {
   applyCuration(checked: CheckedCuration, event: CurationEvent): void {
     const index = this.datasetIndex();
     const touched = applyCuration(this.dataset, index, checked, event);
-    const dropped = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : false;
+    const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
     // A curation that changed only actors' attributes (a rename, a kind) leaves the slice, the
     // projections and the metric values measured on the whole graph as they are.
     const attributesOnly = !touched.edges.size && !touched.actors.length && !touched.removed?.length;
     if (!attributesOnly) {
-      const before = this.cachedSlice;
-      this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds, touched.removed);
-      if (dropped) this.wholeCompacts.clear();
-      else this.followCompacts(before, this.cachedSlice);
+      this.cachedSlice = this.cachedSlice?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds, touched.removed);
+      this.followCompacts(patch);
     }
     this.cachedRollup = undefined;
     this.cache.clear(attributesOnly ? (key) => key.startsWith(WHOLE_MEASURE) : undefined);
     this.version++;
   }
 
-  /** Makes the kept projections follow the unfiltered slice from `before` to `after` (its new relations are at its end). */
-  private followCompacts(before: ActorSlice | undefined, after: ActorSlice | undefined): void {
+  /** Makes the kept projections follow the graph's `patch` (made again when asked for if there is no slice to follow). */
+  private followCompacts(patch: GraphPatch | undefined): void {
+    const g = this.cachedGraph;
+    const ids = this.cachedSlice?.nodes();
     for (const [directed, c] of this.wholeCompacts) {
-      const followed =
-        before &&
-        after &&
-        followCompact(c, after.nodes(), (edge) => {
-          for (let i = before.size; i < after.size; i++) {
-            const e = after.edgeAt(i);
-            edge(e.source, e.target, e.undirected);
-          }
-        });
+      // An arc stands while some edge runs that way (either way, undirected).
+      const linked = directed ? (s: string, t: string): boolean => !!g && (g.hasDirectedEdge(s, t) || g.hasUndirectedEdge(s, t)) : (s: string, t: string): boolean => !!g && g.areNeighbors(s, t);
+      const each = (edges: EdgeEnds[]) => (edge: (s: string, t: string, u: boolean) => void): void => edges.forEach(([s, t, u]) => edge(s, t, u));
+      const followed = patch && ids && followCompact(c, ids, each(patch.added), each(patch.removed), linked);
       if (followed) this.wholeCompacts.set(directed, followed);
       else this.wholeCompacts.delete(directed);
     }
