@@ -9,6 +9,7 @@
  *                    [--ingest-articles 1000] [--ingest-actors 20000] [--only-ingest]
  *                    [--cli-file 10000,50000] [--only-cli-file]
  *                    [--living-ingest 20000,400000] [--only-living-ingest]
+ *                    [--living-curation 20000,400000] [--only-living-curation]
  *
  * The whole-process case (scripts/bench/cli-file.ts; --cli-file 0 skips it, --only-cli-file runs
  * nothing else): `actor-graph centrality --graph FILE --metric pagerank --json` (built: dist/)
@@ -24,6 +25,10 @@
  * The "living graph, ingesting" line (scripts/bench/living-ingest.ts; --living-ingest 0 skips it,
  * --only-living-ingest runs nothing else): the built server (dist/) on a store of that many actors
  * and coded-event relations, articles posted while readers read, against the goals of issue 14.
+ * The "living graph, curating" line (scripts/bench/living-curation.ts; --living-curation 0 skips it,
+ * --only-living-curation runs nothing else): the same server and store, one curation of each common
+ * kind (rename, accept, reject, merge, and undo of the merge and the rejection) posted over HTTP,
+ * each with the first /api/graph and /api/actors/<busiest> after it.
  *
  * Each case runs in its own process (scripts/bench/run-case.ts) so peak memory is per case. Any
  * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
@@ -43,6 +48,7 @@ import { runIngestBench } from './bench/ingest-articles';
 import type { CaseResult, CaseSpec } from './bench/run-case';
 import type { LivingResult } from './bench/living-graph';
 import type { LivingIngestResult } from './bench/living-ingest';
+import type { LivingCurationResult } from './bench/living-curation';
 import type { Agreement, IgraphResult } from './bench/table';
 import { formatCase } from './bench/table';
 
@@ -114,8 +120,9 @@ async function main(): Promise<void> {
     exactBetweennessWorkLimit: limit,
   }));
   const onlyCliFile = process.argv.includes('--only-cli-file');
+  const onlyLivingCuration = process.argv.includes('--only-living-curation');
   if (onlyCliFile) cases.length = 0;
-  if (gdeltRows > 0 && !process.argv.includes('--only-ingest') && !process.argv.includes('--only-living-ingest') && !onlyCliFile) {
+  if (gdeltRows > 0 && !process.argv.includes('--only-ingest') && !process.argv.includes('--only-living-ingest') && !onlyLivingCuration && !onlyCliFile) {
     const file = path.join(dir, 'gdelt-like.export.CSV');
     await writeGdeltLike(file, gdeltRows, gdeltActors, 7);
     cases.push({
@@ -140,8 +147,11 @@ async function main(): Promise<void> {
   try {
     const onlyLivingIngest = process.argv.includes('--only-living-ingest');
     const [ingestActors, ingestRelations] = (flag('living-ingest') ?? '20000,400000').split(',').map(Number);
-    if (ingestActors > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile) runLivingIngest(ingestActors, ingestRelations);
+    if (ingestActors > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile && !onlyLivingCuration) runLivingIngest(ingestActors, ingestRelations);
     if (onlyLivingIngest) return;
+    const [curationActors, curationRelations] = (flag('living-curation') ?? '20000,400000').split(',').map(Number);
+    if (curationActors > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile) runLivingCuration(curationActors, curationRelations);
+    if (onlyLivingCuration) return;
     if (!process.argv.includes('--only-ingest')) {
       for (const n of (flag('cli-file') ?? '10000,50000').split(',').map(Number).filter((x) => x > 0)) {
         const bin = path.join(__dirname, '..', 'bin', 'actor-graph.js');
@@ -177,6 +187,20 @@ async function main(): Promise<void> {
         `  first reads after it: /api/graph ${r.ingest.graphAfterMs} ms, /api/actors/<busiest> ${r.ingest.actorAfterMs} ms [≤ 0.5 s: ${goal(Math.max(r.ingest.graphAfterMs, r.ingest.actorAfterMs) <= 500)}]\n` +
         `  while ingesting, ${r.samples} reads each: /api/health p50 ${r.health.p50} ms, p99 ${r.health.p99} ms; /api/actors/<busiest> p50 ${r.actor.p50} ms, p99 ${r.actor.p99} ms (${r.resets} asked again after a connection reset) [p99 ≤ 50 ms: ${goal(Math.max(r.health.p99, r.actor.p99) <= 50)}]\n` +
         `  positions through ${r.ingests} ingests: ${r.moved} of ${r.compared} drawn actor positions moved [kept: ${goal(r.moved === 0)}]\n\n`,
+    );
+  }
+
+  function runLivingCuration(actors: number, relations: number): void {
+    const script = path.join(__dirname, 'bench', 'living-curation.ts');
+    const r = runJson<LivingCurationResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', script, JSON.stringify({ actors, relations })], 'living graph, curating');
+    process.stdout.write(
+      `living graph, curating (${actors.toLocaleString('en-US')} actors, ${relations.toLocaleString('en-US')} relations): POST end to end, then the first /api/graph and /api/actors/<busiest>:
+` +
+        r.curations.map((c) => `  ${c.op}: ${c.ms} ms, then ${c.graphAfterMs} ms and ${c.actorAfterMs} ms
+`).join('') +
+        `  positions through them: ${r.moved} of ${r.compared} drawn actor positions moved
+
+`,
     );
   }
 

@@ -38,7 +38,7 @@ function main(): void {
       : new Explorer(dataset);
   const extraction = serverExtractor();
   const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE });
-  const curator = new Curator(store, explorer, () => ingestor.announceCuration());
+  const curator = new Curator(store, explorer, () => ingestor.announceCuration(), () => ingestor.catchUpWithStore());
   const app = createApp({
     explorer,
     ingestor,

@@ -1,33 +1,45 @@
 /**
- * An unweighted compact graph (compact.ts) following a change that only adds, such as an ingest:
- * new nodes (which the node order may place between old ones) and new edges. The old arcs are
- * renumbered and copied as typed arrays, and only the nodes that gained arcs are sorted and merged
- * again: a fraction of compacting the whole graph anew, with the same arcs in the same order.
+ * An unweighted compact graph (compact.ts) following a change: new nodes (which the node order may
+ * place between old ones) and new edges, as an ingest brings, and nodes and edges gone, as a
+ * curation may take. The old arcs are renumbered and copied as typed arrays (leaving out those to
+ * nodes gone and those whose last edge went), and only the nodes that gained arcs are sorted and
+ * merged again: a fraction of compacting the whole graph anew, with the same arcs in the same order.
  */
 import type { CompactGraph } from './compact';
 
-/** Reports each added edge by its ends' keys. */
+/** Reports each added (or removed) edge by its ends' keys. */
 export type AddedEdges = (edge: (source: string, target: string, undirected: boolean) => void) => void;
+
+/** Whether the changed graph still has an arc from `source` to `target` in the projection (some edge that runs that way). */
+export type Linked = (source: string, target: string) => boolean;
 
 const shared = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)));
 
 /**
- * `c` for the graph whose nodes are now `ids` (every old node still there) and which has gained
- * the edges `added` reports: what compactGraph gives on the changed graph, up to the unused tail
- * of its target arrays. Undefined for a weighted or shaped projection, or when a node is gone:
- * the caller compacts afresh.
+ * `c` for the graph whose nodes are now `ids` (old nodes not among them are gone), which has gained
+ * the edges `added` reports and lost those `removed` reports (`linked` tells which of their arcs
+ * another edge still makes): what compactGraph gives on the changed graph, up to the unused tail of
+ * its target arrays. Undefined for a weighted or shaped projection: the caller compacts afresh.
  */
-export function followCompact(c: CompactGraph, ids: readonly string[], added: AddedEdges): CompactGraph | undefined {
+export function followCompact(c: CompactGraph, ids: readonly string[], added: AddedEdges, removed: AddedEdges = () => undefined, linked: Linked = () => false): CompactGraph | undefined {
   if (c.weight !== undefined || c.selfloops || c.multigraph) return undefined;
   const n = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(ids[i], i);
   const remap = new Int32Array(c.n);
-  for (let i = 0; i < c.n; i++) {
-    const j = index.get(c.ids[i]);
-    if (j === undefined) return undefined;
-    remap[i] = j;
-  }
+  for (let i = 0; i < c.n; i++) remap[i] = index.get(c.ids[i]) ?? -1;
+  // Arcs whose last edge went, as head · n + tail (and the other way round for the in-arrays).
+  const goneOut = new Set<number>();
+  const goneIn = new Set<number>();
+  removed((source, target, undirected) => {
+    const [a, b] = [index.get(source), index.get(target)];
+    if (a === undefined || b === undefined || a === b) return;
+    for (const [h, t, hk, tk] of !c.directed || undirected ? [[a, b, source, target], [b, a, target, source]] as const : [[a, b, source, target]] as const) {
+      if (linked(hk, tk)) continue;
+      goneOut.add(h * n + t);
+      goneIn.add(t * n + h);
+    }
+  });
   const heads: number[] = [];
   const tails: number[] = [];
   added((source, target, undirected) => {
@@ -40,19 +52,23 @@ export function followCompact(c: CompactGraph, ids: readonly string[], added: Ad
       tails.push(a);
     }
   });
-  const out = merged(c.outOffsets, c.outTargets, remap, n, heads, tails);
-  const inn = c.directed ? merged(c.inOffsets, c.inTargets, remap, n, tails, heads) : out;
+  const out = merged(c.outOffsets, c.outTargets, remap, n, heads, tails, goneOut);
+  const inn = c.directed ? merged(c.inOffsets, c.inTargets, remap, n, tails, heads, goneIn) : out;
   const arcs = out.offsets[n];
   return { n, ids: [...ids], directed: c.directed, edges: c.directed ? arcs : arcs / 2, outOffsets: out.offsets, outTargets: out.targets, inOffsets: inn.offsets, inTargets: inn.targets };
 }
 
-/** One direction's arcs renumbered by `remap`, with the arcs heads[k] → tails[k] added, each node's targets sorted and distinct. */
-function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: number, heads: number[], tails: number[]): { offsets: Int32Array; targets: Int32Array } {
+/**
+ * One direction's arcs renumbered by `remap` (-1: node gone, its arcs with it), without the arcs
+ * in `gone` (head · n + tail), with the arcs heads[k] → tails[k] added, each node's targets sorted and distinct.
+ */
+function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: number, heads: number[], tails: number[], gone: ReadonlySet<number>): { offsets: Int32Array; targets: Int32Array } {
   const oldOf = new Int32Array(n).fill(-1);
-  for (let i = 0; i < remap.length; i++) oldOf[remap[i]] = i;
+  for (let i = 0; i < remap.length; i++) if (remap[i] >= 0) oldOf[remap[i]] = i;
   // Old nodes keep their relative order when new ones are put in sorted places, so renumbered
   // targets stay sorted; if not, every node's targets are sorted again.
-  const inOrder = remap.every((j, i) => i === 0 || j > remap[i - 1]);
+  const kept = remap.filter((j) => j >= 0);
+  const inOrder = kept.every((j, i) => i === 0 || j > kept[i - 1]);
   // Added arcs grouped by head.
   const addedAt = new Int32Array(n + 1);
   for (const h of heads) addedAt[h + 1]++;
@@ -68,7 +84,12 @@ function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: 
     outOffsets[v] = write;
     const old = oldOf[v];
     const start = write;
-    if (old >= 0) for (let k = offsets[old]; k < offsets[old + 1]; k++) outTargets[write++] = remap[targets[k]];
+    if (old >= 0) {
+      for (let k = offsets[old]; k < offsets[old + 1]; k++) {
+        const t = remap[targets[k]];
+        if (t >= 0 && !gone.has(v * n + t)) outTargets[write++] = t;
+      }
+    }
     if (inOrder && addedAt[v + 1] === addedAt[v]) continue;
     for (let k = addedAt[v]; k < addedAt[v + 1]; k++) outTargets[write++] = addedTargets[k];
     const seg = outTargets.subarray(start, write).sort();

@@ -72,53 +72,75 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
 
   /** True when every node and edge of the graph is kept, as it is (see `followed`). */
   private whole = false;
-  /** Each edge's place, by key: made when a whole-graph slice first follows a change, then handed on. */
-  private edgePlaces?: Map<string, number>;
 
   /**
-   * This slice after `graph` changed by adding `nodes` and adding, replacing the attributes of or
-   * dropping the edges `edges` (in the order they were added): what `of` on the changed graph
-   * gives, without a pass over every edge. Only for a slice that keeps the whole graph (no node
-   * filter, no edge view). Undefined when an edge was dropped: the caller slices afresh.
-   * `nodeOrder`: the one the slice was made with. Code still reading this slice sees it unchanged:
-   * the attributes are copied; keys and ends only grow at their end, past this slice's edges, so
-   * the new slice appends to the same arrays (copying them took tens of ms per ingest at 400,000
-   * relations), and a second change followed from this slice copies them.
+   * This slice after `graph` changed by adding `nodes`, removing `removedNodes`, and adding,
+   * replacing the attributes of or dropping the edges `edges` (in the order they were added): what
+   * `of` on the changed graph gives, without a pass over the graph. An edge dropped and added again
+   * (other ends) goes last, as in the graph. Only for a slice that keeps the whole graph (no node
+   * filter, no edge view). `nodeOrder`: the one the slice was made with. Code still reading this
+   * slice sees it unchanged. A change that only adds and replaces (an ingest) appends to the same
+   * key and end arrays, past this slice's edges (copying them took tens of ms per ingest at 400,000
+   * relations), and carries the columns, numbered ends and key table on; one that drops edges or
+   * nodes (a curation) copies the arrays, and those are made again when asked for.
    */
-  followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number): GraphSlice<N, E, G> | undefined {
+  followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number, removedNodes: readonly string[] = []): GraphSlice<N, E, G> {
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
-    let places = this.edgePlaces;
-    if (!places) {
-      places = new Map<string, number>();
-      for (let i = 0; i < this.count; i++) places.set(this.keys[i], i);
-    }
+    const touched = [...edges];
+    // The places of the touched edges, in one pass: a few lookups in a set per edge, cheaper than
+    // keeping a map of every edge's place (building it took most of a change's time at 400k edges).
+    const wanted = new Set(touched);
+    const places = new Map<string, number>();
+    for (let i = 0; i < this.count && places.size < wanted.size; i++) if (wanted.has(this.keys[i])) places.set(this.keys[i], i);
+    const dropped = new Set<number>();
     const replaced: number[] = [];
-    const added = new Set<string>();
-    for (const key of edges) {
+    const appended: string[] = [];
+    for (const key of touched) {
       const i = places.get(key);
-      if (!this.graph.hasEdge(key)) {
-        if (i !== undefined) return undefined;
+      const kept = this.graph.hasEdge(key);
+      if (i !== undefined && (!kept || this.graph.source(key) !== this.sources[i] || this.graph.target(key) !== this.targets[i])) {
+        dropped.add(i);
+        if (kept) appended.push(key);
       } else if (i !== undefined) replaced.push(i);
-      else added.add(key);
+      else if (kept) appended.push(key);
     }
-    this.edgePlaces = undefined;
-    const handedOn = this.arraysHandedOn;
-    this.arraysHandedOn = true;
-    const mine = <T>(xs: T[]): T[] => (handedOn ? xs.slice(0, this.count) : xs);
-    const [keys, sources, targets, undirected] = [mine(this.keys), mine(this.sources), mine(this.targets), mine(this.undirected)];
-    // Attributes are never shared (so this.attrs ends at this.count): one copy with the new ones.
-    const attrs = this.attrs.concat(Array.from(added, (key) => this.graph.getEdgeAttributes(key)));
-    for (const i of replaced) attrs[i] = this.graph.getEdgeAttributes(keys[i]);
-    for (const key of added) {
-      places.set(key, keys.length);
+    const gone = new Set(removedNodes);
+    const onlyGrows = !dropped.size && !gone.size;
+    const kept = (_x: unknown, i: number): boolean => !dropped.has(i);
+    let keys: string[], sources: string[], targets: string[], undirected: boolean[];
+    if (onlyGrows) {
+      const handedOn = this.arraysHandedOn;
+      this.arraysHandedOn = true;
+      const mine = <T>(xs: T[]): T[] => (handedOn ? xs.slice(0, this.count) : xs);
+      [keys, sources, targets, undirected] = [mine(this.keys), mine(this.sources), mine(this.targets), mine(this.undirected)];
+    } else {
+      const pick = <T>(xs: T[]): T[] => xs.slice(0, this.count).filter(kept);
+      [keys, sources, targets, undirected] = [pick(this.keys), pick(this.sources), pick(this.targets), pick(this.undirected)];
+    }
+    // Attributes are never shared (so this.attrs ends at this.count): one copy with the changes.
+    const attrs = onlyGrows ? this.attrs.slice() : this.attrs.filter(kept);
+    // Below a dropped edge places moved down: a replaced edge's new place is its old one less the dropped before it.
+    const droppedInOrder = [...dropped].sort((a, b) => a - b);
+    const droppedBefore = (i: number): number => {
+      let [lo, hi] = [0, droppedInOrder.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (droppedInOrder[mid] < i) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    for (const i of replaced) attrs[i - droppedBefore(i)] = this.graph.getEdgeAttributes(this.keys[i]);
+    for (const key of appended) {
       keys.push(key);
+      attrs.push(this.graph.getEdgeAttributes(key));
       sources.push(this.graph.source(key));
       targets.push(this.graph.target(key));
       undirected.push(this.graph.isUndirected(key));
     }
     // The old keys are in `nodeOrder` (`of` sorted them): each new one goes in after the last key
     // not above it, as a stable sort of old then new would put it, without sorting them all again.
-    const nodeKeys = [...this.nodeKeys];
+    const nodeKeys = gone.size ? this.nodeKeys.filter((k) => !gone.has(k)) : [...this.nodeKeys];
     for (const k of nodes) {
       if (!nodeOrder) {
         nodeKeys.push(k);
@@ -134,7 +156,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     }
     const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
     out.whole = true;
-    out.edgePlaces = places;
+    if (!onlyGrows) return out;
     for (const [name, column] of this.columns) {
       const next = new Float64Array(out.count);
       next.set(column);

@@ -6,6 +6,7 @@ import { curationPath } from '../domain/curation';
 import type { CurationEvent, CurationOp, CurationResult, ReviewItem } from '../domain/curation';
 import { ActorGraphError } from '../domain/errors';
 import { whyText } from '../domain/extraction-rules';
+import { DatasetIndex } from '../model/dataset-index';
 import { Explorer } from '../query/explorer';
 import { parseInteger } from '../query/options';
 import type { CurationFlags } from './curation-commands';
@@ -89,7 +90,7 @@ export async function review(o: { limit?: string; server?: string; json?: boolea
   const limit = parseInteger('limit', o.limit, 1, 10_000) ?? 100;
   const answer = o.server
     ? await remote<{ total: number; items: ReviewItem[] }>(o.server, 'GET', `/review?limit=${limit}`)
-    : await withStore(({ dataset }) => reviewQueue(dataset, limit));
+    : await withStore(({ dataset }) => reviewQueue(new DatasetIndex(dataset), limit));
   if (o.json) return print(JSON.stringify(answer, null, 2));
   print(`${answer.total} relation${answer.total === 1 ? '' : 's'} to review${answer.items.length < answer.total ? ` (first ${answer.items.length})` : ''}; accept with \`actor-graph relation accept ID\`, reject with \`relation reject ID --reason ...\``);
   for (const item of answer.items) {

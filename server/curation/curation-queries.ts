@@ -1,55 +1,31 @@
 /**
  * Reads over the curation state that lives beside a dataset: versions, the review queue, one
- * relation's record and the audit log. Derived per dataset once and kept while it is current.
+ * relation's record and the audit log. Lookups come from the dataset's index (model/dataset-index.ts),
+ * which every change patches, so they are never older than the dataset.
  */
-import type { CurationEvent, RelationDetail, ReviewItem, ReviewMark } from '../domain/curation';
-import { emptyCuration } from '../domain/curation';
+import type { CurationEvent, RelationDetail, ReviewItem } from '../domain/curation';
 import { NotFoundError } from '../domain/errors';
 import type { Dataset, Evidence, EvidenceReading, Relation } from '../domain/types';
-
-interface Derived {
-  versions: Map<string, number>;
-  reviewed: Map<string, ReviewMark>;
-  records: Map<string, Relation[]>;
-}
-
-const derivedOf = new WeakMap<Dataset, Derived>();
-
-function derived(ds: Dataset): Derived {
-  let d = derivedOf.get(ds);
-  if (d) return d;
-  const { log, reviewed } = ds.curation ?? emptyCuration();
-  const versions = new Map<string, number>();
-  for (const e of log) for (const s of e.subjects) versions.set(s, Math.max(versions.get(s) ?? 0, e.id));
-  const records = new Map<string, Relation[]>();
-  for (const r of ds.relations) {
-    const list = records.get(r.id);
-    if (list) list.push(r);
-    else records.set(r.id, [r]);
-  }
-  d = { versions, reviewed: new Map(reviewed.map((m) => [m.relation, m])), records };
-  derivedOf.set(ds, d);
-  return d;
-}
+import type { DatasetIndex } from '../model/dataset-index';
 
 /** The id of the last curation event that touched `subject` (`actor:ID`, `relation:ID`), 0 when none. */
-export const versionOf = (ds: Dataset, subject: string): number => derived(ds).versions.get(subject) ?? 0;
+export const versionOf = (index: DatasetIndex, subject: string): number => index.versions.get(subject) ?? 0;
 
 /** True when a relation record has a curator's quote or a curator accepted it. */
-function isReviewed(ds: Dataset, r: Relation): boolean {
-  return r.evidence.some((e) => e.method === 'curated') || derived(ds).reviewed.has(r.id);
+function isReviewed(index: DatasetIndex, r: Relation): boolean {
+  return r.evidence.some((e) => e.method === 'curated') || index.reviewed.has(r.id);
 }
 
 /** How extraction read a quote, when it recorded that (curated and older quotes have nothing). */
 const readingOf = (e: Evidence): Partial<EvidenceReading> => (e.rule && e.cue && e.spans ? { rule: e.rule, cue: e.cue, spans: e.spans } : {});
 
 /** Unreviewed machine relations, least certain first (ties by id), at most `limit`. */
-export function reviewQueue(ds: Dataset, limit: number): { total: number; items: ReviewItem[] } {
-  const labels = new Map(ds.actors.map((a) => [a.id, a.name]));
+export function reviewQueue(index: DatasetIndex, limit: number): { total: number; items: ReviewItem[] } {
+  const label = (id: string): string => index.actors.get(id)?.name ?? id;
   const items: ReviewItem[] = [];
-  for (const [id, group] of derived(ds).records) {
+  for (const [id, group] of index.records) {
     const r = group[0];
-    if (isReviewed(ds, r)) continue;
+    if (isReviewed(index, r)) continue;
     const evidence = r.evidence.map((e) => ({
       document: e.document,
       quote: e.quote,
@@ -65,23 +41,23 @@ export function reviewQueue(ds: Dataset, limit: number): { total: number; items:
       relation: id,
       type: r.type,
       source: r.source,
-      sourceLabel: labels.get(r.source) ?? r.source,
-      ...(mediatedPair ? {} : { target: r.target, targetLabel: labels.get(r.target) ?? r.target }),
+      sourceLabel: label(r.source),
+      ...(mediatedPair ? {} : { target: r.target, targetLabel: label(r.target) }),
       ...(r.between ? { between: r.between } : {}),
       confidence: Math.max(...evidence.map((e) => e.confidence)),
       evidence,
-      version: versionOf(ds, `relation:${id}`),
+      version: versionOf(index, `relation:${id}`),
     });
   }
   items.sort((a, b) => a.confidence - b.confidence || a.relation.localeCompare(b.relation));
   return { total: items.length, items: items.slice(0, limit) };
 }
 
-export function relationDetail(ds: Dataset, id: string): RelationDetail {
-  const group = derived(ds).records.get(id);
+export function relationDetail(index: DatasetIndex, id: string): RelationDetail {
+  const group = index.records.get(id);
   if (!group) throw new NotFoundError('id', `unknown relation "${id}"`);
   const r = group[0];
-  const mark = derived(ds).reviewed.get(id);
+  const mark = index.reviewed.get(id);
   const curated = r.evidence.some((e) => e.method === 'curated');
   return {
     id,
@@ -93,7 +69,7 @@ export function relationDetail(ds: Dataset, id: string): RelationDetail {
     provenance: curated ? 'curated' : 'extracted',
     reviewed: curated || mark !== undefined,
     ...(mark ? { reviewedBy: mark } : {}),
-    version: versionOf(ds, `relation:${id}`),
+    version: versionOf(index, `relation:${id}`),
   };
 }
 

@@ -1,14 +1,14 @@
 /**
  * The curation service the API and the CLI share: checks the request, plans and applies it in one
- * store transaction (re-validating the resulting dataset, as ingest does), then hands the new
- * dataset to the Explorer and tells listeners.
+ * store transaction (checking the records it changed as a load would, before commit), then applies
+ * the same change to the Explorer's model as a delta (server/model/apply-curation.ts) and tells
+ * listeners.
  */
-import { parseDatasetJson } from '../data/load-dataset';
-import type { CurationOp, CurationResult, RowChange } from '../domain/curation';
+import type { CurationOp, CurationResult } from '../domain/curation';
 import { InvalidArgumentError } from '../domain/errors';
-import type { Dataset, DatasetDump } from '../domain/types';
+import type { CheckedCuration } from '../model/check-curation';
 import type { Explorer } from '../query/explorer';
-import type { CurationPlan } from '../store/curation-store';
+import type { CurationPlan, Verify } from '../store/curation-store';
 import type { DatasetStore } from '../store/types';
 import { planAffiliate, planConfirm, planKind, planMerge, planRename, planSplit } from './plan-actor';
 import { planRetract } from './plan-document';
@@ -46,6 +46,8 @@ export class Curator {
     private readonly explorer: Explorer,
     /** Called after each committed curation (the server tells open pages). */
     private readonly onChange: () => void = () => undefined,
+    /** Brings the Explorer up to the store when another process wrote to it (the server's Ingestor does). */
+    private readonly catchUp: () => void = () => undefined,
   ) {}
 
   /**
@@ -55,22 +57,20 @@ export class Curator {
   run<O extends CurationOp>(op: O, id: string, body: unknown, defaultBy: string): CurationResult {
     const b = parseCurationBody(op, body);
     const meta = { by: b.by ?? defaultBy, at: new Date().toISOString(), reason: b.reason, ifVersion: b.ifVersion };
-    let next: Dataset | undefined;
-    const previous = this.explorer.getDataset();
-    const verify = (after: DatasetDump, changes: RowChange[]): void => {
-      // Coded events are most of a GDELT dataset (100,000 rows take seconds to check). A curation
-      // that changed none of them leaves them valid: actor ids only go in a merge, which moves
-      // the events naming the merged actor (a change to them). So they are checked only when changed.
-      const reuse = previous.eventRelations && !changes.some((c) => c.table === 'event_relations');
-      const parsed = parseDatasetJson(reuse ? { ...after, eventRelations: undefined } : after, 'store');
-      next = reuse ? { ...parsed, eventRelations: previous.eventRelations } : parsed;
+    let checked: CheckedCuration | undefined;
+    // The changes as the model takes them, read and checked before commit (a refusal rolls back).
+    const verify: Verify = (changes, rows) => {
+      checked = this.explorer.checkCuration(changes, rows);
     };
     const curation = this.store.curation();
-    const event =
-      op === 'undo'
+    const event = this.store.writeTransaction(() => {
+      // The model must be the store's state the change applies to (another process may have written).
+      this.catchUp();
+      return op === 'undo'
         ? curation.undo(parseEventId(id), meta, verify)
         : curation.curate((rows) => (PLANNERS[op as Exclude<O, 'undo'>] as Planner<O>)({ rows, by: meta.by, at: meta.at }, id, b), meta, verify);
-    this.explorer.setDataset(next as Dataset);
+    });
+    this.explorer.applyCuration(checked as CheckedCuration, event);
     this.onChange();
     return { event, dataVersion: this.explorer.version };
   }

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { DataValidationError } from '../domain/errors';
 import { actorSchema, eventRelationSchema, relationInputSchema } from '../domain/schema';
+import type { RelationRecord } from '../domain/schema';
 import type { Actor, Dataset, EventRelation, Evidence, EvidenceInput, EvidenceReading, Relation, SourceDocument } from '../domain/types';
 
 /** Raw input: documents already checked (they come with their text) plus unparsed records. */
@@ -113,6 +114,58 @@ export function resolvedEvidence(e: EvidenceInput, doc: SourceDocument, start: n
   };
 }
 
+/**
+ * A relation record's relations, its evidence found in its documents: one per target, or, for a
+ * mediates record without a target, one per mediated party (sharing one evidence list). `fail`
+ * throws, naming the field at fault. A full load and a curation's delta both read records this way.
+ */
+export function relationsOfRecord(
+  r: RelationRecord,
+  isActor: (id: string) => boolean,
+  documentOf: (id: string) => SourceDocument | undefined,
+  fail: (field: string, detail: string) => never,
+): Relation[] {
+  const known = (field: string, id: string): void => {
+    if (!isActor(id)) fail(field, `unknown actor id "${id}"`);
+  };
+  known('source', r.source);
+  if (r.target) known('target', r.target);
+  r.between?.forEach((id, k) => known(`between[${k}]`, id));
+
+  const evidence: Evidence[] = r.evidence.map((e, k) => {
+    const doc = documentOf(e.document);
+    if (!doc) return fail(`evidence[${k}].document`, `unknown document id "${e.document}"`);
+    const start = e.start ?? doc.text.indexOf(e.quote);
+    if (start < 0 || doc.text.slice(start, start + e.quote.length) !== e.quote) {
+      return fail(
+        `evidence[${k}].quote`,
+        e.start === undefined
+          ? `quote is not a verbatim substring of document "${doc.id}"`
+          : `quote does not stand at offset ${e.start} of document "${doc.id}"`,
+      );
+    }
+    if (e.rule && e.cue && e.spans) {
+      checkReading({ rule: e.rule, cue: e.cue, spans: e.spans }, doc.text, start, start + e.quote.length, (field, detail) => fail(`evidence[${k}].${field}`, detail));
+    }
+    return resolvedEvidence(e, doc, start);
+  });
+
+  // A mediates record without a target stands for mediator → each mediated party.
+  const targets = r.target ? [r.target] : (r.between ?? []);
+  return targets.map((target) => {
+    if (target === r.source) fail(r.target ? 'target' : 'between', 'an actor cannot relate to itself');
+    return { id: r.id, source: r.source, target, type: r.type, between: r.between, evidence };
+  });
+}
+
+/** A coded-event relation names two known, different actors; `fail` throws, naming the field. */
+export function checkEventRelation(r: EventRelation, isActor: (id: string) => boolean, fail: (field: string, detail: string) => never): void {
+  for (const field of ['source', 'target'] as const) {
+    if (!isActor(r[field])) fail(field, `unknown actor id "${r[field]}"`);
+  }
+  if (r.source === r.target) fail('target', 'an actor cannot relate to itself');
+}
+
 /** Checks every record and resolves evidence offsets; throws DataValidationError on the first fault. */
 export function validateDataset(raw: RawDataset): Dataset {
   const { files } = raw;
@@ -127,51 +180,19 @@ export function validateDataset(raw: RawDataset): Dataset {
 
   const relations: Relation[] = [];
   records.forEach((r, i) => {
-    const label = `"${r.id}" (#${i})`;
     const fail = (field: string, detail: string): never => {
-      throw new DataValidationError(files.relations, label, field, detail);
+      throw new DataValidationError(files.relations, `"${r.id}" (#${i})`, field, detail);
     };
-    const known = (field: string, id: string): void => {
-      if (!actorIds.has(id)) fail(field, `unknown actor id "${id}"`);
-    };
-    known('source', r.source);
-    if (r.target) known('target', r.target);
-    r.between?.forEach((id, k) => known(`between[${k}]`, id));
-
-    const evidence: Evidence[] = r.evidence.map((e, k) => {
-      const doc = docs.get(e.document);
-      if (!doc) return fail(`evidence[${k}].document`, `unknown document id "${e.document}"`);
-      const start = e.start ?? doc.text.indexOf(e.quote);
-      if (start < 0 || doc.text.slice(start, start + e.quote.length) !== e.quote) {
-        return fail(
-          `evidence[${k}].quote`,
-          e.start === undefined
-            ? `quote is not a verbatim substring of document "${doc.id}"`
-            : `quote does not stand at offset ${e.start} of document "${doc.id}"`,
-        );
-      }
-      if (e.rule && e.cue && e.spans) {
-        checkReading({ rule: e.rule, cue: e.cue, spans: e.spans }, doc.text, start, start + e.quote.length, (field, detail) => fail(`evidence[${k}].${field}`, detail));
-      }
-      return resolvedEvidence(e, doc, start);
-    });
-
-    // A mediates record without a target stands for mediator → each mediated party.
-    const targets = r.target ? [r.target] : (r.between ?? []);
-    for (const target of targets) {
-      if (target === r.source) fail(r.target ? 'target' : 'between', 'an actor cannot relate to itself');
-      relations.push({ id: r.id, source: r.source, target, type: r.type, between: r.between, evidence });
-    }
+    relations.push(...relationsOfRecord(r, (id) => actorIds.has(id), (id) => docs.get(id), fail));
   });
 
   if (raw.eventRelations === undefined) return { documents: raw.documents, actors, relations };
   const eventFile = files.eventRelations ?? 'eventRelations';
   const eventRelations: EventRelation[] = parseRecords(eventRelationSchema, raw.eventRelations, eventFile);
-  eventRelations.forEach((r, i) => {
-    for (const field of ['source', 'target'] as const) {
-      if (!actorIds.has(r[field])) throw new DataValidationError(eventFile, `#${i}`, field, `unknown actor id "${r[field]}"`);
-    }
-    if (r.source === r.target) throw new DataValidationError(eventFile, `#${i}`, 'target', 'an actor cannot relate to itself');
-  });
+  eventRelations.forEach((r, i) =>
+    checkEventRelation(r, (id) => actorIds.has(id), (field, detail) => {
+      throw new DataValidationError(eventFile, `#${i}`, field, detail);
+    }),
+  );
   return { documents: raw.documents, actors, relations, eventRelations };
 }

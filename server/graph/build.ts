@@ -39,7 +39,12 @@ function mergeEvidence(into: Evidence[], more: Evidence[]): Evidence[] {
   return out.sort((x, y) => x.date.localeCompare(y.date) || x.document.localeCompare(y.document) || x.start - y.start);
 }
 
-function edgeAttributes(relations: Relation[], reviewed: ReadonlySet<string>): RelationEdgeAttributes {
+/** The relation records a curator accepted (a set of ids, or the index's marks by id). */
+export interface ReviewedIds {
+  has(relationId: string): boolean;
+}
+
+function edgeAttributes(relations: Relation[], reviewed: ReviewedIds): RelationEdgeAttributes {
   let evidence: Evidence[] = [];
   const between = new Map<string, [string, string]>();
   for (const r of relations) {
@@ -117,7 +122,7 @@ function withEvent(a: RelationEdgeAttributes | undefined, r: EventRelation): Rel
  * Building the graph and patching it after a change (server/model/) both use this, so a patched
  * edge is the edge a rebuild makes.
  */
-export function edgeAttributesOf(relations: readonly Relation[], events: readonly EventRelation[], reviewed: ReadonlySet<string>): RelationEdgeAttributes | undefined {
+export function edgeAttributesOf(relations: readonly Relation[], events: readonly EventRelation[], reviewed: ReviewedIds): RelationEdgeAttributes | undefined {
   let attrs = relations.length ? edgeAttributes([...relations], reviewed) : undefined;
   for (const e of events) attrs = withEvent(attrs, e);
   return attrs;
@@ -176,7 +181,7 @@ function adjacencyAsHashTables(graph: ActorGraph, node: string): void {
 export interface EdgeGroups {
   relationsByEdge: ReadonlyMap<string, readonly Relation[]>;
   eventsByEdge: ReadonlyMap<string, readonly EventRelation[]>;
-  reviewed: ReadonlySet<string>;
+  reviewed: ReviewedIds;
 }
 
 const pushTo = <V>(map: Map<string, V[]>, key: string, value: V): void => {

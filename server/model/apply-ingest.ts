@@ -11,9 +11,11 @@ import { addRelationEdge, edgeAttributesOf, edgeKey, nodeAttributesOf } from '..
 import type { CheckedIngest } from './check-ingest';
 import type { DatasetIndex } from './dataset-index';
 
-/** What a change touched in the graph: actors added, and the edges (by key) to recompute. */
+/** What a change touched in the graph: actors added, changed and removed, and the edges (by key) to recompute. */
 export interface TouchedGraph {
   actors: Actor[];
+  changed?: Actor[];
+  removed?: string[];
   edges: Set<string>;
 }
 
@@ -46,19 +48,41 @@ export function applyIngest(dataset: Dataset, index: DatasetIndex, checked: Chec
   return { actors, edges };
 }
 
-/** Adds the touched actors to `graph` and recomputes the touched edges from the patched index. */
-export function patchGraph(graph: ActorGraph, index: DatasetIndex, touched: TouchedGraph): void {
+/** An edge by its ends, and whether it is undirected. */
+export type EdgeEnds = [source: string, target: string, undirected: boolean];
+
+/** What patching did to the graph's lines: edges new to it, and edges it lost (its projections follow both). */
+export interface GraphPatch {
+  added: EdgeEnds[];
+  removed: EdgeEnds[];
+}
+
+/**
+ * Adds, changes and removes the touched actors in `graph` and recomputes the touched edges from the
+ * patched index. An undirected edge whose first record now runs the other way is added again with
+ * its ends (as a build makes it): the same pair, so neither added nor removed.
+ */
+export function patchGraph(graph: ActorGraph, index: DatasetIndex, touched: TouchedGraph): GraphPatch {
+  const patch: GraphPatch = { added: [], removed: [] };
   for (const a of touched.actors) graph.addNode(a.id, nodeAttributesOf(a));
+  for (const a of touched.changed ?? []) graph.replaceNodeAttributes(a.id, nodeAttributesOf(a));
   for (const key of touched.edges) {
     const relations = index.relationsByEdge.get(key) ?? [];
     const events = index.eventsByEdge.get(key) ?? [];
     const attrs = edgeAttributesOf(relations, events, index.reviewed);
-    if (graph.hasEdge(key)) {
-      if (attrs) graph.replaceEdgeAttributes(key, attrs);
-      else graph.dropEdge(key);
-    } else if (attrs) {
-      const first = relations[0] ?? events[0];
+    const first = relations[0] ?? events[0];
+    const had = graph.hasEdge(key);
+    if (had && (!attrs || graph.source(key) !== first.source || graph.target(key) !== first.target)) {
+      if (!attrs) patch.removed.push([graph.source(key), graph.target(key), graph.isUndirected(key)]);
+      graph.dropEdge(key);
+    }
+    if (!attrs) continue;
+    if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, attrs);
+    else {
       addRelationEdge(graph, key, first.source, first.target, attrs);
+      if (!had) patch.added.push([first.source, first.target, graph.isUndirected(key)]);
     }
   }
+  for (const id of touched.removed ?? []) graph.dropNode(id);
+  return patch;
 }

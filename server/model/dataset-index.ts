@@ -2,8 +2,10 @@
  * Lookups into a Dataset by id, kept beside it so a change touches what it names without a pass
  * over every record: actors and documents by id, relation records by id (one record may stand for
  * several relations: a mediation named by its `between` pair), relations and coded events by the
- * graph edge they make. Built once per full load; a change patches it with the dataset.
+ * graph edge they make, review marks by relation, and each curated subject's version. Built once
+ * per full load; a change patches it with the dataset.
  */
+import type { ReviewMark } from '../domain/curation';
 import type { Actor, Dataset, EventRelation, Relation, SourceDocument } from '../domain/types';
 import { edgeKey } from '../graph/build';
 
@@ -12,6 +14,9 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   if (list) list.push(value);
   else map.set(key, [value]);
 };
+
+/** How a stored coded-event row is named: its ends, type and origin. */
+export const eventKey = (e: Pick<EventRelation, 'source' | 'target' | 'type' | 'origin'>): string => JSON.stringify([e.source, e.target, e.type, e.origin]);
 
 export class DatasetIndex {
   readonly actors = new Map<string, Actor>();
@@ -22,20 +27,32 @@ export class DatasetIndex {
   readonly relationsByEdge = new Map<string, Relation[]>();
   /** Edge key → the coded events attached to that edge, in dataset order. */
   readonly eventsByEdge = new Map<string, EventRelation[]>();
-  /** Relation record ids a curator accepted. */
-  readonly reviewed: Set<string>;
+  /** Relation record id → the mark of the curator who accepted it. */
+  readonly reviewed = new Map<string, ReviewMark>();
+  /** Curated subject (`actor:ID`, …) → the id of the last curation event that named it. */
+  readonly versions = new Map<string, number>();
 
   constructor(dataset: Dataset) {
     for (const a of dataset.actors) this.actors.set(a.id, a);
     for (const d of dataset.documents) this.documents.set(d.id, d);
     for (const r of dataset.relations) this.addRelation(r);
-    for (const e of dataset.eventRelations ?? []) push(this.eventsByEdge, edgeKey(e.type, e.source, e.target), e);
-    this.reviewed = new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation));
+    for (const e of dataset.eventRelations ?? []) this.addEvent(e);
+    for (const m of dataset.curation?.reviewed ?? []) this.reviewed.set(m.relation, m);
+    for (const e of dataset.curation?.log ?? []) for (const s of e.subjects) this.versions.set(s, Math.max(this.versions.get(s) ?? 0, e.id));
   }
 
   addRelation(r: Relation): void {
     push(this.records, r.id, r);
     push(this.relationsByEdge, edgeKey(r.type, r.source, r.target), r);
+  }
+
+  addEvent(e: EventRelation): void {
+    push(this.eventsByEdge, edgeKey(e.type, e.source, e.target), e);
+  }
+
+  /** The coded-event row named `key` (see eventKey), if any. */
+  event(source: string, target: string, type: EventRelation['type'], origin: string): EventRelation | undefined {
+    return this.eventsByEdge.get(edgeKey(type, source, target))?.find((e) => e.source === source && e.target === target && e.origin === origin);
   }
 
   hasEdge(key: string): boolean {

@@ -20,7 +20,7 @@ export const review = defineOperation({
   params: z.strictObject({ limit: limit('Entries') }),
   answer: { description: 'Queue: total and items', schema: REVIEW_QUEUE_SCHEMA },
   parse: (q) => ({ limit: parseInteger('limit', q.limit, 1, MAX_ENTRIES) ?? DEFAULT_ENTRIES }),
-  run: (explorer, { limit: n }) => reviewQueue(explorer.getDataset(), n),
+  run: (explorer, { limit: n }) => reviewQueue(explorer.datasetIndex(), n),
   send: (res, result) => void res.json(result),
 });
 
@@ -44,6 +44,6 @@ export const relation = defineOperation({
   params: z.strictObject({ id: pathId('Relation id') }),
   answer: { description: 'Relation', schema: RELATION_DETAIL_SCHEMA },
   parse: (q) => ({ id: String(q.id) }),
-  run: (explorer, { id }) => relationDetail(explorer.getDataset(), id),
+  run: (explorer, { id }) => relationDetail(explorer.datasetIndex(), id),
   send: (res, result) => void res.json(result),
 });

@@ -56,7 +56,13 @@ import type { CheckedMetric } from './ranking';
 import { ResultCache } from './result-cache';
 import type { ChangeSet, CommittedIngest } from '../domain/change';
 import { applyIngest, patchGraph } from '../model/apply-ingest';
+import type { EdgeEnds, GraphPatch } from '../model/apply-ingest';
 import { checkIngest } from '../model/check-ingest';
+import { checkCuration } from '../model/check-curation';
+import type { CheckedCuration } from '../model/check-curation';
+import { applyCuration } from '../model/apply-curation';
+import type { RowReader } from '../store/row-changes';
+import type { CurationEvent, RowChange } from '../domain/curation';
 import type { CheckedIngest } from '../model/check-ingest';
 import { DatasetIndex } from '../model/dataset-index';
 import { KeptLayout } from '../model/kept-layout';
@@ -88,6 +94,9 @@ export interface GraphView {
   overview?: OverviewInfo;
 }
 
+/** Cache keys of metric values measured on the whole graph (structure only: no labels, no filter on attributes). */
+const WHOLE_MEASURE = 'measured-whole';
+
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
 
@@ -111,7 +120,9 @@ interface CheckedCentrality extends CheckedMetric {
 }
 
 /** The results cache's key for a metric's values over its projection. */
-const measuredKey = (q: CheckedCentrality): string => cacheKey('measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
+// Values measured on the whole graph are named apart: a change of actor attributes keeps them.
+const measuredKey = (q: CheckedCentrality): string =>
+  cacheKey(isEmptyFilter(q.filter) ? WHOLE_MEASURE : 'measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
 
 function checkCentrality(opts: CentralityOptions): CheckedCentrality {
   const { metric, directed, top, options = {}, ...filter } = opts;
@@ -206,28 +217,55 @@ export class Explorer {
   applyIngest(committed: CommittedIngest, checked: CheckedIngest): void {
     const index = this.datasetIndex();
     const touched = applyIngest(this.dataset, index, checked, committed);
-    if (this.cachedGraph) patchGraph(this.cachedGraph, index, touched);
+    const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
     // The unfiltered slice and its projections follow the patched graph (they exist only if it does).
-    const before = this.cachedSlice;
-    this.cachedSlice = before?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
-    this.followCompacts(before, this.cachedSlice);
+    this.cachedSlice = this.cachedSlice?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
+    this.followCompacts(patch);
     this.cachedRollup = undefined;
     this.cache.clear();
     this.nextVersion();
   }
 
-  /** Makes the kept projections follow the unfiltered slice from `before` to `after` (its new relations are at its end). */
-  private followCompacts(before: ActorSlice | undefined, after: ActorSlice | undefined): void {
+  /**
+   * Reads and checks a curation's applied changes inside its transaction (`rows`: the stored rows
+   * as they now are); throws DataValidationError, rolling it back, when the result would not load.
+   * What it returns is what applyCuration applies once the store has committed.
+   */
+  checkCuration(changes: RowChange[], rows: RowReader): CheckedCuration {
+    return checkCuration(this.datasetIndex(), changes, rows);
+  }
+
+  /**
+   * Applies a committed curation as a delta, as applyIngest does an ingest: the dataset, index,
+   * graph and unfiltered slice are patched; the kept projections follow when the change only
+   * added, else they are made again when asked for; positions are kept (a merged actor's go, the
+   * survivor keeps its own).
+   */
+  applyCuration(checked: CheckedCuration, event: CurationEvent): void {
+    const index = this.datasetIndex();
+    const touched = applyCuration(this.dataset, index, checked, event);
+    const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
+    // A curation that changed only actors' attributes (a rename, a kind) leaves the slice, the
+    // projections and the metric values measured on the whole graph as they are.
+    const attributesOnly = !touched.edges.size && !touched.actors.length && !touched.removed?.length;
+    if (!attributesOnly) {
+      this.cachedSlice = this.cachedSlice?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds, touched.removed);
+      this.followCompacts(patch);
+    }
+    this.cachedRollup = undefined;
+    this.cache.clear(attributesOnly ? (key) => key.startsWith(WHOLE_MEASURE) : undefined);
+    this.version++;
+  }
+
+  /** Makes the kept projections follow the graph's `patch` (made again when asked for if there is no slice to follow). */
+  private followCompacts(patch: GraphPatch | undefined): void {
+    const g = this.cachedGraph;
+    const ids = this.cachedSlice?.nodes();
     for (const [directed, c] of this.wholeCompacts) {
-      const followed =
-        before &&
-        after &&
-        followCompact(c, after.nodes(), (edge) => {
-          for (let i = before.size; i < after.size; i++) {
-            const e = after.edgeAt(i);
-            edge(e.source, e.target, e.undirected);
-          }
-        });
+      // An arc stands while some edge runs that way (either way, undirected).
+      const linked = directed ? (s: string, t: string): boolean => !!g && (g.hasDirectedEdge(s, t) || g.hasUndirectedEdge(s, t)) : (s: string, t: string): boolean => !!g && g.areNeighbors(s, t);
+      const each = (edges: EdgeEnds[]) => (edge: (s: string, t: string, u: boolean) => void): void => edges.forEach(([s, t, u]) => edge(s, t, u));
+      const followed = patch && ids && followCompact(c, ids, each(patch.added), each(patch.removed), linked);
       if (followed) this.wholeCompacts.set(directed, followed);
       else this.wholeCompacts.delete(directed);
     }
@@ -591,7 +629,7 @@ export class Explorer {
     // All asked for at once, so the pool's threads measure them side by side; filled in METRICS order.
     const shown = METRICS.filter((x) => !x.directedOnly && !(big && x.cost === 'all-pairs'));
     const version = this.version;
-    const curation = versionOf(this.dataset, subjectKey('actor', id));
+    const curation = versionOf(this.datasetIndex(), subjectKey('actor', id));
     const measured = await Promise.allSettled(shown.map((m) => this.panelValue(checkCentrality({ metric: m.id }), id, signal)));
     let measuredAt = version;
     measured.forEach((r, i) => {

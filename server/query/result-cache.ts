@@ -100,11 +100,17 @@ export class ResultCache {
     this.lru = new LRUCache<string, { value: unknown }>({ maxSize: this.maxBytes, sizeCalculation: (e) => Math.max(1, Math.ceil(estimateBytes(e.value))) });
   }
 
-  /** A new dataset version: every entry goes; results of older flights are not kept. */
-  clear(): void {
+  /**
+   * A new dataset version: every entry goes, but those whose key `keep` accepts (results the change
+   * cannot have altered), which carry over to the new version; results of older flights are not kept.
+   */
+  clear(keep?: (key: string) => boolean): void {
+    const prefix = `${this.version}:`;
+    const kept = keep ? [...this.lru.entries()].filter(([k]) => keep(k.slice(prefix.length))) : [];
     this.version++;
     this.lru.clear();
     this.flights.clear();
+    for (const [k, e] of kept) this.lru.set(`${this.version}:${k.slice(prefix.length)}`, e);
   }
 
   /** Bytes held (estimated) and entries. */

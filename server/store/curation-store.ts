@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { CurationEvent, CurationOp, CurationState, RejectedRelation, ReviewMark, RowChange } from '../domain/curation';
 import { NotFoundError } from '../domain/errors';
-import type { DatasetDump, RelationInput } from '../domain/types';
+import type { RelationInput } from '../domain/types';
 import { CURATION_TABLE_NAMES } from './curation-schema';
 import { ConflictError, SqliteRows, inverseChanges } from './row-changes';
 import type { RowReader } from './row-changes';
@@ -28,11 +28,18 @@ export interface CurationMeta {
   ifVersion?: number;
 }
 
+/** Checks a curation's applied changes against the stored rows after them (inside its transaction). */
+export type Verify = (changes: RowChange[], rows: RowReader) => void;
+
 export interface CurationStore {
-  /** Plans with `plan` against the stored rows and applies it; `verify` sees the result before commit. */
-  curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent;
+  /**
+   * Plans with `plan` against the stored rows and applies it; `verify` sees the changes applied
+   * (each inserted row with its `_rowid`) and reads the stored rows as they now are, before commit:
+   * throwing there rolls everything back.
+   */
+  curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: Verify): CurationEvent;
   /** Applies event `id`'s inverse as a new event. */
-  undo(id: number, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent;
+  undo(id: number, meta: CurationMeta, verify: Verify): CurationEvent;
   /** The id of the last event that touched `subject` (0 when none). */
   versionOf(subject: string): number;
 }
@@ -68,7 +75,6 @@ export class SqliteCurationStore implements CurationStore {
 
   constructor(
     private readonly db: Database.Database,
-    private readonly dump: () => DatasetDump,
     private readonly assertWritable: () => void,
   ) {
     this.rows = new SqliteRows(db);
@@ -78,7 +84,7 @@ export class SqliteCurationStore implements CurationStore {
     return (this.db.prepare('SELECT MAX(event_id) AS v FROM curation_subjects WHERE subject = ?').get(subject) as { v: number | null }).v ?? 0;
   }
 
-  curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent {
+  curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: Verify): CurationEvent {
     this.assertWritable();
     return this.db.transaction(() => {
       // Merges and splits move references before the rows they point to exist or after they go.
@@ -87,14 +93,14 @@ export class SqliteCurationStore implements CurationStore {
       this.checkVersion(planned.subjects[0], meta.ifVersion);
       this.rows.apply(planned.changes);
       const event = this.record(planned, meta);
-      verify(this.dump(), planned.changes);
+      verify(planned.changes, this.rows);
       return event;
       // IMMEDIATE: the write lock is taken before the plan reads, so a writer in another process
       // waits (busy_timeout) instead of failing when this read turns into a write.
     }).immediate();
   }
 
-  undo(id: number, meta: CurationMeta, verify: (after: DatasetDump, changes: RowChange[]) => void): CurationEvent {
+  undo(id: number, meta: CurationMeta, verify: Verify): CurationEvent {
     this.assertWritable();
     return this.db.transaction(() => {
       this.db.pragma('defer_foreign_keys = ON');
@@ -114,7 +120,7 @@ export class SqliteCurationStore implements CurationStore {
       this.db.prepare('UPDATE curation_events SET undone_by = ? WHERE id = ?').run(event.id, id);
       // Undoing an undo re-applies the original, which may then be undone again.
       if (target.undoes !== undefined) this.db.prepare('UPDATE curation_events SET undone_by = NULL WHERE id = ?').run(target.undoes);
-      verify(this.dump(), changes);
+      verify(changes, this.rows);
       return event;
     }).immediate();
   }

@@ -29,6 +29,8 @@ export interface RowReader {
   whereContains(table: CuratedTable, column: string, text: string): Row[];
   /** The next free integer id of a table whose key is an INTEGER PRIMARY KEY. */
   nextId(table: CuratedTable): number;
+  /** The row that follows the row at `rowid` in table order (what a dump lists next), if any. */
+  after(table: CuratedTable, rowid: number): Row | undefined;
 }
 
 /** Column names here come from TABLE_SPECS and the planners, never from outside input. */
@@ -77,6 +79,10 @@ export class SqliteRows implements RowReader {
 
   whereContains(table: CuratedTable, column: string, text: string): Row[] {
     return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE instr(${quoteName(column)}, ?) > 0 ORDER BY rowid`).all(text) as Row[];
+  }
+
+  after(table: CuratedTable, rowid: number): Row | undefined {
+    return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT 1`).get(rowid) as Row | undefined;
   }
 
   nextId(table: CuratedTable): number {

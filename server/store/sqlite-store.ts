@@ -9,8 +9,7 @@ import path from 'node:path';
 import { ActorGraphError } from '../domain/errors';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { Positions } from '../graph/layout';
-import type { ExtractionRule } from '../domain/extraction-rules';
-import type { Actor, DatasetDump, DocumentSummary, EventRelation, EventStats, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
+import type { Actor, DatasetDump, DocumentSummary, EvidenceInput, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
 import type { AppliedRelation, ChangeSet, RelationEvidence } from '../domain/change';
 import type { DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate } from './types';
@@ -18,6 +17,8 @@ import { ensureCurationSchema } from './curation-schema';
 import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
+import { actorOfRow, documentOfRow, eventOfRow, evidenceOfRow, relationOfRow } from './row-records';
+import type { ActorRow, DocumentRow, EventRow, EvidenceRow, RelationRow } from './row-records';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
 const SCHEMA = `
@@ -139,32 +140,6 @@ function writing<T>(file: string, run: () => T): T {
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-interface EvidenceRow {
-  relation_id: string;
-  document_id: string;
-  quote: string;
-  start: number;
-  confidence: number;
-  method: EvidenceInput['method'];
-  rule: ExtractionRule | null;
-  cue: string | null;
-  spans: string | null;
-}
-
-/** The stored reading of a quote, when extraction recorded one (rows of older stores have none). */
-function readingOf(e: EvidenceRow): Partial<EvidenceReading> {
-  return e.rule !== null && e.cue !== null && e.spans !== null ? { rule: e.rule, cue: e.cue, spans: JSON.parse(e.spans) as RelationSpans } : {};
-}
-
-interface RelationRow {
-  id: string;
-  source: string;
-  target: string | null;
-  type: RelationInput['type'];
-  between_json: string | null;
-  note: string | null;
-}
-
 /** Does this stored record stand for the relation `r` (same ends and type)? */
 function sameRelation(row: RelationRow, r: RelationEvidence): boolean {
   if (row.type !== r.type) return false;
@@ -231,40 +206,15 @@ export class SqliteStore implements DatasetStore, FeedState {
   private dumpNow(): DatasetDump {
     // One read transaction, so a dump taken while ingests run is consistent.
     return this.db.transaction((): DatasetDump => {
-      const documents = (
-        this.stmt('SELECT id, title, outlet, date, url, note, text, republishes FROM documents ORDER BY rowid').all() as (SourceDocument & { url: string | null; note: string | null; republishes: string | null })[]
-      ).map(({ url, note, republishes, ...d }) => ({ ...d, ...(url ? { url } : {}), ...(note ? { note } : {}), ...(republishes ? { republishes } : {}) }));
-      const actors = (this.stmt('SELECT * FROM actors ORDER BY rowid').all() as { id: string; name: string; kind: Actor['kind']; affiliation: string | null; role: string | null; aliases: string; provisional: number }[]).map(
-        (a): Actor => ({
-          id: a.id,
-          name: a.name,
-          kind: a.kind,
-          ...(a.affiliation ? { affiliation: a.affiliation } : {}),
-          ...(a.role ? { role: a.role } : {}),
-          aliases: JSON.parse(a.aliases) as string[],
-          ...(a.provisional ? { provisional: true } : {}),
-        }),
-      );
+      const documents = (this.stmt('SELECT id, title, outlet, date, url, note, text, republishes FROM documents ORDER BY rowid').all() as DocumentRow[]).map(documentOfRow);
+      const actors = (this.stmt('SELECT * FROM actors ORDER BY rowid').all() as ActorRow[]).map(actorOfRow);
       const evidence = new Map<string, EvidenceInput[]>();
       for (const e of this.stmt('SELECT * FROM evidence ORDER BY rowid').all() as EvidenceRow[]) {
-        const item: EvidenceInput = { document: e.document_id, quote: e.quote, start: e.start };
-        if (!(e.method === 'curated' && e.confidence === 1)) Object.assign(item, { confidence: e.confidence, method: e.method });
-        Object.assign(item, readingOf(e));
         const list = evidence.get(e.relation_id);
-        if (list) list.push(item);
-        else evidence.set(e.relation_id, [item]);
+        if (list) list.push(evidenceOfRow(e));
+        else evidence.set(e.relation_id, [evidenceOfRow(e)]);
       }
-      const relations = (this.stmt('SELECT * FROM relations ORDER BY rowid').all() as RelationRow[]).map(
-        (r): RelationInput => ({
-          id: r.id,
-          source: r.source,
-          ...(r.target ? { target: r.target } : {}),
-          type: r.type,
-          ...(r.between_json ? { between: JSON.parse(r.between_json) as [string, string] } : {}),
-          evidence: evidence.get(r.id) ?? [],
-          ...(r.note ? { note: r.note } : {}),
-        }),
-      );
+      const relations = (this.stmt('SELECT * FROM relations ORDER BY rowid').all() as RelationRow[]).map((r) => relationOfRow(r, evidence.get(r.id) ?? []));
       // Each row's ids, type and origin come as strings of their own: 400,000 events made 1.6
       // million copies of a few thousand names. One copy of each is kept (and V8 then hashes and
       // interns each once, where the graph uses it as a key).
@@ -275,8 +225,7 @@ export class SqliteStore implements DatasetStore, FeedState {
         shared.set(s, s);
         return s;
       };
-      const eventRows = this.stmt('SELECT source, target, type, origin, stats FROM event_relations ORDER BY rowid').raw().all() as [string, string, EventRelation['type'], string, string][];
-      const eventRelations = eventRows.map(([source, target, type, origin, stats]): EventRelation => ({ source: one(source), target: one(target), type: one(type) as EventRelation['type'], origin: one(origin), ...(JSON.parse(stats) as EventStats) }));
+      const eventRelations = (this.stmt('SELECT * FROM event_relations ORDER BY rowid').all() as EventRow[]).map((r) => eventOfRow(r, one));
       const curation = readCuration(this.db);
       return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
@@ -354,7 +303,7 @@ export class SqliteStore implements DatasetStore, FeedState {
   }
 
   curation(): CurationStore {
-    return new SqliteCurationStore(this.db, () => this.dump(), () => this.assertWritable());
+    return new SqliteCurationStore(this.db, () => this.assertWritable());
   }
 
   findDocumentByText(text: string): DocumentSummary | undefined {

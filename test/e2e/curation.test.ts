@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { Curator } from '../../server/curation/curator';
+import { parseDatasetJson } from '../../server/data/load-dataset';
 import { projectRoot } from '../../server/data/paths';
 import { Explorer } from '../../server/query/explorer';
 import { MADE_UP, NILE_DAM } from '../helpers/curation-articles';
@@ -154,7 +155,8 @@ test('the relation panel reverses and retypes a relation; a stale version is ref
   const again = p.locator('#panel .curate-record[data-relation="egypt-opposes-ethiopia"]');
   await again.locator('select').waitFor();
   // Another process curates it meanwhile (as the CLI would, before the server notices): the page's version is now stale.
-  new Curator(srv.store, new Explorer(srv.explorer.getDataset())).run('relation.retype', 'egypt-opposes-ethiopia', { type: 'mediates' }, 'other');
+  // Its own model, read from the store: curations change the model they apply to in place.
+  new Curator(srv.store, new Explorer(parseDatasetJson(srv.store.dump(), 'store'))).run('relation.retype', 'egypt-opposes-ethiopia', { type: 'mediates' }, 'other');
   const before = dump();
   await again.locator('select').selectOption('negotiates');
   await again.locator('.curate-form button', { hasText: 'Change' }).click();

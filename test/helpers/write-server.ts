@@ -29,7 +29,7 @@ export async function startWriteServer(opts: { token?: string; dbFile?: string; 
   const { store, dataset } = openStore(dbFile, opts.dataDir ?? DEFAULT_DATA_DIR);
   const explorer = new Explorer(dataset);
   const ingestor = new Ingestor(store, explorer, extractInProcess);
-  const curator = new Curator(store, explorer, () => ingestor.announceCuration());
+  const curator = new Curator(store, explorer, () => ingestor.announceCuration(), () => ingestor.catchUpWithStore());
   const running = await listen(createApp({ explorer, ingestor, curator, token: opts.token, logError: () => undefined, fetchLimits: opts.fetchLimits }));
   return {
     ...running,

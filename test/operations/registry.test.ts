@@ -52,7 +52,7 @@ beforeAll(async () => {
   const explorer = new Explorer(opened.dataset);
   const ingestor = new Ingestor(store, explorer, extractInProcess);
   // A writable server serves every route there is.
-  app = createApp({ explorer, ingestor, curator: new Curator(store, explorer, () => ingestor.announceCuration()), logError: () => undefined });
+  app = createApp({ explorer, ingestor, curator: new Curator(store, explorer, () => ingestor.announceCuration(), () => ingestor.catchUpWithStore()), logError: () => undefined });
   running = await listen(app);
 });
 

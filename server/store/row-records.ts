@@ -1,0 +1,106 @@
+/**
+ * Stored rows as the records a dump holds: one reading of each table's columns, shared by the dump
+ * (a full load) and by a curation's delta (server/model/check-curation.ts), so the two give the
+ * same records.
+ */
+import type { ExtractionRule } from '../domain/extraction-rules';
+import type { Actor, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
+
+export interface DocumentRow {
+  id: string;
+  title: string;
+  outlet: string;
+  date: string;
+  url: string | null;
+  note: string | null;
+  text: string;
+  republishes: string | null;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: Actor['kind'];
+  affiliation: string | null;
+  role: string | null;
+  aliases: string;
+  provisional: number;
+}
+
+export interface RelationRow {
+  id: string;
+  source: string;
+  target: string | null;
+  type: RelationInput['type'];
+  between_json: string | null;
+  note: string | null;
+}
+
+export interface EvidenceRow {
+  relation_id: string;
+  document_id: string;
+  quote: string;
+  start: number;
+  confidence: number;
+  method: EvidenceInput['method'];
+  rule: ExtractionRule | null;
+  cue: string | null;
+  spans: string | null;
+}
+
+export interface EventRow {
+  source: string;
+  target: string;
+  type: EventRelation['type'];
+  origin: string;
+  stats: string;
+}
+
+export function documentOfRow({ url, note, republishes, id, title, outlet, date, text }: DocumentRow): SourceDocument {
+  return { id, title, outlet, date, text, ...(url ? { url } : {}), ...(note ? { note } : {}), ...(republishes ? { republishes } : {}) };
+}
+
+export function actorOfRow(a: ActorRow): Actor {
+  return {
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    ...(a.affiliation ? { affiliation: a.affiliation } : {}),
+    ...(a.role ? { role: a.role } : {}),
+    aliases: JSON.parse(a.aliases) as string[],
+    ...(a.provisional ? { provisional: true } : {}),
+  };
+}
+
+/** The stored reading of a quote, when extraction recorded one (rows of older stores have none). */
+export function readingOf(e: EvidenceRow): Partial<EvidenceReading> {
+  return e.rule !== null && e.cue !== null && e.spans !== null ? { rule: e.rule, cue: e.cue, spans: JSON.parse(e.spans) as RelationSpans } : {};
+}
+
+export function evidenceOfRow(e: EvidenceRow): EvidenceInput {
+  const item: EvidenceInput = { document: e.document_id, quote: e.quote, start: e.start };
+  if (!(e.method === 'curated' && e.confidence === 1)) Object.assign(item, { confidence: e.confidence, method: e.method });
+  return Object.assign(item, readingOf(e));
+}
+
+/** A relation record with its evidence (its evidence rows in table order). */
+export function relationOfRow(r: RelationRow, evidence: EvidenceInput[]): RelationInput {
+  return {
+    id: r.id,
+    source: r.source,
+    ...(r.target ? { target: r.target } : {}),
+    type: r.type,
+    ...(r.between_json ? { between: JSON.parse(r.between_json) as [string, string] } : {}),
+    evidence,
+    ...(r.note ? { note: r.note } : {}),
+  };
+}
+
+/** An event record; `one` may hand back one shared copy of each id, type and origin (a big store repeats a few thousand of them). */
+export const eventOfRow = (r: EventRow, one: (s: string) => string = (s) => s): EventRelation => ({
+  source: one(r.source),
+  target: one(r.target),
+  type: one(r.type) as EventRelation['type'],
+  origin: one(r.origin),
+  ...(JSON.parse(r.stats) as Omit<EventRelation, 'source' | 'target' | 'type' | 'origin'>),
+});
