@@ -8,12 +8,8 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-curation.ts '{"actors":20000,"relations":400000}'
  */
-import { execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { seededRandom } from '../../server/algorithms/random';
-import { benchArticle, namedDump } from './ingest-articles';
+import { BENCH_TOKEN, drawnPositions, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { benchArticle } from './ingest-articles';
 
 export interface LivingCurationSpec {
   actors: number;
@@ -35,37 +31,17 @@ export interface LivingCurationResult extends LivingCurationSpec {
   compared: number;
 }
 
-const TOKEN = 'bench-token-of-enough-length';
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const note = (what: string, ms: number): void => void process.stderr.write(`living-curation: ${what} ${Math.round(ms)} ms\n`);
 
 async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2]) as LivingCurationSpec;
-  const root = path.join(__dirname, '..', '..');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-curation-'));
-  const random = seededRandom(3);
-  const dump = namedDump(spec.actors, spec.relations, 3, random);
-  const dumpFile = path.join(dir, 'store.json');
-  fs.writeFileSync(dumpFile, JSON.stringify(dump));
-  const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-  execFileSync(process.execPath, [path.join(root, 'bin', 'actor-graph.js'), 'restore', dumpFile], { env, stdio: 'ignore' });
-  const server = spawn(process.execPath, [path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { base, dump, random, close } = await startBenchServer(spec.actors, spec.relations, 'ag-curation-');
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      server.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /http:\/\/[^:/]+:(\d+)\//.exec(out);
-        if (m) resolve(Number(m[1]));
-      });
-      server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-    });
-    const base = `http://127.0.0.1:${port}`;
     const send = async (method: string, p: string, body?: unknown): Promise<{ ms: number; json: unknown }> => {
       const t = performance.now();
       const res = await fetch(base + p, {
         method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_TOKEN}` },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const json = (await res.json()) as unknown;
@@ -75,6 +51,8 @@ async function main(): Promise<void> {
     const get = (p: string): Promise<{ ms: number; json: unknown }> => send('GET', p);
     while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await sleep(20);
     await get('/api/graph');
+    // Positions are compared once a new store's layout, made in the pool, has landed.
+    await waitForStartLayout(base);
     const actors = ((await get('/api/actors')).json as { actors: { id: string; relationCount: number }[] }).actors;
     const byDegree = [...actors].sort((a, b) => b.relationCount - a.relationCount || a.id.localeCompare(b.id));
     const hub = byDegree[0].id;
@@ -85,10 +63,7 @@ async function main(): Promise<void> {
     const queue = review.items.map((i) => i.relation);
     await get(`/api/actors/${hub}`);
     if (queue.length < 2) throw new Error(`the articles brought fewer than two relations to review: ${JSON.stringify(review).slice(0, 300)}`);
-    const positions = async (): Promise<Map<string, [number, number]>> => {
-      const body = (await get('/api/graph')).json as { graph: { nodes: { key: string; attributes: { x: number; y: number } }[] } };
-      return new Map(body.graph.nodes.map((x) => [x.key, [x.attributes.x, x.attributes.y]]));
-    };
+    const positions = (): Promise<Map<string, [number, number]>> => drawnPositions(base);
     // A mid-ranked actor merged into a busier one: hundreds of coded events move.
     const merged = byDegree[200].id;
     const survivor = byDegree[100].id;
@@ -126,10 +101,7 @@ async function main(): Promise<void> {
     const result: LivingCurationResult = { ...spec, curations, moved, compared };
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
-    const exited = new Promise((resolve) => (server.exitCode !== null ? resolve(undefined) : server.once('exit', resolve)));
-    server.kill('SIGTERM');
-    await exited;
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

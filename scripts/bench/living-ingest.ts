@@ -8,12 +8,9 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
  */
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { seededRandom } from '../../server/algorithms/random';
-import { benchArticle, namedDump } from './ingest-articles';
+import { BENCH_TOKEN, drawnPositions, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { benchArticle } from './ingest-articles';
 
 export interface LivingIngestSpec {
   actors: number;
@@ -51,8 +48,6 @@ export interface LivingIngestResult extends LivingIngestSpec {
 
 const quantile = (xs: number[], q: number): number => +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
 const summary = (xs: number[]): Latency => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: quantile(xs, 1) });
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const TOKEN = 'bench-token-of-enough-length';
 /** Progress on stderr, so a slow step shows where the time goes. */
 const note = (what: string, ms: number): void => void process.stderr.write(`living-ingest: ${what} ${Math.round(ms)} ms\n`);
 
@@ -64,28 +59,8 @@ function memoryMB(pid: number): { rss: number; peak: number } {
 
 async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2]) as LivingIngestSpec;
-  const root = path.join(__dirname, '..', '..');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-living-'));
-  const random = seededRandom(3);
-  const dump = namedDump(spec.actors, spec.relations, 3, random);
-  const dumpFile = path.join(dir, 'store.json');
-  fs.writeFileSync(dumpFile, JSON.stringify(dump));
-  const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-  execFileSync(process.execPath, [path.join(root, 'bin', 'actor-graph.js'), 'restore', dumpFile], { env, stdio: 'ignore' });
-
-  const started = performance.now();
-  const server = spawn(process.execPath, [path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { base, pid, dump, random, started, close } = await startBenchServer(spec.actors, spec.relations, 'ag-living-');
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      server.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /http:\/\/[^:/]+:(\d+)\//.exec(out);
-        if (m) resolve(Number(m[1]));
-      });
-      server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-    });
-    const base = `http://127.0.0.1:${port}`;
     let resets = 0;
     const get = async (p: string): Promise<number> => {
       const t = performance.now();
@@ -106,11 +81,7 @@ async function main(): Promise<void> {
     note('first /api/graph answered after', graphReady * 1000);
     // A new store is drawn on a quick placement while its layout is made in the pool: positions are
     // compared from the layout on, as a page sees them after its one "layout" update.
-    let layoutReady = 0;
-    while (((await (await fetch(`${base}/api/health`)).json()) as { layingOut: boolean }).layingOut) {
-      await sleep(50);
-      layoutReady = (performance.now() - started) / 1000;
-    }
+    const layoutReady = (await waitForStartLayout(base)) ? (performance.now() - started) / 1000 : 0;
     if (layoutReady) note('start layout landed after', layoutReady * 1000);
     const actors = ((await (await fetch(`${base}/api/actors`)).json()) as { actors: { id: string; relationCount: number }[] }).actors;
     const hub = actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
@@ -121,17 +92,14 @@ async function main(): Promise<void> {
       const t = performance.now();
       const res = await fetch(`${base}/api/documents`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_TOKEN}` },
         body: JSON.stringify({ text: benchArticle(n, dump, random), outlet: 'Bench Wire', date: '2026-03-01', title: `Bench article ${n++}` }),
       });
       const body = (await res.json()) as { relations?: unknown[] };
       if (res.status !== 201) throw new Error(`POST /api/documents: HTTP ${res.status} ${JSON.stringify(body)}`);
       return { ms: performance.now() - t, relations: body.relations?.length ?? 0 };
     };
-    const positions = async (): Promise<Map<string, [number, number]>> => {
-      const body = (await (await fetch(`${base}/api/graph`)).json()) as { graph: { nodes: { key: string; attributes: { x: number; y: number } }[] } };
-      return new Map(body.graph.nodes.map((x) => [x.key, [x.attributes.x, x.attributes.y]]));
-    };
+    const positions = (): Promise<Map<string, [number, number]>> => drawnPositions(base);
 
     const one = await post();
     note('one ingest', one.ms);
@@ -175,7 +143,7 @@ async function main(): Promise<void> {
     running = false;
     const failed = await readers;
     if (failed) throw failed;
-    const memory = memoryMB(server.pid as number);
+    const memory = memoryMB(pid);
     const result: LivingIngestResult = {
       ...spec,
       ready: { health: +healthReady.toFixed(2), graph: +graphReady.toFixed(2), layout: +layoutReady.toFixed(2) },
@@ -192,11 +160,7 @@ async function main(): Promise<void> {
     };
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
-    // The store's files go once the server has closed them.
-    const exited = new Promise((resolve) => (server.exitCode !== null ? resolve(undefined) : server.once('exit', resolve)));
-    server.kill('SIGTERM');
-    await exited;
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The built server (dist/server/index.js) on a store of generated actors with made-up names and
+ * coded-event relations (ingest-articles.ts), as the living-graph cases of `npm run bench` start it,
+ * and what they read of it: when it answers, when its start layout has landed, where it draws actors.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { seededRandom } from '../../server/algorithms/random';
+import type { DatasetDump } from '../../server/domain/types';
+import { namedDump } from './ingest-articles';
+
+export const BENCH_TOKEN = 'bench-token-of-enough-length';
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export interface BenchServer {
+  base: string;
+  pid: number;
+  /** The store's records, and the draws that made them (articles are made from both). */
+  dump: DatasetDump;
+  random: () => number;
+  /** performance.now() just before the server process was started. */
+  started: number;
+  /** Stops the server and removes its store. */
+  close(): Promise<void>;
+}
+
+/** Restores a generated store of `actors` and `relations` and starts the server on it; resolves once it listens. */
+export async function startBenchServer(actors: number, relations: number, prefix: string): Promise<BenchServer> {
+  const root = path.join(__dirname, '..', '..');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const random = seededRandom(3);
+  const dump = namedDump(actors, relations, 3, random);
+  const dumpFile = path.join(dir, 'store.json');
+  fs.writeFileSync(dumpFile, JSON.stringify(dump));
+  const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: BENCH_TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  execFileSync(process.execPath, [path.join(root, 'bin', 'actor-graph.js'), 'restore', dumpFile], { env, stdio: 'ignore' });
+  const started = performance.now();
+  const server = spawn(process.execPath, [path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const close = async (): Promise<void> => {
+    // The store's files go once the server has closed them.
+    const exited = new Promise((resolve) => (server.exitCode !== null ? resolve(undefined) : server.once('exit', resolve)));
+    server.kill('SIGTERM');
+    await exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const m = /http:\/\/[^:/]+:(\d+)\//.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+    });
+    return { base: `http://127.0.0.1:${port}`, pid: server.pid as number, dump, random, started, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+/** Waits while the server lays out a new store in the pool (health's `layingOut`); true if it was. */
+export async function waitForStartLayout(base: string): Promise<boolean> {
+  let waited = false;
+  while (((await (await fetch(`${base}/api/health`)).json()) as { layingOut: boolean }).layingOut) {
+    waited = true;
+    await sleep(50);
+  }
+  return waited;
+}
+
+/** Where /api/graph draws each actor. */
+export async function drawnPositions(base: string): Promise<Map<string, [number, number]>> {
+  const body = (await (await fetch(`${base}/api/graph`)).json()) as { graph: { nodes: { key: string; attributes: { x: number; y: number } }[] } };
+  return new Map(body.graph.nodes.map((x) => [x.key, [x.attributes.x, x.attributes.y]]));
+}
