@@ -6,7 +6,7 @@
 import type { RelationType } from '../domain/types';
 import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { DESIGNATION_CUES, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
+import { ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
@@ -193,6 +193,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     }
     // "designated X as a terrorist organization": a verb of naming opposes only with a hostile label.
     if (DESIGNATION_CUES.has(c.phrase)) return tokens.slice(c.tokenEnd, c.tokenEnd + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
+    // "determined that X committed war crimes": a verb of finding opposes only when an atrocity is found.
+    if (FINDING_CUES.has(c.phrase)) return c.pos === 'verb' && tokens.slice(c.tokenEnd, c.tokenEnd + FINDING_WINDOW).some((t) => ATROCITY_WORDS.has(t.norm));
     // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
     return true;
