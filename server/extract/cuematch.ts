@@ -6,6 +6,7 @@
 import type { RelationType } from '../domain/types';
 import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
+import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
@@ -48,6 +49,8 @@ function buildIndex(): Map<string, CueEntry[]> {
 }
 
 const INDEX = buildIndex();
+
+const CREDITED: ReadonlySet<string> = new Set(CREDITED_ACHIEVEMENTS);
 
 /**
  * End index of the phrase matched from token i, or -1. Up to two modifier words may intervene
@@ -137,6 +140,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (t.kind !== 'word' || t.norm.length > 40 || PREP_ING.has(t.norm)) continue;
     for (const l of lemmas(t.norm)) {
       for (const e of INDEX.get(l) ?? []) {
+        // "reaching this deal" mediates only when credited to someone ("their leadership in reaching this deal").
+        if (CREDITED.has(e.phrase) && !creditedAt(tokens, i)) continue;
         const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words, e.pos);
         if (end > i) found.push({ e, start: i, end });
       }

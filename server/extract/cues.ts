@@ -5,6 +5,7 @@
  * ("hold high-level conversations" matches "hold conversations").
  */
 import type { RelationType } from '../domain/types';
+import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 
@@ -36,19 +37,26 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'summit', 'envoy to', 'deal', 'agreement', 'accord', 'roadmap', 'negotiating table',
       'contacts', 'back channel', 'diplomatic channel', 'rapprochement', 'ceasefire', 'truce',
       'peace deal', 'peace talks', 'phone call', 'video call',
+      // "held calls with Y", readout titles "Secretary X's Call with Y" (calls are negotiation,
+      // corpus README); "calls for", "call on", "call to" are demands (CANCELLING_NEXT).
+      'call',
     ],
     // Every negotiation noun describes both sides alike.
     mutual: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'deal', 'agreement', 'accord', 'roadmap', 'contacts', 'back channel',
       'diplomatic channel', 'rapprochement', 'ceasefire', 'truce', 'peace deal', 'peace talks',
-      'phone call', 'video call',
+      'phone call', 'video call', 'call',
     ],
   },
   mediates: {
     // "relays messages between, or shuttles between parties" (CORPUS-FORMAT.md annotation guide);
     // a third party that puts forward terms for talks between others mediates them.
-    verbs: ['mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages'],
+    verbs: [
+      'mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages',
+      // "thanked X for their leadership in reaching this deal" (only so credited: lexicon/credited-achievements.ts).
+      ...CREDITED_ACHIEVEMENTS,
+    ],
     nouns: [
       'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary', 'go-between',
       'broker', 'good offices', 'shuttle diplomacy', 'diplomatic push', 'diplomatic initiative',
@@ -57,6 +65,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     strong: [
       'mediate', 'broker', 'facilitate', 'arbitrate', 'intercede', 'mediation', 'mediator',
       'facilitation', 'facilitator', 'intermediary', 'go-between', 'good offices', 'shuttle diplomacy',
+      ...CREDITED_ACHIEVEMENTS,
     ],
   },
   opposes: {

@@ -8,6 +8,7 @@ import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-ru
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW } from './lexicon/news-hostility';
 import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
@@ -373,6 +374,8 @@ type Mediation = [string, string, number, [string, string] | undefined, RuleName
 const SELF_NAMING_MEDIATION: ReadonlySet<string> = new Set([
   'mediate', 'arbitrate', 'intercede', 'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary',
   'go-between', 'good offices', 'shuttle diplomacy', 'shuttle',
+  // "their leadership in reaching this deal": the cue names the settlement whose parties are mediated.
+  ...CREDITED_ACHIEVEMENTS,
 ]);
 
 /** Most tokens between a mediation verb and the talks it brings about ("facilitated bilateral technical-level talks"). */

@@ -22,3 +22,36 @@ describe('rule finding: a formal finding of atrocities opposes the one found gui
     expect(triples('Qatar found that civilians in Egypt were victims of war crimes.')).toEqual([]);
   });
 });
+
+describe('"call" as a negotiation noun', () => {
+  it('reads readout titles and "held calls with"', () => {
+    expect(triples("Secretary Rubio's Call with Ukrainian Foreign Minister Andrii Sybiha")).toEqual(['rubio negotiates sybiha']);
+    expect(triples('Rubio held calls with Zelensky.')).toEqual(['rubio negotiates zelensky']);
+  });
+
+  it('a call for or on someone is a demand', () => {
+    expect(triples('Zelensky answered calls for a ceasefire with Russia.')).toEqual([]);
+    expect(triples('Zelensky issued a call on Turkey to mediate.')).toEqual([]);
+  });
+});
+
+describe('credited achievements: thanks for a part in reaching a deal is mediation', () => {
+  it('"thanks X for its role in securing a ceasefire between A and B": X mediates', () => {
+    expect(triples('The United States thanks Qatar for its role in securing a ceasefire between Israel and Hamas.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
+  });
+
+  it('a deal named without parties is between the sides the document reports', () => {
+    expect(triples('Israel and Hamas reached a deal. The United States thanks Qatar and Egypt for their leadership in reaching this deal.')).toEqual(
+      ['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel', 'qatar mediates hamas', 'qatar mediates israel'],
+    );
+  });
+
+  it('without any talks reported, the sides of the conflict the document reports', () => {
+    expect(triples("Hamas attacked Israel in October. We thank Qatar for its leadership in reaching this deal.")).toEqual(['hamas opposes israel', 'qatar mediates hamas', 'qatar mediates israel']);
+  });
+
+  it('needs a word of credit: reaching a deal oneself is negotiation, thanks alone no mediation', () => {
+    expect(triples('Israel and Hamas reached a deal. The United States thanked Qatar for reaching the deal.')).toEqual(['hamas negotiates israel']);
+    expect(triples('Israel and Hamas reached a deal. The United States thanked Israel for its leadership in reaching the deal.')).toEqual(['hamas negotiates israel']);
+  });
+});
