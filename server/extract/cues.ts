@@ -31,6 +31,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'discuss', 'discuss with',
       // News forms of a call (lexicon/news-contacts.ts).
       ...NEWS_CONTACT_VERBS,
+      // "A and B agreed to / on …": reaching an agreement (corpus README); a pair only (PAIR_ONLY_CUES).
+      'agree to', 'agree on', 'agree upon',
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
@@ -164,6 +166,12 @@ export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
  * coordinated subject ("X and Y discussed …") or a partner after "with".
  */
 export const TOPIC_OBJECT_CUES: ReadonlySet<string> = new Set(['discuss']);
+
+/**
+ * Negotiation verbs that relate only a coordinated subject ("A and B agreed to …"): one side
+ * alone agrees to demands, bids or plans ("Turkey agreed to Sweden's NATO bid"), which is no talk.
+ */
+export const PAIR_ONLY_CUES: ReadonlySet<string> = new Set(['agree to', 'agree on', 'agree upon']);
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);

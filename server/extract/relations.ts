@@ -10,7 +10,7 @@ import type { SentenceAnalysis } from './analyze';
 import { frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW } from './lexicon/news-hostility';
-import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
@@ -290,6 +290,8 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 }
 
 function negotiates(cue: CueMatch, x: Args): Found[] {
+  // "A and B agreed to …": only the coordinated subject, never a partner or a pair named after it.
+  if (PAIR_ONLY_CUES.has(cue.phrase)) return x.subject && ids(x.subject.group).length >= 2 ? within(x.subject.group, 'pairInGroup', false, x.subject.factor) : [];
   const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
   if (pair) return within(pair, 'frame', false);
   // "discussed the corridor with Y": a topic verb's partner comes after "with", never as its object.

@@ -55,3 +55,16 @@ describe('credited achievements: thanks for a part in reaching a deal is mediati
     expect(triples('Israel and Hamas reached a deal. The United States thanked Israel for its leadership in reaching the deal.')).toEqual(['hamas negotiates israel']);
   });
 });
+
+describe('"A and B agreed to / on …" is negotiation (PAIR_ONLY_CUES)', () => {
+  it('relates a coordinated subject', () => {
+    expect(triples('The United States and Russia have agreed to ensure safe navigation in the Black Sea.')).toEqual(['russia negotiates united-states']);
+    expect(triples('Russia and Ukraine agreed on a prisoner exchange.')).toEqual(['russia negotiates ukraine']);
+  });
+
+  it('one side agreeing to something, agreement in opinion, or a negated agreement relates nobody', () => {
+    expect(triples("Turkey agreed to Israel's request.")).toEqual([]);
+    expect(triples('France and Germany agreed that Iran must not obtain a nuclear weapon.')).toEqual([]);
+    expect(triples('Turkey and Russia did not agree on anything.')).toEqual([]);
+  });
+});
