@@ -2,7 +2,7 @@
  * Relations official statements and news state without the usual verbs (issue #12, recall round).
  * Made-up sentences only; none is taken from the evaluation corpus.
  */
-import { triples } from './helpers';
+import { relations, triples } from './helpers';
 
 const WHITE_HOUSE = { outlet: 'The White House', title: 'Statement from President Biden' };
 
@@ -66,5 +66,18 @@ describe('"A and B agreed to / on …" is negotiation (PAIR_ONLY_CUES)', () => {
     expect(triples("Turkey agreed to Israel's request.")).toEqual([]);
     expect(triples('France and Germany agreed that Iran must not obtain a nuclear weapon.')).toEqual([]);
     expect(triples('Turkey and Russia did not agree on anything.')).toEqual([]);
+  });
+});
+
+describe('Title Case headings of transcripts ("X And Y Before Their Meeting")', () => {
+  it('a name after a title stops at the heading words after it, and "Dr." after a title is a rank', () => {
+    expect(triples('Secretary Marco Rubio And Lebanese Foreign Minister Dr. Karim Haddad Before Their Meeting')).toEqual(['karim-haddad negotiates rubio']);
+  });
+
+  it('finds the unknown names of a capitalised heading, and no actor "Meeting"', () => {
+    const r = relations('Secretary John Miller, Kosovo President Anna Berisha and Kosovo Prime Minister David Krasniqi Before Their Meeting');
+    const pairs = r.map((x) => [x.source, x.target].sort().join(' '));
+    expect(pairs).toEqual(expect.arrayContaining(['anna-berisha john-miller', 'david-krasniqi john-miller']));
+    expect(pairs.join(' ')).not.toMatch(/meeting|before/);
   });
 });
