@@ -42,13 +42,15 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       // "held calls with Y", readout titles "Secretary X's Call with Y" (calls are negotiation,
       // corpus README); "calls for", "call on", "call to" are demands (CANCELLING_NEXT).
       'call',
+      // "the peace process between A and B": their talks by another name.
+      'peace process',
     ],
     // Every negotiation noun describes both sides alike.
     mutual: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'deal', 'agreement', 'accord', 'roadmap', 'contacts', 'back channel',
       'diplomatic channel', 'rapprochement', 'ceasefire', 'truce', 'peace deal', 'peace talks',
-      'phone call', 'video call', 'call',
+      'phone call', 'video call', 'call', 'peace process',
     ],
   },
   mediates: {

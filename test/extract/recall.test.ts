@@ -81,3 +81,9 @@ describe('Title Case headings of transcripts ("X And Y Before Their Meeting")', 
     expect(pairs.join(' ')).not.toMatch(/meeting|before/);
   });
 });
+
+describe('"peace process" as a negotiation noun', () => {
+  it('relates the pair it is between', () => {
+    expect(triples('The peace process between Armenia and Azerbaijan has stalled.')).toEqual(['armenia negotiates azerbaijan']);
+  });
+});
