@@ -18,6 +18,7 @@ export const EXTRACTION_RULES = {
   mediationPair: 'the mediator → the parties it works between, or those of the talks it brings about (“facilitated talks between A and B”)',
   mediationDocPair: 'the mediator → the pair whose talks the article is about',
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
+  finding: 'the one who finds → the one found to have committed atrocities (“determined that A committed war crimes”)',
   hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
 } as const;
 

@@ -3,15 +3,24 @@
  * negotiation sentences. Mediation sentences that name only the mediators ("facilitation by
  * Qatar") and quoted pronouns ("they are negotiating with us") refer to that pair.
  */
-import type { Actor } from '../domain/types';
+import type { Actor, RelationType } from '../domain/types';
 import { topState } from './affiliation';
 import type { Candidate, DocContext } from './relations';
 
-/** The most often reported negotiating pair (distinct sentences), lifted to states. */
+/**
+ * The most often reported negotiating pair (distinct sentences), lifted to states; without any
+ * negotiation, the most often reported opposing pair: the sides of the conflict a deal the
+ * document names without its parties settles ("Hamas's assault on Israel … thank Qatar for its
+ * leadership in reaching this deal").
+ */
 export function documentPair(candidates: readonly Candidate[], actors: ReadonlyMap<string, Actor>): [string, string] | undefined {
+  return mostReported(candidates, actors, 'negotiates') ?? mostReported(candidates, actors, 'opposes');
+}
+
+function mostReported(candidates: readonly Candidate[], actors: ReadonlyMap<string, Actor>, type: RelationType): [string, string] | undefined {
   const counts = new Map<string, { pair: [string, string]; sentences: Set<number>; first: number }>();
   for (const c of candidates) {
-    if (c.type !== 'negotiates') continue;
+    if (c.type !== type) continue;
     const a = topState(c.source, actors);
     const b = topState(c.target, actors);
     if (a === b) continue;

@@ -6,7 +6,8 @@
 import type { RelationType } from '../domain/types';
 import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { DESIGNATION_CUES, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
+import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
+import { ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
@@ -48,6 +49,8 @@ function buildIndex(): Map<string, CueEntry[]> {
 }
 
 const INDEX = buildIndex();
+
+const CREDITED: ReadonlySet<string> = new Set(CREDITED_ACHIEVEMENTS);
 
 /**
  * End index of the phrase matched from token i, or -1. Up to two modifier words may intervene
@@ -137,6 +140,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (t.kind !== 'word' || t.norm.length > 40 || PREP_ING.has(t.norm)) continue;
     for (const l of lemmas(t.norm)) {
       for (const e of INDEX.get(l) ?? []) {
+        // "reaching this deal" mediates only when credited to someone ("their leadership in reaching this deal").
+        if (CREDITED.has(e.phrase) && !creditedAt(tokens, i)) continue;
         const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words, e.pos);
         if (end > i) found.push({ e, start: i, end });
       }
@@ -193,6 +198,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     }
     // "designated X as a terrorist organization": a verb of naming opposes only with a hostile label.
     if (DESIGNATION_CUES.has(c.phrase)) return tokens.slice(c.tokenEnd, c.tokenEnd + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
+    // "determined that X committed war crimes": a verb of finding opposes only when an atrocity is found.
+    if (FINDING_CUES.has(c.phrase)) return c.pos === 'verb' && tokens.slice(c.tokenEnd, c.tokenEnd + FINDING_WINDOW).some((t) => ATROCITY_WORDS.has(t.norm));
     // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
     return true;

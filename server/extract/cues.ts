@@ -5,6 +5,7 @@
  * ("hold high-level conversations" matches "hold conversations").
  */
 import type { RelationType } from '../domain/types';
+import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 
@@ -30,25 +31,36 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'discuss', 'discuss with',
       // News forms of a call (lexicon/news-contacts.ts).
       ...NEWS_CONTACT_VERBS,
+      // "A and B agreed to / on …": reaching an agreement (corpus README); a pair only (PAIR_ONLY_CUES).
+      'agree to', 'agree on', 'agree upon',
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'envoy to', 'deal', 'agreement', 'accord', 'roadmap', 'negotiating table',
       'contacts', 'back channel', 'diplomatic channel', 'rapprochement', 'ceasefire', 'truce',
       'peace deal', 'peace talks', 'phone call', 'video call',
+      // "held calls with Y", readout titles "Secretary X's Call with Y" (calls are negotiation,
+      // corpus README); "calls for", "call on", "call to" are demands (CANCELLING_NEXT).
+      'call',
+      // "the peace process between A and B": their talks by another name.
+      'peace process',
     ],
     // Every negotiation noun describes both sides alike.
     mutual: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'deal', 'agreement', 'accord', 'roadmap', 'contacts', 'back channel',
       'diplomatic channel', 'rapprochement', 'ceasefire', 'truce', 'peace deal', 'peace talks',
-      'phone call', 'video call',
+      'phone call', 'video call', 'call', 'peace process',
     ],
   },
   mediates: {
     // "relays messages between, or shuttles between parties" (CORPUS-FORMAT.md annotation guide);
     // a third party that puts forward terms for talks between others mediates them.
-    verbs: ['mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages'],
+    verbs: [
+      'mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages',
+      // "thanked X for their leadership in reaching this deal" (only so credited: lexicon/credited-achievements.ts).
+      ...CREDITED_ACHIEVEMENTS,
+    ],
     nouns: [
       'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary', 'go-between',
       'broker', 'good offices', 'shuttle diplomacy', 'diplomatic push', 'diplomatic initiative',
@@ -57,6 +69,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     strong: [
       'mediate', 'broker', 'facilitate', 'arbitrate', 'intercede', 'mediation', 'mediator',
       'facilitation', 'facilitator', 'intermediary', 'go-between', 'good offices', 'shuttle diplomacy',
+      ...CREDITED_ACHIEVEMENTS,
     ],
   },
   opposes: {
@@ -155,6 +168,12 @@ export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
  * coordinated subject ("X and Y discussed …") or a partner after "with".
  */
 export const TOPIC_OBJECT_CUES: ReadonlySet<string> = new Set(['discuss']);
+
+/**
+ * Negotiation verbs that relate only a coordinated subject ("A and B agreed to …"): one side
+ * alone agrees to demands, bids or plans ("Turkey agreed to Sweden's NATO bid"), which is no talk.
+ */
+export const PAIR_ONLY_CUES: ReadonlySet<string> = new Set(['agree to', 'agree on', 'agree upon']);
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);

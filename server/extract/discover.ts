@@ -88,9 +88,19 @@ function institutionNames(sentence: string, offset: number): DiscoveredName[] {
   return out;
 }
 
+/**
+ * Function words a Title Case heading capitalises ("Secretary X And Foreign Minister Y Before Their
+ * Meeting"): compromise reads them as part of a name ("Y Before Their Meeting"). Never part of a name
+ * themselves; "of", "the", "his" are left alone ("Council Of Europe", "The Gambia", "His Excellency").
+ */
+const HEADLINE_FUNCTION_WORDS = /(?<=\S\s+)\b(?:And|Or|Before|After|Their|With|At|For|To|During|Ahead|From|Between|Following)\b/gu;
+
+/** The sentence with a heading's capitalised function words lowered, same length (offsets hold). */
+const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLINE_FUNCTION_WORDS, (w) => w.toLowerCase());
+
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
-  const doc = nlp(sentence);
+  const doc = nlp(lowerHeadlineWords(sentence));
   const out: DiscoveredName[] = institutionNames(sentence, offset);
   const tags = ['people', 'organizations', 'places'] as const;
   const seen = new Set<number>();

@@ -16,9 +16,13 @@ const DATE_WORDS = new Set(
 /** Landforms and waters: places, never parties. */
 const GEOGRAPHY = /\b(?:sea|ocean|strait|straits|gulf|bay|river|lake|mountains?|desert|peninsula|canal|island|islands|valley|coast|waters|region|basin|channel|plain|plateau)$/i;
 const GEOGRAPHY_OF = /^(?:the\s+)?(?:strait|straits|gulf|sea|bay|lake|river|cape|isle|isles|mount|bight|horn)\s+of\b/i;
-/** Generic words compromise sometimes tags as names. */
+/**
+ * Generic words compromise sometimes tags as names; with the event nouns a Title Case heading
+ * capitalises ("… Before Their Meeting", "Secretary X's Call With Y", "Joint Statement").
+ */
 const COMMON = new Set(
-  'president minister official officials director news reporters analysts observers government administration state media operation'.split(' '),
+  ('president minister official officials director news reporters analysts observers government administration state media operation ' +
+    'meeting call calls remarks statement readout talks summit conference interview joint press briefing').split(' '),
 );
 
 /** True when `name` is not worth an actor. */

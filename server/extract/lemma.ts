@@ -13,6 +13,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   held: 'hold',
   fought: 'fight',
   sought: 'seek',
+  found: 'find',
   brought: 'bring',
   threw: 'throw',
   thrown: 'throw',

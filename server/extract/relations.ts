@@ -8,7 +8,9 @@ import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-ru
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
-import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
+import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW } from './lexicon/news-hostility';
+import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
@@ -54,6 +56,7 @@ const CONF = {
   mediationDocPair: 0.65,
   mediationThrough: 0.75,
   hostParticipant: 0.75,
+  finding: 0.8,
   inherited: 0.9,
   venueAsTarget: 0.6,
   posture: 0.8,
@@ -177,6 +180,8 @@ interface Args {
   launcher?: Group;
   /** Mediation: the pair a cue's own words go on to name ("a diplomatic push by C aimed at a framework whereby both A and B …"). */
   pairAfter?: Group;
+  /** Verbs of finding: the one found to have committed an atrocity ("determined that A committed war crimes"). */
+  found?: Group;
 }
 
 /** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
@@ -233,6 +238,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : undefined,
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
+    found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
@@ -249,6 +255,20 @@ function pairAfter(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch)
   if (!g || g.attribution || isLocative(g)) return undefined;
   const next = a.tokens[g.tokenEnd];
   return next && next.kind === 'word' && lemmas(next.norm).some((l) => REPORTING_VERBS.includes(l)) ? undefined : g;
+}
+
+/**
+ * Rule `finding`: the first actor named between a verb of finding and the atrocity it finds, as
+ * the subject of the finding's clause ("determined that members of A and B have committed war
+ * crimes"); not a place, nor an actor after a preposition other than "of" ("members of A").
+ */
+function foundGuilty(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  const limit = Math.min(a.tokens.length, cue.tokenEnd + FINDING_WINDOW);
+  let atrocity = cue.tokenEnd;
+  while (atrocity < limit && !ATROCITY_WORDS.has(a.tokens[atrocity].norm)) atrocity++;
+  if (atrocity >= limit) return undefined;
+  const g = groups.find((x) => x.tokenStart >= cue.tokenEnd && x.tokenEnd <= atrocity && !x.attribution && !isLocative(x));
+  return g && (!g.governor || g.governor === 'of') ? g : undefined;
 }
 
 /** The group joined to a verb cue by a hyphen without spaces ("Qatar-brokered"). */
@@ -270,6 +290,8 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 }
 
 function negotiates(cue: CueMatch, x: Args): Found[] {
+  // "A and B agreed to …": only the coordinated subject, never a partner or a pair named after it.
+  if (PAIR_ONLY_CUES.has(cue.phrase)) return x.subject && ids(x.subject.group).length >= 2 ? within(x.subject.group, 'pairInGroup', false, x.subject.factor) : [];
   const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
   if (pair) return within(pair, 'frame', false);
   // "discussed the corridor with Y": a topic verb's partner comes after "with", never as its object.
@@ -308,6 +330,7 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     if (pair) return within(pair, 'mutual', true);
     if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
+  if (FINDING_CUES.has(cue.phrase)) return x.subject && x.found ? cross(x.subject, { group: x.found, factor: 1 }, 'finding') : [];
   if (cue.pos === 'verb') {
     // "The move by Russia was condemned by Ukraine": without a subject actor, the actor of the subject phrase.
     const patient = x.subject ?? (x.subjectAgent && { group: x.subjectAgent, factor: 1 });
@@ -353,6 +376,8 @@ type Mediation = [string, string, number, [string, string] | undefined, RuleName
 const SELF_NAMING_MEDIATION: ReadonlySet<string> = new Set([
   'mediate', 'arbitrate', 'intercede', 'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary',
   'go-between', 'good offices', 'shuttle diplomacy', 'shuttle',
+  // "their leadership in reaching this deal": the cue names the settlement whose parties are mediated.
+  ...CREDITED_ACHIEVEMENTS,
 ]);
 
 /** Most tokens between a mediation verb and the talks it brings about ("facilitated bilateral technical-level talks"). */

@@ -96,6 +96,8 @@ function nameAt(tokens: readonly Token[], i: number): number {
     const t = tokens[j];
     const particle = NAME_PARTICLE.test(t.norm) && j > i;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper) break;
+    // A Title Case heading capitalises what follows the name: "Minister X Before Their Meeting".
+    if (j > i && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'and')) break;
     j++;
   }
   while (j > i && !tokens[j - 1].cap) j--;
@@ -226,7 +228,7 @@ function namedAfter(tokens: readonly Token[], out: readonly Mention[], k: number
   if (tokens[at]?.text === ',') {
     slot = nameSlot(tokens, out, skipRanks(tokens, at + 1, roles), actors);
     if (slot && !closes(tokens, slot.end)) slot = undefined;
-  } else slot = nameSlot(tokens, out, at, actors);
+  } else slot = nameSlot(tokens, out, skipRanks(tokens, at, roles), actors);
   return slot && { ...slot, linked };
 }
 

@@ -19,6 +19,7 @@ export interface HostileCue {
 const GUIDE_FORCE = 'annotation guide: "attacks, fights" (force against the one named)';
 const GUIDE_SANCTION = 'annotation guide: "sanctions and visa restrictions on named bodies … are opposes"';
 const ISSUE_12 = 'issue #12: news verbs of hostility (killings, bans, arrest warrants, designations)';
+const FINDINGS = 'issue #12: official determinations of atrocities ("the Secretary determined that X committed genocide"), the finding State Department sanctions and accountability measures rest on';
 
 export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   // "X killed Y in an airstrike", "Y was assassinated by X".
@@ -44,6 +45,11 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'designate', pos: 'verb', source: `${GUIDE_SANCTION}; ${ISSUE_12}` },
   { phrase: 'label', pos: 'verb', source: ISSUE_12 },
   { phrase: 'brand', pos: 'verb', source: ISSUE_12 },
+  // "we have determined that members of X committed war crimes": a formal finding of atrocities
+  // against the one found guilty, only with the crime named (FINDING_CUES below).
+  { phrase: 'determine', pos: 'verb', source: FINDINGS },
+  { phrase: 'conclude', pos: 'verb', source: FINDINGS },
+  { phrase: 'find', pos: 'verb', source: FINDINGS },
 ];
 
 /** The entries of one part of speech, for the cue table. */
@@ -60,3 +66,12 @@ export const HOSTILE_LABELS: ReadonlySet<string> = new Set(['terrorist', 'terror
 
 /** Most tokens between a designation verb and its label ("designated the Revolutionary Guards as a terrorist"). */
 export const LABEL_WINDOW = 10;
+
+/** Verbs of a formal finding that oppose only when an atrocity is what is found ("determined that X committed genocide"). */
+export const FINDING_CUES: ReadonlySet<string> = new Set(['determine', 'conclude', 'find']);
+
+/** Words naming an atrocity after a finding verb (the crimes of international law a determination names). */
+export const ATROCITY_WORDS: ReadonlySet<string> = new Set(['crimes', 'genocide', 'cleansing', 'atrocities']);
+
+/** Most tokens between a finding verb and the atrocity ("determined that members of A and B have committed war crimes"). */
+export const FINDING_WINDOW = 16;
