@@ -34,8 +34,6 @@
  * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
  * for JIT compilation); building the graph is timed once.
  * --full also runs exact closeness and igraph's exact betweenness on the largest graphs (hours);
- * The ingest case (scripts/bench/ingest-articles.ts) runs `actor-graph ingest` (built: dist/) on
- * generated 5 KB articles into a store of generated actors; --ingest-articles 0 skips it.
  * --keep leaves the generated files (edge lists, the GDELT-like file) in the temporary folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
