@@ -57,15 +57,22 @@ function workerFile(): string {
   return __filename.endsWith('.ts') ? path.join(__dirname, 'ts-worker.js') : path.join(__dirname, 'graph-tasks.js');
 }
 
+/**
+ * A new pool. Piscina emits 'error' when a thread answers a task it no longer knows: a task
+ * aborted (a newer data version came) just as its thread sent the result. Unheard, that event
+ * would end the server; the result belongs to nobody, so it is only reported as a warning.
+ */
+export function makePool(): Piscina {
+  // Loaded on first use: a command that never hands work over (a PageRank on a file) skips piscina's load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
+  const { Piscina: Pool } = require('piscina') as typeof import('piscina');
+  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, niceIncrement: poolNice() });
+  made.on('error', (err: Error) => process.emitWarning(`worker pool: ${err.message.split('\n')[0]}`, 'ActorGraphPoolWarning'));
+  return made;
+}
+
 function thePool(): Piscina {
-  if (!pool) {
-    const size = poolSize();
-    // Loaded on first use: a command that never hands work over (a PageRank on a file) skips piscina's load.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
-    const { Piscina: Pool } = require('piscina') as typeof import('piscina');
-    pool = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: size, idleTimeout: IDLE_MS, niceIncrement: poolNice() });
-  }
-  return pool;
+  return (pool ??= makePool());
 }
 
 /** The tasks graph-tasks.ts exports, with what each takes and gives. */

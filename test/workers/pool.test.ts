@@ -8,7 +8,7 @@ import { edgeBetweenness, linkOrder, linkOrderInPool } from '../../server/algori
 import { compactGraph } from '../../server/algorithms/compact';
 import { findMetric, measure, measureInPool } from '../../server/graph/metrics';
 import { betweennessInPool } from '../../server/algorithms/sampled-betweenness';
-import { closePool, poolNice, poolSize, poolTasksPending, poolTasksSubmitted } from '../../server/workers/pool';
+import { closePool, makePool, poolNice, poolSize, poolTasksPending, poolTasksSubmitted } from '../../server/workers/pool';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
 
 jest.setTimeout(120_000);
@@ -71,4 +71,17 @@ test('ACTOR_GRAPH_WORKER_NICE sets the threads\' priority and is checked', () =>
   expect(poolNice({})).toBe(10);
   expect(poolNice({ ACTOR_GRAPH_WORKER_NICE: '0' })).toBe(0);
   expect(() => poolNice({ ACTOR_GRAPH_WORKER_NICE: '-5' })).toThrow(/ACTOR_GRAPH_WORKER_NICE/);
+});
+
+test("a thread's answer to a task the pool no longer knows (aborted as it finished) is a warning, not the end of the server", async () => {
+  const made = makePool();
+  const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+  try {
+    // What piscina emits then (its onMessage, for a result whose task an abort took away).
+    expect(() => made.emit('error', new Error('Unexpected message from Worker: { taskId: 30 }'))).not.toThrow();
+    expect(warn).toHaveBeenCalledWith('worker pool: Unexpected message from Worker: { taskId: 30 }', 'ActorGraphPoolWarning');
+  } finally {
+    warn.mockRestore();
+    await made.destroy();
+  }
 });
