@@ -4,6 +4,7 @@
  * graph would otherwise hold a copy each).
  */
 import type { Response } from 'express';
+import { Turn } from '../algorithms/turns';
 
 /** Pieces are joined up to about this size before a write: few syscalls, little held per client. */
 const CHUNK_CHARS = 16 * 1024;
@@ -53,22 +54,16 @@ export function* jsonChunks(value: unknown): Generator<string> {
   if (buf) yield buf;
 }
 
-/** Serialising work done between turns of the event loop when a whole answer is made ahead (jsonBytes). */
-const TURN_MS = 8;
-
 /**
  * The UTF-8 bytes of JSON.stringify(value), made a few milliseconds at a time with other work
  * (reads, ingests) served in between: a several-MB graph takes tens of milliseconds to serialise.
  */
 export async function jsonBytes(value: unknown): Promise<Buffer> {
   const parts: Buffer[] = [];
-  let turn = performance.now();
+  const turn = new Turn();
   for (const chunk of jsonChunks(value)) {
     parts.push(Buffer.from(chunk, 'utf8'));
-    if (performance.now() - turn > TURN_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      turn = performance.now();
-    }
+    if (turn.over()) await turn.pause();
   }
   return Buffer.concat(parts);
 }

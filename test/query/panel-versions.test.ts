@@ -53,3 +53,18 @@ test('relations at once, centralities of the last version until this one is meas
   expect(after.centralityVersion).toBeUndefined();
   expect(after.centrality.degree).toBeCloseTo(3 / 4);
 });
+
+test("a busy actor's relations are listed a turn at a time, and listed again when the data changes meanwhile", async () => {
+  // 20,000 relations: far more than one turn of listing (tens of ms), so other work runs in between.
+  const others = Array.from({ length: 20_000 }, (_, i) => `x${i}`);
+  const explorer = new Explorer(dataset(['a', ...others], others.map((o) => rel('a', o))));
+  explorer.graph();
+  let changed = false;
+  setImmediate(() => {
+    explorer.setDataset(dataset(['a', 'b', 'c'], [rel('a', 'b'), rel('c', 'a')]));
+    changed = true;
+  });
+  const answer = await explorer.actor('a');
+  expect(changed).toBe(true);
+  expect(answer.relations.negotiates.map((r) => r.other)).toEqual(['b', 'c']);
+});
