@@ -98,6 +98,16 @@ export interface GraphView {
 /** Cache keys of metric values measured on the whole graph (structure only: no labels, no filter on attributes). */
 const WHOLE_MEASURE = 'measured-whole';
 
+/** An actor, its graph and its relations by type, as the panel lists them (Explorer.actorRelations). */
+interface ListedRelations {
+  a: Actor;
+  g: ActorGraph;
+  relations: Record<RelationType, ActorRelation[]>;
+}
+
+/** Actors whose relations are kept listed for the current version (the busiest of 20,000: about 2 MB). */
+const LISTED_ACTORS = 16;
+
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
 
@@ -157,6 +167,8 @@ export class Explorer {
   private cachedSlice?: ActorSlice;
   /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
   private readonly wholeCompacts = new Map<boolean, CompactGraph>();
+  /** Actors' relations listed for the panel at `version` (see actorRelations). */
+  private listed: { version: number; byActor: Map<string, Promise<ListedRelations>> } = { version: 0, byActor: new Map() };
   /** The actor panel's metric values last measured, by their cache key, with their version (see panelValue). */
   private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
@@ -604,8 +616,8 @@ export class Explorer {
    */
   async actor(given: string, signal?: AbortSignal): Promise<ActorDetail> {
     const id = actorIdFor(given);
-    const { a, g, relations } = await this.actorRelations(id, given, signal);
-    for (const list of Object.values(relations)) list.sort((x, y) => y.weight - x.weight || x.other.localeCompare(y.other));
+    if (!this.dataset.actors.some((x) => x.id === id)) throw new NotFoundError('id', `unknown actor "${given}"`);
+    const { a, g, relations } = await this.actorRelations(id);
     // The panel must answer at once: on big graphs all-pairs metrics are left to /api/centrality.
     const centrality: Record<string, number> = {};
     const big = g.order > PANEL_ALL_PAIRS_LIMIT;
@@ -625,15 +637,31 @@ export class Explorer {
   }
 
   /**
-   * The actor and its relations by type, as the graph has them at one version: listed a turn at a
-   * time (the busiest of 20,000 actors has thousands, tens of ms on a loaded machine), started
-   * again if the data changed meanwhile.
+   * The actor and its relations by type, sorted as the panel shows them, as the graph has them at
+   * one version (shared: callers must not mutate them). Listed a turn at a time (the busiest of
+   * 20,000 actors has thousands, tens of ms on a loaded machine), started again if the data
+   * changed meanwhile, and kept for the version: while its centralities are measured after a
+   * change, the panel is answered afresh at each read.
    */
-  private async actorRelations(id: string, given: string, signal?: AbortSignal): Promise<{ a: Actor; g: ActorGraph; relations: Record<RelationType, ActorRelation[]> }> {
+  private actorRelations(id: string): Promise<ListedRelations> {
+    if (this.listed.version !== this.version) this.listed = { version: this.version, byActor: new Map() };
+    const { byActor } = this.listed;
+    let listing = byActor.get(id);
+    if (!listing) {
+      listing = this.listRelations(id);
+      byActor.set(id, listing);
+      if (byActor.size > LISTED_ACTORS) byActor.delete(byActor.keys().next().value as string);
+      // Not kept if the actor went with a change made while it was listed.
+      listing.catch(() => byActor.get(id) === listing && byActor.delete(id));
+    }
+    return listing;
+  }
+
+  private async listRelations(id: string): Promise<ListedRelations> {
     for (;;) {
       const version = this.version;
       const a = this.dataset.actors.find((x) => x.id === id);
-      if (!a) throw new NotFoundError('id', `unknown actor "${given}"`);
+      if (!a) throw new NotFoundError('id', `unknown actor "${id}"`);
       const g = this.graph();
       const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ActorRelation[]])) as Record<RelationType, ActorRelation[]>;
       const turn = new Turn();
@@ -641,7 +669,6 @@ export class Explorer {
       for (const key of g.edges(id)) {
         if (turn.over()) {
           await turn.pause();
-          signal?.throwIfAborted();
           if ((changed = this.version !== version)) break;
         }
         const attrs = g.getEdgeAttributes(key);
@@ -657,7 +684,9 @@ export class Explorer {
           ...attrs,
         });
       }
-      if (!changed) return { a, g, relations };
+      if (changed) continue;
+      for (const list of Object.values(relations)) list.sort((x, y) => y.weight - x.weight || x.other.localeCompare(y.other));
+      return { a, g, relations };
     }
   }
 

@@ -68,3 +68,14 @@ test("a busy actor's relations are listed a turn at a time, and listed again whe
   expect(changed).toBe(true);
   expect(answer.relations.negotiates.map((r) => r.other)).toEqual(['b', 'c']);
 });
+
+test("an actor's relations are listed once per version: reads while its centralities are measured share them", async () => {
+  const explorer = new Explorer(dataset(['a', 'b', 'c'], [rel('a', 'b')]));
+  const first = await explorer.actor('a');
+  expect((await explorer.actor('a')).relations).toBe(first.relations);
+  explorer.setDataset(dataset(['a', 'b', 'c'], [rel('a', 'b'), rel('a', 'c')]));
+  const [x, y] = await Promise.all([explorer.actor('a'), explorer.actor('a')]);
+  expect(x.relations).toBe(y.relations);
+  expect(x.relations).not.toBe(first.relations);
+  expect(x.relations.negotiates.map((r) => r.other)).toEqual(['b', 'c']);
+});
