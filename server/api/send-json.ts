@@ -18,11 +18,38 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
+/** Values marked by `serialisedOnce`, and the JSON text of those already serialised. */
+const reused = new WeakSet<object>();
+const texts = new WeakMap<object, string>();
+
+/**
+ * Marks `value`, which must not change from now on, as serialised once: its text is kept while
+ * the value lives and written again wherever the value is (an actor's relations, the same for a
+ * data version, in each panel answer made while its centralities are measured). Returns `value`.
+ */
+export function serialisedOnce<T extends object>(value: T): T {
+  reused.add(value);
+  return value;
+}
+
 /**
  * The text JSON.stringify(value) gives, in pieces: objects field by field, arrays item by item,
- * each item stringified whole (items are small; lists are what grows).
+ * each item stringified whole (items are small; lists are what grows); a value marked by
+ * `serialisedOnce` as one piece once its text is known.
  */
 export function* jsonPieces(value: unknown): Generator<string> {
+  if (value === null || typeof value !== 'object' || !reused.has(value)) return yield* freshPieces(value);
+  const known = texts.get(value);
+  if (known !== undefined) return yield known;
+  const parts: string[] = [];
+  for (const p of freshPieces(value)) {
+    parts.push(p);
+    yield p;
+  }
+  texts.set(value, parts.join(''));
+}
+
+function* freshPieces(value: unknown): Generator<string> {
   if (Array.isArray(value)) {
     yield '[';
     for (let i = 0; i < value.length; i++) yield (i ? ',' : '') + (skipped(value[i]) ? 'null' : JSON.stringify(value[i]));

@@ -1,5 +1,6 @@
 /** The actors: the list, one actor's detail, and the metrics the page can size them by. */
 import { z } from 'zod';
+import { serialisedOnce } from '../api/send-json';
 import { pathId } from './fields';
 import { defineOperation } from './operation';
 
@@ -24,7 +25,12 @@ export const actorDetail = defineOperation({
   answer: { description: 'Actor detail' },
   failures: { 422: 'A centrality of the panel did not converge' },
   parse: (q) => ({ id: String(q.id) }),
-  run: (explorer, { id }, signal) => explorer.actor(id, signal),
+  // The relations are the same object for a data version (Explorer.actorRelations): serialised once for it.
+  run: async (explorer, { id }, signal) => {
+    const detail = await explorer.actor(id, signal);
+    serialisedOnce(detail.relations);
+    return detail;
+  },
   // A panel is read again and again (each click, each page after an ingest): made and serialised once per version.
   shared: () => true,
   lasting: (detail) => detail.centralityVersion === undefined,

@@ -1,6 +1,6 @@
 /** Answers made once and shared (api/shared-answers.ts), made while other requests are served. */
 import express from 'express';
-import { jsonBytes } from '../../server/api/send-json';
+import { jsonBytes, serialisedOnce } from '../../server/api/send-json';
 import { SharedAnswers } from '../../server/api/shared-answers';
 import { listen } from '../helpers/http-server';
 import type { Running } from '../helpers/http-server';
@@ -9,6 +9,21 @@ test('jsonBytes is JSON.stringify, as UTF-8, even when made over several turns',
   const value = { a: [1, 'é\u{1F600}', null, undefined, { b: undefined, c: [true] }], big: Array.from({ length: 50_000 }, (_, i) => ({ i, s: `n${i}` })), n: undefined };
   expect((await jsonBytes(value)).toString('utf8')).toBe(JSON.stringify(value));
   expect((await jsonBytes([])).toString('utf8')).toBe('[]');
+});
+
+test('a value marked serialisedOnce is serialised the first time and its text written again after', async () => {
+  const relations = serialisedOnce({ negotiates: [{ other: 'b', label: 'Bé \u{1F30D}', weight: 2 }], opposes: [] });
+  const first = { id: 'a', relations, centrality: { degree: 0.5 } };
+  expect((await jsonBytes(first)).toString('utf8')).toBe(JSON.stringify(first));
+  // Changed against the rule (the text is reused, not made again), which shows the reuse.
+  relations.negotiates[0].weight = 3;
+  const second = { id: 'a', relations, centrality: { degree: 0.25 } };
+  expect((await jsonBytes(second)).toString('utf8')).toBe(JSON.stringify({ ...second, relations: { ...relations, negotiates: [{ ...relations.negotiates[0], weight: 2 }] } }));
+  // An unmarked value is serialised each time.
+  const plain = { list: [1] };
+  await jsonBytes({ plain });
+  plain.list.push(2);
+  expect((await jsonBytes({ plain })).toString('utf8')).toBe('{"plain":{"list":[1,2]}}');
 });
 
 describe('over HTTP', () => {
