@@ -20,7 +20,7 @@ const skipped = (v: unknown): boolean => v === undefined || typeof v === 'functi
 
 /** Values marked by `serialisedOnce`, and the JSON text of those already serialised. */
 const reused = new WeakSet<object>();
-const texts = new WeakMap<object, string>();
+const texts = new WeakMap<object, string[]>();
 
 /**
  * Marks `value`, which must not change from now on, as serialised once: its text is kept while
@@ -35,18 +35,18 @@ export function serialisedOnce<T extends object>(value: T): T {
 /**
  * The text JSON.stringify(value) gives, in pieces: objects field by field, arrays item by item,
  * each item stringified whole (items are small; lists are what grows); a value marked by
- * `serialisedOnce` as one piece once its text is known.
+ * `serialisedOnce` as the pieces kept from its first time.
  */
 export function* jsonPieces(value: unknown): Generator<string> {
   if (value === null || typeof value !== 'object' || !reused.has(value)) return yield* freshPieces(value);
   const known = texts.get(value);
-  if (known !== undefined) return yield known;
-  const parts: string[] = [];
+  if (known) return yield* known;
+  const pieces: string[] = [];
   for (const p of freshPieces(value)) {
-    parts.push(p);
+    pieces.push(p);
     yield p;
   }
-  texts.set(value, parts.join(''));
+  texts.set(value, pieces);
 }
 
 function* freshPieces(value: unknown): Generator<string> {
@@ -82,17 +82,18 @@ export function* jsonChunks(value: unknown): Generator<string> {
 }
 
 /**
- * The UTF-8 bytes of JSON.stringify(value), made a few milliseconds at a time with other work
- * (reads, ingests) served in between: a several-MB graph takes tens of milliseconds to serialise.
+ * The UTF-8 bytes of JSON.stringify(value), in parts of about CHUNK_CHARS, made a few milliseconds
+ * at a time with other work (reads, ingests) served in between: a several-MB graph takes tens of
+ * milliseconds to serialise. Parts, not one Buffer: joining them copied megabytes in one task.
  */
-export async function jsonBytes(value: unknown): Promise<Buffer> {
+export async function jsonBytes(value: unknown): Promise<Buffer[]> {
   const parts: Buffer[] = [];
   const turn = new Turn();
   for (const chunk of jsonChunks(value)) {
     parts.push(Buffer.from(chunk, 'utf8'));
     if (turn.over()) await turn.pause();
   }
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /** Resolves when the response can take more, or has closed (the client left). */

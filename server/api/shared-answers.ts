@@ -1,6 +1,6 @@
 /**
  * Big answers serialised once and shared: concurrent requests for the same answer are all written
- * the same Buffer (200 clients of a 6 MB graph cost one serialisation and one copy, not 200), and
+ * the same bytes (200 clients of a 6 MB graph cost one serialisation and one copy, not 200), and
  * answers the Explorer itself caches (graphs within a budget) stay serialised for the next page
  * load. Everything kept belongs to one dataset version and is dropped when it changes. An answer
  * is made (and serialised, a slice at a time) while other requests are served; requests for it
@@ -9,8 +9,6 @@
 import type { Response } from 'express';
 import { jsonBytes, writeJson } from './send-json';
 
-/** Slices written one at a time, so a slow client is never handed more than one at once. */
-const SLICE_BYTES = 64 * 1024;
 /** Bytes of answers kept after their last client is done (a default page's graph is about 2 MB). */
 const KEPT_BYTES = 32 * 1024 * 1024;
 
@@ -20,13 +18,15 @@ export interface Made {
   lasting: boolean;
 }
 
-interface Entry {
-  bytes: Buffer;
-  users: number;
+/** An answer's bytes, in the parts jsonBytes made (written one at a time, so a slow client is never handed more than one at once). */
+interface Bytes {
+  parts: Buffer[];
+  length: number;
 }
 
-function* slices(bytes: Buffer): Generator<Buffer> {
-  for (let at = 0; at < bytes.length; at += SLICE_BYTES) yield bytes.subarray(at, at + SLICE_BYTES);
+interface Entry {
+  bytes: Bytes;
+  users: number;
 }
 
 export class SharedAnswers {
@@ -38,7 +38,7 @@ export class SharedAnswers {
   private keptBytes = 0;
 
   /** Answers being made now, by key. */
-  private readonly building = new Map<string, Promise<{ bytes: Buffer; lasting: boolean }>>();
+  private readonly building = new Map<string, Promise<{ bytes: Bytes; lasting: boolean }>>();
 
   /**
    * Sends the answer named `key` (it must name everything the answer depends on besides the
@@ -51,7 +51,7 @@ export class SharedAnswers {
     const found = this.live.get(key) ?? this.kept.get(key);
     const { bytes, lasting } = found ? { bytes: found.bytes, lasting: true } : await this.built(key, build);
     // A newer version came while it was made: this answer is still right for its version, not shared any more.
-    if (version !== this.version || !lasting) return writeJson(res, slices(bytes));
+    if (version !== this.version || !lasting) return writeJson(res, bytes.parts);
     const mine = this.live.get(key) ?? this.kept.get(key) ?? { bytes, users: 0 };
     this.live.set(key, mine);
     mine.users++;
@@ -65,7 +65,7 @@ export class SharedAnswers {
       this.keptBytes += mine.bytes.length;
       while (this.keptBytes > KEPT_BYTES) this.forget(this.kept.keys().next().value as string);
     });
-    return writeJson(res, slices(mine.bytes));
+    return writeJson(res, mine.bytes.parts);
   }
 
   /** Drops what belongs to an older version than `version`. */
@@ -79,12 +79,13 @@ export class SharedAnswers {
   }
 
   /** The answer's bytes: made once however many requests ask while it is being made. */
-  private built(key: string, build: () => Made | Promise<Made>): Promise<{ bytes: Buffer; lasting: boolean }> {
+  private built(key: string, build: () => Made | Promise<Made>): Promise<{ bytes: Bytes; lasting: boolean }> {
     let pending = this.building.get(key);
     if (!pending) {
-      const made = (async (): Promise<{ bytes: Buffer; lasting: boolean }> => {
+      const made = (async (): Promise<{ bytes: Bytes; lasting: boolean }> => {
         const { value, lasting } = await build();
-        return { bytes: await jsonBytes(value), lasting };
+        const parts = await jsonBytes(value);
+        return { bytes: { parts, length: parts.reduce((sum, p) => sum + p.length, 0) }, lasting };
       })();
       const done = (): void => {
         if (this.building.get(key) === made) this.building.delete(key);

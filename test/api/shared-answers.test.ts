@@ -5,25 +5,31 @@ import { SharedAnswers } from '../../server/api/shared-answers';
 import { listen } from '../helpers/http-server';
 import type { Running } from '../helpers/http-server';
 
-test('jsonBytes is JSON.stringify, as UTF-8, even when made over several turns', async () => {
+/** jsonBytes's parts joined, as text. */
+const jsonText = async (value: unknown): Promise<string> => Buffer.concat(await jsonBytes(value)).toString('utf8');
+
+test('jsonBytes is JSON.stringify, as UTF-8, in parts of at most a few tens of KB, even when made over several turns', async () => {
   const value = { a: [1, 'é\u{1F600}', null, undefined, { b: undefined, c: [true] }], big: Array.from({ length: 50_000 }, (_, i) => ({ i, s: `n${i}` })), n: undefined };
-  expect((await jsonBytes(value)).toString('utf8')).toBe(JSON.stringify(value));
-  expect((await jsonBytes([])).toString('utf8')).toBe('[]');
+  expect(await jsonText(value)).toBe(JSON.stringify(value));
+  expect(await jsonText([])).toBe('[]');
+  const parts = await jsonBytes(value);
+  expect(parts.length).toBeGreaterThan(10);
+  expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(64 * 1024);
 });
 
 test('a value marked serialisedOnce is serialised the first time and its text written again after', async () => {
   const relations = serialisedOnce({ negotiates: [{ other: 'b', label: 'Bé \u{1F30D}', weight: 2 }], opposes: [] });
   const first = { id: 'a', relations, centrality: { degree: 0.5 } };
-  expect((await jsonBytes(first)).toString('utf8')).toBe(JSON.stringify(first));
+  expect(await jsonText(first)).toBe(JSON.stringify(first));
   // Changed against the rule (the text is reused, not made again), which shows the reuse.
   relations.negotiates[0].weight = 3;
   const second = { id: 'a', relations, centrality: { degree: 0.25 } };
-  expect((await jsonBytes(second)).toString('utf8')).toBe(JSON.stringify({ ...second, relations: { ...relations, negotiates: [{ ...relations.negotiates[0], weight: 2 }] } }));
+  expect(await jsonText(second)).toBe(JSON.stringify({ ...second, relations: { ...relations, negotiates: [{ ...relations.negotiates[0], weight: 2 }] } }));
   // An unmarked value is serialised each time.
   const plain = { list: [1] };
-  await jsonBytes({ plain });
+  await jsonText({ plain });
   plain.list.push(2);
-  expect((await jsonBytes({ plain })).toString('utf8')).toBe('{"plain":{"list":[1,2]}}');
+  expect(await jsonText({ plain })).toBe('{"plain":{"list":[1,2]}}');
 });
 
 describe('over HTTP', () => {
