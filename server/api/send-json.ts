@@ -18,14 +18,17 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-/** Values marked by `serialisedOnce`, and the JSON text of those already serialised. */
+/** Values marked by `serialisedOnce`, the pieces of those already serialised, and the text of their list items. */
 const reused = new WeakSet<object>();
 const texts = new WeakMap<object, string[]>();
+const itemTexts = new WeakMap<object, string>();
 
 /**
- * Marks `value`, which must not change from now on, as serialised once: its text is kept while
- * the value lives and written again wherever the value is (an actor's relations, the same for a
- * data version, in each panel answer made while its centralities are measured). Returns `value`.
+ * Marks `value`, which must not change from now on (nor anything in it), as serialised once: its
+ * text is kept while the value lives and written again wherever the value is (an actor's
+ * relations, the same for a data version, in each panel answer made while its centralities are
+ * measured); so is the text of each object in its lists, for a later value that holds the same
+ * objects (the relations of the next version, most of them unchanged). Returns `value`.
  */
 export function serialisedOnce<T extends object>(value: T): T {
   reused.add(value);
@@ -37,29 +40,39 @@ export function serialisedOnce<T extends object>(value: T): T {
  * each item stringified whole (items are small; lists are what grows); a value marked by
  * `serialisedOnce` as the pieces kept from its first time.
  */
-export function* jsonPieces(value: unknown): Generator<string> {
-  if (value === null || typeof value !== 'object' || !reused.has(value)) return yield* freshPieces(value);
+export function* jsonPieces(value: unknown, marked = false): Generator<string> {
+  if (value === null || typeof value !== 'object' || !reused.has(value)) return yield* freshPieces(value, marked);
   const known = texts.get(value);
   if (known) return yield* known;
   const pieces: string[] = [];
-  for (const p of freshPieces(value)) {
+  for (const p of freshPieces(value, true)) {
     pieces.push(p);
     yield p;
   }
   texts.set(value, pieces);
 }
 
-function* freshPieces(value: unknown): Generator<string> {
+/** An item's JSON text (null where JSON.stringify writes null); kept for objects inside a marked value. */
+function itemText(item: unknown, marked: boolean): string {
+  if (skipped(item)) return 'null';
+  if (!marked || item === null || typeof item !== 'object') return JSON.stringify(item);
+  let text = itemTexts.get(item);
+  if (text === undefined) itemTexts.set(item, (text = JSON.stringify(item)));
+  return text;
+}
+
+/** `marked`: inside a value marked by serialisedOnce. */
+function* freshPieces(value: unknown, marked: boolean): Generator<string> {
   if (Array.isArray(value)) {
     yield '[';
-    for (let i = 0; i < value.length; i++) yield (i ? ',' : '') + (skipped(value[i]) ? 'null' : JSON.stringify(value[i]));
+    for (let i = 0; i < value.length; i++) yield (i ? ',' : '') + itemText(value[i], marked);
     yield ']';
   } else if (isPlainObject(value)) {
     let sep = '{';
     for (const [key, v] of Object.entries(value)) {
       if (skipped(v)) continue;
       yield `${sep}${JSON.stringify(key)}:`;
-      yield* jsonPieces(v);
+      yield* jsonPieces(v, marked);
       sep = ',';
     }
     yield sep === '{' ? '{}' : '}';

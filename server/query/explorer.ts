@@ -103,6 +103,8 @@ interface ListedRelations {
   a: Actor;
   g: ActorGraph;
   relations: Record<RelationType, ActorRelation[]>;
+  /** Each relation's entry by key, with the graph's attributes it was made from (reused by the next version's listing). */
+  entries: Map<string, { attrs: object; entry: ActorRelation }>;
 }
 
 /** Actors whose relations are kept listed for the current version (the busiest of 20,000: about 2 MB). */
@@ -169,6 +171,8 @@ export class Explorer {
   private readonly wholeCompacts = new Map<boolean, CompactGraph>();
   /** Actors' relations listed for the panel at `version` (see actorRelations). */
   private listed: { version: number; byActor: Map<string, Promise<ListedRelations>> } = { version: 0, byActor: new Map() };
+  /** The last listing made of each of the last few actors listed, whatever its version. */
+  private lastListed = new Map<string, ListedRelations>();
   /** The actor panel's metric values last measured, by their cache key, with their version (see panelValue). */
   private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
@@ -652,7 +656,14 @@ export class Explorer {
       byActor.set(id, listing);
       if (byActor.size > LISTED_ACTORS) byActor.delete(byActor.keys().next().value as string);
       // Not kept if the actor went with a change made while it was listed.
-      listing.catch(() => byActor.get(id) === listing && byActor.delete(id));
+      listing.then(
+        (made) => {
+          this.lastListed.delete(id);
+          this.lastListed.set(id, made);
+          if (this.lastListed.size > LISTED_ACTORS) this.lastListed.delete(this.lastListed.keys().next().value as string);
+        },
+        () => byActor.get(id) === listing && byActor.delete(id),
+      );
     }
     return listing;
   }
@@ -664,6 +675,11 @@ export class Explorer {
       if (!a) throw new NotFoundError('id', `unknown actor "${id}"`);
       const g = this.graph();
       const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ActorRelation[]])) as Record<RelationType, ActorRelation[]>;
+      // A relation whose attributes are the same object as at the last listing (an ingest replaces
+      // those it changes) has the same entry, so its entry and JSON text are reused.
+      const before = this.lastListed.get(id);
+      const earlier = before?.g === g ? before.entries : undefined;
+      const entries = new Map<string, { attrs: object; entry: ActorRelation }>();
       const turn = new Turn();
       let changed = false;
       for (const key of g.edges(id)) {
@@ -672,21 +688,27 @@ export class Explorer {
           if ((changed = this.version !== version)) break;
         }
         const attrs = g.getEdgeAttributes(key);
-        const [source, target] = g.extremities(key);
-        const other = source === id ? target : source;
-        relations[attrs.type].push({
-          key,
-          source,
-          target,
-          other,
-          otherLabel: g.getNodeAttribute(other, 'label'),
-          direction: g.isUndirected(key) ? 'both' : source === id ? 'out' : 'in',
-          ...attrs,
-        });
+        const kept = earlier?.get(key);
+        let entry = kept?.attrs === attrs ? kept.entry : undefined;
+        if (!entry) {
+          const [source, target] = g.extremities(key);
+          const other = source === id ? target : source;
+          entry = {
+            key,
+            source,
+            target,
+            other,
+            otherLabel: g.getNodeAttribute(other, 'label'),
+            direction: g.isUndirected(key) ? 'both' : source === id ? 'out' : 'in',
+            ...attrs,
+          };
+        }
+        entries.set(key, { attrs, entry });
+        relations[attrs.type].push(entry);
       }
       if (changed) continue;
       for (const list of Object.values(relations)) list.sort((x, y) => y.weight - x.weight || x.other.localeCompare(y.other));
-      return { a, g, relations };
+      return { a, g, relations, entries };
     }
   }
 

@@ -25,6 +25,9 @@ test('a value marked serialisedOnce is serialised the first time and its text wr
   relations.negotiates[0].weight = 3;
   const second = { id: 'a', relations, centrality: { degree: 0.25 } };
   expect(await jsonText(second)).toBe(JSON.stringify({ ...second, relations: { ...relations, negotiates: [{ ...relations.negotiates[0], weight: 2 }] } }));
+  // A new marked value holding the same objects in its lists reuses their text.
+  const next = serialisedOnce({ negotiates: [relations.negotiates[0], { other: 'c', label: 'C', weight: 1 }], opposes: [] });
+  expect(await jsonText(next)).toBe('{"negotiates":[{"other":"b","label":"Bé \u{1F30D}","weight":2},{"other":"c","label":"C","weight":1}],"opposes":[]}');
   // An unmarked value is serialised each time.
   const plain = { list: [1] };
   await jsonText({ plain });
