@@ -116,11 +116,12 @@ function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Ar
   const g = slice.graph;
   const out: SerializedGraph = { options: { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops }, attributes: { ...g.getAttributes() }, nodes: [], edges: [] };
   const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? { ...o } : undefined);
-  slice.forEachNode((key, attributes) => {
-    if (!nodes.has(key)) return;
-    const a = copied(attributes);
+  // In the slice's order; only the chosen nodes' attributes are looked up (not all 20,000).
+  for (const key of slice.nodes()) {
+    if (!nodes.has(key)) continue;
+    const a = copied(g.getNodeAttributes(key));
     out.nodes.push(a ? { key, attributes: a } : { key });
-  });
+  }
   for (const i of edges) {
     const { key, source, target, undirected, attributes } = slice.edgeAt(i);
     const a = copied(attributes);
