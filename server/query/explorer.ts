@@ -676,7 +676,8 @@ export class Explorer {
       const g = this.graph();
       const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ActorRelation[]])) as Record<RelationType, ActorRelation[]>;
       // A relation whose attributes are the same object as at the last listing (an ingest replaces
-      // those it changes) has the same entry, so its entry and JSON text are reused.
+      // those it changes) and whose other actor has the same label (a rename changes no relation)
+      // has the same entry, so its entry and JSON text are reused.
       const before = this.lastListed.get(id);
       const earlier = before?.g === g ? before.entries : undefined;
       const entries = new Map<string, { attrs: object; entry: ActorRelation }>();
@@ -688,17 +689,18 @@ export class Explorer {
           if ((changed = this.version !== version)) break;
         }
         const attrs = g.getEdgeAttributes(key);
+        const [source, target] = g.extremities(key);
+        const other = source === id ? target : source;
+        const otherLabel = g.getNodeAttribute(other, 'label');
         const kept = earlier?.get(key);
-        let entry = kept?.attrs === attrs ? kept.entry : undefined;
+        let entry = kept?.attrs === attrs && kept.entry.otherLabel === otherLabel ? kept.entry : undefined;
         if (!entry) {
-          const [source, target] = g.extremities(key);
-          const other = source === id ? target : source;
           entry = {
             key,
             source,
             target,
             other,
-            otherLabel: g.getNodeAttribute(other, 'label'),
+            otherLabel,
             direction: g.isUndirected(key) ? 'both' : source === id ? 'out' : 'in',
             ...attrs,
           };

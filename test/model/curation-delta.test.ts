@@ -279,3 +279,15 @@ test('a curation after another process wrote to the store applies to the store a
   expectReloaded(env, positions);
   env.store.close();
 });
+
+test("a neighbour's rename shows in an actor's relations listed before it (a listing's reused entries carry the other actor's name)", async () => {
+  const env = setup();
+  const before = await env.patched.actor('epsilon');
+  expect(before.relations.negotiates.map((r) => r.otherLabel)).toEqual(['Zeta']);
+  env.curator.run('actor.rename', 'zeta', { name: 'Zeta Front' }, 'tester');
+  const after = await env.patched.actor('epsilon');
+  expect(after.relations.negotiates.map((r) => r.otherLabel)).toEqual(['Zeta Front']);
+  const reloaded = await new Explorer(parseDatasetJson(env.store.dump(), 'store')).actor('epsilon');
+  expect(after.relations).toEqual(reloaded.relations);
+  env.store.close();
+});
