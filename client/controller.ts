@@ -93,6 +93,8 @@ export class Controller {
   private liveQueued = false;
   /** A live update came while the first load was in flight: load again once it lands. */
   private missedUpdate = false;
+  /** A relayout landed on the server: the next graph answer replaces the picture instead of merging into it. */
+  private replacePicture = false;
   /** The data version this page's own last curation produced: reaching it is not news to announce. */
   private ownVersion = 0;
   /** An actor named by the URL but not in the overview: centre it once it has been brought in. */
@@ -282,6 +284,10 @@ export class Controller {
       }
       this.base = res.overview ? res.graph : null;
       this.state.overview = res.overview ?? null;
+      if (this.replacePicture) {
+        this.replacePicture = false;
+        this.graph.clear();
+      }
       const live = previous !== 0 && res.version !== previous;
       const diff = this.apply([res.graph], live);
       if (live) {
@@ -327,7 +333,8 @@ export class Controller {
   /** The whole graph was laid out afresh on the server: drawn anew, framed anew, nothing kept. */
   private relaidOut(): void {
     this.positions = new PositionMemory();
-    this.graph.clear();
+    // Cleared when the new graph is in hand, not now: the old picture stays until then (no blank page).
+    this.replacePicture = true;
     this.state.dataVersion = 0;
     void this.reloadGraph(false);
   }

@@ -166,6 +166,8 @@ export class Explorer {
   private layoutVersion = 0;
   /** Full layouts in flight in the pool (see layingOut). */
   private relayouts = 0;
+  /** A quick placement stands in until the relayout its caller starts (placeQuickly). */
+  private relayoutDue = false;
   private cachedSlice?: ActorSlice;
   /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
   private readonly wholeCompacts = new Map<boolean, CompactGraph>();
@@ -304,12 +306,13 @@ export class Explorer {
       this.nextVersion();
     } finally {
       this.relayouts--;
+      this.relayoutDue = false;
     }
   }
 
   /** Whether a full layout is being made in the pool (after a start without kept positions, or POST /api/layout). */
   get layingOut(): boolean {
-    return this.relayouts > 0;
+    return this.relayouts > 0 || this.relayoutDue;
   }
 
   private remember<T>(key: string, compute: () => T): T {
@@ -377,6 +380,8 @@ export class Explorer {
     }
     this.keptLayout = stored ?? KeptLayout.of(this.slice(), spiralPlacement(this.compact({}, false)));
     this.layoutVersion = this.version;
+    // Laying out from now on, as far as readers can tell: the caller's relayout() is what replaces the placement.
+    if (!stored) this.relayoutDue = true;
     return !stored;
   }
 

@@ -70,13 +70,17 @@ test('a start without a kept layout places a big graph at once and lays it out i
   const big = parseDatasetJson(bigDataset(3000, 9000, 5), 'generated');
   const made: Positions[] = [];
   const first = new Explorer(big, { onLayout: (p) => made.push(p) });
+  expect(first.layingOut).toBe(false);
   expect(first.placeQuickly()).toBe(true);
+  // Readers (health) are told a layout is due from the quick placement on, not only once it runs.
+  expect(first.layingOut).toBe(true);
   const quick = { ...first.layout() };
   expect(Object.keys(quick)).toHaveLength(3000);
   expect(made).toHaveLength(0);
   expect((await first.view()).overview).toBeDefined();
   const version = first.version;
   await first.relayout();
+  expect(first.layingOut).toBe(false);
   expect(first.version).toBeGreaterThan(version);
   expect(made).toHaveLength(1);
   expect(first.layout()).toEqual(made[0]);
@@ -85,6 +89,7 @@ test('a start without a kept layout places a big graph at once and lays it out i
   // The next start takes the kept layout and neither places nor lays out anything.
   const next = new Explorer(big, { positions: made[0], onLayout: (p) => made.push(p) });
   expect(next.placeQuickly()).toBe(false);
+  expect(next.layingOut).toBe(false);
   expect(next.layout()).toEqual(made[0]);
   expect(made).toHaveLength(1);
 
