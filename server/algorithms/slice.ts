@@ -117,20 +117,11 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       const pick = <T>(xs: T[]): T[] => xs.slice(0, this.count).filter(kept);
       [keys, sources, targets, undirected] = [pick(this.keys), pick(this.sources), pick(this.targets), pick(this.undirected)];
     }
-    // Attributes are never shared (so this.attrs ends at this.count): one copy with the changes.
-    const attrs = onlyGrows ? this.attrs.slice() : this.attrs.filter(kept);
-    // Below a dropped edge places moved down: a replaced edge's new place is its old one less the dropped before it.
-    const droppedInOrder = [...dropped].sort((a, b) => a - b);
-    const droppedBefore = (i: number): number => {
-      let [lo, hi] = [0, droppedInOrder.length];
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (droppedInOrder[mid] < i) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    for (const i of replaced) attrs[i - droppedBefore(i)] = this.graph.getEdgeAttributes(this.keys[i]);
+    // Attributes are never shared (so this.attrs ends at this.count): replaced in a copy at their old
+    // places, then the dropped ones left out.
+    const updated = this.attrs.slice();
+    for (const i of replaced) updated[i] = this.graph.getEdgeAttributes(this.keys[i]);
+    const attrs = onlyGrows ? updated : updated.filter(kept);
     for (const key of appended) {
       keys.push(key);
       attrs.push(this.graph.getEdgeAttributes(key));

@@ -4,10 +4,10 @@
  */
 
 /** Work done between turns of the event loop (serialising an answer, listing an actor's relations). */
-export const TURN_MS = 8;
+const TURN_MS = 8;
 
 /** Resolves after the event loop has had a turn (I/O and timers served). */
-export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Tells work that checks it often when its turn is over (TURN_MS since it started or last paused). */
 export class Turn {
