@@ -60,12 +60,15 @@ function main(): void {
         })
       : undefined;
 
+  // A poll still catching up (a folder ingested by the CLI arrives change by change) is not joined by the next.
+  let catchingUp = false;
   const poll = setInterval(() => {
-    try {
-      ingestor.catchUpWithStore();
-    } catch (err) {
-      logger.error({ err }, 'could not reload the store after an external change');
-    }
+    if (catchingUp) return;
+    catchingUp = true;
+    ingestor
+      .catchUpInTurns()
+      .catch((err: unknown) => logger.error({ err }, 'could not apply changes another process made to the store'))
+      .finally(() => (catchingUp = false));
   }, EXTERNAL_POLL_MS);
 
   const server = app.listen(config.PORT, config.HOST, () => {

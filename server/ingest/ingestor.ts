@@ -4,7 +4,8 @@
  * (a delta, no reload) and tells listeners (the page's live updates).
  */
 import { parseDatasetJson } from '../data/load-dataset';
-import { BusyError } from '../domain/errors';
+import { BusyError, DataValidationError } from '../domain/errors';
+import type { SourceDocument } from '../domain/types';
 import type { CommittedIngest } from '../domain/change';
 import type { CheckedIngest } from '../model/check-ingest';
 import type { Explorer } from '../query/explorer';
@@ -46,6 +47,12 @@ export interface IngestorOptions {
   maxWaiting?: number;
 }
 
+/**
+ * Changes of other processes applied at a time when catching up in turns: each ingest applied is a
+ * few ms of this thread, and reads are answered between batches.
+ */
+const CATCH_UP_BATCH = 4;
+
 const since = (t: number): number => Math.round(performance.now() - t);
 
 export class Ingestor {
@@ -57,6 +64,8 @@ export class Ingestor {
   private typicalMs = 1000;
   /** The store's version the Explorer's dataset was read at; another process's commit changes it. */
   private seenVersion: number;
+  /** The change log's position the Explorer's dataset is at (see DatasetStore.changesSince). */
+  private seenLog: number;
 
   constructor(
     private readonly store: DatasetStore,
@@ -65,6 +74,8 @@ export class Ingestor {
     private readonly options: IngestorOptions = {},
   ) {
     this.seenVersion = store.externalVersion();
+    // The Explorer's dataset is what this store connection last read or wrote.
+    this.seenLog = store.loggedAt();
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -140,12 +151,58 @@ export class Ingestor {
     }
   }
 
-  /** Re-reads the store if another process (the CLI, another server) committed to it since it was read. */
+  /**
+   * Applies what another process (the CLI, another server) committed to the store since it was
+   * read: its ingests as deltas, as this process's own; anything else by reading the store again.
+   * All at once: called before this process writes (inside its write lock) or curates.
+   */
   catchUpWithStore(): void {
     const now = this.store.externalVersion();
     if (now === this.seenVersion) return;
-    this.explorer.setDataset(parseDatasetJson(this.store.dump(), 'store'));
+    while (this.catchUpStep(Number.MAX_SAFE_INTEGER));
     this.seenVersion = now;
+  }
+
+  /**
+   * The same, a few changes at a time with reads answered between (the server's poll): a folder
+   * ingested by the CLI arrives as a stream of small deltas, not one long stall per poll.
+   */
+  async catchUpInTurns(): Promise<void> {
+    const now = this.store.externalVersion();
+    if (now === this.seenVersion) return;
+    while (this.catchUpStep(CATCH_UP_BATCH)) await new Promise<void>((resolve) => setImmediate(resolve));
+    this.seenVersion = now;
+  }
+
+  /** Applies up to `limit` changes other processes logged; false when none were left. */
+  private catchUpStep(limit: number): boolean {
+    const logged = this.store.changesSince(this.seenLog, limit);
+    if ('reload' in logged) {
+      this.reloadFromStore();
+      return false;
+    }
+    if (!logged.ingests.length) {
+      this.seenLog = logged.end;
+      return false;
+    }
+    for (const committed of logged.ingests) {
+      try {
+        this.explorer.applyIngest(committed, this.explorer.checkIngest(committed.change));
+      } catch (e) {
+        // A change that does not fit the model means the model missed something: read it all.
+        if (!(e instanceof DataValidationError)) throw e;
+        this.reloadFromStore();
+        return false;
+      }
+      this.emit({ reason: 'ingest', document: withoutText(committed.change.document), actors: actorsOf(committed), relations: committed.applied.length });
+    }
+    this.seenLog = logged.end;
+    return true;
+  }
+
+  private reloadFromStore(): void {
+    this.explorer.setDataset(parseDatasetJson(this.store.dump(), 'store'));
+    this.seenLog = this.store.loggedAt();
     this.emit({ reason: 'external' });
   }
 
@@ -173,6 +230,19 @@ export class Ingestor {
   private emit(change: Omit<DatasetChange, 'version'>): void {
     for (const l of this.listeners) l({ ...change, version: this.explorer.version });
   }
+}
+
+const withoutText = ({ text: _text, ...meta }: SourceDocument): IngestReport['document'] => meta;
+
+/** The actors an ingest brought or named, as its report counts them. */
+function actorsOf({ change, applied }: CommittedIngest): number {
+  const ids = new Set(change.actors.map((a) => a.id));
+  for (const r of applied) {
+    ids.add(r.source);
+    ids.add(r.target);
+    for (const party of r.between ?? []) ids.add(party);
+  }
+  return ids.size;
 }
 
 /** Documents signed per transaction when signing what was stored before. */

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { CurationEvent, CurationOp, CurationState, RejectedRelation, ReviewMark, RowChange } from '../domain/curation';
 import { NotFoundError } from '../domain/errors';
 import type { RelationInput } from '../domain/types';
+import type { ChangeLog } from './change-log';
 import { CURATION_TABLE_NAMES } from './curation-schema';
 import { ConflictError, SqliteRows, inverseChanges } from './row-changes';
 import type { RowReader } from './row-changes';
@@ -76,6 +77,8 @@ export class SqliteCurationStore implements CurationStore {
   constructor(
     private readonly db: Database.Database,
     private readonly assertWritable: () => void,
+    /** Other processes sharing the store read everything again after a curation. */
+    private readonly log: ChangeLog,
   ) {
     this.rows = new SqliteRows(db);
   }
@@ -86,7 +89,7 @@ export class SqliteCurationStore implements CurationStore {
 
   curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: Verify): CurationEvent {
     this.assertWritable();
-    return this.db.transaction(() => {
+    return this.settled(() => this.db.transaction(() => {
       // Merges and splits move references before the rows they point to exist or after they go.
       this.db.pragma('defer_foreign_keys = ON');
       const planned = plan(this.rows);
@@ -94,15 +97,16 @@ export class SqliteCurationStore implements CurationStore {
       this.rows.apply(planned.changes);
       const event = this.record(planned, meta);
       verify(planned.changes, this.rows);
+      this.log.reload();
       return event;
       // IMMEDIATE: the write lock is taken before the plan reads, so a writer in another process
       // waits (busy_timeout) instead of failing when this read turns into a write.
-    }).immediate();
+    }).immediate());
   }
 
   undo(id: number, meta: CurationMeta, verify: Verify): CurationEvent {
     this.assertWritable();
-    return this.db.transaction(() => {
+    return this.settled(() => this.db.transaction(() => {
       this.db.pragma('defer_foreign_keys = ON');
       const row = this.db.prepare('SELECT * FROM curation_events WHERE id = ?').get(id) as EventRow | undefined;
       if (!row) throw new NotFoundError('event', `unknown curation event ${id}`);
@@ -121,8 +125,18 @@ export class SqliteCurationStore implements CurationStore {
       // Undoing an undo re-applies the original, which may then be undone again.
       if (target.undoes !== undefined) this.db.prepare('UPDATE curation_events SET undone_by = NULL WHERE id = ?').run(target.undoes);
       verify(changes, this.rows);
+      this.log.reload();
       return event;
-    }).immediate();
+    }).immediate());
+  }
+
+  /** Runs a curation's transaction; once the outermost one has ended, the change log learns whether its entry stands. */
+  private settled<T>(write: () => T): T {
+    try {
+      return write();
+    } finally {
+      if (!this.db.inTransaction) this.log.settled();
+    }
   }
 
   private checkVersion(subject: string | undefined, ifVersion: number | undefined): void {

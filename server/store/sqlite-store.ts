@@ -12,7 +12,8 @@ import type { Positions } from '../graph/layout';
 import type { Actor, DatasetDump, DocumentSummary, EvidenceInput, SourceDocument } from '../domain/types';
 import { bandHashes, signatureFromBytes, signatureToBytes, similarity } from '../ingest/near-duplicates';
 import type { AppliedRelation, ChangeSet, RelationEvidence } from '../domain/change';
-import type { DatasetStore, FeedItemStatus, FeedRecord, FeedState, NearDuplicate } from './types';
+import type { DatasetStore, FeedItemStatus, FeedRecord, FeedState, LoggedChanges, NearDuplicate } from './types';
+import { CHANGE_LOG_SCHEMA, ChangeLog } from './change-log';
 import { ensureCurationSchema } from './curation-schema';
 import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
@@ -158,6 +159,7 @@ export class SqliteStore implements DatasetStore, FeedState {
   private readonly stmt: (sql: string) => Database.Statement;
   /** The externalVersion at which every stored document was found signed (see documentsWithoutSignature). */
   private allSignedAt?: number;
+  private readonly log: ChangeLog;
 
   /** True when the file could only be opened for reading (read-only path): writes answer 503. */
   readonly readOnly: boolean;
@@ -173,6 +175,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
+      db.exec(CHANGE_LOG_SCHEMA);
       migrate(db);
       ensureCurationSchema(db);
     } catch (e) {
@@ -193,6 +196,7 @@ export class SqliteStore implements DatasetStore, FeedState {
     this.db = db;
     this.stmt = statementCache(db);
     this.readOnly = readOnly;
+    this.log = new ChangeLog(this.stmt);
   }
 
   isEmpty(): boolean {
@@ -204,8 +208,9 @@ export class SqliteStore implements DatasetStore, FeedState {
   }
 
   private dumpNow(): DatasetDump {
-    // One read transaction, so a dump taken while ingests run is consistent.
+    // One read transaction, so a dump taken while ingests run is consistent (and its log position is its own).
     return this.db.transaction((): DatasetDump => {
+      this.log.read();
       const documents = (this.stmt('SELECT id, title, outlet, date, url, note, text, republishes FROM documents ORDER BY rowid').all() as DocumentRow[]).map(documentOfRow);
       const actors = (this.stmt('SELECT * FROM actors ORDER BY rowid').all() as ActorRow[]).map(actorOfRow);
       const evidence = new Map<string, EvidenceInput[]>();
@@ -235,16 +240,26 @@ export class SqliteStore implements DatasetStore, FeedState {
     this.assertWritable();
     // IMMEDIATE takes the write lock at BEGIN (waiting up to busy_timeout for another process), so
     // what `run` reads cannot change under it before its writes commit.
-    return writing(this.file, () => this.db.transaction(run).immediate());
+    return this.logged(() => writing(this.file, () => this.db.transaction(run).immediate()));
   }
 
   replace(d: DatasetDump): void {
     this.assertWritable();
-    writing(this.file, () => this.replaceNow(d));
+    this.logged(() => writing(this.file, () => this.replaceNow(d)));
+  }
+
+  /** Runs a write; once the outermost transaction has ended, the change log learns whether its entry stands. */
+  private logged<T>(write: () => T): T {
+    try {
+      return write();
+    } finally {
+      if (!this.db.inTransaction) this.log.settled();
+    }
   }
 
   private replaceNow(d: DatasetDump): void {
     this.db.transaction(() => {
+      this.log.reload();
       writeCuration(this.db, d.curation);
       for (const t of ['evidence', 'event_relations', 'relations', 'actors', 'documents']) this.db.exec(`DELETE FROM ${t}`);
       d.documents.forEach((doc) => this.insertDocument(doc));
@@ -263,7 +278,7 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   rewrite(edit: (d: DatasetDump) => DatasetDump | undefined): DatasetDump {
     this.assertWritable();
-    return writing(this.file, () =>
+    return this.logged(() => writing(this.file, () =>
       // IMMEDIATE: the write lock is taken before the read, so no ingest lands in between.
       this.db
         .transaction((): DatasetDump => {
@@ -274,12 +289,12 @@ export class SqliteStore implements DatasetStore, FeedState {
           return after;
         })
         .immediate(),
-    );
+    ));
   }
 
   apply(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
     this.assertWritable();
-    return writing(this.file, () => this.applyNow(change, verify));
+    return this.logged(() => writing(this.file, () => this.applyNow(change, verify)));
   }
 
   private applyNow(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
@@ -298,12 +313,13 @@ export class SqliteStore implements DatasetStore, FeedState {
         return { ...r, relationId, status: existing ? 'corroborated' : 'new' } as AppliedRelation;
       });
       verify?.(this.dump());
+      this.log.ingest({ change, applied });
       return applied;
     }).immediate();
   }
 
   curation(): CurationStore {
-    return new SqliteCurationStore(this.db, () => this.assertWritable());
+    return new SqliteCurationStore(this.db, () => this.assertWritable(), this.log);
   }
 
   findDocumentByText(text: string): DocumentSummary | undefined {
@@ -432,6 +448,14 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   externalVersion(): number {
     return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  loggedAt(): number {
+    return this.log.loggedAt();
+  }
+
+  changesSince(after: number, limit: number): LoggedChanges {
+    return reading(this.file, () => this.db.transaction(() => this.log.since(after, limit))());
   }
 
   integrityCheck(): string[] {

@@ -3,7 +3,7 @@
  * place by implementing these few methods. Every write is one transaction: all or nothing.
  */
 import type { CurationStore } from './curation-store';
-import type { AppliedRelation, ChangeSet } from '../domain/change';
+import type { AppliedRelation, ChangeSet, CommittedIngest } from '../domain/change';
 import type { DatasetDump, DocumentSummary } from '../domain/types';
 
 /** A stored document whose text is like a new one's: its estimated similarity, and the first copy it republishes. */
@@ -14,6 +14,12 @@ export interface NearDuplicate {
   /** Order of storing: among equals, the earlier copy is the first. */
   position: number;
 }
+
+/**
+ * Changes other processes committed: their ingests, to apply in order as deltas, or `reload` when
+ * something else changed the dataset (read it all again). `end`: the log position read up to.
+ */
+export type LoggedChanges = { ingests: CommittedIngest[]; end: number } | { reload: true; end: number };
 
 export interface DatasetStore {
   /** Everything stored, as records. */
@@ -48,6 +54,13 @@ export interface DatasetStore {
   saveSignatures(signatures: { id: string; signature: Uint32Array | undefined }[]): void;
   /** A number that changes whenever another process commits to the store. */
   externalVersion(): number;
+  /**
+   * The change log's position of what this connection last read (`dump`) or wrote: what other
+   * processes commit after it is read with `changesSince`.
+   */
+  loggedAt(): number;
+  /** What other processes committed after log position `after` (at most `limit` entries; see change-log.ts). */
+  changesSince(after: number, limit: number): LoggedChanges;
   /** Problems found by the database's own consistency check (empty when sound). */
   integrityCheck(): string[];
   /** Writes a consistent copy of the store to `file` while it stays in use. */

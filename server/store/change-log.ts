@@ -1,0 +1,121 @@
+/**
+ * The change log: every commit that changes the dataset appends one row, so a process sharing the
+ * store (a server while the CLI ingests a folder, or the CLI while a server ingests) catches up by
+ * applying what others committed as deltas instead of reading the whole store again. An ingest is
+ * logged with its change set and what the store made of it (the document's text stays in its row);
+ * anything else that changes the dataset (a restore, a reset, a curation, a repair) is logged as
+ * "reload": the reader reads everything, as before.
+ */
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { AppliedRelation, CommittedIngest } from '../domain/change';
+import type { Actor, SourceDocument } from '../domain/types';
+import type { LoggedChanges } from './types';
+
+export const CHANGE_LOG_SCHEMA = `
+CREATE TABLE IF NOT EXISTS change_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, writer TEXT NOT NULL, kind TEXT NOT NULL, body TEXT
+);
+`;
+
+/**
+ * Entries kept: a reader further behind than this (a process paused for long) reads everything.
+ * An ingest's entry is a few kilobytes (its relations' quotes), so the log stays within tens of MB.
+ */
+export const CHANGE_LOG_KEPT = 5_000;
+
+/** The oldest entries are dropped every this many appends, not at each. */
+const PRUNE_EVERY = 256;
+
+type Kind = 'ingest' | 'reload';
+
+/** What an ingest's entry holds: its change set without the text (read from the document's row) and signature. */
+interface IngestBody {
+  document: Omit<SourceDocument, 'text'>;
+  actors: Actor[];
+  applied: AppliedRelation[];
+}
+
+interface LogRow {
+  seq: number;
+  kind: Kind;
+  body: string | null;
+}
+
+export class ChangeLog {
+  /** This connection's mark on what it appends: its own entries are skipped when it reads the log. */
+  private readonly writer = randomUUID();
+  /** The log position of what this connection last read or committed (see DatasetStore.loggedAt). */
+  private position = 0;
+  /** The entry appended by the transaction under way: the position once it commits. */
+  private appended?: number;
+
+  constructor(private readonly stmt: (sql: string) => Database.Statement) {}
+
+  /** The sequence number of the last entry (0 when none was ever written). */
+  end(): number {
+    return (this.stmt('SELECT COALESCE(MAX(seq), 0) AS n FROM change_log').get() as { n: number }).n;
+  }
+
+  loggedAt(): number {
+    return this.position;
+  }
+
+  /** The dataset is being read in this transaction: its position is the log's end now. */
+  read(): void {
+    this.position = this.end();
+  }
+
+  /** Appends an ingest (inside the caller's transaction; call `settled` once it ends). */
+  ingest({ change, applied }: CommittedIngest): void {
+    const { text: _text, ...document } = change.document;
+    const body: IngestBody = { document, actors: change.actors, applied };
+    this.append('ingest', JSON.stringify(body));
+  }
+
+  /** Appends "read everything again" (inside the caller's transaction; call `settled` once it ends). */
+  reload(): void {
+    this.append('reload', null);
+  }
+
+  /**
+   * Called once a write transaction has ended: if what it appended was committed (not rolled
+   * back), what this connection holds is now at that entry.
+   */
+  settled(): void {
+    const seq = this.appended;
+    this.appended = undefined;
+    if (seq !== undefined && this.stmt('SELECT 1 FROM change_log WHERE seq = ? AND writer = ?').get(seq, this.writer)) this.position = seq;
+  }
+
+  /**
+   * What other connections logged after `after`, at most `limit` entries (a positive whole number): their ingests to apply
+   * in order, or `reload` when one of them changed more than an ingest does or the entries after
+   * `after` were dropped. `end` is the last entry read (to pass as `after` next time).
+   */
+  since(after: number, limit: number): LoggedChanges {
+    const end = this.end();
+    const first = (this.stmt('SELECT MIN(seq) AS n FROM change_log').get() as { n: number | null }).n;
+    if (first !== null && first > after + 1) return { reload: true, end };
+    // This connection's own entries are passed over: it applied them when it wrote them.
+    const rows = this.stmt('SELECT seq, kind, body FROM change_log WHERE seq > ? AND writer != ? ORDER BY seq LIMIT ?').all(after, this.writer, limit) as LogRow[];
+    const ingests: CommittedIngest[] = [];
+    for (const row of rows) {
+      if (row.kind !== 'ingest' || row.body === null) return { reload: true, end };
+      const body = JSON.parse(row.body) as IngestBody;
+      const stored = this.stmt('SELECT text FROM documents WHERE id = ?').get(body.document.id) as { text: string } | undefined;
+      // Gone since (a later curation removed it): that curation's entry asks for a reload anyway.
+      if (!stored) return { reload: true, end: this.end() };
+      const relations = body.applied.map(({ relationId: _id, status: _status, ...evidence }) => evidence);
+      ingests.push({ change: { document: { ...body.document, text: stored.text }, actors: body.actors, relations }, applied: body.applied });
+    }
+    // All read: up to the log's end (own entries included); else up to the last entry read.
+    return { ingests, end: rows.length < limit ? end : rows[rows.length - 1].seq };
+  }
+
+  private append(kind: Kind, body: string | null): void {
+    const seq = Number(this.stmt('INSERT INTO change_log (writer, kind, body) VALUES (?, ?, ?)').run(this.writer, kind, body).lastInsertRowid);
+    if (seq % PRUNE_EVERY === 0) this.stmt('DELETE FROM change_log WHERE seq <= ?').run(seq - CHANGE_LOG_KEPT);
+    this.appended = seq;
+  }
+}

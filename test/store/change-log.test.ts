@@ -1,0 +1,184 @@
+/**
+ * Two processes on one store (here two connections, as a server and the CLI have): what one
+ * commits, the other applies from the change log as deltas — ingests — or by reading everything
+ * again — curations, restores, a log that no longer reaches back far enough. Either way its model
+ * ends equal to a full reload of the store.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Curator } from '../../server/curation/curator';
+import { parseDatasetJson } from '../../server/data/load-dataset';
+import { seededRandom } from '../../server/algorithms/random';
+import { buildGraph } from '../../server/graph/build';
+import type { ActorGraph } from '../../server/domain/types';
+import { extractInProcess } from '../../server/extract/run-extraction';
+import { Ingestor } from '../../server/ingest/ingestor';
+import type { DatasetChange } from '../../server/ingest/ingestor';
+import { Explorer } from '../../server/query/explorer';
+import { SqliteStore } from '../../server/store/sqlite-store';
+import { closePool } from '../../server/workers/pool';
+import { base, randomChange } from '../helpers/random-ingest';
+
+afterAll(() => closePool());
+
+interface Side {
+  store: SqliteStore;
+  explorer: Explorer;
+  ingestor: Ingestor;
+  heard: DatasetChange[];
+}
+
+/** A process on the store at `file`: its own connection, model and ingestor, as `npm start` or the CLI opens them. */
+function open(file: string): Side {
+  const store = new SqliteStore(file);
+  const explorer = new Explorer(parseDatasetJson(store.dump(), 'store'));
+  const ingestor = new Ingestor(store, explorer, extractInProcess);
+  const heard: DatasetChange[] = [];
+  ingestor.onChange((c) => heard.push(c));
+  return { store, explorer, ingestor, heard };
+}
+
+function newStore(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-log-')), 'store.sqlite');
+  const store = new SqliteStore(file);
+  store.replace(base());
+  store.close();
+  return file;
+}
+
+/** Commits one random ingest from `side` as its Ingestor does: caught up first, under the write lock, then applied to its model. */
+function ingestRandom(side: Side, step: number, random: () => number): string {
+  side.ingestor.catchUpWithStore();
+  const d = side.explorer.getDataset();
+  const change = randomChange(step, random, d.actors.map((a) => a.id), d.documents.filter((x) => !x.republishes).map((x) => x.id));
+  const checked = side.explorer.checkIngest(change);
+  side.explorer.applyIngest({ change, applied: side.store.apply(change) }, checked);
+  return change.document.id;
+}
+
+const nodesOf = (g: ActorGraph): unknown[] => g.nodes().sort().map((n) => [n, g.getNodeAttributes(n)]);
+const edgesOf = (g: ActorGraph): unknown[] => g.edges().sort().map((k) => [k, g.source(k), g.target(k), g.getEdgeAttributes(k)]);
+
+function expectSameAsStore(side: Side): void {
+  const reloaded = parseDatasetJson(side.store.dump(), 'store');
+  expect(side.explorer.getDataset()).toEqual(reloaded);
+  expect(nodesOf(side.explorer.graph())).toEqual(nodesOf(buildGraph(reloaded)));
+  expect(edgesOf(side.explorer.graph())).toEqual(edgesOf(buildGraph(reloaded)));
+}
+
+test("another process's ingests are applied as deltas, in order, and announced with their documents", async () => {
+  const file = newStore();
+  const server = open(file);
+  const cli = open(file);
+  server.explorer.graph(); // built: the deltas must patch it
+  const reads = jest.spyOn(server.explorer, 'setDataset');
+  const random = seededRandom(11);
+  const written: string[] = [];
+  for (let step = 0; step < 30; step++) {
+    written.push(ingestRandom(cli, step, random));
+    // Caught up now and then, all at once or in turns, as the write path and the poll do.
+    if (step % 7 === 3) server.ingestor.catchUpWithStore();
+    if (step % 7 === 6) await server.ingestor.catchUpInTurns();
+  }
+  await server.ingestor.catchUpInTurns();
+  expect(reads).not.toHaveBeenCalled();
+  expect(server.heard.map((c) => [c.reason, c.document?.id])).toEqual(written.map((id) => ['ingest', id]));
+  expect(server.heard.every((c) => (c.relations ?? 0) > 0 && (c.actors ?? 0) > 0)).toBe(true);
+  expect(server.explorer.version).toBe(31);
+  expectSameAsStore(server);
+  // Nothing more to apply: a poll with nothing new changes nothing.
+  await server.ingestor.catchUpInTurns();
+  expect(server.explorer.version).toBe(31);
+  server.store.close();
+  cli.store.close();
+});
+
+test("each process's own ingests are not applied twice when both write in turn", () => {
+  const file = newStore();
+  const a = open(file);
+  const b = open(file);
+  const random = seededRandom(12);
+  for (let step = 0; step < 24; step++) ingestRandom(step % 3 ? a : b, step, random);
+  a.ingestor.catchUpWithStore();
+  b.ingestor.catchUpWithStore();
+  expectSameAsStore(a);
+  expectSameAsStore(b);
+  a.store.close();
+  b.store.close();
+});
+
+test("a curation or a restore by another process is read back whole; positions or signatures it writes are not", () => {
+  const file = newStore();
+  const server = open(file);
+  const cli = open(file);
+  const reads = jest.spyOn(server.explorer, 'setDataset');
+  cli.store.savePositions({ alpha: { x: 1, y: 2 } });
+  cli.store.saveSignatures([{ id: 'doc-a', signature: undefined }]);
+  server.ingestor.catchUpWithStore();
+  expect(reads).not.toHaveBeenCalled();
+  expect(server.heard).toEqual([]);
+
+  new Curator(cli.store, cli.explorer).run('actor.rename', 'beta', { name: 'Beta Republic' }, 'cli');
+  server.ingestor.catchUpWithStore();
+  expect(reads).toHaveBeenCalledTimes(1);
+  expect(server.heard.map((c) => c.reason)).toEqual(['external']);
+  expect(server.explorer.getDataset().actors.find((a) => a.id === 'beta')?.name).toBe('Beta Republic');
+  expectSameAsStore(server);
+
+  // An ingest after the curation is a delta again.
+  ingestRandom(cli, 0, seededRandom(13));
+  server.ingestor.catchUpWithStore();
+  expect(reads).toHaveBeenCalledTimes(1);
+  expectSameAsStore(server);
+
+  cli.store.replace(base());
+  server.ingestor.catchUpWithStore();
+  expect(reads).toHaveBeenCalledTimes(2);
+  expectSameAsStore(server);
+  server.store.close();
+  cli.store.close();
+});
+
+test('a process further behind than the log reaches reads everything again', () => {
+  const file = newStore();
+  const server = open(file);
+  const cli = open(file);
+  const reads = jest.spyOn(server.explorer, 'setDataset');
+  const random = seededRandom(14);
+  for (let step = 0; step < 5; step++) ingestRandom(cli, step, random);
+  // The oldest entries dropped, as the log's pruning does past CHANGE_LOG_KEPT.
+  const raw = new Database(file);
+  raw.prepare('DELETE FROM change_log WHERE seq <= (SELECT MIN(seq) + 1 FROM change_log)').run();
+  raw.close();
+  server.ingestor.catchUpWithStore();
+  expect(reads).toHaveBeenCalledTimes(1);
+  expectSameAsStore(server);
+  server.store.close();
+  cli.store.close();
+});
+
+test('the log position: a read is at the end of the log; a write rolled back leaves none behind', () => {
+  const file = newStore();
+  const cli = open(file);
+  const server = open(file);
+  const at = server.store.loggedAt();
+  expect(at).toBeGreaterThan(0);
+  const change = randomChange(0, seededRandom(15), ['alpha', 'beta', 'gamma'], ['doc-a']);
+  expect(() =>
+    cli.store.apply(change, () => {
+      throw new Error('refused');
+    }),
+  ).toThrow('refused');
+  expect(cli.store.changesSince(0, 100)).toEqual({ reload: true, end: at });
+  expect(server.store.changesSince(at, 100)).toEqual({ ingests: [], end: at });
+  cli.store.apply(change);
+  const logged = server.store.changesSince(at, 100);
+  expect(logged).toMatchObject({ end: at + 1, ingests: [{ change: { document: { id: 'doc-0', text: change.document.text } } }] });
+  expect(cli.store.loggedAt()).toBe(at + 1);
+  // Its own entry is passed over by the connection that wrote it.
+  expect(cli.store.changesSince(at, 100)).toEqual({ ingests: [], end: at + 1 });
+  server.store.close();
+  cli.store.close();
+});
