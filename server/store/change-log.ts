@@ -52,9 +52,17 @@ export class ChangeLog {
 
   constructor(private readonly stmt: (sql: string) => Database.Statement) {}
 
+  /** Known once seen: a store opened read-only from an older version has no log (see `since`). */
+  private present = false;
+
   /** The sequence number of the last entry (0 when none was ever written). */
   end(): number {
+    if (!this.exists()) return 0;
     return (this.stmt('SELECT COALESCE(MAX(seq), 0) AS n FROM change_log').get() as { n: number }).n;
+  }
+
+  private exists(): boolean {
+    return (this.present ||= this.stmt("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'").get() !== undefined);
   }
 
   loggedAt(): number {
@@ -94,6 +102,8 @@ export class ChangeLog {
    * `after` were dropped. `end` is the last entry read (to pass as `after` next time).
    */
   since(after: number, limit: number): LoggedChanges {
+    // Without a log (a store this connection could only read, from an older version) what changed is unknown.
+    if (!this.exists()) return { reload: true, end: 0 };
     const end = this.end();
     const first = (this.stmt('SELECT MIN(seq) AS n FROM change_log').get() as { n: number | null }).n;
     if (first !== null && first > after + 1) return { reload: true, end };

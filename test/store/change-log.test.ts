@@ -17,7 +17,9 @@ import { extractInProcess } from '../../server/extract/run-extraction';
 import { Ingestor } from '../../server/ingest/ingestor';
 import type { DatasetChange } from '../../server/ingest/ingestor';
 import { Explorer } from '../../server/query/explorer';
+import { CHANGE_LOG_SCHEMA, ChangeLog } from '../../server/store/change-log';
 import { SqliteStore } from '../../server/store/sqlite-store';
+import { statementCache } from '../../server/store/statement-cache';
 import { closePool } from '../../server/workers/pool';
 import { base, randomChange } from '../helpers/random-ingest';
 
@@ -181,4 +183,14 @@ test('the log position: a read is at the end of the log; a write rolled back lea
   expect(cli.store.changesSince(at, 100)).toEqual({ ingests: [], end: at + 1 });
   server.store.close();
   cli.store.close();
+});
+
+test('a store without a log (an older one, opened read-only) has position 0, and any change of it is read whole', () => {
+  const db = new Database(':memory:');
+  const log = new ChangeLog(statementCache(db));
+  expect(log.end()).toBe(0);
+  expect(log.since(0, 10)).toEqual({ reload: true, end: 0 });
+  db.exec(CHANGE_LOG_SCHEMA);
+  expect(log.since(0, 10)).toEqual({ ingests: [], end: 0 });
+  db.close();
 });
