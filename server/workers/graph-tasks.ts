@@ -13,6 +13,7 @@
  * The compact graph's arrays are shared too; only its ids are copied.
  */
 import type { MetricOptions } from '../domain/api';
+import { ActorGraphError } from '../domain/errors';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityOptions, CommunityResult } from '../graph/communities';
 import type { CompactGraph } from '../algorithms/compact';
@@ -44,19 +45,37 @@ export interface CommunitiesTask {
   options: CommunityOptions;
 }
 
+/**
+ * An ActorGraphError a task met (a metric that did not converge: a 422 for the client), returned
+ * rather than thrown: a thrown error reaches the request thread as a plain Error, its class, code
+ * and status lost, and would be answered as a 500. pool.ts throws it again there.
+ */
+export interface TaskFailure {
+  failed: { message: string; code: string; status: number };
+}
+
+function carryingFailures<A, R>(task: (a: A) => R): (a: A) => R | TaskFailure {
+  return (a) => {
+    try {
+      return task(a);
+    } catch (e) {
+      if (e instanceof ActorGraphError) return { failed: { message: e.message, code: e.code, status: e.status } };
+      throw e;
+    }
+  };
+}
+
 export function traversal({ job, out }: TraversalTask): void {
   claimChunks(job, out);
 }
 
-export function metric({ metric: id, c, options }: MetricTask): MetricRun {
+export const metric = carryingFailures(({ metric: id, c, options }: MetricTask): MetricRun => {
   const def = findMetric(id);
   if (!def) throw new Error(`unknown metric "${id}"`);
   return runPlan(c, def.plan(c, options));
-}
+});
 
-export function communities({ c, options }: CommunitiesTask): CommunityResult {
-  return communitiesOf(c, options);
-}
+export const communities = carryingFailures(({ c, options }: CommunitiesTask): CommunityResult => communitiesOf(c, options));
 
 export function linkOrderTask(r: LinkArrays): Int32Array {
   return linkOrder(r);

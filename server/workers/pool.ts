@@ -15,7 +15,8 @@ import type { MetricRun } from '../graph/metrics';
 import type { EdgeEnds } from '../graph/projection';
 import type { Job } from '../algorithms/traversal-kernels';
 import type { OverviewChoice, OverviewTask } from '../graph/overview-choice';
-import type { CommunitiesTask, MetricTask, TraversalTask } from './graph-tasks';
+import { ActorGraphError } from '../domain/errors';
+import type { CommunitiesTask, MetricTask, TaskFailure, TraversalTask } from './graph-tasks';
 
 /**
  * Pool threads run at a lower priority (Unix nice, through piscina's optional @napi-rs/nice), so
@@ -90,10 +91,15 @@ function run<K extends keyof Tasks>(name: K, task: Tasks[K][0], signal?: AbortSi
   submitted++;
   running++;
   const done = (): void => void running--;
-  const result = thePool().run(task, { name, ...(signal ? { signal } : {}) }) as Promise<Tasks[K][1]>;
+  const result = thePool().run(task, { name, ...(signal ? { signal } : {}) }) as Promise<Tasks[K][1] | TaskFailure>;
   result.then(done, done);
-  return result;
+  return result.then((r) => {
+    if (isFailure(r)) throw new ActorGraphError(r.failed.message, r.failed.code, r.failed.status);
+    return r;
+  });
 }
+
+const isFailure = (r: unknown): r is TaskFailure => typeof r === 'object' && r !== null && !ArrayBuffer.isView(r) && 'failed' in r;
 
 /**
  * Runs `threads` tasks on the job (each claims chunks until none is left); resolves to their

@@ -9,6 +9,7 @@ import { compactGraph } from '../../server/algorithms/compact';
 import { findMetric, measure, measureInPool } from '../../server/graph/metrics';
 import { betweennessInPool } from '../../server/algorithms/sampled-betweenness';
 import { closePool, makePool, poolNice, poolSize, poolTasksPending, poolTasksSubmitted } from '../../server/workers/pool';
+import { ActorGraphError } from '../../server/domain/errors';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
 
 jest.setTimeout(120_000);
@@ -84,4 +85,22 @@ test("a thread's answer to a task the pool no longer knows (aborted as it finish
     warn.mockRestore();
     await made.destroy();
   }
+});
+
+test('a metric that does not converge in a pool task fails as it does here: the same error, code and status (a 422, not a 500)', async () => {
+  const def = findMetric('eigenvector')!;
+  // Too few iterations for this graph: the power iteration stops short, in the thread.
+  const options = { max_iter: 2 };
+  let here: unknown;
+  try {
+    measure(def, c, options);
+  } catch (e) {
+    here = e;
+  }
+  expect(here).toBeInstanceOf(ActorGraphError);
+  const before = poolTasksSubmitted();
+  const pooled = await measureInPool(def, c, options).catch((e: unknown) => e);
+  expect(poolTasksSubmitted() - before).toBe(1);
+  expect(pooled).toBeInstanceOf(ActorGraphError);
+  expect(pooled).toMatchObject({ message: (here as Error).message, code: 'not_converged', status: 422 });
 });
