@@ -674,7 +674,7 @@ export class Explorer {
   }
 
   private async listRelations(id: string): Promise<ListedRelations> {
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
       const version = this.version;
       const a = this.dataset.actors.find((x) => x.id === id);
       if (!a) throw new NotFoundError('id', `unknown actor "${id}"`);
@@ -689,7 +689,10 @@ export class Explorer {
       const turn = new Turn();
       let changed = false;
       for (const key of g.edges(id)) {
-        if (turn.over()) {
+        // Started again after a change: now listed through at once. Under a stream of changes (a
+        // folder the CLI ingests lands every few tens of ms) a listing in turns could start again
+        // for ever, and the request never be answered.
+        if (attempt === 0 && turn.over()) {
           await turn.pause();
           if ((changed = this.version !== version)) break;
         }

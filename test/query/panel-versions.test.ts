@@ -79,3 +79,31 @@ test("an actor's relations are listed once per version: reads while its centrali
   expect(x.relations).not.toBe(first.relations);
   expect(x.relations.negotiates.map((r) => r.other)).toEqual(['b', 'c']);
 });
+
+test("a busy actor's panel is answered under a stream of changes, each landing before its listing could end a turn at a time", async () => {
+  const others = Array.from({ length: 20_000 }, (_, i) => `x${i}`);
+  // With a triangle, so that the panel's eigenvector converges (on a star the power iteration swings).
+  const explorer = new Explorer(dataset(['a', 'b', ...others], [...others.map((o) => rel('a', o)), rel('x0', 'x1')]));
+  // Its centralities measured once: during the stream the panel gives those (the pool's threads,
+  // at a lower priority, may get little time on a busy machine) and waits only for its listing.
+  await explorer.actor('a');
+  const CHANGES = 300;
+  let answeredAfter: number | undefined;
+  let applied = 0;
+  const stream = (async (): Promise<void> => {
+    // A change between every two turns: an article's relation between two other actors, as the CLI's folder brings them.
+    for (; applied < CHANGES && answeredAfter === undefined; applied++) {
+      const document = { id: `doc-${applied}`, title: 'T', outlet: 'O', date: '2026-02-03', text: 'B met X.' };
+      const evidence = { source: 'b', target: `x${applied}`, type: 'negotiates' as const, evidence: { document: document.id, quote: 'B met X.', start: 0 } };
+      const change = { document, actors: [], relations: [evidence] };
+      explorer.applyIngest({ change, applied: [{ ...evidence, relationId: `b-x${applied}`, status: 'new' }] }, explorer.checkIngest(change));
+      await new Promise((r) => setImmediate(r));
+    }
+  })();
+  const answer = await explorer.actor('a');
+  answeredAfter = applied;
+  await stream;
+  expect(answeredAfter).toBeLessThan(CHANGES);
+  expect(answer.relations.negotiates).toHaveLength(20_000);
+  expect(answer.centralityVersion).toBeDefined();
+});
