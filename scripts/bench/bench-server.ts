@@ -23,6 +23,8 @@ export interface BenchServer {
   random: () => number;
   /** performance.now() just before the server process was started. */
   started: number;
+  /** The environment the server runs with (its store: ACTOR_GRAPH_DB), for a CLI on the same store. */
+  env: NodeJS.ProcessEnv;
   /** Stops the server and removes its store. */
   close(): Promise<void>;
 }
@@ -56,7 +58,7 @@ export async function startBenchServer(actors: number, relations: number, prefix
       });
       server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
     });
-    return { base: `http://127.0.0.1:${port}`, pid: server.pid as number, dump, random, started, close };
+    return { base: `http://127.0.0.1:${port}`, pid: server.pid as number, dump, random, started, env, close };
   } catch (e) {
     await close();
     throw e;

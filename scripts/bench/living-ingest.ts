@@ -8,20 +8,14 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
  */
-import fs from 'node:fs';
 import { BENCH_TOKEN, drawnPositions, sleep, startBenchServer, waitForStartLayout } from './bench-server';
 import { benchArticle } from './ingest-articles';
+import { latencyOf, memoryMB, type Latency } from './latency';
 
 export interface LivingIngestSpec {
   actors: number;
   relations: number;
   ingests: number;
-}
-
-interface Latency {
-  p50: number;
-  p99: number;
-  max: number;
 }
 
 export interface LivingIngestResult extends LivingIngestSpec {
@@ -46,16 +40,8 @@ export interface LivingIngestResult extends LivingIngestSpec {
   peakRssMB: number;
 }
 
-const quantile = (xs: number[], q: number): number => +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
-const summary = (xs: number[]): Latency => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: quantile(xs, 1) });
 /** Progress on stderr, so a slow step shows where the time goes. */
 const note = (what: string, ms: number): void => void process.stderr.write(`living-ingest: ${what} ${Math.round(ms)} ms\n`);
-
-function memoryMB(pid: number): { rss: number; peak: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
-}
 
 async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2]) as LivingIngestSpec;
@@ -150,8 +136,8 @@ async function main(): Promise<void> {
       ingest: { ms: Math.round(one.ms), graphAfterMs: Math.round(graphAfterMs), actorAfterMs: Math.round(actorAfterMs), relations: one.relations },
       ingestMeanMs: Math.round(postMs / spec.ingests),
       samples: health.length,
-      health: summary(health),
-      actor: summary(actor),
+      health: latencyOf(health),
+      actor: latencyOf(actor),
       moved,
       compared,
       resets,
