@@ -17,7 +17,7 @@ import { extractInProcess } from '../../server/extract/run-extraction';
 import { Ingestor } from '../../server/ingest/ingestor';
 import type { DatasetChange } from '../../server/ingest/ingestor';
 import { Explorer } from '../../server/query/explorer';
-import { CHANGE_LOG_SCHEMA, ChangeLog } from '../../server/store/change-log';
+import { CHANGE_LOG_KEPT, CHANGE_LOG_SCHEMA, ChangeLog } from '../../server/store/change-log';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { statementCache } from '../../server/store/statement-cache';
 import { closePool } from '../../server/workers/pool';
@@ -192,5 +192,22 @@ test('a store without a log (an older one, opened read-only) has position 0, and
   expect(log.since(0, 10)).toEqual({ reload: true, end: 0 });
   db.exec(CHANGE_LOG_SCHEMA);
   expect(log.since(0, 10)).toEqual({ ingests: [], end: 0 });
+  db.close();
+});
+
+test('the log keeps its last CHANGE_LOG_KEPT entries: a reader from before them reads everything again', () => {
+  const db = new Database(':memory:');
+  db.exec(CHANGE_LOG_SCHEMA);
+  const writer = new ChangeLog(statementCache(db));
+  const reader = new ChangeLog(statementCache(db));
+  const appended = CHANGE_LOG_KEPT + 600;
+  db.transaction(() => {
+    for (let i = 0; i < appended; i++) writer.reload();
+  })();
+  const oldest = (db.prepare('SELECT MIN(seq) AS n FROM change_log').get() as { n: number }).n;
+  expect(appended - oldest + 1).toBeGreaterThanOrEqual(CHANGE_LOG_KEPT);
+  expect(appended - oldest + 1).toBeLessThan(CHANGE_LOG_KEPT + 256);
+  expect(reader.since(0, 10)).toEqual({ reload: true, end: appended });
+  expect(reader.since(appended, 10)).toEqual({ ingests: [], end: appended });
   db.close();
 });
