@@ -3,6 +3,7 @@
  * commits it to the store in one transaction, then applies the same change to the Explorer's model
  * (a delta, no reload) and tells listeners (the page's live updates).
  */
+import { Turn } from '../algorithms/turns';
 import { parseDatasetJson } from '../data/load-dataset';
 import { BusyError, DataValidationError } from '../domain/errors';
 import type { SourceDocument } from '../domain/types';
@@ -47,11 +48,6 @@ export interface IngestorOptions {
   maxWaiting?: number;
 }
 
-/**
- * Changes of other processes applied at a time when catching up in turns: each ingest applied is a
- * few ms of this thread, and reads are answered between batches.
- */
-const CATCH_UP_BATCH = 4;
 
 const since = (t: number): number => Math.round(performance.now() - t);
 
@@ -170,7 +166,9 @@ export class Ingestor {
   async catchUpInTurns(): Promise<void> {
     const now = this.store.externalVersion();
     if (now === this.seenVersion) return;
-    while (this.catchUpStep(CATCH_UP_BATCH)) await new Promise<void>((resolve) => setImmediate(resolve));
+    const turn = new Turn();
+    // One change at a time: applying one is milliseconds of this thread, and reads go between.
+    while (this.catchUpStep(1)) if (turn.over()) await turn.pause();
     this.seenVersion = now;
   }
 
