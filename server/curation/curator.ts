@@ -6,6 +6,7 @@
  */
 import type { CurationOp, CurationResult } from '../domain/curation';
 import { InvalidArgumentError } from '../domain/errors';
+import { curationDeltaToJson } from '../model/curation-delta-json';
 import type { CheckedCuration } from '../model/check-curation';
 import type { Explorer } from '../query/explorer';
 import type { CurationPlan, Verify } from '../store/curation-store';
@@ -61,6 +62,8 @@ export class Curator {
     // The changes as the model takes them, read and checked before commit (a refusal rolls back).
     const verify: Verify = (changes, rows) => {
       checked = this.explorer.checkCuration(changes, rows);
+      // Logged: another process on the store applies the same delta.
+      return curationDeltaToJson(checked);
     };
     const curation = this.store.curation();
     const event = this.store.writeTransaction(() => {

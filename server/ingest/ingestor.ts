@@ -9,6 +9,7 @@ import { BusyError, DataValidationError } from '../domain/errors';
 import type { SourceDocument } from '../domain/types';
 import type { CommittedIngest } from '../domain/change';
 import type { CheckedIngest } from '../model/check-ingest';
+import { curationDeltaFromJson } from '../model/curation-delta-json';
 import type { Explorer } from '../query/explorer';
 import type { DatasetStore, NearDuplicate } from '../store/types';
 import type { DocumentInput } from './input';
@@ -149,7 +150,8 @@ export class Ingestor {
 
   /**
    * Applies what another process (the CLI, another server) committed to the store since it was
-   * read: its ingests as deltas, as this process's own; anything else by reading the store again.
+   * read: its ingests and curations as deltas, as this process's own; anything else (a restore, a
+   * reset) by reading the store again.
    * All at once: called before this process writes (inside its write lock) or curates.
    */
   catchUpWithStore(): void {
@@ -179,11 +181,17 @@ export class Ingestor {
       this.reloadFromStore();
       return false;
     }
-    if (!logged.ingests.length) {
+    if (!logged.changes.length) {
       this.seenLog = logged.end;
       return false;
     }
-    for (const committed of logged.ingests) {
+    for (const change of logged.changes) {
+      if ('curation' in change) {
+        this.explorer.applyCuration(curationDeltaFromJson(change.curation.delta), change.curation.event);
+        this.emit({ reason: 'curation' });
+        continue;
+      }
+      const committed = change.ingest;
       try {
         this.explorer.applyIngest(committed, this.explorer.checkIngest(committed.change));
       } catch (e) {

@@ -2,15 +2,17 @@
  * The change log: every commit that changes the dataset appends one row, so a process sharing the
  * store (a server while the CLI ingests a folder, or the CLI while a server ingests) catches up by
  * applying what others committed as deltas instead of reading the whole store again. An ingest is
- * logged with its change set and what the store made of it (the document's text stays in its row);
- * anything else that changes the dataset (a restore, a reset, a curation, a repair) is logged as
- * "reload": the reader reads everything, as before.
+ * logged with its change set and what the store made of it (the document's text stays in its row),
+ * a curation with its event and what the model applies (checked inside its transaction); anything
+ * else that changes the dataset (a restore, a reset, a repair) is logged as "reload": the reader
+ * reads everything, as before.
  */
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { AppliedRelation, CommittedIngest } from '../domain/change';
+import type { CurationEvent } from '../domain/curation';
 import type { Actor, SourceDocument } from '../domain/types';
-import type { LoggedChanges } from './types';
+import type { LoggedChange, LoggedChanges } from './types';
 
 export const CHANGE_LOG_SCHEMA = `
 CREATE TABLE IF NOT EXISTS change_log (
@@ -29,7 +31,7 @@ export const CHANGE_LOG_KEPT = 2_000;
 /** The oldest entries are dropped every this many appends, not at each. */
 const PRUNE_EVERY = 256;
 
-type Kind = 'ingest' | 'reload';
+type Kind = 'ingest' | 'curation' | 'reload';
 
 /** What an ingest's entry holds: its change set without the text (read from the document's row) and signature. */
 interface IngestBody {
@@ -83,6 +85,12 @@ export class ChangeLog {
     this.append('ingest', JSON.stringify(body));
   }
 
+  /** Appends a curation: its event and `delta`, what the model applies (JSON-safe); none: "read everything again". */
+  curation(event: CurationEvent, delta: unknown): void {
+    if (delta === undefined) this.reload();
+    else this.append('curation', JSON.stringify({ event, delta }));
+  }
+
   /** Appends "read everything again" (inside the caller's transaction; call `settled` once it ends). */
   reload(): void {
     this.append('reload', null);
@@ -99,9 +107,9 @@ export class ChangeLog {
   }
 
   /**
-   * What other connections logged after `after`, at most `limit` entries (a positive whole number): their ingests to apply
-   * in order, or `reload` when one of them changed more than an ingest does or the entries after
-   * `after` were dropped. `end` is the last entry read (to pass as `after` next time).
+   * What other connections logged after `after`, at most `limit` entries (a positive whole number):
+   * their ingests and curations to apply in order, or `reload` when one of them changed more than
+   * those do or the entries after `after` were dropped. `end` is the last entry read (to pass as `after` next time).
    */
   since(after: number, limit: number): LoggedChanges {
     // Without a log (a store this connection could only read, from an older version) what changed is unknown.
@@ -111,18 +119,22 @@ export class ChangeLog {
     if (first !== null && first > after + 1) return { reload: true, end };
     // This connection's own entries are passed over: it applied them when it wrote them.
     const rows = this.stmt('SELECT seq, kind, body FROM change_log WHERE seq > ? AND writer != ? ORDER BY seq LIMIT ?').all(after, this.writer, limit) as LogRow[];
-    const ingests: CommittedIngest[] = [];
+    const changes: LoggedChange[] = [];
     for (const row of rows) {
-      if (row.kind !== 'ingest' || row.body === null) return { reload: true, end };
+      if (row.kind === 'reload' || row.body === null) return { reload: true, end };
+      if (row.kind === 'curation') {
+        changes.push({ curation: JSON.parse(row.body) as { event: CurationEvent; delta: unknown } });
+        continue;
+      }
       const body = JSON.parse(row.body) as IngestBody;
       const stored = this.stmt('SELECT text FROM documents WHERE id = ?').get(body.document.id) as { text: string } | undefined;
       // Gone since (a later curation removed it): that curation's entry asks for a reload anyway.
       if (!stored) return { reload: true, end: this.end() };
       const relations = body.applied.map(({ relationId: _id, status: _status, ...evidence }) => evidence);
-      ingests.push({ change: { document: { ...body.document, text: stored.text }, actors: body.actors, relations }, applied: body.applied });
+      changes.push({ ingest: { change: { document: { ...body.document, text: stored.text }, actors: body.actors, relations }, applied: body.applied } });
     }
     // All read: up to the log's end (own entries included); else up to the last entry read.
-    return { ingests, end: rows.length < limit ? end : rows[rows.length - 1].seq };
+    return { changes, end: rows.length < limit ? end : rows[rows.length - 1].seq };
   }
 
   private append(kind: Kind, body: string | null): void {

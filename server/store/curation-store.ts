@@ -29,8 +29,12 @@ export interface CurationMeta {
   ifVersion?: number;
 }
 
-/** Checks a curation's applied changes against the stored rows after them (inside its transaction). */
-export type Verify = (changes: RowChange[], rows: RowReader) => void;
+/**
+ * Checks a curation's applied changes against the stored rows after them (inside its transaction);
+ * returns what another process sharing the store applies to its model (JSON-safe, logged with the
+ * event), or undefined for it to read the store again.
+ */
+export type Verify = (changes: RowChange[], rows: RowReader) => unknown;
 
 export interface CurationStore {
   /**
@@ -77,7 +81,7 @@ export class SqliteCurationStore implements CurationStore {
   constructor(
     private readonly db: Database.Database,
     private readonly assertWritable: () => void,
-    /** Other processes sharing the store read everything again after a curation. */
+    /** Each curation is logged for other processes sharing the store. */
     private readonly log: ChangeLog,
   ) {
     this.rows = new SqliteRows(db);
@@ -96,8 +100,7 @@ export class SqliteCurationStore implements CurationStore {
       this.checkVersion(planned.subjects[0], meta.ifVersion);
       this.rows.apply(planned.changes);
       const event = this.record(planned, meta);
-      verify(planned.changes, this.rows);
-      this.log.reload();
+      this.log.curation(event, verify(planned.changes, this.rows));
       return event;
       // IMMEDIATE: the write lock is taken before the plan reads, so a writer in another process
       // waits (busy_timeout) instead of failing when this read turns into a write.
@@ -124,8 +127,7 @@ export class SqliteCurationStore implements CurationStore {
       this.db.prepare('UPDATE curation_events SET undone_by = ? WHERE id = ?').run(event.id, id);
       // Undoing an undo re-applies the original, which may then be undone again.
       if (target.undoes !== undefined) this.db.prepare('UPDATE curation_events SET undone_by = NULL WHERE id = ?').run(target.undoes);
-      verify(changes, this.rows);
-      this.log.reload();
+      this.log.curation(event, verify(changes, this.rows));
       return event;
     }).immediate());
   }

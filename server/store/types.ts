@@ -4,6 +4,7 @@
  */
 import type { CurationStore } from './curation-store';
 import type { AppliedRelation, ChangeSet, CommittedIngest } from '../domain/change';
+import type { CurationEvent } from '../domain/curation';
 import type { DatasetDump, DocumentSummary } from '../domain/types';
 
 /** A stored document whose text is like a new one's: its estimated similarity, and the first copy it republishes. */
@@ -15,11 +16,14 @@ export interface NearDuplicate {
   position: number;
 }
 
+/** One change another process committed: an ingest, or a curation (its event, and what the model applies as JSON). */
+export type LoggedChange = { ingest: CommittedIngest } | { curation: { event: CurationEvent; delta: unknown } };
+
 /**
- * Changes other processes committed: their ingests, to apply in order as deltas, or `reload` when
- * something else changed the dataset (read it all again). `end`: the log position read up to.
+ * Changes other processes committed, to apply in order as deltas, or `reload` when something else
+ * changed the dataset (read it all again). `end`: the log position read up to.
  */
-export type LoggedChanges = { ingests: CommittedIngest[]; end: number } | { reload: true; end: number };
+export type LoggedChanges = { changes: LoggedChange[]; end: number } | { reload: true; end: number };
 
 export interface DatasetStore {
   /** Everything stored, as records. */

@@ -265,6 +265,36 @@ test.each([1, 2, 3, 4])('random curations and undos, in any order (seed %i), equ
   env.store.close();
 });
 
+test.each([5, 6])("another process's random curations and undos (seed %i) reach this one as deltas through the store's change log, equal to a full reload", (seed) => {
+  const env = setup();
+  // Another process on the store: its own connection, model and curator (the CLI's curation commands).
+  const other = new SqliteStore(env.file);
+  const otherModel = new Explorer(parseDatasetJson(other.dump(), 'store'));
+  const otherEnv: Env = { store: other, file: env.file, patched: otherModel, curator: new Curator(other, otherModel) };
+  const ingestor = new Ingestor(env.store, env.patched, extractInProcess);
+  const reads = jest.spyOn(env.patched, 'setDataset');
+  const random = seededRandom(seed);
+  const events: number[] = [];
+  let positions = { ...env.patched.layout() };
+  let applied = 0;
+  for (let step = 0; step < 30; step++) {
+    const [op, id, body] = randomStep(random, otherEnv, events);
+    try {
+      events.push(otherEnv.curator.run(op, id, body, 'cli').event.id);
+      applied++;
+    } catch (e) {
+      if (!(e instanceof ActorGraphError)) throw e;
+    }
+    ingestor.catchUpWithStore();
+    expectReloaded(env, positions);
+    positions = { ...env.patched.layout() };
+  }
+  expect(applied).toBeGreaterThan(10);
+  expect(reads).not.toHaveBeenCalled();
+  other.close();
+  env.store.close();
+});
+
 test('a curation after another process wrote to the store applies to the store as it is (the server catches up first)', () => {
   const env = setup();
   const positions = { ...env.patched.layout() };

@@ -111,7 +111,7 @@ test("each process's own ingests are not applied twice when both write in turn",
   b.store.close();
 });
 
-test("a curation or a restore by another process is read back whole; positions or signatures it writes are not", () => {
+test("another process's curation is applied as a delta, its restore read back whole; positions or signatures it writes cost nothing", () => {
   const file = newStore();
   const server = open(file);
   const cli = open(file);
@@ -124,20 +124,20 @@ test("a curation or a restore by another process is read back whole; positions o
 
   new Curator(cli.store, cli.explorer).run('actor.rename', 'beta', { name: 'Beta Republic' }, 'cli');
   server.ingestor.catchUpWithStore();
-  expect(reads).toHaveBeenCalledTimes(1);
-  expect(server.heard.map((c) => c.reason)).toEqual(['external']);
+  expect(reads).not.toHaveBeenCalled();
+  expect(server.heard.map((c) => c.reason)).toEqual(['curation']);
   expect(server.explorer.getDataset().actors.find((a) => a.id === 'beta')?.name).toBe('Beta Republic');
   expectSameAsStore(server);
 
-  // An ingest after the curation is a delta again.
   ingestRandom(cli, 0, seededRandom(13));
   server.ingestor.catchUpWithStore();
-  expect(reads).toHaveBeenCalledTimes(1);
+  expect(reads).not.toHaveBeenCalled();
   expectSameAsStore(server);
 
   cli.store.replace(base());
   server.ingestor.catchUpWithStore();
-  expect(reads).toHaveBeenCalledTimes(2);
+  expect(reads).toHaveBeenCalledTimes(1);
+  expect(server.heard.map((c) => c.reason)).toEqual(['curation', 'ingest', 'external']);
   expectSameAsStore(server);
   server.store.close();
   cli.store.close();
@@ -174,13 +174,13 @@ test('the log position: a read is at the end of the log; a write rolled back lea
     }),
   ).toThrow('refused');
   expect(cli.store.changesSince(0, 100)).toEqual({ reload: true, end: at });
-  expect(server.store.changesSince(at, 100)).toEqual({ ingests: [], end: at });
+  expect(server.store.changesSince(at, 100)).toEqual({ changes: [], end: at });
   cli.store.apply(change);
   const logged = server.store.changesSince(at, 100);
-  expect(logged).toMatchObject({ end: at + 1, ingests: [{ change: { document: { id: 'doc-0', text: change.document.text } } }] });
+  expect(logged).toMatchObject({ end: at + 1, changes: [{ ingest: { change: { document: { id: 'doc-0', text: change.document.text } } } }] });
   expect(cli.store.loggedAt()).toBe(at + 1);
   // Its own entry is passed over by the connection that wrote it.
-  expect(cli.store.changesSince(at, 100)).toEqual({ ingests: [], end: at + 1 });
+  expect(cli.store.changesSince(at, 100)).toEqual({ changes: [], end: at + 1 });
   server.store.close();
   cli.store.close();
 });
@@ -191,7 +191,7 @@ test('a store without a log (an older one, opened read-only) has position 0, and
   expect(log.end()).toBe(0);
   expect(log.since(0, 10)).toEqual({ reload: true, end: 0 });
   db.exec(CHANGE_LOG_SCHEMA);
-  expect(log.since(0, 10)).toEqual({ ingests: [], end: 0 });
+  expect(log.since(0, 10)).toEqual({ changes: [], end: 0 });
   db.close();
 });
 
@@ -208,6 +208,6 @@ test('the log keeps its last CHANGE_LOG_KEPT entries: a reader from before them 
   expect(appended - oldest + 1).toBeGreaterThanOrEqual(CHANGE_LOG_KEPT);
   expect(appended - oldest + 1).toBeLessThan(CHANGE_LOG_KEPT + 256);
   expect(reader.since(0, 10)).toEqual({ reload: true, end: appended });
-  expect(reader.since(appended, 10)).toEqual({ ingests: [], end: appended });
+  expect(reader.since(appended, 10)).toEqual({ changes: [], end: appended });
   db.close();
 });
