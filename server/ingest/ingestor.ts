@@ -49,7 +49,6 @@ export interface IngestorOptions {
   maxWaiting?: number;
 }
 
-
 const since = (t: number): number => Math.round(performance.now() - t);
 
 export class Ingestor {
@@ -162,8 +161,8 @@ export class Ingestor {
   }
 
   /**
-   * The same, a few changes at a time with reads answered between (the server's poll): a folder
-   * ingested by the CLI arrives as a stream of small deltas, not one long stall per poll.
+   * The same, one change a step in 8 ms turns with reads answered between (the server's poll): a
+   * folder ingested by the CLI arrives as a stream of small deltas, not one long stall per poll.
    */
   async catchUpInTurns(): Promise<void> {
     const now = this.store.externalVersion();

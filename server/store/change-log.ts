@@ -54,10 +54,10 @@ export class ChangeLog {
   /** The entry appended by the transaction under way: the position once it commits. */
   private appended?: number;
 
-  constructor(private readonly stmt: (sql: string) => Database.Statement) {}
-
   /** Known once seen: a store opened read-only from an older version has no log (see `since`). */
   private present = false;
+
+  constructor(private readonly stmt: (sql: string) => Database.Statement) {}
 
   /** The sequence number of the last entry (0 when none was ever written). */
   end(): number {
@@ -129,7 +129,7 @@ export class ChangeLog {
       const body = JSON.parse(row.body) as IngestBody;
       const stored = this.stmt('SELECT text FROM documents WHERE id = ?').get(body.document.id) as { text: string } | undefined;
       // Gone since (a later curation removed it): that curation's entry asks for a reload anyway.
-      if (!stored) return { reload: true, end: this.end() };
+      if (!stored) return { reload: true, end };
       const relations = body.applied.map(({ relationId: _id, status: _status, ...evidence }) => evidence);
       changes.push({ ingest: { change: { document: { ...body.document, text: stored.text }, actors: body.actors, relations }, applied: body.applied } });
     }
