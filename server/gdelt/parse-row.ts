@@ -39,6 +39,8 @@ export interface ActorFields {
 export interface GdeltEvent {
   /** SQLDATE as YYYY-MM-DD. */
   date: string;
+  /** SQLDATE as the number YYYYMMDD. */
+  day: number;
   actor1: ActorFields;
   actor2: ActorFields;
   eventCode: string;
@@ -89,6 +91,7 @@ export class RowParser {
   /** The last row's fields when parse() returned 'event' (overwritten by the next row). */
   readonly event: GdeltEvent = {
     date: '',
+    day: 0,
     actor1: emptyActor(),
     actor2: emptyActor(),
     eventCode: '',
@@ -168,6 +171,7 @@ export class RowParser {
     if (this.ends[FIELD.SQLDATE] - (FIELD.SQLDATE === 0 ? 0 : this.ends[FIELD.SQLDATE - 1] + 1) !== 8) return undefined;
     const key = this.numberAt(FIELD.SQLDATE);
     if (!Number.isInteger(key)) return undefined;
+    this.event.day = key;
     if (this.dates.has(key)) return this.dates.get(key);
     const d = sqlDate(this.field(FIELD.SQLDATE));
     if (this.dates.size < 100_000) this.dates.set(key, d);
