@@ -73,12 +73,14 @@ export class ChunkMerger {
     this.actors.absorb(thread, c.actors);
     const { types, actors, days, figures, urls } = c.kept;
     const byNumber = thread.actors;
+    const byType = RELATION_TYPES.map(() => 0);
     for (let i = 0; i < types.length; i++) {
       const type = types[i];
-      r.eventsByType[RELATION_TYPES[type]]++;
+      byType[type]++;
       const f = 4 * i;
       this.edges.add(byNumber[actors[2 * i]], byNumber[actors[2 * i + 1]], type, days[i], figures[f], figures[f + 1], figures[f + 2], figures[f + 3], urls[i], copy);
     }
+    RELATION_TYPES.forEach((t, i) => (r.eventsByType[t] += byType[i]));
   }
 
   /** Adds a line of `file` dropped unread as far over MAX_LINE (chunks.ts). */
