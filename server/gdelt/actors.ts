@@ -56,8 +56,9 @@ export function titleCase(s: string): string {
 
 function kindOf(f: ActorFields, isState: boolean): ActorKind {
   if (isState) return 'state';
-  if (f.typeCodes.some((t) => t === 'MIL' || t === 'SPY')) return 'military';
-  if (f.typeCodes.includes('ELI')) return 'person';
+  const types = f.typeCodes();
+  if (types.some((t) => t === 'MIL' || t === 'SPY')) return 'military';
+  if (types.includes('ELI')) return 'person';
   return 'organization';
 }
 
