@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: times our graph pipeline on seeded scale-free graphs (1k, 10k, 50k nodes) and
- * on a GDELT-like file imported through the real importer, and — where Debian's python3-igraph is
+ * on a GDELT-like file imported through the built CLI (dist/), and — where Debian's python3-igraph is
  * installed — the same metrics in igraph on the same graphs, with the ratio ours/igraph.
  * Not a test: numbers depend on the machine and its load (printed with the results).
  *

@@ -1,7 +1,7 @@
 /**
  * One benchmark case, run in its own process so its peak memory is its own: builds the actor graph
- * (from a synthetic scale-free dataset, or by importing a GDELT-like file through the real
- * importer), times each metric through the code the CLI and API use, writes the undirected
+ * (from a synthetic scale-free dataset, or by importing a GDELT-like file through the built
+ * `actor-graph import-gdelt`), times each metric through the code the CLI and API use, writes the undirected
  * projection as an integer edge list for igraph, and prints one JSON object on stdout.
  * Usage: ts-node --transpile-only scripts/bench/run-case.ts '<CaseSpec as JSON>'
  */
