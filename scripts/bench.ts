@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: times our graph pipeline on seeded scale-free graphs (1k, 10k, 50k nodes) and
- * on a GDELT-like file imported through the real importer, and — where Debian's python3-igraph is
+ * on a GDELT-like file imported through the built CLI (dist/), and — where Debian's python3-igraph is
  * installed — the same metrics in igraph on the same graphs, with the ratio ours/igraph.
  * Not a test: numbers depend on the machine and its load (printed with the results).
  *
@@ -9,7 +9,7 @@
  *                    [--ingest-articles 1000] [--ingest-actors 20000] [--only-ingest]
  *                    [--cli-file 10000,50000] [--only-cli-file]
  *                    [--living-ingest 20000,400000] [--only-living-ingest]
- *                    [--living-curation 20000,400000] [--only-living-curation]
+ *                    [--living-curation 20000,400000] [--only-living-curation] [--only-gdelt]
  *
  * The whole-process case (scripts/bench/cli-file.ts; --cli-file 0 skips it, --only-cli-file runs
  * nothing else): `actor-graph centrality --graph FILE --metric pagerank --json` (built: dist/)
@@ -29,6 +29,8 @@
  * --only-living-curation runs nothing else): the same server and store, one curation of each common
  * kind (rename, accept, reject, merge, and undo of the merge and the rejection) posted over HTTP,
  * each with the first /api/graph and /api/actors/<busiest> after it.
+ *
+ * --only-gdelt runs the GDELT-like import case and nothing else.
  *
  * Each case runs in its own process (scripts/bench/run-case.ts) so peak memory is per case. Any
  * measure under 5 s is run twice on both sides and the faster run kept (ours would otherwise pay
@@ -119,7 +121,8 @@ async function main(): Promise<void> {
   }));
   const onlyCliFile = process.argv.includes('--only-cli-file');
   const onlyLivingCuration = process.argv.includes('--only-living-curation');
-  if (onlyCliFile) cases.length = 0;
+  const onlyGdelt = process.argv.includes('--only-gdelt');
+  if (onlyCliFile || onlyGdelt) cases.length = 0;
   if (gdeltRows > 0 && !process.argv.includes('--only-ingest') && !process.argv.includes('--only-living-ingest') && !onlyLivingCuration && !onlyCliFile) {
     const file = path.join(dir, 'gdelt-like.export.CSV');
     await writeGdeltLike(file, gdeltRows, gdeltActors, 7);
@@ -143,6 +146,10 @@ async function main(): Promise<void> {
       '\n',
   );
   try {
+    if (onlyGdelt) {
+      for (const spec of cases) runOne(spec);
+      return;
+    }
     const onlyLivingIngest = process.argv.includes('--only-living-ingest');
     const [ingestActors, ingestRelations] = (flag('living-ingest') ?? '20000,400000').split(',').map(Number);
     if (ingestActors > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile && !onlyLivingCuration) runLivingIngest(ingestActors, ingestRelations);

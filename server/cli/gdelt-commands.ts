@@ -62,6 +62,7 @@ export function registerGdeltCommands(program: Command): void {
     .option('--data <path>', 'merge into this data folder or dataset file (its actors win)')
     .option('--out <file>', 'write the resulting dataset JSON file')
     .option('--json', 'print the report as JSON')
+    .option('--single-thread', 'parse on this thread only (same result; slower on several cores)')
     .action(async (files: string[], o: Record<string, string | boolean | undefined>) => {
       const str = (k: string): string | undefined => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
       const started = process.hrtime.bigint();
@@ -88,6 +89,7 @@ export function registerGdeltCommands(program: Command): void {
         minEvents: parseInteger('min-events', o.minEvents, 1, 1_000_000_000),
         maxUrls: parseInteger('urls', o.urls, 0, 100),
         actorMap: str('map') ? readMap(str('map')!) : undefined,
+        singleThread: o.singleThread === true,
       }).finally(() => progress.stop());
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const out = str('out');

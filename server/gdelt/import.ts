@@ -1,21 +1,24 @@
 /**
  * GDELT event files → actors and aggregated event relations, with a report of every row: read,
- * kept, skipped (and why), or counted but not drawn. Files are streamed one after another; memory
- * holds the distinct actors and edges, plus the first problems (the counts are always complete).
+ * kept, skipped (and why), or counted but not drawn. Files are streamed one after another and cut
+ * into chunks of whole lines (chunks.ts), parsed on other threads (chunk-parse.ts) while this one
+ * reads ahead and adds the results up in file order (merge-chunks.ts). Memory holds the distinct
+ * actors and edges, a few chunks, and the first problems (the counts are always complete).
  * Malformed rows never stop the import; an unreadable or corrupt file does, naming the file.
  */
 import { InvalidArgumentError } from '../domain/errors';
 import { isoDateSchema, slugSchema } from '../domain/schema';
 import type { Actor, EventRelation, RelationType } from '../domain/types';
-import { RELATION_TYPES } from '../domain/types';
-import { ActorRegistry } from './actors';
-import { EdgeAggregator } from './aggregate';
-import { cameoClassifier } from './cameo';
-import type { Classifier } from './cameo';
+import { poolSize } from '../workers/pool';
+import { ChunkDispatch } from './chunk-dispatch';
+import type { ParseJob } from './chunk-dispatch';
+import type { ChunkFilter } from './chunk-parse';
+import { chunksOf } from './chunks';
 import type { GdeltLayout } from './columns';
-import { forEachLine, openText } from './lines';
+import { ChunkMerger } from './merge-chunks';
+import type { FileTally } from './merge-chunks';
+import { openText } from './open-text';
 import type { MalformedReason } from './parse-row';
-import { RowParser } from './parse-row';
 
 export interface GdeltImportOptions {
   /** Keep events on or after this date (YYYY-MM-DD, compared with SQLDATE). */
@@ -32,7 +35,8 @@ export interface GdeltImportOptions {
   maxUrls?: number;
   /** Problems listed with their line (default 100); counts cover every row regardless. */
   maxProblems?: number;
-  classify?: Classifier;
+  /** Parse on this thread only (the result is the same; see README, "How it scales"). */
+  singleThread?: boolean;
   /** Told every ROWS_PER_PROGRESS rows and after each file (CLI progress). */
   onProgress?: (p: { filesDone: number; rowsRead: number }) => void;
 }
@@ -119,85 +123,68 @@ function checkOptions(o: GdeltImportOptions): void {
   }
 }
 
+/** Reads one file chunk by chunk, with up to `dispatch.inFlight` chunks handed out ahead of the one merged. */
+async function readFile(file: string, dispatch: ChunkDispatch, merger: ChunkMerger, progress: () => void): Promise<void> {
+  const tally: FileTally = { file, lines: 0, rows: 0, rowsByFormat: {} };
+  // In file order; a line dropped as far too long has no chunk.
+  const pending: (ParseJob | 'too-long')[] = [];
+  const mergeOldest = async (): Promise<void> => {
+    const p = pending.shift()!;
+    if (p === 'too-long') merger.tooLong(tally);
+    else merger.add(tally, p.actors, await p.result, p.copy);
+    progress();
+  };
+  let fileStart = true;
+  for await (const piece of chunksOf(openText(file), file)) {
+    if (piece.kind === 'too-long') pending.push('too-long');
+    else {
+      const job = dispatch.parse(piece.bytes, fileStart);
+      // Awaited in order below; until then a failure must not count as unhandled.
+      job.result.catch(() => undefined);
+      pending.push(job);
+    }
+    fileStart = false;
+    while (pending.length >= dispatch.inFlight) await mergeOldest();
+  }
+  while (pending.length > 0) await mergeOldest();
+  merger.endFile(tally);
+}
+
+/**
+ * Threads that parse chunks: none with `singleThread` or one core (all is parsed here); else
+ * ACTOR_GRAPH_WORKERS threads (default: the cores, at most 2), while this thread reads the files
+ * and sums the rows.
+ */
+function parseThreads(singleThread: boolean | undefined): number {
+  return singleThread ? 0 : poolSize() > 1 ? poolSize() : 0;
+}
+
 export async function importGdelt(files: string[], options: GdeltImportOptions = {}): Promise<GdeltImport> {
   checkOptions(options);
   const { since, until, minEvents = 1, maxUrls = 5, maxProblems = 100 } = options;
-  const countries = options.countries?.length ? new Set(options.countries) : undefined;
-  const classify = options.classify ?? cameoClassifier();
-  const registry = new ActorRegistry(options.actorMap);
-  const edges = new EdgeAggregator(maxUrls);
-  const report: GdeltReport = {
-    files: [],
-    rowsRead: 0,
-    rowsKept: 0,
-    rowsSkipped: {},
-    eventsCountedNotDrawn: 0,
-    problems: [],
-    problemCount: 0,
-    eventsByType: Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>,
-    edges: 0,
-    edgesBelowMinEvents: 0,
-    actors: 0,
-  };
-  const skip = (reason: SkipReason): void => {
-    report.rowsSkipped[reason] = (report.rowsSkipped[reason] ?? 0) + 1;
-  };
-
-  for (const file of files) {
-    const parser = new RowParser();
-    let rows = 0;
-    const rowsByFormat: Partial<Record<GdeltLayout['name'], number>> = {};
-    const malformed = (line: number, reason: MalformedReason, detail: string): void => {
-      skip(reason);
-      report.problemCount++;
-      if (report.problems.length < maxProblems) report.problems.push({ file, line, reason, detail });
-    };
-    const lines = await forEachLine(
-      openText(file),
-      {
-        tooLong: (line) => {
-          rows++;
-          malformed(line, 'line-too-long', 'line is longer than 1 MiB');
-        },
-        line: (text, line) => {
-          if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return;
-          const status = parser.parse(text, line);
-          if (status === 'header') return;
-          rows++;
-          if (rows % ROWS_PER_PROGRESS === 0) options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead + rows });
-          if (status !== 'event') return malformed(line, status, parser.detail);
-          const layout = parser.layout!.name;
-          rowsByFormat[layout] = (rowsByFormat[layout] ?? 0) + 1;
-          const e = parser.event;
-          if (since && e.date < since) return skip('before-since');
-          if (until && e.date > until) return skip('after-until');
-          if (countries && !countries.has(e.actor1.countryCode) && !countries.has(e.actor2.countryCode)) return skip('other-countries');
-          const type = classify(e.eventCode, e.rootCode, e.quadClass);
-          if (type === 'counted') {
-            report.eventsCountedNotDrawn++;
-            return;
-          }
-          const a = registry.resolve(e.actor1);
-          const b = registry.resolve(e.actor2);
-          if (!a || !b) return skip('missing-actor');
-          if (a === b) return skip('same-actor');
-          edges.add(a, b, type, e);
-          report.rowsKept++;
-          report.eventsByType[type]++;
-        },
-      },
-      file,
-    );
-    report.rowsRead += rows;
-    const formats = Object.keys(rowsByFormat);
-    report.files.push({ file, format: formats.length ? formats.join(' + ') : null, lines, rows, rowsByFormat });
+  const filter: ChunkFilter = { since, until, countries: options.countries, actorMap: Object.entries(options.actorMap ?? {}), maxProblems };
+  const merger = new ChunkMerger(filter.actorMap, maxUrls, maxProblems);
+  const dispatch = new ChunkDispatch(filter, parseThreads(options.singleThread), merger.actors);
+  const report = merger.report;
+  let told = 0;
+  const progress = (): void => {
+    if (Math.floor(report.rowsRead / ROWS_PER_PROGRESS) === Math.floor(told / ROWS_PER_PROGRESS)) return;
+    told = report.rowsRead;
     options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead });
+  };
+  try {
+    for (const file of files) {
+      await readFile(file, dispatch, merger, progress);
+      options.onProgress?.({ filesDone: report.files.length, rowsRead: report.rowsRead });
+    }
+  } finally {
+    await dispatch.close();
   }
 
-  const { relations, belowMinEvents } = edges.relations(minEvents);
+  const { relations, belowMinEvents } = merger.edges.relations(minEvents);
   const touched = new Set<string>();
   for (const r of relations) touched.add(r.source).add(r.target);
-  const actors = registry.actors(touched);
+  const actors = merger.actors.actors(touched);
   Object.assign(report, { edges: relations.length, edgesBelowMinEvents: belowMinEvents, actors: actors.length });
   return { actors, eventRelations: relations, report };
 }

@@ -31,14 +31,18 @@ export interface ActorFields {
   code: string;
   name: string;
   countryCode: string;
-  knownGroupCode: string;
-  /** Type1Code … Type3Code, empty ones left out. */
-  typeCodes: string[];
+  /**
+   * Type1Code … Type3Code, empty ones left out. Cut from the row when asked, as only a new actor's
+   * kind needs them and most rows name actors seen before; valid until the next row is parsed.
+   */
+  typeCodes(): string[];
 }
 
 export interface GdeltEvent {
   /** SQLDATE as YYYY-MM-DD. */
   date: string;
+  /** SQLDATE as the number YYYYMMDD. */
+  day: number;
   actor1: ActorFields;
   actor2: ActorFields;
   eventCode: string;
@@ -80,7 +84,6 @@ export function sqlDate(s: string): string | undefined {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
-const emptyActor = (): ActorFields => ({ code: '', name: '', countryCode: '', knownGroupCode: '', typeCodes: [] });
 
 /** Parses rows one by one; reuses its buffers from row to row. */
 export class RowParser {
@@ -89,8 +92,9 @@ export class RowParser {
   /** The last row's fields when parse() returned 'event' (overwritten by the next row). */
   readonly event: GdeltEvent = {
     date: '',
-    actor1: emptyActor(),
-    actor2: emptyActor(),
+    day: 0,
+    actor1: this.actor(0),
+    actor2: this.actor(ACTOR2),
     eventCode: '',
     rootCode: '',
     quadClass: 0,
@@ -110,16 +114,15 @@ export class RowParser {
     return this.line.slice(i === 0 ? 0 : this.ends[i - 1] + 1, this.ends[i]);
   }
 
+  /** An actor's fields, `offset` columns after Actor1's. */
+  private actor(offset: number): ActorFields {
+    return { code: '', name: '', countryCode: '', typeCodes: () => TYPE_FIELDS.map((i) => this.field(i + offset)).filter(Boolean) };
+  }
+
   private readActor(into: ActorFields, offset: number): void {
     into.code = this.field(FIELD.Actor1Code + offset);
     into.name = this.field(FIELD.Actor1Name + offset);
     into.countryCode = this.field(FIELD.Actor1CountryCode + offset);
-    into.knownGroupCode = this.field(FIELD.Actor1KnownGroupCode + offset);
-    into.typeCodes.length = 0;
-    for (const i of TYPE_FIELDS) {
-      const t = this.field(i + offset);
-      if (t) into.typeCodes.push(t);
-    }
   }
 
   private malformed(reason: MalformedReason, detail: string): MalformedReason {
@@ -168,6 +171,7 @@ export class RowParser {
     if (this.ends[FIELD.SQLDATE] - (FIELD.SQLDATE === 0 ? 0 : this.ends[FIELD.SQLDATE - 1] + 1) !== 8) return undefined;
     const key = this.numberAt(FIELD.SQLDATE);
     if (!Number.isInteger(key)) return undefined;
+    this.event.day = key;
     if (this.dates.has(key)) return this.dates.get(key);
     const d = sqlDate(this.field(FIELD.SQLDATE));
     if (this.dates.size < 100_000) this.dates.set(key, d);

@@ -48,9 +48,11 @@ test('fields are read by position in each layout', () => {
       sources: 1,
       tone: -1.5,
       url: columns === BACKFILE ? '' : 'https://example.org/a',
-      actor1: { code: 'USA', name: 'UNITED STATES', countryCode: 'USA', knownGroupCode: '', typeCodes: ['GOV', 'MIL'] },
-      actor2: { code: 'IRN', knownGroupCode: 'UNO', typeCodes: [] },
+      actor1: { code: 'USA', name: 'UNITED STATES', countryCode: 'USA' },
+      actor2: { code: 'IRN' },
     });
+    expect(p.event.actor1.typeCodes()).toEqual(['GOV', 'MIL']);
+    expect(p.event.actor2.typeCodes()).toEqual([]);
   }
 });
 
