@@ -88,11 +88,11 @@ test("a busy actor's panel is answered under a stream of changes, each landing b
   // at a lower priority, may get little time on a busy machine) and waits only for its listing.
   await explorer.actor('a');
   const CHANGES = 300;
-  let answeredAfter: number | undefined;
+  let answered = false;
   let applied = 0;
   const stream = (async (): Promise<void> => {
     // A change between every two turns: an article's relation between two other actors, as the CLI's folder brings them.
-    for (; applied < CHANGES && answeredAfter === undefined; applied++) {
+    for (; applied < CHANGES && !answered; applied++) {
       const document = { id: `doc-${applied}`, title: 'T', outlet: 'O', date: '2026-02-03', text: 'B met X.' };
       const evidence = { source: 'b', target: `x${applied}`, type: 'negotiates' as const, evidence: { document: document.id, quote: 'B met X.', start: 0 } };
       const change = { document, actors: [], relations: [evidence] };
@@ -101,7 +101,8 @@ test("a busy actor's panel is answered under a stream of changes, each landing b
     }
   })();
   const answer = await explorer.actor('a');
-  answeredAfter = applied;
+  answered = true;
+  const answeredAfter = applied;
   await stream;
   expect(answeredAfter).toBeLessThan(CHANGES);
   expect(answer.relations.negotiates).toHaveLength(20_000);
