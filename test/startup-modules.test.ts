@@ -1,6 +1,7 @@
 /**
  * What the compiled server loads to start: not the extraction stack (the NLP library, about half a
- * second; the server extracts in a worker thread) nor the feed parser (needed at the first poll).
+ * second; the server extracts in a worker thread) nor the feed parser (needed at the first poll), nor
+ * the HTML and YAML readers of pages and front matter (needed at the first page or file read).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,12 +10,12 @@ import path from 'node:path';
 
 const ENTRY = path.join(__dirname, '..', 'dist', 'server', 'index.js');
 
-test('starting the server loads neither the NLP library nor the feed parser on its thread', () => {
+test('starting the server loads neither the NLP library, the feed parser nor the page and front-matter readers on its thread', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-start-modules-'));
   // The entry starts the server when required; its static imports are all loaded by then.
   const script = `require(${JSON.stringify(ENTRY)});
 setImmediate(() => {
-  const heavy = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](compromise|feedsmith)[\\\\/]/.test(k));
+  const heavy = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](compromise|feedsmith|linkedom|yaml|@mozilla[\\\\/]readability)[\\\\/]/.test(k));
   process.stderr.write('LOADED ' + JSON.stringify(heavy) + '\\n');
   process.exit(0);
 });`;

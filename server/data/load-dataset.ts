@@ -117,7 +117,10 @@ const dumpSchema = z.object({
   curation: z.unknown().optional(),
 });
 
-/** Validates a whole dataset held in one JSON value (the `dump` format); reserved ids are refused. */
+/**
+ * Validates a whole dataset held in one JSON value (the `dump` format); reserved ids are refused.
+ * Coded-event records valid as they are become the dataset's own (not copied): do not change them in `value` afterwards.
+ */
 export function parseDatasetJson(value: unknown, label: string): Dataset {
   const dump = parseWith(dumpSchema, value, label);
   const documents = dump.documents.map((d, i) => parseWith(dumpDocumentSchema, d, `${label} documents`, `#${i}`));

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { DataValidationError } from '../domain/errors';
-import { actorSchema, eventRelationSchema, relationInputSchema } from '../domain/schema';
+import { actorSchema, eventRelationSchema, plainEventRelationCheck, relationInputSchema } from '../domain/schema';
 import type { RelationRecord } from '../domain/schema';
 import type { Actor, Dataset, EventRelation, Evidence, EvidenceInput, EvidenceReading, Relation, SourceDocument } from '../domain/types';
 
@@ -35,13 +35,16 @@ function recordLabel(raw: unknown, index: number): string {
   return id ? `"${id}" (#${index})` : `#${index}`;
 }
 
+/** `plain`, when given, is true of records the schema would accept unchanged: those are kept as they are. */
 function parseRecords<S extends z.ZodType>(
   schema: S,
   raw: unknown,
   file: string,
+  plain?: (item: unknown) => item is z.output<S>,
 ): z.output<S>[] {
   if (!Array.isArray(raw)) throw new DataValidationError(file, undefined, undefined, 'must be a JSON array');
   return raw.map((item, i) => {
+    if (plain?.(item)) return item;
     const res = schema.safeParse(item);
     if (!res.success) {
       const issue = res.error.issues[0];
@@ -188,7 +191,7 @@ export function validateDataset(raw: RawDataset): Dataset {
 
   if (raw.eventRelations === undefined) return { documents: raw.documents, actors, relations };
   const eventFile = files.eventRelations ?? 'eventRelations';
-  const eventRelations: EventRelation[] = parseRecords(eventRelationSchema, raw.eventRelations, eventFile);
+  const eventRelations: EventRelation[] = parseRecords(eventRelationSchema, raw.eventRelations, eventFile, plainEventRelationCheck());
   eventRelations.forEach((r, i) =>
     checkEventRelation(r, (id) => actorIds.has(id), (field, detail) => {
       throw new DataValidationError(eventFile, `#${i}`, field, detail);

@@ -70,3 +70,20 @@ test('the build is pure: the same dataset gives the same serialisation', () => {
   const d = dataset();
   expect(JSON.stringify(buildGraph(d).export())).toBe(JSON.stringify(buildGraph(d).export()));
 });
+
+test('edges backed by coded events only share one frozen empty list of evidence and records; their URLs are the event row’s', () => {
+  const stats = { events: 1, mentions: 1, sources: 1, goldstein: 0, tone: 0, firstSeen: '2026-01-02', lastSeen: '2026-01-02' };
+  const events = [
+    { source: 'alpha', target: 'gamma', type: 'opposes' as const, origin: 'gdelt', ...stats, urls: ['https://example.org/1'] },
+    { source: 'beta', target: 'delta', type: 'opposes' as const, origin: 'gdelt', ...stats, urls: [] },
+  ];
+  const g = buildGraph({ ...dataset(), eventRelations: events });
+  const [first, second] = [g.getEdgeAttributes(edgeKey('opposes', 'alpha', 'gamma')), g.getEdgeAttributes(edgeKey('opposes', 'beta', 'delta'))];
+  expect(first.evidence).toEqual([]);
+  expect(first.evidence).toBe(second.relations);
+  expect(Object.isFrozen(first.relations)).toBe(true);
+  expect(() => (first.evidence as unknown[]).push(1)).toThrow(TypeError);
+  expect(first.events?.urls).toBe(events[0].urls);
+  // An edge with quoted relations has lists of its own.
+  expect(Object.isFrozen(g.getEdgeAttributes(edgeKey('negotiates', 'alpha', 'beta')).evidence)).toBe(false);
+});

@@ -3,8 +3,14 @@
  * or an HTML page's metadata (og:site_name, og:title, og:url, article:published_time, canonical
  * link, JSON-LD NewsArticle). Nothing is guessed: what the file does not say stays absent.
  */
-import { parseHTML } from 'linkedom';
-import { parse as parseYaml } from 'yaml';
+import type * as Linkedom from 'linkedom';
+import type * as Yaml from 'yaml';
+
+// Loaded at the first page or front matter read, not at the server's start (a fifth of a second of it).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
+const parseHTML: typeof Linkedom.parseHTML = (html) => (require('linkedom') as typeof Linkedom).parseHTML(html);
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const parseYaml = (text: string): unknown => (require('yaml') as typeof Yaml).parse(text);
 
 /** The details a batch needs for each document; every one may come from the file, a manifest or a flag. */
 export interface DocumentMeta {

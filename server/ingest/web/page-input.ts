@@ -5,8 +5,8 @@
  * the caller gives win; what is still missing is an error naming the field. A page with too little
  * text (a paywall stub, a cookie wall) is refused rather than stored as an article.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
 import { InvalidArgumentError } from '../../domain/errors';
 import { pageMeta, type DocumentMeta } from '../batch/metadata';
 import { parseDocumentInput, type DocumentInput } from '../input';
@@ -27,6 +27,9 @@ export interface ReadablePage {
 
 /** The page's main text (paragraphs separated by blank lines) and metadata. */
 export function readablePage(html: string, url: string): ReadablePage {
+  // Loaded at the first page read, not at the server's start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import types above
+  const [{ parseHTML }, { Readability }] = [require('linkedom') as typeof Linkedom, require('@mozilla/readability') as typeof ReadabilityModule];
   const { document } = parseHTML(html);
   const meta = pageMeta(document);
   // Readability's types name the DOM's Document; linkedom's document implements what it reads.

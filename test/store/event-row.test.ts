@@ -1,0 +1,22 @@
+import { eventRelationSchema } from '../../server/domain/schema';
+import { eventOfRow } from '../../server/store/row-records';
+
+const stats = { events: 2, mentions: 5, sources: 1, goldstein: -2.5, tone: 1.25, firstSeen: '2024-01-02', lastSeen: '2024-01-03', urls: ['https://example.org/a'] };
+const row = (s: unknown): Parameters<typeof eventOfRow>[0] => ({ source: 'state-a', target: 'state-b', type: 'opposes', origin: 'gdelt', stats: JSON.stringify(s) });
+
+test('a stored event row reads as the record zod gives, its ids handed to `one`', () => {
+  const seen: string[] = [];
+  const r = eventOfRow(row(stats), (s) => (seen.push(s), s));
+  expect(JSON.stringify(r)).toBe(JSON.stringify(eventRelationSchema.parse(r)));
+  expect(seen).toEqual(['state-a', 'state-b', 'opposes', 'gdelt']);
+});
+
+test('stats with other fields or another order are read as they are, for validation to judge', () => {
+  const extra = eventOfRow(row({ ...stats, note: 'x' }));
+  expect(extra).toMatchObject({ note: 'x' });
+  expect(eventRelationSchema.safeParse(extra).success).toBe(false);
+  const reordered = eventOfRow(row(Object.fromEntries(Object.entries(stats).reverse())));
+  expect(Object.keys(reordered).slice(4)).toEqual(Object.keys(stats).reverse());
+  const missing = eventOfRow(row({ ...stats, urls: undefined }));
+  expect(eventRelationSchema.safeParse(missing).success).toBe(false);
+});
