@@ -36,7 +36,9 @@ class ChunkThread {
   constructor(filter: ChunkFilter) {
     this.worker = new Worker(workerFile(), { workerData: filter });
     this.worker.on('message', (reply: ChunkReply) => {
-      const w = this.waiting.shift()!;
+      // A reply after the thread failed (its jobs already rejected) belongs to nobody.
+      const w = this.waiting.shift();
+      if (!w) return;
       if (reply.result) w.resolve(reply.result);
       else w.reject(new Error(`GDELT chunk thread: ${reply.error}`));
     });
@@ -68,10 +70,6 @@ export class ChunkThreads {
 
   constructor(count: number, filter: ChunkFilter) {
     this.threads = Array.from({ length: count }, () => new ChunkThread(filter));
-  }
-
-  get count(): number {
-    return this.threads.length;
   }
 
   /** Parses a chunk on thread `i`; its answers come in the order its chunks were given. */

@@ -84,7 +84,6 @@ export function sqlDate(s: string): string | undefined {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
-
 /** Parses rows one by one; reuses its buffers from row to row. */
 export class RowParser {
   /** The last row's layout when parse() returned 'event'. */

@@ -5,7 +5,7 @@
  */
 import { Turn } from '../algorithms/turns';
 import { parseDatasetJson } from '../data/load-dataset';
-import { BusyError, DataValidationError } from '../domain/errors';
+import { BusyError } from '../domain/errors';
 import type { SourceDocument } from '../domain/types';
 import type { CommittedIngest } from '../domain/change';
 import type { CheckedIngest } from '../model/check-ingest';
@@ -22,8 +22,8 @@ import type { Extractor, IngestReport } from './plan';
 export interface DatasetChange {
   version: number;
   /**
-   * `ingest` through this process; `external` when another process wrote to the store;
-   * `curation` when a curator changed it; `layout` when the graph was laid out afresh (positions
+   * `ingest` and `curation` when an article or a curator changed it (through this process or
+   * another one on the same store); `external` when another process replaced the store's content; `layout` when the graph was laid out afresh (positions
    * changed, data did not); `shutdown` when the server stops (streams close).
    */
   reason: 'ingest' | 'external' | 'curation' | 'layout' | 'shutdown';
@@ -58,8 +58,11 @@ export class Ingestor {
   private pending = 0;
   /** Recent time one ingest takes (moving average), for the Retry-After of a refused one. */
   private typicalMs = 1000;
-  /** The store's version the Explorer's dataset was read at; another process's commit changes it. */
-  private seenVersion: number;
+  /**
+   * The store's version when this process last caught up with it; another process's commit changes
+   * it. Unknown at first: the Explorer's dataset may have been read some time before this was made.
+   */
+  private seenVersion: number | undefined;
   /** The change log's position the Explorer's dataset is at (see DatasetStore.changesSince). */
   private seenLog: number;
 
@@ -69,7 +72,6 @@ export class Ingestor {
     private readonly extract: Extractor,
     private readonly options: IngestorOptions = {},
   ) {
-    this.seenVersion = store.externalVersion();
     // The Explorer's dataset is what this store connection last read or wrote.
     this.seenLog = store.loggedAt();
   }
@@ -167,10 +169,12 @@ export class Ingestor {
   async catchUpInTurns(): Promise<void> {
     const now = this.store.externalVersion();
     if (now === this.seenVersion) return;
+    const before = this.seenVersion;
     const turn = new Turn();
     // One change at a time: applying one is milliseconds of this thread, and reads go between.
     while (this.catchUpStep(1)) if (turn.over()) await turn.pause();
-    this.seenVersion = now;
+    // Unless a write caught up meanwhile (it saw a later version).
+    if (this.seenVersion === before) this.seenVersion = now;
   }
 
   /** Applies up to `limit` changes other processes logged; false when none were left. */
@@ -185,21 +189,17 @@ export class Ingestor {
       return false;
     }
     for (const change of logged.changes) {
-      if ('curation' in change) {
-        this.explorer.applyCuration(curationDeltaFromJson(change.curation.delta), change.curation.event);
-        this.emit({ reason: 'curation' });
-        continue;
-      }
-      const committed = change.ingest;
       try {
-        this.explorer.applyIngest(committed, this.explorer.checkIngest(committed.change));
-      } catch (e) {
-        // A change that does not fit the model means the model missed something: read it all.
-        if (!(e instanceof DataValidationError)) throw e;
+        if ('curation' in change) this.explorer.applyCuration(curationDeltaFromJson(change.curation.delta), change.curation.event);
+        else this.explorer.applyIngest(change.ingest, this.explorer.checkIngest(change.ingest.change));
+      } catch {
+        // A change that does not fit the model (refused, or failing half-way through a patch) means
+        // the model missed something: it is read again whole, so no write is refused for ever.
         this.reloadFromStore();
         return false;
       }
-      this.emit({ reason: 'ingest', document: withoutText(committed.change.document), actors: actorsOf(committed), relations: committed.applied.length });
+      if ('curation' in change) this.emit({ reason: 'curation' });
+      else this.emit({ reason: 'ingest', document: withoutText(change.ingest.change.document), actors: actorsOf(change.ingest), relations: change.ingest.applied.length });
     }
     this.seenLog = logged.end;
     return true;

@@ -57,7 +57,10 @@ export class ChangeLog {
   /** Known once seen: a store opened read-only from an older version has no log (see `since`). */
   private present = false;
 
-  constructor(private readonly stmt: (sql: string) => Database.Statement) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly stmt: (sql: string) => Database.Statement,
+  ) {}
 
   /** The sequence number of the last entry (0 when none was ever written). */
   end(): number {
@@ -78,7 +81,7 @@ export class ChangeLog {
     this.position = this.end();
   }
 
-  /** Appends an ingest (inside the caller's transaction; call `settled` once it ends). */
+  /** Appends an ingest (inside a transaction run through `logged`). */
   ingest({ change, applied }: CommittedIngest): void {
     const { text: _text, ...document } = change.document;
     const body: IngestBody = { document, actors: change.actors, applied };
@@ -91,16 +94,24 @@ export class ChangeLog {
     else this.append('curation', JSON.stringify({ event, delta }));
   }
 
-  /** Appends "read everything again" (inside the caller's transaction; call `settled` once it ends). */
+  /** Appends "read everything again" (inside a transaction run through `logged`). */
   reload(): void {
     this.append('reload', null);
   }
 
   /**
-   * Called once a write transaction has ended: if what it appended was committed (not rolled
-   * back), what this connection holds is now at that entry.
+   * Runs a write; once the outermost transaction has ended, whether what it appended stands
+   * (committed, not rolled back) says where this connection's data now are.
    */
-  settled(): void {
+  logged<T>(write: () => T): T {
+    try {
+      return write();
+    } finally {
+      if (!this.db.inTransaction) this.settled();
+    }
+  }
+
+  private settled(): void {
     const seq = this.appended;
     this.appended = undefined;
     if (seq !== undefined && this.stmt('SELECT 1 FROM change_log WHERE seq = ? AND writer = ?').get(seq, this.writer)) this.position = seq;
@@ -128,7 +139,7 @@ export class ChangeLog {
       }
       const body = JSON.parse(row.body) as IngestBody;
       const stored = this.stmt('SELECT text FROM documents WHERE id = ?').get(body.document.id) as { text: string } | undefined;
-      // Gone since (a later curation removed it): that curation's entry asks for a reload anyway.
+      // Gone since (a later curation retracted it): what followed is not known here, so read everything.
       if (!stored) return { reload: true, end };
       const relations = body.applied.map(({ relationId: _id, status: _status, ...evidence }) => evidence);
       changes.push({ ingest: { change: { document: { ...body.document, text: stored.text }, actors: body.actors, relations }, applied: body.applied } });

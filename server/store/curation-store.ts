@@ -93,7 +93,7 @@ export class SqliteCurationStore implements CurationStore {
 
   curate(plan: (rows: RowReader) => CurationPlan, meta: CurationMeta, verify: Verify): CurationEvent {
     this.assertWritable();
-    return this.settled(() => this.db.transaction(() => {
+    return this.log.logged(() => this.db.transaction(() => {
       // Merges and splits move references before the rows they point to exist or after they go.
       this.db.pragma('defer_foreign_keys = ON');
       const planned = plan(this.rows);
@@ -109,7 +109,7 @@ export class SqliteCurationStore implements CurationStore {
 
   undo(id: number, meta: CurationMeta, verify: Verify): CurationEvent {
     this.assertWritable();
-    return this.settled(() => this.db.transaction(() => {
+    return this.log.logged(() => this.db.transaction(() => {
       this.db.pragma('defer_foreign_keys = ON');
       const row = this.db.prepare('SELECT * FROM curation_events WHERE id = ?').get(id) as EventRow | undefined;
       if (!row) throw new NotFoundError('event', `unknown curation event ${id}`);
@@ -132,14 +132,6 @@ export class SqliteCurationStore implements CurationStore {
     }).immediate());
   }
 
-  /** Runs a curation's transaction; once the outermost one has ended, the change log learns whether its entry stands. */
-  private settled<T>(write: () => T): T {
-    try {
-      return write();
-    } finally {
-      if (!this.db.inTransaction) this.log.settled();
-    }
-  }
 
   private checkVersion(subject: string | undefined, ifVersion: number | undefined): void {
     if (ifVersion === undefined || subject === undefined) return;

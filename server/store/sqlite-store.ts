@@ -196,7 +196,7 @@ export class SqliteStore implements DatasetStore, FeedState {
     this.db = db;
     this.stmt = statementCache(db);
     this.readOnly = readOnly;
-    this.log = new ChangeLog(this.stmt);
+    this.log = new ChangeLog(db, this.stmt);
   }
 
   isEmpty(): boolean {
@@ -243,22 +243,14 @@ export class SqliteStore implements DatasetStore, FeedState {
     this.assertWritable();
     // IMMEDIATE takes the write lock at BEGIN (waiting up to busy_timeout for another process), so
     // what `run` reads cannot change under it before its writes commit.
-    return this.logged(() => writing(this.file, () => this.db.transaction(run).immediate()));
+    return this.log.logged(() => writing(this.file, () => this.db.transaction(run).immediate()));
   }
 
   replace(d: DatasetDump): void {
     this.assertWritable();
-    this.logged(() => writing(this.file, () => this.replaceNow(d)));
+    this.log.logged(() => writing(this.file, () => this.replaceNow(d)));
   }
 
-  /** Runs a write; once the outermost transaction has ended, the change log learns whether its entry stands. */
-  private logged<T>(write: () => T): T {
-    try {
-      return write();
-    } finally {
-      if (!this.db.inTransaction) this.log.settled();
-    }
-  }
 
   private replaceNow(d: DatasetDump): void {
     this.db.transaction(() => {
@@ -281,7 +273,7 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   rewrite(edit: (d: DatasetDump) => DatasetDump | undefined): DatasetDump {
     this.assertWritable();
-    return this.logged(() => writing(this.file, () =>
+    return this.log.logged(() => writing(this.file, () =>
       // IMMEDIATE: the write lock is taken before the read, so no ingest lands in between.
       this.db
         .transaction((): DatasetDump => {
@@ -297,7 +289,7 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   apply(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {
     this.assertWritable();
-    return this.logged(() => writing(this.file, () => this.applyNow(change, verify)));
+    return this.log.logged(() => writing(this.file, () => this.applyNow(change, verify)));
   }
 
   private applyNow(change: ChangeSet, verify?: (after: DatasetDump) => void): AppliedRelation[] {

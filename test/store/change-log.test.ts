@@ -187,7 +187,7 @@ test('the log position: a read is at the end of the log; a write rolled back lea
 
 test('a store without a log (an older one, opened read-only) has position 0, and any change of it is read whole', () => {
   const db = new Database(':memory:');
-  const log = new ChangeLog(statementCache(db));
+  const log = new ChangeLog(db, statementCache(db));
   expect(log.end()).toBe(0);
   expect(log.since(0, 10)).toEqual({ reload: true, end: 0 });
   db.exec(CHANGE_LOG_SCHEMA);
@@ -198,8 +198,8 @@ test('a store without a log (an older one, opened read-only) has position 0, and
 test('the log keeps its last CHANGE_LOG_KEPT entries: a reader from before them reads everything again', () => {
   const db = new Database(':memory:');
   db.exec(CHANGE_LOG_SCHEMA);
-  const writer = new ChangeLog(statementCache(db));
-  const reader = new ChangeLog(statementCache(db));
+  const writer = new ChangeLog(db, statementCache(db));
+  const reader = new ChangeLog(db, statementCache(db));
   const appended = CHANGE_LOG_KEPT + 600;
   db.transaction(() => {
     for (let i = 0; i < appended; i++) writer.reload();
@@ -210,4 +210,29 @@ test('the log keeps its last CHANGE_LOG_KEPT entries: a reader from before them 
   expect(reader.since(0, 10)).toEqual({ reload: true, end: appended });
   expect(reader.since(appended, 10)).toEqual({ changes: [], end: appended });
   db.close();
+});
+
+test("another process's curation of a mediation, then its ingest corroborating it: both parties' edges show the new quote", () => {
+  const file = newStore();
+  const server = open(file);
+  const cli = open(file);
+  server.explorer.graph();
+  // The mediation between Alpha and Beta now names Delta in Beta's place: its record changes.
+  new Curator(cli.store, cli.explorer).run('actor.merge', 'beta', { into: 'delta' }, 'cli');
+  server.ingestor.catchUpWithStore();
+  const text = 'Gamma mediated again between Alpha and Delta.';
+  const change = {
+    document: { id: 'doc-m', title: 'M', outlet: 'Outlet A', date: '2026-02-09', text },
+    actors: [],
+    relations: [{ source: 'gamma', target: 'alpha', type: 'mediates' as const, between: ['alpha', 'delta'] as [string, string], evidence: { document: 'doc-m', quote: text, start: 0 } }],
+  };
+  const checked = cli.explorer.checkIngest(change);
+  cli.explorer.applyIngest({ change, applied: cli.store.apply(change) }, checked);
+  server.ingestor.catchUpWithStore();
+  const quotes = (to: string): string[] => server.explorer.getDataset().relations.filter((r) => r.source === 'gamma' && r.target === to).flatMap((r) => r.evidence.map((e) => e.quote));
+  expect(quotes('alpha')).toContain(text);
+  expect(quotes('delta')).toContain(text);
+  expectSameAsStore(server);
+  server.store.close();
+  cli.store.close();
 });
