@@ -194,21 +194,35 @@ const PORTFOLIO_ENDS = new Set(
 /** Words a portfolio phrase is made of besides capitalised ones. */
 const PORTFOLIO_GLUE = new Set(['and', '&', 'the', 'of', ',']);
 
+const LISTED_PORTFOLIOS = OFFICE_PORTFOLIOS.map((p) => p.split(' '));
+
 /**
- * Rule `portfolioTitle`: end of the portfolio after a title's link word ("for Korean Peninsula
- * Peace and Security Affairs" before "Kim Gunn"), or undefined when there is none or no name after it.
+ * Rule `portfolioTitle`: end of the portfolio an office title names after its link word at token i,
+ * or undefined when there is none. Two ways of writing one: a portfolio of the lexicon
+ * (lexicon/office-portfolios.ts) after "of"/"for" ("Secretary of State", "Minister for Foreign
+ * Affairs"), capitalised as part of the title (never "the minister of state-owned …"); or
+ * capitalised words ending in a portfolio noun after "for"/"of"/"to"/"on" ("for Korean Peninsula
+ * Peace and Security Affairs"), cut short by a person named on the way ("for the DPRK Ambassador
+ * Sung Kim"). Whether a name follows is the caller's question.
  */
 function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention[], actors: ActorMap): number | undefined {
-  if (!TITLE_LINKS.has(tokens[i]?.norm ?? '') && tokens[i]?.norm !== 'on') return undefined;
+  const link = tokens[i]?.norm ?? '';
+  if (PORTFOLIO_LINKS.includes(link)) {
+    for (const words of LISTED_PORTFOLIOS) {
+      const end = i + 1 + words.length;
+      const run = tokens.slice(i + 1, end);
+      if (run.length === words.length && run.every((t, j) => t.kind === 'word' && t.norm === words[j] && (t.cap || DETERMINERS.has(t.norm) || t.norm === 'and')) && tokens[end]?.kind !== 'possessive' && tokens[end]?.text !== '-') return end;
+    }
+  }
+  if (!TITLE_LINKS.has(link) && link !== 'on') return undefined;
   let last: number | undefined;
   for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
     const t = tokens[j];
     if (!(t.kind === 'word' && t.cap) && !PORTFOLIO_GLUE.has(t.norm)) break;
-    // A person named on the way ends it: "for the DPRK Ambassador Sung Kim and …".
     if (out.some((o) => o.tokenStart <= j && j < o.tokenEnd && actors.get(o.actorId)?.kind === 'person')) break;
     if (t.kind === 'word' && t.cap && PORTFOLIO_ENDS.has(t.norm)) last = j + 1;
   }
-  return last !== undefined && tokens[last]?.kind === 'word' && tokens[last].cap ? last : undefined;
+  return last;
 }
 
 /**
@@ -291,7 +305,7 @@ export function applyTitles(
     while (i > first && !isHead(tokens[i - 1])) i--;
     const headEnd = i;
     // "Secretary of State for Foreign Affairs": a portfolio may name a second one.
-    if (i > first) i = listedPortfolioEnd(tokens, listedPortfolioEnd(tokens, i));
+    for (let n = 0; n < 2 && i > first; n++) i = portfolioEnd(tokens, i, out, actors) ?? i;
     if (i > first && actor.kind !== 'person') {
       const title = tokens.slice(first, headEnd);
       const slot = namedAfter(tokens, out, k, i, actors, roles);
@@ -431,24 +445,6 @@ function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): bo
     if (roles.heads.has(t.norm)) head = true;
   }
   return head;
-}
-
-const PORTFOLIOS = OFFICE_PORTFOLIOS.map((p) => p.split(' '));
-
-/**
- * End of a listed portfolio (lexicon/office-portfolios.ts) written after a title's head at token i
- * ("of State", "for Foreign Affairs"), or i. Unlike portfolioEnd (rule portfolioTitle), it needs no
- * name after it: it extends the title a discovered name is cut from.
- */
-function listedPortfolioEnd(tokens: readonly Token[], i: number): number {
-  if (!PORTFOLIO_LINKS.includes(tokens[i]?.norm ?? '')) return i;
-  // Written as part of the title: capitalised ("Secretary of State"), never "the minister of state-owned …".
-  for (const words of PORTFOLIOS) {
-    const end = i + 1 + words.length;
-    const run = tokens.slice(i + 1, end);
-    if (run.length === words.length && run.every((t, j) => t.kind === 'word' && t.norm === words[j] && (t.cap || DETERMINERS.has(t.norm) || t.norm === 'and')) && tokens[end]?.kind !== 'possessive' && tokens[end]?.text !== '-') return end;
-  }
-  return i;
 }
 
 /** Words that, alone, are titles rather than names (compromise returns "President" as a person). */
