@@ -33,6 +33,32 @@ export const EXTRACTION_FILTERS = {
 
 export type ExtractionFilterName = keyof typeof EXTRACTION_FILTERS;
 
+/**
+ * Rules by which extraction reads who and what a sentence names before the rules above read a
+ * relation's arguments: names, titles, lists and the scope of a cue. They are not stored with
+ * quotes; they are declared here once so that the code (a comment "Rule `name`" where each is
+ * applied), its unit tests and the README cite them by one name.
+ */
+export const READING_RULES = {
+  navalShip: 'a navy’s prefix before a capitalised name (“USS Carney”) is a ship of that state’s forces, a mention of the state',
+  institutionOf: 'an institution named with “of” (“House of Representatives”) is one name',
+  portfolioTitle: 'an office title reads on to the end of its portfolio (“Secretary of State”, “Special Representative for … Affairs”) before the holder’s name',
+  titleNameOfBody: 'title, name, “of”, body (“President Kofi Mensah of Ghana”) is the person, affiliated with the body',
+  sharedPluralTitle: 'a plural title before a list (“Presidents A of X and B of Y”) is each listed name’s, each with their own body',
+  nameJoints: 'a hyphen between name parts (“Abdel-Fattah El-Sisi”) and a middle initial (“Donald J. Trump”) join a name, they do not cut it',
+  roleNoun: '“the minister”, “the envoy” is the one person of the paragraph named before with that title',
+  closedList: 'a list ends at its last member after “and”/“or”: “between A and B, C said” does not make C a party',
+  betweenHeadOf: '“talks between the delegations of A and B”: the pair after “of” are the parties',
+  controller: 'the doer of an infinitive or gerund cue is the last actor named before it (“commends Qatar for its efforts to mediate”)',
+  pairAfter: 'the first pair named after a mediation cue are its parties, never a venue, a source or the speakers of a report',
+  mediatedTalks: 'the talks a mediation cue is about: its object, the noun it modifies, or the talks of its clause',
+  launcher: 'a kinetic verb on what someone launched (“intercepted drones launched by the Houthis”) acts against the launcher',
+  soughtNoun: 'a cue noun only sought (“called for talks”, “the need for a ceasefire”) is no event',
+  demandedClause: 'a cue in a “that” clause under a demand (“urged that A and B agree”) is an obligation, not an event',
+} as const;
+
+export type ReadingRuleName = keyof typeof READING_RULES;
+
 export type ExtractionRuleName = keyof typeof EXTRACTION_RULES;
 export const EXTRACTION_RULE_NAMES = Object.keys(EXTRACTION_RULES) as ExtractionRuleName[];
 

@@ -160,7 +160,10 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
   };
   for (const m of sorted) {
     const kind = cur.length ? gapKind(tokens, end, m.tokenStart) : undefined;
-    if (cur.length && kind) {
+    // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
+    // something else ("between A and B, the United States said": not a third party of the talks).
+    const closed = kind === 'comma' && links[links.length - 1] === 'conj';
+    if (cur.length && kind && !closed) {
       cur.push(m);
       links.push(kind);
     } else {

@@ -89,10 +89,42 @@ function unknownName(tokens: readonly Token[], text: string, i: number, end: num
   return !mentions.some((o) => o.via !== 'discovered' && o.tokenStart < end && o.tokenEnd > i);
 }
 
+/**
+ * Rule `nameJoints`: how many tokens at j join a name's parts without being a part: a hyphen written
+ * between two parts with no space ("Abdel-Fattah El-Sisi", "Adil Abdul-Mahdi"), or a middle initial
+ * with its dot before a capitalised part ("Donald J. Trump"); 0 when none. News writes names so;
+ * read as punctuation, they cut a name in two.
+ */
+function nameJoint(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  const prev = tokens[j - 1];
+  if (!t || !next || !prev || prev.kind !== 'word') return 0;
+  if (t.text === '-' && prev.end === t.start && t.end === next.start && next.kind === 'word' && next.cap) return 1;
+  const initial = t.kind === 'word' && t.upper && /^\p{Lu}$/u.test(t.text) && next.text === '.' && next.start === t.end;
+  const after = tokens[j + 2];
+  return initial && after?.kind === 'word' && after.cap && !after.upper ? 2 : 0;
+}
+
+/** Whether token k is a word of a name, not a joint's hyphen or initial. */
+const isNameWord = (tokens: readonly Token[], k: number): boolean => tokens[k].kind === 'word' && !(tokens[k].upper && tokens[k].text.length === 1 && tokens[k + 1]?.text === '.');
+
+/** Words of the name in tokens [a, b); particles ("bin", "Al") do not count ("Tamim bin Hamad Al-Thani" is three). */
+const nameWords = (tokens: readonly Token[], a: number, b: number): number => {
+  let n = 0;
+  for (let k = a; k < b; k++) if (isNameWord(tokens, k) && !NAME_PARTICLE.test(tokens[k].norm)) n++;
+  return n;
+};
+
 /** Capitalised name tokens starting at i ("Faisal bin Farhan", "Luiz Inácio Lula da Silva"), at most five words. */
 function nameAt(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && j - i < 7) {
+  while (j < tokens.length && nameWords(tokens, i, j) < 7) {
+    const joint = j > i ? nameJoint(tokens, j) : 0;
+    if (joint) {
+      j += joint;
+      continue;
+    }
     const t = tokens[j];
     const particle = NAME_PARTICLE.test(t.norm) && j > i;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper) break;
@@ -101,20 +133,29 @@ function nameAt(tokens: readonly Token[], i: number): number {
     j++;
   }
   while (j > i && !tokens[j - 1].cap) j--;
-  return j - i <= 5 ? j : i;
+  return nameWords(tokens, i, j) <= 5 ? j : i;
 }
 
 /** Start of the capitalised name ending just before `end` ("Lula" in "Lula, Brazil's president,"), or `end`. */
 function nameBefore(tokens: readonly Token[], end: number): number {
   let s = end;
-  while (s > 0 && end - s < 6) {
+  while (s > 0 && nameWords(tokens, s, end) < 6) {
+    // "Abdul-Mahdi", "Donald J. Trump": joints inside the name.
+    if (s < end && s > 1 && nameJoint(tokens, s - 1) === 1) {
+      s--;
+      continue;
+    }
+    if (s < end && s > 2 && nameJoint(tokens, s - 2) === 2) {
+      s -= 2;
+      continue;
+    }
     const t = tokens[s - 1];
     const particle = NAME_PARTICLE.test(t.norm) && s < end;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) break;
     s--;
   }
   while (s < end && !tokens[s].cap) s++;
-  return end - s <= 5 ? s : end;
+  return nameWords(tokens, s, end) <= 5 ? s : end;
 }
 
 /** Sentence adverbs that stand before a comma like a name would ("Meanwhile, Brazil's president, ..."). */
@@ -278,6 +319,8 @@ export function applyTitles(
   const out = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   const discovered: Actor[] = [];
   const isHead = (t: Token | undefined): boolean => !!t && roles.heads.has(t.norm);
+  /** A person of the gazetteer, or one this sentence's titles have just named ("President Abdel-Fattah El-Sisi of Egypt"). */
+  const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person' || discovered.some((d) => d.id === id && d.kind === 'person');
   /** The person `id` learns its affiliation and role, unless it has one. */
   const affiliate = (id: string, body: string, role: string, name?: string): void => {
     const known = actors.get(id);
@@ -292,6 +335,8 @@ export function applyTitles(
     out.splice(first, last - first + 1, { ...base, ...span(tokens, a, b, text), possessive: tokens[b]?.kind === 'possessive', ...patch });
     return first;
   };
+  /** A plural title read with its first name ("Presidents A of X"), for the names listed after it, and where that name's body ends. */
+  let sharedTitle: { role: string; after: number } | undefined;
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
     const actor = actors.get(m.actorId);
@@ -394,11 +439,15 @@ export function applyTitles(
       let n = t;
       while (n < ofAt && titleish(tokens[n])) n++;
       while (t > 0 && titleish(tokens[t - 1]) && n - t < 5) t--;
-      const headBefore = t < n && (isHead(tokens[n - 1]) || titleish(tokens[n - 1]));
+      // Rule `sharedPluralTitle`: "Presidents A of X and B of Y" — a plural title is each listed name's.
+      const listed = t === n && !!sharedTitle && (t - 1 === sharedTitle.after ? tokens[t - 1].norm === 'and' || tokens[t - 1].text === ',' : t - 2 === sharedTitle.after && tokens[t - 2].text === ',' && tokens[t - 1]?.norm === 'and');
+      const headBefore = (t < n && (isHead(tokens[n - 1]) || titleish(tokens[n - 1]))) || listed;
       const others = out.filter((o) => o !== m && o.tokenEnd > n && o.tokenStart < ofAt);
-      const person = others.length === 1 && others[0].tokenStart >= t && others[0].tokenStart <= n && others[0].tokenEnd === ofAt && actors.get(others[0].actorId)?.kind === 'person' ? others[0] : undefined;
+      const person = others.length === 1 && others[0].tokenStart >= t && others[0].tokenStart <= n && others[0].tokenEnd === ofAt && (isPerson(others[0].actorId) || others[0].via === 'discovered') ? others[0] : undefined;
       if (n < ofAt && headBefore && (person || (!others.length && unknownName(tokens, text, n, ofAt, out, actors)))) {
-        const role = text.slice(tokens[t].start, tokens[n - 1].end);
+        const role = listed && sharedTitle ? sharedTitle.role : text.slice(tokens[t].start, tokens[n - 1].end);
+        const plural = !listed && !isHead(tokens[n - 1]);
+        sharedTitle = plural ? { role, after: m.tokenEnd } : listed ? { role: sharedTitle!.role, after: m.tokenEnd } : undefined;
         const name = normalizeName(text.slice(tokens[n].start, tokens[ofAt - 1].end));
         const id = person?.actorId ?? slugify(name);
         affiliate(id, m.actorId, role, name);

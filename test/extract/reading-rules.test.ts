@@ -1,0 +1,54 @@
+/**
+ * Rules for reading names and lists the way news writes them (issue #12, third recall round), each
+ * named in READING_RULES (server/domain/extraction-rules.ts). Made-up sentences only.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+
+/** Provisional people of a text: [name, affiliation]. */
+function people(text: string): [string, string | undefined][] {
+  return extractRelations(text, GAZETTEER).provisionalActors.filter((a) => a.kind === 'person').map((a) => [a.name, a.affiliation]);
+}
+
+describe(rule('nameJoints'), () => {
+  it('reads a hyphenated name whole after a title', () => {
+    expect(triples('President Kwame Asante-Boateng of Ghana condemned Togo.')).toEqual(['kwame-asante-boateng opposes togo']);
+    expect(people('President Kwame Asante-Boateng of Ghana condemned Togo.')).toEqual([['Kwame Asante-Boateng', 'ghana']]);
+  });
+
+  it('finds a known person written with a middle initial', () => {
+    expect(triples('Talks between Sergei V. Lavrov and Sybiha went on.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('does not count name particles against the length of a name', () => {
+    expect(people('Sybiha met Sheikh Hamad bin Khalid Al-Mansour of Qatar in Doha.')).toEqual([['Hamad bin Khalid Al-Mansour', 'qatar']]);
+  });
+});
+
+describe(rule('sharedPluralTitle'), () => {
+  it('gives each listed name the plural title and its own state', () => {
+    expect(people('Lavrov met Presidents Kofi Mensah of Ghana and Yaw Boateng of Togo.')).toEqual([
+      ['Kofi Mensah', 'ghana'],
+      ['Yaw Boateng', 'togo'],
+    ]);
+    expect(people('Lavrov met Presidents Kofi Mensah of Ghana, Ali Traore of Mali, and Yaw Boateng of Togo.').map(([, s]) => s).sort()).toEqual(['ghana', 'mali', 'togo']);
+  });
+
+  it('needs the plural: a singular title is the first name\'s only', () => {
+    expect(people('Lavrov met President Kofi Mensah of Ghana and Yaw Boateng of Togo.').find(([n]) => n === 'Yaw Boateng')?.[1]).toBeUndefined();
+  });
+});
+
+describe(rule('closedList'), () => {
+  it('does not add the subject after a comma to a pair joined by "and"', () => {
+    expect(triples('After talks between Lavrov and Sybiha, the United States said it was hopeful.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('still reads a list whose commas come before its "and"', () => {
+    expect(triples('Turkey, Qatar and Egypt condemned Israel.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
+  });
+});
