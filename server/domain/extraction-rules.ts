@@ -46,6 +46,8 @@ export const READING_RULES = {
   titleNameOfBody: 'title, name, “of”, body (“President Kofi Mensah of Ghana”) is the person, affiliated with the body',
   sharedPluralTitle: 'a plural title before a list (“Presidents A of X and B of Y”) is each listed name’s, each with their own body',
   nameJoints: 'a hyphen between name parts (“Abdel-Fattah El-Sisi”) and a middle initial (“Donald J. Trump”) join a name, they do not cut it',
+  slashedAcronym: 'an acronym written in parts (“SPLA/M-IO”) is defined by a name written in parts (“… Liberation Army/Movement-In Opposition”)',
+  bracketedAcronym: 'a bracketed acronym right after its name (“the Defense Force’s (SSPDF) and …”) is that name again, not a list member',
   roleNoun: '“the minister”, “the envoy” is the one person of the paragraph named before with that title',
   closedList: 'a list ends at its last member after “and”/“or”: “between A and B, C said” does not make C a party',
   betweenHeadOf: '“talks between the delegations of A and B”: the pair after “of” are the parties',

@@ -159,6 +159,14 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     links = [];
   };
   for (const m of sorted) {
+    // Rule `bracketedAcronym`: "the People's Defense Force's (SSPDF) and …": the bracketed
+    // acronym of the name before it is that name again, not a member of its own that breaks the list.
+    const last = cur[cur.length - 1];
+    const open = tokens[end]?.kind === 'possessive' ? end + 1 : end;
+    if (last && m.actorId === last.actorId && tokens[open]?.text === '(' && m.tokenStart === open + 1 && tokens[m.tokenEnd]?.text === ')') {
+      end = m.tokenEnd + 1;
+      continue;
+    }
     const kind = cur.length ? gapKind(tokens, end, m.tokenStart) : undefined;
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).

@@ -52,3 +52,19 @@ describe(rule('closedList'), () => {
     expect(triples('Turkey, Qatar and Egypt condemned Israel.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
   });
 });
+
+describe(rule('slashedAcronym'), () => {
+  it('defines an acronym written in parts by a name written in parts', () => {
+    const text = 'Clashes followed. The Coastal Liberation Front/Army-North Wing (CLF/A-NW) attacked Togo on Monday, and the CLF/A-NW shelled Ghana.';
+    expect(triples(text)).toEqual(['coastal-liberation-front-army-north-wing opposes ghana', 'coastal-liberation-front-army-north-wing opposes togo']);
+  });
+});
+
+describe(rule('bracketedAcronym'), () => {
+  it('keeps a pair whose first member is followed by its acronym', () => {
+    expect(triples('Fighting broke out between the Coastal Defense Force (CDF) and the Northern Liberation Army (NLA) near the river.')).toEqual([
+      'coastal-defense-force opposes northern-liberation-army',
+      'northern-liberation-army opposes coastal-defense-force',
+    ]);
+  });
+});
