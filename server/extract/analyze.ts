@@ -82,9 +82,9 @@ function authorMentions(toks: readonly Token[], taken: readonly Mention[], autho
 /** Words that make a body armed (as in discover.ts). */
 const ARMED = /\b(?:army|navy|air force|forces|military|guard|guards|corps|brigade|militia|command|marines)\b/i;
 
-const PAIR_NOUNS = /^(?:sides|countries|nations|governments|capitals|parties|states|rivals|adversaries|leaders|powers|neighbours|neighbors|foes|enemies|camps)$/;
+const PAIR_NOUNS = /^(?:sides|countries|nations|governments|capitals|parties|states|rivals|adversaries|leaders|powers|neighbours|neighbors|foes|enemies|camps|delegations|teams|negotiators|ministers|presidents)$/;
 
-/** "the two (longtime) rivals", "both sides": spans that refer back to a pair. */
+/** Rule `pairAnaphor`: "the two (longtime) rivals", "both sides", "the two delegations": spans that refer back to a pair. */
 function findAnaphors(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -24,7 +24,7 @@ import {
   RECEIVING_VERBS,
   TIME_WORDS,
 } from './cues';
-import { HEAD_NOUNS, type Group } from './groups';
+import { countStart, HEAD_NOUNS, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
 import type { CueMatch, Token } from './types';
 
@@ -107,7 +107,8 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     }
     // The direct object, unless a preposition shows it belongs to a noun in between
     // ("condemned the sanctions on Iran": Iran is the object of the sanctions).
-    const between = a.tokens.slice(cue.tokenEnd, g.tokenStart);
+    // "killed more than 200 Israelis": the count's words are no preposition (rule quantityBeforeActor).
+    const between = a.tokens.slice(cue.tokenEnd, countStart(a.tokens, g.tokenStart));
     if (!g.governor && !between.some((t) => PREPOSITIONS.has(t.norm))) return { group: g, locative: false };
     // A preposition right after the verb ("negotiating with Iran", "retaliated against Israel"),
     // or after a place and a time ("met in Kyiv on Sunday with Umerov").

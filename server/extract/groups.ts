@@ -92,6 +92,42 @@ const COMPASS: ReadonlySet<string> = new Set(
 /** Arabic articles written before a name with a hyphen ("al-Assad", "el-Sisi", "ad-Din"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
+/** Words that bound a number before it ("more than 200", "at least 20", "nearly 1,000"). */
+const QUANTITY_BOUNDS: ReadonlySet<string> = new Set(['over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'up']);
+
+/**
+ * Rule `quantityBeforeActor`: "killed more than 1,000 Americans", "at least 20 Israelis": the
+ * words that count the people of an actor are no preposition governing it (the preposition, if
+ * any, stands before them). `p` is the token before the determiners and numbers skipped before
+ * token i; returns the token before the whole count.
+ */
+function beforeQuantity(tokens: readonly Token[], p: number, i: number): number {
+  let q = p;
+  // "1,000": digits on both sides of a comma written without spaces.
+  const digits = (k: number): boolean => /^\d+$/.test(tokens[k]?.norm ?? '');
+  let counted = false;
+  for (let k = q + 1; k < i; k++) if (digits(k)) counted = true;
+  if (!counted) return p;
+  while (q >= 1 && tokens[q]?.text === ',' && digits(q - 1) && digits(q + 1) && tokens[q - 1].end === tokens[q].start) q -= 2;
+  const t = tokens[q]?.norm;
+  const before = tokens[q - 1]?.norm;
+  if (t === 'than' && (before === 'more' || before === 'fewer' || before === 'less')) q -= 2;
+  else if ((t === 'least' || t === 'most') && before === 'at') q -= 2;
+  else if (t === 'to' && before === 'up') q -= 2;
+  else if (t !== undefined && QUANTITY_BOUNDS.has(t) && t !== 'up') q -= 1;
+  else return q;
+  while (q >= 0 && DETERMINERS.has(tokens[q].norm)) q--;
+  return q;
+}
+
+/** First token of the count before token i ("more than 200" in "more than 200 Israelis"), or i when none. */
+export function countStart(tokens: readonly Token[], i: number): number {
+  let p = i - 1;
+  while (p >= 0 && p > i - 6 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm))) p--;
+  const q = beforeQuantity(tokens, p, i);
+  return q === p ? i : q + 1;
+}
+
 /** The preposition before token i, over determiners and numbers, if any (`end`: the token after the phrase). */
 export function governorBefore(tokens: readonly Token[], i: number, end?: number): { prep?: string; at: number } {
   let p = i - 1;
@@ -99,6 +135,7 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   // "against al-Muhandis": a name's article joined by a hyphen, when the mention starts after it.
   if (DASHES.has(tokens[p]?.text ?? '') && NAME_ARTICLES.has(tokens[p - 1]?.norm ?? '') && tokens[p - 1].end === tokens[p].start && tokens[p].end === tokens[i].start) p -= 2;
   while (p >= 0 && p > i - 6 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm) || COMPASS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && COMPASS.has(tokens[p - 1]?.norm ?? '')))) p--;
+  p = beforeQuantity(tokens, p, i);
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };

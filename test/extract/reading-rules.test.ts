@@ -5,7 +5,7 @@
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { GAZETTEER } from './fixtures';
-import { triples } from './helpers';
+import { relations, triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 
@@ -66,5 +66,28 @@ describe(rule('bracketedAcronym'), () => {
       'coastal-defense-force opposes northern-liberation-army',
       'northern-liberation-army opposes coastal-defense-force',
     ]);
+  });
+});
+
+describe(rule('quantityBeforeActor'), () => {
+  it('reads the people of an actor counted before them as the object', () => {
+    expect(triples('Hamas killed more than 200 Israelis on Monday.')).toEqual(['hamas opposes israel']);
+    expect(triples('Hamas killed at least 1,200 Israelis in the attack.')).toEqual(['hamas opposes israel']);
+  });
+});
+
+describe(rule('ownDemonym'), () => {
+  it('lets the body act, not the state its demonym names', () => {
+    const gazetteer = [...GAZETTEER, { id: 'coastal-guard', name: 'Coastal Guard Corps', kind: 'military' as const, aliases: [], affiliation: 'iran' }];
+    expect(triples('The Iranian Coastal Guard Corps seized Qatar’s tanker and attacked Egypt.', {}, gazetteer)).toEqual(['coastal-guard opposes egypt', 'coastal-guard opposes qatar']);
+  });
+});
+
+describe(rule('pairAnaphor'), () => {
+  it('reads "the two delegations" and "the two teams" as the pair that just met', () => {
+    for (const noun of ['delegations', 'teams']) {
+      const r = relations(`Lavrov met Sybiha in Riyadh on Monday. The two ${noun} discussed a prisoner exchange.`);
+      expect(r.map((x) => [x.source, x.target, x.evidence.length])).toEqual([['lavrov', 'sybiha', 2]]);
+    }
   });
 });
