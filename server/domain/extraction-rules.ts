@@ -49,6 +49,7 @@ export const READING_RULES = {
   slashedAcronym: 'an acronym written in parts (“SPLA/M-IO”) is defined by a name written in parts (“… Liberation Army/Movement-In Opposition”)',
   bracketedAcronym: 'a bracketed acronym right after its name (“the Defense Force’s (SSPDF) and …”) is that name again, not a list member',
   quantityBeforeActor: 'the count before an actor’s people (“killed more than 1,000 Americans”, “at least 20”) is no preposition governing it',
+  rankBeforeActor: 'words of rank before an actor’s people (“with senior Taliban representatives”) leave the preposition governing them',
   ownDemonym: 'a demonym right before a body of its own state (“the Iranian Revolutionary Guard Corps”) says whose body it is: the body acts, not the state',
   pairAnaphor: '“both sides”, “the two delegations”, “the two teams” stand for the parties of the paragraph’s last negotiation, then the document’s pair',
   roleNoun: '“the minister”, “the envoy” is the one person of the paragraph named before with that title',

@@ -92,6 +92,11 @@ const COMPASS: ReadonlySet<string> = new Set(
 /** Arabic articles written before a name with a hyphen ("al-Assad", "el-Sisi", "ad-Din"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
+/** Data: words of rank or standing written before an actor's people ("senior Taliban representatives", "high-level Chinese officials"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(
+  'senior top high level high-level ranking high-ranking visiting leading key other fellow junior mid working technical'.split(' '),
+);
+
 /** Words that bound a number before it ("more than 200", "at least 20", "nearly 1,000"). */
 const QUANTITY_BOUNDS: ReadonlySet<string> = new Set(['over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'up']);
 
@@ -136,6 +141,9 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   if (DASHES.has(tokens[p]?.text ?? '') && NAME_ARTICLES.has(tokens[p - 1]?.norm ?? '') && tokens[p - 1].end === tokens[p].start && tokens[p].end === tokens[i].start) p -= 2;
   while (p >= 0 && p > i - 6 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm) || COMPASS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && COMPASS.has(tokens[p - 1]?.norm ?? '')))) p--;
   p = beforeQuantity(tokens, p, i);
+  // Rule `rankBeforeActor`: "with senior Taliban representatives", "with top Iranian officials":
+  // words of rank before an actor's people leave the preposition governing them.
+  while (p >= 0 && p > i - 8 && (RANK_WORDS.has(tokens[p].norm) || DETERMINERS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && RANK_WORDS.has(tokens[p + 1]?.norm ?? '') && RANK_WORDS.has(tokens[p - 1]?.norm ?? '')))) p--;
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };

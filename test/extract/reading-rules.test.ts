@@ -91,3 +91,10 @@ describe(rule('pairAnaphor'), () => {
     }
   });
 });
+
+describe(rule('rankBeforeActor'), () => {
+  it('reads "with senior/top/high-level <actor> officials" as the partner', () => {
+    expect(triples('Rubio held talks with senior Hamas representatives in Doha.')).toEqual(['hamas negotiates rubio']);
+    expect(triples('Rubio held talks with high-level Iranian officials in Muscat.')).toEqual(['iran negotiates rubio']);
+  });
+});
