@@ -98,3 +98,11 @@ describe(rule('rankBeforeActor'), () => {
     expect(triples('Rubio held talks with high-level Iranian officials in Muscat.')).toEqual(['iran negotiates rubio']);
   });
 });
+
+describe('lexicon/news-hostility.ts: visa restrictions, visa bans and asset freezes are measures against whom they target', () => {
+  it('reads them as opposition', () => {
+    expect(triples('The United States imposed visa restrictions on officials of Sudan.')).toEqual(['united-states opposes sudan']);
+    expect(triples('The United States imposed visa restrictions on Hamas leaders.')).toEqual(['united-states opposes hamas']);
+    expect(triples('The EU imposed an asset freeze on Hamas.')).toEqual(['european-union opposes hamas']);
+  });
+});
