@@ -159,7 +159,7 @@ function nameBefore(tokens: readonly Token[], end: number): number {
 }
 
 /** Sentence adverbs that stand before a comma like a name would ("Meanwhile, Brazil's president, ..."). */
-const CONNECTIVES = new Set(
+export const CONNECTIVES: ReadonlySet<string> = new Set(
   (
     'meanwhile however separately earlier later instead still also moreover furthermore nonetheless ' +
     'nevertheless elsewhere overall indeed thus therefore then now again finally first second third ' +

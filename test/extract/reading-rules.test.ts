@@ -106,3 +106,14 @@ describe('lexicon/news-hostility.ts: visa restrictions, visa bans and asset free
     expect(triples('The EU imposed an asset freeze on Hamas.')).toEqual(['european-union opposes hamas']);
   });
 });
+
+describe(rule('appositiveName'), () => {
+  it('keeps the first name of a person opening the sentence before an appositive office', () => {
+    expect(people('Ama Owusu-Ansah, the acting President of Ghana, condemned Togo.')).toEqual([['Ama Owusu-Ansah', 'ghana']]);
+    expect(triples('Ama Owusu-Ansah, the acting President of Ghana, condemned Togo.')).toEqual(['ama-owusu-ansah opposes togo']);
+  });
+
+  it('takes no connective for a first name', () => {
+    expect(people('Meanwhile Owusu-Ansah, the acting President of Ghana, condemned Togo.')).toEqual([['Owusu-Ansah', 'ghana']]);
+  });
+});
