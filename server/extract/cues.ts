@@ -20,6 +20,14 @@ export interface CueGroup {
   strong?: readonly string[];
 }
 
+/**
+ * "Egypt played a critical role in the talks", "who played an important role in this diplomacy":
+ * a part in talks between others is mediation, only with the talks named after it (a go-between's
+ * credit in news and statements; never a party's: relations.ts drops a mediator among the parties).
+ * Written with the article, which cue phrases match word for word ("a key role", "an important role").
+ */
+const PLAYED_ROLE = ['play a role in', 'play an role in'];
+
 export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
   negotiates: {
     verbs: [
@@ -58,6 +66,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     // a third party that puts forward terms for talks between others mediates them.
     verbs: [
       'mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages',
+      ...PLAYED_ROLE,
       // "thanked X for their leadership in reaching this deal" (only so credited: lexicon/credited-achievements.ts).
       ...CREDITED_ACHIEVEMENTS,
     ],

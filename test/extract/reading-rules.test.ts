@@ -117,3 +117,16 @@ describe(rule('appositiveName'), () => {
     expect(people('Meanwhile Owusu-Ansah, the acting President of Ghana, condemned Togo.')).toEqual([['Owusu-Ansah', 'ghana']]);
   });
 });
+
+describe('cues.ts: a part played in talks between others ("played a critical role in the talks") is mediation', () => {
+  const before = 'Israel and Hamas agreed to a ceasefire on Monday. ';
+  it('credits the one who played it with mediating the talks of the document', () => {
+    expect(triples(`${before}Egypt played a critical role in the talks.`)).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+    expect(triples(`${before}Egypt played an important role in the negotiations.`)).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+  });
+
+  it('needs talks, and never makes a party its own mediator', () => {
+    expect(triples(`${before}Egypt played a critical role in the attack.`)).toEqual(['hamas negotiates israel']);
+    expect(triples(`${before}Israel played a critical role in the talks.`)).toEqual(['hamas negotiates israel']);
+  });
+});
