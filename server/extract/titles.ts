@@ -89,6 +89,9 @@ function unknownName(tokens: readonly Token[], text: string, i: number, end: num
   return !mentions.some((o) => o.via !== 'discovered' && o.tokenStart < end && o.tokenEnd > i);
 }
 
+/** A lower-case second part of a given name written with a hyphen ("Jong-un", "Jae-in", "Min-ho"); not "-led", "-era" and the like. */
+const KOREAN_SYLLABLE = /^(?!(?:led|run|era|born|held|made|like|wide|free|type|based|ally)$)\p{Ll}{2,4}$/u;
+
 /**
  * Rule `nameJoints`: how many tokens at j join a name's parts without being a part: a hyphen written
  * between two parts with no space ("Abdel-Fattah El-Sisi", "Adil Abdul-Mahdi"), or a middle initial
@@ -100,7 +103,7 @@ function nameJoint(tokens: readonly Token[], j: number): number {
   const next = tokens[j + 1];
   const prev = tokens[j - 1];
   if (!t || !next || !prev || prev.kind !== 'word') return 0;
-  if (t.text === '-' && prev.end === t.start && t.end === next.start && next.kind === 'word' && next.cap) return 1;
+  if (t.text === '-' && prev.end === t.start && t.end === next.start && next.kind === 'word' && prev.cap && (next.cap || KOREAN_SYLLABLE.test(next.text))) return 1;
   const initial = t.kind === 'word' && t.upper && /^\p{Lu}$/u.test(t.text) && next.text === '.' && next.start === t.end;
   const after = tokens[j + 2];
   return initial && after?.kind === 'word' && after.cap && !after.upper ? 2 : 0;
@@ -122,7 +125,8 @@ function nameAt(tokens: readonly Token[], i: number): number {
   while (j < tokens.length && nameWords(tokens, i, j) < 7) {
     const joint = j > i ? nameJoint(tokens, j) : 0;
     if (joint) {
-      j += joint;
+      // The hyphen and the part after it, whatever its case ("Min-ho"); an initial and its dot.
+      j += joint === 1 ? 2 : joint;
       continue;
     }
     const t = tokens[j];
@@ -132,7 +136,7 @@ function nameAt(tokens: readonly Token[], i: number): number {
     if (j > i && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'and')) break;
     j++;
   }
-  while (j > i && !tokens[j - 1].cap) j--;
+  while (j > i && !tokens[j - 1].cap && NAME_PARTICLE.test(tokens[j - 1].norm)) j--;
   return nameWords(tokens, i, j) <= 5 ? j : i;
 }
 
@@ -143,6 +147,10 @@ function nameBefore(tokens: readonly Token[], end: number): number {
     // "Abdul-Mahdi", "Donald J. Trump": joints inside the name.
     if (s < end && s > 1 && nameJoint(tokens, s - 1) === 1) {
       s--;
+      continue;
+    }
+    if (s > 2 && tokens[s - 1].kind === 'word' && !tokens[s - 1].cap && nameJoint(tokens, s - 2) === 1) {
+      s -= 2;
       continue;
     }
     if (s < end && s > 2 && nameJoint(tokens, s - 2) === 2) {
@@ -325,7 +333,12 @@ export function applyTitles(
   const affiliate = (id: string, body: string, role: string, name?: string): void => {
     const known = actors.get(id);
     if (known && (!known.provisional || known.affiliation)) return;
-    if (discovered.some((d) => d.id === id)) return;
+    const here = discovered.findIndex((d) => d.id === id);
+    // Named just now without a body ("President Kim Jong-un" read before "of North Korea"): it learns it.
+    if (here >= 0) {
+      if (!discovered[here].affiliation) discovered[here] = { ...discovered[here], kind: 'person', affiliation: body, role: normalizeName(role) };
+      return;
+    }
     discovered.push({ ...(known ?? { id, name: name ?? id, aliases: [] }), kind: 'person', affiliation: body, role: normalizeName(role), provisional: true });
   };
   /** Replaces mentions overlapping [a, b) by one mention of `id` over that span. */

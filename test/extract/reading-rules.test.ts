@@ -24,6 +24,10 @@ describe(rule('nameJoints'), () => {
     expect(triples('Talks between Sergei V. Lavrov and Sybiha went on.')).toEqual(['lavrov negotiates sybiha']);
   });
 
+  it('reads a hyphenated given name with a lower-case second part ("Jong-un")', () => {
+    expect(people('Lavrov met President Kim Jong-un of North Korea.')).toEqual([['Kim Jong-un', 'north-korea']]);
+  });
+
   it('does not count name particles against the length of a name', () => {
     expect(people('Sybiha met Sheikh Hamad bin Khalid Al-Mansour of Qatar in Doha.')).toEqual([['Hamad bin Khalid Al-Mansour', 'qatar']]);
   });
@@ -128,5 +132,12 @@ describe('cues.ts: a part played in talks between others ("played a critical rol
   it('needs talks, and never makes a party its own mediator', () => {
     expect(triples(`${before}Egypt played a critical role in the attack.`)).toEqual(['hamas negotiates israel']);
     expect(triples(`${before}Israel played a critical role in the talks.`)).toEqual(['hamas negotiates israel']);
+  });
+});
+
+describe('demonyms.ts: "ROK" names the Republic of Korea, as state.gov readouts write it', () => {
+  it('reads the state in a title and as a party', () => {
+    expect(people('ROK Special Representative Park Min-ho met Lavrov.')).toEqual([['Park Min-ho', 'south-korea']]);
+    expect(triples('The ROK condemned North Korea.')).toEqual(['south-korea opposes north-korea']);
   });
 });
