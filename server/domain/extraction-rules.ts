@@ -53,6 +53,7 @@ export const READING_RULES = {
   ownDemonym: 'a demonym right before a body of its own state (“the Iranian Revolutionary Guard Corps”) says whose body it is: the body acts, not the state',
   pairAnaphor: '“both sides”, “the two delegations”, “the two teams” stand for the parties of the paragraph’s last negotiation, then the document’s pair',
   appositiveName: '“X Y, the acting Prime Minister of Z,”: the office vouches for the whole capitalised name before it, also a first word at the start of the sentence',
+  peopleBody: 'an unknown people’s or region’s adjective before a noun of a body (“Tigrayan regional authorities”, “Volta rebels”) names that body, not a person or place',
   roleNoun: '“the minister”, “the envoy” is the one person of the paragraph named before with that title',
   closedList: 'a list ends at its last member after “and”/“or”: “between A and B, C said” does not make C a party',
   betweenHeadOf: '“talks between the delegations of A and B”: the pair after “of” are the parties',

@@ -207,6 +207,34 @@ function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: re
   return { ...d, id: slugify(name), name, start };
 }
 
+/** Data: nouns that make a people's adjective before them a body ("Tigrayan regional authorities", "Amhara militias"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(
+  'authorities forces rebels fighters militia militias government administration leadership insurgents'.split(' '),
+);
+/** Most lower-case words between the adjective and the head ("Tigrayan regional authorities"). */
+const BODY_HEAD_GAP = 1;
+
+/**
+ * Rule `peopleBody`: a one-word name discovery finds that is the adjective of a people or region no
+ * gazetteer knows ("Tigrayan", "Amhara"), followed by a noun of a body ("regional authorities",
+ * "forces"), is that body: "the Government of Ethiopia and Tigrayan regional authorities" names
+ * two parties, not Ethiopia and a "Tigrayan".
+ */
+function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sentence): DiscoveredName {
+  if (d.name.includes(' ')) return d;
+  const at = toks.findIndex((t) => t.end === d.end);
+  if (at < 0) return d;
+  for (let j = at + 1; j < toks.length && j <= at + 1 + BODY_HEAD_GAP; j++) {
+    const t = toks[j];
+    if (t.kind !== 'word' || t.cap) return d;
+    if (BODY_HEADS.has(t.norm)) {
+      const name = sentence.text.slice(d.start - sentence.start, t.end - sentence.start);
+      return { ...d, id: slugify(name), name, end: t.end, kind: ARMED.test(name) || /(?:rebels|fighters|militias?|insurgents)$/.test(t.norm) ? 'military' : 'organization' };
+    }
+  }
+  return d;
+}
+
 /** Characters before a surname looked at for its first name. */
 const FIRST_NAME_WINDOW = 40;
 
@@ -301,7 +329,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       seen.set(s.text, names);
     }
     for (const found0 of names.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))) {
-      const d = withDemonym(found0, gaz, toks, s);
+      const d = withGroupHead(withDemonym(found0, gaz, toks, s), toks, s);
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) ? overlapping[0] : undefined;

@@ -141,3 +141,11 @@ describe('demonyms.ts: "ROK" names the Republic of Korea, as state.gov readouts 
     expect(triples('The ROK condemned North Korea.')).toEqual(['south-korea opposes north-korea']);
   });
 });
+
+describe(rule('peopleBody'), () => {
+  it('names the body an unknown adjective and a body noun make', () => {
+    expect(triples('The Government of Ghana and Ashanti regional authorities held talks in Accra.')).toEqual(['ashanti-regional-authorities negotiates ghana']);
+    expect(triples('The Government of Ghana and Kossovan rebels held talks in Accra.')).toEqual(['ghana negotiates kossovan-rebels']);
+    expect(extractRelations('The Government of Ghana and Kossovan rebels held talks in Accra.', GAZETTEER).provisionalActors.map((a) => a.kind)).toEqual(['military']);
+  });
+});
