@@ -64,7 +64,7 @@ const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”']);
  * "I", "we", "our" in the author's own voice: the document's author (author.ts). Not inside
  * quotation marks (someone else speaks there) nor where a mention already stands.
  */
-function authorMentions(toks: readonly Token[], taken: readonly Mention[], author: DocumentAuthor): Mention[] {
+function authorMentions(toks: readonly Token[], taken: readonly Mention[], author: DocumentAuthor, roles: RoleIndex): Mention[] {
   const out: Mention[] = [];
   let quoted = false;
   toks.forEach((t, i) => {
@@ -73,6 +73,10 @@ function authorMentions(toks: readonly Token[], taken: readonly Mention[], autho
     const singular = FIRST_PERSON_SINGULAR.has(t.norm) && (t.norm !== 'i' || t.text === 'I');
     // "US" written in capitals is the state, not the pronoun.
     const plural = FIRST_PERSON_PLURAL.has(t.norm) && !(t.upper && t.text.length > 1);
+    // Rule `ownOfficial`: "My Secretary of State, Tony Blinken, …": a possessive before an office
+    // says whose official is named, not that the author acts.
+    const next = toks[i + 1];
+    if ((t.norm === 'my' || t.norm === 'our') && next?.kind === 'word' && next.cap && roles.words.has(next.norm)) return;
     const id = singular ? author.person?.id : plural ? author.government : undefined;
     if (id) out.push({ actorId: id, start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, via: 'pronoun', possessive: t.norm === 'my' || t.norm === 'our', confidence: AUTHOR_CONFIDENCE });
   });
@@ -410,7 +414,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];
-    const own = ownVoice[k] ? authorMentions(toks, resolved, author) : [];
+    const own = ownVoice[k] ? authorMentions(toks, resolved, author, cfg.roles) : [];
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles);
     const mentions = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {

@@ -110,6 +110,9 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   const next = tokens[i + 1];
   if (!prev) return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
   if (prev.kind === 'possessive' || DETERMINERS.has(prev.norm) || /^\d/.test(prev.norm)) return 'noun';
+  // Rule `listedNoun`: "…, including calls this weekend with X": what "including" lists is a noun
+  // (a gerund after it stays a verb: "including calling X").
+  if (prev.norm === 'including' && !/ing$/.test(tokens[i].norm)) return 'noun';
   if (VERB_BEFORE.has(prev.norm) || BE.has(prev.norm)) return 'verb';
   // "in fighting ISIS", "for attacking Israel": a gerund after a preposition with a name as its object is a verb.
   if (PREPOSITIONS.has(prev.norm)) return /ing$/.test(tokens[i].norm) && next?.kind === 'word' && next.cap ? 'verb' : 'noun';
@@ -186,7 +189,10 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     taken = end;
   }
   return out.filter((c) => {
-    if (CANCELLING_NEXT[c.phrase]?.includes(tokens[c.tokenEnd]?.norm ?? '')) return false;
+    // A verb's particle or object ("called off", "called it") makes it another verb; a noun is
+    // another only before a preposition ("calls for restraint"), not before "this weekend" (rule listedNoun).
+    const next = tokens[c.tokenEnd]?.norm ?? '';
+    if (CANCELLING_NEXT[c.phrase]?.includes(next) && (c.pos === 'verb' || (PREPOSITIONS.has(next) && next !== 'to'))) return false;
     // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {
       return out.some(

@@ -5,7 +5,7 @@
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { GAZETTEER } from './fixtures';
-import { relations, triples } from './helpers';
+import { relations, tripleOf, triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 
@@ -147,5 +147,34 @@ describe(rule('peopleBody'), () => {
     expect(triples('The Government of Ghana and Ashanti regional authorities held talks in Accra.')).toEqual(['ashanti-regional-authorities negotiates ghana']);
     expect(triples('The Government of Ghana and Kossovan rebels held talks in Accra.')).toEqual(['ghana negotiates kossovan-rebels']);
     expect(extractRelations('The Government of Ghana and Kossovan rebels held talks in Accra.', GAZETTEER).provisionalActors.map((a) => a.kind)).toEqual(['military']);
+  });
+});
+
+describe(rule('listedNoun'), () => {
+  it('reads "including calls this weekend with X" as calls with X', () => {
+    expect(triples('Rubio advanced the truce, including calls this weekend with Lavrov.')).toEqual(['lavrov negotiates rubio']);
+  });
+
+  it('still cancels a call for something', () => {
+    expect(triples('Rubio advanced the truce, including calls for restraint by Lavrov.')).toEqual([]);
+  });
+});
+
+describe(rule('ownOfficial'), () => {
+  it('lets the official named after "My <office>," act, not the author', () => {
+    const r = relations('My Secretary of State, Jane Roe, met Lavrov on Monday.', { title: 'Statement by President Kofi Mensah on the truce' });
+    expect(r.map(tripleOf)).toEqual(['jane-roe negotiates lavrov']);
+  });
+});
+
+describe(rule('settlementParties'), () => {
+  it('gives a brokered truce the sides of the conflict as parties, not the pair that talked most', () => {
+    expect(triples('Hamas fired rockets at Israel. Israel struck Hamas on Sunday. Rubio met Sybiha in Kyiv on Monday. The Egypt-brokered truce held on Tuesday.')).toEqual([
+      'egypt mediates hamas',
+      'egypt mediates israel',
+      'hamas opposes israel',
+      'israel opposes hamas',
+      'rubio negotiates sybiha',
+    ]);
   });
 });
