@@ -113,7 +113,7 @@ function beforeQuantity(tokens: readonly Token[], p: number, i: number): number 
   let counted = false;
   for (let k = q + 1; k < i; k++) if (digits(k)) counted = true;
   if (!counted) return p;
-  while (q >= 1 && tokens[q]?.text === ',' && digits(q - 1) && digits(q + 1) && tokens[q - 1].end === tokens[q].start) q -= 2;
+  while (q >= 1 && q > p - 8 && tokens[q]?.text === ',' && digits(q - 1) && digits(q + 1) && tokens[q - 1].end === tokens[q].start) q -= 2;
   const t = tokens[q]?.norm;
   const before = tokens[q - 1]?.norm;
   if (t === 'than' && (before === 'more' || before === 'fewer' || before === 'less')) q -= 2;

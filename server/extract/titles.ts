@@ -109,6 +109,9 @@ function nameJoint(tokens: readonly Token[], j: number): number {
   return initial && after?.kind === 'word' && after.cap && !after.upper ? 2 : 0;
 }
 
+/** Most tokens a name is read over, joints and particles included (a bound for runs of them). */
+const MAX_NAME_TOKENS = 16;
+
 /** Whether token k is a word of a name, not a joint's hyphen or initial. */
 const isNameWord = (tokens: readonly Token[], k: number): boolean => tokens[k].kind === 'word' && !(tokens[k].upper && tokens[k].text.length === 1 && tokens[k + 1]?.text === '.');
 
@@ -122,7 +125,7 @@ const nameWords = (tokens: readonly Token[], a: number, b: number): number => {
 /** Capitalised name tokens starting at i ("Faisal bin Farhan", "Luiz Inácio Lula da Silva"), at most five words. */
 function nameAt(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && nameWords(tokens, i, j) < 7) {
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS && nameWords(tokens, i, j) < 7) {
     const joint = j > i ? nameJoint(tokens, j) : 0;
     if (joint) {
       // The hyphen and the part after it, whatever its case ("Min-ho"); an initial and its dot.
@@ -143,7 +146,7 @@ function nameAt(tokens: readonly Token[], i: number): number {
 /** Start of the capitalised name ending just before `end` ("Lula" in "Lula, Brazil's president,"), or `end`. */
 function nameBefore(tokens: readonly Token[], end: number): number {
   let s = end;
-  while (s > 0 && nameWords(tokens, s, end) < 6) {
+  while (s > 0 && end - s < MAX_NAME_TOKENS && nameWords(tokens, s, end) < 6) {
     // "Abdul-Mahdi", "Donald J. Trump": joints inside the name.
     if (s < end && s > 1 && nameJoint(tokens, s - 1) === 1) {
       s--;
