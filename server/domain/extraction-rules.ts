@@ -57,6 +57,8 @@ export const READING_RULES = {
   listedNoun: 'a word that is both noun and verb after “including” is a noun, and a noun is cancelled only by a preposition (“…, including calls this weekend with X”)',
   ownOfficial: '“My Secretary of State, X, …”: a possessive before an office says whose official X is; the author does not act',
   settlementParties: 'a truce or ceasefire named without its parties (“the UN-brokered truce”) is between the sides of the document’s conflict, not its most reported talks',
+  linkedPeople: 'people named by their tie to an actor (“sanctions on 15 individuals and entities linked to Hamas”) stand for that actor',
+  mannerPhrase: 'a phrase of manner after the verb (“condemns in the strongest terms the attacks”) stands before its object without governing it',
   roleNoun: '“the minister”, “the envoy” is the one person of the paragraph named before with that title',
   closedList: 'a list ends at its last member after “and”/“or”: “between A and B, C said” does not make C a party',
   betweenHeadOf: '“talks between the delegations of A and B”: the pair after “of” are the parties',

@@ -125,10 +125,42 @@ function beforeQuantity(tokens: readonly Token[], p: number, i: number): number 
   return q;
 }
 
-/** First token of the count before token i ("more than 200" in "more than 200 Israelis"), or i when none. */
-export function countStart(tokens: readonly Token[], i: number): number {
+/** Data: participles that tie people to an actor ("individuals linked to Hamas", "entities affiliated with the IRGC"). */
+export const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(['linked', 'connected', 'tied', 'affiliated', 'associated', 'belonging']);
+/** Data: nouns of the people or bodies a measure names by their tie to an actor. */
+export const TIED_PEOPLE: ReadonlySet<string> = new Set(
+  'individuals entities people persons officials members operatives companies firms networks financiers facilitators commanders figures leaders'.split(' '),
+);
+
+/**
+ * Rule `linkedPeople`: "sanctions on 15 individuals and entities linked to Hamas", "sanctioned
+ * people connected to Hezbollah": people named by their tie to an actor stand for it, as the
+ * annotation guide counts measures on a body's officials against the body. `p` is the preposition
+ * before the actor ("to"/"with"); returns the token before the people's phrase, or undefined.
+ */
+function beforeLinkedPeople(tokens: readonly Token[], p: number): number | undefined {
+  if ((tokens[p]?.norm !== 'to' && tokens[p]?.norm !== 'with') || !LINKING_PARTICIPLES.has(tokens[p - 1]?.norm ?? '')) return undefined;
+  let q = p - 2;
+  let people = false;
+  while (q >= 0 && q > p - 10) {
+    const n = tokens[q].norm;
+    if (TIED_PEOPLE.has(n)) people = true;
+    else if (!(DETERMINERS.has(n) || /^\d+$/.test(n) || n === 'and' || n === ',' || n === 'other' || RANK_WORDS.has(n))) break;
+    q--;
+  }
+  if (!people) return undefined;
+  return beforeQuantity(tokens, q, p);
+}
+
+/**
+ * First token of the words that only lead up to the actor at token i: a count ("more than 200"
+ * in "more than 200 Israelis") or the people tied to it ("15 individuals linked to" Hamas); i when none.
+ */
+export function leadStart(tokens: readonly Token[], i: number): number {
   let p = i - 1;
   while (p >= 0 && p > i - 6 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm))) p--;
+  const linked = beforeLinkedPeople(tokens, p);
+  if (linked !== undefined) return linked + 1;
   const q = beforeQuantity(tokens, p, i);
   return q === p ? i : q + 1;
 }
@@ -144,6 +176,7 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   // Rule `rankBeforeActor`: "with senior Taliban representatives", "with top Iranian officials":
   // words of rank before an actor's people leave the preposition governing them.
   while (p >= 0 && p > i - 8 && (RANK_WORDS.has(tokens[p].norm) || DETERMINERS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && RANK_WORDS.has(tokens[p + 1]?.norm ?? '') && RANK_WORDS.has(tokens[p - 1]?.norm ?? '')))) p--;
+  p = beforeLinkedPeople(tokens, p) ?? p;
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };

@@ -178,3 +178,21 @@ describe(rule('settlementParties'), () => {
     ]);
   });
 });
+
+describe(rule('linkedPeople'), () => {
+  it('reads measures on people tied to an actor as against the actor', () => {
+    expect(triples('The United States imposed sanctions on 15 individuals and entities connected to Hamas.')).toEqual(['united-states opposes hamas']);
+    expect(triples('The United States sanctioned officials affiliated with Hezbollah.')).toEqual(['united-states opposes hezbollah']);
+  });
+
+  it('needs people before the tie', () => {
+    expect(triples('The United States imposed sanctions on shipments connected to Hamas.')).toEqual([]);
+  });
+});
+
+describe(rule('mannerPhrase'), () => {
+  it('reads the object after "in the strongest terms"', () => {
+    expect(triples('The United States condemns in the strongest terms the Hamas attacks on Israel.')).toEqual(['hamas opposes israel', 'united-states opposes hamas']);
+    expect(triples('Qatar condemned in no uncertain terms Israel.')).toEqual(['qatar opposes israel']);
+  });
+});
