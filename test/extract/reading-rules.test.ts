@@ -196,3 +196,14 @@ describe(rule('mannerPhrase'), () => {
     expect(triples('Qatar condemned in no uncertain terms Israel.')).toEqual(['qatar opposes israel']);
   });
 });
+
+describe(rule('headlineRole'), () => {
+  const title = 'Secretary Jane Roe’s Call with Ukrainian Foreign Minister Sybiha';
+  it('reads "the Secretary" and "the Foreign Minister" of a readout as the people its title names', () => {
+    expect(triples('The Secretary and the Foreign Minister discussed the war.\nThe Secretary condemned Russia.', { title })).toEqual(['jane-roe negotiates sybiha', 'jane-roe opposes russia']);
+  });
+
+  it('reads nobody without a title naming them', () => {
+    expect(triples('The Secretary and the Foreign Minister discussed the war.\nThe Secretary condemned Russia.')).toEqual([]);
+  });
+});
