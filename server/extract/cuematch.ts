@@ -4,7 +4,7 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
@@ -193,6 +193,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     // another only before a preposition ("calls for restraint"), not before "this weekend" (rule listedNoun).
     const next = tokens[c.tokenEnd]?.norm ?? '';
     if (CANCELLING_NEXT[c.phrase]?.includes(next) && (c.pos === 'verb' || (PREPOSITIONS.has(next) && next !== 'to'))) return false;
+    if (c.pos === 'noun' && NOUN_COMPOUNDS[c.phrase]?.includes(next)) return false;
     // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {
       return out.some(

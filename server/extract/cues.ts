@@ -166,6 +166,11 @@ export const POSTURE_PREPS: readonly string[] = ['against', 'near', 'along', 'to
  * Words that, right after a cue verb, make it another verb: "called on X to", "called for talks"
  * are demands, not calls; "put forward" counts, "relayed" needs messages or "between".
  */
+/** Words that, right after a cue noun, make it part of another noun: "war crimes" are no war between anyone. */
+export const NOUN_COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  war: ['crimes', 'crime', 'criminal', 'criminals'],
+};
+
 export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
   call: ['on', 'upon', 'for', 'off', 'out', 'in', 'up', 'back', 'it', 'this', 'that', 'them', 'to'],
   phone: ['in'],

@@ -129,8 +129,11 @@ function beforeQuantity(tokens: readonly Token[], p: number, i: number): number 
 export const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(['linked', 'connected', 'tied', 'affiliated', 'associated', 'belonging']);
 /** Data: nouns of the people or bodies a measure names by their tie to an actor. */
 export const TIED_PEOPLE: ReadonlySet<string> = new Set(
-  'individuals entities people persons officials members operatives companies firms networks financiers facilitators commanders figures leaders'.split(' '),
+  'individuals entities people persons officials members operatives companies firms networks financiers facilitators commanders figures leaders representatives envoys delegations negotiators'.split(' '),
 );
+
+/** Data: those who act for an actor, named with "of" ("representatives of", "the leaders of"); not "the people of Ghana". */
+const REPRESENTATIVES: ReadonlySet<string> = new Set('officials members leaders commanders representatives envoys delegations negotiators'.split(' '));
 
 /**
  * Rule `linkedPeople`: "sanctions on 15 individuals and entities linked to Hamas", "sanctioned
@@ -139,8 +142,11 @@ export const TIED_PEOPLE: ReadonlySet<string> = new Set(
  * before the actor ("to"/"with"); returns the token before the people's phrase, or undefined.
  */
 function beforeLinkedPeople(tokens: readonly Token[], p: number): number | undefined {
-  if ((tokens[p]?.norm !== 'to' && tokens[p]?.norm !== 'with') || !LINKING_PARTICIPLES.has(tokens[p - 1]?.norm ?? '')) return undefined;
-  let q = p - 2;
+  // Rule `peopleOf`: "met with representatives of the RSF", "condemned the leaders of Hamas": the
+  // people of an actor, named with "of", stand for it like the people tied to it.
+  const of = tokens[p]?.norm === 'of' && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '');
+  if (!of && ((tokens[p]?.norm !== 'to' && tokens[p]?.norm !== 'with') || !LINKING_PARTICIPLES.has(tokens[p - 1]?.norm ?? ''))) return undefined;
+  let q = of ? p - 1 : p - 2;
   let people = false;
   while (q >= 0 && q > p - 10) {
     const n = tokens[q].norm;

@@ -207,3 +207,15 @@ describe(rule('headlineRole'), () => {
     expect(triples('The Secretary and the Foreign Minister discussed the war.\nThe Secretary condemned Russia.')).toEqual([]);
   });
 });
+
+describe(rule('peopleOf'), () => {
+  it('reads "representatives of X", "the leaders of X" after a cue as X', () => {
+    expect(triples('Rubio met with representatives of Hamas in Doha.')).toEqual(['hamas negotiates rubio']);
+    expect(triples('The United States condemned the leaders of Hamas.')).toEqual(['united-states opposes hamas']);
+  });
+
+  it('takes "war crimes" for no war: members of two forces who committed them are not at war with each other', () => {
+    expect(triples('Investigators found that members of Hamas and Hezbollah have committed war crimes.')).toEqual([]);
+    expect(triples('Hamas and Hezbollah have committed war crimes.')).toEqual([]);
+  });
+});
