@@ -57,7 +57,7 @@ const CREDITED: ReadonlySet<string> = new Set(CREDITED_ACHIEVEMENTS);
  * ("held high-level consultations with"), except before the preposition of a noun cue: "envoy to"
  * is not "envoy flew to".
  */
-function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[], pos: CuePos): number {
+function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[], pos: CuePos, hostile: boolean): number {
   let j = i + 1;
   let gaps = 0;
   for (let k = 1; k < words.length; k++) {
@@ -69,8 +69,12 @@ function matchPhrase(tokens: readonly Token[], i: number, words: readonly string
         continue;
       }
       if (t.kind === 'word' && lemmas(t.norm).includes(words[k])) break;
-      const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !t.cap;
-      if (!modifier || ++gaps > 2 || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
+      // Rule `verbObjectPrep`: a hostile verb's object may stand before the preposition of its phrase,
+      // with its article ("launched a ballistic missile toward Japan", "fired a rocket at Israel").
+      const objectPrep = hostile && pos === 'verb' && PREPOSITIONS.has(words[k]);
+      const objectBeforePrep = objectPrep && DETERMINERS.has(t.norm) && t.norm !== 'that' && t.norm !== 'this';
+      const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && (!DETERMINERS.has(t.norm) || objectBeforePrep) && !t.cap;
+      if (!modifier || ++gaps > (objectPrep ? 3 : 2) || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
       j++;
     }
     j++;
@@ -145,7 +149,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
       for (const e of INDEX.get(l) ?? []) {
         // "reaching this deal" mediates only when credited to someone ("their leadership in reaching this deal").
         if (CREDITED.has(e.phrase) && !creditedAt(tokens, i)) continue;
-        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words, e.pos);
+        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words, e.pos, e.type === 'opposes');
         if (end > i) found.push({ e, start: i, end });
       }
     }

@@ -219,3 +219,14 @@ describe(rule('peopleOf'), () => {
     expect(triples('Hamas and Hezbollah have committed war crimes.')).toEqual([]);
   });
 });
+
+describe(rule('verbObjectPrep'), () => {
+  it('reads "fired a rocket at X", "launched a ballistic missile toward X"', () => {
+    expect(triples('Hamas fired a rocket at Israel.')).toEqual(['hamas opposes israel']);
+    expect(triples('Iran launched a ballistic missile toward Israel.')).toEqual(['iran opposes israel']);
+  });
+
+  it('only for hostile verbs: "met the press with X" is no meeting phrase', () => {
+    expect(triples('Rubio met the press with Lavrov.')).toEqual([]);
+  });
+});
