@@ -60,6 +60,8 @@ export const READING_RULES = {
   linkedPeople: 'people named by their tie to an actor (“sanctions on 15 individuals and entities linked to Hamas”) stand for that actor',
   peopleOf: 'the people of an actor named with “of” (“met with representatives of the RSF”, “condemned the leaders of Hamas”) stand for it',
   verbObjectPrep: 'a hostile verb’s object may stand, with its article, before the preposition of its phrase (“launched a ballistic missile toward Japan”)',
+  titledName: 'a capitalised title right before capitalised words nothing explains (“to meet with President Sisi”) names a person, also where discovery did not read',
+  neitherNor: '“neither A nor B have made efforts to …” is one negation, not two that cancel',
   mannerPhrase: 'a phrase of manner after the verb (“condemns in the strongest terms the attacks”) stands before its object without governing it',
   roleNoun: '“the minister”, “the Foreign Minister”, “the envoy” is the one person of the paragraph named before with that title',
   headlineRole: 'with nobody of that title in the paragraph, “the Secretary” is the one person the document’s title names with it (“Secretary X’s Call with Foreign Minister Y”)',

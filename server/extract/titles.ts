@@ -8,6 +8,7 @@ import type { Actor } from '../domain/types';
 import { affiliationChain } from './affiliation';
 import type { Matcher } from './gazetteer';
 import { isJunkName } from './junk';
+import { isVerbInflection } from './lemma';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import { slugify } from '../domain/slug';
 import { OFFICE_PORTFOLIOS, PORTFOLIO_LINKS } from './lexicon/office-portfolios';
@@ -497,7 +498,38 @@ export function applyTitles(
       if (s < cur.tokenStart && (!prev || prev.tokenEnd <= s)) out[k] = { ...cur, ...span(tokens, s, cur.tokenEnd, text) };
     }
   }
-  return { mentions: out, discovered };
+  return { mentions: titledUnknowns(tokens, out, text, actors, roles, discovered), discovered };
+}
+
+/**
+ * Rule `titledName`: "to meet with President Sisi", "Special Envoy Jane Roe said": a capitalised
+ * title with its head, right before capitalised words no mention explains and that end before a
+ * word in lower case or punctuation, names a person (discovery may have missed them: it reads only
+ * part of a long text). Not in a Title Case heading ("President Meets With …": the name must end
+ * the capitals), nor a single word that is a verb form.
+ */
+function titledUnknowns(tokens: readonly Token[], mentions: Mention[], text: string, actors: ActorMap, roles: RoleIndex, discovered: Actor[]): Mention[] {
+  const out = [...mentions];
+  const covered = (a: number, b: number): boolean => out.some((m) => m.tokenStart < b && a < m.tokenEnd);
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.cap || t.upper || covered(k, k + 1) || !titledBefore(tokens, k, roles) || roles.words.has(t.norm)) continue;
+    // "Envoy Dr. Lena Marsh": a rank or honorific is no name (the name after it is found on its own).
+    if (ABBREVIATED_RANKS.has(t.norm) || HONORIFICS.has(t.norm)) continue;
+    const end = nameAt(tokens, k);
+    const after = tokens[end];
+    if (end === k || covered(k, end) || (after && after.kind === 'word' && after.cap)) continue;
+    if (end - k === 1 && isVerbInflection(t.norm)) continue;
+    if (!unknownName(tokens, text, k, end, out, actors)) continue;
+    const name = normalizeName(text.slice(tokens[k].start, tokens[end - 1].end));
+    const id = slugify(name);
+    if (!discovered.some((d) => d.id === id) && !actors.has(id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
+    let s = k;
+    while (s > 0 && isTitleWord(tokens[s - 1], roles) && tokens[s - 1].cap && !covered(s - 1, s)) s--;
+    out.push({ actorId: id, ...span(tokens, s, end, text), via: 'discovered', possessive: tokens[end]?.kind === 'possessive', confidence: 0.8 });
+    k = end;
+  }
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /** Whether capitalised title words with a head ("Under Secretary of State", "Foreign Minister") end right before token i. */

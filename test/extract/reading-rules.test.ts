@@ -230,3 +230,19 @@ describe(rule('verbObjectPrep'), () => {
     expect(triples('Rubio met the press with Lavrov.')).toEqual([]);
   });
 });
+
+describe(rule('titledName'), () => {
+  it('names the person after a capitalised title, also without discovery', () => {
+    expect(triples('Special Envoy Jane Roe traveled to Cairo to meet with President Sisi.', { discoverUnknown: false })).toEqual(['jane-roe negotiates sisi']);
+  });
+
+  it('reads no name in a Title Case heading', () => {
+    expect(extractRelations('President Meets With Foreign Minister Sybiha', GAZETTEER, { discoverUnknown: false }).mentions.map((m) => m.actorId)).toEqual(['sybiha']);
+  });
+});
+
+describe(rule('neitherNor'), () => {
+  it('negates a cue after "neither A nor B"', () => {
+    expect(triples('Neither Russia nor Ukraine has attacked Turkey.')).toEqual([]);
+  });
+});
