@@ -513,7 +513,8 @@ function titledUnknowns(tokens: readonly Token[], mentions: Mention[], text: str
   const covered = (a: number, b: number): boolean => out.some((m) => m.tokenStart < b && a < m.tokenEnd);
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !t.cap || t.upper || covered(k, k + 1) || !titledBefore(tokens, k, roles) || roles.words.has(t.norm)) continue;
+    // Cheapest tests first: this runs on every token of every sentence.
+    if (t.kind !== 'word' || !t.cap || t.upper || roles.words.has(t.norm) || !roles.words.has(tokens[k - 1].norm) || !titledBefore(tokens, k, roles) || covered(k, k + 1)) continue;
     // "Envoy Dr. Lena Marsh": a rank or honorific is no name (the name after it is found on its own).
     if (ABBREVIATED_RANKS.has(t.norm) || HONORIFICS.has(t.norm)) continue;
     const end = nameAt(tokens, k);
