@@ -33,6 +33,50 @@ export const EXTRACTION_FILTERS = {
 
 export type ExtractionFilterName = keyof typeof EXTRACTION_FILTERS;
 
+/**
+ * Rules by which extraction reads who and what a sentence names before the rules above read a
+ * relation's arguments: names, titles, lists and the scope of a cue. They are not stored with
+ * quotes; they are declared here once so that the code (a comment "Rule `name`" where each is
+ * applied), its unit tests and the README cite them by one name.
+ */
+export const READING_RULES = {
+  navalShip: 'a navy’s prefix before a capitalised name (“USS Carney”) is a ship of that state’s forces, a mention of the state',
+  institutionOf: 'an institution named with “of” (“House of Representatives”) is one name',
+  portfolioTitle: 'an office title reads on to the end of its portfolio (“Secretary of State”, “Special Representative for … Affairs”) before the holder’s name',
+  titleNameOfBody: 'title, name, “of”, body (“President Kofi Mensah of Ghana”) is the person, affiliated with the body',
+  sharedPluralTitle: 'a plural title before a list (“Presidents A of X and B of Y”) is each listed name’s, each with their own body',
+  nameJoints: 'a hyphen between name parts (“Abdel-Fattah El-Sisi”) and a middle initial (“Donald J. Trump”) join a name, they do not cut it',
+  slashedAcronym: 'an acronym written in parts (“SPLA/M-IO”) is defined by a name written in parts (“… Liberation Army/Movement-In Opposition”)',
+  bracketedAcronym: 'a bracketed acronym right after its name (“the Defense Force’s (SSPDF) and …”) is that name again, not a list member',
+  quantityBeforeActor: 'the count before an actor’s people (“killed more than 1,000 Americans”, “at least 20”) is no preposition governing it',
+  rankBeforeActor: 'words of rank before an actor’s people (“with senior Taliban representatives”) leave the preposition governing them',
+  ownDemonym: 'a demonym right before a body of its own state (“the Iranian Revolutionary Guard Corps”) says whose body it is: the body acts, not the state',
+  pairAnaphor: '“both sides”, “the two delegations”, “the two teams” stand for the parties of the paragraph’s last negotiation, then the document’s pair',
+  appositiveName: '“X Y, the acting Prime Minister of Z,”: the office vouches for the whole capitalised name before it, also a first word at the start of the sentence',
+  peopleBody: 'an unknown people’s or region’s adjective before a noun of a body (“Tigrayan regional authorities”, “Volta rebels”) names that body, not a person or place',
+  listedNoun: 'a word that is both noun and verb after “including” is a noun, and a noun is cancelled only by a preposition (“…, including calls this weekend with X”)',
+  ownOfficial: '“My Secretary of State, X, …”: a possessive before an office says whose official X is; the author does not act',
+  settlementParties: 'a truce or ceasefire named without its parties (“the UN-brokered truce”) is between the sides of the document’s conflict, not its most reported talks',
+  linkedPeople: 'people named by their tie to an actor (“sanctions on 15 individuals and entities linked to Hamas”) stand for that actor',
+  peopleOf: 'the people of an actor named with “of” (“met with representatives of the RSF”, “condemned the leaders of Hamas”) stand for it',
+  verbObjectPrep: 'a hostile verb’s object may stand, with its article, before the preposition of its phrase (“launched a ballistic missile toward Japan”)',
+  titledName: 'a capitalised title right before capitalised words nothing explains (“to meet with President Sisi”) names a person, also where discovery did not read',
+  neitherNor: '“neither A nor B have made efforts to …” is one negation, not two that cancel',
+  mannerPhrase: 'a phrase of manner after the verb (“condemns in the strongest terms the attacks”) stands before its object without governing it',
+  roleNoun: '“the minister”, “the Foreign Minister”, “the envoy” is the one person of the paragraph named before with that title',
+  headlineRole: 'with nobody of that title in the paragraph, “the Secretary” is the one person the document’s title names with it (“Secretary X’s Call with Foreign Minister Y”)',
+  closedList: 'a list ends at its last member after “and”/“or”: “between A and B, C said” does not make C a party',
+  betweenHeadOf: '“talks between the delegations of A and B”: the pair after “of” are the parties',
+  controller: 'the doer of an infinitive or gerund cue is the last actor named before it (“commends Qatar for its efforts to mediate”)',
+  pairAfter: 'the first pair named after a mediation cue are its parties, never a venue, a source or the speakers of a report',
+  mediatedTalks: 'the talks a mediation cue is about: its object, the noun it modifies, or the talks of its clause',
+  launcher: 'a kinetic verb on what someone launched (“intercepted drones launched by the Houthis”) acts against the launcher',
+  soughtNoun: 'a cue noun only sought (“called for talks”, “the need for a ceasefire”) is no event',
+  demandedClause: 'a cue in a “that” clause under a demand (“urged that A and B agree”) is an obligation, not an event',
+} as const;
+
+export type ReadingRuleName = keyof typeof READING_RULES;
+
 export type ExtractionRuleName = keyof typeof EXTRACTION_RULES;
 export const EXTRACTION_RULE_NAMES = Object.keys(EXTRACTION_RULES) as ExtractionRuleName[];
 

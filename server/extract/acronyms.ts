@@ -11,9 +11,9 @@ export interface AcronymDefinition {
 }
 
 /** A bracketed run of capitals: where a definition may end. */
-const BRACKETED = /\(\s*([\p{Lu}][\p{Lu}\d&.-]{1,11})\s*\)/gu;
+const BRACKETED = /\(\s*([\p{Lu}][\p{Lu}\d&./-]{1,11})\s*\)/gu;
 /** Capitalised words and joining words, up to the end of the text before the bracket. */
-const NAME_BEFORE = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el)\s+)*){1,10})$/u;
+const NAME_BEFORE = /((?:[\p{Lu}][\p{L}’'/-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el)\s+)*){1,10})$/u;
 /**
  * How far before a bracket the name is looked for. Matching the name over the whole text was
  * quadratic in the length of a run of letters (a 20,000-letter token took seconds); ten words of
@@ -21,6 +21,15 @@ const NAME_BEFORE = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|the|on|in|de|d
  */
 const NAME_WINDOW = 300;
 const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'al', 'el']);
+
+/** Initials of the capitalised parts of a word joined by slashes or hyphens ("Army/Movement-In" → "AMI"). */
+function joinedInitials(w: string): string {
+  return w
+    .split(/[/-]/)
+    .filter((p) => /^\p{Lu}/u.test(p))
+    .map((p) => p[0])
+    .join('');
+}
 
 /**
  * The full name whose initials the acronym spells, taken from the end of `words`, or undefined. A
@@ -36,6 +45,13 @@ function nameFor(words: readonly string[], letters: string): string | undefined 
     const small = SMALL.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w);
     if (w[0].toUpperCase() === letters[k]) {
       const r = spells(i - 1, k - 1);
+      if (r >= 0) return r;
+    }
+    // Rule `slashedAcronym`: a word written in parts ("Army/Movement-In") gives the initial of each
+    // capitalised part ("SPLA/M-IO" for "Sudan People's Liberation Army/Movement-In Opposition").
+    const parts = joinedInitials(w);
+    if (parts.length > 1 && k + 1 >= parts.length && letters.slice(k + 1 - parts.length, k + 1) === parts) {
+      const r = spells(i - 1, k - parts.length);
       if (r >= 0) return r;
     }
     return small ? spells(i - 1, k) : -1;

@@ -17,7 +17,9 @@ import { pairRespectively } from './respectively';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
 import { firstNameForms } from './lexicon/nicknames';
+import { normalizeName } from '../domain/names';
 import { slugify } from '../domain/slug';
+import { isJunkName } from './junk';
 import { findMentions, type MentionContext } from './mentions';
 import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
 import { splitSentences } from './sentences';
@@ -64,7 +66,7 @@ const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”']);
  * "I", "we", "our" in the author's own voice: the document's author (author.ts). Not inside
  * quotation marks (someone else speaks there) nor where a mention already stands.
  */
-function authorMentions(toks: readonly Token[], taken: readonly Mention[], author: DocumentAuthor): Mention[] {
+function authorMentions(toks: readonly Token[], taken: readonly Mention[], author: DocumentAuthor, roles: RoleIndex): Mention[] {
   const out: Mention[] = [];
   let quoted = false;
   toks.forEach((t, i) => {
@@ -73,6 +75,10 @@ function authorMentions(toks: readonly Token[], taken: readonly Mention[], autho
     const singular = FIRST_PERSON_SINGULAR.has(t.norm) && (t.norm !== 'i' || t.text === 'I');
     // "US" written in capitals is the state, not the pronoun.
     const plural = FIRST_PERSON_PLURAL.has(t.norm) && !(t.upper && t.text.length > 1);
+    // Rule `ownOfficial`: "My Secretary of State, Tony Blinken, …": a possessive before an office
+    // says whose official is named, not that the author acts.
+    const next = toks[i + 1];
+    if ((t.norm === 'my' || t.norm === 'our') && next?.kind === 'word' && next.cap && roles.words.has(next.norm)) return;
     const id = singular ? author.person?.id : plural ? author.government : undefined;
     if (id) out.push({ actorId: id, start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, via: 'pronoun', possessive: t.norm === 'my' || t.norm === 'our', confidence: AUTHOR_CONFIDENCE });
   });
@@ -82,9 +88,9 @@ function authorMentions(toks: readonly Token[], taken: readonly Mention[], autho
 /** Words that make a body armed (as in discover.ts). */
 const ARMED = /\b(?:army|navy|air force|forces|military|guard|guards|corps|brigade|militia|command|marines)\b/i;
 
-const PAIR_NOUNS = /^(?:sides|countries|nations|governments|capitals|parties|states|rivals|adversaries|leaders|powers|neighbours|neighbors|foes|enemies|camps)$/;
+const PAIR_NOUNS = /^(?:sides|countries|nations|governments|capitals|parties|states|rivals|adversaries|leaders|powers|neighbours|neighbors|foes|enemies|camps|delegations|teams|negotiators|ministers|presidents)$/;
 
-/** "the two (longtime) rivals", "both sides": spans that refer back to a pair. */
+/** Rule `pairAnaphor`: "the two (longtime) rivals", "both sides", "the two delegations": spans that refer back to a pair. */
 function findAnaphors(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -111,21 +117,69 @@ const ROLE_NOUN_CONFIDENCE = 0.8;
  * is the one person of the paragraph named before with that title ("Foreign Minister Lavrov …
  * the minister said"); nothing when two such people were named, or none.
  */
-function roleNounMentions(toks: readonly Token[], taken: readonly Mention[], titled: ReadonlyMap<string, ReadonlySet<string>>, roles: RoleIndex): Mention[] {
+function roleNounMentions(toks: readonly Token[], taken: readonly Mention[], titled: ReadonlyMap<string, ReadonlySet<string>>, roles: RoleIndex, headline: ReadonlyMap<string, ReadonlySet<string>>): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
-    const head = toks[i + 1];
-    if (toks[i].norm !== 'the' || head.kind !== 'word' || !roles.heads.has(head.norm)) continue;
+    if (toks[i].norm !== 'the') continue;
+    // "the Foreign Minister": up to two title words before the head.
+    let h = i + 1;
+    while (h < i + 3 && toks[h + 1] && toks[h].kind === 'word' && roles.words.has(toks[h].norm) && !roles.heads.has(toks[h].norm) && toks[h + 1].kind === 'word' && roles.words.has(toks[h + 1].norm)) h++;
+    const head = toks[h];
+    if (!head || head.kind !== 'word' || !roles.heads.has(head.norm)) continue;
     // "the president of Iran" is an office (withOfficeTitle); "the president Ilham Aliyev" names its holder.
-    const next = toks[i + 2];
+    const next = toks[h + 1];
     if (next && (next.norm === 'of' || next.kind === 'possessive' || (next.kind === 'word' && next.cap))) continue;
-    if (taken.some((m) => m.tokenStart <= i + 1 && i < m.tokenEnd)) continue;
-    const people = titled.get(head.norm);
+    if (taken.some((m) => m.tokenStart <= h && i < m.tokenEnd)) continue;
+    // Rule `headlineRole`: with nobody of that title in the paragraph, the one the document's
+    // title names with it ("Secretary Rubio's Call with Foreign Minister Sybiha" … "The Secretary
+    // and the Foreign Minister discussed …": a readout names its people once, in its title).
+    const people = titled.get(head.norm) ?? headline.get(head.norm);
     if (people?.size !== 1) continue;
-    const text = `${toks[i].text} ${head.text}`;
-    out.push({ actorId: [...people][0], start: toks[i].start, end: head.end, text, tokenStart: i, tokenEnd: i + 2, via: 'pronoun', possessive: false, confidence: ROLE_NOUN_CONFIDENCE });
+    out.push({ actorId: [...people][0], start: toks[i].start, end: head.end, text: toks.slice(i, h + 1).map((t) => t.text).join(' '), tokenStart: i, tokenEnd: h + 1, via: 'pronoun', possessive: false, confidence: ROLE_NOUN_CONFIDENCE });
   }
   return out;
+}
+
+/** Words of a Title Case heading that end a name ("Secretary Roe Meeting With …"). */
+const HEADLINE_STOPS: ReadonlySet<string> = new Set(['meeting', 'call', 'remarks', 'statement', 'visit', 'travel', 'trip', 'with', 'and', 'on', 'at', 'to', 'for', 'of', 'in', 'the', 'before', 'after', 'during']);
+
+/**
+ * People the document's title names with a title head ("Secretary" → Rubio in "Secretary Rubio's
+ * Call with …"), by head; people the title's own words name as new are learned as provisional
+ * actors (they are output only when a relation uses them).
+ */
+function headlinePeople(title: string, ctx: MentionContext, actors: DocumentActors, provisional: Map<string, Actor>): Map<string, Set<string>> {
+  const byHead = new Map<string, Set<string>>();
+  const toks = tokenize(title);
+  const found = findMentions(toks, title, ctx);
+  for (const a of found.discovered) {
+    if (actors.has(a.id)) continue;
+    actors.set(a.id, a);
+    provisional.set(a.id, a);
+  }
+  const add = (head: string, id: string): void => void byHead.set(head, new Set([...(byHead.get(head) ?? []), id]));
+  for (const m of found.mentions) {
+    if (actors.get(m.actorId)?.kind !== 'person') continue;
+    for (const t of tokenize(m.text)) if (t.kind === 'word' && ctx.roles.heads.has(t.norm)) add(t.norm, m.actorId);
+  }
+  // "Secretary Jane Roe's Meeting with …": capitalised words after a capitalised head, that no
+  // mention explains, name a person (a Title Case heading stops the name at its function words).
+  toks.forEach((t, k) => {
+    if (t.kind !== 'word' || !t.cap || !ctx.roles.heads.has(t.norm) || found.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd)) return;
+    let e = k + 1;
+    while (e < toks.length && e < k + 5 && toks[e].kind === 'word' && toks[e].cap && !toks[e].upper && !ctx.roles.words.has(toks[e].norm) && !HEADLINE_STOPS.has(toks[e].norm)) e++;
+    if (e === k + 1 || found.mentions.some((m) => m.tokenStart < e && k < m.tokenEnd)) return;
+    const name = normalizeName(title.slice(toks[k + 1].start, toks[e - 1].end));
+    const id = slugify(name);
+    if (!id || isJunkName(name)) return;
+    if (!actors.has(id)) {
+      const person: Actor = { id, name, kind: 'person', aliases: [], provisional: true };
+      actors.set(id, person);
+      provisional.set(id, person);
+    }
+    if (actors.get(id)?.kind === 'person') add(t.norm, id);
+  });
+  return byHead;
 }
 
 /** Pronouns that may stand for a party ("I met X", "they attacked Y"). */
@@ -205,6 +259,34 @@ function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: re
   const start = toks[g.tokenStart].start;
   const name = sentence.text.slice(start - sentence.start, d.end - sentence.start);
   return { ...d, id: slugify(name), name, start };
+}
+
+/** Data: nouns that make a people's adjective before them a body ("Tigrayan regional authorities", "Amhara militias"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(
+  'authorities forces rebels fighters militia militias government administration leadership insurgents'.split(' '),
+);
+/** Most lower-case words between the adjective and the head ("Tigrayan regional authorities"). */
+const BODY_HEAD_GAP = 1;
+
+/**
+ * Rule `peopleBody`: a one-word name discovery finds that is the adjective of a people or region no
+ * gazetteer knows ("Tigrayan", "Amhara"), followed by a noun of a body ("regional authorities",
+ * "forces"), is that body: "the Government of Ethiopia and Tigrayan regional authorities" names
+ * two parties, not Ethiopia and a "Tigrayan".
+ */
+function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sentence): DiscoveredName {
+  if (d.name.includes(' ')) return d;
+  const at = toks.findIndex((t) => t.end === d.end);
+  if (at < 0) return d;
+  for (let j = at + 1; j < toks.length && j <= at + 1 + BODY_HEAD_GAP; j++) {
+    const t = toks[j];
+    if (t.kind !== 'word' || t.cap) return d;
+    if (BODY_HEADS.has(t.norm)) {
+      const name = sentence.text.slice(d.start - sentence.start, t.end - sentence.start);
+      return { ...d, id: slugify(name), name, end: t.end, kind: ARMED.test(name) || /(?:rebels|fighters|militias?|insurgents)$/.test(t.norm) ? 'military' : 'organization' };
+    }
+  }
+  return d;
 }
 
 /** Characters before a surname looked at for its first name. */
@@ -301,7 +383,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       seen.set(s.text, names);
     }
     for (const found0 of names.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))) {
-      const d = withDemonym(found0, gaz, toks, s);
+      const d = withGroupHead(withDemonym(found0, gaz, toks, s), toks, s);
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) ? overlapping[0] : undefined;
@@ -341,6 +423,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const ownVoice = authorTurns(sentences, author);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
+  const headline = cfg.title ? headlinePeople(cfg.title, ctx, actors, provisional) : new Map<string, Set<string>>();
   /**
    * Coreference of "he"/"she" across sentences: the people the last sentence naming anyone named,
    * within the paragraph only; with two or more of them the pronoun is ambiguous and stays unresolved.
@@ -382,8 +465,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];
-    const own = ownVoice[k] ? authorMentions(toks, resolved, author) : [];
-    const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles);
+    const own = ownVoice[k] ? authorMentions(toks, resolved, author, cfg.roles) : [];
+    const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
     const mentions = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {
       if (!isPerson(m.actorId)) continue;

@@ -8,7 +8,8 @@
 import { normalizeName } from '../domain/names';
 import type { Actor } from '../domain/types';
 import { DETERMINERS } from './cues';
-import type { RoleIndex } from './titles';
+import { slugify } from '../domain/slug';
+import { CONNECTIVES, type RoleIndex } from './titles';
 import type { Mention, Token } from './types';
 
 /** What closes an appositive. */
@@ -25,6 +26,20 @@ export interface AppositiveResult {
  * `mentions` come sorted; an office mention is a state mention that takes in its title words
  * (via "title", first word a title word), as "the President of France" is read.
  */
+/**
+ * The first word of a name discovery cut short at the start of a sentence ("Adil" of "Adil
+ * Abdul-Mahdi"): a capitalised word right before a discovered name, first in its sentence or after
+ * punctuation, that is no title, connective or other mention; or undefined.
+ */
+function givenNameBefore(person: Mention, tokens: readonly Token[], mentions: readonly Mention[], roles: RoleIndex): number | undefined {
+  const i = person.tokenStart - 1;
+  const t = tokens[i];
+  if (person.via !== 'discovered' || !t || t.kind !== 'word' || !t.cap || t.upper) return undefined;
+  if (i > 0 && tokens[i - 1].kind !== 'punct') return undefined;
+  if (roles.words.has(t.norm) || CONNECTIVES.has(t.norm) || DETERMINERS.has(t.norm) || /ly$/.test(t.norm) || mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) return undefined;
+  return i;
+}
+
 export function appositiveOffices(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, roles: RoleIndex): AppositiveResult {
   const out = [...mentions];
   const learned: Actor[] = [];
@@ -41,6 +56,21 @@ export function appositiveOffices(mentions: readonly Mention[], tokens: readonly
     const who = actors.get(person.actorId);
     // A person, or a name discovery has not placed yet (compromise may tag a person a place).
     if (person.tokenEnd !== p || !who || (who.kind !== 'person' && !who.provisional)) continue;
+    const given = givenNameBefore(person, tokens, out, roles);
+    if (given !== undefined) {
+      // Rule `appositiveName`: "Adil Abdul-Mahdi, the acting Prime Minister of Iraq,": the office
+      // vouches for the whole capitalised name, also its first word at the start of the sentence,
+      // which discovery may leave out (a capital there is no sign of a name by itself).
+      const start = tokens[given].start;
+      const name = normalizeName(text.slice(start, person.end));
+      let r = p + 1;
+      while (DETERMINERS.has(tokens[r].norm)) r++;
+      const whole: Actor = { id: slugify(name), name, kind: 'person', aliases: [], provisional: true, affiliation: office.actorId, role: normalizeName(text.slice(tokens[r].start, office.end)) };
+      learned.push(whole);
+      out.splice(k - 1, 2, { ...person, actorId: whole.id, start, tokenStart: given, end: office.end, text: text.slice(start, office.end), tokenEnd: office.tokenEnd, possessive: office.possessive });
+      k--;
+      continue;
+    }
     if (!who.affiliation) {
       let r = p + 1;
       while (DETERMINERS.has(tokens[r].norm)) r++;

@@ -24,7 +24,7 @@ import {
   RECEIVING_VERBS,
   TIME_WORDS,
 } from './cues';
-import { HEAD_NOUNS, type Group } from './groups';
+import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
 import type { CueMatch, Token } from './types';
 
@@ -90,6 +90,25 @@ function memberOf(a: SentenceAnalysis, g: Group, from: number): boolean {
 /** Most words between a clause's determiner and its group noun ("the senior foreign ministers of"). */
 const MAX_HEAD_MODIFIERS = 3;
 
+/** Data: adjectives of a manner phrase "in the … terms" ("strongest", "no uncertain"). */
+const MANNER_ADJECTIVES: ReadonlySet<string> = new Set(['strongest', 'strongest possible', 'harshest', 'clearest', 'no uncertain', 'unequivocal', 'starkest', 'firmest', 'sharpest']);
+
+/**
+ * Rule `mannerPhrase`: "condemns in the strongest terms the Houthi attacks": a phrase of manner
+ * right after the verb ("in the strongest (possible) terms", "in no uncertain terms") stands
+ * before its object without making it a preposition's; returns the token after it, or `at`.
+ */
+function afterManner(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.norm !== 'in') return at;
+  for (let j = at + 1; j < tokens.length && j <= at + 5; j++) {
+    if (tokens[j].norm !== 'terms') continue;
+    const words = tokens.slice(at + 1, j).map((t) => t.norm).filter((w) => w !== 'the');
+    if (!MANNER_ADJECTIVES.has(words.join(' '))) return at;
+    return tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
+  }
+  return at;
+}
+
 /** First group after a verb: its object (not a "by" agent, not a venue unless nothing else). */
 export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number, type: RelationType): { group?: Group; locative: boolean } {
   let venue: Group | undefined;
@@ -107,7 +126,9 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     }
     // The direct object, unless a preposition shows it belongs to a noun in between
     // ("condemned the sanctions on Iran": Iran is the object of the sanctions).
-    const between = a.tokens.slice(cue.tokenEnd, g.tokenStart);
+    // "killed more than 200 Israelis", "sanctioned people linked to Hezbollah": the words leading up
+    // to the actor are no preposition (rules quantityBeforeActor, linkedPeople).
+    const between = a.tokens.slice(afterManner(a.tokens, cue.tokenEnd), leadStart(a.tokens, g.tokenStart));
     if (!g.governor && !between.some((t) => PREPOSITIONS.has(t.norm))) return { group: g, locative: false };
     // A preposition right after the verb ("negotiating with Iran", "retaliated against Israel"),
     // or after a place and a time ("met in Kyiv on Sunday with Umerov").
@@ -197,7 +218,11 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
   while (stop < end && stop - cue.tokenEnd < WINDOW) {
     const t = a.tokens[stop];
     const inGroup = groups.some((g) => g.tokenStart <= stop && stop < g.tokenEnd);
-    if (!inGroup && stopsWalk(t)) break;
+    // "on 15 individuals and entities linked to Hamas": a list of the people tied to an actor goes on.
+    // "sanctions on individuals linked to Hamas": their tie to an actor does not end the phrase either (rule linkedPeople).
+    const peopleList = t.norm === 'and' && TIED_PEOPLE.has(a.tokens[stop + 1]?.norm ?? '');
+    const tie = LINKING_PARTICIPLES.has(t.norm) && TIED_PEOPLE.has(a.tokens[stop - 1]?.norm ?? '');
+    if (!inGroup && !peopleList && !tie && stopsWalk(t)) break;
     stop++;
   }
   // A phrase ending in its preposition ("envoy to", "meet with") governs what follows directly.

@@ -14,7 +14,7 @@ import type { Candidate, DocContext } from './relations';
  * leadership in reaching this deal").
  */
 export function documentPair(candidates: readonly Candidate[], actors: ReadonlyMap<string, Actor>): [string, string] | undefined {
-  return mostReported(candidates, actors, 'negotiates') ?? mostReported(candidates, actors, 'opposes');
+  return mostReported(candidates, actors, 'negotiates') ?? conflictPair(candidates, actors);
 }
 
 function mostReported(candidates: readonly Candidate[], actors: ReadonlyMap<string, Actor>, type: RelationType): [string, string] | undefined {
@@ -37,9 +37,15 @@ function mostReported(candidates: readonly Candidate[], actors: ReadonlyMap<stri
   return best?.pair;
 }
 
-export function makeContext(pair: [string, string] | undefined, actors: ReadonlyMap<string, Actor>): DocContext {
+/** The most often reported opposing pair, lifted to states (the sides of the document's conflict). */
+export function conflictPair(candidates: readonly Candidate[], actors: ReadonlyMap<string, Actor>): [string, string] | undefined {
+  return mostReported(candidates, actors, 'opposes');
+}
+
+export function makeContext(pair: [string, string] | undefined, actors: ReadonlyMap<string, Actor>, conflict?: [string, string]): DocContext {
   return {
     pair,
+    ...(conflict ? { conflict } : {}),
     side: (id) => topState(id, actors),
     counterpart(speaker: string): string | undefined {
       if (!pair) return undefined;

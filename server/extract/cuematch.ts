@@ -4,7 +4,7 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
@@ -57,7 +57,7 @@ const CREDITED: ReadonlySet<string> = new Set(CREDITED_ACHIEVEMENTS);
  * ("held high-level consultations with"), except before the preposition of a noun cue: "envoy to"
  * is not "envoy flew to".
  */
-function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[], pos: CuePos): number {
+function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[], pos: CuePos, hostile: boolean): number {
   let j = i + 1;
   let gaps = 0;
   for (let k = 1; k < words.length; k++) {
@@ -69,8 +69,12 @@ function matchPhrase(tokens: readonly Token[], i: number, words: readonly string
         continue;
       }
       if (t.kind === 'word' && lemmas(t.norm).includes(words[k])) break;
-      const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !t.cap;
-      if (!modifier || ++gaps > 2 || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
+      // Rule `verbObjectPrep`: a hostile verb's object may stand before the preposition of its phrase,
+      // with its article ("launched a ballistic missile toward Japan", "fired a rocket at Israel").
+      const objectPrep = hostile && pos === 'verb' && PREPOSITIONS.has(words[k]);
+      const objectBeforePrep = objectPrep && DETERMINERS.has(t.norm) && t.norm !== 'that' && t.norm !== 'this';
+      const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && (!DETERMINERS.has(t.norm) || objectBeforePrep) && !t.cap;
+      if (!modifier || ++gaps > (objectPrep ? 3 : 2) || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
       j++;
     }
     j++;
@@ -110,6 +114,9 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   const next = tokens[i + 1];
   if (!prev) return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
   if (prev.kind === 'possessive' || DETERMINERS.has(prev.norm) || /^\d/.test(prev.norm)) return 'noun';
+  // Rule `listedNoun`: "…, including calls this weekend with X": what "including" lists is a noun
+  // (a gerund after it stays a verb: "including calling X").
+  if (prev.norm === 'including' && !/ing$/.test(tokens[i].norm)) return 'noun';
   if (VERB_BEFORE.has(prev.norm) || BE.has(prev.norm)) return 'verb';
   // "in fighting ISIS", "for attacking Israel": a gerund after a preposition with a name as its object is a verb.
   if (PREPOSITIONS.has(prev.norm)) return /ing$/.test(tokens[i].norm) && next?.kind === 'word' && next.cap ? 'verb' : 'noun';
@@ -142,7 +149,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
       for (const e of INDEX.get(l) ?? []) {
         // "reaching this deal" mediates only when credited to someone ("their leadership in reaching this deal").
         if (CREDITED.has(e.phrase) && !creditedAt(tokens, i)) continue;
-        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words, e.pos);
+        const end = e.words.length === 1 ? i + 1 : matchPhrase(tokens, i, e.words, e.pos, e.type === 'opposes');
         if (end > i) found.push({ e, start: i, end });
       }
     }
@@ -186,7 +193,11 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     taken = end;
   }
   return out.filter((c) => {
-    if (CANCELLING_NEXT[c.phrase]?.includes(tokens[c.tokenEnd]?.norm ?? '')) return false;
+    // A verb's particle or object ("called off", "called it") makes it another verb; a noun is
+    // another only before a preposition ("calls for restraint"), not before "this weekend" (rule listedNoun).
+    const next = tokens[c.tokenEnd]?.norm ?? '';
+    if (CANCELLING_NEXT[c.phrase]?.includes(next) && (c.pos === 'verb' || (PREPOSITIONS.has(next) && next !== 'to'))) return false;
+    if (c.pos === 'noun' && NOUN_COMPOUNDS[c.phrase]?.includes(next)) return false;
     // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {
       return out.some(

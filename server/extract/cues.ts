@@ -20,6 +20,14 @@ export interface CueGroup {
   strong?: readonly string[];
 }
 
+/**
+ * "Egypt played a critical role in the talks", "who played an important role in this diplomacy":
+ * a part in talks between others is mediation, only with the talks named after it (a go-between's
+ * credit in news and statements; never a party's: relations.ts drops a mediator among the parties).
+ * Written with the article, which cue phrases match word for word ("a key role", "an important role").
+ */
+const PLAYED_ROLE = ['play a role in', 'play an role in'];
+
 export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
   negotiates: {
     verbs: [
@@ -58,6 +66,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     // a third party that puts forward terms for talks between others mediates them.
     verbs: [
       'mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages',
+      ...PLAYED_ROLE,
       // "thanked X for their leadership in reaching this deal" (only so credited: lexicon/credited-achievements.ts).
       ...CREDITED_ACHIEVEMENTS,
     ],
@@ -157,6 +166,11 @@ export const POSTURE_PREPS: readonly string[] = ['against', 'near', 'along', 'to
  * Words that, right after a cue verb, make it another verb: "called on X to", "called for talks"
  * are demands, not calls; "put forward" counts, "relayed" needs messages or "between".
  */
+/** Words that, right after a cue noun, make it part of another noun: "war crimes" are no war between anyone. */
+export const NOUN_COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  war: ['crimes', 'crime', 'criminal', 'criminals'],
+};
+
 export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
   call: ['on', 'upon', 'for', 'off', 'out', 'in', 'up', 'back', 'it', 'this', 'that', 'them', 'to'],
   phone: ['in'],

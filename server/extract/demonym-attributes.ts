@@ -5,6 +5,7 @@
  * read, so the airline, not Iran, is what "Germany banned Iranian airline Mahan Air" acts on.
  */
 import type { Actor } from '../domain/types';
+import { affiliationChain } from './affiliation';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import { isVerbInflection } from './lemma';
 import { NON_STATE_GROUP_NOUNS } from './lexicon/non-state-fighters';
@@ -34,6 +35,9 @@ export function dropAttributiveDemonyms(mentions: readonly Mention[], tokens: re
     }
     // "Iranian airline Mahan Air": the next mention, a named non-state actor, after descriptive words only.
     const next = sorted[k + 1];
+    // Rule `ownDemonym`: "the Iranian Islamic Revolutionary Guard Corps": a demonym right before a
+    // body of its own state says whose body it is; the body acts, not the state beside it.
+    if (next && next.via !== 'demonym' && next.tokenStart === m.tokenEnd && affiliationChain(next.actorId, actors).slice(1).includes(m.actorId)) return false;
     if (!next || next.via === 'demonym' || next.tokenStart <= m.tokenEnd) return true;
     if (actors.get(next.actorId)?.kind === 'state') return true;
     return !descriptorsOnly(tokens, m.tokenEnd, next.tokenStart);

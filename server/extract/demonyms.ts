@@ -179,7 +179,12 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Zimbabwean: 'Zimbabwe',
 };
 
-/** Groups of names for the same state; any one listed by the gazetteer brings the others. */
+/**
+ * Groups of names for the same state; any one listed by the gazetteer brings the others. The
+ * abbreviations are those State Department and White House texts write ("ROK Special
+ * Representative", "the KSA"): state.gov uses ROK and DPRK for the two Koreas throughout its
+ * readouts (issue #12, third round).
+ */
 export const STATE_NAME_VARIANTS: readonly (readonly string[])[] = [
   ['United States', 'United States of America', 'USA', 'US', 'U.S.', 'America'],
   ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
@@ -190,7 +195,7 @@ export const STATE_NAME_VARIANTS: readonly (readonly string[])[] = [
   ['United Arab Emirates', 'UAE', 'U.A.E.', 'Emirates'],
   ['Russia', 'Russian Federation'],
   ['North Korea', 'DPRK', "Democratic People's Republic of Korea"],
-  ['South Korea', 'Republic of Korea'],
+  ['South Korea', 'Republic of Korea', 'ROK'],
   ['China', "People's Republic of China", 'PRC'],
   ['Netherlands', 'Holland'],
   ['Eswatini', 'Swaziland'],

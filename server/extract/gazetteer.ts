@@ -208,6 +208,11 @@ export function matchGazetteer(tokens: readonly Token[], matcher: Matcher): Gaze
         j++;
         continue;
       }
+      // Rule `nameJoints` (titles.ts): a middle initial inside a known name ("Donald J. Trump" for "Donald Trump").
+      if (used.length && t.kind === 'word' && t.upper && t.text.length === 1 && tokens[j + 1]?.text === '.' && tokens[j + 2] && node.next.has(tokens[j + 2].norm)) {
+        j += 2;
+        continue;
+      }
       node = node.next.get(t.norm);
       if (!node) break;
       used.push(t);

@@ -92,6 +92,85 @@ const COMPASS: ReadonlySet<string> = new Set(
 /** Arabic articles written before a name with a hyphen ("al-Assad", "el-Sisi", "ad-Din"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
+/** Data: words of rank or standing written before an actor's people ("senior Taliban representatives", "high-level Chinese officials"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(
+  'senior top high level high-level ranking high-ranking visiting leading key other fellow junior mid working technical'.split(' '),
+);
+
+/** Words that bound a number before it ("more than 200", "at least 20", "nearly 1,000"). */
+const QUANTITY_BOUNDS: ReadonlySet<string> = new Set(['over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'up']);
+
+/**
+ * Rule `quantityBeforeActor`: "killed more than 1,000 Americans", "at least 20 Israelis": the
+ * words that count the people of an actor are no preposition governing it (the preposition, if
+ * any, stands before them). `p` is the token before the determiners and numbers skipped before
+ * token i; returns the token before the whole count.
+ */
+function beforeQuantity(tokens: readonly Token[], p: number, i: number): number {
+  let q = p;
+  // "1,000": digits on both sides of a comma written without spaces.
+  const digits = (k: number): boolean => /^\d+$/.test(tokens[k]?.norm ?? '');
+  let counted = false;
+  for (let k = q + 1; k < i; k++) if (digits(k)) counted = true;
+  if (!counted) return p;
+  while (q >= 1 && q > p - 8 && tokens[q]?.text === ',' && digits(q - 1) && digits(q + 1) && tokens[q - 1].end === tokens[q].start) q -= 2;
+  const t = tokens[q]?.norm;
+  const before = tokens[q - 1]?.norm;
+  if (t === 'than' && (before === 'more' || before === 'fewer' || before === 'less')) q -= 2;
+  else if ((t === 'least' || t === 'most') && before === 'at') q -= 2;
+  else if (t === 'to' && before === 'up') q -= 2;
+  else if (t !== undefined && QUANTITY_BOUNDS.has(t) && t !== 'up') q -= 1;
+  else return q;
+  while (q >= 0 && DETERMINERS.has(tokens[q].norm)) q--;
+  return q;
+}
+
+/** Data: participles that tie people to an actor ("individuals linked to Hamas", "entities affiliated with the IRGC"). */
+export const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(['linked', 'connected', 'tied', 'affiliated', 'associated', 'belonging']);
+/** Data: nouns of the people or bodies a measure names by their tie to an actor. */
+export const TIED_PEOPLE: ReadonlySet<string> = new Set(
+  'individuals entities people persons officials members operatives companies firms networks financiers facilitators commanders figures leaders representatives envoys delegations negotiators'.split(' '),
+);
+
+/** Data: those who act for an actor, named with "of" ("representatives of", "the leaders of"); not "the people of Ghana". */
+const REPRESENTATIVES: ReadonlySet<string> = new Set('officials members leaders commanders representatives envoys delegations negotiators'.split(' '));
+
+/**
+ * Rule `linkedPeople`: "sanctions on 15 individuals and entities linked to Hamas", "sanctioned
+ * people connected to Hezbollah": people named by their tie to an actor stand for it, as the
+ * annotation guide counts measures on a body's officials against the body. `p` is the preposition
+ * before the actor ("to"/"with"); returns the token before the people's phrase, or undefined.
+ */
+function beforeLinkedPeople(tokens: readonly Token[], p: number): number | undefined {
+  // Rule `peopleOf`: "met with representatives of the RSF", "condemned the leaders of Hamas": the
+  // people of an actor, named with "of", stand for it like the people tied to it.
+  const of = tokens[p]?.norm === 'of' && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '');
+  if (!of && ((tokens[p]?.norm !== 'to' && tokens[p]?.norm !== 'with') || !LINKING_PARTICIPLES.has(tokens[p - 1]?.norm ?? ''))) return undefined;
+  let q = of ? p - 1 : p - 2;
+  let people = false;
+  while (q >= 0 && q > p - 10) {
+    const n = tokens[q].norm;
+    if (TIED_PEOPLE.has(n)) people = true;
+    else if (!(DETERMINERS.has(n) || /^\d+$/.test(n) || n === 'and' || n === ',' || n === 'other' || RANK_WORDS.has(n))) break;
+    q--;
+  }
+  if (!people) return undefined;
+  return beforeQuantity(tokens, q, p);
+}
+
+/**
+ * First token of the words that only lead up to the actor at token i: a count ("more than 200"
+ * in "more than 200 Israelis") or the people tied to it ("15 individuals linked to" Hamas); i when none.
+ */
+export function leadStart(tokens: readonly Token[], i: number): number {
+  let p = i - 1;
+  while (p >= 0 && p > i - 6 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm))) p--;
+  const linked = beforeLinkedPeople(tokens, p);
+  if (linked !== undefined) return linked + 1;
+  const q = beforeQuantity(tokens, p, i);
+  return q === p ? i : q + 1;
+}
+
 /** The preposition before token i, over determiners and numbers, if any (`end`: the token after the phrase). */
 export function governorBefore(tokens: readonly Token[], i: number, end?: number): { prep?: string; at: number } {
   let p = i - 1;
@@ -99,6 +178,11 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   // "against al-Muhandis": a name's article joined by a hyphen, when the mention starts after it.
   if (DASHES.has(tokens[p]?.text ?? '') && NAME_ARTICLES.has(tokens[p - 1]?.norm ?? '') && tokens[p - 1].end === tokens[p].start && tokens[p].end === tokens[i].start) p -= 2;
   while (p >= 0 && p > i - 6 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm) || COMPASS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && COMPASS.has(tokens[p - 1]?.norm ?? '')))) p--;
+  p = beforeQuantity(tokens, p, i);
+  // Rule `rankBeforeActor`: "with senior Taliban representatives", "with top Iranian officials":
+  // words of rank before an actor's people leave the preposition governing them.
+  while (p >= 0 && p > i - 8 && (RANK_WORDS.has(tokens[p].norm) || DETERMINERS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && RANK_WORDS.has(tokens[p + 1]?.norm ?? '') && RANK_WORDS.has(tokens[p - 1]?.norm ?? '')))) p--;
+  p = beforeLinkedPeople(tokens, p) ?? p;
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };
@@ -159,8 +243,19 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     links = [];
   };
   for (const m of sorted) {
+    // Rule `bracketedAcronym`: "the People's Defense Force's (SSPDF) and …": the bracketed
+    // acronym of the name before it is that name again, not a member of its own that breaks the list.
+    const last = cur[cur.length - 1];
+    const open = tokens[end]?.kind === 'possessive' ? end + 1 : end;
+    if (last && m.actorId === last.actorId && tokens[open]?.text === '(' && m.tokenStart === open + 1 && tokens[m.tokenEnd]?.text === ')') {
+      end = m.tokenEnd + 1;
+      continue;
+    }
     const kind = cur.length ? gapKind(tokens, end, m.tokenStart) : undefined;
-    if (cur.length && kind) {
+    // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
+    // something else ("between A and B, the United States said": not a third party of the talks).
+    const closed = kind === 'comma' && links[links.length - 1] === 'conj';
+    if (cur.length && kind && !closed) {
       cur.push(m);
       links.push(kind);
     } else {

@@ -9,7 +9,7 @@
 import type { Actor } from '../domain/types';
 import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
-import { documentPair, makeContext } from './context';
+import { conflictPair, documentPair, makeContext } from './context';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
 import { dropMultilateralPairs } from './multilateral';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
@@ -165,7 +165,7 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
   });
   const actors = analysis.actors;
   const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors)), actors);
-  const ctx = makeContext(documentPair(first, actors), actors);
+  const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors));
   let cands = dropMultilateralPairs(candidates(analysis, ctx), actors);
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;

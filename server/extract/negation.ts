@@ -175,9 +175,13 @@ const SUBJECT_WINDOW = 16;
 export function assess(tokens: readonly Token[], clause: Clause, start: number, end: number, type: RelationType, before?: Clause, governing?: { clause: Clause; before?: Clause }): Assessment {
   // Negations cancel in pairs: "has not stopped attacking" is an attack.
   let negations = 0;
+  let neither = false;
   for (let i = Math.max(clause.tokenStart, start - NEGATION_WINDOW); i < start; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
+    // Rule `neitherNor`: "neither A nor B have made efforts" is one negation, not two that cancel.
+    if (t.norm === 'nor' && neither) continue;
+    if (t.norm === 'neither') neither = true;
     if (NEGATORS.has(t.norm) && !NOT_ONLY.test(tokens[i + 1]?.norm ?? '')) negations++;
     else if (RELUCTANT.has(t.norm) || isNegatingVerb(tokens, i, type)) negations++;
   }

@@ -23,6 +23,8 @@ export interface DocContext {
   pair?: [string, string];
   /** The other side of `pair` for a speaker ("they" in "they are negotiating with us"). */
   counterpart(speaker: string): string | undefined;
+  /** The most reported opposing pair: the sides a truce or ceasefire the document names without its parties is between. */
+  conflict?: [string, string];
   /** The two parties of the last negotiation reported earlier in the paragraph. */
   recentPair?: [string, string];
   /** The state an actor belongs to (itself when it has none). */
@@ -380,6 +382,9 @@ const SELF_NAMING_MEDIATION: ReadonlySet<string> = new Set([
   ...CREDITED_ACHIEVEMENTS,
 ]);
 
+/** Negotiation nouns that name an end of hostilities, whose parties are the sides of a conflict. */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['ceasefire', 'truce']);
+
 /** Most tokens between a mediation verb and the talks it brings about ("facilitated bilateral technical-level talks"). */
 const TALKS_AFTER_WINDOW = 6;
 /** Most tokens between talks and the participle naming their mediator after them ("talks between A and B in Cairo facilitated by C"). */
@@ -438,7 +443,7 @@ function talksPairs(a: SentenceAnalysis, talks: MediatedTalks, byCue: readonly C
  * B"); with talks named but no parties ("mediate these discussions"), or a cue that names mediation
  * by itself, the document's talks. Never another actor the sentence happens to name.
  */
-function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: boolean; pairs: [string, string][] }): Mediation[] {
+function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: boolean; pairs: [string, string][]; settles: boolean }): Mediation[] {
   let mediator: Side | undefined;
   // "Qatar-brokered talks", "EU-facilitated dialogue": the actor joined to the participle mediates.
   if (cue.pos === 'verb' && x.compoundAgent) mediator = { group: x.compoundAgent, factor: 1 };
@@ -450,14 +455,17 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   let parties: string[] = [];
   let rule: RuleName = 'mediationPair';
   const selfNaming = SELF_NAMING_MEDIATION.has(cue.phrase);
+  // Rule `settlementParties`: "the UN-brokered truce": a truce or ceasefire is between the sides of
+  // the document's conflict, not between whoever the document reports talking most.
+  const docPair = talks.settles ? ctx.conflict : ctx.pair;
   const pairGroup = x.frame.between ?? (selfNaming && x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined);
   if (pairGroup) parties = ids(pairGroup);
   else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];
   else if (selfNaming && x.frame.patient) parties = ids(x.frame.patient);
   else if ((selfNaming || cue.pos === 'noun') && x.pairAfter && !ids(x.pairAfter).some((id) => mids.has(id))) parties = ids(x.pairAfter);
-  else if ((selfNaming || talks.linked) && ctx.pair && !ctx.pair.some((id) => mids.has(id))) {
+  else if ((selfNaming || talks.linked) && docPair && !docPair.some((id) => mids.has(id))) {
     // "facilitation by Qatar" alone, "efforts to mediate these discussions": the talks the document is about (never the mediator's own).
-    parties = [...ctx.pair];
+    parties = [...docPair];
     rule = 'mediationDocPair';
   }
   // A mediator is never a party of its own mediation: named among the parties, it is one of them,
@@ -557,7 +565,8 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     else {
       const linked = mediatedTalks(a, cue, ci);
       const pairs = linked ? talksPairs(a, linked, byCue) : [];
-      const found = mediates(cue, x, ctx, { linked: !!linked, pairs });
+      const settles = linked?.cue !== undefined && SETTLEMENT_NOUNS.has(a.cues[linked.cue].phrase);
+      const found = mediates(cue, x, ctx, { linked: !!linked, pairs, settles });
       const size = linked && EVENT_BOUND_CUES.has(cue.phrase) ? meetingSize(a.tokens, linked.at) : undefined;
       const everyone = new Set(found.flatMap(([s, t]) => [s, t]));
       if (size !== undefined && everyone.size === size) {

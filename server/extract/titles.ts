@@ -8,6 +8,7 @@ import type { Actor } from '../domain/types';
 import { affiliationChain } from './affiliation';
 import type { Matcher } from './gazetteer';
 import { isJunkName } from './junk';
+import { isVerbInflection } from './lemma';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import { slugify } from '../domain/slug';
 import { OFFICE_PORTFOLIOS, PORTFOLIO_LINKS } from './lexicon/office-portfolios';
@@ -89,10 +90,49 @@ function unknownName(tokens: readonly Token[], text: string, i: number, end: num
   return !mentions.some((o) => o.via !== 'discovered' && o.tokenStart < end && o.tokenEnd > i);
 }
 
+/** A lower-case second part of a given name written with a hyphen ("Jong-un", "Jae-in", "Min-ho"); not "-led", "-era" and the like. */
+const KOREAN_SYLLABLE = /^(?!(?:led|run|era|born|held|made|like|wide|free|type|based|ally)$)\p{Ll}{2,4}$/u;
+
+/**
+ * Rule `nameJoints`: how many tokens at j join a name's parts without being a part: a hyphen written
+ * between two parts with no space ("Abdel-Fattah El-Sisi", "Adil Abdul-Mahdi"), or a middle initial
+ * with its dot before a capitalised part ("Donald J. Trump"); 0 when none. News writes names so;
+ * read as punctuation, they cut a name in two.
+ */
+function nameJoint(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  const prev = tokens[j - 1];
+  if (!t || !next || !prev || prev.kind !== 'word') return 0;
+  if (t.text === '-' && prev.end === t.start && t.end === next.start && next.kind === 'word' && prev.cap && (next.cap || KOREAN_SYLLABLE.test(next.text))) return 1;
+  const initial = t.kind === 'word' && t.upper && /^\p{Lu}$/u.test(t.text) && next.text === '.' && next.start === t.end;
+  const after = tokens[j + 2];
+  return initial && after?.kind === 'word' && after.cap && !after.upper ? 2 : 0;
+}
+
+/** Most tokens a name is read over, joints and particles included (a bound for runs of them). */
+const MAX_NAME_TOKENS = 16;
+
+/** Whether token k is a word of a name, not a joint's hyphen or initial. */
+const isNameWord = (tokens: readonly Token[], k: number): boolean => tokens[k].kind === 'word' && !(tokens[k].upper && tokens[k].text.length === 1 && tokens[k + 1]?.text === '.');
+
+/** Words of the name in tokens [a, b); particles ("bin", "Al") do not count ("Tamim bin Hamad Al-Thani" is three). */
+const nameWords = (tokens: readonly Token[], a: number, b: number): number => {
+  let n = 0;
+  for (let k = a; k < b; k++) if (isNameWord(tokens, k) && !NAME_PARTICLE.test(tokens[k].norm)) n++;
+  return n;
+};
+
 /** Capitalised name tokens starting at i ("Faisal bin Farhan", "Luiz Inácio Lula da Silva"), at most five words. */
 function nameAt(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && j - i < 7) {
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS && nameWords(tokens, i, j) < 7) {
+    const joint = j > i ? nameJoint(tokens, j) : 0;
+    if (joint) {
+      // The hyphen and the part after it, whatever its case ("Min-ho"); an initial and its dot.
+      j += joint === 1 ? 2 : joint;
+      continue;
+    }
     const t = tokens[j];
     const particle = NAME_PARTICLE.test(t.norm) && j > i;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper) break;
@@ -100,25 +140,38 @@ function nameAt(tokens: readonly Token[], i: number): number {
     if (j > i && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'and')) break;
     j++;
   }
-  while (j > i && !tokens[j - 1].cap) j--;
-  return j - i <= 5 ? j : i;
+  while (j > i && !tokens[j - 1].cap && NAME_PARTICLE.test(tokens[j - 1].norm)) j--;
+  return nameWords(tokens, i, j) <= 5 ? j : i;
 }
 
 /** Start of the capitalised name ending just before `end` ("Lula" in "Lula, Brazil's president,"), or `end`. */
 function nameBefore(tokens: readonly Token[], end: number): number {
   let s = end;
-  while (s > 0 && end - s < 6) {
+  while (s > 0 && end - s < MAX_NAME_TOKENS && nameWords(tokens, s, end) < 6) {
+    // "Abdul-Mahdi", "Donald J. Trump": joints inside the name.
+    if (s < end && s > 1 && nameJoint(tokens, s - 1) === 1) {
+      s--;
+      continue;
+    }
+    if (s > 2 && tokens[s - 1].kind === 'word' && !tokens[s - 1].cap && nameJoint(tokens, s - 2) === 1) {
+      s -= 2;
+      continue;
+    }
+    if (s < end && s > 2 && nameJoint(tokens, s - 2) === 2) {
+      s -= 2;
+      continue;
+    }
     const t = tokens[s - 1];
     const particle = NAME_PARTICLE.test(t.norm) && s < end;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) break;
     s--;
   }
   while (s < end && !tokens[s].cap) s++;
-  return end - s <= 5 ? s : end;
+  return nameWords(tokens, s, end) <= 5 ? s : end;
 }
 
 /** Sentence adverbs that stand before a comma like a name would ("Meanwhile, Brazil's president, ..."). */
-const CONNECTIVES = new Set(
+export const CONNECTIVES: ReadonlySet<string> = new Set(
   (
     'meanwhile however separately earlier later instead still also moreover furthermore nonetheless ' +
     'nevertheless elsewhere overall indeed thus therefore then now again finally first second third ' +
@@ -194,21 +247,35 @@ const PORTFOLIO_ENDS = new Set(
 /** Words a portfolio phrase is made of besides capitalised ones. */
 const PORTFOLIO_GLUE = new Set(['and', '&', 'the', 'of', ',']);
 
+const LISTED_PORTFOLIOS = OFFICE_PORTFOLIOS.map((p) => p.split(' '));
+
 /**
- * Rule `portfolioTitle`: end of the portfolio after a title's link word ("for Korean Peninsula
- * Peace and Security Affairs" before "Kim Gunn"), or undefined when there is none or no name after it.
+ * Rule `portfolioTitle`: end of the portfolio an office title names after its link word at token i,
+ * or undefined when there is none. Two ways of writing one: a portfolio of the lexicon
+ * (lexicon/office-portfolios.ts) after "of"/"for" ("Secretary of State", "Minister for Foreign
+ * Affairs"), capitalised as part of the title (never "the minister of state-owned …"); or
+ * capitalised words ending in a portfolio noun after "for"/"of"/"to"/"on" ("for Korean Peninsula
+ * Peace and Security Affairs"), cut short by a person named on the way ("for the DPRK Ambassador
+ * Sung Kim"). Whether a name follows is the caller's question.
  */
 function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention[], actors: ActorMap): number | undefined {
-  if (!TITLE_LINKS.has(tokens[i]?.norm ?? '') && tokens[i]?.norm !== 'on') return undefined;
+  const link = tokens[i]?.norm ?? '';
+  if (PORTFOLIO_LINKS.includes(link)) {
+    for (const words of LISTED_PORTFOLIOS) {
+      const end = i + 1 + words.length;
+      const run = tokens.slice(i + 1, end);
+      if (run.length === words.length && run.every((t, j) => t.kind === 'word' && t.norm === words[j] && (t.cap || DETERMINERS.has(t.norm) || t.norm === 'and')) && tokens[end]?.kind !== 'possessive' && tokens[end]?.text !== '-') return end;
+    }
+  }
+  if (!TITLE_LINKS.has(link) && link !== 'on') return undefined;
   let last: number | undefined;
   for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
     const t = tokens[j];
     if (!(t.kind === 'word' && t.cap) && !PORTFOLIO_GLUE.has(t.norm)) break;
-    // A person named on the way ends it: "for the DPRK Ambassador Sung Kim and …".
     if (out.some((o) => o.tokenStart <= j && j < o.tokenEnd && actors.get(o.actorId)?.kind === 'person')) break;
     if (t.kind === 'word' && t.cap && PORTFOLIO_ENDS.has(t.norm)) last = j + 1;
   }
-  return last !== undefined && tokens[last]?.kind === 'word' && tokens[last].cap ? last : undefined;
+  return last;
 }
 
 /**
@@ -264,11 +331,18 @@ export function applyTitles(
   const out = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   const discovered: Actor[] = [];
   const isHead = (t: Token | undefined): boolean => !!t && roles.heads.has(t.norm);
+  /** A person of the gazetteer, or one this sentence's titles have just named ("President Abdel-Fattah El-Sisi of Egypt"). */
+  const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person' || discovered.some((d) => d.id === id && d.kind === 'person');
   /** The person `id` learns its affiliation and role, unless it has one. */
   const affiliate = (id: string, body: string, role: string, name?: string): void => {
     const known = actors.get(id);
     if (known && (!known.provisional || known.affiliation)) return;
-    if (discovered.some((d) => d.id === id)) return;
+    const here = discovered.findIndex((d) => d.id === id);
+    // Named just now without a body ("President Kim Jong-un" read before "of North Korea"): it learns it.
+    if (here >= 0) {
+      if (!discovered[here].affiliation) discovered[here] = { ...discovered[here], kind: 'person', affiliation: body, role: normalizeName(role) };
+      return;
+    }
     discovered.push({ ...(known ?? { id, name: name ?? id, aliases: [] }), kind: 'person', affiliation: body, role: normalizeName(role), provisional: true });
   };
   /** Replaces mentions overlapping [a, b) by one mention of `id` over that span. */
@@ -278,6 +352,8 @@ export function applyTitles(
     out.splice(first, last - first + 1, { ...base, ...span(tokens, a, b, text), possessive: tokens[b]?.kind === 'possessive', ...patch });
     return first;
   };
+  /** A plural title read with its first name ("Presidents A of X"), for the names listed after it, and where that name's body ends. */
+  let sharedTitle: { role: string; after: number } | undefined;
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
     const actor = actors.get(m.actorId);
@@ -291,7 +367,7 @@ export function applyTitles(
     while (i > first && !isHead(tokens[i - 1])) i--;
     const headEnd = i;
     // "Secretary of State for Foreign Affairs": a portfolio may name a second one.
-    if (i > first) i = listedPortfolioEnd(tokens, listedPortfolioEnd(tokens, i));
+    for (let n = 0; n < 2 && i > first; n++) i = portfolioEnd(tokens, i, out, actors) ?? i;
     if (i > first && actor.kind !== 'person') {
       const title = tokens.slice(first, headEnd);
       const slot = namedAfter(tokens, out, k, i, actors, roles);
@@ -380,11 +456,15 @@ export function applyTitles(
       let n = t;
       while (n < ofAt && titleish(tokens[n])) n++;
       while (t > 0 && titleish(tokens[t - 1]) && n - t < 5) t--;
-      const headBefore = t < n && (isHead(tokens[n - 1]) || titleish(tokens[n - 1]));
+      // Rule `sharedPluralTitle`: "Presidents A of X and B of Y" — a plural title is each listed name's.
+      const listed = t === n && !!sharedTitle && (t - 1 === sharedTitle.after ? tokens[t - 1].norm === 'and' || tokens[t - 1].text === ',' : t - 2 === sharedTitle.after && tokens[t - 2].text === ',' && tokens[t - 1]?.norm === 'and');
+      const headBefore = (t < n && (isHead(tokens[n - 1]) || titleish(tokens[n - 1]))) || listed;
       const others = out.filter((o) => o !== m && o.tokenEnd > n && o.tokenStart < ofAt);
-      const person = others.length === 1 && others[0].tokenStart >= t && others[0].tokenStart <= n && others[0].tokenEnd === ofAt && actors.get(others[0].actorId)?.kind === 'person' ? others[0] : undefined;
+      const person = others.length === 1 && others[0].tokenStart >= t && others[0].tokenStart <= n && others[0].tokenEnd === ofAt && (isPerson(others[0].actorId) || others[0].via === 'discovered') ? others[0] : undefined;
       if (n < ofAt && headBefore && (person || (!others.length && unknownName(tokens, text, n, ofAt, out, actors)))) {
-        const role = text.slice(tokens[t].start, tokens[n - 1].end);
+        const role = listed && sharedTitle ? sharedTitle.role : text.slice(tokens[t].start, tokens[n - 1].end);
+        const plural = !listed && !isHead(tokens[n - 1]);
+        sharedTitle = plural ? { role, after: m.tokenEnd } : listed ? { role: sharedTitle!.role, after: m.tokenEnd } : undefined;
         const name = normalizeName(text.slice(tokens[n].start, tokens[ofAt - 1].end));
         const id = person?.actorId ?? slugify(name);
         affiliate(id, m.actorId, role, name);
@@ -418,7 +498,39 @@ export function applyTitles(
       if (s < cur.tokenStart && (!prev || prev.tokenEnd <= s)) out[k] = { ...cur, ...span(tokens, s, cur.tokenEnd, text) };
     }
   }
-  return { mentions: out, discovered };
+  return { mentions: titledUnknowns(tokens, out, text, actors, roles, discovered), discovered };
+}
+
+/**
+ * Rule `titledName`: "to meet with President Sisi", "Special Envoy Jane Roe said": a capitalised
+ * title with its head, right before capitalised words no mention explains and that end before a
+ * word in lower case or punctuation, names a person (discovery may have missed them: it reads only
+ * part of a long text). Not in a Title Case heading ("President Meets With …": the name must end
+ * the capitals), nor a single word that is a verb form.
+ */
+function titledUnknowns(tokens: readonly Token[], mentions: Mention[], text: string, actors: ActorMap, roles: RoleIndex, discovered: Actor[]): Mention[] {
+  const out = [...mentions];
+  const covered = (a: number, b: number): boolean => out.some((m) => m.tokenStart < b && a < m.tokenEnd);
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    // Cheapest tests first: this runs on every token of every sentence.
+    if (t.kind !== 'word' || !t.cap || t.upper || roles.words.has(t.norm) || !roles.words.has(tokens[k - 1].norm) || !titledBefore(tokens, k, roles) || covered(k, k + 1)) continue;
+    // "Envoy Dr. Lena Marsh": a rank or honorific is no name (the name after it is found on its own).
+    if (ABBREVIATED_RANKS.has(t.norm) || HONORIFICS.has(t.norm)) continue;
+    const end = nameAt(tokens, k);
+    const after = tokens[end];
+    if (end === k || covered(k, end) || (after && after.kind === 'word' && after.cap)) continue;
+    if (end - k === 1 && isVerbInflection(t.norm)) continue;
+    if (!unknownName(tokens, text, k, end, out, actors)) continue;
+    const name = normalizeName(text.slice(tokens[k].start, tokens[end - 1].end));
+    const id = slugify(name);
+    if (!discovered.some((d) => d.id === id) && !actors.has(id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
+    let s = k;
+    while (s > 0 && isTitleWord(tokens[s - 1], roles) && tokens[s - 1].cap && !covered(s - 1, s)) s--;
+    out.push({ actorId: id, ...span(tokens, s, end, text), via: 'discovered', possessive: tokens[end]?.kind === 'possessive', confidence: 0.8 });
+    k = end;
+  }
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /** Whether capitalised title words with a head ("Under Secretary of State", "Foreign Minister") end right before token i. */
@@ -431,24 +543,6 @@ function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): bo
     if (roles.heads.has(t.norm)) head = true;
   }
   return head;
-}
-
-const PORTFOLIOS = OFFICE_PORTFOLIOS.map((p) => p.split(' '));
-
-/**
- * End of a listed portfolio (lexicon/office-portfolios.ts) written after a title's head at token i
- * ("of State", "for Foreign Affairs"), or i. Unlike portfolioEnd (rule portfolioTitle), it needs no
- * name after it: it extends the title a discovered name is cut from.
- */
-function listedPortfolioEnd(tokens: readonly Token[], i: number): number {
-  if (!PORTFOLIO_LINKS.includes(tokens[i]?.norm ?? '')) return i;
-  // Written as part of the title: capitalised ("Secretary of State"), never "the minister of state-owned …".
-  for (const words of PORTFOLIOS) {
-    const end = i + 1 + words.length;
-    const run = tokens.slice(i + 1, end);
-    if (run.length === words.length && run.every((t, j) => t.kind === 'word' && t.norm === words[j] && (t.cap || DETERMINERS.has(t.norm) || t.norm === 'and')) && tokens[end]?.kind !== 'possessive' && tokens[end]?.text !== '-') return end;
-  }
-  return i;
 }
 
 /** Words that, alone, are titles rather than names (compromise returns "President" as a person). */

@@ -69,6 +69,12 @@ describe('long office titles (rule portfolioTitle)', () => {
     expect(people('Ghana Special Envoy for the Togo Ambassador Kofi Mensah met Lavrov.')).toEqual([['Kofi Mensah', 'ghana', 'Ghana Special Envoy for the Togo Ambassador']]);
   });
 
+  it('keeps the portfolio in the role of an appositive title ("X, Ghana\'s Special Representative for … Affairs,")', () => {
+    expect(people("Kofi Mensah, Ghana's Special Representative for Coastal Peace Affairs, met Lavrov.")).toEqual([
+      ['Kofi Mensah', 'ghana', 'Special Representative for Coastal Peace Affairs'],
+    ]);
+  });
+
   it('reads a bracketed acronym after the state and a ministry named with "of" inside the title', () => {
     expect(people('Republic of Ghana (ROG) Special Representative Kofi Mensah met Lavrov.')).toEqual([['Kofi Mensah', 'ghana', 'Republic of Ghana (ROG) Special Representative']]);
     const r = extractRelations('Togolese Ministry of Foreign Affairs Director General for Coastal Affairs Ama Sika met Lavrov.', GAZETTEER);

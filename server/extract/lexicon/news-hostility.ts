@@ -36,6 +36,11 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'ban', pos: 'verb', source: `${GUIDE_SANCTION}; ${ISSUE_12}` },
   { phrase: 'ban', pos: 'noun', source: `${GUIDE_SANCTION}; ${ISSUE_12}` },
   { phrase: 'travel ban', pos: 'noun', source: GUIDE_SANCTION },
+  // "imposed visa restrictions on officials of X", "an asset freeze on X": the guide's own words,
+  // and the measures State Department statements announce beside sanctions (issue #12, third round).
+  { phrase: 'visa restriction', pos: 'noun', source: GUIDE_SANCTION },
+  { phrase: 'visa ban', pos: 'noun', source: GUIDE_SANCTION },
+  { phrase: 'asset freeze', pos: 'noun', source: GUIDE_SANCTION },
   // "Iran issued an arrest warrant for X": the cue's own preposition introduces whom it is against.
   { phrase: 'issue warrant for', pos: 'verb', source: ISSUE_12 },
   { phrase: 'issue a warrant for', pos: 'verb', source: ISSUE_12 },
