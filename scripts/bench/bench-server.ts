@@ -63,6 +63,73 @@ export async function startBenchServer(actors: number, relations: number, prefix
   }
 }
 
+/** Read latencies in milliseconds. */
+export interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+const quantile = (xs: number[], q: number): number => +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
+export const latency = (xs: number[]): Latency => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: quantile(xs, 1) });
+
+/** The server's resident memory now, and its peak, in MB. */
+export function memoryMB(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+/** GETs of `base`, each timed end to end (body read) in milliseconds; a non-200 answer throws. */
+export class TimedReads {
+  /** Reads that failed on a reused connection and were asked again. */
+  resets = 0;
+
+  constructor(private readonly base: string) {}
+
+  async get(p: string): Promise<number> {
+    const t = performance.now();
+    // A reused keep-alive connection the server has just closed fails at once: counted, asked again.
+    const res = await fetch(this.base + p).catch(() => {
+      this.resets++;
+      return fetch(this.base + p);
+    });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${p}: HTTP ${res.status}`);
+    return performance.now() - t;
+  }
+
+  /**
+   * Reads `paths` one after the other, over and over, until `stop` is called; stop resolves to
+   * each path's times (or rejects with the first failed read).
+   */
+  readLoop(paths: string[]): { stop: () => Promise<number[][]> } {
+    let running = true;
+    const times = paths.map((): number[] => []);
+    // A failed read ends the loop; its error is kept for stop (not left an unhandled rejection).
+    const loop = (async (): Promise<void> => {
+      while (running) for (const [i, p] of paths.entries()) times[i].push(await this.get(p));
+    })().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    return {
+      stop: async () => {
+        running = false;
+        const failed = await loop;
+        if (failed !== undefined) throw failed;
+        return times;
+      },
+    };
+  }
+}
+
+/** The id of the actor with most relations. */
+export async function busiestActor(base: string): Promise<string> {
+  const actors = ((await (await fetch(`${base}/api/actors`)).json()) as { actors: { id: string; relationCount: number }[] }).actors;
+  return actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
+}
+
 /** Waits while the server lays out a new store in the pool (health's `layingOut`); true if it was. */
 export async function waitForStartLayout(base: string): Promise<boolean> {
   let waited = false;

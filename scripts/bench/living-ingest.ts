@@ -8,8 +8,8 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
  */
-import fs from 'node:fs';
-import { BENCH_TOKEN, drawnPositions, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { BENCH_TOKEN, TimedReads, busiestActor, drawnPositions, latency, memoryMB, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import type { Latency } from './bench-server';
 import { benchArticle } from './ingest-articles';
 
 export interface LivingIngestSpec {
@@ -18,14 +18,7 @@ export interface LivingIngestSpec {
   ingests: number;
 }
 
-interface Latency {
-  p50: number;
-  p99: number;
-  max: number;
-}
-
 export interface LivingIngestResult extends LivingIngestSpec {
-  /** Seconds from starting the process to the first answer of /api/health, and of /api/graph. */
   /** Seconds to the first answers, and to the start's full layout when one was made in the pool (0: none was). */
   ready: { health: number; graph: number; layout: number };
   /** Milliseconds: one article POSTed (end to end), then the first reads after it. */
@@ -46,33 +39,15 @@ export interface LivingIngestResult extends LivingIngestSpec {
   peakRssMB: number;
 }
 
-const quantile = (xs: number[], q: number): number => +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
-const summary = (xs: number[]): Latency => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: quantile(xs, 1) });
 /** Progress on stderr, so a slow step shows where the time goes. */
 const note = (what: string, ms: number): void => void process.stderr.write(`living-ingest: ${what} ${Math.round(ms)} ms\n`);
-
-function memoryMB(pid: number): { rss: number; peak: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
-}
 
 async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2]) as LivingIngestSpec;
   const { base, pid, dump, random, started, close } = await startBenchServer(spec.actors, spec.relations, 'ag-living-');
   try {
-    let resets = 0;
-    const get = async (p: string): Promise<number> => {
-      const t = performance.now();
-      // A reused keep-alive connection the server has just closed fails at once: counted, asked again.
-      const res = await fetch(base + p).catch(() => {
-        resets++;
-        return fetch(base + p);
-      });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${p}: HTTP ${res.status}`);
-      return performance.now() - t;
-    };
+    const reads = new TimedReads(base);
+    const get = (p: string): Promise<number> => reads.get(p);
     while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await sleep(20);
     const healthReady = (performance.now() - started) / 1000;
     note('health answered after', healthReady * 1000);
@@ -83,8 +58,7 @@ async function main(): Promise<void> {
     // compared from the layout on, as a page sees them after its one "layout" update.
     const layoutReady = (await waitForStartLayout(base)) ? (performance.now() - started) / 1000 : 0;
     if (layoutReady) note('start layout landed after', layoutReady * 1000);
-    const actors = ((await (await fetch(`${base}/api/actors`)).json()) as { actors: { id: string; relationCount: number }[] }).actors;
-    const hub = actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
+    const hub = await busiestActor(base);
     await get(`/api/actors/${hub}`);
 
     let n = 0;
@@ -109,20 +83,7 @@ async function main(): Promise<void> {
     note('then /api/actors/:id', actorAfterMs);
 
     // Readers read one request after another while the ingests run.
-    let running = true;
-    const health: number[] = [];
-    const actor: number[] = [];
-    const readers = (async (): Promise<Error | undefined> => {
-      try {
-        while (running) {
-          health.push(await get('/api/health'));
-          actor.push(await get(`/api/actors/${hub}`));
-        }
-      } catch (e) {
-        return e as Error;
-      }
-      return undefined;
-    })();
+    const readers = reads.readLoop(['/api/health', `/api/actors/${hub}`]);
     let before = await positions();
     let moved = 0;
     let compared = 0;
@@ -140,9 +101,7 @@ async function main(): Promise<void> {
       }
       before = after;
     }
-    running = false;
-    const failed = await readers;
-    if (failed) throw failed;
+    const [health, actor] = await readers.stop();
     const memory = memoryMB(pid);
     const result: LivingIngestResult = {
       ...spec,
@@ -150,11 +109,11 @@ async function main(): Promise<void> {
       ingest: { ms: Math.round(one.ms), graphAfterMs: Math.round(graphAfterMs), actorAfterMs: Math.round(actorAfterMs), relations: one.relations },
       ingestMeanMs: Math.round(postMs / spec.ingests),
       samples: health.length,
-      health: summary(health),
-      actor: summary(actor),
+      health: latency(health),
+      actor: latency(actor),
       moved,
       compared,
-      resets,
+      resets: reads.resets,
       rssMB: memory.rss,
       peakRssMB: memory.peak,
     };
