@@ -22,7 +22,7 @@ import type {
 } from '../domain/api';
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
 import { actorIdFor } from '../domain/slug';
-import type { Actor, ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
+import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
 import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
@@ -68,6 +68,9 @@ import { DatasetIndex } from '../model/dataset-index';
 import { KeptLayout } from '../model/kept-layout';
 import type { SerializedGraph } from 'graphology-types';
 import { Turn } from '../algorithms/turns';
+import { compareListed, followListing, listedEntry } from './actor-listing';
+import type { ListedEntry, ListedRelations, ListingChange } from './actor-listing';
+import type { TouchedGraph } from '../model/apply-ingest';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
 
@@ -98,17 +101,11 @@ export interface GraphView {
 /** Cache keys of metric values measured on the whole graph (structure only: no labels, no filter on attributes). */
 const WHOLE_MEASURE = 'measured-whole';
 
-/** An actor, its graph and its relations by type, as the panel lists them (Explorer.actorRelations). */
-interface ListedRelations {
-  a: Actor;
-  g: ActorGraph;
-  relations: Record<RelationType, ActorRelation[]>;
-  /** Each relation's entry by key, with the graph's attributes it was made from (reused by the next version's listing). */
-  entries: Map<string, { attrs: object; entry: ActorRelation }>;
-}
-
 /** Actors whose relations are kept listed for the current version (the busiest of 20,000: about 2 MB). */
 const LISTED_ACTORS = 16;
+
+/** Versions whose changes are kept for listings to follow (a listing older than that is made afresh). */
+const FOLLOWED_VERSIONS = 64;
 
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
@@ -175,6 +172,8 @@ export class Explorer {
   private listed: { version: number; byActor: Map<string, Promise<ListedRelations>> } = { version: 0, byActor: new Map() };
   /** The last listing made of each of the last few actors listed, whatever its version. */
   private lastListed = new Map<string, ListedRelations>();
+  /** What the change that made each of the last FOLLOWED_VERSIONS versions touched, by that version (see actor-listing.ts). */
+  private readonly changes = new Map<number, ListingChange>();
   /** The actor panel's metric values last measured, by their cache key, with their version (see panelValue). */
   private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
@@ -185,8 +184,10 @@ export class Explorer {
   /** Aborted when the version changes: measurements only a panel's next answer was waiting for stop then. */
   private versionChanged = new AbortController();
 
-  private nextVersion(): void {
+  /** Moves to the next version; `touched`: what its change did to the graph, for listings to follow (none given: they are made afresh). */
+  private nextVersion(touched?: TouchedGraph): void {
     this.version++;
+    this.noteChange(touched);
     this.versionChanged.abort(new DOMException('a newer data version came', 'AbortError'));
     this.versionChanged = new AbortController();
   }
@@ -242,7 +243,7 @@ export class Explorer {
     this.followCompacts(patch);
     this.cachedRollup = undefined;
     this.cache.clear();
-    this.nextVersion();
+    this.nextVersion(touched);
   }
 
   /**
@@ -274,6 +275,15 @@ export class Explorer {
     this.cachedRollup = undefined;
     this.cache.clear(attributesOnly ? (key) => key.startsWith(WHOLE_MEASURE) : undefined);
     this.version++;
+    this.noteChange(touched);
+  }
+
+  /** Keeps what the change to this version touched (or forgets every change, when not told: listings cannot follow across it). */
+  private noteChange(touched: TouchedGraph | undefined): void {
+    if (!touched) return this.changes.clear();
+    const actors = [...(touched.changed ?? []).map((a) => a.id), ...(touched.removed ?? [])];
+    this.changes.set(this.version, { edges: touched.edges, actors });
+    if (this.changes.size > FOLLOWED_VERSIONS) this.changes.delete(this.changes.keys().next().value as number);
   }
 
   /** Makes the kept projections follow the graph's `patch` (made again when asked for if there is no slice to follow). */
@@ -303,7 +313,8 @@ export class Explorer {
       this.keptLayout = this.freshLayout(positions);
       this.layoutVersion = version;
       this.cache.clear();
-      this.nextVersion();
+      // Positions only: every actor's relations are as they were.
+      this.nextVersion({ actors: [], edges: new Set() });
     } finally {
       this.relayouts--;
       this.relayoutDue = false;
@@ -647,9 +658,10 @@ export class Explorer {
 
   /**
    * The actor and its relations by type, sorted as the panel shows them, as the graph has them at
-   * one version (shared: callers must not mutate them). Listed a turn at a time (the busiest of
-   * 20,000 actors has thousands, tens of ms on a loaded machine), started again if the data
-   * changed meanwhile, and kept for the version: while its centralities are measured after a
+   * one version (shared: callers must not mutate them). The last listing of the actor followed
+   * through the changes since (actor-listing.ts) where it can be; else listed a turn at a time
+   * (the busiest of 20,000 actors has thousands, tens of ms on a loaded machine), started again if
+   * the data changed meanwhile. Kept for the version: while its centralities are measured after a
    * change, the panel is answered afresh at each read.
    */
   private actorRelations(id: string): Promise<ListedRelations> {
@@ -657,7 +669,8 @@ export class Explorer {
     const { byActor } = this.listed;
     let listing = byActor.get(id);
     if (!listing) {
-      listing = this.listRelations(id);
+      const followed = this.followed(id);
+      listing = followed ? Promise.resolve(followed) : this.listRelations(id);
       byActor.set(id, listing);
       if (byActor.size > LISTED_ACTORS) byActor.delete(byActor.keys().next().value as string);
       // Not kept if the actor went with a change made while it was listed.
@@ -673,6 +686,28 @@ export class Explorer {
     return listing;
   }
 
+  /** The actor's last listing followed to this version, if every change since is known and it can follow them. */
+  private followed(id: string): ListedRelations | undefined {
+    const last = this.lastListed.get(id);
+    return last && this.followedFrom(last, id);
+  }
+
+  private followedFrom(listed: ListedRelations, id: string): ListedRelations | undefined {
+    if (!this.cachedGraph) return undefined;
+    const changes: ListingChange[] = [];
+    for (let v = listed.version + 1; v <= this.version; v++) {
+      const change = this.changes.get(v);
+      if (!change) return undefined;
+      changes.push(change);
+    }
+    return followListing(listed, id, this.cachedGraph, changes, this.version);
+  }
+
+  /**
+   * Lists the actor's relations a turn at a time. Changes made between turns are followed at the
+   * end (those of relations already listed, or gone before their turn), so a stream of changes
+   * does not start the listing again and again; it is started again only when they cannot be.
+   */
   private async listRelations(id: string): Promise<ListedRelations> {
     for (;;) {
       const version = this.version;
@@ -685,37 +720,22 @@ export class Explorer {
       // has the same entry, so its entry and JSON text are reused.
       const before = this.lastListed.get(id);
       const earlier = before?.g === g ? before.entries : undefined;
-      const entries = new Map<string, { attrs: object; entry: ActorRelation }>();
+      const entries = new Map<string, ListedEntry>();
       const turn = new Turn();
-      let changed = false;
       for (const key of g.edges(id)) {
-        if (turn.over()) {
-          await turn.pause();
-          if ((changed = this.version !== version)) break;
-        }
+        if (turn.over()) await turn.pause();
+        // Gone with a change made meanwhile (the graph is patched in place): that change is followed below.
+        if (!g.hasEdge(key)) continue;
         const attrs = g.getEdgeAttributes(key);
-        const [source, target] = g.extremities(key);
-        const other = source === id ? target : source;
-        const otherLabel = g.getNodeAttribute(other, 'label');
         const kept = earlier?.get(key);
-        let entry = kept?.attrs === attrs && kept.entry.otherLabel === otherLabel ? kept.entry : undefined;
-        if (!entry) {
-          entry = {
-            key,
-            source,
-            target,
-            other,
-            otherLabel,
-            direction: g.isUndirected(key) ? 'both' : source === id ? 'out' : 'in',
-            ...attrs,
-          };
-        }
+        const entry = kept?.attrs === attrs && kept.entry.otherLabel === g.getNodeAttribute(kept.entry.other, 'label') ? kept.entry : listedEntry(g, id, key, attrs);
         entries.set(key, { attrs, entry });
         relations[attrs.type].push(entry);
       }
-      if (changed) continue;
-      for (const list of Object.values(relations)) list.sort((x, y) => y.weight - x.weight || x.other.localeCompare(y.other));
-      return { a, g, relations, entries };
+      for (const list of Object.values(relations)) list.sort(compareListed);
+      const made: ListedRelations = { a, g, version, relations, entries };
+      const current = this.version === version ? made : this.followedFrom(made, id);
+      if (current) return current;
     }
   }
 
