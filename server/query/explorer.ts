@@ -176,20 +176,18 @@ export class Explorer {
   private readonly changes = new Map<number, ListingChange>();
   /** The actor panel's metric values last measured, by their cache key, with their version (see panelValue). */
   private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
+  /** The panel's metric measurements of a passed version under way, by their cache key (see panelValue). */
+  private readonly panelMeasuring = new Map<string, Promise<void>>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
-  /** Aborted when the version changes: measurements only a panel's next answer was waiting for stop then. */
-  private versionChanged = new AbortController();
 
   /** Moves to the next version; `touched`: what its change did to the graph, for listings to follow (none given: they are made afresh). */
   private nextVersion(touched?: TouchedGraph): void {
     this.version++;
     this.noteChange(touched);
-    this.versionChanged.abort(new DOMException('a newer data version came', 'AbortError'));
-    this.versionChanged = new AbortController();
   }
 
   constructor(dataset: Dataset, options: ExplorerOptions = {}) {
@@ -274,8 +272,7 @@ export class Explorer {
     }
     this.cachedRollup = undefined;
     this.cache.clear(attributesOnly ? (key) => key.startsWith(WHOLE_MEASURE) : undefined);
-    this.version++;
-    this.noteChange(touched);
+    this.nextVersion(touched);
   }
 
   /** Keeps what the change to this version touched (or forgets every change, when not told: listings cannot follow across it). */
@@ -479,24 +476,29 @@ export class Explorer {
 
   /**
    * An actor's value of a panel metric, and the version it was measured at: this version's when
-   * it is in, or when the actor is new; else, while this version's is measured in the pool (after
-   * an ingest: hundreds of ms at 20,000 actors, more on a busy machine), the last version's.
+   * it is in, or when the actor is new; else the last version's, while a later one is measured in
+   * the pool (after an ingest: hundreds of ms at 20,000 actors, more on a busy machine). One such
+   * measurement per metric at a time, left to finish when newer versions come: under a stream of
+   * ingests, stopping each for the next stopped its thread, and starting a thread again cost more
+   * than the measurement.
    */
   private async panelValue(q: CheckedCentrality, id: string, signal?: AbortSignal): Promise<{ value: number; version: number }> {
     const key = measuredKey(q);
     const version = this.version;
     const last = this.panelMeasured.get(key);
     const stale = last && !this.cache.has(key) && id in last.measured.values ? last : undefined;
-    // Not awaited when stale: measured for the panel's next answer, unless a newer version comes first
-    // (under a stream of ingests, measurements of passed versions would fill the pool).
-    const current = this.measured(q, stale ? this.versionChanged.signal : signal).then(([, m]) => {
-      // Kept unless a later version's came first: under a stream of ingests, each is measured after the next lands.
+    // Kept unless a later version's came first.
+    const keep = (m: Measured): Measured => {
       if ((this.panelMeasured.get(key)?.version ?? 0) < version) this.panelMeasured.set(key, { version, measured: m });
       return m;
-    });
-    if (!stale) return { value: (await current).values[id] ?? 0, version };
-    // This version's is still measured: its failure is the next request's to report.
-    current.catch(() => undefined);
+    };
+    if (!stale) return { value: keep((await this.measured(q, signal))[1]).values[id] ?? 0, version };
+    if (!this.panelMeasuring.has(key)) {
+      // Its failure is left to a request that waits for this version's values to report.
+      const measuring = this.measured(q).then(([, m]) => void keep(m), () => undefined);
+      this.panelMeasuring.set(key, measuring);
+      void measuring.then(() => this.panelMeasuring.delete(key));
+    }
     return { value: stale.measured.values[id], version: stale.version };
   }
 
