@@ -27,6 +27,13 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
+/**
+ * Node flags for the server process, from BENCH_SERVER_NODE_ARGS (space-separated; e.g. "--cpu-prof
+ * --cpu-prof-dir=/tmp/prof --trace-gc"), to profile it under a bench: --cpu-prof is refused in
+ * NODE_OPTIONS. With flags given, the server's output goes to stderr (--trace-gc writes there).
+ */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Restores a generated store of `actors` and `relations` and starts the server on it; resolves once it listens. */
 export async function startBenchServer(actors: number, relations: number, prefix: string): Promise<BenchServer> {
   const root = path.join(__dirname, '..', '..');
@@ -38,7 +45,8 @@ export async function startBenchServer(actors: number, relations: number, prefix
   const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: BENCH_TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   execFileSync(process.execPath, [path.join(root, 'bin', 'actor-graph.js'), 'restore', dumpFile], { env, stdio: 'ignore' });
   const started = performance.now();
-  const server = spawn(process.execPath, [path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...serverNodeArgs, path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (serverNodeArgs.length) server.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   const close = async (): Promise<void> => {
     // The store's files go once the server has closed them.
     const exited = new Promise((resolve) => (server.exitCode !== null ? resolve(undefined) : server.once('exit', resolve)));
