@@ -168,6 +168,8 @@ export class Explorer {
   private cachedSlice?: ActorSlice;
   /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
   private readonly wholeCompacts = new Map<boolean, CompactGraph>();
+  /** Edges added to the graph since the kept projections last followed it (see followCompacts). */
+  private compactsBehind: EdgeEnds[] = [];
   /** Actors' relations listed for the panel at `version` (see actorRelations). */
   private listed: { version: number; byActor: Map<string, Promise<ListedRelations>> } = { version: 0, byActor: new Map() };
   /** The last listing made of each of the last few actors listed, whatever its version. */
@@ -205,6 +207,7 @@ export class Explorer {
     this.cachedRollup = undefined;
     this.cachedSlice = undefined;
     this.wholeCompacts.clear();
+    this.compactsBehind = [];
     this.cache.clear();
     this.nextVersion();
   }
@@ -260,6 +263,8 @@ export class Explorer {
    * survivor keeps its own).
    */
   applyCuration(checked: CheckedCuration, event: CurationEvent): void {
+    // The edges ingests added are followed on the graph they were added to, before this change's.
+    this.catchUpCompacts();
     const index = this.datasetIndex();
     const touched = applyCuration(this.dataset, index, checked, event);
     const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
@@ -283,15 +288,40 @@ export class Explorer {
     if (this.changes.size > FOLLOWED_VERSIONS) this.changes.delete(this.changes.keys().next().value as number);
   }
 
-  /** Makes the kept projections follow the graph's `patch` (made again when asked for if there is no slice to follow). */
+  /**
+   * Makes the kept projections follow the graph's `patch`: one that only adds (an ingest) is kept
+   * for their next read, where every edge added since is followed at once (each follow copies the
+   * projection's arrays: under a stream of ingests, most versions are never read); one that also
+   * removes is followed now, after those kept (made again when asked for if there is no slice).
+   */
   private followCompacts(patch: GraphPatch | undefined): void {
+    if (patch && !patch.removed.length && this.cachedSlice && this.wholeCompacts.size) {
+      for (const e of patch.added) this.compactsBehind.push(e);
+      return;
+    }
+    // Edges kept for later and edges removed now cannot be followed in one step (an arc added then
+    // removed): applyCuration catches up before it patches; anything else left behind is made again.
+    if (this.compactsBehind.length) this.wholeCompacts.clear();
+    this.compactsBehind = [];
+    this.followCompactsNow(patch ?? { added: [], removed: [] }, !!patch);
+  }
+
+  /** The kept projections made to follow the edges added since they last did (see followCompacts). */
+  private catchUpCompacts(): void {
+    if (!this.compactsBehind.length) return;
+    this.followCompactsNow({ added: this.compactsBehind, removed: [] }, true);
+    this.compactsBehind = [];
+  }
+
+  /** The kept projections after `patch` to the graph and slice as they are now (dropped when they cannot follow, or `possible` is false). */
+  private followCompactsNow(patch: GraphPatch, possible: boolean): void {
     const g = this.cachedGraph;
     const ids = this.cachedSlice?.nodes();
     for (const [directed, c] of this.wholeCompacts) {
       // An arc stands while some edge runs that way (either way, undirected).
       const linked = directed ? (s: string, t: string): boolean => !!g && (g.hasDirectedEdge(s, t) || g.hasUndirectedEdge(s, t)) : (s: string, t: string): boolean => !!g && g.areNeighbors(s, t);
       const each = (edges: EdgeEnds[]) => (edge: (s: string, t: string, u: boolean) => void): void => edges.forEach(([s, t, u]) => edge(s, t, u));
-      const followed = patch && ids && followCompact(c, ids, each(patch.added), each(patch.removed), linked);
+      const followed = possible && ids && followCompact(c, ids, each(patch.added), each(patch.removed), linked);
       if (followed) this.wholeCompacts.set(directed, followed);
       else this.wholeCompacts.delete(directed);
     }
@@ -426,6 +456,7 @@ export class Explorer {
   private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice, weight?: string, shape: CompactShape = {}): CompactGraph {
     checkWeight(weight);
     if (isEmptyFilter(filter) && weight === undefined && !shape.selfloops && !shape.multigraph) {
+      this.catchUpCompacts();
       const kept = this.wholeCompacts.get(directed) ?? compactGraph(slice ?? this.slice(), directed);
       this.wholeCompacts.set(directed, kept);
       return kept;

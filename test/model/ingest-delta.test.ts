@@ -333,3 +333,30 @@ test("a busy actor's listing, made a turn at a time while ingests land between i
   expect(relations).toEqual(await relationsOf(new Explorer(parseDatasetJson(store.dump(), 'store'))));
   store.close();
 });
+
+test('ingests, then a curation that takes away a relation they added: paths and metrics read projections that followed both, as a reload answers', async () => {
+  const { patched, store } = ingestRandomly(6, 6, true);
+  // A relation to a new actor: its edge, added by the ingest, goes with the rejection.
+  const text = 'Alpha opposed Omega.';
+  const change: ChangeSet = {
+    document: { id: 'doc-omega', title: 'O', outlet: 'O', date: '2026-03-01', text },
+    actors: [{ id: 'omega', name: 'Omega', kind: 'state', aliases: [] }],
+    relations: [{ source: 'alpha', target: 'omega', type: 'opposes', evidence: { document: 'doc-omega', quote: text, start: 0 } }],
+  };
+  const checked = patched.checkIngest(change);
+  const applied = store.apply(change);
+  patched.applyIngest({ change, applied }, checked);
+  new Curator(store, patched).run('relation.reject', applied[0].relationId, {}, 'tester');
+  expect(patched.path('alpha', 'omega').length).toBeNull();
+  for (let step = 6; step < 9; step++) {
+    const d = patched.getDataset();
+    const change = randomChange(step, seededRandom(step), d.actors.map((a) => a.id), d.documents.filter((x) => !x.republishes).map((x) => x.id));
+    patched.applyIngest({ change, applied: store.apply(change) }, patched.checkIngest(change));
+  }
+  const reloaded = new Explorer(parseDatasetJson(store.dump(), 'store'));
+  for (const id of patched.getDataset().actors.map((a) => a.id)) {
+    for (const directed of [false, true]) expect(patched.path('alpha', id, {}, { directed })).toEqual(reloaded.path('alpha', id, {}, { directed }));
+  }
+  for (const metric of ['degree', 'in-degree', 'pagerank']) expect(await patched.centrality({ metric })).toEqual(await reloaded.centrality({ metric }));
+  store.close();
+});
