@@ -88,15 +88,13 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
     const touched = [...edges];
     // The touched edges' places, from an index of every edge's place (a pass over 400,000 keys per
-    // change to find them took tens of ms; the index is made once and handed on while changes only add).
+    // change to find them took tens of ms): made once, and handed on to the slice that follows.
     const places = this.placesByKey();
     const dropped = new Set<number>();
     const replaced: number[] = [];
     const appended: string[] = [];
     for (const key of touched) {
-      const at = places.get(key);
-      // A place past this slice's edges belongs to a later slice's (the index is shared with it).
-      const i = at !== undefined && at < this.count ? at : undefined;
+      const i = places.get(key);
       const kept = this.graph.hasEdge(key);
       if (i !== undefined && (!kept || this.graph.source(key) !== this.sources[i] || this.graph.target(key) !== this.targets[i])) {
         dropped.add(i);
@@ -147,6 +145,16 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     }
     const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
     out.whole = true;
+    // The index goes to the new slice: new edges added, and places from the first edge dropped on set
+    // again. This slice makes its own again if it follows another change.
+    let from = this.count;
+    for (const i of dropped) {
+      places.delete(this.keys[i]);
+      from = Math.min(from, i);
+    }
+    for (let i = from; i < out.count; i++) places.set(keys[i], i);
+    out.keyPlaces = places;
+    this.keyPlaces = undefined;
     if (!onlyGrows) return out;
     for (const [name, column] of this.columns) {
       const next = new Float64Array(out.count);
@@ -156,27 +164,19 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       out.columns.set(name, next);
     }
     if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.count, nodes.length ? undefined : this.nodeNumbers);
-    // The index goes on with the new slice, which alone may add to it (the same as the arrays it extends).
-    if (this.keyPlacesExtendable) {
-      for (let i = this.count; i < out.count; i++) places.set(keys[i], i);
-      out.keyPlaces = places;
-      this.keyPlacesExtendable = false;
-    }
     // The key table's buffers go on with the new slice, which alone may write past this one's keys.
     if (this.keyCodes && this.keyCodesExtendable) out.keyCodes = extendKeyTable(this.keyCodes, keys.length, (i) => keys[i]);
     this.keyCodesExtendable = false;
     return out;
   }
 
-  /** Each edge's place by key, made at a first `followed` and handed on (places at or past `count` are a later slice's). */
+  /** Each edge's place by key, made at a first `followed` and handed on to the slice that follows. */
   private keyPlaces?: Map<string, number>;
-  private keyPlacesExtendable = true;
 
   private placesByKey(): Map<string, number> {
     if (!this.keyPlaces) {
       this.keyPlaces = new Map();
       for (let i = 0; i < this.count; i++) this.keyPlaces.set(this.keys[i], i);
-      this.keyPlacesExtendable = true;
     }
     return this.keyPlaces;
   }
