@@ -525,8 +525,10 @@ export class Explorer {
     };
     if (!stale) return { value: keep((await this.measured(q, signal))[1]).values[id] ?? 0, version };
     if (!this.panelMeasuring.has(key)) {
+      // Started after this answer is on its way: handing the work over first brings the kept
+      // projections up to the graph (see followCompacts), work this read need not wait for.
       // Its failure is left to a request that waits for this version's values to report.
-      const measuring = this.measured(q).then(([, m]) => void keep(m), () => undefined);
+      const measuring = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.measured(q)).then(([, m]) => void keep(m), () => undefined);
       this.panelMeasuring.set(key, measuring);
       void measuring.then(() => this.panelMeasuring.delete(key));
     }
