@@ -9,7 +9,10 @@
  *                    [--ingest-articles 1000] [--ingest-actors 20000] [--only-ingest]
  *                    [--cli-file 10000,50000] [--only-cli-file]
  *                    [--living-ingest 20000,400000] [--only-living-ingest]
- *                    [--living-curation 20000,400000] [--only-living-curation] [--only-gdelt]
+ *                    [--living-curation 20000,400000] [--only-living-curation]
+ *                    [--living-batch 20000,400000,1000] [--only-living-batch]
+ *                    [--living-cli-batch 20000,400000,1000] [--only-living-cli-batch]
+ *                    [--only-gdelt] [--only-extraction]
  *
  * The whole-process case (scripts/bench/cli-file.ts; --cli-file 0 skips it, --only-cli-file runs
  * nothing else): `actor-graph centrality --graph FILE --metric pagerank --json` (built: dist/)
@@ -25,10 +28,20 @@
  * The "living graph, ingesting" line (scripts/bench/living-ingest.ts; --living-ingest 0 skips it,
  * --only-living-ingest runs nothing else): the built server (dist/) on a store of that many actors
  * and coded-event relations, articles posted while readers read, against the goals of issue 14.
+ * The "living graph, a folder from the CLI" line (scripts/bench/living-cli-batch.ts; --living-cli-batch 0
+ * skips it): the same server and store, `actor-graph ingest FOLDER` run on the server's store while
+ * readers read; the CLI's rate, when the server had applied every article, and the reads meanwhile.
+ * The "extraction" line (scripts/bench/extraction-speed.ts): extraction of one 1 MB article and of the
+ * whole evaluation corpus, against issue 12's goals.
  * The "living graph, curating" line (scripts/bench/living-curation.ts; --living-curation 0 skips it,
  * --only-living-curation runs nothing else): the same server and store, one curation of each common
  * kind (rename, accept, reject, merge, and undo of the merge and the rejection) posted over HTTP,
  * each with the first /api/graph and /api/actors/<busiest> after it.
+ * The "living graph, batch" line (scripts/bench/living-batch.ts; --living-batch ACTORS,RELATIONS,ARTICLES,
+ * 0 skips it, --only-living-batch runs nothing else): the same server and store, that many generated
+ * articles posted through POST /api/documents/batch (100 per request, one request after another)
+ * while a reader reads /api/health and /api/actors/<busiest>; articles/s end to end and the reads'
+ * p50/p99 against the goals of issues 17 and 14.
  *
  * --only-gdelt runs the GDELT-like import case and nothing else.
  *
@@ -49,6 +62,9 @@ import type { CaseResult, CaseSpec } from './bench/run-case';
 import type { LivingResult } from './bench/living-graph';
 import type { LivingIngestResult } from './bench/living-ingest';
 import type { LivingCurationResult } from './bench/living-curation';
+import type { LivingBatchResult } from './bench/living-batch';
+import type { LivingCliBatchResult } from './bench/living-cli-batch';
+import type { ExtractionSpeedResult } from './bench/extraction-speed';
 import type { Agreement, IgraphResult } from './bench/table';
 import { formatCase } from './bench/table';
 
@@ -119,11 +135,11 @@ async function main(): Promise<void> {
     closenessWorkLimit: limit,
     exactBetweennessWorkLimit: limit,
   }));
-  const onlyCliFile = process.argv.includes('--only-cli-file');
-  const onlyLivingCuration = process.argv.includes('--only-living-curation');
-  const onlyGdelt = process.argv.includes('--only-gdelt');
-  if (onlyCliFile || onlyGdelt) cases.length = 0;
-  if (gdeltRows > 0 && !process.argv.includes('--only-ingest') && !process.argv.includes('--only-living-ingest') && !onlyLivingCuration && !onlyCliFile) {
+  // With one or more --only-NAME flags, only those cases run; the scale-free cases run only with none.
+  const only = ['ingest', 'cli-file', 'living-ingest', 'living-curation', 'living-batch', 'living-cli-batch', 'gdelt', 'extraction'].filter((c) => process.argv.includes(`--only-${c}`));
+  const runs = (name: string): boolean => !only.length || only.includes(name);
+  if (only.length) cases.length = 0;
+  if (gdeltRows > 0 && runs('gdelt')) {
     const file = path.join(dir, 'gdelt-like.export.CSV');
     await writeGdeltLike(file, gdeltRows, gdeltActors, 7);
     cases.push({
@@ -146,29 +162,28 @@ async function main(): Promise<void> {
       '\n',
   );
   try {
-    if (onlyGdelt) {
-      for (const spec of cases) runOne(spec);
-      return;
-    }
-    const onlyLivingIngest = process.argv.includes('--only-living-ingest');
     const [ingestActors, ingestRelations] = (flag('living-ingest') ?? '20000,400000').split(',').map(Number);
-    if (ingestActors > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile && !onlyLivingCuration) runLivingIngest(ingestActors, ingestRelations);
-    if (onlyLivingIngest) return;
+    if (ingestActors > 0 && runs('living-ingest')) runLivingIngest(ingestActors, ingestRelations);
+    const [batchActors, batchRelations, batchArticles] = (flag('living-batch') ?? '20000,400000,1000').split(',').map(Number);
+    if (batchActors > 0 && runs('living-batch')) runLivingBatch(batchActors, batchRelations, batchArticles ?? 1000);
+    const [cliBatchActors, cliBatchRelations, cliBatchArticles] = (flag('living-cli-batch') ?? '20000,400000,1000').split(',').map(Number);
+    if (cliBatchActors > 0 && runs('living-cli-batch')) runLivingCliBatch(cliBatchActors, cliBatchRelations, cliBatchArticles ?? 1000);
+    if (runs('extraction')) runExtractionSpeed();
     const [curationActors, curationRelations] = (flag('living-curation') ?? '20000,400000').split(',').map(Number);
-    if (curationActors > 0 && !process.argv.includes('--only-ingest') && !onlyCliFile) runLivingCuration(curationActors, curationRelations);
-    if (onlyLivingCuration) return;
-    if (!process.argv.includes('--only-ingest')) {
+    if (curationActors > 0 && runs('living-curation')) runLivingCuration(curationActors, curationRelations);
+    if (runs('cli-file')) {
       for (const n of (flag('cli-file') ?? '10000,50000').split(',').map(Number).filter((x) => x > 0)) {
         const bin = path.join(__dirname, '..', 'bin', 'actor-graph.js');
         process.stdout.write(`${formatCliFile(runCliFileBench(bin, igraph ? PYTHON : undefined, dir, n, m))}\n\n`);
       }
     }
-    if (!process.argv.includes('--only-ingest') && !onlyCliFile) {
-      for (const spec of cases) runOne(spec);
+    // With --only flags, the cases hold at most the GDELT-like import.
+    for (const spec of cases) runOne(spec);
+    if (!only.length) {
       const [actors, relations] = (flag('living') ?? '20000,425000').split(',').map(Number);
       if (actors > 0) runLiving(actors, relations);
     }
-    const articles = onlyCliFile ? 0 : Number(flag('ingest-articles') ?? 1000);
+    const articles = runs('ingest') ? Number(flag('ingest-articles') ?? 1000) : 0;
     if (articles > 0) {
       const r = runIngestBench(path.join(__dirname, '..', 'bin', 'actor-graph.js'), dir, Number(flag('ingest-actors') ?? 20_000), articles);
       process.stdout.write(
@@ -193,6 +208,42 @@ async function main(): Promise<void> {
         `  first reads after it: /api/graph ${r.ingest.graphAfterMs} ms, /api/actors/<busiest> ${r.ingest.actorAfterMs} ms [≤ 0.5 s: ${goal(Math.max(r.ingest.graphAfterMs, r.ingest.actorAfterMs) <= 500)}]\n` +
         `  while ingesting, ${r.samples} reads each: /api/health p50 ${r.health.p50} ms, p99 ${r.health.p99} ms; /api/actors/<busiest> p50 ${r.actor.p50} ms, p99 ${r.actor.p99} ms (${r.resets} asked again after a connection reset) [p99 ≤ 50 ms: ${goal(Math.max(r.health.p99, r.actor.p99) <= 50)}]\n` +
         `  positions through ${r.ingests} ingests: ${r.moved} of ${r.compared} drawn actor positions moved [kept: ${goal(r.moved === 0)}]\n\n`,
+    );
+  }
+
+  function runLivingCliBatch(actors: number, relations: number, articles: number): void {
+    const script = path.join(__dirname, 'bench', 'living-cli-batch.ts');
+    const r = runJson<LivingCliBatchResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', script, JSON.stringify({ actors, relations, articles })], 'living graph, a folder from the CLI');
+    const goal = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+    process.stdout.write(
+      `living graph, a folder from the CLI (${actors.toLocaleString('en-US')} actors, ${relations.toLocaleString('en-US')} relations; goals of issues 17 and 14 in brackets):\n` +
+        `  actor-graph ingest FOLDER on the server's store: ${r.articles} articles in ${r.cliSeconds} s, ${r.perSecond} articles/s (${r.added} added, ${r.failed} failed) [≥ 20/s: ${goal(r.perSecond >= 20 && r.failed === 0)}]; ` +
+        `the server had applied every one ${r.caughtUpAfter} s after the CLI ended\n` +
+        `  meanwhile, ${r.samples} reads each: /api/health p50 ${r.health.p50} ms, p99 ${r.health.p99} ms; /api/actors/<busiest> p50 ${r.actor.p50} ms, p99 ${r.actor.p99} ms ` +
+        `(${r.resets} asked again after a connection reset) [p99 ≤ 50 ms: ${goal(Math.max(r.health.p99, r.actor.p99) <= 50)}]; RSS ${r.rssMB} MB (peak ${r.peakRssMB} MB)\n\n`,
+    );
+  }
+
+  function runExtractionSpeed(): void {
+    const script = path.join(__dirname, 'bench', 'extraction-speed.ts');
+    const r = runJson<ExtractionSpeedResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', script], 'extraction');
+    const goal = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+    process.stdout.write(
+      `extraction (best of 3; goals of issue 12 in brackets): one article of ${(r.articleChars / 1e6).toFixed(2)} MB (the dev articles one after another) ${r.articleSeconds} s [< 2 s: ${goal(r.articleSeconds < 2)}]; ` +
+        `the whole corpus, ${r.corpusArticles} articles, ${r.corpusSeconds} s [< 10 s: ${goal(r.corpusSeconds < 10)}]\n\n`,
+    );
+  }
+
+  function runLivingBatch(actors: number, relations: number, articles: number): void {
+    const script = path.join(__dirname, 'bench', 'living-batch.ts');
+    const r = runJson<LivingBatchResult>(process.execPath, ['-r', 'ts-node/register/transpile-only', script, JSON.stringify({ actors, relations, articles })], 'living graph, batch');
+    const goal = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+    process.stdout.write(
+      `living graph, batch (${actors.toLocaleString('en-US')} actors, ${relations.toLocaleString('en-US')} relations; goals of issues 17 and 14 in brackets):\n` +
+        `  ${r.articles} articles (${(r.bytes / r.articles / 1000).toFixed(1)} KB each) in ${r.requests} POST /api/documents/batch one after another: ` +
+        `${r.seconds} s, ${r.perSecond} articles/s end to end (${r.added} added, ${r.duplicates} duplicates, ${r.failed} failed) [≥ 20/s: ${goal(r.perSecond >= 20 && r.failed === 0)}]\n` +
+        `  meanwhile, ${r.samples} reads each: /api/health p50 ${r.health.p50} ms, p99 ${r.health.p99} ms; /api/actors/<busiest> p50 ${r.actor.p50} ms, p99 ${r.actor.p99} ms ` +
+        `(${r.resets} asked again after a connection reset) [p99 ≤ 50 ms: ${goal(Math.max(r.health.p99, r.actor.p99) <= 50)}]; RSS ${r.rssMB} MB (peak ${r.peakRssMB} MB)\n\n`,
     );
   }
 

@@ -29,6 +29,13 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
+/**
+ * Node flags for the server process, from BENCH_SERVER_NODE_ARGS (space-separated; e.g. "--cpu-prof
+ * --cpu-prof-dir=/tmp/prof --trace-gc"), to profile it under a bench: --cpu-prof is refused in
+ * NODE_OPTIONS. With flags given, the server's output goes to stderr (--trace-gc writes there).
+ */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Restores a generated store of `actors` and `relations` and starts the server on it; resolves once it listens. */
 export async function startBenchServer(actors: number, relations: number, prefix: string): Promise<BenchServer> {
   const root = path.join(__dirname, '..', '..');
@@ -40,7 +47,8 @@ export async function startBenchServer(actors: number, relations: number, prefix
   const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: BENCH_TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   execFileSync(process.execPath, [path.join(root, 'bin', 'actor-graph.js'), 'restore', dumpFile], { env, stdio: 'ignore' });
   const started = performance.now();
-  const server = spawn(process.execPath, [path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...serverNodeArgs, path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (serverNodeArgs.length) server.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   const close = async (): Promise<void> => {
     // The store's files go once the server has closed them.
     const exited = new Promise((resolve) => (server.exitCode !== null ? resolve(undefined) : server.once('exit', resolve)));
@@ -63,6 +71,73 @@ export async function startBenchServer(actors: number, relations: number, prefix
     await close();
     throw e;
   }
+}
+
+/** Read latencies in milliseconds. */
+export interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+const quantile = (xs: number[], q: number): number => +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
+export const latency = (xs: number[]): Latency => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: quantile(xs, 1) });
+
+/** The server's resident memory now, and its peak, in MB. */
+export function memoryMB(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+/** GETs of `base`, each timed end to end (body read) in milliseconds; a non-200 answer throws. */
+export class TimedReads {
+  /** Reads that failed on a reused connection and were asked again. */
+  resets = 0;
+
+  constructor(private readonly base: string) {}
+
+  async get(p: string): Promise<number> {
+    const t = performance.now();
+    // A reused keep-alive connection the server has just closed fails at once: counted, asked again.
+    const res = await fetch(this.base + p).catch(() => {
+      this.resets++;
+      return fetch(this.base + p);
+    });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${p}: HTTP ${res.status}`);
+    return performance.now() - t;
+  }
+
+  /**
+   * Reads `paths` one after the other, over and over, until `stop` is called; stop resolves to
+   * each path's times (or rejects with the first failed read).
+   */
+  readLoop(paths: string[]): { stop: () => Promise<number[][]> } {
+    let running = true;
+    const times = paths.map((): number[] => []);
+    // A failed read ends the loop; its error is kept for stop (not left an unhandled rejection).
+    const loop = (async (): Promise<void> => {
+      while (running) for (const [i, p] of paths.entries()) times[i].push(await this.get(p));
+    })().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    return {
+      stop: async () => {
+        running = false;
+        const failed = await loop;
+        if (failed !== undefined) throw failed;
+        return times;
+      },
+    };
+  }
+}
+
+/** The id of the actor with most relations. */
+export async function busiestActor(base: string): Promise<string> {
+  const actors = ((await (await fetch(`${base}/api/actors`)).json()) as { actors: { id: string; relationCount: number }[] }).actors;
+  return actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
 }
 
 /** Waits while the server lays out a new store in the pool (health's `layingOut`); true if it was. */

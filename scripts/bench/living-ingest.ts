@@ -8,9 +8,9 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
  */
-import { BENCH_TOKEN, drawnPositions, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { BENCH_TOKEN, TimedReads, busiestActor, drawnPositions, latency, memoryMB, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import type { Latency } from './bench-server';
 import { benchArticle } from './ingest-articles';
-import { latencyOf, memoryMB, type Latency } from './latency';
 
 export interface LivingIngestSpec {
   actors: number;
@@ -19,7 +19,6 @@ export interface LivingIngestSpec {
 }
 
 export interface LivingIngestResult extends LivingIngestSpec {
-  /** Seconds from starting the process to the first answer of /api/health, and of /api/graph. */
   /** Seconds to the first answers, and to the start's full layout when one was made in the pool (0: none was). */
   ready: { health: number; graph: number; layout: number };
   /** Milliseconds: one article POSTed (end to end), then the first reads after it. */
@@ -47,18 +46,8 @@ async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2]) as LivingIngestSpec;
   const { base, pid, dump, random, started, close } = await startBenchServer(spec.actors, spec.relations, 'ag-living-');
   try {
-    let resets = 0;
-    const get = async (p: string): Promise<number> => {
-      const t = performance.now();
-      // A reused keep-alive connection the server has just closed fails at once: counted, asked again.
-      const res = await fetch(base + p).catch(() => {
-        resets++;
-        return fetch(base + p);
-      });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${p}: HTTP ${res.status}`);
-      return performance.now() - t;
-    };
+    const reads = new TimedReads(base);
+    const get = (p: string): Promise<number> => reads.get(p);
     while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await sleep(20);
     const healthReady = (performance.now() - started) / 1000;
     note('health answered after', healthReady * 1000);
@@ -69,8 +58,7 @@ async function main(): Promise<void> {
     // compared from the layout on, as a page sees them after its one "layout" update.
     const layoutReady = (await waitForStartLayout(base)) ? (performance.now() - started) / 1000 : 0;
     if (layoutReady) note('start layout landed after', layoutReady * 1000);
-    const actors = ((await (await fetch(`${base}/api/actors`)).json()) as { actors: { id: string; relationCount: number }[] }).actors;
-    const hub = actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
+    const hub = await busiestActor(base);
     await get(`/api/actors/${hub}`);
 
     let n = 0;
@@ -95,20 +83,7 @@ async function main(): Promise<void> {
     note('then /api/actors/:id', actorAfterMs);
 
     // Readers read one request after another while the ingests run.
-    let running = true;
-    const health: number[] = [];
-    const actor: number[] = [];
-    const readers = (async (): Promise<Error | undefined> => {
-      try {
-        while (running) {
-          health.push(await get('/api/health'));
-          actor.push(await get(`/api/actors/${hub}`));
-        }
-      } catch (e) {
-        return e as Error;
-      }
-      return undefined;
-    })();
+    const readers = reads.readLoop(['/api/health', `/api/actors/${hub}`]);
     let before = await positions();
     let moved = 0;
     let compared = 0;
@@ -126,9 +101,7 @@ async function main(): Promise<void> {
       }
       before = after;
     }
-    running = false;
-    const failed = await readers;
-    if (failed) throw failed;
+    const [health, actor] = await readers.stop();
     const memory = memoryMB(pid);
     const result: LivingIngestResult = {
       ...spec,
@@ -136,11 +109,11 @@ async function main(): Promise<void> {
       ingest: { ms: Math.round(one.ms), graphAfterMs: Math.round(graphAfterMs), actorAfterMs: Math.round(actorAfterMs), relations: one.relations },
       ingestMeanMs: Math.round(postMs / spec.ingests),
       samples: health.length,
-      health: latencyOf(health),
-      actor: latencyOf(actor),
+      health: latency(health),
+      actor: latency(actor),
       moved,
       compared,
-      resets,
+      resets: reads.resets,
       rssMB: memory.rss,
       peakRssMB: memory.peak,
     };

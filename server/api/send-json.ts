@@ -28,7 +28,8 @@ const itemTexts = new WeakMap<object, string>();
  * text is kept while the value lives and written again wherever the value is (an actor's
  * relations, the same for a data version, in each panel answer made while its centralities are
  * measured); so is the text of each object in its lists, for a later value that holds the same
- * objects (the relations of the next version, most of them unchanged). Returns `value`.
+ * objects (the relations of the next version, most of them unchanged); and a marked list's
+ * UTF-8 bytes, for jsonBytes to hand on (a list carried to the next version as it is). Returns `value`.
  */
 export function serialisedOnce<T extends object>(value: T): T {
   reused.add(value);
@@ -81,10 +82,10 @@ function* freshPieces(value: unknown, marked: boolean): Generator<string> {
   }
 }
 
-/** JSON text of `value` in chunks of about CHUNK_CHARS. */
-export function* jsonChunks(value: unknown): Generator<string> {
+/** `pieces` joined into chunks of about CHUNK_CHARS. */
+function* chunked(pieces: Iterable<string>): Generator<string> {
   let buf = '';
-  for (const p of jsonPieces(value)) {
+  for (const p of pieces) {
     buf += p;
     if (buf.length >= CHUNK_CHARS) {
       yield buf;
@@ -92,6 +93,45 @@ export function* jsonChunks(value: unknown): Generator<string> {
     }
   }
   if (buf) yield buf;
+}
+
+/** JSON text of `value` in chunks of about CHUNK_CHARS. */
+export function jsonChunks(value: unknown): Generator<string> {
+  return chunked(jsonPieces(value));
+}
+
+/** The UTF-8 bytes of lists marked by `serialisedOnce`, in chunks, kept while the list lives. */
+const encoded = new WeakMap<object, Buffer[]>();
+
+/**
+ * jsonPieces with each list marked by `serialisedOnce` as its UTF-8 bytes, encoded the first time
+ * and written again after: an answer made again and again around the same lists (an actor's panel
+ * while its centralities are measured) copies only its own few fields.
+ */
+function* byteParts(value: unknown, marked: boolean): Generator<string | Buffer> {
+  if (Array.isArray(value) && reused.has(value)) {
+    const known = encoded.get(value);
+    if (known) return yield* known;
+    const made: Buffer[] = [];
+    for (const chunk of chunked(jsonPieces(value))) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      made.push(bytes);
+      yield bytes;
+    }
+    encoded.set(value, made);
+  } else if (isPlainObject(value)) {
+    const inside = marked || reused.has(value);
+    let sep = '{';
+    for (const [key, v] of Object.entries(value)) {
+      if (skipped(v)) continue;
+      yield `${sep}${JSON.stringify(key)}:`;
+      yield* byteParts(v, inside);
+      sep = ',';
+    }
+    yield sep === '{' ? '{}' : '}';
+  } else {
+    yield* jsonPieces(value, marked);
+  }
 }
 
 /**
@@ -102,10 +142,17 @@ export function* jsonChunks(value: unknown): Generator<string> {
 export async function jsonBytes(value: unknown): Promise<Buffer[]> {
   const parts: Buffer[] = [];
   const turn = new Turn();
-  for (const chunk of jsonChunks(value)) {
-    parts.push(Buffer.from(chunk, 'utf8'));
+  let buf = '';
+  for (const part of byteParts(value, false)) {
+    if (typeof part === 'string') buf += part;
+    if (buf && (typeof part !== 'string' || buf.length >= CHUNK_CHARS)) {
+      parts.push(Buffer.from(buf, 'utf8'));
+      buf = '';
+    }
+    if (typeof part !== 'string') parts.push(part);
     if (turn.over()) await turn.pause();
   }
+  if (buf) parts.push(Buffer.from(buf, 'utf8'));
   return parts;
 }
 

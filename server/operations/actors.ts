@@ -25,10 +25,12 @@ export const actorDetail = defineOperation({
   answer: { description: 'Actor detail' },
   failures: { 422: 'A centrality of the panel did not converge' },
   parse: (q) => ({ id: String(q.id) }),
-  // The relations are the same object for a data version (Explorer.actorRelations): serialised once for it.
+  // The relations are the same object for a data version (Explorer.actorRelations), and each type's
+  // list is carried to later versions while no change touches it: each serialised once.
   run: async (explorer, { id }, signal) => {
     const detail = await explorer.actor(id, signal);
     serialisedOnce(detail.relations);
+    for (const list of Object.values(detail.relations)) serialisedOnce(list);
     return detail;
   },
   // A panel is read again and again (each click, each page after an ingest): made and serialised once per version.

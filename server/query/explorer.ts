@@ -22,7 +22,7 @@ import type {
 } from '../domain/api';
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
 import { actorIdFor } from '../domain/slug';
-import type { Actor, ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
+import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
 import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
 import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
@@ -68,6 +68,9 @@ import { DatasetIndex } from '../model/dataset-index';
 import { KeptLayout } from '../model/kept-layout';
 import type { SerializedGraph } from 'graphology-types';
 import { Turn } from '../algorithms/turns';
+import { compareListed, followListing, listedEntry } from './actor-listing';
+import type { ListedEntry, ListedRelations, ListingChange } from './actor-listing';
+import type { TouchedGraph } from '../model/apply-ingest';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
 
@@ -98,17 +101,11 @@ export interface GraphView {
 /** Cache keys of metric values measured on the whole graph (structure only: no labels, no filter on attributes). */
 const WHOLE_MEASURE = 'measured-whole';
 
-/** An actor, its graph and its relations by type, as the panel lists them (Explorer.actorRelations). */
-interface ListedRelations {
-  a: Actor;
-  g: ActorGraph;
-  relations: Record<RelationType, ActorRelation[]>;
-  /** Each relation's entry by key, with the graph's attributes it was made from (reused by the next version's listing). */
-  entries: Map<string, { attrs: object; entry: ActorRelation }>;
-}
-
 /** Actors whose relations are kept listed for the current version (the busiest of 20,000: about 2 MB). */
 const LISTED_ACTORS = 16;
+
+/** Versions whose changes are kept for listings to follow (a listing older than that is made afresh). */
+const FOLLOWED_VERSIONS = 64;
 
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
@@ -171,24 +168,28 @@ export class Explorer {
   private cachedSlice?: ActorSlice;
   /** The unfiltered slice's unweighted compact projections (by direction), kept across ingests like the slice. */
   private readonly wholeCompacts = new Map<boolean, CompactGraph>();
+  /** Edges added to the graph since the kept projections last followed it (see followCompacts). */
+  private compactsBehind: EdgeEnds[] = [];
   /** Actors' relations listed for the panel at `version` (see actorRelations). */
   private listed: { version: number; byActor: Map<string, Promise<ListedRelations>> } = { version: 0, byActor: new Map() };
   /** The last listing made of each of the last few actors listed, whatever its version. */
   private lastListed = new Map<string, ListedRelations>();
+  /** What the change that made each of the last FOLLOWED_VERSIONS versions touched, by that version (see actor-listing.ts). */
+  private readonly changes = new Map<number, ListingChange>();
   /** The actor panel's metric values last measured, by their cache key, with their version (see panelValue). */
   private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
+  /** The panel's metric measurements of a passed version under way, by their cache key (see panelValue). */
+  private readonly panelMeasuring = new Map<string, Promise<void>>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
   /** Bumped on every dataset change; clients use it to tell whether their copy is stale. */
   version = 1;
-  /** Aborted when the version changes: measurements only a panel's next answer was waiting for stop then. */
-  private versionChanged = new AbortController();
 
-  private nextVersion(): void {
+  /** Moves to the next version; `touched`: what its change did to the graph, for listings to follow (none given: they are made afresh). */
+  private nextVersion(touched?: TouchedGraph): void {
     this.version++;
-    this.versionChanged.abort(new DOMException('a newer data version came', 'AbortError'));
-    this.versionChanged = new AbortController();
+    this.noteChange(touched);
   }
 
   constructor(dataset: Dataset, options: ExplorerOptions = {}) {
@@ -206,6 +207,7 @@ export class Explorer {
     this.cachedRollup = undefined;
     this.cachedSlice = undefined;
     this.wholeCompacts.clear();
+    this.compactsBehind = [];
     this.cache.clear();
     this.nextVersion();
   }
@@ -242,7 +244,7 @@ export class Explorer {
     this.followCompacts(patch);
     this.cachedRollup = undefined;
     this.cache.clear();
-    this.nextVersion();
+    this.nextVersion(touched);
   }
 
   /**
@@ -261,6 +263,8 @@ export class Explorer {
    * survivor keeps its own).
    */
   applyCuration(checked: CheckedCuration, event: CurationEvent): void {
+    // The edges ingests added are followed on the graph they were added to, before this change's.
+    this.catchUpCompacts();
     const index = this.datasetIndex();
     const touched = applyCuration(this.dataset, index, checked, event);
     const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
@@ -273,18 +277,51 @@ export class Explorer {
     }
     this.cachedRollup = undefined;
     this.cache.clear(attributesOnly ? (key) => key.startsWith(WHOLE_MEASURE) : undefined);
-    this.version++;
+    this.nextVersion(touched);
   }
 
-  /** Makes the kept projections follow the graph's `patch` (made again when asked for if there is no slice to follow). */
+  /** Keeps what the change to this version touched (or forgets every change, when not told: listings cannot follow across it). */
+  private noteChange(touched: TouchedGraph | undefined): void {
+    if (!touched) return this.changes.clear();
+    const actors = [...(touched.changed ?? []).map((a) => a.id), ...(touched.removed ?? [])];
+    this.changes.set(this.version, { edges: touched.edges, actors });
+    if (this.changes.size > FOLLOWED_VERSIONS) this.changes.delete(this.changes.keys().next().value as number);
+  }
+
+  /**
+   * Makes the kept projections follow the graph's `patch`: one that only adds (an ingest) is kept
+   * for their next read, where every edge added since is followed at once (each follow copies the
+   * projection's arrays: under a stream of ingests, most versions are never read); one that also
+   * removes is followed now, after those kept (made again when asked for if there is no slice).
+   */
   private followCompacts(patch: GraphPatch | undefined): void {
+    if (patch && !patch.removed.length && this.cachedSlice && this.wholeCompacts.size) {
+      for (const e of patch.added) this.compactsBehind.push(e);
+      return;
+    }
+    // Edges kept for later and edges removed now cannot be followed in one step (an arc added then
+    // removed): applyCuration catches up before it patches; anything else left behind is made again.
+    if (this.compactsBehind.length) this.wholeCompacts.clear();
+    this.compactsBehind = [];
+    this.followCompactsNow(patch ?? { added: [], removed: [] }, !!patch);
+  }
+
+  /** The kept projections made to follow the edges added since they last did (see followCompacts). */
+  private catchUpCompacts(): void {
+    if (!this.compactsBehind.length) return;
+    this.followCompactsNow({ added: this.compactsBehind, removed: [] }, true);
+    this.compactsBehind = [];
+  }
+
+  /** The kept projections after `patch` to the graph and slice as they are now (dropped when they cannot follow, or `possible` is false). */
+  private followCompactsNow(patch: GraphPatch, possible: boolean): void {
     const g = this.cachedGraph;
     const ids = this.cachedSlice?.nodes();
     for (const [directed, c] of this.wholeCompacts) {
       // An arc stands while some edge runs that way (either way, undirected).
       const linked = directed ? (s: string, t: string): boolean => !!g && (g.hasDirectedEdge(s, t) || g.hasUndirectedEdge(s, t)) : (s: string, t: string): boolean => !!g && g.areNeighbors(s, t);
       const each = (edges: EdgeEnds[]) => (edge: (s: string, t: string, u: boolean) => void): void => edges.forEach(([s, t, u]) => edge(s, t, u));
-      const followed = patch && ids && followCompact(c, ids, each(patch.added), each(patch.removed), linked);
+      const followed = possible && ids && followCompact(c, ids, each(patch.added), each(patch.removed), linked);
       if (followed) this.wholeCompacts.set(directed, followed);
       else this.wholeCompacts.delete(directed);
     }
@@ -303,7 +340,8 @@ export class Explorer {
       this.keptLayout = this.freshLayout(positions);
       this.layoutVersion = version;
       this.cache.clear();
-      this.nextVersion();
+      // Positions only: every actor's relations are as they were.
+      this.nextVersion({ actors: [], edges: new Set() });
     } finally {
       this.relayouts--;
       this.relayoutDue = false;
@@ -418,6 +456,7 @@ export class Explorer {
   private compact(filter: GraphFilter, directed: boolean, slice?: ActorSlice, weight?: string, shape: CompactShape = {}): CompactGraph {
     checkWeight(weight);
     if (isEmptyFilter(filter) && weight === undefined && !shape.selfloops && !shape.multigraph) {
+      this.catchUpCompacts();
       const kept = this.wholeCompacts.get(directed) ?? compactGraph(slice ?? this.slice(), directed);
       this.wholeCompacts.set(directed, kept);
       return kept;
@@ -468,24 +507,31 @@ export class Explorer {
 
   /**
    * An actor's value of a panel metric, and the version it was measured at: this version's when
-   * it is in, or when the actor is new; else, while this version's is measured in the pool (after
-   * an ingest: hundreds of ms at 20,000 actors, more on a busy machine), the last version's.
+   * it is in, or when the actor is new; else the last version's, while a later one is measured in
+   * the pool (after an ingest: hundreds of ms at 20,000 actors, more on a busy machine). One such
+   * measurement per metric at a time, left to finish when newer versions come: under a stream of
+   * ingests, stopping each for the next stopped its thread, and starting a thread again cost more
+   * than the measurement.
    */
   private async panelValue(q: CheckedCentrality, id: string, signal?: AbortSignal): Promise<{ value: number; version: number }> {
     const key = measuredKey(q);
     const version = this.version;
     const last = this.panelMeasured.get(key);
     const stale = last && !this.cache.has(key) && id in last.measured.values ? last : undefined;
-    // Not awaited when stale: measured for the panel's next answer, unless a newer version comes first
-    // (under a stream of ingests, measurements of passed versions would fill the pool).
-    const current = this.measured(q, stale ? this.versionChanged.signal : signal).then(([, m]) => {
-      // Kept unless a later version's came first: under a stream of ingests, each is measured after the next lands.
+    // Kept unless a later version's came first.
+    const keep = (m: Measured): Measured => {
       if ((this.panelMeasured.get(key)?.version ?? 0) < version) this.panelMeasured.set(key, { version, measured: m });
       return m;
-    });
-    if (!stale) return { value: (await current).values[id] ?? 0, version };
-    // This version's is still measured: its failure is the next request's to report.
-    current.catch(() => undefined);
+    };
+    if (!stale) return { value: keep((await this.measured(q, signal))[1]).values[id] ?? 0, version };
+    if (!this.panelMeasuring.has(key)) {
+      // Started after this answer is on its way: handing the work over first brings the kept
+      // projections up to the graph (see followCompacts), work this read need not wait for.
+      // Its failure is left to a request that waits for this version's values to report.
+      const measuring = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.measured(q)).then(([, m]) => void keep(m), () => undefined);
+      this.panelMeasuring.set(key, measuring);
+      void measuring.then(() => this.panelMeasuring.delete(key));
+    }
     return { value: stale.measured.values[id], version: stale.version };
   }
 
@@ -647,9 +693,10 @@ export class Explorer {
 
   /**
    * The actor and its relations by type, sorted as the panel shows them, as the graph has them at
-   * one version (shared: callers must not mutate them). Listed a turn at a time (the busiest of
-   * 20,000 actors has thousands, tens of ms on a loaded machine), started again if the data
-   * changed meanwhile, and kept for the version: while its centralities are measured after a
+   * one version (shared: callers must not mutate them). The last listing of the actor followed
+   * through the changes since (actor-listing.ts) where it can be; else listed a turn at a time
+   * (the busiest of 20,000 actors has thousands, tens of ms on a loaded machine), started again if
+   * the data changed meanwhile. Kept for the version: while its centralities are measured after a
    * change, the panel is answered afresh at each read.
    */
   private actorRelations(id: string): Promise<ListedRelations> {
@@ -657,7 +704,8 @@ export class Explorer {
     const { byActor } = this.listed;
     let listing = byActor.get(id);
     if (!listing) {
-      listing = this.listRelations(id);
+      const followed = this.followed(id);
+      listing = followed ? Promise.resolve(followed) : this.listRelations(id);
       byActor.set(id, listing);
       if (byActor.size > LISTED_ACTORS) byActor.delete(byActor.keys().next().value as string);
       // Not kept if the actor went with a change made while it was listed.
@@ -673,6 +721,28 @@ export class Explorer {
     return listing;
   }
 
+  /** The actor's last listing followed to this version, if every change since is known and it can follow them. */
+  private followed(id: string): ListedRelations | undefined {
+    const last = this.lastListed.get(id);
+    return last && this.followedFrom(last, id);
+  }
+
+  private followedFrom(listed: ListedRelations, id: string): ListedRelations | undefined {
+    if (!this.cachedGraph) return undefined;
+    const changes: ListingChange[] = [];
+    for (let v = listed.version + 1; v <= this.version; v++) {
+      const change = this.changes.get(v);
+      if (!change) return undefined;
+      changes.push(change);
+    }
+    return followListing(listed, id, this.cachedGraph, changes, this.version);
+  }
+
+  /**
+   * Lists the actor's relations a turn at a time. Changes made between turns are followed at the
+   * end (those of relations already listed, or gone before their turn), so a stream of changes
+   * does not start the listing again and again; it is started again only when they cannot be.
+   */
   private async listRelations(id: string): Promise<ListedRelations> {
     for (let attempt = 0; ; attempt++) {
       const version = this.version;
@@ -685,40 +755,24 @@ export class Explorer {
       // has the same entry, so its entry and JSON text are reused.
       const before = this.lastListed.get(id);
       const earlier = before?.g === g ? before.entries : undefined;
-      const entries = new Map<string, { attrs: object; entry: ActorRelation }>();
+      const entries = new Map<string, ListedEntry>();
       const turn = new Turn();
-      let changed = false;
       for (const key of g.edges(id)) {
-        // Started again after a change: now listed through at once. Under a stream of changes (a
-        // folder the CLI ingests lands every few tens of ms) a listing in turns could start again
-        // for ever, and the request never be answered.
-        if (attempt === 0 && turn.over()) {
-          await turn.pause();
-          if ((changed = this.version !== version)) break;
-        }
+        // Started again (the changes made meanwhile could not be followed): now listed through at
+        // once, so a stream of changes cannot keep the listing from ever ending.
+        if (attempt === 0 && turn.over()) await turn.pause();
+        // Gone with a change made meanwhile (the graph is patched in place): that change is followed below.
+        if (!g.hasEdge(key)) continue;
         const attrs = g.getEdgeAttributes(key);
-        const [source, target] = g.extremities(key);
-        const other = source === id ? target : source;
-        const otherLabel = g.getNodeAttribute(other, 'label');
         const kept = earlier?.get(key);
-        let entry = kept?.attrs === attrs && kept.entry.otherLabel === otherLabel ? kept.entry : undefined;
-        if (!entry) {
-          entry = {
-            key,
-            source,
-            target,
-            other,
-            otherLabel,
-            direction: g.isUndirected(key) ? 'both' : source === id ? 'out' : 'in',
-            ...attrs,
-          };
-        }
+        const entry = kept?.attrs === attrs && kept.entry.otherLabel === g.getNodeAttribute(kept.entry.other, 'label') ? kept.entry : listedEntry(g, id, key, attrs);
         entries.set(key, { attrs, entry });
         relations[attrs.type].push(entry);
       }
-      if (changed) continue;
-      for (const list of Object.values(relations)) list.sort((x, y) => y.weight - x.weight || x.other.localeCompare(y.other));
-      return { a, g, relations, entries };
+      for (const list of Object.values(relations)) list.sort(compareListed);
+      const made: ListedRelations = { a, g, version, relations, entries };
+      const current = this.version === version ? made : this.followedFrom(made, id);
+      if (current) return current;
     }
   }
 

@@ -35,6 +35,18 @@ test('a value marked serialisedOnce is serialised the first time and its text wr
   expect(await jsonText({ plain })).toBe('{"plain":{"list":[1,2]}}');
 });
 
+test("a list marked serialisedOnce is encoded once: later answers around it hand on the same bytes, and still read as JSON.stringify's", async () => {
+  const list = serialisedOnce(Array.from({ length: 3000 }, (_, i) => ({ other: `n${i}`, label: `Nom ${i} é`, weight: i })));
+  const relations = serialisedOnce({ negotiates: list, opposes: [] });
+  const first = { id: 'a', relations, centrality: { degree: 0.5 } };
+  const second = { id: 'a', relations: serialisedOnce({ ...relations, opposes: [{ other: 'z', weight: 1 }] }), centrality: { degree: 0.25 } };
+  const [one, two] = [await jsonBytes(first), await jsonBytes(second)];
+  expect(Buffer.concat(one).toString('utf8')).toBe(JSON.stringify(first));
+  expect(Buffer.concat(two).toString('utf8')).toBe(JSON.stringify(second));
+  const shared = one.filter((part) => two.includes(part));
+  expect(Buffer.concat(shared).toString('utf8')).toBe(JSON.stringify(list));
+});
+
 describe('over HTTP', () => {
   let srv: Running;
   let version = 1;
