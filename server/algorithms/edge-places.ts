@@ -1,0 +1,64 @@
+/**
+ * Each edge's place in a followed slice's arrays, by key, kept from one change to the next at the
+ * cost of the change. Dropping an edge moves every later one down a place; setting the places
+ * again from there on was a pass over up to 400,000 keys for an ingest that dropped an early edge
+ * (about 0.15 s of the request thread). Instead each edge keeps the stamp it was given (its place
+ * when the index was made, or when it was appended), and a place is its stamp less the dropped
+ * stamps below it, found by binary search among them; past DROPS_KEPT drops the stamps are made
+ * places again, a pass as rare as it is long.
+ */
+
+/** Dropped stamps kept before the stamps are renumbered. */
+const DROPS_KEPT = 4096;
+
+export class EdgePlaces {
+  private readonly stamps = new Map<string, number>();
+  /** Stamps of dropped edges, ascending. */
+  private drops: number[] = [];
+  private nextStamp = 0;
+
+  /** The first `count` of `keys`, each at its place. */
+  constructor(keys: readonly string[], count: number) {
+    this.renumber(keys, count);
+  }
+
+  /** The edge's place now; undefined when it is not in the slice. */
+  get(key: string): number | undefined {
+    const stamp = this.stamps.get(key);
+    return stamp === undefined ? undefined : stamp - below(this.drops, stamp);
+  }
+
+  /**
+   * The slice's change: edges `dropped` left out (the others close up behind them), then
+   * `appended` added at the end, in order (an edge dropped and added again goes last). `keys`
+   * and `count`: the changed slice's arrays, read only when the stamps are renumbered.
+   */
+  follow(dropped: readonly string[], appended: readonly string[], keys: readonly string[], count: number): void {
+    for (const key of dropped) {
+      const stamp = this.stamps.get(key);
+      if (stamp === undefined) continue;
+      this.stamps.delete(key);
+      this.drops.splice(below(this.drops, stamp), 0, stamp);
+    }
+    for (const key of appended) this.stamps.set(key, this.nextStamp++);
+    if (this.drops.length > DROPS_KEPT) this.renumber(keys, count);
+  }
+
+  private renumber(keys: readonly string[], count: number): void {
+    this.stamps.clear();
+    for (let i = 0; i < count; i++) this.stamps.set(keys[i], i);
+    this.drops = [];
+    this.nextStamp = count;
+  }
+}
+
+/** How many of the ascending `xs` are below `x`. */
+function below(xs: readonly number[], x: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

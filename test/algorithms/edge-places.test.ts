@@ -1,0 +1,21 @@
+/** A followed slice's index of edge places against the places of a plain array changed the same way. */
+import { EdgePlaces } from '../../server/algorithms/edge-places';
+import { seededRandom } from '../../server/algorithms/random';
+
+test('random drops and appends, past the point where the stamps are renumbered: every key at its place in the changed array', () => {
+  const random = seededRandom(21);
+  let keys = Array.from({ length: 6000 }, (_, i) => `e${i}`);
+  const places = new EdgePlaces(keys, keys.length);
+  let next = keys.length;
+  for (let step = 0; step < 2500; step++) {
+    const dropped = [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => keys[Math.floor(random() * keys.length)]))];
+    // An edge dropped may come back at the end (its ends turned round), as a change does.
+    const appended = [...dropped.filter(() => random() < 0.5), ...Array.from({ length: Math.floor(random() * 3) }, () => `e${next++}`)];
+    const gone = new Set(dropped);
+    keys = [...keys.filter((k) => !gone.has(k)), ...appended];
+    places.follow(dropped, appended, keys, keys.length);
+    if (step % 250 === 0 || step > 2490) keys.forEach((k, i) => expect(places.get(k)).toBe(i));
+  }
+  expect(places.get('nothing')).toBeUndefined();
+  expect(places.get(keys[0])).toBe(0);
+});
