@@ -107,6 +107,14 @@ const LISTED_ACTORS = 16;
 /** Versions whose changes are kept for listings to follow (a listing older than that is made afresh). */
 const FOLLOWED_VERSIONS = 64;
 
+/**
+ * While the data keep changing, the actor panel's centralities are measured again at most this
+ * often (each measurement first brings the metrics' projections up to the graph, a pass over every
+ * arc on the request thread); between measurements the panel gives the last ones, with the version
+ * they were measured at.
+ */
+const PANEL_REMEASURE_MS = 1000;
+
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
 
@@ -180,6 +188,8 @@ export class Explorer {
   private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
   /** The panel's metric measurements of a passed version under way, by their cache key (see panelValue). */
   private readonly panelMeasuring = new Map<string, Promise<void>>();
+  /** When each panel metric's last measurement of a passed version started (performance.now()). */
+  private readonly panelMeasureStarted = new Map<string, number>();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
@@ -524,7 +534,9 @@ export class Explorer {
       return m;
     };
     if (!stale) return { value: keep((await this.measured(q, signal))[1]).values[id] ?? 0, version };
-    if (!this.panelMeasuring.has(key)) {
+    const now = performance.now();
+    if (!this.panelMeasuring.has(key) && now - (this.panelMeasureStarted.get(key) ?? -Infinity) >= PANEL_REMEASURE_MS) {
+      this.panelMeasureStarted.set(key, now);
       // Started after this answer is on its way: handing the work over first brings the kept
       // projections up to the graph (see followCompacts), work this read need not wait for.
       // Its failure is left to a request that waits for this version's values to report.

@@ -108,3 +108,32 @@ test("a busy actor's panel is answered under a stream of changes, each landing b
   expect(answer.relations.negotiates).toHaveLength(20_000);
   expect(answer.centralityVersion).toBeDefined();
 });
+
+test('while the data keep changing, the panel measures its centralities again at most once a second, giving the last ones meanwhile', async () => {
+  const explorer = new Explorer(dataset(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('b', 'c')]));
+  await explorer.actor('a');
+  explorer.setDataset(dataset(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('b', 'c'), rel('a', 'c')]));
+  const started = performance.now();
+  const before = explorer.computationsStarted();
+  expect((await explorer.actor('a')).centralityVersion).toBeDefined();
+  // That read started this version's measurement (small graphs are measured inline, at once).
+  let landed = await explorer.actor('a');
+  for (let i = 0; i < 50 && landed.centralityVersion !== undefined; i++) {
+    await sleep(5);
+    landed = await explorer.actor('a');
+  }
+  expect(landed.centralityVersion).toBeUndefined();
+  const measurements = explorer.computationsStarted() - before;
+  expect(measurements).toBeGreaterThan(0);
+  explorer.setDataset(dataset(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('b', 'c'), rel('a', 'c'), rel('a', 'd')]));
+  const soon = await explorer.actor('a');
+  await sleep(20);
+  if (performance.now() - started < 900) {
+    expect(soon.centralityVersion).toBeDefined();
+    expect(explorer.computationsStarted() - before).toBe(measurements);
+  }
+  await sleep(Math.max(0, 1050 - (performance.now() - started)));
+  await explorer.actor('a');
+  await sleep(20);
+  expect(explorer.computationsStarted() - before).toBe(2 * measurements);
+});
