@@ -32,8 +32,12 @@ export interface ListingChange {
   actors: readonly string[];
 }
 
-/** The panel's order within a type: heaviest first, then by the other actor's id. */
-export const compareListed = (x: ActorRelation, y: ActorRelation): number => y.weight - x.weight || x.other.localeCompare(y.other);
+/**
+ * The panel's order within a type: heaviest first, then by the other actor's id, then by key (two
+ * relations of a type with one actor, one each way): a total order, so a changed entry always has
+ * one place and a listing can follow it instead of being made again.
+ */
+export const compareListed = (x: ActorRelation, y: ActorRelation): number => y.weight - x.weight || x.other.localeCompare(y.other) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
 
 /** The entry of edge `key` of actor `id` in graph `g`, its attributes `attrs`. */
 export function listedEntry(g: ActorGraph, id: string, key: string, attrs: RelationEdgeAttributes): ActorRelation {
@@ -50,7 +54,7 @@ export function listedEntry(g: ActorGraph, id: string, key: string, attrs: Relat
   };
 }
 
-/** Where `entry` goes in `list` (sorted by compareListed); undefined when an entry there ties with it (a full listing orders ties by the graph's own order). */
+/** Where `entry` goes in `list` (sorted by compareListed); undefined when an entry there has its key (it should have been dropped first). */
 function placeOf(list: readonly ActorRelation[], entry: ActorRelation): number | undefined {
   let [lo, hi] = [0, list.length];
   while (lo < hi) {
@@ -64,8 +68,7 @@ function placeOf(list: readonly ActorRelation[], entry: ActorRelation): number |
 /**
  * `listed` (of actor `id`) followed through `changes`, every change made since it was listed, in
  * order, to graph `g` as it now is (the same graph object, patched), for `version`. Undefined when
- * it must be listed afresh: the actor itself changed, a neighbour's label may have, or an entry
- * that changed ties in the panel's order with another.
+ * it must be listed afresh: the actor itself changed, or a neighbour's label may have.
  */
 export function followListing(listed: ListedRelations, id: string, g: ActorGraph, changes: readonly ListingChange[], version: number): ListedRelations | undefined {
   if (listed.g !== g) return undefined;
