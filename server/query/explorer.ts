@@ -283,7 +283,7 @@ export class Explorer {
     const attributesOnly = !touched.edges.size && !touched.actors.length && !touched.removed?.length;
     if (!attributesOnly) {
       this.cachedSlice = this.cachedSlice?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds, touched.removed);
-      this.followCompacts(patch);
+      this.followCompacts(patch, !!touched.removed?.length);
     }
     this.cachedRollup = undefined;
     this.cache.clear(attributesOnly ? (key) => key.startsWith(WHOLE_MEASURE) : undefined);
@@ -304,8 +304,10 @@ export class Explorer {
    * projection's arrays: under a stream of ingests, most versions are never read); one that also
    * removes is followed now, after those kept (made again when asked for if there is no slice).
    */
-  private followCompacts(patch: GraphPatch | undefined): void {
-    if (patch && !patch.removed.length && this.cachedSlice && this.wholeCompacts.size) {
+  private followCompacts(patch: GraphPatch | undefined, nodesGone = false): void {
+    // A change that took actors away (a merge) is followed now, whatever its edges: an edge it
+    // dropped with its actor is in no patch, and a projection kept for later would keep the actor.
+    if (patch && !patch.removed.length && !nodesGone && this.cachedSlice && this.wholeCompacts.size) {
       for (const e of patch.added) this.compactsBehind.push(e);
       return;
     }
