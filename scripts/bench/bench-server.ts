@@ -90,6 +90,31 @@ export function memoryMB(pid: number): { rss: number; peak: number } {
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
+/** What a living case reports of the reads made meanwhile, and of the server's memory at its end. */
+export interface ReadsReport {
+  /** Reads of each path made meanwhile. */
+  samples: number;
+  health: Latency;
+  actor: Latency;
+  /** Reads that failed on a reused connection and were asked again. */
+  resets: number;
+  rssMB: number;
+  peakRssMB: number;
+}
+
+export function readsReport(health: number[], actor: number[], reads: TimedReads, pid: number): ReadsReport {
+  const memory = memoryMB(pid);
+  return { samples: health.length, health: latency(health), actor: latency(actor), resets: reads.resets, rssMB: memory.rss, peakRssMB: memory.peak };
+}
+
+/** Runs a case's `main`: a failure's stack goes to stderr and the exit code is 1. */
+export function runCase(main: () => Promise<void>): void {
+  main().catch((e: unknown) => {
+    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
+
 /** GETs of `base`, each timed end to end (body read) in milliseconds; a non-200 answer throws. */
 export class TimedReads {
   /** Reads that failed on a reused connection and were asked again. */

@@ -9,8 +9,8 @@
  *   node -r ts-node/register/transpile-only scripts/bench/living-batch.ts '{"actors":20000,"relations":400000,"articles":1000}'
  */
 import { MAX_BATCH_DOCUMENTS } from '../../server/api/ingest-routes';
-import { BENCH_TOKEN, TimedReads, busiestActor, latency, memoryMB, sleep, startBenchServer, waitForStartLayout } from './bench-server';
-import type { Latency } from './bench-server';
+import { BENCH_TOKEN, TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
 
 export interface LivingBatchSpec {
@@ -19,7 +19,8 @@ export interface LivingBatchSpec {
   articles: number;
 }
 
-export interface LivingBatchResult extends LivingBatchSpec {
+/** With the reads made while the batches went in. */
+export interface LivingBatchResult extends LivingBatchSpec, ReadsReport {
   /** Batch requests posted, and the article text posted in all (bytes). */
   requests: number;
   bytes: number;
@@ -29,14 +30,6 @@ export interface LivingBatchResult extends LivingBatchSpec {
   added: number;
   duplicates: number;
   failed: number;
-  /** Reads made while the batches went in. */
-  samples: number;
-  health: Latency;
-  actor: Latency;
-  /** Reads that failed on a reused connection and were asked again. */
-  resets: number;
-  rssMB: number;
-  peakRssMB: number;
 }
 
 const note = (what: string): void => void process.stderr.write(`living-batch: ${what}\n`);
@@ -84,7 +77,6 @@ async function main(): Promise<void> {
     }
     const seconds = (performance.now() - t) / 1000;
     const [health, actor] = await readers.stop();
-    const memory = memoryMB(pid);
     const result: LivingBatchResult = {
       ...spec,
       requests: bodies.length,
@@ -92,12 +84,7 @@ async function main(): Promise<void> {
       seconds: +seconds.toFixed(2),
       perSecond: +(spec.articles / seconds).toFixed(1),
       ...counts,
-      samples: health.length,
-      health: latency(health),
-      actor: latency(actor),
-      resets: reads.resets,
-      rssMB: memory.rss,
-      peakRssMB: memory.peak,
+      ...readsReport(health, actor, reads, pid),
     };
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
@@ -105,7 +92,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exitCode = 1;
-});
+runCase(main);

@@ -13,8 +13,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TimedReads, busiestActor, latency, memoryMB, sleep, startBenchServer, waitForStartLayout } from './bench-server';
-import type { Latency } from './bench-server';
+import { TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
 
 export interface LivingCliBatchSpec {
@@ -23,7 +23,8 @@ export interface LivingCliBatchSpec {
   articles: number;
 }
 
-export interface LivingCliBatchResult extends LivingCliBatchSpec {
+/** With the reads made from the CLI's start until the server had applied every article. */
+export interface LivingCliBatchResult extends LivingCliBatchSpec, ReadsReport {
   /** The CLI's run, start to exit, and its rate. */
   cliSeconds: number;
   perSecond: number;
@@ -31,13 +32,6 @@ export interface LivingCliBatchResult extends LivingCliBatchSpec {
   failed: number;
   /** Seconds from the CLI's exit until the server's data version counted every article. */
   caughtUpAfter: number;
-  samples: number;
-  health: Latency;
-  actor: Latency;
-  /** Reads that failed on a reused connection and were asked again. */
-  resets: number;
-  rssMB: number;
-  peakRssMB: number;
 }
 
 const note = (what: string): void => void process.stderr.write(`living-cli-batch: ${what}\n`);
@@ -75,7 +69,6 @@ async function main(): Promise<void> {
     while ((await version()) < before + summary.added) await sleep(20);
     const caughtUpAfter = (performance.now() - ended) / 1000;
     const [health, actor] = await readers.stop();
-    const memory = memoryMB(pid);
     const result: LivingCliBatchResult = {
       ...spec,
       cliSeconds: +cliSeconds.toFixed(2),
@@ -83,12 +76,7 @@ async function main(): Promise<void> {
       added: summary.added,
       failed: summary.failed,
       caughtUpAfter: +caughtUpAfter.toFixed(2),
-      samples: health.length,
-      health: latency(health),
-      actor: latency(actor),
-      resets: reads.resets,
-      rssMB: memory.rss,
-      peakRssMB: memory.peak,
+      ...readsReport(health, actor, reads, pid),
     };
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
@@ -97,7 +85,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exitCode = 1;
-});
+runCase(main);

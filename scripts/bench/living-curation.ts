@@ -8,7 +8,7 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-curation.ts '{"actors":20000,"relations":400000}'
  */
-import { BENCH_TOKEN, drawnPositions, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { BENCH_TOKEN, drawnPositions, runCase, sleep, startBenchServer, waitForStartLayout } from './bench-server';
 import { benchArticle } from './ingest-articles';
 
 export interface LivingCurationSpec {
@@ -105,7 +105,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exitCode = 1;
-});
+runCase(main);

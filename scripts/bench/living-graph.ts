@@ -10,6 +10,7 @@ import { parseDatasetJson } from '../../server/data/load-dataset';
 import { Explorer } from '../../server/query/explorer';
 import { closePool } from '../../server/workers/pool';
 import { bigDataset } from '../../test/e2e/big-dataset';
+import { runCase } from './bench-server';
 
 export interface LivingSpec {
   actors: number;
@@ -77,7 +78,4 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exitCode = 1;
-});
+runCase(main);

@@ -8,8 +8,8 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
  */
-import { BENCH_TOKEN, TimedReads, busiestActor, drawnPositions, latency, memoryMB, sleep, startBenchServer, waitForStartLayout } from './bench-server';
-import type { Latency } from './bench-server';
+import { BENCH_TOKEN, TimedReads, busiestActor, drawnPositions, readsReport, runCase, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
 
 export interface LivingIngestSpec {
@@ -18,25 +18,17 @@ export interface LivingIngestSpec {
   ingests: number;
 }
 
-export interface LivingIngestResult extends LivingIngestSpec {
+/** With the reads made while the run of ingests went on. */
+export interface LivingIngestResult extends LivingIngestSpec, ReadsReport {
   /** Seconds to the first answers, and to the start's full layout when one was made in the pool (0: none was). */
   ready: { health: number; graph: number; layout: number };
   /** Milliseconds: one article POSTed (end to end), then the first reads after it. */
   ingest: { ms: number; graphAfterMs: number; actorAfterMs: number; relations: number };
   /** Mean milliseconds per POST over the run of ingests. */
   ingestMeanMs: number;
-  /** Reads made while the run of ingests went on. */
-  samples: number;
-  health: Latency;
-  actor: Latency;
   /** Actors drawn before and after an ingest whose position changed (0 when positions are kept), over all ingests. */
   moved: number;
   compared: number;
-  /** Reads that failed on a reused connection and were asked again. */
-  resets: number;
-  /** The server's resident memory at the end, and its peak, in MB. */
-  rssMB: number;
-  peakRssMB: number;
 }
 
 /** Progress on stderr, so a slow step shows where the time goes. */
@@ -102,20 +94,14 @@ async function main(): Promise<void> {
       before = after;
     }
     const [health, actor] = await readers.stop();
-    const memory = memoryMB(pid);
     const result: LivingIngestResult = {
       ...spec,
       ready: { health: +healthReady.toFixed(2), graph: +graphReady.toFixed(2), layout: +layoutReady.toFixed(2) },
       ingest: { ms: Math.round(one.ms), graphAfterMs: Math.round(graphAfterMs), actorAfterMs: Math.round(actorAfterMs), relations: one.relations },
       ingestMeanMs: Math.round(postMs / spec.ingests),
-      samples: health.length,
-      health: latency(health),
-      actor: latency(actor),
       moved,
       compared,
-      resets: reads.resets,
-      rssMB: memory.rss,
-      peakRssMB: memory.peak,
+      ...readsReport(health, actor, reads, pid),
     };
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
@@ -123,7 +109,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exitCode = 1;
-});
+runCase(main);
