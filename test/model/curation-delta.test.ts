@@ -14,16 +14,16 @@ import { Curator } from '../../server/curation/curator';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import type { CurationOp } from '../../server/domain/curation';
 import { ActorGraphError, DataValidationError } from '../../server/domain/errors';
-import type { ActorGraph, DatasetDump } from '../../server/domain/types';
+import type { DatasetDump } from '../../server/domain/types';
 import { buildGraph } from '../../server/graph/build';
 import { sliceActorGraph } from '../../server/graph/filter';
 import { seededRandom } from '../../server/algorithms/random';
-import type { ActorSlice } from '../../server/graph/filter';
 import { extractInProcess } from '../../server/extract/run-extraction';
 import { Ingestor } from '../../server/ingest/ingestor';
 import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { closePool } from '../../server/workers/pool';
+import { edgesOf, nodesOf, sliceOf } from '../helpers/graph-contents';
 import { TEXT_A, TEXT_B } from '../helpers/tiny-dataset';
 
 afterAll(() => closePool());
@@ -86,17 +86,6 @@ const base = (): DatasetDump => ({
   curation: { reviewed: [{ relation: 'delta-opposes-alpha', by: 'ana', at: '2026-01-06T00:00:00.000Z' }], rejected: [], log: [] },
 });
 
-const nodesOf = (g: ActorGraph): unknown[] => g.nodes().sort().map((n) => [n, g.getNodeAttributes(n)]);
-const edgesOf = (g: ActorGraph): unknown[] =>
-  g
-    .edges()
-    .sort()
-    .map((k) => [k, g.source(k), g.target(k), g.isUndirected(k), g.getEdgeAttributes(k)]);
-const sliceOf = (s: ActorSlice): unknown[] => {
-  const edges: unknown[] = [];
-  s.forEachEdge((key, attributes, source, target, undirected) => edges.push([key, source, target, undirected, attributes]));
-  return [s.nodes(), edges];
-};
 
 interface Env {
   store: SqliteStore;

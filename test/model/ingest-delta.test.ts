@@ -14,32 +14,19 @@ import { Curator } from '../../server/curation/curator';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import type { ChangeSet } from '../../server/domain/change';
 import { DataValidationError } from '../../server/domain/errors';
-import type { ActorGraph, EventRelation, RelationType } from '../../server/domain/types';
+import type { EventRelation, RelationType } from '../../server/domain/types';
 import { RELATION_TYPES } from '../../server/domain/types';
 import { buildGraph } from '../../server/graph/build';
 import { sliceActorGraph } from '../../server/graph/filter';
-import type { ActorSlice } from '../../server/graph/filter';
 import { seededRandom } from '../../server/algorithms/random';
 import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { closePool } from '../../server/workers/pool';
+import { edgesOf, nodesOf, sliceOf } from '../helpers/graph-contents';
 import { base, randomChange } from '../helpers/random-ingest';
 
 afterAll(() => closePool());
 
-const nodesOf = (g: ActorGraph): unknown[] => g.nodes().sort().map((n) => [n, g.getNodeAttributes(n)]);
-const edgesOf = (g: ActorGraph): unknown[] =>
-  g
-    .edges()
-    .sort()
-    .map((k) => [k, g.source(k), g.target(k), g.isUndirected(k), g.getEdgeAttributes(k)]);
-
-/** A slice's actors and relations, in its order. */
-const sliceOf = (s: ActorSlice): unknown[] => {
-  const edges: unknown[] = [];
-  s.forEachEdge((key, attributes, source, target, undirected) => edges.push([key, source, target, undirected, attributes]));
-  return [s.nodes(), edges];
-};
 
 /** Runs `steps` random ingests as deltas; returns the Explorer and a fresh one loaded from the store. */
 function ingestRandomly(seed: number, steps: number, buildGraphFirst: boolean): { patched: Explorer; reloaded: Explorer; store: SqliteStore } {

@@ -12,7 +12,6 @@ import { Curator } from '../../server/curation/curator';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import { seededRandom } from '../../server/algorithms/random';
 import { buildGraph } from '../../server/graph/build';
-import type { ActorGraph } from '../../server/domain/types';
 import { extractInProcess } from '../../server/extract/run-extraction';
 import { Ingestor } from '../../server/ingest/ingestor';
 import type { DatasetChange } from '../../server/ingest/ingestor';
@@ -21,6 +20,7 @@ import { CHANGE_LOG_KEPT, CHANGE_LOG_SCHEMA, ChangeLog } from '../../server/stor
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { statementCache } from '../../server/store/statement-cache';
 import { closePool } from '../../server/workers/pool';
+import { edgesOf, nodesOf } from '../helpers/graph-contents';
 import { base, randomChange } from '../helpers/random-ingest';
 
 afterAll(() => closePool());
@@ -60,8 +60,6 @@ function ingestRandom(side: Side, step: number, random: () => number): string {
   return change.document.id;
 }
 
-const nodesOf = (g: ActorGraph): unknown[] => g.nodes().sort().map((n) => [n, g.getNodeAttributes(n)]);
-const edgesOf = (g: ActorGraph): unknown[] => g.edges().sort().map((k) => [k, g.source(k), g.target(k), g.getEdgeAttributes(k)]);
 
 function expectSameAsStore(side: Side): void {
   const reloaded = parseDatasetJson(side.store.dump(), 'store');
