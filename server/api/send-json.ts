@@ -69,17 +69,22 @@ function* freshPieces(value: unknown, marked: boolean): Generator<string> {
     for (let i = 0; i < value.length; i++) yield (i ? ',' : '') + itemText(value[i], marked);
     yield ']';
   } else if (isPlainObject(value)) {
-    let sep = '{';
-    for (const [key, v] of Object.entries(value)) {
-      if (skipped(v)) continue;
-      yield `${sep}${JSON.stringify(key)}:`;
-      yield* jsonPieces(v, marked);
-      sep = ',';
-    }
-    yield sep === '{' ? '{}' : '}';
+    yield* objectPieces(value, (v) => jsonPieces(v, marked));
   } else {
     yield JSON.stringify(value) ?? 'null';
   }
+}
+
+/** An object's JSON text around its values' pieces as `valuePieces` writes them (values JSON leaves out are left out). */
+function* objectPieces<T>(value: object, valuePieces: (v: unknown) => Iterable<T>): Generator<string | T> {
+  let sep = '{';
+  for (const [key, v] of Object.entries(value)) {
+    if (skipped(v)) continue;
+    yield `${sep}${JSON.stringify(key)}:`;
+    yield* valuePieces(v);
+    sep = ',';
+  }
+  yield sep === '{' ? '{}' : '}';
 }
 
 /** `pieces` joined into chunks of about CHUNK_CHARS. */
@@ -121,14 +126,7 @@ function* byteParts(value: unknown, marked: boolean): Generator<string | Buffer>
     encoded.set(value, made);
   } else if (isPlainObject(value)) {
     const inside = marked || reused.has(value);
-    let sep = '{';
-    for (const [key, v] of Object.entries(value)) {
-      if (skipped(v)) continue;
-      yield `${sep}${JSON.stringify(key)}:`;
-      yield* byteParts(v, inside);
-      sep = ',';
-    }
-    yield sep === '{' ? '{}' : '}';
+    yield* objectPieces(value, (v) => byteParts(v, inside));
   } else {
     yield* jsonPieces(value, marked);
   }
