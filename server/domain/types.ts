@@ -80,6 +80,8 @@ export interface SourceDocument {
 /** Document metadata without its text (what listings return). */
 export type DocumentSummary = Omit<SourceDocument, 'text'>;
 
+export const summaryOf = ({ text: _text, ...meta }: SourceDocument): DocumentSummary => meta;
+
 /** An actor of the gazetteer. */
 export interface Actor {
   /** Stable slug, e.g. `united-states`. */

@@ -6,7 +6,7 @@
 import { Turn } from '../algorithms/turns';
 import { parseDatasetJson } from '../data/load-dataset';
 import { BusyError } from '../domain/errors';
-import type { SourceDocument } from '../domain/types';
+import { summaryOf } from '../domain/types';
 import type { CommittedIngest } from '../domain/change';
 import type { CheckedIngest } from '../model/check-ingest';
 import { curationDeltaFromJson } from '../model/curation-delta-json';
@@ -199,7 +199,7 @@ export class Ingestor {
         return false;
       }
       if ('curation' in change) this.emit({ reason: 'curation' });
-      else this.emit({ reason: 'ingest', document: withoutText(change.ingest.change.document), actors: actorsOf(change.ingest), relations: change.ingest.applied.length });
+      else this.emit({ reason: 'ingest', document: summaryOf(change.ingest.change.document), actors: actorsOf(change.ingest), relations: change.ingest.applied.length });
     }
     this.seenLog = logged.end;
     return true;
@@ -236,8 +236,6 @@ export class Ingestor {
     for (const l of this.listeners) l({ ...change, version: this.explorer.version });
   }
 }
-
-const withoutText = ({ text: _text, ...meta }: SourceDocument): IngestReport['document'] => meta;
 
 /** The actors an ingest brought or named, as its report counts them. */
 function actorsOf({ change, applied }: CommittedIngest): number {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { slugify } from '../domain/slug';
 import type { Actor, Dataset, EvidenceReading, RelationType, SourceDocument } from '../domain/types';
+import { summaryOf } from '../domain/types';
 import { edgeKey } from '../graph/build';
 import type { ChangeSet, RelationEvidence } from '../domain/change';
 import { rejectedSentences, sentenceKey } from '../curation/rejected-memory';
@@ -159,7 +160,7 @@ export function planIngest(dataset: Dataset, document: SourceDocument, result: E
       const a = (known.get(id) ?? newActors.get(id)) as Actor;
       return { id, name: a.name, kind: a.kind, provisional: a.provisional ?? false, status: known.has(id) ? 'matched' : 'new' };
     });
-  const { text: _text, ...meta } = document;
+  const meta = summaryOf(document);
   return {
     change: { document, actors: [...newActors.values()], relations },
     report: { dryRun, duplicate: false, document: meta, actors, relations: reported },

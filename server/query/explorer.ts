@@ -23,7 +23,7 @@ import type {
 import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
 import { actorIdFor } from '../domain/slug';
 import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
-import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS } from '../domain/types';
+import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS, summaryOf } from '../domain/types';
 import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
 import { buildGraph, compareActorIds } from '../graph/build';
@@ -791,7 +791,7 @@ export class Explorer {
   }
 
   documents(): DocumentSummary[] {
-    return this.dataset.documents.map(({ text: _text, ...meta }) => meta);
+    return this.dataset.documents.map(summaryOf);
   }
 
   document(id: string): SourceDocument {
@@ -806,6 +806,6 @@ export class Explorer {
     const story = d.republishes ?? d.id;
     return this.dataset.documents
       .filter((x) => x.id !== id && (x.id === story || x.republishes === story))
-      .map(({ text: _text, ...meta }) => meta);
+      .map(summaryOf);
   }
 }

@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3';
 import type { AppliedRelation, CommittedIngest } from '../domain/change';
 import type { CurationEvent } from '../domain/curation';
 import type { Actor, SourceDocument } from '../domain/types';
+import { summaryOf } from '../domain/types';
 import type { LoggedChange, LoggedChanges } from './types';
 
 export const CHANGE_LOG_SCHEMA = `
@@ -83,8 +84,7 @@ export class ChangeLog {
 
   /** Appends an ingest (inside a transaction run through `logged`). */
   ingest({ change, applied }: CommittedIngest): void {
-    const { text: _text, ...document } = change.document;
-    const body: IngestBody = { document, actors: change.actors, applied };
+    const body: IngestBody = { document: summaryOf(change.document), actors: change.actors, applied };
     this.append('ingest', JSON.stringify(body));
   }
 
