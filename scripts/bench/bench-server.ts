@@ -165,15 +165,6 @@ export async function busiestActor(base: string): Promise<string> {
   return actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
 }
 
-/** Waits while the server lays out a new store in the pool (health's `layingOut`); true if it was. */
-export async function waitForStartLayout(base: string): Promise<boolean> {
-  let waited = false;
-  while (((await (await fetch(`${base}/api/health`)).json()) as { layingOut: boolean }).layingOut) {
-    waited = true;
-    await sleep(50);
-  }
-  return waited;
-}
 
 /** Where /api/graph draws each actor. */
 export async function drawnPositions(base: string): Promise<Map<string, [number, number]>> {

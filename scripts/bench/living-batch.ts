@@ -9,7 +9,8 @@
  *   node -r ts-node/register/transpile-only scripts/bench/living-batch.ts '{"actors":20000,"relations":400000,"articles":1000}'
  */
 import { MAX_BATCH_DOCUMENTS } from '../../server/api/ingest-routes';
-import { BENCH_TOKEN, TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { BENCH_TOKEN, TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer } from './bench-server';
+import { waitForStartLayout } from '../../test/helpers/start-layout';
 import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
 

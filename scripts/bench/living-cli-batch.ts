@@ -13,7 +13,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer } from './bench-server';
+import { waitForStartLayout } from '../../test/helpers/start-layout';
 import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
 

@@ -8,7 +8,8 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-curation.ts '{"actors":20000,"relations":400000}'
  */
-import { BENCH_TOKEN, drawnPositions, runCase, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { BENCH_TOKEN, drawnPositions, runCase, sleep, startBenchServer } from './bench-server';
+import { waitForStartLayout } from '../../test/helpers/start-layout';
 import { benchArticle } from './ingest-articles';
 
 export interface LivingCurationSpec {

@@ -8,7 +8,8 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
  */
-import { BENCH_TOKEN, TimedReads, busiestActor, drawnPositions, readsReport, runCase, sleep, startBenchServer, waitForStartLayout } from './bench-server';
+import { BENCH_TOKEN, TimedReads, busiestActor, drawnPositions, readsReport, runCase, sleep, startBenchServer } from './bench-server';
+import { waitForStartLayout } from '../../test/helpers/start-layout';
 import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
 

@@ -12,6 +12,7 @@ import { loadDataset } from '../../server/data/load-dataset';
 import { Explorer } from '../../server/query/explorer';
 import type { RenderedEdge, RenderedNode } from '../../client/test-handle';
 import { listen } from '../helpers/http-server';
+import { waitForStartLayout } from '../helpers/start-layout';
 import type { Running } from '../helpers/http-server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,13 +52,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   if (!fs.existsSync(CHROMIUM)) throw new Error(`e2e: Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   const given = typeof opts.server === 'function' ? await opts.server() : opts.server;
   const server = given ?? (await listen(createApp({ explorer: opts.explorer ?? new Explorer(loadDataset()), logError: (e) => console.error(e) })));
-  // A new big store is drawn on a quick placement until its layout lands from the worker pool: pages
-  // open on the laid-out picture, as tests that click where an actor is drawn expect.
-  for (;;) {
-    const health = await fetch(`${server.base}/api/health`).then((r) => r.json() as Promise<{ layingOut?: boolean }>, () => ({ layingOut: false }));
-    if (!health.layingOut) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // Pages open on the laid-out picture, as tests that click where an actor is drawn expect.
+  await waitForStartLayout(server.base);
   let browser: Browser;
   try {
     browser = await launchBrowser();
