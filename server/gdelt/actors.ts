@@ -23,7 +23,7 @@
 import { MAX_ID_LENGTH, slugify } from '../domain/slug';
 import { normalizeName } from '../domain/names';
 import type { Actor, ActorKind } from '../domain/types';
-import type { ActorFields } from './parse-row';
+import type { ActorFields, ActorSide } from './parse-row';
 
 /** Aliases kept per actor (the most frequent names after the first). */
 const MAX_ALIASES = 7;
@@ -33,14 +33,6 @@ const MAX_SLUG = MAX_ID_LENGTH - 'gdelt-'.length;
 const MAX_NAME = 200;
 /** A country code that makes an id as it is: `gdelt-` + it in lower case is a slug. */
 const COUNTRY_CODE = /^[A-Za-z0-9]{3}$/;
-
-/**
- * A copy of a string that shares no memory with the row it was cut from (V8 keeps the whole
- * parent alive behind a slice of 13 characters or more).
- */
-export function own(s: string): string {
-  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
-}
 
 /** The first `max` UTF-16 units of `s`, without cutting a surrogate pair in two. */
 function truncate(s: string, max: number): string {
@@ -56,7 +48,7 @@ export function titleCase(s: string): string {
 
 function kindOf(f: ActorFields, isState: boolean): ActorKind {
   if (isState) return 'state';
-  const types = f.typeCodes();
+  const types = f.typeCodes;
   if (types.some((t) => t === 'MIL' || t === 'SPY')) return 'military';
   if (types.includes('ELI')) return 'person';
   return 'organization';
@@ -96,34 +88,44 @@ export interface ActorNews {
   sightingCounts: number[];
 }
 
-/**
- * One (code, country code, name) triple as seen in rows: its actor's number (-1 for an empty actor)
- * and how often it appeared. The id depends on the country code, so one code and name under another
- * country code (rare) is another sighting, chained behind the first.
- */
-interface Sighting {
-  countryCode: string;
-  actor: number;
-  /** Numbered only when it has an actor: empty actors are not counted. */
-  index: number;
-  count: number;
-  /** `count` when the last news went out. */
-  told: number;
-  other: Sighting | undefined;
+/** Where the row being parsed is, and its actors' fields as text when a new triple needs them. */
+export interface ActorSource {
+  /** The row's bytes: Actor1's or Actor2's code, name and country code are [actorStart, actorEnd). */
+  actorStart(side: ActorSide): number;
+  actorEnd(side: ActorSide): number;
+  actorFields(side: ActorSide): ActorFields;
 }
 
-/** Resolves GDELT actor fields to actor numbers on the thread that parses rows. */
+/** First room for distinct triples, and for their bytes (grown by doubling). */
+const FIRST_TRIPLES = 1024;
+
+/**
+ * Resolves GDELT actor fields to actor numbers on the thread that parses rows. A sighting is one
+ * distinct (code, name, country code) triple, found by its bytes in the row (the three columns are
+ * adjacent) in an open-addressing table, so no string is made per row: text is decoded once, for
+ * a new triple. (Bytes that differ but decode alike, such as two invalid bytes that both become
+ * U+FFFD, are two sightings of one actor and one name: the result is the same.)
+ */
 export class ActorSightings {
   /** Actor id → number. */
   private readonly numbers = new Map<string, number>();
-  /**
-   * code → name → sightings (one per country code). Nested, so no key string is built per row; the
-   * country code is compared rather than hashed, as nearly every (code, name) has only one.
-   */
-  private readonly seen = new Map<string, Map<string, Sighting>>();
+  /** The triples' bytes end to end; triple t's are [keyStarts[t], keyStarts[t + 1]). */
+  private keys = new Uint8Array(32 * FIRST_TRIPLES);
+  private keyStarts = new Int32Array(FIRST_TRIPLES + 1);
+  private hashes = new Int32Array(FIRST_TRIPLES);
+  /** Triple → its actor's number, or -1 for an empty actor (no code and no name). */
+  private actorOf = new Int32Array(FIRST_TRIPLES);
+  /** Triple → its number in the news (only triples with an actor are numbered). */
+  private sightingOf = new Int32Array(FIRST_TRIPLES);
+  /** Triple → rows that showed it, and that count when the last news went out. */
+  private counts = new Float64Array(FIRST_TRIPLES);
+  private told = new Float64Array(FIRST_TRIPLES);
+  private triples = 0;
   private sightings = 0;
-  /** Sightings seen since the last news. */
-  private touched: Sighting[] = [];
+  /** Open addressing: triple + 1 per cell, 0 for an empty cell; at most half full. */
+  private cells = new Int32Array(2 * FIRST_TRIPLES);
+  /** Triples seen since the last news. */
+  private touched: number[] = [];
   private news: ActorNews = ActorSightings.noNews();
   /** GDELT code → actor id, from the --map file. */
   private readonly map: ReadonlyMap<string, string>;
@@ -136,26 +138,74 @@ export class ActorSightings {
     return { ids: [], kinds: [], countryCodes: [], madeStates: [], sightingActors: [], sightingNames: [], sightingCounts: [] };
   }
 
-  /** The actor number for these fields, or -1 when the actor is empty (no code and no name). */
-  resolve(f: ActorFields): number {
-    let byName = this.seen.get(f.code);
-    if (!byName) this.seen.set(own(f.code), (byName = new Map()));
-    const first = byName.get(f.name);
-    let s = first;
-    while (s !== undefined && s.countryCode !== f.countryCode) s = s.other;
-    if (s === undefined) {
-      const actor = this.number(f);
-      s = { countryCode: own(f.countryCode), actor, index: actor < 0 ? -1 : this.sightings++, count: 0, told: 0, other: first };
-      // Keys and names are copied: a slice of the row would keep the whole row in memory.
-      byName.set(own(f.name), s);
-      if (actor >= 0) {
-        this.news.sightingActors.push(actor);
-        this.news.sightingNames.push(own(normalizeName(f.name) || normalizeName(f.code)));
-      }
+  /** The actor number for Actor1's or Actor2's fields in the row `source` is at, or -1 when the actor is empty (no code and no name). */
+  resolve(bytes: Uint8Array, source: ActorSource, side: ActorSide): number {
+    const start = source.actorStart(side);
+    const end = source.actorEnd(side);
+    let h = 0x811c9dc5 | 0;
+    for (let p = start; p < end; p++) h = Math.imul(h ^ bytes[p], 0x01000193);
+    const mask = this.cells.length - 1;
+    let cell = (h ^ (h >>> 15)) & mask;
+    let t: number;
+    for (;;) {
+      t = this.cells[cell] - 1;
+      if (t < 0 || (this.hashes[t] === h && this.sameKey(t, bytes, start, end))) break;
+      cell = (cell + 1) & mask;
     }
-    if (s.actor < 0) return -1;
-    if (s.count++ === s.told) this.touched.push(s);
-    return s.actor;
+    if (t < 0) t = this.add(bytes, start, end, h, source.actorFields(side));
+    const actor = this.actorOf[t];
+    if (actor < 0) return -1;
+    if (this.counts[t]++ === this.told[t]) this.touched.push(t);
+    return actor;
+  }
+
+  private sameKey(t: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const keys = this.keys;
+    let k = this.keyStarts[t];
+    if (this.keyStarts[t + 1] - k !== end - start) return false;
+    for (let p = start; p < end; p++, k++) if (keys[k] !== bytes[p]) return false;
+    return true;
+  }
+
+  /** A new triple: its bytes kept, its actor numbered (and told of) if new. */
+  private add(bytes: Uint8Array, start: number, end: number, hash: number, f: ActorFields): number {
+    if (this.triples === this.hashes.length) this.grow();
+    const t = this.triples++;
+    const at = this.keyStarts[t];
+    if (at + end - start > this.keys.length) this.keys = grown(this.keys, at + end - start);
+    this.keys.set(bytes.subarray(start, end), at);
+    this.keyStarts[t + 1] = at + end - start;
+    this.hashes[t] = hash;
+    this.place(t);
+    const actor = this.number(f);
+    this.actorOf[t] = actor;
+    this.counts[t] = this.told[t] = 0;
+    if (actor >= 0) {
+      this.sightingOf[t] = this.sightings++;
+      this.news.sightingActors.push(actor);
+      this.news.sightingNames.push(normalizeName(f.name) || normalizeName(f.code));
+    }
+    return t;
+  }
+
+  private place(t: number): void {
+    const mask = this.cells.length - 1;
+    const h = this.hashes[t];
+    let cell = (h ^ (h >>> 15)) & mask;
+    while (this.cells[cell] !== 0) cell = (cell + 1) & mask;
+    this.cells[cell] = t + 1;
+  }
+
+  private grow(): void {
+    const n = 2 * this.hashes.length;
+    this.keyStarts = grown(this.keyStarts, n + 1);
+    this.hashes = grown(this.hashes, n);
+    this.actorOf = grown(this.actorOf, n);
+    this.sightingOf = grown(this.sightingOf, n);
+    this.counts = grown(this.counts, n);
+    this.told = grown(this.told, n);
+    this.cells = new Int32Array(2 * n);
+    for (let t = 0; t < this.triples; t++) this.place(t);
   }
 
   private number(f: ActorFields): number {
@@ -166,7 +216,7 @@ export class ActorSightings {
       this.numbers.set(named.id, (n = this.numbers.size));
       this.news.ids.push(named.id);
       this.news.kinds.push(named.kind);
-      this.news.countryCodes.push(own(f.countryCode));
+      this.news.countryCodes.push(f.countryCode);
     } else if (named.kind === 'state') this.news.madeStates.push(n);
     return n;
   }
@@ -174,14 +224,21 @@ export class ActorSightings {
   /** What was learnt since the last call. */
   takeNews(): ActorNews {
     const news = this.news;
-    for (const s of this.touched) {
-      news.sightingCounts.push(s.index, s.count - s.told);
-      s.told = s.count;
+    for (const t of this.touched) {
+      news.sightingCounts.push(this.sightingOf[t], this.counts[t] - this.told[t]);
+      this.told[t] = this.counts[t];
     }
     this.touched = [];
     this.news = ActorSightings.noNews();
     return news;
   }
+}
+
+/** A copy of `a` with room for at least `n` entries (twice its length, or n if more). */
+function grown<T extends Uint8Array | Int32Array | Float64Array>(a: T, n: number): T {
+  const next = new (a.constructor as new (length: number) => T)(Math.max(n, 2 * a.length));
+  next.set(a);
+  return next;
 }
 
 /** An actor of the import; `index` numbers actors densely for cheap edge keys. */

@@ -80,10 +80,10 @@ export class EdgeAggregator {
   }
 
   /**
-   * Adds one event of type RELATION_TYPES[type] on `day` (YYYYMMDD); an empty URL is none. `copy`
-   * makes a kept URL independent of the text it was cut from.
+   * Adds one event of type RELATION_TYPES[type] on `day` (YYYYMMDD) whose URL is `text`'s bytes
+   * [urlStart, urlEnd), decoded only if the edge has room for it; an empty URL is none.
    */
-  add(actor1: ActorEntry, actor2: ActorEntry, type: number, day: number, goldstein: number, tone: number, mentions: number, sources: number, url: string, copy: (s: string) => string): void {
+  add(actor1: ActorEntry, actor2: ActorEntry, type: number, day: number, goldstein: number, tone: number, mentions: number, sources: number, text: Buffer, urlStart: number, urlEnd: number): void {
     const swap = !DIRECTED[type] && actor2.id < actor1.id;
     const a = swap ? actor2 : actor1;
     const b = swap ? actor1 : actor2;
@@ -116,7 +116,10 @@ export class EdgeAggregator {
     sums[at + 3] += goldstein;
     sums[at + 4] += tone;
     const kept = this.urls[slot];
-    if (url && kept.length < this.maxUrls && !kept.includes(url)) kept.push(copy(url));
+    if (urlEnd > urlStart && kept.length < this.maxUrls) {
+      const url = text.toString('utf8', urlStart, urlEnd);
+      if (!kept.includes(url)) kept.push(url);
+    }
   }
 
   /**

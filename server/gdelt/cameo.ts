@@ -34,7 +34,11 @@ export type CameoRule = CameoTable['rules'][number];
 /** The bundled table, checked (a broken edit fails at start-up, not mid-import). */
 export const CAMEO_TABLE: CameoTable = tableSchema.parse(table);
 
-export type Classifier = (eventCode: string, rootCode: string, quadClass: number) => EventClass;
+/**
+ * Classifies an event given as numbers, as the row parser reads it from digits: EventCode's value
+ * and count of digits (010 is not 10), EventRootCode's value (two digits), QuadClass.
+ */
+export type Classifier = (eventCode: number, eventCodeDigits: number, rootCode: number, quadClass: number) => EventClass;
 
 /** A classifier over a table: the first matching rule wins, else `counted`. */
 export function cameoClassifier(t: CameoTable = CAMEO_TABLE): Classifier {
@@ -47,13 +51,12 @@ export function cameoClassifier(t: CameoTable = CAMEO_TABLE): Classifier {
     }
     return t.otherwise;
   };
-  return (eventCode, rootCode, quadClass) => {
-    // A numeric key (no string built per row); codes keep their length so 010 ≠ 10.
-    const key = ((eventCode.length * 10_000 + Number(eventCode)) * 100 + Number(rootCode)) * 8 + quadClass;
-    if (!Number.isInteger(key)) return decide(eventCode, rootCode, quadClass);
+  return (eventCode, eventCodeDigits, rootCode, quadClass) => {
+    // A numeric key: no string is built per row, only once per distinct event.
+    const key = ((eventCodeDigits * 10_000 + eventCode) * 100 + rootCode) * 8 + quadClass;
     let c = memo.get(key);
     if (c === undefined) {
-      c = decide(eventCode, rootCode, quadClass);
+      c = decide(String(eventCode).padStart(eventCodeDigits, '0'), String(rootCode).padStart(2, '0'), quadClass);
       memo.set(key, c);
     }
     return c;

@@ -5,25 +5,16 @@
  * With no threads asked for, every chunk is parsed here. Where a chunk is parsed changes nothing
  * in the result (merge-chunks.ts).
  */
-import { own } from './actors';
 import type { ActorTable, ThreadActors } from './actors';
 import { ChunkParser } from './chunk-parse';
 import type { ChunkFilter, ChunkResult } from './chunk-parse';
 import { ChunkThreads } from './chunk-threads';
 
-/** A chunk handed to a parser: its result to come, the numbering of actors it uses, and how to keep its strings. */
+/** A chunk handed to a parser: its result to come, and the numbering of actors it uses. */
 export interface ParseJob {
   result: Promise<ChunkResult>;
   actors: ThreadActors;
-  /**
-   * Makes a kept string independent of the text it was cut from: results cloned from a thread
-   * hold copies already; results parsed here hold slices of the chunk's text, which would keep
-   * each chunk in memory.
-   */
-  copy: (s: string) => string;
 }
-
-const asIs = (s: string): string => s;
 
 export class ChunkDispatch {
   private readonly here: ChunkParser;
@@ -48,13 +39,13 @@ export class ChunkDispatch {
 
   parse(bytes: Uint8Array, fileStart: boolean): ParseJob {
     const n = this.handed++;
-    if (n === 0 || this.threadCount === 0) return { result: Promise.resolve(this.here.parse(bytes, fileStart)), actors: this.hereActors, copy: own };
+    if (n === 0 || this.threadCount === 0) return { result: Promise.resolve(this.here.parse(bytes, fileStart)), actors: this.hereActors };
     if (!this.threads) {
       this.threads = new ChunkThreads(this.threadCount, this.filter);
       this.threadActors = Array.from({ length: this.threadCount }, () => this.table.thread());
     }
     const i = (n - 1) % this.threadCount;
-    return { result: this.threads.parse(i, bytes, fileStart), actors: this.threadActors[i], copy: asIs };
+    return { result: this.threads.parse(i, bytes, fileStart), actors: this.threadActors[i] };
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * One chunk of whole lines (chunks.ts) → everything the import keeps from it: row counts, the
  * first problems, what was learnt of actors (ActorNews), and each kept row as numbers in columns
- * (its type, actors, day, Goldstein, tone, mentions, sources) and its URL. The rows are not summed
+ * (its type, actors, day, Goldstein, tone, mentions, sources, and where its URL lies in the chunk,
+ * which goes back with them: only the URLs an edge keeps are ever decoded). The rows are not summed
  * here: the merging thread sums them into edges in file order (merge-chunks.ts), so every sum adds
  * the same numbers in the same order as one pass would, and the result is the same to the last
  * bit on any number of threads. A ChunkParser lives on one thread for one import and numbers
@@ -45,8 +46,10 @@ export interface KeptRows {
   days: Int32Array;
   /** Goldstein, tone, mentions, sources. */
   figures: Float64Array;
-  /** SOURCEURL ('' when the layout has none). */
-  urls: string[];
+  /** SOURCEURL's bytes in `text`, [start, end) per row (empty when the layout has none). */
+  urls: Int32Array;
+  /** The chunk's bytes. */
+  text: Uint8Array;
 }
 
 export interface ChunkResult {
@@ -77,9 +80,9 @@ class KeptColumns {
   private actors = new Int32Array(2 * 1024);
   private days = new Int32Array(1024);
   private figures = new Float64Array(4 * 1024);
-  private urls: string[] = [];
+  private urls = new Int32Array(2 * 1024);
 
-  push(type: number, a: number, b: number, day: number, goldstein: number, tone: number, mentions: number, sources: number, url: string): void {
+  push(type: number, a: number, b: number, day: number, goldstein: number, tone: number, mentions: number, sources: number, urlStart: number, urlEnd: number): void {
     const i = this.size++;
     if (i === this.types.length) this.grow();
     this.types[i] = type;
@@ -91,7 +94,8 @@ class KeptColumns {
     this.figures[f + 1] = tone;
     this.figures[f + 2] = mentions;
     this.figures[f + 3] = sources;
-    this.urls.push(url);
+    this.urls[2 * i] = urlStart;
+    this.urls[2 * i + 1] = urlEnd;
   }
 
   private grow(): void {
@@ -104,33 +108,41 @@ class KeptColumns {
     this.actors = more(this.actors, (n) => new Int32Array(n));
     this.days = more(this.days, (n) => new Int32Array(n));
     this.figures = more(this.figures, (n) => new Float64Array(n));
+    this.urls = more(this.urls, (n) => new Int32Array(n));
   }
 
-  /** The rows so far, in arrays of their own (so they can be moved to another thread); then empty. */
-  take(): KeptRows {
+  /** The rows so far of the chunk `text`, in arrays of their own (so they can be moved to another thread); then empty. */
+  take(text: Uint8Array): KeptRows {
     const n = this.size;
-    const kept = { types: this.types.slice(0, n), actors: this.actors.slice(0, 2 * n), days: this.days.slice(0, n), figures: this.figures.slice(0, 4 * n), urls: this.urls };
     this.size = 0;
-    this.urls = [];
-    return kept;
+    return { types: this.types.slice(0, n), actors: this.actors.slice(0, 2 * n), days: this.days.slice(0, n), figures: this.figures.slice(0, 4 * n), urls: this.urls.slice(0, 2 * n), text };
   }
 }
+
+/** A set of three-letter country codes, each as the number its three bytes make (RowParser.countryKey). */
+function countryKeys(codes: string[]): Set<number> {
+  return new Set(codes.map((c) => (c.charCodeAt(0) << 16) | (c.charCodeAt(1) << 8) | c.charCodeAt(2)));
+}
+
+const NEWLINE = 10;
+const CR = 13;
 
 export class ChunkParser {
   private readonly parser = new RowParser();
   private readonly sightings: ActorSightings;
   /** The CAMEO table's classifier: a pure function, so one memo serves every chunk. */
   private readonly classify = cameoClassifier();
-  private readonly countries: ReadonlySet<string> | undefined;
+  /** --countries, as RowParser.countryKey gives them (the option holds three capital letters each). */
+  private readonly countries: ReadonlySet<number> | undefined;
   private readonly kept = new KeptColumns();
 
   constructor(private readonly filter: ChunkFilter) {
     this.sightings = new ActorSightings(filter.actorMap);
-    this.countries = filter.countries?.length ? new Set(filter.countries) : undefined;
+    this.countries = filter.countries?.length ? countryKeys(filter.countries) : undefined;
   }
 
   /** Parses one chunk; `fileStart` is true for a file's first chunk, whose first line may be a header. */
-  parse(bytes: Uint8Array, fileStart: boolean): ChunkResult {
+  parse(chunk: Uint8Array, fileStart: boolean): ChunkResult {
     const { since, until, maxProblems } = this.filter;
     const { parser, sightings, classify, countries, kept } = this;
     const layoutRows = LAYOUTS.map(() => 0);
@@ -152,17 +164,19 @@ export class ChunkParser {
       r.problemCount++;
       if (r.problems.length < maxProblems) r.problems.push({ line, reason, detail });
     };
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
 
-    const row = (raw: string, line: number): void => {
-      // The length with the CR, as a line is measured before its CR is taken off.
-      if (raw.length > MAX_LINE) {
+    /** The line in bytes [start, end), without its newline. */
+    const row = (start: number, end: number, line: number): void => {
+      // MAX_LINE counts UTF-16 units, the CR included; bytes bound them from above.
+      if (end - start > MAX_LINE && bytes.toString('utf8', start, end).length > MAX_LINE) {
         r.rows++;
         return malformed(line, TOO_LONG.reason, TOO_LONG.detail);
       }
-      const text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
-      if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return;
+      if (end > start && bytes[end - 1] === CR) end--;
+      if (end === start || (bytes[start] <= 32 && bytes.toString('utf8', start, end).trim() === '')) return;
       // The parser takes a file's line 1 for a possible header; no line of a later chunk is line 1.
-      const status = parser.parse(text, fileStart ? line : 0);
+      const status = parser.parse(bytes, start, end, fileStart ? line : 0);
       if (status === 'header') return;
       r.rows++;
       if (status !== 'event') return malformed(line, status, parser.detail);
@@ -171,29 +185,28 @@ export class ChunkParser {
       const e = parser.event;
       if (since && e.date < since) return skip('before-since');
       if (until && e.date > until) return skip('after-until');
-      if (countries && !countries.has(e.actor1.countryCode) && !countries.has(e.actor2.countryCode)) return skip('other-countries');
-      const type = classify(e.eventCode, e.rootCode, e.quadClass);
+      if (countries && !countries.has(parser.countryKey(0)) && !countries.has(parser.countryKey(1))) return skip('other-countries');
+      const type = classify(e.eventCode, e.eventCodeDigits, e.rootCode, e.quadClass);
       if (type === 'counted') {
         r.eventsCountedNotDrawn++;
         return;
       }
-      const a = sightings.resolve(e.actor1);
-      const b = sightings.resolve(e.actor2);
+      const a = sightings.resolve(bytes, parser, 0);
+      const b = sightings.resolve(bytes, parser, 1);
       if (a < 0 || b < 0) return skip('missing-actor');
       if (a === b) return skip('same-actor');
-      kept.push(TYPE_INDEX.get(type)!, a, b, e.day, e.goldstein, e.tone, e.mentions, e.sources, e.url);
+      kept.push(TYPE_INDEX.get(type)!, a, b, e.day, e.goldstein, e.tone, e.mentions, e.sources, e.urlStart, e.urlEnd);
       r.rowsKept++;
     };
 
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      row(text.slice(start, nl), ++r.lines);
+    for (let start = 0; start < bytes.length; ) {
+      let nl = bytes.indexOf(NEWLINE, start);
+      if (nl < 0) nl = bytes.length;
+      row(start, nl, ++r.lines);
       start = nl + 1;
     }
-    if (start < text.length) row(text.slice(start), ++r.lines);
 
     const rowsByFormat = layoutOrder.map((i): [GdeltLayout['name'], number] => [LAYOUTS[i].name, layoutRows[i]]);
-    return { ...r, rowsByFormat, actors: sightings.takeNews(), kept: kept.take() };
+    return { ...r, rowsByFormat, actors: sightings.takeNews(), kept: kept.take(chunk) };
   }
 }

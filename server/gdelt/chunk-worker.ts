@@ -1,7 +1,7 @@
 /**
  * A thread that parses GDELT chunks for one import (chunk-threads.ts starts it): workerData is the
  * import's ChunkFilter; each message is a chunk's bytes (moved in), answered in order with its
- * ChunkResult (its columns moved out). Its ChunkParser lives as long as the thread, so actors are
+ * ChunkResult (its columns, and the chunk's bytes its URLs lie in, moved out). Its ChunkParser lives as long as the thread, so actors are
  * numbered across all the chunks it parses.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -20,5 +20,5 @@ port.on('message', ({ bytes, fileStart }: ChunkRequest) => {
     reply = { error: (e as Error).stack ?? String(e) };
   }
   const k = reply.result?.kept;
-  port.postMessage(reply, k ? [k.types.buffer, k.actors.buffer, k.days.buffer, k.figures.buffer].map((b) => b as ArrayBuffer) : []);
+  port.postMessage(reply, k ? [k.types.buffer, k.actors.buffer, k.days.buffer, k.figures.buffer, k.urls.buffer, k.text.buffer].map((b) => b as ArrayBuffer) : []);
 });

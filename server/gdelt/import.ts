@@ -131,7 +131,7 @@ async function readFile(file: string, dispatch: ChunkDispatch, merger: ChunkMerg
   const mergeOldest = async (): Promise<void> => {
     const p = pending.shift()!;
     if (p === 'too-long') merger.tooLong(tally);
-    else merger.add(tally, p.actors, await p.result, p.copy);
+    else merger.add(tally, p.actors, await p.result);
     progress();
   };
   let fileStart = true;

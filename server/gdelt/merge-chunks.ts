@@ -52,15 +52,12 @@ export class ChunkMerger {
     this.report.rowsSkipped[reason] = (this.report.rowsSkipped[reason] ?? 0) + n;
   }
 
-  /**
-   * Adds the next chunk of `file`, parsed by the thread whose numbering is `thread`; `copy` makes a
-   * kept string independent of the text it was cut from (see chunk-dispatch.ts).
-   */
-  add(file: FileTally, thread: ThreadActors, c: ChunkResult, copy: (s: string) => string): void {
+  /** Adds the next chunk of `file`, parsed by the thread whose numbering is `thread`. */
+  add(file: FileTally, thread: ThreadActors, c: ChunkResult): void {
     const r = this.report;
     for (const p of c.problems) {
       if (r.problems.length >= this.maxProblems) break;
-      r.problems.push({ file: file.file, line: file.lines + p.line, reason: p.reason, detail: copy(p.detail) });
+      r.problems.push({ file: file.file, line: file.lines + p.line, reason: p.reason, detail: p.detail });
     }
     r.problemCount += c.problemCount;
     file.lines += c.lines;
@@ -72,13 +69,14 @@ export class ChunkMerger {
     for (const [layout, n] of c.rowsByFormat) file.rowsByFormat[layout] = (file.rowsByFormat[layout] ?? 0) + n;
     this.actors.absorb(thread, c.actors);
     const { types, actors, days, figures, urls } = c.kept;
+    const text = Buffer.from(c.kept.text.buffer, c.kept.text.byteOffset, c.kept.text.length);
     const byNumber = thread.actors;
     const byType = RELATION_TYPES.map(() => 0);
     for (let i = 0; i < types.length; i++) {
       const type = types[i];
       byType[type]++;
       const f = 4 * i;
-      this.edges.add(byNumber[actors[2 * i]], byNumber[actors[2 * i + 1]], type, days[i], figures[f], figures[f + 1], figures[f + 2], figures[f + 3], urls[i], copy);
+      this.edges.add(byNumber[actors[2 * i]], byNumber[actors[2 * i + 1]], type, days[i], figures[f], figures[f + 1], figures[f + 2], figures[f + 3], text, urls[2 * i], urls[2 * i + 1]);
     }
     RELATION_TYPES.forEach((t, i) => (r.eventsByType[t] += byType[i]));
   }

@@ -4,10 +4,13 @@
  * files mix daily and backfile rows, and fixing the layout from a file's first row lost 28 % of
  * the well-formed rows of one such sample.
  *
- * Built for hundreds of millions of rows: fields are cut out by tab positions instead of `split`
- * (one scan, and only the ~20 used columns become strings), checks are character tests rather
- * than regular expressions, dates are memoised, and the event object is reused from row to row —
- * callers copy what they keep before parsing the next row.
+ * Built for hundreds of millions of rows: a row is read from its UTF-8 bytes where they lie in the
+ * chunk, with no string made for it. Tabs are found in one scan of the bytes; dates, codes and
+ * numbers are read from their digits; the fields kept as text (the actors, SOURCEURL) are given as
+ * byte ranges, decoded only by whoever needs the text (a new actor, a URL an edge keeps). The event
+ * object is reused from row to row — callers take what they keep before parsing the next row.
+ * Bytes that are not UTF-8 decode as U+FFFD, as the whole line would: a field ends at a tab byte,
+ * which never lies inside a character.
  */
 import { MAX_URL_LENGTH } from '../domain/schema';
 import { FIELD, LAYOUTS, layoutFor } from './columns';
@@ -27,15 +30,13 @@ export const MAX_COUNT = 1_000_000;
 const QUOTED = 60;
 const quote = (v: string): string => JSON.stringify(v.length > QUOTED ? `${v.slice(0, QUOTED)}…` : v);
 
+/** An actor's fields as text, decoded when asked (a new actor: most rows name actors seen before). */
 export interface ActorFields {
   code: string;
   name: string;
   countryCode: string;
-  /**
-   * Type1Code … Type3Code, empty ones left out. Cut from the row when asked, as only a new actor's
-   * kind needs them and most rows name actors seen before; valid until the next row is parsed.
-   */
-  typeCodes(): string[];
+  /** Type1Code … Type3Code, empty ones left out. */
+  typeCodes: string[];
 }
 
 export interface GdeltEvent {
@@ -43,31 +44,42 @@ export interface GdeltEvent {
   date: string;
   /** SQLDATE as the number YYYYMMDD. */
   day: number;
-  actor1: ActorFields;
-  actor2: ActorFields;
-  eventCode: string;
-  rootCode: string;
+  /** EventCode's value and its count of digits (010 is not 10); EventRootCode's value. */
+  eventCode: number;
+  eventCodeDigits: number;
+  rootCode: number;
   quadClass: number;
   goldstein: number;
   mentions: number;
   sources: number;
   tone: number;
-  /** Empty in the 1.0 backfile layout, which has no SOURCEURL. */
-  url: string;
+  /** SOURCEURL's bytes, [urlStart, urlEnd); empty in the 1.0 backfile layout, which has none. */
+  urlStart: number;
+  urlEnd: number;
 }
 
 export type ParseStatus = 'event' | 'header' | MalformedReason;
+
+/** Actor1 or Actor2. */
+export type ActorSide = 0 | 1;
 
 const MAX_COLUMNS = Math.max(...LAYOUTS.map((l) => l.columns.length));
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const ACTOR2 = FIELD.Actor2Code - FIELD.Actor1Code;
 const TYPE_FIELDS = [FIELD.Actor1Type1Code, FIELD.Actor1Type2Code, FIELD.Actor1Type3Code];
+const HEADER = Buffer.from('GLOBALEVENTID');
+const TAB = 9;
+const ZERO = 48;
+const NINE = 57;
+
+// An actor's code, name and country code are adjacent columns, so the three are one byte range.
+if (FIELD.Actor1Name !== FIELD.Actor1Code + 1 || FIELD.Actor1CountryCode !== FIELD.Actor1Code + 2) throw new Error('GDELT columns: Actor1Code, Actor1Name, Actor1CountryCode must be adjacent');
 
 function allDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    if (c < ZERO || c > NINE) return false;
   }
   return true;
 }
@@ -84,7 +96,7 @@ export function sqlDate(s: string): string | undefined {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
-/** Parses rows one by one; reuses its buffers from row to row. */
+/** Parses rows one by one from a buffer of lines; reuses its state from row to row. */
 export class RowParser {
   /** The last row's layout when parse() returned 'event'. */
   layout?: GdeltLayout;
@@ -92,36 +104,56 @@ export class RowParser {
   readonly event: GdeltEvent = {
     date: '',
     day: 0,
-    actor1: this.actor(0),
-    actor2: this.actor(ACTOR2),
-    eventCode: '',
-    rootCode: '',
+    eventCode: 0,
+    eventCodeDigits: 0,
+    rootCode: 0,
     quadClass: 0,
     goldstein: 0,
     mentions: 0,
     sources: 0,
     tone: 0,
-    url: '',
+    urlStart: 0,
+    urlEnd: 0,
   };
   /** Why the last row is malformed, naming the column and value. */
   detail = '';
+  /** Where each column of the last row starts and ends in `bytes` (end: its tab or the row's end). */
+  private readonly starts = new Int32Array(MAX_COLUMNS + 1);
   private readonly ends = new Int32Array(MAX_COLUMNS + 1);
   private readonly dates = new Map<number, string | undefined>();
-  private line = '';
+  private bytes: Buffer = Buffer.alloc(0);
 
+  /** Column i of the last row as text. */
   private field(i: number): string {
-    return this.line.slice(i === 0 ? 0 : this.ends[i - 1] + 1, this.ends[i]);
+    return this.bytes.toString('utf8', this.starts[i], this.ends[i]);
   }
 
-  /** An actor's fields, `offset` columns after Actor1's. */
-  private actor(offset: number): ActorFields {
-    return { code: '', name: '', countryCode: '', typeCodes: () => TYPE_FIELDS.map((i) => this.field(i + offset)).filter(Boolean) };
+  /** Where Actor1's or Actor2's code starts in the last row's bytes: its code, name and country code are one range. */
+  actorStart(side: ActorSide): number {
+    return this.starts[FIELD.Actor1Code + side * ACTOR2];
   }
 
-  private readActor(into: ActorFields, offset: number): void {
-    into.code = this.field(FIELD.Actor1Code + offset);
-    into.name = this.field(FIELD.Actor1Name + offset);
-    into.countryCode = this.field(FIELD.Actor1CountryCode + offset);
+  /** Where Actor1's or Actor2's country code ends in the last row's bytes. */
+  actorEnd(side: ActorSide): number {
+    return this.ends[FIELD.Actor1CountryCode + side * ACTOR2];
+  }
+
+  /** Actor1's or Actor2's country code as a number (three bytes, big-endian), or -1 unless it has exactly three bytes. */
+  countryKey(side: ActorSide): number {
+    const i = FIELD.Actor1CountryCode + side * ACTOR2;
+    const p = this.starts[i];
+    return this.ends[i] - p === 3 ? (this.bytes[p] << 16) | (this.bytes[p + 1] << 8) | this.bytes[p + 2] : -1;
+  }
+
+  /** Actor1's or Actor2's fields of the last row, as text. */
+  actorFields(side: ActorSide): ActorFields {
+    const offset = side * ACTOR2;
+    return {
+      code: this.field(FIELD.Actor1Code + offset),
+      name: this.field(FIELD.Actor1Name + offset),
+      countryCode: this.field(FIELD.Actor1CountryCode + offset),
+      typeCodes: TYPE_FIELDS.map((i) => this.field(i + offset)).filter(Boolean),
+    };
   }
 
   private malformed(reason: MalformedReason, detail: string): MalformedReason {
@@ -133,18 +165,33 @@ export class RowParser {
     return this.malformed('bad-number', `${column} ${quote(this.field(FIELD[column]))} is out of range`);
   }
 
+  /** Column i's value when it is 1 to 15 ASCII digits, else -1. */
+  private digitsAt(i: number): number {
+    const bytes = this.bytes;
+    const end = this.ends[i];
+    let p = this.starts[i];
+    if (p === end || end - p > 15) return -1;
+    let value = 0;
+    for (; p < end; p++) {
+      const c = bytes[p];
+      if (c < ZERO || c > NINE) return -1;
+      value = value * 10 + (c - ZERO);
+    }
+    return value;
+  }
+
   /**
-   * Column i as a number, read from the characters without cutting a string: plain decimals
-   * (`-3.25`, `12`) directly, anything else (exponents, spaces, long mantissas) by Number(), which
-   * gives the same double. NaN for an empty field (Number('') would say 0).
+   * Column i as a number, read from the bytes: plain decimals (`-3.25`, `12`) directly, anything
+   * else (exponents, spaces, long mantissas) by Number() on its text, which gives the same double.
+   * NaN for an empty field (Number('') would say 0).
    */
   private numberAt(i: number): number {
-    const line = this.line;
+    const bytes = this.bytes;
     const end = this.ends[i];
-    let p = i === 0 ? 0 : this.ends[i - 1] + 1;
+    let p = this.starts[i];
     if (p === end) return NaN;
     let sign = 1;
-    if (line.charCodeAt(p) === 45) {
+    if (bytes[p] === 45) {
       sign = -1;
       p++;
     }
@@ -152,24 +199,20 @@ export class RowParser {
     let digits = 0;
     let scale = 1;
     let c = 0;
-    for (; p < end && (c = line.charCodeAt(p)) >= 48 && c <= 57; p++, digits++) value = value * 10 + (c - 48);
+    for (; p < end && (c = bytes[p]) >= ZERO && c <= NINE; p++, digits++) value = value * 10 + (c - ZERO);
     if (p < end && c === 46) {
-      for (p++; p < end && (c = line.charCodeAt(p)) >= 48 && c <= 57; p++, digits++, scale *= 10) value = value * 10 + (c - 48);
+      for (p++; p < end && (c = bytes[p]) >= ZERO && c <= NINE; p++, digits++, scale *= 10) value = value * 10 + (c - ZERO);
     }
     // Up to 15 digits both parts are exact doubles, so the division rounds as Number() would.
     if (p !== end || digits === 0 || digits > 15) return Number(this.field(i));
     return (sign * value) / scale;
   }
 
-  /**
-   * SQLDATE as YYYY-MM-DD; distinct dates are few, so each is checked and formatted once. Only
-   * eight digits are looked up: "+20260214" reads as the number 20260214 too, and must not be
-   * accepted because that date was seen in an earlier row.
-   */
+  /** SQLDATE as YYYY-MM-DD when it is eight digits making a calendar date; distinct dates are few, so each is checked once. */
   private date(): string | undefined {
-    if (this.ends[FIELD.SQLDATE] - (FIELD.SQLDATE === 0 ? 0 : this.ends[FIELD.SQLDATE - 1] + 1) !== 8) return undefined;
-    const key = this.numberAt(FIELD.SQLDATE);
-    if (!Number.isInteger(key)) return undefined;
+    if (this.ends[FIELD.SQLDATE] - this.starts[FIELD.SQLDATE] !== 8) return undefined;
+    const key = this.digitsAt(FIELD.SQLDATE);
+    if (key < 0) return undefined;
     this.event.day = key;
     if (this.dates.has(key)) return this.dates.get(key);
     const d = sqlDate(this.field(FIELD.SQLDATE));
@@ -177,16 +220,30 @@ export class RowParser {
     return d;
   }
 
-  parse(line: string, lineNumber: number): ParseStatus {
+  private isHeader(start: number, end: number): boolean {
+    return end - start >= HEADER.length && this.bytes.compare(HEADER, 0, HEADER.length, start, start + HEADER.length) === 0;
+  }
+
+  /**
+   * Parses the row in bytes [start, end) (no newline, no CR); `lineNumber` 1 marks a file's first
+   * line, which may be a header.
+   */
+  parse(bytes: Buffer, start: number, end: number, lineNumber: number): ParseStatus {
+    this.bytes = bytes;
     // Exports from BigQuery or spreadsheets may carry the column names as a first line.
-    if (lineNumber === 1 && line.startsWith('GLOBALEVENTID')) return 'header';
-    this.line = line;
+    if (lineNumber === 1 && this.isHeader(start, end)) return 'header';
+    const { starts, ends } = this;
     let tabs = 0;
-    const length = line.length;
-    // One charCodeAt scan (inlined by the JIT) beats 60 indexOf calls. Counting stops past the
-    // widest layout: the row is malformed whatever follows.
-    for (let p = 0; p < length && tabs < MAX_COLUMNS; p++) if (line.charCodeAt(p) === 9) this.ends[tabs++] = p;
-    this.ends[tabs] = length;
+    starts[0] = start;
+    // Counting stops past the widest layout: the row is malformed whatever follows.
+    for (let p = start; p < end; p++) {
+      if (bytes[p] === TAB) {
+        ends[tabs++] = p;
+        if (tabs === MAX_COLUMNS) break;
+        starts[tabs] = p + 1;
+      }
+    }
+    ends[tabs] = end;
     const columns = tabs + 1;
     const layout = layoutFor(columns);
     if (!layout) {
@@ -199,16 +256,20 @@ export class RowParser {
     if (!date) return this.malformed('bad-date', `SQLDATE ${quote(this.field(FIELD.SQLDATE))} is not a YYYYMMDD date`);
     e.date = date;
 
-    e.eventCode = this.field(FIELD.EventCode);
-    e.rootCode = this.field(FIELD.EventRootCode);
-    const quad = this.field(FIELD.QuadClass);
-    const root = e.rootCode.length === 2 && allDigits(e.rootCode) ? Number(e.rootCode) : 0;
-    const codeLength = e.eventCode.length;
-    if (root < 1 || root > 20 || codeLength < 3 || codeLength > 4 || !allDigits(e.eventCode) || !e.eventCode.startsWith(e.rootCode)) {
-      return this.malformed('unknown-event-code', `EventCode ${quote(e.eventCode)} / EventRootCode ${quote(e.rootCode)} is not a CAMEO event code`);
+    const codeAt = starts[FIELD.EventCode];
+    const rootAt = starts[FIELD.EventRootCode];
+    const codeDigits = ends[FIELD.EventCode] - codeAt;
+    const code = codeDigits >= 3 && codeDigits <= 4 ? this.digitsAt(FIELD.EventCode) : -1;
+    const root = ends[FIELD.EventRootCode] - rootAt === 2 ? this.digitsAt(FIELD.EventRootCode) : -1;
+    if (root < 1 || root > 20 || code < 0 || bytes[codeAt] !== bytes[rootAt] || bytes[codeAt + 1] !== bytes[rootAt + 1]) {
+      return this.malformed('unknown-event-code', `EventCode ${quote(this.field(FIELD.EventCode))} / EventRootCode ${quote(this.field(FIELD.EventRootCode))} is not a CAMEO event code`);
     }
-    e.quadClass = quad.length === 1 ? quad.charCodeAt(0) - 48 : 0;
-    if (e.quadClass < 1 || e.quadClass > 4) return this.malformed('unknown-event-code', `QuadClass ${quote(quad)} is not 1–4`);
+    e.eventCode = code;
+    e.eventCodeDigits = codeDigits;
+    e.rootCode = root;
+    const quadAt = starts[FIELD.QuadClass];
+    e.quadClass = ends[FIELD.QuadClass] - quadAt === 1 ? bytes[quadAt] - ZERO : 0;
+    if (e.quadClass < 1 || e.quadClass > 4) return this.malformed('unknown-event-code', `QuadClass ${quote(this.field(FIELD.QuadClass))} is not 1–4`);
 
     e.goldstein = this.numberAt(FIELD.GoldsteinScale);
     e.tone = this.numberAt(FIELD.AvgTone);
@@ -219,11 +280,15 @@ export class RowParser {
     if (!(Number.isInteger(e.mentions) && e.mentions >= 0 && e.mentions <= MAX_COUNT)) return this.badNumber('NumMentions');
     if (!(Number.isInteger(e.sources) && e.sources >= 0 && e.sources <= MAX_COUNT)) return this.badNumber('NumSources');
 
-    e.url = layout.urlColumn >= 0 ? this.field(layout.urlColumn) : '';
-    if (e.url.length > MAX_URL_LENGTH) return this.malformed('bad-url', `SOURCEURL is ${e.url.length} characters long, over ${MAX_URL_LENGTH}`);
+    const url = layout.urlColumn;
+    e.urlStart = url >= 0 ? starts[url] : start;
+    e.urlEnd = url >= 0 ? ends[url] : start;
+    // Bytes bound the length in UTF-16 units from above: only a long one is decoded to be measured.
+    if (e.urlEnd - e.urlStart > MAX_URL_LENGTH) {
+      const length = this.field(url).length;
+      if (length > MAX_URL_LENGTH) return this.malformed('bad-url', `SOURCEURL is ${length} characters long, over ${MAX_URL_LENGTH}`);
+    }
     this.layout = layout;
-    this.readActor(e.actor1, 0);
-    this.readActor(e.actor2, ACTOR2);
     return 'event';
   }
 }

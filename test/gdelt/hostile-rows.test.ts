@@ -107,6 +107,34 @@ describe('values that fail the dataset schema are reported, and the rest imports
   });
 });
 
+test('rows are read from their UTF-8 bytes: lengths count characters, and bytes that are not UTF-8 read as U+FFFD', async () => {
+  const wideUrl = `https://example.org/${'é'.repeat(1500)}`;
+  const bytes = (values: Record<string, string>): Buffer => Buffer.from(row(values));
+  const withInvalid = (byte: number): Buffer => {
+    const b = bytes({ Actor2Code: 'IRNGOV', Actor2Name: 'SHURA\u0000', Actor2CountryCode: 'IRN' });
+    b[b.indexOf(0)] = byte;
+    return b;
+  };
+  const file = path.join(tmp, `f${files++}.CSV`);
+  fs.writeFileSync(
+    file,
+    Buffer.concat([
+      // 3,020 bytes but 1,520 characters: within the limit of 2,000.
+      bytes({ SOURCEURL: wideUrl }),
+      // One name written with two different invalid bytes: one actor, one name.
+      ...[0xff, 0xfe].map(withInvalid),
+      bytes({ SQLDATE: '2026021é' }),
+      bytes({ QuadClass: 'é' }),
+    ].flatMap((b) => [b, Buffer.from('\n')])),
+  );
+  const r = await importGdelt([file]);
+  checkSound(r);
+  expect(r.report.rowsKept).toBe(3);
+  expect(r.eventRelations.flatMap((e) => e.urls)).toContain(wideUrl);
+  expect(r.actors.find((a) => a.id === 'gdelt-irn-shura')).toMatchObject({ name: 'Shura\ufffd', aliases: [] });
+  expect(r.report.problems.map((p) => `${p.line}: ${p.detail}`)).toEqual(['4: SQLDATE "2026021é" is not a YYYYMMDD date', '5: QuadClass "é" is not 1–4']);
+});
+
 test('one code and name under two country codes are two actors, whichever row comes first', async () => {
   const irn = { Actor2Code: 'GOV', Actor2Name: 'GOVERNMENT', Actor2CountryCode: 'IRN' };
   const omn = { ...irn, Actor2CountryCode: 'OMN' };
