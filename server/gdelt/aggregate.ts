@@ -5,9 +5,11 @@
  * with the number of distinct edges, never with the number of rows.
  *
  * Every kept row of an import passes here on one thread, so it is kept lean: edges live in
- * typed-array columns (one slot each, in order of first appearance), found through an
- * open-addressing table keyed by the two actors' dense indices and the type — no object, key
- * string or boxed number per row or per edge; URLs are the only strings kept.
+ * slots (in order of first appearance) of one typed array, a cache line each, found through an
+ * open-addressing table whose cells hold their keys (the two actors' dense indices and the type)
+ * — no object, key string or boxed number per row or per edge; URLs are the only strings kept.
+ * Tables of hundreds of thousands of edges exceed the CPU's caches, so a row costs a few memory
+ * reads: one for its cell, one for its record.
  */
 import type { EventRelation } from '../domain/types';
 import { DIRECTED_TYPES, RELATION_TYPES } from '../domain/types';
@@ -29,8 +31,21 @@ function isoDay(day: number, memo: Map<number, string>): string {
   return iso;
 }
 
-/** Sums per slot: events, mentions, sources, Goldstein, tone (the last two divided at the end). */
-const SUMS = 5;
+/**
+ * Each slot's record, one cache line of doubles: the sums (events, mentions, sources, Goldstein,
+ * tone; the last two divided at the end), first and last day (YYYYMMDD), and URLs kept so far.
+ */
+const EVENTS = 0;
+const MENTIONS = 1;
+const SOURCES = 2;
+const GOLDSTEIN = 3;
+const TONE = 4;
+const FIRST_DAY = 5;
+const LAST_DAY = 6;
+const URL_COUNT = 7;
+const RECORD = 8;
+/** Each cell of the table: slot + 1 (0 when empty), then the key it holds: the two ends' indices and the type. */
+const CELL = 4;
 
 export class EdgeAggregator {
   private size = 0;
@@ -38,45 +53,54 @@ export class EdgeAggregator {
   /** Slot → source and target (after sorting a symmetric type's ends). */
   private readonly sources: ActorEntry[] = [];
   private readonly targets: ActorEntry[] = [];
-  /** Slot → the two ends' indices, compared while probing (no visit to the actor objects). */
-  private ends = new Int32Array(2 * this.capacity);
   private types = new Uint8Array(this.capacity);
-  private sums = new Float64Array(SUMS * this.capacity);
-  /** First and last day (YYYYMMDD) per slot. */
-  private days = new Int32Array(2 * this.capacity);
-  private readonly urls: string[][] = [];
-  /** Open addressing: slot + 1 per cell, 0 for an empty cell; at most half full. */
-  private cells = new Int32Array(2 * this.capacity);
+  private records = new Float64Array(RECORD * this.capacity);
+  /**
+   * Slot → its first URL ('' for none yet), and the later ones of the few edges with more: most
+   * edges have one event, and an array per edge would cost more than the edge's numbers.
+   */
+  private readonly firstUrls: string[] = [];
+  private readonly moreUrls = new Map<number, string[]>();
+  /**
+   * Open addressing, at most half full: each cell holds its key, so a probe reads one place; a
+   * slot's record is read once it is found.
+   */
+  private cells = new Int32Array(CELL * 2 * this.capacity);
 
   constructor(
     private readonly maxUrls: number,
     private readonly origin = 'gdelt',
   ) {}
 
+  /** The cell (its first entry) holding (a, b, type), or the empty one where it goes. */
   private cellOf(a: number, b: number, type: number): number {
-    const mask = this.cells.length - 1;
+    const cells = this.cells;
+    const mask = cells.length / CELL - 1;
     let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(type + 1, 0xc2b2ae3d)) >>> 0;
     h = (h ^ (h >>> 15)) & mask;
     for (;;) {
-      const slot = this.cells[h] - 1;
-      if (slot < 0 || (this.ends[2 * slot] === a && this.ends[2 * slot + 1] === b && this.types[slot] === type)) return h;
+      const at = CELL * h;
+      if (cells[at] === 0 || (cells[at + 1] === a && cells[at + 2] === b && cells[at + 3] === type)) return at;
       h = (h + 1) & mask;
     }
   }
 
   private grow(): void {
     this.capacity *= 2;
-    const more = <T extends Uint8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T, per: number): T => {
-      const next = make(per * this.capacity);
-      next.set(old);
-      return next;
-    };
-    this.ends = more(this.ends, (n) => new Int32Array(n), 2);
-    this.types = more(this.types, (n) => new Uint8Array(n), 1);
-    this.sums = more(this.sums, (n) => new Float64Array(n), SUMS);
-    this.days = more(this.days, (n) => new Int32Array(n), 2);
-    this.cells = new Int32Array(2 * this.capacity);
-    for (let slot = 0; slot < this.size; slot++) this.cells[this.cellOf(this.ends[2 * slot], this.ends[2 * slot + 1], this.types[slot])] = slot + 1;
+    const types = new Uint8Array(this.capacity);
+    types.set(this.types);
+    this.types = types;
+    const records = new Float64Array(RECORD * this.capacity);
+    records.set(this.records);
+    this.records = records;
+    const old = this.cells;
+    this.cells = new Int32Array(CELL * 2 * this.capacity);
+    const cells = this.cells;
+    for (let at = 0; at < old.length; at += CELL) {
+      if (old[at] === 0) continue;
+      const to = this.cellOf(old[at + 1], old[at + 2], old[at + 3]);
+      for (let k = 0; k < CELL; k++) cells[to + k] = old[at + k];
+    }
   }
 
   /**
@@ -95,31 +119,47 @@ export class EdgeAggregator {
         cell = this.cellOf(a.index, b.index, type);
       }
       slot = this.size++;
-      this.cells[cell] = slot + 1;
+      const cells = this.cells;
+      cells[cell] = slot + 1;
+      cells[cell + 1] = a.index;
+      cells[cell + 2] = b.index;
+      cells[cell + 3] = type;
       this.sources.push(a);
       this.targets.push(b);
-      this.ends[2 * slot] = a.index;
-      this.ends[2 * slot + 1] = b.index;
       this.types[slot] = type;
-      this.days[2 * slot] = day;
-      this.days[2 * slot + 1] = day;
-      this.urls.push([]);
-    } else {
-      if (day < this.days[2 * slot]) this.days[2 * slot] = day;
-      if (day > this.days[2 * slot + 1]) this.days[2 * slot + 1] = day;
+      this.firstUrls.push('');
+      this.records[RECORD * slot + FIRST_DAY] = this.records[RECORD * slot + LAST_DAY] = day;
     }
-    const at = SUMS * slot;
-    const sums = this.sums;
-    sums[at]++;
-    sums[at + 1] += mentions;
-    sums[at + 2] += sources;
-    sums[at + 3] += goldstein;
-    sums[at + 4] += tone;
-    const kept = this.urls[slot];
-    if (urlEnd > urlStart && kept.length < this.maxUrls) {
-      const url = text.toString('utf8', urlStart, urlEnd);
-      if (!kept.includes(url)) kept.push(url);
+    const rec = this.records;
+    const at = RECORD * slot;
+    if (day < rec[at + FIRST_DAY]) rec[at + FIRST_DAY] = day;
+    else if (day > rec[at + LAST_DAY]) rec[at + LAST_DAY] = day;
+    rec[at + EVENTS]++;
+    rec[at + MENTIONS] += mentions;
+    rec[at + SOURCES] += sources;
+    rec[at + GOLDSTEIN] += goldstein;
+    rec[at + TONE] += tone;
+    if (urlEnd > urlStart && rec[at + URL_COUNT] < this.maxUrls) this.keepUrl(slot, text.toString('utf8', urlStart, urlEnd));
+  }
+
+  /** Keeps `url` for the slot unless it has it already. */
+  private keepUrl(slot: number, url: string): void {
+    const at = RECORD * slot + URL_COUNT;
+    if (this.records[at] === 0) this.firstUrls[slot] = url;
+    else {
+      if (url === this.firstUrls[slot]) return;
+      let more = this.moreUrls.get(slot);
+      if (!more) this.moreUrls.set(slot, (more = []));
+      else if (more.includes(url)) return;
+      more.push(url);
     }
+    this.records[at]++;
+  }
+
+  /** The slot's URLs, in the order they were kept. */
+  private urlsOf(slot: number): string[] {
+    const n = this.records[RECORD * slot + URL_COUNT];
+    return n === 0 ? [] : n === 1 ? [this.firstUrls[slot]] : [this.firstUrls[slot], ...this.moreUrls.get(slot)!];
   }
 
   /**
@@ -130,11 +170,12 @@ export class EdgeAggregator {
     const relations: EventRelation[] = [];
     let belowMinEvents = 0;
     const days = new Map<number, string>();
+    const r = this.records;
     RELATION_TYPES.forEach((type, t) => {
       for (let slot = 0; slot < this.size; slot++) {
         if (this.types[slot] !== t) continue;
-        const at = SUMS * slot;
-        const events = this.sums[at];
+        const at = RECORD * slot;
+        const events = r[at + EVENTS];
         if (events < minEvents) {
           belowMinEvents++;
           continue;
@@ -145,13 +186,13 @@ export class EdgeAggregator {
           type,
           origin: this.origin,
           events,
-          mentions: this.sums[at + 1],
-          sources: this.sums[at + 2],
-          goldstein: round3(this.sums[at + 3] / events),
-          tone: round3(this.sums[at + 4] / events),
-          firstSeen: isoDay(this.days[2 * slot], days),
-          lastSeen: isoDay(this.days[2 * slot + 1], days),
-          urls: this.urls[slot],
+          mentions: r[at + MENTIONS],
+          sources: r[at + SOURCES],
+          goldstein: round3(r[at + GOLDSTEIN] / events),
+          tone: round3(r[at + TONE] / events),
+          firstSeen: isoDay(r[at + FIRST_DAY], days),
+          lastSeen: isoDay(r[at + LAST_DAY], days),
+          urls: this.urlsOf(slot),
         });
       }
     });
