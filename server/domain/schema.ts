@@ -8,6 +8,7 @@ import { MAX_ID_LENGTH, safeId } from './slug';
 import { normalizeName } from './names';
 import { ACTOR_KINDS, RELATION_TYPES } from './types';
 import type { EventRelation } from './types';
+import { MAX_EVENT_URLS, MAX_URL_LENGTH } from './event-limits';
 import { EXTRACTION_RULE_NAMES, isExtractionRule } from './extraction-rules';
 import type { ExtractionRule } from './extraction-rules';
 
@@ -150,11 +151,7 @@ export const sourceIndexSchema = z.strictObject({
   documents: z.array(documentMetaSchema),
 });
 
-/** Longest source URL kept as an event relation's evidence. */
-export const MAX_URL_LENGTH = 2000;
-
-/** Most source URLs kept per event relation. */
-export const MAX_EVENT_URLS = 100;
+export { MAX_EVENT_URLS, MAX_URL_LENGTH };
 
 export const eventRelationSchema = z.strictObject({
   source: slugSchema,

@@ -1,38 +1,12 @@
 /**
- * CAMEO event code → relation type, driven by the table in cameo-relations.json (data, so the
- * README and the code cannot disagree). The table is checked once at load; classification is
- * memoised per (EventCode, EventRootCode, QuadClass), of which real files hold a few hundred.
+ * CAMEO event code → relation type, by the table of cameo-table.ts: the first matching rule wins.
+ * Classification is memoised per (EventCode, EventRootCode, QuadClass), of which real files hold
+ * a few hundred.
  */
-import { z } from 'zod';
-import { RELATION_TYPES } from '../domain/types';
 import type { RelationType } from '../domain/types';
-import table from './cameo-relations.json';
+import type { CameoTable } from './cameo-table';
 
 export type EventClass = RelationType | 'counted';
-
-const ruleSchema = z
-  .strictObject({
-    eventCode: z.string().regex(/^\d{2,4}$/).optional(),
-    rootCode: z.array(z.string().regex(/^\d{2}$/)).optional(),
-    quadClass: z.array(z.number().int().min(1).max(4)).optional(),
-    type: z.enum(RELATION_TYPES),
-    label: z.string(),
-  })
-  .refine((r) => [r.eventCode, r.rootCode, r.quadClass].filter((x) => x !== undefined).length === 1, {
-    message: 'a rule matches on exactly one of eventCode, rootCode, quadClass',
-  });
-
-const tableSchema = z.strictObject({
-  description: z.string(),
-  rules: z.array(ruleSchema),
-  otherwise: z.literal('counted'),
-});
-
-export type CameoTable = z.infer<typeof tableSchema>;
-export type CameoRule = CameoTable['rules'][number];
-
-/** The bundled table, checked (a broken edit fails at start-up, not mid-import). */
-export const CAMEO_TABLE: CameoTable = tableSchema.parse(table);
 
 /**
  * Classifies an event given as numbers, as the row parser reads it from digits: EventCode's value
@@ -41,7 +15,7 @@ export const CAMEO_TABLE: CameoTable = tableSchema.parse(table);
 export type Classifier = (eventCode: number, eventCodeDigits: number, rootCode: number, quadClass: number) => EventClass;
 
 /** A classifier over a table: the first matching rule wins, else `counted`. */
-export function cameoClassifier(t: CameoTable = CAMEO_TABLE): Classifier {
+export function cameoClassifier(t: CameoTable): Classifier {
   const memo = new Map<number, EventClass>();
   const decide = (eventCode: string, rootCode: string, quadClass: number): EventClass => {
     for (const r of t.rules) {

@@ -12,6 +12,8 @@ import { RELATION_TYPES } from '../domain/types';
 import { ActorSightings } from './actors';
 import type { ActorNews } from './actors';
 import { cameoClassifier } from './cameo';
+import type { Classifier } from './cameo';
+import type { CameoTable } from './cameo-table';
 import { MAX_LINE } from './chunks';
 import { LAYOUTS } from './columns';
 import type { GdeltLayout } from './columns';
@@ -26,6 +28,8 @@ export interface ChunkFilter {
   countries?: string[];
   /** GDELT code → actor id (the --map file), as entries: codes are data, not keys. */
   actorMap: [string, string][];
+  /** The CAMEO table, checked (cameo-table.ts). */
+  cameo: CameoTable;
   maxProblems: number;
 }
 
@@ -131,13 +135,14 @@ export class ChunkParser {
   private readonly parser = new RowParser();
   private readonly sightings: ActorSightings;
   /** The CAMEO table's classifier: a pure function, so one memo serves every chunk. */
-  private readonly classify = cameoClassifier();
+  private readonly classify: Classifier;
   /** --countries, as RowParser.countryKey gives them (the option holds three capital letters each). */
   private readonly countries: ReadonlySet<number> | undefined;
   private readonly kept = new KeptColumns();
 
   constructor(private readonly filter: ChunkFilter) {
     this.sightings = new ActorSightings(filter.actorMap);
+    this.classify = cameoClassifier(filter.cameo);
     this.countries = filter.countries?.length ? countryKeys(filter.countries) : undefined;
   }
 

@@ -10,6 +10,7 @@ import { InvalidArgumentError } from '../domain/errors';
 import { isoDateSchema, slugSchema } from '../domain/schema';
 import type { Actor, EventRelation, RelationType } from '../domain/types';
 import { poolSize } from '../workers/pool';
+import { CAMEO_TABLE } from './cameo-table';
 import { ChunkDispatch } from './chunk-dispatch';
 import type { ParseJob } from './chunk-dispatch';
 import type { ChunkFilter } from './chunk-parse';
@@ -162,7 +163,7 @@ function parseThreads(singleThread: boolean | undefined): number {
 export async function importGdelt(files: string[], options: GdeltImportOptions = {}): Promise<GdeltImport> {
   checkOptions(options);
   const { since, until, minEvents = 1, maxUrls = 5, maxProblems = 100 } = options;
-  const filter: ChunkFilter = { since, until, countries: options.countries, actorMap: Object.entries(options.actorMap ?? {}), maxProblems };
+  const filter: ChunkFilter = { since, until, countries: options.countries, actorMap: Object.entries(options.actorMap ?? {}), cameo: CAMEO_TABLE, maxProblems };
   const merger = new ChunkMerger(filter.actorMap, maxUrls, maxProblems);
   const dispatch = new ChunkDispatch(filter, parseThreads(options.singleThread), merger.actors);
   const report = merger.report;

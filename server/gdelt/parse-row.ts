@@ -12,7 +12,7 @@
  * Bytes that are not UTF-8 decode as U+FFFD, as the whole line would: a field ends at a tab byte,
  * which never lies inside a character.
  */
-import { MAX_URL_LENGTH } from '../domain/schema';
+import { MAX_URL_LENGTH } from '../domain/event-limits';
 import { FIELD, LAYOUTS, layoutFor } from './columns';
 import type { GdeltLayout } from './columns';
 

@@ -1,10 +1,12 @@
 /** The CAMEO → relation table (server/gdelt/cameo-relations.json) as the README documents it. */
-import { CAMEO_TABLE, cameoClassifier } from '../../server/gdelt/cameo';
-import type { CameoTable, Classifier } from '../../server/gdelt/cameo';
+import { cameoClassifier } from '../../server/gdelt/cameo';
+import type { Classifier } from '../../server/gdelt/cameo';
+import { CAMEO_TABLE } from '../../server/gdelt/cameo-table';
+import type { CameoTable } from '../../server/gdelt/cameo-table';
 
 /** The classifier asked with codes as written in a row, which the row parser reads as numbers. */
 const byText = (c: Classifier) => (code: string, root: string, quad: number) => c(Number(code), code.length, Number(root), quad);
-const classify = byText(cameoClassifier());
+const classify = byText(cameoClassifier(CAMEO_TABLE));
 
 test.each([
   ['045', '04', 1, 'mediates'],
