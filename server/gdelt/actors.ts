@@ -247,16 +247,19 @@ export interface ActorEntry {
   index: number;
   kind: ActorKind;
   countryCode: string;
-  /** Name (normal form) → rows that gave it. */
-  names: Map<string, number>;
+  /** Names (normal form), and the rows that gave each (a name comes with its first row, so none is 0). */
+  names: string[];
+  nameCounts: number[];
+  /** Name → its place in `names`. */
+  nameAt: Map<string, number>;
 }
 
 /** One parsing thread's numbering, as the table knows it. */
 export interface ThreadActors {
   /** The thread's actor number → the import's actor. */
   actors: ActorEntry[];
-  /** The thread's sighting number → the actor and name it counts. */
-  sightings: { actor: ActorEntry; name: string }[];
+  /** The thread's sighting number → the actor and the name (its place in the actor's names) it counts. */
+  sightings: { actor: ActorEntry; name: number }[];
 }
 
 /** The actors of the whole import, built from each chunk's news in file order. */
@@ -280,16 +283,26 @@ export class ActorTable {
   absorb(thread: ThreadActors, news: ActorNews): void {
     news.ids.forEach((id, i) => {
       let entry = this.byId.get(id);
-      if (!entry) this.byId.set(id, (entry = { id, index: this.byId.size, kind: news.kinds[i], countryCode: news.countryCodes[i], names: new Map() }));
+      if (!entry) this.byId.set(id, (entry = { id, index: this.byId.size, kind: news.kinds[i], countryCode: news.countryCodes[i], names: [], nameCounts: [], nameAt: new Map() }));
       else if (news.kinds[i] === 'state') entry.kind = 'state';
       thread.actors.push(entry);
     });
     for (const n of news.madeStates) thread.actors[n].kind = 'state';
-    news.sightingActors.forEach((a, i) => thread.sightings.push({ actor: thread.actors[a], name: news.sightingNames[i] }));
+    news.sightingActors.forEach((a, i) => {
+      const actor = thread.actors[a];
+      const name = news.sightingNames[i];
+      let at = actor.nameAt.get(name);
+      if (at === undefined) {
+        actor.nameAt.set(name, (at = actor.names.length));
+        actor.names.push(name);
+        actor.nameCounts.push(0);
+      }
+      thread.sightings.push({ actor, name: at });
+    });
     const counts = news.sightingCounts;
     for (let i = 0; i < counts.length; i += 2) {
       const { actor, name } = thread.sightings[counts[i]];
-      actor.names.set(name, (actor.names.get(name) ?? 0) + counts[i + 1]);
+      actor.nameCounts[name] += counts[i + 1];
     }
   }
 
@@ -306,7 +319,8 @@ export class ActorTable {
       const e = this.byId.get(id);
       if (!e) continue;
       const titles = new Map<string, number>();
-      for (const [name, count] of e.names) {
+      for (const [i, name] of e.names.entries()) {
+        const count = e.nameCounts[i];
         const title = truncate(titleCase(name), MAX_NAME);
         // A name of invisible characters only has nothing left to show.
         if (title) titles.set(title, (titles.get(title) ?? 0) + count);

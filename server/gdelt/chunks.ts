@@ -34,9 +34,9 @@ export type Piece = { kind: 'lines'; bytes: Uint8Array } | { kind: 'too-long' };
 
 const NEWLINE = 10;
 
-/** The parts' bytes in one new buffer that shares memory with nothing. */
+/** The parts' bytes in one new buffer that shares memory with nothing (not zeroed first: every byte is written). */
 function owned(parts: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
+  const out = new Uint8Array(Buffer.allocUnsafeSlow(size).buffer, 0, size);
   let at = 0;
   for (const p of parts) {
     out.set(p, at);
