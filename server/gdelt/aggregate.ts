@@ -104,10 +104,9 @@ export class EdgeAggregator {
   }
 
   /**
-   * Adds one event of type RELATION_TYPES[type] on `day` (YYYYMMDD) whose URL is `text`'s bytes
-   * [urlStart, urlEnd), decoded only if the edge has room for it; an empty URL is none.
+   * Adds one event of type RELATION_TYPES[type] on `day` (YYYYMMDD); an empty URL is none.
    */
-  add(actor1: ActorEntry, actor2: ActorEntry, type: number, day: number, goldstein: number, tone: number, mentions: number, sources: number, text: Buffer, urlStart: number, urlEnd: number): void {
+  add(actor1: ActorEntry, actor2: ActorEntry, type: number, day: number, goldstein: number, tone: number, mentions: number, sources: number, url: string): void {
     const swap = !DIRECTED[type] && actor2.id < actor1.id;
     const a = swap ? actor2 : actor1;
     const b = swap ? actor1 : actor2;
@@ -139,7 +138,7 @@ export class EdgeAggregator {
     rec[at + SOURCES] += sources;
     rec[at + GOLDSTEIN] += goldstein;
     rec[at + TONE] += tone;
-    if (urlEnd > urlStart && rec[at + URL_COUNT] < this.maxUrls) this.keepUrl(slot, text.toString('utf8', urlStart, urlEnd));
+    if (url && rec[at + URL_COUNT] < this.maxUrls) this.keepUrl(slot, url);
   }
 
   /** Keeps `url` for the slot unless it has it already. */

@@ -1,8 +1,8 @@
 /**
  * One chunk of whole lines (chunks.ts) → everything the import keeps from it: row counts, the
  * first problems, what was learnt of actors (ActorNews), and each kept row as numbers in columns
- * (its type, actors, day, Goldstein, tone, mentions, sources, and where its URL lies in the chunk,
- * which goes back with them: only the URLs an edge keeps are ever decoded). The rows are not summed
+ * (its type, actors, day, Goldstein, tone, mentions, sources) and its URL, decoded here: the
+ * parsing threads have time to spare, the thread that merges has none. The rows are not summed
  * here: the merging thread sums them into edges in file order (merge-chunks.ts), so every sum adds
  * the same numbers in the same order as one pass would, and the result is the same to the last
  * bit on any number of threads. A ChunkParser lives on one thread for one import and numbers
@@ -50,10 +50,8 @@ export interface KeptRows {
   days: Int32Array;
   /** Goldstein, tone, mentions, sources. */
   figures: Float64Array;
-  /** SOURCEURL's bytes in `text`, [start, end) per row (empty when the layout has none). */
-  urls: Int32Array;
-  /** The chunk's bytes. */
-  text: Uint8Array;
+  /** SOURCEURL ('' when the layout has none). */
+  urls: string[];
 }
 
 export interface ChunkResult {
@@ -84,9 +82,9 @@ class KeptColumns {
   private actors = new Int32Array(2 * 1024);
   private days = new Int32Array(1024);
   private figures = new Float64Array(4 * 1024);
-  private urls = new Int32Array(2 * 1024);
+  private urls: string[] = [];
 
-  push(type: number, a: number, b: number, day: number, goldstein: number, tone: number, mentions: number, sources: number, urlStart: number, urlEnd: number): void {
+  push(type: number, a: number, b: number, day: number, goldstein: number, tone: number, mentions: number, sources: number, url: string): void {
     const i = this.size++;
     if (i === this.types.length) this.grow();
     this.types[i] = type;
@@ -98,8 +96,7 @@ class KeptColumns {
     this.figures[f + 1] = tone;
     this.figures[f + 2] = mentions;
     this.figures[f + 3] = sources;
-    this.urls[2 * i] = urlStart;
-    this.urls[2 * i + 1] = urlEnd;
+    this.urls.push(url);
   }
 
   private grow(): void {
@@ -112,14 +109,15 @@ class KeptColumns {
     this.actors = more(this.actors, (n) => new Int32Array(n));
     this.days = more(this.days, (n) => new Int32Array(n));
     this.figures = more(this.figures, (n) => new Float64Array(n));
-    this.urls = more(this.urls, (n) => new Int32Array(n));
   }
 
   /** The rows so far of the chunk `text`, in arrays of their own (so they can be moved to another thread); then empty. */
-  take(text: Uint8Array): KeptRows {
+  take(): KeptRows {
     const n = this.size;
     this.size = 0;
-    return { types: this.types.slice(0, n), actors: this.actors.slice(0, 2 * n), days: this.days.slice(0, n), figures: this.figures.slice(0, 4 * n), urls: this.urls.slice(0, 2 * n), text };
+    const urls = this.urls;
+    this.urls = [];
+    return { types: this.types.slice(0, n), actors: this.actors.slice(0, 2 * n), days: this.days.slice(0, n), figures: this.figures.slice(0, 4 * n), urls };
   }
 }
 
@@ -200,7 +198,7 @@ export class ChunkParser {
       const b = sightings.resolve(bytes, parser, 1);
       if (a < 0 || b < 0) return skip('missing-actor');
       if (a === b) return skip('same-actor');
-      kept.push(TYPE_INDEX.get(type)!, a, b, e.day, e.goldstein, e.tone, e.mentions, e.sources, e.urlStart, e.urlEnd);
+      kept.push(TYPE_INDEX.get(type)!, a, b, e.day, e.goldstein, e.tone, e.mentions, e.sources, e.urlEnd > e.urlStart ? bytes.toString('utf8', e.urlStart, e.urlEnd) : '');
       r.rowsKept++;
     };
 
@@ -212,6 +210,6 @@ export class ChunkParser {
     }
 
     const rowsByFormat = layoutOrder.map((i): [GdeltLayout['name'], number] => [LAYOUTS[i].name, layoutRows[i]]);
-    return { ...r, rowsByFormat, actors: sightings.takeNews(), kept: kept.take(chunk) };
+    return { ...r, rowsByFormat, actors: sightings.takeNews(), kept: kept.take() };
   }
 }

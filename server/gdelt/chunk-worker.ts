@@ -20,5 +20,5 @@ port.on('message', ({ bytes, fileStart }: ChunkRequest) => {
     reply = { error: (e as Error).stack ?? String(e) };
   }
   const k = reply.result?.kept;
-  port.postMessage(reply, k ? [k.types.buffer, k.actors.buffer, k.days.buffer, k.figures.buffer, k.urls.buffer, k.text.buffer].map((b) => b as ArrayBuffer) : []);
+  port.postMessage(reply, k ? [k.types.buffer, k.actors.buffer, k.days.buffer, k.figures.buffer].map((b) => b as ArrayBuffer) : []);
 });

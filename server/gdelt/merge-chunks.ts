@@ -69,14 +69,13 @@ export class ChunkMerger {
     for (const [layout, n] of c.rowsByFormat) file.rowsByFormat[layout] = (file.rowsByFormat[layout] ?? 0) + n;
     this.actors.absorb(thread, c.actors);
     const { types, actors, days, figures, urls } = c.kept;
-    const text = Buffer.from(c.kept.text.buffer, c.kept.text.byteOffset, c.kept.text.length);
     const byNumber = thread.actors;
     const byType = RELATION_TYPES.map(() => 0);
     for (let i = 0; i < types.length; i++) {
       const type = types[i];
       byType[type]++;
       const f = 4 * i;
-      this.edges.add(byNumber[actors[2 * i]], byNumber[actors[2 * i + 1]], type, days[i], figures[f], figures[f + 1], figures[f + 2], figures[f + 3], text, urls[2 * i], urls[2 * i + 1]);
+      this.edges.add(byNumber[actors[2 * i]], byNumber[actors[2 * i + 1]], type, days[i], figures[f], figures[f + 1], figures[f + 2], figures[f + 3], urls[i]);
     }
     RELATION_TYPES.forEach((t, i) => (r.eventsByType[t] += byType[i]));
   }

@@ -7,7 +7,7 @@
  * Built for hundreds of millions of rows: a row is read from its UTF-8 bytes where they lie in the
  * chunk, with no string made for it. Tabs are found in one scan of the bytes; dates, codes and
  * numbers are read from their digits; the fields kept as text (the actors, SOURCEURL) are given as
- * byte ranges, decoded only by whoever needs the text (a new actor, a URL an edge keeps). The event
+ * byte ranges, decoded only by whoever needs the text (a new actor, a kept row's URL). The event
  * object is reused from row to row — callers take what they keep before parsing the next row.
  * Bytes that are not UTF-8 decode as U+FFFD, as the whole line would: a field ends at a tab byte,
  * which never lies inside a character.
