@@ -132,18 +132,15 @@ async function readFile(file: string, dispatch: ChunkDispatch, merger: ChunkMerg
   const mergeOldest = async (): Promise<void> => {
     const p = pending.shift()!;
     if (p === 'too-long') merger.tooLong(tally);
-    else merger.add(tally, p.actors, await p.result);
+    else {
+      const result = await p.result();
+      merger.add(tally, p.actors, result);
+    }
     progress();
   };
   let fileStart = true;
   for await (const piece of chunksOf(openText(file), file)) {
-    if (piece.kind === 'too-long') pending.push('too-long');
-    else {
-      const job = dispatch.parse(piece.bytes, fileStart);
-      // Awaited in order below; until then a failure must not count as unhandled.
-      job.result.catch(() => undefined);
-      pending.push(job);
-    }
+    pending.push(piece.kind === 'too-long' ? 'too-long' : dispatch.parse(piece.bytes, fileStart));
     fileStart = false;
     while (pending.length >= dispatch.inFlight) await mergeOldest();
   }

@@ -92,9 +92,17 @@ test('the import on parsing threads equals the import on one thread, on files of
   const single = await importGdelt([file, gz], { maxProblems: 1000, actorMap, singleThread: true });
   expect(handed).not.toHaveBeenCalled();
   const threaded = await importGdelt([file, gz], { maxProblems: 1000, actorMap });
-  // Both files' chunks but the import's first went to the threads, round them.
-  expect(handed.mock.calls.length).toBeGreaterThanOrEqual(5);
+  // Every chunk of both files went to the threads, round them, the import's first too (held on
+  // this thread until the second showed the import has more than one).
+  expect(handed.mock.calls.length).toBeGreaterThanOrEqual(8);
   expect(new Set(handed.mock.calls.map(([i]) => i))).toEqual(new Set([0, 1]));
+  expect(handed.mock.calls.filter(([, , fileStart]) => fileStart)).toHaveLength(2);
+  handed.mockClear();
+  // An import of one chunk is parsed here and starts no thread.
+  const small = path.join(tmp, 'small.CSV');
+  fs.writeFileSync(small, fs.readFileSync(file).subarray(0, CHUNK_BYTES / 4));
+  expect((await importGdelt([small])).report.rowsRead).toBeGreaterThan(1000);
+  expect(handed).not.toHaveBeenCalled();
   handed.mockRestore();
   expect(JSON.stringify(gdeltDump(threaded))).toBe(JSON.stringify(gdeltDump(single)));
   expect(threaded).toEqual(single);
