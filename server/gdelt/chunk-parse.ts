@@ -111,7 +111,7 @@ class KeptColumns {
     this.figures = more(this.figures, (n) => new Float64Array(n));
   }
 
-  /** The rows so far of the chunk `text`, in arrays of their own (so they can be moved to another thread); then empty. */
+  /** The rows so far, in arrays of their own (so they can be moved to another thread); then empty. */
   take(): KeptRows {
     const n = this.size;
     this.size = 0;
