@@ -73,6 +73,8 @@ export const READING_RULES = {
   launcher: 'a kinetic verb on what someone launched (“intercepted drones launched by the Houthis”) acts against the launcher',
   soughtNoun: 'a cue noun only sought (“called for talks”, “the need for a ceasefire”) is no event',
   demandedClause: 'a cue in a “that” clause under a demand (“urged that A and B agree”) is an obligation, not an event',
+  // Mentions: who the actors are (issue #12, fourth round).
+  titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -473,14 +473,19 @@ export function applyTitles(
       }
     }
     // "Under Secretary of State Victoria Nuland": a name discovery cut short ("Victoria") after a
-    // title is the whole capitalised name, a person.
+    // title is the whole capitalised name, a person. Rule `titledNamePieces`: discovery may have
+    // read the rest as names of their own ("Secretary of State Maria" + "Lind", "Antony" +
+    // "Blinken" of "Antony J. Blinken"); discovered pieces inside the whole name give way to it.
     if (m.via === 'discovered' && titledBefore(tokens, m.tokenStart, roles)) {
       const end = nameAt(tokens, m.tokenStart);
-      if (end > m.tokenEnd && !out.some((o) => o !== m && o.tokenStart < end && o.tokenEnd > m.tokenStart) && unknownName(tokens, text, m.tokenStart, end, out, actors)) {
+      const others = out.filter((o) => o !== m && o.tokenStart < end && o.tokenEnd > m.tokenStart);
+      const pieces = others.every((o) => o.via === 'discovered' && o.tokenStart >= m.tokenEnd && o.tokenEnd <= end);
+      if (end > m.tokenEnd && pieces && unknownName(tokens, text, m.tokenStart, end, out, actors)) {
         const name = normalizeName(text.slice(tokens[m.tokenStart].start, tokens[end - 1].end));
         const id = slugify(name);
         if (!discovered.some((d) => d.id === id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
         out[k] = { ...m, ...span(tokens, m.tokenStart, end, text), actorId: id, possessive: tokens[end]?.kind === 'possessive' };
+        for (const o of others) out.splice(out.indexOf(o), 1);
       }
     }
     // Title words before a named person: "Foreign Minister Abbas Araghchi" is one mention.

@@ -246,3 +246,17 @@ describe(rule('neitherNor'), () => {
     expect(triples('Neither Russia nor Ukraine has attacked Turkey.')).toEqual([]);
   });
 });
+
+// Mentions: who the actors are (issue #12, fourth round).
+
+describe(rule('titledNamePieces'), () => {
+  it('reads the whole name after a portfolio title, middle initial and all', () => {
+    const text = 'Secretary of State Maria T. Lind spoke today with Peruvian President Karl Weber.';
+    expect(triples(text)).toEqual(['karl-weber negotiates maria-t-lind']);
+    expect(people(text).map(([n]) => n)).toContain('Maria T. Lind');
+  });
+
+  it('reads a later surname-only mention as the same person', () => {
+    expect(triples('Deputy Secretary of State Wendy Okafor met Bolivian Foreign Minister Ana Ruiz. Secretary Okafor later met Chilean President Jorge Vela.')).toEqual(['ana-ruiz negotiates wendy-okafor', 'jorge-vela negotiates wendy-okafor']);
+  });
+});
