@@ -74,6 +74,7 @@ export const READING_RULES = {
   soughtNoun: 'a cue noun only sought (“called for talks”, “the need for a ceasefire”) is no event',
   demandedClause: 'a cue in a “that” clause under a demand (“urged that A and B agree”) is an obligation, not an event',
   // Mentions: who the actors are (issue #12, fourth round).
+  regimeName: 'a regime or junta named by its leader or state (“the Maduro regime”, “Burma’s military regime”, “the junta in Myanmar”) is a body of its own, and a later “the regime” is the one regime named',
   titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 

@@ -14,6 +14,7 @@ import { phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
+import { regimeMentions } from './regimes';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
 import { firstNameForms } from './lexicon/nicknames';
@@ -432,6 +433,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   let paragraph = -1;
   /** People of the paragraph by the title heads they were named with ("minister" → Lavrov). */
   let titled = new Map<string, Set<string>>();
+  /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
+  const namedRegimes: Actor[] = [];
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     if (sentence.paragraph !== paragraph) {
@@ -455,6 +458,15 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     if (learned) ctx.discovered = discoveredMatcher();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
     found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
+    const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes);
+    found.mentions = regimes.mentions;
+    for (const a of regimes.learned) {
+      if (!actors.has(a.id)) {
+        actors.set(a.id, a);
+        provisional.set(a.id, a);
+      }
+      namedRegimes.push(a);
+    }
     const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);
     const paired = pairRespectively(appositive.mentions, toks, actors, cfg.roles);
     found.mentions = paired.mentions;

@@ -260,3 +260,23 @@ describe(rule('titledNamePieces'), () => {
     expect(triples('Deputy Secretary of State Wendy Okafor met Bolivian Foreign Minister Ana Ruiz. Secretary Okafor later met Chilean President Jorge Vela.')).toEqual(['ana-ruiz negotiates wendy-okafor', 'jorge-vela negotiates wendy-okafor']);
   });
 });
+
+describe(rule('regimeName'), () => {
+  it('reads a regime named by its leader or state as a body of its own, not the person or the state', () => {
+    expect(triples('The United States sanctioned the Ortega-Lind regime on Monday.')).toEqual(['united-states opposes ortega-lind-regime']);
+    expect(triples("Peru condemned Bolivia's military regime.")).toEqual(['peru opposes bolivia-military-regime']);
+    expect(triples('Chile condemned the military junta in Ecuador.')).toEqual(['chile opposes ecuador-military-junta']);
+  });
+
+  it('reads a later bare "the regime" as the one regime named', () => {
+    expect(triples('Chile condemned the Vela regime. The regime detained Ana Ruiz in May.')).toEqual(['chile opposes vela-regime', 'vela-regime opposes ana-ruiz']);
+  });
+
+  it('leaves a bare "the regime" unread when two regimes were named', () => {
+    expect(triples('Chile condemned the Vela regime and the Ruiz regime. The regime detained Karl Weber in May.')).toEqual(['chile opposes ruiz-regime', 'chile opposes vela-regime']);
+  });
+
+  it('keeps a known armed body for itself', () => {
+    expect(triples('Peru condemned the Hamas regime.')).toEqual(['peru opposes hamas']);
+  });
+});
