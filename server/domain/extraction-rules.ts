@@ -75,6 +75,9 @@ export const READING_RULES = {
   demandedClause: 'a cue in a “that” clause under a demand (“urged that A and B agree”) is an obligation, not an event',
   // Mentions: who the actors are (issue #12, fourth round).
   regimeName: 'a regime or junta named by its leader or state (“the Maduro regime”, “Burma’s military regime”, “the junta in Myanmar”) is a body of its own, and a later “the regime” is the one regime named',
+  portfolioInName: 'a name read with the portfolio of the title before it (“Senior Advisor for Energy Security Amos Hochstein”) starts after the portfolio',
+  officeAcronym: 'an acronym defined for an office (“Director of National Intelligence (DNI)”) names no body, and stands between the title and its holder’s name',
+  pluralTitle: 'a plural title (“Presidents Kagame and Tshisekedi”) is no first name of the surname after it',
   titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 

@@ -316,7 +316,9 @@ function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Ma
     const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(lead.slice(-3)) && !(honorificBefore && isTitleWord(fold(honorificBefore[1])));
     // Nor is a word the gazetteer knows ("Palestinian Hamas", "Kremlin Donfried").
     const known = matchGazetteer(tokenize(first), matcher).length > 0;
-    if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(first);
+    // Rule `pluralTitle`: a plural title is no first name ("Presidents Kagame and Tshisekedi").
+    const pluralTitle = norm.endsWith('s') && roles.words.has(norm.slice(0, -1));
+    if (!opensSentence && !known && !roles.words.has(norm) && !pluralTitle && !isTitleWord(norm)) firsts.add(first);
   }
   return firsts.size === 1 ? `${[...firsts][0]} ${surname}` : undefined;
 }
@@ -334,9 +336,12 @@ function sameByNickname(a: string, b: string): boolean {
  * provisional actor discovered under the bare acronym is dropped (it is the same body).
  * Returns name records for the document's matcher of discovered names.
  */
-function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>): Actor[] {
+function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>, roles: RoleIndex): Actor[] {
   const extra: Actor[] = [];
   for (const d of definedAcronyms(text)) {
+    // Rule `officeAcronym`: "Director of National Intelligence (DNI)" abbreviates an office, whose
+    // holder is a person named with it: no body.
+    if (isTitleOnly(d.name, roles)) continue;
     const toks = tokenize(d.name);
     const whole = matchGazetteer(toks, matcher).find((g) => g.tokenEnd === toks.length && (g.tokenStart === 0 || (g.tokenStart === 1 && toks[0].norm === 'the')));
     const known = whole && matcher.actors.get(whole.actorId);
@@ -411,7 +416,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
-  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional);
+  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new DocumentActors(cfg.matcher.actors, provisional);

@@ -241,7 +241,7 @@ const PORTFOLIO_ENDS = new Set(
   (
     'affairs issues policy relations security cooperation peace operations negotiations nonproliferation ' +
     'dialogue process reconciliation transition coordination development diplomacy engagement partnerships ' +
-    'counterterrorism peninsula region'
+    'counterterrorism peninsula region intelligence'
   ).split(' '),
 );
 /** Words a portfolio phrase is made of besides capitalised ones. */
@@ -276,6 +276,36 @@ function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention
     if (t.kind === 'word' && t.cap && PORTFOLIO_ENDS.has(t.norm)) last = j + 1;
   }
   return last;
+}
+
+/** Most tokens between a title's head and a name that its portfolio may take ("Under Secretary of the Treasury for Terrorism and …"). */
+const MAX_PORTFOLIO_TOKENS = 14;
+
+/**
+ * Rule `portfolioInName`: where the person's name starts inside a discovered name that begins with
+ * the portfolio of the title before it ("Senior Advisor for Energy Security Amos Hochstein" read as
+ * "Energy Security Amos Hochstein"): after the portfolio's last noun (PORTFOLIO_ENDS), when a
+ * capitalised title head stands before the mention with a link word ("for", "of", "to", "on") and
+ * only capitalised words and glue between. Undefined when the mention is no such name.
+ */
+function portfolioInName(tokens: readonly Token[], m: Mention, roles: RoleIndex): number | undefined {
+  let linked = false;
+  let titled = false;
+  for (let p = m.tokenStart - 1; p >= 0 && m.tokenStart - p <= MAX_PORTFOLIO_TOKENS; p--) {
+    const t = tokens[p];
+    if (t.kind === 'word' && t.cap && roles.heads.has(t.norm)) {
+      titled = linked;
+      break;
+    }
+    if (TITLE_LINKS.has(t.norm) || t.norm === 'on') linked = true;
+    else if (!(t.kind === 'word' && t.cap) && !PORTFOLIO_GLUE.has(t.norm)) break;
+  }
+  if (!titled) return undefined;
+  for (let j = m.tokenEnd - 1; j > m.tokenStart; j--) {
+    const end = tokens[j - 1];
+    if (end.kind === 'word' && end.cap && PORTFOLIO_ENDS.has(end.norm)) return nameAt(tokens, j) === m.tokenEnd ? j : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -355,6 +385,13 @@ export function applyTitles(
   /** A plural title read with its first name ("Presidents A of X"), for the names listed after it, and where that name's body ends. */
   let sharedTitle: { role: string; after: number } | undefined;
   for (let k = 0; k < out.length; k++) {
+    const cut = out[k].via === 'discovered' ? portfolioInName(tokens, out[k], roles) : undefined;
+    if (cut !== undefined) {
+      const name = normalizeName(text.slice(tokens[cut].start, out[k].end));
+      const id = slugify(name);
+      if (!discovered.some((d) => d.id === id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
+      out[k] = { ...out[k], ...span(tokens, cut, out[k].tokenEnd, text), actorId: id };
+    }
     const m = out[k];
     const actor = actors.get(m.actorId);
     if (!actor) continue;
@@ -518,20 +555,28 @@ function titledUnknowns(tokens: readonly Token[], mentions: Mention[], text: str
   const covered = (a: number, b: number): boolean => out.some((m) => m.tokenStart < b && a < m.tokenEnd);
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
+    // Rule `officeAcronym`: "Director of National Intelligence (DNI) Avril Haines": the office's
+    // bracketed acronym stands between the title and the name.
+    const acronym = tokens[k - 1].text === ')' && tokens[k - 2]?.upper && tokens[k - 3]?.text === '(' ? 3 : 0;
+    const titleEnd = k - acronym;
     // Cheapest tests first: this runs on every token of every sentence.
-    if (t.kind !== 'word' || !t.cap || t.upper || roles.words.has(t.norm) || !roles.words.has(tokens[k - 1].norm) || !titledBefore(tokens, k, roles) || covered(k, k + 1)) continue;
+    if (t.kind !== 'word' || !t.cap || t.upper || roles.words.has(t.norm) || !roles.words.has(tokens[titleEnd - 1]?.norm ?? '') || !titledBefore(tokens, titleEnd, roles) || covered(k, k + 1)) continue;
     // "Envoy Dr. Lena Marsh": a rank or honorific is no name (the name after it is found on its own).
     if (ABBREVIATED_RANKS.has(t.norm) || HONORIFICS.has(t.norm)) continue;
     const end = nameAt(tokens, k);
     const after = tokens[end];
-    if (end === k || covered(k, end) || (after && after.kind === 'word' && after.cap)) continue;
+    // Rule `titledNamePieces`: names discovery read inside the whole name give way to it.
+    const pieces = out.filter((m) => m.tokenStart < end && k < m.tokenEnd);
+    if (end === k || !pieces.every((m) => m.via === 'discovered' && m.tokenEnd <= end) || (after && after.kind === 'word' && after.cap)) continue;
     if (end - k === 1 && isVerbInflection(t.norm)) continue;
     if (!unknownName(tokens, text, k, end, out, actors)) continue;
     const name = normalizeName(text.slice(tokens[k].start, tokens[end - 1].end));
     const id = slugify(name);
     if (!discovered.some((d) => d.id === id) && !actors.has(id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
-    let s = k;
-    while (s > 0 && isTitleWord(tokens[s - 1], roles) && tokens[s - 1].cap && !covered(s - 1, s)) s--;
+    for (const m of pieces) out.splice(out.indexOf(m), 1);
+    let s = titleEnd;
+    const titleWord = (p: number): boolean => isTitleWord(tokens[p], roles) && tokens[p].cap && !covered(p, p + 1);
+    while (s > 0 && (titleWord(s - 1) || (tokens[s - 1].norm === 'of' && s > 1 && titleWord(s - 2)))) s--;
     out.push({ actorId: id, ...span(tokens, s, end, text), via: 'discovered', possessive: tokens[end]?.kind === 'possessive', confidence: 0.8 });
     k = end;
   }
@@ -552,5 +597,6 @@ function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): bo
 
 /** Words that, alone, are titles rather than names (compromise returns "President" as a person). */
 export function isTitleOnly(name: string, roles: RoleIndex): boolean {
-  return tokenize(name).every((t) => t.kind !== 'word' || roles.words.has(fold(t.text)) || STOP.has(t.norm));
+  // "Under Secretary": "under" before a title word is part of the title.
+  return tokenize(name).every((t, i, all) => t.kind !== 'word' || roles.words.has(fold(t.text)) || STOP.has(t.norm) || (t.norm === 'under' && roles.words.has(all[i + 1]?.norm ?? '')));
 }

@@ -280,3 +280,25 @@ describe(rule('regimeName'), () => {
     expect(triples('Peru condemned the Hamas regime.')).toEqual(['peru opposes hamas']);
   });
 });
+
+describe(rule('portfolioInName'), () => {
+  it('cuts the portfolio off the name it was read into', () => {
+    expect(triples('Senior Advisor for Water Security Lena Marsh met with Peruvian officials.')).toEqual(['lena-marsh negotiates peru']);
+    expect(triples('Under Secretary of the Treasury for Sanctions and Financial Intelligence Omar Vale met with Bolivian officials.')).toEqual(['bolivia negotiates omar-vale']);
+  });
+});
+
+describe(rule('officeAcronym'), () => {
+  it('reads the holder of an office defined with an acronym, not a body, and the later surname as them', () => {
+    const text = 'Director of National Intelligence (DNI) Lena Marsh travelled to Peru.\n\nDNI Marsh met with Peruvian President Karl Weber.';
+    expect(triples(text)).toEqual(['karl-weber negotiates lena-marsh']);
+  });
+});
+
+describe(rule('pluralTitle'), () => {
+  it('takes a plural title for no first name of a surname', () => {
+    const text = 'Lavrov met with Peruvian President Weber. Acknowledging the long history of conflict, Presidents Weber and Vela plan to reduce tensions.';
+    expect(extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.name)).not.toContain('Presidents Weber');
+    expect(triples(text)).toContain('lavrov negotiates weber');
+  });
+});
