@@ -20,12 +20,14 @@ import type { Mention, Token } from './types';
 const TITLE_HEADS = (
   'president minister secretary envoy ambassador spokesperson spokesman spokeswoman director chief ' +
   'head leader king queen prince emir sheikh sultan chancellor premier commander adviser advisor ' +
-  'negotiator representative mayor governor senator diplomat general admiral ayatollah'
+  'negotiator representative mayor governor senator diplomat general admiral ayatollah ' +
+  'commissioner coordinator superintendent'
 ).split(' ');
 const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
   'national security chief intelligence army military state general presidential ministry office ' +
-  'department government embassy policy affairs assistant acting associate permanent executive'
+  'department government embassy policy affairs assistant acting associate permanent executive ' +
+  'interim principal caretaker'
 ).split(' ');
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', "'s", 'u', 'unnamed', 'not', 'in']);
 
