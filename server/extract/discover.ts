@@ -44,8 +44,15 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.keys(DEMONYMS).filter(
 
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
 
+/**
+ * Data: what a person's possessive names in a heading or a report without being a name itself
+ * ("Secretary Roe's Call with …", "Erdogan's office said"): the name ends before the possessive.
+ */
+const POSSESSED_NOUNS = /['’]s\s+(?:call|calls|meeting|meetings|remarks|visit|travel|trip|statement|speech|letter|interview|office|spokesman|spokeswoman|spokesperson)\b.*$/iu;
+
 function clean(raw: string, roles: RoleIndex): string {
-  let name = raw.replace(EDGE_PUNCT, '').replace(/['’]s$/u, '');
+  // Rule `possessedNoun`: "Roe's Call" is Roe's, not a name of its own.
+  let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(/['’]s$/u, '');
   // Drop leading titles and articles: "President Vladimir Putin" → "Vladimir Putin".
   for (;;) {
     const m = /^(\S+)\s+/u.exec(name);

@@ -302,3 +302,13 @@ describe(rule('pluralTitle'), () => {
     expect(triples(text)).toContain('lavrov negotiates weber');
   });
 });
+
+describe(rule('possessedNoun'), () => {
+  it('ends a name before a possessive and the call, visit or office it owns', () => {
+    const text = 'Secretary Lind’s Call with Peruvian President Karl Weber\n\nSecretary Lind spoke today with President Weber. Weber’s office said Peru condemned Bolivia.';
+    const ids = extractRelations(text, GAZETTEER).mentions.map((m) => m.actorId);
+    expect(ids).toContain('lind');
+    expect(ids).not.toContain('linds-call');
+    expect(ids).not.toContain('webers-office');
+  });
+});
