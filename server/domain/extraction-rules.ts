@@ -79,6 +79,7 @@ export const READING_RULES = {
   officeAcronym: 'an acronym defined for an office (“Director of National Intelligence (DNI)”) names no body, and stands between the title and its holder’s name',
   pluralTitle: 'a plural title (“Presidents Kagame and Tshisekedi”) is no first name of the surname after it',
   possessedNoun: 'a name ends before a possessive and the call, visit, remarks or office it owns (“Secretary Roe’s Call with …”)',
+  shortBodyName: '“the Court”, “the Council”: a capitalised head noun alone after “the” is the one body the document has named with it (“the International Court of Justice”)',
   titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 

@@ -15,6 +15,7 @@ import { administrationsAsStates } from './administration';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { regimeMentions } from './regimes';
+import { shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
 import { firstNameForms } from './lexicon/nicknames';
@@ -440,6 +441,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   let titled = new Map<string, Set<string>>();
   /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
   const namedRegimes: Actor[] = [];
+  /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
+  const namedBodies = new Set<string>();
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     if (sentence.paragraph !== paragraph) {
@@ -472,6 +475,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       }
       namedRegimes.push(a);
     }
+    found.mentions = shortBodyMentions(found.mentions, toks, actors, namedBodies);
+    for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId);
     const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);
     const paired = pairRespectively(appositive.mentions, toks, actors, cfg.roles);
     found.mentions = paired.mentions;

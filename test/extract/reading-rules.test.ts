@@ -312,3 +312,14 @@ describe(rule('possessedNoun'), () => {
     expect(ids).not.toContain('webers-office');
   });
 });
+
+describe(rule('shortBodyName'), () => {
+  it('reads "the Court" as the one court the document named', () => {
+    expect(triples('The International Court of Justice heard the case on Monday. On Friday the Court condemned Chile.')).toEqual(['international-court-of-justice opposes chile']);
+  });
+
+  it('reads nothing before the body is named, nor a longer name', () => {
+    expect(triples('On Friday the Court condemned Chile.')).toEqual([]);
+    expect(triples('The International Court of Justice heard the case. The Court of Appeals condemned Chile.')).toEqual(['court-of-appeals opposes chile']);
+  });
+});
