@@ -80,6 +80,7 @@ export const READING_RULES = {
   pluralTitle: 'a plural title (“Presidents Kagame and Tshisekedi”) is no first name of the surname after it',
   possessedNoun: 'a name ends before a possessive and the call, visit, remarks or office it owns (“Secretary Roe’s Call with …”)',
   shortBodyName: '“the Court”, “the Council”: a capitalised head noun alone after “the” is the one body the document has named with it (“the International Court of Justice”)',
+  hyphenatedTitle: 'a hyphen between two title words (“Secretary-General”) is part of the title, not punctuation that ends it',
   titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 

@@ -27,7 +27,7 @@ const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
   'national security chief intelligence army military state general presidential ministry office ' +
   'department government embassy policy affairs assistant acting associate permanent executive ' +
-  'interim principal caretaker'
+  'interim principal caretaker political bureau politburo'
 ).split(' ');
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', "'s", 'u', 'unnamed', 'not', 'in']);
 
@@ -70,6 +70,17 @@ export function buildRoleIndex(matcher: Matcher): RoleIndex {
 
 function isTitleWord(t: Token | undefined, roles: RoleIndex): boolean {
   return !!t && t.kind === 'word' && roles.words.has(t.norm);
+}
+
+/**
+ * Rule `hyphenatedTitle`: whether token p is a hyphen written between two title words without
+ * spaces ("Secretary-General", "Attorney-General"): part of the title, not punctuation.
+ */
+function titleHyphen(tokens: readonly Token[], p: number, roles: RoleIndex): boolean {
+  const t = tokens[p];
+  const prev = tokens[p - 1];
+  const next = tokens[p + 1];
+  return !!t && t.text === '-' && !!prev && !!next && prev.end === t.start && t.end === next.start && isTitleWord(prev, roles) && isTitleWord(next, roles);
 }
 
 /** The gazetteer person holding a title for a body, if exactly one matches. */
@@ -402,7 +413,7 @@ export function applyTitles(
     let i = m.tokenEnd + (m.possessive ? 1 : 0);
     if (tokens[i]?.text === '(' && tokens[i + 1]?.upper && tokens[i + 2]?.text === ')') i += 3;
     const first = i;
-    while ((isTitleWord(tokens[i], roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
+    while ((isTitleWord(tokens[i], roles) || titleHyphen(tokens, i, roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
     while (i > first && !isHead(tokens[i - 1])) i--;
     const headEnd = i;
     // "Secretary of State for Foreign Affairs": a portfolio may name a second one.
@@ -535,6 +546,7 @@ export function applyTitles(
       // "Under Secretary of State Victoria Nuland": "of" between title words, and "Under" before "Secretary", belong to the title.
       const inTitle = (p: number): boolean =>
         isTitleWord(tokens[p], roles) ||
+        titleHyphen(tokens, p, roles) ||
         (tokens[p]?.norm === 'of' && isTitleWord(tokens[p - 1], roles) && isTitleWord(tokens[p + 1], roles) && !!tokens[p + 1]?.cap) ||
         (tokens[p]?.norm === 'under' && !!tokens[p]?.cap && roles.heads.has(tokens[p + 1]?.norm ?? ''));
       while (s > 0 && inTitle(s - 1) && cur.tokenStart - s < 7) s--;
@@ -590,7 +602,7 @@ function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): bo
   let head = false;
   for (let p = i - 1; p >= 0 && p >= i - 5; p--) {
     const t = tokens[p];
-    if (t.norm === 'of' && p < i - 1) continue;
+    if ((t.norm === 'of' && p < i - 1) || titleHyphen(tokens, p, roles)) continue;
     if (!isTitleWord(t, roles) || !t.cap) break;
     if (roles.heads.has(t.norm)) head = true;
   }

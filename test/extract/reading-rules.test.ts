@@ -323,3 +323,11 @@ describe(rule('shortBodyName'), () => {
     expect(triples('The International Court of Justice heard the case. The Court of Appeals condemned Chile.')).toEqual(['court-of-appeals opposes chile']);
   });
 });
+
+describe(rule('hyphenatedTitle'), () => {
+  it('reads "Secretary-General" as one title of the person, not the body beside a second name', () => {
+    const r = extractRelations('U.N. Secretary-General Lena Marsh met with Peruvian President Karl Weber.', GAZETTEER, { creditLeaders: false });
+    expect(r.relations.map(tripleOf)).toEqual(['karl-weber negotiates lena-marsh']);
+    expect(people('U.N. Secretary-General Lena Marsh met with Peruvian President Karl Weber.')).toContainEqual(['Lena Marsh', 'united-nations']);
+  });
+});

@@ -22,12 +22,13 @@ describe('titles', () => {
     expect(resolved('FSB Director Alexander Bortnikov spoke.')).toEqual([['FSB Director Alexander Bortnikov', 'bortnikov']]);
   });
 
-  it('reads interim, principal and caretaker offices and commissioners, coordinators and superintendents as titles, not parts of the name', () => {
+  it('reads interim, principal, caretaker and political bureau offices and commissioners, coordinators and superintendents as titles, not parts of the name', () => {
     const people = (text: string): string[] => extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.name).sort();
     expect(people('Peruvian Interim President Juan Lopez spoke with Lavrov.')).toEqual(['Juan Lopez']);
     expect(people('Principal Deputy Envoy Jan Kos met with Lavrov.')).toEqual(['Jan Kos']);
     expect(people('Chief Superintendent Graciano Vega met with Lavrov.')).toEqual(['Graciano Vega']);
     expect(people('Caretaker Prime Minister Ana Ruiz met with Lavrov.')).toEqual(['Ana Ruiz']);
+    expect(extractRelations('Hamas political bureau chief Ismail Rafiq met with Lavrov.', GAZETTEER).provisionalActors.map((a) => [a.name, a.affiliation])).toEqual([['Ismail Rafiq', 'hamas']]);
   });
 
   it('keeps the state for an office nobody in the gazetteer holds', () => {
