@@ -81,6 +81,7 @@ export const READING_RULES = {
   possessedNoun: 'a name ends before a possessive and the call, visit, remarks or office it owns (“Secretary Roe’s Call with …”)',
   shortBodyName: '“the Court”, “the Council”: a capitalised head noun alone after “the” is the one body the document has named with it (“the International Court of Justice”)',
   hyphenatedTitle: 'a hyphen between two title words (“Secretary-General”) is part of the title, not punctuation that ends it',
+  leadingNameWord: 'a short name’s first word alone (“Xi” after “Xi Jinping”, “Abiy” after “Abiy Ahmed”) is its holder, when only one person’s name starts with it',
   titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 

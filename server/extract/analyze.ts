@@ -548,6 +548,9 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
   }
 }
 
+/** Most words of a name whose first word alone may name its holder ("Xi Jinping", "Kim Jong Un"). */
+const MAX_LEADING_NAME_WORDS = 3;
+
 /**
  * A one-word provisional name that is the surname of one provisional person is that person; one
  * whose full name the document writes only elsewhere takes that name.
@@ -560,6 +563,14 @@ function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentenc
     const owners = people.filter((p) => p.name.endsWith(` ${a.name}`));
     if (owners.length === 1) {
       remap.set(a.id, owners[0].id);
+      continue;
+    }
+    // Rule `leadingNameWord`: "Xi" after "Xi Jinping", "Abiy" after "Abiy Ahmed": news calls
+    // people whose family name comes first (or who go by their given name) by a name's first word;
+    // only a short name, and only one person's.
+    const leading = owners.length ? [] : people.filter((p) => p.name.startsWith(`${a.name} `) && p.name.split(' ').length <= MAX_LEADING_NAME_WORDS);
+    if (leading.length === 1) {
+      remap.set(a.id, leading[0].id);
       continue;
     }
     // "Donfried" with a relation, "Karen Donfried" in a sentence without one: the full name.

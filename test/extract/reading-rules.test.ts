@@ -331,3 +331,16 @@ describe(rule('hyphenatedTitle'), () => {
     expect(people('U.N. Secretary-General Lena Marsh met with Peruvian President Karl Weber.')).toContainEqual(['Lena Marsh', 'united-nations']);
   });
 });
+
+describe(rule('leadingNameWord'), () => {
+  it('reads a short name\'s first word alone as its one holder ("Xi" after "Xi Jinping")', () => {
+    const text = 'Lavrov met Chinese President Zhao Minghua in Beijing on Monday. Later, Lavrov and Zhao discussed Taiwan.';
+    const ids = extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.id);
+    expect(ids).toEqual(['zhao-minghua']);
+  });
+
+  it('leaves the word alone when two people\'s names start with it', () => {
+    const text = 'Lavrov met Chinese President Zhao Minghua and Chinese Premier Zhao Lijun. Later, Lavrov and Zhao discussed Taiwan.';
+    expect(extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.id)).toContain('zhao');
+  });
+});
