@@ -15,7 +15,7 @@ import { administrationsAsStates } from './administration';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { regimeMentions } from './regimes';
-import { shortBodyMentions } from './short-names';
+import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
 import { firstNameForms } from './lexicon/nicknames';
@@ -440,9 +440,9 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   /** People of the paragraph by the title heads they were named with ("minister" → Lavrov). */
   let titled = new Map<string, Set<string>>();
   /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
-  const namedRegimes: Actor[] = [];
+  const namedRegimes = new Map<string, Actor>();
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
-  const namedBodies = new Set<string>();
+  const namedBodies = new NamedBodies();
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     if (sentence.paragraph !== paragraph) {
@@ -473,10 +473,10 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
         actors.set(a.id, a);
         provisional.set(a.id, a);
       }
-      namedRegimes.push(a);
+      namedRegimes.set(a.id, a);
     }
-    found.mentions = shortBodyMentions(found.mentions, toks, actors, namedBodies);
-    for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId);
+    found.mentions = shortBodyMentions(found.mentions, toks, namedBodies);
+    for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId, actors);
     const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);
     const paired = pairRespectively(appositive.mentions, toks, actors, cfg.roles);
     found.mentions = paired.mentions;

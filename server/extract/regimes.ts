@@ -77,9 +77,9 @@ function regimeActor(name: string, rest: string, written: string, state: string 
 /**
  * Rule `regimeName`: one sentence's mentions with each regime it names as one mention of the
  * regime's own body, and the bare "the regime" / "the junta" as the document's one regime
- * (`known`: the regimes named so far, in order; the caller keeps it across sentences).
+ * (`known`: the regimes named so far, by id; the caller keeps it across sentences).
  */
-export function regimeMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, known: readonly Actor[]): RegimeResult {
+export function regimeMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, known: ReadonlyMap<string, Actor>): RegimeResult {
   let out = [...mentions];
   const learned: Actor[] = [];
   const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
@@ -122,7 +122,7 @@ export function regimeMentions(mentions: readonly Mention[], tokens: readonly To
       continue;
     }
     // "the regime", "the junta": the one regime the document has named.
-    const named = [...new Map([...known, ...learned].map((r) => [r.id, r])).values()];
+    const named = [...new Map([...known.values(), ...learned].map((r) => [r.id, r])).values()];
     if (named.length === 1) replace(j, i + 1, named[0], 0.7);
   }
   return { mentions: out.sort((a, b) => a.tokenStart - b.tokenStart), learned };
