@@ -35,7 +35,7 @@ const SHIP_NAME = /^(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T)\s/;
  * Articles, honorifics and abbreviated ranks that precede a name without being part of it ("Dr.",
  * "Sheikh", "His Excellency"); they are stripped, so "Sheikh Tamim" is "Tamim".
  */
-const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj sgt capt adm gov sen rep prof pres amb sir dame lord lady rev sheikh sheikha shaikh sheik his her excellency he hon honorable honourable madam mme messrs'.split(' '));
+const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof pres amb sir dame lord lady field marshal rev sheikh sheikha shaikh sheik his her excellency he hon honorable honourable madam mme messrs'.split(' '));
 /** An honorific or article that may stand before a name ("Dr.", "Sheikh", "the"). */
 export const isHonorific = (norm: string): boolean => HONORIFICS.has(norm);
 

@@ -27,8 +27,10 @@ const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
   'national security chief intelligence army military state general presidential ministry office ' +
   'department government embassy policy affairs assistant acting associate permanent executive ' +
-  'interim principal caretaker political bureau politburo'
+  'interim principal caretaker political bureau politburo elect designate'
 ).split(' ');
+/** Title words written after the head with a hyphen ("President-elect"). */
+const AFTER_HEAD = new Set(['elect', 'designate']);
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', "'s", 'u', 'unnamed', 'not', 'in']);
 
 type ActorMap = ReadonlyMap<string, Actor>;
@@ -193,7 +195,7 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** Abbreviated ranks and honorifics: only with their dot ("Gen. Munir"; "Gen Nakatani" is a name). */
-const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj sgt capt adm gov sen rep prof amb rev'.split(' '));
+const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof amb rev'.split(' '));
 /** Honorifics written out. */
 const HONORIFICS = new Set('sir dame lord lady field marshal sheikh'.split(' '));
 const NAME_PARTICLE = /^(?:bin|bint|al|el|de|da|do|dos|van|von|der|ibn|abu)$/;
@@ -415,6 +417,8 @@ export function applyTitles(
     const first = i;
     while ((isTitleWord(tokens[i], roles) || titleHyphen(tokens, i, roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
     while (i > first && !isHead(tokens[i - 1])) i--;
+    // "President-elect", "Prime Minister-designate": a hyphenated word after the head is the title's.
+    if (i > first && titleHyphen(tokens, i, roles) && AFTER_HEAD.has(tokens[i + 1].norm)) i += 2;
     const headEnd = i;
     // "Secretary of State for Foreign Affairs": a portfolio may name a second one.
     for (let n = 0; n < 2 && i > first; n++) i = portfolioEnd(tokens, i, out, actors) ?? i;
@@ -526,7 +530,7 @@ export function applyTitles(
     // title is the whole capitalised name, a person. Rule `titledNamePieces`: discovery may have
     // read the rest as names of their own ("Secretary of State Maria" + "Lind", "Antony" +
     // "Blinken" of "Antony J. Blinken"); discovered pieces inside the whole name give way to it.
-    if (m.via === 'discovered' && titledBefore(tokens, m.tokenStart, roles)) {
+    if (m.via === 'discovered' && (titledBefore(tokens, m.tokenStart, roles) || rankedBefore(tokens, m.tokenStart))) {
       const end = nameAt(tokens, m.tokenStart);
       const others = out.filter((o) => o !== m && o.tokenStart < end && o.tokenEnd > m.tokenStart);
       const pieces = others.every((o) => o.via === 'discovered' && o.tokenStart >= m.tokenEnd && o.tokenEnd <= end);
@@ -595,6 +599,11 @@ function titledUnknowns(tokens: readonly Token[], mentions: Mention[], text: str
     k = end;
   }
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** Whether an abbreviated rank with its dot ("Gen.", "Lt. Gen.") stands right before token i. */
+function rankedBefore(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === '.' && !!tokens[i - 2]?.cap && ABBREVIATED_RANKS.has(tokens[i - 2].norm);
 }
 
 /** Whether capitalised title words with a head ("Under Secretary of State", "Foreign Minister") end right before token i. */
