@@ -82,6 +82,7 @@ export const READING_RULES = {
   shortBodyName: '“the Court”, “the Council”: a capitalised head noun alone after “the” is the one body the document has named with it (“the International Court of Justice”)',
   hyphenatedTitle: 'a hyphen between two title words (“Secretary-General”) is part of the title, not punctuation that ends it',
   leadingNameWord: 'a short name’s first word alone (“Xi” after “Xi Jinping”, “Abiy” after “Abiy Ahmed”) is its holder, when only one person’s name starts with it',
+  kindNounName: 'the capitalised words after a noun of a kind of organisation (“the mining company MINORA”, “the rebel group X”) are its name, and a demonym before them only describes it',
   titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 

@@ -96,6 +96,28 @@ function institutionNames(sentence: string, offset: number): DiscoveredName[] {
 }
 
 /**
+ * Data: nouns of a kind of organisation after which news writes the organisation's name ("the
+ * mining company MINERA", "Iranian airline Mahan Air", "the rebel group M23").
+ */
+const KIND_NOUN_NAME = /\b(?:company|firm|airline|bank|corporation|conglomerate|enterprise|entity|group|network|exchange|refinery|militia)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and)){0,4})/gu;
+
+/**
+ * Rule `kindNounName`: the capitalised words right after a noun of a kind of organisation are its
+ * name ("state-owned mining company ENIMA", all capitals included, which compromise does not tag).
+ */
+function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  for (const m of sentence.matchAll(KIND_NOUN_NAME)) {
+    const raw = m[1].replace(/(?:\s+(?:&|of|and))+$/u, '').replace(/[.,’']+$/u, '');
+    const name = normalizeName(raw);
+    const id = slugify(name);
+    const at = m.index + m[0].length - m[1].length;
+    if (id && !isJunkName(name)) out.push({ id, name, kind: MILITARY.test(name) ? 'military' : 'organization', start: offset + at, end: offset + at + raw.length });
+  }
+  return out;
+}
+
+/**
  * Function words a Title Case heading capitalises ("Secretary X And Foreign Minister Y Before Their
  * Meeting"): compromise reads them as part of a name ("Y Before Their Meeting"). Never part of a name
  * themselves; "of", "the", "his" are left alone ("Council Of Europe", "The Gambia", "His Excellency").
@@ -108,7 +130,7 @@ const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLI
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
-  const out: DiscoveredName[] = institutionNames(sentence, offset);
+  const out: DiscoveredName[] = [...institutionNames(sentence, offset), ...kindNounNames(sentence, offset)];
   const tags = ['people', 'organizations', 'places'] as const;
   const seen = new Set<number>();
   for (const tag of [...tags, 'proper' as const]) {

@@ -415,7 +415,9 @@ export function applyTitles(
     let i = m.tokenEnd + (m.possessive ? 1 : 0);
     if (tokens[i]?.text === '(' && tokens[i + 1]?.upper && tokens[i + 2]?.text === ')') i += 3;
     const first = i;
-    while ((isTitleWord(tokens[i], roles) || titleHyphen(tokens, i, roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
+    // "state-owned", "government-run": a title word joined to a word of another kind describes, it is no title.
+    const compound = (p: number): boolean => tokens[p + 1]?.text === '-' && tokens[p + 1].start === tokens[p].end && !isTitleWord(tokens[p + 2], roles);
+    while (((isTitleWord(tokens[i], roles) && !compound(i)) || titleHyphen(tokens, i, roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
     while (i > first && !isHead(tokens[i - 1])) i--;
     // "President-elect", "Prime Minister-designate": a hyphenated word after the head is the title's.
     if (i > first && titleHyphen(tokens, i, roles) && AFTER_HEAD.has(tokens[i + 1].norm)) i += 2;

@@ -344,3 +344,10 @@ describe(rule('leadingNameWord'), () => {
     expect(extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.id)).toContain('zhao');
   });
 });
+
+describe(rule('kindNounName'), () => {
+  it('reads the name after a kind of organisation, in capitals too, and not the state its demonym names', () => {
+    expect(triples('The Treasury Department sanctioned Peruvian state-owned mining company MINORA.')).toEqual(['united-states opposes minora']);
+    expect(triples('Chile sanctioned the rebel group Frente Andino on Monday.')).toEqual(['chile opposes frente-andino']);
+  });
+});
