@@ -45,7 +45,7 @@ export const READING_RULES = {
   portfolioTitle: 'an office title reads on to the end of its portfolio (“Secretary of State”, “Special Representative for … Affairs”) before the holder’s name',
   titleNameOfBody: 'title, name, “of”, body (“President Kofi Mensah of Ghana”) is the person, affiliated with the body',
   sharedPluralTitle: 'a plural title before a list (“Presidents A of X and B of Y”) is each listed name’s, each with their own body',
-  nameJoints: 'a hyphen between name parts (“Abdel-Fattah El-Sisi”) and a middle initial (“Donald J. Trump”) join a name, they do not cut it',
+  nameJoints: 'a hyphen between name parts (“Abdel-Fattah El-Sisi”, “Bashar al-Assad”) and a middle initial (“Donald J. Trump”) join a name, they do not cut it',
   slashedAcronym: 'an acronym written in parts (“SPLA/M-IO”) is defined by a name written in parts (“… Liberation Army/Movement-In Opposition”)',
   bracketedAcronym: 'a bracketed acronym right after its name (“the Defense Force’s (SSPDF) and …”) is that name again, not a list member',
   quantityBeforeActor: 'the count before an actor’s people (“killed more than 1,000 Americans”, “at least 20”) is no preposition governing it',
@@ -83,6 +83,7 @@ export const READING_RULES = {
   hyphenatedTitle: 'a hyphen between two title words (“Secretary-General”) is part of the title, not punctuation that ends it',
   leadingNameWord: 'a short name’s first word alone (“Xi” after “Xi Jinping”, “Abiy” after “Abiy Ahmed”) is its holder, when only one person’s name starts with it',
   kindNounName: 'the capitalised words after a noun of a kind of organisation (“the mining company MINORA”, “the rebel group X”) are its name, and a demonym before them only describes it',
+  otherHolder: 'a name after an office that shares no word with the office’s listed holder (“former US President Barack Obama”) is another person, not the holder',
   titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 

@@ -75,6 +75,17 @@ function isTitleWord(t: Token | undefined, roles: RoleIndex): boolean {
 }
 
 /**
+ * Rule `otherHolder`: whether a name written after an office may be its gazetteer holder's, another
+ * spelling of it ("President Recep Erdogan" for "Recep Tayyip Erdoğan"): they share a word. Else
+ * it names another person who held or holds it ("former US President Barack Obama"), not the holder.
+ */
+function sharesNameWord(name: readonly Token[], holder: Actor | undefined): boolean {
+  if (!holder) return false;
+  const words = new Set([holder.name, ...holder.aliases].flatMap((n) => tokenize(n).filter((t) => t.kind === 'word' && t.norm.length >= 3).map((t) => t.norm)));
+  return name.some((t) => t.kind === 'word' && words.has(t.norm));
+}
+
+/**
  * Rule `hyphenatedTitle`: whether token p is a hyphen written between two title words without
  * spaces ("Secretary-General", "Attorney-General"): part of the title, not punctuation.
  */
@@ -119,7 +130,8 @@ function nameJoint(tokens: readonly Token[], j: number): number {
   const next = tokens[j + 1];
   const prev = tokens[j - 1];
   if (!t || !next || !prev || prev.kind !== 'word') return 0;
-  if (t.text === '-' && prev.end === t.start && t.end === next.start && next.kind === 'word' && prev.cap && (next.cap || KOREAN_SYLLABLE.test(next.text))) return 1;
+  // "al-Assad", "el-Sisi": a particle before the hyphen joins too.
+  if (t.text === '-' && prev.end === t.start && t.end === next.start && next.kind === 'word' && (prev.cap || (NAME_PARTICLE.test(prev.norm) && next.cap)) && (next.cap || KOREAN_SYLLABLE.test(next.text))) return 1;
   const initial = t.kind === 'word' && t.upper && /^\p{Lu}$/u.test(t.text) && next.text === '.' && next.start === t.end;
   const after = tokens[j + 2];
   return initial && after?.kind === 'word' && after.cap && !after.upper ? 2 : 0;
@@ -460,8 +472,9 @@ export function applyTitles(
       }
       const holder = holderOf(title, m.actorId, actors, roles);
       // The gazetteer's holder of the office wins over an unknown name, unless the title is more
-      // specific than the holder's ("special envoy to Ukraine Keith Kellogg").
-      if (holder && !slot?.linked) {
+      // specific than the holder's ("special envoy to Ukraine Keith Kellogg") or the name is
+      // another person's (rule `otherHolder`).
+      if (holder && !slot?.linked && (!slot || sharesNameWord(tokens.slice(slot.start, slot.end), actors.get(holder)))) {
         // "Iran's president, Masoud Pezeshkian,": the name is the holder's, one mention.
         if (slot) k = replace(m.tokenStart, slot.end, m, { actorId: holder, via: 'title', confidence: 0.9 });
         else out[k] = { ...m, ...span(tokens, m.tokenStart, i, text), actorId: holder, via: 'title', possessive: tokens[i]?.kind === 'possessive', confidence: 0.9 };

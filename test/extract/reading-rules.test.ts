@@ -351,3 +351,22 @@ describe(rule('kindNounName'), () => {
     expect(triples('Chile sanctioned the rebel group Frente Andino on Monday.')).toEqual(['chile opposes frente-andino']);
   });
 });
+
+describe(rule('otherHolder'), () => {
+  it('reads a name after an office that shares no word with its listed holder as another person', () => {
+    const ids = extractRelations('The treaty was agreed under former Ukrainian President Petro Vasylenko.', GAZETTEER).mentions.map((m) => m.actorId);
+    expect(ids).toEqual(['petro-vasylenko']);
+  });
+
+  it('still reads the listed holder under another spelling of the name', () => {
+    const ids = extractRelations('The treaty was agreed under Ukrainian President Vladimir Zelensky.', GAZETTEER).mentions.map((m) => m.actorId);
+    expect(ids).toEqual(['zelensky']);
+  });
+});
+
+describe(rule('nameJoints'), () => {
+  it('joins a particle written with a hyphen to the name part after it ("al-Assad")', () => {
+    const mentions = extractRelations('The statement was read on television by Syrian President Bashar al-Nasser.', GAZETTEER).mentions;
+    expect(mentions.map((m) => m.text)).toEqual(['Syrian President Bashar al-Nasser']);
+  });
+});
