@@ -84,6 +84,8 @@ export const READING_RULES = {
   leadingNameWord: 'a short name’s first word alone (“Xi” after “Xi Jinping”, “Abiy” after “Abiy Ahmed”) is its holder, when only one person’s name starts with it',
   kindNounName: 'the capitalised words after a noun of a kind of organisation (“the mining company MINORA”, “the rebel group X”) are its name, and a demonym before them only describes it',
   otherHolder: 'a name after an office that shares no word with the office’s listed holder (“former US President Barack Obama”) is another person, not the holder',
+  sameFullName: 'full names the same but for middle initials or a nickname (“Joe Biden”, “Joseph R. Biden”) are one person, and a surname alone is that person',
+  innerTitle: 'a name read on from a heading or a body into a title (“Climate Change President Biden”) is the name after the title',
   titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 

@@ -331,6 +331,16 @@ function sameByNickname(a: string, b: string): boolean {
   return ra.join(' ') === rb.join(' ') && fa !== fb && firstNameForms(fa).includes(fb.toLowerCase());
 }
 
+/** A name without its middle initials ("Joseph R. Biden" → "Joseph Biden"). */
+const withoutInitials = (name: string): string => name.replace(/\s\p{Lu}\.(?=\s)/gu, '');
+
+/** Two full names of one person: the same but for middle initials, or for a nickname of the first name. */
+function sameWithoutInitials(a: string, b: string): boolean {
+  const x = withoutInitials(a);
+  const y = withoutInitials(b);
+  return x === y || sameByNickname(x, y);
+}
+
 /**
  * Acronyms the document defines ("the Rapid Support Forces (RSF)"): the acronym becomes a name of
  * the gazetteer actor or the discovered one with the full name, or of a new provisional body; a
@@ -556,8 +566,14 @@ const MAX_LEADING_NAME_WORDS = 3;
  * whose full name the document writes only elsewhere takes that name.
  */
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
-  const people = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
   const remap = new Map<string, string>();
+  // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
+  const named = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  for (const [k, a] of named.entries()) {
+    const first = named.slice(0, k).find((b) => !remap.has(b.id) && sameWithoutInitials(a.name, b.name));
+    if (first) remap.set(a.id, first.id);
+  }
+  const people = named.filter((a) => !remap.has(a.id));
   for (const a of [...provisional.values()]) {
     if (a.name.includes(' ')) continue;
     const owners = people.filter((p) => p.name.endsWith(` ${a.name}`));

@@ -50,6 +50,27 @@ const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
  */
 const POSSESSED_NOUNS = /['’]s\s+(?:call|calls|meeting|meetings|remarks|visit|travel|trip|statement|speech|letter|interview|office|spokesman|spokeswoman|spokesperson)\b.*$/iu;
 
+/**
+ * Rule `innerTitle`: a name read across a heading or a body into a title ("Climate Change President
+ * Biden", "State Department Spokesperson Ned Price") is the name after the title: title words with
+ * a head, inside the name, then capitalised words.
+ */
+function afterInnerTitle(name: string, roles: RoleIndex): string {
+  const words = name.split(' ');
+  for (let i = 1; i < words.length - 1; i++) {
+    let j = i;
+    let head = false;
+    while (j < words.length - 1) {
+      const w = tokenize(words[j])[0];
+      if (!w || w.kind !== 'word' || !w.cap || !roles.words.has(w.norm)) break;
+      if (roles.heads.has(w.norm)) head = true;
+      j++;
+    }
+    if (head && j > i) return words.slice(j).join(' ');
+  }
+  return name;
+}
+
 function clean(raw: string, roles: RoleIndex): string {
   // Rule `possessedNoun`: "Roe's Call" is Roe's, not a name of its own.
   let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(/['’]s$/u, '');
@@ -66,7 +87,7 @@ function clean(raw: string, roles: RoleIndex): string {
     if (!title && !HONORIFICS.has(w) && !describesTitle) break;
     name = name.slice(m[0].length);
   }
-  const out = name.replace(/[.,;:]+$/u, '').trim();
+  const out = afterInnerTitle(name.replace(/[.,;:]+$/u, '').trim(), roles);
   // Nothing but a title or honorific is left ("Special Rep."): no name.
   const rest = tokenize(out).filter((t) => t.kind === 'word');
   return rest.length && rest.every((t) => HONORIFICS.has(t.norm) || roles.words.has(t.norm)) ? '' : out;

@@ -370,3 +370,17 @@ describe(rule('nameJoints'), () => {
     expect(mentions.map((m) => m.text)).toEqual(['Syrian President Bashar al-Nasser']);
   });
 });
+
+describe(rule('sameFullName'), () => {
+  it('reads a full name with and without a middle initial or a nickname as one person', () => {
+    const text = 'Bob Vance of Peru met with Lavrov.\n\nRobert T. Vance said the talks went well. Later Vance condemned Belarus.';
+    const ids = extractRelations(text, GAZETTEER, { title: 'Statement following the meeting between Bob Vance and Lavrov' }).mentions.map((m) => m.actorId);
+    expect(ids.filter((id) => id.includes('vance')).every((id) => id === ids.find((x) => x.includes('vance')))).toBe(true);
+  });
+});
+
+describe(rule('innerTitle'), () => {
+  it('reads the name after a title inside a name run on from a heading', () => {
+    expect(triples('Economic Prosperity President Weber and President Vela met with Lavrov on Monday.')).toEqual(['lavrov negotiates vela', 'lavrov negotiates weber']);
+  });
+});
