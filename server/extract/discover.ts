@@ -9,7 +9,7 @@ import type { ActorKind } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import { isJunkName } from './junk';
 import { slugify } from '../domain/slug';
-import type { RoleIndex } from './titles';
+import { QUALIFIERS, type RoleIndex } from './titles';
 import { tokenize } from './tokens';
 
 export interface DiscoveredName {
@@ -79,8 +79,11 @@ function clean(raw: string, roles: RoleIndex): string {
     const m = /^(\S+)\s+/u.exec(name);
     if (!m) break;
     const w = tokenize(m[1])[0]?.norm ?? '';
-    // A plural title names several people: "Presidents Biden and Erdogan".
-    const title = roles.words.has(w) || (w.endsWith('s') && roles.words.has(w.slice(0, -1)));
+    // A plural title names several people: "Presidents Biden and Erdogan". A qualifier ("Interim
+    // Observer Team") is a title word only before an office's head.
+    const rest = tokenize(name.slice(m[0].length)).filter((t) => t.kind === 'word');
+    const qualifiesOffice = !QUALIFIERS.has(w) || rest.some((t, i) => roles.heads.has(t.norm) && rest.slice(0, i).every((x) => roles.words.has(x.norm)));
+    const title = (roles.words.has(w) && qualifiesOffice) || (w.endsWith('s') && roles.words.has(w.slice(0, -1)));
     // "Turkish President Recep Tayyip Erdoğan": a demonym before a title describes the office.
     const next = tokenize(name.slice(m[0].length).split(/\s/u)[0] ?? '')[0]?.norm ?? '';
     const describesTitle = DEMONYM_WORDS.has(w) && roles.words.has(next);

@@ -16,6 +16,11 @@ import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Mention, Token } from './types';
 
+/**
+ * Data: words that qualify an office but also qualify other things ("Interim Observer Team",
+ * "Caretaker Government"): title words only with an office's head after them.
+ */
+export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate'.split(' '));
 /** Data: nouns that head a title (the person), and words that modify them. */
 const TITLE_HEADS = (
   'president minister secretary envoy ambassador spokesperson spokesman spokeswoman director chief ' +
@@ -27,7 +32,7 @@ const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
   'national security chief intelligence army military state general presidential ministry office ' +
   'department government embassy policy affairs assistant acting associate permanent executive ' +
-  'interim principal caretaker political bureau politburo elect designate'
+  [...QUALIFIERS].join(' ')
 ).split(' ');
 /** Title words written after the head with a hyphen ("President-elect"). */
 const AFTER_HEAD = new Set(['elect', 'designate']);

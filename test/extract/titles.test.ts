@@ -28,6 +28,8 @@ describe('titles', () => {
     expect(people('Principal Deputy Envoy Jan Kos met with Lavrov.')).toEqual(['Jan Kos']);
     expect(people('Chief Superintendent Graciano Vega met with Lavrov.')).toEqual(['Graciano Vega']);
     expect(people('Caretaker Prime Minister Ana Ruiz met with Lavrov.')).toEqual(['Ana Ruiz']);
+    // Without an office's head after it, such a word is part of a body's name.
+    expect(people('The Interim Observer Team met with Lavrov.')).toEqual(['Interim Observer Team']);
     expect(extractRelations('Hamas political bureau chief Ismail Rafiq met with Lavrov.', GAZETTEER).provisionalActors.map((a) => [a.name, a.affiliation])).toEqual([['Ismail Rafiq', 'hamas']]);
   });
 
