@@ -125,6 +125,8 @@ export function withReference(gazetteer: Gazetteer): ReferenceLayer {
     const id = bodyIds.get(b.id);
     const parent = b.affiliation && bodyIds.get(b.affiliation);
     if (id && parent && added.has(id)) byId.get(id)!.affiliation = parent;
+    // "Security Council" alone is the UN's, "the National Security Council" a state's own.
+    if (id) for (const n of b.sharedNames ?? []) metonyms.push({ alias: n, actorId: id });
   }
   for (const g of ARMED_GROUPS) {
     const id = place('body', g.id, { name: g.name, kind: g.kind, aliases: [...g.aliases] });
