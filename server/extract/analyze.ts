@@ -331,14 +331,13 @@ function sameByNickname(a: string, b: string): boolean {
   return ra.join(' ') === rb.join(' ') && fa !== fb && firstNameForms(fa).includes(fb.toLowerCase());
 }
 
-/** A name without its middle initials ("Joseph R. Biden" → "Joseph Biden"). */
-const withoutInitials = (name: string): string => name.replace(/\s\p{Lu}\.(?=\s)/gu, '');
-
-/** Two full names of one person: the same but for middle initials, or for a nickname of the first name. */
-function sameWithoutInitials(a: string, b: string): boolean {
-  const x = withoutInitials(a);
-  const y = withoutInitials(b);
-  return x === y || sameByNickname(x, y);
+/**
+ * One key for the full names of one person: without middle initials, the first name as one form of
+ * its nicknames ("Joseph R. Biden" and "Joe Biden" → "joe biden").
+ */
+function personKey(name: string): string {
+  const [first, ...rest] = name.replace(/\s\p{Lu}\.(?=\s)/gu, '').split(' ');
+  return [firstNameForms(first).sort()[0], ...rest].join(' ');
 }
 
 /**
@@ -569,9 +568,12 @@ function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentenc
   const remap = new Map<string, string>();
   // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
   const named = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
-  for (const [k, a] of named.entries()) {
-    const first = named.slice(0, k).find((b) => !remap.has(b.id) && sameWithoutInitials(a.name, b.name));
-    if (first) remap.set(a.id, first.id);
+  const byKey = new Map<string, string>();
+  for (const a of named) {
+    const key = personKey(a.name);
+    const first = byKey.get(key);
+    if (first) remap.set(a.id, first);
+    else byKey.set(key, a.id);
   }
   const people = named.filter((a) => !remap.has(a.id));
   for (const a of [...provisional.values()]) {
