@@ -23,7 +23,9 @@ const GEOGRAPHY_OF = /^(?:the\s+)?(?:strait|straits|gulf|sea|bay|lake|river|cape
  */
 const COMMON = new Set(
   ('president minister official officials director news reporters analysts observers government administration state media operation ' +
-    'meeting call calls remarks statement readout talks summit conference interview joint press briefing').split(' '),
+    'meeting call calls remarks statement readout talks summit conference interview joint press briefing ' +
+    // "the Royal Saudi Air Force" read as "Royal" and a body: the adjective alone names nobody.
+    'royal').split(' '),
 );
 
 /** True when `name` is not worth an actor. */
