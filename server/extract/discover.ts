@@ -32,7 +32,7 @@ const MILITARY = /\b(?:army|navy|air force|forces|military|guard|guards|corps|br
 const SHIP_PREFIX = /\b(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T|ship|vessel|tanker|freighter|carrier|destroyer|frigate)\s*$/i;
 const SHIP_NAME = /^(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T)\s/;
 /** Capitalised words right before a name (the start of a longer name it belongs to), and how far back they are looked for. */
-const CAPITALISED_RUN_END = /(?:\p{Lu}[\p{L}\p{N}'’-]*\s+)+$/u;
+const CAPITALISED_RUN_END = /(?:\p{Lu}[\p{L}\p{N}'’/-]*\s+)+$/u;
 const SHIP_NAME_WINDOW = 40;
 /**
  * Articles, honorifics and abbreviated ranks that precede a name without being part of it ("Dr.",
@@ -178,7 +178,7 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       const runStart = sentence.slice(Math.max(0, at - SHIP_NAME_WINDOW), at).search(CAPITALISED_RUN_END);
       const from = runStart < 0 ? at : Math.max(0, at - SHIP_NAME_WINDOW) + runStart;
       const shipBefore = (i: number): boolean => SHIP_PREFIX.test(sentence.slice(Math.max(0, i - 12), i));
-      if (shipBefore(at) || shipBefore(from) || SHIP_NAME.test(name)) continue;
+      if (shipBefore(at) || shipBefore(from) || SHIP_NAME.test(name) || SHIP_NAME.test(sentence.slice(from, at))) continue;
       // Offsets from the name as written; the name itself in normal form, as every actor name.
       const normal = normalizeName(name);
       const id = slugify(normal);
