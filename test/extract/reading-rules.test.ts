@@ -290,14 +290,14 @@ describe(rule('portfolioInName'), () => {
 
 describe(rule('officeAcronym'), () => {
   it('reads the holder of an office defined with an acronym, not a body, and the later surname as them', () => {
-    const text = 'Director of National Intelligence (DNI) Lena Marsh travelled to Peru.\n\nDNI Marsh met with Peruvian President Karl Weber.';
+    const text = 'On Tuesday, Director of National Intelligence (DNI) Lena Marsh opened an office in Lima.\n\nIn Lima, DNI Marsh held talks with Peruvian President Karl Weber.';
     expect(triples(text)).toEqual(['karl-weber negotiates lena-marsh']);
   });
 });
 
 describe(rule('pluralTitle'), () => {
   it('takes a plural title for no first name of a surname', () => {
-    const text = 'Lavrov met with Peruvian President Weber. Acknowledging the long history of conflict, Presidents Weber and Vela plan to reduce tensions.';
+    const text = 'Lavrov met with Peruvian President Weber. Later that week Presidents Weber and Vela signed a water pact in Quito.';
     expect(extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.name)).not.toContain('Presidents Weber');
     expect(triples(text)).toContain('lavrov negotiates weber');
   });
