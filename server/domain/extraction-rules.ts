@@ -45,7 +45,7 @@ export const READING_RULES = {
   portfolioTitle: 'an office title reads on to the end of its portfolio (“Secretary of State”, “Special Representative for … Affairs”) before the holder’s name',
   titleNameOfBody: 'title, name, “of”, body (“President Kofi Mensah of Ghana”) is the person, affiliated with the body',
   sharedPluralTitle: 'a plural title before a list (“Presidents A of X and B of Y”) is each listed name’s, each with their own body',
-  nameJoints: 'a hyphen between name parts (“Abdel-Fattah El-Sisi”) and a middle initial (“Donald J. Trump”) join a name, they do not cut it',
+  nameJoints: 'a hyphen between name parts (“Abdel-Fattah El-Sisi”, “Bashar al-Assad”) and a middle initial (“Donald J. Trump”) join a name, they do not cut it',
   slashedAcronym: 'an acronym written in parts (“SPLA/M-IO”) is defined by a name written in parts (“… Liberation Army/Movement-In Opposition”)',
   bracketedAcronym: 'a bracketed acronym right after its name (“the Defense Force’s (SSPDF) and …”) is that name again, not a list member',
   quantityBeforeActor: 'the count before an actor’s people (“killed more than 1,000 Americans”, “at least 20”) is no preposition governing it',
@@ -73,6 +73,20 @@ export const READING_RULES = {
   launcher: 'a kinetic verb on what someone launched (“intercepted drones launched by the Houthis”) acts against the launcher',
   soughtNoun: 'a cue noun only sought (“called for talks”, “the need for a ceasefire”) is no event',
   demandedClause: 'a cue in a “that” clause under a demand (“urged that A and B agree”) is an obligation, not an event',
+  // Mentions: who the actors are (issue #12, fourth round).
+  regimeName: 'a regime or junta named by its leader or state (“the Maduro regime”, “Burma’s military regime”, “the junta in Myanmar”) is a body of its own, and a later “the regime” is the one regime named',
+  portfolioInName: 'a name read with the portfolio of the title before it (“Senior Advisor for Energy Security Amos Hochstein”) starts after the portfolio',
+  officeAcronym: 'an acronym defined for an office (“Director of National Intelligence (DNI)”) names no body, and stands between the title and its holder’s name',
+  pluralTitle: 'a plural title (“Presidents Kagame and Tshisekedi”) is no first name of the surname after it',
+  possessedNoun: 'a name ends before a possessive and the call, visit, remarks or office it owns (“Secretary Roe’s Call with …”)',
+  shortBodyName: '“the Court”, “the Council”: a capitalised head noun alone after “the” is the one body the document has named with it (“the International Court of Justice”)',
+  hyphenatedTitle: 'a hyphen between two title words (“Secretary-General”) is part of the title, not punctuation that ends it',
+  leadingNameWord: 'a short name’s first word alone (“Xi” after “Xi Jinping”, “Abiy” after “Abiy Ahmed”) is its holder, when only one person’s name starts with it',
+  kindNounName: 'the capitalised words after a noun of a kind of organisation (“the mining company MINORA”, “the rebel group X”) are its name, and a demonym before them only describes it',
+  otherHolder: 'a name after an office that shares no word with the office’s listed holder (“former US President Barack Obama”) is another person, not the holder',
+  sameFullName: 'full names the same but for middle initials or a nickname (“Joe Biden”, “Joseph R. Biden”) are one person, and a surname alone is that person',
+  innerTitle: 'a name read on from a heading or a body into a title (“Climate Change President Biden”) is the name after the title',
+  titledNamePieces: 'after a title, the whole capitalised name is the person (“Secretary of State Maria T. Lind”), not the pieces name discovery read as names of their own',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

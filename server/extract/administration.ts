@@ -2,14 +2,15 @@
  * A state's government named through a word for government: "the Trump administration", "the
  * Erdoğan government" (a leader's name before it), "the government of Syria", "the Syrian
  * government" are the state (the annotation guide counts a state's government as the state), not
- * the person or a separate body. Only for a leader whose state is known.
+ * the person or a separate body. Only for a leader whose state is known. A regime is a body of its
+ * own (regimes.ts).
  */
 import type { Actor } from '../domain/types';
 import { topState } from './affiliation';
 import type { Mention, Token } from './types';
 
 /** Nouns that, after a leader's name or a demonym, or before "of" and a state, name its government. */
-const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['administration', 'government', 'cabinet', 'regime', 'authorities', 'leadership']);
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['administration', 'government', 'cabinet', 'authorities', 'leadership']);
 
 const isGovernmentNoun = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && GOVERNMENT_NOUNS.has(t.norm);
 

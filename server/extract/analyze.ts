@@ -14,6 +14,8 @@ import { phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
+import { regimeMentions } from './regimes';
+import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
 import { firstNameForms } from './lexicon/nicknames';
@@ -315,7 +317,9 @@ function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Ma
     const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(lead.slice(-3)) && !(honorificBefore && isTitleWord(fold(honorificBefore[1])));
     // Nor is a word the gazetteer knows ("Palestinian Hamas", "Kremlin Donfried").
     const known = matchGazetteer(tokenize(first), matcher).length > 0;
-    if (!opensSentence && !known && !roles.words.has(norm) && !isTitleWord(norm)) firsts.add(first);
+    // Rule `pluralTitle`: a plural title is no first name ("Presidents Kagame and Tshisekedi").
+    const pluralTitle = norm.endsWith('s') && roles.words.has(norm.slice(0, -1));
+    if (!opensSentence && !known && !roles.words.has(norm) && !pluralTitle && !isTitleWord(norm)) firsts.add(first);
   }
   return firsts.size === 1 ? `${[...firsts][0]} ${surname}` : undefined;
 }
@@ -328,14 +332,26 @@ function sameByNickname(a: string, b: string): boolean {
 }
 
 /**
+ * One key for the full names of one person: without middle initials, the first name as one form of
+ * its nicknames ("Joseph R. Biden" and "Joe Biden" → "joe biden").
+ */
+function personKey(name: string): string {
+  const [first, ...rest] = name.replace(/\s\p{Lu}\.(?=\s)/gu, '').split(' ');
+  return [firstNameForms(first).sort()[0], ...rest].join(' ');
+}
+
+/**
  * Acronyms the document defines ("the Rapid Support Forces (RSF)"): the acronym becomes a name of
  * the gazetteer actor or the discovered one with the full name, or of a new provisional body; a
  * provisional actor discovered under the bare acronym is dropped (it is the same body).
  * Returns name records for the document's matcher of discovered names.
  */
-function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>): Actor[] {
+function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>, roles: RoleIndex): Actor[] {
   const extra: Actor[] = [];
   for (const d of definedAcronyms(text)) {
+    // Rule `officeAcronym`: "Director of National Intelligence (DNI)" abbreviates an office, whose
+    // holder is a person named with it: no body.
+    if (isTitleOnly(d.name, roles)) continue;
     const toks = tokenize(d.name);
     const whole = matchGazetteer(toks, matcher).find((g) => g.tokenEnd === toks.length && (g.tokenStart === 0 || (g.tokenStart === 1 && toks[0].norm === 'the')));
     const known = whole && matcher.actors.get(whole.actorId);
@@ -410,7 +426,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
-  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional);
+  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new DocumentActors(cfg.matcher.actors, provisional);
@@ -432,6 +448,10 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   let paragraph = -1;
   /** People of the paragraph by the title heads they were named with ("minister" → Lavrov). */
   let titled = new Map<string, Set<string>>();
+  /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
+  const namedRegimes = new Map<string, Actor>();
+  /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
+  const namedBodies = new NamedBodies();
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     if (sentence.paragraph !== paragraph) {
@@ -455,6 +475,17 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     if (learned) ctx.discovered = discoveredMatcher();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
     found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
+    const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes);
+    found.mentions = regimes.mentions;
+    for (const a of regimes.learned) {
+      if (!actors.has(a.id)) {
+        actors.set(a.id, a);
+        provisional.set(a.id, a);
+      }
+      namedRegimes.set(a.id, a);
+    }
+    found.mentions = shortBodyMentions(found.mentions, toks, namedBodies);
+    for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId, actors);
     const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);
     const paired = pairRespectively(appositive.mentions, toks, actors, cfg.roles);
     found.mentions = paired.mentions;
@@ -526,18 +557,38 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
   }
 }
 
+/** Most words of a name whose first word alone may name its holder ("Xi Jinping", "Kim Jong Un"). */
+const MAX_LEADING_NAME_WORDS = 3;
+
 /**
  * A one-word provisional name that is the surname of one provisional person is that person; one
  * whose full name the document writes only elsewhere takes that name.
  */
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
-  const people = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
   const remap = new Map<string, string>();
+  // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
+  const named = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  const byKey = new Map<string, string>();
+  for (const a of named) {
+    const key = personKey(a.name);
+    const first = byKey.get(key);
+    if (first) remap.set(a.id, first);
+    else byKey.set(key, a.id);
+  }
+  const people = named.filter((a) => !remap.has(a.id));
   for (const a of [...provisional.values()]) {
     if (a.name.includes(' ')) continue;
     const owners = people.filter((p) => p.name.endsWith(` ${a.name}`));
     if (owners.length === 1) {
       remap.set(a.id, owners[0].id);
+      continue;
+    }
+    // Rule `leadingNameWord`: "Xi" after "Xi Jinping", "Abiy" after "Abiy Ahmed": news calls
+    // people whose family name comes first (or who go by their given name) by a name's first word;
+    // only a short name, and only one person's.
+    const leading = owners.length ? [] : people.filter((p) => p.name.startsWith(`${a.name} `) && p.name.split(' ').length <= MAX_LEADING_NAME_WORDS);
+    if (leading.length === 1) {
+      remap.set(a.id, leading[0].id);
       continue;
     }
     // "Donfried" with a relation, "Karen Donfried" in a sentence without one: the full name.

@@ -11,15 +11,28 @@ import { isVerbInflection } from './lemma';
 import { NON_STATE_GROUP_NOUNS } from './lexicon/non-state-fighters';
 import type { Mention, Token } from './types';
 
-/** Most descriptive words between a demonym and the name it describes ("Iranian state airline Mahan Air"). */
-const MAX_DESCRIPTORS = 2;
+/** Most descriptive words between a demonym and the name it describes ("Iranian state-owned mining company X"). */
+const MAX_DESCRIPTORS = 3;
 
-/** Whether tokens [from, to) are only lower-case descriptive words: no preposition, article, verb or punctuation. */
+/** Whether token i is a hyphen joining two words without spaces ("state-owned"). */
+const joiningHyphen = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].text === '-' && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word' && tokens[i - 1].end === tokens[i].start && tokens[i].end === tokens[i + 1].start;
+
+/**
+ * Whether tokens [from, to) are only lower-case descriptive words (a hyphenated compound counting
+ * as one): no preposition, article, verb last or other punctuation.
+ */
 function descriptorsOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > MAX_DESCRIPTORS) return false;
+  let words = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || isVerbInflection(t.norm) || t.norm === 'and' || t.norm === 'or') return false;
+    if (joiningHyphen(tokens, i)) {
+      i++;
+      continue;
+    }
+    words++;
+    // A verb form before another descriptor modifies it ("mining company"); last, it may be the verb ("Iranian attacked").
+    if (words > MAX_DESCRIPTORS || t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || (i === to - 1 && isVerbInflection(t.norm)) || t.norm === 'and' || t.norm === 'or') return false;
   }
   return true;
 }

@@ -9,7 +9,7 @@ import type { ActorKind } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import { isJunkName } from './junk';
 import { slugify } from '../domain/slug';
-import type { RoleIndex } from './titles';
+import { QUALIFIERS, type RoleIndex } from './titles';
 import { tokenize } from './tokens';
 
 export interface DiscoveredName {
@@ -31,11 +31,14 @@ const MILITARY = /\b(?:army|navy|air force|forces|military|guard|guards|corps|br
 /** Ship prefixes and nouns: "USS Carney", "the tanker Marlin Star", "M/V Ocean Glory" are vessels, not actors. */
 const SHIP_PREFIX = /\b(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T|ship|vessel|tanker|freighter|carrier|destroyer|frigate)\s*$/i;
 const SHIP_NAME = /^(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T)\s/;
+/** Capitalised words right before a name (the start of a longer name it belongs to), and how far back they are looked for. */
+const CAPITALISED_RUN_END = /(?:\p{Lu}[\p{L}\p{N}'’/-]*\s+)+$/u;
+const SHIP_NAME_WINDOW = 40;
 /**
  * Articles, honorifics and abbreviated ranks that precede a name without being part of it ("Dr.",
  * "Sheikh", "His Excellency"); they are stripped, so "Sheikh Tamim" is "Tamim".
  */
-const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj sgt capt adm gov sen rep prof pres amb sir dame lord lady rev sheikh sheikha shaikh sheik his her excellency he hon honorable honourable madam mme messrs'.split(' '));
+const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof pres amb sir dame lord lady field marshal rev sheikh sheikha shaikh sheik his her excellency he hon honorable honourable madam mme messrs'.split(' '));
 /** An honorific or article that may stand before a name ("Dr.", "Sheikh", "the"). */
 export const isHonorific = (norm: string): boolean => HONORIFICS.has(norm);
 
@@ -44,22 +47,53 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.keys(DEMONYMS).filter(
 
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
 
+/**
+ * Data: what a person's possessive names in a heading or a report without being a name itself
+ * ("Secretary Roe's Call with …", "Erdogan's office said"): the name ends before the possessive.
+ */
+const POSSESSED_NOUNS = /['’]s\s+(?:call|calls|meeting|meetings|remarks|visit|travel|trip|statement|speech|letter|interview|office|spokesman|spokeswoman|spokesperson)\b.*$/iu;
+
+/**
+ * Rule `innerTitle`: a name read across a heading or a body into a title ("Climate Change President
+ * Biden", "State Department Spokesperson Ned Price") is the name after the title: title words with
+ * a head, inside the name, then capitalised words.
+ */
+function afterInnerTitle(name: string, roles: RoleIndex): string {
+  const words = name.split(' ');
+  for (let i = 1; i < words.length - 1; i++) {
+    let j = i;
+    let head = false;
+    while (j < words.length - 1) {
+      const w = tokenize(words[j])[0];
+      if (!w || w.kind !== 'word' || !w.cap || !roles.words.has(w.norm)) break;
+      if (roles.heads.has(w.norm)) head = true;
+      j++;
+    }
+    if (head && j > i) return words.slice(j).join(' ');
+  }
+  return name;
+}
+
 function clean(raw: string, roles: RoleIndex): string {
-  let name = raw.replace(EDGE_PUNCT, '').replace(/['’]s$/u, '');
+  // Rule `possessedNoun`: "Roe's Call" is Roe's, not a name of its own.
+  let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(/['’]s$/u, '');
   // Drop leading titles and articles: "President Vladimir Putin" → "Vladimir Putin".
   for (;;) {
     const m = /^(\S+)\s+/u.exec(name);
     if (!m) break;
     const w = tokenize(m[1])[0]?.norm ?? '';
-    // A plural title names several people: "Presidents Biden and Erdogan".
-    const title = roles.words.has(w) || (w.endsWith('s') && roles.words.has(w.slice(0, -1)));
+    // A plural title names several people: "Presidents Biden and Erdogan". A qualifier ("Interim
+    // Observer Team") is a title word only before an office's head.
+    const rest = tokenize(name.slice(m[0].length)).filter((t) => t.kind === 'word');
+    const qualifiesOffice = !QUALIFIERS.has(w) || rest.some((t, i) => roles.heads.has(t.norm) && rest.slice(0, i).every((x) => roles.words.has(x.norm)));
+    const title = (roles.words.has(w) && qualifiesOffice) || (w.endsWith('s') && roles.words.has(w.slice(0, -1)));
     // "Turkish President Recep Tayyip Erdoğan": a demonym before a title describes the office.
     const next = tokenize(name.slice(m[0].length).split(/\s/u)[0] ?? '')[0]?.norm ?? '';
     const describesTitle = DEMONYM_WORDS.has(w) && roles.words.has(next);
     if (!title && !HONORIFICS.has(w) && !describesTitle) break;
     name = name.slice(m[0].length);
   }
-  const out = name.replace(/[.,;:]+$/u, '').trim();
+  const out = afterInnerTitle(name.replace(/[.,;:]+$/u, '').trim(), roles);
   // Nothing but a title or honorific is left ("Special Rep."): no name.
   const rest = tokenize(out).filter((t) => t.kind === 'word');
   return rest.length && rest.every((t) => HONORIFICS.has(t.norm) || roles.words.has(t.norm)) ? '' : out;
@@ -89,6 +123,28 @@ function institutionNames(sentence: string, offset: number): DiscoveredName[] {
 }
 
 /**
+ * Data: nouns of a kind of organisation after which news writes the organisation's name ("the
+ * mining company MINERA", "Iranian airline Mahan Air", "the rebel group M23").
+ */
+const KIND_NOUN_NAME = /\b(?:company|firm|airline|bank|corporation|conglomerate|enterprise|entity|group|network|exchange|refinery|militia)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and)){0,4})/gu;
+
+/**
+ * Rule `kindNounName`: the capitalised words right after a noun of a kind of organisation are its
+ * name ("state-owned mining company ENIMA", all capitals included, which compromise does not tag).
+ */
+function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  for (const m of sentence.matchAll(KIND_NOUN_NAME)) {
+    const raw = m[1].replace(/(?:\s+(?:&|of|and))+$/u, '').replace(/[.,’']+$/u, '');
+    const name = normalizeName(raw);
+    const id = slugify(name);
+    const at = m.index + m[0].length - m[1].length;
+    if (id && !isJunkName(name)) out.push({ id, name, kind: MILITARY.test(name) ? 'military' : 'organization', start: offset + at, end: offset + at + raw.length });
+  }
+  return out;
+}
+
+/**
  * Function words a Title Case heading capitalises ("Secretary X And Foreign Minister Y Before Their
  * Meeting"): compromise reads them as part of a name ("Y Before Their Meeting"). Never part of a name
  * themselves; "of", "the", "his" are left alone ("Council Of Europe", "The Gambia", "His Excellency").
@@ -101,7 +157,7 @@ const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLI
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
-  const out: DiscoveredName[] = institutionNames(sentence, offset);
+  const out: DiscoveredName[] = [...institutionNames(sentence, offset), ...kindNounNames(sentence, offset)];
   const tags = ['people', 'organizations', 'places'] as const;
   const seen = new Set<number>();
   for (const tag of [...tags, 'proper' as const]) {
@@ -118,7 +174,11 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       // compromise's offset.start points at the word; find the cleaned name from there.
       const at = sentence.indexOf(name, Math.max(0, m.offset.start - 2));
       if (at < 0 || at > m.offset.start + m.offset.length) continue;
-      if (SHIP_PREFIX.test(sentence.slice(Math.max(0, at - 12), at)) || SHIP_NAME.test(name)) continue;
+      // "the commercial vessel Maersk Hangzhou": the ship's name may have begun before the name read.
+      const runStart = sentence.slice(Math.max(0, at - SHIP_NAME_WINDOW), at).search(CAPITALISED_RUN_END);
+      const from = runStart < 0 ? at : Math.max(0, at - SHIP_NAME_WINDOW) + runStart;
+      const shipBefore = (i: number): boolean => SHIP_PREFIX.test(sentence.slice(Math.max(0, i - 12), i));
+      if (shipBefore(at) || shipBefore(from) || SHIP_NAME.test(name) || SHIP_NAME.test(sentence.slice(from, at))) continue;
       // Offsets from the name as written; the name itself in normal form, as every actor name.
       const normal = normalizeName(name);
       const id = slugify(normal);

@@ -2,6 +2,7 @@
  * Names that are not actors: pronouns, dates, bare common words and geographic features. Shared by
  * compromise discovery and by titles (a capitalised word after "envoy" may be "Monday").
  */
+import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
 import { fold } from './normalize';
 
 const PRONOUNS = new Set(
@@ -22,7 +23,9 @@ const GEOGRAPHY_OF = /^(?:the\s+)?(?:strait|straits|gulf|sea|bay|lake|river|cape
  */
 const COMMON = new Set(
   ('president minister official officials director news reporters analysts observers government administration state media operation ' +
-    'meeting call calls remarks statement readout talks summit conference interview joint press briefing').split(' '),
+    'meeting call calls remarks statement readout talks summit conference interview joint press briefing ' +
+    // "the Royal Saudi Air Force" read as "Royal" and a body: the adjective alone names nobody.
+    'royal').split(' '),
 );
 
 /** True when `name` is not worth an actor. */
@@ -37,5 +40,7 @@ export function isJunkName(name: string): boolean {
   if (words.length === 1 && !/^\p{Lu}/u.test(trimmed)) return true;
   if (words.every((w) => !/^\p{Lu}/u.test(w))) return true;
   if (folded.every((w) => COMMON.has(w))) return true;
+  // "Court", "Council" alone: the short name of a body named in full elsewhere (short-names.ts).
+  if (words.length === 1 && BODY_HEAD_NOUNS.has(folded[0])) return true;
   return GEOGRAPHY.test(fold(trimmed)) || GEOGRAPHY_OF.test(fold(trimmed));
 }

@@ -4,8 +4,9 @@
  * (lexicon/international-bodies.ts) and armed movements and forces (lexicon/armed-groups.ts), so extraction recognises them in a store that has never
  * heard of them. A reference actor that the store already has (same kind, a name in common) lends
  * it its names; one it lacks is added as a new, non-provisional actor when a relation uses it.
- * Capitals and seats of power (lexicon/seats-of-power.ts) name their state ("Moscow",
- * "the Kremlin" → Russia) and must be written with a capital letter.
+ * Capitals, seats of power (lexicon/seats-of-power.ts) and departments of one state's government
+ * (lexicon/state-agencies.ts) name their state ("Moscow", "the Kremlin" → Russia; "the Office of
+ * Foreign Assets Control" → the United States) and must be written with a capital letter.
  */
 import countries from 'world-countries';
 import type { Actor } from '../domain/types';
@@ -13,6 +14,7 @@ import { STATE_NAME_VARIANTS } from './demonyms';
 import { ARMED_GROUPS } from './lexicon/armed-groups';
 import { INTERNATIONAL_BODIES } from './lexicon/international-bodies';
 import { SEATS_OF_POWER } from './lexicon/seats-of-power';
+import { STATE_AGENCIES } from './lexicon/state-agencies';
 import { fold } from './normalize';
 import type { Gazetteer } from './types';
 
@@ -110,7 +112,7 @@ export function withReference(gazetteer: Gazetteer): ReferenceLayer {
     stateIds.set(s.cca2, id);
     for (const k of s.capitals) metonyms.push({ alias: k, actorId: id });
   }
-  for (const seat of SEATS_OF_POWER) {
+  for (const seat of [...SEATS_OF_POWER, ...STATE_AGENCIES]) {
     const id = stateIds.get(seat.state);
     if (id) metonyms.push({ alias: seat.name, actorId: id });
   }
@@ -123,6 +125,8 @@ export function withReference(gazetteer: Gazetteer): ReferenceLayer {
     const id = bodyIds.get(b.id);
     const parent = b.affiliation && bodyIds.get(b.affiliation);
     if (id && parent && added.has(id)) byId.get(id)!.affiliation = parent;
+    // "Security Council" alone is the UN's, "the National Security Council" a state's own.
+    if (id) for (const n of b.sharedNames ?? []) metonyms.push({ alias: n, actorId: id });
   }
   for (const g of ARMED_GROUPS) {
     const id = place('body', g.id, { name: g.name, kind: g.kind, aliases: [...g.aliases] });

@@ -16,17 +16,26 @@ import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Mention, Token } from './types';
 
+/**
+ * Data: words that qualify an office but also qualify other things ("Interim Observer Team",
+ * "Caretaker Government"): title words only with an office's head after them.
+ */
+export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate'.split(' '));
 /** Data: nouns that head a title (the person), and words that modify them. */
 const TITLE_HEADS = (
   'president minister secretary envoy ambassador spokesperson spokesman spokeswoman director chief ' +
   'head leader king queen prince emir sheikh sultan chancellor premier commander adviser advisor ' +
-  'negotiator representative mayor governor senator diplomat general admiral ayatollah'
+  'negotiator representative mayor governor senator diplomat general admiral ayatollah ' +
+  'commissioner coordinator superintendent'
 ).split(' ');
 const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
   'national security chief intelligence army military state general presidential ministry office ' +
-  'department government embassy policy affairs assistant acting associate permanent executive'
+  'department government embassy policy affairs assistant acting associate permanent executive ' +
+  [...QUALIFIERS].join(' ')
 ).split(' ');
+/** Title words written after the head with a hyphen ("President-elect"). */
+const AFTER_HEAD = new Set(['elect', 'designate']);
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', "'s", 'u', 'unnamed', 'not', 'in']);
 
 type ActorMap = ReadonlyMap<string, Actor>;
@@ -70,6 +79,28 @@ function isTitleWord(t: Token | undefined, roles: RoleIndex): boolean {
   return !!t && t.kind === 'word' && roles.words.has(t.norm);
 }
 
+/**
+ * Rule `otherHolder`: whether a name written after an office may be its gazetteer holder's, another
+ * spelling of it ("President Recep Erdogan" for "Recep Tayyip Erdoğan"): they share a word. Else
+ * it names another person who held or holds it ("former US President Barack Obama"), not the holder.
+ */
+function sharesNameWord(name: readonly Token[], holder: Actor | undefined): boolean {
+  if (!holder) return false;
+  const words = new Set([holder.name, ...holder.aliases].flatMap((n) => tokenize(n).filter((t) => t.kind === 'word' && t.norm.length >= 3).map((t) => t.norm)));
+  return name.some((t) => t.kind === 'word' && words.has(t.norm));
+}
+
+/**
+ * Rule `hyphenatedTitle`: whether token p is a hyphen written between two title words without
+ * spaces ("Secretary-General", "Attorney-General"): part of the title, not punctuation.
+ */
+function titleHyphen(tokens: readonly Token[], p: number, roles: RoleIndex): boolean {
+  const t = tokens[p];
+  const prev = tokens[p - 1];
+  const next = tokens[p + 1];
+  return !!t && t.text === '-' && !!prev && !!next && prev.end === t.start && t.end === next.start && isTitleWord(prev, roles) && isTitleWord(next, roles);
+}
+
 /** The gazetteer person holding a title for a body, if exactly one matches. */
 function holderOf(title: readonly Token[], bodyId: string, actors: ActorMap, roles: RoleIndex): string | undefined {
   const ws = title.map((t) => t.norm);
@@ -104,7 +135,8 @@ function nameJoint(tokens: readonly Token[], j: number): number {
   const next = tokens[j + 1];
   const prev = tokens[j - 1];
   if (!t || !next || !prev || prev.kind !== 'word') return 0;
-  if (t.text === '-' && prev.end === t.start && t.end === next.start && next.kind === 'word' && prev.cap && (next.cap || KOREAN_SYLLABLE.test(next.text))) return 1;
+  // "al-Assad", "el-Sisi": a particle before the hyphen joins too.
+  if (t.text === '-' && prev.end === t.start && t.end === next.start && next.kind === 'word' && (prev.cap || (NAME_PARTICLE.test(prev.norm) && next.cap)) && (next.cap || KOREAN_SYLLABLE.test(next.text))) return 1;
   const initial = t.kind === 'word' && t.upper && /^\p{Lu}$/u.test(t.text) && next.text === '.' && next.start === t.end;
   const after = tokens[j + 2];
   return initial && after?.kind === 'word' && after.cap && !after.upper ? 2 : 0;
@@ -180,7 +212,7 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** Abbreviated ranks and honorifics: only with their dot ("Gen. Munir"; "Gen Nakatani" is a name). */
-const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj sgt capt adm gov sen rep prof amb rev'.split(' '));
+const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof amb rev'.split(' '));
 /** Honorifics written out. */
 const HONORIFICS = new Set('sir dame lord lady field marshal sheikh'.split(' '));
 const NAME_PARTICLE = /^(?:bin|bint|al|el|de|da|do|dos|van|von|der|ibn|abu)$/;
@@ -241,7 +273,7 @@ const PORTFOLIO_ENDS = new Set(
   (
     'affairs issues policy relations security cooperation peace operations negotiations nonproliferation ' +
     'dialogue process reconciliation transition coordination development diplomacy engagement partnerships ' +
-    'counterterrorism peninsula region'
+    'counterterrorism peninsula region intelligence'
   ).split(' '),
 );
 /** Words a portfolio phrase is made of besides capitalised ones. */
@@ -276,6 +308,36 @@ function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention
     if (t.kind === 'word' && t.cap && PORTFOLIO_ENDS.has(t.norm)) last = j + 1;
   }
   return last;
+}
+
+/** Most tokens between a title's head and a name that its portfolio may take ("Under Secretary of the Treasury for Terrorism and …"). */
+const MAX_PORTFOLIO_TOKENS = 14;
+
+/**
+ * Rule `portfolioInName`: where the person's name starts inside a discovered name that begins with
+ * the portfolio of the title before it ("Senior Advisor for Energy Security Amos Hochstein" read as
+ * "Energy Security Amos Hochstein"): after the portfolio's last noun (PORTFOLIO_ENDS), when a
+ * capitalised title head stands before the mention with a link word ("for", "of", "to", "on") and
+ * only capitalised words and glue between. Undefined when the mention is no such name.
+ */
+function portfolioInName(tokens: readonly Token[], m: Mention, roles: RoleIndex): number | undefined {
+  let linked = false;
+  let titled = false;
+  for (let p = m.tokenStart - 1; p >= 0 && m.tokenStart - p <= MAX_PORTFOLIO_TOKENS; p--) {
+    const t = tokens[p];
+    if (t.kind === 'word' && t.cap && roles.heads.has(t.norm)) {
+      titled = linked;
+      break;
+    }
+    if (TITLE_LINKS.has(t.norm) || t.norm === 'on') linked = true;
+    else if (!(t.kind === 'word' && t.cap) && !PORTFOLIO_GLUE.has(t.norm)) break;
+  }
+  if (!titled) return undefined;
+  for (let j = m.tokenEnd - 1; j > m.tokenStart; j--) {
+    const end = tokens[j - 1];
+    if (end.kind === 'word' && end.cap && PORTFOLIO_ENDS.has(end.norm)) return nameAt(tokens, j) === m.tokenEnd ? j : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -355,6 +417,13 @@ export function applyTitles(
   /** A plural title read with its first name ("Presidents A of X"), for the names listed after it, and where that name's body ends. */
   let sharedTitle: { role: string; after: number } | undefined;
   for (let k = 0; k < out.length; k++) {
+    const cut = out[k].via === 'discovered' ? portfolioInName(tokens, out[k], roles) : undefined;
+    if (cut !== undefined) {
+      const name = normalizeName(text.slice(tokens[cut].start, out[k].end));
+      const id = slugify(name);
+      if (!discovered.some((d) => d.id === id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
+      out[k] = { ...out[k], ...span(tokens, cut, out[k].tokenEnd, text), actorId: id };
+    }
     const m = out[k];
     const actor = actors.get(m.actorId);
     if (!actor) continue;
@@ -363,8 +432,12 @@ export function applyTitles(
     let i = m.tokenEnd + (m.possessive ? 1 : 0);
     if (tokens[i]?.text === '(' && tokens[i + 1]?.upper && tokens[i + 2]?.text === ')') i += 3;
     const first = i;
-    while ((isTitleWord(tokens[i], roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
+    // "state-owned", "government-run": a title word joined to a word of another kind describes, it is no title.
+    const compound = (p: number): boolean => tokens[p + 1]?.text === '-' && tokens[p + 1].start === tokens[p].end && !isTitleWord(tokens[p + 2], roles);
+    while (((isTitleWord(tokens[i], roles) && !compound(i)) || titleHyphen(tokens, i, roles) || (tokens[i]?.norm === 'of' && isTitleWord(tokens[i - 1], roles) && isTitleWord(tokens[i + 1], roles) && tokens[i + 1].cap)) && i - first < 8) i++;
     while (i > first && !isHead(tokens[i - 1])) i--;
+    // "President-elect", "Prime Minister-designate": a hyphenated word after the head is the title's.
+    if (i > first && titleHyphen(tokens, i, roles) && AFTER_HEAD.has(tokens[i + 1].norm)) i += 2;
     const headEnd = i;
     // "Secretary of State for Foreign Affairs": a portfolio may name a second one.
     for (let n = 0; n < 2 && i > first; n++) i = portfolioEnd(tokens, i, out, actors) ?? i;
@@ -404,8 +477,9 @@ export function applyTitles(
       }
       const holder = holderOf(title, m.actorId, actors, roles);
       // The gazetteer's holder of the office wins over an unknown name, unless the title is more
-      // specific than the holder's ("special envoy to Ukraine Keith Kellogg").
-      if (holder && !slot?.linked) {
+      // specific than the holder's ("special envoy to Ukraine Keith Kellogg") or the name is
+      // another person's (rule `otherHolder`).
+      if (holder && !slot?.linked && (!slot || sharesNameWord(tokens.slice(slot.start, slot.end), actors.get(holder)))) {
         // "Iran's president, Masoud Pezeshkian,": the name is the holder's, one mention.
         if (slot) k = replace(m.tokenStart, slot.end, m, { actorId: holder, via: 'title', confidence: 0.9 });
         else out[k] = { ...m, ...span(tokens, m.tokenStart, i, text), actorId: holder, via: 'title', possessive: tokens[i]?.kind === 'possessive', confidence: 0.9 };
@@ -473,14 +547,19 @@ export function applyTitles(
       }
     }
     // "Under Secretary of State Victoria Nuland": a name discovery cut short ("Victoria") after a
-    // title is the whole capitalised name, a person.
-    if (m.via === 'discovered' && titledBefore(tokens, m.tokenStart, roles)) {
+    // title is the whole capitalised name, a person. Rule `titledNamePieces`: discovery may have
+    // read the rest as names of their own ("Secretary of State Maria" + "Lind", "Antony" +
+    // "Blinken" of "Antony J. Blinken"); discovered pieces inside the whole name give way to it.
+    if (m.via === 'discovered' && (titledBefore(tokens, m.tokenStart, roles) || rankedBefore(tokens, m.tokenStart))) {
       const end = nameAt(tokens, m.tokenStart);
-      if (end > m.tokenEnd && !out.some((o) => o !== m && o.tokenStart < end && o.tokenEnd > m.tokenStart) && unknownName(tokens, text, m.tokenStart, end, out, actors)) {
+      const others = out.filter((o) => o !== m && o.tokenStart < end && o.tokenEnd > m.tokenStart);
+      const pieces = others.every((o) => o.via === 'discovered' && o.tokenStart >= m.tokenEnd && o.tokenEnd <= end);
+      if (end > m.tokenEnd && pieces && unknownName(tokens, text, m.tokenStart, end, out, actors)) {
         const name = normalizeName(text.slice(tokens[m.tokenStart].start, tokens[end - 1].end));
         const id = slugify(name);
         if (!discovered.some((d) => d.id === id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
         out[k] = { ...m, ...span(tokens, m.tokenStart, end, text), actorId: id, possessive: tokens[end]?.kind === 'possessive' };
+        for (const o of others) out.splice(out.indexOf(o), 1);
       }
     }
     // Title words before a named person: "Foreign Minister Abbas Araghchi" is one mention.
@@ -491,6 +570,7 @@ export function applyTitles(
       // "Under Secretary of State Victoria Nuland": "of" between title words, and "Under" before "Secretary", belong to the title.
       const inTitle = (p: number): boolean =>
         isTitleWord(tokens[p], roles) ||
+        titleHyphen(tokens, p, roles) ||
         (tokens[p]?.norm === 'of' && isTitleWord(tokens[p - 1], roles) && isTitleWord(tokens[p + 1], roles) && !!tokens[p + 1]?.cap) ||
         (tokens[p]?.norm === 'under' && !!tokens[p]?.cap && roles.heads.has(tokens[p + 1]?.norm ?? ''));
       while (s > 0 && inTitle(s - 1) && cur.tokenStart - s < 7) s--;
@@ -513,24 +593,37 @@ function titledUnknowns(tokens: readonly Token[], mentions: Mention[], text: str
   const covered = (a: number, b: number): boolean => out.some((m) => m.tokenStart < b && a < m.tokenEnd);
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
+    // Rule `officeAcronym`: "Director of National Intelligence (DNI) Avril Haines": the office's
+    // bracketed acronym stands between the title and the name.
+    const acronym = tokens[k - 1].text === ')' && tokens[k - 2]?.upper && tokens[k - 3]?.text === '(' ? 3 : 0;
+    const titleEnd = k - acronym;
     // Cheapest tests first: this runs on every token of every sentence.
-    if (t.kind !== 'word' || !t.cap || t.upper || roles.words.has(t.norm) || !roles.words.has(tokens[k - 1].norm) || !titledBefore(tokens, k, roles) || covered(k, k + 1)) continue;
+    if (t.kind !== 'word' || !t.cap || t.upper || roles.words.has(t.norm) || !roles.words.has(tokens[titleEnd - 1]?.norm ?? '') || !titledBefore(tokens, titleEnd, roles) || covered(k, k + 1)) continue;
     // "Envoy Dr. Lena Marsh": a rank or honorific is no name (the name after it is found on its own).
     if (ABBREVIATED_RANKS.has(t.norm) || HONORIFICS.has(t.norm)) continue;
     const end = nameAt(tokens, k);
     const after = tokens[end];
-    if (end === k || covered(k, end) || (after && after.kind === 'word' && after.cap)) continue;
+    // Rule `titledNamePieces`: names discovery read inside the whole name give way to it.
+    const pieces = out.filter((m) => m.tokenStart < end && k < m.tokenEnd);
+    if (end === k || !pieces.every((m) => m.via === 'discovered' && m.tokenEnd <= end) || (after && after.kind === 'word' && after.cap)) continue;
     if (end - k === 1 && isVerbInflection(t.norm)) continue;
     if (!unknownName(tokens, text, k, end, out, actors)) continue;
     const name = normalizeName(text.slice(tokens[k].start, tokens[end - 1].end));
     const id = slugify(name);
     if (!discovered.some((d) => d.id === id) && !actors.has(id)) discovered.push({ id, name, kind: 'person', aliases: [], provisional: true });
-    let s = k;
-    while (s > 0 && isTitleWord(tokens[s - 1], roles) && tokens[s - 1].cap && !covered(s - 1, s)) s--;
+    for (const m of pieces) out.splice(out.indexOf(m), 1);
+    let s = titleEnd;
+    const titleWord = (p: number): boolean => isTitleWord(tokens[p], roles) && tokens[p].cap && !covered(p, p + 1);
+    while (s > 0 && (titleWord(s - 1) || (tokens[s - 1].norm === 'of' && s > 1 && titleWord(s - 2)))) s--;
     out.push({ actorId: id, ...span(tokens, s, end, text), via: 'discovered', possessive: tokens[end]?.kind === 'possessive', confidence: 0.8 });
     k = end;
   }
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** Whether an abbreviated rank with its dot ("Gen.", "Lt. Gen.") stands right before token i. */
+function rankedBefore(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === '.' && !!tokens[i - 2]?.cap && ABBREVIATED_RANKS.has(tokens[i - 2].norm);
 }
 
 /** Whether capitalised title words with a head ("Under Secretary of State", "Foreign Minister") end right before token i. */
@@ -538,7 +631,7 @@ function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): bo
   let head = false;
   for (let p = i - 1; p >= 0 && p >= i - 5; p--) {
     const t = tokens[p];
-    if (t.norm === 'of' && p < i - 1) continue;
+    if ((t.norm === 'of' && p < i - 1) || titleHyphen(tokens, p, roles)) continue;
     if (!isTitleWord(t, roles) || !t.cap) break;
     if (roles.heads.has(t.norm)) head = true;
   }
@@ -547,5 +640,6 @@ function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): bo
 
 /** Words that, alone, are titles rather than names (compromise returns "President" as a person). */
 export function isTitleOnly(name: string, roles: RoleIndex): boolean {
-  return tokenize(name).every((t) => t.kind !== 'word' || roles.words.has(fold(t.text)) || STOP.has(t.norm));
+  // "Under Secretary": "under" before a title word is part of the title.
+  return tokenize(name).every((t, i, all) => t.kind !== 'word' || roles.words.has(fold(t.text)) || STOP.has(t.norm) || (t.norm === 'under' && roles.words.has(all[i + 1]?.norm ?? '')));
 }

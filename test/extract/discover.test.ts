@@ -31,7 +31,8 @@ describe('unknown actors', () => {
   });
 
   it('filters junk', () => {
-    for (const junk of ['Monday', 'he', 'President', 'Arabian Sea', 'officials', 'March 3', 'Strait of Hormuz']) expect(isJunkName(junk)).toBe(true);
+    for (const junk of ['Monday', 'he', 'President', 'Arabian Sea', 'officials', 'March 3', 'Strait of Hormuz', 'Royal', 'Court', 'Council']) expect(isJunkName(junk)).toBe(true);
+    for (const name of ['Royal Thai Army', 'Supreme Court of Ruritania']) expect(isJunkName(name)).toBe(false);
     for (const name of ['Viktor Orban', 'Hezbollah', 'Wagner Group']) expect(isJunkName(name)).toBe(false);
   });
 

@@ -67,6 +67,9 @@ describe('honorifics, plural titles, vessels and capitals inside names', () => {
   it('never takes a vessel for an actor', () => {
     expect(of('Rebels seized the tanker Blue Heron off Ghana.')).toEqual([]);
     expect(of('The USS Harbor intercepted drones launched from Togo.')).toEqual([]);
+    // Discovery may read only the last words of a vessel's name ("Hamburg" of "Nordic Hamburg").
+    expect(of('Ghana answered a call from the commercial vessel Nordic Hamburg, which was under attack by Togolese forces.')).toEqual([]);
+    expect(of('Togolese forces seized the M/V Nordic Hamburg on Monday.')).toEqual([]);
   });
 
   it('does not take a capital inside a longer name for its state', () => {

@@ -246,3 +246,141 @@ describe(rule('neitherNor'), () => {
     expect(triples('Neither Russia nor Ukraine has attacked Turkey.')).toEqual([]);
   });
 });
+
+// Mentions: who the actors are (issue #12, fourth round).
+
+describe(rule('titledNamePieces'), () => {
+  it('reads the whole name after a portfolio title, middle initial and all', () => {
+    const text = 'Secretary of State Maria T. Lind spoke today with Peruvian President Karl Weber.';
+    expect(triples(text)).toEqual(['karl-weber negotiates maria-t-lind']);
+    expect(people(text).map(([n]) => n)).toContain('Maria T. Lind');
+  });
+
+  it('reads a later surname-only mention as the same person', () => {
+    expect(triples('Deputy Secretary of State Wendy Okafor met Bolivian Foreign Minister Ana Ruiz. Secretary Okafor later met Chilean President Jorge Vela.')).toEqual(['ana-ruiz negotiates wendy-okafor', 'jorge-vela negotiates wendy-okafor']);
+  });
+});
+
+describe(rule('regimeName'), () => {
+  it('reads a regime named by its leader or state as a body of its own, not the person or the state', () => {
+    expect(triples('The United States sanctioned the Ortega-Lind regime on Monday.')).toEqual(['united-states opposes ortega-lind-regime']);
+    expect(triples("Peru condemned Bolivia's military regime.")).toEqual(['peru opposes bolivia-military-regime']);
+    expect(triples('Chile condemned the military junta in Ecuador.')).toEqual(['chile opposes ecuador-military-junta']);
+  });
+
+  it('reads a later bare "the regime" as the one regime named', () => {
+    expect(triples('Chile condemned the Vela regime. The regime detained Ana Ruiz in May.')).toEqual(['chile opposes vela-regime', 'vela-regime opposes ana-ruiz']);
+  });
+
+  it('leaves a bare "the regime" unread when two regimes were named', () => {
+    expect(triples('Chile condemned the Vela regime and the Ruiz regime. The regime detained Karl Weber in May.')).toEqual(['chile opposes ruiz-regime', 'chile opposes vela-regime']);
+  });
+
+  it('keeps a known armed body for itself', () => {
+    expect(triples('Peru condemned the Hamas regime.')).toEqual(['peru opposes hamas']);
+  });
+});
+
+describe(rule('portfolioInName'), () => {
+  it('cuts the portfolio off the name it was read into', () => {
+    expect(triples('Senior Advisor for Water Security Lena Marsh met with Peruvian officials.')).toEqual(['lena-marsh negotiates peru']);
+    expect(triples('Under Secretary of the Treasury for Sanctions and Financial Intelligence Omar Vale met with Bolivian officials.')).toEqual(['bolivia negotiates omar-vale']);
+  });
+});
+
+describe(rule('officeAcronym'), () => {
+  it('reads the holder of an office defined with an acronym, not a body, and the later surname as them', () => {
+    const text = 'On Tuesday, Director of National Intelligence (DNI) Lena Marsh opened an office in Lima.\n\nIn Lima, DNI Marsh held talks with Peruvian President Karl Weber.';
+    expect(triples(text)).toEqual(['karl-weber negotiates lena-marsh']);
+  });
+});
+
+describe(rule('pluralTitle'), () => {
+  it('takes a plural title for no first name of a surname', () => {
+    const text = 'Lavrov met with Peruvian President Weber. Later that week Presidents Weber and Vela signed a water pact in Quito.';
+    expect(extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.name)).not.toContain('Presidents Weber');
+    expect(triples(text)).toContain('lavrov negotiates weber');
+  });
+});
+
+describe(rule('possessedNoun'), () => {
+  it('ends a name before a possessive and the call, visit or office it owns', () => {
+    const text = 'Secretary Lind’s Call with Peruvian President Karl Weber\n\nSecretary Lind spoke today with President Weber. Weber’s office said Peru condemned Bolivia.';
+    const ids = extractRelations(text, GAZETTEER).mentions.map((m) => m.actorId);
+    expect(ids).toContain('lind');
+    expect(ids).not.toContain('linds-call');
+    expect(ids).not.toContain('webers-office');
+  });
+});
+
+describe(rule('shortBodyName'), () => {
+  it('reads "the Court" as the one court the document named', () => {
+    expect(triples('The International Court of Justice heard the case on Monday. On Friday the Court condemned Chile.')).toEqual(['international-court-of-justice opposes chile']);
+  });
+
+  it('reads nothing before the body is named, nor a longer name', () => {
+    expect(triples('On Friday the Court condemned Chile.')).toEqual([]);
+    expect(triples('The International Court of Justice heard the case. The Court of Appeals condemned Chile.')).toEqual(['court-of-appeals opposes chile']);
+  });
+});
+
+describe(rule('hyphenatedTitle'), () => {
+  it('reads "Secretary-General" as one title of the person, not the body beside a second name', () => {
+    const r = extractRelations('U.N. Secretary-General Lena Marsh met with Peruvian President Karl Weber.', GAZETTEER, { creditLeaders: false });
+    expect(r.relations.map(tripleOf)).toEqual(['karl-weber negotiates lena-marsh']);
+    expect(people('U.N. Secretary-General Lena Marsh met with Peruvian President Karl Weber.')).toContainEqual(['Lena Marsh', 'united-nations']);
+  });
+});
+
+describe(rule('leadingNameWord'), () => {
+  it('reads a short name\'s first word alone as its one holder ("Xi" after "Xi Jinping")', () => {
+    const text = 'Lavrov met Chinese President Zhao Minghua in Beijing on Monday. Later, Lavrov and Zhao discussed Taiwan.';
+    const ids = extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.id);
+    expect(ids).toEqual(['zhao-minghua']);
+  });
+
+  it('leaves the word alone when two people\'s names start with it', () => {
+    const text = 'Lavrov met Chinese President Zhao Minghua and Chinese Premier Zhao Lijun. Later, Lavrov and Zhao discussed Taiwan.';
+    expect(extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.id)).toContain('zhao');
+  });
+});
+
+describe(rule('kindNounName'), () => {
+  it('reads the name after a kind of organisation, in capitals too, and not the state its demonym names', () => {
+    expect(triples('The Treasury Department sanctioned Peruvian state-owned mining company MINORA.')).toEqual(['united-states opposes minora']);
+    expect(triples('Chile sanctioned the rebel group Frente Andino on Monday.')).toEqual(['chile opposes frente-andino']);
+  });
+});
+
+describe(rule('otherHolder'), () => {
+  it('reads a name after an office that shares no word with its listed holder as another person', () => {
+    const ids = extractRelations('The treaty was agreed under former Ukrainian President Petro Vasylenko.', GAZETTEER).mentions.map((m) => m.actorId);
+    expect(ids).toEqual(['petro-vasylenko']);
+  });
+
+  it('still reads the listed holder under another spelling of the name', () => {
+    const ids = extractRelations('The treaty was agreed under Ukrainian President Vladimir Zelensky.', GAZETTEER).mentions.map((m) => m.actorId);
+    expect(ids).toEqual(['zelensky']);
+  });
+});
+
+describe(rule('nameJoints'), () => {
+  it('joins a particle written with a hyphen to the name part after it ("al-Assad")', () => {
+    const mentions = extractRelations('The statement was read on television by Syrian President Bashar al-Nasser.', GAZETTEER).mentions;
+    expect(mentions.map((m) => m.text)).toEqual(['Syrian President Bashar al-Nasser']);
+  });
+});
+
+describe(rule('sameFullName'), () => {
+  it('reads a full name with and without a middle initial or a nickname as one person', () => {
+    const text = 'Bob Vance of Peru met with Lavrov.\n\nRobert T. Vance said the talks went well. Later Vance condemned Belarus.';
+    const ids = extractRelations(text, GAZETTEER, { title: 'Statement following the meeting between Bob Vance and Lavrov' }).mentions.map((m) => m.actorId);
+    expect(ids.filter((id) => id.includes('vance')).every((id) => id === ids.find((x) => x.includes('vance')))).toBe(true);
+  });
+});
+
+describe(rule('innerTitle'), () => {
+  it('reads the name after a title inside a name run on from a heading', () => {
+    expect(triples('Economic Prosperity President Weber and President Vela met with Lavrov on Monday.')).toEqual(['lavrov negotiates vela', 'lavrov negotiates weber']);
+  });
+});

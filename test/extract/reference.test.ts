@@ -18,6 +18,18 @@ describe('states from the reference gazetteer', () => {
     expect(triplesIn('The Kremlin condemned Downing Street.')).toEqual(['russia opposes united-kingdom']);
   });
 
+  it('takes a department of one state\'s government for that state (lexicon/state-agencies.ts)', () => {
+    expect(triplesIn('The Office of Foreign Assets Control sanctioned Bolivia.')).toEqual(['united-states opposes bolivia']);
+    expect(triplesIn('The Pentagon accused Chile of stoking unrest. The State Department condemned Peru.')).toEqual(['united-states opposes chile', 'united-states opposes peru']);
+    expect(triplesIn('The Foreign Office condemned Bolivia.')).toEqual(['united-kingdom opposes bolivia']);
+  });
+
+  it('reads a name national bodies share ("Security Council") as the international body only when it stands alone', () => {
+    expect(triplesIn('The Security Council condemned Bolivia.')).toEqual(['un-security-council opposes bolivia']);
+    expect(triplesIn('The National Security Council met with Peruvian officials.')).not.toContain('peru negotiates un-security-council');
+    expect(triplesIn('The Bolivian Red Cross condemned Chile.')).not.toContain('icrc opposes chile');
+  });
+
   it('reports the states it used as new actors that are not provisional, and the ingest stores them so', () => {
     const r = extractRelations('Ghana and Togo signed a border agreement on Friday.', [], { documentId: 'd' });
     expect(r.referenceActors.map((a) => a.id).sort()).toEqual(['ghana', 'togo']);

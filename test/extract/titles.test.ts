@@ -22,6 +22,30 @@ describe('titles', () => {
     expect(resolved('FSB Director Alexander Bortnikov spoke.')).toEqual([['FSB Director Alexander Bortnikov', 'bortnikov']]);
   });
 
+  it('reads interim, principal, caretaker and political bureau offices and commissioners, coordinators and superintendents as titles, not parts of the name', () => {
+    const people = (text: string): string[] => extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.name).sort();
+    expect(people('Peruvian Interim President Juan Lopez spoke with Lavrov.')).toEqual(['Juan Lopez']);
+    expect(people('Principal Deputy Envoy Jan Kos met with Lavrov.')).toEqual(['Jan Kos']);
+    expect(people('Chief Superintendent Graciano Vega met with Lavrov.')).toEqual(['Graciano Vega']);
+    expect(people('Caretaker Prime Minister Ana Ruiz met with Lavrov.')).toEqual(['Ana Ruiz']);
+    // Without an office's head after it, such a word is part of a body's name.
+    expect(people('The Interim Observer Team met with Lavrov.')).toEqual(['Interim Observer Team']);
+    expect(extractRelations('Hamas political bureau chief Ismail Rafiq met with Lavrov.', GAZETTEER).provisionalActors.map((a) => [a.name, a.affiliation])).toEqual([['Ismail Rafiq', 'hamas']]);
+  });
+
+  it('reads abbreviated ranks and "Field Marshal" as titles, and the whole name after them', () => {
+    const people = (text: string): string[] => extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.name).sort();
+    expect(people('Lt. Gen. Omar Hassan Dagane condemned Lavrov.')).toEqual(['Omar Hassan Dagane']);
+    expect(people('Field Marshal Karim Nasser condemned Lavrov.')).toEqual(['Karim Nasser']);
+    expect(people('Brig. Gen. Pat Rowe met with Lavrov.')).toEqual(['Pat Rowe']);
+  });
+
+  it('reads "President-elect" as a title of the person, not a mention of the state beside the person', () => {
+    const r = extractRelations('Peruvian President-elect Karl Weber met with Lavrov.', GAZETTEER);
+    expect(r.relations.map((x) => [x.source, x.target].sort().join(' '))).toEqual(['karl-weber lavrov']);
+    expect(r.provisionalActors.map((a) => [a.name, a.affiliation])).toEqual([['Karl Weber', 'peru']]);
+  });
+
   it('keeps the state for an office nobody in the gazetteer holds', () => {
     expect(resolved("Russia's defence minister spoke.")).toEqual([["Russia's defence minister", 'russia']]);
   });

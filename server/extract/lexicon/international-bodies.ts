@@ -10,6 +10,11 @@ export interface InternationalBody {
   name: string;
   kind: ActorKind;
   aliases: readonly string[];
+  /**
+   * Names national bodies share ("the National Security Council", "the Ukrainian Red Cross"): they
+   * stand for this body only where no other capitalised word is written around them.
+   */
+  sharedNames?: readonly string[];
   /** Id of the body it belongs to (a UN agency to the UN). */
   affiliation?: string;
   source: string;
@@ -17,8 +22,8 @@ export interface InternationalBody {
 
 export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
   { id: 'united-nations', name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'], source: 'un.org' },
-  { id: 'un-security-council', name: 'UN Security Council', kind: 'organization', aliases: ['United Nations Security Council', 'U.N. Security Council', 'UNSC', 'Security Council'], affiliation: 'united-nations', source: 'un.org/securitycouncil' },
-  { id: 'un-general-assembly', name: 'UN General Assembly', kind: 'organization', aliases: ['United Nations General Assembly', 'U.N. General Assembly', 'UNGA', 'General Assembly'], affiliation: 'united-nations', source: 'un.org/en/ga' },
+  { id: 'un-security-council', name: 'UN Security Council', kind: 'organization', aliases: ['United Nations Security Council', 'U.N. Security Council', 'UNSC'], sharedNames: ['Security Council'], affiliation: 'united-nations', source: 'un.org/securitycouncil' },
+  { id: 'un-general-assembly', name: 'UN General Assembly', kind: 'organization', aliases: ['United Nations General Assembly', 'U.N. General Assembly', 'UNGA'], sharedNames: ['General Assembly'], affiliation: 'united-nations', source: 'un.org/en/ga' },
   { id: 'unhcr', name: 'UN Refugee Agency', kind: 'organization', aliases: ['UNHCR', 'United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees'], affiliation: 'united-nations', source: 'unhcr.org' },
   { id: 'unicef', name: 'UNICEF', kind: 'organization', aliases: ["United Nations Children's Fund", "UN Children's Fund"], affiliation: 'united-nations', source: 'unicef.org' },
   { id: 'world-food-programme', name: 'World Food Programme', kind: 'organization', aliases: ['WFP', 'World Food Program'], affiliation: 'united-nations', source: 'wfp.org' },
@@ -27,9 +32,9 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
   { id: 'undp', name: 'UN Development Programme', kind: 'organization', aliases: ['UNDP', 'United Nations Development Programme'], affiliation: 'united-nations', source: 'undp.org' },
   { id: 'unrwa', name: 'UNRWA', kind: 'organization', aliases: ['United Nations Relief and Works Agency', 'UN Relief and Works Agency'], affiliation: 'united-nations', source: 'unrwa.org' },
   { id: 'ohchr', name: 'UN Human Rights Office', kind: 'organization', aliases: ['OHCHR', 'UN High Commissioner for Human Rights', 'Office of the High Commissioner for Human Rights'], affiliation: 'united-nations', source: 'ohchr.org' },
-  { id: 'un-human-rights-council', name: 'UN Human Rights Council', kind: 'organization', aliases: ['United Nations Human Rights Council', 'UNHRC', 'Human Rights Council'], affiliation: 'united-nations', source: 'ohchr.org/en/hrbodies/hrc' },
+  { id: 'un-human-rights-council', name: 'UN Human Rights Council', kind: 'organization', aliases: ['United Nations Human Rights Council', 'UNHRC'], sharedNames: ['Human Rights Council'], affiliation: 'united-nations', source: 'ohchr.org/en/hrbodies/hrc' },
   { id: 'iaea', name: 'International Atomic Energy Agency', kind: 'organization', aliases: ['IAEA'], source: 'iaea.org' },
-  { id: 'icrc', name: 'International Committee of the Red Cross', kind: 'organization', aliases: ['ICRC', 'Red Cross'], source: 'icrc.org' },
+  { id: 'icrc', name: 'International Committee of the Red Cross', kind: 'organization', aliases: ['ICRC'], sharedNames: ['Red Cross'], source: 'icrc.org' },
   { id: 'international-criminal-court', name: 'International Criminal Court', kind: 'organization', aliases: ['ICC'], source: 'icc-cpi.int' },
   { id: 'international-court-of-justice', name: 'International Court of Justice', kind: 'organization', aliases: ['ICJ', 'World Court'], affiliation: 'united-nations', source: 'icj-cij.org' },
   { id: 'african-union', name: 'African Union', kind: 'organization', aliases: ['AU', 'African Union Commission', 'AU Commission'], source: 'au.int' },

@@ -20,6 +20,7 @@ export const SEATS_OF_POWER: readonly SeatOfPower[] = [
   { name: 'Elysee Palace', state: 'FR', source: 'Wikipedia, "Élysée Palace"' },
   { name: "Quai d'Orsay", state: 'FR', source: 'Wikipedia, "Quai d\'Orsay": metonym for the French foreign ministry' },
   { name: 'Zhongnanhai', state: 'CN', source: 'Wikipedia, "Zhongnanhai": headquarters of the Chinese Communist Party and the State Council' },
+  { name: 'Pentagon', state: 'US', source: 'Wikipedia, "The Pentagon": headquarters of the US Department of Defense; metonym for the department' },
   { name: 'Foggy Bottom', state: 'US', source: 'Wikipedia, "Foggy Bottom": metonym for the US Department of State' },
   { name: 'Bankova', state: 'UA', source: 'Wikipedia, "Office of the President of Ukraine": on Bankova Street, used for the office' },
   { name: 'Chigi Palace', state: 'IT', source: 'Wikipedia, "Palazzo Chigi": seat of the Italian Prime Minister' },
