@@ -73,6 +73,16 @@ export const READING_RULES = {
   launcher: 'a kinetic verb on what someone launched (“intercepted drones launched by the Houthis”) acts against the launcher',
   soughtNoun: 'a cue noun only sought (“called for talks”, “the need for a ceasefire”) is no event',
   demandedClause: 'a cue in a “that” clause under a demand (“urged that A and B agree”) is an obligation, not an event',
+  // Cues, arguments and modality of unseen news (issue #12, fourth round; lexicons in server/extract/lexicon/).
+  contactState: 'a standing contact is negotiation: “in close touch with X”, “in contact with”, “liaising with”, “close coordination with”, a manner phrase inside (“consulted at length with”)',
+  sanctionWords: 'the other words of sanction, prosecution and execution (“blacklisted X”, “indicted Y”, “the regime’s executions of Z”) oppose the one named after them',
+  mutualFight: 'fighting worded as an exchange (“A and B exchanged artillery fire”, “A traded fire with B”, “A clashed with B”) opposes both ways',
+  heldAccountable: '“hold X accountable / responsible” opposes X, only with the word of account after an object that opens with a name or an article (not “held talks”)',
+  suspendedMember: 'an institution suspending a member (“suspended X as an observer”) opposes it, only with the actor right after the verb (“suspended talks with X” is a negation)',
+  datedPossessive: 'a date between a possessor and its noun (“X’s May 3 attack on Y”) leaves the possessor the actor',
+  yesNoQuestion: 'a sentence that asks whether something happened (“Did X have any role in mediating?”) states nothing',
+  jobFacilitator: '“facilitator” as a job (“a facilitator and planner”, “facilitator for the group”) is no go-between; “facilitator of the talks” still is',
+  observedParticiple: 'a participle inside what an onlooker welcomes or condemns (“welcomes a resolution at X suspending Y”) is done by the actor of that phrase, not by the onlooker',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -285,6 +285,9 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
     const ok = between.every(
       (t) =>
         t.kind === 'possessive' ||
+        // Rule `datedPossessive`: "al-Shabab's May 3 attack", "Russia's 2022 invasion": a date between
+        // the possessor and its noun still leaves the possessor the actor.
+        (afterPossessive && t.kind !== 'punct' && (TIME_WORDS.has(t.norm) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.norm))) ||
         ['-', '–', '‐'].includes(t.text) ||
         AGENT_PARTICIPLES.includes(t.norm) ||
         (t.kind === 'word' &&

@@ -4,10 +4,10 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
+import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
@@ -209,12 +209,45 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     }
     // "designated X as a terrorist organization": a verb of naming opposes only with a hostile label.
     if (DESIGNATION_CUES.has(c.phrase)) return tokens.slice(c.tokenEnd, c.tokenEnd + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
+    // Rule `jobFacilitator`: "a facilitator and planner", "facilitator for the group" is a job, not a go-between.
+    if (JOB_CUES.has(c.phrase)) return !heldAsJob(tokens, c, out);
+    // Rule `heldAccountable`: "hold X accountable" opposes only with the word of account in the same sentence part.
+    if (ACCOUNT_CUES.has(c.phrase)) return c.pos === 'verb' && accountAfter(tokens, c.tokenEnd);
     // "determined that X committed war crimes": a verb of finding opposes only when an atrocity is found.
     if (FINDING_CUES.has(c.phrase)) return c.pos === 'verb' && tokens.slice(c.tokenEnd, c.tokenEnd + FINDING_WINDOW).some((t) => ATROCITY_WORDS.has(t.norm));
     // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
     return true;
   });
+}
+
+/** Most tokens between "facilitator for/of" and the talks it serves ("the facilitator of the next round of talks"). */
+const JOB_TALKS_WINDOW = 5;
+
+/** Rule `jobFacilitator`: whether a job-like mediation noun is a job held here (JOB_CUES). */
+function heldAsJob(tokens: readonly Token[], c: CueMatch, cues: readonly CueMatch[]): boolean {
+  const prev = tokens[c.tokenStart - 1]?.norm;
+  const next = tokens[c.tokenEnd]?.norm;
+  if (next === 'and' || next === 'or' || prev === 'and' || prev === 'or') return true;
+  if (next !== 'for' && next !== 'of') return false;
+  return !cues.some((n) => n.type === 'negotiates' && n.pos === 'noun' && n.tokenStart > c.tokenEnd && n.tokenStart <= c.tokenEnd + JOB_TALKS_WINDOW);
+}
+
+/** Words that end the object of "hold" before any word of account could be its complement ("held talks with X, who was responsible"). */
+const ACCOUNT_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'is', 'are', 'was', 'were', 'be', 'been', 'being', ';', ':', '.', '?', '!']);
+
+/**
+ * Rule `heldAccountable`: an object opening with a name or a determiner right after the verb ("hold
+ * Moscow", "held the regime"; not "held talks"), then a word of account before the sentence part ends.
+ */
+function accountAfter(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !(first.cap || DETERMINERS.has(first.norm))) return false;
+  for (let i = from + 1; i < tokens.length && i < from + ACCOUNT_WINDOW; i++) {
+    if (ACCOUNT_WORDS.has(tokens[i].norm)) return true;
+    if (ACCOUNT_BREAKS.has(tokens[i].norm) || ACCOUNT_BREAKS.has(tokens[i].text)) return false;
+  }
+  return false;
 }
 
 /** A military noun among the few words after a verb ("massed 100,000 troops") or just before it. */

@@ -6,7 +6,7 @@
  */
 import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
+import { NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 
 export interface CueGroup {
@@ -52,13 +52,15 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'call',
       // "the peace process between A and B": their talks by another name.
       'peace process',
+      // Standing contacts ("close coordination with Y"): lexicon/news-contacts.ts.
+      ...NEWS_CONTACT_NOUNS,
     ],
     // Every negotiation noun describes both sides alike.
     mutual: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'deal', 'agreement', 'accord', 'roadmap', 'contacts', 'back channel',
       'diplomatic channel', 'rapprochement', 'ceasefire', 'truce', 'peace deal', 'peace talks',
-      'phone call', 'video call', 'call', 'peace process',
+      'phone call', 'video call', 'call', 'peace process', ...NEWS_CONTACT_NOUNS,
     ],
   },
   mediates: {
@@ -188,6 +190,14 @@ export const TOPIC_OBJECT_CUES: ReadonlySet<string> = new Set(['discuss']);
  * alone agrees to demands, bids or plans ("Turkey agreed to Sweden's NATO bid"), which is no talk.
  */
 export const PAIR_ONLY_CUES: ReadonlySet<string> = new Set(['agree to', 'agree on', 'agree upon']);
+
+/**
+ * Rule `jobFacilitator`: mediation nouns that are also a job in a network ("a facilitator and
+ * operational planner", "a key operative and facilitator for the group", "financial facilitators"):
+ * they count only as a go-between's part — not listed beside another job, and with "for"/"of" only
+ * when talks follow ("the facilitator of the peace talks").
+ */
+export const JOB_CUES: ReadonlySet<string> = new Set(['facilitator']);
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);

@@ -9,12 +9,12 @@ import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW } from './lexicon/news-hostility';
-import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING } from './lexicon/news-hostility';
+import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
-import { assess } from './negation';
+import { asksYesNo, assess } from './negation';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -225,6 +225,12 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
   const receiving = !!subject && cue.pos === 'noun' && cue.type === 'opposes' && receivingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue);
   // A noun's subject is a party only if nothing marks it as an onlooker.
   if (subject && cue.pos === 'noun' && onlookerBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue)) subject = undefined;
+  // Rule `observedParticiple`: "welcomes a resolution at the OAS suspending Russia": a participle
+  // in what an onlooker welcomes or condemns is done by the actor named in that phrase, not the onlooker.
+  if (subject && participleInObject(a, cue) && onlookerBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue)) {
+    const doer = [...groups].reverse().find((g) => g.tokenStart >= subject!.group.tokenEnd && g.tokenEnd <= cue.tokenStart && !g.attribution);
+    subject = doer && { group: doer, factor: 1 };
+  }
   const obj = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
   return {
@@ -246,6 +252,13 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
+}
+
+/** Rule `observedParticiple`: an active -ing verb cue right after a noun phrase, with no comma or preposition before it. */
+function participleInObject(a: SentenceAnalysis, cue: CueMatch): boolean {
+  if (cue.pos !== 'verb' || cue.passive || !/ing$/.test(a.tokens[cue.tokenStart].norm)) return false;
+  const prev = a.tokens[cue.tokenStart - 1];
+  return !!prev && prev.kind === 'word' && !PREPOSITIONS.has(prev.norm) && !['is', 'are', 'was', 'were', 'be', 'been', 'being', 'and', 'or', 'by'].includes(prev.norm);
 }
 
 /**
@@ -327,7 +340,18 @@ function posture(cue: CueMatch, x: Args): Found[] {
 
 function opposes(cue: CueMatch, x: Args): Found[] {
   if (POSTURE_CUES.has(cue.phrase)) return posture(cue, x);
-  if (cue.mutual) {
+  // Rule `suspendedMember`: "suspended Russia as an observer": the member right after the verb,
+  // never an actor further on ("suspended talks with Russia" is a negation, negation.ts).
+  // "suspended Mahan's permit" suspends a permit, not its holder.
+  const member = x.object && x.object.factor === 1 && x.object.group.tokenStart <= cue.tokenEnd + 1 && x.tokens[x.object.group.tokenEnd]?.kind !== 'possessive';
+  if (MEMBERSHIP_CUES.has(cue.phrase) && !member) return [];
+  // Rule `mutualFight`: "A and B exchanged fire", "A clashed with B": each side against the other.
+  if (MUTUAL_FIGHTING.has(cue.phrase) && cue.pos === 'verb' && !cue.passive) {
+    if (x.subject && x.object) return [...cross(x.subject, x.object, 'verb'), ...cross(x.object, x.subject, 'verb')];
+    if (x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, 'mutual', true, x.subject.factor);
+    return [];
+  }
+  if (cue.mutual || MUTUAL_FIGHTING.has(cue.phrase)) {
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, 'mutual', true);
     if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, 'mutual', true, x.subject.factor);
@@ -532,6 +556,8 @@ function mentionSpan(a: SentenceAnalysis, index: MentionIndex, id: string, near:
 
 /** Relations of one sentence. */
 export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candidate[] {
+  // Rule `yesNoQuestion`: a question whether something happened states nothing.
+  if (asksYesNo(a.tokens)) return [];
   const groups = sentenceGroups(a, ctx);
   const mentionIndex = indexMentions(a);
   const byCue: Candidate[][] = a.cues.map(() => []);

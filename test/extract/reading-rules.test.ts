@@ -246,3 +246,115 @@ describe(rule('neitherNor'), () => {
     expect(triples('Neither Russia nor Ukraine has attacked Turkey.')).toEqual([]);
   });
 });
+
+// Cues, arguments and modality of unseen news (issue #12, fourth round). Made-up sentences only.
+
+describe(rule('contactState'), () => {
+  it('reads a standing contact as negotiation', () => {
+    expect(triples('Turkey is in close touch with Qatar on the crossings.')).toEqual(['qatar negotiates turkey']);
+    expect(triples('Sybiha stayed in contact with Lavrov all week.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Egypt has been liaising with the Turkish government.')).toEqual(['egypt negotiates turkey']);
+    expect(triples('Egypt continued close coordination with Qatar.')).toEqual(['egypt negotiates qatar']);
+  });
+
+  it('reads a contact verb with a manner phrase before its partner', () => {
+    expect(triples('Sybiha consulted at length with Lavrov.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('needs an actor as the partner', () => {
+    expect(triples('Lavrov kept in touch with reporters.')).toEqual([]);
+  });
+});
+
+describe(rule('sanctionWords'), () => {
+  it('reads blacklisting, indictment and executions as opposition', () => {
+    expect(triples('Egypt blacklisted Hamas.')).toEqual(['egypt opposes hamas']);
+    expect(triples('Turkey indicted Lavrov in absentia.')).toEqual(['turkey opposes lavrov']);
+    expect(triples('Qatar condemned the Egyptian government’s executions of Turkish nationals.')).toEqual(['egypt opposes turkey', 'qatar opposes egypt']);
+  });
+
+  it('does not read "execute a plan" as a killing', () => {
+    expect(triples('Ukraine will execute the plan with Turkey.')).toEqual([]);
+  });
+});
+
+describe(rule('mutualFight'), () => {
+  it('reads an exchange of fire as opposition both ways', () => {
+    expect(triples('Armenia and Azerbaijan exchanged artillery fire overnight.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+    expect(triples('Armenian troops traded fire with Azerbaijani troops.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+    expect(triples('An exchange of fire between Armenia and Azerbaijan was reported.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+
+  it('reads "clashed with" both ways too', () => {
+    expect(triples('Armenia clashed with Azerbaijan near the border.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+});
+
+describe(rule('heldAccountable'), () => {
+  it('reads "hold X accountable / responsible" as opposition', () => {
+    expect(triples('Turkey will continue to hold Hamas accountable.')).toEqual(['turkey opposes hamas']);
+    expect(triples('Egypt holds Hamas and its backers, including Qatar, responsible for the attack.')).toContain('egypt opposes hamas');
+  });
+
+  it('needs an object opening with a name or an article before the word of account', () => {
+    expect(triples('Lavrov held talks with Sybiha, who was responsible for the file.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Egypt held a meeting that Qatar was responsible for.')).not.toContain('egypt opposes qatar');
+  });
+});
+
+describe(rule('suspendedMember'), () => {
+  it('reads an institution suspending a member as opposition', () => {
+    expect(triples('NATO suspended Turkey as an observer.')).toEqual(['nato opposes turkey']);
+    expect(triples('Ukraine voted to suspend Russia from the council.')).toEqual(['ukraine opposes russia']);
+  });
+
+  it('not what is suspended with an actor further on, nor an actor’s belongings', () => {
+    expect(triples('Ukraine suspended talks with Russia.')).toEqual([]);
+    expect(triples('Egypt suspended Hamas’s permit.')).toEqual([]);
+  });
+});
+
+describe(rule('datedPossessive'), () => {
+  it('keeps the possessor as actor across a date', () => {
+    expect(triples('Qatar condemned Hamas’s May 3 attack on Israeli soldiers.')).toEqual(['hamas opposes israel', 'qatar opposes hamas']);
+    expect(triples('Turkey recalled Russia’s 2022 invasion of Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+});
+
+describe(rule('yesNoQuestion'), () => {
+  it('reads nothing in a question whether something happened', () => {
+    expect(triples('Did Qatar mediate between Russia and Ukraine?')).toEqual([]);
+    expect(triples('Q And did Turkey host talks between Russia and Ukraine?')).toEqual([]);
+  });
+
+  it('still reads the act a question with a question word takes for granted, and statements', () => {
+    expect(triples('Why did Russia attack Ukraine?')).toEqual(['russia opposes ukraine']);
+    expect(triples('Qatar mediated between Russia and Ukraine.')).toEqual(['qatar mediates russia', 'qatar mediates ukraine']);
+  });
+});
+
+describe(rule('jobFacilitator'), () => {
+  it('reads no mediation in a job', () => {
+    expect(triples('Ali Hassan is a facilitator and financier for Hamas.')).toEqual([]);
+    expect(triples('Turkey arrested a key operative and facilitator for Hamas.')).not.toContain('turkey mediates hamas');
+  });
+
+  it('still reads the facilitator of talks', () => {
+    expect(triples('Qatar, the facilitator of the peace talks between Russia and Ukraine, said it was hopeful.')).toEqual([
+      'qatar mediates russia',
+      'qatar mediates ukraine',
+      'russia negotiates ukraine',
+    ]);
+    expect(triples('Turkey acted as facilitator between Russia and Ukraine.')).toEqual(['turkey mediates russia', 'turkey mediates ukraine']);
+  });
+});
+
+describe(rule('observedParticiple'), () => {
+  it('gives a participle in what an onlooker welcomes to the actor of that phrase', () => {
+    expect(triples('Egypt welcomed a resolution at NATO suspending Russia as an observer.')).toEqual(['nato opposes russia']);
+  });
+
+  it('leaves a participle after a comma to the subject', () => {
+    expect(triples('Russia shelled Kyiv, attacking Ukraine’s grid.')).toContain('russia opposes ukraine');
+  });
+});

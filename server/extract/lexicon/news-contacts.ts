@@ -8,4 +8,18 @@
 export const NEWS_CONTACT_VERBS: readonly string[] = [
   'speak on the phone', 'speak by phone', 'speak by telephone', 'speak over the phone',
   'talk on the phone', 'talk by phone', 'talk by telephone', 'talk over the phone',
+  // Rule `contactState` (issue #12, part d of the corpus): a standing contact is negotiation, as the
+  // gold conventions record it ("in close touch with", "liaising with": test/fixtures/corpus/README.md,
+  // part d conventions); "close" and other modifiers match inside the phrase (cues.ts).
+  'in touch with', 'in contact with', 'liaise with',
+  // Rule `contactState`: a manner phrase between a contact verb and its partner ("consulted at length
+  // with", "met at length with"), the forms of readouts (issue #12: "consulted at length with").
+  'consult at length with', 'meet at length with', 'speak at length with', 'talk at length with',
 ];
+
+/**
+ * Nouns of a standing contact between two sides ("close coordination with the opposition", "in
+ * coordination with Y"): negotiation in the gold conventions (test/fixtures/corpus/README.md, part d:
+ * "close coordination with the Unitary Platform" is negotiates). Rule `contactState`.
+ */
+export const NEWS_CONTACT_NOUNS: readonly string[] = ['coordination'];
