@@ -82,6 +82,9 @@ export const READING_RULES = {
   datedPossessive: 'a date between a possessor and its noun (“X’s May 3 attack on Y”) leaves the possessor the actor',
   yesNoQuestion: 'a sentence that asks whether something happened (“Did X have any role in mediating?”) states nothing',
   jobFacilitator: '“facilitator” as a job (“a facilitator and planner”, “facilitator for the group”) is no go-between; “facilitator of the talks” still is',
+  witnessMediates: 'one in whose presence the two sides meet or sign (“signed the deal in the presence of X”, “under the auspices of X”) mediates between them, as a channel does',
+  relayedNews: 'a channel of news between two sides (“A learned via X that B wanted …”) relays between them: X mediates between A and B',
+  jointText: 'a joint statement or declaration of two sides (“A and B issued a joint statement”) was negotiated between them; its issuers are the agent of the act it carries (“condemned in a joint statement by A and B”)',
   observedParticiple: 'a participle inside what an onlooker welcomes or condemns (“welcomes a resolution at X suspending Y”) is done by the actor of that phrase, not by the onlooker',
 } as const;
 

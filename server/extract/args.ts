@@ -24,6 +24,7 @@ import {
   RECEIVING_VERBS,
   TIME_WORDS,
 } from './cues';
+import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
 import type { CueMatch, Token } from './types';
@@ -239,7 +240,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {
       // "talks after mediation by Turkey": the agent of the nearer noun, not of this cue.
-      if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
+      // "condemned in a joint statement by A and B": the text's issuers are the agent of the act it carries (rule jointText).
+      if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && !JOINT_TEXT_NOUNS.includes(c.phrase) && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
     }
     else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g)) f.patient ??= g;
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;

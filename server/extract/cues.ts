@@ -6,7 +6,7 @@
  */
 import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
+import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 
 export interface CueGroup {
@@ -52,15 +52,15 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'call',
       // "the peace process between A and B": their talks by another name.
       'peace process',
-      // Standing contacts ("close coordination with Y"): lexicon/news-contacts.ts.
-      ...NEWS_CONTACT_NOUNS,
+      // Standing contacts ("close coordination with Y") and joint texts ("issued a joint statement"): lexicon/news-contacts.ts.
+      ...NEWS_CONTACT_NOUNS, ...JOINT_TEXT_NOUNS,
     ],
     // Every negotiation noun describes both sides alike.
     mutual: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'deal', 'agreement', 'accord', 'roadmap', 'contacts', 'back channel',
       'diplomatic channel', 'rapprochement', 'ceasefire', 'truce', 'peace deal', 'peace talks',
-      'phone call', 'video call', 'call', 'peace process', ...NEWS_CONTACT_NOUNS,
+      'phone call', 'video call', 'call', 'peace process', ...NEWS_CONTACT_NOUNS, ...JOINT_TEXT_NOUNS,
     ],
   },
   mediates: {

@@ -258,6 +258,8 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
 function participleInObject(a: SentenceAnalysis, cue: CueMatch): boolean {
   if (cue.pos !== 'verb' || cue.passive || !/ing$/.test(a.tokens[cue.tokenStart].norm)) return false;
   const prev = a.tokens[cue.tokenStart - 1];
+  // "a resolution at the Organization of American States (OAS) suspending": a bracketed acronym ends the phrase.
+  if (prev?.text === ')') return true;
   return !!prev && prev.kind === 'word' && !PREPOSITIONS.has(prev.norm) && !['is', 'are', 'was', 'were', 'be', 'been', 'being', 'and', 'or', 'by'].includes(prev.norm);
 }
 
@@ -601,13 +603,70 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
-  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups)];
+  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups)];
 }
 
 /** Prepositions that make their actor the channel of talks: "negotiated through Qatar", "talks via Oman". */
 const CHANNEL_PREPS = new Set(['through', 'via']);
 /** Most tokens between a negotiation cue and its channel ("talks with Togo via Oman"). */
 const CHANNEL_WINDOW = 6;
+
+/** Most tokens between a negotiation cue and its witness ("signed the declaration in Kuala Lumpur today in the presence of X"). */
+const WITNESS_WINDOW = 10;
+/** Nouns of a witness's part ("in the presence of X", "under the auspices of X", "with the participation of X"). */
+const WITNESS_NOUNS: ReadonlySet<string> = new Set(['presence', 'auspices', 'witness']);
+
+/**
+ * Rule `witnessMediates`: a group governed by "of" after a noun of witnessing ("in the presence of
+ * X", "under the auspices of X") witnesses the talks of its clause: a go-between as the channel is
+ * (corpus README, part d conventions: leaders "in the presence of" whom the two met mediate).
+ */
+function witnessOf(tokens: readonly Token[], g: Group): boolean {
+  if (g.governor !== 'of' || g.governorAt === undefined) return false;
+  return WITNESS_NOUNS.has(tokens[g.governorAt - 1]?.norm ?? '');
+}
+
+/** Data: verbs of learning that a channel may carry ("we learned via Sweden that …", "heard through Oman about …"). */
+const LEARNING_VERBS: ReadonlySet<string> = new Set(['learn', 'hear', 'heard', 'learnt']);
+/** Most tokens between a verb of learning and its channel or the actor whose news it carries. */
+const LEARNING_WINDOW = 16;
+
+/**
+ * Rule `relayedNews`: "we learned via Sweden that the DPRK wanted …", "heard about X's offer through
+ * Oman": a channel of news between two sides relays between them (corpus README, part d: "a
+ * protecting power that relays between two governments mediates"): the channel → the learner and
+ * → the first other actor the news is about.
+ */
+function relayedNews(a: SentenceAnalysis, groups: readonly Group[]): Candidate[] {
+  const out: Candidate[] = [];
+  a.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.cap || !lemmas(t.norm).some((l) => LEARNING_VERBS.has(l))) return;
+    const ci = clauseIndexAt(a.clauses, i);
+    const learner = subjectOf(a, groups, ci, i)?.group;
+    const near = groups.filter((g) => g.tokenStart > i && g.tokenStart - i <= LEARNING_WINDOW && !g.attribution && g !== learner);
+    const channel = near.find((g) => g.governor !== undefined && CHANNEL_PREPS.has(g.governor));
+    const about = near.find((g) => g !== channel && !(g.governor && CHANNEL_PREPS.has(g.governor)) && !isLocative(g));
+    if (!learner || !channel || !about) return;
+    const q = assess(a.tokens, a.clauses[ci], i, i + 1, 'mediates', a.clauses[ci - 1]);
+    if (q.negated) return;
+    if (ids(learner).length !== 1 || ids(about).length !== 1) return;
+    const parties = [ids(learner)[0], ids(about)[0]];
+    if (parties[0] === parties[1]) return;
+    const pair: [string, string] = [parties[0], parties[1]];
+    const span = (g: Group, id: string): [number, number] => {
+      const m = g.members.find((x) => x.actorId === id)!;
+      return [m.start, m.end];
+    };
+    for (const m of channel.members) {
+      if (parties.includes(m.actorId)) continue;
+      for (const [g, id] of [[learner, parties[0]], [about, parties[1]]] as const) {
+        const confidence = CONF.mediationThrough * channel.confidence * m.confidence * g.confidence * q.factor;
+        out.push({ source: m.actorId, target: id, type: 'mediates', between: pair, confidence: Math.min(1, confidence), sentence: a.sentence, cue: t.norm, rule: 'mediates.mediationThrough', spans: { cue: [t.start, t.end], source: [m.start, m.end], target: span(g, id) } });
+      }
+    }
+  });
+  return out;
+}
 
 /**
  * Rule `mediates.mediationThrough`: an actor the talks of the same clause go through mediates
@@ -616,7 +675,8 @@ const CHANNEL_WINDOW = 6;
 function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], groups: readonly Group[]): Candidate[] {
   const out: Candidate[] = [];
   for (const g of groups) {
-    if (!g.governor || !CHANNEL_PREPS.has(g.governor)) continue;
+    const witness = witnessOf(a.tokens, g);
+    if (!witness && (!g.governor || !CHANNEL_PREPS.has(g.governor))) continue;
     const clause = clauseIndexAt(a.clauses, g.tokenStart);
     for (const talk of cands) {
       // Close after the cue, in its clause, no comma between: "negotiated through Qatar", not
@@ -624,7 +684,7 @@ function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], group
       const cueAt = a.tokens.findIndex((t) => t.start === talk.spans.cue[0]);
       if (talk.type !== 'negotiates' || clauseIndexAt(a.clauses, cueAt) !== clause) continue;
       const between = a.tokens.slice(cueAt + 1, g.tokenStart);
-      if (g.tokenStart <= cueAt || between.length > CHANNEL_WINDOW || between.some((t) => t.text === ',')) continue;
+      if (g.tokenStart <= cueAt || between.length > (witness ? WITNESS_WINDOW : CHANNEL_WINDOW) || between.some((t) => t.text === ',')) continue;
       const mids = g.members.filter((m) => m.actorId !== talk.source && m.actorId !== talk.target);
       if (mids.length !== g.members.length) continue;
       const pair: [string, string] = [talk.source, talk.target];

@@ -352,9 +352,49 @@ describe(rule('jobFacilitator'), () => {
 describe(rule('observedParticiple'), () => {
   it('gives a participle in what an onlooker welcomes to the actor of that phrase', () => {
     expect(triples('Egypt welcomed a resolution at NATO suspending Russia as an observer.')).toEqual(['nato opposes russia']);
+    expect(triples('Egypt welcomed a resolution at the North Atlantic Treaty Organization (NATO) suspending Russia.')).toEqual(['nato opposes russia']);
   });
 
   it('leaves a participle after a comma to the subject', () => {
     expect(triples('Russia shelled Kyiv, attacking Ukraine’s grid.')).toContain('russia opposes ukraine');
+  });
+});
+
+describe(rule('witnessMediates'), () => {
+  it('reads the witness of a signing or of talks as their mediator', () => {
+    expect(triples('Armenia and Azerbaijan signed a peace agreement in Washington today in the presence of Turkey.')).toEqual([
+      'armenia negotiates azerbaijan',
+      'turkey mediates armenia',
+      'turkey mediates azerbaijan',
+    ]);
+    expect(triples('The talks between Russia and Ukraine were held under the auspices of Turkey.')).toEqual(['russia negotiates ukraine', 'turkey mediates russia', 'turkey mediates ukraine']);
+  });
+
+  it('needs an actor as the witness', () => {
+    expect(triples('Turkey met Qatar in the presence of reporters.')).toEqual(['qatar negotiates turkey']);
+  });
+});
+
+describe(rule('relayedNews'), () => {
+  it('reads the channel of news between two sides as their mediator', () => {
+    expect(triples('Russia learned via Qatar that Ukraine wanted to release the prisoners.')).toEqual(['qatar mediates russia', 'qatar mediates ukraine']);
+    expect(triples('Ukraine heard about Russia’s offer through Turkey.')).toEqual(['turkey mediates russia', 'turkey mediates ukraine']);
+  });
+
+  it('not a place where the news was heard, nor news denied', () => {
+    expect(triples('Russia learned in Doha that Ukraine wanted a truce.')).toEqual([]);
+    expect(triples('Ukraine did not learn through Turkey that Russia wanted a truce.')).toEqual([]);
+  });
+});
+
+describe(rule('jointText'), () => {
+  it('reads a joint statement of two sides as their negotiation', () => {
+    expect(triples('Russia and Ukraine issued a joint statement on the grain corridor.')).toEqual(['russia negotiates ukraine']);
+    expect(triples('In a joint statement, Egypt and Qatar said the crossings would reopen.')).toEqual(['egypt negotiates qatar']);
+  });
+
+  it('not of three or more, and its issuers act in what it says', () => {
+    expect(triples('Egypt, Qatar and Turkey issued a joint statement.')).toEqual([]);
+    expect(triples('Israel was condemned in a joint statement by Egypt, Qatar and Turkey on Monday.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
   });
 });

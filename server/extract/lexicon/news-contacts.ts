@@ -23,3 +23,12 @@ export const NEWS_CONTACT_VERBS: readonly string[] = [
  * "close coordination with the Unitary Platform" is negotiates). Rule `contactState`.
  */
 export const NEWS_CONTACT_NOUNS: readonly string[] = ['coordination'];
+
+/**
+ * Rule `jointText`: a text two sides issue together ("A and B issued a joint statement", "in a joint
+ * declaration, A and B …") was negotiated between them. Source: the corpus README, part d
+ * conventions ("the two signatories of a bilateral joint declaration … each 'we agree', 'we signed'
+ * sentence states their negotiates"); a text of three or more is a multilateral event (filter
+ * multilateralMeeting), one issued by a single body ("the G7's joint statement") names no pair.
+ */
+export const JOINT_TEXT_NOUNS: readonly string[] = ['joint statement', 'joint declaration', 'joint communique', 'joint communiqué', 'joint readout'];
