@@ -11,6 +11,8 @@ import {
   AGENT_PARTICIPLES,
   AGENT_PREPS,
   BORDER_NOUNS,
+  CONCERN_WINDOW,
+  CONCERN_WORDS,
   DETERMINERS,
   INTENT_CUES,
   KINETIC_CUES,
@@ -336,6 +338,8 @@ export function onlookerBetween(a: SentenceAnalysis, from: number, cue: CueMatch
   for (let i = from; i < cue.tokenStart; i++) {
     const t = a.tokens[i];
     if (t.kind !== 'word') continue;
+    // Rule `concernedOnlooker`: "is gravely concerned by reported killings": concern is comment, not part.
+    if (CONCERN_WORDS.has(t.norm)) return true;
     const ls = lemmas(t.norm);
     // "are expected to": a passive observer verb is a hedge, not an onlooker.
     if (AUX.has(a.tokens[i - 1]?.norm ?? '')) continue;
@@ -369,4 +373,14 @@ export function launcherOf(a: SentenceAnalysis, groups: readonly Group[], cue: C
     return groups.find((g) => g.tokenStart > p && (g.governor === 'by' || (g.governor === 'from' && held(g))) && g.governorAt !== undefined && g.governorAt <= p + 2 && !g.attribution);
   }
   return undefined;
+}
+
+/** Rule `concernedOnlooker`: whether a word of concern stands shortly before a cue, in its sentence part ("expressed concern about Serbian military mobilizations"). */
+export function concernBefore(tokens: readonly Token[], cue: CueMatch): boolean {
+  for (let p = cue.tokenStart - 1; p >= 0 && p >= cue.tokenStart - CONCERN_WINDOW; p--) {
+    const t = tokens[p];
+    if (t.kind === 'punct' && !['-', '‐', '‑'].includes(t.text)) return false;
+    if (CONCERN_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }

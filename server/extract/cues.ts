@@ -199,6 +199,17 @@ export const PAIR_ONLY_CUES: ReadonlySet<string> = new Set(['agree to', 'agree o
  */
 export const JOB_CUES: ReadonlySet<string> = new Set(['facilitator']);
 
+/**
+ * Rule `easedHostility`: verbs of de-escalation. A mutual hostile noun they govern ("took steps to
+ * reduce tensions", "agreed to ease tensions") is no relation of their subject: the de-escalation
+ * language the corpus README's part d lists among what is not stored. Its parties still count when
+ * the noun names them ("to ease tensions between A and B").
+ */
+export const EASING_VERBS: ReadonlySet<string> = new Set(['reduce', 'ease', 'defuse', 'de-escalate', 'deescalate', 'lower', 'calm', 'lessen', 'diffuse', 'cool', 'alleviate', 'decrease']);
+
+/** Most words between an easing verb and the noun it governs ("reduce the current tensions"). */
+export const EASING_WINDOW = 3;
+
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);
 
@@ -234,6 +245,17 @@ export const RECEIVING_VERBS: readonly string[] = [
   // "Turkey is already under EU sanctions", "Iran, under pressure from the U.S., …".
   'under',
 ];
+
+/**
+ * Rule `concernedOnlooker`: words of concern. One concerned by an event ("is gravely concerned by
+ * reported killings", "expressed concern about troop movements") comments on it, taking no part;
+ * and a military move one is only concerned about is no hostility stated (corpus README, part d
+ * conventions: "expressed concern about Serbian military mobilizations" is not opposes).
+ */
+export const CONCERN_WORDS: ReadonlySet<string> = new Set(['concern', 'concerns', 'concerned', 'alarm', 'alarmed', 'worried', 'troubled', 'dismayed', 'disturbed']);
+
+/** Most tokens between a word of concern and the cue it is about ("concern about the recent large-scale Serbian military mobilizations"). */
+export const CONCERN_WINDOW = 8;
 
 /** Verbs whose subject comments on an event rather than taking part ("X welcomed talks with Y"). */
 export const OBSERVER_VERBS: readonly string[] = [

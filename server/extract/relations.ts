@@ -7,10 +7,10 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING } from './lexicon/news-hostility';
-import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { AGENT_PREPS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
@@ -327,7 +327,8 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
 
 /** "deployed troops near the border with Y", "a military buildup on Y's frontier": hostile to Y only. */
 function posture(cue: CueMatch, x: Args): Found[] {
-  if (!x.aimed) return [];
+  // Rule `concernedOnlooker`: a military move one is only concerned about states no hostility.
+  if (!x.aimed || concernBefore(x.tokens, cue)) return [];
   let own: Side | undefined;
   if (cue.pos === 'verb') own = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
   else {
@@ -338,6 +339,16 @@ function posture(cue: CueMatch, x: Args): Found[] {
   }
   if (!own || own.group === x.aimed) return [];
   return cross(own, { group: x.aimed, factor: 1 }, 'posture', cue.pos === 'verb' || own.group !== x.subject?.group ? 1 : CONF.subjectNoun);
+}
+
+/** Rule `easedHostility`: whether a verb of de-escalation governs the noun cue ("to reduce current tensions"). */
+function easedAt(tokens: readonly Token[], cue: CueMatch): boolean {
+  for (let p = cue.tokenStart - 1; p >= 0 && p >= cue.tokenStart - 1 - EASING_WINDOW; p--) {
+    const t = tokens[p];
+    if (t.kind !== 'word') return false;
+    if (lemmas(t.norm).some((l) => EASING_VERBS.has(l))) return true;
+  }
+  return false;
 }
 
 function opposes(cue: CueMatch, x: Args): Found[] {
@@ -356,7 +367,7 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   if (cue.mutual || MUTUAL_FIGHTING.has(cue.phrase)) {
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, 'mutual', true);
-    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, 'mutual', true, x.subject.factor);
+    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2 && !easedAt(x.tokens, cue)) return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
   if (FINDING_CUES.has(cue.phrase)) return x.subject && x.found ? cross(x.subject, { group: x.found, factor: 1 }, 'finding') : [];
   if (cue.pos === 'verb') {

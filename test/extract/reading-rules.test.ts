@@ -398,3 +398,30 @@ describe(rule('jointText'), () => {
     expect(triples('Israel was condemned in a joint statement by Egypt, Qatar and Turkey on Monday.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
   });
 });
+
+describe(rule('easedHostility'), () => {
+  it('reads no hostility between the subjects of de-escalation', () => {
+    expect(triples('Putin and Zelensky took steps to reduce tensions.')).toEqual([]);
+    expect(triples('Russia and Ukraine lowered the tensions.')).toEqual([]);
+  });
+
+  it('still reads tensions raised, and the parties named with the noun', () => {
+    expect(triples('Russia and Ukraine raised tensions on Monday.')).toEqual(['russia opposes ukraine', 'ukraine opposes russia']);
+    expect(triples('The talks eased tensions between Armenia and Azerbaijan.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+});
+
+describe(rule('concernedOnlooker'), () => {
+  it('does not make the one concerned a party of the event', () => {
+    expect(triples('Turkey is gravely concerned by reported killings of civilians in the north of Ukraine.')).toEqual([]);
+  });
+
+  it('reads no hostility in a military move one is only concerned about', () => {
+    expect(triples('Turkey expressed concern about Russian military mobilizations near the Ukrainian border.')).toEqual([]);
+    expect(triples('Turkey condemned Russian military mobilizations near the Ukrainian border.')).toContain('russia opposes ukraine');
+  });
+
+  it('still reads an attack named inside the concern', () => {
+    expect(triples('Turkey expressed concern about Russia’s attacks on Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+});
