@@ -9,7 +9,7 @@ import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING } from './lexicon/news-hostility';
+import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
@@ -184,6 +184,8 @@ interface Args {
   pairAfter?: Group;
   /** Verbs of finding: the one found to have committed an atrocity ("determined that A committed war crimes"). */
   found?: Group;
+  /** Agentless official acts (rule `issuerAgent`): the subject of the clause a relative clause hangs on, else the document's author in its own voice. */
+  issuer?: Side | string;
 }
 
 /** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
@@ -247,11 +249,25 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
     found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
+    issuer: cue.passive && OFFICIAL_ACTS.has(cue.phrase) ? issuerOf(a, groups, ci) : undefined,
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
+}
+
+/**
+ * Rule `issuerAgent`: who does an agentless official act — in a relative clause ("the groups, all of
+ * which are designated …"), the subject of the clause it hangs on; else the author, in its own voice.
+ */
+function issuerOf(a: SentenceAnalysis, groups: readonly Group[], ci: number): Side | string | undefined {
+  const clause = a.clauses[ci];
+  if (clause.kind === 'relative' && clause.parent >= 0) {
+    const s = subjectOf(a, groups, clause.parent, clause.tokenStart);
+    if (s) return { group: s.group, factor: 1 };
+  }
+  return a.voice;
 }
 
 /** Rule `observedParticiple`: an active -ing verb cue right after a noun phrase, with no comma or preposition before it. */
@@ -373,6 +389,12 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   if (cue.pos === 'verb') {
     // "The move by Russia was condemned by Ukraine": without a subject actor, the actor of the subject phrase.
     const patient = x.subject ?? (x.subjectAgent && { group: x.subjectAgent, factor: 1 });
+    if (cue.passive && !x.frame.agent && patient && x.issuer && OFFICIAL_ACTS.has(cue.phrase)) {
+      // Rule `issuerAgent`: "X is designated as a terrorist" in the issuer's own voice: the issuer
+      // designates; in a relative clause ("…, all of which are designated …") the sentence's subject does.
+      const issuer = x.issuer;
+      return typeof issuer === 'string' ? ids(patient.group).map((t): Found => [issuer, t, CONF.passive * patient.factor * patient.group.confidence, 'passive']) : cross(issuer, patient, 'passive');
+    }
     if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, 'passive') : [];
     // "intercepted drones launched by X": the launcher, before any place the drones came from.
     const launched = x.launcher && (!x.object || x.object.factor < 1) ? { group: x.launcher, factor: 1 } : undefined;

@@ -425,3 +425,24 @@ describe(rule('concernedOnlooker'), () => {
     expect(triples('Turkey expressed concern about Russia’s attacks on Ukraine.')).toEqual(['russia opposes ukraine']);
   });
 });
+
+describe(rule('issuerAgent'), () => {
+  const statement = (body: string): string => `Designations of Coastal Front Leaders\n\nMarco Rubio, Secretary of State\n\n${body}`;
+  const state = { outlet: 'U.S. Department of State' };
+
+  it('gives an agentless designation in the issuer’s own voice to the issuer', () => {
+    expect(triples(statement('I am announcing two designations. Hamas and the Coastal Front are designated as Specially Designated Global Terrorists.'), state)).toEqual([
+      'rubio opposes coastal-front',
+      'rubio opposes hamas',
+    ]);
+  });
+
+  it('gives it to the subject a relative clause hangs on', () => {
+    expect(triples(statement('Egypt blocked the accounts of Hamas, which is designated a Foreign Terrorist Organization.'), state)).toEqual(['egypt opposes hamas']);
+  });
+
+  it('not in a report without an issuer, nor for acts anyone may do', () => {
+    expect(triples('Hamas was designated a terrorist organization in 1997, the newspaper said.')).toEqual([]);
+    expect(triples(statement('Israel was attacked on Monday.'), state)).toEqual([]);
+  });
+});

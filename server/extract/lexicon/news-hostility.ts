@@ -123,6 +123,14 @@ export const ACCOUNT_WINDOW = 16;
 /** Rule `suspendedMember`: verbs that oppose only an actor right after them ("suspended Russia", not "suspended talks with Russia"). */
 export const MEMBERSHIP_CUES: ReadonlySet<string> = new Set(['suspend']);
 
+/**
+ * Rule `issuerAgent`: acts only a government does, announced in the passive by the one who does them
+ * ("X and Y are designated as Specially Designated Global Terrorists", "Z was sanctioned today"): in
+ * the issuer's own voice, the issuer is their agent (corpus README, part d conventions: "a passive
+ * designation in a statement issued by the designating official has that official as agent").
+ */
+export const OFFICIAL_ACTS: ReadonlySet<string> = new Set(['designate', 'sanction', 'blacklist']);
+
 /** Verbs of a formal finding that oppose only when an atrocity is what is found ("determined that X committed genocide"). */
 export const FINDING_CUES: ReadonlySet<string> = new Set(['determine', 'conclude', 'find']);
 
