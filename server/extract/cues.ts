@@ -68,6 +68,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     // a third party that puts forward terms for talks between others mediates them.
     verbs: [
       'mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages',
+      // Rule `proposedSettlement`: "Egypt proposed a ceasefire between A and B" (EVENT_BOUND_CUES: only with the talks it proposes).
+      'propose',
       ...PLAYED_ROLE,
       // "thanked X for their leadership in reaching this deal" (only so credited: lexicon/credited-achievements.ts).
       ...CREDITED_ACHIEVEMENTS,
@@ -76,6 +78,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary', 'go-between',
       'broker', 'good offices', 'shuttle diplomacy', 'diplomatic push', 'diplomatic initiative',
       'diplomatic effort', 'peace initiative', 'host',
+      // Rule `proposedSettlement`: "the U.S. proposal of a 72-hour ceasefire" (corpus README, part d conventions).
+      'proposal',
     ],
     strong: [
       'mediate', 'broker', 'facilitate', 'arbitrate', 'intercede', 'mediation', 'mediator',
@@ -211,7 +215,7 @@ export const EASING_VERBS: ReadonlySet<string> = new Set(['reduce', 'ease', 'def
 export const EASING_WINDOW = 3;
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
-export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);
+export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene', 'propose', 'proposal']);
 
 /** Prepositions that introduce the party acted on or talked with, per relation type. */
 export const PATIENT_PREPS: Readonly<Record<RelationType, readonly string[]>> = {

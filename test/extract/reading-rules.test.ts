@@ -446,3 +446,15 @@ describe(rule('issuerAgent'), () => {
     expect(triples(statement('Israel was attacked on Monday.'), state)).toEqual([]);
   });
 });
+
+describe(rule('proposedSettlement'), () => {
+  it('reads a third side proposing talks between two others as their mediator', () => {
+    expect(triples('Qatar’s proposal for talks between Russia and Ukraine was welcomed.')).toEqual(['qatar mediates russia', 'qatar mediates ukraine', 'russia negotiates ukraine']);
+    expect(triples('Egypt proposed a meeting between Russia and Ukraine.')).toContain('egypt mediates russia');
+  });
+
+  it('not a party’s own proposal, nor a proposal without talks', () => {
+    expect(triples('Israel proposed talks with Hamas.')).not.toContain('israel mediates hamas');
+    expect(triples('Hamas accepted Egypt’s proposal.')).toEqual([]);
+  });
+});
