@@ -220,7 +220,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
   let stop = cue.tokenEnd;
   while (stop < end && stop - cue.tokenEnd < WINDOW) {
     const t = a.tokens[stop];
-    const inGroup = groups.some((g) => g.tokenStart <= stop && stop < g.tokenEnd);
+    // Words between a group's preposition and the group are its phrase ("of pro-democracy activists and elected leaders A and B", rule describedNames).
+    const inGroup = groups.some((g) => (g.governorAt ?? g.tokenStart) <= stop && stop < g.tokenEnd);
     // "on 15 individuals and entities linked to Hamas": a list of the people tied to an actor goes on.
     // "sanctions on individuals linked to Hamas": their tie to an actor does not end the phrase either (rule linkedPeople).
     const peopleList = t.norm === 'and' && TIED_PEOPLE.has(a.tokens[stop + 1]?.norm ?? '');

@@ -271,6 +271,7 @@ describe(rule('sanctionWords'), () => {
     expect(triples('Egypt blacklisted Hamas.')).toEqual(['egypt opposes hamas']);
     expect(triples('Turkey indicted Lavrov in absentia.')).toEqual(['turkey opposes lavrov']);
     expect(triples('Qatar condemned the Egyptian government’s executions of Turkish nationals.')).toEqual(['egypt opposes turkey', 'qatar opposes egypt']);
+    expect(triples('Turkish police arrested two Hamas members.')).toEqual(['turkey opposes hamas']);
   });
 
   it('does not read "execute a plan" as a killing', () => {
@@ -456,5 +457,17 @@ describe(rule('proposedSettlement'), () => {
   it('not a party’s own proposal, nor a proposal without talks', () => {
     expect(triples('Israel proposed talks with Hamas.')).not.toContain('israel mediates hamas');
     expect(triples('Hamas accepted Egypt’s proposal.')).toEqual([]);
+  });
+});
+
+describe(rule('describedNames'), () => {
+  it('reads the names after a description as governed by the preposition before it', () => {
+    expect(triples('Qatar condemned the Egyptian government’s executions of pro-democracy activists and elected leaders Lavrov, Sybiha, and Putin.')).toEqual([
+      'egypt opposes lavrov',
+      'egypt opposes putin',
+      'egypt opposes sybiha',
+      'qatar opposes egypt',
+    ]);
+    expect(triples('Egypt condemned Russia’s detention of opposition leader Sybiha.')).toEqual(['egypt opposes russia', 'russia opposes sybiha']);
   });
 });

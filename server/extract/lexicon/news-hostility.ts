@@ -60,6 +60,9 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'blacklist', pos: 'verb', source: `${GUIDE_SANCTION}; ${PART_D}` },
   { phrase: 'indict', pos: 'verb', source: PART_D },
   { phrase: 'indictment', pos: 'noun', source: PART_D },
+  { phrase: 'detention', pos: 'noun', source: PART_D },
+  { phrase: 'arrest', pos: 'verb', source: PART_D },
+  { phrase: 'arrest', pos: 'noun', source: PART_D },
   { phrase: 'execute', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
   { phrase: 'execution', pos: 'noun', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
   // Rule `mutualFight`: fighting worded as an exchange ("A and B exchanged artillery fire", "A traded
