@@ -272,6 +272,7 @@ describe(rule('sanctionWords'), () => {
     expect(triples('Turkey indicted Lavrov in absentia.')).toEqual(['turkey opposes lavrov']);
     expect(triples('Qatar condemned the Egyptian government’s executions of Turkish nationals.')).toEqual(['egypt opposes turkey', 'qatar opposes egypt']);
     expect(triples('Turkish police arrested two Hamas members.')).toEqual(['turkey opposes hamas']);
+    expect(triples('The court ruled in Ukraine’s case against Russia.')).toEqual(['ukraine opposes russia']);
   });
 
   it('does not read "execute a plan" as a killing', () => {
@@ -284,6 +285,10 @@ describe(rule('mutualFight'), () => {
     expect(triples('Armenia and Azerbaijan exchanged artillery fire overnight.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
     expect(triples('Armenian troops traded fire with Azerbaijani troops.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
     expect(triples('An exchange of fire between Armenia and Azerbaijan was reported.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+
+  it('reads escalation between two forces both ways', () => {
+    expect(triples('Lavrov noted reports of escalation between Armenian and Azerbaijani forces.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
   });
 
   it('reads "clashed with" both ways too', () => {

@@ -77,6 +77,16 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'trade fire with', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
   { phrase: 'exchange of fire', pos: 'noun', kinetic: true, source: GUIDE_FIGHTING },
   { phrase: 'firefight', pos: 'noun', kinetic: true, source: GUIDE_FIGHTING },
+  // Rule `mutualFight`: "reports of escalation between A and B forces" (part d conventions: fighting,
+  // opposes both ways); mutual, so only with both sides named (MUTUAL_FIGHTING).
+  { phrase: 'escalation', pos: 'noun', source: GUIDE_FIGHTING },
+  // Rule `sanctionWords`: a legal case against an actor ("Ukraine's case against Russia", "filed a
+  // lawsuit against X", "pending charges against Y"): part d conventions, "a legal case against a
+  // state" and "pending criminal charges against a named leader" are opposes.
+  { phrase: 'case against', pos: 'noun', source: GUIDE_INSTITUTION },
+  { phrase: 'lawsuit against', pos: 'noun', source: GUIDE_INSTITUTION },
+  { phrase: 'charges against', pos: 'noun', source: GUIDE_INSTITUTION },
+  { phrase: 'complaint against', pos: 'noun', source: GUIDE_INSTITUTION },
   // Rule `heldAccountable`: "hold X accountable", "held Y responsible for the attack": blame and
   // its consequences, only with the word of account after the object (ACCOUNT_WORDS below).
   { phrase: 'hold', pos: 'verb', source: GUIDE_ACCOUNTABLE },
@@ -111,7 +121,7 @@ export const LABEL_WINDOW = 10;
  */
 export const MUTUAL_FIGHTING: ReadonlySet<string> = new Set([
   'exchange fire', 'exchange fire with', 'exchange gunfire', 'exchange gunfire with', 'exchange shots', 'exchange shots with',
-  'trade fire', 'trade fire with', 'exchange of fire', 'firefight', 'clash with',
+  'trade fire', 'trade fire with', 'exchange of fire', 'firefight', 'clash with', 'escalation',
 ]);
 
 /** Rule `heldAccountable`: verbs that oppose only with a word of account after their object ("hold X accountable"). */
