@@ -107,6 +107,9 @@ function afterDeterminerAndAdjectives(tokens: readonly Token[], i: number): bool
   return words > 0 && p >= 0 && (POSSESSIVE_PRONOUNS.has(tokens[p].norm) || tokens[p].kind === 'possessive');
 }
 
+/** Time conjunctions after a noun phrase ("U.S. sanctions since 2011"): a verb is not followed by them. */
+const CLOSING_TIME: ReadonlySet<string> = new Set(['since', 'until']);
+
 /** Noun or verb reading of a word that the table lists as both. */
 function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet<number>, demonymEnds: ReadonlySet<number>, nounAsWritten: boolean): CuePos {
   const p = prevIndex(tokens, i);
@@ -122,7 +125,8 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   if (PREPOSITIONS.has(prev.norm)) return /ing$/.test(tokens[i].norm) && next?.kind === 'word' && next.cap ? 'verb' : 'noun';
   if (demonymEnds.has(p)) return 'noun';
   // "under EU sanctions.", "faces U.S. sanctions, and": with nothing after it, the word closes a noun phrase.
-  if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') ? 'noun' : 'verb';
+  // Rule `receivingSubject`: "under U.S. sanctions since 2011": a time conjunction closes the noun phrase too.
+  if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') || CLOSING_TIME.has(next.norm) ? 'noun' : 'verb';
   // A name, then the word, then a name or an article: "Peru strikes Chile".
   if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';
   // "a multilateral meeting", "the downing": an -ing noun listed as such stays a noun.

@@ -248,6 +248,9 @@ export const RECEIVING_VERBS: readonly string[] = [
   'draw', 'face', 'receive', 'attract', 'incur', 'endure', 'suffer', 'come under', 'meet with', 'provoke', 'spark', 'trigger',
   // "Turkey is already under EU sanctions", "Iran, under pressure from the U.S., …".
   'under',
+  // Rule `receivingSubject`: "X has been the subject of U.S. sanctions since 2011", "X is subject to EU
+  // sanctions", "the target of Russian strikes": the subject receives the measure (issue #12, part c news forms).
+  'subject of', 'subject to', 'target of',
 ];
 
 /**

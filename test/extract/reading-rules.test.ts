@@ -476,3 +476,15 @@ describe(rule('describedNames'), () => {
     expect(triples('Egypt condemned Russia’s detention of opposition leader Sybiha.')).toEqual(['egypt opposes russia', 'russia opposes sybiha']);
   });
 });
+
+describe(rule('receivingSubject'), () => {
+  it('reads the subject of "the subject of / subject to / the target of" as receiving the measure', () => {
+    expect(triples('Hamas has been the subject of U.S. sanctions since 2011.')).toEqual(['united-states opposes hamas']);
+    expect(triples('Turkey is subject to EU sanctions.')).toEqual(['european-union opposes turkey']);
+    expect(triples('Kyiv was the target of Russian strikes overnight.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('not the subject of talks', () => {
+    expect(triples('The subject of the talks between Russia and Ukraine was grain.')).toEqual(['russia negotiates ukraine']);
+  });
+});
