@@ -335,6 +335,8 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
   const rule: RuleName = cue.pos === 'verb' ? 'verb' : own === x.subject ? 'subjectNoun' : 'frame';
   if (partner && own) return cross(own, partner, rule);
+  // Rule `passiveContact`: "Sybiha was contacted by Lavrov", "X was consulted by Y": the agent and the subject.
+  if (cue.pos === 'verb' && cue.passive && x.frame.agent && x.subject && x.subject.group !== x.frame.agent) return cross({ group: x.frame.agent, factor: 1 }, x.subject, 'passive');
   // "Russia and Ukraine negotiated", "X and Y agreed a roadmap": the pair is the subject.
   const pairSide = own === x.subject || own?.group === x.modifier ? own : undefined;
   if (!partner && pairSide && ids(pairSide.group).length >= 2 && (cue.mutual || cue.pos === 'verb')) return within(pairSide.group, 'pairInGroup', false, pairSide.factor);

@@ -257,6 +257,10 @@ describe(rule('contactState'), () => {
     expect(triples('Egypt continued close coordination with Qatar.')).toEqual(['egypt negotiates qatar']);
   });
 
+  it('reads "contacted" as a call', () => {
+    expect(triples('Lavrov contacted Turkey’s foreign minister over the crossings.')).toEqual(['lavrov negotiates turkey']);
+  });
+
   it('reads a contact verb with a manner phrase before its partner', () => {
     expect(triples('Sybiha consulted at length with Lavrov.')).toEqual(['lavrov negotiates sybiha']);
   });
@@ -486,5 +490,12 @@ describe(rule('receivingSubject'), () => {
 
   it('not the subject of talks', () => {
     expect(triples('The subject of the talks between Russia and Ukraine was grain.')).toEqual(['russia negotiates ukraine']);
+  });
+});
+
+describe(rule('passiveContact'), () => {
+  it('relates the agent and the subject of a passive contact verb', () => {
+    expect(triples('Sybiha was contacted by Lavrov.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Sybiha was consulted by Lavrov on Monday.')).toEqual(['lavrov negotiates sybiha']);
   });
 });

@@ -12,6 +12,8 @@ export const NEWS_CONTACT_VERBS: readonly string[] = [
   // gold conventions record it ("in close touch with", "liaising with": test/fixtures/corpus/README.md,
   // part d conventions); "close" and other modifiers match inside the phrase (cues.ts).
   'in touch with', 'in contact with', 'liaise with',
+  // "Kerry contacted Thailand's foreign minister": a call by another verb (corpus part d, Wikinews).
+  'contact',
   // Rule `contactState`: a manner phrase between a contact verb and its partner ("consulted at length
   // with", "met at length with"), the forms of readouts (issue #12: "consulted at length with").
   'consult at length with', 'meet at length with', 'speak at length with', 'talk at length with',
