@@ -75,7 +75,7 @@ export const READING_RULES = {
   demandedClause: 'a cue in a “that” clause under a demand (“urged that A and B agree”) is an obligation, not an event',
   // Cues, arguments and modality of unseen news (issue #12, fourth round; lexicons in server/extract/lexicon/).
   contactState: 'a standing contact is negotiation: “in close touch with X”, “in contact with”, “liaising with”, “contacted X”, “close coordination with”, a manner phrase inside (“consulted at length with”)',
-  sanctionWords: 'the other words of sanction, prosecution, arrest and execution (“blacklisted X”, “indicted Y”, “the regime’s executions of Z”, “A’s case against B”) oppose the one named after them',
+  sanctionWords: 'the other words of sanction, prosecution, arrest, execution and bombardment (“blacklisted X”, “indicted Y”, “the regime’s executions of Z”, “A’s case against B”, “jets pounded X”) oppose the one named after them',
   mutualFight: 'fighting worded as an exchange or an escalation (“A and B exchanged artillery fire”, “A traded fire with B”, “A clashed with B”, “escalation between A and B”) opposes both ways',
   heldAccountable: '“hold X accountable / responsible” opposes X, only with the word of account after an object that opens with a name or an article (not “held talks”)',
   suspendedMember: 'an institution suspending a member (“suspended X as an observer”) opposes it, only with the actor right after the verb (“suspended talks with X” is a negation)',
@@ -92,6 +92,8 @@ export const READING_RULES = {
   describedNames: 'a description of people right before their names (“the executions of pro-democracy activists and elected leaders A and B”, “met with opposition leader X”) leaves the preposition before it governing the names',
   receivingSubject: '“X has been the subject of U.S. sanctions since 2011”, “X is subject to EU sanctions”, “X was the target of Y’s strikes”: the subject receives the measure of the one named with it',
   passiveContact: 'a contact verb in the passive (“X was contacted by Y”, “X was consulted by Y”) relates its agent and its subject',
+  hostedVisit: 'a host with a visitor named right after it (“X hosted Y in Moscow”, “Y was hosted by X”) met the visitor: negotiation; hosting talks between others stays mediation, an event by its name (“hosted the Doha Forum”) is no visitor',
+  subjectRelative: 'a present-tense verb right after “, which” / “, who” (“Qatar, which mediates between A and B, …”) opens a relative clause whose subject is the name before it',
   observedParticiple: 'a participle inside what an onlooker welcomes or condemns (“welcomes a resolution at X suspending Y”) is done by the actor of that phrase, not by the onlooker',
 } as const;
 

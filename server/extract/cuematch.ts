@@ -4,7 +4,7 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
@@ -204,6 +204,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (c.pos === 'noun' && NOUN_COMPOUNDS[c.phrase]?.includes(next)) return false;
     // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {
+      // Rule `hostedVisit`: "X hosted Y in Moscow", "Y was hosted by X": a host with a visitor named right after it met them.
+      if (VISIT_HOSTS.has(c.phrase) && c.pos === 'verb' && visitorNext(tokens, c)) return true;
       return out.some(
         (n) =>
           n.type === 'negotiates' &&
@@ -223,6 +225,21 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
     return true;
   });
+}
+
+/** Rule `hostedVisit`: a capitalised name (or "by" and a name, in the passive) right after a host verb. */
+function visitorNext(tokens: readonly Token[], c: CueMatch): boolean {
+  // "the Uzbekistan-hosted Tashkent Conference": a participle joined to its agent modifies a noun.
+  if (HYPHENS.has(tokens[c.tokenStart - 1]?.text ?? '')) return false;
+  let i = c.tokenEnd;
+  if (c.passive) {
+    // "Sybiha was hosted by Lavrov": the visitor named right before the auxiliary (not "…, that was hosted by").
+    const aux = prevIndex(tokens, c.tokenStart);
+    if (!BE.has(tokens[aux]?.norm ?? '') || !tokens[aux - 1]?.cap || tokens[aux - 1].kind !== 'word') return false;
+    if (tokens[i]?.norm === 'by') i++;
+  }
+  if (tokens[i] && DETERMINERS.has(tokens[i].norm) && tokens[i].norm !== 'a' && tokens[i].norm !== 'an') i++;
+  return !!tokens[i] && tokens[i].kind === 'word' && tokens[i].cap;
 }
 
 /** Most tokens between "facilitator for/of" and the talks it serves ("the facilitator of the next round of talks"). */

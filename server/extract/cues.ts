@@ -214,6 +214,13 @@ export const EASING_VERBS: ReadonlySet<string> = new Set(['reduce', 'ease', 'def
 /** Most words between an easing verb and the noun it governs ("reduce the current tensions"). */
 export const EASING_WINDOW = 3;
 
+/**
+ * Rule `hostedVisit`: host verbs that, with a visitor named right after them instead of talks ("Lavrov
+ * hosted Sybiha in Moscow", "Sybiha was hosted by Lavrov"), report a meeting of host and visitor:
+ * negotiation, not mediation (the brief of issue #12 lists "was hosted by" among contact verbs).
+ */
+export const VISIT_HOSTS: ReadonlySet<string> = new Set(['host']);
+
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene', 'propose', 'proposal']);
 

@@ -10,7 +10,7 @@ import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
-import { AGENT_PREPS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { AGENT_PREPS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
@@ -343,6 +343,28 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
   return [];
 }
 
+/** Data: last words of an event's name ("the Antalya Diplomacy Forum", "the Doha Summit"): what a host holds, not whom it receives. */
+const EVENT_HEADS: ReadonlySet<string> = new Set(
+  'forum summit conference games festival dialogue meeting talks session assembly expo exhibition show championship cup olympics congress convention'.split(' '),
+);
+
+/**
+ * Rule `hostedVisit`: a host and the visitor named right after the verb ("X hosted Y in Moscow"), or
+ * the agent and the subject of the passive ("Y was hosted by X"): they met. Not an actor's belongings
+ * ("hosts Hamas's political office").
+ */
+function hostedVisit(cue: CueMatch, x: Args): Found[] {
+  // "hosted the Antalya Diplomacy Forum": an event by its name is no visitor.
+  if (x.object && EVENT_HEADS.has(x.tokens[x.object.group.tokenEnd - 1]?.norm ?? '')) return [];
+  if (cue.passive) {
+    // The visitor named right before the auxiliary ("Sybiha was hosted by"), not a relative's antecedent ("…, that was hosted by").
+    const visitor = x.subject && ['is', 'are', 'was', 'were'].includes(x.tokens[x.subject.group.tokenEnd]?.norm ?? '') ? x.subject : undefined;
+    return x.frame.agent && visitor && visitor.group !== x.frame.agent ? cross({ group: x.frame.agent, factor: 1 }, visitor, 'passive') : [];
+  }
+  const visitor = x.object && x.object.factor === 1 && x.object.group.tokenStart <= cue.tokenEnd + 1 && x.tokens[x.object.group.tokenEnd]?.kind !== 'possessive' ? x.object : undefined;
+  return x.subject && visitor ? cross(x.subject, visitor, 'verb') : [];
+}
+
 /** "deployed troops near the border with Y", "a military buildup on Y's frontier": hostile to Y only. */
 function posture(cue: CueMatch, x: Args): Found[] {
   // Rule `concernedOnlooker`: a military move one is only concerned about states no hostility.
@@ -627,6 +649,10 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     else if (cue.type === 'opposes') for (const [s, t, c, r] of opposes(cue, x)) push(s, t, c, r);
     else {
       const linked = mediatedTalks(a, cue, ci);
+      if (VISIT_HOSTS.has(cue.phrase) && !linked) {
+        for (const [s, t, c, r] of hostedVisit(cue, x)) push(s, t, c, r, undefined, 'negotiates');
+        continue;
+      }
       const pairs = linked ? talksPairs(a, linked, byCue) : [];
       const settles = linked?.cue !== undefined && SETTLEMENT_NOUNS.has(a.cues[linked.cue].phrase);
       const found = mediates(cue, x, ctx, { linked: !!linked, pairs, settles });

@@ -277,6 +277,8 @@ describe(rule('sanctionWords'), () => {
     expect(triples('Qatar condemned the Egyptian government’s executions of Turkish nationals.')).toEqual(['egypt opposes turkey', 'qatar opposes egypt']);
     expect(triples('Turkish police arrested two Hamas members.')).toEqual(['turkey opposes hamas']);
     expect(triples('The court ruled in Ukraine’s case against Russia.')).toEqual(['ukraine opposes russia']);
+    expect(triples('Israeli jets pounded Hamas positions.')).toEqual(['israel opposes hamas']);
+    expect(triples('Russian drones hit Ukrainian energy facilities.')).toEqual(['russia opposes ukraine']);
   });
 
   it('does not read "execute a plan" as a killing', () => {
@@ -497,5 +499,25 @@ describe(rule('passiveContact'), () => {
   it('relates the agent and the subject of a passive contact verb', () => {
     expect(triples('Sybiha was contacted by Lavrov.')).toEqual(['lavrov negotiates sybiha']);
     expect(triples('Sybiha was consulted by Lavrov on Monday.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
+
+describe(rule('hostedVisit'), () => {
+  it('reads a host and its visitor as meeting', () => {
+    expect(triples('Lavrov hosted Sybiha in Moscow.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Sybiha was hosted by Lavrov in Moscow.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('keeps hosting talks between others as mediation, and reads no visit in an event, a belonging or a relative clause', () => {
+    expect(triples('Qatar hosted talks between Hamas and Israel.')).toEqual(['hamas negotiates israel', 'qatar mediates hamas', 'qatar mediates israel']);
+    expect(triples('Turkey hosted the Antalya Diplomacy Forum.')).toEqual([]);
+    expect(triples('Qatar hosts Hamas’s political office.')).toEqual([]);
+    expect(triples('A meeting on Ukraine, that was hosted by Turkey, laid the groundwork.')).toEqual([]);
+  });
+});
+
+describe(rule('subjectRelative'), () => {
+  it('reads the name before ", which" as the subject of a present-tense verb', () => {
+    expect(triples('Qatar, which mediates between Israel and Hamas, said talks had stalled.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
   });
 });

@@ -65,6 +65,11 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'arrest', pos: 'noun', source: PART_D },
   { phrase: 'execute', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
   { phrase: 'execution', pos: 'noun', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
+  // Rule `sanctionWords`: news verbs of bombardment ("jets pounded Hamas positions", "drones hit
+  // Ukrainian facilities", "a missile barrage on Kyiv"): force against the one named after them.
+  { phrase: 'pound', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
+  { phrase: 'hit', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
+  { phrase: 'barrage', pos: 'noun', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
   // Rule `mutualFight`: fighting worded as an exchange ("A and B exchanged artillery fire", "A traded
   // fire with B", "an exchange of fire between A and B"): both sides act (MUTUAL_FIGHTING below).
   { phrase: 'exchange fire', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
