@@ -94,6 +94,7 @@ export const READING_RULES = {
   passiveContact: 'a contact verb in the passive (“X was contacted by Y”, “X was consulted by Y”) relates its agent and its subject',
   hostedVisit: 'a host with a visitor named right after it (“X hosted Y in Moscow”, “Y was hosted by X”) met the visitor: negotiation; hosting talks between others stays mediation, an event by its name (“hosted the Doha Forum”) is no visitor',
   subjectRelative: 'a present-tense verb right after “, which” / “, who” (“Qatar, which mediates between A and B, …”) opens a relative clause whose subject is the name before it',
+  openToTalks: 'readiness, deliberation and encouragement are not the act: “open to talks with X”, “ready for talks”, “is considering sanctions on X”, “encouraged X to talk with Y”',
   observedParticiple: 'a participle inside what an onlooker welcomes or condemns (“welcomes a resolution at X suspending Y”) is done by the actor of that phrase, not by the onlooker',
 } as const;
 

@@ -61,6 +61,12 @@ const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
   ['imminent', 'intention'], ['impending', 'intention'],
   // Readiness is not the act: "we are prepared to meet", "ready to mediate", "willing to talk".
   ['prepared to', 'intention'], ['ready to', 'intention'], ['willing to', 'intention'], ['eager to', 'intention'],
+  // Rule `openToTalks` (issue #12, fourth round): readiness and deliberation named by other words are
+  // not the act either: "open to talks with X", "ready for talks", "is considering sanctions on X".
+  ['open to', 'intention'], ['ready for', 'intention'], ['prepared for', 'intention'],
+  ['is considering', 'intention'], ['are considering', 'intention'], ['was considering', 'intention'], ['were considering', 'intention'],
+  // Rule `openToTalks`: encouragement is a demand ("encouraged X to talk with Y"), as "urged" is.
+  ['encourage', 'obligation'], ['encouraged', 'obligation'], ['encourages', 'obligation'], ['encouraging', 'obligation'],
 ]);
 /** Data: auxiliaries that open a yes/no question ("Did X mediate?", "Is Y still talking to Z?"). */
 const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);

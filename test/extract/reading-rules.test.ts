@@ -521,3 +521,16 @@ describe(rule('subjectRelative'), () => {
     expect(triples('Qatar, which mediates between Israel and Hamas, said talks had stalled.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
   });
 });
+
+describe(rule('openToTalks'), () => {
+  it('stores no relation that is only welcome, weighed or encouraged', () => {
+    expect(triples('Russia is open to talks with Ukraine.')).toEqual([]);
+    expect(triples('Russia is ready for talks with Ukraine, Lavrov said.')).toEqual([]);
+    expect(triples('Turkey is considering sanctions on Russia.')).toEqual([]);
+    expect(triples('Turkey encouraged Russia to talk with Ukraine.')).toEqual([]);
+  });
+
+  it('still reads the act itself', () => {
+    expect(triples('Russia held talks with Ukraine.')).toEqual(['russia negotiates ukraine']);
+  });
+});
