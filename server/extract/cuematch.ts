@@ -7,6 +7,7 @@ import type { RelationType } from '../domain/types';
 import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
+import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
 import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
@@ -215,6 +216,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     }
     // "designated X as a terrorist organization": a verb of naming opposes only with a hostile label.
     if (DESIGNATION_CUES.has(c.phrase)) return tokens.slice(c.tokenEnd, c.tokenEnd + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
+    // Rule `travelToSee`: "flew to Kyiv to see Zelensky": "see" is a meeting only as a journey's purpose.
+    if (JOURNEY_CUES.has(c.phrase)) return c.pos === 'verb' && journeyBefore(tokens, c.tokenStart);
     // Rule `jobFacilitator`: "a facilitator and planner", "facilitator for the group" is a job, not a go-between.
     if (JOB_CUES.has(c.phrase)) return !heldAsJob(tokens, c, out);
     // Rule `heldAccountable`: "hold X accountable" opposes only with the word of account in the same sentence part.
@@ -225,6 +228,17 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
     return true;
   });
+}
+
+/** Rule `travelToSee`: "to" right before the cue and a verb of a journey shortly before it, in the same sentence part. */
+function journeyBefore(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== 'to') return false;
+  for (let i = at - 2; i >= 0 && i >= at - 1 - JOURNEY_WINDOW; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text !== ',' && !HYPHENS.has(t.text)) return false;
+    if (t.kind === 'word' && !t.cap && TRAVEL_FORMS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Rule `hostedVisit`: a capitalised name (or "by" and a name, in the passive) right after a host verb. */

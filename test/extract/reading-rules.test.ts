@@ -534,3 +534,16 @@ describe(rule('openToTalks'), () => {
     expect(triples('Russia held talks with Ukraine.')).toEqual(['russia negotiates ukraine']);
   });
 });
+
+describe(rule('travelToSee'), () => {
+  it('reads "to see X" after a journey as a meeting', () => {
+    expect(triples('Turkey’s envoy flew to Kyiv to see Zelensky.')).toEqual(['turkey negotiates zelensky']);
+    expect(triples('Lavrov traveled to Ankara on Monday to see Sybiha.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('not "see" without a journey, nor seeing things', () => {
+    expect(triples('Turkey wants to see Russia and Ukraine at the table.')).toEqual([]);
+    expect(triples('Lavrov said he would like to see Sybiha.')).toEqual([]);
+    expect(triples('Lavrov went to Kyiv to see the damage.')).toEqual([]);
+  });
+});
