@@ -96,6 +96,7 @@ export const READING_RULES = {
   subjectRelative: 'a present-tense verb right after “, which” / “, who” (“Qatar, which mediates between A and B, …”) opens a relative clause whose subject is the name before it',
   openToTalks: 'readiness, deliberation and encouragement are not the act: “open to talks with X”, “ready for talks”, “is considering sanctions on X”, “encouraged X to talk with Y”',
   travelToSee: '“A’s envoy flew to C to see D”: “to see” as the purpose of a journey is a meeting of the traveller’s side with D',
+  mediatedDialogue: 'a capitalised talks noun after a go-between’s participle (“the EU-facilitated Dialogue between A and B”) names talks that go on, not a past event: the parties negotiate, the go-between mediates',
   observedParticiple: 'a participle inside what an onlooker welcomes or condemns (“welcomes a resolution at X suspending Y”) is done by the actor of that phrase, not by the onlooker',
 } as const;
 

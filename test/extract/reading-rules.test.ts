@@ -547,3 +547,19 @@ describe(rule('travelToSee'), () => {
     expect(triples('Lavrov went to Kyiv to see the damage.')).toEqual([]);
   });
 });
+
+describe(rule('mediatedDialogue'), () => {
+  const known = { discoverUnknown: false };
+
+  it('reads a named, mediated dialogue as talks going on', () => {
+    expect(triples('Armenia and Azerbaijan re-engaged in the EU-facilitated Dialogue.', known)).toEqual([
+      'armenia negotiates azerbaijan',
+      'european-union mediates armenia',
+      'european-union mediates azerbaijan',
+    ]);
+  });
+
+  it('still reads no relation in a past event by its name', () => {
+    expect(triples('Lavrov recalled the Winter War.', known)).toEqual([]);
+  });
+});
