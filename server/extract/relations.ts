@@ -396,7 +396,9 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   // Rule `suspendedMember`: "suspended Russia as an observer": the member right after the verb,
   // never an actor further on ("suspended talks with Russia" is a negation, negation.ts).
   // "suspended Mahan's permit" suspends a permit, not its holder.
-  const member = x.object && x.object.factor === 1 && x.object.group.tokenStart <= cue.tokenEnd + 1 && x.tokens[x.object.group.tokenEnd]?.kind !== 'possessive';
+  // Nor the actor as a modifier of what is suspended ("suspended Qatar Airways flights"): the member ends the object.
+  const afterMember = x.object && x.tokens[x.object.group.tokenEnd];
+  const member = x.object && x.object.factor === 1 && x.object.group.tokenStart <= cue.tokenEnd + 1 && (!afterMember || afterMember.kind === 'punct' || PREPOSITIONS.has(afterMember.norm) || afterMember.norm === 'as');
   if (MEMBERSHIP_CUES.has(cue.phrase) && !member) return [];
   // Rule `mutualFight`: "A and B exchanged fire", "A clashed with B": each side against the other.
   if (MUTUAL_FIGHTING.has(cue.phrase) && cue.pos === 'verb' && !cue.passive) {

@@ -323,6 +323,7 @@ describe(rule('suspendedMember'), () => {
   it('not what is suspended with an actor further on, nor an actor’s belongings', () => {
     expect(triples('Ukraine suspended talks with Russia.')).toEqual([]);
     expect(triples('Egypt suspended Hamas’s permit.')).toEqual([]);
+    expect(triples('Turkey suspended Qatar Airways flights.')).toEqual([]);
   });
 });
 
