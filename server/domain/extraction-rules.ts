@@ -85,7 +85,7 @@ export const READING_RULES = {
   witnessMediates: 'one in whose presence the two sides meet or sign (“signed the deal in the presence of X”, “under the auspices of X”) mediates between them, as a channel does',
   relayedNews: 'a channel of news between two sides (“A learned via X that B wanted …”) relays between them: X mediates between A and B',
   jointText: 'a joint statement or declaration of two sides (“A and B issued a joint statement”) was negotiated between them; its issuers are the agent of the act it carries (“condemned in a joint statement by A and B”)',
-  easedHostility: 'tensions a verb of de-escalation governs (“took steps to reduce tensions”) are no relation of its subject; only the parties named with the noun (“ease tensions between A and B”)',
+  easedHostility: 'tensions a verb of de-escalation governs (“took steps to reduce tensions”) or a background names (“the long history of conflict”) are no relation of the subject; only the parties named with the noun (“ease tensions between A and B”)',
   concernedOnlooker: 'one concerned by an event (“is concerned by reported killings”) takes no part in it, and a military move one is only concerned about (“concern about troop mobilizations near the border”) states no hostility',
   issuerAgent: 'an official act announced in the passive without its agent (“X and Y are designated as Specially Designated Global Terrorists”) is the document author’s, in its own voice; in a relative clause (“…, which are designated …”) the subject’s it hangs on',
   proposedSettlement: 'a third side proposing talks or a ceasefire between two others (“Egypt proposed a ceasefire between A and B”, “Qatar’s proposal for talks between A and B”) mediates; a party’s own proposal does not',

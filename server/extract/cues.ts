@@ -211,6 +211,13 @@ export const JOB_CUES: ReadonlySet<string> = new Set(['facilitator']);
  */
 export const EASING_VERBS: ReadonlySet<string> = new Set(['reduce', 'ease', 'defuse', 'de-escalate', 'deescalate', 'lower', 'calm', 'lessen', 'diffuse', 'cool', 'alleviate', 'decrease']);
 
+/**
+ * Rule `easedHostility`: nouns of a background ("acknowledging the long history of conflict in the
+ * region", "after decades of rivalry"): a mutual hostile noun after them and "of" describes a past
+ * the sentence's subjects share, not their relation reported; only a pair named with the noun counts.
+ */
+export const BACKGROUND_NOUNS: ReadonlySet<string> = new Set(['history', 'legacy', 'decades', 'years', 'cycle', 'cycles']);
+
 /** Most words between an easing verb and the noun it governs ("reduce the current tensions"). */
 export const EASING_WINDOW = 3;
 

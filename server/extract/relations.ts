@@ -10,7 +10,7 @@ import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
-import { AGENT_PREPS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { AGENT_PREPS, BACKGROUND_NOUNS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
@@ -381,12 +381,13 @@ function posture(cue: CueMatch, x: Args): Found[] {
   return cross(own, { group: x.aimed, factor: 1 }, 'posture', cue.pos === 'verb' || own.group !== x.subject?.group ? 1 : CONF.subjectNoun);
 }
 
-/** Rule `easedHostility`: whether a verb of de-escalation governs the noun cue ("to reduce current tensions"). */
+/** Rule `easedHostility`: whether a verb of de-escalation governs the noun cue ("to reduce current tensions"), or it is a background ("the long history of conflict"). */
 function easedAt(tokens: readonly Token[], cue: CueMatch): boolean {
   for (let p = cue.tokenStart - 1; p >= 0 && p >= cue.tokenStart - 1 - EASING_WINDOW; p--) {
     const t = tokens[p];
     if (t.kind !== 'word') return false;
     if (lemmas(t.norm).some((l) => EASING_VERBS.has(l))) return true;
+    if (t.norm === 'of' && BACKGROUND_NOUNS.has(tokens[p - 1]?.norm ?? '')) return true;
   }
   return false;
 }
