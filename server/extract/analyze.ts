@@ -43,6 +43,8 @@ export interface SentenceAnalysis {
   clauses: Clause[];
   /** Token spans of "the two rivals", "both sides": the last pair mentioned. */
   anaphors: [number, number][];
+  /** The document's author when the sentence is in the author's own voice (author.ts): the agent of its agentless official acts (rule `issuerAgent`). */
+  voice?: string;
 }
 
 export interface DocumentAnalysis {
@@ -516,7 +518,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const inside = new Set<number>();
     for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);
     const clauses = segmentClauses(toks, quoteMarks, { npEndAt: (i) => ends.get(i) ?? -1, endsNp: (i) => endSet.has(i), inNp: (i) => inside.has(i) });
-    return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks) };
+    const voice = ownVoice[k] ? (author.person?.id ?? author.government) : undefined;
+    return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks), voice };
   });
   keepTitledNames(out, provisional, actors, cfg.roles);
   mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);

@@ -11,6 +11,8 @@ import {
   AGENT_PARTICIPLES,
   AGENT_PREPS,
   BORDER_NOUNS,
+  CONCERN_WINDOW,
+  CONCERN_WORDS,
   DETERMINERS,
   INTENT_CUES,
   KINETIC_CUES,
@@ -24,6 +26,7 @@ import {
   RECEIVING_VERBS,
   TIME_WORDS,
 } from './cues';
+import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
 import type { CueMatch, Token } from './types';
@@ -217,7 +220,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
   let stop = cue.tokenEnd;
   while (stop < end && stop - cue.tokenEnd < WINDOW) {
     const t = a.tokens[stop];
-    const inGroup = groups.some((g) => g.tokenStart <= stop && stop < g.tokenEnd);
+    // Words between a group's preposition and the group are its phrase ("of pro-democracy activists and elected leaders A and B", rule describedNames).
+    const inGroup = groups.some((g) => (g.governorAt ?? g.tokenStart) <= stop && stop < g.tokenEnd);
     // "on 15 individuals and entities linked to Hamas": a list of the people tied to an actor goes on.
     // "sanctions on individuals linked to Hamas": their tie to an actor does not end the phrase either (rule linkedPeople).
     const peopleList = t.norm === 'and' && TIED_PEOPLE.has(a.tokens[stop + 1]?.norm ?? '');
@@ -239,7 +243,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {
       // "talks after mediation by Turkey": the agent of the nearer noun, not of this cue.
-      if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
+      // "condemned in a joint statement by A and B": the text's issuers are the agent of the act it carries (rule jointText).
+      if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && !JOINT_TEXT_NOUNS.includes(c.phrase) && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
     }
     else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g)) f.patient ??= g;
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
@@ -285,6 +290,9 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
     const ok = between.every(
       (t) =>
         t.kind === 'possessive' ||
+        // Rule `datedPossessive`: "al-Shabab's May 3 attack", "Russia's 2022 invasion": a date between
+        // the possessor and its noun still leaves the possessor the actor.
+        (afterPossessive && t.kind !== 'punct' && (TIME_WORDS.has(t.norm) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.norm))) ||
         ['-', '–', '‐'].includes(t.text) ||
         AGENT_PARTICIPLES.includes(t.norm) ||
         (t.kind === 'word' &&
@@ -331,6 +339,8 @@ export function onlookerBetween(a: SentenceAnalysis, from: number, cue: CueMatch
   for (let i = from; i < cue.tokenStart; i++) {
     const t = a.tokens[i];
     if (t.kind !== 'word') continue;
+    // Rule `concernedOnlooker`: "is gravely concerned by reported killings": concern is comment, not part.
+    if (CONCERN_WORDS.has(t.norm)) return true;
     const ls = lemmas(t.norm);
     // "are expected to": a passive observer verb is a hedge, not an onlooker.
     if (AUX.has(a.tokens[i - 1]?.norm ?? '')) continue;
@@ -364,4 +374,14 @@ export function launcherOf(a: SentenceAnalysis, groups: readonly Group[], cue: C
     return groups.find((g) => g.tokenStart > p && (g.governor === 'by' || (g.governor === 'from' && held(g))) && g.governorAt !== undefined && g.governorAt <= p + 2 && !g.attribution);
   }
   return undefined;
+}
+
+/** Rule `concernedOnlooker`: whether a word of concern stands shortly before a cue, in its sentence part ("expressed concern about Serbian military mobilizations"). */
+export function concernBefore(tokens: readonly Token[], cue: CueMatch): boolean {
+  for (let p = cue.tokenStart - 1; p >= 0 && p >= cue.tokenStart - CONCERN_WINDOW; p--) {
+    const t = tokens[p];
+    if (t.kind === 'punct' && !['-', '‐', '‑'].includes(t.text)) return false;
+    if (CONCERN_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }

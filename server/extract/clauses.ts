@@ -30,6 +30,15 @@ function verbLike(t: Token | undefined): boolean {
   return AUX.has(t.norm) || /ly$/.test(t.norm) || /ed$/.test(t.norm);
 }
 
+/**
+ * Rule `subjectRelative`: "Qatar, which mediates between A and B, …", "X, who leads the delegation,
+ * …": a present-tense verb right after ", who" / ", which" opens a relative clause on the name before.
+ */
+function presentAfterInsertedRelative(t: Token, prev: Token, next: Token | undefined): boolean {
+  if (prev.text !== ',' || (t.norm !== 'who' && t.norm !== 'which') || !next || next.kind !== 'word' || next.cap) return false;
+  return /[^s]s$/.test(next.norm) && lemmas(next.norm).some((l) => l !== next.norm);
+}
+
 function isParticiple(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && !t.cap && isVerbInflection(t.norm) && !PREP_ING.has(t.norm) && t.norm.length > 4;
 }
@@ -70,7 +79,7 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
   if (t.text === '—' || (DASHES.has(t.text) && ((prev && prev.end !== t.start) || (next && next.start !== t.end)))) return 'hard';
   if (t.kind !== 'word') return undefined;
   if (RELATIVES.has(t.norm) && prev && !PREPOSITIONS.has(prev.norm)) {
-    if (verbLike(next)) return 'relative';
+    if (verbLike(next) || presentAfterInsertedRelative(t, prev, next)) return 'relative';
     if (t.norm !== 'that') return 'subordinate';
   }
   // "once again", "once more" are adverbs, not the subordinator "once".

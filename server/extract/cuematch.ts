@@ -4,10 +4,11 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
+import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
+import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
@@ -107,6 +108,9 @@ function afterDeterminerAndAdjectives(tokens: readonly Token[], i: number): bool
   return words > 0 && p >= 0 && (POSSESSIVE_PRONOUNS.has(tokens[p].norm) || tokens[p].kind === 'possessive');
 }
 
+/** Time conjunctions after a noun phrase ("U.S. sanctions since 2011"): a verb is not followed by them. */
+const CLOSING_TIME: ReadonlySet<string> = new Set(['since', 'until']);
+
 /** Noun or verb reading of a word that the table lists as both. */
 function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet<number>, demonymEnds: ReadonlySet<number>, nounAsWritten: boolean): CuePos {
   const p = prevIndex(tokens, i);
@@ -122,7 +126,8 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   if (PREPOSITIONS.has(prev.norm)) return /ing$/.test(tokens[i].norm) && next?.kind === 'word' && next.cap ? 'verb' : 'noun';
   if (demonymEnds.has(p)) return 'noun';
   // "under EU sanctions.", "faces U.S. sanctions, and": with nothing after it, the word closes a noun phrase.
-  if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') ? 'noun' : 'verb';
+  // Rule `receivingSubject`: "under U.S. sanctions since 2011": a time conjunction closes the noun phrase too.
+  if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') || CLOSING_TIME.has(next.norm) ? 'noun' : 'verb';
   // A name, then the word, then a name or an article: "Peru strikes Chile".
   if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';
   // "a multilateral meeting", "the downing": an -ing noun listed as such stays a noun.
@@ -200,6 +205,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (c.pos === 'noun' && NOUN_COMPOUNDS[c.phrase]?.includes(next)) return false;
     // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {
+      // Rule `hostedVisit`: "X hosted Y in Moscow", "Y was hosted by X": a host with a visitor named right after it met them.
+      if (VISIT_HOSTS.has(c.phrase) && c.pos === 'verb' && visitorNext(tokens, c)) return true;
       return out.some(
         (n) =>
           n.type === 'negotiates' &&
@@ -209,12 +216,73 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     }
     // "designated X as a terrorist organization": a verb of naming opposes only with a hostile label.
     if (DESIGNATION_CUES.has(c.phrase)) return tokens.slice(c.tokenEnd, c.tokenEnd + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
+    // Rule `travelToSee`: "flew to Kyiv to see Zelensky": "see" is a meeting only as a journey's purpose.
+    if (JOURNEY_CUES.has(c.phrase)) return c.pos === 'verb' && journeyBefore(tokens, c.tokenStart);
+    // Rule `jobFacilitator`: "a facilitator and planner", "facilitator for the group" is a job, not a go-between.
+    if (JOB_CUES.has(c.phrase)) return !heldAsJob(tokens, c, out);
+    // Rule `heldAccountable`: "hold X accountable" opposes only with the word of account in the same sentence part.
+    if (ACCOUNT_CUES.has(c.phrase)) return c.pos === 'verb' && accountAfter(tokens, c.tokenEnd);
     // "determined that X committed war crimes": a verb of finding opposes only when an atrocity is found.
     if (FINDING_CUES.has(c.phrase)) return c.pos === 'verb' && tokens.slice(c.tokenEnd, c.tokenEnd + FINDING_WINDOW).some((t) => ATROCITY_WORDS.has(t.norm));
     // "deployed troops", "Russian forces massed": a verb of moving is a military move only with arms named.
     if (c.pos === 'verb' && POSTURE_CUES.has(c.phrase)) return militaryNear(tokens, c.tokenStart, c.tokenEnd);
     return true;
   });
+}
+
+/** Rule `travelToSee`: "to" right before the cue and a verb of a journey shortly before it, in the same sentence part. */
+function journeyBefore(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== 'to') return false;
+  for (let i = at - 2; i >= 0 && i >= at - 1 - JOURNEY_WINDOW; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text !== ',' && !HYPHENS.has(t.text)) return false;
+    if (t.kind === 'word' && !t.cap && TRAVEL_FORMS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Rule `hostedVisit`: a capitalised name (or "by" and a name, in the passive) right after a host verb. */
+function visitorNext(tokens: readonly Token[], c: CueMatch): boolean {
+  // "the Uzbekistan-hosted Tashkent Conference": a participle joined to its agent modifies a noun.
+  if (HYPHENS.has(tokens[c.tokenStart - 1]?.text ?? '')) return false;
+  let i = c.tokenEnd;
+  if (c.passive) {
+    // "Sybiha was hosted by Lavrov": the visitor named right before the auxiliary (not "…, that was hosted by").
+    const aux = prevIndex(tokens, c.tokenStart);
+    if (!BE.has(tokens[aux]?.norm ?? '') || !tokens[aux - 1]?.cap || tokens[aux - 1].kind !== 'word') return false;
+    if (tokens[i]?.norm === 'by') i++;
+  }
+  if (tokens[i] && DETERMINERS.has(tokens[i].norm) && tokens[i].norm !== 'a' && tokens[i].norm !== 'an') i++;
+  return !!tokens[i] && tokens[i].kind === 'word' && tokens[i].cap;
+}
+
+/** Most tokens between "facilitator for/of" and the talks it serves ("the facilitator of the next round of talks"). */
+const JOB_TALKS_WINDOW = 5;
+
+/** Rule `jobFacilitator`: whether a job-like mediation noun is a job held here (JOB_CUES). */
+function heldAsJob(tokens: readonly Token[], c: CueMatch, cues: readonly CueMatch[]): boolean {
+  const prev = tokens[c.tokenStart - 1]?.norm;
+  const next = tokens[c.tokenEnd]?.norm;
+  if (next === 'and' || next === 'or' || prev === 'and' || prev === 'or') return true;
+  if (next !== 'for' && next !== 'of') return false;
+  return !cues.some((n) => n.type === 'negotiates' && n.pos === 'noun' && n.tokenStart > c.tokenEnd && n.tokenStart <= c.tokenEnd + JOB_TALKS_WINDOW);
+}
+
+/** Words that end the object of "hold" before any word of account could be its complement ("held talks with X, who was responsible"). */
+const ACCOUNT_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'is', 'are', 'was', 'were', 'be', 'been', 'being', ';', ':', '.', '?', '!']);
+
+/**
+ * Rule `heldAccountable`: an object opening with a name or a determiner right after the verb ("hold
+ * Moscow", "held the regime"; not "held talks"), then a word of account before the sentence part ends.
+ */
+function accountAfter(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !(first.cap || DETERMINERS.has(first.norm))) return false;
+  for (let i = from + 1; i < tokens.length && i < from + ACCOUNT_WINDOW; i++) {
+    if (ACCOUNT_WORDS.has(tokens[i].norm)) return true;
+    if (ACCOUNT_BREAKS.has(tokens[i].norm) || ACCOUNT_BREAKS.has(tokens[i].text)) return false;
+  }
+  return false;
 }
 
 /** A military noun among the few words after a verb ("massed 100,000 troops") or just before it. */

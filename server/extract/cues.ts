@@ -6,7 +6,7 @@
  */
 import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
+import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 
 export interface CueGroup {
@@ -52,13 +52,15 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'call',
       // "the peace process between A and B": their talks by another name.
       'peace process',
+      // Standing contacts ("close coordination with Y") and joint texts ("issued a joint statement"): lexicon/news-contacts.ts.
+      ...NEWS_CONTACT_NOUNS, ...JOINT_TEXT_NOUNS,
     ],
     // Every negotiation noun describes both sides alike.
     mutual: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
       'summit', 'deal', 'agreement', 'accord', 'roadmap', 'contacts', 'back channel',
       'diplomatic channel', 'rapprochement', 'ceasefire', 'truce', 'peace deal', 'peace talks',
-      'phone call', 'video call', 'call', 'peace process',
+      'phone call', 'video call', 'call', 'peace process', ...NEWS_CONTACT_NOUNS, ...JOINT_TEXT_NOUNS,
     ],
   },
   mediates: {
@@ -66,6 +68,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     // a third party that puts forward terms for talks between others mediates them.
     verbs: [
       'mediate', 'broker', 'facilitate', 'host', 'convene', 'arbitrate', 'intercede', 'relay', 'shuttle', 'put forward', 'pass messages',
+      // Rule `proposedSettlement`: "Egypt proposed a ceasefire between A and B" (EVENT_BOUND_CUES: only with the talks it proposes).
+      'propose',
       ...PLAYED_ROLE,
       // "thanked X for their leadership in reaching this deal" (only so credited: lexicon/credited-achievements.ts).
       ...CREDITED_ACHIEVEMENTS,
@@ -74,6 +78,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary', 'go-between',
       'broker', 'good offices', 'shuttle diplomacy', 'diplomatic push', 'diplomatic initiative',
       'diplomatic effort', 'peace initiative', 'host',
+      // Rule `proposedSettlement`: "the U.S. proposal of a 72-hour ceasefire" (corpus README, part d conventions).
+      'proposal',
     ],
     strong: [
       'mediate', 'broker', 'facilitate', 'arbitrate', 'intercede', 'mediation', 'mediator',
@@ -189,8 +195,41 @@ export const TOPIC_OBJECT_CUES: ReadonlySet<string> = new Set(['discuss']);
  */
 export const PAIR_ONLY_CUES: ReadonlySet<string> = new Set(['agree to', 'agree on', 'agree upon']);
 
+/**
+ * Rule `jobFacilitator`: mediation nouns that are also a job in a network ("a facilitator and
+ * operational planner", "a key operative and facilitator for the group", "financial facilitators"):
+ * they count only as a go-between's part — not listed beside another job, and with "for"/"of" only
+ * when talks follow ("the facilitator of the peace talks").
+ */
+export const JOB_CUES: ReadonlySet<string> = new Set(['facilitator']);
+
+/**
+ * Rule `easedHostility`: verbs of de-escalation. A mutual hostile noun they govern ("took steps to
+ * reduce tensions", "agreed to ease tensions") is no relation of their subject: the de-escalation
+ * language the corpus README's part d lists among what is not stored. Its parties still count when
+ * the noun names them ("to ease tensions between A and B").
+ */
+export const EASING_VERBS: ReadonlySet<string> = new Set(['reduce', 'ease', 'defuse', 'de-escalate', 'deescalate', 'lower', 'calm', 'lessen', 'diffuse', 'cool', 'alleviate', 'decrease']);
+
+/**
+ * Rule `easedHostility`: nouns of a background ("acknowledging the long history of conflict in the
+ * region", "after decades of rivalry"): a mutual hostile noun after them and "of" describes a past
+ * the sentence's subjects share, not their relation reported; only a pair named with the noun counts.
+ */
+export const BACKGROUND_NOUNS: ReadonlySet<string> = new Set(['history', 'legacy', 'decades', 'years', 'cycle', 'cycles']);
+
+/** Most words between an easing verb and the noun it governs ("reduce the current tensions"). */
+export const EASING_WINDOW = 3;
+
+/**
+ * Rule `hostedVisit`: host verbs that, with a visitor named right after them instead of talks ("Lavrov
+ * hosted Sybiha in Moscow", "Sybiha was hosted by Lavrov"), report a meeting of host and visitor:
+ * negotiation, not mediation (the brief of issue #12 lists "was hosted by" among contact verbs).
+ */
+export const VISIT_HOSTS: ReadonlySet<string> = new Set(['host']);
+
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
-export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene']);
+export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene', 'propose', 'proposal']);
 
 /** Prepositions that introduce the party acted on or talked with, per relation type. */
 export const PATIENT_PREPS: Readonly<Record<RelationType, readonly string[]>> = {
@@ -223,7 +262,21 @@ export const RECEIVING_VERBS: readonly string[] = [
   'draw', 'face', 'receive', 'attract', 'incur', 'endure', 'suffer', 'come under', 'meet with', 'provoke', 'spark', 'trigger',
   // "Turkey is already under EU sanctions", "Iran, under pressure from the U.S., …".
   'under',
+  // Rule `receivingSubject`: "X has been the subject of U.S. sanctions since 2011", "X is subject to EU
+  // sanctions", "the target of Russian strikes": the subject receives the measure (issue #12, part c news forms).
+  'subject of', 'subject to', 'target of',
 ];
+
+/**
+ * Rule `concernedOnlooker`: words of concern. One concerned by an event ("is gravely concerned by
+ * reported killings", "expressed concern about troop movements") comments on it, taking no part;
+ * and a military move one is only concerned about is no hostility stated (corpus README, part d
+ * conventions: "expressed concern about Serbian military mobilizations" is not opposes).
+ */
+export const CONCERN_WORDS: ReadonlySet<string> = new Set(['concern', 'concerns', 'concerned', 'alarm', 'alarmed', 'worried', 'troubled', 'dismayed', 'disturbed']);
+
+/** Most tokens between a word of concern and the cue it is about ("concern about the recent large-scale Serbian military mobilizations"). */
+export const CONCERN_WINDOW = 8;
 
 /** Verbs whose subject comments on an event rather than taking part ("X welcomed talks with Y"). */
 export const OBSERVER_VERBS: readonly string[] = [

@@ -15,6 +15,21 @@ function titleCased(tokens: readonly Token[]): boolean {
   return words.length > 0 && words.filter((t) => t.cap).length / words.length > TITLE_CASE_SHARE;
 }
 
+/** Participles that name a go-between when joined to it by a hyphen ("EU-facilitated", "Qatar-brokered"). */
+const MEDIATING_PARTICIPLES: ReadonlySet<string> = new Set(['facilitated', 'brokered', 'mediated', 'sponsored', 'hosted', 'led']);
+
+/**
+ * Rule `mediatedDialogue`: "the EU-facilitated Dialogue between A and B": a capitalised talks noun
+ * after a go-between's participle names talks that go on (corpus README, part d conventions: "an
+ * existing dialogue named as fact states both the parties' negotiates and the facilitator's
+ * mediates"), not a past event like "the Gulf War".
+ */
+function mediatedName(tokens: readonly Token[], at: number): boolean {
+  const participle = tokens[at - 1];
+  const dash = tokens[at - 2];
+  return !!participle && !!dash && MEDIATING_PARTICIPLES.has(participle.norm) && ['-', '‐', '‑'].includes(dash.text) && dash.end === participle.start;
+}
+
 /** The cues without noun cues written as part of a proper name. */
 export function dropEventNameCues(cues: readonly CueMatch[], tokens: readonly Token[]): CueMatch[] {
   if (titleCased(tokens)) return [...cues];
@@ -23,6 +38,6 @@ export function dropEventNameCues(cues: readonly CueMatch[], tokens: readonly To
     const first = tokens[c.tokenStart];
     const prev = tokens[c.tokenStart - 1];
     const opensText = DOUBLE_QUOTES.has(prev.text) || prev.text === ':' || prev.text === '(';
-    return !(first.cap && !first.upper && !opensText);
+    return !(first.cap && !first.upper && !opensText) || mediatedName(tokens, c.tokenStart);
   });
 }

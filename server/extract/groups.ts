@@ -159,6 +159,45 @@ function beforeLinkedPeople(tokens: readonly Token[], p: number): number | undef
 }
 
 /**
+ * Data: nouns that describe a person by what they do, written before the name ("activist X",
+ * "opposition leader Y", "rebel commander Z", "journalists A and B"). Rule `describedNames`.
+ */
+const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
+  ('activist activists leader leaders journalist journalists reporter reporters dissident dissidents commander commanders ' +
+    'spokesman spokeswoman spokesperson lawyer lawyers politician politicians lawmaker lawmakers blogger bloggers student students ' +
+    'prisoner prisoners hostage hostages detainee detainees militant militants rebel rebels citizen citizens national nationals ' +
+    'defender defenders critic critics opponent opponents figure figures cleric clerics businessman businessmen').split(' '),
+);
+/** Words that may describe the people in such a phrase ("pro-democracy activists and elected leaders", "opposition leader"). */
+const DESCRIPTOR_MODIFIERS: ReadonlySet<string> = new Set(
+  'opposition elected jailed detained imprisoned prominent former exiled democracy pro rights human civil society independent veteran'.split(' '),
+);
+/** Most words of a description before names. */
+const DESCRIPTION_MAX = 8;
+
+/**
+ * Rule `describedNames`: "the executions of pro-democracy activists and elected leaders A, B and C",
+ * "talks with opposition leader X": a description of the people right before their names leaves the
+ * preposition before it governing them. `p` is the token before the name at `i` (after
+ * determiners); returns the token before the description, or p when there is none.
+ */
+function beforeDescription(tokens: readonly Token[], p: number, i: number): number {
+  const t0 = tokens[p];
+  // "leader Sybiha" may be the mention itself (a title): then a modifier before it describes it ("opposition").
+  const head = !!t0 && !t0.cap && (DESCRIPTOR_NOUNS.has(t0.norm) || (DESCRIPTOR_MODIFIERS.has(t0.norm) && DESCRIPTOR_NOUNS.has(tokens[i]?.norm ?? '')));
+  if (!head) return p;
+  let q = p - 1;
+  while (q >= 0 && q > p - DESCRIPTION_MAX) {
+    const t = tokens[q];
+    if (t.kind === 'word' && !t.cap && (DESCRIPTOR_NOUNS.has(t.norm) || DESCRIPTOR_MODIFIERS.has(t.norm) || t.norm === 'and' || RANK_WORDS.has(t.norm))) q--;
+    else if (['-', '‐', '‑'].includes(t.text)) q--;
+    else break;
+  }
+  while (q >= 0 && DETERMINERS.has(tokens[q].norm)) q--;
+  return q;
+}
+
+/**
  * First token of the words that only lead up to the actor at token i: a count ("more than 200"
  * in "more than 200 Israelis") or the people tied to it ("15 individuals linked to" Hamas); i when none.
  */
@@ -183,6 +222,9 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   // words of rank before an actor's people leave the preposition governing them.
   while (p >= 0 && p > i - 8 && (RANK_WORDS.has(tokens[p].norm) || DETERMINERS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && RANK_WORDS.has(tokens[p + 1]?.norm ?? '') && RANK_WORDS.has(tokens[p - 1]?.norm ?? '')))) p--;
   p = beforeLinkedPeople(tokens, p) ?? p;
+  // Rule `describedNames`: "executions of pro-democracy activists A and B", "with opposition leader X".
+  const described = beforeDescription(tokens, p, i);
+  if (described !== p && PREPOSITIONS.has(tokens[described]?.norm ?? '')) p = described;
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };

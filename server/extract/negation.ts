@@ -61,7 +61,33 @@ const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
   ['imminent', 'intention'], ['impending', 'intention'],
   // Readiness is not the act: "we are prepared to meet", "ready to mediate", "willing to talk".
   ['prepared to', 'intention'], ['ready to', 'intention'], ['willing to', 'intention'], ['eager to', 'intention'],
+  // Rule `openToTalks` (issue #12, fourth round): readiness and deliberation named by other words are
+  // not the act either: "open to talks with X", "ready for talks", "is considering sanctions on X".
+  ['open to', 'intention'], ['ready for', 'intention'], ['prepared for', 'intention'],
+  ['is considering', 'intention'], ['are considering', 'intention'], ['was considering', 'intention'], ['were considering', 'intention'],
+  // Rule `openToTalks`: encouragement is a demand ("encouraged X to talk with Y"), as "urged" is.
+  ['encourage', 'obligation'], ['encouraged', 'obligation'], ['encourages', 'obligation'], ['encouraging', 'obligation'],
 ]);
+/** Data: auxiliaries that open a yes/no question ("Did X mediate?", "Is Y still talking to Z?"). */
+const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+/** Data: words that may come before a question's auxiliary: a conjunction, or a transcript's question label ("Q Did …?"). */
+const QUESTION_LEADS = new Set(['and', 'but', 'so', 'or', 'q', 'question']);
+
+/**
+ * Rule `yesNoQuestion`: a sentence that asks whether something happened ("Did China have any role in
+ * mediating?", a reporter's question in a transcript) states nothing: an auxiliary opens it and a
+ * question mark ends it. A question with a question word ("Why did X attack Y?") is left alone: it
+ * takes the act for granted.
+ */
+export function asksYesNo(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind !== 'punct');
+  const last = [...tokens].reverse().find((t) => t.kind !== 'punct' || !['"', '“', '”', "'", '’', ')'].includes(t.text));
+  if (!last || last.text !== '?') return false;
+  let i = 0;
+  while (i < words.length - 1 && QUESTION_LEADS.has(words[i].norm)) i++;
+  return !!words[i] && QUESTION_OPENERS.has(words[i].norm);
+}
+
 /** Modal auxiliaries: the only modal words that qualify a cue standing before them. */
 const AUXILIARIES = new Set(['would', 'could', 'might', 'may', 'must', 'should']);
 /** What a non-fact keeps of its confidence: always under MIN_STORED_CONFIDENCE (0.35), so never stored. */

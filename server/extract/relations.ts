@@ -7,14 +7,14 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW } from './lexicon/news-hostility';
-import { AGENT_PREPS, EVENT_BOUND_CUES, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
+import { AGENT_PREPS, BACKGROUND_NOUNS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
-import { assess } from './negation';
+import { asksYesNo, assess } from './negation';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -184,6 +184,8 @@ interface Args {
   pairAfter?: Group;
   /** Verbs of finding: the one found to have committed an atrocity ("determined that A committed war crimes"). */
   found?: Group;
+  /** Agentless official acts (rule `issuerAgent`): the subject of the clause a relative clause hangs on, else the document's author in its own voice. */
+  issuer?: Side | string;
 }
 
 /** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
@@ -225,6 +227,12 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
   const receiving = !!subject && cue.pos === 'noun' && cue.type === 'opposes' && receivingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue);
   // A noun's subject is a party only if nothing marks it as an onlooker.
   if (subject && cue.pos === 'noun' && onlookerBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue)) subject = undefined;
+  // Rule `observedParticiple`: "welcomes a resolution at the OAS suspending Russia": a participle
+  // in what an onlooker welcomes or condemns is done by the actor named in that phrase, not the onlooker.
+  if (subject && participleInObject(a, cue) && onlookerBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue)) {
+    const doer = [...groups].reverse().find((g) => g.tokenStart >= subject!.group.tokenEnd && g.tokenEnd <= cue.tokenStart && !g.attribution);
+    subject = doer && { group: doer, factor: 1 };
+  }
   const obj = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
   return {
@@ -241,11 +249,34 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
     found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
+    issuer: cue.passive && OFFICIAL_ACTS.has(cue.phrase) ? issuerOf(a, groups, ci) : undefined,
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
+}
+
+/**
+ * Rule `issuerAgent`: who does an agentless official act — in a relative clause ("the groups, all of
+ * which are designated …"), the subject of the clause it hangs on; else the author, in its own voice.
+ */
+function issuerOf(a: SentenceAnalysis, groups: readonly Group[], ci: number): Side | string | undefined {
+  const clause = a.clauses[ci];
+  if (clause.kind === 'relative' && clause.parent >= 0) {
+    const s = subjectOf(a, groups, clause.parent, clause.tokenStart);
+    if (s) return { group: s.group, factor: 1 };
+  }
+  return a.voice;
+}
+
+/** Rule `observedParticiple`: an active -ing verb cue right after a noun phrase, with no comma or preposition before it. */
+function participleInObject(a: SentenceAnalysis, cue: CueMatch): boolean {
+  if (cue.pos !== 'verb' || cue.passive || !/ing$/.test(a.tokens[cue.tokenStart].norm)) return false;
+  const prev = a.tokens[cue.tokenStart - 1];
+  // "a resolution at the Organization of American States (OAS) suspending": a bracketed acronym ends the phrase.
+  if (prev?.text === ')') return true;
+  return !!prev && prev.kind === 'word' && !PREPOSITIONS.has(prev.norm) && !['is', 'are', 'was', 'were', 'be', 'been', 'being', 'and', 'or', 'by'].includes(prev.norm);
 }
 
 /**
@@ -304,15 +335,40 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
   const rule: RuleName = cue.pos === 'verb' ? 'verb' : own === x.subject ? 'subjectNoun' : 'frame';
   if (partner && own) return cross(own, partner, rule);
+  // Rule `passiveContact`: "Sybiha was contacted by Lavrov", "X was consulted by Y": the agent and the subject.
+  if (cue.pos === 'verb' && cue.passive && x.frame.agent && x.subject && x.subject.group !== x.frame.agent) return cross({ group: x.frame.agent, factor: 1 }, x.subject, 'passive');
   // "Russia and Ukraine negotiated", "X and Y agreed a roadmap": the pair is the subject.
   const pairSide = own === x.subject || own?.group === x.modifier ? own : undefined;
   if (!partner && pairSide && ids(pairSide.group).length >= 2 && (cue.mutual || cue.pos === 'verb')) return within(pairSide.group, 'pairInGroup', false, pairSide.factor);
   return [];
 }
 
+/** Data: last words of an event's name ("the Antalya Diplomacy Forum", "the Doha Summit"): what a host holds, not whom it receives. */
+const EVENT_HEADS: ReadonlySet<string> = new Set(
+  'forum summit conference games festival dialogue meeting talks session assembly expo exhibition show championship cup olympics congress convention'.split(' '),
+);
+
+/**
+ * Rule `hostedVisit`: a host and the visitor named right after the verb ("X hosted Y in Moscow"), or
+ * the agent and the subject of the passive ("Y was hosted by X"): they met. Not an actor's belongings
+ * ("hosts Hamas's political office").
+ */
+function hostedVisit(cue: CueMatch, x: Args): Found[] {
+  // "hosted the Antalya Diplomacy Forum": an event by its name is no visitor.
+  if (x.object && EVENT_HEADS.has(x.tokens[x.object.group.tokenEnd - 1]?.norm ?? '')) return [];
+  if (cue.passive) {
+    // The visitor named right before the auxiliary ("Sybiha was hosted by"), not a relative's antecedent ("…, that was hosted by").
+    const visitor = x.subject && ['is', 'are', 'was', 'were'].includes(x.tokens[x.subject.group.tokenEnd]?.norm ?? '') ? x.subject : undefined;
+    return x.frame.agent && visitor && visitor.group !== x.frame.agent ? cross({ group: x.frame.agent, factor: 1 }, visitor, 'passive') : [];
+  }
+  const visitor = x.object && x.object.factor === 1 && x.object.group.tokenStart <= cue.tokenEnd + 1 && x.tokens[x.object.group.tokenEnd]?.kind !== 'possessive' ? x.object : undefined;
+  return x.subject && visitor ? cross(x.subject, visitor, 'verb') : [];
+}
+
 /** "deployed troops near the border with Y", "a military buildup on Y's frontier": hostile to Y only. */
 function posture(cue: CueMatch, x: Args): Found[] {
-  if (!x.aimed) return [];
+  // Rule `concernedOnlooker`: a military move one is only concerned about states no hostility.
+  if (!x.aimed || concernBefore(x.tokens, cue)) return [];
   let own: Side | undefined;
   if (cue.pos === 'verb') own = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
   else {
@@ -325,17 +381,47 @@ function posture(cue: CueMatch, x: Args): Found[] {
   return cross(own, { group: x.aimed, factor: 1 }, 'posture', cue.pos === 'verb' || own.group !== x.subject?.group ? 1 : CONF.subjectNoun);
 }
 
+/** Rule `easedHostility`: whether a verb of de-escalation governs the noun cue ("to reduce current tensions"), or it is a background ("the long history of conflict"). */
+function easedAt(tokens: readonly Token[], cue: CueMatch): boolean {
+  for (let p = cue.tokenStart - 1; p >= 0 && p >= cue.tokenStart - 1 - EASING_WINDOW; p--) {
+    const t = tokens[p];
+    if (t.kind !== 'word') return false;
+    if (lemmas(t.norm).some((l) => EASING_VERBS.has(l))) return true;
+    if (t.norm === 'of' && BACKGROUND_NOUNS.has(tokens[p - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 function opposes(cue: CueMatch, x: Args): Found[] {
   if (POSTURE_CUES.has(cue.phrase)) return posture(cue, x);
-  if (cue.mutual) {
+  // Rule `suspendedMember`: "suspended Russia as an observer": the member right after the verb,
+  // never an actor further on ("suspended talks with Russia" is a negation, negation.ts).
+  // "suspended Mahan's permit" suspends a permit, not its holder.
+  // Nor the actor as a modifier of what is suspended ("suspended Qatar Airways flights"): the member ends the object.
+  const afterMember = x.object && x.tokens[x.object.group.tokenEnd];
+  const member = x.object && x.object.factor === 1 && x.object.group.tokenStart <= cue.tokenEnd + 1 && (!afterMember || afterMember.kind === 'punct' || PREPOSITIONS.has(afterMember.norm) || afterMember.norm === 'as');
+  if (MEMBERSHIP_CUES.has(cue.phrase) && !member) return [];
+  // Rule `mutualFight`: "A and B exchanged fire", "A clashed with B": each side against the other.
+  if (MUTUAL_FIGHTING.has(cue.phrase) && cue.pos === 'verb' && !cue.passive) {
+    if (x.subject && x.object) return [...cross(x.subject, x.object, 'verb'), ...cross(x.object, x.subject, 'verb')];
+    if (x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, 'mutual', true, x.subject.factor);
+    return [];
+  }
+  if (cue.mutual || MUTUAL_FIGHTING.has(cue.phrase)) {
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, 'mutual', true);
-    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2) return within(x.subject.group, 'mutual', true, x.subject.factor);
+    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2 && !easedAt(x.tokens, cue)) return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
   if (FINDING_CUES.has(cue.phrase)) return x.subject && x.found ? cross(x.subject, { group: x.found, factor: 1 }, 'finding') : [];
   if (cue.pos === 'verb') {
     // "The move by Russia was condemned by Ukraine": without a subject actor, the actor of the subject phrase.
     const patient = x.subject ?? (x.subjectAgent && { group: x.subjectAgent, factor: 1 });
+    if (cue.passive && !x.frame.agent && patient && x.issuer && OFFICIAL_ACTS.has(cue.phrase)) {
+      // Rule `issuerAgent`: "X is designated as a terrorist" in the issuer's own voice: the issuer
+      // designates; in a relative clause ("…, all of which are designated …") the sentence's subject does.
+      const issuer = x.issuer;
+      return typeof issuer === 'string' ? ids(patient.group).map((t): Found => [issuer, t, CONF.passive * patient.factor * patient.group.confidence, 'passive']) : cross(issuer, patient, 'passive');
+    }
     if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, 'passive') : [];
     // "intercepted drones launched by X": the launcher, before any place the drones came from.
     const launched = x.launcher && (!x.object || x.object.factor < 1) ? { group: x.launcher, factor: 1 } : undefined;
@@ -532,6 +618,8 @@ function mentionSpan(a: SentenceAnalysis, index: MentionIndex, id: string, near:
 
 /** Relations of one sentence. */
 export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candidate[] {
+  // Rule `yesNoQuestion`: a question whether something happened states nothing.
+  if (asksYesNo(a.tokens)) return [];
   const groups = sentenceGroups(a, ctx);
   const mentionIndex = indexMentions(a);
   const byCue: Candidate[][] = a.cues.map(() => []);
@@ -564,6 +652,10 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     else if (cue.type === 'opposes') for (const [s, t, c, r] of opposes(cue, x)) push(s, t, c, r);
     else {
       const linked = mediatedTalks(a, cue, ci);
+      if (VISIT_HOSTS.has(cue.phrase) && !linked) {
+        for (const [s, t, c, r] of hostedVisit(cue, x)) push(s, t, c, r, undefined, 'negotiates');
+        continue;
+      }
       const pairs = linked ? talksPairs(a, linked, byCue) : [];
       const settles = linked?.cue !== undefined && SETTLEMENT_NOUNS.has(a.cues[linked.cue].phrase);
       const found = mediates(cue, x, ctx, { linked: !!linked, pairs, settles });
@@ -575,13 +667,70 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
-  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups)];
+  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups)];
 }
 
 /** Prepositions that make their actor the channel of talks: "negotiated through Qatar", "talks via Oman". */
 const CHANNEL_PREPS = new Set(['through', 'via']);
 /** Most tokens between a negotiation cue and its channel ("talks with Togo via Oman"). */
 const CHANNEL_WINDOW = 6;
+
+/** Most tokens between a negotiation cue and its witness ("signed the declaration in Kuala Lumpur today in the presence of X"). */
+const WITNESS_WINDOW = 10;
+/** Nouns of a witness's part ("in the presence of X", "under the auspices of X", "with the participation of X"). */
+const WITNESS_NOUNS: ReadonlySet<string> = new Set(['presence', 'auspices', 'witness']);
+
+/**
+ * Rule `witnessMediates`: a group governed by "of" after a noun of witnessing ("in the presence of
+ * X", "under the auspices of X") witnesses the talks of its clause: a go-between as the channel is
+ * (corpus README, part d conventions: leaders "in the presence of" whom the two met mediate).
+ */
+function witnessOf(tokens: readonly Token[], g: Group): boolean {
+  if (g.governor !== 'of' || g.governorAt === undefined) return false;
+  return WITNESS_NOUNS.has(tokens[g.governorAt - 1]?.norm ?? '');
+}
+
+/** Data: verbs of learning that a channel may carry ("we learned via Sweden that …", "heard through Oman about …"). */
+const LEARNING_VERBS: ReadonlySet<string> = new Set(['learn', 'hear', 'heard', 'learnt']);
+/** Most tokens between a verb of learning and its channel or the actor whose news it carries. */
+const LEARNING_WINDOW = 16;
+
+/**
+ * Rule `relayedNews`: "we learned via Sweden that the DPRK wanted …", "heard about X's offer through
+ * Oman": a channel of news between two sides relays between them (corpus README, part d: "a
+ * protecting power that relays between two governments mediates"): the channel → the learner and
+ * → the first other actor the news is about.
+ */
+function relayedNews(a: SentenceAnalysis, groups: readonly Group[]): Candidate[] {
+  const out: Candidate[] = [];
+  a.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.cap || !lemmas(t.norm).some((l) => LEARNING_VERBS.has(l))) return;
+    const ci = clauseIndexAt(a.clauses, i);
+    const learner = subjectOf(a, groups, ci, i)?.group;
+    const near = groups.filter((g) => g.tokenStart > i && g.tokenStart - i <= LEARNING_WINDOW && !g.attribution && g !== learner);
+    const channel = near.find((g) => g.governor !== undefined && CHANNEL_PREPS.has(g.governor));
+    const about = near.find((g) => g !== channel && !(g.governor && CHANNEL_PREPS.has(g.governor)) && !isLocative(g));
+    if (!learner || !channel || !about) return;
+    const q = assess(a.tokens, a.clauses[ci], i, i + 1, 'mediates', a.clauses[ci - 1]);
+    if (q.negated) return;
+    if (ids(learner).length !== 1 || ids(about).length !== 1) return;
+    const parties = [ids(learner)[0], ids(about)[0]];
+    if (parties[0] === parties[1]) return;
+    const pair: [string, string] = [parties[0], parties[1]];
+    const span = (g: Group, id: string): [number, number] => {
+      const m = g.members.find((x) => x.actorId === id)!;
+      return [m.start, m.end];
+    };
+    for (const m of channel.members) {
+      if (parties.includes(m.actorId)) continue;
+      for (const [g, id] of [[learner, parties[0]], [about, parties[1]]] as const) {
+        const confidence = CONF.mediationThrough * channel.confidence * m.confidence * g.confidence * q.factor;
+        out.push({ source: m.actorId, target: id, type: 'mediates', between: pair, confidence: Math.min(1, confidence), sentence: a.sentence, cue: t.norm, rule: 'mediates.mediationThrough', spans: { cue: [t.start, t.end], source: [m.start, m.end], target: span(g, id) } });
+      }
+    }
+  });
+  return out;
+}
 
 /**
  * Rule `mediates.mediationThrough`: an actor the talks of the same clause go through mediates
@@ -590,7 +739,8 @@ const CHANNEL_WINDOW = 6;
 function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], groups: readonly Group[]): Candidate[] {
   const out: Candidate[] = [];
   for (const g of groups) {
-    if (!g.governor || !CHANNEL_PREPS.has(g.governor)) continue;
+    const witness = witnessOf(a.tokens, g);
+    if (!witness && (!g.governor || !CHANNEL_PREPS.has(g.governor))) continue;
     const clause = clauseIndexAt(a.clauses, g.tokenStart);
     for (const talk of cands) {
       // Close after the cue, in its clause, no comma between: "negotiated through Qatar", not
@@ -598,7 +748,7 @@ function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], group
       const cueAt = a.tokens.findIndex((t) => t.start === talk.spans.cue[0]);
       if (talk.type !== 'negotiates' || clauseIndexAt(a.clauses, cueAt) !== clause) continue;
       const between = a.tokens.slice(cueAt + 1, g.tokenStart);
-      if (g.tokenStart <= cueAt || between.length > CHANNEL_WINDOW || between.some((t) => t.text === ',')) continue;
+      if (g.tokenStart <= cueAt || between.length > (witness ? WITNESS_WINDOW : CHANNEL_WINDOW) || between.some((t) => t.text === ',')) continue;
       const mids = g.members.filter((m) => m.actorId !== talk.source && m.actorId !== talk.target);
       if (mids.length !== g.members.length) continue;
       const pair: [string, string] = [talk.source, talk.target];

@@ -82,7 +82,8 @@ describe('mediates', () => {
       'turkey mediates russia',
       'turkey mediates ukraine',
     ]);
-    expect(triples('Turkey hosted Zelensky in Ankara.')).toEqual([]);
+    // Hosting a visitor is meeting them (READING_RULES hostedVisit), not mediating.
+    expect(triples('Turkey hosted Zelensky in Ankara.')).toEqual(['turkey negotiates zelensky']);
   });
 });
 

@@ -384,3 +384,322 @@ describe(rule('innerTitle'), () => {
     expect(triples('Economic Prosperity President Weber and President Vela met with Lavrov on Monday.')).toEqual(['lavrov negotiates vela', 'lavrov negotiates weber']);
   });
 });
+
+// Cues, arguments and modality of unseen news (issue #12, fourth round). Made-up sentences only.
+
+describe(rule('contactState'), () => {
+  it('reads a standing contact as negotiation', () => {
+    expect(triples('Turkey is in close touch with Qatar on the crossings.')).toEqual(['qatar negotiates turkey']);
+    expect(triples('Sybiha stayed in contact with Lavrov all week.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Egypt has been liaising with the Turkish government.')).toEqual(['egypt negotiates turkey']);
+    expect(triples('Egypt continued close coordination with Qatar.')).toEqual(['egypt negotiates qatar']);
+  });
+
+  it('reads "contacted" as a call', () => {
+    expect(triples('Lavrov contacted Turkey’s foreign minister over the crossings.')).toEqual(['lavrov negotiates turkey']);
+  });
+
+  it('reads a contact verb with a manner phrase before its partner', () => {
+    expect(triples('Sybiha consulted at length with Lavrov.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('needs an actor as the partner', () => {
+    expect(triples('Lavrov kept in touch with reporters.')).toEqual([]);
+  });
+});
+
+describe(rule('sanctionWords'), () => {
+  it('reads blacklisting, indictment and executions as opposition', () => {
+    expect(triples('Egypt blacklisted Hamas.')).toEqual(['egypt opposes hamas']);
+    expect(triples('Turkey indicted Lavrov in absentia.')).toEqual(['turkey opposes lavrov']);
+    expect(triples('Qatar condemned the Egyptian government’s executions of Turkish nationals.')).toEqual(['egypt opposes turkey', 'qatar opposes egypt']);
+    expect(triples('Turkish police arrested two Hamas members.')).toEqual(['turkey opposes hamas']);
+    expect(triples('The court ruled in Ukraine’s case against Russia.')).toEqual(['ukraine opposes russia']);
+    expect(triples('Israeli jets pounded Hamas positions.')).toEqual(['israel opposes hamas']);
+    expect(triples('Russian drones hit Ukrainian energy facilities.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('does not read "execute a plan" as a killing', () => {
+    expect(triples('Ukraine will execute the plan with Turkey.')).toEqual([]);
+  });
+});
+
+describe(rule('mutualFight'), () => {
+  it('reads an exchange of fire as opposition both ways', () => {
+    expect(triples('Armenia and Azerbaijan exchanged artillery fire overnight.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+    expect(triples('Armenian troops traded fire with Azerbaijani troops.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+    expect(triples('An exchange of fire between Armenia and Azerbaijan was reported.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+
+  it('reads escalation between two forces both ways', () => {
+    expect(triples('Lavrov noted reports of escalation between Armenian and Azerbaijani forces.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+
+  it('reads "clashed with" both ways too', () => {
+    expect(triples('Armenia clashed with Azerbaijan near the border.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+});
+
+describe(rule('heldAccountable'), () => {
+  it('reads "hold X accountable / responsible" as opposition', () => {
+    expect(triples('Turkey will continue to hold Hamas accountable.')).toEqual(['turkey opposes hamas']);
+    expect(triples('Egypt holds Hamas and its backers, including Qatar, responsible for the attack.')).toContain('egypt opposes hamas');
+  });
+
+  it('needs an object opening with a name or an article before the word of account', () => {
+    expect(triples('Lavrov held talks with Sybiha, who was responsible for the file.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Egypt held a meeting that Qatar was responsible for.')).not.toContain('egypt opposes qatar');
+  });
+});
+
+describe(rule('suspendedMember'), () => {
+  it('reads an institution suspending a member as opposition', () => {
+    expect(triples('NATO suspended Turkey as an observer.')).toEqual(['nato opposes turkey']);
+    expect(triples('Ukraine voted to suspend Russia from the council.')).toEqual(['ukraine opposes russia']);
+  });
+
+  it('not what is suspended with an actor further on, nor an actor’s belongings', () => {
+    expect(triples('Ukraine suspended talks with Russia.')).toEqual([]);
+    expect(triples('Egypt suspended Hamas’s permit.')).toEqual([]);
+    expect(triples('Turkey suspended Qatar Airways flights.')).toEqual([]);
+  });
+});
+
+describe(rule('datedPossessive'), () => {
+  it('keeps the possessor as actor across a date', () => {
+    expect(triples('Qatar condemned Hamas’s May 3 attack on Israeli soldiers.')).toEqual(['hamas opposes israel', 'qatar opposes hamas']);
+    expect(triples('Turkey recalled Russia’s 2022 invasion of Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+});
+
+describe(rule('yesNoQuestion'), () => {
+  it('reads nothing in a question whether something happened', () => {
+    expect(triples('Did Qatar mediate between Russia and Ukraine?')).toEqual([]);
+    expect(triples('Q And did Turkey host talks between Russia and Ukraine?')).toEqual([]);
+  });
+
+  it('still reads the act a question with a question word takes for granted, and statements', () => {
+    expect(triples('Why did Russia attack Ukraine?')).toEqual(['russia opposes ukraine']);
+    expect(triples('Qatar mediated between Russia and Ukraine.')).toEqual(['qatar mediates russia', 'qatar mediates ukraine']);
+  });
+});
+
+describe(rule('jobFacilitator'), () => {
+  it('reads no mediation in a job', () => {
+    expect(triples('Ali Hassan is a facilitator and financier for Hamas.')).toEqual([]);
+    expect(triples('Turkey arrested a key operative and facilitator for Hamas.')).not.toContain('turkey mediates hamas');
+  });
+
+  it('still reads the facilitator of talks', () => {
+    expect(triples('Qatar, the facilitator of the peace talks between Russia and Ukraine, said it was hopeful.')).toEqual([
+      'qatar mediates russia',
+      'qatar mediates ukraine',
+      'russia negotiates ukraine',
+    ]);
+    expect(triples('Turkey acted as facilitator between Russia and Ukraine.')).toEqual(['turkey mediates russia', 'turkey mediates ukraine']);
+  });
+});
+
+describe(rule('observedParticiple'), () => {
+  it('gives a participle in what an onlooker welcomes to the actor of that phrase', () => {
+    expect(triples('Egypt welcomed a resolution at NATO suspending Russia as an observer.')).toEqual(['nato opposes russia']);
+    expect(triples('Egypt welcomed a resolution at the North Atlantic Treaty Organization (NATO) suspending Russia.')).toEqual(['nato opposes russia']);
+  });
+
+  it('leaves a participle after a comma to the subject', () => {
+    expect(triples('Russia shelled Kyiv, attacking Ukraine’s grid.')).toContain('russia opposes ukraine');
+  });
+});
+
+describe(rule('witnessMediates'), () => {
+  it('reads the witness of a signing or of talks as their mediator', () => {
+    expect(triples('Armenia and Azerbaijan signed a peace agreement in Washington today in the presence of Turkey.')).toEqual([
+      'armenia negotiates azerbaijan',
+      'turkey mediates armenia',
+      'turkey mediates azerbaijan',
+    ]);
+    expect(triples('The talks between Russia and Ukraine were held under the auspices of Turkey.')).toEqual(['russia negotiates ukraine', 'turkey mediates russia', 'turkey mediates ukraine']);
+  });
+
+  it('needs an actor as the witness', () => {
+    expect(triples('Turkey met Qatar in the presence of reporters.')).toEqual(['qatar negotiates turkey']);
+  });
+});
+
+describe(rule('relayedNews'), () => {
+  it('reads the channel of news between two sides as their mediator', () => {
+    expect(triples('Russia learned via Qatar that Ukraine wanted to release the prisoners.')).toEqual(['qatar mediates russia', 'qatar mediates ukraine']);
+    expect(triples('Ukraine heard about Russia’s offer through Turkey.')).toEqual(['turkey mediates russia', 'turkey mediates ukraine']);
+  });
+
+  it('not a place where the news was heard, nor news denied', () => {
+    expect(triples('Russia learned in Doha that Ukraine wanted a truce.')).toEqual([]);
+    expect(triples('Ukraine did not learn through Turkey that Russia wanted a truce.')).toEqual([]);
+  });
+});
+
+describe(rule('jointText'), () => {
+  it('reads a joint statement of two sides as their negotiation', () => {
+    expect(triples('Russia and Ukraine issued a joint statement on the grain corridor.')).toEqual(['russia negotiates ukraine']);
+    expect(triples('In a joint statement, Egypt and Qatar said the crossings would reopen.')).toEqual(['egypt negotiates qatar']);
+  });
+
+  it('not of three or more, and its issuers act in what it says', () => {
+    expect(triples('Egypt, Qatar and Turkey issued a joint statement.')).toEqual([]);
+    expect(triples('Israel was condemned in a joint statement by Egypt, Qatar and Turkey on Monday.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
+  });
+});
+
+describe(rule('easedHostility'), () => {
+  it('reads no hostility between the subjects of de-escalation', () => {
+    expect(triples('Putin and Zelensky took steps to reduce tensions.')).toEqual([]);
+    expect(triples('Russia and Ukraine lowered the tensions.')).toEqual([]);
+    expect(triples('Acknowledging the long history of conflict in the region, Putin and Zelensky met in Istanbul.')).toEqual(['putin negotiates zelensky']);
+  });
+
+  it('still reads tensions raised, and the parties named with the noun', () => {
+    expect(triples('Russia and Ukraine raised tensions on Monday.')).toEqual(['russia opposes ukraine', 'ukraine opposes russia']);
+    expect(triples('The talks eased tensions between Armenia and Azerbaijan.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+});
+
+describe(rule('concernedOnlooker'), () => {
+  it('does not make the one concerned a party of the event', () => {
+    expect(triples('Turkey is gravely concerned by reported killings of civilians in the north of Ukraine.')).toEqual([]);
+  });
+
+  it('reads no hostility in a military move one is only concerned about', () => {
+    expect(triples('Turkey expressed concern about Russian military mobilizations near the Ukrainian border.')).toEqual([]);
+    expect(triples('Turkey condemned Russian military mobilizations near the Ukrainian border.')).toContain('russia opposes ukraine');
+  });
+
+  it('still reads an attack named inside the concern', () => {
+    expect(triples('Turkey expressed concern about Russia’s attacks on Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+});
+
+describe(rule('issuerAgent'), () => {
+  const statement = (body: string): string => `Designations of Coastal Front Leaders\n\nMarco Rubio, Secretary of State\n\n${body}`;
+  const state = { outlet: 'U.S. Department of State' };
+
+  it('gives an agentless designation in the issuer’s own voice to the issuer', () => {
+    expect(triples(statement('I am announcing two designations. Hamas and the Coastal Front are designated as Specially Designated Global Terrorists.'), state)).toEqual([
+      'rubio opposes coastal-front',
+      'rubio opposes hamas',
+    ]);
+  });
+
+  it('gives it to the subject a relative clause hangs on', () => {
+    expect(triples(statement('Egypt blocked the accounts of Hamas, which is designated a Foreign Terrorist Organization.'), state)).toEqual(['egypt opposes hamas']);
+  });
+
+  it('not in a report without an issuer, nor for acts anyone may do', () => {
+    expect(triples('Hamas was designated a terrorist organization in 1997, the newspaper said.')).toEqual([]);
+    expect(triples(statement('Israel was attacked on Monday.'), state)).toEqual([]);
+  });
+});
+
+describe(rule('proposedSettlement'), () => {
+  it('reads a third side proposing talks between two others as their mediator', () => {
+    expect(triples('Qatar’s proposal for talks between Russia and Ukraine was welcomed.')).toEqual(['qatar mediates russia', 'qatar mediates ukraine', 'russia negotiates ukraine']);
+    expect(triples('Egypt proposed a meeting between Russia and Ukraine.')).toContain('egypt mediates russia');
+  });
+
+  it('not a party’s own proposal, nor a proposal without talks', () => {
+    expect(triples('Israel proposed talks with Hamas.')).not.toContain('israel mediates hamas');
+    expect(triples('Hamas accepted Egypt’s proposal.')).toEqual([]);
+  });
+});
+
+describe(rule('describedNames'), () => {
+  it('reads the names after a description as governed by the preposition before it', () => {
+    expect(triples('Qatar condemned the Egyptian government’s executions of pro-democracy activists and elected leaders Lavrov, Sybiha, and Putin.')).toEqual([
+      'egypt opposes lavrov',
+      'egypt opposes putin',
+      'egypt opposes sybiha',
+      'qatar opposes egypt',
+    ]);
+    expect(triples('Egypt condemned Russia’s detention of opposition leader Sybiha.')).toEqual(['egypt opposes russia', 'russia opposes sybiha']);
+  });
+});
+
+describe(rule('receivingSubject'), () => {
+  it('reads the subject of "the subject of / subject to / the target of" as receiving the measure', () => {
+    expect(triples('Hamas has been the subject of U.S. sanctions since 2011.')).toEqual(['united-states opposes hamas']);
+    expect(triples('Turkey is subject to EU sanctions.')).toEqual(['european-union opposes turkey']);
+    expect(triples('Kyiv was the target of Russian strikes overnight.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('not the subject of talks', () => {
+    expect(triples('The subject of the talks between Russia and Ukraine was grain.')).toEqual(['russia negotiates ukraine']);
+  });
+});
+
+describe(rule('passiveContact'), () => {
+  it('relates the agent and the subject of a passive contact verb', () => {
+    expect(triples('Sybiha was contacted by Lavrov.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Sybiha was consulted by Lavrov on Monday.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
+
+describe(rule('hostedVisit'), () => {
+  it('reads a host and its visitor as meeting', () => {
+    expect(triples('Lavrov hosted Sybiha in Moscow.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Sybiha was hosted by Lavrov in Moscow.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('keeps hosting talks between others as mediation, and reads no visit in an event, a belonging or a relative clause', () => {
+    expect(triples('Qatar hosted talks between Hamas and Israel.')).toEqual(['hamas negotiates israel', 'qatar mediates hamas', 'qatar mediates israel']);
+    expect(triples('Turkey hosted the Antalya Diplomacy Forum.')).toEqual([]);
+    expect(triples('Qatar hosts Hamas’s political office.')).toEqual([]);
+    expect(triples('A meeting on Ukraine, that was hosted by Turkey, laid the groundwork.')).toEqual([]);
+  });
+});
+
+describe(rule('subjectRelative'), () => {
+  it('reads the name before ", which" as the subject of a present-tense verb', () => {
+    expect(triples('Qatar, which mediates between Israel and Hamas, said talks had stalled.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
+  });
+});
+
+describe(rule('openToTalks'), () => {
+  it('stores no relation that is only welcome, weighed or encouraged', () => {
+    expect(triples('Russia is open to talks with Ukraine.')).toEqual([]);
+    expect(triples('Russia is ready for talks with Ukraine, Lavrov said.')).toEqual([]);
+    expect(triples('Turkey is considering sanctions on Russia.')).toEqual([]);
+    expect(triples('Turkey encouraged Russia to talk with Ukraine.')).toEqual([]);
+  });
+
+  it('still reads the act itself', () => {
+    expect(triples('Russia held talks with Ukraine.')).toEqual(['russia negotiates ukraine']);
+  });
+});
+
+describe(rule('travelToSee'), () => {
+  it('reads "to see X" after a journey as a meeting', () => {
+    expect(triples('Turkey’s envoy flew to Kyiv to see Zelensky.')).toEqual(['turkey negotiates zelensky']);
+    expect(triples('Lavrov traveled to Ankara on Monday to see Sybiha.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('not "see" without a journey, nor seeing things', () => {
+    expect(triples('Turkey wants to see Russia and Ukraine at the table.')).toEqual([]);
+    expect(triples('Lavrov said he would like to see Sybiha.')).toEqual([]);
+    expect(triples('Lavrov went to Kyiv to see the damage.')).toEqual([]);
+  });
+});
+
+describe(rule('mediatedDialogue'), () => {
+  const known = { discoverUnknown: false };
+
+  it('reads a named, mediated dialogue as talks going on', () => {
+    expect(triples('Armenia and Azerbaijan re-engaged in the EU-facilitated Dialogue.', known)).toEqual([
+      'armenia negotiates azerbaijan',
+      'european-union mediates armenia',
+      'european-union mediates azerbaijan',
+    ]);
+  });
+
+  it('still reads no relation in a past event by its name', () => {
+    expect(triples('Lavrov recalled the Winter War.', known)).toEqual([]);
+  });
+});

@@ -8,4 +8,48 @@
 export const NEWS_CONTACT_VERBS: readonly string[] = [
   'speak on the phone', 'speak by phone', 'speak by telephone', 'speak over the phone',
   'talk on the phone', 'talk by phone', 'talk by telephone', 'talk over the phone',
+  // Rule `contactState` (issue #12, part d of the corpus): a standing contact is negotiation, as the
+  // gold conventions record it ("in close touch with", "liaising with": test/fixtures/corpus/README.md,
+  // part d conventions); "close" and other modifiers match inside the phrase (cues.ts).
+  'in touch with', 'in contact with', 'liaise with',
+  // "Kerry contacted Thailand's foreign minister": a call by another verb (corpus part d, Wikinews).
+  'contact',
+  // Rule `travelToSee`: "A's envoy flew to C to see D" (issue #12: "is A–D"): "see" is a meeting only
+  // as the purpose of a journey (TRAVEL_FORMS below; cuematch.ts).
+  'see',
+  // Rule `contactState`: a manner phrase between a contact verb and its partner ("consulted at length
+  // with", "met at length with"), the forms of readouts (issue #12: "consulted at length with").
+  'consult at length with', 'meet at length with', 'speak at length with', 'talk at length with',
 ];
+
+/**
+ * Nouns of a standing contact between two sides ("close coordination with the opposition", "in
+ * coordination with Y"): negotiation in the gold conventions (test/fixtures/corpus/README.md, part d:
+ * "close coordination with the Unitary Platform" is negotiates). Rule `contactState`.
+ */
+export const NEWS_CONTACT_NOUNS: readonly string[] = ['coordination'];
+
+/**
+ * Rule `jointText`: a text two sides issue together ("A and B issued a joint statement", "in a joint
+ * declaration, A and B …") was negotiated between them. Source: the corpus README, part d
+ * conventions ("the two signatories of a bilateral joint declaration … each 'we agree', 'we signed'
+ * sentence states their negotiates"); a text of three or more is a multilateral event (filter
+ * multilateralMeeting), one issued by a single body ("the G7's joint statement") names no pair.
+ */
+export const JOINT_TEXT_NOUNS: readonly string[] = ['joint statement', 'joint declaration', 'joint communique', 'joint communiqué', 'joint readout'];
+
+/**
+ * Rule `travelToSee`: verbs of a journey whose purpose "to see X" is a meeting ("flew to Kyiv to see
+ * Zelensky", "travelled to Moscow to see Putin"), in the forms news writes them (irregular pasts
+ * included: the lemmatiser does not know them).
+ */
+export const TRAVEL_FORMS: ReadonlySet<string> = new Set(
+  ('fly flies flew flown flying travel travels traveled travelled traveling travelling go goes went gone going ' +
+    'come comes came coming head heads headed heading arrive arrives arrived arriving return returns returned returning journeyed').split(' '),
+);
+
+/** Cues that count only as the purpose of a journey (rule travelToSee). */
+export const JOURNEY_CUES: ReadonlySet<string> = new Set(['see']);
+
+/** Most tokens between the journey's verb and "to see" ("flew to the Ukrainian capital on Monday to see"). */
+export const JOURNEY_WINDOW = 10;

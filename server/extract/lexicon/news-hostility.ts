@@ -19,6 +19,10 @@ export interface HostileCue {
 const GUIDE_FORCE = 'annotation guide: "attacks, fights" (force against the one named)';
 const GUIDE_SANCTION = 'annotation guide: "sanctions and visa restrictions on named bodies … are opposes"';
 const ISSUE_12 = 'issue #12: news verbs of hostility (killings, bans, arrest warrants, designations)';
+const PART_D = 'issue #12, corpus part d ("What extraction missed"): hostility worded as designations, sanctions, executions, institutions acting and fighting';
+const GUIDE_FIGHTING = 'corpus README conventions: "fighting between two forces is opposes both ways"; part d: "exchanged artillery fire is opposes both ways"';
+const GUIDE_ACCOUNTABLE = 'corpus README, part d conventions: a commitment "to continue to hold Moscow … accountable" states an ongoing opposes';
+const GUIDE_INSTITUTION = 'corpus README, part d conventions: "a court\'s order, a suspension of a member or observer, and a legal case against a state are opposes"';
 const FINDINGS = 'issue #12: official determinations of atrocities ("the Secretary determined that X committed genocide"), the finding State Department sanctions and accountability measures rest on';
 
 export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
@@ -50,6 +54,50 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'designate', pos: 'verb', source: `${GUIDE_SANCTION}; ${ISSUE_12}` },
   { phrase: 'label', pos: 'verb', source: ISSUE_12 },
   { phrase: 'brand', pos: 'verb', source: ISSUE_12 },
+  // Rule `sanctionWords`: the other words of news and statements for a sanction or a prosecution
+  // ("the Treasury blacklisted X", "a court indicted Y"), and a regime's executions of named people
+  // (part d conventions: "executions or detention of named people by a regime are opposes").
+  { phrase: 'blacklist', pos: 'verb', source: `${GUIDE_SANCTION}; ${PART_D}` },
+  { phrase: 'indict', pos: 'verb', source: PART_D },
+  { phrase: 'indictment', pos: 'noun', source: PART_D },
+  { phrase: 'detention', pos: 'noun', source: PART_D },
+  { phrase: 'arrest', pos: 'verb', source: PART_D },
+  { phrase: 'arrest', pos: 'noun', source: PART_D },
+  { phrase: 'execute', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
+  { phrase: 'execution', pos: 'noun', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
+  // Rule `sanctionWords`: news verbs of bombardment ("jets pounded Hamas positions", "drones hit
+  // Ukrainian facilities", "a missile barrage on Kyiv"): force against the one named after them.
+  { phrase: 'pound', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
+  { phrase: 'hit', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
+  { phrase: 'barrage', pos: 'noun', kinetic: true, source: `${GUIDE_FORCE}; ${PART_D}` },
+  // Rule `mutualFight`: fighting worded as an exchange ("A and B exchanged artillery fire", "A traded
+  // fire with B", "an exchange of fire between A and B"): both sides act (MUTUAL_FIGHTING below).
+  { phrase: 'exchange fire', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'exchange fire with', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'exchange gunfire', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'exchange gunfire with', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'exchange shots', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'exchange shots with', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'trade fire', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'trade fire with', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'exchange of fire', pos: 'noun', kinetic: true, source: GUIDE_FIGHTING },
+  { phrase: 'firefight', pos: 'noun', kinetic: true, source: GUIDE_FIGHTING },
+  // Rule `mutualFight`: "reports of escalation between A and B forces" (part d conventions: fighting,
+  // opposes both ways); mutual, so only with both sides named (MUTUAL_FIGHTING).
+  { phrase: 'escalation', pos: 'noun', source: GUIDE_FIGHTING },
+  // Rule `sanctionWords`: a legal case against an actor ("Ukraine's case against Russia", "filed a
+  // lawsuit against X", "pending charges against Y"): part d conventions, "a legal case against a
+  // state" and "pending criminal charges against a named leader" are opposes.
+  { phrase: 'case against', pos: 'noun', source: GUIDE_INSTITUTION },
+  { phrase: 'lawsuit against', pos: 'noun', source: GUIDE_INSTITUTION },
+  { phrase: 'charges against', pos: 'noun', source: GUIDE_INSTITUTION },
+  { phrase: 'complaint against', pos: 'noun', source: GUIDE_INSTITUTION },
+  // Rule `heldAccountable`: "hold X accountable", "held Y responsible for the attack": blame and
+  // its consequences, only with the word of account after the object (ACCOUNT_WORDS below).
+  { phrase: 'hold', pos: 'verb', source: GUIDE_ACCOUNTABLE },
+  // Rule `suspendedMember`: an institution suspending or expelling a member ("suspended X as an
+  // observer", "voted to suspend X from the council"): only with the actor right after the verb.
+  { phrase: 'suspend', pos: 'verb', source: GUIDE_INSTITUTION },
   // "we have determined that members of X committed war crimes": a formal finding of atrocities
   // against the one found guilty, only with the crime named (FINDING_CUES below).
   { phrase: 'determine', pos: 'verb', source: FINDINGS },
@@ -71,6 +119,35 @@ export const HOSTILE_LABELS: ReadonlySet<string> = new Set(['terrorist', 'terror
 
 /** Most tokens between a designation verb and its label ("designated the Revolutionary Guards as a terrorist"). */
 export const LABEL_WINDOW = 10;
+
+/**
+ * Rule `mutualFight`: fighting cues whose two sides both act, each against the other: the pair of the
+ * subject ("A and B exchanged fire") or the subject and the partner after "with" ("A clashed with B").
+ */
+export const MUTUAL_FIGHTING: ReadonlySet<string> = new Set([
+  'exchange fire', 'exchange fire with', 'exchange gunfire', 'exchange gunfire with', 'exchange shots', 'exchange shots with',
+  'trade fire', 'trade fire with', 'exchange of fire', 'firefight', 'clash with', 'escalation',
+]);
+
+/** Rule `heldAccountable`: verbs that oppose only with a word of account after their object ("hold X accountable"). */
+export const ACCOUNT_CUES: ReadonlySet<string> = new Set(['hold']);
+
+/** Words of account after the object of ACCOUNT_CUES. */
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['accountable', 'responsible', 'liable']);
+
+/** Most tokens between "hold" and its word of account ("hold Moscow and its supporters, including the regime in Belarus, accountable"). */
+export const ACCOUNT_WINDOW = 16;
+
+/** Rule `suspendedMember`: verbs that oppose only an actor right after them ("suspended Russia", not "suspended talks with Russia"). */
+export const MEMBERSHIP_CUES: ReadonlySet<string> = new Set(['suspend']);
+
+/**
+ * Rule `issuerAgent`: acts only a government does, announced in the passive by the one who does them
+ * ("X and Y are designated as Specially Designated Global Terrorists", "Z was sanctioned today"): in
+ * the issuer's own voice, the issuer is their agent (corpus README, part d conventions: "a passive
+ * designation in a statement issued by the designating official has that official as agent").
+ */
+export const OFFICIAL_ACTS: ReadonlySet<string> = new Set(['designate', 'sanction', 'blacklist']);
 
 /** Verbs of a formal finding that oppose only when an atrocity is what is found ("determined that X committed genocide"). */
 export const FINDING_CUES: ReadonlySet<string> = new Set(['determine', 'conclude', 'find']);
