@@ -22,6 +22,26 @@ const shared = (length: number): Int32Array => new Int32Array(new SharedArrayBuf
  * its target arrays. Undefined for a weighted or shaped projection: the caller compacts afresh.
  */
 export function followCompact(c: CompactGraph, ids: readonly string[], added: AddedEdges, removed: AddedEdges = () => undefined, linked: Linked = () => false): CompactGraph | undefined {
+  const change = compactChange(c, ids, added, removed, linked);
+  return change && { ...changedCompact(c, change), ids: [...ids] };
+}
+
+/**
+ * A change to a compact graph in numbers: the old nodes' new places (-1: gone), the arcs added
+ * (heads[k] → tails[k], new places) and the arcs whose last edge went (head · n + tail), so the
+ * copying (changedCompact) can run in a pool worker without the node keys.
+ */
+export interface CompactChange {
+  n: number;
+  remap: Int32Array;
+  heads: Int32Array;
+  tails: Int32Array;
+  goneOut: number[];
+  goneIn: number[];
+}
+
+/** The change followCompact makes to `c`, in numbers; undefined for a weighted or shaped projection. */
+export function compactChange(c: CompactGraph, ids: readonly string[], added: AddedEdges, removed: AddedEdges = () => undefined, linked: Linked = () => false): CompactChange | undefined {
   if (c.weight !== undefined || c.selfloops || c.multigraph) return undefined;
   const n = ids.length;
   const index = new Map<string, number>();
@@ -29,15 +49,15 @@ export function followCompact(c: CompactGraph, ids: readonly string[], added: Ad
   const remap = new Int32Array(c.n);
   for (let i = 0; i < c.n; i++) remap[i] = index.get(c.ids[i]) ?? -1;
   // Arcs whose last edge went, as head · n + tail (and the other way round for the in-arrays).
-  const goneOut = new Set<number>();
-  const goneIn = new Set<number>();
+  const goneOut: number[] = [];
+  const goneIn: number[] = [];
   removed((source, target, undirected) => {
     const [a, b] = [index.get(source), index.get(target)];
     if (a === undefined || b === undefined || a === b) return;
     for (const [h, t, hk, tk] of !c.directed || undirected ? [[a, b, source, target], [b, a, target, source]] as const : [[a, b, source, target]] as const) {
       if (linked(hk, tk)) continue;
-      goneOut.add(h * n + t);
-      goneIn.add(t * n + h);
+      goneOut.push(h * n + t);
+      goneIn.push(t * n + h);
     }
   });
   const heads: number[] = [];
@@ -52,17 +72,22 @@ export function followCompact(c: CompactGraph, ids: readonly string[], added: Ad
       tails.push(a);
     }
   });
-  const out = merged(c.outOffsets, c.outTargets, remap, n, heads, tails, goneOut);
-  const inn = c.directed ? merged(c.inOffsets, c.inTargets, remap, n, tails, heads, goneIn) : out;
+  return { n, remap, heads: Int32Array.from(heads), tails: Int32Array.from(tails), goneOut, goneIn };
+}
+
+/** `c` with `change` made (its node keys left to the caller): new arrays, in shared memory. */
+export function changedCompact(c: Omit<CompactGraph, 'ids'>, { n, remap, heads, tails, goneOut, goneIn }: CompactChange): Omit<CompactGraph, 'ids'> {
+  const out = merged(c.outOffsets, c.outTargets, remap, n, heads, tails, new Set(goneOut));
+  const inn = c.directed ? merged(c.inOffsets, c.inTargets, remap, n, tails, heads, new Set(goneIn)) : out;
   const arcs = out.offsets[n];
-  return { n, ids: [...ids], directed: c.directed, edges: c.directed ? arcs : arcs / 2, outOffsets: out.offsets, outTargets: out.targets, inOffsets: inn.offsets, inTargets: inn.targets };
+  return { n, directed: c.directed, edges: c.directed ? arcs : arcs / 2, outOffsets: out.offsets, outTargets: out.targets, inOffsets: inn.offsets, inTargets: inn.targets };
 }
 
 /**
  * One direction's arcs renumbered by `remap` (-1: node gone, its arcs with it), without the arcs
  * in `gone` (head · n + tail), with the arcs heads[k] → tails[k] added, each node's targets sorted and distinct.
  */
-function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: number, heads: number[], tails: number[], gone: ReadonlySet<number>): { offsets: Int32Array; targets: Int32Array } {
+function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: number, heads: Int32Array, tails: Int32Array, gone: ReadonlySet<number>): { offsets: Int32Array; targets: Int32Array } {
   const oldOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < remap.length; i++) if (remap[i] >= 0) oldOf[remap[i]] = i;
   // Old nodes keep their relative order when new ones are put in sorted places, so renumbered
