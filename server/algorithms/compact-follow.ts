@@ -4,6 +4,8 @@
  * curation may take. The old arcs are renumbered and copied as typed arrays (leaving out those to
  * nodes gone and those whose last edge went), and only the nodes that gained arcs are sorted and
  * merged again: a fraction of compacting the whole graph anew, with the same arcs in the same order.
+ * The change is first put in numbers (compactChange), so that the copying (changedCompact), a pass
+ * over every arc, can run in a pool worker (workers/graph-tasks.ts).
  */
 import type { CompactGraph } from './compact';
 

@@ -147,7 +147,8 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const chunks = this.changedChunks(replaced, cuts, appended);
     // The old keys are in `nodeOrder` (`of` sorted them): each new one goes in after the last key
     // not above it, as a stable sort of old then new would put it, without sorting them all again.
-    const nodeKeys = gone.size ? this.nodeKeys.filter((k) => !gone.has(k)) : [...this.nodeKeys];
+    // Shared when no node came or went (a slice never changes its node list).
+    const nodeKeys = gone.size ? this.nodeKeys.filter((k) => !gone.has(k)) : nodes.length ? [...this.nodeKeys] : this.nodeKeys;
     for (const k of nodes) {
       if (!nodeOrder) {
         nodeKeys.push(k);
