@@ -5,7 +5,7 @@ import { seededRandom } from '../../server/algorithms/random';
 test('random drops and appends, past the point where the stamps are renumbered: every key at its place in the changed array', () => {
   const random = seededRandom(21);
   let keys = Array.from({ length: 6000 }, (_, i) => `e${i}`);
-  const places = new EdgePlaces((i) => keys[i], keys.length);
+  const places = new EdgePlaces((i) => keys[i], keys.length, 4096);
   let next = keys.length;
   for (let step = 0; step < 2500; step++) {
     const dropped = [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => keys[Math.floor(random() * keys.length)]))];
