@@ -4,6 +4,8 @@
  * curation may take. The old arcs are renumbered and copied as typed arrays (leaving out those to
  * nodes gone and those whose last edge went), and only the nodes that gained arcs are sorted and
  * merged again: a fraction of compacting the whole graph anew, with the same arcs in the same order.
+ * The change is first put in numbers (compactChange), so that the copying (changedCompact), a pass
+ * over every arc, can run in a pool worker (workers/graph-tasks.ts).
  */
 import type { CompactGraph } from './compact';
 
@@ -22,22 +24,43 @@ const shared = (length: number): Int32Array => new Int32Array(new SharedArrayBuf
  * its target arrays. Undefined for a weighted or shaped projection: the caller compacts afresh.
  */
 export function followCompact(c: CompactGraph, ids: readonly string[], added: AddedEdges, removed: AddedEdges = () => undefined, linked: Linked = () => false): CompactGraph | undefined {
+  const change = compactChange(c, ids, added, removed, linked);
+  return change && { ...changedCompact(c, change), ids: [...ids] };
+}
+
+/**
+ * A change to a compact graph in numbers: the old nodes' new places (-1: gone), the arcs added
+ * (heads[k] → tails[k], new places) and the arcs whose last edge went (head · n + tail), so the
+ * copying (changedCompact) can run in a pool worker without the node keys.
+ */
+export interface CompactChange {
+  n: number;
+  remap: Int32Array;
+  heads: Int32Array;
+  tails: Int32Array;
+  goneOut: number[];
+  goneIn: number[];
+}
+
+/** The change followCompact makes to `c`, in numbers; undefined for a weighted or shaped projection. */
+export function compactChange(c: CompactGraph, ids: readonly string[], added: AddedEdges, removed: AddedEdges = () => undefined, linked: Linked = () => false): CompactChange | undefined {
   if (c.weight !== undefined || c.selfloops || c.multigraph) return undefined;
   const n = ids.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(ids[i], i);
-  const remap = new Int32Array(c.n);
-  for (let i = 0; i < c.n; i++) remap[i] = index.get(c.ids[i]) ?? -1;
+  const named = new Set<string>();
+  const name = (source: string, target: string): void => void named.add(source).add(target);
+  added(name);
+  removed(name);
+  const { remap, index } = places(c.ids, ids, named);
   // Arcs whose last edge went, as head · n + tail (and the other way round for the in-arrays).
-  const goneOut = new Set<number>();
-  const goneIn = new Set<number>();
+  const goneOut: number[] = [];
+  const goneIn: number[] = [];
   removed((source, target, undirected) => {
     const [a, b] = [index.get(source), index.get(target)];
     if (a === undefined || b === undefined || a === b) return;
     for (const [h, t, hk, tk] of !c.directed || undirected ? [[a, b, source, target], [b, a, target, source]] as const : [[a, b, source, target]] as const) {
       if (linked(hk, tk)) continue;
-      goneOut.add(h * n + t);
-      goneIn.add(t * n + h);
+      goneOut.push(h * n + t);
+      goneIn.push(t * n + h);
     }
   });
   const heads: number[] = [];
@@ -52,17 +75,43 @@ export function followCompact(c: CompactGraph, ids: readonly string[], added: Ad
       tails.push(a);
     }
   });
-  const out = merged(c.outOffsets, c.outTargets, remap, n, heads, tails, goneOut);
-  const inn = c.directed ? merged(c.inOffsets, c.inTargets, remap, n, tails, heads, goneIn) : out;
+  return { n, remap, heads: Int32Array.from(heads), tails: Int32Array.from(tails), goneOut, goneIn };
+}
+
+/**
+ * Each old node's new place (-1: gone), and the new places of the nodes `named`: by one walk along
+ * both lists while the old nodes keep their order among the new (an ingest only puts new ones in
+ * between), comparing keys as the same strings; else from an index of every new key. Indexing
+ * 20,000 keys at each catch-up cost more than the walk.
+ */
+function places(old: readonly string[], ids: readonly string[], named: ReadonlySet<string>): { remap: Int32Array; index: Map<string, number> } {
+  const remap = new Int32Array(old.length);
+  const index = new Map<string, number>();
+  let i = 0;
+  for (let j = 0; j < ids.length; j++) {
+    if (i < old.length && old[i] === ids[j]) remap[i++] = j;
+    if (named.has(ids[j])) index.set(ids[j], j);
+  }
+  if (i === old.length) return { remap, index };
+  const all = new Map<string, number>();
+  for (let j = 0; j < ids.length; j++) all.set(ids[j], j);
+  for (let k = 0; k < old.length; k++) remap[k] = all.get(old[k]) ?? -1;
+  return { remap, index: all };
+}
+
+/** `c` with `change` made (its node keys left to the caller): new arrays, in shared memory. */
+export function changedCompact(c: Omit<CompactGraph, 'ids'>, { n, remap, heads, tails, goneOut, goneIn }: CompactChange): Omit<CompactGraph, 'ids'> {
+  const out = merged(c.outOffsets, c.outTargets, remap, n, heads, tails, new Set(goneOut));
+  const inn = c.directed ? merged(c.inOffsets, c.inTargets, remap, n, tails, heads, new Set(goneIn)) : out;
   const arcs = out.offsets[n];
-  return { n, ids: [...ids], directed: c.directed, edges: c.directed ? arcs : arcs / 2, outOffsets: out.offsets, outTargets: out.targets, inOffsets: inn.offsets, inTargets: inn.targets };
+  return { n, directed: c.directed, edges: c.directed ? arcs : arcs / 2, outOffsets: out.offsets, outTargets: out.targets, inOffsets: inn.offsets, inTargets: inn.targets };
 }
 
 /**
  * One direction's arcs renumbered by `remap` (-1: node gone, its arcs with it), without the arcs
  * in `gone` (head · n + tail), with the arcs heads[k] → tails[k] added, each node's targets sorted and distinct.
  */
-function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: number, heads: number[], tails: number[], gone: ReadonlySet<number>): { offsets: Int32Array; targets: Int32Array } {
+function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: number, heads: Int32Array, tails: Int32Array, gone: ReadonlySet<number>): { offsets: Int32Array; targets: Int32Array } {
   const oldOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < remap.length; i++) if (remap[i] >= 0) oldOf[remap[i]] = i;
   // Old nodes keep their relative order when new ones are put in sorted places, so renumbered

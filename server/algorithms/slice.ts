@@ -22,20 +22,45 @@ export interface SliceEdge<E> {
   attributes: E;
 }
 
-/**
- * The first `count` items of `xs` but those at the places `cuts` (ascending): copied a run between
- * two cuts at a time (a change drops a few of 400,000 edges; testing every place against a set of
- * the dropped ones, in each of five arrays, held the request thread for tens of ms per ingest).
- */
-function without<T>(xs: readonly T[], cuts: readonly number[], count: number): T[] {
+/** The items of `xs` but those at the places `cuts` (ascending), copied a run between two cuts at a time. */
+function without<T>(xs: readonly T[], cuts: readonly number[]): T[] {
   const runs: T[][] = [];
   let from = 0;
   for (const i of cuts) {
     runs.push(xs.slice(from, i));
     from = i + 1;
   }
-  runs.push(xs.slice(from, count));
+  runs.push(xs.slice(from));
   return runs.length === 1 ? runs[0] : ([] as T[]).concat(...runs);
+}
+
+/**
+ * Edges per chunk of a slice's arrays. A change copies only the chunks it touches (and the list
+ * of chunks): copying whole 400,000-entry arrays at each ingest (the attributes always, the rest
+ * when an undirected edge turned round and went last, as in the graph) held the request thread
+ * about 8 ms per article and made most of the garbage collected meanwhile.
+ */
+const CHUNK = 1024;
+
+/** A run of a slice's edges in parallel arrays, never changed once a slice holds it (shared by the slices that follow). */
+interface EdgeChunk<E> {
+  keys: string[];
+  attrs: E[];
+  sources: string[];
+  targets: string[];
+  undirected: boolean[];
+}
+
+const emptyChunk = <E>(): EdgeChunk<E> => ({ keys: [], attrs: [], sources: [], targets: [], undirected: [] });
+
+/** The edge lists cut into chunks of CHUNK edges. */
+function chunked<E>(keys: string[], attrs: E[], sources: string[], targets: string[], undirected: boolean[]): EdgeChunk<E>[] {
+  const out: EdgeChunk<E>[] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const cut = <T>(xs: T[]): T[] => xs.slice(i, i + CHUNK);
+    out.push({ keys: cut(keys), attrs: cut(attrs), sources: cut(sources), targets: cut(targets), undirected: cut(undirected) });
+  }
+  return out;
 }
 
 export class GraphSlice<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> {
@@ -44,13 +69,12 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     private readonly nodeKeys: string[],
     /** Undefined when every node of `graph` is kept. */
     private readonly nodeSet: Set<string> | undefined,
-    private readonly keys: string[],
-    private readonly attrs: E[],
-    private readonly sources: string[],
-    private readonly targets: string[],
-    private readonly undirected: boolean[],
+    /** The kept edges in order, none empty. */
+    private readonly chunks: EdgeChunk<E>[],
   ) {
-    this.count = keys.length;
+    this.starts = new Int32Array(chunks.length + 1);
+    for (let c = 0; c < chunks.length; c++) this.starts[c + 1] = this.starts[c] + chunks[c].keys.length;
+    this.count = this.starts[chunks.length];
   }
 
   /**
@@ -67,22 +91,20 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const nodeKeys = keepNode ? graph.filterNodes(keepNode) : graph.nodes();
     if (nodeOrder && nodeKeys.some((k, i) => i > 0 && nodeOrder(nodeKeys[i - 1], k) > 0)) nodeKeys.sort(nodeOrder);
     const nodeSet = keepNode ? new Set(nodeKeys) : undefined;
-    const keys: string[] = [];
-    const attrs: E[] = [];
-    const sources: string[] = [];
-    const targets: string[] = [];
-    const undirected: boolean[] = [];
+    const chunks: EdgeChunk<E>[] = [];
+    let last = emptyChunk<E>();
     graph.forEachEdge((key, a, s, t, _sa, _ta, u) => {
       if (nodeSet && !(nodeSet.has(s) && nodeSet.has(t))) return;
       const seen = view ? view(a) : a;
       if (seen === undefined) return;
-      keys.push(key);
-      attrs.push(seen);
-      sources.push(s);
-      targets.push(t);
-      undirected.push(u);
+      if (last.keys.length === CHUNK || !chunks.length) chunks.push((last = emptyChunk<E>()));
+      last.keys.push(key);
+      last.attrs.push(seen);
+      last.sources.push(s);
+      last.targets.push(t);
+      last.undirected.push(u);
     });
-    const out = new GraphSlice(graph, nodeKeys, nodeSet, keys, attrs, sources, targets, undirected);
+    const out = new GraphSlice(graph, nodeKeys, nodeSet, chunks);
     out.whole = !keepNode && !view;
     return out;
   }
@@ -96,10 +118,9 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    * `of` on the changed graph gives, without a pass over the graph. An edge dropped and added again
    * (other ends) goes last, as in the graph. Only for a slice that keeps the whole graph (no node
    * filter, no edge view). `nodeOrder`: the one the slice was made with. Code still reading this
-   * slice sees it unchanged. A change that only adds and replaces (an ingest) appends to the same
-   * key and end arrays, past this slice's edges (copying them took tens of ms per ingest at 400,000
-   * relations), and carries the columns, numbered ends and key table on; one that drops edges or
-   * nodes (a curation) copies the arrays, and those are made again when asked for.
+   * slice sees it unchanged: the new slice copies the chunks the change touches (see CHUNK) and
+   * shares the others. A change that only adds and replaces (an ingest) also carries the columns,
+   * numbered ends and key table on; one that drops edges or nodes makes those again when asked for.
    */
   followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number, removedNodes: readonly string[] = []): GraphSlice<N, E, G> {
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
@@ -113,7 +134,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     for (const key of touched) {
       const i = places.get(key);
       const kept = this.graph.hasEdge(key);
-      if (i !== undefined && (!kept || this.graph.source(key) !== this.sources[i] || this.graph.target(key) !== this.targets[i])) {
+      if (i !== undefined && (!kept || this.graph.source(key) !== this.sourceAt(i) || this.graph.target(key) !== this.targetAt(i))) {
         dropped.add(i);
         if (kept) appended.push(key);
       } else if (i !== undefined) replaced.push(i);
@@ -122,31 +143,12 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const gone = new Set(removedNodes);
     const onlyGrows = !dropped.size && !gone.size;
     const cuts = [...dropped].sort((a, b) => a - b);
-    let keys: string[], sources: string[], targets: string[], undirected: boolean[];
-    if (onlyGrows) {
-      const handedOn = this.arraysHandedOn;
-      this.arraysHandedOn = true;
-      const mine = <T>(xs: T[]): T[] => (handedOn ? xs.slice(0, this.count) : xs);
-      [keys, sources, targets, undirected] = [mine(this.keys), mine(this.sources), mine(this.targets), mine(this.undirected)];
-    } else {
-      const pick = <T>(xs: T[]): T[] => without(xs, cuts, this.count);
-      [keys, sources, targets, undirected] = [pick(this.keys), pick(this.sources), pick(this.targets), pick(this.undirected)];
-    }
-    // Attributes are never shared (so this.attrs ends at this.count): replaced in a copy at their old
-    // places, then the dropped ones left out.
-    const updated = this.attrs.slice();
-    for (const i of replaced) updated[i] = this.graph.getEdgeAttributes(this.keys[i]);
-    const attrs = onlyGrows ? updated : without(updated, cuts, updated.length);
-    for (const key of appended) {
-      keys.push(key);
-      attrs.push(this.graph.getEdgeAttributes(key));
-      sources.push(this.graph.source(key));
-      targets.push(this.graph.target(key));
-      undirected.push(this.graph.isUndirected(key));
-    }
+    const droppedKeys = cuts.map((i) => this.keyAt(i));
+    const chunks = this.changedChunks(replaced, cuts, appended);
     // The old keys are in `nodeOrder` (`of` sorted them): each new one goes in after the last key
     // not above it, as a stable sort of old then new would put it, without sorting them all again.
-    const nodeKeys = gone.size ? this.nodeKeys.filter((k) => !gone.has(k)) : [...this.nodeKeys];
+    // Shared when no node came or went (a slice never changes its node list).
+    const nodeKeys = gone.size ? this.nodeKeys.filter((k) => !gone.has(k)) : nodes.length ? [...this.nodeKeys] : this.nodeKeys;
     for (const k of nodes) {
       if (!nodeOrder) {
         nodeKeys.push(k);
@@ -160,50 +162,128 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       }
       nodeKeys.splice(lo, 0, k);
     }
-    const out = new GraphSlice(this.graph, nodeKeys, undefined, keys, attrs, sources, targets, undirected);
+    const out = new GraphSlice(this.graph, nodeKeys, undefined, chunks);
     out.whole = true;
     // The index goes to the new slice, following the change. This slice makes its own again if it follows another change.
-    places.follow(
-      cuts.map((i) => this.keys[i]),
-      appended,
-      keys,
-      out.count,
-    );
+    places.follow(droppedKeys, appended, (i) => out.keyAt(i), out.count);
     out.keyPlaces = places;
     this.keyPlaces = undefined;
     if (!onlyGrows) return out;
     for (const [name, column] of this.columns) {
       const next = new Float64Array(out.count);
       next.set(column);
-      for (const i of replaced) next[i] = attrs[i][name] as number;
-      for (let i = this.count; i < out.count; i++) next[i] = attrs[i][name] as number;
+      for (const i of replaced) next[i] = out.attrsAt(i)[name] as number;
+      out.forEachEdgeFrom(this.count, (_k, a, _s, _t, _u, i) => (next[i] = a[name] as number));
       out.columns.set(name, next);
     }
     if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.count, nodes.length ? undefined : this.nodeNumbers);
     // The key table's buffers go on with the new slice, which alone may write past this one's keys.
-    if (this.keyCodes && this.keyCodesExtendable) out.keyCodes = extendKeyTable(this.keyCodes, keys.length, (i) => keys[i]);
+    if (this.keyCodes && this.keyCodesExtendable) out.keyCodes = extendKeyTable(this.keyCodes, out.count, (i) => out.keyAt(i));
     this.keyCodesExtendable = false;
     return out;
+  }
+
+  /**
+   * This slice's chunks with the attributes at the places `replaced` read again from the graph,
+   * the edges at the places `cuts` (ascending) left out and the edges `appended` added at the end:
+   * the chunks touched are copied, the others shared, and a chunk left empty goes.
+   */
+  private changedChunks(replaced: readonly number[], cuts: readonly number[], appended: readonly string[]): EdgeChunk<E>[] {
+    const copies = new Map<number, EdgeChunk<E>>();
+    for (const i of replaced) {
+      const c = this.chunkOf(i);
+      let copy = copies.get(c);
+      if (!copy) copies.set(c, (copy = { ...this.chunks[c], attrs: this.chunks[c].attrs.slice() }));
+      copy.attrs[i - this.starts[c]] = this.graph.getEdgeAttributes(copy.keys[i - this.starts[c]]);
+    }
+    // Chunks whose every array is a copy of their own, which may be appended to.
+    const owned = new Set<EdgeChunk<E>>();
+    for (let k = 0; k < cuts.length; ) {
+      const c = this.chunkOf(cuts[k]);
+      const local: number[] = [];
+      for (; k < cuts.length && cuts[k] < this.starts[c + 1]; k++) local.push(cuts[k] - this.starts[c]);
+      const from = copies.get(c) ?? this.chunks[c];
+      const pick = <T>(xs: T[]): T[] => without(xs, local);
+      const copy = { keys: pick(from.keys), attrs: pick(from.attrs), sources: pick(from.sources), targets: pick(from.targets), undirected: pick(from.undirected) };
+      copies.set(c, copy);
+      owned.add(copy);
+    }
+    const chunks = copies.size ? this.chunks.map((chunk, c) => copies.get(c) ?? chunk).filter((chunk) => chunk.keys.length) : this.chunks.slice();
+    let last = chunks[chunks.length - 1];
+    for (const key of appended) {
+      if (!last || last.keys.length === CHUNK) chunks.push((last = emptyChunk<E>()));
+      else if (!owned.has(last)) chunks[chunks.length - 1] = last = { keys: last.keys.slice(), attrs: last.attrs.slice(), sources: last.sources.slice(), targets: last.targets.slice(), undirected: last.undirected.slice() };
+      owned.add(last);
+      last.keys.push(key);
+      last.attrs.push(this.graph.getEdgeAttributes(key));
+      last.sources.push(this.graph.source(key));
+      last.targets.push(this.graph.target(key));
+      last.undirected.push(this.graph.isUndirected(key));
+    }
+    return chunks;
+  }
+
+  /** Each chunk's first place, and the edge count after the last. */
+  private readonly starts: Int32Array;
+  /** The chunk of the last place looked up: places are mostly looked up in order. */
+  private lastChunk = 0;
+
+  /** The chunk holding place `i` (0 ≤ i < size). */
+  private chunkOf(i: number): number {
+    const starts = this.starts;
+    let c = this.lastChunk;
+    if (starts[c] <= i && i < starts[c + 1]) return c;
+    if (starts[c + 1] <= i && i < starts[c + 2]) return (this.lastChunk = c + 1);
+    let [lo, hi] = [0, this.chunks.length - 1];
+    while (lo < hi) {
+      c = (lo + hi + 1) >> 1;
+      if (starts[c] <= i) lo = c;
+      else hi = c - 1;
+    }
+    return (this.lastChunk = lo);
+  }
+
+  private sourceAt(i: number): string {
+    const c = this.chunkOf(i);
+    return this.chunks[c].sources[i - this.starts[c]];
+  }
+
+  private targetAt(i: number): string {
+    const c = this.chunkOf(i);
+    return this.chunks[c].targets[i - this.starts[c]];
+  }
+
+  private attrsAt(i: number): E {
+    const c = this.chunkOf(i);
+    return this.chunks[c].attrs[i - this.starts[c]];
+  }
+
+  /** Each chunk's edges from place `from` on, in order. */
+  private forEachEdgeFrom(from: number, callback: SliceEdgeCallback<E>): void {
+    if (from >= this.count) return;
+    let i = from;
+    for (let c = this.chunkOf(from); c < this.chunks.length; c++) {
+      const { keys, attrs, sources, targets, undirected } = this.chunks[c];
+      for (let k = i - this.starts[c]; k < keys.length; k++) callback(keys[k], attrs[k], sources[k], targets[k], undirected[k], i++);
+    }
   }
 
   /** Each edge's place by key, made at a first `followed` and handed on to the slice that follows. */
   private keyPlaces?: EdgePlaces;
 
   private placesByKey(): EdgePlaces {
-    return (this.keyPlaces ??= new EdgePlaces(this.keys, this.count));
+    return (this.keyPlaces ??= new EdgePlaces((i) => this.keyAt(i), this.count));
   }
 
-  /** Edges kept: the arrays may go on further (see `followed`). */
+  /** Edges kept. */
   private readonly count: number;
-  /** Set once a slice that followed a change appends to this one's arrays. */
-  private arraysHandedOn = false;
 
   /** The kept edges' keys in shared memory (see key-table.ts): made once per slice, carried on by `followed`. */
   private keyCodes?: KeyTable;
   private keyCodesExtendable = true;
 
   keyTable(): KeyTable {
-    this.keyCodes ??= extendKeyTable(undefined, this.count, (i) => this.keys[i]);
+    this.keyCodes ??= extendKeyTable(undefined, this.count, (i) => this.keyAt(i));
     return this.keyCodes;
   }
 
@@ -214,9 +294,9 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   column(name: string): Float64Array {
     let column = this.columns.get(name);
     if (!column) {
-      column = new Float64Array(this.count);
-      for (let i = 0; i < this.count; i++) column[i] = this.attrs[i][name] as number;
-      this.columns.set(name, column);
+      const made = new Float64Array(this.count);
+      this.forEachEdge((_k, a, _s, _t, _u, i) => (made[i] = a[name] as number));
+      this.columns.set(name, (column = made));
     }
     return column;
   }
@@ -250,20 +330,27 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       const renumber = Int32Array.from(oldNodes, (k) => (number as Map<string, number>).get(k) as number);
       for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];
     }
-    for (let i = known; i < this.count; i++) {
-      ends[2 * i] = number.get(this.sources[i]) as number;
-      ends[2 * i + 1] = number.get(this.targets[i]) as number;
-    }
+    const numberOf = number;
+    this.forEachEdgeFrom(known, (_k, _a, s, t, _u, i) => {
+      ends[2 * i] = numberOf.get(s) as number;
+      ends[2 * i + 1] = numberOf.get(t) as number;
+    });
     return ends;
   }
 
   /** This slice narrowed to `nodes` and the edges among them. */
   restrict(nodes: Set<string>): GraphSlice<N, E, G> {
-    const keep: number[] = [];
-    for (let i = 0; i < this.count; i++) if (nodes.has(this.sources[i]) && nodes.has(this.targets[i])) keep.push(i);
-    const pick = <T>(xs: T[]): T[] => keep.map((i) => xs[i]);
+    const kept = emptyChunk<E>();
+    this.forEachEdge((key, a, s, t, u) => {
+      if (!nodes.has(s) || !nodes.has(t)) return;
+      kept.keys.push(key);
+      kept.attrs.push(a);
+      kept.sources.push(s);
+      kept.targets.push(t);
+      kept.undirected.push(u);
+    });
     const nodeKeys = this.nodeKeys.filter((n) => nodes.has(n));
-    return new GraphSlice(this.graph, nodeKeys, new Set(nodeKeys), pick(this.keys), pick(this.attrs), pick(this.sources), pick(this.targets), pick(this.undirected));
+    return new GraphSlice(this.graph, nodeKeys, new Set(nodeKeys), chunked(kept.keys, kept.attrs, kept.sources, kept.targets, kept.undirected));
   }
 
   get order(): number {
@@ -288,7 +375,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   }
 
   forEachEdge(callback: SliceEdgeCallback<E>): void {
-    for (let i = 0; i < this.count; i++) callback(this.keys[i], this.attrs[i], this.sources[i], this.targets[i], this.undirected[i], i);
+    this.forEachEdgeFrom(0, callback);
   }
 
   /** Kept edges one by one, for code that reads them lazily (exports). */
@@ -298,21 +385,24 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
 
   /** The key of the kept edge at `index` (0 ≤ index < size), without making an edge object. */
   keyAt(i: number): string {
-    return this.keys[i];
+    const c = this.chunkOf(i);
+    return this.chunks[c].keys[i - this.starts[c]];
   }
 
   /** The kept edge at `index` (0 ≤ index < size). */
   edgeAt(i: number): SliceEdge<E> {
-    return { key: this.keys[i], source: this.sources[i], target: this.targets[i], undirected: this.undirected[i], attributes: this.attrs[i] };
+    const c = this.chunkOf(i);
+    const k = i - this.starts[c];
+    const { keys, sources, targets, undirected, attrs } = this.chunks[c];
+    return { key: keys[k], source: sources[k], target: targets[k], undirected: undirected[k], attributes: attrs[k] };
   }
 
   /** Kept edges between `a` and `b`, either way round, by key (a pass over the kept edges). */
   edgesBetween(a: string, b: string): SliceEdge<E>[] {
     const out: SliceEdge<E>[] = [];
-    for (let i = 0; i < this.count; i++) {
-      const [s, t] = [this.sources[i], this.targets[i]];
-      if ((s === a && t === b) || (s === b && t === a)) out.push(this.edgeAt(i));
-    }
+    this.forEachEdge((key, attributes, s, t, undirected) => {
+      if ((s === a && t === b) || (s === b && t === a)) out.push({ key, source: s, target: t, undirected, attributes });
+    });
     return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   }
 
@@ -326,10 +416,12 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     let frontier = new Set([start]);
     for (let d = 0; d < depth && frontier.size; d++) {
       const next = new Set<string>();
-      for (let i = 0; i < this.count; i++) {
-        const [s, t] = [this.sources[i], this.targets[i]];
-        if (frontier.has(s) && !seen.has(t)) next.add(t);
-        else if (frontier.has(t) && !seen.has(s)) next.add(s);
+      for (const { sources, targets } of this.chunks) {
+        for (let k = 0; k < sources.length; k++) {
+          const [s, t] = [sources[k], targets[k]];
+          if (frontier.has(s) && !seen.has(t)) next.add(t);
+          else if (frontier.has(t) && !seen.has(s)) next.add(s);
+        }
       }
       for (const n of next) seen.add(n);
       frontier = next;

@@ -8,6 +8,8 @@
  * - linkOrder: edge betweenness's links sorted by value.
  * - overview: the actors and relations an overview shows (graph/overview-choice.ts); the relation
  *   keys that order equal weights are shared memory too.
+ * - compactFollow: a kept compact graph's arrays copied with an ingest's arcs added
+ *   (algorithms/compact-follow.ts), a pass over every arc the request thread need not make.
  * - layout: ForceAtlas2 (graph/layout.ts) on a graph's ids and relation ends; positions come back as
  *   x, y pairs in id order (a typed array: a null-prototype record would not survive the copy).
  * The compact graph's arrays are shared too; only its ids are copied.
@@ -17,6 +19,8 @@ import { ActorGraphError } from '../domain/errors';
 import { communitiesOf } from '../graph/communities';
 import type { CommunityOptions, CommunityResult } from '../graph/communities';
 import type { CompactGraph } from '../algorithms/compact';
+import { changedCompact } from '../algorithms/compact-follow';
+import type { CompactChange } from '../algorithms/compact-follow';
 import { linkOrder } from '../algorithms/edge-betweenness';
 import { layoutOf } from '../graph/layout';
 import { chooseOverviewTask } from '../graph/overview-choice';
@@ -38,6 +42,12 @@ export interface MetricTask {
   metric: string;
   c: CompactGraph;
   options: MetricOptions;
+}
+
+/** A compact graph without its node keys (the worker needs only its arrays), and the change to make to it. */
+export interface CompactFollowTask {
+  c: Omit<CompactGraph, 'ids'>;
+  change: CompactChange;
 }
 
 export interface CommunitiesTask {
@@ -76,6 +86,10 @@ export const metric = carryingFailures(({ metric: id, c, options }: MetricTask):
 });
 
 export const communities = carryingFailures(({ c, options }: CommunitiesTask): CommunityResult => communitiesOf(c, options));
+
+export function compactFollow({ c, change }: CompactFollowTask): Omit<CompactGraph, 'ids'> {
+  return changedCompact(c, change);
+}
 
 export function linkOrderTask(r: LinkArrays): Int32Array {
   return linkOrder(r);

@@ -16,7 +16,9 @@ import type { EdgeEnds } from '../graph/projection';
 import type { Job } from '../algorithms/traversal-kernels';
 import type { OverviewChoice, OverviewTask } from '../graph/overview-choice';
 import { ActorGraphError } from '../domain/errors';
-import type { CommunitiesTask, MetricTask, TaskFailure, TraversalTask } from './graph-tasks';
+import type { CompactGraph } from '../algorithms/compact';
+import type { CompactChange } from '../algorithms/compact-follow';
+import type { CommunitiesTask, CompactFollowTask, MetricTask, TaskFailure, TraversalTask } from './graph-tasks';
 
 /**
  * Pool threads run at a lower priority (Unix nice, through piscina's optional @napi-rs/nice), so
@@ -82,6 +84,7 @@ interface Tasks {
   metric: [MetricTask, MetricRun];
   communities: [CommunitiesTask, CommunityResult];
   linkOrderTask: [LinkArrays, Int32Array];
+  compactFollow: [CompactFollowTask, Omit<CompactGraph, 'ids'>];
   layout: [EdgeEnds, Float64Array];
   overview: [OverviewTask, OverviewChoice];
 }
@@ -113,6 +116,13 @@ export async function runTraversalTasks(job: Job, threads: number): Promise<Floa
 
 export function runMetricTask(task: MetricTask, signal?: AbortSignal): Promise<MetricRun> {
   return run('metric', task, signal);
+}
+
+/** `c` with `change` made (compact-follow.ts's changedCompact), in the pool; its node keys stay here (`ids`). */
+export async function runCompactFollowTask(c: CompactGraph, change: CompactChange, ids: readonly string[]): Promise<CompactGraph> {
+  // The keys are left out: copying 20,000 of them to the thread costs more than the rest.
+  const { ids: _keys, ...arrays } = c;
+  return { ...(await run('compactFollow', { c: arrays, change })), ids: [...ids] };
 }
 
 export function runLinkOrderTask(task: LinkArrays, signal?: AbortSignal): Promise<Int32Array> {
