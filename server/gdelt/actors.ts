@@ -20,6 +20,7 @@
  * names are data: they key Maps only, never objects, so a code such as "constructor" or
  * "__proto__" is an ordinary actor.
  */
+import { randomBytes } from 'node:crypto';
 import { MAX_ID_LENGTH, slugify } from '../domain/slug';
 import { normalizeName } from '../domain/names';
 import type { Actor, ActorKind } from '../domain/types';
@@ -129,6 +130,12 @@ export class ActorSightings {
   private news: ActorNews = ActorSightings.noNews();
   /** GDELT code → actor id, from the --map file. */
   private readonly map: ReadonlyMap<string, string>;
+  /**
+   * The hash's starting state, random per table: names come from the file, and with a fixed start
+   * a crafted file of names sharing one hash made every lookup walk past all of them (quadratic).
+   * Actors are numbered in the order they first appear, so the seed never changes an answer.
+   */
+  private readonly seed = randomBytes(4).readInt32LE(0);
 
   constructor(map: Iterable<readonly [string, string]> = []) {
     this.map = new Map(map);
@@ -142,7 +149,7 @@ export class ActorSightings {
   resolve(bytes: Uint8Array, source: ActorSource, side: ActorSide): number {
     const start = source.actorStart(side);
     const end = source.actorEnd(side);
-    let h = 0x811c9dc5 | 0;
+    let h = this.seed;
     for (let p = start; p < end; p++) h = Math.imul(h ^ bytes[p], 0x01000193);
     const mask = this.cells.length - 1;
     let cell = (h ^ (h >>> 15)) & mask;
