@@ -78,7 +78,8 @@ export class KeptLayout {
      * await the worker pool) finds every position it had.
      */
     private kept: Positions,
-    private readonly measure: () => Frame,
+    /** Dropped once used: it holds the slice and positions the layout was kept with. */
+    private measure: (() => Frame) | undefined,
   ) {}
 
   /**
@@ -87,7 +88,11 @@ export class KeptLayout {
    * replaced seconds later, never needs.
    */
   private get frame(): Frame {
-    return (this.measured ??= this.measure());
+    if (!this.measured) {
+      this.measured = (this.measure as () => Frame)();
+      this.measure = undefined;
+    }
+    return this.measured;
   }
 
   get positions(): Positions {
