@@ -204,8 +204,10 @@ export function plainEventRelationCheck(): (x: unknown) => x is EventRelation {
   const types: ReadonlySet<unknown> = new Set(RELATION_TYPES);
   return (x: unknown): x is EventRelation => {
     if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return false;
-    const keys = Object.keys(x);
-    if (keys.length !== EVENT_RELATION_KEYS.length || keys.some((k, i) => k !== EVENT_RELATION_KEYS[i])) return false;
+    // Its keys in the schema's order, walked without making a list of them (500,000 lists at that size).
+    let n = 0;
+    for (const k in x) if (k !== EVENT_RELATION_KEYS[n++]) return false;
+    if (n !== EVENT_RELATION_KEYS.length) return false;
     const r = x as Record<string, unknown>;
     const urls = r.urls;
     return (
