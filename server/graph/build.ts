@@ -260,11 +260,8 @@ export function graphOfActors(actors: readonly Actor[], name = 'actor-graph'): A
 
 /** Adds the edges at places [from, to) of `columns` to `graph`, in their order. */
 export function addEdgeColumns(graph: ActorGraph, columns: EdgeColumns, from: number, to: number): void {
-  const { keys, sources, targets, undirected, attrs } = columns;
-  for (let i = from; i < to; i++) {
-    if (undirected[i]) graph.addUndirectedEdgeWithKey(keys[i], sources[i], targets[i], attrs[i]);
-    else graph.addDirectedEdgeWithKey(keys[i], sources[i], targets[i], attrs[i]);
-  }
+  const { keys, sources, targets, attrs } = columns;
+  for (let i = from; i < to; i++) addRelationEdge(graph, keys[i], sources[i], targets[i], attrs[i]);
 }
 
 /** Builds the actor graph from a validated dataset; `groups`: its records by edge, when already at hand. */
