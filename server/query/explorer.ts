@@ -116,8 +116,8 @@ const FOLLOWED_VERSIONS = 64;
  */
 const PANEL_REMEASURE_MS = 1000;
 
-/** Edges handed to graphology per turn of the event loop by graphInTurns (about 25 ms at 50,000 actors). */
-const GRAPH_TURN = 10_000;
+/** Edges graphInTurns hands graphology between looks at the clock (about a millisecond's work). */
+const GRAPH_RUN = 500;
 
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
@@ -400,14 +400,16 @@ export class Explorer {
   /**
    * Makes the graph without holding this thread for all of it, for a server's start: the whole
    * slice (all a first layout and overview read) from the dataset at once, if there is none yet;
-   * graphology given the edges GRAPH_TURN at a time, a turn of the event loop apart, so requests
-   * are served meanwhile. A caller of graph() meanwhile has the rest added at once.
+   * graphology given the edges a turn at a time (algorithms/turns.ts), so requests are served
+   * meanwhile (the first `/api/graph`'s answer is written a turn at a time too). A caller of
+   * graph() meanwhile has the rest added at once.
    */
   async graphInTurns(): Promise<void> {
     this.slice();
-    while (this.staged) {
-      if (this.staged.addSome(GRAPH_TURN)) this.graph();
-      else await new Promise((resolve) => setImmediate(resolve));
+    const turn = new Turn();
+    for (let staged = this.staged; staged; staged = this.staged) {
+      if (staged.addSome(GRAPH_RUN)) this.graph();
+      else if (turn.over()) await turn.pause();
     }
   }
 
