@@ -70,7 +70,8 @@ export function createApp(deps: AppDeps): Express {
       version,
       dataVersion: explorer.version,
       actors: d.actors.length,
-      relations: explorer.graph().size,
+      // The whole slice's edges are the graph's, and it is had before graphology holds them (see Explorer.graphInTurns).
+      relations: explorer.slice().size,
       documents: d.documents.length,
       writable: deps.ingestor !== undefined,
       // A new big store is drawn on a quick placement until its layout lands (then a `dataset` event).

@@ -91,9 +91,14 @@ function main(): void {
       explorer
         .view()
         .then(() => {
-          // The lookups an ingest patches (model/dataset-index.ts), so the first article does not wait for them.
-          explorer.datasetIndex();
-          logger.info({ ms: Date.now() - started, actors: explorer.graph().order, relations: explorer.graph().size, layingOut }, 'graph, positions and overview ready');
+          const { order, size } = explorer.slice();
+          logger.info({ ms: Date.now() - started, actors: order, relations: size, layingOut }, 'graph, positions and overview ready');
+          // The graph itself (what ingests patch) is made in turns from now on, after the first
+          // view (which needs only its slice), so the first article does not wait for it.
+          explorer.graphInTurns().then(
+            () => logger.info({ ms: Date.now() - started }, 'graph made'),
+            (err: unknown) => logger.error({ err }, 'could not make the graph'),
+          );
           if (layingOut) {
             ingestor.relayout().then(
               () => logger.info({ ms: Date.now() - started }, 'layout made and kept'),

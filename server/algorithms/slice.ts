@@ -109,6 +109,21 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     return out;
   }
 
+  /**
+   * The whole of `graph` as `of` would slice it (no filter, no view), from its nodes and the
+   * columns of the edges it has or is being given, in their order: so a slice is had without a
+   * pass over the graph, or before graphology holds the edges (the server's start, see
+   * graph/staged-graph.ts). The columns become the slice's: do not change them afterwards.
+   */
+  static whole<N extends Attributes, E extends Attributes, G extends Attributes>(
+    graph: Graph<N, E, G>,
+    edges: { keys: string[]; attrs: E[]; sources: string[]; targets: string[]; undirected: boolean[] },
+  ): GraphSlice<N, E, G> {
+    const out = new GraphSlice(graph, graph.nodes(), undefined, edges.keys, edges.attrs, edges.sources, edges.targets, edges.undirected);
+    out.whole = true;
+    return out;
+  }
+
   /** True when every node and edge of the graph is kept, as it is (see `followed`). */
   private whole = false;
 

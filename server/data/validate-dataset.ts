@@ -192,10 +192,12 @@ export function validateDataset(raw: RawDataset): Dataset {
   if (raw.eventRelations === undefined) return { documents: raw.documents, actors, relations };
   const eventFile = files.eventRelations ?? 'eventRelations';
   const eventRelations: EventRelation[] = parseRecords(eventRelationSchema, raw.eventRelations, eventFile, plainEventRelationCheck());
-  eventRelations.forEach((r, i) =>
-    checkEventRelation(r, (id) => actorIds.has(id), (field, detail) => {
-      throw new DataValidationError(eventFile, `#${i}`, field, detail);
-    }),
-  );
+  // One check and one fault for every record (not two closures made per record: 500,000 at that size), naming the record at `at`.
+  let at = 0;
+  const isActor = (id: string): boolean => actorIds.has(id);
+  const fail = (field: string, detail: string): never => {
+    throw new DataValidationError(eventFile, `#${at}`, field, detail);
+  };
+  for (; at < eventRelations.length; at++) checkEventRelation(eventRelations[at], isActor, fail);
   return { documents: raw.documents, actors, relations, eventRelations };
 }

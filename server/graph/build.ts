@@ -210,26 +210,64 @@ export function edgeGroupsOf(dataset: Dataset): EdgeGroups {
   return { relationsByEdge, eventsByEdge, reviewed: new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation)) };
 }
 
-/** Builds the actor graph from a validated dataset; `groups`: its records by edge, when already at hand. */
-export function buildGraph(dataset: Dataset, name = 'actor-graph', groups: EdgeGroups = edgeGroupsOf(dataset)): ActorGraph {
-  const graph: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
-  graph.setAttribute('name', name);
-  for (const a of [...dataset.actors].sort((x, y) => compareActorIds(x.id, y.id))) {
-    graph.addNode(a.id, nodeAttributesOf(a));
-    adjacencyAsHashTables(graph, a.id);
-  }
+/**
+ * A graph's edges in the order a build adds them, as columns: what the graph's whole slice holds
+ * (algorithms/slice.ts), so a slice can be had before graphology has been given the edges.
+ */
+export interface EdgeColumns {
+  keys: string[];
+  sources: string[];
+  targets: string[];
+  undirected: boolean[];
+  attrs: RelationEdgeAttributes[];
+}
+
+/**
+ * The edges of a validated dataset's graph (see EdgeColumns): edges backed by relation records
+ * first, by key, with their events; then those backed by events only, in the order of their first event.
+ */
+export function edgeColumnsOf(groups: EdgeGroups): EdgeColumns {
+  const columns: EdgeColumns = { keys: [], sources: [], targets: [], undirected: [], attrs: [] };
   const { relationsByEdge, eventsByEdge, reviewed } = groups;
   const add = (key: string, relations: readonly Relation[], events: readonly EventRelation[]): void => {
     const attrs = edgeAttributesOf(relations, events, reviewed);
     if (!attrs) return;
     const { source, target } = relations[0] ?? events[0];
-    addRelationEdge(graph, key, source, target, attrs);
+    columns.keys.push(key);
+    columns.sources.push(source);
+    columns.targets.push(target);
+    columns.undirected.push(!DIRECTED_TYPES.has(attrs.type));
+    columns.attrs.push(attrs);
   };
-  // Edges backed by relation records first, by key, with their events; then those backed by events only, in the order of their first event.
   for (const key of [...relationsByEdge.keys()].sort()) {
     const relations = relationsByEdge.get(key) ?? [];
     if (relations.length) add(key, relations, eventsByEdge.get(key) ?? []);
   }
   for (const [key, events] of eventsByEdge) if (!relationsByEdge.get(key)?.length) add(key, [], events);
+  return columns;
+}
+
+/** The actor graph's nodes, in their order (compareActorIds), and no edges yet. */
+export function graphOfActors(actors: readonly Actor[], name = 'actor-graph'): ActorGraph {
+  const graph: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  graph.setAttribute('name', name);
+  for (const a of [...actors].sort((x, y) => compareActorIds(x.id, y.id))) {
+    graph.addNode(a.id, nodeAttributesOf(a));
+    adjacencyAsHashTables(graph, a.id);
+  }
+  return graph;
+}
+
+/** Adds the edges at places [from, to) of `columns` to `graph`, in their order. */
+export function addEdgeColumns(graph: ActorGraph, columns: EdgeColumns, from: number, to: number): void {
+  const { keys, sources, targets, attrs } = columns;
+  for (let i = from; i < to; i++) addRelationEdge(graph, keys[i], sources[i], targets[i], attrs[i]);
+}
+
+/** Builds the actor graph from a validated dataset; `groups`: its records by edge, when already at hand. */
+export function buildGraph(dataset: Dataset, name = 'actor-graph', groups: EdgeGroups = edgeGroupsOf(dataset)): ActorGraph {
+  const graph = graphOfActors(dataset.actors, name);
+  const columns = edgeColumnsOf(groups);
+  addEdgeColumns(graph, columns, 0, columns.keys.length);
   return graph;
 }

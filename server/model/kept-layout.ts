@@ -68,6 +68,9 @@ function frameOf(edges: ActorSlice, positions: Positions): Frame {
 }
 
 export class KeptLayout {
+  /** Measured when an actor is first placed (see `frame`). */
+  private measured?: Frame;
+
   private constructor(
     /**
      * Shared with callers, who must not mutate it. New actors are added to it in place; when actors
@@ -75,17 +78,35 @@ export class KeptLayout {
      * await the worker pool) finds every position it had.
      */
     private kept: Positions,
-    private readonly frame: Frame,
+    /** Dropped once used: it holds the slice and positions the layout was kept with. */
+    private measure: (() => Frame) | undefined,
   ) {}
+
+  /**
+   * The picture as laid out, measured when an actor is first placed, not when the layout is kept:
+   * a pass over every relation (a fifth of a second at 500,000) that a start's quick placement,
+   * replaced seconds later, never needs.
+   */
+  private get frame(): Frame {
+    if (!this.measured) {
+      this.measured = (this.measure as () => Frame)();
+      this.measure = undefined;
+    }
+    return this.measured;
+  }
 
   get positions(): Positions {
     return this.kept;
   }
 
-  /** Keeps `positions`, a full layout of `graph` (or of the graph a whole slice keeps: the same edges, walked faster). */
+  /**
+   * Keeps `positions`, a full layout of `graph` (or of the graph a whole slice keeps: the same
+   * edges, walked faster). The frame is measured on them later (see `frame`): the caller does not
+   * change `positions` afterwards, and a slice does not change (a graph is sliced now).
+   */
   static of(graph: ActorGraph | ActorSlice, positions: Positions): KeptLayout {
-    const kept: Positions = Object.assign(keyedRecord(), positions);
-    return new KeptLayout(kept, frameOf(asSlice(graph), kept));
+    const slice = asSlice(graph);
+    return new KeptLayout(Object.assign(keyedRecord(), positions), () => frameOf(slice, positions));
   }
 
   /**
@@ -108,6 +129,7 @@ export class KeptLayout {
 
   /** Wave after wave outwards, each new actor beside its placed neighbours (offset seeded by its id); the rest on the spiral. */
   private place(graph: ActorGraph, ids: string[]): void {
+    if (!ids.length) return;
     const neighbours: NeighbourWalk = (n, visit) => graph.forEachEdge(n, (_e, a, s, t) => visit(s === n ? t : s, Math.max(1, a.weight)));
     for (const n of placeInWaves(ids, this.positions, neighbours, this.frame.reach, (id) => seededRandom(seedOf(id)))) this.onSpiral(n);
   }

@@ -27,6 +27,7 @@ import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS, summaryOf } from '
 import { versionOf } from '../curation/curation-queries';
 import { subjectKey } from '../domain/curation';
 import { buildGraph, compareActorIds } from '../graph/build';
+import { StagedGraph } from '../graph/staged-graph';
 import { checkExpandable, expandedPositions, rolledUpDataset } from '../graph/rollup-view';
 import { communitiesInPool } from '../graph/communities';
 import type { CommunityResult } from '../graph/communities';
@@ -117,6 +118,9 @@ const FOLLOWED_VERSIONS = 64;
  */
 const PANEL_REMEASURE_MS = 1000;
 
+/** Edges graphInTurns hands graphology between looks at the clock (about a millisecond's work). */
+const GRAPH_RUN = 500;
+
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
 
@@ -170,6 +174,8 @@ export interface ExplorerOptions {
 export class Explorer {
   private dataset: Dataset;
   private cachedGraph?: ActorGraph;
+  /** The graph while its edges are handed to graphology in turns after the start (see graphInTurns); its slice is cachedSlice. */
+  private staged?: StagedGraph;
   private cachedRollup?: ActorGraph;
   /** Positions kept across changes (model/kept-layout.ts), and the version they follow. */
   private keptLayout?: KeptLayout;
@@ -224,6 +230,7 @@ export class Explorer {
     this.dataset = dataset;
     this.cachedIndex = undefined;
     this.cachedGraph = undefined;
+    this.staged = undefined;
     this.cachedRollup = undefined;
     this.cachedSlice = undefined;
     this.wholeCompacts.clear();
@@ -256,6 +263,8 @@ export class Explorer {
    * depend on the whole, are dropped and made again when asked for.
    */
   applyIngest(committed: CommittedIngest, checked: CheckedIngest): void {
+    // The slice follows the graph's change: graphology must hold every edge first.
+    if (this.staged) this.graph();
     const index = this.datasetIndex();
     const touched = applyIngest(this.dataset, index, checked, committed);
     const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
@@ -285,6 +294,7 @@ export class Explorer {
   applyCuration(checked: CheckedCuration, event: CurationEvent): void {
     // The edges ingests added are followed on the graph they were added to, before this change's.
     this.catchUpCompacts();
+    if (this.staged) this.graph();
     const index = this.datasetIndex();
     const touched = applyCuration(this.dataset, index, checked, event);
     const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
@@ -431,7 +441,26 @@ export class Explorer {
 
   /** The full graph (shared; callers must not mutate it). */
   graph(): ActorGraph {
-    return (this.cachedGraph ??= buildGraph(this.dataset, undefined, this.datasetIndex()));
+    if (this.cachedGraph) return this.cachedGraph;
+    const staged = this.staged;
+    this.staged = undefined;
+    return (this.cachedGraph = staged ? staged.finish() : buildGraph(this.dataset, undefined, this.datasetIndex()));
+  }
+
+  /**
+   * Makes the graph without holding this thread for all of it, for a server's start: the whole
+   * slice (all a first layout and overview read) from the dataset at once, if there is none yet;
+   * graphology given the edges a turn at a time (algorithms/turns.ts), so requests are served
+   * meanwhile (the first `/api/graph`'s answer is written a turn at a time too). A caller of
+   * graph() meanwhile has the rest added at once.
+   */
+  async graphInTurns(): Promise<void> {
+    this.slice();
+    const turn = new Turn();
+    for (let staged = this.staged; staged; staged = this.staged) {
+      if (staged.addSome(GRAPH_RUN)) this.graph();
+      else if (turn.over()) await turn.pause();
+    }
   }
 
   /**
@@ -474,7 +503,7 @@ export class Explorer {
   placeQuickly(): boolean {
     if (this.keptLayout) return false;
     const stored = this.takeStoredLayout();
-    if (!stored && this.graph().order <= DEFAULT_BUDGET.nodes) {
+    if (!stored && this.slice().order <= DEFAULT_BUDGET.nodes) {
       this.layout();
       return false;
     }
@@ -497,8 +526,12 @@ export class Explorer {
     const stored = this.storedPositions;
     this.storedPositions = undefined;
     if (!stored || !Object.keys(stored).length) return undefined;
-    const kept = KeptLayout.of(this.slice(), stored);
-    return kept.follow(this.graph()) ? kept : undefined;
+    const slice = this.slice();
+    const kept = KeptLayout.of(slice, stored);
+    // Only placing actors the stored layout lacks walks relations: one that places every actor is
+    // followed on the graph's nodes, before graphology holds its edges (see graphInTurns).
+    const placesAll = slice.nodes().every((n) => stored[n] !== undefined);
+    return kept.follow(placesAll ? slice.graph : this.graph()) ? kept : undefined;
   }
 
   /**
@@ -506,9 +539,16 @@ export class Explorer {
    * slice is kept; filtered ones take a pass over the edges and are made when asked for.
    */
   slice(filter: GraphFilter = {}): ActorSlice {
-    if (isEmptyFilter(filter)) return (this.cachedSlice ??= sliceActorGraph(this.graph()));
+    if (isEmptyFilter(filter)) return (this.cachedSlice ??= this.cachedGraph ? sliceActorGraph(this.cachedGraph) : this.stagedSlice());
     const { rollup, expand, ...rest } = filter;
     return sliceActorGraph(rollup ? this.rolledUpGraph(expand) : this.graph(), rest);
+  }
+
+  /** The whole slice, made without graphology's edges: they are added when the graph is asked for (graph(), graphInTurns()). */
+  private stagedSlice(): ActorSlice {
+    const index = this.datasetIndex();
+    this.staged = new StagedGraph(this.dataset.actors, index);
+    return this.staged.slice;
   }
 
   /**

@@ -109,8 +109,17 @@ function hasStatsFields(stats: object): boolean {
 }
 
 /**
- * An event record; `one` may hand back one shared copy of each id, type and origin (a big store
- * repeats a few thousand of them). Made as one literal of a fixed shape when the stats have the
+ * The URL list of the many events stored without any: one frozen empty list shared by them all
+ * (500,000 arrays at that size; no one changes a list in place, and a change made to it throws).
+ */
+const NO_URLS = Object.freeze([]) as unknown as string[];
+
+/** A string field through `one`, anything else (for validation to judge) as it is. */
+const oneIfString = <T>(v: T, one: (s: string) => string): T => (typeof v === 'string' ? (one(v) as T) : v);
+
+/**
+ * An event record; `one` may hand back one shared copy of each id, type, origin and date (a big
+ * store repeats a few thousand of them). Made as one literal of a fixed shape when the stats have the
  * stored fields: spreading them into the ids' literal left eight of the twelve fields outside the
  * object (35 MB over 400,000 events). Other stats are spread as they are, for validation to judge.
  */
@@ -121,6 +130,9 @@ export const eventOfRow = (r: EventRow, one: (s: string) => string = (s) => s): 
   const type = one(r.type) as EventRelation['type'];
   const origin = one(r.origin);
   if (typeof stats !== 'object' || stats === null || !hasStatsFields(stats)) return { source, target, type, origin, ...stats };
-  const { events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls } = stats;
+  const { events, mentions, sources, goldstein, tone } = stats;
+  const firstSeen = oneIfString(stats.firstSeen, one);
+  const lastSeen = oneIfString(stats.lastSeen, one);
+  const urls = Array.isArray(stats.urls) && stats.urls.length === 0 ? NO_URLS : stats.urls;
   return { source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls };
 };

@@ -47,7 +47,7 @@ const variants: Record<string, unknown>[] = [
 test('a record the quick check passes is one zod accepts and gives back equal, keys in the same order', () => {
   const check = plainEventRelationCheck();
   for (const r of [event, { ...event, urls: [], goldstein: 0.25, tone: -3.5 }, { ...event, type: 'negotiates', source: 'b_1', target: 'a-2' }]) {
-    // Twice: the second time the ids are remembered.
+    // Twice: the second time the ids and dates are remembered.
     for (let i = 0; i < 2; i++) expect(check(r)).toBe(true);
     const parsed = eventRelationSchema.safeParse(r);
     expect(parsed.success).toBe(true);

@@ -1,6 +1,7 @@
 /** Kept positions: placed beside neighbours, isolated actors outside, gone actors dropped, a mostly new graph refused. */
 import { MultiGraph } from 'graphology';
 import type { ActorGraph, RelationEdgeAttributes } from '../../server/domain/types';
+import { sliceActorGraph } from '../../server/graph/filter';
 import { KeptLayout } from '../../server/model/kept-layout';
 
 const node = { kind: 'state' as const, aliases: [], provisional: false };
@@ -67,4 +68,28 @@ test('positions handed out before a change keep every actor they had (a graph an
   expect(kept.follow(g)).toBe(true);
   expect(kept.positions).toBe(again);
   expect(again.f).toBeDefined();
+});
+
+test('the picture is measured when an actor is first placed, not when the layout is kept, and on the layout as it was kept', () => {
+  const g = square();
+  const slice = sliceActorGraph(g);
+  const walk = jest.spyOn(slice, 'endsByNumber');
+  const kept = KeptLayout.of(slice, laid);
+  expect(walk).not.toHaveBeenCalled();
+  // Following a change that places nobody measures nothing.
+  g.dropNode('d');
+  expect(kept.follow(g)).toBe(true);
+  expect(walk).not.toHaveBeenCalled();
+  g.addNode('e', { ...node, label: 'e' });
+  g.addUndirectedEdgeWithKey('ae', 'a', 'e', edge());
+  expect(kept.follow(g)).toBe(true);
+  expect(walk).toHaveBeenCalledTimes(1);
+  // Measured on the kept layout (d still in it, as it was kept): e lands where a layout measured at once puts it.
+  const early = KeptLayout.of(square(), laid);
+  const g2 = square();
+  g2.dropNode('d');
+  g2.addNode('e', { ...node, label: 'e' });
+  g2.addUndirectedEdgeWithKey('ae', 'a', 'e', edge());
+  expect(early.follow(g2)).toBe(true);
+  expect(kept.positions.e).toEqual(early.positions.e);
 });

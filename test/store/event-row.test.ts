@@ -8,7 +8,18 @@ test('a stored event row reads as the record zod gives, its ids handed to `one`'
   const seen: string[] = [];
   const r = eventOfRow(row(stats), (s) => (seen.push(s), s));
   expect(JSON.stringify(r)).toBe(JSON.stringify(eventRelationSchema.parse(r)));
-  expect(seen).toEqual(['state-a', 'state-b', 'opposes', 'gdelt']);
+  expect(seen).toEqual(['state-a', 'state-b', 'opposes', 'gdelt', '2024-01-02', '2024-01-03']);
+});
+
+test('events stored without URLs share one frozen empty list; a list with URLs is their own', () => {
+  const none = [eventOfRow(row({ ...stats, urls: [] })), eventOfRow(row({ ...stats, urls: [] }))];
+  expect(none[0].urls).toEqual([]);
+  expect(none[0].urls).toBe(none[1].urls);
+  expect(Object.isFrozen(none[0].urls)).toBe(true);
+  expect(JSON.stringify(none[0])).toBe(JSON.stringify(eventRelationSchema.parse(none[0])));
+  const some = [eventOfRow(row(stats)), eventOfRow(row(stats))];
+  expect(some[0].urls).toEqual(stats.urls);
+  expect(some[0].urls).not.toBe(some[1].urls);
 });
 
 test('stats with other fields or another order are read as they are, for validation to judge', () => {

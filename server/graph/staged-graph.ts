@@ -1,0 +1,43 @@
+/**
+ * The actor graph built in stages, for a server's start: its nodes and the columns of its edges
+ * (graph/build.ts) at once, which is all the whole slice — and so the first layout and overview —
+ * needs; the edges handed to graphology afterwards, a run at a time (at 50,000 actors and 500,000
+ * relations, graphology's addEdge is over a second of the start), or all at once when the graph
+ * is wanted. The graph is then the one buildGraph makes: same nodes, edges, order and attribute objects.
+ */
+import { addEdgeColumns, edgeColumnsOf, graphOfActors } from './build';
+import type { EdgeColumns, EdgeGroups } from './build';
+import { GraphSlice } from '../algorithms/slice';
+import type { ActorSlice } from './filter';
+import type { Actor, ActorGraph } from '../domain/types';
+
+export class StagedGraph {
+  /** Nodes from the start; edges up to `added`. */
+  private readonly graph: ActorGraph;
+  private readonly columns: EdgeColumns;
+  private readonly count: number;
+  private added = 0;
+  /** The whole slice: the columns are its. */
+  readonly slice: ActorSlice;
+
+  constructor(actors: readonly Actor[], groups: EdgeGroups) {
+    this.graph = graphOfActors(actors);
+    this.columns = edgeColumnsOf(groups);
+    this.count = this.columns.keys.length;
+    this.slice = GraphSlice.whole(this.graph, this.columns);
+  }
+
+  /** Gives graphology the next `run` edges; true once it has them all. */
+  addSome(run: number): boolean {
+    const to = Math.min(this.count, this.added + run);
+    addEdgeColumns(this.graph, this.columns, this.added, to);
+    this.added = to;
+    return to === this.count;
+  }
+
+  /** The graph with every edge. */
+  finish(): ActorGraph {
+    this.addSome(this.count);
+    return this.graph;
+  }
+}

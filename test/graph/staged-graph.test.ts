@@ -1,0 +1,81 @@
+/**
+ * The graph built in stages (graph/staged-graph.ts) for a server's start: its whole slice is had
+ * before graphology holds any edge, and the graph it ends as, given its edges in runs or all at
+ * once, is the one buildGraph makes — same nodes, edges, edge order and attributes — as is the
+ * Explorer's graph made in turns, or finished early by a caller that wants it.
+ */
+import { loadDataset, parseDatasetJson } from '../../server/data/load-dataset';
+import { keyedRecord } from '../../server/domain/reserved-keys';
+import type { Dataset } from '../../server/domain/types';
+import type { Positions } from '../../server/graph/layout';
+import { buildGraph, edgeGroupsOf } from '../../server/graph/build';
+import { sliceActorGraph } from '../../server/graph/filter';
+import { StagedGraph } from '../../server/graph/staged-graph';
+import { Explorer } from '../../server/query/explorer';
+import { closePool } from '../../server/workers/pool';
+import { bigDataset } from '../e2e/big-dataset';
+import { sliceOf } from '../helpers/graph-contents';
+
+afterAll(() => closePool());
+
+/** The bundled data (relation records with evidence, mediations), and coded events only. */
+const datasets: [string, () => Dataset][] = [
+  ['bundled data', () => loadDataset()],
+  ['coded events', () => parseDatasetJson(bigDataset(400, 3000, 7), 'big')],
+];
+
+test.each(datasets)('%s: the staged slice is the built graph\'s, and the graph given its edges in runs is the built one', (_name, make) => {
+  const d = make();
+  const built = buildGraph(d);
+  const staged = new StagedGraph(d.actors, edgeGroupsOf(d));
+  expect(staged.slice.graph.size).toBe(0);
+  expect(sliceOf(staged.slice)).toEqual(sliceOf(sliceActorGraph(built)));
+  let runs = 1;
+  while (!staged.addSome(97)) runs++;
+  expect(runs).toBe(Math.ceil(built.size / 97));
+  // export() lists edges in the graph's order, so the order is compared too.
+  expect(staged.finish().export()).toEqual(built.export());
+});
+
+test.each(datasets)('%s: an Explorer slices before graphology holds the edges, then makes the graph in turns', async (_name, make) => {
+  const d = make();
+  const built = buildGraph(d);
+  const explorer = new Explorer(d);
+  const slice = explorer.slice();
+  expect(slice.graph.size).toBe(0);
+  expect(slice.size).toBe(built.size);
+  await explorer.graphInTurns();
+  expect(slice.graph.size).toBe(built.size);
+  expect(explorer.graph()).toBe(slice.graph);
+  expect(explorer.graph().export()).toEqual(built.export());
+});
+
+test('asking for the graph while it is made in turns gives the whole graph at once', async () => {
+  const d = parseDatasetJson(bigDataset(2000, 30_000, 3), 'big');
+  const built = buildGraph(d);
+  const explorer = new Explorer(d);
+  const turns = explorer.graphInTurns();
+  // The first turn has run: graphology holds some edges, not all.
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(explorer.slice().graph.size).toBeGreaterThan(0);
+  expect(explorer.slice().graph.size).toBeLessThan(built.size);
+  expect(explorer.graph().export()).toEqual(built.export());
+  await turns;
+  expect(explorer.graph().export()).toEqual(built.export());
+});
+
+test('a stored layout that places every actor is taken before graphology holds the edges; one that lacks an actor walks them to place it', () => {
+  const d = parseDatasetJson(bigDataset(2500, 12_000, 5), 'big');
+  const everyone: Positions = keyedRecord();
+  d.actors.forEach((a, i) => (everyone[a.id] = { x: i % 50, y: Math.floor(i / 50) }));
+  const all = new Explorer(d, { positions: everyone });
+  expect(all.placeQuickly()).toBe(false);
+  expect(all.slice().graph.size).toBe(0);
+  expect(all.positions()).toEqual(everyone);
+
+  const { [d.actors[0].id]: _left, ...lacking } = everyone;
+  const most = new Explorer(d, { positions: Object.assign(keyedRecord(), lacking) });
+  expect(most.placeQuickly()).toBe(false);
+  expect(most.slice().graph.size).toBe(buildGraph(d).size);
+  expect(most.positions()[d.actors[0].id]).toBeDefined();
+});
