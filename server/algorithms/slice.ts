@@ -119,7 +119,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     graph: Graph<N, E, G>,
     edges: { keys: string[]; attrs: E[]; sources: string[]; targets: string[]; undirected: boolean[] },
   ): GraphSlice<N, E, G> {
-    const out = new GraphSlice(graph, graph.nodes(), undefined, edges.keys, edges.attrs, edges.sources, edges.targets, edges.undirected);
+    const out = new GraphSlice(graph, graph.nodes(), undefined, chunked(edges.keys, edges.attrs, edges.sources, edges.targets, edges.undirected));
     out.whole = true;
     return out;
   }
