@@ -112,6 +112,8 @@ export const READING_RULES = {
   travelToSee: '“A’s envoy flew to C to see D”: “to see” as the purpose of a journey is a meeting of the traveller’s side with D',
   mediatedDialogue: 'a capitalised talks noun after a go-between’s participle (“the EU-facilitated Dialogue between A and B”) names talks that go on, not a past event: the parties negotiate, the go-between mediates',
   observedParticiple: 'a participle inside what an onlooker welcomes or condemns (“welcomes a resolution at X suspending Y”) is done by the actor of that phrase, not by the onlooker',
+  // Fifth round (issue #12): how arguments attach and names are found, on unseen news.
+  modifierMember: 'a demonym, or an abbreviation without “the”, right before a common noun that names none of the actor’s people or holdings (“war against A and U.S. efforts to …”, “condemned A and Turkish statements”) modifies that noun: no second member of the list before “and”',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

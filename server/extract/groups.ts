@@ -247,6 +247,36 @@ function finish(tokens: readonly Token[], members: Mention[], end: number, compo
   return { members, tokenStart: start, tokenEnd: end, compound, governor: gov.prep, governorAt: gov.prep ? gov.at : undefined, attribution, confidence: 1 };
 }
 
+/** Words ending in -s that are no plural noun ("its", "this", "across"), and verbs in -s that follow a singular head ("the conflict between A and B remains"). */
+const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(
+  'its his this thus as is has was does us yes plus versus across unless less whereas perhaps always afterwards besides towards sometimes remains continues seems appears needs says'.split(' '),
+);
+
+/** Data: what is struck or guarded for an actor and so stands for it ("Iranian targets", "U.S. interests"). */
+const HELD_THINGS: ReadonlySet<string> = new Set(
+  'targets target positions position bases base facilities facility sites site installations assets interests vessels shipping territory infrastructure embassy embassies personnel citizens civilians nationals'.split(' '),
+);
+
+/**
+ * Rule `modifierMember`: "Russia's war against Ukraine and U.S. efforts to end it", "attacks on
+ * Israel and Turkish mediation": a demonym, or an abbreviation without "the", written right before
+ * a common noun that names no people of the actor, modifies that noun: it opens another noun
+ * phrase, not a second member of the list before "and".
+ */
+function modifiesNextNoun(tokens: readonly Token[], m: Mention): boolean {
+  if (m.possessive || phraseEnd(tokens, m) !== m.tokenEnd) return false;
+  const next = tokens[m.tokenEnd];
+  if (!next || next.kind !== 'word' || next.cap || !/^[a-z]/.test(next.norm)) return false;
+  const n = next.norm;
+  if (TIED_PEOPLE.has(n) || DESCRIPTOR_NOUNS.has(n) || HELD_THINGS.has(n) || DETERMINERS.has(n) || PREPOSITIONS.has(n) || CONNECTORS.has(n) || NOT_PLURAL_NOUNS.has(n)) return false;
+  const plural = /[^su]s$/.test(n) && n.length > 3;
+  const abstract = /(?:tion|sion|ment|ity|ism|ship|ness)$/.test(n);
+  if (m.via === 'demonym') return plural || abstract || !/(?:ed|ing)$/.test(n);
+  // "U.S. efforts", "NATO support": an abbreviation as a noun takes "the" ("the U.S. agreed").
+  const abbreviation = /^[A-Z][A-Z.]+$/.test(m.text) && tokens[m.tokenStart - 1]?.norm !== 'the';
+  return abbreviation && (plural || abstract);
+}
+
 /** Most words before the preposition of a fronted place ("Today in Seoul", "Earlier this week in Doha"). */
 const FRONTED_WINDOW = 4;
 
@@ -297,7 +327,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).
     const closed = kind === 'comma' && links[links.length - 1] === 'conj';
-    if (cur.length && kind && !closed) {
+    if (cur.length && kind && !closed && !(kind === 'conj' && modifiesNextNoun(tokens, m))) {
       cur.push(m);
       links.push(kind);
     } else {

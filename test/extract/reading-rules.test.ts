@@ -703,3 +703,19 @@ describe(rule('mediatedDialogue'), () => {
     expect(triples('Lavrov recalled the Winter War.', known)).toEqual([]);
   });
 });
+
+// Fifth round (issue #12): how arguments attach and names are found. Made-up sentences only.
+
+describe(rule('modifierMember'), () => {
+  it('reads a demonym or bare abbreviation before a noun as its modifier, not a list member', () => {
+    expect(triples('Lavrov praised Russia’s war against Ukraine and U.S. efforts to end it.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Egypt condemned Israel and Turkish statements about the raid.')).toEqual(['egypt opposes israel']);
+    expect(triples('The report covered Russia’s strikes on Ukraine and NATO plans for the summit.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('keeps the actor’s people and holdings, and a noun-like abbreviation, as members', () => {
+    expect(triples('Israel struck Hamas and Iranian targets.')).toEqual(['israel opposes hamas', 'israel opposes iran']);
+    expect(triples('Turkey condemned attacks on Israel and U.S. forces.')).toEqual(['turkey opposes israel', 'turkey opposes united-states']);
+    expect(triples('The war between Russia and NATO continues.')).toEqual(['nato opposes russia', 'russia opposes nato']);
+  });
+});
