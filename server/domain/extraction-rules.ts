@@ -114,6 +114,7 @@ export const READING_RULES = {
   observedParticiple: 'a participle inside what an onlooker welcomes or condemns (“welcomes a resolution at X suspending Y”) is done by the actor of that phrase, not by the onlooker',
   // Fifth round (issue #12): how arguments attach and names are found, on unseen news.
   modifierMember: 'a demonym, or an abbreviation without “the”, right before a common noun that names none of the actor’s people or holdings (“war against A and U.S. efforts to …”, “condemned A and Turkish statements”) modifies that noun: no second member of the list before “and”',
+  describedBody: 'the words describing an organisation before its name (“sanctions on Peruvian state-owned mining company X”, “talks with the armed group Y”: a demonym, hyphenated adjectives, a kind noun) leave the preposition before them governing the name; a clause word (“that”, “which”, “and”) ends the description',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -4,6 +4,7 @@
  * preposition governing it, which tells subjects ("Qatar mediated") from venues ("in Qatar").
  */
 import { DETERMINERS, LOCATIVE_PREPS, PLACE_WORDS, PREPOSITIONS } from './cues';
+import { ORGANISATION_KIND_SET } from './lexicon/organisation-kinds';
 import type { Mention, Token } from './types';
 
 /** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
@@ -197,6 +198,38 @@ function beforeDescription(tokens: readonly Token[], p: number, i: number): numb
   return q;
 }
 
+/** Most words describing an organisation before its kind noun ("Peruvian state-owned mining company"). */
+const KIND_DESCRIPTION_MAX = 6;
+
+/** Words that end a description: a clause or a list goes on before them ("sanctions on Iran that target the firm X"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'while', 'when', 'where', 'as', 'because', 'if', 'to']);
+
+/** A capitalised word in a description is its first (a demonym: "on Peruvian state-owned mining company X"). */
+const opensDescription = (tokens: readonly Token[], q: number): boolean => {
+  const before = tokens[q - 1];
+  return !!before && before.kind === 'word' && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm));
+};
+
+/**
+ * Rule `describedBody`: "sanctions on Peruvian state-owned mining company X", "talks with the
+ * Ghanaian rebel group Y": the words describing an organisation before its name (a kind noun and
+ * its modifiers, a demonym, hyphenated adjectives) leave the preposition before them governing it.
+ * `p` is the token before the name (after determiners); returns the preposition's token, or p.
+ */
+function beforeKindDescription(tokens: readonly Token[], p: number): number {
+  const kind = tokens[p];
+  if (!kind || kind.kind !== 'word' || kind.cap || !ORGANISATION_KIND_SET.has(kind.norm)) return p;
+  let q = p - 1;
+  while (q >= 0 && q >= p - KIND_DESCRIPTION_MAX) {
+    const t = tokens[q];
+    if (t.kind === 'word' && PREPOSITIONS.has(t.norm)) return q;
+    if (DASHES.has(t.text) && t.start === tokens[q - 1]?.end) q--;
+    else if (t.kind === 'word' && !CLAUSE_WORDS.has(t.norm) && (!t.cap || opensDescription(tokens, q))) q--;
+    else return p;
+  }
+  return p;
+}
+
 /**
  * First token of the words that only lead up to the actor at token i: a count ("more than 200"
  * in "more than 200 Israelis") or the people tied to it ("15 individuals linked to" Hamas); i when none.
@@ -225,6 +258,7 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   // Rule `describedNames`: "executions of pro-democracy activists A and B", "with opposition leader X".
   const described = beforeDescription(tokens, p, i);
   if (described !== p && PREPOSITIONS.has(tokens[described]?.norm ?? '')) p = described;
+  else p = beforeKindDescription(tokens, p);
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };

@@ -719,3 +719,15 @@ describe(rule('modifierMember'), () => {
     expect(triples('The war between Russia and NATO continues.')).toEqual(['nato opposes russia', 'russia opposes nato']);
   });
 });
+
+describe(rule('describedBody'), () => {
+  it('lets a preposition reach an organisation past its description', () => {
+    expect(triples('Turkey imposed sanctions on Egyptian state-owned mining company KORAMIN.')).toEqual(['turkey opposes koramin']);
+    expect(triples('Qatar held talks with the armed group Frente Andino.')).toEqual(['frente-andino negotiates qatar']);
+    expect(triples('Egypt imposed sanctions against the private shipping firm Navega Lines on Friday.')).toEqual(['egypt opposes navega-lines']);
+  });
+
+  it('ends the description at a clause word', () => {
+    expect(triples('Turkey imposed sanctions against Iran that target the company Petrolexa.')).toEqual(['turkey opposes iran']);
+  });
+});
