@@ -115,6 +115,8 @@ export const READING_RULES = {
   // Fifth round (issue #12): how arguments attach and names are found, on unseen news.
   modifierMember: 'a demonym, or an abbreviation without “the”, right before a common noun that names none of the actor’s people or holdings (“war against A and U.S. efforts to …”, “condemned A and Turkish statements”) modifies that noun: no second member of the list before “and”',
   describedBody: 'the words describing an organisation before its name (“sanctions on Peruvian state-owned mining company X”, “talks with the armed group Y”: a demonym, hyphenated adjectives, a kind noun) leave the preposition before them governing the name; a clause word (“that”, “which”, “and”) ends the description',
+  anonymousOfficial: 'a speaker label or issuer that names no one but officials of the government (“SENIOR ADMINISTRATION OFFICIAL:”, “Call by Senior Administration Officials”) is no person: in a government’s transcript its turns speak for that government (“we”), and “I” there is no one named',
+  contractedPronoun: 'a pronoun with its verb opening a sentence (“I’m”, “We’ve”, “It’s”) is no name',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -438,7 +438,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     actors.set(author.person.id, author.person);
     provisional.set(author.person.id, author.person);
   }
-  const ownVoice = authorTurns(sentences, author);
+  const ownVoice = authorTurns(sentences, author, cfg.roles);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   const headline = cfg.title ? headlinePeople(cfg.title, ctx, actors, provisional) : new Map<string, Set<string>>();

@@ -2,8 +2,10 @@
  * Rules for reading names and lists the way news writes them (issue #12, third recall round), each
  * named in READING_RULES (server/domain/extraction-rules.ts). Made-up sentences only.
  */
+import type { Actor } from '../../server/domain/types';
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
+import { isJunkName } from '../../server/extract/junk';
 import { GAZETTEER } from './fixtures';
 import { relations, tripleOf, triples } from './helpers';
 
@@ -729,5 +731,31 @@ describe(rule('describedBody'), () => {
 
   it('ends the description at a clause word', () => {
     expect(triples('Turkey imposed sanctions against Iran that target the company Petrolexa.')).toEqual(['turkey opposes iran']);
+  });
+});
+
+describe(rule('anonymousOfficial'), () => {
+  const call = { title: 'Background Press Briefing by Senior Administration and Defense Officials on the Caucasus', outlet: 'Ministry of Foreign Affairs of Ruritania' };
+  const ruritania: Actor[] = [...GAZETTEER, { id: 'ruritania', name: 'Ruritania', kind: 'state', aliases: [] }];
+
+  it('reads an anonymous official’s “we” as the government, and makes no person of the title', () => {
+    const doc = 'MODERATOR: Thanks, everyone.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. This week we held talks with Armenia in Yerevan.';
+    expect(triples(doc, call, ruritania)).toEqual(['armenia negotiates ruritania']);
+    expect(extractRelations(doc, ruritania, call).provisionalActors.map((a) => a.id)).toEqual([]);
+  });
+
+  it('still reads a reporter’s or another named speaker’s turn as not the government’s', () => {
+    const doc = 'Q: Did we hold talks with Armenia this week?\n\nPRESIDENT PASHINYAN: We held talks with Azerbaijan.';
+    expect(triples(doc, call, ruritania)).toEqual([]);
+  });
+});
+
+describe(rule('contractedPronoun'), () => {
+  it('takes a pronoun with its verb for no name', () => {
+    expect(['I’m', 'We’ve', 'It’s', "They're"].filter((w) => !isJunkName(w))).toEqual([]);
+  });
+
+  it('still takes a name with an apostrophe for a name', () => {
+    expect(isJunkName('O’Neill')).toBe(false);
   });
 });
