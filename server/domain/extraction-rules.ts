@@ -117,6 +117,7 @@ export const READING_RULES = {
   describedBody: 'the words describing an organisation before its name (“sanctions on Peruvian state-owned mining company X”, “talks with the armed group Y”: a demonym, hyphenated adjectives, a kind noun) leave the preposition before them governing the name; a clause word (“that”, “which”, “and”) ends the description',
   anonymousOfficial: 'a speaker label or issuer that names no one but officials of the government (“SENIOR ADMINISTRATION OFFICIAL:”, “Call by Senior Administration Officials”) is no person: in a government’s transcript its turns speak for that government (“we”), and “I” there is no one named',
   contractedPronoun: 'a pronoun with its verb opening a sentence (“I’m”, “We’ve”, “It’s”) is no name',
+  mediationClient: 'one who draws on a go-between’s help (“A relied on mediation by C”, “A has used Turkish facilitation”, “A accepted C’s good offices”) is a party of that mediation (C mediates A), not an onlooker; asking for it is not yet mediation',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -25,6 +25,7 @@ import {
   PREPOSITIONS,
   RECEIVING_VERBS,
   TIME_WORDS,
+  USING_VERBS,
 } from './cues';
 import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
@@ -318,6 +319,18 @@ export function relativeTarget(a: SentenceAnalysis, groups: readonly Group[], cu
 }
 
 const RECEIVING_PARSED = RECEIVING_VERBS.map((v) => v.split(' '));
+const USING_PARSED = USING_VERBS.map((v) => v.split(' '));
+
+/** Whether a verb of drawing on help ("leveraged", "relied on") stands between a subject and a noun cue (rule `mediationClient`). */
+export function usingBetween(a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
+  for (let i = from; i < cue.tokenStart; i++) {
+    const t = a.tokens[i];
+    if (t.kind !== 'word' || t.cap) continue;
+    const ls = lemmas(t.norm);
+    if (USING_PARSED.some(([v, particle]) => ls.includes(v) && (!particle || a.tokens[i + 1]?.norm === particle))) return true;
+  }
+  return false;
+}
 const OBSERVER_PARSED = OBSERVER_VERBS.map((v) => v.split(' '));
 
 /** Whether a verb of receiving ("drew", "faced", "came under") stands between a subject and a noun cue. */

@@ -279,6 +279,15 @@ export const CONCERN_WORDS: ReadonlySet<string> = new Set(['concern', 'concerns'
 export const CONCERN_WINDOW = 8;
 
 /** Verbs whose subject comments on an event rather than taking part ("X welcomed talks with Y"). */
+/**
+ * Data: verbs by which a party draws on a go-between's help (rule `mediationClient`: "we have
+ * leveraged facilitation by Qatar", "Ukraine relied on Turkish mediation"): the subject is a party
+ * of the mediation, not an onlooker. Asking for it ("sought", "requested") is no mediation yet.
+ */
+export const USING_VERBS: readonly string[] = [
+  'leverage', 'use', 'rely on', 'draw on', 'depend on', 'benefit from', 'accept', 'enlist', 'turn to',
+];
+
 export const OBSERVER_VERBS: readonly string[] = [
   'welcome', 'praise', 'hail', 'applaud', 'question', 'doubt', 'follow', 'monitor', 'watch',
   'cover', 'expect', 'await', 'urge', 'support', 'back', 'endorse', 'predict', 'analyze',

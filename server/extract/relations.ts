@@ -7,7 +7,7 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
@@ -184,6 +184,8 @@ interface Args {
   pairAfter?: Group;
   /** Verbs of finding: the one found to have committed an atrocity ("determined that A committed war crimes"). */
   found?: Group;
+  /** Mediation nouns: the subject draws on the go-between's help ("we leveraged facilitation by Qatar", rule `mediationClient`). */
+  client?: boolean;
   /** Agentless official acts (rule `issuerAgent`): the subject of the clause a relative clause hangs on, else the document's author in its own voice. */
   issuer?: Side | string;
 }
@@ -242,6 +244,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     frame: frameAfter(a, groups, cue, clause.tokenEnd, cue.type),
     modifier,
     receiving,
+    client: !!subject && cue.pos === 'noun' && cue.type === 'mediates' && usingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue),
     possessiveModifier: !!modifier && a.tokens[modifier.tokenEnd]?.kind === 'possessive' && modifier.tokenEnd < cue.tokenStart,
     subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
     compoundAgent: compoundAgent(a, groups, cue),
@@ -549,6 +552,8 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];
   else if (selfNaming && x.frame.patient) parties = ids(x.frame.patient);
   else if ((selfNaming || cue.pos === 'noun') && x.pairAfter && !ids(x.pairAfter).some((id) => mids.has(id))) parties = ids(x.pairAfter);
+  // Rule `mediationClient`: "we have leveraged facilitation by Qatar": the one drawing on the go-between's help is a party.
+  else if (x.client && x.subject && mediator !== x.subject) parties = ids(x.subject.group);
   else if ((selfNaming || talks.linked) && docPair && !docPair.some((id) => mids.has(id))) {
     // "facilitation by Qatar" alone, "efforts to mediate these discussions": the talks the document is about (never the mediator's own).
     parties = [...docPair];

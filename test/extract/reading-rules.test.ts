@@ -759,3 +759,16 @@ describe(rule('contractedPronoun'), () => {
     expect(isJunkName('O’Neill')).toBe(false);
   });
 });
+
+describe(rule('mediationClient'), () => {
+  it('reads one who draws on a go-between’s help as a party of the mediation', () => {
+    expect(triples('Ukraine relied on mediation by Turkey to reach the grain deal.')).toEqual(['turkey mediates ukraine']);
+    expect(triples('Over the past year Armenia has used EU facilitation in every round.')).toEqual(['european-union mediates armenia']);
+    expect(triples('Sudan accepted Egypt’s good offices last week.')).toEqual(['egypt mediates sudan']);
+  });
+
+  it('not one who only praises or asks for the help', () => {
+    expect(triples('Russia praised mediation by Qatar.')).toEqual([]);
+    expect(triples('Ukraine sought Turkish mediation.')).toEqual([]);
+  });
+});
