@@ -772,3 +772,14 @@ describe(rule('mediationClient'), () => {
     expect(triples('Ukraine sought Turkish mediation.')).toEqual([]);
   });
 });
+
+describe(rule('nearestNoun'), () => {
+  it('leaves “between” to the noun right before it, not a hostile cue further back', () => {
+    expect(triples('Turkey will adjust its sanctions on the basis of progress between Iranian factions.')).toEqual([]);
+    expect(triples('Turkey will tie its sanctions to outcomes among Egyptian parties.')).toEqual([]);
+  });
+
+  it('still reads “between” after a place or time adjunct', () => {
+    expect(triples('Clashes in the Syrian capital between Turkey and Iran went on.')).toEqual(['iran opposes turkey', 'turkey opposes iran']);
+  });
+});
