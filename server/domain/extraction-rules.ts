@@ -119,6 +119,7 @@ export const READING_RULES = {
   contractedPronoun: 'a pronoun with its verb opening a sentence (“I’m”, “We’ve”, “It’s”) is no name',
   mediationClient: 'one who draws on a go-between’s help (“A relied on mediation by C”, “A has used Turkish facilitation”, “A accepted C’s good offices”) is a party of that mediation (C mediates A), not an onlooker; asking for it is not yet mediation',
   nearestNoun: '“between”/“among” after another noun phrase (“sanctions on the basis of progress between Iranian factions”) says between whom that noun is, not whom a hostile cue further back is aimed at; place and time adjuncts and other cues in between do not count',
+  attributiveParticiple: 'a hostile past participle after a preposition or determiner (over adverbs in -ly) and before the noun it describes (“the release of wrongfully detained Americans”, “aid to the recently attacked towns”) is an adjective: nobody in the sentence did the act',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -783,3 +783,15 @@ describe(rule('nearestNoun'), () => {
     expect(triples('Clashes in the Syrian capital between Turkey and Iran went on.')).toEqual(['iran opposes turkey', 'turkey opposes iran']);
   });
 });
+
+describe(rule('attributiveParticiple'), () => {
+  it('reads a hostile participle describing a noun as no act of the subject', () => {
+    expect(triples('Lavrov has secured the release of unlawfully detained Americans.')).toEqual([]);
+    expect(triples('Lavrov worked to secure the freedom of unjustly detained Americans.')).toEqual([]);
+    expect(triples('Qatar secured the release of detained Ukrainian sailors.')).toEqual([]);
+  });
+
+  it('still reads the verb of a subject', () => {
+    expect(triples('Russia has wrongfully detained Ukrainian sailors.')).toEqual(['russia opposes ukraine']);
+  });
+});
