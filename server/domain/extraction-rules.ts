@@ -120,6 +120,9 @@ export const READING_RULES = {
   mediationClient: 'one who draws on a go-between’s help (“A relied on mediation by C”, “A has used Turkish facilitation”, “A accepted C’s good offices”) is a party of that mediation (C mediates A), not an onlooker; asking for it is not yet mediation',
   nearestNoun: '“between”/“among” after another noun phrase (“sanctions on the basis of progress between Iranian factions”) says between whom that noun is, not whom a hostile cue further back is aimed at; place and time adjuncts and other cues in between do not count',
   attributiveParticiple: 'a hostile past participle after a preposition or determiner (over adverbs in -ly) and before the noun it describes (“the release of wrongfully detained Americans”, “aid to the recently attacked towns”) is an adjective: nobody in the sentence did the act',
+  perfectParticiple: '“having” before a verb cue is its auxiliary (“A and B, having met in Washington, …”, “having attacked the convoy”): the cue stays a verb',
+  witnessedBy: 'a go-between named with the participle “witnessed by” (“We, A and B, as witnessed by C, having met …”, “A and B signed the accord, witnessed by C”) witnesses the talks the sentence reports, before or after them: C mediates',
+  endedHostility: 'a hostile noun after a noun of ending and “of”/“to” (“the cessation of hostilities”, “an end to the fighting”) is what is ended, no relation; resolving or settling disputes eases them (rule easedHostility)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -189,7 +189,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     else if (pos === 'verb' && here.every((f) => f.end === start + 1)) {
       // A verb-only cue right after an article or another verb is a noun here ("struck targets").
       const prev = tokens[prevIndex(tokens, start)];
-      if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && !prev.cap))) continue;
+      // Rule `perfectParticiple`: "having met in Washington", "having attacked the convoy": "having" is the auxiliary of a verb, no verb the cue is the object of.
+      if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && prev.norm !== 'having' && !prev.cap))) continue;
       // "its brutal assault", "their unprovoked invasion": adjectives after a determiner, so a noun.
       if (afterDeterminerAndAdjectives(tokens, start)) continue;
       if (attributiveParticiple(tokens, start)) continue;

@@ -795,3 +795,36 @@ describe(rule('attributiveParticiple'), () => {
     expect(triples('Russia has wrongfully detained Ukrainian sailors.')).toEqual(['russia opposes ukraine']);
   });
 });
+
+describe(rule('perfectParticiple'), () => {
+  it('reads a cue after “having” as a verb', () => {
+    expect(triples('Having met Sybiha in Kyiv, Lavrov flew home.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('We, the Prime Minister of Armenia and the President of Azerbaijan, having met in Washington on Friday, declare the following:')).toEqual(['aliyev negotiates pashinyan']);
+  });
+});
+
+describe(rule('witnessedBy'), () => {
+  it('reads the one who witnessed the talks as their go-between, before or after them', () => {
+    expect(triples('We, the Prime Minister of Armenia and the President of Azerbaijan, as witnessed by the President of Turkey, having met in Washington, declare the following:')).toEqual([
+      'aliyev negotiates pashinyan',
+      'turkey mediates aliyev',
+      'turkey mediates pashinyan',
+    ]);
+    expect(triples('Armenia and Azerbaijan signed the accord on Friday, witnessed by the Emir of Qatar.')).toEqual(['armenia negotiates azerbaijan', 'qatar mediates armenia', 'qatar mediates azerbaijan']);
+  });
+
+  it('not one who witnessed something else in another sentence', () => {
+    expect(triples('Armenia and Azerbaijan met in Washington. The parade was witnessed by Lavrov.')).toEqual(['armenia negotiates azerbaijan']);
+  });
+});
+
+describe(rule('endedHostility'), () => {
+  it('reads no hostility in what is ended or resolved', () => {
+    expect(triples('Armenia and Azerbaijan met. Both sides will observe the cessation of active hostilities.')).toEqual(['armenia negotiates azerbaijan']);
+    expect(triples('Both governments reaffirm their commitment to peacefully resolve disputes. Armenia and Azerbaijan met.')).toEqual(['armenia negotiates azerbaijan']);
+  });
+
+  it('still reads hostilities going on', () => {
+    expect(triples('Armenia and Azerbaijan continued hostilities.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+});
