@@ -123,6 +123,7 @@ export const READING_RULES = {
   perfectParticiple: '“having” before a verb cue is its auxiliary (“A and B, having met in Washington, …”, “having attacked the convoy”): the cue stays a verb',
   witnessedBy: 'a go-between named with the participle “witnessed by” (“We, A and B, as witnessed by C, having met …”, “A and B signed the accord, witnessed by C”) witnesses the talks the sentence reports, before or after them: C mediates',
   endedHostility: 'a hostile noun after a noun of ending and “of”/“to” (“the cessation of hostilities”, “an end to the fighting”) is what is ended, no relation; resolving or settling disputes eases them (rule easedHostility)',
+  namedHolder: '“the President of X” in a document that names the one person holding that office for X (“President Kofi Mensah of Ghana … the President of Ghana”), before or after, is that person, not the state; the whole title must match (“Foreign Minister” does not hold “the President of”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -828,3 +828,18 @@ describe(rule('endedHostility'), () => {
     expect(triples('Armenia and Azerbaijan continued hostilities.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
   });
 });
+
+describe(rule('namedHolder'), () => {
+  it('reads an unnamed office as the holder the document names, before or after', () => {
+    expect(triples('President Kofi Mensah of Ghana arrived. Armenia and Azerbaijan signed the accord, witnessed by the President of Ghana.')).toEqual([
+      'armenia negotiates azerbaijan',
+      'kofi-mensah mediates armenia',
+      'kofi-mensah mediates azerbaijan',
+    ]);
+    expect(triples('Lavrov met the Prime Minister of Ghana in Accra. Prime Minister Ama Owusu of Ghana said so.')).toEqual(['ama-owusu negotiates lavrov']);
+  });
+
+  it('not a holder of another office', () => {
+    expect(triples('Foreign Minister Kofi Mensah of Ghana arrived. Lavrov met the President of Ghana in Accra.')).toEqual(['ghana negotiates lavrov']);
+  });
+});
