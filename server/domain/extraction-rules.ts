@@ -112,6 +112,18 @@ export const READING_RULES = {
   travelToSee: '“A’s envoy flew to C to see D”: “to see” as the purpose of a journey is a meeting of the traveller’s side with D',
   mediatedDialogue: 'a capitalised talks noun after a go-between’s participle (“the EU-facilitated Dialogue between A and B”) names talks that go on, not a past event: the parties negotiate, the go-between mediates',
   observedParticiple: 'a participle inside what an onlooker welcomes or condemns (“welcomes a resolution at X suspending Y”) is done by the actor of that phrase, not by the onlooker',
+  // Fifth round (issue #12): how arguments attach and names are found, on unseen news.
+  modifierMember: 'a demonym, or an abbreviation without “the”, right before a common noun that names none of the actor’s people or holdings (“war against A and U.S. efforts to …”, “condemned A and Turkish statements”) modifies that noun: no second member of the list before “and”',
+  describedBody: 'the words describing an organisation before its name (“sanctions on Peruvian state-owned mining company X”, “talks with the armed group Y”: a demonym, hyphenated adjectives, a kind noun) leave the preposition before them governing the name; a clause word (“that”, “which”, “and”) ends the description',
+  anonymousOfficial: 'a speaker label or issuer that names no one but officials of the government (“SENIOR ADMINISTRATION OFFICIAL:”, “Call by Senior Administration Officials”) is no person: in a government’s transcript its turns speak for that government (“we”), and “I” there is no one named',
+  contractedPronoun: 'a pronoun with its verb opening a sentence (“I’m”, “We’ve”, “It’s”) is no name',
+  mediationClient: 'one who draws on a go-between’s help (“A relied on mediation by C”, “A has used Turkish facilitation”, “A accepted C’s good offices”) is a party of that mediation (C mediates A), not an onlooker; asking for it is not yet mediation',
+  nearestNoun: '“between”/“among” after another noun phrase (“sanctions on the basis of progress between Iranian factions”) says between whom that noun is, not whom a hostile cue further back is aimed at; place and time adjuncts and other cues in between do not count',
+  attributiveParticiple: 'a hostile past participle after a preposition or determiner (over adverbs in -ly) and before the noun it describes (“the release of wrongfully detained Americans”, “aid to the recently attacked towns”) is an adjective: nobody in the sentence did the act',
+  perfectParticiple: '“having” before a verb cue is its auxiliary (“A and B, having met in Washington, …”, “having attacked the convoy”): the cue stays a verb',
+  witnessedBy: 'a go-between named with the participle “witnessed by” (“We, A and B, as witnessed by C, having met …”, “A and B signed the accord, witnessed by C”) witnesses the talks the sentence reports, before or after them: C mediates',
+  endedHostility: 'a hostile noun after a noun of ending and “of”/“to” (“the cessation of hostilities”, “an end to the fighting”) is what is ended, no relation; resolving or settling disputes eases them (rule easedHostility)',
+  namedHolder: '“the President of X” in a document that names the one person holding that office for X (“President Kofi Mensah of Ghana … the President of Ghana”), before or after, is that person, not the state; the whole title must match (“Foreign Minister” does not hold “the President of”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

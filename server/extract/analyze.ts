@@ -12,6 +12,7 @@ import { discoverNames, type DiscoveredName } from './discover';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
+import { resolveNamedHolders } from './named-holders';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { regimeMentions } from './regimes';
@@ -438,7 +439,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     actors.set(author.person.id, author.person);
     provisional.set(author.person.id, author.person);
   }
-  const ownVoice = authorTurns(sentences, author);
+  const ownVoice = authorTurns(sentences, author, cfg.roles);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   const headline = cfg.title ? headlinePeople(cfg.title, ctx, actors, provisional) : new Map<string, Set<string>>();
@@ -523,6 +524,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   });
   keepTitledNames(out, provisional, actors, cfg.roles);
   mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);
+  resolveNamedHolders(out, actors, cfg.roles);
   return { sentences: out, actors, provisional };
 }
 

@@ -25,6 +25,7 @@ import {
   PREPOSITIONS,
   RECEIVING_VERBS,
   TIME_WORDS,
+  USING_VERBS,
 } from './cues';
 import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
@@ -246,10 +247,29 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       // "condemned in a joint statement by A and B": the text's issuers are the agent of the act it carries (rule jointText).
       if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && !JOINT_TEXT_NOUNS.includes(c.phrase) && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
     }
-    else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g)) f.patient ??= g;
+    else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g) && !(type === 'opposes' && (gov === 'between' || gov === 'among') && nounBetween(a, groups, cue, g))) f.patient ??= g;
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
   return f;
+}
+
+/**
+ * Rule `nearestNoun`: "sanctions on the basis of progress between Iranian factions": "between"
+ * after another noun phrase says between whom that noun is, not whom a hostile cue further back is
+ * aimed at. True when an uncovered preposition between the cue and the group's own opens a phrase
+ * that is neither a place or time adjunct nor another cue.
+ */
+function nounBetween(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, g: Group): boolean {
+  const at = g.governorAt;
+  if (at === undefined) return false;
+  const covered = (i: number): boolean => groups.some((x) => (x.governorAt ?? x.tokenStart) <= i && i < x.tokenEnd);
+  for (let p = cue.tokenEnd; p < at; p++) {
+    const t = a.tokens[p];
+    if (t.kind !== 'word' || !PREPOSITIONS.has(t.norm) || covered(p) || AGENT_PARTICIPLES.includes(t.norm)) continue;
+    if (adjunctsOnly(a, groups, p, at) || a.cues.some((c) => c !== cue && c.tokenStart > p && c.tokenStart < at)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Most tokens of the head between "between" and "of" ("between the Joint Committee of", "between the delegations of"). */
@@ -318,6 +338,18 @@ export function relativeTarget(a: SentenceAnalysis, groups: readonly Group[], cu
 }
 
 const RECEIVING_PARSED = RECEIVING_VERBS.map((v) => v.split(' '));
+const USING_PARSED = USING_VERBS.map((v) => v.split(' '));
+
+/** Whether a verb of drawing on help ("leveraged", "relied on") stands between a subject and a noun cue (rule `mediationClient`). */
+export function usingBetween(a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
+  for (let i = from; i < cue.tokenStart; i++) {
+    const t = a.tokens[i];
+    if (t.kind !== 'word' || t.cap) continue;
+    const ls = lemmas(t.norm);
+    if (USING_PARSED.some(([v, particle]) => ls.includes(v) && (!particle || a.tokens[i + 1]?.norm === particle))) return true;
+  }
+  return false;
+}
 const OBSERVER_PARSED = OBSERVER_VERBS.map((v) => v.split(' '));
 
 /** Whether a verb of receiving ("drew", "faced", "came under") stands between a subject and a noun cue. */

@@ -13,6 +13,7 @@
 import type { Actor } from '../domain/types';
 import { slugify } from '../domain/slug';
 import { matchGazetteer, type Matcher } from './gazetteer';
+import { isJunkName } from './junk';
 import { ISSUING_OFFICE_WORDS } from './lexicon/issuing-offices';
 import { SEATS_OF_POWER } from './lexicon/seats-of-power';
 import { fold } from './normalize';
@@ -73,7 +74,10 @@ function titledName(phrase: string, roles: RoleIndex): { title: string[]; name: 
   if (!name.length || name.length > 5 || (after && !(after.kind === 'word' && !after.cap))) return undefined;
   // "Statement by the Governments of …", "Statement by the Department": no person.
   if (name.some((t) => roles.words.has(t.norm) || ISSUING_OFFICE_WORDS.includes(t.norm.replace(/s$/, '')))) return undefined;
-  return { title, name: phrase.slice(toks[i].start, toks[j - 1].end).replace(/[.\s]+$/, '') };
+  const written = phrase.slice(toks[i].start, toks[j - 1].end).replace(/[.\s]+$/, '');
+  // Rule `anonymousOfficial`: "by Senior Administration and Military Officials": a word for
+  // government is no one's name.
+  return isJunkName(written) ? undefined : { title, name: written };
 }
 
 /** Small words a written-out title may hold ("Secretary of State", "Minister for Foreign Affairs"). */
@@ -133,15 +137,30 @@ export function documentAuthor(text: string, paragraphs: readonly string[], opti
   return { ...(person ? { person } : {}), titleWords: new Set(who?.title ?? []), ...(government ? { government } : {}) };
 }
 
+/** Words for a government or its officials in an anonymous speaker's label ("SENIOR ADMINISTRATION OFFICIAL"). */
+const ANONYMOUS_LABEL_WORDS: ReadonlySet<string> = new Set(['administration', 'government', 'white', 'house', 'us', 'u', 's', 'official', 'officials']);
+
 /**
- * Whether a transcript paragraph's speaker label is the author's: true for the author's label,
- * false for another speaker's ("Q:", "MODERATOR:", another name), undefined without a label.
+ * Rule `anonymousOfficial`: "SENIOR ADMINISTRATION OFFICIAL:", "SENIOR STATE DEPARTMENT OFFICIAL:":
+ * a label naming no one but an official of the issuing government speaks for that government in a
+ * document without a named author ("we" is the government; "I" is no one named).
  */
-export function labelIsAuthor(paragraphStart: string, author: DocumentAuthor): boolean | undefined {
+function anonymousOfficial(words: readonly string[], roles: RoleIndex): boolean {
+  const last = words[words.length - 1];
+  return (last === 'official' || last === 'officials') && words.every((w) => ANONYMOUS_LABEL_WORDS.has(w) || roles.words.has(w) || ISSUING_OFFICE_WORDS.includes(w));
+}
+
+/**
+ * Whether a transcript paragraph's speaker label is the author's: true for the author's label (or,
+ * without a named author, an anonymous official's), false for another speaker's ("Q:",
+ * "MODERATOR:", another name), undefined without a label.
+ */
+export function labelIsAuthor(paragraphStart: string, author: DocumentAuthor, roles: RoleIndex): boolean | undefined {
   const m = paragraphStart.match(LABEL);
   if (!m) return undefined;
   const words = tokenize(m[1]).filter((t) => t.kind === 'word' && t.norm !== 'the').map((t) => t.norm);
-  if (!words.length || !author.person) return false;
+  if (!words.length) return false;
+  if (!author.person) return !!author.government && anonymousOfficial(words, roles);
   const nameWords = new Set(tokenize(author.person.name).map((t) => t.norm));
   const named = words.filter((w) => !author.titleWords.has(w));
   // "THE PRESIDENT:" with a president as author; "SECRETARY BLINKEN:" with Blinken as author.
@@ -150,13 +169,13 @@ export function labelIsAuthor(paragraphStart: string, author: DocumentAuthor): b
 }
 
 /** Speaker turns: for each sentence, whether it is in the author's voice. */
-export function authorTurns(sentences: readonly Sentence[], author: DocumentAuthor): boolean[] {
+export function authorTurns(sentences: readonly Sentence[], author: DocumentAuthor, roles: RoleIndex): boolean[] {
   let current = true;
   let paragraph = -1;
   return sentences.map((s) => {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      const label = labelIsAuthor(s.text, author);
+      const label = labelIsAuthor(s.text, author, roles);
       if (label !== undefined) current = label;
     }
     return current;

@@ -134,6 +134,20 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
 }
 
+/**
+ * Rule `attributiveParticiple`: "the release of wrongfully detained Americans", "help for the
+ * recently attacked ships": a past participle after a preposition or determiner (over adverbs in
+ * -ly) and before the noun it describes is an adjective; nobody in the sentence did the act.
+ */
+function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!isPastParticiple(tokens[i].norm) || !next || next.kind !== 'word' || PREPOSITIONS.has(next.norm) || DETERMINERS.has(next.norm)) return false;
+  let p = i - 1;
+  while (p >= 0 && tokens[p].kind === 'word' && /ly$/.test(tokens[p].norm) && !tokens[p].cap) p--;
+  const prev = tokens[p];
+  return !!prev && prev.kind === 'word' && (DETERMINERS.has(prev.norm) || (PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && prev.norm !== 'by'));
+}
+
 function isPassive(tokens: readonly Token[], i: number, end: number): boolean {
   if (!isPastParticiple(tokens[i].norm)) return false;
   const p = prevIndex(tokens, i);
@@ -175,9 +189,11 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     else if (pos === 'verb' && here.every((f) => f.end === start + 1)) {
       // A verb-only cue right after an article or another verb is a noun here ("struck targets").
       const prev = tokens[prevIndex(tokens, start)];
-      if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && !prev.cap))) continue;
+      // Rule `perfectParticiple`: "having met in Washington", "having attacked the convoy": "having" is the auxiliary of a verb, no verb the cue is the object of.
+      if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && prev.norm !== 'having' && !prev.cap))) continue;
       // "its brutal assault", "their unprovoked invasion": adjectives after a determiner, so a noun.
       if (afterDeterminerAndAdjectives(tokens, start)) continue;
+      if (attributiveParticiple(tokens, start)) continue;
     } else if (pos === 'noun') {
       // A noun-only cue used as a verb ("to deal with") is not this cue.
       const prev = tokens[prevIndex(tokens, start)];

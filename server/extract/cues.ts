@@ -207,9 +207,9 @@ export const JOB_CUES: ReadonlySet<string> = new Set(['facilitator']);
  * Rule `easedHostility`: verbs of de-escalation. A mutual hostile noun they govern ("took steps to
  * reduce tensions", "agreed to ease tensions") is no relation of their subject: the de-escalation
  * language the corpus README's part d lists among what is not stored. Its parties still count when
- * the noun names them ("to ease tensions between A and B").
+ * the noun names them ("to ease tensions between A and B"). Resolving or settling disputes is easing them too.
  */
-export const EASING_VERBS: ReadonlySet<string> = new Set(['reduce', 'ease', 'defuse', 'de-escalate', 'deescalate', 'lower', 'calm', 'lessen', 'diffuse', 'cool', 'alleviate', 'decrease']);
+export const EASING_VERBS: ReadonlySet<string> = new Set(['reduce', 'ease', 'resolve', 'settle', 'defuse', 'de-escalate', 'deescalate', 'lower', 'calm', 'lessen', 'diffuse', 'cool', 'alleviate', 'decrease']);
 
 /**
  * Rule `easedHostility`: nouns of a background ("acknowledging the long history of conflict in the
@@ -217,6 +217,12 @@ export const EASING_VERBS: ReadonlySet<string> = new Set(['reduce', 'ease', 'def
  * the sentence's subjects share, not their relation reported; only a pair named with the noun counts.
  */
 export const BACKGROUND_NOUNS: ReadonlySet<string> = new Set(['history', 'legacy', 'decades', 'years', 'cycle', 'cycles']);
+
+/**
+ * Rule `endedHostility`: nouns of an end ("the cessation of hostilities", "an end to the fighting", "a
+ * halt to attacks"): the hostile noun after them and "of"/"to" is what is ended, no relation reported.
+ */
+export const ENDING_NOUNS: ReadonlySet<string> = new Set(['cessation', 'end', 'halt', 'termination', 'ending', 'stop']);
 
 /** Most words between an easing verb and the noun it governs ("reduce the current tensions"). */
 export const EASING_WINDOW = 3;
@@ -279,6 +285,15 @@ export const CONCERN_WORDS: ReadonlySet<string> = new Set(['concern', 'concerns'
 export const CONCERN_WINDOW = 8;
 
 /** Verbs whose subject comments on an event rather than taking part ("X welcomed talks with Y"). */
+/**
+ * Data: verbs by which a party draws on a go-between's help (rule `mediationClient`: "we have
+ * leveraged facilitation by Qatar", "Ukraine relied on Turkish mediation"): the subject is a party
+ * of the mediation, not an onlooker. Asking for it ("sought", "requested") is no mediation yet.
+ */
+export const USING_VERBS: readonly string[] = [
+  'leverage', 'use', 'rely on', 'draw on', 'depend on', 'benefit from', 'accept', 'enlist', 'turn to',
+];
+
 export const OBSERVER_VERBS: readonly string[] = [
   'welcome', 'praise', 'hail', 'applaud', 'question', 'doubt', 'follow', 'monitor', 'watch',
   'cover', 'expect', 'await', 'urge', 'support', 'back', 'endorse', 'predict', 'analyze',

@@ -8,6 +8,7 @@ import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import { isJunkName } from './junk';
+import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
 import { QUALIFIERS, type RoleIndex } from './titles';
 import { tokenize } from './tokens';
@@ -122,11 +123,8 @@ function institutionNames(sentence: string, offset: number): DiscoveredName[] {
   return out;
 }
 
-/**
- * Data: nouns of a kind of organisation after which news writes the organisation's name ("the
- * mining company MINERA", "Iranian airline Mahan Air", "the rebel group M23").
- */
-const KIND_NOUN_NAME = /\b(?:company|firm|airline|bank|corporation|conglomerate|enterprise|entity|group|network|exchange|refinery|militia)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and)){0,4})/gu;
+/** A noun of a kind of organisation (lexicon/organisation-kinds.ts) and the capitalised words after it. */
+const KIND_NOUN_NAME = new RegExp(`\\b(?:${ORGANISATION_KIND_NOUNS.join('|')})\\s+(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|&|of|and)){0,4})`, 'gu');
 
 /**
  * Rule `kindNounName`: the capitalised words right after a noun of a kind of organisation are its

@@ -4,6 +4,7 @@
  * preposition governing it, which tells subjects ("Qatar mediated") from venues ("in Qatar").
  */
 import { DETERMINERS, LOCATIVE_PREPS, PLACE_WORDS, PREPOSITIONS } from './cues';
+import { ORGANISATION_KIND_SET } from './lexicon/organisation-kinds';
 import type { Mention, Token } from './types';
 
 /** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
@@ -197,6 +198,38 @@ function beforeDescription(tokens: readonly Token[], p: number, i: number): numb
   return q;
 }
 
+/** Most words describing an organisation before its kind noun ("Peruvian state-owned mining company"). */
+const KIND_DESCRIPTION_MAX = 6;
+
+/** Words that end a description: a clause or a list goes on before them ("sanctions on Iran that target the firm X"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'while', 'when', 'where', 'as', 'because', 'if', 'to']);
+
+/** A capitalised word in a description is its first (a demonym: "on Peruvian state-owned mining company X"). */
+const opensDescription = (tokens: readonly Token[], q: number): boolean => {
+  const before = tokens[q - 1];
+  return !!before && before.kind === 'word' && (DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm));
+};
+
+/**
+ * Rule `describedBody`: "sanctions on Peruvian state-owned mining company X", "talks with the
+ * Ghanaian rebel group Y": the words describing an organisation before its name (a kind noun and
+ * its modifiers, a demonym, hyphenated adjectives) leave the preposition before them governing it.
+ * `p` is the token before the name (after determiners); returns the preposition's token, or p.
+ */
+function beforeKindDescription(tokens: readonly Token[], p: number): number {
+  const kind = tokens[p];
+  if (!kind || kind.kind !== 'word' || kind.cap || !ORGANISATION_KIND_SET.has(kind.norm)) return p;
+  let q = p - 1;
+  while (q >= 0 && q >= p - KIND_DESCRIPTION_MAX) {
+    const t = tokens[q];
+    if (t.kind === 'word' && PREPOSITIONS.has(t.norm)) return q;
+    if (DASHES.has(t.text) && t.start === tokens[q - 1]?.end) q--;
+    else if (t.kind === 'word' && !CLAUSE_WORDS.has(t.norm) && (!t.cap || opensDescription(tokens, q))) q--;
+    else return p;
+  }
+  return p;
+}
+
 /**
  * First token of the words that only lead up to the actor at token i: a count ("more than 200"
  * in "more than 200 Israelis") or the people tied to it ("15 individuals linked to" Hamas); i when none.
@@ -225,6 +258,7 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   // Rule `describedNames`: "executions of pro-democracy activists A and B", "with opposition leader X".
   const described = beforeDescription(tokens, p, i);
   if (described !== p && PREPOSITIONS.has(tokens[described]?.norm ?? '')) p = described;
+  else p = beforeKindDescription(tokens, p);
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };
@@ -245,6 +279,36 @@ function finish(tokens: readonly Token[], members: Mention[], end: number, compo
   const gov = governorBefore(tokens, start, end);
   const attribution = gov.prep === 'to' && tokens[gov.at - 1]?.norm === 'according';
   return { members, tokenStart: start, tokenEnd: end, compound, governor: gov.prep, governorAt: gov.prep ? gov.at : undefined, attribution, confidence: 1 };
+}
+
+/** Words ending in -s that are no plural noun ("its", "this", "across"), and verbs in -s that follow a singular head ("the conflict between A and B remains"). */
+const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(
+  'its his this thus as is has was does us yes plus versus across unless less whereas perhaps always afterwards besides towards sometimes remains continues seems appears needs says'.split(' '),
+);
+
+/** Data: what is struck or guarded for an actor and so stands for it ("Iranian targets", "U.S. interests"). */
+const HELD_THINGS: ReadonlySet<string> = new Set(
+  'targets target positions position bases base facilities facility sites site installations assets interests vessels shipping territory infrastructure embassy embassies personnel citizens civilians nationals'.split(' '),
+);
+
+/**
+ * Rule `modifierMember`: "Russia's war against Ukraine and U.S. efforts to end it", "attacks on
+ * Israel and Turkish mediation": a demonym, or an abbreviation without "the", written right before
+ * a common noun that names no people of the actor, modifies that noun: it opens another noun
+ * phrase, not a second member of the list before "and".
+ */
+function modifiesNextNoun(tokens: readonly Token[], m: Mention): boolean {
+  if (m.possessive || phraseEnd(tokens, m) !== m.tokenEnd) return false;
+  const next = tokens[m.tokenEnd];
+  if (!next || next.kind !== 'word' || next.cap || !/^[a-z]/.test(next.norm)) return false;
+  const n = next.norm;
+  if (TIED_PEOPLE.has(n) || DESCRIPTOR_NOUNS.has(n) || HELD_THINGS.has(n) || DETERMINERS.has(n) || PREPOSITIONS.has(n) || CONNECTORS.has(n) || NOT_PLURAL_NOUNS.has(n)) return false;
+  const plural = /[^su]s$/.test(n) && n.length > 3;
+  const abstract = /(?:tion|sion|ment|ity|ism|ship|ness)$/.test(n);
+  if (m.via === 'demonym') return plural || abstract || !/(?:ed|ing)$/.test(n);
+  // "U.S. efforts", "NATO support": an abbreviation as a noun takes "the" ("the U.S. agreed").
+  const abbreviation = /^[A-Z][A-Z.]+$/.test(m.text) && tokens[m.tokenStart - 1]?.norm !== 'the';
+  return abbreviation && (plural || abstract);
 }
 
 /** Most words before the preposition of a fronted place ("Today in Seoul", "Earlier this week in Doha"). */
@@ -297,7 +361,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).
     const closed = kind === 'comma' && links[links.length - 1] === 'conj';
-    if (cur.length && kind && !closed) {
+    if (cur.length && kind && !closed && !(kind === 'conj' && modifiesNextNoun(tokens, m))) {
       cur.push(m);
       links.push(kind);
     } else {

@@ -35,6 +35,8 @@ export function isJunkName(name: string): boolean {
   const words = trimmed.split(/\s+/);
   const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}-]/gu, ''));
   if (folded.some((w) => PRONOUNS.has(w) && words.length === 1)) return true;
+  // "I’m", "We’ve", "It’s" opening a sentence: a pronoun with its verb, not a name.
+  if (words.length === 1 && PRONOUNS.has(fold(trimmed.split(/['’]/)[0]))) return true;
   if (folded.some((w) => DATE_WORDS.has(w))) return true;
   if (/\d/.test(trimmed)) return true;
   if (words.length === 1 && !/^\p{Lu}/u.test(trimmed)) return true;

@@ -7,10 +7,10 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, subjectOf, type Frame } from './args';
+import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
-import { AGENT_PREPS, BACKGROUND_NOUNS, EASING_VERBS, EASING_WINDOW, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { AGENT_PREPS, BACKGROUND_NOUNS, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
@@ -184,6 +184,8 @@ interface Args {
   pairAfter?: Group;
   /** Verbs of finding: the one found to have committed an atrocity ("determined that A committed war crimes"). */
   found?: Group;
+  /** Mediation nouns: the subject draws on the go-between's help ("we leveraged facilitation by Qatar", rule `mediationClient`). */
+  client?: boolean;
   /** Agentless official acts (rule `issuerAgent`): the subject of the clause a relative clause hangs on, else the document's author in its own voice. */
   issuer?: Side | string;
 }
@@ -242,6 +244,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     frame: frameAfter(a, groups, cue, clause.tokenEnd, cue.type),
     modifier,
     receiving,
+    client: !!subject && cue.pos === 'noun' && cue.type === 'mediates' && usingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue),
     possessiveModifier: !!modifier && a.tokens[modifier.tokenEnd]?.kind === 'possessive' && modifier.tokenEnd < cue.tokenStart,
     subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
     compoundAgent: compoundAgent(a, groups, cue),
@@ -381,13 +384,15 @@ function posture(cue: CueMatch, x: Args): Found[] {
   return cross(own, { group: x.aimed, factor: 1 }, 'posture', cue.pos === 'verb' || own.group !== x.subject?.group ? 1 : CONF.subjectNoun);
 }
 
-/** Rule `easedHostility`: whether a verb of de-escalation governs the noun cue ("to reduce current tensions"), or it is a background ("the long history of conflict"). */
+/** Rules `easedHostility`, `endedHostility`: whether a verb of de-escalation governs the noun cue ("to reduce current tensions"), or it is a background ("the long history of conflict") or what is ended ("the cessation of hostilities"). */
 function easedAt(tokens: readonly Token[], cue: CueMatch): boolean {
   for (let p = cue.tokenStart - 1; p >= 0 && p >= cue.tokenStart - 1 - EASING_WINDOW; p--) {
     const t = tokens[p];
     if (t.kind !== 'word') return false;
     if (lemmas(t.norm).some((l) => EASING_VERBS.has(l))) return true;
     if (t.norm === 'of' && BACKGROUND_NOUNS.has(tokens[p - 1]?.norm ?? '')) return true;
+    // Rule `endedHostility`: "the cessation of active hostilities", "an end to the fighting".
+    if ((t.norm === 'of' || t.norm === 'to') && ENDING_NOUNS.has(tokens[p - 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -549,6 +554,8 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];
   else if (selfNaming && x.frame.patient) parties = ids(x.frame.patient);
   else if ((selfNaming || cue.pos === 'noun') && x.pairAfter && !ids(x.pairAfter).some((id) => mids.has(id))) parties = ids(x.pairAfter);
+  // Rule `mediationClient`: "we have leveraged facilitation by Qatar": the one drawing on the go-between's help is a party.
+  else if (x.client && x.subject && mediator !== x.subject) parties = ids(x.subject.group);
   else if ((selfNaming || talks.linked) && docPair && !docPair.some((id) => mids.has(id))) {
     // "facilitation by Qatar" alone, "efforts to mediate these discussions": the talks the document is about (never the mediator's own).
     parties = [...docPair];
@@ -690,6 +697,15 @@ function witnessOf(tokens: readonly Token[], g: Group): boolean {
   return WITNESS_NOUNS.has(tokens[g.governorAt - 1]?.norm ?? '');
 }
 
+/**
+ * Rule `witnessedBy`: "We, A and B, as witnessed by C, having met in Kuala Lumpur, …", "A and B
+ * signed the accord, witnessed by C": a go-between named with the participle "witnessed by" is a
+ * parenthesis on the whole sentence; it witnesses the talks the sentence reports, before or after them.
+ */
+function witnessedBy(tokens: readonly Token[], g: Group): boolean {
+  return g.governor === 'by' && g.governorAt !== undefined && tokens[g.governorAt - 1]?.norm === 'witnessed';
+}
+
 /** Data: verbs of learning that a channel may carry ("we learned via Sweden that …", "heard through Oman about …"). */
 const LEARNING_VERBS: ReadonlySet<string> = new Set(['learn', 'hear', 'heard', 'learnt']);
 /** Most tokens between a verb of learning and its channel or the actor whose news it carries. */
@@ -740,15 +756,19 @@ function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], group
   const out: Candidate[] = [];
   for (const g of groups) {
     const witness = witnessOf(a.tokens, g);
-    if (!witness && (!g.governor || !CHANNEL_PREPS.has(g.governor))) continue;
+    const parenthesis = witnessedBy(a.tokens, g);
+    if (!witness && !parenthesis && (!g.governor || !CHANNEL_PREPS.has(g.governor))) continue;
     const clause = clauseIndexAt(a.clauses, g.tokenStart);
     for (const talk of cands) {
       // Close after the cue, in its clause, no comma between: "negotiated through Qatar", not
       // "met on Monday; the troops moved through Benin" or "met, and then sent aid through Benin".
       const cueAt = a.tokens.findIndex((t) => t.start === talk.spans.cue[0]);
-      if (talk.type !== 'negotiates' || clauseIndexAt(a.clauses, cueAt) !== clause) continue;
-      const between = a.tokens.slice(cueAt + 1, g.tokenStart);
-      if (g.tokenStart <= cueAt || between.length > (witness ? WITNESS_WINDOW : CHANNEL_WINDOW) || between.some((t) => t.text === ',')) continue;
+      if (talk.type !== 'negotiates') continue;
+      if (!parenthesis) {
+        if (clauseIndexAt(a.clauses, cueAt) !== clause) continue;
+        const between = a.tokens.slice(cueAt + 1, g.tokenStart);
+        if (g.tokenStart <= cueAt || between.length > (witness ? WITNESS_WINDOW : CHANNEL_WINDOW) || between.some((t) => t.text === ',')) continue;
+      }
       const mids = g.members.filter((m) => m.actorId !== talk.source && m.actorId !== talk.target);
       if (mids.length !== g.members.length) continue;
       const pair: [string, string] = [talk.source, talk.target];

@@ -2,8 +2,10 @@
  * Rules for reading names and lists the way news writes them (issue #12, third recall round), each
  * named in READING_RULES (server/domain/extraction-rules.ts). Made-up sentences only.
  */
+import type { Actor } from '../../server/domain/types';
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
+import { isJunkName } from '../../server/extract/junk';
 import { GAZETTEER } from './fixtures';
 import { relations, tripleOf, triples } from './helpers';
 
@@ -701,5 +703,143 @@ describe(rule('mediatedDialogue'), () => {
 
   it('still reads no relation in a past event by its name', () => {
     expect(triples('Lavrov recalled the Winter War.', known)).toEqual([]);
+  });
+});
+
+// Fifth round (issue #12): how arguments attach and names are found. Made-up sentences only.
+
+describe(rule('modifierMember'), () => {
+  it('reads a demonym or bare abbreviation before a noun as its modifier, not a list member', () => {
+    expect(triples('Lavrov praised Russia’s war against Ukraine and U.S. efforts to end it.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Egypt condemned Israel and Turkish statements about the raid.')).toEqual(['egypt opposes israel']);
+    expect(triples('The report covered Russia’s strikes on Ukraine and NATO plans for the summit.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('keeps the actor’s people and holdings, and a noun-like abbreviation, as members', () => {
+    expect(triples('Israel struck Hamas and Iranian targets.')).toEqual(['israel opposes hamas', 'israel opposes iran']);
+    expect(triples('Turkey condemned attacks on Israel and U.S. forces.')).toEqual(['turkey opposes israel', 'turkey opposes united-states']);
+    expect(triples('The war between Russia and NATO continues.')).toEqual(['nato opposes russia', 'russia opposes nato']);
+  });
+});
+
+describe(rule('describedBody'), () => {
+  it('lets a preposition reach an organisation past its description', () => {
+    expect(triples('Turkey imposed sanctions on Egyptian state-owned mining company KORAMIN.')).toEqual(['turkey opposes koramin']);
+    expect(triples('Qatar held talks with the armed group Frente Andino.')).toEqual(['frente-andino negotiates qatar']);
+    expect(triples('Egypt imposed sanctions against the private shipping firm Navega Lines on Friday.')).toEqual(['egypt opposes navega-lines']);
+  });
+
+  it('ends the description at a clause word', () => {
+    expect(triples('Turkey imposed sanctions against Iran that target the company Petrolexa.')).toEqual(['turkey opposes iran']);
+  });
+});
+
+describe(rule('anonymousOfficial'), () => {
+  const call = { title: 'Background Press Briefing by Senior Administration and Defense Officials on the Caucasus', outlet: 'Ministry of Foreign Affairs of Ruritania' };
+  const ruritania: Actor[] = [...GAZETTEER, { id: 'ruritania', name: 'Ruritania', kind: 'state', aliases: [] }];
+
+  it('reads an anonymous official’s “we” as the government, and makes no person of the title', () => {
+    const doc = 'MODERATOR: Thanks, everyone.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. This week we held talks with Armenia in Yerevan.';
+    expect(triples(doc, call, ruritania)).toEqual(['armenia negotiates ruritania']);
+    expect(extractRelations(doc, ruritania, call).provisionalActors.map((a) => a.id)).toEqual([]);
+  });
+
+  it('still reads a reporter’s or another named speaker’s turn as not the government’s', () => {
+    const doc = 'Q: Did we hold talks with Armenia this week?\n\nPRESIDENT PASHINYAN: We held talks with Azerbaijan.';
+    expect(triples(doc, call, ruritania)).toEqual([]);
+  });
+});
+
+describe(rule('contractedPronoun'), () => {
+  it('takes a pronoun with its verb for no name', () => {
+    expect(['I’m', 'We’ve', 'It’s', "They're"].filter((w) => !isJunkName(w))).toEqual([]);
+  });
+
+  it('still takes a name with an apostrophe for a name', () => {
+    expect(isJunkName('O’Neill')).toBe(false);
+  });
+});
+
+describe(rule('mediationClient'), () => {
+  it('reads one who draws on a go-between’s help as a party of the mediation', () => {
+    expect(triples('Ukraine relied on mediation by Turkey to reach the grain deal.')).toEqual(['turkey mediates ukraine']);
+    expect(triples('Over the past year Armenia has used EU facilitation in every round.')).toEqual(['european-union mediates armenia']);
+    expect(triples('Sudan accepted Egypt’s good offices last week.')).toEqual(['egypt mediates sudan']);
+  });
+
+  it('not one who only praises or asks for the help', () => {
+    expect(triples('Russia praised mediation by Qatar.')).toEqual([]);
+    expect(triples('Ukraine sought Turkish mediation.')).toEqual([]);
+  });
+});
+
+describe(rule('nearestNoun'), () => {
+  it('leaves “between” to the noun right before it, not a hostile cue further back', () => {
+    expect(triples('Turkey will adjust its sanctions on the basis of progress between Iranian factions.')).toEqual([]);
+    expect(triples('Turkey will tie its sanctions to outcomes among Egyptian parties.')).toEqual([]);
+  });
+
+  it('still reads “between” after a place or time adjunct', () => {
+    expect(triples('Clashes in the Syrian capital between Turkey and Iran went on.')).toEqual(['iran opposes turkey', 'turkey opposes iran']);
+  });
+});
+
+describe(rule('attributiveParticiple'), () => {
+  it('reads a hostile participle describing a noun as no act of the subject', () => {
+    expect(triples('Lavrov has secured the release of unlawfully detained Americans.')).toEqual([]);
+    expect(triples('Lavrov worked to secure the freedom of unjustly detained Americans.')).toEqual([]);
+    expect(triples('Qatar secured the release of detained Ukrainian sailors.')).toEqual([]);
+  });
+
+  it('still reads the verb of a subject', () => {
+    expect(triples('Russia has wrongfully detained Ukrainian sailors.')).toEqual(['russia opposes ukraine']);
+  });
+});
+
+describe(rule('perfectParticiple'), () => {
+  it('reads a cue after “having” as a verb', () => {
+    expect(triples('Having met Sybiha in Kyiv, Lavrov flew home.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('We, the Prime Minister of Armenia and the President of Azerbaijan, having met in Washington on Friday, declare the following:')).toEqual(['aliyev negotiates pashinyan']);
+  });
+});
+
+describe(rule('witnessedBy'), () => {
+  it('reads the one who witnessed the talks as their go-between, before or after them', () => {
+    expect(triples('We, the Prime Minister of Armenia and the President of Azerbaijan, as witnessed by the President of Turkey, having met in Washington, declare the following:')).toEqual([
+      'aliyev negotiates pashinyan',
+      'turkey mediates aliyev',
+      'turkey mediates pashinyan',
+    ]);
+    expect(triples('Armenia and Azerbaijan signed the accord on Friday, witnessed by the Emir of Qatar.')).toEqual(['armenia negotiates azerbaijan', 'qatar mediates armenia', 'qatar mediates azerbaijan']);
+  });
+
+  it('not one who witnessed something else in another sentence', () => {
+    expect(triples('Armenia and Azerbaijan met in Washington. The parade was witnessed by Lavrov.')).toEqual(['armenia negotiates azerbaijan']);
+  });
+});
+
+describe(rule('endedHostility'), () => {
+  it('reads no hostility in what is ended or resolved', () => {
+    expect(triples('Armenia and Azerbaijan met. Both sides will observe the cessation of active hostilities.')).toEqual(['armenia negotiates azerbaijan']);
+    expect(triples('Both governments reaffirm their commitment to peacefully resolve disputes. Armenia and Azerbaijan met.')).toEqual(['armenia negotiates azerbaijan']);
+  });
+
+  it('still reads hostilities going on', () => {
+    expect(triples('Armenia and Azerbaijan continued hostilities.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+  });
+});
+
+describe(rule('namedHolder'), () => {
+  it('reads an unnamed office as the holder the document names, before or after', () => {
+    expect(triples('President Kofi Mensah of Ghana arrived. Armenia and Azerbaijan signed the accord, witnessed by the President of Ghana.')).toEqual([
+      'armenia negotiates azerbaijan',
+      'kofi-mensah mediates armenia',
+      'kofi-mensah mediates azerbaijan',
+    ]);
+    expect(triples('Lavrov met the Prime Minister of Ghana in Accra. Prime Minister Ama Owusu of Ghana said so.')).toEqual(['ama-owusu negotiates lavrov']);
+  });
+
+  it('not a holder of another office', () => {
+    expect(triples('Foreign Minister Kofi Mensah of Ghana arrived. Lavrov met the President of Ghana in Accra.')).toEqual(['ghana negotiates lavrov']);
   });
 });
