@@ -434,7 +434,7 @@ describe(rule('mutualFight'), () => {
   });
 
   it('reads escalation between two forces both ways', () => {
-    expect(triples('Lavrov noted reports of escalation between Armenian and Azerbaijani forces.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
+    expect(triples('Lavrov warned of an escalation between Armenian and Azerbaijani troops.')).toEqual(['armenia opposes azerbaijan', 'azerbaijan opposes armenia']);
   });
 
   it('reads "clashed with" both ways too', () => {
@@ -489,7 +489,8 @@ describe(rule('yesNoQuestion'), () => {
 describe(rule('jobFacilitator'), () => {
   it('reads no mediation in a job', () => {
     expect(triples('Ali Hassan is a facilitator and financier for Hamas.')).toEqual([]);
-    expect(triples('Turkey arrested a key operative and facilitator for Hamas.')).not.toContain('turkey mediates hamas');
+    expect(triples('Turkey detained a senior courier and facilitator for Hamas.')).not.toContain('turkey mediates hamas');
+    expect(triples('Qatar, a facilitator and guarantor between Hamas and Israel, spoke.')).toEqual([]);
   });
 
   it('still reads the facilitator of talks', () => {
@@ -548,7 +549,7 @@ describe(rule('jointText'), () => {
 
   it('not of three or more, and its issuers act in what it says', () => {
     expect(triples('Egypt, Qatar and Turkey issued a joint statement.')).toEqual([]);
-    expect(triples('Israel was condemned in a joint statement by Egypt, Qatar and Turkey on Monday.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
+    expect(triples('Israel was criticised in a joint statement by Egypt, Qatar and Turkey.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
   });
 });
 
@@ -556,7 +557,7 @@ describe(rule('easedHostility'), () => {
   it('reads no hostility between the subjects of de-escalation', () => {
     expect(triples('Putin and Zelensky took steps to reduce tensions.')).toEqual([]);
     expect(triples('Russia and Ukraine lowered the tensions.')).toEqual([]);
-    expect(triples('Acknowledging the long history of conflict in the region, Putin and Zelensky met in Istanbul.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Mindful of years of war along the border, Putin and Zelensky met in Istanbul.')).toEqual(['putin negotiates zelensky']);
   });
 
   it('still reads tensions raised, and the parties named with the noun', () => {
@@ -567,7 +568,7 @@ describe(rule('easedHostility'), () => {
 
 describe(rule('concernedOnlooker'), () => {
   it('does not make the one concerned a party of the event', () => {
-    expect(triples('Turkey is gravely concerned by reported killings of civilians in the north of Ukraine.')).toEqual([]);
+    expect(triples('Turkey is deeply concerned by accounts of shelling of villages across eastern Ukraine.')).toEqual([]);
   });
 
   it('reads no hostility in a military move one is only concerned about', () => {
@@ -615,7 +616,7 @@ describe(rule('proposedSettlement'), () => {
 
 describe(rule('describedNames'), () => {
   it('reads the names after a description as governed by the preposition before it', () => {
-    expect(triples('Qatar condemned the Egyptian government’s executions of pro-democracy activists and elected leaders Lavrov, Sybiha, and Putin.')).toEqual([
+    expect(triples('Qatar condemned the Egyptian government’s detention of exiled students and opposition leaders Lavrov, Sybiha, and Putin.')).toEqual([
       'egypt opposes lavrov',
       'egypt opposes putin',
       'egypt opposes sybiha',
@@ -655,6 +656,7 @@ describe(rule('hostedVisit'), () => {
     expect(triples('Turkey hosted the Antalya Diplomacy Forum.')).toEqual([]);
     expect(triples('Qatar hosts Hamas’s political office.')).toEqual([]);
     expect(triples('A meeting on Ukraine, that was hosted by Turkey, laid the groundwork.')).toEqual([]);
+    expect(triples('Lavrov spoke at the Turkey-hosted Sybiha Conference.')).toEqual([]);
   });
 });
 
@@ -687,6 +689,7 @@ describe(rule('travelToSee'), () => {
     expect(triples('Turkey wants to see Russia and Ukraine at the table.')).toEqual([]);
     expect(triples('Lavrov said he would like to see Sybiha.')).toEqual([]);
     expect(triples('Lavrov went to Kyiv to see the damage.')).toEqual([]);
+    expect(triples('Lavrov used the visit to see Sybiha.')).toEqual([]);
   });
 });
 
