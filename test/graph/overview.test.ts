@@ -1,7 +1,7 @@
 /** The overview of big graphs: selection, the `limit` option, staged layout, and /api/graph's answer. */
 import { createApp } from '../../server/app';
 import { loadDataset } from '../../server/data/load-dataset';
-import type { Dataset, EventRelation, RelationType } from '../../server/domain/types';
+import type { Dataset, EventRelation } from '../../server/domain/types';
 import { buildGraph } from '../../server/graph/build';
 import { filterGraph, sliceActorGraph } from '../../server/graph/filter';
 import { computeLayout } from '../../server/graph/layout';
@@ -18,21 +18,8 @@ import {
 import { GraphSlice } from '../../server/algorithms/slice';
 import { Explorer } from '../../server/query/explorer';
 import { listen } from '../helpers/http-server';
+import { eventRelation } from '../helpers/event-relation';
 
-const rel = (source: string, target: string, events: number, type: RelationType = 'negotiates'): EventRelation => ({
-  source,
-  target,
-  type,
-  origin: 'test',
-  events,
-  mentions: events,
-  sources: 1,
-  goldstein: 0,
-  tone: 0,
-  firstSeen: '2026-02-01',
-  lastSeen: '2026-02-02',
-  urls: [],
-});
 
 function dataset(ids: string[], eventRelations: EventRelation[]): Dataset {
   return { documents: [], relations: [], actors: ids.map((id) => ({ id, name: id.toUpperCase(), kind: 'state', aliases: [] })), eventRelations };
@@ -45,7 +32,7 @@ function dataset(ids: string[], eventRelations: EventRelation[]): Dataset {
 function sample(): Dataset {
   return dataset(
     ['hub', 'a', 'b', 'c', 'd', 'e', 'x', 'y', 'z'],
-    [rel('hub', 'a', 9), rel('hub', 'b', 8, 'opposes'), rel('hub', 'c', 7), rel('hub', 'd', 6), rel('hub', 'e', 5), rel('a', 'b', 4), rel('x', 'y', 1)],
+    [eventRelation('hub', 'a', 9), eventRelation('hub', 'b', 8, 'opposes'), eventRelation('hub', 'c', 7), eventRelation('hub', 'd', 6), eventRelation('hub', 'e', 5), eventRelation('a', 'b', 4), eventRelation('x', 'y', 1)],
   );
 }
 

@@ -6,23 +6,10 @@
 import type { Dataset, EventRelation } from '../../server/domain/types';
 import { Explorer } from '../../server/query/explorer';
 import { closePool } from '../../server/workers/pool';
+import { eventRelation } from '../helpers/event-relation';
 
 afterAll(() => closePool());
 
-const rel = (source: string, target: string): EventRelation => ({
-  source,
-  target,
-  type: 'negotiates',
-  origin: 'test',
-  events: 1,
-  mentions: 1,
-  sources: 1,
-  goldstein: 0,
-  tone: 0,
-  firstSeen: '2026-02-01',
-  lastSeen: '2026-02-02',
-  urls: [],
-});
 
 function dataset(ids: string[], relations: EventRelation[]): Dataset {
   return { documents: [], relations: [], actors: ids.map((id) => ({ id, name: id.toUpperCase(), kind: 'state', aliases: [] })), eventRelations: relations };
@@ -31,13 +18,13 @@ function dataset(ids: string[], relations: EventRelation[]): Dataset {
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 test('relations at once, centralities of the last version until this one is measured', async () => {
-  const explorer = new Explorer(dataset(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('b', 'c')]));
+  const explorer = new Explorer(dataset(['a', 'b', 'c', 'd'], [eventRelation('a', 'b'), eventRelation('b', 'c')]));
   const first = await explorer.actor('a');
   expect(first.centralityVersion).toBeUndefined();
   expect(first.centrality.degree).toBeCloseTo(1 / 3);
   const measuredAt = explorer.version;
 
-  explorer.setDataset(dataset(['a', 'b', 'c', 'd', 'e'], [rel('a', 'b'), rel('b', 'c'), rel('a', 'c'), rel('a', 'd')]));
+  explorer.setDataset(dataset(['a', 'b', 'c', 'd', 'e'], [eventRelation('a', 'b'), eventRelation('b', 'c'), eventRelation('a', 'c'), eventRelation('a', 'd')]));
   const during = await explorer.actor('a');
   expect(during.relations.negotiates.map((r) => r.other).sort()).toEqual(['b', 'c', 'd']);
   expect(during.centralityVersion).toBe(measuredAt);
@@ -57,11 +44,11 @@ test('relations at once, centralities of the last version until this one is meas
 test("a busy actor's relations are listed a turn at a time, and listed again when the data changes meanwhile", async () => {
   // 20,000 relations: far more than one turn of listing (tens of ms), so other work runs in between.
   const others = Array.from({ length: 20_000 }, (_, i) => `x${i}`);
-  const explorer = new Explorer(dataset(['a', ...others], others.map((o) => rel('a', o))));
+  const explorer = new Explorer(dataset(['a', ...others], others.map((o) => eventRelation('a', o))));
   explorer.graph();
   let changed = false;
   setImmediate(() => {
-    explorer.setDataset(dataset(['a', 'b', 'c'], [rel('a', 'b'), rel('c', 'a')]));
+    explorer.setDataset(dataset(['a', 'b', 'c'], [eventRelation('a', 'b'), eventRelation('c', 'a')]));
     changed = true;
   });
   const answer = await explorer.actor('a');
@@ -70,10 +57,10 @@ test("a busy actor's relations are listed a turn at a time, and listed again whe
 });
 
 test("an actor's relations are listed once per version: reads while its centralities are measured share them", async () => {
-  const explorer = new Explorer(dataset(['a', 'b', 'c'], [rel('a', 'b')]));
+  const explorer = new Explorer(dataset(['a', 'b', 'c'], [eventRelation('a', 'b')]));
   const first = await explorer.actor('a');
   expect((await explorer.actor('a')).relations).toBe(first.relations);
-  explorer.setDataset(dataset(['a', 'b', 'c'], [rel('a', 'b'), rel('a', 'c')]));
+  explorer.setDataset(dataset(['a', 'b', 'c'], [eventRelation('a', 'b'), eventRelation('a', 'c')]));
   const [x, y] = await Promise.all([explorer.actor('a'), explorer.actor('a')]);
   expect(x.relations).toBe(y.relations);
   expect(x.relations).not.toBe(first.relations);
@@ -83,7 +70,7 @@ test("an actor's relations are listed once per version: reads while its centrali
 test("a busy actor's panel is answered under a stream of changes, each landing before its listing could end a turn at a time", async () => {
   const others = Array.from({ length: 20_000 }, (_, i) => `x${i}`);
   // With a triangle (on a star the power iteration swings; with it, too, in 100 iterations: the panel leaves eigenvector out).
-  const explorer = new Explorer(dataset(['a', 'b', ...others], [...others.map((o) => rel('a', o)), rel('x0', 'x1')]));
+  const explorer = new Explorer(dataset(['a', 'b', ...others], [...others.map((o) => eventRelation('a', o)), eventRelation('x0', 'x1')]));
   // Its centralities measured once: during the stream the panel gives those (the pool's threads,
   // at a lower priority, may get little time on a busy machine) and waits only for its listing.
   await explorer.actor('a');
@@ -113,9 +100,9 @@ test("a busy actor's panel is answered under a stream of changes, each landing b
 });
 
 test('while the data keep changing, the panel measures its centralities again at most once a second, giving the last ones meanwhile', async () => {
-  const explorer = new Explorer(dataset(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('b', 'c')]));
+  const explorer = new Explorer(dataset(['a', 'b', 'c', 'd'], [eventRelation('a', 'b'), eventRelation('b', 'c')]));
   await explorer.actor('a');
-  explorer.setDataset(dataset(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('b', 'c'), rel('a', 'c')]));
+  explorer.setDataset(dataset(['a', 'b', 'c', 'd'], [eventRelation('a', 'b'), eventRelation('b', 'c'), eventRelation('a', 'c')]));
   const started = performance.now();
   const before = explorer.computationsStarted();
   expect((await explorer.actor('a')).centralityVersion).toBeDefined();
@@ -128,7 +115,7 @@ test('while the data keep changing, the panel measures its centralities again at
   expect(landed.centralityVersion).toBeUndefined();
   const measurements = explorer.computationsStarted() - before;
   expect(measurements).toBeGreaterThan(0);
-  explorer.setDataset(dataset(['a', 'b', 'c', 'd'], [rel('a', 'b'), rel('b', 'c'), rel('a', 'c'), rel('a', 'd')]));
+  explorer.setDataset(dataset(['a', 'b', 'c', 'd'], [eventRelation('a', 'b'), eventRelation('b', 'c'), eventRelation('a', 'c'), eventRelation('a', 'd')]));
   const soon = await explorer.actor('a');
   await sleep(20);
   if (performance.now() - started < 900) {

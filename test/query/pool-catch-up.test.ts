@@ -11,23 +11,10 @@ import type { CompactGraph } from '../../server/algorithms/compact';
 import { seededRandom } from '../../server/algorithms/random';
 import { Explorer } from '../../server/query/explorer';
 import { closePool } from '../../server/workers/pool';
+import { eventRelation } from '../helpers/event-relation';
 
 afterAll(() => closePool());
 
-const rel = (source: string, target: string): EventRelation => ({
-  source,
-  target,
-  type: 'negotiates',
-  origin: 'test',
-  events: 1,
-  mentions: 1,
-  sources: 1,
-  goldstein: 0,
-  tone: 0,
-  firstSeen: '2026-02-01',
-  lastSeen: '2026-02-02',
-  urls: [],
-});
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -43,7 +30,7 @@ function bigExplorer(): Explorer {
     const [s, t] = [ids[Math.floor(random() * ids.length)], ids[Math.floor(random() * ids.length)]];
     if (s === t || pairs.has(`${s} ${t}`) || pairs.has(`${t} ${s}`)) continue;
     pairs.add(`${s} ${t}`);
-    relations.push(rel(s, t));
+    relations.push(eventRelation(s, t));
   }
   const dataset: Dataset = { documents: [], relations: [], actors: ids.map((id) => ({ id, name: id.toUpperCase(), kind: 'state', aliases: [] })), eventRelations: relations };
   return new Explorer(dataset);
