@@ -339,29 +339,24 @@ export function relativeTarget(a: SentenceAnalysis, groups: readonly Group[], cu
 
 const RECEIVING_PARSED = RECEIVING_VERBS.map((v) => v.split(' '));
 const USING_PARSED = USING_VERBS.map((v) => v.split(' '));
-
-/** Whether a verb of drawing on help ("leveraged", "relied on") stands between a subject and a noun cue (rule `mediationClient`). */
-export function usingBetween(a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
-  for (let i = from; i < cue.tokenStart; i++) {
-    const t = a.tokens[i];
-    if (t.kind !== 'word' || t.cap) continue;
-    const ls = lemmas(t.norm);
-    if (USING_PARSED.some(([v, particle]) => ls.includes(v) && (!particle || a.tokens[i + 1]?.norm === particle))) return true;
-  }
-  return false;
-}
 const OBSERVER_PARSED = OBSERVER_VERBS.map((v) => v.split(' '));
 
-/** Whether a verb of receiving ("drew", "faced", "came under") stands between a subject and a noun cue. */
-export function receivingBetween(a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
+/** Whether one of `verbs` (each a verb and an optional particle) stands between a subject (from `from`) and a noun cue. */
+function verbBetween(verbs: readonly string[][], a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
   for (let i = from; i < cue.tokenStart; i++) {
     const t = a.tokens[i];
     if (t.kind !== 'word' || t.cap) continue;
     const ls = lemmas(t.norm);
-    if (RECEIVING_PARSED.some(([v, particle]) => ls.includes(v) && (!particle || a.tokens[i + 1]?.norm === particle))) return true;
+    if (verbs.some(([v, particle]) => ls.includes(v) && (!particle || a.tokens[i + 1]?.norm === particle))) return true;
   }
   return false;
 }
+
+/** Whether a verb of drawing on help ("leveraged", "relied on") stands between a subject and a noun cue (rule `mediationClient`). */
+export const usingBetween = (a: SentenceAnalysis, from: number, cue: CueMatch): boolean => verbBetween(USING_PARSED, a, from, cue);
+
+/** Whether a verb of receiving ("drew", "faced", "came under") stands between a subject and a noun cue. */
+export const receivingBetween = (a: SentenceAnalysis, from: number, cue: CueMatch): boolean => verbBetween(RECEIVING_PARSED, a, from, cue);
 
 /**
  * Whether the subject of a noun cue is only an onlooker: an observer verb ("welcomed talks with")
