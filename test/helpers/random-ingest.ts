@@ -6,19 +6,11 @@
 import type { ChangeSet, RelationEvidence } from '../../server/domain/change';
 import type { DatasetDump, RelationType } from '../../server/domain/types';
 import { RELATION_TYPES } from '../../server/domain/types';
-import { TEXT_A, TEXT_B } from './tiny-dataset';
+import { tinyActors, tinyDumpDocuments } from './tiny-dataset';
 
 export const base = (): DatasetDump => ({
-  documents: [
-    { id: 'doc-a', title: 'A', outlet: 'Outlet A', date: '2026-01-01', text: TEXT_A },
-    { id: 'doc-b', title: 'B', outlet: 'Outlet B', date: '2026-01-05', text: TEXT_B },
-  ],
-  actors: [
-    { id: 'alpha', name: 'Alpha', kind: 'state', aliases: ['Alphaland'] },
-    { id: 'beta', name: 'Beta', kind: 'state', aliases: [] },
-    { id: 'gamma', name: 'Gamma', kind: 'state', aliases: [] },
-    { id: 'delta', name: 'Delta', kind: 'military', aliases: [], affiliation: 'gamma' },
-  ],
+  documents: tinyDumpDocuments(),
+  actors: tinyActors(),
   relations: [
     { id: 'alpha-beta-talks', source: 'alpha', target: 'beta', type: 'negotiates', evidence: [{ document: 'doc-a', quote: 'Alpha and Beta are negotiating.' }] },
     { id: 'gamma-mediates', source: 'gamma', type: 'mediates', between: ['alpha', 'beta'], evidence: [{ document: 'doc-a', quote: 'Gamma mediates between Alpha and Beta.' }] },

@@ -2,9 +2,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Actor, SourceDocument } from '../../server/domain/types';
 
 export const TEXT_A = 'Alpha and Beta are negotiating. Gamma mediates between Alpha and Beta. Delta opposes Alpha.';
 export const TEXT_B = 'Beta said talks with Alpha went well. Delta struck Alpha again.';
+
+/** The tiny dataset's four actors, new objects at each call (tests change them). */
+export const tinyActors = (): Actor[] => [
+  { id: 'alpha', name: 'Alpha', kind: 'state', aliases: ['Alphaland'] },
+  { id: 'beta', name: 'Beta', kind: 'state', aliases: [] },
+  { id: 'gamma', name: 'Gamma', kind: 'state', aliases: [] },
+  { id: 'delta', name: 'Delta', kind: 'military', aliases: [], affiliation: 'gamma' },
+];
+
+/** Its two documents as a store's dump holds them, text included. */
+export const tinyDumpDocuments = (): SourceDocument[] => [
+  { id: 'doc-a', title: 'A', outlet: 'Outlet A', date: '2026-01-01', text: TEXT_A },
+  { id: 'doc-b', title: 'B', outlet: 'Outlet B', date: '2026-01-05', text: TEXT_B },
+];
 
 export interface TinyData {
   index: { collection: string; documents: Record<string, unknown>[] };
@@ -23,12 +38,8 @@ export function tinyData(): TinyData {
       ],
     },
     texts: { 'a.txt': TEXT_A, 'b.txt': TEXT_B },
-    actors: [
-      { id: 'alpha', name: 'Alpha', kind: 'state', aliases: ['Alphaland'] },
-      { id: 'beta', name: 'Beta', kind: 'state', aliases: [] },
-      { id: 'gamma', name: 'Gamma', kind: 'state', aliases: [] },
-      { id: 'delta', name: 'Delta', kind: 'military', aliases: [], affiliation: 'gamma' },
-    ],
+    // As plain records: tests break their fields, which an Actor's type would not let them.
+    actors: tinyActors().map((a) => ({ ...a })),
     relations: [
       {
         id: 'alpha-beta-talks',

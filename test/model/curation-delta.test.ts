@@ -24,7 +24,7 @@ import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { closePool } from '../../server/workers/pool';
 import { edgesOf, nodesOf, sliceOf } from '../helpers/graph-contents';
-import { TEXT_A, TEXT_B } from '../helpers/tiny-dataset';
+import { tinyActors, tinyDumpDocuments } from '../helpers/tiny-dataset';
 
 afterAll(() => closePool());
 
@@ -45,15 +45,9 @@ const gdelt = (source: string, target: string, type: 'negotiates' | 'opposes' | 
 
 /** Records a curation must respect: a mediation named by its pair, two records on one edge, coded events (some on a merged pair), a review mark, affiliations. */
 const base = (): DatasetDump => ({
-  documents: [
-    { id: 'doc-a', title: 'A', outlet: 'Outlet A', date: '2026-01-01', text: TEXT_A },
-    { id: 'doc-b', title: 'B', outlet: 'Outlet B', date: '2026-01-05', text: TEXT_B },
-  ],
+  documents: tinyDumpDocuments(),
   actors: [
-    { id: 'alpha', name: 'Alpha', kind: 'state', aliases: ['Alphaland'] },
-    { id: 'beta', name: 'Beta', kind: 'state', aliases: [] },
-    { id: 'gamma', name: 'Gamma', kind: 'state', aliases: [] },
-    { id: 'delta', name: 'Delta', kind: 'military', aliases: [], affiliation: 'gamma' },
+    ...tinyActors(),
     { id: 'epsilon', name: 'Epsilon', kind: 'person', aliases: ['Eps'], affiliation: 'beta', provisional: true },
     { id: 'zeta', name: 'Zeta', kind: 'organization', aliases: [] },
   ],
