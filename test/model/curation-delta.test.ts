@@ -226,25 +226,35 @@ function randomStep(random: () => number, env: Env, events: number[]): Step {
   return ['undo', String(events.length ? pick(events) : 1), {}];
 }
 
-test.each([1, 2, 3, 4])('random curations and undos, in any order (seed %i), equal a full reload after every step', (seed) => {
-  const env = setup();
+/**
+ * `steps` random curations and undos run by `acting`'s curator as `by`; after each, `sync` (if
+ * given) and then `env` must equal a full reload with every actor where it was. Returns how many
+ * were applied; the others were refused (bad input, a conflict, a result that would not load) and
+ * changed nothing.
+ */
+function randomCurations(env: Env, acting: Env, by: string, seed: number, steps: number, sync?: () => void): number {
   const random = seededRandom(seed);
   const events: number[] = [];
   let positions = { ...env.patched.layout() };
   let applied = 0;
-  for (let step = 0; step < 40; step++) {
-    const [op, id, body] = randomStep(random, env, events);
+  for (let step = 0; step < steps; step++) {
+    const [op, id, body] = randomStep(random, acting, events);
     try {
-      events.push(env.curator.run(op, id, body, 'tester').event.id);
+      events.push(acting.curator.run(op, id, body, by).event.id);
       applied++;
     } catch (e) {
-      // Refused (bad input, a conflict, a result that would not load): nothing changed.
       if (!(e instanceof ActorGraphError)) throw e;
     }
+    sync?.();
     expectReloaded(env, positions);
     positions = { ...env.patched.layout() };
   }
-  expect(applied).toBeGreaterThan(10);
+  return applied;
+}
+
+test.each([1, 2, 3, 4])('random curations and undos, in any order (seed %i), equal a full reload after every step', (seed) => {
+  const env = setup();
+  expect(randomCurations(env, env, 'tester', seed, 40)).toBeGreaterThan(10);
   env.store.close();
 });
 
@@ -256,23 +266,7 @@ test.each([5, 6])("another process's random curations and undos (seed %i) reach 
   const otherEnv: Env = { store: other, file: env.file, patched: otherModel, curator: new Curator(other, otherModel) };
   const ingestor = new Ingestor(env.store, env.patched, extractInProcess);
   const reads = jest.spyOn(env.patched, 'setDataset');
-  const random = seededRandom(seed);
-  const events: number[] = [];
-  let positions = { ...env.patched.layout() };
-  let applied = 0;
-  for (let step = 0; step < 30; step++) {
-    const [op, id, body] = randomStep(random, otherEnv, events);
-    try {
-      events.push(otherEnv.curator.run(op, id, body, 'cli').event.id);
-      applied++;
-    } catch (e) {
-      if (!(e instanceof ActorGraphError)) throw e;
-    }
-    ingestor.catchUpWithStore();
-    expectReloaded(env, positions);
-    positions = { ...env.patched.layout() };
-  }
-  expect(applied).toBeGreaterThan(10);
+  expect(randomCurations(env, otherEnv, 'cli', seed, 30, () => ingestor.catchUpWithStore())).toBeGreaterThan(10);
   expect(reads).not.toHaveBeenCalled();
   other.close();
   env.store.close();
