@@ -26,7 +26,6 @@ const tableSchema = z.strictObject({
 });
 
 export type CameoTable = z.infer<typeof tableSchema>;
-export type CameoRule = CameoTable['rules'][number];
 
 /** The bundled table, checked (a broken edit fails at start-up, not mid-import). */
 export const CAMEO_TABLE: CameoTable = tableSchema.parse(table);
