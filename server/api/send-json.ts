@@ -101,7 +101,7 @@ function* chunked(pieces: Iterable<string>): Generator<string> {
 }
 
 /** JSON text of `value` in chunks of about CHUNK_CHARS. */
-export function jsonChunks(value: unknown): Generator<string> {
+function jsonChunks(value: unknown): Generator<string> {
   return chunked(jsonPieces(value));
 }
 

@@ -41,7 +41,7 @@ export interface ChunkProblem {
 }
 
 /** The kept rows of a chunk, one entry (or two, four) per row in each column. */
-export interface KeptRows {
+interface KeptRows {
   /** Index in RELATION_TYPES. */
   types: Uint8Array;
   /** Actor1 and Actor2, numbered as in the chunk's thread (ActorNews). */
