@@ -29,6 +29,8 @@ export interface DocContext {
   recentPair?: [string, string];
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
+  /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
+  onDropped?(sentence: Sentence, cue: CueMatch | undefined): void;
 }
 
 /** A relation found in one sentence. */
@@ -626,7 +628,10 @@ function mentionSpan(a: SentenceAnalysis, index: MentionIndex, id: string, near:
 /** Relations of one sentence. */
 export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candidate[] {
   // Rule `yesNoQuestion`: a question whether something happened states nothing.
-  if (asksYesNo(a.tokens)) return [];
+  if (asksYesNo(a.tokens)) {
+    ctx.onDropped?.(a.sentence, undefined);
+    return [];
+  }
   const groups = sentenceGroups(a, ctx);
   const mentionIndex = indexMentions(a);
   const byCue: Candidate[][] = a.cues.map(() => []);
@@ -640,7 +645,10 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     // A participle hangs on the clause it describes: a demand over that clause covers it too.
     const gi = clause.kind === 'participial' && clause.parent >= 0 ? clause.parent : ci;
     const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1], { clause: a.clauses[gi], before: a.clauses[gi - 1] });
-    if (q.negated) continue;
+    if (q.negated) {
+      ctx.onDropped?.(a.sentence, cue);
+      continue;
+    }
     const x = collectArgs(a, groups, cue, ci);
     const cueSpan: [number, number] = [a.tokens[cue.tokenStart].start, a.tokens[cue.tokenEnd - 1].end];
     // One look-up per actor and cue: a cue may relate every member of a long list to every other.
