@@ -71,7 +71,8 @@ function describe(c: Candidate, toGold: (id: string) => string | undefined): str
 }
 
 function diagnoseMiss(article: CorpusArticle, g: GoldRelation, trace: ExtractionTrace, toGold: (id: string) => string | undefined): Pick<Miss, 'stage' | 'detail'> {
-  const named = (s: SentenceAnalysis): Set<string> => new Set(s.mentions.map((m) => toGold(m.actorId)).filter((x): x is string => x !== undefined));
+  // The author in its own voice counts as named: it is the agent of the sentence's agentless official acts.
+  const named = (s: SentenceAnalysis): Set<string> => new Set([...s.mentions.map((m) => m.actorId), ...(s.voice ? [s.voice] : [])].map(toGold).filter((x): x is string => x !== undefined));
   const sentences = trace.analysis.sentences;
   const everywhere = new Set(sentences.flatMap((s) => [...named(s)]));
   const unseen = [g.source, g.target].filter((a) => !everywhere.has(a));

@@ -124,6 +124,9 @@ export const READING_RULES = {
   witnessedBy: 'a go-between named with the participle “witnessed by” (“We, A and B, as witnessed by C, having met …”, “A and B signed the accord, witnessed by C”) witnesses the talks the sentence reports, before or after them: C mediates',
   endedHostility: 'a hostile noun after a noun of ending and “of”/“to” (“the cessation of hostilities”, “an end to the fighting”) is what is ended, no relation; resolving or settling disputes eases them (rule easedHostility)',
   namedHolder: '“the President of X” in a document that names the one person holding that office for X (“President Kofi Mensah of Ghana … the President of Ghana”), before or after, is that person, not the state; the whole title must match (“Foreign Minister” does not hold “the President of”)',
+  // Opposes round (branch extract-opposes): rules found with `npm run eval -- --diagnose`.
+  cameoVerbs: 'the hostile verbs of the CAMEO verb dictionary of the PETRARCH event coder (criticise, accuse, threaten, undermine, detain, expel, ban, assault, fight, mass violence; server/extract/lexicon/cameo-verbs.ts, MIT) are opposition cues (“Ghana snubbed Togo”, “Mali deported Kofi Mensah”), less those with a common peaceful sense in news',
+  serialComma: 'an “and” after the comma closing a list of two or more actors (“A, B, and C condemned Y”) ends that list: all of them are the subject, not C alone (a comma after one object, “struck Gaza, and Hamas fired”, still opens a clause)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

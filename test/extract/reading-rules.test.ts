@@ -846,3 +846,28 @@ describe(rule('namedHolder'), () => {
     expect(triples('Foreign Minister Kofi Mensah of Ghana arrived. Lavrov met the President of Ghana in Accra.')).toEqual(['ghana negotiates lavrov']);
   });
 });
+
+// Opposes round (branch extract-opposes): rules found with `npm run eval -- --diagnose`.
+
+describe(rule('serialComma'), () => {
+  it('reads every member of a list closed by ", and" as the subject', () => {
+    expect(triples('Ghana, Togo, and Benin strongly condemned Mali on Friday.')).toEqual(['benin opposes mali', 'ghana opposes mali', 'togo opposes mali']);
+    expect(triples('Ghana, Togo, and Benin imposed sanctions on Mali.')).toEqual(['benin opposes mali', 'ghana opposes mali', 'togo opposes mali']);
+  });
+
+  it('still opens a clause after one object and a comma', () => {
+    expect(triples('Ghana shelled Togo, and Benin condemned Mali.')).toEqual(['benin opposes mali', 'ghana opposes togo']);
+  });
+});
+
+describe(rule('cameoVerbs'), () => {
+  it('reads the CAMEO dictionary\'s verbs of hostility as opposition', () => {
+    expect(triples('Ghana snubbed Togo at the regional summit.')).toEqual(['ghana opposes togo']);
+    expect(triples('Mali deported Kofi Mensah last week.')).toEqual(['mali opposes kofi-mensah']);
+    expect(triples('Benin undermined Togo at the council.')).toEqual(['benin opposes togo']);
+  });
+
+  it('not the verbs left out for their peaceful sense', () => {
+    expect(triples('Ghana beat Togo in the football final.')).toEqual([]);
+  });
+});
