@@ -20,6 +20,7 @@ export const EXTRACTION_RULES = {
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
   finding: 'the one who finds → the one found to have committed atrocities (“determined that A committed war crimes”)',
   hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
+  condemnedAct: 'the one who condemns or rejects an act → whoever did it, named with “by”/“from” after it (“condemned the executions by the junta”, “the strikes that came from A”)',
 } as const;
 
 /**

@@ -8,7 +8,7 @@ import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
-import { cameoKinetic, cameoVerbs } from './lexicon/cameo-verbs';
+import { cameoKinetic, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -145,6 +145,15 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment', 'fighting',
   ...newsKinetic(),
   ...cameoKinetic(),
+]);
+
+/**
+ * Rule `condemnedAct`: verbs of condemnation, criticism and rejection (CAMEO codes 11x, and the
+ * guide's "condemns", "rejects"): their object may be an act, whose doer is the one opposed.
+ */
+export const VERBAL_HOSTILITY: ReadonlySet<string> = new Set([
+  'oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'deplore', 'decry', 'slam', 'lambast', 'protest',
+  ...cameoVerbal(),
 ]);
 
 /**

@@ -10,7 +10,7 @@ import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
-import { AGENT_PREPS, BACKGROUND_NOUNS, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
+import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, lemmas } from './lemma';
@@ -66,6 +66,7 @@ const CONF = {
   posture: 0.8,
   anaphor: 0.8,
   theyInSpeech: 0.7,
+  condemnedAct: 0.8,
 };
 
 type Side = { group: Group; factor: number };
@@ -190,6 +191,8 @@ interface Args {
   client?: boolean;
   /** Agentless official acts (rule `issuerAgent`): the subject of the clause a relative clause hangs on, else the document's author in its own voice. */
   issuer?: Side | string;
+  /** Verbs of condemnation without an actor as object (rule `condemnedAct`): who did the act condemned ("condemned the strikes by X"). */
+  actAgent?: Group;
 }
 
 /** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
@@ -256,10 +259,46 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
     issuer: cue.passive && OFFICIAL_ACTS.has(cue.phrase) ? issuerOf(a, groups, ci) : undefined,
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
+    actAgent: cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive && VERBAL_HOSTILITY.has(cue.phrase) ? agentOfAct(a, groups, cue, ci) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
+}
+
+/** Most tokens between a verb of condemnation and the "by"/"from" naming who did the act it condemns. */
+const ACT_WINDOW = 10;
+/** Most tokens between the end of a verb's clause and the "from" of a relative clause on its object ("the strikes on Erbil that emanated from Iran"). */
+const ACT_RELATIVE_WINDOW = 6;
+
+/**
+ * Rule `condemnedAct`: who did the act a verb of condemnation names as its object — the first actor
+ * after "by" in the verb's clause ("condemns the four executions by the junta"), or after "from"
+ * right after a hostile noun ("attacks from X"), or in a relative clause right on that object ("the
+ * missile strikes on Erbil that emanated from Iran").
+ * Only with an act between them: a word after the verb that is no preposition ("condemned by X" is passive).
+ */
+function agentOfAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, ci: number): Group | undefined {
+  const clause = a.clauses[ci];
+  const next = a.clauses[ci + 1];
+  // "that emanated from": a relative clause, also where its verb does not look like one to the clause splitter.
+  const opensRelative = !!next && (next.kind === 'relative' || (next.kind === 'subordinate' && ['that', 'which'].includes(a.tokens[next.tokenStart].norm)));
+  const relative = opensRelative && next.tokenStart - cue.tokenEnd <= ACT_WINDOW + ACT_RELATIVE_WINDOW ? next : undefined;
+  // "by X" anywhere after the act; "from X" only right after a hostile noun ("rocket attacks from X"): "troops from Syria" came from a place.
+  const hostileNounEndsAt = (i: number): boolean => a.cues.some((c) => c.type === 'opposes' && c.pos === 'noun' && c.tokenEnd === i);
+  const agent = (g: Group): boolean => !g.attribution && g.governorAt !== undefined && (g.governor === 'by' || (g.governor === 'from' && hostileNounEndsAt(g.governorAt)));
+  const inClause = groups.find((g) => g.tokenStart > cue.tokenEnd && g.tokenStart < clause.tokenEnd && g.tokenStart - cue.tokenEnd <= ACT_WINDOW && agent(g));
+  if (inClause) return actBetween(a.tokens, cue.tokenEnd, inClause.governorAt!) ? inClause : undefined;
+  if (!relative) return undefined;
+  const g = groups.find((x) => x.tokenStart >= relative.tokenStart && x.tokenStart < relative.tokenEnd && x.tokenStart - relative.tokenStart <= ACT_RELATIVE_WINDOW);
+  return g && g.governor === 'from' && !g.attribution && actBetween(a.tokens, cue.tokenEnd, clause.tokenEnd) ? g : undefined;
+}
+
+/** Whether tokens [from, to) name an act: they start with a word that is no preposition, and hold a noun-like word. */
+function actBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || PREPOSITIONS.has(first.norm) || to <= from) return false;
+  return tokens.slice(from, to).some((t) => t.kind === 'word' && !DETERMINERS.has(t.norm) && !PREPOSITIONS.has(t.norm));
 }
 
 /**
@@ -434,7 +473,9 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     const launched = x.launcher && (!x.object || x.object.factor < 1) ? { group: x.launcher, factor: 1 } : undefined;
     // "shelled villages along the border with Ukraine": force aimed across a border.
     const object = launched ?? x.object ?? (x.aimed && { group: x.aimed, factor: CONF.venueAsTarget });
-    return x.subject && object ? cross(x.subject, object, 'verb') : [];
+    if (x.subject && object) return cross(x.subject, object, 'verb');
+    // Rule `condemnedAct`: "condemned the executions by the junta": against whoever did the act.
+    return x.subject && x.actAgent ? cross(x.subject, { group: x.actAgent, factor: 1 }, 'condemnedAct') : [];
   }
   // "Russia's decision drew condemnation from Ukraine", "Iran's isolation by the West": with an
   // agent named, a possessor before the noun is what the act is aimed at, not its actor.

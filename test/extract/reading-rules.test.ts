@@ -3,7 +3,7 @@
  * named in READING_RULES (server/domain/extraction-rules.ts). Made-up sentences only.
  */
 import type { Actor } from '../../server/domain/types';
-import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { EXTRACTION_RULES, READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { isJunkName } from '../../server/extract/junk';
 import { GAZETTEER } from './fixtures';
@@ -869,5 +869,19 @@ describe(rule('cameoVerbs'), () => {
 
   it('not the verbs left out for their peaceful sense', () => {
     expect(triples('Ghana beat Togo in the football final.')).toEqual([]);
+  });
+});
+
+describe(`condemnedAct (extraction rule): ${EXTRACTION_RULES.condemnedAct}`, () => {
+  it('opposes whoever did the act condemned, named with "by", "from" after a hostile noun, or in a relative clause', () => {
+    expect(triples('Ghana condemned the executions by the Malian army.')).toEqual(['ghana opposes mali']);
+    expect(triples('Ghana strongly condemns the rocket attacks from Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana condemned the drone strikes on the capital that came from Togo.')).toEqual(['ghana opposes togo']);
+    expect(relations('Ghana condemned the decision by Togo.')[0].evidence[0].rule).toBe('opposes.condemnedAct');
+  });
+
+  it('not a place troops come from, nor a passive agent', () => {
+    expect(triples('Ghana criticised the plan to withdraw troops from Togo.')).toEqual([]);
+    expect(triples('Ghana was condemned by Togo.')).toEqual(['togo opposes ghana']);
   });
 });

@@ -89,4 +89,7 @@ export const CAMEO_HOSTILE_VERBS: readonly (readonly [string, string])[] = [
 /** The entries of roots 18–20: physical force, which may take the place it lands in as its target. */
 export const cameoKinetic = (): string[] => CAMEO_HOSTILE_VERBS.filter(([, code]) => /^(?:18|19|20)/.test(code)).map(([v]) => v);
 
+/** The entries of root 11 (disapprove, criticise, accuse): verbal hostility, whose object may be an act. */
+export const cameoVerbal = (): string[] => CAMEO_HOSTILE_VERBS.filter(([, code]) => code.startsWith('11')).map(([v]) => v);
+
 export const cameoVerbs = (): string[] => CAMEO_HOSTILE_VERBS.map(([v]) => v);
