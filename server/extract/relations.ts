@@ -13,7 +13,7 @@ import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_F
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
 import { buildGroups, governorBefore, type Group } from './groups';
-import { isPastParticiple, lemmas } from './lemma';
+import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess } from './negation';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
@@ -212,6 +212,33 @@ function infinitiveController(a: SentenceAnalysis, groups: readonly Group[], cue
   return [...groups].reverse().find((g) => g.tokenStart >= from && g.tokenEnd <= to && g.tokenEnd >= to - CONTROL_WINDOW && !g.attribution && !isLocative(g));
 }
 
+/** Most tokens of a phrase inserted between commas after a noun and before its infinitive. */
+const INSERTION_WINDOW = 6;
+
+/**
+ * Rule `nounController`: "the U.S. commitment to continue to hold Moscow accountable", "Russia's
+ * efforts to undermine Ukraine": the doer of an infinitive hanging on a noun is the actor that noun
+ * belongs to (named or possessive right before it), not the clause's subject who speaks of it.
+ */
+function nounController(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  const t = a.tokens;
+  let to = cue.tokenStart - 1;
+  if (t[to]?.norm !== 'to') return undefined;
+  // "to continue to hold", "to seek to isolate": a chain of infinitives.
+  while (t[to - 2]?.norm === 'to' && t[to - 1].kind === 'word' && !t[to - 1].cap) to -= 2;
+  let noun = to - 1;
+  // "the U.S. commitment, alongside other partners, to …": an inserted phrase between the noun and its infinitive.
+  if (t[noun]?.text === ',') {
+    let open = noun - 1;
+    while (open > 0 && noun - open <= INSERTION_WINDOW && t[open].text !== ',') open--;
+    if (t[open]?.text !== ',') return undefined;
+    noun = open - 1;
+  }
+  if (!t[noun] || t[noun].kind !== 'word' || t[noun].cap || isVerbInflection(t[noun].norm) || PREPOSITIONS.has(t[noun].norm) || DETERMINERS.has(t[noun].norm)) return undefined;
+  const end = t[noun - 1]?.kind === 'possessive' ? noun - 1 : noun;
+  return groups.find((g) => g.tokenEnd === end && !g.attribution && !g.governor);
+}
+
 /** Prepositions before a gerund whose doer is the one thanked or praised ("thanked Qatar for facilitating", "his leadership in facilitating"). */
 const GERUND_PREPS: ReadonlySet<string> = new Set(['for', 'in']);
 
@@ -253,7 +280,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     possessiveModifier: !!modifier && a.tokens[modifier.tokenEnd]?.kind === 'possessive' && modifier.tokenEnd < cue.tokenStart,
     subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
     compoundAgent: compoundAgent(a, groups, cue),
-    controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : undefined,
+    controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? nounController(a, groups, cue) : undefined,
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
     found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
@@ -469,13 +496,15 @@ function opposes(cue: CueMatch, x: Args): Found[] {
       return typeof issuer === 'string' ? ids(patient.group).map((t): Found => [issuer, t, CONF.passive * patient.factor * patient.group.confidence, 'passive']) : cross(issuer, patient, 'passive');
     }
     if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, 'passive') : [];
+    // Rule `nounController`: "the U.S. commitment to hold Moscow accountable": the noun's owner acts.
+    const doer = x.controller ? { group: x.controller, factor: 1 } : x.subject;
     // "intercepted drones launched by X": the launcher, before any place the drones came from.
     const launched = x.launcher && (!x.object || x.object.factor < 1) ? { group: x.launcher, factor: 1 } : undefined;
     // "shelled villages along the border with Ukraine": force aimed across a border.
     const object = launched ?? x.object ?? (x.aimed && { group: x.aimed, factor: CONF.venueAsTarget });
-    if (x.subject && object) return cross(x.subject, object, 'verb');
+    if (doer && object) return cross(doer, object, 'verb');
     // Rule `condemnedAct`: "condemned the executions by the junta": against whoever did the act.
-    return x.subject && x.actAgent ? cross(x.subject, { group: x.actAgent, factor: 1 }, 'condemnedAct') : [];
+    return doer && x.actAgent ? cross(doer, { group: x.actAgent, factor: 1 }, 'condemnedAct') : [];
   }
   // "Russia's decision drew condemnation from Ukraine", "Iran's isolation by the West": with an
   // agent named, a possessor before the noun is what the act is aimed at, not its actor.
