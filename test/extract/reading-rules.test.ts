@@ -903,3 +903,13 @@ describe(rule('nounController'), () => {
     expect(triples('Ghana decided to isolate Togo.')).toEqual(['ghana opposes togo']);
   });
 });
+
+describe(rule('namedAsPlace'), () => {
+  it('reads an unknown name the document also puts "in" as a place, not a target', () => {
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday. Residents in Kolmoro fled.')).toEqual([]);
+  });
+
+  it('still reads it as an actor when nothing says it is a place', () => {
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday.')).toEqual(['ansar-front opposes kolmoro']);
+  });
+});
