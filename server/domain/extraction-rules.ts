@@ -130,6 +130,7 @@ export const READING_RULES = {
   possessorAdjectives: 'adjectives joined by “and”, “or” or a comma between a possessor and its noun (“Russia’s unprovoked and unjustified war against Ukraine”) leave the possessor the actor',
   nounController: 'the doer of an infinitive hanging on a noun is the actor the noun belongs to (“the U.S. commitment, alongside partners, to hold Moscow accountable”, “Peru’s efforts to isolate Bolivia”), not the clause’s subject who speaks of it',
   namedAsPlace: 'a name only discovery knows (no person, not in the gazetteer) that the document names somewhere right after “in”, “near” or “outside” (“residents in Kolmoro fled”) is a place, no actor, everywhere in the document',
+  particleName: 'capitalised words joined by a lower-case name particle (“Hamid ould Tenna”, “Moussa ag Kelani”, “Rosa dela Pena”) are one person’s name wherever discovery read a part of them as a name; the parts it read alone go',
   serialComma: 'an “and” after the comma closing a list of two or more actors (“A, B, and C condemned Y”) ends that list: all of them are the subject, not C alone (a comma after one object, “struck Gaza, and Hamas fired”, still opens a clause)',
 } as const;
 

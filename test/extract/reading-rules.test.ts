@@ -913,3 +913,10 @@ describe(rule('namedAsPlace'), () => {
     expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday.')).toEqual(['ansar-front opposes kolmoro']);
   });
 });
+
+describe(rule('particleName'), () => {
+  it('reads a name joined by a lower-case particle as one person', () => {
+    expect(triples('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.')).toEqual(['ghana opposes hamid-ould-tenna', 'ghana opposes moussa-ag-kelani']);
+    expect(people('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.').map(([n]) => n).sort()).toEqual(['Hamid ould Tenna', 'Moussa ag Kelani']);
+  });
+});
