@@ -8,7 +8,7 @@ import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
-import { cameoKinetic, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
+import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -122,6 +122,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'expulsion', 'seizure', 'encroachment', 'buildup', 'build-up', 'military buildup',
       'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting', 'assault',
       ...newsHostile('noun'),
+      // Rule `cameoVerbs`: nouns of the CAMEO dictionary's hostile verbs (lexicon/cameo-verbs.ts).
+      ...cameoNouns().filter((n) => !newsHostile('noun').includes(n)),
     ],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',

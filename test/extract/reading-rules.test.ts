@@ -867,6 +867,11 @@ describe(rule('cameoVerbs'), () => {
     expect(triples('Benin undermined Togo at the council.')).toEqual(['benin opposes togo']);
   });
 
+  it('and the nouns of those verbs, with their actor and target from the noun\'s phrase', () => {
+    expect(triples("Ghana condemned Togo's persecution of Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
+    expect(triples('The abduction of Kofi Mensah by Togo angered many.')).toEqual(['togo opposes kofi-mensah']);
+  });
+
   it('not the verbs left out for their peaceful sense', () => {
     expect(triples('Ghana beat Togo in the football final.')).toEqual([]);
   });

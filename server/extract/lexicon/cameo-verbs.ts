@@ -5,7 +5,7 @@
  * 30 April 2015). That dictionary groups verbs in blocks (mostly WordNet synonym sets), each with
  * the CAMEO event code a verb of the block codes by default.
  *
- * Kept here (rule `cameoVerbs`): the verbs whose own default code is one of CAMEO's hostile roots —
+ * Kept here (rule `cameoVerbs`, with some of their nouns below): the verbs whose own default code is one of CAMEO's hostile roots —
  * 111 criticise or denounce, 112 accuse, 12 reject (obstruct, overrule), 13 threaten, 16 reduce
  * relations (undermine, sabotage), 17 coerce (detain, expel, ban, seize, suppress), 18 assault, 19
  * fight, 20 mass violence — which are the acts the annotation guide calls `opposes` ("condemns,
@@ -86,10 +86,25 @@ export const CAMEO_HOSTILE_VERBS: readonly (readonly [string, string])[] = [
  * - altercate blitz bludgeon clobber conflict duel grapple hammer hit kick match pit pummel quarrel stone struggle wrestle ram thump foray despoil reave aim infest inhabit reside: metaphors, sports or no actor as object ("hammered out a deal", "pit against")
  */
 
+/**
+ * The nouns of some of those verbs ("the abduction of X by Y", "Y's persecution of X"), with the
+ * code of their verb: a noun cue takes its actor and target from its modifier and prepositions
+ * like any opposition noun (rule `cameoVerbs`).
+ */
+export const CAMEO_HOSTILE_NOUNS: readonly (readonly [string, string])[] = [
+  ['denunciation', '111'], ['accusation', '112'], ['accusations', '112'],
+  ['obstruction', '120'], ['sabotage', '160'],
+  ['imprisonment', '173'], ['persecution', '170'], ['repression', '170'], ['coercion', '170'], ['intimidation', '170'],
+  ['deportation', '174'], ['abduction', '181'], ['kidnapping', '181'], ['torture', '1822'], ['harassment', '180'],
+  ['murder', '190'], ['siege', '191'], ['massacre', '202'],
+];
+
 /** The entries of roots 18–20: physical force, which may take the place it lands in as its target. */
-export const cameoKinetic = (): string[] => CAMEO_HOSTILE_VERBS.filter(([, code]) => /^(?:18|19|20)/.test(code)).map(([v]) => v);
+export const cameoKinetic = (): string[] => [...CAMEO_HOSTILE_VERBS, ...CAMEO_HOSTILE_NOUNS].filter(([, code]) => /^(?:18|19|20)/.test(code)).map(([v]) => v);
 
 /** The entries of root 11 (disapprove, criticise, accuse): verbal hostility, whose object may be an act. */
 export const cameoVerbal = (): string[] => CAMEO_HOSTILE_VERBS.filter(([, code]) => code.startsWith('11')).map(([v]) => v);
 
 export const cameoVerbs = (): string[] => CAMEO_HOSTILE_VERBS.map(([v]) => v);
+
+export const cameoNouns = (): string[] => CAMEO_HOSTILE_NOUNS.map(([n]) => n);
