@@ -9,11 +9,16 @@
  * tunes the rules on test sentences. A last line scores the bundled articles the rules were
  * written from.
  *
- * Usage: ts-node --transpile-only scripts/eval.ts [--split dev|test] [--article ID] [--json]
+ * `--diagnose` (dev only; refused for the test split, so the freeze is kept by the tool) says for each
+ * miss at which stage it was lost and for each false alarm which rule made it (scripts/eval/diagnose.ts).
+ *
+ * Usage: ts-node --transpile-only scripts/eval.ts [--split dev|test] [--article ID] [--diagnose] [--json]
  */
-import { CORPUS_DIR, readCorpus, SPLITS, type Split } from './eval/corpus';
+import { CORPUS_DIR, readCorpus, SPLITS, type CorpusArticle, type Split } from './eval/corpus';
 import { evaluateBundled, type BundledResult } from './eval/bundled';
 import { BUNDLED_ACTORS, freshGazetteer, runCorpus, type ArticleResult } from './eval/run';
+import { diagnosisCounts, MISS_STAGES, STAGE_LABELS, type ArticleDiagnosis } from './eval/diagnose';
+import { RELATION_TYPES } from '../server/domain/types';
 import { COUNT_KEYS, rates, share, sumScores, type Counts, type QuoteTally } from './eval/score';
 import { MIN_STORED_CONFIDENCE } from '../server/ingest/plan';
 import path from 'node:path';
@@ -22,15 +27,20 @@ interface Options {
   split?: Split;
   article?: string;
   json: boolean;
+  diagnose: boolean;
 }
+
+const USAGE = 'npm run eval -- [--split dev|test] [--article ID] [--diagnose] [--json]';
+const FROZEN = 'the test split is frozen: its misses are never read (figures only)';
 
 class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { json: false };
+  const options: Options = { json: false, diagnose: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
+    else if (arg === '--diagnose') options.diagnose = true;
     else if (arg === '--split') {
       const value = argv[++i];
       if (!SPLITS.includes(value as Split)) throw new UsageError(`--split: expected dev or test, got ${value ?? 'nothing'}`);
@@ -39,9 +49,21 @@ export function parseArgs(argv: readonly string[]): Options {
       const value = argv[++i];
       if (!value) throw new UsageError('--article: expected an article id');
       options.article = value;
-    } else throw new UsageError(`unknown option ${arg} (usage: npm run eval -- [--split dev|test] [--article ID] [--json])`);
+    } else throw new UsageError(`unknown option ${arg} (usage: ${USAGE})`);
+  }
+  if (options.diagnose) {
+    if (options.split === 'test') throw new UsageError(`--diagnose: ${FROZEN}; use --split dev`);
+    options.split = 'dev';
   }
   return options;
+}
+
+/** Refuses an --article that is not in the corpus, and a diagnosis of a test article (the freeze). */
+export function checkArticle(options: Options, articles: readonly CorpusArticle[]): void {
+  if (!options.article) return;
+  const chosen = articles.find((a) => a.gold.id === options.article);
+  if (!chosen) throw new UsageError(`--article: no article ${options.article} in the corpus`);
+  if (options.diagnose && chosen.gold.split === 'test') throw new UsageError(`--diagnose: ${options.article} is a test article; ${FROZEN}`);
 }
 
 const num = (x: number, width = 6): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a').padStart(width);
@@ -105,9 +127,11 @@ function main(): void {
     console.error(`The corpus has problems; fix them first:\n  ${corpus.problems.join('\n  ')}`);
     process.exit(1);
   }
-  if (options.article && !corpus.articles.some((a) => a.gold.id === options.article)) throw new UsageError(`--article: no article ${options.article} in the corpus`);
+  checkArticle(options, corpus.articles);
   const gazetteer = freshGazetteer();
-  const results = runCorpus(corpus, gazetteer, (a) => (!options.split || a.gold.split === options.split) && (!options.article || a.gold.id === options.article));
+  const keep = (a: CorpusArticle): boolean => (!options.split || a.gold.split === options.split) && (!options.article || a.gold.id === options.article);
+  const results = runCorpus(corpus, gazetteer, keep, options.diagnose);
+  const diagnoses = results.flatMap((r) => (r.split === 'dev' && r.diagnosis ? [r.diagnosis] : []));
   const bySplit = (s: Split) => results.filter((r) => r.split === s);
   const bundled = options.article ? undefined : evaluateBundled(gazetteer);
   if (options.json) {
@@ -123,7 +147,8 @@ function main(): void {
       support: r.score.support,
       ...(r.split === 'dev' ? { differences: r.score.differences } : {}),
     }));
-    console.log(JSON.stringify({ minStoredConfidence: MIN_STORED_CONFIDENCE, gazetteer: path.relative(process.cwd(), BUNDLED_ACTORS), splits, articles, ...(bundled ? { bundled } : {}) }, null, 2));
+    const diagnosis = options.diagnose ? { misses: diagnoses.flatMap((d) => d.misses), falseAlarms: diagnoses.flatMap((d) => d.falseAlarms) } : undefined;
+    console.log(JSON.stringify({ minStoredConfidence: MIN_STORED_CONFIDENCE, gazetteer: path.relative(process.cwd(), BUNDLED_ACTORS), splits, articles, ...(bundled ? { bundled } : {}), ...(diagnosis ? { diagnosis } : {}) }, null, 2));
     return;
   }
   console.log(
@@ -132,6 +157,35 @@ function main(): void {
   );
   for (const s of ['test', 'dev'] as const) printSplit(s, bySplit(s));
   if (bundled) printBundled(bundled);
+  if (options.diagnose) printDiagnosis(diagnoses);
+}
+
+const oneLine = (q: string): string => `«${q.replace(/\s+/g, ' ').trim()}»`;
+
+/** Counts per stage and type, false alarms per rule, then every miss and false alarm with what the trace says. */
+export function diagnosisText(ds: readonly ArticleDiagnosis[]): string {
+  const { stages, rules } = diagnosisCounts(ds);
+  const out = ['', 'Diagnosis (dev): where each missed gold relation was lost', '', `${'stage'.padEnd(60)}${RELATION_TYPES.map((t) => t.padStart(11)).join('')}      all`];
+  for (const s of MISS_STAGES) {
+    const row = stages.get(s)!;
+    const all = [...row.values()].reduce((a, b) => a + b, 0);
+    out.push(`${`${s}: ${STAGE_LABELS[s]}`.padEnd(60)}${RELATION_TYPES.map((t) => int(row.get(t) ?? 0, 11)).join('')}${int(all, 9)}`);
+  }
+  out.push('', 'False alarms by rule:');
+  for (const [r, n] of [...rules].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`${int(n)}  ${r}`);
+  out.push('', 'Misses:');
+  for (const s of MISS_STAGES) {
+    for (const m of ds.flatMap((d) => d.misses).filter((x) => x.stage === s)) {
+      out.push(`  [${m.stage}] ${m.article}  ${m.source} -> ${m.target} (${m.type}): ${m.detail}`, ...m.quotes.map((q) => `      ${oneLine(q)}`));
+    }
+  }
+  out.push('', 'False alarms:');
+  for (const f of ds.flatMap((d) => d.falseAlarms)) out.push(`  ${f.article}  ${f.source} -> ${f.target} (${f.type}) by ${f.rules.join(', ') || '(no rule)'}`, ...f.quotes.map((q) => `      ${oneLine(q)}`));
+  return out.join('\n');
+}
+
+function printDiagnosis(ds: readonly ArticleDiagnosis[]): void {
+  console.log(diagnosisText(ds));
 }
 
 if (require.main === module) {

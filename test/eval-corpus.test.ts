@@ -195,7 +195,7 @@ describe('npm run eval', () => {
   }, 120_000);
 
   test('options: a bad --split or an unknown option is refused naming it', () => {
-    expect(parseArgs(['--split', 'test', '--json'])).toEqual({ split: 'test', json: true });
+    expect(parseArgs(['--split', 'test', '--json'])).toEqual({ split: 'test', json: true, diagnose: false });
     expect(() => parseArgs(['--split', 'train'])).toThrow(/--split: expected dev or test, got train/);
     expect(() => parseArgs(['--article'])).toThrow(/--article: expected an article id/);
     expect(() => parseArgs(['--verbose'])).toThrow(/unknown option --verbose/);

@@ -8,10 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../../server/domain/types';
-import { extractRelations } from '../../server/extract';
+import { traceExtraction } from '../../server/extract';
 import { normaliseText } from '../../server/ingest/normalise';
 import { MIN_STORED_CONFIDENCE } from '../../server/ingest/plan';
 import { ROOT, type Corpus, type CorpusArticle, type Split } from './corpus';
+import { diagnoseArticle, type ArticleDiagnosis } from './diagnose';
 import { scoreArticle, type ArticleScore } from './score';
 
 export const BUNDLED_ACTORS = path.join(ROOT, 'data', 'actors.json');
@@ -27,22 +28,29 @@ export interface ArticleResult {
   conflict: string;
   goldRelations: number;
   score: ArticleScore;
+  /** Where each miss was lost and which rule made each false alarm (only when asked for: dev articles). */
+  diagnosis?: ArticleDiagnosis;
 }
 
-/** Extracts and scores one article. */
-export function runArticle(article: CorpusArticle, gazetteer: readonly Actor[]): ArticleResult {
+/** Extracts and scores one article, diagnosing its differences when asked. */
+export function runArticle(article: CorpusArticle, gazetteer: readonly Actor[], diagnose = false): ArticleResult {
   const { gold } = article;
   const text = normaliseText(article.raw).text;
-  const result = extractRelations(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet, title: gold.title });
+  const { result, trace } = traceExtraction(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet, title: gold.title });
   const stored = result.relations.filter((r) => r.confidence >= MIN_STORED_CONFIDENCE);
   for (const r of stored) {
     for (const e of r.evidence) if (text.slice(e.start, e.end) !== e.quote) throw new Error(`${gold.id}: offsets of ${r.id} do not match its quote`);
   }
   const known = new Map<string, Actor>([...gazetteer, ...result.referenceActors, ...result.provisionalActors].map((a) => [a.id, a]));
-  return { id: gold.id, split: gold.split, conflict: gold.conflict, goldRelations: gold.relations.length, score: scoreArticle(article, stored, known) };
+  const score = scoreArticle(article, stored, known);
+  const out: ArticleResult = { id: gold.id, split: gold.split, conflict: gold.conflict, goldRelations: gold.relations.length, score };
+  if (!diagnose) return out;
+  // Every actor the document's mentions may name, provisional ones no relation used included.
+  const everyone = new Map<string, Actor>([...known, ...trace.analysis.actors]);
+  return { ...out, diagnosis: diagnoseArticle(article, score.differences, trace, everyone) };
 }
 
-/** Extracts and scores every article of the corpus that `keep` accepts. */
-export function runCorpus(corpus: Corpus, gazetteer: readonly Actor[], keep: (a: CorpusArticle) => boolean = () => true): ArticleResult[] {
-  return corpus.articles.filter(keep).map((a) => runArticle(a, gazetteer));
+/** Extracts and scores every article of the corpus that `keep` accepts (diagnosing them when asked). */
+export function runCorpus(corpus: Corpus, gazetteer: readonly Actor[], keep: (a: CorpusArticle) => boolean = () => true, diagnose = false): ArticleResult[] {
+  return corpus.articles.filter(keep).map((a) => runArticle(a, gazetteer, diagnose));
 }

@@ -42,7 +42,11 @@ export interface Difference {
   target: string;
   /** For a false alarm: the quotes extraction stored. */
   quotes: string[];
+  /** For a false alarm: the rules that read it (`<type>.<rule>`, each once). */
+  rules: string[];
 }
+
+const rulesOf = (rels: readonly ExtractedRelation[]): string[] => [...new Set(rels.flatMap((r) => r.evidence.map((e) => e.rule)))];
 
 export interface ArticleScore {
   id: string;
@@ -117,7 +121,7 @@ export function scoreArticle(article: CorpusArticle, stored: readonly ExtractedR
     } else {
       add(type, 'fp');
       const [, source, target] = key.split('\u0000');
-      differences.push({ kind: 'false alarm', type, source, target, quotes: rels.flatMap((r) => r.evidence.map((e) => e.quote)) });
+      differences.push({ kind: 'false alarm', type, source, target, quotes: rels.flatMap((r) => r.evidence.map((e) => e.quote)), rules: rulesOf(rels) });
     }
   }
   // Each distinct unmapped relation is one false positive.
@@ -129,12 +133,12 @@ export function scoreArticle(article: CorpusArticle, stored: readonly ExtractedR
   for (const [key, rels] of unmappedKeys) {
     const [type, source, target] = key.split('\u0000') as [RelationType, string, string];
     add(type, 'fp');
-    differences.push({ kind: 'false alarm', type, source, target, quotes: rels.flatMap((r) => r.evidence.map((e) => e.quote)) });
+    differences.push({ kind: 'false alarm', type, source, target, quotes: rels.flatMap((r) => r.evidence.map((e) => e.quote)), rules: rulesOf(rels) });
   }
   for (const [key, g] of gold) {
     if (predicted.has(key)) continue;
     add(g.type, 'fn');
-    differences.push({ kind: 'missed', type: g.type, source: g.source, target: g.target, quotes: [] });
+    differences.push({ kind: 'missed', type: g.type, source: g.source, target: g.target, quotes: [], rules: [] });
   }
   return { id: article.gold.id, counts, evidence, support, differences };
 }

@@ -20,6 +20,7 @@ export const EXTRACTION_RULES = {
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
   finding: 'the one who finds → the one found to have committed atrocities (“determined that A committed war crimes”)',
   hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
+  condemnedAct: 'the one who condemns or rejects an act → whoever did it, named with “by”/“from” after it (“condemned the executions by the junta”, “the strikes that came from A”)',
 } as const;
 
 /**
@@ -124,6 +125,13 @@ export const READING_RULES = {
   witnessedBy: 'a go-between named with the participle “witnessed by” (“We, A and B, as witnessed by C, having met …”, “A and B signed the accord, witnessed by C”) witnesses the talks the sentence reports, before or after them: C mediates',
   endedHostility: 'a hostile noun after a noun of ending and “of”/“to” (“the cessation of hostilities”, “an end to the fighting”) is what is ended, no relation; resolving or settling disputes eases them (rule easedHostility)',
   namedHolder: '“the President of X” in a document that names the one person holding that office for X (“President Kofi Mensah of Ghana … the President of Ghana”), before or after, is that person, not the state; the whole title must match (“Foreign Minister” does not hold “the President of”)',
+  // Opposes round (branch extract-opposes): rules found with `npm run eval -- --diagnose`.
+  cameoVerbs: 'the hostile verbs of the CAMEO verb dictionary of the PETRARCH event coder (criticise, accuse, threaten, undermine, detain, expel, ban, assault, fight, mass violence; server/extract/lexicon/cameo-verbs.ts, MIT) are opposition cues (“Ghana snubbed Togo”, “Mali deported Kofi Mensah”), less those with a common peaceful sense in news',
+  possessorAdjectives: 'adjectives joined by “and”, “or” or a comma between a possessor and its noun (“Russia’s unprovoked and unjustified war against Ukraine”) leave the possessor the actor',
+  nounController: 'the doer of an infinitive hanging on a noun is the actor the noun belongs to (“the U.S. commitment, alongside partners, to hold Moscow accountable”, “Peru’s efforts to isolate Bolivia”), not the clause’s subject who speaks of it',
+  namedAsPlace: 'a name only discovery knows (no person, not in the gazetteer) that the document names somewhere right after “in”, “near” or “outside” (“residents in Kolmoro fled”) is a place, no actor, everywhere in the document',
+  particleName: 'capitalised words joined by a lower-case name particle (“Hamid ould Tenna”, “Moussa ag Kelani”, “Rosa dela Pena”) are one person’s name wherever discovery read a part of them as a name; the parts it read alone go',
+  serialComma: 'an “and” after the comma closing a list of two or more actors (“A, B, and C condemned Y”) ends that list: all of them are the subject, not C alone (a comma after one object, “struck Gaza, and Hamas fired”, still opens a clause)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -291,6 +291,9 @@ function betweenHeadOf(a: SentenceAnalysis, groups: readonly Group[], g: Group):
 }
 
 /** An actor named just before a noun cue: "Israeli strikes", "Iran's rejection", "U.S.-led isolation". */
+/** Most words between a possessor and its noun (rule `possessorAdjectives`: "Russia's unprovoked and unjustified full-scale war"). */
+const MAX_POSSESSED_ADJECTIVES = 6;
+
 export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
   // "its mediation", "their attacks": the possessive pronoun's antecedent is the agent.
   let p = cue.tokenStart - 1;
@@ -303,13 +306,16 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
     if (g.tokenStart >= cue.tokenStart) continue;
     if (g.tokenEnd > cue.tokenStart) return g; // "U.S. military action": the cue starts inside the name
     const between = a.tokens.slice(g.tokenEnd, cue.tokenStart);
-    if (between.length > 3) return undefined;
     // After a possessive only adjectives stand before the noun: "Russia's unprovoked war" (a
     // participle there is no verb).
     const afterPossessive = between[0]?.kind === 'possessive';
+    if (between.length > (afterPossessive ? MAX_POSSESSED_ADJECTIVES + 1 : 3)) return undefined;
     const ok = between.every(
-      (t) =>
+      (t, k) =>
         t.kind === 'possessive' ||
+        // Rule `possessorAdjectives`: "Russia's unprovoked and unjustified war", "Iran's brutal, illegal
+        // occupation": adjectives joined by "and"/"or" or a comma still leave the possessor the actor.
+        (afterPossessive && k > 1 && k < between.length - 1 && (t.text === ',' || t.norm === 'and' || t.norm === 'or')) ||
         // Rule `datedPossessive`: "al-Shabab's May 3 attack", "Russia's 2022 invasion": a date between
         // the possessor and its noun still leaves the possessor the actor.
         (afterPossessive && t.kind !== 'punct' && (TIME_WORDS.has(t.norm) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.norm))) ||

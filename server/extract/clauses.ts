@@ -93,12 +93,32 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
   if (TEMPORAL_PREPS.has(t.norm) && startsFiniteClause(tokens, i + 1, np)) return 'subordinate';
   if (prev?.text === ',' && isParticiple(t)) return 'participial';
   // "... the plan and Ukraine condemned it": a coordinated clause with its own subject.
-  if ((t.norm === 'and' || t.norm === 'but') && prev && !np.endsNp(i - 1)) {
+  if ((t.norm === 'and' || t.norm === 'but') && prev && !np.endsNp(i - 1) && !serialComma(tokens, i, np)) {
     const e = np.npEndAt(i + 1);
     const v = tokens[e];
     if (e > 0 && v && v.kind === 'word' && !v.cap && (verbLike(v) || /s$/.test(v.norm))) return 'subordinate';
   }
   return undefined;
+}
+
+/** Most tokens of one list member, looking back for where it starts ("U.S. Special Representative Kim"). */
+const LIST_MEMBER_WINDOW = 8;
+
+/** Start of a mention phrase ending (exclusively) at `end`, or -1. */
+function npStartBefore(np: NpInfo, end: number): number {
+  for (let k = end - 1; k >= 0 && k >= end - LIST_MEMBER_WINDOW; k--) if (np.npEndAt(k) === end) return k;
+  return -1;
+}
+
+/**
+ * Rule `serialComma`: "A, B, and C condemned Y": an "and" after the comma closing a list of two
+ * or more actors joined by commas ends that list; it opens no clause with a subject of its own
+ * (that is ", and Hamas fired" after a verb's object, where one actor stands before the comma).
+ */
+function serialComma(tokens: readonly Token[], i: number, np: NpInfo): boolean {
+  if (tokens[i - 1]?.text !== ',' || !np.endsNp(i - 2)) return false;
+  const last = npStartBefore(np, i - 1);
+  return last > 1 && tokens[last - 1].text === ',' && np.endsNp(last - 2);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
+import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -88,7 +89,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     ],
   },
   opposes: {
-    verbs: [
+    // A Set: the CAMEO verbs repeat some of the verbs listed before them.
+    verbs: [...new Set([
       'oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'attack', 'strike',
       'bomb', 'shell', 'invade', 'intercept', 'shoot down', 'downed', 'sanction', 'threaten',
       'warn', 'target', 'accuse', 'blame', 'retaliate against', 'punish', 'blockade', 'besiege',
@@ -104,7 +106,9 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'send', 'move', 'position', 'gather',
       // News verbs of force and coercion (each entry's source in lexicon/news-hostility.ts).
       ...newsHostile('verb'),
-    ],
+      // Rule `cameoVerbs`: the hostile verbs of the CAMEO verb dictionary (lexicon/cameo-verbs.ts), those not listed above.
+      ...cameoVerbs(),
+    ])],
     nouns: [
       'opposition', 'rejection', 'condemnation', 'criticism', 'attack', 'strike', 'airstrike',
       'air strike', 'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown',
@@ -118,6 +122,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'expulsion', 'seizure', 'encroachment', 'buildup', 'build-up', 'military buildup',
       'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting', 'assault',
       ...newsHostile('noun'),
+      // Rule `cameoVerbs`: nouns of the CAMEO dictionary's hostile verbs (lexicon/cameo-verbs.ts).
+      ...cameoNouns().filter((n) => !newsHostile('noun').includes(n)),
     ],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
@@ -140,6 +146,16 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'military action', 'military strike', 'aggression', 'offensive', 'clashes', 'clash',
   'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment', 'fighting',
   ...newsKinetic(),
+  ...cameoKinetic(),
+]);
+
+/**
+ * Rule `condemnedAct`: verbs of condemnation, criticism and rejection (CAMEO codes 11x, and the
+ * guide's "condemns", "rejects"): their object may be an act, whose doer is the one opposed.
+ */
+export const VERBAL_HOSTILITY: ReadonlySet<string> = new Set([
+  'oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'deplore', 'decry', 'slam', 'lambast', 'protest',
+  ...cameoVerbal(),
 ]);
 
 /**

@@ -185,5 +185,32 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }
+  return joinParticleNames(sentence, offset, out, roles);
+}
+
+/**
+ * Rule `particleName`: capitalised words joined by a lower-case name particle ("Salem ould
+ * Breihmatt", "Sidan ag Hitta", "Arnel dela Vega", "Hamad bin Jassim") are one person's name
+ * wherever discovery read a part of them as a name; the parts it read alone ("Salem" as a place,
+ * "Breihmatt" as an organisation) go.
+ */
+const PARTICLE_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:ould|ag|bin|bint|ibn|al|el|de|da|del|della|dela|van|von|der|di|du|dos|das)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
+function joinParticleNames(sentence: string, offset: number, found: DiscoveredName[], roles: RoleIndex): DiscoveredName[] {
+  let out = found;
+  for (const m of sentence.matchAll(PARTICLE_NAME)) {
+    // Titles and honorifics before the name are not part of it ("Sheikh Hamad bin Jassim").
+    const name = clean(m[0], roles);
+    const at = name ? m[0].indexOf(name) : -1;
+    if (!name || at < 0) continue;
+    const start = offset + m.index + at;
+    const end = start + name.length;
+    const parts = out.filter((d) => d.start >= start && d.end <= end);
+    if (!parts.length || out.some((d) => d.start < end && start < d.end && !parts.includes(d))) continue;
+    const normal = normalizeName(name);
+    const id = slugify(normal);
+    if (!id || isJunkName(normal)) continue;
+    out = [...out.filter((d) => !parts.includes(d)), { id, name: normal, kind: 'person', start, end }];
+  }
   return out;
 }

@@ -17,12 +17,14 @@ import { touchesReference, withReference } from './reference';
 import { sentenceRelations, type Candidate, type DocContext } from './relations';
 import { relationKey } from './rollup';
 import { buildRoleIndex, type RoleIndex } from './titles';
-import type { ExtractedEvidence, ExtractedRelation, ExtractionOptions, ExtractionResult, Gazetteer } from './types';
+import type { CueMatch, ExtractedEvidence, ExtractedRelation, ExtractionOptions, ExtractionResult, Gazetteer, Sentence } from './types';
 
 export { corroborate } from './corroborate';
 export { rollUpToStates, relationKey } from './rollup';
 export { splitSentences } from './sentences';
 export type * from './types';
+export type { Candidate } from './relations';
+export type { DocumentAnalysis, SentenceAnalysis } from './analyze';
 
 /** Confidence kept when a leader's act is credited to the body they head. */
 const LEADER_FACTOR = 0.9;
@@ -149,10 +151,18 @@ function toRelations(cands: readonly Candidate[], options: ExtractionOptions, do
 }
 
 /**
- * Extracts negotiates / mediates / opposes relations from one document. Evidence quotes are
- * whole sentences: `text.slice(e.start, e.end) === e.quote`.
+ * What happened to a document's relations on the way (the eval's miss diagnosis,
+ * scripts/eval/diagnose.ts): the analysis (sentences, mentions, cues), every candidate of the
+ * second pass before the multilateral, confidence and own-side filters, and the cues dropped as
+ * negated (cue undefined: a yes/no question).
  */
-export function extractRelations(text: string, gazetteer: Gazetteer, options: ExtractionOptions = {}): ExtractionResult {
+export interface ExtractionTrace {
+  analysis: DocumentAnalysis;
+  candidates: readonly Candidate[];
+  dropped: readonly { sentence: Sentence; cue: CueMatch | undefined }[];
+}
+
+function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions, trace?: (t: ExtractionTrace) => void): ExtractionResult {
   const documentId = options.documentId ?? 'document';
   const { matcher, roles, added } = prepare(gazetteer);
   const analysis = analyzeDocument(text, {
@@ -166,10 +176,14 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
   const actors = analysis.actors;
   const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors)), actors);
   const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors));
-  let cands = dropMultilateralPairs(candidates(analysis, ctx), actors);
+  const dropped: { sentence: Sentence; cue: CueMatch | undefined }[] = [];
+  if (trace) ctx.onDropped = (sentence, cue) => dropped.push({ sentence, cue });
+  const raw = candidates(analysis, ctx);
+  let cands = dropMultilateralPairs(raw, actors);
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;
   cands = cands.filter((c) => c.confidence >= min && c.source !== c.target && !sameSide(c.source, c.target, actors));
+  trace?.({ analysis, candidates: options.creditLeaders ?? true ? creditLeaders(raw, actors) : raw, dropped });
   const relations = toRelations(cands, options, documentId);
   const used = new Set(relations.flatMap((r) => [r.source, r.target, ...(r.between ?? [])]));
   return {
@@ -180,4 +194,19 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
     mentions: analysis.sentences.flatMap((s) => s.mentions),
     sentences: analysis.sentences.map((s) => s.sentence),
   };
+}
+
+/**
+ * Extracts negotiates / mediates / opposes relations from one document. Evidence quotes are
+ * whole sentences: `text.slice(e.start, e.end) === e.quote`.
+ */
+export function extractRelations(text: string, gazetteer: Gazetteer, options: ExtractionOptions = {}): ExtractionResult {
+  return extract(text, gazetteer, options);
+}
+
+/** `extractRelations` with its trace: how each relation was found or lost (for diagnosis, not for ingest). */
+export function traceExtraction(text: string, gazetteer: Gazetteer, options: ExtractionOptions = {}): { result: ExtractionResult; trace: ExtractionTrace } {
+  let trace: ExtractionTrace | undefined;
+  const result = extract(text, gazetteer, options, (t) => (trace = t));
+  return { result, trace: trace! };
 }

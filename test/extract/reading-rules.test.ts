@@ -3,7 +3,7 @@
  * named in READING_RULES (server/domain/extraction-rules.ts). Made-up sentences only.
  */
 import type { Actor } from '../../server/domain/types';
-import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { EXTRACTION_RULES, READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { isJunkName } from '../../server/extract/junk';
 import { GAZETTEER } from './fixtures';
@@ -844,5 +844,84 @@ describe(rule('namedHolder'), () => {
 
   it('not a holder of another office', () => {
     expect(triples('Foreign Minister Kofi Mensah of Ghana arrived. Lavrov met the President of Ghana in Accra.')).toEqual(['ghana negotiates lavrov']);
+  });
+});
+
+// Opposes round (branch extract-opposes): rules found with `npm run eval -- --diagnose`.
+
+describe(rule('serialComma'), () => {
+  it('reads every member of a list closed by ", and" as the subject', () => {
+    expect(triples('Ghana, Togo, and Benin strongly condemned Mali on Friday.')).toEqual(['benin opposes mali', 'ghana opposes mali', 'togo opposes mali']);
+    expect(triples('Ghana, Togo, and Benin imposed sanctions on Mali.')).toEqual(['benin opposes mali', 'ghana opposes mali', 'togo opposes mali']);
+  });
+
+  it('still opens a clause after one object and a comma', () => {
+    expect(triples('Ghana shelled Togo, and Benin condemned Mali.')).toEqual(['benin opposes mali', 'ghana opposes togo']);
+  });
+});
+
+describe(rule('cameoVerbs'), () => {
+  it('reads the CAMEO dictionary\'s verbs of hostility as opposition', () => {
+    expect(triples('Ghana snubbed Togo at the regional summit.')).toEqual(['ghana opposes togo']);
+    expect(triples('Mali deported Kofi Mensah last week.')).toEqual(['mali opposes kofi-mensah']);
+    expect(triples('Benin undermined Togo at the council.')).toEqual(['benin opposes togo']);
+  });
+
+  it('and the nouns of those verbs, with their actor and target from the noun\'s phrase', () => {
+    expect(triples("Ghana condemned Togo's persecution of Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
+    expect(triples('The abduction of Kofi Mensah by Togo angered many.')).toEqual(['togo opposes kofi-mensah']);
+  });
+
+  it('not the verbs left out for their peaceful sense', () => {
+    expect(triples('Ghana beat Togo in the football final.')).toEqual([]);
+  });
+});
+
+describe(`condemnedAct (extraction rule): ${EXTRACTION_RULES.condemnedAct}`, () => {
+  it('opposes whoever did the act condemned, named with "by", "from" after a hostile noun, or in a relative clause', () => {
+    expect(triples('Ghana condemned the executions by the Malian army.')).toEqual(['ghana opposes mali']);
+    expect(triples('Ghana strongly condemns the rocket attacks from Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana condemned the drone strikes on the capital that came from Togo.')).toEqual(['ghana opposes togo']);
+    expect(relations('Ghana condemned the decision by Togo.')[0].evidence[0].rule).toBe('opposes.condemnedAct');
+  });
+
+  it('not a place troops come from, nor a passive agent', () => {
+    expect(triples('Ghana criticised the plan to withdraw troops from Togo.')).toEqual([]);
+    expect(triples('Ghana was condemned by Togo.')).toEqual(['togo opposes ghana']);
+  });
+});
+
+describe(rule('possessorAdjectives'), () => {
+  it('keeps the possessor the actor over adjectives joined by "and" or a comma', () => {
+    expect(triples("Ghana condemned Togo's unprovoked and unjustified war against Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
+    expect(triples("Ghana condemned Togo's brutal, illegal occupation of Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
+  });
+});
+
+describe(rule('nounController'), () => {
+  it('gives an infinitive on a noun to the actor the noun belongs to', () => {
+    expect(triples('The minister stressed the Ghanaian commitment, alongside other partners, to continue to hold Togo accountable.')).toEqual(['ghana opposes togo']);
+    expect(triples("Lavrov praised Ghana's efforts to isolate Togo.")).toEqual(['ghana opposes togo']);
+  });
+
+  it('not without such a noun: the subject acts', () => {
+    expect(triples('Ghana decided to isolate Togo.')).toEqual(['ghana opposes togo']);
+  });
+});
+
+describe(rule('namedAsPlace'), () => {
+  it('reads an unknown name the document also puts "in" as a place, not a target', () => {
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday. Residents in Kolmoro fled.')).toEqual([]);
+  });
+
+  it('still reads it as an actor when nothing says it is a place', () => {
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday.')).toEqual(['ansar-front opposes kolmoro']);
+  });
+});
+
+describe(rule('particleName'), () => {
+  it('reads a name joined by a lower-case particle as one person', () => {
+    expect(triples('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.')).toEqual(['ghana opposes hamid-ould-tenna', 'ghana opposes moussa-ag-kelani']);
+    expect(people('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.').map(([n]) => n).sort()).toEqual(['Hamid ould Tenna', 'Moussa ag Kelani']);
   });
 });

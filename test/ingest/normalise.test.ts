@@ -22,6 +22,12 @@ describe('detectFormat', () => {
     expect(detectFormat('Freedonia met Sylvania on Monday.\nThe talks went on for hours.\nBoth sides spoke of progress.')).toBe('plain');
     expect(detectFormat('A single line about Freedonia - and Sylvania.')).toBe('plain');
   });
+
+  it('reads a file opening with front matter as Markdown, raw HTML figures inside it or not', () => {
+    const page = '---\ntitle: Talks\n---\n\n**Freedonia** met Sylvania on Monday.\n\n<figure>\n<img src="a.png" />\n<figcaption>A photo.</figcaption>\n</figure>\n\nThe talks went on.\n';
+    expect(detectFormat(page)).toBe('markdown');
+    expect(normaliseText(page).text).toBe('Freedonia met Sylvania on Monday.\n\nThe talks went on.');
+  });
 });
 
 describe('wrapped text', () => {

@@ -28,11 +28,14 @@ const MARKDOWN_SIGNS: readonly RegExp[] = [
 /** HTML, Markdown, hard-wrapped or plain prose. */
 export function detectFormat(text: string): InputFormat {
   if (HTML_START.test(text)) return 'html';
+  // Front matter opens Markdown files, never HTML: raw HTML inside the Markdown (a <figure>, an
+  // embedded post) is still Markdown, and read as HTML the page would lose its Markdown paragraphs.
+  if (MARKDOWN_SIGNS[0].test(text)) return 'markdown';
   const tags = text.match(HTML_TAG)?.length ?? 0;
   if (tags >= 2) return 'html';
   const signs = MARKDOWN_SIGNS.filter((re) => re.test(text)).length;
-  // Front matter or a heading alone is decisive; otherwise two different signs (one "- " line or
-  // one "**" in prose is not enough).
-  if (MARKDOWN_SIGNS[0].test(text) || /^#{1,6} \S/m.test(text) || signs >= 2) return 'markdown';
+  // A heading alone is decisive; otherwise two different signs (one "- " line or one "**" in prose
+  // is not enough).
+  if (/^#{1,6} \S/m.test(text) || signs >= 2) return 'markdown';
   return looksWrapped(text) ? 'wrapped' : 'plain';
 }

@@ -1,0 +1,94 @@
+/**
+ * `npm run eval -- --diagnose`: each miss is put at the stage where extraction lost it, each false
+ * alarm names its rule, and the tool refuses to diagnose the frozen test split. Made-up sentences.
+ */
+import { checkArticle, diagnosisText, parseArgs } from '../scripts/eval';
+import type { CorpusArticle, GoldFile, GoldRelation } from '../scripts/eval/corpus';
+import { freshGazetteer, runArticle } from '../scripts/eval/run';
+
+function article(text: string, relations: GoldRelation[], split: 'dev' | 'test' = 'dev'): CorpusArticle {
+  const gold: GoldFile = {
+    id: 'made-up',
+    split,
+    format: 'plain',
+    kind: 'wire',
+    conflict: 'x',
+    title: 'A made-up report',
+    outlet: 'Nobody',
+    date: '2020-01-01',
+    url: 'https://example.org/x',
+    licence: 'made up',
+    found: 'made up',
+    actors: { Peru: { kind: 'state', aliases: [] }, Bolivia: { kind: 'state', aliases: [] }, Freedonia: { kind: 'state', aliases: [] } },
+    relations,
+  };
+  return { gold, actors: new Map(Object.entries(gold.actors)), file: 'articles/made-up.txt', raw: text, visible: text };
+}
+
+const opposes = (source: string, target: string, quote: string): GoldRelation => ({ source, target, type: 'opposes', quotes: [quote] });
+
+/** The stage and detail of the one miss of a made-up article. */
+function missOf(text: string, relation: GoldRelation) {
+  const d = runArticle(article(text, [relation]), freshGazetteer(), true).diagnosis!;
+  expect(d.misses).toHaveLength(1);
+  return d.misses[0];
+}
+
+describe('miss diagnosis', () => {
+  test('an actor never recognised', () => {
+    const m = missOf('Peru condemned the rebels on the coast.', opposes('Peru', 'Freedonia', 'Peru condemned the rebels on the coast.'));
+    expect(m).toMatchObject({ stage: 'actor', detail: 'never recognised: Freedonia' });
+  });
+
+  test('both recognised, never together in the quote sentence', () => {
+    const m = missOf('Peru condemned the raid on the coast. Bolivia denied any part in it.', opposes('Peru', 'Bolivia', 'Peru condemned the raid on the coast.'));
+    expect(m).toMatchObject({ stage: 'sentence', detail: 'quote sentences name: Peru' });
+  });
+
+  test('both in the quote sentence, no cue of the type', () => {
+    const m = missOf('Peru looked at Bolivia with quiet disdain.', opposes('Peru', 'Bolivia', 'Peru looked at Bolivia with quiet disdain.'));
+    expect(m.stage).toBe('cue');
+  });
+
+  test('the cue dropped as negated', () => {
+    const m = missOf('Peru did not condemn Bolivia at the summit.', opposes('Peru', 'Bolivia', 'Peru did not condemn Bolivia at the summit.'));
+    expect(m).toMatchObject({ stage: 'negated', detail: 'dropped: "condemn"' });
+  });
+
+  test('the cue read with its arguments the other way round', () => {
+    const m = missOf('Peru condemned Bolivia over the raid.', opposes('Bolivia', 'Peru', 'Peru condemned Bolivia over the raid.'));
+    expect(m.stage).toBe('arguments');
+    expect(m.detail).toMatch(/^reversed; Peru -> Bolivia \(opposes\.verb, cue "condemn"/);
+  });
+
+  test('a candidate made, then dropped by its confidence (a hypothetical)', () => {
+    const m = missOf('Peru could condemn Bolivia over the raid.', opposes('Peru', 'Bolivia', 'Peru could condemn Bolivia over the raid.'));
+    expect(m.stage).toBe('threshold');
+    expect(m.detail).toMatch(/^below 0\.35: Peru -> Bolivia \(opposes\.verb/);
+  });
+
+  test('a false alarm names the rule that read it, and the report counts stages and rules', () => {
+    const d = runArticle(article('Peru condemned Bolivia over the raid.', []), freshGazetteer(), true).diagnosis!;
+    expect(d.falseAlarms).toEqual([{ article: 'made-up', type: 'opposes', source: 'Peru', target: 'Bolivia', rules: ['opposes.verb'], quotes: ['Peru condemned Bolivia over the raid.'] }]);
+    const negated = runArticle(article('Peru did not condemn Bolivia.', [opposes('Peru', 'Bolivia', 'Peru did not condemn Bolivia.')]), freshGazetteer(), true).diagnosis!;
+    const text = diagnosisText([d, negated]);
+    expect(text).toMatch(/^negated: cue dropped as negated.*\s+0\s+0\s+1\s+1$/m);
+    expect(text).toMatch(/^\s+1 {2}opposes\.verb$/m);
+    expect(text).toMatch(/\[negated\] made-up {2}Peru -> Bolivia \(opposes\): dropped: "condemn"/);
+  });
+});
+
+describe('the test split stays frozen', () => {
+  test('--diagnose is refused with --split test, and means dev otherwise', () => {
+    expect(() => parseArgs(['--split', 'test', '--diagnose'])).toThrow(/--diagnose: the test split is frozen/);
+    expect(() => parseArgs(['--diagnose', '--split', 'test'])).toThrow(/--diagnose: the test split is frozen/);
+    expect(parseArgs(['--diagnose'])).toEqual({ split: 'dev', diagnose: true, json: false });
+  });
+
+  test('--diagnose of a test article is refused; of a dev article it is not', () => {
+    const frozen = article('Peru condemned Bolivia.', [], 'test');
+    expect(() => checkArticle({ ...parseArgs(['--diagnose']), article: 'made-up' }, [frozen])).toThrow(/--diagnose: made-up is a test article/);
+    expect(() => checkArticle({ ...parseArgs([]), article: 'made-up' }, [frozen])).not.toThrow();
+    expect(() => checkArticle({ ...parseArgs(['--diagnose']), article: 'made-up' }, [article('Peru condemned Bolivia.', [])])).not.toThrow();
+  });
+});
