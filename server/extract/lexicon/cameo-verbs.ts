@@ -2,7 +2,8 @@
  * Data: English verbs of hostility from the CAMEO verb dictionary of the PETRARCH event coder
  * (Open Event Data Alliance, MIT licence): openeventdata/petrarch2 at commit
  * 676801cd9cb2924bbbad09f86d15c9323e7097bf, petrarch2/data/dictionaries/CAMEO.2.0.txt (last updated
- * 30 April 2015). That dictionary groups verbs in blocks (mostly WordNet synonym sets), each with
+ * 30 April 2015; its LICENSE: "The MIT License (MIT) Copyright (c) 2014 Open Event Data", which
+ * permits copying with that notice). That dictionary groups verbs in blocks (mostly WordNet synonym sets), each with
  * the CAMEO event code a verb of the block codes by default.
  *
  * Kept here (rule `cameoVerbs`, with some of their nouns below): the verbs whose own default code is one of CAMEO's hostile roots —
