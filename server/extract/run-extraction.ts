@@ -11,6 +11,7 @@ import { ActorGraphError } from '../domain/errors';
 import type { Extractor, ExtractOptions } from '../ingest/plan';
 import type { Actor } from '../domain/types';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
+import { WORKER_RESOURCE_LIMITS } from '../workers/thread-limits';
 import type { ExtractionResult, Gazetteer } from './types';
 
 /** Longest an extraction may run before the worker is replaced and the ingest refused. */
@@ -70,7 +71,7 @@ export class ExtractionWorker {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.file);
+    const w = new Worker(this.file, { resourceLimits: WORKER_RESOURCE_LIMITS });
     w.unref();
     // A new worker holds no gazetteer yet.
     this.sent.clear();

@@ -11,6 +11,7 @@ import * as gazetteer from '../../server/extract/gazetteer';
 import { extractRelations, type ExtractionResult } from '../../server/extract';
 import { ExtractionWorker, type WorkerRequest } from '../../server/extract/run-extraction';
 import { GAZETTEER } from './fixtures';
+import { WORKER_RESOURCE_LIMITS } from '../../server/workers/thread-limits';
 
 const OPTIONS = { documentId: 'd', date: '2026-01-01', outlet: 'o' };
 
@@ -125,6 +126,23 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
       const r = await w.extract('The Sedra Front condemned Hamas.', renamed, OPTIONS);
       expect(r.relations.map((x) => `${x.source} ${x.type} ${x.target}`)).toEqual(['varno-front opposes hamas']);
     } finally {
+      await w.close();
+    }
+  });
+
+  it("starts its thread with the workers' small young generation, not V8's default for a main thread", async () => {
+    const limits: (number | undefined)[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+      limits.push(this.resourceLimits?.maxYoungGenerationSizeMb);
+      post.call(this, m);
+    });
+    const w = new ExtractionWorker(compiled);
+    try {
+      await w.extract(ARTICLES[0], structuredClone(GAZETTEER), OPTIONS);
+      expect(limits).toEqual([WORKER_RESOURCE_LIMITS.maxYoungGenerationSizeMb]);
+    } finally {
+      spy.mockRestore();
       await w.close();
     }
   });
