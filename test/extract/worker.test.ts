@@ -147,6 +147,33 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
     }
   });
 
+  it('ends its thread once idle, and a job after that starts a new one that is sent the gazetteer whole', async () => {
+    const sent: unknown[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+      sent.push(structuredClone(m.gazetteer));
+      post.call(this, m);
+    });
+    const ended = jest.spyOn(Worker.prototype, 'terminate');
+    const w = new ExtractionWorker(compiled, 200);
+    try {
+      const actors: Actor[] = structuredClone(GAZETTEER);
+      const first = await w.extract(ARTICLES[0], actors, OPTIONS);
+      // Jobs within the idle time keep the thread.
+      await new Promise((r) => setTimeout(r, 50));
+      await w.extract(ARTICLES[0], actors, OPTIONS);
+      expect(ended).not.toHaveBeenCalled();
+      await new Promise((r) => setTimeout(r, 400));
+      expect(ended).toHaveBeenCalledTimes(1);
+      expect(await w.extract(ARTICLES[0], actors, OPTIONS)).toEqual(first);
+      expect(sent).toEqual([{ from: 0, replace: GAZETTEER }, { from: GAZETTEER.length, append: [] }, { from: 0, replace: GAZETTEER }]);
+    } finally {
+      spy.mockRestore();
+      ended.mockRestore();
+      await w.close();
+    }
+  });
+
   it('sends the gazetteer whole once, then only the actors appended since', async () => {
     // postMessage copies at the call: so does the record of what was sent.
     const sent: unknown[] = [];
