@@ -23,7 +23,7 @@ const TIMEOUT_MS = 60_000;
  * the worker's start, the gazetteer sent whole and the matcher built again (under a second at that
  * size), so a burst of ingests keeps it and only a quiet server gives the memory back.
  */
-export const EXTRACTION_IDLE_MS = 120_000;
+const EXTRACTION_IDLE_MS = 120_000;
 
 /**
  * Extraction on this thread (the CLI, tests). Its modules, the NLP library with them (about half
