@@ -36,7 +36,18 @@ export interface BenchServer {
  */
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-/** Restores a generated store of `actors` and `relations` and starts the server on it; resolves once it listens. */
+/**
+ * The environment `npm start` gives the server (the `NAME=value` words before `node` in package.json's
+ * start script: glibc's malloc settings, see README.md, *Memory, fifth round*), so the bench measures
+ * the server as it is run.
+ */
+export function startScriptEnv(root: string): Record<string, string> {
+  const start = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.slice(0, start.indexOf('node ')).trim().split(/\s+/).filter(Boolean);
+  return Object.fromEntries(words.map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+}
+
+/** Restores a generated store of `actors` and `relations` and starts the server on it (as `npm start` does); resolves once it listens. */
 export async function startBenchServer(actors: number, relations: number, prefix: string): Promise<BenchServer> {
   const root = path.join(__dirname, '..', '..');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -47,7 +58,7 @@ export async function startBenchServer(actors: number, relations: number, prefix
   const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: BENCH_TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   execFileSync(process.execPath, [path.join(root, 'bin', 'actor-graph.js'), 'restore', dumpFile], { env, stdio: 'ignore' });
   const started = performance.now();
-  const server = spawn(process.execPath, [...serverNodeArgs, path.join(root, 'dist', 'server', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...serverNodeArgs, path.join(root, 'dist', 'server', 'index.js')], { env: { ...env, ...startScriptEnv(root) }, stdio: ['ignore', 'pipe', 'inherit'] });
   if (serverNodeArgs.length) server.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   const close = async (): Promise<void> => {
     // The store's files go once the server has closed them.

@@ -1,37 +1,43 @@
 /**
  * Strings (a slice's edge keys) as UTF-16 code units in shared memory, so a pool worker can order
  * them as JavaScript orders strings without a copy: comparing code units one by one is exactly
- * what `<` on strings does.
+ * what `<` on strings does. While every code unit is below 256 (actor ids are slugs, mostly ASCII)
+ * each takes one byte, as V8 keeps such strings: a table of two bytes per unit was 29 MB of the
+ * server's memory at 500,000 relations. The first key with a wider unit widens the table.
  *
  * A table only grows at its end: one made for more strings shares the buffers of the one it
- * extends while they have room, and code reading the shorter one (a worker, an older slice) sees
- * its own strings unchanged, as it reads no further than its `count`.
+ * extends while they have room (and its width), and code reading the shorter one (a worker, an
+ * older slice) sees its own strings unchanged, as it reads no further than its `count`.
  */
 
 export interface KeyTable {
-  /** The strings' code units, one after another (shared). */
-  codes: Uint16Array;
+  /** The strings' code units, one after another (shared): bytes while every unit fits one. */
+  codes: Uint8Array | Uint16Array;
   /** String i is codes[offsets[i] .. offsets[i + 1]) (shared; count + 1 entries used). */
   offsets: Int32Array;
   count: number;
 }
 
-const sharedCodes = (length: number): Uint16Array => new Uint16Array(new SharedArrayBuffer(2 * Math.max(1, length)));
+const sharedCodes = (length: number, wide: boolean): Uint8Array | Uint16Array => {
+  const units = Math.max(1, length);
+  return wide ? new Uint16Array(new SharedArrayBuffer(2 * units)) : new Uint8Array(new SharedArrayBuffer(units));
+};
 const sharedOffsets = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)));
 
 /**
  * `table` with the strings from `at(table.count)` up to `at(count - 1)` added. The buffers are
  * shared when they have room (only a table's last extension may write into them: the caller
- * extends each table at most once); else copied into bigger ones, with room to grow.
+ * extends each table at most once); else copied into bigger ones, with room to grow. A byte table
+ * meeting a wider unit is copied into a two-byte one there, and goes on.
  */
 export function extendKeyTable(table: KeyTable | undefined, count: number, at: (i: number) => string): KeyTable {
   const from = table?.count ?? 0;
   let units = 0;
   for (let i = from; i < count; i++) units += at(i).length;
   const used = table ? table.offsets[from] : 0;
-  let { codes, offsets } = table ?? { codes: sharedCodes(0), offsets: sharedOffsets(1) };
+  let { codes, offsets } = table ?? { codes: sharedCodes(0, false), offsets: sharedOffsets(1) };
   if (used + units > codes.length) {
-    const grown = sharedCodes(Math.ceil((used + units) * 1.25));
+    const grown = sharedCodes(Math.ceil((used + units) * 1.25), codes instanceof Uint16Array);
     grown.set(codes.subarray(0, used));
     codes = grown;
   }
@@ -43,7 +49,15 @@ export function extendKeyTable(table: KeyTable | undefined, count: number, at: (
   let write = used;
   for (let i = from; i < count; i++) {
     const s = at(i);
-    for (let k = 0; k < s.length; k++) codes[write++] = s.charCodeAt(k);
+    for (let k = 0; k < s.length; k++) {
+      const unit = s.charCodeAt(k);
+      if (unit > 0xff && codes instanceof Uint8Array) {
+        const wide = sharedCodes(codes.length, true);
+        wide.set(codes.subarray(0, write));
+        codes = wide;
+      }
+      codes[write++] = unit;
+    }
     offsets[i + 1] = write;
   }
   return { codes, offsets, count };

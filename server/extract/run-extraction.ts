@@ -11,10 +11,19 @@ import { ActorGraphError } from '../domain/errors';
 import type { Extractor, ExtractOptions } from '../ingest/plan';
 import type { Actor } from '../domain/types';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
+import { WORKER_RESOURCE_LIMITS } from '../workers/thread-limits';
 import type { ExtractionResult, Gazetteer } from './types';
 
 /** Longest an extraction may run before the worker is replaced and the ingest refused. */
 const TIMEOUT_MS = 60_000;
+
+/**
+ * The worker leaves after this long without an article: at 50,000 actors it holds about 100 MB
+ * (its heap: the gazetteer's copy, the matcher, the NLP library). A new one costs the next ingest
+ * the worker's start, the gazetteer sent whole and the matcher built again (under a second at that
+ * size), so a burst of ingests keeps it and only a quiet server gives the memory back.
+ */
+const EXTRACTION_IDLE_MS = 120_000;
 
 /**
  * Extraction on this thread (the CLI, tests). Its modules, the NLP library with them (about half
@@ -29,9 +38,9 @@ interface Job {
 }
 
 /**
- * One long-lived worker; jobs are answered in order by id. The worker keeps its own copy of the
- * gazetteer: it is sent whole once, then only the actors appended since (again whole when the
- * list is replaced or edited, or the worker is new).
+ * One worker, started at the first job and left to exit once idle for `idleMs`; jobs are answered
+ * in order by id. The worker keeps its own copy of the gazetteer: it is sent whole once, then only
+ * the actors appended since (again whole when the list is replaced or edited, or the worker is new).
  */
 export class ExtractionWorker {
   private worker?: Worker;
@@ -40,8 +49,13 @@ export class ExtractionWorker {
   /** The gazetteer as the current worker holds it. */
   private readonly sent = new GazetteerSnapshot();
   private sentCount = 0;
+  /** Ends the worker once no job came for idleMs (set while none is waiting). */
+  private idleTimer?: NodeJS.Timeout;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly idleMs = EXTRACTION_IDLE_MS,
+  ) {}
 
   readonly extract: Extractor = (text, gazetteer, options) =>
     new Promise((resolve, reject) => {
@@ -50,6 +64,7 @@ export class ExtractionWorker {
         this.fail(new ActorGraphError(`text: extraction took longer than ${TIMEOUT_MS / 1000} s`, 'extraction_timeout', 422));
       }, TIMEOUT_MS);
       this.jobs.set(id, { resolve, reject, timer });
+      clearTimeout(this.idleTimer);
       const worker = this.ensure();
       worker.postMessage({ id, text, gazetteer: this.delta(gazetteer), options } satisfies WorkerRequest);
     });
@@ -64,13 +79,26 @@ export class ExtractionWorker {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     await this.worker?.terminate();
     this.worker = undefined;
   }
 
+  /** Once no job waits, the worker is given idleMs before it is ended (the next job starts a new one). */
+  private idleAfterLastJob(): void {
+    if (this.jobs.size) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.jobs.size) return;
+      void this.worker?.terminate();
+      this.worker = undefined;
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.file);
+    const w = new Worker(this.file, { resourceLimits: WORKER_RESOURCE_LIMITS });
     w.unref();
     // A new worker holds no gazetteer yet.
     this.sent.clear();
@@ -82,6 +110,7 @@ export class ExtractionWorker {
       this.jobs.delete(m.id);
       if (m.ok) job.resolve(m.result);
       else job.reject(new Error(m.error));
+      this.idleAfterLastJob();
     });
     w.on('error', (e) => this.fail(e));
     w.on('exit', () => {

@@ -19,6 +19,7 @@ import { ActorGraphError } from '../domain/errors';
 import type { CompactGraph } from '../algorithms/compact';
 import type { CompactChange } from '../algorithms/compact-follow';
 import type { CommunitiesTask, CompactFollowTask, MetricTask, TaskFailure, TraversalTask } from './graph-tasks';
+import { WORKER_RESOURCE_LIMITS } from './thread-limits';
 
 /**
  * Pool threads run at a lower priority (Unix nice, through piscina's optional @napi-rs/nice), so
@@ -69,7 +70,7 @@ export function makePool(): Piscina {
   // Loaded on first use: a command that never hands work over (a PageRank on a file) skips piscina's load.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
   const { Piscina: Pool } = require('piscina') as typeof import('piscina');
-  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, niceIncrement: poolNice() });
+  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, niceIncrement: poolNice(), resourceLimits: WORKER_RESOURCE_LIMITS });
   made.on('error', (err: Error) => process.emitWarning(`worker pool: ${err.message.split('\n')[0]}`, 'ActorGraphPoolWarning'));
   return made;
 }

@@ -39,3 +39,19 @@ test('an extension shares the buffers while they have room, grows them when not,
     for (let x = 0; x < count; x += 3) expect(sign(compareKeysAt(table, x, (x * 7) % count))).toBe(sign(compareKeysAt(fresh, x, (x * 7) % count)));
   }
 });
+
+test('keys whose code units all fit a byte take a byte each; the first wider unit widens the table, which orders as before', () => {
+  const narrow = strings(400, 3).map((s) => [...s].map((ch) => (ch.charCodeAt(0) > 0xff ? 'é' : ch)).join(''));
+  const table = extendKeyTable(undefined, narrow.length, (i) => narrow[i]);
+  expect(table.codes).toBeInstanceOf(Uint8Array);
+  expect(table.codes.byteLength).toBeLessThan(1.3 * narrow.reduce((n, s) => n + s.length, 0) + 1);
+  // A wide key in the middle of an extension: what was written as bytes before it is kept.
+  const keys = [...narrow, 'a-b', 'opposes:\u0430\u0431->x', 'zz', ...strings(100, 4)];
+  const widened = extendKeyTable(table, keys.length, (i) => keys[i]);
+  expect(widened.codes).toBeInstanceOf(Uint16Array);
+  expect(table.codes).toBeInstanceOf(Uint8Array);
+  for (let x = 0; x < keys.length; x++) {
+    for (let y = 0; y < keys.length; y += 11) expect([x, y, sign(compareKeysAt(widened, x, y))]).toEqual([x, y, keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0]);
+  }
+  for (let x = 0; x < narrow.length; x += 3) expect(sign(compareKeysAt(table, x, (x * 7) % narrow.length))).toBe(sign(compareKeysAt(widened, x, (x * 7) % narrow.length)));
+});

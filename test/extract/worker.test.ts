@@ -11,6 +11,7 @@ import * as gazetteer from '../../server/extract/gazetteer';
 import { extractRelations, type ExtractionResult } from '../../server/extract';
 import { ExtractionWorker, type WorkerRequest } from '../../server/extract/run-extraction';
 import { GAZETTEER } from './fixtures';
+import { WORKER_RESOURCE_LIMITS } from '../../server/workers/thread-limits';
 
 const OPTIONS = { documentId: 'd', date: '2026-01-01', outlet: 'o' };
 
@@ -125,6 +126,50 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
       const r = await w.extract('The Sedra Front condemned Hamas.', renamed, OPTIONS);
       expect(r.relations.map((x) => `${x.source} ${x.type} ${x.target}`)).toEqual(['varno-front opposes hamas']);
     } finally {
+      await w.close();
+    }
+  });
+
+  it("starts its thread with the workers' small young generation, not V8's default for a main thread", async () => {
+    const limits: (number | undefined)[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+      limits.push(this.resourceLimits?.maxYoungGenerationSizeMb);
+      post.call(this, m);
+    });
+    const w = new ExtractionWorker(compiled);
+    try {
+      await w.extract(ARTICLES[0], structuredClone(GAZETTEER), OPTIONS);
+      expect(limits).toEqual([WORKER_RESOURCE_LIMITS.maxYoungGenerationSizeMb]);
+    } finally {
+      spy.mockRestore();
+      await w.close();
+    }
+  });
+
+  it('ends its thread once idle, and a job after that starts a new one that is sent the gazetteer whole', async () => {
+    const sent: unknown[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+      sent.push(structuredClone(m.gazetteer));
+      post.call(this, m);
+    });
+    const ended = jest.spyOn(Worker.prototype, 'terminate');
+    const w = new ExtractionWorker(compiled, 200);
+    try {
+      const actors: Actor[] = structuredClone(GAZETTEER);
+      const first = await w.extract(ARTICLES[0], actors, OPTIONS);
+      // Jobs within the idle time keep the thread.
+      await new Promise((r) => setTimeout(r, 50));
+      await w.extract(ARTICLES[0], actors, OPTIONS);
+      expect(ended).not.toHaveBeenCalled();
+      await new Promise((r) => setTimeout(r, 400));
+      expect(ended).toHaveBeenCalledTimes(1);
+      expect(await w.extract(ARTICLES[0], actors, OPTIONS)).toEqual(first);
+      expect(sent).toEqual([{ from: 0, replace: GAZETTEER }, { from: GAZETTEER.length, append: [] }, { from: 0, replace: GAZETTEER }]);
+    } finally {
+      spy.mockRestore();
+      ended.mockRestore();
       await w.close();
     }
   });
