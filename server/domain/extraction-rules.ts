@@ -124,6 +124,10 @@ export const READING_RULES = {
   witnessedBy: 'a go-between named with the participle “witnessed by” (“We, A and B, as witnessed by C, having met …”, “A and B signed the accord, witnessed by C”) witnesses the talks the sentence reports, before or after them: C mediates',
   endedHostility: 'a hostile noun after a noun of ending and “of”/“to” (“the cessation of hostilities”, “an end to the fighting”) is what is ended, no relation; resolving or settling disputes eases them (rule easedHostility)',
   namedHolder: '“the President of X” in a document that names the one person holding that office for X (“President Kofi Mensah of Ghana … the President of Ghana”), before or after, is that person, not the state; the whole title must match (“Foreign Minister” does not hold “the President of”)',
+  // Sixth round (issue #12, branch extract-talks): negotiation and mediation on unseen news.
+  possessivePronoun: '“his”/“her” before a cue noun (“and her subsequent engagements with A and B”) is the person nearest before it in the sentence, else the one person the paragraph’s last sentence named; it owns the noun and is no member of a list before it; not before other nouns (“his Omani counterpart” is someone else)',
+  engagementNoun: '“engagement(s) with X”, the noun of “engage with”, is a contact: negotiation with X',
+  wishedAct: '“look forward to” before a cue (“we look forward to increasing engagement between A and B”) is an act wished for, not one that took place',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -15,6 +15,7 @@ import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
+import { possessorMentions } from './possessive-pronouns';
 import { regimeMentions } from './regimes';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
@@ -515,6 +516,9 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
     const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions), toks);
+    const possessors = possessorMentions(toks, mentions, cues, isPerson, lastPerson);
+    if (possessors.length) mentions.push(...possessors);
+    mentions.sort((a, b) => a.tokenStart - b.tokenStart);
     const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));
     const inside = new Set<number>();
     for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);

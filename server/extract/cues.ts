@@ -52,6 +52,9 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'call',
       // "the peace process between A and B": their talks by another name.
       'peace process',
+      // Rule `engagementNoun`: "her subsequent engagements with Presidents A and B", "officials'
+      // engagement with the Taliban": the noun of the verb "engage with", already a cue.
+      'engagement',
       // Standing contacts ("close coordination with Y") and joint texts ("issued a joint statement"): lexicon/news-contacts.ts.
       ...NEWS_CONTACT_NOUNS, ...JOINT_TEXT_NOUNS,
     ],

@@ -6,6 +6,7 @@
 import { DETERMINERS, LOCATIVE_PREPS, PLACE_WORDS, PREPOSITIONS } from './cues';
 import { ORGANISATION_KIND_SET } from './lexicon/organisation-kinds';
 import type { Mention, Token } from './types';
+import { PERSONAL_POSSESSIVES } from './possessive-pronouns';
 
 /** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set(
@@ -357,7 +358,10 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
       end = m.tokenEnd + 1;
       continue;
     }
-    const kind = cur.length ? gapKind(tokens, end, m.tokenStart) : undefined;
+    // Rule `possessivePronoun` (possessive-pronouns.ts): "her" in "A and B, and her talks with C"
+    // owns the noun after it; it is no member of the list before it, nor heads one.
+    const ownerPronoun = (x: Mention | undefined): boolean => !!x && x.via === 'pronoun' && PERSONAL_POSSESSIVES.has(tokens[x.tokenStart].norm);
+    const kind = cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, end, m.tokenStart) : undefined;
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).
     const closed = kind === 'comma' && links[links.length - 1] === 'conj';

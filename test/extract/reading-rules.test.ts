@@ -846,3 +846,39 @@ describe(rule('namedHolder'), () => {
     expect(triples('Foreign Minister Kofi Mensah of Ghana arrived. Lavrov met the President of Ghana in Accra.')).toEqual(['ghana negotiates lavrov']);
   });
 });
+
+// ---- Sixth round (issue #12, branch extract-talks): negotiation and mediation on unseen news. ----
+
+describe(rule('possessivePronoun'), () => {
+  it('reads “her” before a talks noun as the person named before it, not the list before it', () => {
+    expect(triples('Envoy Marta Kessel flew to Ghana and Togo, and her later engagements with Presidents Kofi Mensah of Ghana and Yaw Boateng of Togo eased the crisis.')).toEqual([
+      'kofi-mensah negotiates marta-kessel',
+      'marta-kessel negotiates yaw-boateng',
+    ]);
+  });
+
+  it('reads “his” from the one person of the paragraph’s last sentence naming people', () => {
+    expect(triples('Sybiha arrived in Ghana on Monday. The visit was short. His talks with Lavrov lasted an hour.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('nobody from another paragraph', () => {
+    expect(triples('Sybiha arrived in Ghana on Monday.\nHis talks with Lavrov lasted an hour.')).toEqual([]);
+  });
+
+  it('not before a noun that names another person', () => {
+    expect(triples('Lavrov travelled to Ghana, where his Ghanaian counterpart and Sybiha held talks.')).not.toContain('lavrov negotiates sybiha');
+  });
+});
+
+describe(rule('engagementNoun'), () => {
+  it('reads engagement with an actor as negotiation with it', () => {
+    expect(triples('Lavrov has kept up his engagement with Sybiha for years.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
+
+describe(rule('wishedAct'), () => {
+  it('reads a contact one looks forward to as no event', () => {
+    expect(triples('Lavrov said he looks forward to increasing engagement with Sybiha.')).toEqual([]);
+    expect(triples('Lavrov looked forward to meeting Sybiha in Doha.')).toEqual([]);
+  });
+});
