@@ -20,6 +20,8 @@ export const EXTRACTION_RULES = {
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
   finding: 'the one who finds → the one found to have committed atrocities (“determined that A committed war crimes”)',
   hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
+  // Sixth round (issue #12, branch extract-talks).
+  contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
 } as const;
 
 /**

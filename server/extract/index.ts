@@ -11,6 +11,7 @@ import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { conflictPair, documentPair, makeContext } from './context';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
+import { contactBothSides, hostileSides } from './both-sides';
 import { dropMultilateralPairs } from './multilateral';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { touchesReference, withReference } from './reference';
@@ -167,6 +168,7 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
   const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors)), actors);
   const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors));
   let cands = dropMultilateralPairs(candidates(analysis, ctx), actors);
+  cands = [...cands, ...contactBothSides(cands, analysis.sentences.map((s) => s.sentence), ctx.side, hostileSides(cands, ctx.side))];
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;
   cands = cands.filter((c) => c.confidence >= min && c.source !== c.target && !sameSide(c.source, c.target, actors));

@@ -47,7 +47,7 @@ export interface Candidate {
 }
 
 /** Data: base confidence per way the arguments were found. */
-const CONF = {
+export const CONF = {
   verb: 0.9,
   passive: 0.85,
   frame: 0.85,
@@ -58,6 +58,8 @@ const CONF = {
   mediationDocPair: 0.65,
   mediationThrough: 0.75,
   hostParticipant: 0.75,
+  // Rule `contactBothSides` (both-sides.ts): kept of the weaker of the two contacts it is read from.
+  contactBothSides: 0.9,
   finding: 0.8,
   inherited: 0.9,
   venueAsTarget: 0.6,

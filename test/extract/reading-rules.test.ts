@@ -882,3 +882,33 @@ describe(rule('wishedAct'), () => {
     expect(triples('Lavrov looked forward to meeting Sybiha in Doha.')).toEqual([]);
   });
 });
+
+describe('mediates.contactBothSides: one in contact with both sides of a dispute in one sentence mediates between them', () => {
+  it('reads the two contacts as mediation when the sentence names what is settled', () => {
+    expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to ease tensions along their border.')).toEqual([
+      'kofi-mensah negotiates marta-kessel',
+      'marta-kessel mediates kofi-mensah',
+      'marta-kessel mediates yaw-boateng',
+      'marta-kessel negotiates yaw-boateng',
+    ]);
+  });
+
+  it('or when the document shows the two sides at odds', () => {
+    expect(triples('Ghana accused Togo of shelling its villages. On Monday, Lavrov met with President Kofi Mensah of Ghana and President Yaw Boateng of Togo.')).toContain('lavrov mediates yaw-boateng');
+  });
+
+  it('or when the next sentence settles something between the two', () => {
+    expect(triples('After talks with Ghanaian officials, Lavrov held conversations with Togolese officials. The exchanges narrowed differences between the two sides.')).toEqual([
+      'ghana negotiates lavrov',
+      'lavrov mediates ghana',
+      'lavrov mediates togo',
+      'lavrov negotiates togo',
+    ]);
+  });
+
+  it('not contacts about something else, nor a settlement the next sentence gives to others, nor a meeting of three', () => {
+    expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to discuss trade.')).toEqual(['kofi-mensah negotiates marta-kessel', 'marta-kessel negotiates yaw-boateng']);
+    expect(triples('Lavrov held talks with Ghana and Togo. The three sides agreed to reduce tensions.')).toEqual(['ghana negotiates lavrov', 'lavrov negotiates togo']);
+    expect(triples('Lavrov, Kofi Mensah of Ghana and Yaw Boateng of Togo met to ease tensions.').filter((t) => t.includes('mediates'))).toEqual([]);
+  });
+});
