@@ -129,6 +129,7 @@ export const READING_RULES = {
   // Sixth round (issue #12, branch extract-talks): negotiation and mediation on unseen news.
   possessivePronoun: '“his”/“her” before a cue noun (“and her subsequent engagements with A and B”) is the person nearest before it in the sentence, else the one person the paragraph’s last sentence named; it owns the noun and is no member of a list before it; not before other nouns (“his Omani counterpart” is someone else)',
   engagementNoun: '“engagement(s) with X”, the noun of “engage with”, is a contact: negotiation with X',
+  documentSense: 'a name several actors share (“Congolese”: the DR Congo and the Republic of the Congo) is the one of them the document names by a name of its own (“the DRC”); none or several named: it stays unread',
   wishedAct: '“look forward to” before a cue (“we look forward to increasing engagement between A and B”) is an act wished for, not one that took place',
 } as const;
 

@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../domain/types';
 import { definedAcronyms } from './acronyms';
+import { documentSense } from './ambiguous-names';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
 import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
@@ -441,7 +442,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     provisional.set(author.person.id, author.person);
   }
   const ownVoice = authorTurns(sentences, author, cfg.roles);
-  const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
+  const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher(), disambiguate: documentSense(tokens, cfg.matcher) };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   const headline = cfg.title ? headlinePeople(cfg.title, ctx, actors, provisional) : new Map<string, Set<string>>();
   /**

@@ -883,6 +883,17 @@ describe(rule('wishedAct'), () => {
   });
 });
 
+describe(rule('documentSense'), () => {
+  it('reads a demonym two states share as the one the document names', () => {
+    expect(triples('Rwanda and the DRC traded accusations on Monday. Lavrov met Congolese officials in Moscow.')).toEqual(['dr-congo negotiates lavrov']);
+  });
+
+  it('leaves it unread when the document names neither or both', () => {
+    expect(triples('Lavrov met Congolese officials in Moscow.')).toEqual([]);
+    expect(triples('Lavrov met Congolese officials in Moscow. Brazzaville and the DRC disagreed.')).toEqual([]);
+  });
+});
+
 describe('mediates.contactBothSides: one in contact with both sides of a dispute in one sentence mediates between them', () => {
   it('reads the two contacts as mediation when the sentence names what is settled', () => {
     expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to ease tensions along their border.')).toEqual([
