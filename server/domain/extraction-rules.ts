@@ -130,6 +130,8 @@ export const READING_RULES = {
   possessivePronoun: '“his”/“her” before a cue noun (“and her subsequent engagements with A and B”) is the person nearest before it in the sentence, else the one person the paragraph’s last sentence named; it owns the noun and is no member of a list before it; not before other nouns (“his Omani counterpart” is someone else)',
   engagementNoun: '“engagement(s) with X”, the noun of “engage with”, is a contact: negotiation with X',
   documentSense: 'a name several actors share (“Congolese”: the DR Congo and the Republic of the Congo) is the one of them the document names by a name of its own (“the DRC”); none or several named: it stays unread',
+  compatiblePair: '“both sides” with no pair named before it in the sentence is the paragraph’s last negotiating pair, the document’s pair, the paragraph’s last hostile pair or the document’s conflict, the first that leaves out every side the sentence names before it (“C will continue facilitating negotiations between both sides”: C is neither); a report’s source does not count; none compatible: nobody',
+  cueNounName: 'a one-word noun of talks or mediation (“the EU-facilitated Dialogue”, “Negotiations”) capitalised in a name or heading names an event, never an actor',
   wishedAct: '“look forward to” before a cue (“we look forward to increasing engagement between A and B”) is an act wished for, not one that took place',
 } as const;
 

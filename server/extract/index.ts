@@ -77,19 +77,24 @@ function prepare(gazetteer: Gazetteer): Prepared {
 
 /**
  * Relations of every sentence. "Both sides", "the parties" stand for the two parties of the last
- * negotiation reported earlier in the same paragraph (then the document's pair).
+ * negotiation reported earlier in the same paragraph, then the document's pair, then the sides of
+ * the paragraph's last hostility (rule `pairAnaphor`, relations.ts compatiblePair).
  */
 function candidates(analysis: DocumentAnalysis, ctx: DocContext): Candidate[] {
   let paragraph = -1;
   let recentPair: [string, string] | undefined;
+  let recentFoes: [string, string] | undefined;
   return analysis.sentences.flatMap((s) => {
     if (s.sentence.paragraph !== paragraph) {
       paragraph = s.sentence.paragraph;
       recentPair = undefined;
+      recentFoes = undefined;
     }
-    const found = sentenceRelations(s, recentPair ? { ...ctx, recentPair } : ctx);
+    const found = sentenceRelations(s, { ...ctx, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes } : {}) });
     const talks = [...found].reverse().find((c) => c.type === 'negotiates');
     if (talks) recentPair = [talks.source, talks.target];
+    const foes = [...found].reverse().find((c) => c.type === 'opposes');
+    if (foes) recentFoes = [foes.source, foes.target];
     return found;
   });
 }

@@ -27,6 +27,8 @@ export interface DocContext {
   conflict?: [string, string];
   /** The two parties of the last negotiation reported earlier in the paragraph. */
   recentPair?: [string, string];
+  /** The two sides of the last hostility (at any confidence) named earlier in the paragraph: "the killing on both sides of the A-B conflict". */
+  recentFoes?: [string, string];
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
 }
@@ -100,6 +102,22 @@ function splitAtClauses(a: SentenceAnalysis, groups: Group[]): Group[] {
   return out;
 }
 
+/**
+ * Rule `pairAnaphor`: the pair "both sides" at token `at` stands for when the sentence names no pair
+ * before it: the paragraph's last negotiating pair, the document's pair, the paragraph's last
+ * hostile pair, the document's conflict, in this order, the first that leaves out every side the
+ * sentence names before it ("the United States expects both sides to …", "C will continue
+ * facilitating negotiations between both sides": C is neither side); a report's source does not
+ * count ("Russia said both sides agreed"). None compatible: nothing.
+ */
+function compatiblePair(a: SentenceAnalysis, groups: readonly Group[], at: number, ctx: DocContext): [string, string] | undefined {
+  const before = groups.filter((g) => g.tokenEnd <= at);
+  const last = before[before.length - 1];
+  const reported = !!last && a.tokens.slice(last.tokenEnd, at).some((t) => t.kind === 'word' && lemmas(t.norm).some((l) => REPORTING_VERBS.includes(l)));
+  const named = new Set(reported ? [] : before.flatMap((g) => ids(g).map((id) => ctx.side(id))));
+  return [ctx.recentPair, ctx.pair, ctx.recentFoes, ctx.conflict].find((p): p is [string, string] => !!p && !p.some((id) => named.has(ctx.side(id))));
+}
+
 /** Groups of the sentence, with "the two rivals" / "both sides" standing for the last pair. */
 function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
   const groups = splitAtClauses(a, buildGroups(a.tokens, [...a.mentions, ...pronounMentions(a, ctx)]));
@@ -108,7 +126,7 @@ function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
     const prior = [...groups].reverse().find((g) => g.tokenEnd <= s && new Set(g.members.map((m) => m.actorId)).size === 2);
     const span = { start: a.tokens[s].start, end: a.tokens[e - 1].end, tokenStart: s, tokenEnd: e };
     const text = a.sentence.text.slice(span.start - a.sentence.start, span.end - a.sentence.start);
-    const ids = prior ? prior.members.map((m) => m.actorId) : (ctx.recentPair ?? ctx.pair ?? []);
+    const ids = prior ? prior.members.map((m) => m.actorId) : (compatiblePair(a, groups, s, ctx) ?? []);
     const members: Mention[] = ids.map((actorId) => ({ ...span, actorId, text, via: 'pronoun', possessive: false, confidence: 1 }));
     if (members.length !== 2) continue;
     const gov = governorBefore(a.tokens, s);

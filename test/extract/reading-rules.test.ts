@@ -894,6 +894,29 @@ describe(rule('documentSense'), () => {
   });
 });
 
+describe(rule('compatiblePair'), () => {
+  it('reads “both sides” as the last pair that leaves out the sides named before it', () => {
+    expect(triples('Lavrov met Sybiha in Doha. Ghana shelled Togo last week. Lavrov will keep facilitating negotiations between both sides.')).toEqual([
+      'ghana negotiates togo',
+      'ghana opposes togo',
+      'lavrov mediates ghana',
+      'lavrov mediates togo',
+      'lavrov negotiates sybiha',
+    ]);
+  });
+
+  it('nobody when no pair is compatible; a report’s source does not count', () => {
+    expect(triples('Lavrov met Sybiha in Doha. Lavrov will keep facilitating negotiations between both sides.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Ghana shelled Togo last week. Lavrov met Sybiha in Doha, and Lavrov said both sides agreed on a truce.')).toContain('lavrov negotiates sybiha');
+  });
+});
+
+describe(rule('cueNounName'), () => {
+  it('reads a capitalised talks noun as the talks, not an actor', () => {
+    expect(triples('The EU-facilitated Dialogue between Ghana and Togo resumed.')).toContain('ghana negotiates togo');
+  });
+});
+
 describe('mediates.contactBothSides: one in contact with both sides of a dispute in one sentence mediates between them', () => {
   it('reads the two contacts as mediation when the sentence names what is settled', () => {
     expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to ease tensions along their border.')).toEqual([
