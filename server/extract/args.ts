@@ -358,11 +358,35 @@ export const usingBetween = (a: SentenceAnalysis, from: number, cue: CueMatch): 
 /** Whether a verb of receiving ("drew", "faced", "came under") stands between a subject and a noun cue. */
 export const receivingBetween = (a: SentenceAnalysis, from: number, cue: CueMatch): boolean => verbBetween(RECEIVING_PARSED, a, from, cue);
 
+/** Coordinators that open a second verb phrase of the same subject ("met A and held talks with B"). */
+const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
+/** "and had numerous calls with B", "and has held talks": "have" opens the second verb phrase too. */
+const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
+/**
+ * Rule `coordinatedVerb`: "X met A and held talks with B", "X engaged with A and had calls with B":
+ * a verb right after "and"/"but"/"then" opens a second verb phrase of the subject, so what the first
+ * verb does (a cue, an observer verb) no longer governs the nouns after it; not two adjectives or
+ * participles joined ("unprovoked and unjustified"). The index where the last such phrase starts
+ * before `end`, else `from`.
+ */
+function coordinatedVerbAt(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = end - 2; i >= from; i--) {
+    const next = tokens[i + 1];
+    // Not two participles joined ("the unprovoked and unjustified war"): the phrase before "and" ends in a noun or a name.
+    const prev = tokens[i - 1];
+    const afterPhrase = !!prev && i - 1 >= from && !(prev.kind === 'word' && isVerbInflection(prev.norm));
+    if (VERB_COORDINATORS.has(tokens[i].norm) && afterPhrase && next.kind === 'word' && !next.cap && (HAVE.has(next.norm) || (isVerbInflection(next.norm) && !/ing$/.test(next.norm)))) return i + 1;
+  }
+  return from;
+}
+
 /**
  * Whether the subject of a noun cue is only an onlooker: an observer verb ("welcomed talks with")
  * or a verb cue ("rejected talks with", "condemned the sanctions on") between them.
  */
-export function onlookerBetween(a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
+export function onlookerBetween(a: SentenceAnalysis, start: number, cue: CueMatch): boolean {
+  const from = coordinatedVerbAt(a.tokens, start, cue.tokenStart);
   for (let i = from; i < cue.tokenStart; i++) {
     const t = a.tokens[i];
     if (t.kind !== 'word') continue;

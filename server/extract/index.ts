@@ -173,7 +173,7 @@ export function extractRelations(text: string, gazetteer: Gazetteer, options: Ex
   const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors)), actors);
   const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors));
   let cands = dropMultilateralPairs(candidates(analysis, ctx), actors);
-  cands = [...cands, ...contactBothSides(cands, analysis.sentences.map((s) => s.sentence), ctx.side, hostileSides(cands, ctx.side))];
+  cands = [...cands, ...contactBothSides(cands, analysis.sentences, ctx.side, hostileSides(cands, ctx.side))];
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;
   cands = cands.filter((c) => c.confidence >= min && c.source !== c.target && !sameSide(c.source, c.target, actors));

@@ -917,6 +917,17 @@ describe(rule('cueNounName'), () => {
   });
 });
 
+describe(rule('coordinatedVerb'), () => {
+  it('reads the subject of a second verb phrase after “and” as the party of its noun', () => {
+    expect(triples('Lavrov met Putin and held talks with Sybiha.')).toEqual(['lavrov negotiates putin', 'lavrov negotiates sybiha']);
+    expect(triples('Lavrov engaged with Putin and had numerous calls with Sybiha.')).toEqual(['lavrov negotiates putin', 'lavrov negotiates sybiha']);
+  });
+
+  it('a second observer verb still makes the subject an onlooker', () => {
+    expect(triples('Egypt condemned Israel and welcomed talks between Hamas and Qatar.')).toEqual(['egypt opposes israel', 'hamas negotiates qatar']);
+  });
+});
+
 describe('mediates.contactBothSides: one in contact with both sides of a dispute in one sentence mediates between them', () => {
   it('reads the two contacts as mediation when the sentence names what is settled', () => {
     expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to ease tensions along their border.')).toEqual([
@@ -940,9 +951,10 @@ describe('mediates.contactBothSides: one in contact with both sides of a dispute
     ]);
   });
 
-  it('not contacts about something else, nor a settlement the next sentence gives to others, nor a meeting of three', () => {
+  it('not contacts about something else, nor a settlement given to others, nor a meeting of three', () => {
     expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to discuss trade.')).toEqual(['kofi-mensah negotiates marta-kessel', 'marta-kessel negotiates yaw-boateng']);
     expect(triples('Lavrov held talks with Ghana and Togo. The three sides agreed to reduce tensions.')).toEqual(['ghana negotiates lavrov', 'lavrov negotiates togo']);
     expect(triples('Lavrov, Kofi Mensah of Ghana and Yaw Boateng of Togo met to ease tensions.').filter((t) => t.includes('mediates'))).toEqual([]);
+    expect(triples('Lavrov met President Kofi Mensah of Ghana and President Yaw Boateng of Togo to ease tensions between Ghana and Mali.').filter((t) => t.includes('mediates'))).toEqual([]);
   });
 });
