@@ -133,6 +133,8 @@ export const READING_RULES = {
   compatiblePair: '“both sides” with no pair named before it in the sentence is the paragraph’s last negotiating pair, the document’s pair, the paragraph’s last hostile pair or the document’s conflict, the first that leaves out every side the sentence names before it (“C will continue facilitating negotiations between both sides”: C is neither); a report’s source does not count; none compatible: nobody',
   cueNounName: 'a one-word noun of talks or mediation (“the EU-facilitated Dialogue”, “Negotiations”) capitalised in a name or heading names an event, never an actor',
   coordinatedVerb: 'a verb after “and”/“but”/“then” (“X met A and held talks with B”, “and had calls with B”) opens a second verb phrase of the same subject: the first verb no longer makes the subject an onlooker of the nouns after it; not two adjectives joined (“unprovoked and unjustified”)',
+  reachedBetween: 'a participle of having talks or an agreement after the noun (“the agreement that was made between A and B”, “the deal reached between A and B”) names the noun’s parties with “between”, past the relative clause',
+  peopleOfInList: '“between A and representatives of B”, “A and senior officials of B”: the people of an actor named with “of” after “and” make B the next member of the list',
   wishedAct: '“look forward to” before a cue (“we look forward to increasing engagement between A and B”) is an act wished for, not one that took place',
 } as const;
 

@@ -215,6 +215,27 @@ function stopsWalk(t: Token): boolean {
   return STOP_WALK.has(t.norm) || AUX.has(t.norm) || (/ed$/.test(t.norm) && !t.cap && !PREPOSITIONS.has(t.norm));
 }
 
+/** Data: participles by which an agreement or talks are had ("the agreement reached between A and B"). */
+const REACHED_PARTICIPLES: ReadonlySet<string> = new Set(['reached', 'made', 'signed', 'struck', 'concluded', 'announced', 'agreed', 'held', 'negotiated', 'sealed', 'forged']);
+/** Words of a relative clause's start before its participle ("that was", "which has been"). */
+const RELATIVE_LEAD: ReadonlySet<string> = new Set(['that', 'which', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'been', 'being', 'recently', 'just', 'earlier', 'previously', 'already']);
+/** Most words between a noun cue and the participle of its relative clause ("that has recently been"). */
+const RELATIVE_LEAD_MAX = 4;
+
+/**
+ * Rule `reachedBetween`: "the agreement that was made between A and B", "the deal reached between A
+ * and B", "talks held between A and B": a participle of having talks or an agreement, right after
+ * the noun (or after "that was"), names the noun's parties with "between", past the relative
+ * clause boundary that ends the noun's own phrase.
+ */
+export function reachedBetween(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  if (cue.pos !== 'noun') return undefined;
+  let p = cue.tokenEnd;
+  while (p < a.tokens.length && p - cue.tokenEnd < RELATIVE_LEAD_MAX && RELATIVE_LEAD.has(a.tokens[p].norm)) p++;
+  if (!REACHED_PARTICIPLES.has(a.tokens[p]?.norm ?? '') || a.tokens[p + 1]?.norm !== 'between') return undefined;
+  return groups.find((g) => g.governor === 'between' && g.governorAt === p + 1 && new Set(g.members.map((m) => m.actorId)).size >= 2);
+}
+
 /** Prepositional arguments right after a cue, up to a verb, comma or clause boundary. */
 export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number, type: RelationType): Frame {
   const f: Frame = {};

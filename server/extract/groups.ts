@@ -272,7 +272,11 @@ function gapKind(tokens: readonly Token[], from: number, to: number): 'compound'
   const words = tokens.slice(from, to).filter((t) => !FILLERS.has(t.norm));
   if (to - from > 6) return undefined;
   if (!words.length) return tokens.slice(from, to).some((t) => t.norm === ',') ? 'comma' : undefined;
-  return CONNECTORS.has(words.map((t) => t.norm).join(' ')) ? 'conj' : undefined;
+  const ws = words.map((t) => t.norm);
+  if (CONNECTORS.has(ws.join(' '))) return 'conj';
+  // Rule `peopleOfInList`: "between A and representatives of B", "A and senior officials of B": B is the next member.
+  const peopleOf = ws.length >= 3 && CONNECTORS.has(ws[0]) && ws[ws.length - 1] === 'of' && REPRESENTATIVES.has(ws[ws.length - 2]) && ws.slice(1, -2).every((w) => RANK_WORDS.has(w) || DETERMINERS.has(w));
+  return peopleOf ? 'conj' : undefined;
 }
 
 function finish(tokens: readonly Token[], members: Mention[], end: number, compound: boolean): Group {

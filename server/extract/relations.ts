@@ -7,7 +7,7 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
+import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
@@ -200,6 +200,8 @@ interface Args {
   onlookers?: ReadonlySet<Group>;
   /** Kinetic verbs: who launched what the verb acts on ("intercepted drones launched by X"). */
   launcher?: Group;
+  /** Negotiation nouns: the pair named after a participle of having them ("the agreement reached between A and B", rule `reachedBetween`). */
+  reached?: Group;
   /** Mediation: the pair a cue's own words go on to name ("a diplomatic push by C aimed at a framework whereby both A and B …"). */
   pairAfter?: Group;
   /** Verbs of finding: the one found to have committed an atrocity ("determined that A committed war crimes"). */
@@ -272,6 +274,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
     found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
+    reached: cue.type === 'negotiates' ? reachedBetween(a, groups, cue) : undefined,
     issuer: cue.passive && OFFICIAL_ACTS.has(cue.phrase) ? issuerOf(a, groups, ci) : undefined,
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
@@ -348,7 +351,7 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 function negotiates(cue: CueMatch, x: Args): Found[] {
   // "A and B agreed to …": only the coordinated subject, never a partner or a pair named after it.
   if (PAIR_ONLY_CUES.has(cue.phrase)) return x.subject && ids(x.subject.group).length >= 2 ? within(x.subject.group, 'pairInGroup', false, x.subject.factor) : [];
-  const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
+  const pair = x.frame.between ?? x.reached ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
   if (pair) return within(pair, 'frame', false);
   // "discussed the corridor with Y": a topic verb's partner comes after "with", never as its object.
   const withPartner = x.frame.patient?.governor === 'with' ? { group: x.frame.patient, factor: 1 } : undefined;

@@ -928,6 +928,24 @@ describe(rule('coordinatedVerb'), () => {
   });
 });
 
+describe(rule('reachedBetween'), () => {
+  it('reads the parties of an agreement named after its participle', () => {
+    expect(triples('Egypt recalled the agreement that was made between Hamas and Israel.')).toEqual(['hamas negotiates israel']);
+    expect(triples('Egypt recalled the accord reached between Hamas and Israel in May.')).toEqual(['hamas negotiates israel']);
+  });
+
+  it('not a participle of something else', () => {
+    expect(triples('Egypt recalled the agreement that was criticised between Hamas and Israel.')).toEqual([]);
+  });
+});
+
+describe(rule('peopleOfInList'), () => {
+  it('reads the people of an actor after “and” as the next member of the list', () => {
+    expect(triples('Talks between Hamas and senior officials of Qatar went on.')).toEqual(['hamas negotiates qatar']);
+    expect(triples('Talks between Hamas and representatives of Israel went on.')).toEqual(['hamas negotiates israel']);
+  });
+});
+
 describe('mediates.contactBothSides: one in contact with both sides of a dispute in one sentence mediates between them', () => {
   it('reads the two contacts as mediation when the sentence names what is settled', () => {
     expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to ease tensions along their border.')).toEqual([
