@@ -31,6 +31,8 @@ export const EXTRACTION_RULES = {
 export const EXTRACTION_FILTERS = {
   multilateralMeeting: 'a meeting of three or more sides named together is not split into pairwise negotiations',
   ownSide: 'never between an actor and a body or state it belongs to (a minister and his own country)',
+  // Sixth round (issue #12, branch extract-talks).
+  oneDelegation: 'two of one side named in one meeting with a third side (“Blinken, Kosovo President Osmani and Kosovo Prime Minister Kurti met”) are one delegation, not negotiating with each other',
 } as const;
 
 export type ExtractionFilterName = keyof typeof EXTRACTION_FILTERS;

@@ -976,3 +976,13 @@ describe('mediates.contactBothSides: one in contact with both sides of a dispute
     expect(triples('Lavrov met President Kofi Mensah of Ghana and President Yaw Boateng of Togo to ease tensions between Ghana and Mali.').filter((t) => t.includes('mediates'))).toEqual([]);
   });
 });
+
+describe('filter oneDelegation: two of one side meeting a third side together are one delegation', () => {
+  it('reads no negotiation between the two of one side', () => {
+    expect(triples('Lavrov, Putin and Sybiha met in Doha.')).toEqual(['lavrov negotiates sybiha', 'putin negotiates sybiha']);
+  });
+
+  it('still reads two sides meeting alone', () => {
+    expect(triples('Lavrov and Sybiha met in Doha.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
