@@ -137,6 +137,7 @@ export const READING_RULES = {
   coordinatedVerb: 'a verb after “and”/“but”/“then” (“X met A and held talks with B”, “and had calls with B”) opens a second verb phrase of the same subject: the first verb no longer makes the subject an onlooker of the nouns after it; not two adjectives joined (“unprovoked and unjustified”)',
   reachedBetween: 'a participle of having talks or an agreement after the noun (“the agreement that was made between A and B”, “the deal reached between A and B”) names the noun’s parties with “between”, past the relative clause',
   peopleOfInList: '“between A and representatives of B”, “A and senior officials of B”: the people of an actor named with “of” after “and” make B the next member of the list',
+  struckDeal: '“strike” with an agreement noun (“the deal struck between A and B”, “struck a deal with Y”) reaches an agreement: nobody is hit',
   wishedAct: '“look forward to” before a cue (“we look forward to increasing engagement between A and B”) is an act wished for, not one that took place',
 } as const;
 

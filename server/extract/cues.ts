@@ -41,6 +41,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...NEWS_CONTACT_VERBS,
       // "A and B agreed to / on …": reaching an agreement (corpus README); a pair only (PAIR_ONLY_CUES).
       'agree to', 'agree on', 'agree upon',
+      // Rule `struckDeal`: "struck a deal with Y" reaches an agreement with Y.
+      'strike a deal with', 'strike an agreement with',
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',

@@ -420,7 +420,12 @@ function easedAt(tokens: readonly Token[], cue: CueMatch): boolean {
   return false;
 }
 
+/** Rule `struckDeal`: nouns of agreement that one "strikes" ("the deal struck between A and B"). */
+const STRUCK_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'pact']);
+
 function opposes(cue: CueMatch, x: Args): Found[] {
+  // Rule `struckDeal`: "the deal struck between A and B", "struck a deal with Y": an agreement is reached, nothing is hit.
+  if (cue.phrase === 'strike' && cue.pos === 'verb' && (STRUCK_NOUNS.has(x.tokens[cue.tokenStart - 1]?.norm ?? '') || STRUCK_NOUNS.has(x.tokens[cue.tokenEnd + 1]?.norm ?? '') || STRUCK_NOUNS.has(x.tokens[cue.tokenEnd]?.norm ?? ''))) return [];
   if (POSTURE_CUES.has(cue.phrase)) return posture(cue, x);
   // Rule `suspendedMember`: "suspended Russia as an observer": the member right after the verb,
   // never an actor further on ("suspended talks with Russia" is a negation, negation.ts).

@@ -986,3 +986,14 @@ describe('filter oneDelegation: two of one side meeting a third side together ar
     expect(triples('Lavrov and Sybiha met in Doha.')).toEqual(['lavrov negotiates sybiha']);
   });
 });
+
+describe(rule('struckDeal'), () => {
+  it('reads a deal struck as an agreement, not a blow', () => {
+    expect(triples('Egypt welcomed the deal struck between Hamas and Israel.')).toEqual(['hamas negotiates israel']);
+    expect(triples('Russia struck a landmark deal with Ukraine.')).toEqual(['russia negotiates ukraine']);
+  });
+
+  it('still reads a strike on an actor', () => {
+    expect(triples('Russia struck Ukraine overnight.')).toEqual(['russia opposes ukraine']);
+  });
+});
