@@ -21,6 +21,8 @@ export const EXTRACTION_RULES = {
   finding: 'the one who finds → the one found to have committed atrocities (“determined that A committed war crimes”)',
   hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
   condemnedAct: 'the one who condemns or rejects an act → whoever did it, named with “by”/“from” after it (“condemned the executions by the junta”, “the strikes that came from A”)',
+  // Sixth round (issue #12, branch extract-talks).
+  contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
 } as const;
 
 /**
@@ -30,6 +32,8 @@ export const EXTRACTION_RULES = {
 export const EXTRACTION_FILTERS = {
   multilateralMeeting: 'a meeting of three or more sides named together is not split into pairwise negotiations',
   ownSide: 'never between an actor and a body or state it belongs to (a minister and his own country)',
+  // Sixth round (issue #12, branch extract-talks).
+  oneDelegation: 'two of one side named in one meeting with a third side (“Blinken, Kosovo President Osmani and Kosovo Prime Minister Kurti met”) are one delegation, not negotiating with each other',
 } as const;
 
 export type ExtractionFilterName = keyof typeof EXTRACTION_FILTERS;
@@ -132,6 +136,17 @@ export const READING_RULES = {
   namedAsPlace: 'a name only discovery knows (no person, not in the gazetteer) that the document names somewhere right after “in”, “near” or “outside” (“residents in Kolmoro fled”) is a place, no actor, everywhere in the document',
   particleName: 'capitalised words joined by a lower-case name particle (“Hamid ould Tenna”, “Moussa ag Kelani”, “Rosa dela Pena”) are one person’s name wherever discovery read a part of them as a name; the parts it read alone go',
   serialComma: 'an “and” after the comma closing a list of two or more actors (“A, B, and C condemned Y”) ends that list: all of them are the subject, not C alone (a comma after one object, “struck Gaza, and Hamas fired”, still opens a clause)',
+  // Sixth round (issue #12, branch extract-talks): negotiation and mediation on unseen news.
+  possessivePronoun: '“his”/“her” before a cue noun (“and her subsequent engagements with A and B”) is the person nearest before it in the sentence, else the one person the paragraph’s last sentence named; it owns the noun and is no member of a list before it; not before other nouns (“his Omani counterpart” is someone else)',
+  engagementNoun: '“engagement(s) with X”, the noun of “engage with”, is a contact: negotiation with X',
+  documentSense: 'a name several actors share (“Congolese”: the DR Congo and the Republic of the Congo) is the one of them the document names by a name of its own (“the DRC”); none or several named: it stays unread',
+  compatiblePair: '“both sides” with no pair named before it in the sentence is the paragraph’s last negotiating pair, the document’s pair, the paragraph’s last hostile pair or the document’s conflict, the first that leaves out every side the sentence names before it (“C will continue facilitating negotiations between both sides”: C is neither); a report’s source does not count; none compatible: nobody',
+  cueNounName: 'a one-word noun of talks or mediation (“the EU-facilitated Dialogue”, “Negotiations”) capitalised in a name or heading names an event, never an actor',
+  coordinatedVerb: 'a verb after “and”/“but”/“then” (“X met A and held talks with B”, “and had calls with B”) opens a second verb phrase of the same subject: the first verb no longer makes the subject an onlooker of the nouns after it; not two adjectives joined (“unprovoked and unjustified”)',
+  reachedBetween: 'a participle of having talks or an agreement after the noun (“the agreement that was made between A and B”, “the deal reached between A and B”) names the noun’s parties with “between”, past the relative clause',
+  peopleOfInList: '“between A and representatives of B”, “A and senior officials of B”: the people of an actor named with “of” after “and” make B the next member of the list',
+  struckDeal: '“strike” with an agreement noun (“the deal struck between A and B”, “struck a deal with Y”) reaches an agreement: nobody is hit',
+  wishedAct: '“look forward to” before a cue (“we look forward to increasing engagement between A and B”) is an act wished for, not one that took place',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../domain/types';
 import { definedAcronyms } from './acronyms';
+import { documentSense } from './ambiguous-names';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
 import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
@@ -15,6 +16,7 @@ import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
+import { possessorMentions } from './possessive-pronouns';
 import { regimeMentions } from './regimes';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
@@ -440,7 +442,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     provisional.set(author.person.id, author.person);
   }
   const ownVoice = authorTurns(sentences, author, cfg.roles);
-  const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher() };
+  const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher(), disambiguate: documentSense(tokens, cfg.matcher) };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   const headline = cfg.title ? headlinePeople(cfg.title, ctx, actors, provisional) : new Map<string, Set<string>>();
   /**
@@ -515,6 +517,9 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
     const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions), toks);
+    const possessors = possessorMentions(toks, mentions, cues, isPerson, lastPerson);
+    if (possessors.length) mentions.push(...possessors);
+    mentions.sort((a, b) => a.tokenStart - b.tokenStart);
     const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));
     const inside = new Set<number>();
     for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);

@@ -215,6 +215,27 @@ function stopsWalk(t: Token): boolean {
   return STOP_WALK.has(t.norm) || AUX.has(t.norm) || (/ed$/.test(t.norm) && !t.cap && !PREPOSITIONS.has(t.norm));
 }
 
+/** Data: participles by which an agreement or talks are had ("the agreement reached between A and B"). */
+const REACHED_PARTICIPLES: ReadonlySet<string> = new Set(['reached', 'made', 'signed', 'struck', 'concluded', 'announced', 'agreed', 'held', 'negotiated', 'sealed', 'forged']);
+/** Words of a relative clause's start before its participle ("that was", "which has been"). */
+const RELATIVE_LEAD: ReadonlySet<string> = new Set(['that', 'which', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'been', 'being', 'recently', 'just', 'earlier', 'previously', 'already']);
+/** Most words between a noun cue and the participle of its relative clause ("that has recently been"). */
+const RELATIVE_LEAD_MAX = 4;
+
+/**
+ * Rule `reachedBetween`: "the agreement that was made between A and B", "the deal reached between A
+ * and B", "talks held between A and B": a participle of having talks or an agreement, right after
+ * the noun (or after "that was"), names the noun's parties with "between", past the relative
+ * clause boundary that ends the noun's own phrase.
+ */
+export function reachedBetween(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  if (cue.pos !== 'noun') return undefined;
+  let p = cue.tokenEnd;
+  while (p < a.tokens.length && p - cue.tokenEnd < RELATIVE_LEAD_MAX && RELATIVE_LEAD.has(a.tokens[p].norm)) p++;
+  if (!REACHED_PARTICIPLES.has(a.tokens[p]?.norm ?? '') || a.tokens[p + 1]?.norm !== 'between') return undefined;
+  return groups.find((g) => g.governor === 'between' && g.governorAt === p + 1 && new Set(g.members.map((m) => m.actorId)).size >= 2);
+}
+
 /** Prepositional arguments right after a cue, up to a verb, comma or clause boundary. */
 export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number, type: RelationType): Frame {
   const f: Frame = {};
@@ -364,11 +385,35 @@ export const usingBetween = (a: SentenceAnalysis, from: number, cue: CueMatch): 
 /** Whether a verb of receiving ("drew", "faced", "came under") stands between a subject and a noun cue. */
 export const receivingBetween = (a: SentenceAnalysis, from: number, cue: CueMatch): boolean => verbBetween(RECEIVING_PARSED, a, from, cue);
 
+/** Coordinators that open a second verb phrase of the same subject ("met A and held talks with B"). */
+const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
+/** "and had numerous calls with B", "and has held talks": "have" opens the second verb phrase too. */
+const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
+/**
+ * Rule `coordinatedVerb`: "X met A and held talks with B", "X engaged with A and had calls with B":
+ * a verb right after "and"/"but"/"then" opens a second verb phrase of the subject, so what the first
+ * verb does (a cue, an observer verb) no longer governs the nouns after it; not two adjectives or
+ * participles joined ("unprovoked and unjustified"). The index where the last such phrase starts
+ * before `end`, else `from`.
+ */
+function coordinatedVerbAt(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = end - 2; i >= from; i--) {
+    const next = tokens[i + 1];
+    // Not two participles joined ("the unprovoked and unjustified war"): the phrase before "and" ends in a noun or a name.
+    const prev = tokens[i - 1];
+    const afterPhrase = !!prev && i - 1 >= from && !(prev.kind === 'word' && isVerbInflection(prev.norm));
+    if (VERB_COORDINATORS.has(tokens[i].norm) && afterPhrase && next.kind === 'word' && !next.cap && (HAVE.has(next.norm) || (isVerbInflection(next.norm) && !/ing$/.test(next.norm)))) return i + 1;
+  }
+  return from;
+}
+
 /**
  * Whether the subject of a noun cue is only an onlooker: an observer verb ("welcomed talks with")
  * or a verb cue ("rejected talks with", "condemned the sanctions on") between them.
  */
-export function onlookerBetween(a: SentenceAnalysis, from: number, cue: CueMatch): boolean {
+export function onlookerBetween(a: SentenceAnalysis, start: number, cue: CueMatch): boolean {
+  const from = coordinatedVerbAt(a.tokens, start, cue.tokenStart);
   for (let i = from; i < cue.tokenStart; i++) {
     const t = a.tokens[i];
     if (t.kind !== 'word') continue;

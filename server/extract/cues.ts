@@ -42,6 +42,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...NEWS_CONTACT_VERBS,
       // "A and B agreed to / on …": reaching an agreement (corpus README); a pair only (PAIR_ONLY_CUES).
       'agree to', 'agree on', 'agree upon',
+      // Rule `struckDeal`: "struck a deal with Y" reaches an agreement with Y.
+      'strike a deal with', 'strike an agreement with',
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
@@ -53,6 +55,9 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'call',
       // "the peace process between A and B": their talks by another name.
       'peace process',
+      // Rule `engagementNoun`: "her subsequent engagements with Presidents A and B", "officials'
+      // engagement with the Taliban": the noun of the verb "engage with", already a cue.
+      'engagement',
       // Standing contacts ("close coordination with Y") and joint texts ("issued a joint statement"): lexicon/news-contacts.ts.
       ...NEWS_CONTACT_NOUNS, ...JOINT_TEXT_NOUNS,
     ],

@@ -177,13 +177,22 @@ function accepts(e: AliasEntry, toks: readonly Token[]): boolean {
   return e.upper.every((u, k) => !u || isUpper(toks[k].text));
 }
 
+/**
+ * Which of several actors one name stands for ("Congolese": the DR Congo or the Republic of the
+ * Congo), or undefined to leave it unread (rule `documentSense`, ambiguous-names.ts).
+ */
+export type Disambiguate = (ids: readonly string[]) => string | undefined;
+
 /** Best entry at a trie node for the matched tokens, or undefined when ambiguous or rejected. */
-function pick(entries: readonly AliasEntry[], toks: readonly Token[]): AliasEntry | undefined {
+function pick(entries: readonly AliasEntry[], toks: readonly Token[], disambiguate?: Disambiguate): AliasEntry | undefined {
   const ok = entries.filter((e) => accepts(e, toks));
   if (!ok.length) return undefined;
   const best = Math.min(...ok.map((e) => e.rank));
   const top = ok.filter((e) => e.rank === best);
-  return new Set(top.map((e) => e.actorId)).size === 1 ? top[0] : undefined;
+  const ids = [...new Set(top.map((e) => e.actorId))];
+  if (ids.length === 1) return top[0];
+  const chosen = disambiguate?.(ids);
+  return chosen === undefined ? undefined : top.find((e) => e.actorId === chosen);
 }
 
 /** Capitalised words right before (not opening the sentence) or right after tokens [i, j). */
@@ -194,7 +203,7 @@ function insideLongerName(tokens: readonly Token[], i: number, j: number): boole
 }
 
 /** Longest, leftmost, non-overlapping gazetteer matches in a token sequence. */
-export function matchGazetteer(tokens: readonly Token[], matcher: Matcher): GazetteerMatch[] {
+export function matchGazetteer(tokens: readonly Token[], matcher: Matcher, disambiguate?: Disambiguate): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -217,7 +226,7 @@ export function matchGazetteer(tokens: readonly Token[], matcher: Matcher): Gaze
       if (!node) break;
       used.push(t);
       j++;
-      const e = node.entries.length ? pick(node.entries, used) : undefined;
+      const e = node.entries.length ? pick(node.entries, used, disambiguate) : undefined;
       if (e && !(e.metonym && insideLongerName(tokens, i, j))) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
     }
     if (best) {

@@ -6,6 +6,7 @@
 import { DETERMINERS, LOCATIVE_PREPS, PLACE_WORDS, PREPOSITIONS } from './cues';
 import { ORGANISATION_KIND_SET } from './lexicon/organisation-kinds';
 import type { Mention, Token } from './types';
+import { PERSONAL_POSSESSIVES } from './possessive-pronouns';
 
 /** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set(
@@ -271,7 +272,11 @@ function gapKind(tokens: readonly Token[], from: number, to: number): 'compound'
   const words = tokens.slice(from, to).filter((t) => !FILLERS.has(t.norm));
   if (to - from > 6) return undefined;
   if (!words.length) return tokens.slice(from, to).some((t) => t.norm === ',') ? 'comma' : undefined;
-  return CONNECTORS.has(words.map((t) => t.norm).join(' ')) ? 'conj' : undefined;
+  const ws = words.map((t) => t.norm);
+  if (CONNECTORS.has(ws.join(' '))) return 'conj';
+  // Rule `peopleOfInList`: "between A and representatives of B", "A and senior officials of B": B is the next member.
+  const peopleOf = ws.length >= 3 && CONNECTORS.has(ws[0]) && ws[ws.length - 1] === 'of' && REPRESENTATIVES.has(ws[ws.length - 2]) && ws.slice(1, -2).every((w) => RANK_WORDS.has(w) || DETERMINERS.has(w));
+  return peopleOf ? 'conj' : undefined;
 }
 
 function finish(tokens: readonly Token[], members: Mention[], end: number, compound: boolean): Group {
@@ -357,7 +362,10 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
       end = m.tokenEnd + 1;
       continue;
     }
-    const kind = cur.length ? gapKind(tokens, end, m.tokenStart) : undefined;
+    // Rule `possessivePronoun` (possessive-pronouns.ts): "her" in "A and B, and her talks with C"
+    // owns the noun after it; it is no member of the list before it, nor heads one.
+    const ownerPronoun = (x: Mention | undefined): boolean => !!x && x.via === 'pronoun' && PERSONAL_POSSESSIVES.has(tokens[x.tokenStart].norm);
+    const kind = cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, end, m.tokenStart) : undefined;
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).
     const closed = kind === 'comma' && links[links.length - 1] === 'conj';

@@ -11,6 +11,7 @@ import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { conflictPair, documentPair, makeContext } from './context';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
+import { contactBothSides, hostileSides } from './both-sides';
 import { dropMultilateralPairs } from './multilateral';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { touchesReference, withReference } from './reference';
@@ -78,19 +79,24 @@ function prepare(gazetteer: Gazetteer): Prepared {
 
 /**
  * Relations of every sentence. "Both sides", "the parties" stand for the two parties of the last
- * negotiation reported earlier in the same paragraph (then the document's pair).
+ * negotiation reported earlier in the same paragraph, then the document's pair, then the sides of
+ * the paragraph's last hostility (rule `pairAnaphor`, relations.ts compatiblePair).
  */
 function candidates(analysis: DocumentAnalysis, ctx: DocContext): Candidate[] {
   let paragraph = -1;
   let recentPair: [string, string] | undefined;
+  let recentFoes: [string, string] | undefined;
   return analysis.sentences.flatMap((s) => {
     if (s.sentence.paragraph !== paragraph) {
       paragraph = s.sentence.paragraph;
       recentPair = undefined;
+      recentFoes = undefined;
     }
-    const found = sentenceRelations(s, recentPair ? { ...ctx, recentPair } : ctx);
+    const found = sentenceRelations(s, { ...ctx, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes } : {}) });
     const talks = [...found].reverse().find((c) => c.type === 'negotiates');
     if (talks) recentPair = [talks.source, talks.target];
+    const foes = [...found].reverse().find((c) => c.type === 'opposes');
+    if (foes) recentFoes = [foes.source, foes.target];
     return found;
   });
 }
@@ -180,6 +186,7 @@ function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions,
   if (trace) ctx.onDropped = (sentence, cue) => dropped.push({ sentence, cue });
   const raw = candidates(analysis, ctx);
   let cands = dropMultilateralPairs(raw, actors);
+  cands = [...cands, ...contactBothSides(cands, analysis.sentences, ctx.side, hostileSides(cands, ctx.side))];
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;
   cands = cands.filter((c) => c.confidence >= min && c.source !== c.target && !sameSide(c.source, c.target, actors));

@@ -2,6 +2,7 @@
  * Names that are not actors: pronouns, dates, bare common words and geographic features. Shared by
  * compromise discovery and by titles (a capitalised word after "envoy" may be "Monday").
  */
+import { CUE_TABLE } from './cues';
 import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
 import { fold } from './normalize';
 
@@ -28,6 +29,15 @@ const COMMON = new Set(
     'royal').split(' '),
 );
 
+/**
+ * Rule `cueNounName`: one-word nouns of talks and mediation ("Dialogue" in "the EU-facilitated
+ * Dialogue", "Negotiations", "Mediation") and their plurals, capitalised in a name of talks or a
+ * heading, name an event, not an actor.
+ */
+const TALKS_NOUNS: ReadonlySet<string> = new Set(
+  [...CUE_TABLE.negotiates.nouns, ...CUE_TABLE.mediates.nouns].filter((n) => !n.includes(' ')).flatMap((n) => [n, `${n}s`]),
+);
+
 /** True when `name` is not worth an actor. */
 export function isJunkName(name: string): boolean {
   const trimmed = name.trim();
@@ -42,6 +52,7 @@ export function isJunkName(name: string): boolean {
   if (words.length === 1 && !/^\p{Lu}/u.test(trimmed)) return true;
   if (words.every((w) => !/^\p{Lu}/u.test(w))) return true;
   if (folded.every((w) => COMMON.has(w))) return true;
+  if (words.length === 1 && TALKS_NOUNS.has(folded[0])) return true;
   // "Court", "Council" alone: the short name of a body named in full elsewhere (short-names.ts).
   if (words.length === 1 && BODY_HEAD_NOUNS.has(folded[0])) return true;
   return GEOGRAPHY.test(fold(trimmed)) || GEOGRAPHY_OF.test(fold(trimmed));

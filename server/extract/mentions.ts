@@ -4,7 +4,7 @@
  * the sentence's tokens.
  */
 import type { Actor } from '../domain/types';
-import { matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
+import { matchGazetteer, type Disambiguate, type GazetteerMatch, type Matcher } from './gazetteer';
 import { SHIP_PREFIXES } from './lexicon/ship-prefixes';
 import { applyTitles, type RoleIndex } from './titles';
 import { tokenize } from './tokens';
@@ -33,6 +33,8 @@ export interface MentionContext {
   actors: ReadonlyMap<string, Actor>;
   /** Provisional actors found in the document (their names never override a gazetteer name). */
   discovered?: Matcher;
+  /** Which actor a name shared by several stands for in this document (rule `documentSense`). */
+  disambiguate?: Disambiguate;
 }
 
 /** The state each navy's prefix names, per matcher (looked up once by the state's name). */
@@ -72,7 +74,7 @@ function shipMentions(tokens: readonly Token[], text: string, matcher: Matcher, 
 
 /** Mentions of one sentence, and provisional people named after a title. */
 export function findMentions(tokens: readonly Token[], text: string, ctx: MentionContext): { mentions: Mention[]; discovered: Actor[] } {
-  const known = matchGazetteer(tokens, ctx.matcher).map((g) => toMention(g, tokens, text, g.via === 'demonym' ? 0.9 : 1));
+  const known = matchGazetteer(tokens, ctx.matcher, ctx.disambiguate).map((g) => toMention(g, tokens, text, g.via === 'demonym' ? 0.9 : 1));
   const mentions = [...known, ...shipMentions(tokens, text, ctx.matcher, known)].sort((a, b) => a.tokenStart - b.tokenStart);
   if (ctx.discovered) {
     for (const g of matchGazetteer(tokens, ctx.discovered)) {

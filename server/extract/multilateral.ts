@@ -30,7 +30,8 @@ function withinGroups(cands: readonly Candidate[]): Map<string, Candidate[]> {
 /**
  * The candidates without the pairs of multilateral meetings: a cue whose pairs cover every pair of
  * three or more actors (a group read as a whole, not "A met B and C") standing for three or more
- * sides. "Trump, Vance and Zelensky met" is two sides and stays.
+ * sides. "Trump, Vance and Zelensky met" is two sides and stays, but Trump and Vance, one side,
+ * are one delegation there (filter `oneDelegation`): only each of them with Zelensky.
  */
 export function dropMultilateralPairs(cands: readonly Candidate[], actors: ReadonlyMap<string, Actor>): Candidate[] {
   const drop = new Set<Candidate>();
@@ -40,6 +41,9 @@ export function dropMultilateralPairs(cands: readonly Candidate[], actors: Reado
     const complete = pairs.size === (members.size * (members.size - 1)) / 2;
     const sides = new Set([...members].map((id) => topState(id, actors)));
     if (members.size >= MULTILATERAL_SIDES && complete && sides.size >= MULTILATERAL_SIDES) for (const c of list) drop.add(c);
+    // Filter `oneDelegation`: "Blinken, Kosovo President Osmani and Kosovo Prime Minister Kurti met":
+    // two of one side meeting a third side together are one delegation, not negotiating with each other.
+    else if (sides.size >= 2 && sides.size < members.size) for (const c of list) if (topState(c.source, actors) === topState(c.target, actors)) drop.add(c);
   }
   return drop.size ? cands.filter((c) => !drop.has(c)) : [...cands];
 }

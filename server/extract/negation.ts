@@ -64,6 +64,8 @@ const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
   // Rule `openToTalks` (issue #12, fourth round): readiness and deliberation named by other words are
   // not the act either: "open to talks with X", "ready for talks", "is considering sanctions on X".
   ['open to', 'intention'], ['ready for', 'intention'], ['prepared for', 'intention'],
+  // "I look forward to meeting X", "looks forward to increasing engagement with Y": an act wished for.
+  ['forward to', 'intention'],
   ['is considering', 'intention'], ['are considering', 'intention'], ['was considering', 'intention'], ['were considering', 'intention'],
   // Rule `openToTalks`: encouragement is a demand ("encouraged X to talk with Y"), as "urged" is.
   ['encourage', 'obligation'], ['encouraged', 'obligation'], ['encourages', 'obligation'], ['encouraging', 'obligation'],

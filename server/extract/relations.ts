@@ -7,7 +7,7 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { concernBefore, frameAfter, isLocative, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
+import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
@@ -27,6 +27,8 @@ export interface DocContext {
   conflict?: [string, string];
   /** The two parties of the last negotiation reported earlier in the paragraph. */
   recentPair?: [string, string];
+  /** The two sides of the last hostility (at any confidence) named earlier in the paragraph: "the killing on both sides of the A-B conflict". */
+  recentFoes?: [string, string];
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
@@ -49,7 +51,7 @@ export interface Candidate {
 }
 
 /** Data: base confidence per way the arguments were found. */
-const CONF = {
+export const CONF = {
   verb: 0.9,
   passive: 0.85,
   frame: 0.85,
@@ -60,6 +62,8 @@ const CONF = {
   mediationDocPair: 0.65,
   mediationThrough: 0.75,
   hostParticipant: 0.75,
+  // Rule `contactBothSides` (both-sides.ts): kept of the weaker of the two contacts it is read from.
+  contactBothSides: 0.9,
   finding: 0.8,
   inherited: 0.9,
   venueAsTarget: 0.6,
@@ -101,6 +105,22 @@ function splitAtClauses(a: SentenceAnalysis, groups: Group[]): Group[] {
   return out;
 }
 
+/**
+ * Rule `pairAnaphor`: the pair "both sides" at token `at` stands for when the sentence names no pair
+ * before it: the paragraph's last negotiating pair, the document's pair, the paragraph's last
+ * hostile pair, the document's conflict, in this order, the first that leaves out every side the
+ * sentence names before it ("the United States expects both sides to …", "C will continue
+ * facilitating negotiations between both sides": C is neither side); a report's source does not
+ * count ("Russia said both sides agreed"). None compatible: nothing.
+ */
+function compatiblePair(a: SentenceAnalysis, groups: readonly Group[], at: number, ctx: DocContext): [string, string] | undefined {
+  const before = groups.filter((g) => g.tokenEnd <= at);
+  const last = before[before.length - 1];
+  const reported = !!last && a.tokens.slice(last.tokenEnd, at).some((t) => t.kind === 'word' && lemmas(t.norm).some((l) => REPORTING_VERBS.includes(l)));
+  const named = new Set(reported ? [] : before.flatMap((g) => ids(g).map((id) => ctx.side(id))));
+  return [ctx.recentPair, ctx.pair, ctx.recentFoes, ctx.conflict].find((p): p is [string, string] => !!p && !p.some((id) => named.has(ctx.side(id))));
+}
+
 /** Groups of the sentence, with "the two rivals" / "both sides" standing for the last pair. */
 function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
   const groups = splitAtClauses(a, buildGroups(a.tokens, [...a.mentions, ...pronounMentions(a, ctx)]));
@@ -109,7 +129,7 @@ function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
     const prior = [...groups].reverse().find((g) => g.tokenEnd <= s && new Set(g.members.map((m) => m.actorId)).size === 2);
     const span = { start: a.tokens[s].start, end: a.tokens[e - 1].end, tokenStart: s, tokenEnd: e };
     const text = a.sentence.text.slice(span.start - a.sentence.start, span.end - a.sentence.start);
-    const ids = prior ? prior.members.map((m) => m.actorId) : (ctx.recentPair ?? ctx.pair ?? []);
+    const ids = prior ? prior.members.map((m) => m.actorId) : (compatiblePair(a, groups, s, ctx) ?? []);
     const members: Mention[] = ids.map((actorId) => ({ ...span, actorId, text, via: 'pronoun', possessive: false, confidence: 1 }));
     if (members.length !== 2) continue;
     const gov = governorBefore(a.tokens, s);
@@ -183,6 +203,8 @@ interface Args {
   onlookers?: ReadonlySet<Group>;
   /** Kinetic verbs: who launched what the verb acts on ("intercepted drones launched by X"). */
   launcher?: Group;
+  /** Negotiation nouns: the pair named after a participle of having them ("the agreement reached between A and B", rule `reachedBetween`). */
+  reached?: Group;
   /** Mediation: the pair a cue's own words go on to name ("a diplomatic push by C aimed at a framework whereby both A and B …"). */
   pairAfter?: Group;
   /** Verbs of finding: the one found to have committed an atrocity ("determined that A committed war crimes"). */
@@ -284,6 +306,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
     found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
+    reached: cue.type === 'negotiates' ? reachedBetween(a, groups, cue) : undefined,
     issuer: cue.passive && OFFICIAL_ACTS.has(cue.phrase) ? issuerOf(a, groups, ci) : undefined,
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     actAgent: cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive && VERBAL_HOSTILITY.has(cue.phrase) ? agentOfAct(a, groups, cue, ci) : undefined,
@@ -396,7 +419,7 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 function negotiates(cue: CueMatch, x: Args): Found[] {
   // "A and B agreed to …": only the coordinated subject, never a partner or a pair named after it.
   if (PAIR_ONLY_CUES.has(cue.phrase)) return x.subject && ids(x.subject.group).length >= 2 ? within(x.subject.group, 'pairInGroup', false, x.subject.factor) : [];
-  const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
+  const pair = x.frame.between ?? x.reached ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
   if (pair) return within(pair, 'frame', false);
   // "discussed the corridor with Y": a topic verb's partner comes after "with", never as its object.
   const withPartner = x.frame.patient?.governor === 'with' ? { group: x.frame.patient, factor: 1 } : undefined;
@@ -465,7 +488,12 @@ function easedAt(tokens: readonly Token[], cue: CueMatch): boolean {
   return false;
 }
 
+/** Rule `struckDeal`: nouns of agreement that one "strikes" ("the deal struck between A and B"). */
+const STRUCK_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'pact']);
+
 function opposes(cue: CueMatch, x: Args): Found[] {
+  // Rule `struckDeal`: "the deal struck between A and B", "struck a deal with Y": an agreement is reached, nothing is hit.
+  if (cue.phrase === 'strike' && cue.pos === 'verb' && (STRUCK_NOUNS.has(x.tokens[cue.tokenStart - 1]?.norm ?? '') || STRUCK_NOUNS.has(x.tokens[cue.tokenEnd + 1]?.norm ?? '') || STRUCK_NOUNS.has(x.tokens[cue.tokenEnd]?.norm ?? ''))) return [];
   if (POSTURE_CUES.has(cue.phrase)) return posture(cue, x);
   // Rule `suspendedMember`: "suspended Russia as an observer": the member right after the verb,
   // never an actor further on ("suspended talks with Russia" is a negation, negation.ts).

@@ -925,3 +925,154 @@ describe(rule('particleName'), () => {
     expect(people('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.').map(([n]) => n).sort()).toEqual(['Hamid ould Tenna', 'Moussa ag Kelani']);
   });
 });
+
+// ---- Sixth round (issue #12, branch extract-talks): negotiation and mediation on unseen news. ----
+
+describe(rule('possessivePronoun'), () => {
+  it('reads “her” before a talks noun as the person named before it, not the list before it', () => {
+    expect(triples('Envoy Marta Kessel flew to Ghana and Togo, and her later engagements with Presidents Kofi Mensah of Ghana and Yaw Boateng of Togo eased the crisis.')).toEqual([
+      'kofi-mensah negotiates marta-kessel',
+      'marta-kessel negotiates yaw-boateng',
+    ]);
+  });
+
+  it('reads “his” from the one person of the paragraph’s last sentence naming people', () => {
+    expect(triples('Sybiha arrived in Ghana on Monday. The visit was short. His talks with Lavrov lasted an hour.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('nobody from another paragraph', () => {
+    expect(triples('Sybiha arrived in Ghana on Monday.\nHis talks with Lavrov lasted an hour.')).toEqual([]);
+  });
+
+  it('not before a noun that names another person', () => {
+    expect(triples('Lavrov travelled to Ghana, where his Ghanaian counterpart and Sybiha held talks.')).not.toContain('lavrov negotiates sybiha');
+  });
+});
+
+describe(rule('engagementNoun'), () => {
+  it('reads engagement with an actor as negotiation with it', () => {
+    expect(triples('Lavrov has kept up his engagement with Sybiha for years.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
+
+describe(rule('wishedAct'), () => {
+  it('reads a contact one looks forward to as no event', () => {
+    expect(triples('Lavrov said he looks forward to increasing engagement with Sybiha.')).toEqual([]);
+    expect(triples('Lavrov looked forward to meeting Sybiha in Doha.')).toEqual([]);
+  });
+});
+
+describe(rule('documentSense'), () => {
+  it('reads a demonym two states share as the one the document names', () => {
+    expect(triples('Rwanda and the DRC traded accusations on Monday. Lavrov met Congolese officials in Moscow.')).toEqual(['dr-congo negotiates lavrov']);
+  });
+
+  it('leaves it unread when the document names neither or both', () => {
+    expect(triples('Lavrov met Congolese officials in Moscow.')).toEqual([]);
+    expect(triples('Lavrov met Congolese officials in Moscow. Brazzaville and the DRC disagreed.')).toEqual([]);
+  });
+});
+
+describe(rule('compatiblePair'), () => {
+  it('reads “both sides” as the last pair that leaves out the sides named before it', () => {
+    expect(triples('Lavrov met Sybiha in Doha. Ghana shelled Togo last week. Lavrov will keep facilitating negotiations between both sides.')).toEqual([
+      'ghana negotiates togo',
+      'ghana opposes togo',
+      'lavrov mediates ghana',
+      'lavrov mediates togo',
+      'lavrov negotiates sybiha',
+    ]);
+  });
+
+  it('nobody when no pair is compatible; a report’s source does not count', () => {
+    expect(triples('Lavrov met Sybiha in Doha. Lavrov will keep facilitating negotiations between both sides.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Ghana shelled Togo last week. Lavrov met Sybiha in Doha, and Lavrov said both sides agreed on a truce.')).toContain('lavrov negotiates sybiha');
+  });
+});
+
+describe(rule('cueNounName'), () => {
+  it('reads a capitalised talks noun as the talks, not an actor', () => {
+    expect(triples('The EU-facilitated Dialogue between Ghana and Togo resumed.')).toContain('ghana negotiates togo');
+  });
+});
+
+describe(rule('coordinatedVerb'), () => {
+  it('reads the subject of a second verb phrase after “and” as the party of its noun', () => {
+    expect(triples('Lavrov met Putin and held talks with Sybiha.')).toEqual(['lavrov negotiates putin', 'lavrov negotiates sybiha']);
+    expect(triples('Lavrov engaged with Putin and had numerous calls with Sybiha.')).toEqual(['lavrov negotiates putin', 'lavrov negotiates sybiha']);
+  });
+
+  it('a second observer verb still makes the subject an onlooker', () => {
+    expect(triples('Egypt condemned Israel and welcomed talks between Hamas and Qatar.')).toEqual(['egypt opposes israel', 'hamas negotiates qatar']);
+  });
+});
+
+describe(rule('reachedBetween'), () => {
+  it('reads the parties of an agreement named after its participle', () => {
+    expect(triples('Egypt recalled the agreement that was made between Hamas and Israel.')).toEqual(['hamas negotiates israel']);
+    expect(triples('Egypt recalled the accord reached between Hamas and Israel in May.')).toEqual(['hamas negotiates israel']);
+  });
+
+  it('not a participle of something else', () => {
+    expect(triples('Egypt recalled the agreement that was criticised between Hamas and Israel.')).toEqual([]);
+  });
+});
+
+describe(rule('peopleOfInList'), () => {
+  it('reads the people of an actor after “and” as the next member of the list', () => {
+    expect(triples('Talks between Hamas and senior officials of Qatar went on.')).toEqual(['hamas negotiates qatar']);
+    expect(triples('Talks between Hamas and representatives of Israel went on.')).toEqual(['hamas negotiates israel']);
+  });
+});
+
+describe('mediates.contactBothSides: one in contact with both sides of a dispute in one sentence mediates between them', () => {
+  it('reads the two contacts as mediation when the sentence names what is settled', () => {
+    expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to ease tensions along their border.')).toEqual([
+      'kofi-mensah negotiates marta-kessel',
+      'marta-kessel mediates kofi-mensah',
+      'marta-kessel mediates yaw-boateng',
+      'marta-kessel negotiates yaw-boateng',
+    ]);
+  });
+
+  it('or when the document shows the two sides at odds', () => {
+    expect(triples('Ghana accused Togo of shelling its villages. On Monday, Lavrov met with President Kofi Mensah of Ghana and President Yaw Boateng of Togo.')).toContain('lavrov mediates yaw-boateng');
+  });
+
+  it('or when the next sentence settles something between the two', () => {
+    expect(triples('After talks with Ghanaian officials, Lavrov held conversations with Togolese officials. The exchanges narrowed differences between the two sides.')).toEqual([
+      'ghana negotiates lavrov',
+      'lavrov mediates ghana',
+      'lavrov mediates togo',
+      'lavrov negotiates togo',
+    ]);
+  });
+
+  it('not contacts about something else, nor a settlement given to others, nor a meeting of three', () => {
+    expect(triples('Envoy Marta Kessel met with Ghanaian President Kofi Mensah and Togolese President Yaw Boateng to discuss trade.')).toEqual(['kofi-mensah negotiates marta-kessel', 'marta-kessel negotiates yaw-boateng']);
+    expect(triples('Lavrov held talks with Ghana and Togo. The three sides agreed to reduce tensions.')).toEqual(['ghana negotiates lavrov', 'lavrov negotiates togo']);
+    expect(triples('Lavrov, Kofi Mensah of Ghana and Yaw Boateng of Togo met to ease tensions.').filter((t) => t.includes('mediates'))).toEqual([]);
+    expect(triples('Lavrov met President Kofi Mensah of Ghana and President Yaw Boateng of Togo to ease tensions between Ghana and Mali.').filter((t) => t.includes('mediates'))).toEqual([]);
+  });
+});
+
+describe('filter oneDelegation: two of one side meeting a third side together are one delegation', () => {
+  it('reads no negotiation between the two of one side', () => {
+    expect(triples('Lavrov, Putin and Sybiha met in Doha.')).toEqual(['lavrov negotiates sybiha', 'putin negotiates sybiha']);
+  });
+
+  it('still reads two sides meeting alone', () => {
+    expect(triples('Lavrov and Sybiha met in Doha.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
+
+describe(rule('struckDeal'), () => {
+  it('reads a deal struck as an agreement, not a blow', () => {
+    expect(triples('Egypt welcomed the deal struck between Hamas and Israel.')).toEqual(['hamas negotiates israel']);
+    expect(triples('Russia struck a landmark deal with Ukraine.')).toEqual(['russia negotiates ukraine']);
+  });
+
+  it('still reads a strike on an actor', () => {
+    expect(triples('Russia struck Ukraine overnight.')).toEqual(['russia opposes ukraine']);
+  });
+});
