@@ -124,6 +124,14 @@ export const READING_RULES = {
   witnessedBy: 'a go-between named with the participle “witnessed by” (“We, A and B, as witnessed by C, having met …”, “A and B signed the accord, witnessed by C”) witnesses the talks the sentence reports, before or after them: C mediates',
   endedHostility: 'a hostile noun after a noun of ending and “of”/“to” (“the cessation of hostilities”, “an end to the fighting”) is what is ended, no relation; resolving or settling disputes eases them (rule easedHostility)',
   namedHolder: '“the President of X” in a document that names the one person holding that office for X (“President Kofi Mensah of Ghana … the President of Ghana”), before or after, is that person, not the state; the whole title must match (“Foreign Minister” does not hold “the President of”)',
+  // Actor recognition (issue #12, unseen news; branch extract-mentions).
+  listedPeople: 'a list of three or more names (“A, B, C, and D”) where one is read as a person or bears a title is a list of people: each name is a person, read whole with its particles and hyphenated parts (“Salem ould Breihmatt”, “Hui Po-keung”), after its title or description (“Brigadier General (Retired) X”, “businessman Y”)',
+  designatedCategory: 'what someone is designated as (“are designated as Specially Designated Global Terrorists”, “designated it a Foreign Terrorist Organization”) is a category of law, not an actor, nor is its acronym, anywhere in the text',
+  modelCode: 'a capitalised word right before a model code of letters and digits (“a Volvo XC90”, “Boeing 737-800”) names a product or its maker, not an actor, anywhere in the text',
+  appositiveThing: 'a name the text calls a thing or a place right after it (“the Mercer Street, a commercial ship”, “X, a town in the north”) is not an actor, anywhere in the text',
+  documentName: 'a name headed by a document’s noun (“the National Security Law”, “Executive Order”, “our Constitution”; the head is the last word before “of”, so “Government of National Accord” is a body) is a text, not an actor',
+  placeAuthorities: 'a place of several words no gazetteer knows before a noun of a body (“Hong Kong authorities”, “South Ossetia government”) names that body, as rule peopleBody does for one word',
+  splinterGroup: 'a known group’s name joined by a hyphen to a capitalised word or letter (“ISIS-K”, “ISIS-Mozambique”) names a branch of the group, an actor of its own affiliated with it; not a state’s name, nor two known actors before a noun (“the Hamas-Israel war”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

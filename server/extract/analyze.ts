@@ -3,6 +3,8 @@
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
 import type { Actor } from '../domain/types';
+import { isNonActor, nonActorKey, nonActorNames } from './non-actors';
+import { branchActors } from './branches';
 import { definedAcronyms } from './acronyms';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
 import { DocumentActors } from './document-actors';
@@ -280,7 +282,8 @@ const BODY_HEAD_GAP = 1;
  * two parties, not Ethiopia and a "Tigrayan".
  */
 function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sentence): DiscoveredName {
-  if (d.name.includes(' ')) return d;
+  // Rule `placeAuthorities`: a place of several words too ("Hong Kong authorities"), not a person's or a body's name.
+  if (d.name.includes(' ') && d.kind !== 'state') return d;
   const at = toks.findIndex((t) => t.end === d.end);
   if (at < 0) return d;
   for (let j = at + 1; j < toks.length && j <= at + 1 + BODY_HEAD_GAP; j++) {
@@ -349,9 +352,14 @@ function personKey(name: string): string {
  * provisional actor discovered under the bare acronym is dropped (it is the same body).
  * Returns name records for the document's matcher of discovered names.
  */
-function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>, roles: RoleIndex): Actor[] {
+function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>, roles: RoleIndex, notActors: Set<string>): Actor[] {
   const extra: Actor[] = [];
   for (const d of definedAcronyms(text)) {
+    // A category, product or thing the text names (non-actors.ts): its acronym is none either.
+    if (isNonActor(d.name, notActors)) {
+      notActors.add(nonActorKey(d.acronym));
+      continue;
+    }
     // Rule `officeAcronym`: "Director of National Intelligence (DNI)" abbreviates an office, whose
     // holder is a person named with it: no body.
     if (isTitleOnly(d.name, roles)) continue;
@@ -391,6 +399,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
   sentences.forEach((s, k) => {
     const toks = tokens[k];
     const gaz = matchGazetteer(toks, cfg.matcher);
+    for (const b of branchActors(toks, gaz, cfg.matcher.actors, s)) if (!found.has(b.id)) found.set(b.id, b);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     if (!findCues(toks, ends, new Set()).length) return;
     if (!needsDiscovery(toks, gaz, cfg.roles)) return;
@@ -428,8 +437,10 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
 export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnalysis {
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const notActors = nonActorNames(text);
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
-  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles);
+  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles, notActors);
+  for (const [id, a] of provisional) if (isNonActor(a.name, notActors)) provisional.delete(id);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new DocumentActors(cfg.matcher.actors, provisional);

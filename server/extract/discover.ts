@@ -8,6 +8,7 @@ import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import { isJunkName } from './junk';
+import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
 import { QUALIFIERS, type RoleIndex } from './titles';
@@ -157,13 +158,19 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
   const doc = nlp(lowerHeadlineWords(sentence));
   const out: DiscoveredName[] = [...institutionNames(sentence, offset), ...kindNounNames(sentence, offset)];
   const tags = ['people', 'organizations', 'places'] as const;
+  // compromise's json() is typed `any`; NlpMatch names the two fields used.
+  const peopleMatches = doc.people().json({ offset: true }) as NlpMatch[];
+  const peopleSpans = peopleMatches.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
+  const listed: DiscoveredName[] = listedPeople(sentence, peopleSpans, roles, isHonorific).flatMap((l) => {
+    const name = normalizeName(sentence.slice(l.start, l.end));
+    const id = slugify(name);
+    return id && !isJunkName(name) ? [{ id, name, kind: 'person' as const, start: offset + l.start, end: offset + l.end }] : [];
+  });
   const seen = new Set<number>();
   for (const tag of [...tags, 'proper' as const]) {
     // Names compromise tags only as proper nouns ("Hezbollah", "Taliban") count as organisations,
     // except at the start of a sentence where any word is capitalised.
-    const view = tag === 'proper' ? doc.match('#ProperNoun+').not('#Demonym') : doc[tag]();
-    // compromise's json() is typed `any`; NlpMatch names the two fields used.
-    const matches = view.json({ offset: true }) as NlpMatch[];
+    const matches = tag === 'people' ? peopleMatches : ((tag === 'proper' ? doc.match('#ProperNoun+').not('#Demonym') : doc[tag]()).json({ offset: true }) as NlpMatch[]);
     for (const m of matches) {
       if (tag === 'proper' && (m.offset.start === 0 || seen.has(m.offset.start))) continue;
       seen.add(m.offset.start);
@@ -185,5 +192,5 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }
-  return out;
+  return [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
 }

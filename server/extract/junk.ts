@@ -3,6 +3,7 @@
  * compromise discovery and by titles (a capitalised word after "envoy" may be "Monday").
  */
 import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
+import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
 import { fold } from './normalize';
 
 const PRONOUNS = new Set(
@@ -44,5 +45,18 @@ export function isJunkName(name: string): boolean {
   if (folded.every((w) => COMMON.has(w))) return true;
   // "Court", "Council" alone: the short name of a body named in full elsewhere (short-names.ts).
   if (words.length === 1 && BODY_HEAD_NOUNS.has(folded[0])) return true;
+  if (DOCUMENT_NOUNS.has(headWord(folded))) return true;
   return GEOGRAPHY.test(fold(trimmed)) || GEOGRAPHY_OF.test(fold(trimmed));
+}
+
+/** Words that end a name's head ("Government of National Accord": the head is "Government"). */
+const HEAD_ENDS = new Set(['of', 'on', 'for', 'to', 'in', 'between', 'with']);
+
+/**
+ * Rule `documentName`: the head noun of a name (its last word before "of", "on", …) is a document's
+ * ("National Security Law", "Executive Order", "Constitution", "Treaty on …"): a text, not an actor.
+ */
+function headWord(folded: readonly string[]): string {
+  const cut = folded.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  return folded[(cut < 0 ? folded.length : cut) - 1] ?? '';
 }
