@@ -130,7 +130,11 @@ export const READING_RULES = {
   modelCode: 'a capitalised word right before a model code of letters and digits (“a Volvo XC90”, “Boeing 737-800”) names a product or its maker, not an actor, anywhere in the text',
   appositiveThing: 'a name the text calls a thing or a place right after it (“the Mercer Street, a commercial ship”, “X, a town in the north”) is not an actor, anywhere in the text',
   documentName: 'a name headed by a document’s noun (“the National Security Law”, “Executive Order”, “our Constitution”; the head is the last word before “of”, so “Government of National Accord” is a body) is a text, not an actor',
-  placeAuthorities: 'a place of several words no gazetteer knows before a noun of a body (“Hong Kong authorities”, “South Ossetia government”) names that body, as rule peopleBody does for one word',
+  placeAuthorities: 'a place of several words no gazetteer knows before a noun of a body (“Hong Kong authorities”, “South Ossetia government”) names that body, as rule peopleBody does for one word; the police is such a body (“Northamptonshire police”)',
+  stateInstitution: 'an institution named “<Head> of <state>” (“the Parliament of Iraq”) is a body of that state, not the state',
+  bodyHeadName: 'capitalised words ending with a noun of a body (“The Southern Transitional Council”, “National Liberation Front”) are that body’s name, at the start of a sentence too; a leading “The” or title is not part of it, and “and” or “of” ends it (“… of the House of Representatives and High State Council” is two names)',
+  facilityName: 'a name headed by a building’s or a site’s noun (“the Amarula Hotel”, “Baghdad International Airport”, “Al Asad Air Base”) is a place, not an actor',
+  droppedWordAcronym: 'a bracketed acronym of four letters or more may leave out one capitalised word inside the name it defines (“the African Union Transition Mission in Somalia (ATMIS)”), never the first or the last',
   splinterGroup: 'a known group’s name joined by a hyphen to a capitalised word or letter (“ISIS-K”, “ISIS-Mozambique”) names a branch of the group, an actor of its own affiliated with it; not a state’s name, nor two known actors before a noun (“the Hamas-Israel war”)',
 } as const;
 

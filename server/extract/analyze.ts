@@ -252,7 +252,11 @@ function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
 
 /** A discovered organisation or armed body whose name begins with a state's demonym it overlaps. */
 function isNationalBody(g: { via: string; tokenStart: number; tokenEnd: number }, toks: readonly Token[], d: { start: number; end: number; kind: Actor['kind'] }): boolean {
-  return g.via === 'demonym' && (d.kind === 'organization' || d.kind === 'military') && toks[g.tokenStart].start === d.start && toks[g.tokenEnd - 1].end < d.end;
+  if (d.kind !== 'organization' && d.kind !== 'military') return false;
+  if (g.via === 'demonym') return toks[g.tokenStart].start === d.start && toks[g.tokenEnd - 1].end < d.end;
+  // Rule `stateInstitution`: "the Parliament of Iraq", "the National Assembly of Kuwait": an
+  // institution named "<Head> of <state>" is a body of that state, not the state.
+  return toks[g.tokenEnd - 1].end === d.end && toks[g.tokenStart].start > d.start && toks[g.tokenStart - 1]?.norm === 'of';
 }
 
 /**
@@ -270,7 +274,7 @@ function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: re
 
 /** Data: nouns that make a people's adjective before them a body ("Tigrayan regional authorities", "Amhara militias"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(
-  'authorities forces rebels fighters militia militias government administration leadership insurgents'.split(' '),
+  'authorities forces rebels fighters militia militias government administration leadership insurgents police'.split(' '),
 );
 /** Most lower-case words between the adjective and the head ("Tigrayan regional authorities"). */
 const BODY_HEAD_GAP = 1;
@@ -414,7 +418,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       const d = withGroupHead(withDemonym(found0, gaz, toks, s), toks, s);
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
-      const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) ? overlapping[0] : undefined;
+      const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) && cfg.matcher.actors.get(overlapping[0].actorId)?.kind === 'state' ? overlapping[0] : undefined;
       if ((overlapping.length && !nation) || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }

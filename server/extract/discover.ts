@@ -144,6 +144,37 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
 }
 
 /**
+ * Data: nouns that end the names of political and armed bodies ("Southern Transitional Council",
+ * "National Liberation Front", "Popular Resistance Committee"); with BODY_HEAD_NOUNS' kinds of
+ * international body.
+ */
+const BODY_NAME_HEADS = 'Council|Front|Movement|Party|Alliance|Coalition|Committee|Commission|Assembly|Union|League|Brigades?|Army|Forces|Tribunal|Agency|Mission|Congress';
+/** Only capitalised words: joined by "and" or "of" the run may hold two names ("… of the House of Representatives and High State Council"). */
+const BODY_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{Ll}’'-]+\\s+){1,4}(?:${BODY_NAME_HEADS}))(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Rule `bodyHeadName`: capitalised words ending with a noun of a body are that body's name, at the
+ * start of a sentence too, where compromise tags no proper noun ("The Southern Transitional
+ * Council, …"); a leading "The" and title words are not part of it.
+ */
+function bodyHeadNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  for (const m of sentence.matchAll(BODY_NAME)) {
+    let at = m.index;
+    let raw = m[1];
+    for (let w = /^(\S+)\s+/u.exec(raw); w && (w[1] === 'The' || roles.words.has(tokenize(w[1])[0]?.norm ?? '')); w = /^(\S+)\s+/u.exec(raw)) {
+      at += w[0].length;
+      raw = raw.slice(w[0].length);
+    }
+    const name = normalizeName(raw);
+    const id = slugify(name);
+    if (!raw.includes(' ') || !id || isJunkName(name)) continue;
+    out.push({ id, name, kind: MILITARY.test(name) ? 'military' : 'organization', start: offset + at, end: offset + at + raw.length });
+  }
+  return out;
+}
+
+/**
  * Function words a Title Case heading capitalises ("Secretary X And Foreign Minister Y Before Their
  * Meeting"): compromise reads them as part of a name ("Y Before Their Meeting"). Never part of a name
  * themselves; "of", "the", "his" are left alone ("Council Of Europe", "The Gambia", "His Excellency").
@@ -156,7 +187,8 @@ const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLI
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
-  const out: DiscoveredName[] = [...institutionNames(sentence, offset), ...kindNounNames(sentence, offset)];
+  const bodies = bodyHeadNames(sentence, offset, roles);
+  const out: DiscoveredName[] = [...institutionNames(sentence, offset), ...kindNounNames(sentence, offset), ...bodies];
   const tags = ['people', 'organizations', 'places'] as const;
   // compromise's json() is typed `any`; NlpMatch names the two fields used.
   const peopleMatches = doc.people().json({ offset: true }) as NlpMatch[];
@@ -188,7 +220,8 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       const normal = normalizeName(name);
       const id = slugify(normal);
       // Inside an institution's whole name: part of it ("Representatives" of "House of Representatives").
-      if (!id || out.some((o) => o.start <= offset + at && offset + at + name.length <= o.end && o.kind === 'organization' && /\sof\s/.test(o.name))) continue;
+      const inside = (o: DiscoveredName): boolean => o.start <= offset + at && offset + at + name.length <= o.end;
+      if (!id || out.some((o) => inside(o) && o.kind === 'organization' && /\sof\s/.test(o.name)) || bodies.some(inside)) continue;
       out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }

@@ -918,3 +918,41 @@ describe(rule('splinterGroup'), () => {
     expect(mentionTexts('The Hamas-Israel war went on.')).toEqual(['Hamas', 'Israel']);
   });
 });
+
+describe(rule('stateInstitution'), () => {
+  it('reads "<Head> of <state>" as a body of the state', () => {
+    expect(triples('Yesterday, the Parliament of Egypt voted on a resolution to expel United States troops from the country.')).toEqual(['parliament-of-egypt opposes united-states']);
+  });
+});
+
+describe(rule('bodyHeadName'), () => {
+  it('reads a body’s name opening a sentence', () => {
+    expect(mentionTexts('The Northern Unity Council, previously an ally of Sudan, attacked Egypt.')).toEqual(['Northern Unity Council', 'Sudan', 'Egypt']);
+  });
+});
+
+describe(rule('facilityName'), () => {
+  it('reads no actor in a hotel or an airport', () => {
+    expect(mentionTexts('During the attack on Kessabad, Hamas also attacked the Coral Bay Hotel in Kessabad.')).not.toContain('Coral Bay Hotel');
+    expect(isJunkName('Kessabad International Airport')).toBe(true);
+    expect(isJunkName('Hotel')).toBe(false);
+  });
+});
+
+describe(rule('placeAuthorities') + ' (police)', () => {
+  it('reads a place’s police as one body', () => {
+    expect(mentionTexts('Kentshire police spoke with Tomas Verhaal and Ilse Marren as suspects.')).toContain('Kentshire police');
+  });
+});
+
+describe(rule('droppedWordAcronym'), () => {
+  it('reads the body an acronym defines though the acronym leaves out a word of its name', () => {
+    const texts = mentionTexts('Israel condemned the attack on the European Union Border Assistance Mission in Gaza (EBAMG) by Hamas.');
+    expect(texts).toContain('European Union Border Assistance Mission in Gaza');
+    expect(texts).not.toContain('European Union');
+  });
+
+  it('still needs the first and last words’ letters', () => {
+    expect(mentionTexts('Israel condemned the attack on the European Union Border Assistance Mission in Gaza (UBAMG) by Hamas.')).not.toContain('European Union Border Assistance Mission in Gaza');
+  });
+});
