@@ -28,7 +28,9 @@ const TITLE_HEADS = (
   'negotiator representative mayor governor senator diplomat general admiral ayatollah ' +
   'commissioner coordinator superintendent ' +
   // Ranks and church offices written in full before a name ("Colonel X", "Cardinal Y").
-  'colonel captain commodore cardinal archbishop bishop'
+  'colonel captain commodore cardinal archbishop bishop ' +
+  // Police ranks ("chief constable X", "Inspector Y").
+  'constable inspector sheriff'
 ).split(' ');
 const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
@@ -223,8 +225,8 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(
 const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof amb rev'.split(' '));
 /** Honorifics written out. */
 const HONORIFICS = new Set('sir dame lord lady field marshal sheikh'.split(' '));
-/** Lower-case particles inside names: Arabic ("bin", "al"), Maghrebi and Saharan ("ould", "ag": son of), Iberian, Dutch, German. */
-const NAME_PARTICLE = /^(?:bin|bint|al|el|de|da|do|dos|van|von|der|ibn|abu|ould|ag)$/;
+/** Lower-case particles inside names: Arabic ("bin", "al"), Maghrebi and Saharan ("ould", "ag": son of), Iberian, Filipino ("dela"), Italian, Dutch, German. */
+const NAME_PARTICLE = /^(?:bin|bint|al|el|de|da|do|dos|dela|del|della|van|von|der|ibn|abu|ould|ag)$/;
 /** What may close an appositive name ("Brazil's president, Lula, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '!', '?']);
 /** "special envoy to Ukraine", "minister for Europe": a body the office deals with, inside the title. */

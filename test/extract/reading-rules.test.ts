@@ -929,6 +929,10 @@ describe(rule('bodyHeadName'), () => {
   it('reads a body’s name opening a sentence', () => {
     expect(mentionTexts('The Northern Unity Council, previously an ally of Sudan, attacked Egypt.')).toEqual(['Northern Unity Council', 'Sudan', 'Egypt']);
   });
+
+  it('reads a group named before its noun whole, not as a person and a "Group"', () => {
+    expect(mentionTexts('Tomas Verhaal of the army said the Abu Kessab Group attacked the church.')).toEqual(['Tomas Verhaal', 'Abu Kessab Group']);
+  });
 });
 
 describe(rule('facilityName'), () => {
