@@ -135,6 +135,7 @@ export const READING_RULES = {
   bodyHeadName: 'capitalised words ending with a noun of a body (“The Southern Transitional Council”, “National Liberation Front”) are that body’s name, at the start of a sentence too; a leading “The” or title is not part of it, and “and” or “of” ends it (“… of the House of Representatives and High State Council” is two names)',
   facilityName: 'a name headed by a building’s or a site’s noun (“the Amarula Hotel”, “Baghdad International Airport”, “Al Asad Air Base”) is a place, not an actor',
   droppedWordAcronym: 'a bracketed acronym of four letters or more may leave out one capitalised word inside the name it defines (“the African Union Transition Mission in Somalia (ATMIS)”), never the first or the last',
+  inhabitantNoun: 'a name that is a place the text names with “-er” added (“Hong Konger” where the text names Hong Kong, “Londoner”) is one of its people, not an actor',
   splinterGroup: 'a known group’s name joined by a hyphen to a capitalised word or letter (“ISIS-K”, “ISIS-Mozambique”) names a branch of the group, an actor of its own affiliated with it; not a state’s name, nor two known actors before a noun (“the Hamas-Israel war”)',
 } as const;
 

@@ -3,7 +3,7 @@
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
 import type { Actor } from '../domain/types';
-import { isNonActor, nonActorKey, nonActorNames } from './non-actors';
+import { isInhabitantNoun, isNonActor, nonActorKey, nonActorNames } from './non-actors';
 import { branchActors } from './branches';
 import { definedAcronyms } from './acronyms';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
@@ -444,7 +444,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const notActors = nonActorNames(text);
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
   const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles, notActors);
-  for (const [id, a] of provisional) if (isNonActor(a.name, notActors)) provisional.delete(id);
+  for (const [id, a] of provisional) if (isNonActor(a.name, notActors) || isInhabitantNoun(a.name, text)) provisional.delete(id);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new DocumentActors(cfg.matcher.actors, provisional);

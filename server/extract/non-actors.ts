@@ -68,3 +68,16 @@ export function isNonActor(name: string, keys: ReadonlySet<string>): boolean {
   for (const k of keys) if (k.endsWith(` ${key}`)) return true;
   return false;
 }
+
+/**
+ * Rule `inhabitantNoun`: a name that is a place the text names with "-er" added to its last word
+ * ("Hong Konger" where the text names Hong Kong, "Londoner", "Berliner") is one of its people, as a
+ * demonym's noun is, not an actor.
+ */
+export function isInhabitantNoun(name: string, text: string): boolean {
+  const m = /^(.*?)(?:er|ers)(?:['’]s)?$/u.exec(name);
+  if (!m || m[1].length < 3) return false;
+  const place = m[1];
+  // The place, written as a name: a capitalised word boundary after it (not "Londoner" itself).
+  return new RegExp(`(?<![\\p{L}\\p{N}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}

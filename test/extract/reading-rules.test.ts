@@ -960,3 +960,13 @@ describe(rule('droppedWordAcronym'), () => {
     expect(mentionTexts('Israel condemned the attack on the European Union Border Assistance Mission in Gaza (UBAMG) by Hamas.')).not.toContain('European Union Border Assistance Mission in Gaza');
   });
 });
+
+describe(rule('inhabitantNoun'), () => {
+  it('reads no actor in a noun for a named place’s people', () => {
+    expect(mentionTexts('Protests in Port Kessab went on. China condemned the encroachment on every Port Kessaber\'s rights.')).toEqual(['China']);
+  });
+
+  it('keeps a name ending in "-er" whose stem the text does not name', () => {
+    expect(mentionTexts('Peter Fischer condemned Russia.')).toEqual(['Peter Fischer', 'Russia']);
+  });
+});
