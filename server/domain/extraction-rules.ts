@@ -147,6 +147,19 @@ export const READING_RULES = {
   peopleOfInList: '“between A and representatives of B”, “A and senior officials of B”: the people of an actor named with “of” after “and” make B the next member of the list',
   struckDeal: '“strike” with an agreement noun (“the deal struck between A and B”, “struck a deal with Y”) reaches an agreement: nobody is hit',
   wishedAct: '“look forward to” before a cue (“we look forward to increasing engagement between A and B”) is an act wished for, not one that took place',
+  // Actor recognition (issue #12, unseen news; branch extract-mentions).
+  listedPeople: 'a list of three or more names (“A, B, C, and D”) where one is read as a person or bears a title is a list of people: each name is a person, read whole with its particles and hyphenated parts (“Salem ould Breihmatt”, “Hui Po-keung”), after its title or description (“Brigadier General (Retired) X”, “businessman Y”)',
+  designatedCategory: 'what someone is designated as (“are designated as Specially Designated Global Terrorists”, “designated it a Foreign Terrorist Organization”) is a category of law, not an actor, nor is its acronym, anywhere in the text',
+  modelCode: 'a capitalised word right before a model code of letters and digits (“a Volvo XC90”, “Boeing 737-800”) names a product or its maker, not an actor, anywhere in the text',
+  appositiveThing: 'a name the text calls a thing or a place right after it (“the Mercer Street, a commercial ship”, “X, a town in the north”) is not an actor, anywhere in the text',
+  documentName: 'a name headed by a document’s noun (“the National Security Law”, “Executive Order”, “our Constitution”; the head is the last word before “of”, so “Government of National Accord” is a body) is a text, not an actor',
+  placeAuthorities: 'a place of several words no gazetteer knows before a noun of a body (“Hong Kong authorities”, “South Ossetia government”) names that body, as rule peopleBody does for one word; the police is such a body (“Northamptonshire police”)',
+  stateInstitution: 'an institution named “<Head> of <state>” (“the Parliament of Iraq”) is a body of that state, not the state',
+  bodyHeadName: 'capitalised words ending with a noun of a body (“The Southern Transitional Council”, “National Liberation Front”) are that body’s name, at the start of a sentence too; a leading “The” or title is not part of it, and “and” or “of” ends it (“… of the House of Representatives and High State Council” is two names)',
+  facilityName: 'a name headed by a building’s or a site’s noun (“the Amarula Hotel”, “Baghdad International Airport”, “Al Asad Air Base”) is a place, not an actor',
+  droppedWordAcronym: 'a bracketed acronym of four letters or more may leave out one capitalised word inside the name it defines (“the African Union Transition Mission in Somalia (ATMIS)”), never the first or the last',
+  inhabitantNoun: 'a name that is a place the text names with “-er” added (“Hong Konger” where the text names Hong Kong, “Londoner”) is one of its people, not an actor',
+  splinterGroup: 'a known group’s name joined by a hyphen to a capitalised word or letter (“ISIS-K”, “ISIS-Mozambique”) names a branch of the group, an actor of its own affiliated with it; not a state’s name, nor two known actors before a noun (“the Hamas-Israel war”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -20,6 +20,8 @@ const NAME_BEFORE = /((?:[\p{Lu}][\p{L}’'/-]*\s+(?:(?:of|for|and|the|on|in|de|
  * a name fit in this.
  */
 const NAME_WINDOW = 300;
+/** Fewest letters of an acronym that may leave out a word of its name (rule `droppedWordAcronym`). */
+const MIN_DROPPED_WORD_LETTERS = 4;
 const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'al', 'el']);
 
 /** Initials of the capitalised parts of a word joined by slashes or hyphens ("Army/Movement-In" → "AMI"). */
@@ -34,29 +36,33 @@ function joinedInitials(w: string): string {
 /**
  * The full name whose initials the acronym spells, taken from the end of `words`, or undefined. A
  * small word may give its letter or be skipped ("Union of Valleys" is UOV or UV); a capitalised
- * word must give its letter.
+ * word must give its letter, but one inside a long acronym (rule `droppedWordAcronym`).
  */
 function nameFor(words: readonly string[], letters: string): string | undefined {
-  const spells = (i: number, k: number): number => {
+  const spells = (i: number, k: number, skips: number): number => {
     // Index of the name's first word when words[..i] spell letters[..k], or -1.
     if (k < 0) return i + 1;
     if (i < 0) return -1;
     const w = words[i];
     const small = SMALL.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w);
     if (w[0].toUpperCase() === letters[k]) {
-      const r = spells(i - 1, k - 1);
+      const r = spells(i - 1, k - 1, skips);
       if (r >= 0) return r;
     }
     // Rule `slashedAcronym`: a word written in parts ("Army/Movement-In") gives the initial of each
     // capitalised part ("SPLA/M-IO" for "Sudan People's Liberation Army/Movement-In Opposition").
     const parts = joinedInitials(w);
     if (parts.length > 1 && k + 1 >= parts.length && letters.slice(k + 1 - parts.length, k + 1) === parts) {
-      const r = spells(i - 1, k - parts.length);
+      const r = spells(i - 1, k - parts.length, skips);
       if (r >= 0) return r;
     }
-    return small ? spells(i - 1, k) : -1;
+    if (small) return spells(i - 1, k, skips);
+    // Rule `droppedWordAcronym`: "ATMIS" for "African Union Transition Mission in Somalia": a long
+    // acronym may leave out one capitalised word inside the name, never its first or last.
+    return skips > 0 && k < letters.length - 1 ? spells(i - 1, k, skips - 1) : -1;
   };
-  const first = spells(words.length - 1, letters.length - 1);
+  const strict = spells(words.length - 1, letters.length - 1, 0);
+  const first = strict >= 0 || letters.length < MIN_DROPPED_WORD_LETTERS ? strict : spells(words.length - 1, letters.length - 1, 1);
   return first >= 0 && first < words.length ? words.slice(first).join(' ') : undefined;
 }
 

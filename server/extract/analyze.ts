@@ -3,6 +3,8 @@
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
 import type { Actor } from '../domain/types';
+import { isInhabitantNoun, isNonActor, nonActorKey, nonActorNames } from './non-actors';
+import { branchActors } from './branches';
 import { definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
@@ -252,7 +254,11 @@ function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
 
 /** A discovered organisation or armed body whose name begins with a state's demonym it overlaps. */
 function isNationalBody(g: { via: string; tokenStart: number; tokenEnd: number }, toks: readonly Token[], d: { start: number; end: number; kind: Actor['kind'] }): boolean {
-  return g.via === 'demonym' && (d.kind === 'organization' || d.kind === 'military') && toks[g.tokenStart].start === d.start && toks[g.tokenEnd - 1].end < d.end;
+  if (d.kind !== 'organization' && d.kind !== 'military') return false;
+  if (g.via === 'demonym') return toks[g.tokenStart].start === d.start && toks[g.tokenEnd - 1].end < d.end;
+  // Rule `stateInstitution`: "the Parliament of Iraq", "the National Assembly of Kuwait": an
+  // institution named "<Head> of <state>" is a body of that state, not the state.
+  return toks[g.tokenEnd - 1].end === d.end && toks[g.tokenStart].start > d.start && toks[g.tokenStart - 1]?.norm === 'of';
 }
 
 /**
@@ -270,7 +276,7 @@ function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: re
 
 /** Data: nouns that make a people's adjective before them a body ("Tigrayan regional authorities", "Amhara militias"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(
-  'authorities forces rebels fighters militia militias government administration leadership insurgents'.split(' '),
+  'authorities forces rebels fighters militia militias government administration leadership insurgents police'.split(' '),
 );
 /** Most lower-case words between the adjective and the head ("Tigrayan regional authorities"). */
 const BODY_HEAD_GAP = 1;
@@ -282,7 +288,8 @@ const BODY_HEAD_GAP = 1;
  * two parties, not Ethiopia and a "Tigrayan".
  */
 function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sentence): DiscoveredName {
-  if (d.name.includes(' ')) return d;
+  // Rule `placeAuthorities`: a place of several words too ("Hong Kong authorities"), not a person's or a body's name.
+  if (d.name.includes(' ') && d.kind !== 'state') return d;
   const at = toks.findIndex((t) => t.end === d.end);
   if (at < 0) return d;
   for (let j = at + 1; j < toks.length && j <= at + 1 + BODY_HEAD_GAP; j++) {
@@ -351,9 +358,14 @@ function personKey(name: string): string {
  * provisional actor discovered under the bare acronym is dropped (it is the same body).
  * Returns name records for the document's matcher of discovered names.
  */
-function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>, roles: RoleIndex): Actor[] {
+function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>, roles: RoleIndex, notActors: Set<string>): Actor[] {
   const extra: Actor[] = [];
   for (const d of definedAcronyms(text)) {
+    // A category, product or thing the text names (non-actors.ts): its acronym is none either.
+    if (isNonActor(d.name, notActors)) {
+      notActors.add(nonActorKey(d.acronym));
+      continue;
+    }
     // Rule `officeAcronym`: "Director of National Intelligence (DNI)" abbreviates an office, whose
     // holder is a person named with it: no body.
     if (isTitleOnly(d.name, roles)) continue;
@@ -393,6 +405,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
   sentences.forEach((s, k) => {
     const toks = tokens[k];
     const gaz = matchGazetteer(toks, cfg.matcher);
+    for (const b of branchActors(toks, gaz, cfg.matcher.actors, s)) if (!found.has(b.id)) found.set(b.id, b);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     if (!findCues(toks, ends, new Set()).length) return;
     if (!needsDiscovery(toks, gaz, cfg.roles)) return;
@@ -407,7 +420,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       const d = withGroupHead(withDemonym(found0, gaz, toks, s), toks, s);
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
-      const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) ? overlapping[0] : undefined;
+      const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) && cfg.matcher.actors.get(overlapping[0].actorId)?.kind === 'state' ? overlapping[0] : undefined;
       if ((overlapping.length && !nation) || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
@@ -430,8 +443,10 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
 export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnalysis {
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const notActors = nonActorNames(text);
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
-  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles);
+  const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles, notActors);
+  for (const [id, a] of provisional) if (isNonActor(a.name, notActors) || isInhabitantNoun(a.name, text)) provisional.delete(id);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new DocumentActors(cfg.matcher.actors, provisional);

@@ -8,9 +8,10 @@ import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import { isJunkName } from './junk';
+import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
-import { QUALIFIERS, type RoleIndex } from './titles';
+import { NAME_PARTICLES, QUALIFIERS, type RoleIndex } from './titles';
 import { tokenize } from './tokens';
 
 export interface DiscoveredName {
@@ -143,6 +144,37 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
 }
 
 /**
+ * Data: nouns that end the names of political and armed bodies ("Southern Transitional Council",
+ * "National Liberation Front", "Popular Resistance Committee"); with BODY_HEAD_NOUNS' kinds of
+ * international body.
+ */
+const BODY_NAME_HEADS = 'Council|Front|Movement|Party|Alliance|Coalition|Committee|Commission|Assembly|Union|League|Brigades?|Army|Forces|Tribunal|Agency|Mission|Congress|Group';
+/** Only capitalised words: joined by "and" or "of" the run may hold two names ("… of the House of Representatives and High State Council"). */
+const BODY_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{Ll}’'-]+\\s+){1,4}(?:${BODY_NAME_HEADS}))(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Rule `bodyHeadName`: capitalised words ending with a noun of a body are that body's name, at the
+ * start of a sentence too, where compromise tags no proper noun ("The Southern Transitional
+ * Council, …"); a leading "The" and title words are not part of it.
+ */
+function bodyHeadNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  for (const m of sentence.matchAll(BODY_NAME)) {
+    let at = m.index;
+    let raw = m[1];
+    for (let w = /^(\S+)\s+/u.exec(raw); w && (w[1] === 'The' || roles.words.has(tokenize(w[1])[0]?.norm ?? '')); w = /^(\S+)\s+/u.exec(raw)) {
+      at += w[0].length;
+      raw = raw.slice(w[0].length);
+    }
+    const name = normalizeName(raw);
+    const id = slugify(name);
+    if (!raw.includes(' ') || !id || isJunkName(name)) continue;
+    out.push({ id, name, kind: MILITARY.test(name) ? 'military' : 'organization', start: offset + at, end: offset + at + raw.length });
+  }
+  return out;
+}
+
+/**
  * Function words a Title Case heading capitalises ("Secretary X And Foreign Minister Y Before Their
  * Meeting"): compromise reads them as part of a name ("Y Before Their Meeting"). Never part of a name
  * themselves; "of", "the", "his" are left alone ("Council Of Europe", "The Gambia", "His Excellency").
@@ -155,15 +187,22 @@ const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLI
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
-  const out: DiscoveredName[] = [...institutionNames(sentence, offset), ...kindNounNames(sentence, offset)];
+  const bodies = bodyHeadNames(sentence, offset, roles);
+  const out: DiscoveredName[] = [...institutionNames(sentence, offset), ...kindNounNames(sentence, offset), ...bodies];
   const tags = ['people', 'organizations', 'places'] as const;
+  // compromise's json() is typed `any`; NlpMatch names the two fields used.
+  const peopleMatches = doc.people().json({ offset: true }) as NlpMatch[];
+  const peopleSpans = peopleMatches.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
+  const listed: DiscoveredName[] = listedPeople(sentence, peopleSpans, roles, isHonorific).flatMap((l) => {
+    const name = normalizeName(sentence.slice(l.start, l.end));
+    const id = slugify(name);
+    return id && !isJunkName(name) ? [{ id, name, kind: 'person' as const, start: offset + l.start, end: offset + l.end }] : [];
+  });
   const seen = new Set<number>();
   for (const tag of [...tags, 'proper' as const]) {
     // Names compromise tags only as proper nouns ("Hezbollah", "Taliban") count as organisations,
     // except at the start of a sentence where any word is capitalised.
-    const view = tag === 'proper' ? doc.match('#ProperNoun+').not('#Demonym') : doc[tag]();
-    // compromise's json() is typed `any`; NlpMatch names the two fields used.
-    const matches = view.json({ offset: true }) as NlpMatch[];
+    const matches = tag === 'people' ? peopleMatches : ((tag === 'proper' ? doc.match('#ProperNoun+').not('#Demonym') : doc[tag]()).json({ offset: true }) as NlpMatch[]);
     for (const m of matches) {
       if (tag === 'proper' && (m.offset.start === 0 || seen.has(m.offset.start))) continue;
       seen.add(m.offset.start);
@@ -181,11 +220,13 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       const normal = normalizeName(name);
       const id = slugify(normal);
       // Inside an institution's whole name: part of it ("Representatives" of "House of Representatives").
-      if (!id || out.some((o) => o.start <= offset + at && offset + at + name.length <= o.end && o.kind === 'organization' && /\sof\s/.test(o.name))) continue;
+      const inside = (o: DiscoveredName): boolean => o.start <= offset + at && offset + at + name.length <= o.end;
+      if (!id || out.some((o) => inside(o) && o.kind === 'organization' && /\sof\s/.test(o.name)) || bodies.some(inside)) continue;
       out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }
-  return joinParticleNames(sentence, offset, out, roles);
+  const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
+  return joinParticleNames(sentence, offset, whole, roles);
 }
 
 /**
@@ -194,7 +235,8 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
  * wherever discovery read a part of them as a name; the parts it read alone ("Salem" as a place,
  * "Breihmatt" as an organisation) go.
  */
-const PARTICLE_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:ould|ag|bin|bint|ibn|al|el|de|da|del|della|dela|van|von|der|di|du|dos|das)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+const PARTICLE_NAME = new RegExp(`${CAPITALISED_WORDS}\\s+(?:${NAME_PARTICLES.join('|')})\\s+${CAPITALISED_WORDS}`, 'gu');
 
 function joinParticleNames(sentence: string, offset: number, found: DiscoveredName[], roles: RoleIndex): DiscoveredName[] {
   let out = found;

@@ -4,6 +4,8 @@
  */
 import { CUE_TABLE } from './cues';
 import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
+import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
+import { FACILITY_NOUNS } from './lexicon/facility-nouns';
 import { fold } from './normalize';
 
 const PRONOUNS = new Set(
@@ -55,5 +57,20 @@ export function isJunkName(name: string): boolean {
   if (words.length === 1 && TALKS_NOUNS.has(folded[0])) return true;
   // "Court", "Council" alone: the short name of a body named in full elsewhere (short-names.ts).
   if (words.length === 1 && BODY_HEAD_NOUNS.has(folded[0])) return true;
+  if (DOCUMENT_NOUNS.has(headWord(folded))) return true;
+  // Rule `facilityName`: a name headed by a building's or a site's noun ("Amarula Hotel") is a place.
+  if (words.length > 1 && FACILITY_NOUNS.has(headWord(folded))) return true;
   return GEOGRAPHY.test(fold(trimmed)) || GEOGRAPHY_OF.test(fold(trimmed));
+}
+
+/** Words that end a name's head ("Government of National Accord": the head is "Government"). */
+const HEAD_ENDS = new Set(['of', 'on', 'for', 'to', 'in', 'between', 'with']);
+
+/**
+ * Rule `documentName`: the head noun of a name (its last word before "of", "on", …) is a document's
+ * ("National Security Law", "Executive Order", "Constitution", "Treaty on …"): a text, not an actor.
+ */
+function headWord(folded: readonly string[]): string {
+  const cut = folded.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  return folded[(cut < 0 ? folded.length : cut) - 1] ?? '';
 }

@@ -83,7 +83,10 @@ export function findMentions(tokens: readonly Token[], text: string, ctx: Mentio
       const demonym = overlapping.length === 1 && overlapping[0].via === 'demonym' && overlapping[0].tokenStart === g.tokenStart && overlapping[0].tokenEnd < g.tokenEnd;
       // A body the document names in full and abbreviates ("the United Nations Support Mission in
       // Libya (UNSMIL)") is that body, not the known names inside it ("United Nations", "Libya").
-      const defined = !!ctx.actors.get(g.actorId)?.aliases.length && overlapping.every((m) => m.tokenStart >= g.tokenStart && m.tokenEnd <= g.tokenEnd) && overlapping.some((m) => m.tokenEnd < g.tokenEnd || m.tokenStart > g.tokenStart);
+      // Rule `splinterGroup`: so is a branch named after its group ("ISIS-K"), not the group.
+      const own = ctx.actors.get(g.actorId);
+      const branch = !!own?.affiliation && overlapping.some((m) => m.actorId === own.affiliation);
+      const defined = (!!own?.aliases.length || branch) && overlapping.every((m) => m.tokenStart >= g.tokenStart && m.tokenEnd <= g.tokenEnd) && overlapping.some((m) => m.tokenEnd < g.tokenEnd || m.tokenStart > g.tokenStart);
       if (overlapping.length && !demonym && !defined) continue;
       for (const m of demonym || defined ? overlapping : []) mentions.splice(mentions.indexOf(m), 1);
       mentions.push({ ...toMention(g, tokens, text, 0.8), via: 'discovered' });

@@ -26,12 +26,18 @@ const TITLE_HEADS = (
   'president minister secretary envoy ambassador spokesperson spokesman spokeswoman director chief ' +
   'head leader king queen prince emir sheikh sultan chancellor premier commander adviser advisor ' +
   'negotiator representative mayor governor senator diplomat general admiral ayatollah ' +
-  'commissioner coordinator superintendent'
+  'commissioner coordinator superintendent ' +
+  // Ranks and church offices written in full before a name ("Colonel X", "Cardinal Y").
+  'colonel captain commodore cardinal archbishop bishop ' +
+  // Police ranks ("chief constable X", "Inspector Y").
+  'constable inspector sheriff'
 ).split(' ');
 const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
   'national security chief intelligence army military state general presidential ministry office ' +
   'department government embassy policy affairs assistant acting associate permanent executive ' +
+  // Words of compound ranks ("Brigadier General", "Lieutenant Colonel", "Major General").
+  'brigadier lieutenant major ' +
   [...QUALIFIERS].join(' ')
 ).split(' ');
 /** Title words written after the head with a hyphen ("President-elect"). */
@@ -121,8 +127,12 @@ function unknownName(tokens: readonly Token[], text: string, i: number, end: num
   return !mentions.some((o) => o.via !== 'discovered' && o.tokenStart < end && o.tokenEnd > i);
 }
 
-/** A lower-case second part of a given name written with a hyphen ("Jong-un", "Jae-in", "Min-ho"); not "-led", "-era" and the like. */
-const KOREAN_SYLLABLE = /^(?!(?:led|run|era|born|held|made|like|wide|free|type|based|ally)$)\p{Ll}{2,4}$/u;
+/**
+ * A lower-case second part of a given name written with a hyphen ("Jong-un", "Jae-in", "Min-ho",
+ * and the longer romanised syllables of Cantonese and Korean names, "Po-keung", "Ka-cheung": a
+ * consonant onset, a vowel and at most a nasal or stop coda); not "-led", "-era", "-backed" and the like.
+ */
+const KOREAN_SYLLABLE = /^(?!(?:led|run|era|born|held|made|like|wide|free|type|based|ally)$)(?:\p{Ll}{2,4}|[bcdfghjklmnpqrstvwxz]{1,3}[aeiouy]{1,3}(?:ng|[nmkpt])?)$/u;
 
 /**
  * Rule `nameJoints`: how many tokens at j join a name's parts without being a part: a hyphen written
@@ -149,14 +159,14 @@ const MAX_NAME_TOKENS = 16;
 const isNameWord = (tokens: readonly Token[], k: number): boolean => tokens[k].kind === 'word' && !(tokens[k].upper && tokens[k].text.length === 1 && tokens[k + 1]?.text === '.');
 
 /** Words of the name in tokens [a, b); particles ("bin", "Al") do not count ("Tamim bin Hamad Al-Thani" is three). */
-const nameWords = (tokens: readonly Token[], a: number, b: number): number => {
+export const nameWords = (tokens: readonly Token[], a: number, b: number): number => {
   let n = 0;
   for (let k = a; k < b; k++) if (isNameWord(tokens, k) && !NAME_PARTICLE.test(tokens[k].norm)) n++;
   return n;
 };
 
 /** Capitalised name tokens starting at i ("Faisal bin Farhan", "Luiz Inácio Lula da Silva"), at most five words. */
-function nameAt(tokens: readonly Token[], i: number): number {
+export function nameAt(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS && nameWords(tokens, i, j) < 7) {
     const joint = j > i ? nameJoint(tokens, j) : 0;
@@ -215,7 +225,10 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(
 const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof amb rev'.split(' '));
 /** Honorifics written out. */
 const HONORIFICS = new Set('sir dame lord lady field marshal sheikh'.split(' '));
-const NAME_PARTICLE = /^(?:bin|bint|al|el|de|da|do|dos|van|von|der|ibn|abu)$/;
+/** Lower-case particles inside names: Arabic ("bin", "al"), Maghrebi and Saharan ("ould", "ag": son of), Iberian, Filipino ("dela"), Italian, Dutch, German. */
+/** Lower-case words inside a person's name ("Tamim bin Hamad", "Salem ould Breihmatt", "Arnel dela Vega"). */
+export const NAME_PARTICLES = ['bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'dela', 'van', 'von', 'der', 'ould', 'ag'] as const;
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`);
 /** What may close an appositive name ("Brazil's president, Lula, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '!', '?']);
 /** "special envoy to Ukraine", "minister for Europe": a body the office deals with, inside the title. */

@@ -1076,3 +1076,127 @@ describe(rule('struckDeal'), () => {
     expect(triples('Russia struck Ukraine overnight.')).toEqual(['russia opposes ukraine']);
   });
 });
+
+// ---- Actor recognition (issue #12, unseen news; branch extract-mentions) ----
+
+/** Texts of the actor mentions of a text, in order. */
+const mentionTexts = (text: string): string[] => extractRelations(text, GAZETTEER).mentions.map((m) => m.text);
+
+describe(rule('listedPeople'), () => {
+  it('reads every listed name whole, with particles and hyphenated syllables', () => {
+    const texts = mentionTexts('Russia sanctioned activists Tomas Verhaal, Ilse ould Marren, Kato Po-ling, and Brigitte Anselm on Monday.');
+    expect(texts).toEqual(expect.arrayContaining(['Tomas Verhaal', 'Ilse ould Marren', 'Kato Po-ling', 'Brigitte Anselm']));
+    expect(texts).not.toContain('Marren');
+  });
+
+  it('reads a name after a rank with a bracketed aside and after a lower-case description', () => {
+    const texts = mentionTexts('Russia sanctioned President Arvid Tennmark, Brigadier General (Retired) Osei Kwarteng, and businesswoman Ngozi Balewa in Kazan.');
+    expect(texts).toEqual(expect.arrayContaining(['Osei Kwarteng', 'Ngozi Balewa']));
+  });
+
+  it('leaves a list of states to the gazetteer', () => {
+    expect(triples('Russia condemned Turkey, Qatar, and Egypt.')).toEqual(['russia opposes egypt', 'russia opposes qatar', 'russia opposes turkey']);
+  });
+});
+
+describe(rule('designatedCategory'), () => {
+  it('reads no actor in what a group is designated as, nor in its acronym', () => {
+    const texts = mentionTexts('On May 1, Russia designated the Black Lotus Brigade as a Specially Designated Hostile Entity (SDHE), and on June 2 the Department of State designated it a Foreign Hostile Organization (FHO).');
+    expect(texts.filter((t) => /Hostile|SDHE|FHO/.test(t))).toEqual([]);
+  });
+});
+
+describe(rule('modelCode'), () => {
+  it('reads no actor in a maker’s name before a model code', () => {
+    expect(mentionTexts('Harry Vane was struck by a Volvo XC90 driving on the wrong side of the road.')).toEqual(['Harry Vane']);
+  });
+});
+
+describe(rule('appositiveThing'), () => {
+  it('reads no actor in a name an appositive calls a ship, a town or a building', () => {
+    expect(mentionTexts('We join our partners in condemning the attack against the Marlow Street, a commercial ship that was transiting the sea.')).toEqual([]);
+    expect(mentionTexts('Iran condemned the attack on Kessabad, a town in the north, by Turkey.')).toEqual(['Iran', 'Turkey']);
+    expect(mentionTexts('The Houthis attacked the Lantern Hotel, a building in Aden.')).not.toContain('Lantern Hotel');
+  });
+});
+
+describe(rule('documentName'), () => {
+  it('reads no actor in a law or a constitution', () => {
+    expect(mentionTexts('Russia is violating our Constitution, Zelensky said.')).toEqual(['Russia', 'Zelensky']);
+    expect(mentionTexts('By arresting Tomas Verhaal, Ilse Marren, and Brigitte Anselm under the National Security Law, Hong Kong authorities have again shown their intent.')).not.toContain('Law');
+  });
+
+  it('keeps a body whose name ends with a document’s noun after "of"', () => {
+    expect(isJunkName('Government of National Accord')).toBe(false);
+    expect(isJunkName('Harbour Protection Act')).toBe(true);
+  });
+});
+
+describe(rule('placeAuthorities'), () => {
+  it('reads the authorities of a place of several words as one body', () => {
+    expect(mentionTexts('By detaining activists, South Ossetia authorities have again shown their intent.')).toEqual(['South Ossetia authorities']);
+  });
+});
+
+describe(rule('splinterGroup'), () => {
+  it('reads a branch named after its group as an actor of its own', () => {
+    expect(triples('On Monday the U.S. government designated Hamas-K as a terrorist group.')).toEqual(['united-states opposes hamas-k']);
+    expect(mentionTexts('The United States is disrupting the financing of Hamas-Egypt, JNIM, and Hezbollah.')).toContain('Hamas-Egypt');
+  });
+
+  it('reads two known actors joined before a noun as the two', () => {
+    expect(mentionTexts('The Hamas-Israel war went on.')).toEqual(['Hamas', 'Israel']);
+  });
+});
+
+describe(rule('stateInstitution'), () => {
+  it('reads "<Head> of <state>" as a body of the state', () => {
+    expect(triples('Yesterday, the Parliament of Egypt voted on a resolution to expel United States troops from the country.')).toEqual(['parliament-of-egypt opposes united-states']);
+  });
+});
+
+describe(rule('bodyHeadName'), () => {
+  it('reads a body’s name opening a sentence', () => {
+    expect(mentionTexts('The Northern Unity Council, previously an ally of Sudan, attacked Egypt.')).toEqual(['Northern Unity Council', 'Sudan', 'Egypt']);
+  });
+
+  it('reads a group named before its noun whole, not as a person and a "Group"', () => {
+    expect(mentionTexts('Tomas Verhaal of the army said the Abu Kessab Group attacked the church.')).toEqual(['Tomas Verhaal', 'Abu Kessab Group']);
+  });
+});
+
+describe(rule('facilityName'), () => {
+  it('reads no actor in a hotel or an airport', () => {
+    expect(mentionTexts('During the attack on Kessabad, Hamas also attacked the Coral Bay Hotel in Kessabad.')).not.toContain('Coral Bay Hotel');
+    expect(isJunkName('Kessabad International Airport')).toBe(true);
+    expect(isJunkName('Hotel')).toBe(false);
+  });
+});
+
+describe(rule('placeAuthorities') + ' (police)', () => {
+  it('reads a place’s police as one body', () => {
+    expect(mentionTexts('Kentshire police spoke with Tomas Verhaal and Ilse Marren as suspects.')).toContain('Kentshire police');
+  });
+});
+
+describe(rule('droppedWordAcronym'), () => {
+  it('reads the body an acronym defines though the acronym leaves out a word of its name', () => {
+    const texts = mentionTexts('Israel condemned the attack on the European Union Border Assistance Mission in Gaza (EBAMG) by Hamas.');
+    expect(texts).toContain('European Union Border Assistance Mission in Gaza');
+    expect(texts).not.toContain('European Union');
+  });
+
+  it('still needs the first and last words’ letters', () => {
+    expect(mentionTexts('Israel condemned the attack on the European Union Border Assistance Mission in Gaza (UBAMG) by Hamas.')).not.toContain('European Union Border Assistance Mission in Gaza');
+  });
+});
+
+describe(rule('inhabitantNoun'), () => {
+  it('reads no actor in a noun for a named place’s people', () => {
+    expect(mentionTexts('Protests in Port Kessab went on. China condemned the encroachment on every Port Kessaber\'s rights.')).toEqual(['China']);
+  });
+
+  it('keeps a name ending in "-er" whose stem the text does not name', () => {
+    expect(mentionTexts('Peter Fischer condemned Russia.')).toEqual(['Peter Fischer', 'Russia']);
+  });
+});
