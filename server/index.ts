@@ -10,6 +10,7 @@ import { Ingestor } from './ingest/ingestor';
 import { Explorer } from './query/explorer';
 import { openStore } from './store/open-store';
 import { SqliteStore } from './store/sqlite-store';
+import { StoreWriter } from './store/store-writer';
 import { scheduleFeedPolls } from './ingest/feeds/feed-schedule';
 import { closePool } from './workers/pool';
 
@@ -37,7 +38,9 @@ function main(): void {
         })
       : new Explorer(dataset);
   const extraction = serverExtractor();
-  const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE });
+  // Ingests commit in a thread of their own, so their transaction and fsync never hold up a read.
+  const writer = store instanceof SqliteStore && !store.readOnly ? new StoreWriter(store.file) : undefined;
+  const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE, commit: writer?.commit });
   const curator = new Curator(store, explorer, () => ingestor.announceCuration(), () => ingestor.catchUpWithStore());
   const app = createApp({
     explorer,
@@ -122,8 +125,14 @@ function main(): void {
     // end, so idle ones are closed repeatedly; whatever still hangs on after 5 s is cut (a heavy
     // query cut so is cancelled in the worker pool, as when its client hangs up).
     server.close(() => {
-      store.close();
-      void Promise.all([extraction.close(), closePool()]).finally(() => process.exit(0));
+      // The writer's connection first: the last connection to close leaves the file out of WAL mode.
+      void (writer?.close() ?? Promise.resolve())
+        .catch((err: unknown) => logger.error({ err }, 'could not close the store writer'))
+        .then(() => {
+          store.close();
+          return Promise.all([extraction.close(), closePool()]);
+        })
+        .finally(() => process.exit(0));
     });
     const reap = setInterval(() => server.closeIdleConnections(), 50);
     reap.unref();

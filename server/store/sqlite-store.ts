@@ -449,6 +449,10 @@ export class SqliteStore implements DatasetStore, FeedState {
     return this.log.loggedAt();
   }
 
+  logEnd(): number {
+    return reading(this.file, () => this.log.end());
+  }
+
   changesSince(after: number, limit: number): LoggedChanges {
     return reading(this.file, () => this.db.transaction(() => this.log.since(after, limit))());
   }
