@@ -96,6 +96,8 @@ function main(): void {
         .then(() => {
           const { order, size } = explorer.slice();
           logger.info({ ms: Date.now() - started, actors: order, relations: size, layingOut }, 'graph, positions and overview ready');
+          // Started once the first view is ready: neither the start nor the first article waits for it.
+          writer?.start();
           // The graph itself (what ingests patch) is made in turns from now on, after the first
           // view (which needs only its slice), so the first article does not wait for it.
           explorer.graphInTurns().then(

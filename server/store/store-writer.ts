@@ -41,6 +41,11 @@ export class StoreWriter {
       this.ensure().postMessage({ id, change, basis } satisfies WriterRequest);
     });
 
+  /** Starts the thread (and opens its connection) now rather than at the first commit. */
+  start(): void {
+    this.ensure();
+  }
+
   /** Ends the worker once the commits asked for are answered; its connection is closed first. */
   async close(): Promise<void> {
     const w = this.worker;

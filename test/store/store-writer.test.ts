@@ -109,6 +109,33 @@ describe('ingests committed in the store-writer thread', () => {
     expect(srv.explorer.version).toBe(version + 1);
   });
 
+  test('curations made while ingests are being committed: each change is applied to the model once', async () => {
+    const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> => {
+      const res = await fetch(`${srv.base}/api${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const before = counts(srv, srv.dbFile);
+    for (const place of ['Nizwa', 'Sur', 'Ibri', 'Duqm']) {
+      // The queue's first relation is accepted while the article goes in, and the accept undone after.
+      const queued = (await call('GET', '/review')).body.items[0] as { relation: string; version: number };
+      const ingest = post(srv, article(place));
+      const accept = call('POST', `/relations/${queued.relation}/accept`, { by: 'ana', ifVersion: queued.version });
+      expect([(await ingest).status, (await accept).status]).toEqual([201, 200]);
+      expect((await call('POST', `/audit/${(await accept).body.event.id}/undo`, { reason: 'test' })).status).toBe(200);
+    }
+    const after = counts(srv, srv.dbFile);
+    expect(after.model).toEqual(after.stored);
+    expect(after.stored[0]).toBe(before.stored[0] + 4);
+    const reviewed = (await call('GET', '/review')).body.items.length;
+    srv.ingestor.catchUpWithStore();
+    expect(counts(srv, srv.dbFile)).toEqual(after);
+    expect((await call('GET', '/review')).body.items.length).toBe(reviewed);
+  });
+
   test('a write that fails leaves store and model unchanged and answers JSON; the next write works', async () => {
     // Evidence is written after the document and the relations: the failure comes half-way through.
     other.exec(`CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
