@@ -31,6 +31,8 @@ export class StoreWriter {
   private worker?: Worker;
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
+  /** Closed for good (the server is stopping): no thread is started again, so none opens the file after the server closed it. */
+  private closed = false;
 
   constructor(private readonly file: string) {}
 
@@ -43,11 +45,12 @@ export class StoreWriter {
 
   /** Starts the thread (and opens its connection) now rather than at the first commit. */
   start(): void {
-    this.ensure();
+    if (!this.closed) this.ensure();
   }
 
   /** Ends the worker once the commits asked for are answered; its connection is closed first. */
   async close(): Promise<void> {
+    this.closed = true;
     const w = this.worker;
     if (!w) return;
     this.worker = undefined;
@@ -58,6 +61,7 @@ export class StoreWriter {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
+    if (this.closed) throw new ActorGraphError('store: the server is stopping; try again', 'store_unavailable', 503);
     const w = new Worker(workerFile(), { workerData: { file: this.file } });
     // The server's listening socket keeps the process alive, not this thread.
     w.unref();

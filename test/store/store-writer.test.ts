@@ -10,6 +10,7 @@ import { parseDatasetJson } from '../../server/data/load-dataset';
 import type { Dataset } from '../../server/domain/types';
 import { commitIngest } from '../../server/store/commit-ingest';
 import { SqliteStore } from '../../server/store/sqlite-store';
+import { StoreWriter } from '../../server/store/store-writer';
 import { tempDbFile, startWriteServer } from '../helpers/write-server';
 import type { WriteServer } from '../helpers/write-server';
 
@@ -176,6 +177,25 @@ describe('commitIngest', () => {
       expect(store.findDocumentByText('The text of second.')).toBeUndefined();
       expect(commitIngest(store, change('second'), store.logEnd())).toEqual({ applied: [], seq: store.logEnd() });
     } finally {
+      store.close();
+    }
+  });
+});
+
+describe('StoreWriter', () => {
+  test('once closed (the server stopping) it starts no thread again: a commit is refused with a 503 and nothing is written', async () => {
+    const file = tempDbFile();
+    const store = new SqliteStore(file);
+    const writer = new StoreWriter(file);
+    try {
+      await writer.close();
+      // The server starts its writer once the first view is ready, which may come after a stop.
+      writer.start();
+      const change = { document: { id: 'late', title: 'late', outlet: 'Test Wire', date: '2026-02-07', text: 'A late text.' }, actors: [], relations: [] };
+      await expect(writer.commit(change, store.logEnd())).rejects.toMatchObject({ status: 503, code: 'store_unavailable' });
+      expect(store.findDocumentByText('A late text.')).toBeUndefined();
+    } finally {
+      await writer.close();
       store.close();
     }
   });
