@@ -10,6 +10,7 @@ import { Ingestor } from './ingest/ingestor';
 import { Explorer } from './query/explorer';
 import { openStore } from './store/open-store';
 import { SqliteStore } from './store/sqlite-store';
+import { StoreWriter } from './store/store-writer';
 import { scheduleFeedPolls } from './ingest/feeds/feed-schedule';
 import { closePool } from './workers/pool';
 
@@ -37,7 +38,9 @@ function main(): void {
         })
       : new Explorer(dataset);
   const extraction = serverExtractor();
-  const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE });
+  // Ingests commit in a thread of their own, so their transaction and fsync never hold up a read.
+  const writer = store instanceof SqliteStore && !store.readOnly ? new StoreWriter(store.file) : undefined;
+  const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE, commit: writer?.commit });
   const curator = new Curator(store, explorer, () => ingestor.announceCuration(), () => ingestor.catchUpWithStore());
   const app = createApp({
     explorer,
@@ -93,6 +96,8 @@ function main(): void {
         .then(() => {
           const { order, size } = explorer.slice();
           logger.info({ ms: Date.now() - started, actors: order, relations: size, layingOut }, 'graph, positions and overview ready');
+          // Started once the first view is ready: neither the start nor the first article waits for it.
+          writer?.start();
           // The graph itself (what ingests patch) is made in turns from now on, after the first
           // view (which needs only its slice), so the first article does not wait for it.
           explorer.graphInTurns().then(
@@ -122,8 +127,14 @@ function main(): void {
     // end, so idle ones are closed repeatedly; whatever still hangs on after 5 s is cut (a heavy
     // query cut so is cancelled in the worker pool, as when its client hangs up).
     server.close(() => {
-      store.close();
-      void Promise.all([extraction.close(), closePool()]).finally(() => process.exit(0));
+      // The writer's connection first: the last connection to close leaves the file out of WAL mode.
+      void (writer?.close() ?? Promise.resolve())
+        .catch((err: unknown) => logger.error({ err }, 'could not close the store writer'))
+        .then(() => {
+          store.close();
+          return Promise.all([extraction.close(), closePool()]);
+        })
+        .finally(() => process.exit(0));
     });
     const reap = setInterval(() => server.closeIdleConnections(), 50);
     reap.unref();

@@ -7,10 +7,14 @@ import { Turn } from '../algorithms/turns';
 import { parseDatasetJson } from '../data/load-dataset';
 import { BusyError } from '../domain/errors';
 import { summaryOf } from '../domain/types';
-import type { CommittedIngest } from '../domain/change';
+import type { AppliedRelation, ChangeSet, CommittedIngest } from '../domain/change';
+import type { SourceDocument } from '../domain/types';
+import type { ExtractionResult } from '../extract/types';
 import type { CheckedIngest } from '../model/check-ingest';
 import { curationDeltaFromJson } from '../model/curation-delta-json';
 import type { Explorer } from '../query/explorer';
+import { commitInProcess } from '../store/commit-ingest';
+import type { CommitIngest } from '../store/commit-ingest';
 import type { DatasetStore, NearDuplicate } from '../store/types';
 import type { DocumentInput } from './input';
 import { NEAR_DUPLICATE_THRESHOLD, signatureOf } from './near-duplicates';
@@ -42,11 +46,20 @@ export interface IngestTiming {
   totalMs: number;
 }
 
+/** An ingest planned on the model: its change set, what it touches (checked), and its report. */
+interface PlannedIngest {
+  change: ChangeSet;
+  checked: CheckedIngest;
+  report: IngestReport;
+}
+
 export type TimedIngestReport = IngestReport & { timing: IngestTiming };
 
 export interface IngestorOptions {
   /** Ingests allowed to wait behind the running one; past that `ingest` fails with BusyError (503). Unbounded when absent. */
   maxWaiting?: number;
+  /** Where ingests are committed: the server's store-writer thread; this thread's connection when absent. */
+  commit?: CommitIngest;
 }
 
 const since = (t: number): number => Math.round(performance.now() - t);
@@ -65,6 +78,7 @@ export class Ingestor {
   private seenVersion: number | undefined;
   /** The change log's position the Explorer's dataset is at (see DatasetStore.changesSince). */
   private seenLog: number;
+  private readonly commit: CommitIngest;
 
   constructor(
     private readonly store: DatasetStore,
@@ -74,6 +88,7 @@ export class Ingestor {
   ) {
     // The Explorer's dataset is what this store connection last read or wrote.
     this.seenLog = store.loggedAt();
+    this.commit = options.commit ?? commitInProcess(store);
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -117,26 +132,62 @@ export class Ingestor {
     const extractMs = since(extracting);
     if (dryRun) return timed(withFirstCopy(planIngest(this.explorer.getDataset(), document, result, true, this.explorer.datasetIndex()).report, first), extractMs, 0);
     const storing = performance.now();
-    // The write lock is held from here to commit, so what is planned is what is stored even when
-    // another server process shares the database.
-    const outcome = this.store.writeTransaction((): { report: IngestReport; committed?: [CommittedIngest, CheckedIngest] } => {
+    const report = await this.planAndCommit(input.text, document, result, signature, first);
+    return timed(report, extractMs, since(storing));
+  }
+
+  /**
+   * Plans the ingest on the model, has it committed (by `commit`: on the server in the store-writer
+   * thread, so the transaction and its fsync leave this thread free for reads) and then applies it
+   * to the model. It is planned at a change-log position and committed only if nothing was logged
+   * since; else this process catches up with the store and plans again, and after STALE_ROUNDS such
+   * rounds (another process committing all the while) it plans and writes holding the write lock.
+   */
+  private async planAndCommit(text: string, document: SourceDocument, result: ExtractionResult, signature: Uint32Array | undefined, first: string | undefined): Promise<IngestReport> {
+    for (let round = 0; round < STALE_ROUNDS; round++) {
       this.catchUpWithStore();
-      const stored = this.store.findDocumentByText(input.text);
-      if (stored) return { report: duplicateOf(stored, false) };
-      const plan = planIngest(this.explorer.getDataset(), document, result, false, this.explorer.datasetIndex());
-      const change = { ...plan.change, ...(signature ? { signature } : {}) };
-      // What the change touches is checked before it is written; the rest of the store is as loaded.
-      const checked = this.explorer.checkIngest(change);
-      return { report: withFirstCopy(plan.report, first), committed: [{ change, applied: this.store.apply(change) }, checked] };
-    });
-    const storeMs = since(storing);
-    if (outcome.committed) {
-      // Committed: the same change now updates the in-memory model.
-      this.explorer.applyIngest(...outcome.committed);
-      const { report } = outcome;
-      this.emit({ reason: 'ingest', document: report.document, actors: report.actors.length, relations: report.relations.length });
+      const stored = this.store.findDocumentByText(text);
+      if (stored) return duplicateOf(stored, false);
+      // The model is the store at this position: everything logged up to it has been applied.
+      const basis = this.store.logEnd();
+      const planned = this.plan(document, result, signature, first);
+      const outcome = await this.commit(planned.change, basis);
+      if ('stale' in outcome) continue;
+      this.committed({ change: planned.change, applied: outcome.applied }, planned.checked, outcome.seq, planned.report);
+      return planned.report;
     }
-    return timed(outcome.report, extractMs, storeMs);
+    const locked = this.store.writeTransaction((): IngestReport | [PlannedIngest, AppliedRelation[]] => {
+      this.catchUpWithStore();
+      const stored = this.store.findDocumentByText(text);
+      if (stored) return duplicateOf(stored, false);
+      const planned = this.plan(document, result, signature, first);
+      return [planned, this.store.apply(planned.change)];
+    });
+    if (!Array.isArray(locked)) return locked;
+    const [planned, applied] = locked;
+    this.committed({ change: planned.change, applied }, planned.checked, this.store.loggedAt(), planned.report);
+    return planned.report;
+  }
+
+  /** The change set of an ingest planned on the model now, checked (what it touches) before it is written. */
+  private plan(document: SourceDocument, result: ExtractionResult, signature: Uint32Array | undefined, first: string | undefined): PlannedIngest {
+    const plan = planIngest(this.explorer.getDataset(), document, result, false, this.explorer.datasetIndex());
+    const change = { ...plan.change, ...(signature ? { signature } : {}) };
+    return { change, checked: this.explorer.checkIngest(change), report: withFirstCopy(plan.report, first) };
+  }
+
+  /**
+   * A committed ingest (at log position `seq`) updates the model and tells listeners. A catch-up
+   * that ran while the commit was on its way (a curation's, the poll's) has applied it from the log
+   * already: a commit made in the writer thread is logged under that thread's mark, read here as
+   * another writer's. Nothing else can have changed the model since the plan: a change logged
+   * before the commit makes it stale, one logged after it is read from the log with it.
+   */
+  private committed(ingest: CommittedIngest, checked: CheckedIngest, seq: number, report: IngestReport): void {
+    if (seq <= this.seenLog) return;
+    this.explorer.applyIngest(ingest, checked);
+    this.seenLog = seq;
+    this.emit({ reason: 'ingest', document: report.document, actors: report.actors.length, relations: report.relations.length });
   }
 
   /**
@@ -247,6 +298,9 @@ function actorsOf({ change, applied }: CommittedIngest): number {
   }
   return ids.size;
 }
+
+/** Plans committed and found stale before one is made holding the write lock (see planAndCommit). */
+const STALE_ROUNDS = 3;
 
 /** Documents signed per transaction when signing what was stored before. */
 const SIGN_CHUNK = 500;

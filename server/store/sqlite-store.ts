@@ -347,6 +347,14 @@ export class SqliteStore implements DatasetStore, FeedState {
     // until another process commits or this one stores a document unsigned.
     const version = this.externalVersion();
     if (this.allSignedAt === version) return [];
+    // As many signatures as documents means all are signed (a signature's row is its document's, one
+    // each): counted from the two indexes, where the scan below reads every document's row. It is the
+    // check after each commit of the server's store writer, another connection to this one.
+    const count = (table: string): number => (this.stmt(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    if (reading(this.file, () => count('documents') === count('document_signatures'))) {
+      if (!this.db.inTransaction) this.allSignedAt = version;
+      return [];
+    }
     const rows = reading(this.file, () =>
       this.stmt('SELECT id, text FROM documents WHERE id NOT IN (SELECT document_id FROM document_signatures) ORDER BY rowid LIMIT ?').all(limit) as { id: string; text: string }[],
     );
@@ -447,6 +455,10 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   loggedAt(): number {
     return this.log.loggedAt();
+  }
+
+  logEnd(): number {
+    return reading(this.file, () => this.log.end());
   }
 
   changesSince(after: number, limit: number): LoggedChanges {

@@ -63,6 +63,8 @@ export interface DatasetStore {
    * processes commit after it is read with `changesSince`.
    */
   loggedAt(): number;
+  /** The change log's last position now, whoever wrote it (0 when nothing was ever logged). */
+  logEnd(): number;
   /** What other processes committed after log position `after` (at most `limit` entries; see change-log.ts). */
   changesSince(after: number, limit: number): LoggedChanges;
   /** Problems found by the database's own consistency check (empty when sound). */

@@ -1,0 +1,91 @@
+/**
+ * The server's store writer: a worker thread with its own connection to the store file, where an
+ * ingest's transaction, its commit and the commit's fsync (WAL, synchronous = FULL) happen, so the
+ * request thread serves reads meanwhile and only awaits the answer. Commits are answered in the
+ * order they were asked (one thread, one connection). The worker logs under its own writer mark:
+ * if its answer is lost (the thread died after committing), the request thread finds the commit
+ * in the change log like one of another process's.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ActorGraphError } from '../domain/errors';
+import type { ChangeSet } from '../domain/change';
+import type { CommitIngest, CommitOutcome } from './commit-ingest';
+
+export type WriterRequest = { id: number; change: ChangeSet; basis: number; close?: undefined } | { close: true };
+
+export type WriterResponse =
+  | { id: number; ok: true; outcome: CommitOutcome }
+  /** `code` and `status` when the worker's error was an ActorGraphError (a 503 for a store that cannot write). */
+  | { id: number; ok: false; error: { message: string; code?: string; status?: number } };
+
+interface Job {
+  resolve: (outcome: CommitOutcome) => void;
+  reject: (e: Error) => void;
+}
+
+/** The compiled worker, or from TypeScript sources (tests, ts-node) the shim that loads it through ts-node. */
+const workerFile = (): string => (__filename.endsWith('.ts') ? path.join(__dirname, 'ts-store-writer.js') : path.join(__dirname, 'store-writer-worker.js'));
+
+export class StoreWriter {
+  private worker?: Worker;
+  private readonly jobs = new Map<number, Job>();
+  private nextId = 1;
+  /** Closed for good (the server is stopping): no thread is started again, so none opens the file after the server closed it. */
+  private closed = false;
+
+  constructor(private readonly file: string) {}
+
+  readonly commit: CommitIngest = (change, basis) =>
+    new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.jobs.set(id, { resolve, reject });
+      this.ensure().postMessage({ id, change, basis } satisfies WriterRequest);
+    });
+
+  /** Starts the thread (and opens its connection) now rather than at the first commit. */
+  start(): void {
+    if (!this.closed) this.ensure();
+  }
+
+  /** Ends the worker once the commits asked for are answered; its connection is closed first. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const w = this.worker;
+    if (!w) return;
+    this.worker = undefined;
+    const exited = new Promise((resolve) => w.once('exit', resolve));
+    w.postMessage({ close: true } satisfies WriterRequest);
+    await exited;
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    if (this.closed) throw new ActorGraphError('store: the server is stopping; try again', 'store_unavailable', 503);
+    const w = new Worker(workerFile(), { workerData: { file: this.file } });
+    // The server's listening socket keeps the process alive, not this thread.
+    w.unref();
+    w.on('message', (m: WriterResponse) => {
+      const job = this.jobs.get(m.id);
+      if (!job) return;
+      this.jobs.delete(m.id);
+      if (m.ok) job.resolve(m.outcome);
+      else job.reject(m.error.code && m.error.status ? new ActorGraphError(m.error.message, m.error.code, m.error.status) : new Error(m.error.message));
+    });
+    w.on('error', (e) => this.fail(w, e));
+    w.on('exit', (code) => this.fail(w, new Error(`exited with code ${code}`)));
+    this.worker = w;
+    return w;
+  }
+
+  /**
+   * Refuses the commits still waiting on a worker that stopped; the next commit starts a new one.
+   * A transaction cut off by the stop is rolled back by SQLite; one committed before it is in the
+   * change log, where the request thread's catch-up finds it.
+   */
+  private fail(w: Worker, e: Error): void {
+    if (this.worker === w) this.worker = undefined;
+    for (const job of this.jobs.values()) job.reject(new ActorGraphError(`store: the writer thread stopped (${e.message}); try again`, 'store_unavailable', 503));
+    this.jobs.clear();
+  }
+}

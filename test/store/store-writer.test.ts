@@ -1,0 +1,202 @@
+/**
+ * The store writer (server/store/store-writer.ts): an ingest's transaction and commit happen in a
+ * thread of their own, so the request thread answers reads while a write is slow; a write that
+ * fails leaves store and model as they were and answers JSON; commits made there are applied to
+ * the model once (not again when the store's change log is read), and a plan made on an older
+ * state of the store is refused without writing anything.
+ */
+import Database from 'better-sqlite3';
+import { parseDatasetJson } from '../../server/data/load-dataset';
+import type { Dataset } from '../../server/domain/types';
+import { commitIngest } from '../../server/store/commit-ingest';
+import { SqliteStore } from '../../server/store/sqlite-store';
+import { StoreWriter } from '../../server/store/store-writer';
+import { tempDbFile, startWriteServer } from '../helpers/write-server';
+import type { WriteServer } from '../helpers/write-server';
+
+jest.setTimeout(60_000);
+
+const TOKEN = 'store-writer-test-token';
+
+// Articles of our own, each naming bundled actors so that it adds relations; long enough to be
+// signed for near-duplicate search (a shorter one is signed on the request thread at the next ingest).
+const article = (place: string): string =>
+  [
+    `Oman hosted a new round of talks between the United States and Iran in ${place} on Friday.`,
+    'Norway offered to mediate between Iran and the United States if the talks stall.',
+    `Delegations arrived in ${place} early in the morning and were driven from the airport to a guarded hotel on the coast,`,
+    `where reporters waited outside the gates for most of the day while officials from ${place} described the meeting room.`,
+  ].join(' ');
+
+const post = async (srv: WriteServer, text: string): Promise<{ status: number; body: any }> => {
+  const res = await fetch(`${srv.base}/api/documents`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ text, outlet: 'Test Wire', date: '2026-02-07' }),
+  });
+  return { status: res.status, body: await res.json() };
+};
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Documents and quotes of a dataset. */
+const sizeOf = (d: Dataset): [number, number] => [d.documents.length, d.relations.reduce((sum, r) => sum + r.evidence.length, 0)];
+
+/** What the store holds (read afresh, on another connection) and what the model holds. */
+function counts(srv: WriteServer, file: string): { stored: [number, number]; model: [number, number] } {
+  const reader = new SqliteStore(file);
+  try {
+    return { stored: sizeOf(parseDatasetJson(reader.dump(), 'store')), model: sizeOf(srv.explorer.getDataset()) };
+  } finally {
+    reader.close();
+  }
+}
+
+describe('ingests committed in the store-writer thread', () => {
+  let srv: WriteServer;
+  /** Another connection to the same file: holds the write lock, or changes the schema, as a test needs. */
+  let other: Database.Database;
+
+  beforeAll(async () => {
+    srv = await startWriteServer({ token: TOKEN, writer: true });
+    other = new Database(srv.dbFile);
+    other.pragma('busy_timeout = 5000');
+    // The first ingest loads extraction and starts the writer thread: not what is measured below.
+    expect((await post(srv, article('Muscat'))).status).toBe(201);
+  });
+  afterAll(async () => {
+    other.close();
+    await srv.close();
+  });
+
+  test('reads are answered while a write waits for the store: the commit is off the request thread', async () => {
+    // Another connection holds the write lock, as a slow commit would: the ingest's write waits for it.
+    other.exec('BEGIN IMMEDIATE');
+    let settled = false;
+    const posting = post(srv, article('Salalah')).finally(() => (settled = true));
+    const waits: number[] = [];
+    const until = performance.now() + 1500;
+    while (performance.now() < until) {
+      const t = performance.now();
+      const res = await fetch(`${srv.base}/api/health`);
+      await res.arrayBuffer();
+      waits.push(performance.now() - t);
+      await sleep(20);
+    }
+    // On the request thread the write would hold the event loop (and so this test's own lock) until
+    // SQLite gave up waiting: no read would be answered, and the ingest would fail.
+    expect(settled).toBe(false);
+    expect(waits.length).toBeGreaterThan(5);
+    expect(Math.max(...waits)).toBeLessThan(1000);
+    other.exec('COMMIT');
+    const r = await posting;
+    expect(r.status).toBe(201);
+    expect(r.body.relations.length).toBeGreaterThan(0);
+    const c = counts(srv, srv.dbFile);
+    expect(c.model).toEqual(c.stored);
+  });
+
+  test('a commit made in the writer thread is applied to the model once, not again when the change log is read', async () => {
+    const before = counts(srv, srv.dbFile);
+    const version = srv.explorer.version;
+    expect((await post(srv, article('Doha'))).status).toBe(201);
+    const after = counts(srv, srv.dbFile);
+    expect(after.model).toEqual(after.stored);
+    expect(after.stored[0]).toBe(before.stored[0] + 1);
+    // The writer's entries in the change log are this process's own commits: catching up adds nothing.
+    srv.ingestor.catchUpWithStore();
+    await srv.ingestor.catchUpInTurns();
+    expect(counts(srv, srv.dbFile)).toEqual(after);
+    expect(srv.explorer.version).toBe(version + 1);
+  });
+
+  test('curations made while ingests are being committed: each change is applied to the model once', async () => {
+    const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> => {
+      const res = await fetch(`${srv.base}/api${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const before = counts(srv, srv.dbFile);
+    for (const place of ['Nizwa', 'Sur', 'Ibri', 'Duqm']) {
+      // The queue's first relation is accepted while the article goes in, and the accept undone after.
+      const queued = (await call('GET', '/review')).body.items[0] as { relation: string; version: number };
+      const ingest = post(srv, article(place));
+      const accept = call('POST', `/relations/${queued.relation}/accept`, { by: 'ana', ifVersion: queued.version });
+      expect([(await ingest).status, (await accept).status]).toEqual([201, 200]);
+      expect((await call('POST', `/audit/${(await accept).body.event.id}/undo`, { reason: 'test' })).status).toBe(200);
+    }
+    const after = counts(srv, srv.dbFile);
+    expect(after.model).toEqual(after.stored);
+    expect(after.stored[0]).toBe(before.stored[0] + 4);
+    const reviewed = (await call('GET', '/review')).body.items.length;
+    srv.ingestor.catchUpWithStore();
+    expect(counts(srv, srv.dbFile)).toEqual(after);
+    expect((await call('GET', '/review')).body.items.length).toBe(reviewed);
+  });
+
+  test('a write that fails leaves store and model unchanged and answers JSON; the next write works', async () => {
+    // Evidence is written after the document and the relations: the failure comes half-way through.
+    other.exec(`CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    const before = counts(srv, srv.dbFile);
+    const version = srv.explorer.version;
+    let r: { status: number; body: any };
+    try {
+      r = await post(srv, article('Sohar'));
+    } finally {
+      other.exec('DROP TRIGGER refuse_evidence');
+    }
+    expect(r.status).toBeGreaterThanOrEqual(500);
+    expect(r.body.error).toEqual({ code: expect.any(String), message: expect.any(String) });
+    expect(JSON.stringify(r.body)).not.toMatch(/\bat .*\.(ts|js)\b|refused by the test/);
+    expect(counts(srv, srv.dbFile)).toEqual(before);
+    expect(srv.explorer.version).toBe(version);
+    expect((await post(srv, article('Sohar'))).status).toBe(201);
+    const after = counts(srv, srv.dbFile);
+    expect(after.model).toEqual(after.stored);
+    expect(after.stored[0]).toBe(before.stored[0] + 1);
+  });
+});
+
+describe('commitIngest', () => {
+  test('writes nothing when the change log moved past the position the change was planned at', () => {
+    const store = new SqliteStore(tempDbFile());
+    try {
+      const change = (id: string): Parameters<typeof commitIngest>[1] => ({
+        document: { id, title: id, outlet: 'Test Wire', date: '2026-02-07', text: `The text of ${id}.` },
+        actors: [],
+        relations: [],
+      });
+      const basis = store.logEnd();
+      const first = commitIngest(store, change('first'), basis);
+      expect(first).toEqual({ applied: [], seq: expect.any(Number) });
+      // Planned at the same position as the first: the store has moved on since.
+      expect(commitIngest(store, change('second'), basis)).toEqual({ stale: true });
+      expect(store.findDocumentByText('The text of second.')).toBeUndefined();
+      expect(commitIngest(store, change('second'), store.logEnd())).toEqual({ applied: [], seq: store.logEnd() });
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('StoreWriter', () => {
+  test('once closed (the server stopping) it starts no thread again: a commit is refused with a 503 and nothing is written', async () => {
+    const file = tempDbFile();
+    const store = new SqliteStore(file);
+    const writer = new StoreWriter(file);
+    try {
+      await writer.close();
+      // The server starts its writer once the first view is ready, which may come after a stop.
+      writer.start();
+      const change = { document: { id: 'late', title: 'late', outlet: 'Test Wire', date: '2026-02-07', text: 'A late text.' }, actors: [], relations: [] };
+      await expect(writer.commit(change, store.logEnd())).rejects.toMatchObject({ status: 503, code: 'store_unavailable' });
+      expect(store.findDocumentByText('A late text.')).toBeUndefined();
+    } finally {
+      await writer.close();
+      store.close();
+    }
+  });
+});
