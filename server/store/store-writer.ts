@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { ActorGraphError } from '../domain/errors';
 import type { ChangeSet } from '../domain/change';
 import type { CommitIngest, CommitOutcome } from './commit-ingest';
+import { WORKER_RESOURCE_LIMITS } from '../workers/thread-limits';
 
 export type WriterRequest = { id: number; change: ChangeSet; basis: number; close?: undefined } | { close: true };
 
@@ -62,7 +63,7 @@ export class StoreWriter {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     if (this.closed) throw new ActorGraphError('store: the server is stopping; try again', 'store_unavailable', 503);
-    const w = new Worker(workerFile(), { workerData: { file: this.file } });
+    const w = new Worker(workerFile(), { workerData: { file: this.file }, resourceLimits: WORKER_RESOURCE_LIMITS });
     // The server's listening socket keeps the process alive, not this thread.
     w.unref();
     w.on('message', (m: WriterResponse) => {

@@ -5,12 +5,14 @@
  * the model once (not again when the store's change log is read), and a plan made on an older
  * state of the store is refused without writing anything.
  */
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import type { Dataset } from '../../server/domain/types';
 import { commitIngest } from '../../server/store/commit-ingest';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { StoreWriter } from '../../server/store/store-writer';
+import { WORKER_RESOURCE_LIMITS } from '../../server/workers/thread-limits';
 import { tempDbFile, startWriteServer } from '../helpers/write-server';
 import type { WriteServer } from '../helpers/write-server';
 
@@ -183,6 +185,27 @@ describe('commitIngest', () => {
 });
 
 describe('StoreWriter', () => {
+  test("starts its thread with the workers' small young generation, not V8's default for a main thread", async () => {
+    const file = tempDbFile();
+    const store = new SqliteStore(file);
+    const writer = new StoreWriter(file);
+    const limits: (number | undefined)[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: unknown) {
+      limits.push(this.resourceLimits?.maxYoungGenerationSizeMb);
+      post.call(this, m);
+    });
+    try {
+      const change = { document: { id: 'sized', title: 'sized', outlet: 'Test Wire', date: '2026-02-07', text: 'A sized text.' }, actors: [], relations: [] };
+      await writer.commit(change, store.logEnd());
+      expect(limits).toEqual([WORKER_RESOURCE_LIMITS.maxYoungGenerationSizeMb]);
+    } finally {
+      spy.mockRestore();
+      await writer.close();
+      store.close();
+    }
+  });
+
   test('once closed (the server stopping) it starts no thread again: a commit is refused with a 503 and nothing is written', async () => {
     const file = tempDbFile();
     const store = new SqliteStore(file);
