@@ -36,7 +36,8 @@ const MILITARY_WORD = /^(?:unit|force|forces|brigade|division|battalion|regiment
  * Street, a commercial ship", "Abqaiq, a town in the east") is that thing, not an actor.
  */
 const APPOSITIVE_THING = new RegExp(
-  `${NAME},\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:ship|vessel|tanker|freighter|boat|yacht|aircraft|airliner|plane|jet|car|truck|brand|hotel|airport|building|town|city|village|district|province|neighbou?rhood)` +
+  // A name starts a word: tried inside one, the regex would rescan the word's rest at every letter.
+  `(?<![\\p{L}\\p{N}'’-])${NAME},\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:ship|vessel|tanker|freighter|boat|yacht|aircraft|airliner|plane|jet|car|truck|brand|hotel|airport|building|town|city|village|district|province|neighbou?rhood)` +
     // The noun heads the appositive ("an airport protocol officer" is a person): punctuation or a word that starts its complement follows.
     String.raw`(?=\s*[,.;:)—]|\s*$|\s+(?:that|which|where|in|on|of|near|off|at|from|with|flying|carrying|owned|operated|registered|sailing|bound)\b)`,
   'gu',
