@@ -10,6 +10,7 @@ import { documentSense } from './ambiguous-names';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
 import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
+import { dropPlaces } from './named-places';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
@@ -547,33 +548,6 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);
   resolveNamedHolders(out, actors, cfg.roles);
   return { sentences: out, actors, provisional };
-}
-
-/** Prepositions of place: an unknown name right after one ("in Palma", "in the Kidal Region") is a place. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
-
-/**
- * Rule `namedAsPlace`: a name discovery guessed to be an organisation or a state (no person, and
- * not in the gazetteer) that the document names somewhere as a place — right after "in", "near",
- * "outside", with or without "the" — is a place, no actor ("the attack on Palma … fighters in
- * Palma"): its mentions are dropped everywhere in the document.
- */
-function dropPlaces(sentences: SentenceAnalysis[], provisional: Map<string, Actor>, actors: DocumentActors): void {
-  const places = new Set<string>();
-  for (const s of sentences) {
-    for (const m of s.mentions) {
-      const a = provisional.get(m.actorId);
-      if (!a || a.kind === 'person' || a.kind === 'military' || m.via !== 'discovered') continue;
-      const before = s.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
-      if (PLACE_PREPOSITIONS.has(s.tokens[before]?.norm ?? '')) places.add(a.id);
-    }
-  }
-  if (!places.size) return;
-  for (const s of sentences) s.mentions = s.mentions.filter((m) => !places.has(m.actorId));
-  for (const id of places) {
-    provisional.delete(id);
-    actors.delete(id);
-  }
 }
 
 /** Honorifics only a person bears ("Dr. Marsh"); "the" and "his" stand before other names too. */

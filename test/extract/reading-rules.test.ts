@@ -917,6 +917,28 @@ describe(rule('namedAsPlace'), () => {
   it('still reads it as an actor when nothing says it is a place', () => {
     expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday.')).toEqual(['ansar-front opposes kolmoro']);
   });
+
+  it('reads "near", "outside" and "in the" as place too', () => {
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday. Residents near Kolmoro fled.')).toEqual([]);
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday. Residents fled outside the Kolmoro.')).toEqual([]);
+    expect(triples('Fighters of the Ansar Front attacked the Kolmoro on Monday.')).toEqual(['ansar-front opposes kolmoro']);
+    expect(triples('Fighters of the Ansar Front attacked the Kolmoro on Monday. Residents in the Kolmoro fled.')).toEqual([]);
+  });
+
+  it('not a name the document makes a subject or an agent: "in" also says membership', () => {
+    expect(triples('The Ansar Front attacked Togo on Monday. Divisions in the Ansar Front grew after the raid.')).toEqual(['ansar-front opposes togo']);
+    expect(triples('The Ansar Front attacked Togo on Monday. Protesters gathered outside the Ansar Front offices.')).toEqual(['ansar-front opposes togo']);
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro. The raid was condemned by Kolmoro. Residents in Kolmoro fled.')).toEqual(['ansar-front opposes kolmoro']);
+  });
+
+  it('not a name whose last word is a body\'s noun', () => {
+    expect(triples('The Kolmoro Council condemned Togo. Officials in the Kolmoro Council said it was wrong.')).toEqual(['kolmoro-council opposes togo']);
+    expect(triples('Togo condemned the Kolmoro Council. Officials in the Kolmoro Council said it was wrong.')).toEqual(['togo opposes kolmoro-council']);
+  });
+
+  it('not a person', () => {
+    expect(triples('Ghana sanctioned Hamid ould Tenna on Monday. Crowds gathered near Hamid ould Tenna.')).toEqual(['ghana opposes hamid-ould-tenna']);
+  });
 });
 
 describe(rule('particleName'), () => {
@@ -924,6 +946,7 @@ describe(rule('particleName'), () => {
     expect(triples('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.')).toEqual(['ghana opposes hamid-ould-tenna', 'ghana opposes moussa-ag-kelani']);
     expect(people('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.').map(([n]) => n).sort()).toEqual(['Hamid ould Tenna', 'Moussa ag Kelani']);
   });
+
 });
 
 // ---- Sixth round (issue #12, branch extract-talks): negotiation and mediation on unseen news. ----
