@@ -253,13 +253,17 @@ function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
   return toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
 }
 
+/** "of" before a state's name that ends an institution's name, in English and the Romance languages. */
+const STATE_OF: ReadonlySet<string> = new Set(['of', 'de', 'du', 'da', 'do', 'del']);
+
 /** A discovered organisation or armed body whose name begins with a state's demonym it overlaps. */
 function isNationalBody(g: { via: string; tokenStart: number; tokenEnd: number }, toks: readonly Token[], d: { start: number; end: number; kind: Actor['kind'] }): boolean {
   if (d.kind !== 'organization' && d.kind !== 'military') return false;
   if (g.via === 'demonym') return toks[g.tokenStart].start === d.start && toks[g.tokenEnd - 1].end < d.end;
   // Rule `stateInstitution`: "the Parliament of Iraq", "the National Assembly of Kuwait": an
-  // institution named "<Head> of <state>" is a body of that state, not the state.
-  return toks[g.tokenEnd - 1].end === d.end && toks[g.tokenStart].start > d.start && toks[g.tokenStart - 1]?.norm === 'of';
+  // institution named "<Head> of <state>" is a body of that state, not the state; so is one
+  // named with a Romance "of" ("Banco de Togo", "Conseil du Mali").
+  return toks[g.tokenEnd - 1].end === d.end && toks[g.tokenStart].start > d.start && STATE_OF.has(toks[g.tokenStart - 1]?.norm ?? '');
 }
 
 /**

@@ -6,6 +6,9 @@ import type { Actor } from '../../server/domain/types';
 import { EXTRACTION_RULES, READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { isJunkName } from '../../server/extract/junk';
+import { discoverNames } from '../../server/extract/discover';
+import { buildMatcher } from '../../server/extract/gazetteer';
+import { buildRoleIndex } from '../../server/extract/titles';
 import { GAZETTEER } from './fixtures';
 import { relations, tripleOf, triples } from './helpers';
 
@@ -947,6 +950,26 @@ describe(rule('particleName'), () => {
     expect(people('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.').map(([n]) => n).sort()).toEqual(['Hamid ould Tenna', 'Moussa ag Kelani']);
   });
 
+  it('reads a chain of particles whole ("du", "de la")', () => {
+    expect(people('Ghana sanctioned Luis de la Vega on Monday.')).toEqual([['Luis de la Vega', undefined]]);
+    expect(triples('Mali fought the Front de Liberation du Sahel on Monday.')).toEqual(['mali opposes front-de-liberation-du-sahel']);
+  });
+
+  it('no person when a word of the name is a body\'s noun', () => {
+    const kinds = (text: string): [string, string][] => extractRelations(text, GAZETTEER).provisionalActors.map((a) => [a.id, a.kind]);
+    expect(kinds('Colombia attacked the Ejercito de Liberacion Nacional on Monday.')).toEqual([['ejercito-de-liberacion-nacional', 'organization']]);
+    expect(kinds('Mali fought the Front de Liberation du Sahel on Monday.')).toEqual([['front-de-liberation-du-sahel', 'organization']]);
+  });
+
+  it('a body named with "de" and a state is that state\'s body, not the state', () => {
+    expect(triples('Ghana condemned the Banco de Togo over the loans.')).toEqual(['ghana opposes banco-de-togo']);
+    expect(extractRelations('Ghana condemned the Banco de Togo over the loans.', GAZETTEER).provisionalActors.map((a) => [a.kind, a.affiliation])).toEqual([['organization', 'togo']]);
+  });
+
+  it('joins only where discovery read a part as a name', () => {
+    const roles = buildRoleIndex(buildMatcher([], []));
+    expect(discoverNames('The banner read It de The.', 0, roles)).toEqual([]);
+  });
 });
 
 // ---- Sixth round (issue #12, branch extract-talks): negotiation and mediation on unseen news. ----
