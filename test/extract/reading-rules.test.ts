@@ -896,15 +896,23 @@ describe(`condemnedAct (extraction rule): ${EXTRACTION_RULES.condemnedAct}`, () 
 
 describe(rule('possessorAdjectives'), () => {
   it('keeps the possessor the actor over adjectives joined by "and" or a comma', () => {
-    expect(triples("Ghana condemned Togo's unprovoked and unjustified war against Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
+    expect(triples("Ghana condemned Togo's reckless and needless aggression against Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
     expect(triples("Ghana condemned Togo's brutal, illegal occupation of Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
   });
 });
 
 describe(rule('nounController'), () => {
   it('gives an infinitive on a noun to the actor the noun belongs to', () => {
-    expect(triples('The minister stressed the Ghanaian commitment, alongside other partners, to continue to hold Togo accountable.')).toEqual(['ghana opposes togo']);
     expect(triples("Lavrov praised Ghana's efforts to isolate Togo.")).toEqual(['ghana opposes togo']);
+  });
+
+  it('over a phrase inserted between commas after the noun', () => {
+    expect(triples('Lavrov hailed the Ghanaian decision, taken with Benin, to sanction Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Lavrov mocked the Ghanaian pledge, made last week, to isolate Togo.')).toEqual(['ghana opposes togo']);
+  });
+
+  it('over a chain of infinitives', () => {
+    expect(triples("Lavrov hailed Ghana's decision to move to sanction Togo.")).toEqual(['ghana opposes togo']);
   });
 
   it('not without such a noun: the subject acts', () => {
