@@ -892,6 +892,11 @@ describe(`condemnedAct (extraction rule): ${EXTRACTION_RULES.condemnedAct}`, () 
     expect(triples('Ghana criticised the plan to withdraw troops from Togo.')).toEqual([]);
     expect(triples('Ghana was condemned by Togo.')).toEqual(['togo opposes ghana']);
   });
+
+  it('only with an act between the verb and "by": not an aside before its object', () => {
+    expect(triples('Ghana condemned, as urged by Togo, the vote.')).toEqual([]);
+    expect(triples('Ghana condemned, on a request by Togo, the vote.')).toEqual([]);
+  });
 });
 
 describe(rule('possessorAdjectives'), () => {
