@@ -878,6 +878,16 @@ describe(rule('cameoVerbs'), () => {
   it('not the verbs left out for their peaceful sense', () => {
     expect(triples('Ghana beat Togo in the football final.')).toEqual([]);
   });
+
+  it('a verbal one condemns an act, whose doer it opposes, as "condemn" does', () => {
+    expect(triples('Ghana castigated the raids by Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana chided the strikes by Togo.')).toEqual(['ghana opposes togo']);
+  });
+
+  it('a kinetic one hits the place it lands in', () => {
+    expect(triples('Togo razed villages in Ghana.')).toEqual(['togo opposes ghana']);
+    expect(triples('Togo looted towns in Ghana.')).toEqual(['togo opposes ghana']);
+  });
 });
 
 describe(`condemnedAct (extraction rule): ${EXTRACTION_RULES.condemnedAct}`, () => {
