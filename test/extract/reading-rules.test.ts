@@ -861,6 +861,15 @@ describe(rule('serialComma'), () => {
   it('still opens a clause after one object and a comma', () => {
     expect(triples('Ghana shelled Togo, and Benin condemned Mali.')).toEqual(['benin opposes mali', 'ghana opposes togo']);
   });
+
+  it('nor closes a list of a verb\'s objects: the "and" there may open a clause', () => {
+    expect(triples('Ghana struck Togo, Benin, and Mali condemned the raid.')).not.toContain('ghana opposes mali');
+    expect(triples('Ghana attacked Togo, Benin, and Mali on Monday.')).toEqual(['ghana opposes benin', 'ghana opposes mali', 'ghana opposes togo']);
+  });
+
+  it('but closes a subject list after a verb of saying', () => {
+    expect(triples('Ghana said Turkey, Qatar, and Egypt condemned Israel.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
+  });
 });
 
 describe(rule('cameoVerbs'), () => {
