@@ -4,8 +4,8 @@
  * "outside", with or without "the" — is a place, no actor ("the attack on Palma … fighters in
  * Palma"): its mentions are dropped everywhere in the document. Not a name whose last word is a
  * body's noun ("Officials in the Kolmoro Council"), nor one the document makes the subject of a
- * clause or the agent after "by" ("The Ansar Front attacked Togo … divisions in the Ansar
- * Front"): a place does not act, and "in" also says membership.
+ * verb of a relation or the agent after "by" ("The Ansar Front attacked Togo … divisions in the
+ * Ansar Front"): a place does not act, and "in" also says membership.
  */
 import type { Actor } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
@@ -23,13 +23,23 @@ function wordBefore(s: SentenceAnalysis, m: Mention): number {
   return s.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
 }
 
-/** Whether a mention is its clause's subject ("The Ansar Front attacked …") or an agent ("… by the Ansar Front"). */
+/** Words that may stand between a subject and its verb ("has", "will", "swiftly"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'also', 'again', 'then', 'later']);
+
+/**
+ * Whether a mention acts: the subject of its clause right before an active verb cue ("The Ansar
+ * Front attacked …", "… has condemned …"), or an agent ("… by the Ansar Front"). A place is a
+ * subject too ("The Amazon rainforest is on fire"), but of no act.
+ */
 function acts(s: SentenceAnalysis, m: Mention): boolean {
   if (s.tokens[wordBefore(s, m)]?.norm === 'by') return true;
   if (!s.clauses.length) return false;
   const inMention = (i: number): boolean => s.mentions.some((o) => o.tokenStart <= i && i < o.tokenEnd);
   const start = subjectStart(s.tokens, s.clauses[clauseIndexAt(s.clauses, m.tokenStart)], inMention);
-  return m.tokenStart === start || (s.tokens[start]?.norm === 'the' && m.tokenStart === start + 1);
+  if (m.tokenStart !== start && !(s.tokens[start]?.norm === 'the' && m.tokenStart === start + 1)) return false;
+  let v = m.tokenEnd;
+  while (v < s.tokens.length && s.tokens[v].kind === 'word' && !s.tokens[v].cap && (BEFORE_VERB.has(s.tokens[v].norm) || /ly$/.test(s.tokens[v].norm))) v++;
+  return s.cues.some((c) => c.tokenStart === v && c.pos === 'verb' && !c.passive);
 }
 
 export function dropPlaces(sentences: SentenceAnalysis[], provisional: Map<string, Actor>, actors: DocumentActors): void {

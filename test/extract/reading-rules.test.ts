@@ -964,6 +964,11 @@ describe(rule('namedAsPlace'), () => {
     expect(triples('The Ansar Front attacked Togo on Monday. Divisions in the Ansar Front grew after the raid.')).toEqual(['ansar-front opposes togo']);
     expect(triples('The Ansar Front attacked Togo on Monday. Protesters gathered outside the Ansar Front offices.')).toEqual(['ansar-front opposes togo']);
     expect(triples('Fighters of the Ansar Front attacked Kolmoro. The raid was condemned by Kolmoro. Residents in Kolmoro fled.')).toEqual(['ansar-front opposes kolmoro']);
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro. Kolmoro later condemned the raid. Residents in Kolmoro fled.')).toEqual(['ansar-front opposes kolmoro']);
+  });
+
+  it('a place may be a subject, of no act', () => {
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro. Kolmoro is on fire. Residents in Kolmoro fled.')).toEqual([]);
   });
 
   it('not a name whose last word is a body\'s noun', () => {
