@@ -3,6 +3,7 @@
  * alarm names its rule, and the tool refuses to diagnose the frozen test split. Made-up sentences.
  */
 import { checkArticle, diagnosisText, parseArgs } from '../scripts/eval';
+import { diagnoseArticle } from '../scripts/eval/diagnose';
 import type { CorpusArticle, GoldFile, GoldRelation } from '../scripts/eval/corpus';
 import { freshGazetteer, runArticle } from '../scripts/eval/run';
 
@@ -55,6 +56,12 @@ describe('miss diagnosis', () => {
     expect(m).toMatchObject({ stage: 'negated', detail: 'dropped: "condemn"' });
   });
 
+  test('not negated while a cue of the type survived: its arguments went elsewhere', () => {
+    const text = 'Peru did not condemn Bolivia; the raid was criticised.';
+    const m = missOf(text, opposes('Peru', 'Bolivia', text));
+    expect(m).toMatchObject({ stage: 'arguments', detail: 'no arguments for cue(s) "condemn", "raid", "criticise"' });
+  });
+
   test('the cue read with its arguments the other way round', () => {
     const m = missOf('Peru condemned Bolivia over the raid.', opposes('Bolivia', 'Peru', 'Peru condemned Bolivia over the raid.'));
     expect(m.stage).toBe('arguments');
@@ -90,5 +97,10 @@ describe('the test split stays frozen', () => {
     expect(() => checkArticle({ ...parseArgs(['--diagnose']), article: 'made-up' }, [frozen])).toThrow(/--diagnose: made-up is a test article/);
     expect(() => checkArticle({ ...parseArgs([]), article: 'made-up' }, [frozen])).not.toThrow();
     expect(() => checkArticle({ ...parseArgs(['--diagnose']), article: 'made-up' }, [article('Peru condemned Bolivia.', [])])).not.toThrow();
+  });
+
+  test('diagnoseArticle itself refuses a test article', () => {
+    const frozen = article('Peru condemned Bolivia.', [opposes('Peru', 'Bolivia', 'Peru condemned Bolivia.')], 'test');
+    expect(() => diagnoseArticle(frozen, [], { analysis: { sentences: [], actors: new Map(), provisional: new Map() }, candidates: [], dropped: [] }, new Map())).toThrow(/made-up is a test article/);
   });
 });

@@ -9,6 +9,7 @@
  * - `sentence`: both are recognised, but no sentence overlapping a gold quote names both;
  * - `cue`: a quote sentence names both, but holds no cue of the relation's type;
  * - `negated`: every cue of that type there was dropped as negated (or the sentence as a yes/no question);
+ *   while one survived, the miss is `arguments`;
  * - `arguments`: a cue was read, but its arguments went to other actors (or the other way round);
  * - `threshold`: a candidate with both ends was made there, then dropped by confidence
  *   (modality lowers it), the multilateral or the own-side filter.
@@ -100,7 +101,9 @@ function diagnoseMiss(article: CorpusArticle, g: GoldRelation, trace: Extraction
   const cues = both.flatMap((s) => s.cues.filter((c) => c.type === g.type));
   const dropped = trace.dropped.filter((d) => indexes.has(d.sentence.index) && (!d.cue || d.cue.type === g.type));
   if (!cues.length && !here.length) return { stage: 'cue', detail: 'no cue' };
-  if (!here.length && dropped.length) return { stage: 'negated', detail: `dropped: ${dropped.map((d) => (d.cue ? `"${d.cue.phrase}"` : 'yes/no question')).join(', ')}` };
+  // Negated only when no cue of the type survived: a dropped sentence (a yes/no question) drops all its cues.
+  const survived = both.some((s) => s.cues.some((c) => c.type === g.type && !dropped.some((d) => d.sentence.index === s.sentence.index && (!d.cue || d.cue.tokenStart === c.tokenStart))));
+  if (!here.length && dropped.length && !survived) return { stage: 'negated', detail: `dropped: ${dropped.map((d) => (d.cue ? `"${d.cue.phrase}"` : 'yes/no question')).join(', ')}` };
   const reversed = here.some((c) => sameRelation({ ...c, source: c.target, target: c.source }, g, toGold));
   const read = here.length ? here.map((c) => describe(c, toGold)).join('; ') : `no arguments for cue(s) ${cues.map((c) => `"${c.phrase}"`).join(', ')}`;
   return { stage: 'arguments', detail: `${reversed ? 'reversed; ' : ''}${read}` };
@@ -108,6 +111,8 @@ function diagnoseMiss(article: CorpusArticle, g: GoldRelation, trace: Extraction
 
 /** The diagnosis of one article's differences. `known` maps extracted ids to actors (as for scoring). */
 export function diagnoseArticle(article: CorpusArticle, differences: readonly Difference[], trace: ExtractionTrace, known: ReadonlyMap<string, Actor>): ArticleDiagnosis {
+  // The eval's option check refuses it already (checkArticle); here too, so no other caller reads the frozen split.
+  if (article.gold.split === 'test') throw new Error(`diagnoseArticle: ${article.gold.id} is a test article; the test split is frozen`);
   const toGold = actorMapper(article, known);
   const gold = article.gold.relations;
   const misses: Miss[] = [];

@@ -10,6 +10,7 @@ import { documentSense } from './ambiguous-names';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
 import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
+import { dropPlaces } from './named-places';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
@@ -252,13 +253,17 @@ function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
   return toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
 }
 
+/** "of" before a state's name that ends an institution's name, in English and the Romance languages. */
+const STATE_OF: ReadonlySet<string> = new Set(['of', 'de', 'du', 'da', 'do', 'del']);
+
 /** A discovered organisation or armed body whose name begins with a state's demonym it overlaps. */
 function isNationalBody(g: { via: string; tokenStart: number; tokenEnd: number }, toks: readonly Token[], d: { start: number; end: number; kind: Actor['kind'] }): boolean {
   if (d.kind !== 'organization' && d.kind !== 'military') return false;
   if (g.via === 'demonym') return toks[g.tokenStart].start === d.start && toks[g.tokenEnd - 1].end < d.end;
   // Rule `stateInstitution`: "the Parliament of Iraq", "the National Assembly of Kuwait": an
-  // institution named "<Head> of <state>" is a body of that state, not the state.
-  return toks[g.tokenEnd - 1].end === d.end && toks[g.tokenStart].start > d.start && toks[g.tokenStart - 1]?.norm === 'of';
+  // institution named "<Head> of <state>" is a body of that state, not the state; so is one
+  // named with a Romance "of" ("Banco de Togo", "Conseil du Mali").
+  return toks[g.tokenEnd - 1].end === d.end && toks[g.tokenStart].start > d.start && STATE_OF.has(toks[g.tokenStart - 1]?.norm ?? '');
 }
 
 /**
@@ -547,33 +552,6 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);
   resolveNamedHolders(out, actors, cfg.roles);
   return { sentences: out, actors, provisional };
-}
-
-/** Prepositions of place: an unknown name right after one ("in Palma", "in the Kidal Region") is a place. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
-
-/**
- * Rule `namedAsPlace`: a name discovery guessed to be an organisation or a state (no person, and
- * not in the gazetteer) that the document names somewhere as a place — right after "in", "near",
- * "outside", with or without "the" — is a place, no actor ("the attack on Palma … fighters in
- * Palma"): its mentions are dropped everywhere in the document.
- */
-function dropPlaces(sentences: SentenceAnalysis[], provisional: Map<string, Actor>, actors: DocumentActors): void {
-  const places = new Set<string>();
-  for (const s of sentences) {
-    for (const m of s.mentions) {
-      const a = provisional.get(m.actorId);
-      if (!a || a.kind === 'person' || a.kind === 'military' || m.via !== 'discovered') continue;
-      const before = s.tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
-      if (PLACE_PREPOSITIONS.has(s.tokens[before]?.norm ?? '')) places.add(a.id);
-    }
-  }
-  if (!places.size) return;
-  for (const s of sentences) s.mentions = s.mentions.filter((m) => !places.has(m.actorId));
-  for (const id of places) {
-    provisional.delete(id);
-    actors.delete(id);
-  }
 }
 
 /** Honorifics only a person bears ("Dr. Marsh"); "the" and "his" stand before other names too. */

@@ -311,10 +311,10 @@ function betweenHeadOf(a: SentenceAnalysis, groups: readonly Group[], g: Group):
   return p >= 0 && used > 0 && (a.tokens[p].norm === 'between' || a.tokens[p].norm === 'among');
 }
 
-/** An actor named just before a noun cue: "Israeli strikes", "Iran's rejection", "U.S.-led isolation". */
 /** Most words between a possessor and its noun (rule `possessorAdjectives`: "Russia's unprovoked and unjustified full-scale war"). */
 const MAX_POSSESSED_ADJECTIVES = 6;
 
+/** An actor named just before a noun cue: "Israeli strikes", "Iran's rejection", "U.S.-led isolation". */
 export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
   // "its mediation", "their attacks": the possessive pronoun's antecedent is the agent.
   let p = cue.tokenStart - 1;

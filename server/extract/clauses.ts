@@ -112,14 +112,29 @@ function npStartBefore(np: NpInfo, end: number): number {
 
 /**
  * Rule `serialComma`: "A, B, and C condemned Y": an "and" after the comma closing a list of two
- * or more actors joined by commas ends that list; it opens no clause with a subject of its own
- * (that is ", and Hamas fired" after a verb's object, where one actor stands before the comma).
+ * or more actors joined by commas ends that list; it opens no clause with a subject of its own.
+ * Not a list of a verb's objects ("Ghana struck Togo, Benin, and Mali condemned the raid"), nor
+ * one object ("…, and Hamas fired"): there the "and" may open a clause.
  */
 function serialComma(tokens: readonly Token[], i: number, np: NpInfo): boolean {
   if (tokens[i - 1]?.text !== ',' || !np.endsNp(i - 2)) return false;
   const last = npStartBefore(np, i - 1);
-  return last > 1 && tokens[last - 1].text === ',' && np.endsNp(last - 2);
+  if (!(last > 1 && tokens[last - 1].text === ',' && np.endsNp(last - 2))) return false;
+  // Back to the list's first member: a verb before it makes the list the verb's objects.
+  let first = last;
+  for (let k = 0; k < LIST_MEMBERS_MAX && first > 1 && tokens[first - 1].text === ',' && np.endsNp(first - 2); k++) {
+    const start = npStartBefore(np, first - 1);
+    if (start < 0) break;
+    first = start;
+  }
+  const before = tokens[ARTICLES.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1];
+  const verb = !!before && before.kind === 'word' && !before.cap && (verbLike(before) || isVerbInflection(before.norm)) && !PREP_ING.has(before.norm);
+  // "said A, B, and C condemned Y": after a verb of saying the list is the reported clause's subject.
+  return !verb || [before.norm, ...lemmas(before.norm)].some((l) => REPORTING.has(l));
 }
+
+/** Most members of a list looked back over. */
+const LIST_MEMBERS_MAX = 20;
 
 /**
  * Prepositions that are also conjunctions of time: "after the EU sanctioned Iran" is a clause with

@@ -114,7 +114,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       // Rule `cameoVerbs`: the hostile verbs of the CAMEO verb dictionary (lexicon/cameo-verbs.ts), those not listed above.
       ...cameoVerbs(),
     ])],
-    nouns: [
+    // A Set, as the verbs: the news and CAMEO nouns repeat some of the nouns listed before them.
+    nouns: [...new Set([
       'opposition', 'rejection', 'condemnation', 'criticism', 'attack', 'strike', 'airstrike',
       'air strike', 'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown',
       'downing', 'sanction', 'threat', 'war plans', 'war', 'skepticism', 'scepticism', 'hostility',
@@ -128,8 +129,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'troop buildup', 'massing', 'deployment', 'mobilization', 'mobilisation', 'fighting', 'assault',
       ...newsHostile('noun'),
       // Rule `cameoVerbs`: nouns of the CAMEO dictionary's hostile verbs (lexicon/cameo-verbs.ts).
-      ...cameoNouns().filter((n) => !newsHostile('noun').includes(n)),
-    ],
+      ...cameoNouns(),
+    ])],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
       'standoff', 'stand-off', 'impasse', 'dispute', 'confrontation', 'feud', 'clashes', 'enmity',

@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
 import { DEMONYMS } from './demonyms';
+import { isBodyWord } from './body-words';
 import { isJunkName } from './junk';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
@@ -230,13 +231,18 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
 }
 
 /**
- * Rule `particleName`: capitalised words joined by a lower-case name particle ("Salem ould
- * Breihmatt", "Sidan ag Hitta", "Arnel dela Vega", "Hamad bin Jassim") are one person's name
- * wherever discovery read a part of them as a name; the parts it read alone ("Salem" as a place,
- * "Breihmatt" as an organisation) go.
+ * Rule `particleName`: capitalised words joined by lower-case name particles ("Salem ould
+ * Breihmatt", "Sidan ag Hitta", "Arnel dela Vega", "Hamad bin Jassim", "Luis de la Vega") are
+ * one name wherever discovery read a part of them as a name; the parts it read alone ("Salem" as
+ * a place, "Breihmatt" as an organisation) go. The name is a person's unless one of its words is
+ * a body's noun ("Ejército de Liberación Nacional", "Front de Libération du Sahel"): then an
+ * organisation's. It is never joined over a name another finding overlaps only in part.
  */
 const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
-const PARTICLE_NAME = new RegExp(`${CAPITALISED_WORDS}\\s+(?:${NAME_PARTICLES.join('|')})\\s+${CAPITALISED_WORDS}`, 'gu');
+/** Articles that follow a particle in a chain ("de la", "de los", "du" is one already). */
+const PARTICLE_ARTICLES = ['la', 'las', 'los', 'le', 'les'];
+const PARTICLES = `(?:${NAME_PARTICLES.join('|')})(?:\\s+(?:${[...NAME_PARTICLES, ...PARTICLE_ARTICLES].join('|')}))*`;
+const PARTICLE_NAME = new RegExp(`${CAPITALISED_WORDS}(?:\\s+${PARTICLES}\\s+${CAPITALISED_WORDS})+`, 'gu');
 
 function joinParticleNames(sentence: string, offset: number, found: DiscoveredName[], roles: RoleIndex): DiscoveredName[] {
   let out = found;
@@ -252,7 +258,8 @@ function joinParticleNames(sentence: string, offset: number, found: DiscoveredNa
     const normal = normalizeName(name);
     const id = slugify(normal);
     if (!id || isJunkName(normal)) continue;
-    out = [...out.filter((d) => !parts.includes(d)), { id, name: normal, kind: 'person', start, end }];
+    const kind = tokenize(normal).some((t) => isBodyWord(t.norm)) ? 'organization' : 'person';
+    out = [...out.filter((d) => !parts.includes(d)), { id, name: normal, kind, start, end }];
   }
   return out;
 }

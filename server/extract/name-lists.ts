@@ -6,8 +6,7 @@
  * Sanctions, designations, arrests and executions name their targets so; compromise reads some of
  * such names and not others, or only their last words.
  */
-import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
-import { ORGANISATION_KIND_SET } from './lexicon/organisation-kinds';
+import { isBodyWord } from './body-words';
 import { nameAt, nameWords, type RoleIndex } from './titles';
 import { tokenize } from './tokens';
 import type { Token } from './types';
@@ -24,8 +23,6 @@ const MIN_ITEMS = 3;
 const MAX_DESCRIPTION = 3;
 /** How far before a list's first comma its first name may begin, in tokens (a name's words, joints and particles). */
 const MAX_NAME_LOOKBACK = 12;
-/** Nouns of bodies and forces: a listed name holding one is no person. */
-const BODY_WORDS = /^(?:forces|force|army|party|front|movement|brigades?|council|ministry|department|office|police|government|authority|authorities|state|republic|kingdom)$/;
 
 interface Item {
   /** Tokens of the name, [start, end). */
@@ -68,7 +65,8 @@ function personNameAt(toks: readonly Token[], i: number): number {
   if (!t || t.kind !== 'word' || !t.cap || t.upper) return i;
   const end = nameAt(toks, i);
   if (nameWords(toks, i, end) < 2) return i;
-  for (let k = i; k < end; k++) if (ORGANISATION_KIND_SET.has(toks[k].norm) || BODY_HEAD_NOUNS.has(toks[k].norm) || BODY_WORDS.test(toks[k].norm)) return i;
+  // A noun of a body's name: a listed name holding one is no person.
+  for (let k = i; k < end; k++) if (isBodyWord(toks[k].norm)) return i;
   return end;
 }
 

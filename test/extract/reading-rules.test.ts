@@ -6,6 +6,9 @@ import type { Actor } from '../../server/domain/types';
 import { EXTRACTION_RULES, READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { isJunkName } from '../../server/extract/junk';
+import { discoverNames } from '../../server/extract/discover';
+import { buildMatcher } from '../../server/extract/gazetteer';
+import { buildRoleIndex } from '../../server/extract/titles';
 import { GAZETTEER } from './fixtures';
 import { relations, tripleOf, triples } from './helpers';
 
@@ -858,6 +861,15 @@ describe(rule('serialComma'), () => {
   it('still opens a clause after one object and a comma', () => {
     expect(triples('Ghana shelled Togo, and Benin condemned Mali.')).toEqual(['benin opposes mali', 'ghana opposes togo']);
   });
+
+  it('nor closes a list of a verb\'s objects: the "and" there may open a clause', () => {
+    expect(triples('Ghana struck Togo, Benin, and Mali condemned the raid.')).not.toContain('ghana opposes mali');
+    expect(triples('Ghana attacked Togo, Benin, and Mali on Monday.')).toEqual(['ghana opposes benin', 'ghana opposes mali', 'ghana opposes togo']);
+  });
+
+  it('but closes a subject list after a verb of saying', () => {
+    expect(triples('Ghana said Turkey, Qatar, and Egypt condemned Israel.')).toEqual(['egypt opposes israel', 'qatar opposes israel', 'turkey opposes israel']);
+  });
 });
 
 describe(rule('cameoVerbs'), () => {
@@ -875,6 +887,16 @@ describe(rule('cameoVerbs'), () => {
   it('not the verbs left out for their peaceful sense', () => {
     expect(triples('Ghana beat Togo in the football final.')).toEqual([]);
   });
+
+  it('a verbal one condemns an act, whose doer it opposes, as "condemn" does', () => {
+    expect(triples('Ghana castigated the raids by Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana chided the strikes by Togo.')).toEqual(['ghana opposes togo']);
+  });
+
+  it('a kinetic one hits the place it lands in', () => {
+    expect(triples('Togo razed villages in Ghana.')).toEqual(['togo opposes ghana']);
+    expect(triples('Togo looted towns in Ghana.')).toEqual(['togo opposes ghana']);
+  });
 });
 
 describe(`condemnedAct (extraction rule): ${EXTRACTION_RULES.condemnedAct}`, () => {
@@ -889,19 +911,32 @@ describe(`condemnedAct (extraction rule): ${EXTRACTION_RULES.condemnedAct}`, () 
     expect(triples('Ghana criticised the plan to withdraw troops from Togo.')).toEqual([]);
     expect(triples('Ghana was condemned by Togo.')).toEqual(['togo opposes ghana']);
   });
+
+  it('only with an act between the verb and "by": not an aside before its object', () => {
+    expect(triples('Ghana condemned, as urged by Togo, the vote.')).toEqual([]);
+    expect(triples('Ghana condemned, on a request by Togo, the vote.')).toEqual([]);
+  });
 });
 
 describe(rule('possessorAdjectives'), () => {
   it('keeps the possessor the actor over adjectives joined by "and" or a comma', () => {
-    expect(triples("Ghana condemned Togo's unprovoked and unjustified war against Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
+    expect(triples("Ghana condemned Togo's reckless and needless aggression against Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
     expect(triples("Ghana condemned Togo's brutal, illegal occupation of Benin.")).toEqual(['ghana opposes togo', 'togo opposes benin']);
   });
 });
 
 describe(rule('nounController'), () => {
   it('gives an infinitive on a noun to the actor the noun belongs to', () => {
-    expect(triples('The minister stressed the Ghanaian commitment, alongside other partners, to continue to hold Togo accountable.')).toEqual(['ghana opposes togo']);
     expect(triples("Lavrov praised Ghana's efforts to isolate Togo.")).toEqual(['ghana opposes togo']);
+  });
+
+  it('over a phrase inserted between commas after the noun', () => {
+    expect(triples('Lavrov hailed the Ghanaian decision, taken with Benin, to sanction Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Lavrov mocked the Ghanaian pledge, made last week, to isolate Togo.')).toEqual(['ghana opposes togo']);
+  });
+
+  it('over a chain of infinitives', () => {
+    expect(triples("Lavrov hailed Ghana's decision to move to sanction Togo.")).toEqual(['ghana opposes togo']);
   });
 
   it('not without such a noun: the subject acts', () => {
@@ -917,12 +952,60 @@ describe(rule('namedAsPlace'), () => {
   it('still reads it as an actor when nothing says it is a place', () => {
     expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday.')).toEqual(['ansar-front opposes kolmoro']);
   });
+
+  it('reads "near", "outside" and "in the" as place too', () => {
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday. Residents near Kolmoro fled.')).toEqual([]);
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro on Monday. Residents fled outside the Kolmoro.')).toEqual([]);
+    expect(triples('Fighters of the Ansar Front attacked the Kolmoro on Monday.')).toEqual(['ansar-front opposes kolmoro']);
+    expect(triples('Fighters of the Ansar Front attacked the Kolmoro on Monday. Residents in the Kolmoro fled.')).toEqual([]);
+  });
+
+  it('not a name the document makes a subject or an agent: "in" also says membership', () => {
+    expect(triples('The Ansar Front attacked Togo on Monday. Divisions in the Ansar Front grew after the raid.')).toEqual(['ansar-front opposes togo']);
+    expect(triples('The Ansar Front attacked Togo on Monday. Protesters gathered outside the Ansar Front offices.')).toEqual(['ansar-front opposes togo']);
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro. The raid was condemned by Kolmoro. Residents in Kolmoro fled.')).toEqual(['ansar-front opposes kolmoro']);
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro. Kolmoro later condemned the raid. Residents in Kolmoro fled.')).toEqual(['ansar-front opposes kolmoro']);
+  });
+
+  it('a place may be a subject, of no act', () => {
+    expect(triples('Fighters of the Ansar Front attacked Kolmoro. Kolmoro is on fire. Residents in Kolmoro fled.')).toEqual([]);
+  });
+
+  it('not a name whose last word is a body\'s noun', () => {
+    expect(triples('The Kolmoro Council condemned Togo. Officials in the Kolmoro Council said it was wrong.')).toEqual(['kolmoro-council opposes togo']);
+    expect(triples('Togo condemned the Kolmoro Council. Officials in the Kolmoro Council said it was wrong.')).toEqual(['togo opposes kolmoro-council']);
+  });
+
+  it('not a person', () => {
+    expect(triples('Ghana sanctioned Hamid ould Tenna on Monday. Crowds gathered near Hamid ould Tenna.')).toEqual(['ghana opposes hamid-ould-tenna']);
+  });
 });
 
 describe(rule('particleName'), () => {
   it('reads a name joined by a lower-case particle as one person', () => {
     expect(triples('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.')).toEqual(['ghana opposes hamid-ould-tenna', 'ghana opposes moussa-ag-kelani']);
     expect(people('Ghana sanctioned Hamid ould Tenna and Moussa ag Kelani on Monday.').map(([n]) => n).sort()).toEqual(['Hamid ould Tenna', 'Moussa ag Kelani']);
+  });
+
+  it('reads a chain of particles whole ("du", "de la")', () => {
+    expect(people('Ghana sanctioned Luis de la Vega on Monday.')).toEqual([['Luis de la Vega', undefined]]);
+    expect(triples('Mali fought the Front de Liberation du Sahel on Monday.')).toEqual(['mali opposes front-de-liberation-du-sahel']);
+  });
+
+  it('no person when a word of the name is a body\'s noun', () => {
+    const kinds = (text: string): [string, string][] => extractRelations(text, GAZETTEER).provisionalActors.map((a) => [a.id, a.kind]);
+    expect(kinds('Colombia attacked the Ejercito de Liberacion Nacional on Monday.')).toEqual([['ejercito-de-liberacion-nacional', 'organization']]);
+    expect(kinds('Mali fought the Front de Liberation du Sahel on Monday.')).toEqual([['front-de-liberation-du-sahel', 'organization']]);
+  });
+
+  it('a body named with "de" and a state is that state\'s body, not the state', () => {
+    expect(triples('Ghana condemned the Banco de Togo over the loans.')).toEqual(['ghana opposes banco-de-togo']);
+    expect(extractRelations('Ghana condemned the Banco de Togo over the loans.', GAZETTEER).provisionalActors.map((a) => [a.kind, a.affiliation])).toEqual([['organization', 'togo']]);
+  });
+
+  it('joins only where discovery read a part as a name', () => {
+    const roles = buildRoleIndex(buildMatcher([], []));
+    expect(discoverNames('The banner read It de The.', 0, roles)).toEqual([]);
   });
 });
 

@@ -28,6 +28,17 @@ describe('detectFormat', () => {
     expect(detectFormat(page)).toBe('markdown');
     expect(normaliseText(page).text).toBe('Freedonia met Sylvania on Monday.\n\nThe talks went on.');
   });
+
+  it('recognises empty front matter and drops it', () => {
+    expect(detectFormat('---\n---\nGhana met Togo.')).toBe('markdown');
+    expect(normaliseText('---\n---\nGhana met Togo.')).toEqual({ format: 'markdown', text: 'Ghana met Togo.' });
+    expect(normaliseText('+++\n+++\nGhana met Togo.').text).toBe('Ghana met Togo.');
+  });
+
+  it('recognises as front matter only what it drops: a "---" block closed by "+++" is none', () => {
+    const mixed = '---\ntitle: Talks\n+++\nGhana met Togo on Monday.\nThey talked for hours.\nBoth spoke of progress.';
+    expect(detectFormat(mixed)).not.toBe('markdown');
+  });
 });
 
 describe('wrapped text', () => {
@@ -130,6 +141,13 @@ describe('HTML', () => {
 });
 
 describe('plain text and the document input', () => {
+  it('reads a text of 200,000 short lines without overflowing the stack', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `Line ${i}.`).join('\n');
+    const n = normaliseText(text);
+    expect(n.format).toBe('plain');
+    expect(n.text.length).toBe(text.length);
+  });
+
   it('plain text is kept as it is, apart from line endings', () => {
     expect(normaliseText('Freedonia met Sylvania.\r\nThey talked.\r\n', 'plain').text).toBe('Freedonia met Sylvania.\nThey talked.\n');
   });

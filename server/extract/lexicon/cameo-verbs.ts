@@ -11,7 +11,8 @@
  * relations (undermine, sabotage), 17 coerce (detain, expel, ban, seize, suppress), 18 assault, 19
  * fight, 20 mass violence — which are the acts the annotation guide calls `opposes` ("condemns,
  * accuses, sanctions, threatens, attacks, fights, rejects or expels"); and from the general 110
- * block only the verbs that name opposition themselves (oppose, object, dispute, rebuff, snub).
+ * block only the verbs that name opposition themselves (oppose, dispute, rebuff; "object" and "snub", members of
+ * 110 blocks, carry their own codes 120 and 111 and are listed under them).
  * Each entry keeps its code. Left out: verbs that block members share with a common
  * peaceful sense in news (listed below, each with why), verbs the dictionary moves to a peaceful
  * code ("debate" [040], "doubt" [012]), and multi-word forms already in cues.ts. Roots 18–20 are
@@ -19,18 +20,18 @@
  */
 
 /** [verb in base form, CAMEO code]. */
-export const CAMEO_HOSTILE_VERBS: readonly (readonly [string, string])[] = [
-  // 110 (only verbs naming opposition themselves), 111, 112.
-  ['object', '120'], ['dispute', '110'], ['contest', '110'], ['refute', '110'], ['rebuff', '110'], ['snub', '110'],
+const CAMEO_HOSTILE_VERBS: readonly (readonly [string, string])[] = [
+  // 110 (only verbs naming opposition themselves), 111, 112. "snub" is in the REBUFF [110] block with its own code [111].
+  ['dispute', '110'], ['contest', '110'], ['refute', '110'], ['rebuff', '110'],
   ['disapprove', '110'], ['decry', '110'],
-  ['belittle', '111'], ['denigrate', '111'], ['impugn', '111'], ['malign', '111'], ['slander', '111'],
+  ['snub', '111'], ['belittle', '111'], ['denigrate', '111'], ['impugn', '111'], ['malign', '111'], ['slander', '111'],
   ['admonish', '111'], ['berate', '111'], ['castigate', '111'], ['censure', '111'], ['chasten', '111'], ['chastise', '111'],
   ['chide', '111'], ['criticise', '111'], ['criticize', '111'], ['denounce', '111'], ['deride', '111'], ['disparage', '111'],
   ['lambaste', '111'], ['rebuke', '111'], ['reprimand', '111'], ['reproach', '111'], ['ridicule', '111'], ['scold', '111'],
   ['scorn', '111'], ['abhor', '111'], ['deplore', '111'], ['pillory', '111'], ['condemn', '111'],
   ['accuse', '112'], ['blame', '112'], ['fault', '112'], ['implicate', '112'],
-  // 12: obstruction and overruling.
-  ['hamper', '120'], ['hinder', '120'], ['impede', '120'], ['obstruct', '120'], ['stymie', '120'], ['overrule', '120'],
+  // 12: obstruction and overruling; "object" is in the VERBAL_CONFLICT [110] block with its own code [120].
+  ['object', '120'], ['hamper', '120'], ['hinder', '120'], ['impede', '120'], ['obstruct', '120'], ['stymie', '120'], ['overrule', '120'],
   // 13.
   ['endanger', '130'], ['threaten', '130'], ['warn', '130'],
   // 16.
@@ -92,7 +93,7 @@ export const CAMEO_HOSTILE_VERBS: readonly (readonly [string, string])[] = [
  * code of their verb: a noun cue takes its actor and target from its modifier and prepositions
  * like any opposition noun (rule `cameoVerbs`).
  */
-export const CAMEO_HOSTILE_NOUNS: readonly (readonly [string, string])[] = [
+const CAMEO_HOSTILE_NOUNS: readonly (readonly [string, string])[] = [
   ['denunciation', '111'], ['accusation', '112'], ['accusations', '112'],
   ['obstruction', '120'], ['sabotage', '160'],
   ['imprisonment', '173'], ['persecution', '170'], ['repression', '170'], ['coercion', '170'], ['intimidation', '170'],

@@ -2,6 +2,7 @@
  * The formats an article may arrive in, and how an unnamed one is recognised. Detection looks at
  * markup first (HTML tags, Markdown constructs), then at line lengths (hard wrapping).
  */
+import { FRONT_MATTER } from './front-matter';
 import { looksWrapped } from './wrapped';
 
 export const INPUT_FORMATS = ['plain', 'wrapped', 'markdown', 'html'] as const;
@@ -16,7 +17,7 @@ const HTML_START = /^\s*(?:<!doctype html|<html\b|<\?xml)/i;
 
 /** Markdown constructs: front matter, ATX headings, images/links, emphasis, list and quote markers. */
 const MARKDOWN_SIGNS: readonly RegExp[] = [
-  /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\.\.\.|\+\+\+)\r?\n/,
+  FRONT_MATTER,
   /^#{1,6} \S/m,
   /!?\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"]*")?\)/,
   /(?:\*\*|__)[^*_\n]+(?:\*\*|__)/,
@@ -30,7 +31,7 @@ export function detectFormat(text: string): InputFormat {
   if (HTML_START.test(text)) return 'html';
   // Front matter opens Markdown files, never HTML: raw HTML inside the Markdown (a <figure>, an
   // embedded post) is still Markdown, and read as HTML the page would lose its Markdown paragraphs.
-  if (MARKDOWN_SIGNS[0].test(text)) return 'markdown';
+  if (FRONT_MATTER.test(text)) return 'markdown';
   const tags = text.match(HTML_TAG)?.length ?? 0;
   if (tags >= 2) return 'html';
   const signs = MARKDOWN_SIGNS.filter((re) => re.test(text)).length;

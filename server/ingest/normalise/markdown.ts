@@ -7,9 +7,9 @@
  */
 import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { FRONT_MATTER } from './front-matter';
 import { htmlToText, type MarkupText } from './html';
 
-const FRONT_MATTER = /^(?:---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)|\+\+\+\r?\n([\s\S]*?)\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/;
 /** The one front-matter key read: `title: ...` (YAML) or `title = "..."` (TOML). */
 const TITLE_KEY = /^title\s*[:=]\s*(.+)$/m;
 

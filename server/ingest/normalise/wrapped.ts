@@ -20,7 +20,8 @@ const lines = (text: string): string[] => text.replace(/\r\n?/g, '\n').split('\n
 export function looksWrapped(text: string): boolean {
   const ls = lines(text).map((l) => l.trimEnd());
   const full = ls.filter((l) => l.trim());
-  if (full.length < 3 || Math.max(...full.map((l) => l.length)) > MAX_WRAP_WIDTH) return false;
+  // A loop, not Math.max(...lines): spreading 200,000 lines overflows the call stack.
+  if (full.length < 3 || full.some((l) => l.length > MAX_WRAP_WIDTH)) return false;
   let pairs = 0;
   let broken = 0;
   for (let i = 0; i + 1 < ls.length; i++) {
