@@ -238,11 +238,13 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
  * a body's noun ("Ejército de Liberación Nacional", "Front de Libération du Sahel"): then an
  * organisation's. It is never joined over a name another finding overlaps only in part.
  */
-const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+/** Up to six capitalised words: a name's run on either side of its particles (bounded, so that a long run of capitals is not rescanned from each of its words). */
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5}`;
 /** Articles that follow a particle in a chain ("de la", "de los", "du" is one already). */
 const PARTICLE_ARTICLES = ['la', 'las', 'los', 'le', 'les'];
 const PARTICLES = `(?:${NAME_PARTICLES.join('|')})(?:\\s+(?:${[...NAME_PARTICLES, ...PARTICLE_ARTICLES].join('|')}))*`;
-const PARTICLE_NAME = new RegExp(`${CAPITALISED_WORDS}(?:\\s+${PARTICLES}\\s+${CAPITALISED_WORDS})+`, 'gu');
+// It starts at a word's start: tried at each letter of a long word, it would rescan the word's rest.
+const PARTICLE_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPITALISED_WORDS}(?:\\s+${PARTICLES}\\s+${CAPITALISED_WORDS})+`, 'gu');
 
 function joinParticleNames(sentence: string, offset: number, found: DiscoveredName[], roles: RoleIndex): DiscoveredName[] {
   let out = found;
