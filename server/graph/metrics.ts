@@ -243,12 +243,20 @@ export function measure(def: MetricDefinition, g: CompactGraph | Graph, options:
  * `signal` cancels.
  */
 export async function measureInPool(def: MetricDefinition, c: CompactGraph, options: MetricOptions = {}, signal?: AbortSignal): Promise<Measured> {
+  return keyed(c, await runInPool(def, c, options, signal));
+}
+
+/**
+ * measureInPool()'s values by node index (values[i] is c.ids[i]'s): for a caller that reads a few
+ * actors' values, as the actor panel does, and need not build a record over every actor.
+ */
+export async function runInPool(def: MetricDefinition, c: CompactGraph, options: MetricOptions = {}, signal?: AbortSignal): Promise<MetricRun> {
   signal?.throwIfAborted();
   const plan = def.plan(c, options);
   const arcs = c.outOffsets[c.n] ?? 0;
-  if (plan.job ? plan.job.work < INLINE_WORK : arcs < INLINE_ARCS) return keyed(c, runPlan(c, plan));
-  if (plan.job) return keyed(c, await runPlanInPool(c, plan, signal));
-  return keyed(c, await runMetricTask({ metric: def.id, c, options }, signal));
+  if (plan.job ? plan.job.work < INLINE_WORK : arcs < INLINE_ARCS) return runPlan(c, plan);
+  if (plan.job) return runPlanInPool(c, plan, signal);
+  return runMetricTask({ metric: def.id, c, options }, signal);
 }
 
 function keyed(c: CompactGraph, { values, ...how }: MetricRun): Measured {

@@ -37,8 +37,7 @@ import type { ExportFormat, ExportOutput } from '../graph/export';
 import { isEmptyFilter, sliceActorGraph } from '../graph/filter';
 import type { ActorSlice, GraphFilter } from '../graph/filter';
 import type { Positions } from '../graph/layout';
-import { METRICS, measureInPool, shapeOf } from '../graph/metrics';
-import type { Measured } from '../graph/metrics';
+import { METRICS, measureInPool, runInPool, shapeOf } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
 import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../algorithms/edge-betweenness';
 import { periodsCovering } from './periods';
@@ -55,6 +54,8 @@ import type { CompactGraph, CompactShape } from '../algorithms/compact';
 import { edgeBetweennessAnswer } from './edge-answer';
 import { withDefaults } from './metric-options';
 import { centralityAnswer, checkMetric, compareIds } from './ranking';
+import { keyedMeasurement, valueOf } from './indexed-measurement';
+import type { IndexedMeasurement } from './indexed-measurement';
 import type { CheckedMetric } from './ranking';
 import { ResultCache } from './result-cache';
 import type { ChangeSet, CommittedIngest } from '../domain/change';
@@ -154,6 +155,11 @@ interface CheckedCentrality extends CheckedMetric {
 const measuredKey = (q: CheckedCentrality): string =>
   cacheKey(isEmptyFilter(q.filter) ? WHOLE_MEASURE : 'measured', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
 
+/** A metric's values over projection `c` by node index, measured in the worker pool; `signal` cancels. */
+async function measureIndexed(q: CheckedCentrality, c: CompactGraph, signal?: AbortSignal): Promise<IndexedMeasurement> {
+  return { ...(await runInPool(q.def, c, q.options, signal)), ids: c.ids };
+}
+
 function checkCentrality(opts: CentralityOptions): CheckedCentrality {
   const { metric, directed, top, options = {}, ...filter } = opts;
   return { ...checkMetric(metric, directed), options, filter, ...(top === undefined ? {} : { top }) };
@@ -201,7 +207,7 @@ export class Explorer {
   /** What the change that made each of the last FOLLOWED_VERSIONS versions touched, by that version (see actor-listing.ts). */
   private readonly changes = new Map<number, ListingChange>();
   /** The actor panel's metric values last measured, by their cache key, with their version (see panelValue). */
-  private readonly panelMeasured = new Map<string, { version: number; measured: Measured }>();
+  private readonly panelMeasured = new Map<string, { version: number; measured: IndexedMeasurement }>();
   /** The panel's metric measurements of a passed version under way, by their cache key (see panelValue). */
   private readonly panelMeasuring = new Map<string, Promise<void>>();
   /** When each panel metric's last measurement of a passed version started (performance.now()). */
@@ -606,9 +612,9 @@ export class Explorer {
    * A metric's values over its projection, measured in the worker pool once per version: shared
    * by the ranking and the actor panel, which reads one value and need not rank every actor.
    */
-  private async measured(q: CheckedCentrality, signal?: AbortSignal): Promise<[CompactGraph, Measured]> {
+  private async measured(q: CheckedCentrality, signal?: AbortSignal): Promise<[CompactGraph, IndexedMeasurement]> {
     const p = this.compact(q.filter, q.isDirected, undefined, q.options.weight, shapeOf(q.options));
-    return [p, await this.cache.getAsync(measuredKey(q), (s) => measureInPool(q.def, p, q.options, s), signal)];
+    return [p, await this.cache.getAsync(measuredKey(q), (s) => measureIndexed(q, p, s), signal)];
   }
 
   /**
@@ -623,13 +629,13 @@ export class Explorer {
     const key = measuredKey(q);
     const version = this.version;
     const last = this.panelMeasured.get(key);
-    const stale = last && !this.cache.has(key) && id in last.measured.values ? last : undefined;
+    const stale = last && !this.cache.has(key) && valueOf(last.measured, id) !== undefined ? last : undefined;
     // Kept unless a later version's came first.
-    const keep = (m: Measured, at = version): Measured => {
+    const keep = (m: IndexedMeasurement, at = version): IndexedMeasurement => {
       if ((this.panelMeasured.get(key)?.version ?? 0) < at) this.panelMeasured.set(key, { version: at, measured: m });
       return m;
     };
-    if (!stale) return { value: keep((await this.measured(q, signal))[1]).values[id] ?? 0, version };
+    if (!stale) return { value: valueOf(keep((await this.measured(q, signal))[1]), id) ?? 0, version };
     const now = performance.now();
     if (!this.panelMeasuring.has(key) && now - (this.panelMeasureStarted.get(key) ?? -Infinity) >= PANEL_REMEASURE_MS) {
       this.panelMeasureStarted.set(key, now);
@@ -640,24 +646,24 @@ export class Explorer {
         .then(() => this.caughtUpInPool(q.isDirected))
         .then(async ({ c, version: at }) => {
           // In the results cache when it is this version's, as any measurement is.
-          const m = await (at === this.version ? this.cache.getAsync(key, (s) => measureInPool(q.def, c, q.options, s)) : measureInPool(q.def, c, q.options));
+          const m = await (at === this.version ? this.cache.getAsync(key, (s) => measureIndexed(q, c, s)) : measureIndexed(q, c));
           keep(m, at);
         })
         .catch(() => undefined);
       this.panelMeasuring.set(key, measuring);
       void measuring.then(() => this.panelMeasuring.delete(key));
     }
-    return { value: stale.measured.values[id], version: stale.version };
+    return { value: valueOf(stale.measured, id) ?? 0, version: stale.version };
   }
 
   private centralityKey(q: CheckedCentrality): string {
     return cacheKey('centrality', { metric: q.def.id, directed: q.isDirected, options: q.options, ...q.filter });
   }
 
-  private centralityResult(q: CheckedCentrality, p: CompactGraph, m: Measured): CentralityResult {
+  private centralityResult(q: CheckedCentrality, p: CompactGraph, m: IndexedMeasurement): CentralityResult {
     const g = this.graph();
     const describe = (id: string): { id: string; label: string; kind: string } => ({ id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind') });
-    return centralityAnswer(q.def, q.options, p, m, describe, q.filter.types ?? [...RELATION_TYPES]);
+    return centralityAnswer(q.def, q.options, p, keyedMeasurement(m), describe, q.filter.types ?? [...RELATION_TYPES]);
   }
 
   /**
