@@ -93,3 +93,27 @@ test('the picture is measured when an actor is first placed, not when the layout
   expect(early.follow(g2)).toBe(true);
   expect(kept.positions.e).toEqual(early.positions.e);
 });
+
+test('changes that only add actors are followed without a pass over every kept actor; one that drops an actor after them still drops it', () => {
+  const g = square();
+  const kept = KeptLayout.of(g, laid);
+  g.addNode('e', { ...node, label: 'e' });
+  g.addUndirectedEdgeWithKey('ae', 'a', 'e', edge());
+  expect(kept.follow(g)).toBe(true);
+  const keys = jest.spyOn(Object, 'keys');
+  try {
+    for (const id of ['f', 'g', 'h']) {
+      g.addNode(id, { ...node, label: id });
+      g.addUndirectedEdgeWithKey(`a${id}`, 'a', id, edge());
+      expect(kept.follow(g)).toBe(true);
+    }
+    // Only the kept record's keys count (graphology and jest enumerate their own objects).
+    expect(keys.mock.calls.filter(([o]) => o === kept.positions)).toHaveLength(0);
+  } finally {
+    keys.mockRestore();
+  }
+  g.dropNode('b');
+  g.addNode('i', { ...node, label: 'i' });
+  expect(kept.follow(g)).toBe(true);
+  expect(Object.keys(kept.positions).sort()).toEqual(['a', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+});
