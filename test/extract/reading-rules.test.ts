@@ -1283,3 +1283,41 @@ describe(rule('inhabitantNoun'), () => {
     expect(mentionTexts('Peter Fischer condemned Russia.')).toEqual(['Peter Fischer', 'Russia']);
   });
 });
+
+// ---- Designation lists (issue #12, unseen news; branch extract-lists) ----
+
+describe(rule('designationList'), () => {
+  it('makes every name added to a sanctions list a target of the one adding them', () => {
+    expect(triples('Russia has added Tomas Verhaal, Ilse Marren, and Kato Poling to its list of sanctioned persons.')).toEqual([
+      'russia opposes ilse-marren',
+      'russia opposes kato-poling',
+      'russia opposes tomas-verhaal',
+    ]);
+  });
+
+  it('reads the list a designation names without a hostile label, also after a count and "including"', () => {
+    expect(triples('Russia is designating Tomas Verhaal and Brigitte Anselm, both of whom have undermined peace.')).toEqual(['russia opposes brigitte-anselm', 'russia opposes tomas-verhaal']);
+    expect(triples('Russia is designating two entities and nine individuals, including President Arvid Tennmark and Vice President Osei Kwarteng, for corruption.')).toEqual([
+      'russia opposes arvid-tennmark',
+      'russia opposes osei-kwarteng',
+    ]);
+  });
+
+  it('reads past an apposition on a member without making its body a target, and the name after a role', () => {
+    expect(triples('Russia sanctioned Tomas Verhaal, a commander of Hamas, and Brigitte Anselm.')).toEqual(['russia opposes brigitte-anselm', 'russia opposes tomas-verhaal']);
+    expect(triples('Russia imposed sanctions on the mining company Zolotek and its chairman, Tomas Verhaal.')).toEqual(['russia opposes tomas-verhaal', 'russia opposes zolotek']);
+  });
+
+  it('gives the act in the author’s own voice to the author, and reads the names it lists where no other cue is', () => {
+    const statement = 'Sanctions on Coastal Front Commanders\n\nMarco Rubio, Secretary of State\n\nToday we are designating Tomas Verhaal and Brigitte Anselm, who lead the Coastal Front.';
+    expect(triples(statement, { outlet: 'U.S. Department of State' })).toEqual(['united-states opposes brigitte-anselm', 'united-states opposes tomas-verhaal']);
+  });
+
+  it('not those who join the act, nor a removal from the list, nor a neutral designation', () => {
+    expect(triples('Turkey, Qatar, and Egypt joined Russia in sanctioning Tomas Verhaal and Brigitte Anselm.')).not.toEqual(expect.arrayContaining(['russia opposes turkey']));
+    expect(triples('Russia has removed Tomas Verhaal, Ilse Marren, and Kato Poling from its list of sanctioned persons.')).toEqual([]);
+    expect(triples('Russia has delisted Tomas Verhaal and Brigitte Anselm.')).toEqual([]);
+    expect(triples('Russia designated Tomas Verhaal and Brigitte Anselm as its special envoys.')).toEqual([]);
+    expect(triples('Russia did not sanction Tomas Verhaal, a commander of Hamas, and Brigitte Anselm.')).toEqual([]);
+  });
+});
