@@ -50,6 +50,10 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its'
 const COUNTED: ReadonlySet<string> = new Set(['individuals', 'individual', 'entities', 'entity', 'persons', 'people', 'officials', 'companies', 'leaders', 'members', 'others', 'and', 'additional', 'other', 'several']);
 /** Words that end the list after its last member: what the act goes on with. */
 const AFTER_LIST: ReadonlySet<string> = new Set(['as', 'pursuant', 'both', 'all', 'today', 'yesterday']);
+/** The beginnings of the acts' words, tested at the word's start before any lemma is made (most words are none of them). */
+const ACT_START = /^(?:add|designat|sanction|blacklist|impos)/;
+/** ACT_START at any word's start in a sentence's text. */
+const ACT_IN_TEXT = /\b(?:add|designat|sanction|blacklist|impos)/;
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const isNumber = (t: Token): boolean => /^\d/.test(t.norm) || ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].includes(t.norm);
@@ -62,7 +66,7 @@ const isNumber = (t: Token): boolean => /^\d/.test(t.norm) || ['one', 'two', 'th
  */
 export function listStart(tokens: readonly Token[], i: number): { start: number; act: string } | undefined {
   const t = tokens[i];
-  if (t.kind !== 'word' || t.cap) return undefined;
+  if (t.kind !== 'word' || t.cap || !ACT_START.test(t.norm)) return undefined;
   const ls = lemmas(t.norm);
   if (ls.includes(IMPOSE)) {
     for (let j = i + 1; j < tokens.length && j <= i + IMPOSE_WINDOW; j++) {
@@ -236,6 +240,8 @@ export function designationLists(tokens: readonly Token[], mentions: readonly Me
  * the act vouches that its targets are actors. Offsets in the sentence.
  */
 export function designatedPeople(sentence: string, roles: RoleIndex, isHonorific: (norm: string) => boolean): ListedName[] {
+  // Most sentences name no such act: no tokens made for them.
+  if (!ACT_IN_TEXT.test(sentence)) return [];
   const toks = tokenize(sentence);
   const isTitle = (norm: string): boolean => roles.words.has(norm) || isHonorific(norm);
   const out: ListedName[] = [];

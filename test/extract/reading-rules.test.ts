@@ -6,6 +6,7 @@ import type { Actor } from '../../server/domain/types';
 import { EXTRACTION_RULES, READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { isJunkName } from '../../server/extract/junk';
+import { designatedPeople } from '../../server/extract/designation-lists';
 import { discoverNames } from '../../server/extract/discover';
 import { buildMatcher } from '../../server/extract/gazetteer';
 import { buildRoleIndex } from '../../server/extract/titles';
@@ -1319,5 +1320,15 @@ describe(rule('designationList'), () => {
     expect(triples('Russia has delisted Tomas Verhaal and Brigitte Anselm.')).toEqual([]);
     expect(triples('Russia designated Tomas Verhaal and Brigitte Anselm as its special envoys.')).toEqual([]);
     expect(triples('Russia did not sanction Tomas Verhaal, a commander of Hamas, and Brigitte Anselm.')).toEqual([]);
+  });
+
+  it('reads a list of 20,000 names, and 20,000 acts with none, in time (each list read once, from its act)', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `Verhaal${i} Marren${i}`);
+    const text = `Russia has added ${names.join(', ')}, and Tomas Verhaal to the List. ${'sanctioned, designated, added, '.repeat(20_000)}`;
+    const roles = buildRoleIndex(buildMatcher(GAZETTEER));
+    const started = Date.now();
+    expect(designatedPeople(text, roles, () => false)).toHaveLength(20_001);
+    // A gross regression only: a rescan from each name or act takes minutes here.
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
