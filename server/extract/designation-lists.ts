@@ -93,7 +93,13 @@ export function listStart(tokens: readonly Token[], i: number): { start: number;
 
 /** Whether a sentence holds a sanction or designation act that may name a list ("has added", "is designating", "imposed visa restrictions on"). */
 export function hasDesignationAct(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (listStart(tokens, i)) return true;
+  // "he added that …" is common and no act: "add" counts only with a list named after it.
+  let lastList = -1;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].norm === 'list' || tokens[i].norm === 'lists') lastList = i;
+  for (let i = 0; i < tokens.length; i++) {
+    const at = listStart(tokens, i);
+    if (at && (at.act !== ADD || lastList > i)) return true;
+  }
   return false;
 }
 
