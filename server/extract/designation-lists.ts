@@ -201,12 +201,21 @@ function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mentio
   return endsList(tokens[pastAcronym(tokens, m.tokenEnd)]) ? [...items, m] : items;
 }
 
-/** Whether "to … List" follows an added list ending at token `end`. */
+/** Words that make a list one of sanctions ("the SDN List", "the List of … Blocked Persons", "its sanctions list", "the Entity List"). */
+const SANCTION_LIST_WORDS: ReadonlySet<string> = new Set(['sanction', 'sanctions', 'sanctioned', 'designated', 'blocked', 'sdn', 'entity', 'terrorist', 'terrorists', 'terror', 'denied', 'restricted', 'blacklist']);
+
+/** Whether "to … List" of sanctions follows an added list ending at token `end` ("added A, B, and C to its list of contributors" is none). */
 function toList(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.norm !== 'to') return false;
-  for (let j = end + 1; j < tokens.length && j <= end + LIST_WINDOW; j++) {
-    if (tokens[j].norm === 'list' || tokens[j].norm === 'lists') return true;
-    if (tokens[j].kind === 'punct' && tokens[j].text !== '-') return false;
+  let list = -1;
+  for (let j = end + 1; j < tokens.length && j <= end + LIST_WINDOW && list < 0; j++) {
+    if (tokens[j].norm === 'list' || tokens[j].norm === 'lists') list = j;
+    else if (tokens[j].kind === 'punct' && tokens[j].text !== '-') return false;
+  }
+  if (list < 0) return false;
+  for (let j = end + 1; j < tokens.length && j <= list + LIST_WINDOW; j++) {
+    if (SANCTION_LIST_WORDS.has(tokens[j].norm)) return true;
+    if (j > list && tokens[j].kind === 'punct') return false;
   }
   return false;
 }

@@ -1318,6 +1318,7 @@ describe(rule('designationList'), () => {
     expect(triples('Turkey, Qatar, and Egypt joined Russia in sanctioning Tomas Verhaal and Brigitte Anselm.')).not.toEqual(expect.arrayContaining(['russia opposes turkey']));
     expect(triples('Russia has removed Tomas Verhaal, Ilse Marren, and Kato Poling from its list of sanctioned persons.')).toEqual([]);
     expect(triples('Russia has delisted Tomas Verhaal and Brigitte Anselm.')).toEqual([]);
+    expect(triples('Russia has added Tomas Verhaal, Ilse Marren, and Kato Poling to its list of honoured guests.')).toEqual([]);
     expect(triples('Russia designated Tomas Verhaal and Brigitte Anselm as its special envoys.')).toEqual([]);
     expect(triples('Russia did not sanction Tomas Verhaal, a commander of Hamas, and Brigitte Anselm.')).toEqual([]);
   });
