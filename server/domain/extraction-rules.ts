@@ -160,6 +160,8 @@ export const READING_RULES = {
   droppedWordAcronym: 'a bracketed acronym of four letters or more may leave out one capitalised word inside the name it defines (“the African Union Transition Mission in Somalia (ATMIS)”), never the first or the last',
   inhabitantNoun: 'a name that is a place the text names with “-er” added (“Hong Konger” where the text names Hong Kong, “Londoner”) is one of its people, not an actor',
   splinterGroup: 'a known group’s name joined by a hyphen to a capitalised word or letter (“ISIS-K”, “ISIS-Mozambique”) names a branch of the group, an actor of its own affiliated with it; not a state’s name, nor two known actors before a noun (“the Hamas-Israel war”)',
+  // Designation lists (issue #12, unseen news; branch extract-lists).
+  designationList: 'every member of the object list of a sanction or designation act (“OFAC has added A, B, and C to the SDN List”, “the Department is designating X and Y”, “designating eleven individuals, including President A and businessman B”, “imposed visa restrictions on A and B”) is a target of the act’s subject, else of the author in its own voice; an apposition on a member (“A, a commander of B, and C”) names no target, a role before a name (“its chairman, X”) names X; those who join the act stand before it and are issuers, and removing from a list is no act',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

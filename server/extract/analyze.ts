@@ -13,6 +13,7 @@ import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
+import { hasDesignationAct } from './designation-lists';
 import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
@@ -412,7 +413,8 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
     const gaz = matchGazetteer(toks, cfg.matcher);
     for (const b of branchActors(toks, gaz, cfg.matcher.actors, s)) if (!found.has(b.id)) found.set(b.id, b);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
-    if (!findCues(toks, ends, new Set()).length) return;
+    // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
+    if (!findCues(toks, ends, new Set()).length && !hasDesignationAct(toks)) return;
     if (!needsDiscovery(toks, gaz, cfg.roles)) return;
     let names = seen.get(s.text);
     if (!names) {

@@ -9,6 +9,7 @@ import type { ActorKind } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import { isBodyWord } from './body-words';
 import { isJunkName } from './junk';
+import { designatedPeople } from './designation-lists';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
@@ -194,7 +195,8 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
   // compromise's json() is typed `any`; NlpMatch names the two fields used.
   const peopleMatches = doc.people().json({ offset: true }) as NlpMatch[];
   const peopleSpans = peopleMatches.map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length }));
-  const listed: DiscoveredName[] = listedPeople(sentence, peopleSpans, roles, isHonorific).flatMap((l) => {
+  // Rules `listedPeople` and `designationList`: names in a list of people, and the people a sanction or designation names.
+  const listed: DiscoveredName[] = [...listedPeople(sentence, peopleSpans, roles, isHonorific), ...designatedPeople(sentence, roles, isHonorific)].flatMap((l) => {
     const name = normalizeName(sentence.slice(l.start, l.end));
     const id = slugify(name);
     return id && !isJunkName(name) ? [{ id, name, kind: 'person' as const, start: offset + l.start, end: offset + l.end }] : [];

@@ -37,7 +37,7 @@ interface Item {
  * words, lower-case descriptions, a bracketed aside ("(Retired)"). Returns the index of the name's
  * first token, whether a title was among them, or undefined when something else stands there.
  */
-function afterDescription(toks: readonly Token[], a: number, b: number, isTitle: (norm: string) => boolean): { at: number; titled: boolean } | undefined {
+export function afterDescription(toks: readonly Token[], a: number, b: number, isTitle: (norm: string) => boolean): { at: number; titled: boolean } | undefined {
   let i = a;
   let titled = false;
   let described = 0;
@@ -60,7 +60,7 @@ function afterDescription(toks: readonly Token[], a: number, b: number, isTitle:
 }
 
 /** A person's name at token i: two to five capitalised words (no acronyms), with no body's noun. */
-function personNameAt(toks: readonly Token[], i: number): number {
+export function personNameAt(toks: readonly Token[], i: number): number {
   const t = toks[i];
   if (!t || t.kind !== 'word' || !t.cap || t.upper) return i;
   const end = nameAt(toks, i);

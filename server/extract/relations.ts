@@ -12,6 +12,7 @@ import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt } from './clauses';
+import { designationLists } from './designation-lists';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess } from './negation';
@@ -780,7 +781,47 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
-  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups)];
+  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue)];
+}
+
+/**
+ * Rule `designationList` (designation-lists.ts): every member of the object list of a sanction or
+ * designation act ("OFAC has added A, B, and C to the SDN List", "is designating A, a commander of
+ * B, and C") is a target of its issuer: the act's subject, else the author in its own voice ("we").
+ */
+function designated(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext, byCue: readonly Candidate[][]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const d of designationLists(a.tokens, a.mentions)) {
+    const ci = clauseIndexAt(a.clauses, d.cueStart);
+    const q = assess(a.tokens, a.clauses[ci], d.cueStart, d.cueEnd, 'opposes', a.clauses[ci - 1]);
+    if (q.negated) {
+      ctx.onDropped?.(a.sentence, undefined);
+      continue;
+    }
+    // The act read as a cue already ("sanctioned A", "imposed sanctions on A"): its issuer as the
+    // cue's rules read it (a noun's owner, an infinitive's doer); else the act's subject or the author.
+    const read = a.cues.flatMap((c, k) => (c.type === 'opposes' && c.tokenStart >= d.cueStart && c.tokenStart < d.listStart ? byCue[k] : []));
+    const subject = read.length ? undefined : subjectOf(a, groups, ci, d.cueStart)?.group;
+    const infinitive = a.tokens[d.cueStart - 1]?.norm === 'to';
+    const issuers: { id: string; span: [number, number]; confidence: number }[] = read.length
+      ? [...new Map(read.map((c) => [c.source, { id: c.source, span: c.spans.source, confidence: c.confidence / CONF.verb }])).values()]
+      : infinitive
+        ? []
+        : subject
+          ? subject.members.map((m) => ({ id: m.actorId, span: [m.start, m.end], confidence: m.confidence * subject.confidence }))
+          : a.voice
+            ? [{ id: a.voice, span: [a.sentence.start, a.sentence.start], confidence: 1 }]
+            : [];
+    const cue = a.tokens[d.cueStart];
+    for (const s of issuers) {
+      for (const t of d.targets) {
+        if (s.id === t.actorId) continue;
+        const confidence = Math.min(1, CONF.verb * s.confidence * t.confidence * q.factor);
+        out.push({ source: s.id, target: t.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: d.act, rule: 'opposes.verb', spans: { cue: [cue.start, cue.end], source: s.span, target: [t.start, t.end] } });
+      }
+    }
+  }
+  return out;
 }
 
 /** Prepositions that make their actor the channel of talks: "negotiated through Qatar", "talks via Oman". */

@@ -6,6 +6,7 @@ import type { Actor } from '../../server/domain/types';
 import { EXTRACTION_RULES, READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { isJunkName } from '../../server/extract/junk';
+import { designatedPeople } from '../../server/extract/designation-lists';
 import { discoverNames } from '../../server/extract/discover';
 import { buildMatcher } from '../../server/extract/gazetteer';
 import { buildRoleIndex } from '../../server/extract/titles';
@@ -1281,5 +1282,54 @@ describe(rule('inhabitantNoun'), () => {
 
   it('keeps a name ending in "-er" whose stem the text does not name', () => {
     expect(mentionTexts('Peter Fischer condemned Russia.')).toEqual(['Peter Fischer', 'Russia']);
+  });
+});
+
+// ---- Designation lists (issue #12, unseen news; branch extract-lists) ----
+
+describe(rule('designationList'), () => {
+  it('makes every name added to a sanctions list a target of the one adding them', () => {
+    expect(triples('Russia has added Tomas Verhaal, Ilse Marren, and Kato Poling to its list of sanctioned persons.')).toEqual([
+      'russia opposes ilse-marren',
+      'russia opposes kato-poling',
+      'russia opposes tomas-verhaal',
+    ]);
+  });
+
+  it('reads the list a designation names without a hostile label, also after a count and "including"', () => {
+    expect(triples('Russia is designating Tomas Verhaal and Brigitte Anselm, both of whom have undermined peace.')).toEqual(['russia opposes brigitte-anselm', 'russia opposes tomas-verhaal']);
+    expect(triples('Russia is designating two entities and nine individuals, including President Arvid Tennmark and Vice President Osei Kwarteng, for corruption.')).toEqual([
+      'russia opposes arvid-tennmark',
+      'russia opposes osei-kwarteng',
+    ]);
+  });
+
+  it('reads past an apposition on a member without making its body a target, and the name after a role', () => {
+    expect(triples('Russia sanctioned Tomas Verhaal, a commander of Hamas, and Brigitte Anselm.')).toEqual(['russia opposes brigitte-anselm', 'russia opposes tomas-verhaal']);
+    expect(triples('Russia imposed sanctions on the mining company Zolotek and its chairman, Tomas Verhaal.')).toEqual(['russia opposes tomas-verhaal', 'russia opposes zolotek']);
+  });
+
+  it('gives the act in the author’s own voice to the author, and reads the names it lists where no other cue is', () => {
+    const statement = 'Sanctions on Coastal Front Commanders\n\nMarco Rubio, Secretary of State\n\nToday we are designating Tomas Verhaal and Brigitte Anselm, who lead the Coastal Front.';
+    expect(triples(statement, { outlet: 'U.S. Department of State' })).toEqual(['united-states opposes brigitte-anselm', 'united-states opposes tomas-verhaal']);
+  });
+
+  it('not those who join the act, nor a removal from the list, nor a neutral designation', () => {
+    expect(triples('Turkey, Qatar, and Egypt joined Russia in sanctioning Tomas Verhaal and Brigitte Anselm.')).not.toEqual(expect.arrayContaining(['russia opposes turkey']));
+    expect(triples('Russia has removed Tomas Verhaal, Ilse Marren, and Kato Poling from its list of sanctioned persons.')).toEqual([]);
+    expect(triples('Russia has delisted Tomas Verhaal and Brigitte Anselm.')).toEqual([]);
+    expect(triples('Russia has added Tomas Verhaal, Ilse Marren, and Kato Poling to its list of honoured guests.')).toEqual([]);
+    expect(triples('Russia designated Tomas Verhaal and Brigitte Anselm as its special envoys.')).toEqual([]);
+    expect(triples('Russia did not sanction Tomas Verhaal, a commander of Hamas, and Brigitte Anselm.')).toEqual([]);
+  });
+
+  it('reads a list of 20,000 names, and 20,000 acts with none, in time (each list read once, from its act)', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `Verhaal${i} Marren${i}`);
+    const text = `Russia has added ${names.join(', ')}, and Tomas Verhaal to the List. ${'sanctioned, designated, added, '.repeat(20_000)}`;
+    const roles = buildRoleIndex(buildMatcher(GAZETTEER));
+    const started = Date.now();
+    expect(designatedPeople(text, roles, () => false)).toHaveLength(20_001);
+    // A gross regression only: a rescan from each name or act takes minutes here.
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
