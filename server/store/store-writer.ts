@@ -55,6 +55,9 @@ export class StoreWriter {
     const w = this.worker;
     if (!w) return;
     this.worker = undefined;
+    // Held again while it closes: unref'd, the process could end first, with the server's own
+    // connection never closed and the file left in WAL mode (a read-only path then cannot open it).
+    w.ref();
     const exited = new Promise((resolve) => w.once('exit', resolve));
     w.postMessage({ close: true } satisfies WriterRequest);
     await exited;
