@@ -51,9 +51,10 @@ const COUNTED: ReadonlySet<string> = new Set(['individuals', 'individual', 'enti
 /** Words that end the list after its last member: what the act goes on with. */
 const AFTER_LIST: ReadonlySet<string> = new Set(['as', 'pursuant', 'both', 'all', 'today', 'yesterday']);
 /** The beginnings of the acts' words, tested at the word's start before any lemma is made (most words are none of them). */
-const ACT_START = /^(?:add|designat|sanction|blacklist|impos)/;
+const ACT_STEMS = '(?:add|designat|sanction|blacklist|impos)';
+const ACT_START = new RegExp(`^${ACT_STEMS}`);
 /** ACT_START at any word's start in a sentence's text. */
-const ACT_IN_TEXT = /\b(?:add|designat|sanction|blacklist|impos)/;
+const ACT_IN_TEXT = new RegExp(`\\b${ACT_STEMS}`);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const isNumber = (t: Token): boolean => /^\d/.test(t.norm) || ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].includes(t.norm);
