@@ -145,11 +145,13 @@ export class Ingestor {
    */
   private async planAndCommit(text: string, document: SourceDocument, result: ExtractionResult, signature: Uint32Array | undefined, first: string | undefined): Promise<IngestReport> {
     for (let round = 0; round < STALE_ROUNDS; round++) {
+      // Read before catching up: the model then holds everything logged up to `basis`, and anything
+      // another process logs meanwhile makes the commit stale. Read after, a commit landing between
+      // the two would be counted in `basis` but missing from the plan (its new actor written twice).
+      const basis = this.store.logEnd();
       this.catchUpWithStore();
       const stored = this.store.findDocumentByText(text);
       if (stored) return duplicateOf(stored, false);
-      // The model is the store at this position: everything logged up to it has been applied.
-      const basis = this.store.logEnd();
       const planned = this.plan(document, result, signature, first);
       const outcome = await this.commit(planned.change, basis);
       if ('stale' in outcome) continue;

@@ -139,6 +139,36 @@ describe('ingests committed in the store-writer thread', () => {
     expect((await call('GET', '/review')).body.items.length).toBe(reviewed);
   });
 
+  test('another process commits the same new actor as this one reads where the log ends: the plan is made with it, no write refused', async () => {
+    const name = 'Wilhelmina Osterbrook';
+    const id = 'wilhelmina-osterbrook';
+    const process2 = new SqliteStore(srv.dbFile);
+    const logEnd = srv.store.logEnd.bind(srv.store);
+    // The other process's commit lands right when this one reads where the store's log ends.
+    let raced = false;
+    const spy = jest.spyOn(srv.store, 'logEnd').mockImplementation(() => {
+      if (!raced) {
+        raced = true;
+        const text = `${name} arrived in Doha on Monday.`;
+        const change = { document: { id: 'raced', title: 'raced', outlet: 'Other Wire', date: '2026-02-07', text }, actors: [{ id, name, kind: 'person' as const, aliases: [] }], relations: [] };
+        expect(commitIngest(process2, change, process2.logEnd())).toEqual({ applied: [], seq: expect.any(Number) });
+      }
+      return logEnd();
+    });
+    try {
+      const r = await post(srv, `Senator ${name} negotiated with Iran in Doha on Monday, officials said. ${article('Khasab')}`);
+      expect(raced).toBe(true);
+      expect(r.status).toBe(201);
+    } finally {
+      spy.mockRestore();
+      process2.close();
+    }
+    const c = counts(srv, srv.dbFile);
+    expect(c.model).toEqual(c.stored);
+    expect(srv.explorer.getDataset().actors.filter((a) => a.id === id)).toHaveLength(1);
+    expect(srv.explorer.getDataset().relations.some((r) => r.source === id || r.target === id)).toBe(true);
+  });
+
   test('a write that fails leaves store and model unchanged and answers JSON; the next write works', async () => {
     // Evidence is written after the document and the relations: the failure comes half-way through.
     other.exec(`CREATE TRIGGER refuse_evidence BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
