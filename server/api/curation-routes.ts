@@ -44,9 +44,9 @@ export function curationWriteRoutes(curator: Curator, guards: RequestHandler[]):
   const r = Router();
   const json = express.json({ type: () => true, limit: BODY_LIMIT });
   for (const { op } of CURATION_ROUTES) {
-    r.post(CURATION_PATHS[op], ...guards, json, (req, res) => {
+    r.post(CURATION_PATHS[op], ...guards, json, async (req, res) => {
       queryOf(req, []);
-      res.json(curator.run(op, req.params.id as string, req.body, API_CURATOR));
+      res.json(await curator.runWhenWritable(op, req.params.id as string, req.body, API_CURATOR));
     });
   }
   return r;

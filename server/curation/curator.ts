@@ -77,4 +77,12 @@ export class Curator {
     this.onChange();
     return { event, dataVersion: this.explorer.version };
   }
+
+  /**
+   * The same, for the server: while another connection (the store writer's ingest commit, the CLI)
+   * holds the write lock, the request thread answers reads instead of waiting in SQLite for it.
+   */
+  runWhenWritable<O extends CurationOp>(op: O, id: string, body: unknown, defaultBy: string): Promise<CurationResult> {
+    return this.store.whenWritable(() => this.run(op, id, body, defaultBy));
+  }
 }

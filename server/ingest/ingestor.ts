@@ -158,13 +158,15 @@ export class Ingestor {
       this.committed({ change: planned.change, applied: outcome.applied }, planned.checked, outcome.seq, planned.report);
       return planned.report;
     }
-    const locked = this.store.writeTransaction((): IngestReport | [PlannedIngest, AppliedRelation[]] => {
-      this.catchUpWithStore();
-      const stored = this.store.findDocumentByText(text);
-      if (stored) return duplicateOf(stored, false);
-      const planned = this.plan(document, result, signature, first);
-      return [planned, this.store.apply(planned.change)];
-    });
+    const locked = await this.store.whenWritable(() =>
+      this.store.writeTransaction((): IngestReport | [PlannedIngest, AppliedRelation[]] => {
+        this.catchUpWithStore();
+        const stored = this.store.findDocumentByText(text);
+        if (stored) return duplicateOf(stored, false);
+        const planned = this.plan(document, result, signature, first);
+        return [planned, this.store.apply(planned.change)];
+      }),
+    );
     if (!Array.isArray(locked)) return locked;
     const [planned, applied] = locked;
     this.committed({ change: planned.change, applied }, planned.checked, this.store.loggedAt(), planned.report);

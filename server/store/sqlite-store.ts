@@ -125,6 +125,15 @@ function reading<T>(file: string, run: () => T): T {
   }
 }
 
+/** How long a write waits for another connection's write lock before it answers 503 (SQLite's busy_timeout). */
+const LOCK_WAIT_MS = 5000;
+
+/** The longest pause between two attempts of `whenWritable`: about one commit of another writer. */
+const LOCK_RETRY_MAX_MS = 25;
+
+/** A write refused because another connection held the write lock (a 503, like other storage failures). */
+class StoreBusyError extends ActorGraphError {}
+
 /** Runs a write, turning storage failures into a 503 so the API answers "try later", not 500. */
 function writing<T>(file: string, run: () => T): T {
   try {
@@ -133,7 +142,8 @@ function writing<T>(file: string, run: () => T): T {
     if (isDamage(e)) throw damaged(file);
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && UNAVAILABLE.test(code)) {
-      throw new ActorGraphError(`store: cannot write (${code}); reads still work`, 'store_unavailable', 503);
+      const message = `store: cannot write (${code}); reads still work`;
+      throw /^SQLITE_BUSY/.test(code) ? new StoreBusyError(message, 'store_unavailable', 503) : new ActorGraphError(message, 'store_unavailable', 503);
     }
     throw e;
   }
@@ -171,7 +181,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       db = new Database(file);
       // Before anything else: another process starting on the same file must be waited for, not failed.
-      db.pragma('busy_timeout = 5000');
+      db.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
@@ -190,7 +200,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       }
     }
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
     // Reading the schema finds a file that is not a database (or a damaged header) now, not at the first query.
     reading(file, () => db.prepare('SELECT COUNT(*) FROM sqlite_master').get());
     this.db = db;
@@ -244,6 +254,21 @@ export class SqliteStore implements DatasetStore, FeedState {
     // IMMEDIATE takes the write lock at BEGIN (waiting up to busy_timeout for another process), so
     // what `run` reads cannot change under it before its writes commit.
     return this.log.logged(() => writing(this.file, () => this.db.transaction(run).immediate()));
+  }
+
+  async whenWritable<T>(attempt: () => T): Promise<T> {
+    const until = performance.now() + LOCK_WAIT_MS;
+    for (let pause = 1; ; pause = Math.min(2 * pause, LOCK_RETRY_MAX_MS)) {
+      this.db.pragma('busy_timeout = 0');
+      try {
+        return attempt();
+      } catch (e) {
+        if (!(e instanceof StoreBusyError) || performance.now() >= until) throw e;
+      } finally {
+        this.db.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 
   replace(d: DatasetDump): void {

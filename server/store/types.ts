@@ -47,6 +47,12 @@ export interface DatasetStore {
    * reads and what it writes (writes inside join this transaction).
    */
   writeTransaction<T>(run: () => T): T;
+  /**
+   * Runs `attempt` (which writes through `writeTransaction`) without holding this thread while
+   * another connection has the write lock: an attempt that finds the lock taken fails at once and
+   * is made again after a pause, with the thread free meanwhile, until the usual wait has passed.
+   */
+  whenWritable<T>(attempt: () => T): Promise<T>;
   /** Curations: reviewed, rejected and corrected records with their audit log (see curation-store.ts). */
   curation(): CurationStore;
   /** The stored document with exactly this text, if any. */

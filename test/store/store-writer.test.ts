@@ -98,6 +98,35 @@ describe('ingests committed in the store-writer thread', () => {
     expect(c.model).toEqual(c.stored);
   });
 
+  test("a curation waits for another connection's write lock with the request thread free, then commits", async () => {
+    const queued = (await (await fetch(`${srv.base}/api/review`)).json()).items[0] as { relation: string; version: number };
+    other.exec('BEGIN IMMEDIATE');
+    let settled = false;
+    const accepting = fetch(`${srv.base}/api/relations/${queued.relation}/accept`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ by: 'ana', ifVersion: queued.version }),
+    }).finally(() => (settled = true));
+    const waits: number[] = [];
+    const until = performance.now() + 1500;
+    while (performance.now() < until) {
+      const t = performance.now();
+      await (await fetch(`${srv.base}/api/health`)).arrayBuffer();
+      waits.push(performance.now() - t);
+      await sleep(20);
+    }
+    // Waiting inside SQLite, the thread (this test's own, which holds the lock) would stall until
+    // SQLite gave up: no read answered, the lock never let go, the curation refused.
+    expect(settled).toBe(false);
+    expect(waits.length).toBeGreaterThan(5);
+    expect(Math.max(...waits)).toBeLessThan(1000);
+    other.exec('COMMIT');
+    const res = await accepting;
+    expect(res.status).toBe(200);
+    const c = counts(srv, srv.dbFile);
+    expect(c.model).toEqual(c.stored);
+  });
+
   test('a commit made in the writer thread is applied to the model once, not again when the change log is read', async () => {
     const before = counts(srv, srv.dbFile);
     const version = srv.explorer.version;
