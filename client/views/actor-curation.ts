@@ -4,7 +4,8 @@
  * data (a live update), so an open section stays open and what the user typed stays, with the
  * focus and caret. Each write sends the newest version known: the one the server last showed, or
  * the id of this page's own last event naming the actor (a subject's version is the id of the last
- * event naming it), so a curation sent after another change is not refused as stale. When someone
+ * event naming it), so a curation sent after another change is not refused as stale; its writes go
+ * in turn, each sent once the one before has been answered. When someone
  * else changed the actor meanwhile, the section says what changed; when the actor has gone
  * (merged or removed), its controls are disabled and keep the typed text.
  */
@@ -13,25 +14,13 @@ import { subjectKey } from '../../server/domain/curation';
 import type { ActorDetail, ActorKind } from '../api-types';
 import type { CurationClient } from '../curation-client';
 import { el } from '../dom';
-import { ACTOR_KIND_LIST, KIND_STYLES } from '../encodings';
-import { InTurn, ServerField, changeNotice, fieldForm, fieldId, select, tell, textInput } from './curate-form';
+import { actorChanges, kindLabel } from '../change-words';
+import { ACTOR_KIND_LIST } from '../encodings';
+import { InTurn } from '../in-turn';
+import { ServerField, changeNotice, fieldForm, fieldId, select, tell, textInput } from './curate-form';
 
 /** Sends one curation of this actor; true when it was saved. */
 export type SendActorCuration = (op: CurationOp, id: string, body: Record<string, unknown>) => Promise<boolean>;
-
-const kindLabel = (k: ActorKind): string => KIND_STYLES[k]?.label ?? k;
-
-/** What differs between two readings of an actor, in words, for the "changed by someone else" note. */
-export function actorChanges(was: ActorDetail, now: ActorDetail): string[] {
-  const out: string[] = [];
-  if (was.name !== now.name) out.push(`renamed “${was.name}” → “${now.name}”`);
-  if (was.kind !== now.kind) out.push(`kind ${kindLabel(was.kind)} → ${kindLabel(now.kind)}`);
-  if (was.affiliation !== now.affiliation) out.push(`acts for ${was.affiliation ?? 'none'} → ${now.affiliation ?? 'none'}`);
-  if (was.provisional && !now.provisional) out.push('confirmed');
-  const gained = now.aliases.filter((x) => !was.aliases.includes(x) && x !== was.name);
-  if (gained.length) out.push(`new aliases ${gained.join(', ')}`);
-  return out;
-}
 
 export class ActorCuration {
   readonly element: HTMLDetailsElement;

@@ -11,20 +11,12 @@ import { ApiError } from '../api';
 import type { RelationType } from '../api-types';
 import type { CurationClient } from '../curation-client';
 import { el } from '../dom';
+import { recordChanges } from '../change-words';
 import { RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
-import { InTurn, ServerField, changeNotice, fieldForm, select, tell, textInput } from './curate-form';
+import { InTurn } from '../in-turn';
+import { ServerField, changeNotice, fieldForm, select, tell, textInput } from './curate-form';
 
 export type SendRelationCuration = (op: CurationOp, id: string, body: Record<string, unknown>) => Promise<boolean>;
-
-const describe = (r: RelationDetail): string => `${r.source} ${r.type}${r.target ? ` ${r.target}` : ''}`;
-
-/** What differs between two readings of a record, in words. */
-export function recordChanges(was: RelationDetail, now: RelationDetail): string[] {
-  const out: string[] = [];
-  if (describe(was) !== describe(now)) out.push(`now ${describe(now)}`);
-  if (was.reviewed !== now.reviewed) out.push(now.reviewed ? 'accepted' : 'no longer reviewed');
-  return out;
-}
 
 interface Controls {
   status: HTMLElement;

@@ -354,3 +354,25 @@ test('an actor merged by someone else while its curation section is open: the pa
   expect(gone.length).toBeGreaterThan(0);
   o.errors.splice(0, o.errors.length, ...o.errors.filter((e) => !gone.includes(e)));
 });
+
+test('a line whose only record someone else rejects: the panel stays and says so, the record keeps its form disabled with the choice made', async () => {
+  const queue = (await (await fetch(`${srv.base}/api/review?limit=50`)).json()) as { items: { relation: string; type: string; source: string; target?: string }[] };
+  const alone = (r: { type: string; source: string; target?: string }): boolean =>
+    dump().relations.filter((x) => x.type === r.type && x.source === r.source && x.target === r.target).length === 1;
+  const item = queue.items.find((r) => r.target && r.type !== 'negotiates' && alone(r));
+  if (!item) throw new Error('e2e: the review queue has no directed relation alone on its line');
+  const key = `${item.type}:${item.source}->${item.target}`;
+  const o = await openPage(h, `?edge=${encodeURIComponent(key)}`);
+  open.push(o);
+  const p = o.page;
+  await p.waitForSelector('#graph[data-live="open"]');
+  const line = p.locator(`#panel .curate-record[data-relation="${item.relation}"]`);
+  await line.locator('select').selectOption('negotiates');
+
+  await curateElsewhere(`/relations/${encodeURIComponent(item.relation)}/reject`, { reason: 'not in the article' });
+  await p.locator('#panel .panel-gone', { hasText: /no longer in the graph/ }).waitFor();
+  await line.locator('.notice', { hasText: /left this line/ }).waitFor();
+  expect(await line.locator('select').inputValue()).toBe('negotiates');
+  expect(await line.locator('select').isDisabled()).toBe(true);
+  expect(relation(item.relation)).toBeUndefined();
+});
