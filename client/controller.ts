@@ -619,6 +619,8 @@ export class Controller {
       return;
     }
     if (!this.graph.hasEdge(sel.id)) {
+      // After a live update, a panel being read (perhaps with a curation half typed) stays and says so.
+      if (why === 'refresh' && this.views.panel.relationGone(sel.id)) return;
       this.views.panel.error('Relation', 'This relation is not in the graph under the current filters.');
       return;
     }
@@ -652,6 +654,8 @@ export class Controller {
       if (!signal.aborted && this.selectedActor() === id && inView() !== shown) render(true);
     } catch (e) {
       if (isAbort(e)) return;
+      // Merged or removed by a change that came live: the panel stays as it was and says so.
+      if (quiet && e instanceof ApiError && e.status === 404 && this.views.panel.actorGone(id)) return;
       this.views.panel.error(this.labelOf(id), message(e));
     }
   }

@@ -42,6 +42,22 @@ export function replace(parent: Element, children: Child[]): void {
   append(parent, children);
 }
 
+/**
+ * Replaces the children of `parent` with `children`, leaving in place every node that is in both:
+ * a kept node never leaves the document, so a form in it keeps its focus, caret and open state.
+ * The nodes that go are removed first and the new ones inserted around the kept ones, which are
+ * never moved (they keep their relative order: callers keep at most a few, in the same order).
+ */
+export function replaceKeeping(parent: Element, children: Child[]): void {
+  const next = children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false).map((c) => (typeof c === 'string' ? document.createTextNode(c) : c));
+  const wanted = new Set(next);
+  for (const old of [...parent.childNodes]) if (!wanted.has(old)) old.remove();
+  next.forEach((node, i) => {
+    const at = parent.childNodes[i] ?? null;
+    if (at !== node) parent.insertBefore(node, at);
+  });
+}
+
 /** Looks up an element that index.html must contain; a missing one is a bug, so fail loudly. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);

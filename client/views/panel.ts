@@ -6,7 +6,7 @@
  */
 import type { Evidence } from '../../server/domain/types';
 import type { ActorDetail, ActorRelation, EventStats, MetricInfo, RelationEdgeAttrs, RelationType } from '../api-types';
-import { el, formatDate, replace, swatch } from '../dom';
+import { el, formatDate, replaceKeeping, swatch } from '../dom';
 import { formatNumber } from '../format';
 import { KIND_STYLES, RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
 import type { CurationTools } from './curation-tools';
@@ -96,6 +96,9 @@ function phrase(type: RelationType, direction: ActorRelation['direction']): stri
 }
 
 export class PanelView {
+  /** What the panel shows: an actor or a line (by id), while it shows one. */
+  private showing: { kind: 'actor' | 'relation'; id: string } | null = null;
+
   constructor(
     private readonly root: HTMLElement,
     private readonly events: PanelEvents,
@@ -111,6 +114,7 @@ export class PanelView {
   hide(): void {
     this.root.hidden = true;
     this.root.replaceChildren();
+    this.shows(null);
   }
 
   loading(title: string): void {
@@ -119,6 +123,39 @@ export class PanelView {
 
   error(title: string, message: string): void {
     this.show([this.header(title, ''), el('p', { class: 'error-text', attrs: { role: 'alert' }, text: message })]);
+    this.shows(null);
+  }
+
+  /**
+   * A live update found the actor shown gone from the data (merged into another, or removed):
+   * the panel stays as it was, says so, and its curation controls are disabled with what was
+   * typed in them kept. False when the panel shows something else.
+   */
+  actorGone(id: string): boolean {
+    if (this.showing?.kind !== 'actor' || this.showing.id !== id) return false;
+    this.gone('This actor is no longer in the data: it was merged into another or removed (see the curation log). Shown as it was; nothing more can be sent for it.');
+    this.tools?.actorGone(id);
+    return true;
+  }
+
+  /** As actorGone, for the line shown: its records say where they went. */
+  relationGone(key: string): boolean {
+    if (this.showing?.kind !== 'relation' || this.showing.id !== key) return false;
+    this.gone('This relation is no longer in the graph under the current filters: its records were changed, rejected or retracted. Shown as it was.');
+    this.tools?.lineGone(key);
+    return true;
+  }
+
+  private gone(text: string): void {
+    const header = this.root.querySelector('.panel-header');
+    if (this.root.querySelector('.panel-gone') || !header) return;
+    header.after(el('p', { class: 'notice panel-gone', attrs: { role: 'status' }, text }));
+  }
+
+  /** Records what the panel shows; curation controls of anything else are let go. */
+  private shows(what: { kind: 'actor' | 'relation'; id: string } | null): void {
+    this.showing = what;
+    if (!what) this.tools?.forget();
   }
 
   /**
@@ -175,6 +212,7 @@ export class PanelView {
       );
     }
 
+    this.shows({ kind: 'actor', id: a.id });
     this.show([
       this.header(a.name, kind?.label ?? a.kind, kind?.color),
       !inView && el('p', { class: 'notice', text: 'Hidden from the graph by the current filters.' }),
@@ -201,6 +239,7 @@ export class PanelView {
       .filter(Boolean)
       .join(' and ');
     const between = this.betweenText(e.attrs.between);
+    this.shows({ kind: 'relation', id: e.key });
     this.show([
       this.header(title, `Relation: ${style.label}`, style.color),
       el('p', { class: 'relation-head' }, [
@@ -213,12 +252,13 @@ export class PanelView {
       events ? eventFigures(events) : null,
       quotes || !events ? el('h3', { text: 'Evidence' }) : null,
       quotes || !events ? evidenceList(e.attrs.evidence, this.events.openQuote) : null,
-      e.attrs.relations.length ? this.tools?.relation(e.attrs.relations) : null,
+      e.attrs.relations.length ? this.tools?.relation(e.key, e.attrs.relations) : null,
     ], keepScroll);
   }
 
   /** An affiliation line: who acts for whom (no quotes: it comes from the actors' records). */
   affiliation(actor: string, actsFor: string): void {
+    this.shows(null);
     this.show([
       this.header(`${this.labelOf(actor)} acts for ${this.labelOf(actsFor)}`, 'Affiliation'),
       el('p', { class: 'relation-head' }, [this.actorButton(actor, this.labelOf(actor)), ' acts for ', this.actorButton(actsFor, this.labelOf(actsFor))]),
@@ -260,10 +300,11 @@ export class PanelView {
     ]);
   }
 
+  /** Draws the panel; a node drawn again (the curation controls) stays in place, with its focus and open state. */
   private show(children: (Node | null | false | undefined)[], keepScroll = false): void {
     const scroll = this.root.scrollTop;
     this.root.hidden = false;
-    replace(this.root, children);
+    replaceKeeping(this.root, children);
     this.root.scrollTop = keepScroll ? scroll : 0;
   }
 

@@ -52,24 +52,6 @@ afterAll(async () => {
 const dump = () => srv.store.dump();
 
 /** Waits until the store shows what the page did (the page's own notice may already have gone). */
-/**
- * Opens the panel's curation section and fills one of its fields. A live update that lands after
- * the click draws the panel again with the section closed, so the section is opened again (never
- * toggled shut) until the field takes the value.
- */
-async function fillCurateField(p: OpenPage['page'], field: ReturnType<OpenPage['page']['locator']>, value: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const details = p.locator('#panel details.curate');
-    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-    try {
-      await field.fill(value, { timeout: 5000 });
-      return;
-    } catch (e) {
-      if (attempt === 3) throw e;
-    }
-  }
-}
-
 async function until(check: () => boolean, what: string, withinMs = 30_000): Promise<void> {
   for (const started = Date.now(); !check(); ) {
     if (Date.now() - started > withinMs) throw new Error(`e2e: the store never showed ${what}`);
@@ -128,28 +110,16 @@ test('the actor panel confirms, renames, changes the kind and merges; the store 
   await p.keyboard.press('Enter');
   await until(() => actor('al-gezira')?.provisional === undefined, 'the confirmation');
 
-  // A panel drawn before the confirmation's live update holds the older version, and the server
-  // refuses a rename sent with it as stale; the panel drawn again holds the new one.
-  const renamed = async (name: string): Promise<void> => {
-    for (let attempt = 1; ; attempt++) {
-      const field = p.locator('#panel').getByLabel('Name', { exact: true });
-      await fillCurateField(p, field, name);
-      await field.press('Enter');
-      try {
-        await until(() => actor('al-gezira')?.name === name, 'the rename', 8_000);
-        return;
-      } catch (e) {
-        if (attempt === 3) throw e;
-      }
-    }
-  };
-  await p.locator('#panel h2', { hasText: /^Al-Gezira$/ }).waitFor();
-  await renamed('Gezira Scheme Board');
+  // The rename is sent with the version the confirmation made, whether or not its live update has drawn the panel yet.
+  const name = p.locator('#panel').getByLabel('Name', { exact: true });
+  await name.fill('Gezira Scheme Board');
+  await name.press('Enter');
+  await until(() => actor('al-gezira')?.name === 'Gezira Scheme Board', 'the rename');
   await p.locator('#panel h2', { hasText: 'Gezira Scheme Board' }).waitFor();
   expect(actor('al-gezira')).toMatchObject({ name: 'Gezira Scheme Board', aliases: ['Al-Gezira'] });
 
-  // Extraction took the board for a person.
-  await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
+  // Extraction took the board for a person. The section is still open: live updates leave it so.
+  expect(await p.locator('#panel details.curate').getAttribute('open')).not.toBeNull();
   const kind = p.locator('#panel .curate-form', { hasText: 'Kind' });
   await kind.locator('select').selectOption('organization');
   await kind.locator('button').click();
@@ -286,4 +256,123 @@ test('the page affiliates, splits, reattaches, retracts an article and undoes fr
   await until(() => dump().documents.length === documents, 'the undo');
   expect(relation('sudan-opposes-ethiopia')).toMatchObject({ source: 'sudan', target: 'egypt' });
   await p.locator('#audit li[data-event]').first().locator('.audit-what', { hasText: /undo of event \d+/ }).waitFor();
+});
+
+/** A curation sent by another client (as another analyst's page or the CLI with --server would). */
+async function curateElsewhere(route: string, body: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${srv.base}/api${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ ...body, by: 'another-analyst' }),
+  });
+  expect(res.status).toBe(200);
+}
+
+/** The focused element's id and caret, seen from Node. */
+async function focusOf(p: OpenPage['page']): Promise<{ id: string; caret: number | null }> {
+  return p.evaluate(() => {
+    const a = (globalThis as unknown as { document: { activeElement: { id: string; selectionStart?: number | null } } }).document.activeElement;
+    return { id: a.id, caret: a.selectionStart ?? null };
+  });
+}
+
+test('a live update keeps the open curation section, the typed name, the focus and caret; the rename is sent with the fresh version and taken at once', async () => {
+  const o = await openPage(h, '?actor=oman');
+  open.push(o);
+  const p = o.page;
+  await p.waitForSelector('#graph[data-live="open"]');
+  await p.locator('#panel h2', { hasText: /^Oman$/ }).waitFor();
+  await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
+  const name = p.locator('#panel').getByLabel('Name', { exact: true });
+  await name.fill('Sultanate of Oman');
+  const typed = await focusOf(p);
+  expect(typed.caret).toBe('Sultanate of Oman'.length);
+
+  // Another analyst changes the actor's kind meanwhile: the store moves its version on, and the
+  // live update draws the panel with the new kind.
+  const events = (dump().curation?.log ?? []).length;
+  await curateElsewhere('/actors/oman/kind', { kind: 'organization' });
+  await p.locator('#panel .facts dd', { hasText: 'Organisation' }).waitFor();
+
+  expect(await p.locator('#panel details.curate').getAttribute('open')).not.toBeNull();
+  expect(await name.inputValue()).toBe('Sultanate of Oman');
+  expect(await focusOf(p)).toEqual(typed);
+  await p.locator('#panel details.curate .notice', { hasText: /Someone else changed this actor.*kind/ }).waitFor();
+
+  await name.press('Enter');
+  await p.fill('#token-input', TOKEN);
+  await p.keyboard.press('Enter');
+  await until(() => actor('oman')?.name === 'Sultanate of Oman', 'the rename', 15_000);
+  // Taken first time: the log holds the other analyst's change and this one, nothing refused.
+  expect((dump().curation?.log ?? []).slice(events).map((e) => [e.op, e.by])).toEqual([['actor.kind', 'another-analyst'], ['actor.rename', expect.any(String)]]);
+  expect(actor('oman')).toMatchObject({ kind: 'organization', name: 'Sultanate of Oman' });
+  expect(o.errors.filter((e) => /status of 409/.test(e))).toEqual([]);
+});
+
+test('a relation record changed by someone else keeps the type chosen in its form, says so, and the change is taken at once', async () => {
+  const queue = (await (await fetch(`${srv.base}/api/review?limit=50`)).json()) as { items: { relation: string; type: string; source: string; target?: string }[] };
+  const item = queue.items.find((r) => r.target && r.type !== 'negotiates');
+  if (!item) throw new Error('e2e: the review queue has no directed relation left');
+  const rec = { ...item, id: item.relation };
+  const o = await openPage(h, `?edge=${encodeURIComponent(`${item.type}:${item.source}->${item.target}`)}`);
+  open.push(o);
+  const p = o.page;
+  await p.waitForSelector('#graph[data-live="open"]');
+  const line = p.locator(`#panel .curate-record[data-relation="${rec.id}"]`);
+  await line.locator('select').selectOption('negotiates');
+
+  await curateElsewhere(`/relations/${encodeURIComponent(rec.id)}/accept`, {});
+  await line.locator('p', { hasText: /, reviewed/ }).waitFor();
+  expect(await line.locator('select').inputValue()).toBe('negotiates');
+  await line.locator('.notice', { hasText: /Someone else changed this record/ }).waitFor();
+
+  await line.locator('.curate-form button', { hasText: 'Change' }).click();
+  await p.fill('#token-input', TOKEN);
+  await p.keyboard.press('Enter');
+  await until(() => relation(rec.id)?.type === 'negotiates', 'the retype', 15_000);
+  expect(o.errors.filter((e) => /status of 409/.test(e))).toEqual([]);
+});
+
+test('an actor merged by someone else while its curation section is open: the panel says so, keeps the typed text and sends nothing', async () => {
+  const o = await openPage(h, '?actor=qatar');
+  open.push(o);
+  const p = o.page;
+  await p.waitForSelector('#graph[data-live="open"]');
+  await p.locator('#panel h2', { hasText: /^Qatar$/ }).waitFor();
+  await p.locator('#panel summary', { hasText: 'Curate this actor' }).click();
+  const name = p.locator('#panel').getByLabel('Name', { exact: true });
+  await name.fill('State of Qatar');
+
+  await curateElsewhere('/actors/qatar/merge', { into: 'gulf-arab-states' });
+  await p.locator('#panel .notice', { hasText: /no longer in the data/ }).waitFor();
+  expect(await p.locator('#panel details.curate').getAttribute('open')).not.toBeNull();
+  expect(await name.inputValue()).toBe('State of Qatar');
+  expect(await name.isDisabled()).toBe(true);
+  expect(await p.locator('#panel button', { hasText: 'Rename' }).isDisabled()).toBe(true);
+  // The panel's refresh asked for the merged actor and was told it is not there (logged by the browser).
+  const gone = o.errors.filter((e) => /status of 404/.test(e));
+  expect(gone.length).toBeGreaterThan(0);
+  o.errors.splice(0, o.errors.length, ...o.errors.filter((e) => !gone.includes(e)));
+});
+
+test('a line whose only record someone else rejects: the panel stays and says so, the record keeps its form disabled with the choice made', async () => {
+  const queue = (await (await fetch(`${srv.base}/api/review?limit=50`)).json()) as { items: { relation: string; type: string; source: string; target?: string }[] };
+  const alone = (r: { type: string; source: string; target?: string }): boolean =>
+    dump().relations.filter((x) => x.type === r.type && x.source === r.source && x.target === r.target).length === 1;
+  const item = queue.items.find((r) => r.target && r.type !== 'negotiates' && alone(r));
+  if (!item) throw new Error('e2e: the review queue has no directed relation alone on its line');
+  const key = `${item.type}:${item.source}->${item.target}`;
+  const o = await openPage(h, `?edge=${encodeURIComponent(key)}`);
+  open.push(o);
+  const p = o.page;
+  await p.waitForSelector('#graph[data-live="open"]');
+  const line = p.locator(`#panel .curate-record[data-relation="${item.relation}"]`);
+  await line.locator('select').selectOption('negotiates');
+
+  await curateElsewhere(`/relations/${encodeURIComponent(item.relation)}/reject`, { reason: 'not in the article' });
+  await p.locator('#panel .panel-gone', { hasText: /no longer in the graph/ }).waitFor();
+  await line.locator('.notice', { hasText: /left this line/ }).waitFor();
+  expect(await line.locator('select').inputValue()).toBe('negotiates');
+  expect(await line.locator('select').isDisabled()).toBe(true);
+  expect(relation(item.relation)).toBeUndefined();
 });
