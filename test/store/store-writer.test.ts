@@ -99,7 +99,8 @@ describe('ingests committed in the store-writer thread', () => {
   });
 
   test("a curation waits for another connection's write lock with the request thread free, then commits", async () => {
-    const queued = (await (await fetch(`${srv.base}/api/review`)).json()).items[0] as { relation: string; version: number };
+    const review = (await (await fetch(`${srv.base}/api/review`)).json()) as { items: { relation: string; version: number }[] };
+    const queued = review.items[0];
     other.exec('BEGIN IMMEDIATE');
     let settled = false;
     const accepting = fetch(`${srv.base}/api/relations/${queued.relation}/accept`, {
