@@ -7,7 +7,7 @@
  * someone else changed the relation while it was listed, the entry says so.
  */
 import type { CurationEvent, CurationOp, ReviewItem } from '../../server/domain/curation';
-import { subjectKey } from '../../server/domain/curation';
+import { MAX_REASON_LENGTH, subjectKey } from '../../server/domain/curation';
 import type { CurationClient } from '../curation-client';
 import { el, replaceKeeping } from '../dom';
 import { RELATION_STYLES } from '../encodings';
@@ -44,7 +44,7 @@ export class ReviewEntry {
     this.sendVersion = item.version;
     this.reason = textInput();
     this.reason.id = fieldId();
-    this.reason.maxLength = 500;
+    this.reason.maxLength = MAX_REASON_LENGTH;
     const accept = el('button', { class: 'small', text: 'Accept', attrs: { type: 'button', 'aria-keyshortcuts': 'A', title: 'Accept (A)' } });
     const reject = el('button', { class: 'small secondary', text: 'Reject', attrs: { type: 'submit', 'aria-keyshortcuts': 'R', title: 'Reject (R), with the reason below if one is typed' } });
     accept.addEventListener('click', () => this.events.act('relation.accept', this));

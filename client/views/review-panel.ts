@@ -93,8 +93,10 @@ export class ReviewPanel {
         this.readAgain = false;
         try {
           const answer = await this.client.review();
-          // Read before one of this page's writes was answered: a read after it follows (the write reloads).
-          if (!answer.items.some((i) => (this.own.get(i.relation) ?? 0) > i.version)) this.show(answer.total, answer.items);
+          // Read before one of this page's writes was answered (it may list an entry the write took
+          // off): skipped when a read after it follows, as one does after every write.
+          const stale = answer.items.some((i) => (this.own.get(i.relation) ?? 0) > i.version);
+          if (!(stale && this.readAgain)) this.show(answer.total, answer.items);
         } catch (e) {
           this.summary.textContent = `Could not load the review queue: ${e instanceof Error ? e.message : String(e)}`;
         }
