@@ -61,8 +61,10 @@ export class CurationClient {
     return request(`/api/review?limit=${limit}`).then((r) => answer(r));
   }
 
-  audit(limit = 20): Promise<{ total: number; events: CurationEvent[] }> {
-    return request(`/api/audit?limit=${limit}`).then((r) => answer(r));
+  /** The latest events, newest first; `subject` (`relation:ID`): only those that touched it. */
+  audit(limit = 20, subject?: string): Promise<{ total: number; events: CurationEvent[] }> {
+    const q = new URLSearchParams({ limit: String(limit), ...(subject ? { subject } : {}) });
+    return request(`/api/audit?${q.toString()}`).then((r) => answer(r));
   }
 
   relation(id: string): Promise<RelationDetail> {

@@ -161,10 +161,16 @@ function main(): void {
   const live = new LiveUpdates('/api/events', {
     changed: (change) => {
       c.dataChanged(change);
+      // A relayout moves actors on the picture only; anything else may change the queue and the log.
+      if (change.reason === 'layout') return;
       void review?.reload();
       void audit?.reload();
     },
-    resumed: () => void c.reloadGraph(),
+    resumed: () => {
+      void c.reloadGraph();
+      void review?.reload();
+      void audit?.reload();
+    },
     state: (state) => graphEl.setAttribute('data-live', state),
   });
 
