@@ -16,6 +16,8 @@ import type {
   RelationType,
 } from '../domain/types';
 import { DIRECTED_TYPES } from '../domain/types';
+import { RecordsByKey } from '../algorithms/records-by-key';
+import type { KeyedLists } from '../algorithms/records-by-key';
 
 /**
  * Stable edge key: undirected types sort their ends so A–B and B–A are the same edge. Joined
@@ -191,7 +193,7 @@ function adjacencyAsHashTables(graph: ActorGraph, node: string): void {
  */
 export interface EdgeGroups {
   relationsByEdge: ReadonlyMap<string, readonly Relation[]>;
-  eventsByEdge: ReadonlyMap<string, readonly EventRelation[]>;
+  eventsByEdge: KeyedLists<EventRelation>;
   reviewed: ReviewedIds;
 }
 
@@ -205,8 +207,8 @@ const pushTo = <V>(map: Map<string, V[]>, key: string, value: V): void => {
 export function edgeGroupsOf(dataset: Dataset): EdgeGroups {
   const relationsByEdge = new Map<string, Relation[]>();
   for (const r of dataset.relations) pushTo(relationsByEdge, edgeKey(r.type, r.source, r.target), r);
-  const eventsByEdge = new Map<string, EventRelation[]>();
-  for (const r of dataset.eventRelations ?? []) pushTo(eventsByEdge, edgeKey(r.type, r.source, r.target), r);
+  const eventsByEdge = new RecordsByKey<EventRelation>();
+  for (const r of dataset.eventRelations ?? []) eventsByEdge.add(edgeKey(r.type, r.source, r.target), r);
   return { relationsByEdge, eventsByEdge, reviewed: new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation)) };
 }
 

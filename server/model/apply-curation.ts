@@ -96,8 +96,8 @@ const withoutItem = <T>(map: Map<string, T[]>, key: string, item: T): void => {
 };
 
 /** Puts the lists of `keys` back in the order their items have in `array` (one pass, only when some list has several). */
-function reorderLists<T>(map: Map<string, T[]>, keys: Iterable<string>, array: readonly T[]): void {
-  const lists = [...new Set(keys)].map((k) => map.get(k)).filter((l): l is T[] => l !== undefined && l.length > 1);
+function reorderLists<T>(listOf: (key: string) => T[] | undefined, keys: Iterable<string>, array: readonly T[]): void {
+  const lists = [...new Set(keys)].map(listOf).filter((l): l is T[] => l !== undefined && l.length > 1);
   if (!lists.length) return;
   const wanted = new Set(lists.flat());
   const place = new Map<T, number>();
@@ -179,7 +179,7 @@ function applyRelations(dataset: Dataset, index: DatasetIndex, delta: TableDelta
   }
   for (const p of delta.placed) edit.put(p.value, p.before === undefined ? undefined : index.records.get(p.before)?.[0]);
   edit.apply(dataset.relations);
-  reorderLists(index.relationsByEdge, joinedEdges, dataset.relations);
+  reorderLists((k) => index.relationsByEdge.get(k), joinedEdges, dataset.relations);
 }
 
 /** Applies the curation `event` (committed; `checked` read inside its transaction) to `dataset` and `index`; returns what the graph must follow. */
@@ -194,7 +194,7 @@ export function applyCuration(dataset: Dataset, index: DatasetIndex, checked: Ch
   const joinedEvents: string[] = [];
   const moved = applyTable(checked.events, events, (key) => index.event(...eventKeyParts(key)), (_key, e, old) => {
     if (e === old) return; // changed in place: same key, same place in its edge's list
-    if (old) withoutItem(index.eventsByEdge, edgeKey(old.type, old.source, old.target), old);
+    if (old) index.eventsByEdge.remove(edgeKey(old.type, old.source, old.target), old);
     if (e) {
       const k = edgeKey(e.type, e.source, e.target);
       joinedEvents.push(k);
@@ -202,7 +202,7 @@ export function applyCuration(dataset: Dataset, index: DatasetIndex, checked: Ch
     }
   });
   for (const e of [...moved.left, ...moved.joined, ...moved.changed]) edges.add(edgeKey(e.type, e.source, e.target));
-  reorderLists(index.eventsByEdge, joinedEvents, events);
+  reorderLists((k) => index.eventsByEdge.several(k), joinedEvents, events);
   // A dataset without coded events has none listed (as a load of the store reads it).
   if (!events.length) delete dataset.eventRelations;
 
