@@ -18,6 +18,7 @@ import type {
 import { DIRECTED_TYPES } from '../domain/types';
 import { RecordsByKey } from '../algorithms/records-by-key';
 import type { KeyedLists } from '../algorithms/records-by-key';
+import { RecordFigures } from './record-figures';
 
 /**
  * Stable edge key: undirected types sort their ends so A–B and B–A are the same edge. Joined
@@ -75,13 +76,8 @@ function edgeAttributes(relations: Relation[], reviewed: ReviewedIds): RelationE
 }
 
 /** Sums counts and weights means by event count, so several origins combine into one figure. */
-export function mergeEvents(a: EventStats | undefined, b: EventStats): EventStats {
+export function mergeEvents(a: EventStats, b: EventStats): EventStats {
   // Built as a literal of one fixed shape: objects of one shape serialise and compare fastest.
-  if (!a) {
-    const { events, mentions, sources, goldstein, tone, firstSeen, lastSeen } = b;
-    // The URLs are shared, not copied (400,000 arrays at that size): no one changes a list in place.
-    return { events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls: b.urls };
-  }
   const events = a.events + b.events;
   const mean = (x: number, y: number): number => (x * a.events + y * b.events) / events;
   return {
@@ -114,12 +110,12 @@ function withEvent(a: RelationEdgeAttributes | undefined, r: EventRelation): Rel
       firstSeen: r.firstSeen,
       lastSeen: r.lastSeen,
       relations: NONE,
-      events: mergeEvents(undefined, r),
+      events: new RecordFigures(r),
       provenance: 'coded',
       reviewed: false,
     };
   }
-  const events = mergeEvents(a.events, r);
+  const events = a.events ? mergeEvents(a.events, r) : new RecordFigures(r);
   return {
     ...a,
     events,
