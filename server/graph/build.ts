@@ -16,6 +16,9 @@ import type {
   RelationType,
 } from '../domain/types';
 import { DIRECTED_TYPES } from '../domain/types';
+import { RecordsByKey } from '../algorithms/records-by-key';
+import type { KeyedLists } from '../algorithms/records-by-key';
+import { RecordFigures } from './record-figures';
 
 /**
  * Stable edge key: undirected types sort their ends so A–B and B–A are the same edge. Joined
@@ -73,13 +76,8 @@ function edgeAttributes(relations: Relation[], reviewed: ReviewedIds): RelationE
 }
 
 /** Sums counts and weights means by event count, so several origins combine into one figure. */
-export function mergeEvents(a: EventStats | undefined, b: EventStats): EventStats {
+export function mergeEvents(a: EventStats, b: EventStats): EventStats {
   // Built as a literal of one fixed shape: objects of one shape serialise and compare fastest.
-  if (!a) {
-    const { events, mentions, sources, goldstein, tone, firstSeen, lastSeen } = b;
-    // The URLs are shared, not copied (400,000 arrays at that size): no one changes a list in place.
-    return { events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls: b.urls };
-  }
   const events = a.events + b.events;
   const mean = (x: number, y: number): number => (x * a.events + y * b.events) / events;
   return {
@@ -112,12 +110,12 @@ function withEvent(a: RelationEdgeAttributes | undefined, r: EventRelation): Rel
       firstSeen: r.firstSeen,
       lastSeen: r.lastSeen,
       relations: NONE,
-      events: mergeEvents(undefined, r),
+      events: new RecordFigures(r),
       provenance: 'coded',
       reviewed: false,
     };
   }
-  const events = mergeEvents(a.events, r);
+  const events = a.events ? mergeEvents(a.events, r) : new RecordFigures(r);
   return {
     ...a,
     events,
@@ -191,7 +189,7 @@ function adjacencyAsHashTables(graph: ActorGraph, node: string): void {
  */
 export interface EdgeGroups {
   relationsByEdge: ReadonlyMap<string, readonly Relation[]>;
-  eventsByEdge: ReadonlyMap<string, readonly EventRelation[]>;
+  eventsByEdge: KeyedLists<EventRelation>;
   reviewed: ReviewedIds;
 }
 
@@ -205,8 +203,8 @@ const pushTo = <V>(map: Map<string, V[]>, key: string, value: V): void => {
 export function edgeGroupsOf(dataset: Dataset): EdgeGroups {
   const relationsByEdge = new Map<string, Relation[]>();
   for (const r of dataset.relations) pushTo(relationsByEdge, edgeKey(r.type, r.source, r.target), r);
-  const eventsByEdge = new Map<string, EventRelation[]>();
-  for (const r of dataset.eventRelations ?? []) pushTo(eventsByEdge, edgeKey(r.type, r.source, r.target), r);
+  const eventsByEdge = new RecordsByKey<EventRelation>();
+  for (const r of dataset.eventRelations ?? []) eventsByEdge.add(edgeKey(r.type, r.source, r.target), r);
   return { relationsByEdge, eventsByEdge, reviewed: new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation)) };
 }
 

@@ -18,9 +18,10 @@ function assignInPlace<T extends object>(target: T, source: T): void {
   Object.assign(target, source);
 }
 
-/** Edits to one array of records, made in one pass: records dropped, records put before another, records put last. */
+/** Edits to one array of records, made in one pass: records dropped, records replaced where they stand, records put before another, records put last. */
 class ArrayEdit<T> {
   readonly drop = new Set<T>();
+  readonly replace = new Map<T, T>();
   readonly before = new Map<T, T[]>();
   readonly last: T[] = [];
 
@@ -34,15 +35,17 @@ class ArrayEdit<T> {
     if (this.before.size) {
       const out: T[] = [];
       for (const x of array) {
-        const put = this.before.get(x);
+        const now = this.replace.get(x) ?? x;
+        // Anchors are looked up once the table's records are in: a replaced record by its replacement.
+        const put = this.before.get(now);
         if (put) for (const y of put) out.push(y);
-        if (!this.drop.has(x)) out.push(x);
+        if (!this.drop.has(x)) out.push(now);
       }
       for (let i = 0; i < out.length; i++) array[i] = out[i];
       array.length = out.length;
-    } else if (this.drop.size) {
+    } else if (this.drop.size || this.replace.size) {
       let write = 0;
-      for (let i = 0; i < array.length; i++) if (!this.drop.has(array[i])) array[write++] = array[i];
+      for (let i = 0; i < array.length; i++) if (!this.drop.has(array[i])) array[write++] = this.replace.get(array[i]) ?? array[i];
       array.length = write;
     }
     for (const x of this.last) array.push(x);
@@ -52,13 +55,15 @@ class ArrayEdit<T> {
 /**
  * The array edits of a table of one record per row (documents, actors, coded events), with `byKey`
  * (the index's map, or a lookup) kept in step. Returns the records that joined (new keys), those
- * changed in place or moved (keys that were there), and those that left their place (removed or moved).
+ * changed or moved (keys that were there), and those that left their place (removed or moved).
+ * A changed record is changed in place, or with `replace` replaced where it stands (by the new record).
  */
 function applyTable<T extends object>(
   delta: TableDelta<T>,
   array: T[],
   find: (key: string) => T | undefined,
   set: (key: string, value: T | undefined, old: T | undefined) => void,
+  replace = false,
 ): { joined: T[]; changed: T[]; left: T[] } {
   const edit = new ArrayEdit<T>();
   const out = { joined: [] as T[], changed: [] as T[], left: [] as T[] };
@@ -70,9 +75,11 @@ function applyTable<T extends object>(
   }
   for (const [key, value] of delta.updated) {
     const old = find(key) as T;
-    assignInPlace(old, value);
-    out.changed.push(old);
-    set(key, old, old);
+    if (replace) edit.replace.set(old, value);
+    else assignInPlace(old, value);
+    const now = replace ? value : old;
+    out.changed.push(now);
+    set(key, now, old);
   }
   for (const p of delta.placed) {
     const old = find(p.key);
@@ -96,8 +103,8 @@ const withoutItem = <T>(map: Map<string, T[]>, key: string, item: T): void => {
 };
 
 /** Puts the lists of `keys` back in the order their items have in `array` (one pass, only when some list has several). */
-function reorderLists<T>(map: Map<string, T[]>, keys: Iterable<string>, array: readonly T[]): void {
-  const lists = [...new Set(keys)].map((k) => map.get(k)).filter((l): l is T[] => l !== undefined && l.length > 1);
+function reorderLists<T>(listOf: (key: string) => T[] | undefined, keys: Iterable<string>, array: readonly T[]): void {
+  const lists = [...new Set(keys)].map(listOf).filter((l): l is T[] => l !== undefined && l.length > 1);
   if (!lists.length) return;
   const wanted = new Set(lists.flat());
   const place = new Map<T, number>();
@@ -179,7 +186,7 @@ function applyRelations(dataset: Dataset, index: DatasetIndex, delta: TableDelta
   }
   for (const p of delta.placed) edit.put(p.value, p.before === undefined ? undefined : index.records.get(p.before)?.[0]);
   edit.apply(dataset.relations);
-  reorderLists(index.relationsByEdge, joinedEdges, dataset.relations);
+  reorderLists((k) => index.relationsByEdge.get(k), joinedEdges, dataset.relations);
 }
 
 /** Applies the curation `event` (committed; `checked` read inside its transaction) to `dataset` and `index`; returns what the graph must follow. */
@@ -192,17 +199,18 @@ export function applyCuration(dataset: Dataset, index: DatasetIndex, checked: Ch
   const events = (dataset.eventRelations ??= []);
   const eventKeyParts = (key: string): [string, string, EventRelation['type'], string] => JSON.parse(key) as [string, string, EventRelation['type'], string];
   const joinedEvents: string[] = [];
+  // Coded events are replaced, not changed in place: an edge of one event reads its figures from
+  // the record (graph/record-figures.ts), and the version before, still being answered, keeps its own.
   const moved = applyTable(checked.events, events, (key) => index.event(...eventKeyParts(key)), (_key, e, old) => {
-    if (e === old) return; // changed in place: same key, same place in its edge's list
-    if (old) withoutItem(index.eventsByEdge, edgeKey(old.type, old.source, old.target), old);
+    if (old) index.eventsByEdge.remove(edgeKey(old.type, old.source, old.target), old);
     if (e) {
       const k = edgeKey(e.type, e.source, e.target);
       joinedEvents.push(k);
       index.addEvent(e);
     }
-  });
+  }, true);
   for (const e of [...moved.left, ...moved.joined, ...moved.changed]) edges.add(edgeKey(e.type, e.source, e.target));
-  reorderLists(index.eventsByEdge, joinedEvents, events);
+  reorderLists((k) => index.eventsByEdge.several(k), joinedEvents, events);
   // A dataset without coded events has none listed (as a load of the store reads it).
   if (!events.length) delete dataset.eventRelations;
 

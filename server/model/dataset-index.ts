@@ -7,6 +7,7 @@
  */
 import type { ReviewMark } from '../domain/curation';
 import type { Actor, Dataset, EventRelation, Relation, SourceDocument } from '../domain/types';
+import { RecordsByKey } from '../algorithms/records-by-key';
 import { edgeKey } from '../graph/build';
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
@@ -25,8 +26,8 @@ export class DatasetIndex {
   readonly records = new Map<string, Relation[]>();
   /** Edge key → the relations merged into that edge, in dataset order. */
   readonly relationsByEdge = new Map<string, Relation[]>();
-  /** Edge key → the coded events attached to that edge, in dataset order. */
-  readonly eventsByEdge = new Map<string, EventRelation[]>();
+  /** Edge key → the coded events attached to that edge, in dataset order (most edges have one: see RecordsByKey). */
+  readonly eventsByEdge = new RecordsByKey<EventRelation>();
   /** Relation record id → the mark of the curator who accepted it. */
   readonly reviewed = new Map<string, ReviewMark>();
   /** Curated subject (`actor:ID`, …) → the id of the last curation event that named it. */
@@ -47,12 +48,12 @@ export class DatasetIndex {
   }
 
   addEvent(e: EventRelation): void {
-    push(this.eventsByEdge, edgeKey(e.type, e.source, e.target), e);
+    this.eventsByEdge.add(edgeKey(e.type, e.source, e.target), e);
   }
 
   /** The coded-event row named `key` (see eventKey), if any. */
   event(source: string, target: string, type: EventRelation['type'], origin: string): EventRelation | undefined {
-    return this.eventsByEdge.get(edgeKey(type, source, target))?.find((e) => e.source === source && e.target === target && e.origin === origin);
+    return this.eventsByEdge.find(edgeKey(type, source, target), (e) => e.source === source && e.target === target && e.origin === origin);
   }
 
   hasEdge(key: string): boolean {

@@ -158,6 +158,19 @@ test.each(SCENARIOS)('%s, then each undone, equals a full reload after every ste
   env.store.close();
 });
 
+test('a coded event a curation changes is a new record: the edge as the version before had it keeps its figures', () => {
+  const env = setup();
+  const key = 'opposes:delta->alpha';
+  const before = env.patched.graph().getEdgeAttributes(key);
+  const written = JSON.stringify(before);
+  // zeta's coded event against alpha joins delta's: the stored row of delta's changes where it stands.
+  env.curator.run('actor.merge', 'zeta', { into: 'delta' }, 'tester');
+  expect(env.patched.graph().getEdgeAttributes(key).events?.events).toBe(8);
+  expect(JSON.stringify(before)).toBe(written);
+  expect(before.events?.events).toBe(3);
+  env.store.close();
+});
+
 test('metrics and communities after a merge and its undo answer as a reload does', async () => {
   const env = setup();
   await env.patched.centrality({ metric: 'pagerank' });
