@@ -19,38 +19,50 @@ function isReviewed(index: DatasetIndex, r: Relation): boolean {
 /** How extraction read a quote, when it recorded that (curated and older quotes have nothing). */
 const readingOf = (e: Evidence): Partial<EvidenceReading> => (e.rule && e.cue && e.spans ? { rule: e.rule, cue: e.cue, spans: e.spans } : {});
 
-/** Unreviewed machine relations, least certain first (ties by id), at most `limit`. */
+/**
+ * Unreviewed machine relations, least certain first (ties by id), at most `limit`. Only the entries
+ * answered are built: a store of tens of thousands of unreviewed records is ranked by a pass over
+ * (confidence, id) pairs, not by making every entry with its quotes.
+ */
 export function reviewQueue(index: DatasetIndex, limit: number): { total: number; items: ReviewItem[] } {
-  const label = (id: string): string => index.actors.get(id)?.name ?? id;
-  const items: ReviewItem[] = [];
+  const ranked: { id: string; confidence: number }[] = [];
   for (const [id, group] of index.records) {
     const r = group[0];
     if (isReviewed(index, r)) continue;
-    const evidence = r.evidence.map((e) => ({
-      document: e.document,
-      quote: e.quote,
-      start: e.start,
-      end: e.end,
-      date: e.date,
-      outlet: e.outlet,
-      confidence: e.confidence,
-      ...readingOf(e),
-    }));
-    const mediatedPair = group.length > 1;
-    items.push({
-      relation: id,
-      type: r.type,
-      source: r.source,
-      sourceLabel: label(r.source),
-      ...(mediatedPair ? {} : { target: r.target, targetLabel: label(r.target) }),
-      ...(r.between ? { between: r.between } : {}),
-      confidence: Math.max(...evidence.map((e) => e.confidence)),
-      evidence,
-      version: versionOf(index, `relation:${id}`),
-    });
+    let confidence = -Infinity;
+    for (const e of r.evidence) if (e.confidence > confidence) confidence = e.confidence;
+    ranked.push({ id, confidence });
   }
-  items.sort((a, b) => a.confidence - b.confidence || a.relation.localeCompare(b.relation));
-  return { total: items.length, items: items.slice(0, limit) };
+  ranked.sort((a, b) => a.confidence - b.confidence || a.id.localeCompare(b.id));
+  return { total: ranked.length, items: ranked.slice(0, limit).map(({ id, confidence }) => reviewItem(index, id, confidence)) };
+}
+
+function reviewItem(index: DatasetIndex, id: string, confidence: number): ReviewItem {
+  const label = (actor: string): string => index.actors.get(actor)?.name ?? actor;
+  const group = index.records.get(id) as Relation[];
+  const r = group[0];
+  const evidence = r.evidence.map((e) => ({
+    document: e.document,
+    quote: e.quote,
+    start: e.start,
+    end: e.end,
+    date: e.date,
+    outlet: e.outlet,
+    confidence: e.confidence,
+    ...readingOf(e),
+  }));
+  const mediatedPair = group.length > 1;
+  return {
+    relation: id,
+    type: r.type,
+    source: r.source,
+    sourceLabel: label(r.source),
+    ...(mediatedPair ? {} : { target: r.target, targetLabel: label(r.target) }),
+    ...(r.between ? { between: r.between } : {}),
+    confidence,
+    evidence,
+    version: versionOf(index, `relation:${id}`),
+  };
 }
 
 export function relationDetail(index: DatasetIndex, id: string): RelationDetail {

@@ -22,6 +22,8 @@ export const review = defineOperation({
   parse: (q) => ({ limit: parseInteger('limit', q.limit, 1, MAX_ENTRIES) ?? DEFAULT_ENTRIES }),
   run: (explorer, { limit: n }) => reviewQueue(explorer.datasetIndex(), n),
   send: (res, result) => void res.json(result),
+  // Every open page reads the queue again after each change: made once per data version.
+  shared: () => true,
 });
 
 export const audit = defineOperation({

@@ -1,4 +1,5 @@
 /** Curation over real HTTP: the review queue, each kind of write, undo, the log, auth, errors, restarts. */
+import * as queries from '../../server/curation/curation-queries';
 import { CURATION_PATHS } from '../../server/domain/curation';
 import { MADE_UP, NILE_DAM } from '../helpers/curation-articles';
 import { startWriteServer } from '../helpers/write-server';
@@ -47,6 +48,22 @@ describe('curating through the API', () => {
     // Curated relations are reviewed by definition and never queued.
     expect(r.body.items.map((i: Json) => i.relation)).not.toContain('witkoff-negotiates-araghchi');
     expect(r.body.items.map((i: Json) => i.relation)).toContain(sudan);
+  });
+
+  test('the queue is made once per data version, whoever asks, and again after a change', async () => {
+    const made = jest.spyOn(queries, 'reviewQueue');
+    try {
+      const [a, b] = await Promise.all([call(srv, 'GET', '/review?limit=3'), call(srv, 'GET', '/review?limit=3')]);
+      const c = await call(srv, 'GET', '/review?limit=3');
+      expect([a.body, b.body]).toEqual([c.body, c.body]);
+      expect(made).toHaveBeenCalledTimes(1);
+      // A change (here a new article) makes the next read rank the queue again.
+      expect((await ingest(srv, 'Chad accused Niger of closing the border crossing at Nguigmi on Friday.', '2026-02-09')).status).toBe(201);
+      await call(srv, 'GET', '/review?limit=3');
+      expect(made).toHaveBeenCalledTimes(2);
+    } finally {
+      made.mockRestore();
+    }
   });
 
   test('the graph filters by provenance and review state, and says both on every relation', async () => {
