@@ -162,6 +162,11 @@ export const READING_RULES = {
   splinterGroup: 'a known group’s name joined by a hyphen to a capitalised word or letter (“ISIS-K”, “ISIS-Mozambique”) names a branch of the group, an actor of its own affiliated with it; not a state’s name, nor two known actors before a noun (“the Hamas-Israel war”)',
   // Designation lists (issue #12, unseen news; branch extract-lists).
   designationList: 'every member of the object list of a sanction or designation act (“OFAC has added A, B, and C to the SDN List”, “the Department is designating X and Y”, “designating eleven individuals, including President A and businessman B”, “imposed visa restrictions on A and B”) is a target of the act’s subject, else of the author in its own voice; an apposition on a member (“A, a commander of B, and C”) names no target, a role before a name (“its chairman, X”) names X; those who join the act stand before it and are issuers, and removing from a list is no act',
+  // Generality round (issue #12, branch extract): rules for what holds on news never seen.
+  kindAnaphor: '“the group”, “the country”, “the militant group”, “the alliance” is the one actor of that kind (organisation, state, armed force) named last before it in the paragraph; “it” only the one named before it in its own sentence (“Russia said it had struck …”); two or more of that kind there: nobody; a state’s noun after a preposition of place (“across the country”) is a territory',
+  coordinatedPatient: 'a second phrase with the same preposition after a noun cue’s party, joined by “and”, “then” or a comma (“calls with A, and with B”, “strikes on A and then on B”), names another party of that noun',
+  includingExamples: '“A and its allies, including B”, “A and other partners, notably B”: B is an example of a noun phrase joined to A, so a member of A’s list; only lower-case words between, and a comma before the marker',
+  cameoConsult: 'the verbs of consultation of the CAMEO verb dictionary (root 04: “notify”, “apprise”, “send word to”, “communicate with”, “interact with”, “converse with”; server/extract/lexicon/cameo-consult.ts, MIT) are negotiation cues, as “consult” and “meet with” are',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -9,6 +9,7 @@ import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
+import { cameoConsultVerbs } from './lexicon/cameo-consult';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -44,6 +45,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'agree to', 'agree on', 'agree upon',
       // Rule `struckDeal`: "struck a deal with Y" reaches an agreement with Y.
       'strike a deal with', 'strike an agreement with',
+      // Rule `cameoConsult`: CAMEO's verbs of consultation (lexicon/cameo-consult.ts), those not listed above.
+      ...cameoConsultVerbs(),
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',

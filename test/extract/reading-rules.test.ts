@@ -1333,3 +1333,37 @@ describe(rule('designationList'), () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe(rule('coordinatedPatient'), () => {
+  it('a second phrase with the same preposition after a noun cue\'s party is another party', () => {
+    expect(triples('Kofi Mensah held talks with Togo, and then with Benin.')).toEqual(['benin negotiates mensah', 'mensah negotiates togo']);
+    expect(triples('Ghana launched strikes on Togo, and on Benin.')).toEqual(['ghana opposes benin', 'ghana opposes togo']);
+  });
+
+  it('not a phrase with another preposition', () => {
+    expect(triples('Kofi Mensah held talks with Togo, and in Benin.')).toEqual(['mensah negotiates togo']);
+  });
+});
+
+describe(rule('cameoConsult'), () => {
+  it('reads the CAMEO dictionary\'s verbs of consultation as negotiation', () => {
+    expect(triples('Ghana notified Togo of the troop movements.')).toEqual(['ghana negotiates togo']);
+    expect(triples('Benin apprised Ghana of its decision.')).toEqual(['benin negotiates ghana']);
+    expect(triples('Ghana communicated with Togo through the week.')).toEqual(['ghana negotiates togo']);
+  });
+
+  it('not when denied', () => {
+    expect(triples('Ghana never notified Togo of the troop movements.')).toEqual([]);
+  });
+});
+
+describe(rule('includingExamples'), () => {
+  it('an example after "and its allies, including" is another member of the list', () => {
+    expect(triples('Ghana sanctioned Togo and its allies, including Benin.')).toEqual(['ghana opposes benin', 'ghana opposes togo']);
+    expect(triples('Ghana met Togo and other neighbours, including the Gambia.')).toEqual(['gambia negotiates ghana', 'ghana negotiates togo']);
+  });
+
+  it('not over a verb: a second clause is no noun phrase', () => {
+    expect(triples('Ghana met Togo and then visited, including Benin.')).toEqual(['ghana negotiates togo']);
+  });
+});
