@@ -4,6 +4,7 @@
  */
 import { checkArticle, diagnosisText, parseArgs, partOf, partsText } from '../scripts/eval';
 import { diagnoseArticle } from '../scripts/eval/diagnose';
+import { nameKey } from '../scripts/eval/names';
 import type { CorpusArticle, GoldFile, GoldRelation } from '../scripts/eval/corpus';
 import { freshGazetteer, runArticle } from '../scripts/eval/run';
 
@@ -101,6 +102,14 @@ describe('miss diagnosis', () => {
     expect(text).toMatch(/^negated: cue dropped as negated.*\s+0\s+0\s+1\s+1$/m);
     expect(text).toMatch(/^\s+1 {2}opposes\.verb$/m);
     expect(text).toMatch(/\[negated\] made-up {2}Peru -> Bolivia \(opposes\): dropped: "condemn"/);
+  });
+});
+
+describe('name keys', () => {
+  test('a name with and without its generational suffix is one name (rule nameSuffix)', () => {
+    expect(nameKey('President Kwame A. Mensah, Jr.')).toBe(nameKey('President Kwame A. Mensah'));
+    expect(nameKey('Kwame Mensah Sr.')).toBe(nameKey('Kwame Mensah'));
+    expect(nameKey('Kwame Mensah')).not.toBe(nameKey('Kwame'));
   });
 });
 

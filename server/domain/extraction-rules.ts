@@ -165,6 +165,7 @@ export const READING_RULES = {
   // Generality round (issue #12, branch extract): rules for what holds on news never seen.
   kindAnaphor: '“the group”, “the country”, “the militant group”, “the alliance” is the one actor of that kind (organisation, state, armed force) named last before it in the paragraph; “it” only the one named before it in its own sentence (“Russia said it had struck …”); two or more of that kind there: nobody; a state’s noun after a preposition of place (“across the country”) is a territory',
   coordinatedPatient: 'a second phrase with the same preposition after a noun cue’s party, joined by “and”, “then” or a comma (“calls with A, and with B”, “strikes on A and then on B”), names another party of that noun',
+  nameSuffix: 'a generational suffix after a name (“Joseph R. Biden, Jr.”, “Martin Luther King Jr.”) ends the name: neither a word between list members nor one before “of” its state; “President X of Y” gives X the alias “President X”',
   includingExamples: '“A and its allies, including B”, “A and other partners, notably B”: B is an example of a noun phrase joined to A, so a member of A’s list; only lower-case words between, and a comma before the marker',
   cameoConsult: 'the verbs of consultation of the CAMEO verb dictionary (root 04: “notify”, “apprise”, “send word to”, “communicate with”, “interact with”, “converse with”; server/extract/lexicon/cameo-consult.ts, MIT) are negotiation cues, as “consult” and “meet with” are',
 } as const;

@@ -585,10 +585,12 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
       const toks = s.tokens.slice(from, m.tokenEnd);
       let name = nameNorms.get(a.name);
       if (name === undefined) nameNorms.set(a.name, (name = tokenize(a.name).map((t) => t.norm).join(' ')));
-      const k = toks.findIndex((_, i) => toks.slice(i).map((t) => t.norm).join(' ') === name);
+      // The name ends the mention, or is followed by the body it serves ("President X of Ghana", rule titleNameOfBody).
+      const size = name.split(' ').length;
+      const k = toks.findIndex((_, i) => toks.slice(i, i + size).map((t) => t.norm).join(' ') === name && (i + size === toks.length || toks[i + size].norm === 'of'));
       const title = k > 0 ? toks.slice(0, k).filter((t) => t.kind === 'word') : [];
       if (!title.length || !title.every((t) => roles.words.has(t.norm) || isTitleWord(t.norm)) || !title.some((t) => roles.heads.has(t.norm) || PERSONAL_HONORIFICS.has(t.norm))) continue;
-      const text = s.sentence.text.slice(toks[0].start - s.sentence.start, m.end - s.sentence.start);
+      const text = s.sentence.text.slice(toks[0].start - s.sentence.start, toks[k + size - 1].end - s.sentence.start);
       if (a.aliases.includes(text) && a.kind === 'person') continue;
       const titled: Actor = { ...a, kind: 'person', aliases: a.aliases.includes(text) ? a.aliases : [...a.aliases, text] };
       provisional.set(a.id, titled);

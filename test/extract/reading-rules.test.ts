@@ -10,6 +10,7 @@ import { designatedPeople } from '../../server/extract/designation-lists';
 import { discoverNames } from '../../server/extract/discover';
 import { buildMatcher } from '../../server/extract/gazetteer';
 import { buildRoleIndex } from '../../server/extract/titles';
+import { tokenize } from '../../server/extract/tokens';
 import { GAZETTEER } from './fixtures';
 import { relations, tripleOf, triples } from './helpers';
 
@@ -1365,5 +1366,29 @@ describe(rule('includingExamples'), () => {
 
   it('not over a verb: a second clause is no noun phrase', () => {
     expect(triples('Ghana met Togo and then visited, including Benin.')).toEqual(['ghana negotiates togo']);
+  });
+});
+
+describe(rule('nameSuffix'), () => {
+  it('a generational suffix after a name, with or without its comma, ends the name', () => {
+    expect(triples('President Kwame Mensah, Jr. and President Ama Owusu met in Accra today.')).toEqual(['ama-owusu negotiates kwame-mensah']);
+    expect(triples('President Kwame A. Mensah, Jr. of Ghana and President Ama Owusu of Togo met today.')).toEqual(['ama-owusu negotiates kwame-a-mensah']);
+    expect(triples('Togo condemned Yaw Darko Sr. on Monday.')).toEqual(['togo opposes yaw-darko']);
+  });
+
+  it('is no word of the tokens, whose offsets keep the text as written', () => {
+    const text = 'Kofi Boateng, Jr. met Togo.';
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(['Kofi', 'Boateng', 'met', 'Togo', '.']);
+    expect(text.slice(toks[2].start, toks[2].end)).toBe('met');
+  });
+
+  it('not a word "Jr" that follows no name', () => {
+    expect(tokenize('the jr varsity').map((t) => t.text)).toEqual(['the', 'jr', 'varsity']);
+  });
+
+  it('the office and name before "of" its state is an alias of the person', () => {
+    const r = extractRelations('President Kwame A. Mensah of Ghana met President Ama Owusu of Togo.', GAZETTEER);
+    expect(r.provisionalActors.find((a) => a.id === 'kwame-a-mensah')?.aliases).toEqual(['President Kwame A. Mensah']);
   });
 });
