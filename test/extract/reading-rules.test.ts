@@ -1392,3 +1392,27 @@ describe(rule('nameSuffix'), () => {
     expect(r.provisionalActors.find((a) => a.id === 'kwame-a-mensah')?.aliases).toEqual(['President Kwame A. Mensah']);
   });
 });
+
+describe(rule('selfDefence'), () => {
+  it('who defends itself is at the receiving end of the attack named after it', () => {
+    expect(triples('Ghana defended itself against rocket attacks from Togo.')).toEqual(['togo opposes ghana']);
+    expect(triples('Ghana is defending itself against the invasion by Togo.')).toEqual(['togo opposes ghana']);
+  });
+
+  it('not who defends another', () => {
+    expect(triples('Ghana defended Benin against attacks by Togo.')).toEqual([]);
+  });
+});
+
+describe(rule('cameoPhrases'), () => {
+  it('reads the CAMEO dictionary\'s verbs that are hostile with their object, against the side after its preposition', () => {
+    expect(triples('Ghana froze relations with Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana froze the assets of Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana pinned the blame on Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana vowed revenge against Togo.')).toEqual(['ghana opposes togo']);
+  });
+
+  it('not the verb with another object', () => {
+    expect(triples('Ghana froze the budget of Togo.')).toEqual([]);
+  });
+});
