@@ -168,6 +168,7 @@ export const READING_RULES = {
   nameSuffix: 'a generational suffix after a name (“Joseph R. Biden, Jr.”, “Martin Luther King Jr.”) ends the name: neither a word between list members nor one before “of” its state; “President X of Y” gives X the alias “President X”',
   selfDefence: 'one who defends itself against an attack (“A defended itself against rocket attacks from B”, “A is defending itself against the invasion by B”) is its target: B opposes A; not one who defends another',
   cameoPhrases: 'verbs the CAMEO verb dictionary codes as hostile only with a given object (“froze relations with X”, “froze the assets of X”, “pinned the blame on X”, “vowed revenge against X”; server/extract/lexicon/cameo-phrases.ts, MIT) are opposition cues against the side after the preposition',
+  killedInAttack: 'one killed, wounded or dead in an attack (“X was killed in a U.S. airstrike in Baghdad”, “X died in a raid by Y”) is the attack’s target, not the place it happened in; the hostile verb makes the subject no onlooker',
   includingExamples: '“A and its allies, including B”, “A and other partners, notably B”: B is an example of a noun phrase joined to A, so a member of A’s list; only lower-case words between, and a comma before the marker',
   cameoConsult: 'the verbs of consultation of the CAMEO verb dictionary (root 04: “notify”, “apprise”, “send word to”, “communicate with”, “interact with”, “converse with”; server/extract/lexicon/cameo-consult.ts, MIT) are negotiation cues, as “consult” and “meet with” are',
 } as const;

@@ -303,6 +303,9 @@ export const RECEIVING_VERBS: readonly string[] = [
   // itself against the invasion by Russia": who defends itself is at the receiving end of the attack
   // (not who defends another: "A defended B against attacks by C").
   'defend itself', 'defend themselves', 'defend ourselves', 'defend himself', 'defend herself',
+  // Rule `killedInAttack`: "X was killed in a U.S. airstrike", "X died in a raid by Y": who is killed,
+  // wounded or dies in an attack is its target (not the place it happened in).
+  'kill in', 'wound in', 'injure in', 'die in',
 ];
 
 /**

@@ -1416,3 +1416,14 @@ describe(rule('cameoPhrases'), () => {
     expect(triples('Ghana froze the budget of Togo.')).toEqual([]);
   });
 });
+
+describe(rule('killedInAttack'), () => {
+  it('who is killed, wounded or dies in an attack is its target, not the place it happened in', () => {
+    expect(triples('Kofi Mensah was killed in a Togolese airstrike in Accra.')).toEqual(['togo opposes mensah']);
+    expect(triples('Kofi Mensah died in a raid by Togo.')).toEqual(['togo opposes mensah']);
+  });
+
+  it('not for one who only looks on', () => {
+    expect(triples('Benin supports Ghana’s right to defend itself against attacks from Togo.')).toEqual([]);
+  });
+});
