@@ -21,7 +21,7 @@ import { resolveNamedHolders } from './named-holders';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { possessorMentions } from './possessive-pronouns';
-import { kindAnaphorMentions } from './kind-anaphors';
+import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
 import { regimeMentions } from './regimes';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
@@ -477,7 +477,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   /** People of the paragraph by the title heads they were named with ("minister" → Lavrov). */
   let titled = new Map<string, Set<string>>();
   /** Actors each sentence of the paragraph named or referred to, for "it" and "the group" (rule `kindAnaphor`). */
-  let paragraphActors: string[][] = [];
+  let paragraphActors = new ParagraphActors();
   /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
   const namedRegimes = new Map<string, Actor>();
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
@@ -488,7 +488,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       paragraph = sentence.paragraph;
       lastPeople = new Set();
       titled = new Map();
-      paragraphActors = [];
+      paragraphActors = new ParagraphActors();
     }
     const lastPerson = lastPeople.size === 1 ? [...lastPeople][0] : undefined;
     const found = findMentions(toks, text, ctx);
@@ -548,7 +548,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const possessors = possessorMentions(toks, mentions, cues, isPerson, lastPerson);
     if (possessors.length) mentions.push(...possessors);
     mentions.sort((a, b) => a.tokenStart - b.tokenStart);
-    paragraphActors.push(mentions.map((m) => m.actorId));
+    paragraphActors.add(mentions.map((m) => m.actorId), (id) => actors.get(id)?.kind);
     const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));
     const inside = new Set<number>();
     for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);

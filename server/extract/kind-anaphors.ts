@@ -25,8 +25,36 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'when
 /** Prepositions of place: "in the country", "across the kingdom" name a territory. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'within', 'into', 'from', 'around', 'outside', 'at', 'over', 'to']);
 
-/** The actors each sentence of the paragraph so far named or referred to, in order. */
-export type ParagraphActors = readonly (readonly string[])[];
+/**
+ * The actors of the paragraph's sentences so far, kept by kind: for each kind, the last sentence
+ * that named an actor of it and those actors. A look-up costs the same however long the paragraph.
+ */
+export class ParagraphActors {
+  private readonly last = new Map<ActorKind, { at: number; ids: Set<string> }>();
+  private sentences = 0;
+
+  /** Records the actors one more sentence named or referred to. */
+  add(ids: readonly string[], kindOf: (id: string) => ActorKind | undefined): void {
+    const at = this.sentences++;
+    for (const id of ids) {
+      const kind = kindOf(id);
+      if (!kind) continue;
+      const entry = this.last.get(kind);
+      if (entry?.at === at) entry.ids.add(id);
+      else this.last.set(kind, { at, ids: new Set([id]) });
+    }
+  }
+
+  /** The actors of `kinds` named in the paragraph's last sentence that named any actor of them. */
+  nearest(kinds: readonly ActorKind[]): string[] {
+    let at = -1;
+    for (const k of kinds) at = Math.max(at, this.last.get(k)?.at ?? -1);
+    return kinds.flatMap((k) => {
+      const entry = this.last.get(k);
+      return entry && entry.at === at ? [...entry.ids] : [];
+    });
+  }
+}
 
 /** Whether "it" at `i` is the subject of a verb that makes it an actor ("it attacked"), not a placeholder ("it is clear"). */
 function actingPronoun(toks: readonly Token[], i: number): boolean {
@@ -59,23 +87,36 @@ function anaphorAt(toks: readonly Token[], i: number): { kinds: readonly ActorKi
   return { kinds, end: h + 1, acrossSentences: true };
 }
 
-/** The one actor of `kinds` among `ids`; undefined when none ("keep looking") is told apart from several by `several`. */
-function onlyOfKinds(ids: readonly string[], kinds: readonly ActorKind[], kindOf: (id: string) => ActorKind | undefined): { id?: string; several: boolean } {
-  const found = new Set(ids.filter((id) => {
-    const k = kindOf(id);
-    return k !== undefined && kinds.includes(k);
-  }));
+/** The one actor among `ids`; undefined when there are none or several. */
+function onlyOne(ids: Iterable<string>): { id?: string; several: boolean } {
+  const found = new Set(ids);
   return { id: found.size === 1 ? [...found][0] : undefined, several: found.size > 1 };
 }
 
-/** Mentions for the kind anaphors of a sentence, given the mentions it has and the paragraph's actors before it. */
+/** Mentions for the kind anaphors of a sentence, given the mentions it has and the paragraph's actors before it (linear in the sentence's tokens and mentions). */
 export function kindAnaphorMentions(toks: readonly Token[], taken: readonly Mention[], paragraph: ParagraphActors, kindOf: (id: string) => ActorKind | undefined): Mention[] {
   const out: Mention[] = [];
+  const covered = new Set<number>();
+  for (const m of taken) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  // The actors named so far in the sentence, by kind (up to two each: a third changes nothing).
+  const before = new Map<ActorKind, Set<string>>();
+  const ended = [...taken].sort((x, y) => x.tokenEnd - y.tokenEnd);
+  let next = 0;
   for (let i = 0; i < toks.length; i++) {
+    for (; next < ended.length && ended[next].tokenEnd <= i; next++) {
+      const kind = kindOf(ended[next].actorId);
+      if (!kind) continue;
+      const ids = before.get(kind) ?? new Set<string>();
+      if (ids.size < 2) ids.add(ended[next].actorId);
+      before.set(kind, ids);
+    }
     const a = anaphorAt(toks, i);
-    if (!a || taken.some((m) => m.tokenStart < a.end && i < m.tokenEnd)) continue;
-    let pick = onlyOfKinds(taken.filter((m) => m.tokenEnd <= i).map((m) => m.actorId), a.kinds, kindOf);
-    for (let k = paragraph.length - 1; a.acrossSentences && k >= 0 && !pick.id && !pick.several; k--) pick = onlyOfKinds(paragraph[k], a.kinds, kindOf);
+    if (!a) continue;
+    let overlaps = false;
+    for (let t = i; t < a.end && !overlaps; t++) overlaps = covered.has(t);
+    if (overlaps) continue;
+    let pick = onlyOne(a.kinds.flatMap((k) => [...(before.get(k) ?? [])]));
+    if (!pick.id && !pick.several && a.acrossSentences) pick = onlyOne(paragraph.nearest(a.kinds));
     if (!pick.id) continue;
     const last = toks[a.end - 1];
     out.push({ actorId: pick.id, start: toks[i].start, end: last.end, text: toks.slice(i, a.end).map((x) => x.text).join(' '), tokenStart: i, tokenEnd: a.end, via: 'pronoun', possessive: false, confidence: KIND_ANAPHOR_CONFIDENCE });
