@@ -443,7 +443,7 @@ export function onlookerBetween(a: SentenceAnalysis, start: number, cue: CueMatc
   };
   // Rule `killedInAttack`: "X was killed in a U.S. airstrike": a hostile verb of receiving the noun ("killed in", "died in") makes its subject the noun's target, no onlooker.
   const receives = (c: CueMatch): boolean => RECEIVING_PARSED.some(([v, particle]) => !!particle && lemmas(a.tokens[c.tokenStart].norm).includes(v) && a.tokens[c.tokenEnd]?.norm === particle);
-  return a.cues.some((c) => c !== cue && c.pos === 'verb' && !INTENT_CUES.has(c.phrase) && !joined(c) && !receives(c) && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart);
+  return a.cues.some((c) => c !== cue && c.pos === 'verb' && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart && !INTENT_CUES.has(c.phrase) && !joined(c) && !receives(c));
 }
 
 /** Data: what is launched or fired at a target ("intercepted missiles launched by X"). */
