@@ -170,7 +170,7 @@ export const READING_RULES = {
   cameoPhrases: 'verbs the CAMEO verb dictionary codes as hostile only with a given object (“froze relations with X”, “froze the assets of X”, “pinned the blame on X”, “vowed revenge against X”; server/extract/lexicon/cameo-phrases.ts, MIT) are opposition cues against the side after the preposition',
   killedInAttack: 'one killed, wounded or dead in an attack (“X was killed in a U.S. airstrike in Baghdad”, “X died in a raid by Y”) is the attack’s target, not the place it happened in; the hostile verb makes the subject no onlooker',
   includingExamples: '“A and its allies, including B”, “A and other partners, notably B”: B is an example of a noun phrase joined to A, so a member of A’s list; only lower-case words between, and a comma before the marker',
-  cameoConsult: 'the verbs of consultation of the CAMEO verb dictionary (root 04: “notify”, “apprise”, “send word to”, “communicate with”, “interact with”, “converse with”; server/extract/lexicon/cameo-consult.ts, MIT) are negotiation cues, as “consult” and “meet with” are',
+  cameoConsult: 'the verbs of consultation of the CAMEO verb dictionary (root 04: “notify”, “apprise”, “send word to”, “communicate with”, “interact with”, “converse with”; and “coordinate with”, the verb of the contact noun “coordination”; server/extract/lexicon/cameo-consult.ts, MIT) are negotiation cues, as “consult” and “meet with” are',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -1351,6 +1351,7 @@ describe(rule('cameoConsult'), () => {
     expect(triples('Ghana notified Togo of the troop movements.')).toEqual(['ghana negotiates togo']);
     expect(triples('Benin apprised Ghana of its decision.')).toEqual(['benin negotiates ghana']);
     expect(triples('Ghana communicated with Togo through the week.')).toEqual(['ghana negotiates togo']);
+    expect(triples('Ghana coordinated with Togo on the evacuation.')).toEqual(['ghana negotiates togo']);
   });
 
   it('not when denied', () => {

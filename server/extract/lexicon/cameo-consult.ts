@@ -12,7 +12,8 @@
  * already in cues.ts ("consult", "confer", "discuss", "meet with", "contact", "call", "phone",
  * "telephone" are): "communicate" [040] (EXPLAIN_VERBAL block) and "communicate with", "interact"
  * [040] (MEET_PEOPLE block); "converse" [040] (CONFER block); "notify", "apprise", "send word"
- * [040] (NOTIFY block).
+ * [040] (NOTIFY block); and "coordinate with" [050] (COORDINATE block, "diplomatic cooperation"),
+ * the verb of the noun "coordination" that lexicon/news-contacts.ts reads as a standing contact.
  * Left out, with why: "confront", "face", "encounter", "brave" (MEET_PEOPLE block) have hostile or
  * non-contact senses ("faced criticism"); "run into", "assemble", "get together" name no partner;
  * "promulgate" and "give notice" are about a text, not a side; "visit", "attend", "receive" and
@@ -28,6 +29,8 @@ const CAMEO_CONSULT_VERBS: readonly (readonly [string, string, string])[] = [
   ['notify', '040', 'NOTIFY'],
   ['apprise', '040', 'NOTIFY'],
   ['send word to', '040', 'NOTIFY'],
+  // The verb of the contact noun "coordination" already read as negotiation (news-contacts.ts, rule contactState).
+  ['coordinate with', '050', 'COORDINATE'],
 ];
 
 export const cameoConsultVerbs = (): string[] => CAMEO_CONSULT_VERBS.map(([v]) => v);
