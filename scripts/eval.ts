@@ -157,7 +157,28 @@ function main(): void {
   );
   for (const s of ['test', 'dev'] as const) printSplit(s, bySplit(s));
   if (bundled) printBundled(bundled);
-  if (options.diagnose) printDiagnosis(diagnoses);
+  if (options.diagnose) {
+    console.log(partsText(bySplit('dev')));
+    printDiagnosis(diagnoses);
+  }
+}
+
+/** An article's part: its id up to the first hyphen (corpus README: "b-", "d-", "e-", "wn-", ...). */
+export const partOf = (id: string): string => id.split('-')[0];
+
+/**
+ * Figures per part of the corpus: a rule written from the misses of some parts is checked on the
+ * others (issue #12: generality inside dev).
+ */
+export function partsText(results: readonly ArticleResult[]): string {
+  const parts = new Map<string, ArticleResult[]>();
+  for (const r of results) parts.set(partOf(r.id), [...(parts.get(partOf(r.id)) ?? []), r]);
+  const out = ['', 'Per part (dev): a part is the articles whose ids share a prefix', '', `${'part'.padEnd(8)}articles gold  tp  fp  fn  precision  recall      F1`];
+  for (const [p, rs] of [...parts].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const gold = rs.reduce((n, r) => n + r.goldRelations, 0);
+    out.push(countsLine(`${p.padEnd(8)}${int(rs.length, 8)}${int(gold, 5)}`, sumScores(rs.map((r) => r.score)).counts.overall, 21));
+  }
+  return out.join('\n');
 }
 
 const oneLine = (q: string): string => `«${q.replace(/\s+/g, ' ').trim()}»`;

@@ -2,8 +2,9 @@
  * `npm run eval -- --diagnose`: each miss is put at the stage where extraction lost it, each false
  * alarm names its rule, and the tool refuses to diagnose the frozen test split. Made-up sentences.
  */
-import { checkArticle, diagnosisText, parseArgs } from '../scripts/eval';
+import { checkArticle, diagnosisText, parseArgs, partOf, partsText } from '../scripts/eval';
 import { diagnoseArticle } from '../scripts/eval/diagnose';
+import { nameKey } from '../scripts/eval/names';
 import type { CorpusArticle, GoldFile, GoldRelation } from '../scripts/eval/corpus';
 import { freshGazetteer, runArticle } from '../scripts/eval/run';
 
@@ -26,23 +27,42 @@ function article(text: string, relations: GoldRelation[], split: 'dev' | 'test' 
   return { gold, actors: new Map(Object.entries(gold.actors)), file: 'articles/made-up.txt', raw: text, visible: text };
 }
 
+/** The article with more names of one of its gold actors, as its annotator would list them. */
+function withAliases(a: CorpusArticle, name: string, aliases: string[]): CorpusArticle {
+  return { ...a, actors: new Map([...a.actors, [name, { kind: 'state' as const, aliases }]]) };
+}
+
 const opposes = (source: string, target: string, quote: string): GoldRelation => ({ source, target, type: 'opposes', quotes: [quote] });
 
-/** The stage and detail of the one miss of a made-up article. */
-function missOf(text: string, relation: GoldRelation) {
-  const d = runArticle(article(text, [relation]), freshGazetteer(), true).diagnosis!;
+/** The stage and detail of the one miss of a made-up article (`aliases`: more names of one gold actor). */
+function missOf(text: string, relation: GoldRelation, aliases?: [string, string[]]) {
+  const a = article(text, [relation]);
+  const d = runArticle(aliases ? withAliases(a, ...aliases) : a, freshGazetteer(), true).diagnosis!;
   expect(d.misses).toHaveLength(1);
   return d.misses[0];
 }
 
 describe('miss diagnosis', () => {
   test('an actor never recognised', () => {
-    const m = missOf('Peru condemned the rebels on the coast.', opposes('Peru', 'Freedonia', 'Peru condemned the rebels on the coast.'));
+    const m = missOf('Peru condemned the rebels on the coast.', opposes('Peru', 'Freedonia', 'Peru condemned the rebels on the coast.'), ['Freedonia', ['the rebels on the coast']]);
     expect(m).toMatchObject({ stage: 'actor', detail: 'never recognised: Freedonia' });
   });
 
+  test('an end the quote only refers to ("it", a role noun) is put apart from one it names', () => {
+    const text = 'Peru massed troops on the border. It condemned Bolivia on Monday.';
+    const m = missOf(text, opposes('Peru', 'Bolivia', 'It condemned Bolivia on Monday.'));
+    expect(m).toMatchObject({ stage: 'reference', detail: 'never named in the quotes: Peru' });
+  });
+
+  test('an end named in the quote by an alias is no reference miss', () => {
+    const text = 'The coastal junta looked at Bolivia with quiet disdain.';
+    const m = missOf(text, opposes('Peru', 'Bolivia', text), ['Peru', ['the coastal junta']]);
+    expect(m.stage).toBe('actor');
+  });
+
   test('both recognised, never together in the quote sentence', () => {
-    const m = missOf('Peru condemned the raid on the coast. Bolivia denied any part in it.', opposes('Peru', 'Bolivia', 'Peru condemned the raid on the coast.'));
+    const text = 'Peru condemned the raid by the highland cabinet. Bolivia denied any part in it.';
+    const m = missOf(text, opposes('Peru', 'Bolivia', 'Peru condemned the raid by the highland cabinet.'), ['Bolivia', ['the highland cabinet']]);
     expect(m).toMatchObject({ stage: 'sentence', detail: 'quote sentences name: Peru' });
   });
 
@@ -82,6 +102,29 @@ describe('miss diagnosis', () => {
     expect(text).toMatch(/^negated: cue dropped as negated.*\s+0\s+0\s+1\s+1$/m);
     expect(text).toMatch(/^\s+1 {2}opposes\.verb$/m);
     expect(text).toMatch(/\[negated\] made-up {2}Peru -> Bolivia \(opposes\): dropped: "condemn"/);
+  });
+});
+
+describe('name keys', () => {
+  test('a name with and without its generational suffix is one name (rule nameSuffix)', () => {
+    expect(nameKey('President Kwame A. Mensah, Jr.')).toBe(nameKey('President Kwame A. Mensah'));
+    expect(nameKey('Kwame Mensah Sr.')).toBe(nameKey('Kwame Mensah'));
+    expect(nameKey('Kwame Mensah')).not.toBe(nameKey('Kwame'));
+  });
+});
+
+describe('figures per part', () => {
+  test('an article\'s part is its id up to the first hyphen', () => {
+    expect(partOf('wn-2019-some-report')).toBe('wn');
+    expect(partOf('maint-a')).toBe('maint');
+  });
+
+  test('the per-part table sums the articles of each part', () => {
+    const found = runArticle(article('Peru condemned Bolivia over the raid.', [opposes('Peru', 'Bolivia', 'Peru condemned Bolivia over the raid.')]), freshGazetteer(), false);
+    const missed = runArticle(article('Peru looked at Bolivia with quiet disdain.', [opposes('Peru', 'Bolivia', 'Peru looked at Bolivia with quiet disdain.')]), freshGazetteer(), false);
+    const text = partsText([{ ...found, id: 'x-1' }, { ...missed, id: 'x-2' }, { ...found, id: 'y-1' }]);
+    expect(text).toMatch(/^x\s+2\s+2\s+1\s+0\s+1\s+1\.000\s+0\.500\s+0\.667$/m);
+    expect(text).toMatch(/^y\s+1\s+1\s+1\s+0\s+0\s+1\.000\s+1\.000\s+1\.000$/m);
   });
 });
 

@@ -5,7 +5,9 @@
  * only: the eval refuses it on the frozen test split.
  *
  * Stages, in pipeline order (the first that fails is the one reported):
- * - `actor`: an end of the relation is never recognised anywhere in the document;
+ * - `reference`: an end the gold quotes never write by any of its names: they refer to it only
+ *   ("it", "the group", "we", a role noun) or it is stated across sentences (coreference);
+ * - `actor`: an end of the relation, written in a quote, is never recognised anywhere in the document;
  * - `sentence`: both are recognised, but no sentence overlapping a gold quote names both;
  * - `cue`: a quote sentence names both, but holds no cue of the relation's type;
  * - `negated`: every cue of that type there was dropped as negated (or the sentence as a yes/no question);
@@ -18,13 +20,15 @@ import type { Actor, RelationType } from '../../server/domain/types';
 import type { Candidate, ExtractionTrace, SentenceAnalysis } from '../../server/extract';
 import { MIN_STORED_CONFIDENCE } from '../../server/ingest/plan';
 import type { CorpusArticle, GoldRelation } from './corpus';
+import { nameKey } from './names';
 import { actorMapper, type Difference } from './score';
 import { quotesOverlap, visibleText } from './visible-text';
 
-export const MISS_STAGES = ['actor', 'sentence', 'cue', 'negated', 'arguments', 'threshold'] as const;
+export const MISS_STAGES = ['reference', 'actor', 'sentence', 'cue', 'negated', 'arguments', 'threshold'] as const;
 export type MissStage = (typeof MISS_STAGES)[number];
 
 export const STAGE_LABELS: Readonly<Record<MissStage, string>> = {
+  reference: 'an end only referred to in the quotes',
   actor: 'an actor never recognised in the document',
   sentence: 'both recognised, never both in a gold quote sentence',
   cue: 'both in a quote sentence, no cue of the type',
@@ -77,7 +81,6 @@ function diagnoseMiss(article: CorpusArticle, g: GoldRelation, trace: Extraction
   const sentences = trace.analysis.sentences;
   const everywhere = new Set(sentences.flatMap((s) => [...named(s)]));
   const unseen = [g.source, g.target].filter((a) => !everywhere.has(a));
-  if (unseen.length) return { stage: 'actor', detail: `never recognised: ${unseen.join(', ')}` };
   const quoted = sentences.filter((s) => {
     const seen = visibleText(s.sentence.text, article.gold.format);
     return g.quotes.some((q) => quotesOverlap(seen, q));
@@ -86,6 +89,11 @@ function diagnoseMiss(article: CorpusArticle, g: GoldRelation, trace: Extraction
     const n = named(s);
     return n.has(g.source) && n.has(g.target);
   });
+  if (unseen.length || !both.length) {
+    const referred = [g.source, g.target].filter((a) => !g.quotes.some((q) => writesName(q, a, article)));
+    if (referred.length) return { stage: 'reference', detail: `never named in the quotes: ${referred.join(', ')}` };
+  }
+  if (unseen.length) return { stage: 'actor', detail: `never recognised: ${unseen.join(', ')}` };
   if (!both.length) {
     const names = quoted.map((s) => [...named(s)].join(', ') || 'nobody');
     return { stage: 'sentence', detail: quoted.length ? `quote sentences name: ${names.join(' | ')}` : 'no extracted sentence overlaps a gold quote' };
@@ -107,6 +115,21 @@ function diagnoseMiss(article: CorpusArticle, g: GoldRelation, trace: Extraction
   const reversed = here.some((c) => sameRelation({ ...c, source: c.target, target: c.source }, g, toGold));
   const read = here.length ? here.map((c) => describe(c, toGold)).join('; ') : `no arguments for cue(s) ${cues.map((c) => `"${c.phrase}"`).join(', ')}`;
   return { stage: 'arguments', detail: `${reversed ? 'reversed; ' : ''}${read}` };
+}
+
+/** Words of a text as a space-bounded key: folded as the eval folds names, possessive "'s" and punctuation dropped. */
+function wordKey(text: string): string {
+  return ` ${nameKey(text.replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}\s'’.-]+/gu, ' '))} `;
+}
+
+/** Does a quote write a gold actor by its canonical name or one of its aliases (as words)? */
+function writesName(quote: string, actor: string, article: CorpusArticle): boolean {
+  const words = wordKey(quote);
+  const names = [actor, ...(article.actors.get(actor)?.aliases ?? [])];
+  return names.some((n) => {
+    const key = wordKey(n).trim();
+    return key.length > 0 && words.includes(` ${key} `);
+  });
 }
 
 /** The diagnosis of one article's differences. `known` maps extracted ids to actors (as for scoring). */

@@ -3,11 +3,12 @@ import { fold } from '../../server/extract/normalize';
 
 /**
  * Case and diacritics folded, dots and apostrophes dropped, hyphens and underscores as spaces, a
- * leading "the" dropped: "the U.S." and "US", "Türkiye" and "turkiye", the id "united-states" and
- * "United States" give the same key.
+ * leading "the" and a generational suffix dropped: "the U.S." and "US", "Türkiye" and "turkiye",
+ * the id "united-states" and "United States", "Joseph R. Biden, Jr." and "Joseph R. Biden" give the
+ * same key (extraction reads the suffix as the end of the name: rule `nameSuffix`).
  */
 export function nameKey(name: string): string {
-  return fold(name)
+  return fold(name.replace(/,?\s+(?:Jr|Sr)\.?$/u, ''))
     .replace(/[.'’‘`]/g, '')
     .replace(/[-_]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -21,6 +21,7 @@ import { resolveNamedHolders } from './named-holders';
 import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { possessorMentions } from './possessive-pronouns';
+import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
 import { regimeMentions } from './regimes';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
@@ -475,6 +476,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   let paragraph = -1;
   /** People of the paragraph by the title heads they were named with ("minister" → Lavrov). */
   let titled = new Map<string, Set<string>>();
+  /** Actors each sentence of the paragraph named or referred to, for "it" and "the group" (rule `kindAnaphor`). */
+  let paragraphActors = new ParagraphActors();
   /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
   const namedRegimes = new Map<string, Actor>();
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
@@ -485,6 +488,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       paragraph = sentence.paragraph;
       lastPeople = new Set();
       titled = new Map();
+      paragraphActors = new ParagraphActors();
     }
     const lastPerson = lastPeople.size === 1 ? [...lastPeople][0] : undefined;
     const found = findMentions(toks, text, ctx);
@@ -525,7 +529,9 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const resolved = [...found.mentions, ...pron.mentions];
     const own = ownVoice[k] ? authorMentions(toks, resolved, author, cfg.roles) : [];
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
-    const mentions = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
+    const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
+    const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
+    const mentions = [...referred, ...kindRefs].sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {
       if (!isPerson(m.actorId)) continue;
       for (const t of tokenize(m.text)) {
@@ -542,6 +548,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const possessors = possessorMentions(toks, mentions, cues, isPerson, lastPerson);
     if (possessors.length) mentions.push(...possessors);
     mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+    paragraphActors.add(mentions.map((m) => m.actorId), (id) => actors.get(id)?.kind);
     const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));
     const inside = new Set<number>();
     for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);
@@ -578,10 +585,12 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
       const toks = s.tokens.slice(from, m.tokenEnd);
       let name = nameNorms.get(a.name);
       if (name === undefined) nameNorms.set(a.name, (name = tokenize(a.name).map((t) => t.norm).join(' ')));
-      const k = toks.findIndex((_, i) => toks.slice(i).map((t) => t.norm).join(' ') === name);
+      // The name ends the mention, or is followed by the body it serves ("President X of Ghana", rule titleNameOfBody).
+      const size = name.split(' ').length;
+      const k = toks.findIndex((_, i) => toks.slice(i, i + size).map((t) => t.norm).join(' ') === name && (i + size === toks.length || toks[i + size].norm === 'of'));
       const title = k > 0 ? toks.slice(0, k).filter((t) => t.kind === 'word') : [];
       if (!title.length || !title.every((t) => roles.words.has(t.norm) || isTitleWord(t.norm)) || !title.some((t) => roles.heads.has(t.norm) || PERSONAL_HONORIFICS.has(t.norm))) continue;
-      const text = s.sentence.text.slice(toks[0].start - s.sentence.start, m.end - s.sentence.start);
+      const text = s.sentence.text.slice(toks[0].start - s.sentence.start, toks[k + size - 1].end - s.sentence.start);
       if (a.aliases.includes(text) && a.kind === 'person') continue;
       const titled: Actor = { ...a, kind: 'person', aliases: a.aliases.includes(text) ? a.aliases : [...a.aliases, text] };
       provisional.set(a.id, titled);

@@ -149,12 +149,22 @@ const SEQUEL_WORDS = new Set([',', 'then', 'and', 'later', 'afterwards', 'also']
 
 /**
  * "met with the IMF, then with President Trump": a second group after the object, governed by the
- * same preposition and joined only by "then"/"and"/commas, is an object too.
+ * same preposition and joined only by "then"/"and"/commas, is an object too; so for a noun's party
+ * (rule `coordinatedPatient`: "calls with A, and with B", frameAfter).
  */
 function withSequel(a: SentenceAnalysis, groups: readonly Group[], g: Group): Group {
   if (!g.governor || g.governorAt === undefined) return g;
-  const next = groups.find((x) => x.tokenStart > g.tokenEnd && x.governor === g.governor && x.governorAt !== undefined && !x.attribution);
-  if (!next || next.governorAt === undefined) return g;
+  // Only the group right after it can be its sequel (another one between would not be a sequel word);
+  // groups are in token order, so a binary search keeps a sentence of thousands of cues linear.
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].tokenStart > g.tokenEnd) hi = mid;
+    else lo = mid + 1;
+  }
+  const next = groups[lo];
+  if (!next || next.governor !== g.governor || next.governorAt === undefined || next.attribution) return g;
   const between = a.tokens.slice(g.tokenEnd, next.governorAt);
   if (!between.length || !between.some((t) => t.norm === 'then' || t.norm === 'and') || !between.every((t) => SEQUEL_WORDS.has(t.kind === 'word' ? t.norm : t.text))) return g;
   return { ...g, members: [...g.members, ...next.members], tokenEnd: next.tokenEnd };
@@ -268,7 +278,7 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       // "condemned in a joint statement by A and B": the text's issuers are the agent of the act it carries (rule jointText).
       if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && !JOINT_TEXT_NOUNS.includes(c.phrase) && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
     }
-    else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g) && !(type === 'opposes' && (gov === 'between' || gov === 'among') && nounBetween(a, groups, cue, g))) f.patient ??= g;
+    else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g) && !(type === 'opposes' && (gov === 'between' || gov === 'among') && nounBetween(a, groups, cue, g))) f.patient ??= withSequel(a, groups, g);
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
   return f;
@@ -431,7 +441,9 @@ export function onlookerBetween(a: SentenceAnalysis, start: number, cue: CueMatc
     const dash = a.tokens[c.tokenStart - 1];
     return !!dash && ['-', '‐', '‑'].includes(dash.text) && dash.end === a.tokens[c.tokenStart].start;
   };
-  return a.cues.some((c) => c !== cue && c.pos === 'verb' && !INTENT_CUES.has(c.phrase) && !joined(c) && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart);
+  // Rule `killedInAttack`: "X was killed in a U.S. airstrike": a hostile verb of receiving the noun ("killed in", "died in") makes its subject the noun's target, no onlooker.
+  const receives = (c: CueMatch): boolean => RECEIVING_PARSED.some(([v, particle]) => !!particle && lemmas(a.tokens[c.tokenStart].norm).includes(v) && a.tokens[c.tokenEnd]?.norm === particle);
+  return a.cues.some((c) => c !== cue && c.pos === 'verb' && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart && !INTENT_CUES.has(c.phrase) && !joined(c) && !receives(c));
 }
 
 /** Data: what is launched or fired at a target ("intercepted missiles launched by X"). */

@@ -9,6 +9,8 @@ import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
+import { cameoConsultVerbs } from './lexicon/cameo-consult';
+import { cameoPhrases } from './lexicon/cameo-phrases';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -44,6 +46,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'agree to', 'agree on', 'agree upon',
       // Rule `struckDeal`: "struck a deal with Y" reaches an agreement with Y.
       'strike a deal with', 'strike an agreement with',
+      // Rule `cameoConsult`: CAMEO's verbs of consultation (lexicon/cameo-consult.ts), those not listed above.
+      ...cameoConsultVerbs(),
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
@@ -113,6 +117,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...newsHostile('verb'),
       // Rule `cameoVerbs`: the hostile verbs of the CAMEO verb dictionary (lexicon/cameo-verbs.ts), those not listed above.
       ...cameoVerbs(),
+      // Rule `cameoPhrases`: CAMEO's verbs that are hostile with a given object (lexicon/cameo-phrases.ts).
+      ...cameoPhrases(),
     ])],
     // A Set, as the verbs: the news and CAMEO nouns repeat some of the nouns listed before them.
     nouns: [...new Set([
@@ -293,6 +299,13 @@ export const RECEIVING_VERBS: readonly string[] = [
   // Rule `receivingSubject`: "X has been the subject of U.S. sanctions since 2011", "X is subject to EU
   // sanctions", "the target of Russian strikes": the subject receives the measure (issue #12, part c news forms).
   'subject of', 'subject to', 'target of',
+  // Rule `selfDefence`: "Israel defended itself against rocket attacks from Hamas", "Ukraine is defending
+  // itself against the invasion by Russia": who defends itself is at the receiving end of the attack
+  // (not who defends another: "A defended B against attacks by C").
+  'defend itself', 'defend themselves', 'defend ourselves', 'defend himself', 'defend herself',
+  // Rule `killedInAttack`: "X was killed in a U.S. airstrike", "X died in a raid by Y": who is killed,
+  // wounded or dies in an attack is its target (not the place it happened in).
+  'kill in', 'wound in', 'injure in', 'die in',
 ];
 
 /**

@@ -97,7 +97,8 @@ function clean(raw: string, roles: RoleIndex): string {
     if (!title && !HONORIFICS.has(w) && !describesTitle) break;
     name = name.slice(m[0].length);
   }
-  const out = afterInnerTitle(name.replace(/[.,;:]+$/u, '').trim(), roles);
+  // Rule `nameSuffix` (tokens.ts): "Martin Luther King Jr." is read as "Martin Luther King".
+  const out = afterInnerTitle(name.replace(/[.,;:]+$/u, '').replace(/,?\s+(?:Jr|Sr)$/u, '').trim(), roles);
   // Nothing but a title or honorific is left ("Special Rep."): no name.
   const rest = tokenize(out).filter((t) => t.kind === 'word');
   return rest.length && rest.every((t) => HONORIFICS.has(t.norm) || roles.words.has(t.norm)) ? '' : out;

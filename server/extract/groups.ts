@@ -276,7 +276,24 @@ function gapKind(tokens: readonly Token[], from: number, to: number): 'compound'
   if (CONNECTORS.has(ws.join(' '))) return 'conj';
   // Rule `peopleOfInList`: "between A and representatives of B", "A and senior officials of B": B is the next member.
   const peopleOf = ws.length >= 3 && CONNECTORS.has(ws[0]) && ws[ws.length - 1] === 'of' && REPRESENTATIVES.has(ws[ws.length - 2]) && ws.slice(1, -2).every((w) => RANK_WORDS.has(w) || DETERMINERS.has(w));
-  return peopleOf ? 'conj' : undefined;
+  return peopleOf || examplesOf(tokens.slice(from, to)) ? 'conj' : undefined;
+}
+
+/** Words that introduce examples of the noun phrase before them. */
+const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'particularly']);
+
+/**
+ * Rule `includingExamples`: "A and its proxies, including B", "A and other groups, notably B": B is
+ * an example of a noun phrase joined to A by "and", so a member of A's list (the same part in the
+ * sentence). The noun phrase is lower-case words only (no name, number or verb of its own), and a
+ * comma stands before the marker.
+ */
+function examplesOf(tokens: readonly Token[]): boolean {
+  // "…, including the Houthis": the article belongs to the member.
+  const gap = tokens[tokens.length - 1]?.norm === 'the' ? tokens.slice(0, -1) : tokens;
+  const n = gap.length;
+  if (n < 4 || gap[0].norm !== 'and' || !EXAMPLE_MARKERS.has(gap[n - 1].norm) || gap[n - 2].text !== ',') return false;
+  return gap.slice(1, n - 2).every((t) => t.kind === 'word' && !t.cap && /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.norm));
 }
 
 function finish(tokens: readonly Token[], members: Mention[], end: number, compound: boolean): Group {

@@ -31,6 +31,21 @@ function isLetterToken(t: Token | undefined, len?: number): t is Token {
   return !!t && t.kind === 'word' && /^\p{L}+$/u.test(t.text) && (len === undefined || t.text.length === len);
 }
 
+/** Generational suffixes after a person's name, as written ("Jr.", "Sr."). */
+const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr']);
+
+/**
+ * Rule `nameSuffix`: "Jr"/"Sr" right after a capitalised word, or after one and a comma, ends a
+ * person's name ("Joseph R. Biden, Jr.", "Martin Luther King Jr."): it is left out of the tokens
+ * (offsets keep the text as written), so titles, lists and affiliations read the name as if it ended there.
+ */
+function isGenerationalSuffix(out: readonly Token[], t: Token): boolean {
+  if (!GENERATIONAL_SUFFIXES.has(t.text)) return false;
+  const last = out[out.length - 1];
+  const name = last?.text === ',' ? out[out.length - 2] : last;
+  return !!name && name.kind === 'word' && name.cap;
+}
+
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const raw: Token[] = [];
@@ -63,6 +78,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         i = j - 1;
         continue;
       }
+    }
+    if (isGenerationalSuffix(out, t)) {
+      // Rule `nameSuffix`: "Joseph R. Biden, Jr. of …" reads as "Joseph R. Biden of …": the suffix and its comma are no words of their own.
+      if (out[out.length - 1]?.text === ',') out.pop();
+      if (raw[i + 1]?.text === '.' && raw[i + 1].start === t.end) i++;
+      continue;
     }
     const next = raw[i + 1];
     const after = raw[i + 2];

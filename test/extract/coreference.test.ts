@@ -44,3 +44,37 @@ describe('rule anaphor: "both sides" are the parties of the last talks in the pa
     expect(found).not.toContain('qatar mediates russia');
   });
 });
+
+describe('rule kindAnaphor: "the group", "the country", "it" stand for the one actor of that kind named before', () => {
+  const opposes = (s: string, target: string): string[] => of(s).filter((t) => t.endsWith(`opposes ${target}`));
+
+  it('takes the one organisation the paragraph named last for "the group"', () => {
+    expect(opposes('Hezbollah fired rockets at Israel on Sunday. On Monday the group shelled Cyprus.', 'cyprus')).toEqual(['hezbollah opposes cyprus']);
+  });
+
+  it('allows an adjective that only says which kind of group it is', () => {
+    expect(opposes('Hamas released a statement on Sunday. Then the militant group shelled Egypt.', 'egypt')).toEqual(['hamas opposes egypt']);
+  });
+
+  it('takes the one state for "the country", and nothing when the paragraph named two', () => {
+    expect(opposes('Iran held a parade in Tehran. The country then threatened Bahrain.', 'bahrain')).toEqual(['iran opposes bahrain']);
+    expect(opposes('Iran met Oman in Muscat. The country then threatened Bahrain.', 'bahrain')).toEqual([]);
+  });
+
+  it('does not reach into the previous paragraph', () => {
+    expect(opposes('Hezbollah fired rockets at Israel.\n\nOn Monday the group shelled Cyprus.', 'cyprus')).toEqual([]);
+  });
+
+  it('reads "across the country" as a territory, no actor', () => {
+    expect(opposes('Iran held a parade in Tehran. Protests across the country condemned Bahrain.', 'bahrain')).toEqual([]);
+  });
+
+  it('reads "it" only for an actor named earlier in its own sentence', () => {
+    expect(opposes('Russia said on Monday that it had shelled Moldova.', 'moldova')).toEqual(['russia opposes moldova']);
+    expect(opposes('Russia held a parade on Sunday. On Monday it shelled Moldova.', 'moldova')).toEqual([]);
+  });
+
+  it('leaves a placeholder "it" alone', () => {
+    expect(opposes('Russia said it is clear that Moldova was shelled.', 'moldova')).toEqual([]);
+  });
+});

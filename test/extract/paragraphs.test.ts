@@ -104,4 +104,11 @@ describe('performance', () => {
     expect(timed('Russia and Ukraine negotiated, '.repeat(33_000))).toBeLessThan(20_000);
     expect(timed('“'.repeat(500_000))).toBeLessThan(10_000);
   }, 60_000);
+
+  // Rule kindAnaphor: each "the group" looks back over the paragraph and the sentence; a look-back
+  // per sentence or per mention would make a long paragraph quadratic (about 40 s here).
+  it('reads "the group" in a long paragraph or sentence in linear time', () => {
+    expect(timed('Lavrov spoke. The group met. '.repeat(20_000))).toBeLessThan(15_000);
+    expect(timed('Lavrov, Hamas and the group, '.repeat(20_000))).toBeLessThan(15_000);
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { designatedPeople } from '../../server/extract/designation-lists';
 import { discoverNames } from '../../server/extract/discover';
 import { buildMatcher } from '../../server/extract/gazetteer';
 import { buildRoleIndex } from '../../server/extract/titles';
+import { tokenize } from '../../server/extract/tokens';
 import { GAZETTEER } from './fixtures';
 import { relations, tripleOf, triples } from './helpers';
 
@@ -1331,5 +1332,99 @@ describe(rule('designationList'), () => {
     expect(designatedPeople(text, roles, () => false)).toHaveLength(20_001);
     // A gross regression only: a rescan from each name or act takes minutes here.
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe(rule('coordinatedPatient'), () => {
+  it('a second phrase with the same preposition after a noun cue\'s party is another party', () => {
+    expect(triples('Kofi Mensah held talks with Togo, and then with Benin.')).toEqual(['benin negotiates mensah', 'mensah negotiates togo']);
+    expect(triples('Ghana launched strikes on Togo, and on Benin.')).toEqual(['ghana opposes benin', 'ghana opposes togo']);
+  });
+
+  it('not a phrase with another preposition', () => {
+    expect(triples('Kofi Mensah held talks with Togo, and in Benin.')).toEqual(['mensah negotiates togo']);
+  });
+});
+
+describe(rule('cameoConsult'), () => {
+  it('reads the CAMEO dictionary\'s verbs of consultation as negotiation', () => {
+    expect(triples('Ghana notified Togo of the troop movements.')).toEqual(['ghana negotiates togo']);
+    expect(triples('Benin apprised Ghana of its decision.')).toEqual(['benin negotiates ghana']);
+    expect(triples('Ghana communicated with Togo through the week.')).toEqual(['ghana negotiates togo']);
+    expect(triples('Ghana coordinated with Togo on the evacuation.')).toEqual(['ghana negotiates togo']);
+  });
+
+  it('not when denied', () => {
+    expect(triples('Ghana never notified Togo of the troop movements.')).toEqual([]);
+  });
+});
+
+describe(rule('includingExamples'), () => {
+  it('an example after "and its allies, including" is another member of the list', () => {
+    expect(triples('Ghana sanctioned Togo and its allies, including Benin.')).toEqual(['ghana opposes benin', 'ghana opposes togo']);
+    expect(triples('Ghana met Togo and other neighbours, including the Gambia.')).toEqual(['gambia negotiates ghana', 'ghana negotiates togo']);
+  });
+
+  it('not over a verb: a second clause is no noun phrase', () => {
+    expect(triples('Ghana met Togo and then visited, including Benin.')).toEqual(['ghana negotiates togo']);
+  });
+});
+
+describe(rule('nameSuffix'), () => {
+  it('a generational suffix after a name, with or without its comma, ends the name', () => {
+    expect(triples('President Kwame Mensah, Jr. and President Ama Owusu met in Accra today.')).toEqual(['ama-owusu negotiates kwame-mensah']);
+    expect(triples('President Kwame A. Mensah, Jr. of Ghana and President Ama Owusu of Togo met today.')).toEqual(['ama-owusu negotiates kwame-a-mensah']);
+    expect(triples('Togo condemned Yaw Darko Sr. on Monday.')).toEqual(['togo opposes yaw-darko']);
+  });
+
+  it('is no word of the tokens, whose offsets keep the text as written', () => {
+    const text = 'Kofi Boateng, Jr. met Togo.';
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(['Kofi', 'Boateng', 'met', 'Togo', '.']);
+    expect(text.slice(toks[2].start, toks[2].end)).toBe('met');
+  });
+
+  it('not a word "Jr" that follows no name', () => {
+    expect(tokenize('the jr varsity').map((t) => t.text)).toEqual(['the', 'jr', 'varsity']);
+  });
+
+  it('the office and name before "of" its state is an alias of the person', () => {
+    const r = extractRelations('President Kwame A. Mensah of Ghana met President Ama Owusu of Togo.', GAZETTEER);
+    expect(r.provisionalActors.find((a) => a.id === 'kwame-a-mensah')?.aliases).toEqual(['President Kwame A. Mensah']);
+  });
+});
+
+describe(rule('selfDefence'), () => {
+  it('who defends itself is at the receiving end of the attack named after it', () => {
+    expect(triples('Ghana defended itself against rocket attacks from Togo.')).toEqual(['togo opposes ghana']);
+    expect(triples('Ghana is defending itself against the invasion by Togo.')).toEqual(['togo opposes ghana']);
+  });
+
+  it('not who defends another', () => {
+    expect(triples('Ghana defended Benin against attacks by Togo.')).toEqual([]);
+  });
+});
+
+describe(rule('cameoPhrases'), () => {
+  it('reads the CAMEO dictionary\'s verbs that are hostile with their object, against the side after its preposition', () => {
+    expect(triples('Ghana froze relations with Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana froze the assets of Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana pinned the blame on Togo.')).toEqual(['ghana opposes togo']);
+    expect(triples('Ghana vowed revenge against Togo.')).toEqual(['ghana opposes togo']);
+  });
+
+  it('not the verb with another object', () => {
+    expect(triples('Ghana froze the budget of Togo.')).toEqual([]);
+  });
+});
+
+describe(rule('killedInAttack'), () => {
+  it('who is killed, wounded or dies in an attack is its target, not the place it happened in', () => {
+    expect(triples('Kofi Mensah was killed in a Togolese airstrike in Accra.')).toEqual(['togo opposes mensah']);
+    expect(triples('Kofi Mensah died in a raid by Togo.')).toEqual(['togo opposes mensah']);
+  });
+
+  it('not for one who only looks on', () => {
+    expect(triples('Benin supports Ghana’s right to defend itself against attacks from Togo.')).toEqual([]);
   });
 });
