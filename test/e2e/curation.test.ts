@@ -9,9 +9,8 @@ import { Curator } from '../../server/curation/curator';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import { projectRoot } from '../../server/data/paths';
 import { Explorer } from '../../server/query/explorer';
-import { MADE_UP, NILE_DAM } from '../helpers/curation-articles';
-import { startWriteServer } from '../helpers/write-server';
 import type { WriteServer } from '../helpers/write-server';
+import { startCurationServer } from './curation-server';
 import { openPage, renderedEdges, renderedNodes, startHarness } from './harness';
 import type { Harness, OpenPage } from './harness';
 
@@ -24,18 +23,7 @@ let srv: WriteServer;
 const open: OpenPage[] = [];
 
 beforeAll(async () => {
-  srv = await startWriteServer({ token: TOKEN });
-  for (const article of [
-    { text: NILE_DAM, outlet: 'Test Wire', date: '2026-02-07', title: 'Nile dam talks' },
-    { text: MADE_UP, outlet: 'Test Wire', date: '2026-02-08', title: 'Canal gates (made up)' },
-  ]) {
-    const res = await fetch(`${srv.base}/api/documents`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify(article),
-    });
-    expect(res.status).toBe(201);
-  }
+  srv = await startCurationServer(TOKEN);
   h = await startHarness({ server: srv });
 }, 180_000);
 

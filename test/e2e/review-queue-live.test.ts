@@ -5,9 +5,8 @@
  * the next key acts on that entry with its current version (no 409). When the selected entry itself
  * is taken by someone else, the selection moves to the next entry and the queue says why.
  */
-import { MADE_UP, NILE_DAM } from '../helpers/curation-articles';
-import { startWriteServer } from '../helpers/write-server';
 import type { WriteServer } from '../helpers/write-server';
+import { startCurationServer } from './curation-server';
 import { openPage, startHarness } from './harness';
 import type { Harness, OpenPage } from './harness';
 
@@ -20,18 +19,7 @@ let srv: WriteServer;
 const open: OpenPage[] = [];
 
 beforeAll(async () => {
-  srv = await startWriteServer({ token: TOKEN });
-  for (const article of [
-    { text: NILE_DAM, outlet: 'Test Wire', date: '2026-02-07', title: 'Nile dam talks' },
-    { text: MADE_UP, outlet: 'Test Wire', date: '2026-02-08', title: 'Canal gates (made up)' },
-  ]) {
-    const res = await fetch(`${srv.base}/api/documents`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify(article),
-    });
-    expect(res.status).toBe(201);
-  }
+  srv = await startCurationServer(TOKEN);
   h = await startHarness({ server: srv });
 }, 180_000);
 

@@ -41,6 +41,19 @@ const post = async (srv: WriteServer, text: string): Promise<{ status: number; b
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** How long each `/api/health` took, asked every 20 ms for `ms`. */
+async function healthWaits(srv: WriteServer, ms: number): Promise<number[]> {
+  const waits: number[] = [];
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    const t = performance.now();
+    await (await fetch(`${srv.base}/api/health`)).arrayBuffer();
+    waits.push(performance.now() - t);
+    await sleep(20);
+  }
+  return waits;
+}
+
 /** Documents and quotes of a dataset. */
 const sizeOf = (d: Dataset): [number, number] => [d.documents.length, d.relations.reduce((sum, r) => sum + r.evidence.length, 0)];
 
@@ -76,15 +89,7 @@ describe('ingests committed in the store-writer thread', () => {
     other.exec('BEGIN IMMEDIATE');
     let settled = false;
     const posting = post(srv, article('Salalah')).finally(() => (settled = true));
-    const waits: number[] = [];
-    const until = performance.now() + 1500;
-    while (performance.now() < until) {
-      const t = performance.now();
-      const res = await fetch(`${srv.base}/api/health`);
-      await res.arrayBuffer();
-      waits.push(performance.now() - t);
-      await sleep(20);
-    }
+    const waits = await healthWaits(srv, 1500);
     // On the request thread the write would hold the event loop (and so this test's own lock) until
     // SQLite gave up waiting: no read would be answered, and the ingest would fail.
     expect(settled).toBe(false);
@@ -108,14 +113,7 @@ describe('ingests committed in the store-writer thread', () => {
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ by: 'ana', ifVersion: queued.version }),
     }).finally(() => (settled = true));
-    const waits: number[] = [];
-    const until = performance.now() + 1500;
-    while (performance.now() < until) {
-      const t = performance.now();
-      await (await fetch(`${srv.base}/api/health`)).arrayBuffer();
-      waits.push(performance.now() - t);
-      await sleep(20);
-    }
+    const waits = await healthWaits(srv, 1500);
     // Waiting inside SQLite, the thread (this test's own, which holds the lock) would stall until
     // SQLite gave up: no read answered, the lock never let go, the curation refused.
     expect(settled).toBe(false);
