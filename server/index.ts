@@ -22,24 +22,20 @@ function main(): void {
   const logger = pino({ level: config.LOG_LEVEL });
   const { store, dataset, seeded } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA, (message) => logger.warn(message));
   if (seeded) logger.info({ db: config.ACTOR_GRAPH_DB, data: config.ACTOR_GRAPH_DATA }, 'seeded the store');
+  // Ingests commit in a thread of their own, so their transaction and fsync never hold up a read;
+  // so are new layouts kept.
+  const writer = store instanceof SqliteStore && !store.readOnly ? new StoreWriter(store.file) : undefined;
   // The layout kept in the store is reused, and each new one kept there, so a start lays nothing out.
   const explorer =
     store instanceof SqliteStore
       ? new Explorer(dataset, {
           positions: store.positions(),
           onLayout: (positions) => {
-            if (store.readOnly) return;
-            try {
-              store.savePositions(positions);
-            } catch (err) {
-              logger.warn({ err }, 'could not keep the layout in the store');
-            }
+            writer?.savePositions(positions).catch((err: unknown) => logger.warn({ err }, 'could not keep the layout in the store'));
           },
         })
       : new Explorer(dataset);
   const extraction = serverExtractor();
-  // Ingests commit in a thread of their own, so their transaction and fsync never hold up a read.
-  const writer = store instanceof SqliteStore && !store.readOnly ? new StoreWriter(store.file) : undefined;
   const ingestor = new Ingestor(store, explorer, extraction.extract, { maxWaiting: config.ACTOR_GRAPH_WRITE_QUEUE, commit: writer?.commit });
   const curator = new Curator(store, explorer, () => ingestor.announceCuration(), () => ingestor.catchUpWithStore());
   const app = createApp({

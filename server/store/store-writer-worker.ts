@@ -1,11 +1,20 @@
 /**
  * Worker-thread entry of the store writer (store-writer.ts): its own connection to the store file,
- * committing one ingest per message in the order they come.
+ * committing one ingest, or keeping one layout, per message in the order they come.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { commitIngest } from './commit-ingest';
 import { SqliteStore } from './sqlite-store';
-import type { WriterRequest, WriterResponse } from './store-writer';
+import { keyedRecord } from '../domain/reserved-keys';
+import type { Positions } from '../graph/layout';
+import type { PositionColumns, WriterRequest, WriterResponse } from './store-writer';
+
+/** Ids come from articles and files: data, so kept in a record without a prototype. */
+function positionsOf({ ids, xs, ys }: PositionColumns): Positions {
+  const positions: Positions = keyedRecord();
+  ids.forEach((id, i) => (positions[id] = { x: xs[i], y: ys[i] }));
+  return positions;
+}
 
 const port = parentPort;
 if (!port) throw new Error('store-writer-worker: runs only as a worker thread');
@@ -19,7 +28,10 @@ port.on('message', (m: WriterRequest) => {
   }
   let answer: WriterResponse;
   try {
-    answer = { id: m.id, ok: true, outcome: commitIngest(store, m.change, m.basis) };
+    if (m.positions) {
+      store.savePositions(positionsOf(m.positions));
+      answer = { id: m.id, ok: true };
+    } else answer = { id: m.id, ok: true, outcome: commitIngest(store, m.change, m.basis) };
   } catch (e) {
     const { message, code, status } = e as { message?: unknown; code?: unknown; status?: unknown };
     answer = {

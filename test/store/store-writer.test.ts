@@ -264,6 +264,27 @@ describe('StoreWriter', () => {
     }
   });
 
+  test('keeps a layout in the store from its thread, names from outside included', async () => {
+    const file = tempDbFile();
+    const store = new SqliteStore(file);
+    const writer = new StoreWriter(file);
+    try {
+      const ids = ['constructor', '__proto__', 'hasOwnProperty', 'oman'];
+      store.replace({ documents: [], actors: ids.map((id) => ({ id, name: `Name of ${id}`, kind: 'state', aliases: [] })), relations: [] });
+      const positions = Object.create(null) as Record<string, { x: number; y: number }>;
+      ids.forEach((id, i) => (positions[id] = { x: i + 0.5, y: 2 * i + 1 }));
+      // An actor the store does not hold is left out, as on the request thread.
+      positions['not-stored'] = { x: 9, y: 9 };
+      await writer.savePositions(positions);
+      const kept = store.positions();
+      expect(Object.keys(kept).sort()).toEqual([...ids].sort());
+      ids.forEach((id, i) => expect(kept[id]).toEqual({ x: i + 0.5, y: 2 * i + 1 }));
+    } finally {
+      await writer.close();
+      store.close();
+    }
+  });
+
   test('once closed (the server stopping) it starts no thread again: a commit is refused with a 503 and nothing is written', async () => {
     const file = tempDbFile();
     const store = new SqliteStore(file);
