@@ -149,10 +149,8 @@ export class Ingestor {
       // another process logs meanwhile makes the commit stale. Read after, a commit landing between
       // the two would be counted in `basis` but missing from the plan (its new actor written twice).
       const basis = this.store.logEnd();
-      this.catchUpWithStore();
-      const stored = this.store.findDocumentByText(text);
-      if (stored) return duplicateOf(stored, false);
-      const planned = this.plan(document, result, signature, first);
+      const planned = this.planOnStore(text, document, result, signature, first);
+      if (!('change' in planned)) return planned;
       const outcome = await this.commit(planned.change, basis);
       if ('stale' in outcome) continue;
       this.committed({ change: planned.change, applied: outcome.applied }, planned.checked, outcome.seq, planned.report);
@@ -160,17 +158,24 @@ export class Ingestor {
     }
     const locked = await this.store.whenWritable(() =>
       this.store.writeTransaction((): IngestReport | [PlannedIngest, AppliedRelation[]] => {
-        this.catchUpWithStore();
-        const stored = this.store.findDocumentByText(text);
-        if (stored) return duplicateOf(stored, false);
-        const planned = this.plan(document, result, signature, first);
-        return [planned, this.store.apply(planned.change)];
+        const planned = this.planOnStore(text, document, result, signature, first);
+        return 'change' in planned ? [planned, this.store.apply(planned.change)] : planned;
       }),
     );
     if (!Array.isArray(locked)) return locked;
     const [planned, applied] = locked;
     this.committed({ change: planned.change, applied }, planned.checked, this.store.loggedAt(), planned.report);
     return planned.report;
+  }
+
+  /**
+   * The ingest planned on the model once it has caught up with the store; or, when the store
+   * already holds the text (another process may just have stored it), the report of that duplicate.
+   */
+  private planOnStore(text: string, document: SourceDocument, result: ExtractionResult, signature: Uint32Array | undefined, first: string | undefined): PlannedIngest | IngestReport {
+    this.catchUpWithStore();
+    const stored = this.store.findDocumentByText(text);
+    return stored ? duplicateOf(stored, false) : this.plan(document, result, signature, first);
   }
 
   /** The change set of an ingest planned on the model now, checked (what it touches) before it is written. */
