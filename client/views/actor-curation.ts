@@ -17,7 +17,7 @@ import { el } from '../dom';
 import { actorChanges, kindLabel } from '../change-words';
 import { ACTOR_KIND_LIST } from '../encodings';
 import { InTurn } from '../in-turn';
-import { ServerField, changeNotice, fieldForm, fieldId, select, tell, textInput } from './curate-form';
+import { ServerField, changeNotice, fieldForm, fieldId, select, sendInTurn, tell, textInput, versionAfter } from './curate-form';
 
 /** Sends one curation of this actor; true when it was saved. */
 export type SendActorCuration = (op: CurationOp, id: string, body: Record<string, unknown>) => Promise<boolean>;
@@ -89,7 +89,7 @@ export class ActorCuration {
 
   /** This page saved an event: if it names this actor, it is the version to send next. */
   curated(event: CurationEvent): void {
-    if (event.subjects.includes(subjectKey('actor', this.id))) this.version = Math.max(this.version, event.id);
+    this.version = versionAfter(this.version, event, subjectKey('actor', this.id));
   }
 
   /** The actor is no longer in the data: nothing more can be sent for it; the typed text stays to copy. */
@@ -109,11 +109,8 @@ export class ActorCuration {
     tell(this.notice, `Someone else changed this actor while this section was open${what.length ? `: ${what.join('; ')}` : ''}. What you typed is kept: check it before sending.`);
   }
 
-  private async run(op: CurationOp, body: Record<string, unknown>, fields: ServerField[]): Promise<void> {
-    if (!(await this.writes.run(() => this.send(op, this.id, { ...body, ifVersion: this.version })))) return;
-    // Saved: the note has been acted on, and the fields sent now show the server's value (or go blank).
-    tell(this.notice, null);
-    for (const f of fields) f.settle();
+  private run(op: CurationOp, body: Record<string, unknown>, fields: ServerField[]): Promise<void> {
+    return sendInTurn(this.writes, () => this.send(op, this.id, { ...body, ifVersion: this.version }), this.notice, fields);
   }
 
   /** What the page shows of the actor outside the typed fields. */

@@ -2,7 +2,9 @@
  * The pieces the curation controls are made of: a field that tells the user's typing apart from
  * the server's value it was filled with, a labelled one-field form, and a select of values.
  */
+import type { CurationEvent } from '../../server/domain/curation';
 import { el } from '../dom';
+import type { InTurn } from '../in-turn';
 
 let fieldCounter = 0;
 
@@ -81,4 +83,22 @@ export function changeNotice(): HTMLParagraphElement {
 export function tell(notice: HTMLElement, text: string | null): void {
   notice.textContent = text ?? '';
   notice.hidden = text === null;
+}
+
+/**
+ * The version to send for `subject` once this page saved `event`: the event's id when it names the
+ * subject (a subject's version is the id of the last event naming it), else `version`.
+ */
+export const versionAfter = (version: number, event: CurationEvent, subject: string): number =>
+  event.subjects.includes(subject) ? Math.max(version, event.id) : version;
+
+/**
+ * Sends one curation once the controls' writes before it are answered (`send` reads the version
+ * when its turn comes); saved, the note has been acted on and the fields sent show the server's
+ * value (or go blank).
+ */
+export async function sendInTurn(writes: InTurn, send: () => Promise<boolean>, notice: HTMLElement, fields: readonly ServerField[]): Promise<void> {
+  if (!(await writes.run(send))) return;
+  tell(notice, null);
+  for (const f of fields) f.settle();
 }

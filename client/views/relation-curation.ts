@@ -14,7 +14,7 @@ import { el } from '../dom';
 import { recordChanges } from '../change-words';
 import { RELATION_STYLES, RELATION_TYPE_LIST } from '../encodings';
 import { InTurn } from '../in-turn';
-import { ServerField, changeNotice, fieldForm, select, tell, textInput } from './curate-form';
+import { ServerField, changeNotice, fieldForm, select, sendInTurn, tell, textInput, versionAfter } from './curate-form';
 
 export type SendRelationCuration = (op: CurationOp, id: string, body: Record<string, unknown>) => Promise<boolean>;
 
@@ -77,7 +77,7 @@ export class RecordCuration {
 
   /** This page saved an event: if it names this record, it is the version to send next. */
   curated(event: CurationEvent): void {
-    if (event.subjects.includes(subjectKey('relation', this.id))) this.version = Math.max(this.version, event.id);
+    this.version = versionAfter(this.version, event, subjectKey('relation', this.id));
   }
 
   private leave(text: string): void {
@@ -114,10 +114,8 @@ export class RecordCuration {
     tell(this.notice, `Someone else changed this record while it was shown${what.length ? `: ${what.join('; ')}` : ''}. What you chose is kept: check it before sending.`);
   }
 
-  private async run(op: CurationOp, body: Record<string, unknown>, fields: ServerField[]): Promise<void> {
-    if (!(await this.writes.run(() => this.send(op, this.id, { ...body, ifVersion: this.version })))) return;
-    tell(this.notice, null);
-    for (const f of fields) f.settle();
+  private run(op: CurationOp, body: Record<string, unknown>, fields: ServerField[]): Promise<void> {
+    return sendInTurn(this.writes, () => this.send(op, this.id, { ...body, ifVersion: this.version }), this.notice, fields);
   }
 
   private build(r: RelationDetail): Controls {

@@ -11,7 +11,7 @@ import { MAX_REASON_LENGTH, subjectKey } from '../../server/domain/curation';
 import type { CurationClient } from '../curation-client';
 import { el, replaceKeeping } from '../dom';
 import { RELATION_STYLES } from '../encodings';
-import { changeNotice, fieldId, tell, textInput } from './curate-form';
+import { changeNotice, fieldId, tell, textInput, versionAfter } from './curate-form';
 import { markedQuote, whyElement } from './quote-reading';
 
 export interface ReviewEntryEvents {
@@ -102,7 +102,7 @@ export class ReviewEntry {
 
   /** This page saved an event: if it names this relation, it is the version to send next. */
   curated(event: CurationEvent): void {
-    if (event.subjects.includes(subjectKey('relation', this.relation))) this.sendVersion = Math.max(this.sendVersion, event.id);
+    this.sendVersion = versionAfter(this.sendVersion, event, subjectKey('relation', this.relation));
   }
 
   /** Once this page's own writes are answered: was the newest version someone else's? Then say so. */
