@@ -1,5 +1,6 @@
 /** How the eval compares actor names: folded so spelling variants of one name meet. */
 import { fold } from '../../server/extract/normalize';
+import { withoutGenerationalSuffix } from '../../server/extract/tokens';
 
 /**
  * Case and diacritics folded, dots and apostrophes dropped, hyphens and underscores as spaces, a
@@ -8,7 +9,7 @@ import { fold } from '../../server/extract/normalize';
  * same key (extraction reads the suffix as the end of the name: rule `nameSuffix`).
  */
 export function nameKey(name: string): string {
-  return fold(name.replace(/,?\s+(?:Jr|Sr)\.?$/u, ''))
+  return fold(withoutGenerationalSuffix(name))
     .replace(/[.'’‘`]/g, '')
     .replace(/[-_]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -14,7 +14,7 @@ import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
 import { NAME_PARTICLES, QUALIFIERS, type RoleIndex } from './titles';
-import { tokenize } from './tokens';
+import { tokenize, withoutGenerationalSuffix } from './tokens';
 
 export interface DiscoveredName {
   id: string;
@@ -98,7 +98,7 @@ function clean(raw: string, roles: RoleIndex): string {
     name = name.slice(m[0].length);
   }
   // Rule `nameSuffix` (tokens.ts): "Martin Luther King Jr." is read as "Martin Luther King".
-  const out = afterInnerTitle(name.replace(/[.,;:]+$/u, '').replace(/,?\s+(?:Jr|Sr)$/u, '').trim(), roles);
+  const out = afterInnerTitle(withoutGenerationalSuffix(name.replace(/[.,;:]+$/u, '')).trim(), roles);
   // Nothing but a title or honorific is left ("Special Rep."): no name.
   const rest = tokenize(out).filter((t) => t.kind === 'word');
   return rest.length && rest.every((t) => HONORIFICS.has(t.norm) || roles.words.has(t.norm)) ? '' : out;

@@ -34,6 +34,11 @@ function isLetterToken(t: Token | undefined, len?: number): t is Token {
 /** Generational suffixes after a person's name, as written ("Jr.", "Sr."). */
 const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr']);
 
+const SUFFIX_AT_END = new RegExp(`,?\\s+(?:${[...GENERATIONAL_SUFFIXES].join('|')})\\.?$`, 'u');
+
+/** A name without the generational suffix that ends it (rule `nameSuffix`): "Martin Luther King Jr." → "Martin Luther King". */
+export const withoutGenerationalSuffix = (name: string): string => name.replace(SUFFIX_AT_END, '');
+
 /**
  * Rule `nameSuffix`: "Jr"/"Sr" right after a capitalised word, or after one and a comma, ends a
  * person's name ("Joseph R. Biden, Jr.", "Martin Luther King Jr."): it is left out of the tokens
