@@ -458,7 +458,8 @@ export class Explorer {
    * slice (all a first layout and overview read) from the dataset at once, if there is none yet;
    * graphology given the edges a turn at a time (algorithms/turns.ts), so requests are served
    * meanwhile (the first `/api/graph`'s answer is written a turn at a time too). A caller of
-   * graph() meanwhile has the rest added at once.
+   * graph() meanwhile has the rest added at once. Then, in turns too, the slice's index of edge
+   * places that the first change follows it with (see GraphSlice.placesInTurns).
    */
   async graphInTurns(): Promise<void> {
     this.slice();
@@ -467,6 +468,7 @@ export class Explorer {
       if (staged.addSome(GRAPH_RUN)) this.graph();
       else if (turn.over()) await turn.pause();
     }
+    await this.slice().placesInTurns();
   }
 
   /**
