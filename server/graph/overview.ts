@@ -14,7 +14,7 @@
 import type { OverviewInfo } from '../domain/api';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
-import type { SerializedGraph } from 'graphology-types';
+import type { SerializedEdge, SerializedGraph } from 'graphology-types';
 import { DEFAULT_BUDGET } from './budget';
 import type { Budget } from './budget';
 import { compactGraph } from '../algorithms/compact';
@@ -100,33 +100,68 @@ export function overviewGraph(
 }
 
 /**
+ * The relation entries of an overview's answer by the relation's attributes object, handed from
+ * one overview to the next (OverviewEdges.next): an ingest changes few of the relations shown, and
+ * an unchanged relation keeps its entry, whose JSON text the answer's serialiser keeps (api/send-json.ts's
+ * serialisedOnce). A change to a relation gives it a new attributes object (its ends turned round
+ * included), so an entry found is right. Only the last overview's entries are kept.
+ */
+export class OverviewEdges {
+  private entries = new Map<object, SerializedEdge>();
+
+  /** The entry of the relation at `i` of `slice`, made or found (`mixed`: whether undirected edges are marked so). */
+  entry(slice: ActorSlice, i: number, mixed: boolean, made: Map<object, SerializedEdge>): SerializedEdge {
+    const { key, source, target, undirected, attributes } = slice.edgeAt(i);
+    let entry = this.entries.get(attributes);
+    if (!entry || entry.key !== key || entry.source !== source || entry.target !== target || (entry.undirected === true) !== (mixed && undirected)) {
+      const a = copied(attributes);
+      entry = { key, source, target, ...(a ? { attributes: a } : {}), ...(mixed && undirected ? { undirected: true } : {}) };
+    }
+    made.set(attributes, entry);
+    return entry;
+  }
+
+  /** Keeps the entries of the overview just made, and only them. */
+  keep(made: Map<object, SerializedEdge>): void {
+    this.entries = made;
+  }
+}
+
+/** A shallow copy of `o`, or undefined when it has no fields (graphology's export leaves those out). */
+const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? { ...o } : undefined);
+
+/**
  * overviewGraph with the choice in the worker pool, in graphology's serialised form (what
  * `overviewGraph(…).graph.export()` gives), so this thread keeps serving: the relation keys that
  * order equal weights are read there from shared memory (slice.keyTable()), and the answer is
  * written from the slice without building a graph (that took tens of ms at each ingest).
+ * `edges`: the last overview's relation entries, reused where unchanged (see OverviewEdges).
  */
-export async function overviewGraphInPool(slice: ActorSlice, budget: Budget, keep: string[] = [], compact?: CompactGraph): Promise<{ graph: SerializedGraph; info: OverviewInfo }> {
+export async function overviewGraphInPool(
+  slice: ActorSlice,
+  budget: Budget,
+  keep: string[] = [],
+  compact?: CompactGraph,
+  edges = new OverviewEdges(),
+): Promise<{ graph: SerializedGraph; info: OverviewInfo }> {
   const a = overviewArrays(slice, budget, keep, compact);
-  const { nodes, edges } = namedChoice(a.ids, await runOverviewTask({ ...a, keys: slice.keyTable() }));
-  return { graph: serialisedInduced(slice, nodes, edges), info: overviewInfo(slice, budget, nodes.size, edges.length) };
+  const choice = namedChoice(a.ids, await runOverviewTask({ ...a, keys: slice.keyTable() }));
+  return { graph: serialisedInduced(slice, choice.nodes, choice.edges, edges), info: overviewInfo(slice, budget, choice.nodes.size, choice.edges.length) };
 }
 
 /** `induced(…).export()`, written from the slice. */
-function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array): SerializedGraph {
+function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array, entries: OverviewEdges): SerializedGraph {
   const g = slice.graph;
   const out: SerializedGraph = { options: { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops }, attributes: { ...g.getAttributes() }, nodes: [], edges: [] };
-  const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? { ...o } : undefined);
   // In the slice's order; only the chosen nodes' attributes are looked up (not all 20,000).
   for (const key of slice.nodes()) {
     if (!nodes.has(key)) continue;
     const a = copied(g.getNodeAttributes(key));
     out.nodes.push(a ? { key, attributes: a } : { key });
   }
-  for (const i of edges) {
-    const { key, source, target, undirected, attributes } = slice.edgeAt(i);
-    const a = copied(attributes);
-    out.edges.push({ key, source, target, ...(a ? { attributes: a } : {}), ...(g.type === 'mixed' && undirected ? { undirected: true } : {}) });
-  }
+  const made = new Map<object, SerializedEdge>();
+  for (const i of edges) out.edges.push(entries.entry(slice, i, g.type === 'mixed', made));
+  entries.keep(made);
   return out;
 }
 

@@ -1,6 +1,6 @@
 /** The overview chosen in the worker pool (keys read from shared memory) and written from the slice is the one overviewGraph gives. */
 import Graph from 'graphology';
-import { budgetFor, overviewGraph, overviewGraphInPool } from '../../server/graph/overview';
+import { OverviewEdges, budgetFor, overviewGraph, overviewGraphInPool } from '../../server/graph/overview';
 import { seededRandom } from '../../server/algorithms/random';
 import { GraphSlice } from '../../server/algorithms/slice';
 import type { ActorSlice } from '../../server/graph/filter';
@@ -56,5 +56,38 @@ test('a slice that followed a change hands its keys on, extended, and chooses as
     slice = slice.followed([], g.edges().slice(before)) as ActorSlice;
     const fresh = GraphSlice.of(g) as ActorSlice;
     expect(serialised(await overviewGraphInPool(slice, budgetFor(50)))).toBe(exported(overviewGraph(fresh, budgetFor(50))));
+  }
+});
+
+test("overviews made one after another with the last one's relation entries: each as a fresh overview, unchanged relations sharing their entry", async () => {
+  const g = tiedGraph(300, 1000, 7);
+  const random = seededRandom(11);
+  const entries = new OverviewEdges();
+  let slice = GraphSlice.of(g) as ActorSlice;
+  let last = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
+  for (let round = 0; round < 4; round++) {
+    const touched: string[] = [];
+    // A relation shown changed, one shown turned round (a new attributes object, its ends the other way), relations added.
+    const shown = last.graph.edges.map((e) => e.key);
+    const changed = shown[Math.floor(random() * shown.length)];
+    g.replaceEdgeAttributes(changed, { weight: 2 } as never);
+    const undirected = shown.filter((k) => g.isUndirected(k) && g.source(k) !== g.target(k) && k !== changed);
+    const turned = undirected[Math.floor(random() * undirected.length)];
+    const [s, t, a] = [g.source(turned), g.target(turned), g.getEdgeAttributes(turned)];
+    g.dropEdge(turned);
+    g.addUndirectedEdgeWithKey(turned, t, s, { ...a });
+    touched.push(changed, turned);
+    const before = g.size;
+    for (let k = 0; k < 20; k++) addEdge(g, g.nodes()[Math.floor(random() * g.order)], g.nodes()[Math.floor(random() * g.order)], 2, 5000 * (round + 1) + k);
+    touched.push(...g.edges().slice(before));
+    slice = slice.followed([], touched) as ActorSlice;
+    const next = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
+    expect(serialised(next)).toBe(exported(overviewGraph(GraphSlice.of(g) as ActorSlice, budgetFor(50))));
+    const earlier = new Map(last.graph.edges.map((e) => [e.key, e]));
+    const kept = next.graph.edges.filter((e) => earlier.get(e.key) === e).map((e) => e.key);
+    expect(kept.length).toBeGreaterThan(next.graph.edges.length / 2);
+    expect(kept).not.toContain(changed);
+    expect(kept).not.toContain(turned);
+    last = next;
   }
 });
