@@ -144,9 +144,14 @@ export async function overviewGraphInPool(
   compact?: CompactGraph,
   edges = new OverviewEdges(),
 ): Promise<{ graph: SerializedGraph; info: OverviewInfo }> {
-  const a = overviewArrays(slice, budget, keep, compact);
-  const choice = namedChoice(a.ids, await runOverviewTask({ ...a, keys: slice.keyTable() }));
+  const choice = await chosenInPool(slice, budget, keep, compact);
   return { graph: serialisedInduced(slice, choice.nodes, choice.edges, edges), info: overviewInfo(slice, budget, choice.nodes.size, choice.edges.length) };
+}
+
+/** chooseOverview in the worker pool (the relation keys that order equal weights read there from shared memory). */
+async function chosenInPool(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): Promise<{ nodes: Set<string>; edges: Int32Array }> {
+  const a = overviewArrays(slice, budget, keep, compact);
+  return namedChoice(a.ids, await runOverviewTask({ ...a, keys: slice.keyTable() }));
 }
 
 /** `induced(…).export()`, written from the slice. */
@@ -251,10 +256,14 @@ export function stagedLayout(graph: ActorGraph | ActorSlice, budget: Budget = DE
   return placeRest ? placeAround(slice, placed) : placed;
 }
 
-/** stagedLayout with its ForceAtlas2 stage in the worker pool (the same positions), so this thread keeps serving. */
+/**
+ * stagedLayout with its ForceAtlas2 stage in the worker pool (the same positions), so this thread
+ * keeps serving; the overview it lays out is chosen in the pool too (at 50,000 actors choosing it
+ * here held the thread about 0.25 s, just as a server's first page asked for its graph).
+ */
 export async function stagedLayoutInPool(graph: ActorGraph | ActorSlice, budget: Budget = DEFAULT_BUDGET, compact?: CompactGraph): Promise<Positions> {
   const slice = asSlice(graph);
-  const { core, placeRest } = layoutCore(slice, budget, compact);
+  const { core, placeRest } = slice.order <= budget.nodes ? layoutCore(slice, budget, compact) : { core: overviewOf(slice, budget, await chosenInPool(slice, budget, [], compact)).graph, placeRest: true };
   const input = edgeEndsOf(core);
   const xy = await runLayoutTask(input);
   const placed: Positions = keyedRecord();

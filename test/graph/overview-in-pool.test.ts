@@ -1,6 +1,6 @@
 /** The overview chosen in the worker pool (keys read from shared memory) and written from the slice is the one overviewGraph gives. */
 import Graph from 'graphology';
-import { OverviewEdges, budgetFor, overviewGraph, overviewGraphInPool } from '../../server/graph/overview';
+import { OverviewEdges, budgetFor, overviewGraph, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../../server/graph/overview';
 import { seededRandom } from '../../server/algorithms/random';
 import { GraphSlice } from '../../server/algorithms/slice';
 import type { ActorSlice } from '../../server/graph/filter';
@@ -69,10 +69,10 @@ test("overviews made one after another with the last one's relation entries: eac
     const touched: string[] = [];
     // A relation shown changed, one shown turned round (a new attributes object, its ends the other way), relations added.
     const shown = last.graph.edges.map((e) => e.key);
-    const changed = shown[Math.floor(random() * shown.length)];
+    const changed = shown[Math.floor(random() * shown.length)] as string;
     g.replaceEdgeAttributes(changed, { weight: 2 } as never);
     const undirected = shown.filter((k) => g.isUndirected(k) && g.source(k) !== g.target(k) && k !== changed);
-    const turned = undirected[Math.floor(random() * undirected.length)];
+    const turned = undirected[Math.floor(random() * undirected.length)] as string;
     const [s, t, a] = [g.source(turned), g.target(turned), g.getEdgeAttributes(turned)];
     g.dropEdge(turned);
     g.addUndirectedEdgeWithKey(turned, t, s, { ...a });
@@ -90,4 +90,9 @@ test("overviews made one after another with the last one's relation entries: eac
     expect(kept).not.toContain(turned);
     last = next;
   }
+});
+
+test('a staged layout made in the pool, its overview chosen there too, places every actor where one made here does', async () => {
+  const slice = GraphSlice.of(tiedGraph(300, 900, 8)) as ActorSlice;
+  expect(await stagedLayoutInPool(slice, budgetFor(60))).toEqual(stagedLayout(slice, budgetFor(60)));
 });
