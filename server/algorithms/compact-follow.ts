@@ -25,7 +25,7 @@ const shared = (length: number): Int32Array => new Int32Array(new SharedArrayBuf
  */
 export function followCompact(c: CompactGraph, ids: readonly string[], added: AddedEdges, removed: AddedEdges = () => undefined, linked: Linked = () => false): CompactGraph | undefined {
   const change = compactChange(c, ids, added, removed, linked);
-  return change && { ...changedCompact(c, change), ids: [...ids] };
+  return change && { ...changedCompact(c, change), ids };
 }
 
 /**

@@ -26,6 +26,7 @@ import type { Positions } from './layout';
 import { edgeEndsOf } from './projection';
 import { runLayoutTask, runOverviewTask } from '../workers/pool';
 import { chooseOverviewOf, type OverviewArrays, type OverviewChoice } from './overview-choice';
+import { extendKeyTable, type KeyTable } from '../algorithms/key-table';
 import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from './wave-placement';
 
@@ -54,18 +55,38 @@ export function selectOverview(graph: ActorGraph | ActorSlice, budget: Budget, k
  * On 50,000 actors and 500,000 relations, string sets and maps made this the slowest part of a
  * first page load.
  */
-function overviewArrays(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): OverviewArrays {
+function overviewArrays(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): { ids: readonly string[]; arrays: OverviewArrays } {
   const c = compact ?? compactGraph(slice, false);
   if (c.ids.length !== slice.order || slice.nodes().some((id, i) => c.ids[i] !== id)) throw new Error('the compact graph is not of this slice');
   const kept = keep.map((id) => c.ids.indexOf(id)).filter((v) => v >= 0);
-  return { ids: c.ids, outOffsets: c.outOffsets, outTargets: c.outTargets, ends: slice.endsByNumber(), edgeWeight: slice.column('weight'), keep: Int32Array.from(kept), budget };
+  const arrays = { nodes: c.ids.length, outOffsets: c.outOffsets, outTargets: c.outTargets, ends: slice.endsByNumber(), edgeWeight: slice.column('weight'), keep: Int32Array.from(kept), budget };
+  return { ids: c.ids, arrays };
 }
+
+/** Orders two strings as `<` does. */
+const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** `selectOverview` with actors as a set and relations as their places in the slice. */
 function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): { nodes: Set<string>; edges: Int32Array } {
-  const a = overviewArrays(slice, budget, keep, compact);
-  const keyOf = (i: number): string => slice.keyAt(i);
-  return namedChoice(a.ids, chooseOverviewOf(a, (x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0)));
+  const { ids, arrays } = overviewArrays(slice, budget, keep, compact);
+  const choice = chooseOverviewOf(
+    arrays,
+    (x, y) => byCodeUnits(slice.keyAt(x), slice.keyAt(y)),
+    (x, y) => byCodeUnits(ids[x], ids[y]),
+  );
+  return namedChoice(ids, choice);
+}
+
+/**
+ * Actor ids in shared memory for the pool's choice, made once per list of ids: a projection that
+ * follows changes keeps its list while no actor joins (see compact-follow.ts).
+ */
+const idTables = new WeakMap<readonly string[], KeyTable>();
+
+function idTable(ids: readonly string[]): KeyTable {
+  let table = idTables.get(ids);
+  if (!table) idTables.set(ids, (table = extendKeyTable(undefined, ids.length, (i) => ids[i])));
+  return table;
 }
 
 const namedChoice = (ids: readonly string[], choice: OverviewChoice): { nodes: Set<string>; edges: Int32Array } => ({
@@ -150,8 +171,8 @@ export async function overviewGraphInPool(
 
 /** chooseOverview in the worker pool (the relation keys that order equal weights read there from shared memory). */
 async function chosenInPool(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): Promise<{ nodes: Set<string>; edges: Int32Array }> {
-  const a = overviewArrays(slice, budget, keep, compact);
-  return namedChoice(a.ids, await runOverviewTask({ ...a, keys: slice.keyTable() }));
+  const { ids, arrays } = overviewArrays(slice, budget, keep, compact);
+  return namedChoice(ids, await runOverviewTask({ ...arrays, keys: slice.keyTable(), ids: idTable(ids) }));
 }
 
 /** `induced(…).export()`, written from the slice. */

@@ -54,6 +54,8 @@ test.each([false, true])('following added nodes and edges equals compacting afre
     const fresher = compactGraph(GraphSlice.of(g, undefined, undefined, byName), directed);
     expect(used(followed)).toEqual(used(fresher));
     expect(followed.outTargets.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // The slice's own node list, not a copy: what is made once per list of ids (the pool's id table, a panel's lookups) holds while no actor joins.
+    expect(followed.ids).toBe(after.nodes());
     [slice, c] = [after, followed];
   }
 });

@@ -6,6 +6,7 @@ import { GraphSlice } from '../../server/algorithms/slice';
 import type { ActorSlice } from '../../server/graph/filter';
 import type { ActorGraph } from '../../server/domain/types';
 import type { SerializedGraph } from 'graphology-types';
+import * as pool from '../../server/workers/pool';
 import { closePool } from '../../server/workers/pool';
 
 afterAll(() => closePool());
@@ -95,4 +96,20 @@ test("overviews made one after another with the last one's relation entries: eac
 test('a staged layout made in the pool, its overview chosen there too, places every actor where one made here does', async () => {
   const slice = GraphSlice.of(tiedGraph(300, 900, 8)) as ActorSlice;
   expect(await stagedLayoutInPool(slice, budgetFor(60))).toEqual(stagedLayout(slice, budgetFor(60)));
+});
+
+test('the task handed to the pool holds shared memory and numbers only: no list of ids or weights copied to the thread', async () => {
+  const spy = jest.spyOn(pool, 'runOverviewTask');
+  try {
+    const slice = GraphSlice.of(tiedGraph(200, 600, 9)) as ActorSlice;
+    await overviewGraphInPool(slice, budgetFor(40));
+    // Less the centres kept (a few numbers).
+    const { keep: _centres, ...task } = spy.mock.calls[0][0] as unknown as Record<string, unknown>;
+    const views = Object.values(task).flatMap((v) => (ArrayBuffer.isView(v) ? [v] : v && typeof v === 'object' && 'codes' in v ? Object.values(v).filter((x) => ArrayBuffer.isView(x)) : []));
+    expect(views.length).toBeGreaterThanOrEqual(7);
+    for (const v of views) expect((v as Int32Array).buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Object.values(task).some((v) => Array.isArray(v))).toBe(false);
+  } finally {
+    spy.mockRestore();
+  }
 });
