@@ -205,7 +205,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const kept = this.count - cuts.length;
     const placeOf = (i: number): number => i - below(cuts, i);
     for (const [name, column] of this.columns) {
-      const next = new Float64Array(new SharedArrayBuffer(8 * out.count));
+      const next = new Float64Array(out.count);
       next.set(cuts.length ? runsWithout(column, cuts, 1) : column);
       for (const i of replaced) next[placeOf(i)] = out.attrsAt(placeOf(i))[name] as number;
       out.forEachEdgeFrom(kept, (_k, a, _s, _t, _u, i) => (next[i] = a[name] as number));
@@ -347,8 +347,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   column(name: string): Float64Array {
     let column = this.columns.get(name);
     if (!column) {
-      // Shared memory: the overview's choice reads the weights in a pool worker without a copy.
-      const made = new Float64Array(new SharedArrayBuffer(8 * this.count));
+      const made = new Float64Array(this.count);
       this.forEachEdge((_k, a, _s, _t, _u, i) => (made[i] = a[name] as number));
       this.columns.set(name, (column = made));
     }
