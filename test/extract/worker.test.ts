@@ -205,6 +205,26 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
     }
   });
 
+  it('made ready ahead of the first article: the article then sends no actors and answers as without the warm-up', async () => {
+    const sent: unknown[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+      sent.push(structuredClone(m.gazetteer));
+      post.call(this, m);
+    });
+    const w = new ExtractionWorker(compiled);
+    try {
+      const actors: Actor[] = structuredClone(GAZETTEER);
+      await w.warm(actors);
+      const answer = await w.extract(ARTICLES[0], actors, OPTIONS);
+      expect(sent).toEqual([{ from: 0, replace: GAZETTEER }, { from: GAZETTEER.length, append: [] }]);
+      expect(relationsOf(answer)).toEqual(relationsOf(extractRelations(ARTICLES[0], structuredClone(GAZETTEER), OPTIONS)));
+    } finally {
+      spy.mockRestore();
+      await w.close();
+    }
+  });
+
   it('sends the gazetteer whole once, then only the actors appended since', async () => {
     // postMessage copies at the call: so does the record of what was sent.
     const sent: unknown[] = [];
