@@ -20,8 +20,8 @@ import { GraphSlice } from './slice';
 import type { Csr } from './traversal-kernels';
 
 export interface CompactGraph extends Csr {
-  /** Node keys by index. */
-  ids: string[];
+  /** Node keys by index (never changed: a projection that follows changes holds its slice's own list while no actor joins). */
+  ids: readonly string[];
   directed: boolean;
   /** Edges of the simple graph: related pairs (undirected) or arcs (directed). */
   edges: number;

@@ -77,3 +77,32 @@ export function compareKeysAt(table: KeyTable, x: number, y: number): number {
   return iEnd - i - (jEnd - j);
 }
 
+
+/**
+ * `table` without the strings at the places `cuts` (ascending), in new buffers with room to grow
+ * (the table itself is left as it is: older slices and workers may read it): what a slice that
+ * dropped edges carries on instead of encoding its 500,000 keys again (about 0.2 s of the request
+ * thread at 50,000 actors). A copy of the runs between cuts and a pass over the offsets.
+ */
+export function keyTableWithout(table: KeyTable, cuts: readonly number[]): KeyTable {
+  const { codes, offsets } = table;
+  const count = table.count - cuts.length;
+  let units = offsets[table.count];
+  for (const i of cuts) units -= offsets[i + 1] - offsets[i];
+  const kept = sharedCodes(Math.ceil(units * 1.25), codes instanceof Uint16Array);
+  const keptOffsets = sharedOffsets(Math.ceil((count + 1) * 1.25));
+  let [write, place, from] = [0, 0, 0];
+  const run = (to: number): void => {
+    const shift = offsets[from] - write;
+    kept.set(codes.subarray(offsets[from], offsets[to]), write);
+    for (let i = from; i < to; i++) keptOffsets[place++] = offsets[i] - shift;
+    write += offsets[to] - offsets[from];
+  };
+  for (const cut of cuts) {
+    run(cut);
+    from = cut + 1;
+  }
+  run(table.count);
+  keptOffsets[count] = write;
+  return { codes: kept, offsets: keptOffsets, count };
+}

@@ -8,8 +8,12 @@
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { EdgePlaces } from './edge-places';
-import { extendKeyTable, type KeyTable } from './key-table';
+import { EdgePlaces, below } from './edge-places';
+import { extendKeyTable, keyTableWithout, type KeyTable } from './key-table';
+import { Turn } from './turns';
+
+/** Edge places indexed between two looks at the clock when the index is made in turns (placesInTurns). */
+const PLACES_RUN = 2048;
 
 /** `index`: the edge's place in the slice (see `edgeAt`). */
 export type SliceEdgeCallback<E> = (key: string, attributes: E, source: string, target: string, undirected: boolean, index: number) => void;
@@ -32,6 +36,18 @@ function without<T>(xs: readonly T[], cuts: readonly number[]): T[] {
   }
   runs.push(xs.slice(from));
   return runs.length === 1 ? runs[0] : ([] as T[]).concat(...runs);
+}
+
+/** `xs` (`width` entries per edge) without the edges at the places `cuts` (ascending), copied a run between two cuts at a time. */
+function runsWithout<T extends Float64Array | Int32Array>(xs: T, cuts: readonly number[], width: number): T {
+  const out = new (xs.constructor as new (length: number) => T)(xs.length - width * cuts.length);
+  let [from, write] = [0, 0];
+  for (const cut of [...cuts, xs.length / width]) {
+    out.set(xs.subarray(width * from, width * cut), write);
+    write += width * (cut - from);
+    from = cut + 1;
+  }
+  return out;
 }
 
 /**
@@ -134,8 +150,9 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    * (other ends) goes last, as in the graph. Only for a slice that keeps the whole graph (no node
    * filter, no edge view). `nodeOrder`: the one the slice was made with. Code still reading this
    * slice sees it unchanged: the new slice copies the chunks the change touches (see CHUNK) and
-   * shares the others. A change that only adds and replaces (an ingest) also carries the columns,
-   * numbered ends and key table on; one that drops edges or nodes makes those again when asked for.
+   * shares the others. The columns, numbered ends and key table are carried on (without the edges
+   * dropped: an ingest drops an undirected edge whose ends turned round); a change that removes
+   * nodes leaves them to be made again when asked for.
    */
   followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number, removedNodes: readonly string[] = []): GraphSlice<N, E, G> {
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
@@ -156,7 +173,6 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       else if (kept) appended.push(key);
     }
     const gone = new Set(removedNodes);
-    const onlyGrows = !dropped.size && !gone.size;
     const cuts = [...dropped].sort((a, b) => a - b);
     const droppedKeys = cuts.map((i) => this.keyAt(i));
     const chunks = this.changedChunks(replaced, cuts, appended);
@@ -183,17 +199,26 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     places.follow(droppedKeys, appended, (i) => out.keyAt(i), out.count);
     out.keyPlaces = places;
     this.keyPlaces = undefined;
-    if (!onlyGrows) return out;
+    // Nodes gone renumber every end: the columns, numbered ends and key table are made again when asked for.
+    if (gone.size) return out;
+    // The old edges kept are the new slice's first `kept`, in order, with the edges at `cuts` left out.
+    const kept = this.count - cuts.length;
+    const placeOf = (i: number): number => i - below(cuts, i);
     for (const [name, column] of this.columns) {
       const next = new Float64Array(out.count);
-      next.set(column);
-      for (const i of replaced) next[i] = out.attrsAt(i)[name] as number;
-      out.forEachEdgeFrom(this.count, (_k, a, _s, _t, _u, i) => (next[i] = a[name] as number));
+      next.set(cuts.length ? runsWithout(column, cuts, 1) : column);
+      for (const i of replaced) next[placeOf(i)] = out.attrsAt(placeOf(i))[name] as number;
+      out.forEachEdgeFrom(kept, (_k, a, _s, _t, _u, i) => (next[i] = a[name] as number));
       out.columns.set(name, next);
     }
-    if (this.numbered) out.numbered = out.numberedFrom(this.numbered, this.nodeKeys, this.count, nodes.length ? undefined : this.nodeNumbers);
-    // The key table's buffers go on with the new slice, which alone may write past this one's keys.
-    if (this.keyCodes && this.keyCodesExtendable) out.keyCodes = extendKeyTable(this.keyCodes, out.count, (i) => out.keyAt(i));
+    if (this.numbered) {
+      const old = cuts.length ? runsWithout(this.numbered, cuts, 2) : this.numbered;
+      out.numbered = out.numberedFrom(old, this.nodeKeys, kept, nodes.length ? undefined : this.nodeNumbers);
+    }
+    // The key table's buffers go on with the new slice, which alone may write past this one's keys;
+    // without the dropped keys it is copied (older slices and the pool may still read this one's).
+    if (this.keyCodes && cuts.length) out.keyCodes = extendKeyTable(keyTableWithout(this.keyCodes, cuts), out.count, (i) => out.keyAt(i));
+    else if (this.keyCodes && this.keyCodesExtendable) out.keyCodes = extendKeyTable(this.keyCodes, out.count, (i) => out.keyAt(i));
     this.keyCodesExtendable = false;
     return out;
   }
@@ -288,6 +313,19 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
 
   private placesByKey(): EdgePlaces {
     return (this.keyPlaces ??= new EdgePlaces((i) => this.keyAt(i), this.count));
+  }
+
+  /**
+   * Makes the index of edge places the first `followed` needs, a turn of the event loop at a time
+   * (algorithms/turns.ts): at 500,000 edges it held the request thread about 0.2 s at the first
+   * ingest after a start. A change followed meanwhile finishes it at once. Only for a slice that
+   * keeps the whole graph (the only kind that follows changes).
+   */
+  async placesInTurns(): Promise<void> {
+    if (!this.whole || this.keyPlaces) return;
+    const places = (this.keyPlaces = EdgePlaces.inSteps((i) => this.keyAt(i), this.count));
+    const turn = new Turn();
+    while (!places.fillSome(PLACES_RUN)) if (turn.over()) await turn.pause();
   }
 
   /** Edges kept. */

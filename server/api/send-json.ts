@@ -105,23 +105,80 @@ function jsonChunks(value: unknown): Generator<string> {
   return chunked(jsonPieces(value));
 }
 
-/** The UTF-8 bytes of lists marked by `serialisedOnce`, in chunks, kept while the list lives. */
+/** The UTF-8 bytes of lists marked by `serialisedOnce`, in parts, kept while the list lives. */
 const encoded = new WeakMap<object, Buffer[]>();
+
+/**
+ * Items per block of a marked list's bytes, on average (see listParts). A block is encoded again
+ * when an item in it changes: the busiest actor's panel lists thousands of relations (2 MB), and
+ * encoding a whole list again at each change held the request thread tens of ms per panel read.
+ */
+const BLOCK_ITEMS = 64;
+
+/** Each list item object's number, in the order first seen: every BLOCK_ITEMS-th closes a block. */
+const itemNumbers = new WeakMap<object, number>();
+let itemsNumbered = 0;
+
+/**
+ * Whether `item` closes a block. Decided once per item object, by the item itself and not by its
+ * place, so an item added to or dropped from a list changes only the block it is in: a list made
+ * from its last version (an actor's relations after an ingest) finds the other blocks unchanged.
+ */
+function closesBlock(item: unknown): boolean {
+  if (item === null || typeof item !== 'object') return false;
+  let n = itemNumbers.get(item);
+  if (n === undefined) itemNumbers.set(item, (n = itemsNumbered++));
+  return n % BLOCK_ITEMS === BLOCK_ITEMS - 1;
+}
+
+/** A block of a marked list: its items, and their JSON texts joined by commas as UTF-8. */
+interface Block {
+  items: readonly unknown[];
+  bytes: Buffer;
+}
+
+/** Blocks by their first item: found again while the same items follow it in the same order. */
+const blocks = new WeakMap<object, Block>();
+
+const [OPEN, COMMA, CLOSE] = ['[', ',', ']'].map((c) => Buffer.from(c));
+
+/**
+ * The UTF-8 bytes of a marked list, block by block: blocks whose items are the same objects as in
+ * a block encoded before (in this list or an earlier one) are handed on, the others encoded.
+ */
+function* listParts(list: readonly unknown[]): Generator<Buffer> {
+  yield OPEN;
+  for (let from = 0, to: number; from < list.length; from = to) {
+    to = from + 1;
+    while (to < list.length && !closesBlock(list[to - 1])) to++;
+    const first = list[from];
+    const key = first !== null && typeof first === 'object' ? first : undefined;
+    let block = key && blocks.get(key);
+    if (!block || block.items.length !== to - from || block.items.some((x, k) => x !== list[from + k])) {
+      const items = list.slice(from, to);
+      block = { items, bytes: Buffer.from(items.map((x) => itemText(x, true)).join(','), 'utf8') };
+      if (key) blocks.set(key, block);
+    }
+    if (from) yield COMMA;
+    yield block.bytes;
+  }
+  yield CLOSE;
+}
 
 /**
  * jsonPieces with each list marked by `serialisedOnce` as its UTF-8 bytes, encoded the first time
  * and written again after: an answer made again and again around the same lists (an actor's panel
- * while its centralities are measured) copies only its own few fields.
+ * while its centralities are measured) copies only its own few fields; a list made anew around
+ * the same items (the same actor's relations after a change) encodes only its blocks that changed.
  */
 function* byteParts(value: unknown, marked: boolean): Generator<string | Buffer> {
   if (Array.isArray(value) && reused.has(value)) {
     const known = encoded.get(value);
     if (known) return yield* known;
     const made: Buffer[] = [];
-    for (const chunk of chunked(jsonPieces(value))) {
-      const bytes = Buffer.from(chunk, 'utf8');
-      made.push(bytes);
-      yield bytes;
+    for (const part of listParts(value)) {
+      made.push(part);
+      yield part;
     }
     encoded.set(value, made);
   } else if (isPlainObject(value)) {

@@ -8,8 +8,8 @@ import { compareKeysAt, type KeyTable } from '../algorithms/key-table';
 
 /** What the choice reads: the slice's undirected compact graph, each relation's ends and weight. */
 export interface OverviewArrays {
-  /** Actor ids by number (the compact graph's, in the slice's node order). */
-  ids: readonly string[];
+  /** Actors, numbered 0 … nodes - 1 (the compact graph's numbers, in the slice's node order). */
+  nodes: number;
   /** The undirected compact graph's arcs (compact.ts). */
   outOffsets: Int32Array;
   outTargets: Int32Array;
@@ -28,24 +28,33 @@ export interface OverviewChoice {
   edges: Int32Array;
 }
 
-/** The choice as a pool task takes it: relation keys in shared memory, for the order among equal weights. */
+/**
+ * The choice as a pool task takes it: relation keys and actor ids in shared memory, for the order
+ * among equal weights (copying 50,000 ids to the thread held the request thread 10–100 ms per overview).
+ */
 export interface OverviewTask extends OverviewArrays {
   keys: KeyTable;
+  ids: KeyTable;
 }
 
 export function chooseOverviewTask(task: OverviewTask): OverviewChoice {
-  return chooseOverviewOf(task, (x, y) => compareKeysAt(task.keys, x, y));
+  return chooseOverviewOf(
+    task,
+    (x, y) => compareKeysAt(task.keys, x, y),
+    (x, y) => compareKeysAt(task.ids, x, y),
+  );
 }
 
 /**
  * The actors with the most relation weight (then the most relations, then by id) up to the budget,
  * actors with no relation inside swapped for the next that have one; then relations among them:
  * the kept actors' first, then each actor's strongest, then the strongest overall (equal weights
- * in key order: `compareKeys` compares two relations' keys by their places).
+ * in key order: `compareKeys` compares two relations' keys by their places, `compareIds` two
+ * actors' ids by their numbers, as `<` orders strings).
  */
-export function chooseOverviewOf(a: OverviewArrays, compareKeys: (x: number, y: number) => number): OverviewChoice {
-  const { ids, outOffsets, outTargets, ends, edgeWeight, budget } = a;
-  const n = ids.length;
+export function chooseOverviewOf(a: OverviewArrays, compareKeys: (x: number, y: number) => number, compareIds: (x: number, y: number) => number): OverviewChoice {
+  const { outOffsets, outTargets, ends, edgeWeight, budget } = a;
+  const n = a.nodes;
   const m = edgeWeight.length;
   const weight = new Float64Array(n);
   const degree = new Int32Array(n);
@@ -56,7 +65,7 @@ export function chooseOverviewOf(a: OverviewArrays, compareKeys: (x: number, y: 
     degree[u]++;
     degree[v]++;
   }
-  const ranked = Int32Array.from(ids.keys()).sort((x, y) => weight[y] - weight[x] || degree[y] - degree[x] || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
+  const ranked = Int32Array.from({ length: n }, (_, v) => v).sort((x, y) => weight[y] - weight[x] || degree[y] - degree[x] || compareIds(x, y));
   const pinned = new Uint8Array(n);
   const member = new Uint8Array(n);
   let size = 0;

@@ -14,7 +14,7 @@
 import type { OverviewInfo } from '../domain/api';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
-import type { SerializedGraph } from 'graphology-types';
+import type { SerializedEdge, SerializedGraph } from 'graphology-types';
 import { DEFAULT_BUDGET } from './budget';
 import type { Budget } from './budget';
 import { compactGraph } from '../algorithms/compact';
@@ -26,8 +26,10 @@ import type { Positions } from './layout';
 import { edgeEndsOf } from './projection';
 import { runLayoutTask, runOverviewTask } from '../workers/pool';
 import { chooseOverviewOf, type OverviewArrays, type OverviewChoice } from './overview-choice';
+import { extendKeyTable, type KeyTable } from '../algorithms/key-table';
 import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from './wave-placement';
+import { Turn } from '../algorithms/turns';
 
 export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';
 export type { Budget } from './budget';
@@ -54,18 +56,38 @@ export function selectOverview(graph: ActorGraph | ActorSlice, budget: Budget, k
  * On 50,000 actors and 500,000 relations, string sets and maps made this the slowest part of a
  * first page load.
  */
-function overviewArrays(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): OverviewArrays {
+function overviewArrays(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): { ids: readonly string[]; arrays: OverviewArrays } {
   const c = compact ?? compactGraph(slice, false);
   if (c.ids.length !== slice.order || slice.nodes().some((id, i) => c.ids[i] !== id)) throw new Error('the compact graph is not of this slice');
   const kept = keep.map((id) => c.ids.indexOf(id)).filter((v) => v >= 0);
-  return { ids: c.ids, outOffsets: c.outOffsets, outTargets: c.outTargets, ends: slice.endsByNumber(), edgeWeight: slice.column('weight'), keep: Int32Array.from(kept), budget };
+  const arrays = { nodes: c.ids.length, outOffsets: c.outOffsets, outTargets: c.outTargets, ends: slice.endsByNumber(), edgeWeight: slice.column('weight'), keep: Int32Array.from(kept), budget };
+  return { ids: c.ids, arrays };
 }
+
+/** Orders two strings as `<` does. */
+const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** `selectOverview` with actors as a set and relations as their places in the slice. */
 function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): { nodes: Set<string>; edges: Int32Array } {
-  const a = overviewArrays(slice, budget, keep, compact);
-  const keyOf = (i: number): string => slice.keyAt(i);
-  return namedChoice(a.ids, chooseOverviewOf(a, (x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0)));
+  const { ids, arrays } = overviewArrays(slice, budget, keep, compact);
+  const choice = chooseOverviewOf(
+    arrays,
+    (x, y) => byCodeUnits(slice.keyAt(x), slice.keyAt(y)),
+    (x, y) => byCodeUnits(ids[x], ids[y]),
+  );
+  return namedChoice(ids, choice);
+}
+
+/**
+ * Actor ids in shared memory for the pool's choice, made once per list of ids: a projection that
+ * follows changes keeps its list while no actor joins (see compact-follow.ts).
+ */
+const idTables = new WeakMap<readonly string[], KeyTable>();
+
+function idTable(ids: readonly string[]): KeyTable {
+  let table = idTables.get(ids);
+  if (!table) idTables.set(ids, (table = extendKeyTable(undefined, ids.length, (i) => ids[i])));
+  return table;
 }
 
 const namedChoice = (ids: readonly string[], choice: OverviewChoice): { nodes: Set<string>; edges: Int32Array } => ({
@@ -100,33 +122,88 @@ export function overviewGraph(
 }
 
 /**
+ * The relation entries of an overview's answer by the relation's attributes object, handed from
+ * one overview to the next (OverviewEdges.next): an ingest changes few of the relations shown, and
+ * an unchanged relation keeps its entry, whose JSON text the answer's serialiser keeps (api/send-json.ts's
+ * serialisedOnce). A change to a relation gives it a new attributes object (its ends turned round
+ * included), so an entry found is right. Only the last overview's entries are kept.
+ */
+export class OverviewEdges {
+  private entries = new Map<object, SerializedEdge>();
+
+  /** The entry of the relation at `i` of `slice`, made or found (`mixed`: whether undirected edges are marked so). */
+  entry(slice: ActorSlice, i: number, mixed: boolean, made: Map<object, SerializedEdge>): SerializedEdge {
+    const { key, source, target, undirected, attributes } = slice.edgeAt(i);
+    let entry = this.entries.get(attributes);
+    if (!entry || entry.key !== key || entry.source !== source || entry.target !== target || (entry.undirected === true) !== (mixed && undirected)) {
+      const a = copied(attributes);
+      entry = { key, source, target, ...(a ? { attributes: a } : {}), ...(mixed && undirected ? { undirected: true } : {}) };
+    }
+    made.set(attributes, entry);
+    return entry;
+  }
+
+  /** Keeps the entries of the overview just made, and only them. */
+  keep(made: Map<object, SerializedEdge>): void {
+    this.entries = made;
+  }
+}
+
+/** A shallow copy of `o`, or undefined when it has no fields (graphology's export leaves those out). */
+const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? { ...o } : undefined);
+
+/**
  * overviewGraph with the choice in the worker pool, in graphology's serialised form (what
  * `overviewGraph(…).graph.export()` gives), so this thread keeps serving: the relation keys that
  * order equal weights are read there from shared memory (slice.keyTable()), and the answer is
  * written from the slice without building a graph (that took tens of ms at each ingest).
+ * `edges`: the last overview's relation entries, reused where unchanged (see OverviewEdges).
  */
-export async function overviewGraphInPool(slice: ActorSlice, budget: Budget, keep: string[] = [], compact?: CompactGraph): Promise<{ graph: SerializedGraph; info: OverviewInfo }> {
-  const a = overviewArrays(slice, budget, keep, compact);
-  const { nodes, edges } = namedChoice(a.ids, await runOverviewTask({ ...a, keys: slice.keyTable() }));
-  return { graph: serialisedInduced(slice, nodes, edges), info: overviewInfo(slice, budget, nodes.size, edges.length) };
+export async function overviewGraphInPool(
+  slice: ActorSlice,
+  budget: Budget,
+  keep: string[] = [],
+  compact?: CompactGraph,
+  edges = new OverviewEdges(),
+): Promise<{ graph: SerializedGraph; info: OverviewInfo }> {
+  const choice = await chosenInPool(slice, budget, keep, compact);
+  return { graph: await serialisedInduced(slice, choice.nodes, choice.edges, edges), info: overviewInfo(slice, budget, choice.nodes.size, choice.edges.length) };
 }
 
-/** `induced(…).export()`, written from the slice. */
-function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array): SerializedGraph {
+/** chooseOverview in the worker pool (the relation keys that order equal weights read there from shared memory). */
+async function chosenInPool(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): Promise<{ nodes: Set<string>; edges: Int32Array }> {
+  const { ids, arrays } = overviewArrays(slice, budget, keep, compact);
+  return namedChoice(ids, await runOverviewTask({ ...arrays, keys: slice.keyTable(), ids: idTable(ids) }));
+}
+
+/** Items of an overview's answer written between two looks at the clock (see serialisedInduced). */
+const INDUCED_RUN = 256;
+
+/**
+ * `induced(…).export()`, written from the slice a turn of the event loop at a time
+ * (algorithms/turns.ts): at 50,000 actors, walking them for the 2,000 shown and writing 5,000
+ * relations held the request thread 20–100 ms after each change on a busy machine. The slice and
+ * the relations' attributes do not change meanwhile (a change makes new ones).
+ */
+async function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array, entries: OverviewEdges): Promise<SerializedGraph> {
   const g = slice.graph;
   const out: SerializedGraph = { options: { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops }, attributes: { ...g.getAttributes() }, nodes: [], edges: [] };
-  const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? { ...o } : undefined);
-  // In the slice's order; only the chosen nodes' attributes are looked up (not all 20,000).
-  for (const key of slice.nodes()) {
+  const turn = new Turn();
+  const ids = slice.nodes();
+  // In the slice's order; only the chosen nodes' attributes are looked up (not all 50,000).
+  for (let v = 0; v < ids.length; v++) {
+    if (v % INDUCED_RUN === 0 && turn.over()) await turn.pause();
+    const key = ids[v];
     if (!nodes.has(key)) continue;
     const a = copied(g.getNodeAttributes(key));
     out.nodes.push(a ? { key, attributes: a } : { key });
   }
-  for (const i of edges) {
-    const { key, source, target, undirected, attributes } = slice.edgeAt(i);
-    const a = copied(attributes);
-    out.edges.push({ key, source, target, ...(a ? { attributes: a } : {}), ...(g.type === 'mixed' && undirected ? { undirected: true } : {}) });
+  const made = new Map<object, SerializedEdge>();
+  for (let k = 0; k < edges.length; k++) {
+    if (k % INDUCED_RUN === 0 && turn.over()) await turn.pause();
+    out.edges.push(entries.entry(slice, edges[k], g.type === 'mixed', made));
   }
+  entries.keep(made);
   return out;
 }
 
@@ -216,10 +293,14 @@ export function stagedLayout(graph: ActorGraph | ActorSlice, budget: Budget = DE
   return placeRest ? placeAround(slice, placed) : placed;
 }
 
-/** stagedLayout with its ForceAtlas2 stage in the worker pool (the same positions), so this thread keeps serving. */
+/**
+ * stagedLayout with its ForceAtlas2 stage in the worker pool (the same positions), so this thread
+ * keeps serving; the overview it lays out is chosen in the pool too (at 50,000 actors choosing it
+ * here held the thread about 0.25 s, just as a server's first page asked for its graph).
+ */
 export async function stagedLayoutInPool(graph: ActorGraph | ActorSlice, budget: Budget = DEFAULT_BUDGET, compact?: CompactGraph): Promise<Positions> {
   const slice = asSlice(graph);
-  const { core, placeRest } = layoutCore(slice, budget, compact);
+  const { core, placeRest } = slice.order <= budget.nodes ? layoutCore(slice, budget, compact) : { core: overviewOf(slice, budget, await chosenInPool(slice, budget, [], compact)).graph, placeRest: true };
   const input = edgeEndsOf(core);
   const xy = await runLayoutTask(input);
   const placed: Positions = keyedRecord();

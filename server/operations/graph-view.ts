@@ -1,5 +1,6 @@
 /** The graph as the page draws it: filtered, laid out, thinned to an overview above the limit. */
 import { z } from 'zod';
+import { serialisedOnce } from '../api/send-json';
 import { MAX_LIMIT, parseLimit } from '../graph/budget';
 import { parseFilter } from '../query/options';
 import { FILTER_FIELDS } from './fields';
@@ -24,6 +25,8 @@ export const graphView = defineOperation({
     // The version asked about: the answer is its, even if an ingest lands while it is made.
     const version = explorer.version;
     const { graph, overview } = await explorer.view(filter, budget);
+    // An overview's relation entries are carried from one version's to the next (graph/overview.ts's OverviewEdges): each serialised once.
+    if (overview) serialisedOnce(graph.edges);
     return { version, graph, ...(overview ? { overview } : {}) };
   },
   // The Explorer keeps graphs within a budget, so their serialised form is worth keeping too.

@@ -41,7 +41,7 @@ import { METRICS, measureInPool, runInPool, shapeOf } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
 import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../algorithms/edge-betweenness';
 import { periodsCovering } from './periods';
-import { DEFAULT_BUDGET, fitsBudget, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../graph/overview';
+import { DEFAULT_BUDGET, OverviewEdges, fitsBudget, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
@@ -212,6 +212,8 @@ export class Explorer {
   private readonly panelMeasuring = new Map<string, Promise<void>>();
   /** When each panel metric's last measurement of a passed version started (performance.now()). */
   private readonly panelMeasureStarted = new Map<string, number>();
+  /** The unfiltered overview's relation entries, handed from one version's overview to the next (see OverviewEdges). */
+  private readonly overviewEdges = new OverviewEdges();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
@@ -458,7 +460,8 @@ export class Explorer {
    * slice (all a first layout and overview read) from the dataset at once, if there is none yet;
    * graphology given the edges a turn at a time (algorithms/turns.ts), so requests are served
    * meanwhile (the first `/api/graph`'s answer is written a turn at a time too). A caller of
-   * graph() meanwhile has the rest added at once.
+   * graph() meanwhile has the rest added at once. Then, in turns too, the slice's index of edge
+   * places that the first change follows it with (see GraphSlice.placesInTurns).
    */
   async graphInTurns(): Promise<void> {
     this.slice();
@@ -467,6 +470,7 @@ export class Explorer {
       if (staged.addSome(GRAPH_RUN)) this.graph();
       else if (turn.over()) await turn.pause();
     }
+    await this.slice().placesInTurns();
   }
 
   /**
@@ -588,7 +592,8 @@ export class Explorer {
       const pos = this.positions(filter);
       if (fitsBudget(s, budget)) return { graph: withPositions(s.toGraph().export(), pos) };
       const keep = filter.actor ? [filter.actor] : [];
-      const { graph, info } = await overviewGraphInPool(s, budget as Budget, keep, this.compact(filter, false, s));
+      const edges = isEmptyFilter(filter) ? this.overviewEdges : undefined;
+      const { graph, info } = await overviewGraphInPool(s, budget as Budget, keep, this.compact(filter, false, s), edges);
       return { graph: withPositions(graph, pos), overview: info };
     };
     // The whole of a big graph is not worth keeping in memory; answers within a budget are.

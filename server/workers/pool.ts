@@ -123,7 +123,7 @@ export function runMetricTask(task: MetricTask, signal?: AbortSignal): Promise<M
 export async function runCompactFollowTask(c: CompactGraph, change: CompactChange, ids: readonly string[]): Promise<CompactGraph> {
   // The keys are left out: copying 20,000 of them to the thread costs more than the rest.
   const { ids: _keys, ...arrays } = c;
-  return { ...(await run('compactFollow', { c: arrays, change })), ids: [...ids] };
+  return { ...(await run('compactFollow', { c: arrays, change })), ids };
 }
 
 export function runLinkOrderTask(task: LinkArrays, signal?: AbortSignal): Promise<Int32Array> {

@@ -54,6 +54,8 @@ test.each([false, true])('following added nodes and edges equals compacting afre
     const fresher = compactGraph(GraphSlice.of(g, undefined, undefined, byName), directed);
     expect(used(followed)).toEqual(used(fresher));
     expect(followed.outTargets.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // The slice's own node list, not a copy: what is made once per list of ids (the pool's id table, a panel's lookups) holds while no actor joins.
+    expect(followed.ids).toBe(after.nodes());
     [slice, c] = [after, followed];
   }
 });
@@ -103,5 +105,27 @@ test.each([false, true])('following removed edges and nodes (and some added) equ
     const followed = followCompact(c, ids, each(added), each(removed), linked) as CompactGraph;
     expect(used(followed)).toEqual(used(compactGraph(GraphSlice.of(g, undefined, undefined, byName), directed)));
     c = followed;
+  }
+});
+
+test.each([false, true])('following edges among the same actors, the slice handing on its node list, equals compacting afresh (directed: %s)', (directed) => {
+  const random = seededRandom(12);
+  const g = new MultiGraph({ type: 'mixed', allowSelfLoops: true });
+  for (let i = 0; i < 40; i++) g.addNode(`n${i}`);
+  const pick = (): string => `n${Math.floor(random() * 40)}`;
+  for (let k = 0; k < 100; k++) g.addUndirectedEdge(pick(), pick());
+  let slice = GraphSlice.of(g, undefined, undefined, byName);
+  let c = compactGraph(slice, directed);
+  for (let step = 0; step < 4; step++) {
+    const before = slice.size;
+    for (let k = 0; k < 15; k++) (random() < 0.5 ? g.addUndirectedEdge(pick(), pick()) : g.addDirectedEdge(pick(), pick()));
+    const after = slice.followed([], g.edges().slice(before), byName);
+    // No actor came: the same list, whose index is made once and kept.
+    expect(after.nodes()).toBe(slice.nodes());
+    const followed = followCompact(c, after.nodes(), (edge) => {
+      for (let i = before; i < after.size; i++) edge(after.edgeAt(i).source, after.edgeAt(i).target, after.edgeAt(i).undirected);
+    }) as CompactGraph;
+    expect(used(followed)).toEqual(used(compactGraph(GraphSlice.of(g, undefined, undefined, byName), directed)));
+    [slice, c] = [after, followed];
   }
 });

@@ -19,3 +19,23 @@ test('random drops and appends, past the point where the stamps are renumbered: 
   expect(places.get('nothing')).toBeUndefined();
   expect(places.get(keys[0])).toBe(0);
 });
+
+test('an index made in steps gives the places one made at once gives; a lookup or a change before the last step finishes it', () => {
+  const keys = Array.from({ length: 5000 }, (_, i) => `e${i}`);
+  const stepped = EdgePlaces.inSteps((i) => keys[i], keys.length);
+  let steps = 0;
+  while (!stepped.fillSome(700)) steps++;
+  expect(steps).toBe(7);
+  keys.forEach((k, i) => expect(stepped.get(k)).toBe(i));
+  expect(stepped.fillSome(700)).toBe(true);
+
+  const looked = EdgePlaces.inSteps((i) => keys[i], keys.length);
+  looked.fillSome(1000);
+  expect(looked.get('e4999')).toBe(4999);
+  const changed = EdgePlaces.inSteps((i) => keys[i], keys.length);
+  changed.fillSome(1000);
+  const after = [...keys.filter((k) => k !== 'e10' && k !== 'e3000'), 'e10', 'new'];
+  changed.follow(['e10', 'e3000'], ['e10', 'new'], (i) => after[i], after.length);
+  after.forEach((k, i) => expect(changed.get(k)).toBe(i));
+  expect(changed.get('e3000')).toBeUndefined();
+});

@@ -1,5 +1,5 @@
 /** Strings in shared memory (graph/key-table.ts): ordered as `<` orders them, extended in place. */
-import { compareKeysAt, extendKeyTable } from '../../server/algorithms/key-table';
+import { compareKeysAt, extendKeyTable, keyTableWithout, type KeyTable } from '../../server/algorithms/key-table';
 import { seededRandom } from '../../server/algorithms/random';
 
 // Code units from every range where UTF-16 order and code point order part ways (surrogates, U+E000–U+FFFF).
@@ -54,4 +54,24 @@ test('keys whose code units all fit a byte take a byte each; the first wider uni
     for (let y = 0; y < keys.length; y += 11) expect([x, y, sign(compareKeysAt(widened, x, y))]).toEqual([x, y, keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0]);
   }
   for (let x = 0; x < narrow.length; x += 3) expect(sign(compareKeysAt(table, x, (x * 7) % narrow.length))).toBe(sign(compareKeysAt(widened, x, (x * 7) % narrow.length)));
+});
+
+/** The strings a table holds, read back from its code units. */
+const stringsOf = (table: KeyTable): string[] =>
+  Array.from({ length: table.count }, (_, i) => String.fromCharCode(...table.codes.subarray(table.offsets[i], table.offsets[i + 1])));
+
+test('a table without some strings holds the others in order, in buffers of its own, and extends as a fresh one does', () => {
+  for (const keys of [strings(500, 5), strings(500, 6).map((s) => [...s].map((ch) => (ch.charCodeAt(0) > 0xff ? 'a' : ch)).join(''))]) {
+    const table = extendKeyTable(undefined, keys.length, (i) => keys[i]);
+    const before = stringsOf(table);
+    const cuts = [0, 1, 7, 8, 9, 250, 498, 499];
+    const kept = keys.filter((_, i) => !cuts.includes(i));
+    const without = keyTableWithout(table, cuts);
+    expect(stringsOf(without)).toEqual(kept);
+    expect(without.codes).toBeInstanceOf(table.codes.constructor);
+    expect(without.codes.buffer).not.toBe(table.codes.buffer);
+    expect(stringsOf(table)).toEqual(before);
+    const more = [...kept, 'x', 'opposes:\u0430->y'];
+    expect(stringsOf(extendKeyTable(without, more.length, (i) => more[i]))).toEqual(more);
+  }
 });

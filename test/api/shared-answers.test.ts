@@ -1,6 +1,7 @@
 /** Answers made once and shared (api/shared-answers.ts), made while other requests are served. */
 import express from 'express';
 import { jsonBytes, serialisedOnce } from '../../server/api/send-json';
+import { seededRandom } from '../../server/algorithms/random';
 import { SharedAnswers } from '../../server/api/shared-answers';
 import { listen } from '../helpers/http-server';
 import type { Running } from '../helpers/http-server';
@@ -45,6 +46,33 @@ test("a list marked serialisedOnce is encoded once: later answers around it hand
   expect(Buffer.concat(two).toString('utf8')).toBe(JSON.stringify(second));
   const shared = one.filter((part) => two.includes(part));
   expect(Buffer.concat(shared).toString('utf8')).toBe(JSON.stringify(list));
+});
+
+test('a list made anew around the items of an earlier one (entries added, dropped, replaced) reads as JSON.stringify, and hands on the bytes of the blocks it did not change', async () => {
+  const random = seededRandom(5);
+  let list = Array.from({ length: 3000 }, (_, i) => ({ other: `n${i}`, label: `Nom ${i} é`, weight: i }));
+  let before = await jsonBytes({ list: serialisedOnce(list) });
+  for (let step = 0; step < 30; step++) {
+    const next = list.slice();
+    const at = (): number => Math.floor(random() * next.length);
+    next.splice(at(), 0, { other: `new${step}`, label: 'Nouveau \u{1F30D}', weight: step });
+    next.splice(at(), 1);
+    const replaced = at();
+    next[replaced] = { ...next[replaced], weight: -step };
+    const value = { list: serialisedOnce(next), odd: [null, undefined, 'x'] };
+    const parts = await jsonBytes(value);
+    expect(Buffer.concat(parts).toString('utf8')).toBe(JSON.stringify(value));
+    // Three edits touch at most five blocks of about 64 items (47 in all, each its own part; a
+    // drop of a block's last item joins two); the answer's own fields around the list are two parts more.
+    const old = new Set(before);
+    const made = parts.filter((p) => !old.has(p) && p.length > 1);
+    expect(made.length).toBeLessThanOrEqual(7);
+    expect(parts.length - made.length).toBeGreaterThan(60);
+    [list, before] = [next, parts];
+  }
+  // A list of values that are not objects reads as JSON.stringify too.
+  const plain = serialisedOnce([1, 'a', null, undefined, true]);
+  expect(await jsonText({ plain })).toBe(JSON.stringify({ plain }));
 });
 
 describe('over HTTP', () => {

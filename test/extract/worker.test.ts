@@ -174,6 +174,57 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
     }
   });
 
+  it('sends a big gazetteer whole in parts, a turn of the event loop apart, and answers as with the list in one message', async () => {
+    // Made-up people past the first part's end: the article names the last of them.
+    const big: Actor[] = [...structuredClone(GAZETTEER), ...Array.from({ length: 5000 }, (_, i) => ({ id: `velk-orman-${i}`, name: `Velk Orman${i === 4999 ? '' : ` ${i}`}`, kind: 'person' as const, aliases: [] }))];
+    const text = 'Velk Orman condemned Hamas on Monday. Qatar mediated talks between Israel and Hamas.';
+    const events: string[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+      events.push('id' in m ? 'job' : 'part');
+      post.call(this, m);
+    });
+    const w = new ExtractionWorker(compiled);
+    try {
+      const ticks = setInterval(() => events.push('turn'), 0);
+      const answer = await w.extract(text, big, OPTIONS);
+      clearInterval(ticks);
+      expect(relationsOf(answer)).toEqual(relationsOf(extractRelations(text, structuredClone(big), OPTIONS)));
+      expect(relationsOf(answer).join('\n')).toMatch(/velk-orman-4999 opposes hamas/);
+      const posted = events.filter((e) => e !== 'turn');
+      expect(posted).toEqual([...Array(3).fill('part'), 'job']);
+      // Other work ran between the parts: the thread was not held for the whole list.
+      expect(events.slice(events.indexOf('part'), events.lastIndexOf('part'))).toContain('turn');
+      // Then only what was appended goes: none.
+      events.length = 0;
+      await w.extract(text, big, OPTIONS);
+      expect(events).toEqual(['job']);
+    } finally {
+      spy.mockRestore();
+      await w.close();
+    }
+  });
+
+  it('made ready ahead of the first article: the article then sends no actors and answers as without the warm-up', async () => {
+    const sent: unknown[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+      sent.push(structuredClone(m.gazetteer));
+      post.call(this, m);
+    });
+    const w = new ExtractionWorker(compiled);
+    try {
+      const actors: Actor[] = structuredClone(GAZETTEER);
+      await w.warm(actors);
+      const answer = await w.extract(ARTICLES[0], actors, OPTIONS);
+      expect(sent).toEqual([{ from: 0, replace: GAZETTEER }, { from: GAZETTEER.length, append: [] }]);
+      expect(relationsOf(answer)).toEqual(relationsOf(extractRelations(ARTICLES[0], structuredClone(GAZETTEER), OPTIONS)));
+    } finally {
+      spy.mockRestore();
+      await w.close();
+    }
+  });
+
   it('sends the gazetteer whole once, then only the actors appended since', async () => {
     // postMessage copies at the call: so does the record of what was sent.
     const sent: unknown[] = [];

@@ -1,11 +1,13 @@
 /** The overview chosen in the worker pool (keys read from shared memory) and written from the slice is the one overviewGraph gives. */
 import Graph from 'graphology';
-import { budgetFor, overviewGraph, overviewGraphInPool } from '../../server/graph/overview';
+import { OverviewEdges, budgetFor, overviewGraph, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../../server/graph/overview';
 import { seededRandom } from '../../server/algorithms/random';
 import { GraphSlice } from '../../server/algorithms/slice';
 import type { ActorSlice } from '../../server/graph/filter';
 import type { ActorGraph } from '../../server/domain/types';
 import type { SerializedGraph } from 'graphology-types';
+import * as pool from '../../server/workers/pool';
+import type { KeyTable } from '../../server/algorithms/key-table';
 import { closePool } from '../../server/workers/pool';
 
 afterAll(() => closePool());
@@ -58,3 +60,61 @@ test('a slice that followed a change hands its keys on, extended, and chooses as
     expect(serialised(await overviewGraphInPool(slice, budgetFor(50)))).toBe(exported(overviewGraph(fresh, budgetFor(50))));
   }
 });
+
+test("overviews made one after another with the last one's relation entries: each as a fresh overview, unchanged relations sharing their entry", async () => {
+  const g = tiedGraph(300, 1000, 7);
+  const random = seededRandom(11);
+  const entries = new OverviewEdges();
+  let slice = GraphSlice.of(g) as ActorSlice;
+  let last = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
+  for (let round = 0; round < 4; round++) {
+    const touched: string[] = [];
+    // A relation shown changed, one shown turned round (a new attributes object, its ends the other way), relations added.
+    const shown = last.graph.edges.map((e) => e.key);
+    const changed = shown[Math.floor(random() * shown.length)] as string;
+    g.replaceEdgeAttributes(changed, { weight: 2 } as never);
+    const undirected = shown.filter((k) => g.isUndirected(k) && g.source(k) !== g.target(k) && k !== changed);
+    const turned = undirected[Math.floor(random() * undirected.length)] as string;
+    const [s, t, a] = [g.source(turned), g.target(turned), g.getEdgeAttributes(turned)];
+    g.dropEdge(turned);
+    g.addUndirectedEdgeWithKey(turned, t, s, { ...a });
+    touched.push(changed, turned);
+    const before = g.size;
+    for (let k = 0; k < 20; k++) addEdge(g, g.nodes()[Math.floor(random() * g.order)], g.nodes()[Math.floor(random() * g.order)], 2, 5000 * (round + 1) + k);
+    touched.push(...g.edges().slice(before));
+    slice = slice.followed([], touched) as ActorSlice;
+    const next = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
+    expect(serialised(next)).toBe(exported(overviewGraph(GraphSlice.of(g) as ActorSlice, budgetFor(50))));
+    const earlier = new Map(last.graph.edges.map((e) => [e.key, e]));
+    const kept = next.graph.edges.filter((e) => earlier.get(e.key) === e).map((e) => e.key);
+    expect(kept.length).toBeGreaterThan(next.graph.edges.length / 2);
+    expect(kept).not.toContain(changed);
+    expect(kept).not.toContain(turned);
+    last = next;
+  }
+});
+
+test('a staged layout made in the pool, its overview chosen there too, places every actor where one made here does', async () => {
+  const slice = GraphSlice.of(tiedGraph(300, 900, 8)) as ActorSlice;
+  expect(await stagedLayoutInPool(slice, budgetFor(60))).toEqual(stagedLayout(slice, budgetFor(60)));
+});
+
+test('the task handed to the pool holds no list of ids: actor ids and relation keys go in shared memory', async () => {
+  const spy = jest.spyOn(pool, 'runOverviewTask');
+  try {
+    const slice = GraphSlice.of(tiedGraph(200, 600, 9)) as ActorSlice;
+    await overviewGraphInPool(slice, budgetFor(40));
+    const task = spy.mock.calls[0][0];
+    expect(Object.values(task).some((v) => Array.isArray(v))).toBe(false);
+    for (const table of [task.ids, task.keys]) {
+      expect(table.codes.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(table.offsets.buffer).toBeInstanceOf(SharedArrayBuffer);
+    }
+    expect(table(task.ids)).toEqual([...slice.nodes()]);
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+/** The strings of a key table. */
+const table = (t: KeyTable): string[] => Array.from({ length: t.count }, (_, i) => String.fromCharCode(...t.codes.subarray(t.offsets[i], t.offsets[i + 1])));

@@ -49,3 +49,23 @@ test('the results cache sizes a 50,000-actor measurement from a sample of its ke
   expect(bytes).toBeGreaterThan(asRecord / 2);
   expect(bytes).toBeLessThan(asRecord * 2);
 });
+
+test('one actor is found by a scan of the projection, not an index of every actor; past a few dozen actors the index is made once', () => {
+  const n = 50_000;
+  const names = Array.from({ length: n }, (_, i) => `actor-${i}`);
+  let read = 0;
+  const ids = new Proxy(names, {
+    get(target, p, receiver): unknown {
+      if (typeof p === 'string' && /^\d+$/.test(p)) read++;
+      return Reflect.get(target, p, receiver) as unknown;
+    },
+  });
+  const m: IndexedMeasurement = { values: Float64Array.from(names, (_, i) => i), method: 'exact', ids };
+  expect(valueOf(m, 'actor-10')).toBe(10);
+  expect(valueOf(m, 'actor-10')).toBe(10);
+  // One scan, stopped at the actor: an index of all 50,000 reads every key.
+  expect(read).toBeLessThanOrEqual(11);
+  for (let i = 0; i < 200; i++) expect(valueOf(m, `actor-${i * 250}`)).toBe(i * 250);
+  expect(valueOf(m, 'nobody')).toBeUndefined();
+  expect(read).toBeLessThan(40 * n);
+});
