@@ -28,6 +28,7 @@ import { runLayoutTask, runOverviewTask } from '../workers/pool';
 import { chooseOverviewOf, type OverviewArrays, type OverviewChoice } from './overview-choice';
 import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from './wave-placement';
+import { edgeFields } from './coded-edge';
 
 export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';
 export type { Budget } from './budget';
@@ -124,7 +125,7 @@ function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Ar
   }
   for (const i of edges) {
     const { key, source, target, undirected, attributes } = slice.edgeAt(i);
-    const a = copied(attributes);
+    const a = copied(edgeFields(attributes));
     out.edges.push({ key, source, target, ...(a ? { attributes: a } : {}), ...(g.type === 'mixed' && undirected ? { undirected: true } : {}) });
   }
   return out;
