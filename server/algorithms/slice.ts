@@ -180,7 +180,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const out = new GraphSlice(this.graph, nodeKeys, undefined, chunks);
     out.whole = true;
     // The index goes to the new slice, following the change. This slice makes its own again if it follows another change.
-    places.follow(droppedKeys, appended, (i) => out.keyAt(i), out.count);
+    places.follow(droppedKeys, appended, out.keyOf, out.count);
     out.keyPlaces = places;
     this.keyPlaces = undefined;
     if (!onlyGrows) return out;
@@ -287,8 +287,14 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   private keyPlaces?: EdgePlaces;
 
   private placesByKey(): EdgePlaces {
-    return (this.keyPlaces ??= new EdgePlaces((i) => this.keyAt(i), this.count));
+    return (this.keyPlaces ??= new EdgePlaces(this.keyOf, this.count));
   }
+
+  /**
+   * `keyAt` as a function of its own, for the place index, which keeps it: made here, it holds this
+   * slice alone (one made in `followed` held the slice followed, and its columns, as well).
+   */
+  private readonly keyOf = (i: number): string => this.keyAt(i);
 
   /** Edges kept. */
   private readonly count: number;

@@ -3,6 +3,8 @@
  * slice it followed from reads as it did (its arrays are appended to past its own edges, not
  * changed), even when a second change is followed from it.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { seededRandom } from '../../server/algorithms/random';
@@ -119,4 +121,25 @@ test('over many chunks, undirected edges turned round, replaced, dropped and add
     expect(chunksOf(followed).length).toBeGreaterThan(4);
     slice = followed;
   }
+});
+
+test('a followed slice holds none of the slice it followed from (its place index reads its own keys)', async () => {
+  // A full collection on demand: jest runs without --expose-gc.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const g = new MultiGraph<Attributes, Attributes>({ type: 'mixed' });
+  for (const n of ['a', 'b', 'c']) g.addNode(n);
+  g.addDirectedEdgeWithKey('ab', 'a', 'b', { weight: 1 });
+  let first: GraphSlice | undefined = GraphSlice.of(g);
+  const before = new WeakRef(first);
+  g.addDirectedEdgeWithKey('bc', 'b', 'c', { weight: 2 });
+  const second = first.followed([], ['bc']);
+  g.addDirectedEdgeWithKey('ca', 'c', 'a', { weight: 3 });
+  first = undefined;
+  // Let the closures of this turn go before collecting.
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  expect(before.deref()).toBeUndefined();
+  const third = second.followed([], ['ca']);
+  expect([third.keyAt(0), third.keyAt(1), third.keyAt(2)]).toEqual(['ab', 'bc', 'ca']);
 });
