@@ -330,6 +330,11 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     return this.numbered;
   }
 
+  /** `endsByNumber` if made already, without making it. */
+  numberedEnds(): Int32Array | undefined {
+    return this.numbered;
+  }
+
   /** Each node's place in `nodes()`, made with `numbered` and handed on while no node is added. */
   private nodeNumbers?: Map<string, number>;
 
