@@ -36,15 +36,21 @@ export interface BenchServer {
  */
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-/**
- * The environment `npm start` gives the server (the `NAME=value` words before `node` in package.json's
- * start script: glibc's malloc settings, see README.md, *Memory, fifth round*), so the bench measures
- * the server as it is run.
- */
-export function startScriptEnv(root: string): Record<string, string> {
+/** How `npm start` runs the server: the environment it gives it and the flags it gives node. */
+export interface StartScript {
+  /** The `NAME=value` words before `node` (glibc's malloc settings: README.md, *Memory, fifth round*). */
+  env: Record<string, string>;
+  /** The words between `node` and the server's script (V8's young generation: *Memory, seventh round*). */
+  nodeArgs: string[];
+}
+
+/** package.json's start script read (see StartScript), so the bench measures the server as it is run. */
+export function startScript(root: string): StartScript {
   const start = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const words = start.slice(0, start.indexOf('node ')).trim().split(/\s+/).filter(Boolean);
-  return Object.fromEntries(words.map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+  const words = start.trim().split(/\s+/);
+  const node = words.indexOf('node');
+  const env = Object.fromEntries(words.slice(0, node).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+  return { env, nodeArgs: words.slice(node + 1, words.indexOf('dist/server/index.js')) };
 }
 
 /** Restores a generated store of `actors` and `relations` and starts the server on it (as `npm start` does); resolves once it listens. */
@@ -58,7 +64,8 @@ export async function startBenchServer(actors: number, relations: number, prefix
   const env = { ...process.env, ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: BENCH_TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   execFileSync(process.execPath, [path.join(root, 'bin', 'actor-graph.js'), 'restore', dumpFile], { env, stdio: 'ignore' });
   const started = performance.now();
-  const server = spawn(process.execPath, [...serverNodeArgs, path.join(root, 'dist', 'server', 'index.js')], { env: { ...env, ...startScriptEnv(root) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const start = startScript(root);
+  const server = spawn(process.execPath, [...start.nodeArgs, ...serverNodeArgs, path.join(root, 'dist', 'server', 'index.js')], { env: { ...env, ...start.env }, stdio: ['ignore', 'pipe', 'inherit'] });
   if (serverNodeArgs.length) server.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   const close = async (): Promise<void> => {
     // The store's files go once the server has closed them.

@@ -196,7 +196,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const out = new GraphSlice(this.graph, nodeKeys, undefined, chunks);
     out.whole = true;
     // The index goes to the new slice, following the change. This slice makes its own again if it follows another change.
-    places.follow(droppedKeys, appended, (i) => out.keyAt(i), out.count);
+    places.follow(droppedKeys, appended, out.keyOf, out.count);
     out.keyPlaces = places;
     this.keyPlaces = undefined;
     // Nodes gone renumber every end: the columns, numbered ends and key table are made again when asked for.
@@ -312,7 +312,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   private keyPlaces?: EdgePlaces;
 
   private placesByKey(): EdgePlaces {
-    return (this.keyPlaces ??= new EdgePlaces((i) => this.keyAt(i), this.count));
+    return (this.keyPlaces ??= new EdgePlaces(this.keyOf, this.count));
   }
 
   /**
@@ -323,10 +323,16 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    */
   async placesInTurns(): Promise<void> {
     if (!this.whole || this.keyPlaces) return;
-    const places = (this.keyPlaces = EdgePlaces.inSteps((i) => this.keyAt(i), this.count));
+    const places = (this.keyPlaces = EdgePlaces.inSteps(this.keyOf, this.count));
     const turn = new Turn();
     while (!places.fillSome(PLACES_RUN)) if (turn.over()) await turn.pause();
   }
+
+  /**
+   * `keyAt` as a function of its own, for the place index, which keeps it: made here, it holds this
+   * slice alone (one made in `followed` held the slice followed, and its columns, as well).
+   */
+  private readonly keyOf = (i: number): string => this.keyAt(i);
 
   /** Edges kept. */
   private readonly count: number;
@@ -359,6 +365,11 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
 
   endsByNumber(): Int32Array {
     this.numbered ??= this.numberedFrom(new Int32Array(0), [], 0);
+    return this.numbered;
+  }
+
+  /** `endsByNumber` if made already, without making it. */
+  numberedEnds(): Int32Array | undefined {
     return this.numbered;
   }
 

@@ -19,6 +19,7 @@ import { DIRECTED_TYPES } from '../domain/types';
 import { RecordsByKey } from '../algorithms/records-by-key';
 import type { KeyedLists } from '../algorithms/records-by-key';
 import { RecordFigures } from './record-figures';
+import { codedEdgeAttributes, edgeFields } from './coded-edge';
 
 /**
  * Stable edge key: undirected types sort their ends so A–B and B–A are the same edge. Joined
@@ -92,32 +93,12 @@ export function mergeEvents(a: EventStats, b: EventStats): EventStats {
   };
 }
 
-/**
- * The evidence and relation records of an edge backed by coded events only: one frozen empty list
- * shared by all such edges (800,000 arrays at 400,000 of them); frozen, so a change made to it
- * in place throws rather than reaching every edge.
- */
-const NONE = Object.freeze([]) as never[];
-
-/** An edge's attributes with one more coded-event figure merged in (an events-only edge when `a` is undefined). */
+/** An edge's attributes with one more coded-event figure merged in (an events-only edge when `a` is undefined: a view of its record, see coded-edge.ts). */
 function withEvent(a: RelationEdgeAttributes | undefined, r: EventRelation): RelationEdgeAttributes {
-  if (!a) {
-    return {
-      type: r.type,
-      weight: r.events,
-      documents: 0,
-      evidence: NONE,
-      firstSeen: r.firstSeen,
-      lastSeen: r.lastSeen,
-      relations: NONE,
-      events: new RecordFigures(r),
-      provenance: 'coded',
-      reviewed: false,
-    };
-  }
+  if (!a) return codedEdgeAttributes(r);
   const events = a.events ? mergeEvents(a.events, r) : new RecordFigures(r);
   return {
-    ...a,
+    ...edgeFields(a),
     events,
     weight: a.evidence.length + events.events,
     firstSeen: a.firstSeen < events.firstSeen ? a.firstSeen : events.firstSeen,

@@ -6,6 +6,7 @@
  */
 import type { GraphDiff, ListedRelation, PairChange } from '../domain/api';
 import type { ActorSlice } from './filter';
+import { edgeFields } from './coded-edge';
 
 /** Relations of each unordered pair, keyed by "a\0b" with a < b. */
 function byPair(s: ActorSlice): Map<string, ListedRelation[]> {
@@ -13,7 +14,7 @@ function byPair(s: ActorSlice): Map<string, ListedRelation[]> {
   s.forEachEdge((key, attributes, source, target) => {
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
     const list = out.get(pair);
-    const r: ListedRelation = { key, source, target, ...attributes };
+    const r: ListedRelation = { key, source, target, ...edgeFields(attributes) };
     if (list) list.push(r);
     else out.set(pair, [r]);
   });

@@ -16,6 +16,7 @@ import { chunked, csvRowsText, csvText, directionsWith, gexfText, graphmlText, l
 import type { Directions, Flat, FlatEdge, FlatGraph, FlatNode, Scalar, Schema, XmlType } from './flat-writers';
 import { jsonText } from './json-text';
 import type { SliceEdge } from '../algorithms/slice';
+import { edgeFields } from './coded-edge';
 
 export { EXPORT_FORMATS } from '../domain/types';
 export type { ExportFormat } from '../domain/types';
@@ -188,7 +189,7 @@ function nodeLinkJson(slice: ActorSlice, pos?: Positions): Iterable<string> {
         for (const id of slice.nodes()) yield { id, ...g.getNodeAttributes(id), ...pos?.[id] };
       }),
       links: lazy(function* () {
-        for (const { key, source, target, attributes, undirected } of slice.edges()) yield { key, source, target, ...(mixed ? { directed: !undirected } : {}), ...attributes };
+        for (const { key, source, target, attributes, undirected } of slice.edges()) yield { key, source, target, ...(mixed ? { directed: !undirected } : {}), ...edgeFields(attributes) };
       }),
     },
   );

@@ -6,6 +6,7 @@ import { NotFoundError } from '../domain/errors';
 import type { ActorGraph, ActorKind, ActorNodeAttributes, GraphAttributes, Provenance, RelationEdgeAttributes, RelationType } from '../domain/types';
 import { compareActorIds } from './build';
 import { GraphSlice } from '../algorithms/slice';
+import { edgeFields } from './coded-edge';
 
 export type ActorSlice = GraphSlice<ActorNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
 
@@ -50,7 +51,7 @@ function withinDates(attrs: RelationEdgeAttributes, since?: string, until?: stri
   if (evidence.length === attrs.evidence.length && events === ev) return attrs;
   const dates = [...evidence.map((e) => e.date), ...(events ? [events.firstSeen, events.lastSeen] : [])].sort();
   const a: RelationEdgeAttributes = {
-    ...attrs,
+    ...edgeFields(attrs),
     evidence,
     weight: evidence.length + (events?.events ?? 0),
     documents: new Set(evidence.map((e) => e.document)).size,

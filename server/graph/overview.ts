@@ -30,6 +30,7 @@ import { extendKeyTable, type KeyTable } from '../algorithms/key-table';
 import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from './wave-placement';
 import { Turn } from '../algorithms/turns';
+import { edgeFields } from './coded-edge';
 
 export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';
 export type { Budget } from './budget';
@@ -136,7 +137,7 @@ export class OverviewEdges {
     const { key, source, target, undirected, attributes } = slice.edgeAt(i);
     let entry = this.entries.get(attributes);
     if (!entry || entry.key !== key || entry.source !== source || entry.target !== target || (entry.undirected === true) !== (mixed && undirected)) {
-      const a = copied(attributes);
+      const a = copied(edgeFields(attributes));
       entry = { key, source, target, ...(a ? { attributes: a } : {}), ...(mixed && undirected ? { undirected: true } : {}) };
     }
     made.set(attributes, entry);

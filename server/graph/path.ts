@@ -13,6 +13,7 @@ import { compactGraph } from '../algorithms/compact';
 import type { CompactGraph } from '../algorithms/compact';
 import { asSlice } from './filter';
 import type { ActorSlice } from './filter';
+import { edgeFields } from './coded-edge';
 
 export type { PathResult, PathStep } from '../domain/api';
 
@@ -175,7 +176,7 @@ export function shortestPath(graph: ActorGraph | ActorSlice, from: string, to: s
     slice
       .edgesBetween(a, b)
       .filter((e) => !c.directed || e.undirected || e.source === a)
-      .map(({ key, source, target, attributes }) => ({ key, source, target, ...attributes })),
+      .map(({ key, source, target, attributes }) => ({ key, source, target, ...edgeFields(attributes) })),
   );
 }
 
@@ -216,7 +217,7 @@ export function shortestPathViaAffiliations(graph: ActorGraph | ActorSlice, from
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const [a, b] = [nodes[i], nodes[i + 1]];
-    const relations = slice.edgesBetween(a, b).map(({ key, source, target, attributes }) => ({ key, source, target, ...attributes }));
+    const relations = slice.edgesBetween(a, b).map(({ key, source, target, attributes }) => ({ key, source, target, ...edgeFields(attributes) }));
     const affA = slice.graph.getNodeAttribute(a, 'affiliation');
     const affB = slice.graph.getNodeAttribute(b, 'affiliation');
     const affiliation = affA === b ? { actor: a, actsFor: b } : affB === a ? { actor: b, actsFor: a } : undefined;

@@ -34,12 +34,29 @@ function seedOf(id: string): number {
   return h >>> 0;
 }
 
+/** What measuring a frame reads of the whole slice: its nodes in order, its edges' numbered ends, how many edges. */
+type FrameEdges = Pick<ActorSlice, 'nodes' | 'endsByNumber' | 'size'>;
+
 /**
- * `edges`: the graph, or its whole slice, whose numbered ends are walked with positions by node
+ * What a kept layout measures its frame on later (see KeptLayout.of): the slice's node list and
+ * numbered ends themselves when the slice has numbered them already (the first view has, by the
+ * time a layout lands), else the slice. Holding the slice until an actor is first placed held its
+ * key table, weight column and chunks as well: 24 MB at 500,000 relations once ingests had moved on
+ * to new ones. Apart from KeptLayout.of, so that no closure there holds the slice.
+ */
+function frameEdgesOf(slice: ActorSlice): FrameEdges {
+  const ends = slice.numberedEnds();
+  if (!ends) return slice;
+  const nodes = slice.nodes();
+  return { nodes: () => nodes, endsByNumber: () => ends, size: slice.size };
+}
+
+/**
+ * `edges`: the graph's whole slice (see FrameEdges), whose numbered ends are walked with positions by node
  * number and the lengths sorted as a typed array (at 400,000 relations, looking every end up by id
  * and sorting an array of numbers held the request thread a quarter of a second when a layout landed).
  */
-function frameOf(edges: ActorSlice, positions: Positions): Frame {
+function frameOf(edges: FrameEdges, positions: Positions): Frame {
   const all = Object.values(positions);
   const cx = all.length ? all.reduce((s, p) => s + p.x, 0) / all.length : 0;
   const cy = all.length ? all.reduce((s, p) => s + p.y, 0) / all.length : 0;
@@ -80,7 +97,7 @@ export class KeptLayout {
      * await the worker pool) finds every position it had.
      */
     private kept: Positions,
-    /** Dropped once used: it holds the slice and positions the layout was kept with. */
+    /** Dropped once used: it holds the positions the layout was kept with and the slice's node list and numbered ends (see frameEdgesOf). */
     private measure: (() => Frame) | undefined,
   ) {}
 
@@ -107,8 +124,8 @@ export class KeptLayout {
    * change `positions` afterwards, and a slice does not change (a graph is sliced now).
    */
   static of(graph: ActorGraph | ActorSlice, positions: Positions): KeptLayout {
-    const slice = asSlice(graph);
-    return new KeptLayout(Object.assign(keyedRecord(), positions), () => frameOf(slice, positions));
+    const edges = frameEdgesOf(asSlice(graph));
+    return new KeptLayout(Object.assign(keyedRecord(), positions), () => frameOf(edges, positions));
   }
 
   /**

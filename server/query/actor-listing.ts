@@ -7,6 +7,7 @@
  */
 import type { ActorRelation } from '../domain/api';
 import type { Actor, ActorGraph, RelationEdgeAttributes, RelationType } from '../domain/types';
+import { edgeFields } from '../graph/coded-edge';
 
 /** An actor, its graph and its relations by type, as the panel lists them. */
 export interface ListedRelations {
@@ -50,7 +51,7 @@ export function listedEntry(g: ActorGraph, id: string, key: string, attrs: Relat
     other,
     otherLabel: g.getNodeAttribute(other, 'label'),
     direction: g.isUndirected(key) ? 'both' : source === id ? 'out' : 'in',
-    ...attrs,
+    ...edgeFields(attrs),
   };
 }
 

@@ -75,6 +75,7 @@ import { Turn } from '../algorithms/turns';
 import { compareListed, followListing, listedEntry } from './actor-listing';
 import type { ListedEntry, ListedRelations, ListingChange } from './actor-listing';
 import type { TouchedGraph } from '../model/apply-ingest';
+import { edgeFields } from '../graph/coded-edge';
 
 export type { ActorDetail, ActorRelation, ActorSummary, CentralityResult, RankedActor } from '../domain/api';
 
@@ -737,7 +738,7 @@ export class Explorer {
     // The relations of the listed links, in one pass over the kept edges.
     const wanted = new Map(shown.map((l) => [`${l.source}\u0000${l.target}`, [] as ListedRelation[]]));
     s.forEachEdge((key, attributes, source, target, undirected) => {
-      const r1 = { key, source, target, ...attributes };
+      const r1 = { key, source, target, ...edgeFields(attributes) };
       wanted.get(`${source}\u0000${target}`)?.push(r1);
       if (!directed || undirected) wanted.get(`${target}\u0000${source}`)?.push(r1);
     });

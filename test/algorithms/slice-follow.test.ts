@@ -3,6 +3,8 @@
  * slice it followed from reads as it did (its arrays are appended to past its own edges, not
  * changed), even when a second change is followed from it.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { seededRandom } from '../../server/algorithms/random';
@@ -148,4 +150,25 @@ test('a slice whose place index was made in turns follows a change as one that m
   g.replaceEdgeAttributes('e4000', { weight: 9 });
   g.addDirectedEdgeWithKey('e-new', 'n1', 'n2', { weight: 1 });
   expect(seen(slice.followed([], ['e77', 'e4000', 'e-new']))).toEqual(seen(GraphSlice.of(g)));
+});
+
+test('a followed slice holds none of the slice it followed from (its place index reads its own keys)', async () => {
+  // A full collection on demand: jest runs without --expose-gc.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const g = new MultiGraph<Attributes, Attributes>({ type: 'mixed' });
+  for (const n of ['a', 'b', 'c']) g.addNode(n);
+  g.addDirectedEdgeWithKey('ab', 'a', 'b', { weight: 1 });
+  let first: GraphSlice | undefined = GraphSlice.of(g);
+  const before = new WeakRef(first);
+  g.addDirectedEdgeWithKey('bc', 'b', 'c', { weight: 2 });
+  const second = first.followed([], ['bc']);
+  g.addDirectedEdgeWithKey('ca', 'c', 'a', { weight: 3 });
+  first = undefined;
+  // Let the closures of this turn go before collecting.
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  expect(before.deref()).toBeUndefined();
+  const third = second.followed([], ['ca']);
+  expect([third.keyAt(0), third.keyAt(1), third.keyAt(2)]).toEqual(['ab', 'bc', 'ca']);
 });

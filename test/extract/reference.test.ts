@@ -49,6 +49,19 @@ describe('states from the reference gazetteer', () => {
     expect(withReference(store).added.has('turkiye')).toBe(false);
   });
 
+  it("copies only the store's actors that take reference names, leaving the caller's unchanged and sharing the rest", () => {
+    const store: Actor[] = [
+      { id: 'turkey', name: 'Turkey', kind: 'state', aliases: [] },
+      { id: 'ada-kaya', name: 'Ada Kaya', kind: 'person', aliases: ['Kaya'] },
+    ];
+    const { actors } = withReference(store);
+    const turkey = actors.find((a) => a.id === 'turkey')!;
+    expect(turkey).not.toBe(store[0]);
+    expect(turkey.aliases).toContain('Türkiye');
+    expect(store[0].aliases).toEqual([]);
+    expect(actors.find((a) => a.id === 'ada-kaya')).toBe(store[1]);
+  });
+
   it('never takes a capital written in lower case, nor a two-letter country code', () => {
     expect(triplesIn('Officials in male dominated ministries condemned Greece.')).toEqual([]);
     const names = withReference([]).actors.find((a) => a.id === 'saudi-arabia')!.aliases;

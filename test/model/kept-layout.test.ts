@@ -1,4 +1,6 @@
 /** Kept positions: placed beside neighbours, isolated actors outside, gone actors dropped, a mostly new graph refused. */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { MultiGraph } from 'graphology';
 import type { ActorGraph, RelationEdgeAttributes } from '../../server/domain/types';
 import { sliceActorGraph } from '../../server/graph/filter';
@@ -116,4 +118,31 @@ test('changes that only add actors are followed without a pass over every kept a
   g.addNode('i', { ...node, label: 'i' });
   expect(kept.follow(g)).toBe(true);
   expect(Object.keys(kept.positions).sort()).toEqual(['a', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+});
+
+test('a layout kept with a slice whose ends are numbered holds not the slice but its node list and ends, and places as one that held it', async () => {
+  // A full collection on demand: jest runs without --expose-gc.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const keep = (numbered: boolean): { kept: KeptLayout; slice: WeakRef<object> } => {
+    const slice = sliceActorGraph(square());
+    if (numbered) slice.endsByNumber();
+    return { kept: KeptLayout.of(slice, laid), slice: new WeakRef(slice) };
+  };
+  const numbered = keep(true);
+  const unnumbered = keep(false);
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  expect(numbered.slice.deref()).toBeUndefined();
+  // Before it is numbered the slice is what the frame is measured on later: held.
+  expect(unnumbered.slice.deref()).toBeDefined();
+  for (const { kept } of [numbered, unnumbered]) {
+    const g = square();
+    g.addNode('e', { ...node, label: 'e' });
+    g.addUndirectedEdgeWithKey('ae', 'a', 'e', edge());
+    g.addNode('lonely', { ...node, label: 'lonely' });
+    expect(kept.follow(g)).toBe(true);
+  }
+  expect(numbered.kept.positions.e).toEqual(unnumbered.kept.positions.e);
+  expect(numbered.kept.positions.lonely).toEqual(unnumbered.kept.positions.lonely);
 });

@@ -1,27 +1,29 @@
 /**
- * The bench starts the server with the environment `npm start` gives it (scripts/bench/bench-server.ts),
- * so what it measures is the server as it is run: the assignments before `node` in package.json's
- * start script, glibc's fixed mmap threshold among them (README.md, *Memory, fifth round*).
+ * The bench starts the server as `npm start` does (scripts/bench/bench-server.ts), so what it
+ * measures is the server as it is run: the assignments before `node` in package.json's start
+ * script, glibc's fixed mmap threshold among them (README.md, *Memory, fifth round*), and the flags
+ * given to node, the main thread's young generation among them (*Memory, seventh round*).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startScriptEnv } from '../../scripts/bench/bench-server';
+import { startScript } from '../../scripts/bench/bench-server';
 
 const root = path.join(__dirname, '..', '..');
 
-test("the bench's server environment is the start script's assignments, the mmap threshold among them", () => {
+test("the bench's server environment and node flags are the start script's, the mmap threshold and the young generation's size among them", () => {
   const start = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const env = startScriptEnv(root);
-  expect(start).toBe(`${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}node dist/server/index.js`);
+  const { env, nodeArgs } = startScript(root);
+  expect(start).toBe(`${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}node ${nodeArgs.map((a) => `${a} `).join('')}dist/server/index.js`);
   expect(Number(env.MALLOC_MMAP_THRESHOLD_)).toBeGreaterThan(0);
+  expect(nodeArgs.some((a) => /^--max-semi-space-size=[1-9]\d*$/.test(a))).toBe(true);
 });
 
-test('a start script without assignments gives none', () => {
+test('a start script without assignments or flags gives none', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-start-env-'));
   try {
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ scripts: { start: 'node dist/server/index.js' } }));
-    expect(startScriptEnv(dir)).toEqual({});
+    expect(startScript(dir)).toEqual({ env: {}, nodeArgs: [] });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
