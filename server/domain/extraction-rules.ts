@@ -124,7 +124,7 @@ export const READING_RULES = {
   contractedPronoun: 'a pronoun with its verb opening a sentence (“I’m”, “We’ve”, “It’s”) is no name',
   mediationClient: 'one who draws on a go-between’s help (“A relied on mediation by C”, “A has used Turkish facilitation”, “A accepted C’s good offices”) is a party of that mediation (C mediates A), not an onlooker; asking for it is not yet mediation',
   nearestNoun: '“between”/“among” after another noun phrase (“sanctions on the basis of progress between Iranian factions”) says between whom that noun is, not whom a hostile cue further back is aimed at; place and time adjuncts and other cues in between do not count',
-  attributiveParticiple: 'a hostile past participle after a preposition or determiner (over adverbs in -ly) and before the noun it describes (“the release of wrongfully detained Americans”, “aid to the recently attacked towns”) is an adjective: nobody in the sentence did the act',
+  attributiveParticiple: 'a hostile past participle after a preposition, a determiner or the verb of an infinitive (over adverbs in -ly) and before the noun it describes (“the release of wrongfully detained Americans”, “aid to the recently attacked towns”, “to meet deposed leader X”) is an adjective: nobody in the sentence did the act',
   perfectParticiple: '“having” before a verb cue is its auxiliary (“A and B, having met in Washington, …”, “having attacked the convoy”): the cue stays a verb',
   witnessedBy: 'a go-between named with the participle “witnessed by” (“We, A and B, as witnessed by C, having met …”, “A and B signed the accord, witnessed by C”) witnesses the talks the sentence reports, before or after them: C mediates',
   endedHostility: 'a hostile noun after a noun of ending and “of”/“to” (“the cessation of hostilities”, “an end to the fighting”) is what is ended, no relation; resolving or settling disputes eases them (rule easedHostility)',
@@ -171,6 +171,14 @@ export const READING_RULES = {
   killedInAttack: 'one killed, wounded or dead in an attack (“X was killed in a U.S. airstrike in Baghdad”, “X died in a raid by Y”) is the attack’s target, not the place it happened in; the hostile verb makes the subject no onlooker',
   includingExamples: '“A and its allies, including B”, “A and other partners, notably B”: B is an example of a noun phrase joined to A, so a member of A’s list; only lower-case words between, and a comma before the marker',
   cameoConsult: 'the verbs of consultation of the CAMEO verb dictionary (root 04: “notify”, “apprise”, “send word to”, “communicate with”, “interact with”, “converse with”; and “coordinate with”, the verb of the contact noun “coordination”; server/extract/lexicon/cameo-consult.ts, MIT) are negotiation cues, as “consult” and “meet with” are',
+  // Seventh round (issue #12, branch extract7): classes of error on unseen news (corpus part g).
+  bracketedFalseStart: 'a false start a transcript puts in square brackets (“rejected any suggestion [that Russia was tr..., try] that Russia tried to …”) is skipped: the clause after it hangs on what came before it, a denial or a demand there governs it',
+  requestedAct: 'a cue in an infinitive right after a noun of asking (“its requests to meet X were denied”, “a bid to talk”, “an invitation to visit”) is asked for, not done; not a go-between’s offer (“backed Qatar’s offer to facilitate”), nor the verb (“asked to meet”)',
+  demonymNoun: 'a demonym right before a word of the verb table describes a noun (“the euro, British pound and …”, “a Turkish strike”): no subject acts; a people with “the” before an object still may (“the British attacked the convoy”)',
+  cityInName: 'a capital’s name right before a lower-case noun of a text, an event or a place (“the Paris climate accord”, “the Minsk agreements”, “the Doha process”) names that thing, not the government seated there, and discovery does not read it as a name either',
+  spokespersonOf: 'a person’s spokesperson (“Putin spokesman accused X”, “Biden’s press secretary”) speaks for the state the person belongs to; a person’s aide, adviser or lawyer is not the person (nobody known acts)',
+  journeyPlaces: 'every place of a journey (“arrested upon his return to Russia from Germany”, “a flight from Kyiv via Warsaw”) is where someone travelled, never a party or an agent: the place after the first one joined by “to”, “from”, “via” too',
+  indefiniteCompound: 'a word in its base form after “a”/“an” and lower-case words (“after a roadside bomb blast”, “an army attack”) is a noun inside that phrase, not a verb whose subject is the clause’s (a verb agrees with “a …” as subject: “a soldier attacks”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -13,8 +13,9 @@ import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
+import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
-import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
+import { buildMatcher, matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
@@ -429,7 +430,9 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) && cfg.matcher.actors.get(overlapping[0].actorId)?.kind === 'state' ? overlapping[0] : undefined;
-      if ((overlapping.length && !nation) || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      // Rule `cityInName`: "the Paris climate accord" names no actor, also where the gazetteer left "Paris" alone.
+      const thing = namesPlaceThing(toks, toks.findIndex((t) => t.start >= d.end));
+      if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
@@ -531,7 +534,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
     const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
-    const mentions = [...referred, ...kindRefs].sort((a, b) => a.tokenStart - b.tokenStart);
+    const mentions = spokespersonMentions(toks, [...referred, ...kindRefs], actors).sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {
       if (!isPerson(m.actorId)) continue;
       for (const t of tokenize(m.text)) {

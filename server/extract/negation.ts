@@ -171,6 +171,25 @@ function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [str
   return undefined;
 }
 
+/**
+ * Data: nouns of asking whose infinitive is only asked for ("its requests to meet X were denied", "a
+ * bid to talk"). Not "effort" or "attempt", nor a go-between's "offer" or "proposal": news credits
+ * those ("efforts to mediate between A and B", "backed Qatar's offer to facilitate a dialogue").
+ */
+const REQUEST_NOUNS = new Set(['request', 'bid', 'invitation', 'appeal', 'plea', 'application', 'petition']);
+
+/**
+ * Rule `requestedAct`: a cue in an infinitive right after a noun of asking ("requests to meet X", "a
+ * bid to talk") is asked for, not done: an intention.
+ */
+function requestedAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
+  const to = tokens[start - 1];
+  const noun = tokens[start - 2];
+  // The noun, not the verb: "offered to mediate" is an act of mediation the guide counts.
+  if (to?.norm !== 'to' || !noun || noun.kind !== 'word' || /(?:ed|ing)$/.test(noun.norm)) return undefined;
+  return lemmas(noun.norm).some((l) => REQUEST_NOUNS.has(l)) ? [`${noun.norm} to`, 'intention'] : undefined;
+}
+
 /** Most tokens between a demand word and the "that" of its clause ("urged today that", "is essential that"). */
 const DEMAND_WINDOW = 3;
 
@@ -182,7 +201,7 @@ const DEMAND_WINDOW = 3;
 function demandedAt(tokens: readonly Token[], clause: Clause, start: number, before: Clause | undefined, own: Clause): [string, Modality] | undefined {
   if (!before || clause.kind === 'hard' || tokens[clause.tokenStart]?.norm !== 'that') return undefined;
   let demand: string | undefined;
-  for (let i = Math.max(before.tokenStart, clause.tokenStart - DEMAND_WINDOW); i < clause.tokenStart; i++) {
+  for (let i = Math.max(before.tokenStart, before.tokenEnd - DEMAND_WINDOW); i < before.tokenEnd; i++) {
     if (tokens[i].kind === 'word' && lemmas(tokens[i].norm).some((l) => DEMANDS.has(l))) demand = tokens[i].norm;
   }
   if (!demand) return undefined;
@@ -216,7 +235,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   let negated = negations % 2 === 1;
   if (before && clause.kind !== 'hard' && tokens[clause.tokenStart]?.norm === 'that') {
     // A denial governing the clause: "denied that", "rejected claims that", "dismissed reports that".
-    for (let i = Math.max(before.tokenStart, clause.tokenStart - 3); i < clause.tokenStart; i++) {
+    for (let i = Math.max(before.tokenStart, before.tokenEnd - 3); i < before.tokenEnd; i++) {
       if (tokens[i].kind === 'word' && lemmas(tokens[i].norm).some((l) => DENIALS.has(l))) {
         negated = !negated;
         break;
@@ -224,7 +243,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;
