@@ -179,6 +179,9 @@ export const READING_RULES = {
   spokespersonOf: 'a person’s spokesperson (“Putin spokesman accused X”, “Biden’s press secretary”) speaks for the state the person belongs to; a person’s aide, adviser or lawyer is not the person (nobody known acts)',
   journeyPlaces: 'every place of a journey (“arrested upon his return to Russia from Germany”, “a flight from Kyiv via Warsaw”) is where someone travelled, never a party or an agent: the place after the first one joined by “to”, “from”, “via” too',
   indefiniteCompound: 'a word in its base form after “a”/“an” and lower-case words (“after a roadside bomb blast”, “an army attack”) is a noun inside that phrase, not a verb whose subject is the clause’s (a verb agrees with “a …” as subject: “a soldier attacks”)',
+  kinOf: 'one named only as the owner of a relative or successor (“defeating Kabila’s chosen successor”, “sentencing X, sister of activist Y”, “the son of Z”) is not who the act concerns: that mention names no argument',
+  datedPossessor: 'a date word with its possessive (“Monday’s military takeover”) is a date, never a name discovery keeps',
+  peopleAdjective: 'one capitalised word the text uses only right before a lower-case noun of a community (“some Uighur activists”, “accused Western powers”, “a Uighur-American activist”) is the adjective of a people or a region, not an actor',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -3,7 +3,7 @@
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
 import type { Actor } from '../domain/types';
-import { isInhabitantNoun, isNonActor, nonActorKey, nonActorNames } from './non-actors';
+import { isInhabitantNoun, isNonActor, isPeopleAdjective, nonActorKey, nonActorNames } from './non-actors';
 import { branchActors } from './branches';
 import { definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
@@ -457,7 +457,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const notActors = nonActorNames(text);
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
   const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles, notActors);
-  for (const [id, a] of provisional) if (isNonActor(a.name, notActors) || isInhabitantNoun(a.name, text)) provisional.delete(id);
+  for (const [id, a] of provisional) if (isNonActor(a.name, notActors) || isInhabitantNoun(a.name, text) || isPeopleAdjective(a.name, text)) provisional.delete(id);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new DocumentActors(cfg.matcher.actors, provisional);

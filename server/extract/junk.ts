@@ -45,7 +45,8 @@ export function isJunkName(name: string): boolean {
   const trimmed = name.trim();
   if (trimmed.length < 2 || trimmed.length > 80) return true;
   const words = trimmed.split(/\s+/);
-  const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}-]/gu, ''));
+  // Rule `datedPossessor`: "Monday's military takeover": a date word keeps its possessive off when read.
+  const folded = words.map((w) => fold(w).replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, ''));
   if (folded.some((w) => PRONOUNS.has(w) && words.length === 1)) return true;
   // "I’m", "We’ve", "It’s" opening a sentence: a pronoun with its verb, not a name.
   if (words.length === 1 && PRONOUNS.has(fold(trimmed.split(/['’]/)[0]))) return true;

@@ -82,3 +82,23 @@ export function isInhabitantNoun(name: string, text: string): boolean {
   // The place, written as a name: a capitalised word boundary after it (not "Londoner" itself).
   return new RegExp(`(?<![\\p{L}\\p{N}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
+
+/** Data: nouns of the people of a community, the nouns an adjective of a people or a region describes ("Uighur activists", "Western powers"). */
+const COMMUNITY_NOUNS: ReadonlySet<string> = new Set(
+  ('activist activists people peoples minority minorities muslim muslims christian christians refugee refugees civilian civilians resident residents ' +
+    'villager villagers protester protesters protestor protestors dissident dissidents student students journalist journalists family families ' +
+    'community communities population populations diaspora detainee detainees prisoner prisoners relatives women men children ' +
+    'power powers country countries nation nations government governments leader leaders ally allies partner partners diplomat diplomats official officials media').split(' '),
+);
+
+/**
+ * Rule `peopleAdjective`: one capitalised word that the text uses only right before a lower-case noun of
+ * a community ("relatives of some Uighur activists", "accused Western powers", "a Uighur-American
+ * activist") is the adjective of a people or a region, not an actor.
+ */
+export function isPeopleAdjective(name: string, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}]+$/u.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])(?:-\\p{Lu}\\p{L}+)?(\\s+\\p{Ll}[\\p{L}-]*)?`, 'gu'))];
+  return uses.length > 0 && uses.every((m) => m[1] !== undefined && COMMUNITY_NOUNS.has(m[1].trim()));
+}

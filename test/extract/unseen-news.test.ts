@@ -90,3 +90,32 @@ describe(rule('indefiniteCompound'), () => {
     expect(triples('Turkey said a Russian unit bombed Ukraine.', { minConfidence: 0 })).toContain('russia opposes ukraine');
   });
 });
+
+describe(rule('kinOf'), () => {
+  it('aims no act at one named only as the owner of a relative or successor', () => {
+    expect(triples('Russia arrested the son of Zelensky.')).toEqual([]);
+    expect(triples('Russia arrested the sister of Ukrainian-born activist Zelensky.')).toEqual([]);
+    expect(triples("Russia defeated Zelensky's chosen successor.")).toEqual([]);
+  });
+
+  it('keeps the one named', () => {
+    expect(triples('Russia arrested Zelensky.')).toEqual(['russia opposes zelensky']);
+  });
+});
+
+describe(rule('datedPossessor'), () => {
+  it('reads no actor in a date with its possessive', () => {
+    expect(triples("Turkey condemned Friday's army takeover in Ukraine.")).toEqual([]);
+  });
+});
+
+describe(rule('peopleAdjective'), () => {
+  it('reads a word only used before nouns of a community as an adjective', () => {
+    expect(triples('Russia is targeting relatives of some Zorvani activists.')).toEqual([]);
+    expect(triples('Russia accused Northlandic powers of meddling.')).toEqual([]);
+  });
+
+  it('keeps a name the text also uses alone', () => {
+    expect(triples('Russia accused Zorvani leaders of meddling. Zorvani denied it.', { minConfidence: 0 })).toEqual(['russia opposes zorvani']);
+  });
+});
