@@ -11,10 +11,19 @@ import { PREPOSITIONS } from './cues';
 import { lemmas } from './lemma';
 import type { Clause, Token } from './types';
 
+/**
+ * Rule `liftedMeasure`: lifting a measure undoes it ("before it lifts economic sanctions against X",
+ * "relaxed the blockade of Y"): a verb of lifting negates the hostile noun after it, and a negated one
+ * keeps the measure ("will not lift sanctions against X": the two negations cancel). Only for
+ * opposition (isNegatingVerb). Not "ease": tensions eased between A and B still name A and B's
+ * hostility (rule easedHostility).
+ */
+const LIFTING_VERBS = ['lift', 'relax', 'waive', 'remove', 'roll back', 'unfreeze'];
+const LIFTING: ReadonlySet<string> = new Set(LIFTING_VERBS);
 /** Data: single words that negate what follows them in a clause. */
 const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'hardly', 'nobody', 'none']);
 /** Data: verbs that negate the act they govern ("refused to negotiate", "ruled out talks"). */
-const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop', 'ban', 'prohibit', 'forbid', 'renounce'];
+const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop', 'ban', 'prohibit', 'forbid', 'renounce', ...LIFTING_VERBS];
 /** Data: verbs that deny the clause they introduce. */
 const DENIALS = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'disprove']);
 /**
@@ -143,6 +152,8 @@ function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType)
     if (particle && tokens[i + 1]?.norm !== particle) continue;
     // "rejected" is itself opposition; it negates only talks and mediation.
     if (w === 'reject' && type === 'opposes') continue;
+    // Lifting undoes a hostile measure; "lifted the ban on talks" is no negation of talks.
+    if (LIFTING.has(w) && type !== 'opposes') continue;
     return true;
   }
   return false;
@@ -152,6 +163,24 @@ function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType)
  * Data: words that, with "for" or "toward(s)", make the noun after them something sought, not had:
  * "the need for a ceasefire", "called for talks", "pushed for a deal", "efforts toward an agreement".
  */
+/**
+ * Rule `wantedNoun`: a cue noun right after a verb of wanting (over its determiner and adjectives:
+ * "France and Germany want dialogue with X", "seeks a deal with Y") is wished for, not had.
+ */
+const WANTING = new Set(['want', 'seek', 'desire', 'favor', 'favour', 'prefer', 'crave', 'wish']);
+/** Most determiners and adjectives between a verb of wanting and its noun ("want a new, lasting deal"). */
+const WANTED_WINDOW = 3;
+
+function wantedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i >= clause.tokenStart && i >= start - WANTED_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (lemmas(t.norm).some((l) => WANTING.has(l))) return [t.norm, 'intention'];
+    if (t.cap || PREPOSITIONS.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
 const SEEKING = new Set(['need', 'call', 'push', 'press', 'appeal', 'hope', 'prospect', 'effort', 'work', 'advocate', 'path', 'road', 'pathway', 'plea', 'demand', 'ask', 'urge', 'pave']);
 /** Most tokens between "for" and the noun cue it introduces ("for an immediate and lasting ceasefire"). */
 const SOUGHT_WINDOW = 5;
@@ -243,7 +272,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

@@ -119,3 +119,25 @@ describe(rule('peopleAdjective'), () => {
     expect(triples('Russia accused Zorvani leaders of meddling. Zorvani denied it.', { minConfidence: 0 })).toEqual(['russia opposes zorvani']);
   });
 });
+
+describe(rule('liftedMeasure'), () => {
+  it('reads a lifted measure as undone', () => {
+    expect(triples('Russia lifted economic sanctions against Ukraine.')).toEqual([]);
+    expect(triples('Turkey said Russia must rejoin the deal before it lifts sanctions against Ukraine.')).toEqual([]);
+  });
+
+  it('keeps a measure one refuses to lift', () => {
+    expect(triples('Russia said it will not lift economic sanctions against Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+});
+
+describe(rule('wantedNoun'), () => {
+  it('reads talks wanted as not had', () => {
+    expect(triples('France and Germany want dialogue with Russia.')).toEqual([]);
+    expect(triples('Turkey seeks a new deal with Russia.')).toEqual([]);
+  });
+
+  it('keeps talks held', () => {
+    expect(triples('Turkey held talks with Russia.')).toEqual(['russia negotiates turkey']);
+  });
+});
