@@ -184,6 +184,8 @@ export const READING_RULES = {
   peopleAdjective: 'one capitalised word the text uses only right before a lower-case noun of a community (“some Uighur activists”, “accused Western powers”, “a Uighur-American activist”) is the adjective of a people or a region, not an actor',
   liftedMeasure: 'lifting a hostile measure undoes it (“before it lifts economic sanctions against X”, “relaxed the blockade of Y”): no opposition; refusing to lift it keeps it (“will not lift sanctions against X”: the two negations cancel)',
   wantedNoun: 'a cue noun right after a verb of wanting, over its determiner and adjectives (“France and Germany want dialogue with X”, “seeks a deal with Y”), is wished for, not had',
+  middleInitialAlias: 'a person discovered with middle initials (“Antony J. Blinken”) is also known by the name without them (“Antony Blinken”): the alias a store or another text uses',
+  memberTitle: '“Member” is the head of a title before a name (“Politburo Member X”, “Council Member Y”): the person, not a name “Member X” of someone else',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -4,6 +4,8 @@
  * EXTRACTION_FILTERS (server/domain/extraction-rules.ts). Made-up sentences only.
  */
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
 import { triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
@@ -139,5 +141,20 @@ describe(rule('wantedNoun'), () => {
 
   it('keeps talks held', () => {
     expect(triples('Turkey held talks with Russia.')).toEqual(['russia negotiates turkey']);
+  });
+});
+
+describe(rule('middleInitialAlias'), () => {
+  it('gives a person discovered with a middle initial the name without it', () => {
+    const found = extractRelations('Turkish Foreign Minister Kemal T. Aydin met Lavrov in Ankara.', GAZETTEER).provisionalActors.find((a) => a.name === 'Kemal T. Aydin');
+    expect(found?.aliases).toContain('Kemal Aydin');
+  });
+});
+
+describe(rule('memberTitle'), () => {
+  it('reads “Member” before a name as a title, one person with the full name', () => {
+    const text = 'Lavrov spoke with Politburo Member Chen Weiming of China. Lavrov and Member Chen discussed trade.';
+    const people = extractRelations(text, GAZETTEER).provisionalActors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(['Chen Weiming']);
   });
 });
