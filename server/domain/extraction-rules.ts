@@ -186,6 +186,7 @@ export const READING_RULES = {
   wantedNoun: 'a cue noun right after a verb of wanting, over its determiner and adjectives (“France and Germany want dialogue with X”, “seeks a deal with Y”), is wished for, not had',
   middleInitialAlias: 'a person discovered with middle initials (“Antony J. Blinken”) is also known by the name without them (“Antony Blinken”): the alias a store or another text uses',
   memberTitle: '“Member” is the head of a title before a name (“Politburo Member X”, “Council Member Y”): the person, not a name “Member X” of someone else',
+  demandedCessation: 'a hostile act one is asked to stop (“called on X to cease its pressure campaign against Y”, “urged X to stop attacking Y”) is going on: X opposes Y as a fact, not a demand; stopping it without a demand (“agreed to end its attacks on Y”) ends it',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

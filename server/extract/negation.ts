@@ -219,6 +219,25 @@ function requestedAt(tokens: readonly Token[], start: number): [string, Modality
   return lemmas(noun.norm).some((l) => REQUEST_NOUNS.has(l)) ? [`${noun.norm} to`, 'intention'] : undefined;
 }
 
+/** Data: verbs of stopping an act ("to cease its attacks", "to end the blockade"). */
+const CESSATION = new Set(['stop', 'cease', 'end', 'halt', 'discontinue']);
+/** Most determiners and adjectives between a verb of stopping and the hostile noun or gerund ("to cease its provocative military"). */
+const CESSATION_WINDOW = 4;
+
+/**
+ * Rule `demandedCessation`: the verb of stopping in an infinitive right before a hostile cue ("to
+ * cease its pressure campaign against Y", "to stop attacking Y"), over determiners and adjectives;
+ * its index, or undefined. Demanded, it says the act goes on (assess); not demanded, the act stopped.
+ */
+function cessationAt(tokens: readonly Token[], clause: Clause, start: number): number | undefined {
+  for (let i = start - 1; i > clause.tokenStart && i >= start - CESSATION_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.norm)) return undefined;
+    if (lemmas(t.norm).some((l) => CESSATION.has(l))) return tokens[i - 1]?.norm === 'to' ? i : undefined;
+  }
+  return undefined;
+}
+
 /** Most tokens between a demand word and the "that" of its clause ("urged today that", "is essential that"). */
 const DEMAND_WINDOW = 3;
 
@@ -252,9 +271,10 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   // Negations cancel in pairs: "has not stopped attacking" is an attack.
   let negations = 0;
   let neither = false;
+  const ceased = type === 'opposes' ? cessationAt(tokens, clause, start) : undefined;
   for (let i = Math.max(clause.tokenStart, start - NEGATION_WINDOW); i < start; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || i === ceased) continue;
     // Rule `neitherNor`: "neither A nor B have made efforts" is one negation, not two that cancel.
     if (t.norm === 'nor' && neither) continue;
     if (t.norm === 'neither') neither = true;
@@ -292,6 +312,9 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   }
   // The first hedge weighs most; more hedges add doubt, less and less (never below 0.64).
   const hedged = hedges.length ? 0.8 * Math.pow(0.9, Math.min(3, hedges.length) - 1) : 1;
+  // Rule `demandedCessation`: "called on X to cease its pressure campaign against Y": what X is asked to stop, X is doing.
+  if (ceased !== undefined && modal?.[1] === 'obligation') modal = undefined;
+  else if (ceased !== undefined && !modal) negated = !negated;
   const modality = modal?.[1] ?? 'fact';
   const factor = modality === 'fact' ? hedged : hedged * NON_FACT_FACTOR;
   return { negated, hedges, modality, ...(modal ? { modal: modal[0] } : {}), factor };

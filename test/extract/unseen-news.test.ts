@@ -158,3 +158,15 @@ describe(rule('memberTitle'), () => {
     expect(people).toEqual(['Chen Weiming']);
   });
 });
+
+describe(rule('demandedCessation'), () => {
+  it('reads an act one is asked to stop as going on', () => {
+    expect(triples('Turkey called on Russia to cease its pressure campaign against Ukraine.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Turkey urged Russia to stop attacking Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('reads an act stopped without a demand as ended', () => {
+    expect(triples('Russia agreed to end its attacks on Ukraine.')).toEqual([]);
+    expect(triples('Russia stopped attacking Ukraine.')).toEqual([]);
+  });
+});
