@@ -187,6 +187,7 @@ export const READING_RULES = {
   middleInitialAlias: 'a person discovered with middle initials (“Antony J. Blinken”) is also known by the name without them (“Antony Blinken”): the alias a store or another text uses',
   memberTitle: '“Member” is the head of a title before a name (“Politburo Member X”, “Council Member Y”): the person, not a name “Member X” of someone else',
   demandedCessation: 'a hostile act one is asked to stop (“called on X to cease its pressure campaign against Y”, “urged X to stop attacking Y”) is going on: X opposes Y as a fact, not a demand; stopping it without a demand (“agreed to end its attacks on Y”) ends it',
+  coupMilitary: 'in a text that reports a coup (“coup”, “junta”, “seized power”, “military takeover”), a state’s military heading its phrase (“Myanmar’s military seized power”, “the military detained X”) is the body that took power, a ruling body of its own as a junta is (rule regimeName); not “the military takeover”, “military officials”; elsewhere a state’s military stays the state',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

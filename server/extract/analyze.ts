@@ -23,7 +23,7 @@ import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { possessorMentions } from './possessive-pronouns';
 import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
-import { regimeMentions } from './regimes';
+import { COUP, regimeMentions } from './regimes';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
@@ -404,6 +404,18 @@ function isVocative(sentence: Sentence, start: number, end: number): boolean {
   return /^\s*(?:(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s*)?$/.test(before) && /^\s*,\s*(?:\p{Ll}+\s+){0,2}(?:I|we|you)\b/u.test(after);
 }
 
+/** Index of the first token starting at or after `offset` (tokens are in text order: a binary search, so long sentences stay linear). */
+function firstTokenFrom(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Discovers unknown names in cue sentences, within the character budget. */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
@@ -431,7 +443,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) && cfg.matcher.actors.get(overlapping[0].actorId)?.kind === 'state' ? overlapping[0] : undefined;
       // Rule `cityInName`: "the Paris climate accord" names no actor, also where the gazetteer left "Paris" alone.
-      const thing = namesPlaceThing(toks, toks.findIndex((t) => t.start >= d.end));
+      const thing = namesPlaceThing(toks, firstTokenFrom(toks, d.end));
       if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
@@ -481,6 +493,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   let titled = new Map<string, Set<string>>();
   /** Actors each sentence of the paragraph named or referred to, for "it" and "the group" (rule `kindAnaphor`). */
   let paragraphActors = new ParagraphActors();
+  // Rule `coupMilitary`: whether the document reports a coup, read once (not per sentence: a long text would be quadratic).
+  const coupReported = COUP.test(text);
   /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
   const namedRegimes = new Map<string, Actor>();
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
@@ -509,7 +523,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     if (learned) ctx.discovered = discoveredMatcher();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
     found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
-    const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes);
+    const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
     for (const a of regimes.learned) {
       if (!actors.has(a.id)) {

@@ -234,11 +234,14 @@ export function introducingClause(tokens: readonly Token[], clauses: readonly Cl
   return k >= 0 ? clauses[k] : undefined;
 }
 
+/** Most tokens of a false start in brackets ("[that Russia was tr..., try]"): a bound on the look back. */
+const FALSE_START_MAX = 16;
+
 /** Whether a clause is a square bracket or opens inside one ("[", then no "]" before the clause). */
 function inSquareBrackets(tokens: readonly Token[], c: Clause): boolean {
   const first = tokens[c.tokenStart];
   if (first?.text === '[' || first?.text === ']') return true;
-  for (let i = c.tokenStart - 1; i >= 0; i--) {
+  for (let i = c.tokenStart - 1; i >= 0 && i >= c.tokenStart - FALSE_START_MAX; i--) {
     if (tokens[i].text === ']') return false;
     if (tokens[i].text === '[') return true;
   }

@@ -170,3 +170,15 @@ describe(rule('demandedCessation'), () => {
     expect(triples('Russia stopped attacking Ukraine.')).toEqual([]);
   });
 });
+
+describe(rule('coupMilitary'), () => {
+  it('reads a state’s military that took power as a body of its own', () => {
+    expect(triples("Turkey's military seized power in a coup on Monday, detaining Zelensky.")).toEqual(['turkey-military opposes zelensky']);
+  });
+
+  it('makes no body of a state’s military where no coup is reported, nor of “military” before a noun', () => {
+    const bodies = (text: string): string[] => extractRelations(text, GAZETTEER).provisionalActors.map((a) => a.id);
+    expect(bodies("Turkey's military detained Zelensky on Monday, detaining Sybiha too.")).not.toContain('turkey-military');
+    expect(bodies('After the coup, Turkish military officials detained Zelensky.')).not.toContain('turkish-military');
+  });
+});
