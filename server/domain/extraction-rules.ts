@@ -188,6 +188,7 @@ export const READING_RULES = {
   memberTitle: '“Member” is the head of a title before a name (“Politburo Member X”, “Council Member Y”): the person, not a name “Member X” of someone else',
   demandedCessation: 'a hostile act one is asked to stop (“called on X to cease its pressure campaign against Y”, “urged X to stop attacking Y”) is going on: X opposes Y as a fact, not a demand; stopping it without a demand (“agreed to end its attacks on Y”) ends it',
   coupMilitary: 'in a text that reports a coup (“coup”, “junta”, “seized power”, “military takeover”), a state’s military heading its phrase (“Myanmar’s military seized power”, “the military detained X”) is the body that took power, a ruling body of its own as a junta is (rule regimeName); not “the military takeover”, “military officials”; elsewhere a state’s military stays the state',
+  namingOnlooker: 'one who names or characterises a conflict (“dubbed the conflict …”, “characterized the conflict with X as a skirmish”, “labelled the dispute …”) comments on it, as one who describes it does: no party to it',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

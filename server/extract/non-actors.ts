@@ -97,8 +97,20 @@ const COMMUNITY_NOUNS: ReadonlySet<string> = new Set(
  * activist") is the adjective of a people or a region, not an actor.
  */
 export function isPeopleAdjective(name: string, text: string): boolean {
-  if (!/^\p{Lu}[\p{L}]+$/u.test(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])(?:-\\p{Lu}\\p{L}+)?(\\s+\\p{Ll}[\\p{L}-]*)?`, 'gu'))];
-  return uses.length > 0 && uses.every((m) => m[1] !== undefined && COMMUNITY_NOUNS.has(m[1].trim()));
+  if (!/^\p{Lu}\p{L}+$/u.test(name)) return false;
+  // A scan with indexOf that stops at the first use alone: a regular expression over a long text per name would be slow.
+  let uses = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    // Inside a longer word ("Uighurs", "NonUighur"): not this name.
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+    const rest = COMPOUNDED_NOUN.exec(text.slice(at + name.length, at + name.length + ATTRIBUTIVE_SPAN));
+    if (!rest || !rest[1] || !COMMUNITY_NOUNS.has(rest[1])) return false;
+    uses++;
+  }
+  return uses > 0;
 }
+
+/** After the adjective: an optional hyphenated part ("-American") and the next word, lower-case. */
+const COMPOUNDED_NOUN = /^(?:-\p{Lu}\p{L}+)?(?:\s+(\p{Ll}[\p{L}-]*))?/u;
+/** Characters after the adjective looked at for its noun. */
+const ATTRIBUTIVE_SPAN = 48;

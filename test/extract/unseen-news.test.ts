@@ -182,3 +182,13 @@ describe(rule('coupMilitary'), () => {
     expect(bodies('After the coup, Turkish military officials detained Zelensky.')).not.toContain('turkish-military');
   });
 });
+
+describe(rule('namingOnlooker'), () => {
+  it('makes one who characterises a conflict no party to it', () => {
+    expect(triples('Lavrov characterized the conflict with Hamas as a skirmish.')).toEqual([]);
+  });
+
+  it('keeps one who starts a conflict its party', () => {
+    expect(triples('Lavrov began a conflict with Hamas.')).toEqual(['lavrov opposes hamas']);
+  });
+});
