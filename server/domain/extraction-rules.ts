@@ -182,7 +182,7 @@ export const READING_RULES = {
   kinOf: 'one named only as the owner of a relative or successor (“defeating Kabila’s chosen successor”, “sentencing X, sister of activist Y”, “the son of Z”) is not who the act concerns: that mention names no argument',
   datedPossessor: 'a date word with its possessive (“Monday’s military takeover”) is a date, never a name discovery keeps',
   peopleAdjective: 'one capitalised word the text uses only right before a lower-case noun of a community (“some Uighur activists”, “accused Western powers”, “a Uighur-American activist”) is the adjective of a people or a region, not an actor',
-  liftedMeasure: 'lifting a hostile measure undoes it (“before it lifts economic sanctions against X”, “relaxed the blockade of Y”): no opposition; refusing to lift it keeps it (“will not lift sanctions against X”: the two negations cancel)',
+  liftedMeasure: 'lifting a hostile measure undoes it (“before it lifts economic sanctions against X”, “relaxed the blockade of Y”): no opposition; refusing to lift it keeps it (“will not lift sanctions against X”: the two negations cancel); only the measure the verb governs over its determiners and adjectives (“removed its envoy and attacked X” is an attack)',
   wantedNoun: 'a cue noun right after a verb of wanting, over its determiner and adjectives (“France and Germany want dialogue with X”, “seeks a deal with Y”), is wished for, not had',
   middleInitialAlias: 'a person discovered with middle initials (“Antony J. Blinken”) is also known by the name without them (“Antony Blinken”): the alias a store or another text uses',
   memberTitle: '“Member” is the head of a title before a name (“Politburo Member X”, “Council Member Y”): the person, not a name “Member X” of someone else',

@@ -20,6 +20,15 @@ import type { Clause, Token } from './types';
  */
 const LIFTING_VERBS = ['lift', 'relax', 'waive', 'remove', 'roll back', 'unfreeze'];
 const LIFTING: ReadonlySet<string> = new Set(LIFTING_VERBS);
+/** Most determiners and adjectives between a verb of lifting and the measure it lifts ("lifts all remaining economic sanctions"). */
+const LIFTED_WINDOW = 3;
+
+/** Whether the words from `from` to the cue at `start` are only determiners and adjectives: the verb governs the cue's noun. */
+function governsNoun(tokens: readonly Token[], from: number, start: number): boolean {
+  if (start - from > LIFTED_WINDOW) return false;
+  return tokens.slice(from, start).every((t) => t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.norm) && !['and', 'or', 'but'].includes(t.norm));
+}
+
 /** Data: single words that negate what follows them in a clause. */
 const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'hardly', 'nobody', 'none']);
 /** Data: verbs that negate the act they govern ("refused to negotiate", "ruled out talks"). */
@@ -144,7 +153,7 @@ function modalAt(tokens: readonly Token[], i: number): [string, Modality] | unde
 
 const NEGATING_PARSED = NEGATING_VERBS.map((v) => v.split(' '));
 
-function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType): boolean {
+function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType, start: number): boolean {
   const t = tokens[i];
   const ls = lemmas(t.norm);
   for (const [w, particle] of NEGATING_PARSED) {
@@ -152,8 +161,9 @@ function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType)
     if (particle && tokens[i + 1]?.norm !== particle) continue;
     // "rejected" is itself opposition; it negates only talks and mediation.
     if (w === 'reject' && type === 'opposes') continue;
-    // Lifting undoes a hostile measure; "lifted the ban on talks" is no negation of talks.
-    if (LIFTING.has(w) && type !== 'opposes') continue;
+    // Lifting undoes a hostile measure; "lifted the ban on talks" is no negation of talks, and
+    // "removed troops and attacked X" none of the attack: only the measure it governs ("lifts economic sanctions").
+    if (LIFTING.has(w) && (type !== 'opposes' || !governsNoun(tokens, i + (particle ? 2 : 1), start))) continue;
     return true;
   }
   return false;
@@ -279,7 +289,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     if (t.norm === 'nor' && neither) continue;
     if (t.norm === 'neither') neither = true;
     if (NEGATORS.has(t.norm) && !NOT_ONLY.test(tokens[i + 1]?.norm ?? '')) negations++;
-    else if (RELUCTANT.has(t.norm) || isNegatingVerb(tokens, i, type)) negations++;
+    else if (RELUCTANT.has(t.norm) || isNegatingVerb(tokens, i, type, start)) negations++;
   }
   let negated = negations % 2 === 1;
   if (before && clause.kind !== 'hard' && tokens[clause.tokenStart]?.norm === 'that') {

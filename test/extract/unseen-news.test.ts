@@ -131,6 +131,10 @@ describe(rule('liftedMeasure'), () => {
   it('keeps a measure one refuses to lift', () => {
     expect(triples('Russia said it will not lift economic sanctions against Ukraine.')).toEqual(['russia opposes ukraine']);
   });
+
+  it('negates only the measure the verb governs', () => {
+    expect(triples('Russia removed its envoy and attacked Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
 });
 
 describe(rule('wantedNoun'), () => {
