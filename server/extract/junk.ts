@@ -28,7 +28,9 @@ const COMMON = new Set(
   ('president minister official officials director news reporters analysts observers government administration state media operation ' +
     'meeting call calls remarks statement readout talks summit conference interview joint press briefing ' +
     // "the Royal Saudi Air Force" read as "Royal" and a body: the adjective alone names nobody.
-    'royal').split(' '),
+    'royal ' +
+    // "EU Member States" after the title "Member" (rule memberTitle): members of a body, not a person.
+    'states countries nations governments parties organizations organisations').split(' '),
 );
 
 /**

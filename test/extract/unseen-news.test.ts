@@ -161,6 +161,10 @@ describe(rule('memberTitle'), () => {
     const people = extractRelations(text, GAZETTEER).provisionalActors.filter((a) => a.kind === 'person').map((a) => a.name);
     expect(people).toEqual(['Chen Weiming']);
   });
+
+  it('reads no person in “Member States”', () => {
+    expect(triples('NATO Member States condemned Russia.')).toEqual(['nato opposes russia']);
+  });
 });
 
 describe(rule('demandedCessation'), () => {
