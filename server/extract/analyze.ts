@@ -3,7 +3,7 @@
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
 import type { Actor } from '../domain/types';
-import { isInhabitantNoun, isNonActor, nonActorKey, nonActorNames } from './non-actors';
+import { isInhabitantNoun, isNonActor, isPeopleAdjective, nonActorKey, nonActorNames } from './non-actors';
 import { branchActors } from './branches';
 import { definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
@@ -13,8 +13,9 @@ import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
+import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
-import { buildMatcher, matchGazetteer, type GazetteerMatch, type Matcher } from './gazetteer';
+import { buildMatcher, matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
 import { phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
@@ -22,7 +23,7 @@ import { appositiveOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { possessorMentions } from './possessive-pronouns';
 import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
-import { regimeMentions } from './regimes';
+import { COUP, regimeMentions } from './regimes';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
@@ -403,6 +404,18 @@ function isVocative(sentence: Sentence, start: number, end: number): boolean {
   return /^\s*(?:(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s*)?$/.test(before) && /^\s*,\s*(?:\p{Ll}+\s+){0,2}(?:I|we|you)\b/u.test(after);
 }
 
+/** Index of the first token starting at or after `offset` (tokens are in text order: a binary search, so long sentences stay linear). */
+function firstTokenFrom(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Discovers unknown names in cue sentences, within the character budget. */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
@@ -429,7 +442,9 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) && cfg.matcher.actors.get(overlapping[0].actorId)?.kind === 'state' ? overlapping[0] : undefined;
-      if ((overlapping.length && !nation) || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      // Rule `cityInName`: "the Paris climate accord" names no actor, also where the gazetteer left "Paris" alone.
+      const thing = namesPlaceThing(toks, firstTokenFrom(toks, d.end));
+      if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
@@ -454,7 +469,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const notActors = nonActorNames(text);
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
   const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles, notActors);
-  for (const [id, a] of provisional) if (isNonActor(a.name, notActors) || isInhabitantNoun(a.name, text)) provisional.delete(id);
+  for (const [id, a] of provisional) if (isNonActor(a.name, notActors) || isInhabitantNoun(a.name, text) || isPeopleAdjective(a.name, text)) provisional.delete(id);
   const discoveredMatcher = (): Matcher | undefined =>
     provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
   const actors = new DocumentActors(cfg.matcher.actors, provisional);
@@ -478,6 +493,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   let titled = new Map<string, Set<string>>();
   /** Actors each sentence of the paragraph named or referred to, for "it" and "the group" (rule `kindAnaphor`). */
   let paragraphActors = new ParagraphActors();
+  // Rule `coupMilitary`: whether the document reports a coup, read once (not per sentence: a long text would be quadratic).
+  const coupReported = COUP.test(text);
   /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
   const namedRegimes = new Map<string, Actor>();
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
@@ -506,7 +523,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     if (learned) ctx.discovered = discoveredMatcher();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
     found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
-    const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes);
+    const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
     for (const a of regimes.learned) {
       if (!actors.has(a.id)) {
@@ -531,7 +548,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
     const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
-    const mentions = [...referred, ...kindRefs].sort((a, b) => a.tokenStart - b.tokenStart);
+    const mentions = spokespersonMentions(toks, [...referred, ...kindRefs], actors).sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {
       if (!isPerson(m.actorId)) continue;
       for (const t of tokenize(m.text)) {

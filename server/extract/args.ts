@@ -246,6 +246,9 @@ export function reachedBetween(a: SentenceAnalysis, groups: readonly Group[], cu
   return groups.find((g) => g.governor === 'between' && g.governorAt === p + 1 && new Set(g.members.map((m) => m.actorId)).size >= 2);
 }
 
+/** Prepositions of a journey's places ("to Russia from Germany", "from Kyiv via Warsaw"). */
+const JOURNEY_PREPS: ReadonlySet<string> = new Set(['to', 'from', 'via', 'through', 'into']);
+
 /** Prepositional arguments right after a cue, up to a verb, comma or clause boundary. */
 export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, end: number, type: RelationType): Frame {
   const f: Frame = {};
@@ -262,12 +265,15 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     stop++;
   }
   // A phrase ending in its preposition ("envoy to", "meet with") governs what follows directly.
+  let journeyEnd = -1;
   for (const g of groups) {
     if (g.tokenStart < cue.tokenEnd || g.tokenStart >= stop || g.attribution) continue;
     const gov = g.governor;
     // "talks during a visit to Kyiv", "after his return from Moscow": a destination, not a party.
-    const travel = g.governorAt !== undefined && gov !== 'between' && gov !== 'among' && lemmas(a.tokens[g.governorAt - 1]?.norm ?? '').some((l) => MOTION_NOUNS.has(l));
+    // Rule `journeyPlaces`: and the next place of that journey ("upon his return to Russia from Germany").
+    const travel = g.governorAt !== undefined && gov !== 'between' && gov !== 'among' && (lemmas(a.tokens[g.governorAt - 1]?.norm ?? '').some((l) => MOTION_NOUNS.has(l)) || (g.governorAt === journeyEnd && JOURNEY_PREPS.has(gov ?? '')));
     if (travel) {
+      journeyEnd = g.tokenEnd;
       if (!g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
       continue;
     }

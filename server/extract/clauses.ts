@@ -222,6 +222,32 @@ function resumesVerb(t: Token | undefined): boolean {
   return verbLike(t) || isVerbInflection(t.norm) || (/s$/.test(t.norm) && !/ss$/.test(t.norm) && !PREPOSITIONS.has(t.norm)) || REPORTING.has(t.norm);
 }
 
+/**
+ * Rule `bracketedFalseStart`: a transcript marks a speaker's false start in square brackets
+ * ("rejected any suggestion [that Russia was tr..., try] that Russia tried to …"); the words after
+ * it hang on what came before it. The clause that introduced clause `ci`: the one before it, over
+ * clauses that open or lie inside square brackets; undefined for the first clause.
+ */
+export function introducingClause(tokens: readonly Token[], clauses: readonly Clause[], ci: number): Clause | undefined {
+  let k = ci - 1;
+  while (k > 0 && inSquareBrackets(tokens, clauses[k])) k--;
+  return k >= 0 ? clauses[k] : undefined;
+}
+
+/** Most tokens of a false start in brackets ("[that Russia was tr..., try]"): a bound on the look back. */
+const FALSE_START_MAX = 16;
+
+/** Whether a clause is a square bracket or opens inside one ("[", then no "]" before the clause). */
+function inSquareBrackets(tokens: readonly Token[], c: Clause): boolean {
+  const first = tokens[c.tokenStart];
+  if (first?.text === '[' || first?.text === ']') return true;
+  for (let i = c.tokenStart - 1; i >= 0 && i >= c.tokenStart - FALSE_START_MAX; i--) {
+    if (tokens[i].text === ']') return false;
+    if (tokens[i].text === '[') return true;
+  }
+  return false;
+}
+
 /** Index of the clause holding token i. */
 export function clauseIndexAt(clauses: readonly Clause[], i: number): number {
   for (let k = clauses.length - 1; k >= 0; k--) if (clauses[k].tokenStart <= i) return k;

@@ -145,7 +145,46 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   let p = i - 1;
   while (p >= 0 && tokens[p].kind === 'word' && /ly$/.test(tokens[p].norm) && !tokens[p].cap) p--;
   const prev = tokens[p];
-  return !!prev && prev.kind === 'word' && (DETERMINERS.has(prev.norm) || (PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && prev.norm !== 'by'));
+  if (!prev || prev.kind !== 'word') return false;
+  // "to meet deposed leader X", "to visit jailed activists": after the verb of an infinitive (not an auxiliary: "to have killed").
+  const infinitiveVerb = tokens[p - 1]?.norm === 'to' && !prev.cap && !PREPOSITIONS.has(prev.norm) && !DETERMINERS.has(prev.norm) && !INFINITIVE_AUXILIARIES.has(prev.norm);
+  return infinitiveVerb || DETERMINERS.has(prev.norm) || (PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && prev.norm !== 'by');
+}
+
+/** Auxiliaries an infinitive's participle follows as a verb ("to have killed", "to be attacked"). */
+const INFINITIVE_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'be', 'get', 'become', 'remain', 'stay', 'feel', 'seem', 'appear']);
+
+/**
+ * Rule `demonymNoun`: a demonym right before a word of the verb table describes a noun ("the euro,
+ * British pound and …", "a Turkish strike"): a demonym is no subject, except a people with "the"
+ * acting on an object ("the British attacked the convoy").
+ */
+function demonymNoun(tokens: readonly Token[], i: number, demonymEnds: ReadonlySet<number>): boolean {
+  const p = prevIndex(tokens, i);
+  if (!demonymEnds.has(p)) return false;
+  const people = tokens[p - 1]?.norm === 'the';
+  const next = tokens[i + 1];
+  const object = !!next && next.kind === 'word' && (next.cap || DETERMINERS.has(next.norm));
+  return !(people && object);
+}
+
+/** Most lower-case words between "a"/"an" and a noun of a compound ("a roadside bomb blast"). */
+const COMPOUND_WORDS_MAX = 2;
+
+/**
+ * Rule `indefiniteCompound`: a word in its base form after "a"/"an" and lower-case words ("a roadside
+ * bomb blast", "an army attack") is inside that noun phrase: a noun, not a verb (a verb after a
+ * subject with "a" agrees: "a soldier attacks").
+ */
+function indefiniteCompound(tokens: readonly Token[], i: number): boolean {
+  if (isVerbInflection(tokens[i].norm)) return false;
+  for (let p = i - 1, words = 0; p >= 0 && words <= COMPOUND_WORDS_MAX; p--, words++) {
+    const t = tokens[p];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (t.norm === 'a' || t.norm === 'an') return words > 0;
+    if (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || BE.has(t.norm) || isVerbInflection(t.norm)) return false;
+  }
+  return false;
 }
 
 function isPassive(tokens: readonly Token[], i: number, end: number): boolean {
@@ -194,6 +233,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
       // "its brutal assault", "their unprovoked invasion": adjectives after a determiner, so a noun.
       if (afterDeterminerAndAdjectives(tokens, start)) continue;
       if (attributiveParticiple(tokens, start)) continue;
+      if (demonymNoun(tokens, start, demonymEnds) || indefiniteCompound(tokens, start)) continue;
     } else if (pos === 'noun') {
       // A noun-only cue used as a verb ("to deal with") is not this cue.
       const prev = tokens[prevIndex(tokens, start)];

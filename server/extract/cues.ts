@@ -333,6 +333,8 @@ export const OBSERVER_VERBS: readonly string[] = [
   'welcome', 'praise', 'hail', 'applaud', 'question', 'doubt', 'follow', 'monitor', 'watch',
   'cover', 'expect', 'await', 'urge', 'support', 'back', 'endorse', 'predict', 'analyze',
   'analyse', 'discuss', 'describe', 'call for',
+  // Rule `namingOnlooker`: one who names or characterises a conflict ("dubbed the conflict …", "characterized the conflict as …") is no party to it.
+  'dub', 'characterize', 'characterise', 'label', 'term',
   // One who ends a conflict or an isolation is not its party: "a pipeline ending the isolation of Cyprus".
   'end',
 ];

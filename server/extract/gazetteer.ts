@@ -212,6 +212,26 @@ function insideLongerName(tokens: readonly Token[], i: number, j: number): boole
   return (!!before && i - 1 > 0 && before.kind === 'word' && before.cap && before.end + 1 >= tokens[i].start) || (!!after && after.kind === 'word' && after.cap && after.start <= tokens[j - 1].end + 1);
 }
 
+/**
+ * Data: nouns a city's name is put before to name a text, an event or a place in that city ("the
+ * Paris climate accord", "the Minsk agreements", "the Beijing Olympics"), with the adjectives
+ * news puts between them ("climate", "peace", "nuclear").
+ */
+const CITY_THING_NOUNS: ReadonlySet<string> = new Set([
+  'accord', 'accords', 'agreement', 'agreements', 'treaty', 'protocol', 'protocols', 'declaration', 'communique', 'charter', 'convention', 'deal',
+  'climate', 'peace', 'nuclear', 'format', 'process', 'summit', 'olympics', 'games', 'marathon', 'airport', 'metro', 'subway', 'stock', 'exchange', 'bureau', 'correspondent', 'time',
+]);
+
+/**
+ * Rule `cityInName`: a capital's name right before a noun of a text, an event or a place ("the Paris
+ * climate accord", "the Minsk agreements") names that thing, not the government seated there; nor
+ * does discovery read it as a name of its own.
+ */
+export function namesPlaceThing(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j];
+  return !!next && next.kind === 'word' && !next.cap && CITY_THING_NOUNS.has(next.norm);
+}
+
 /** Longest, leftmost, non-overlapping gazetteer matches in a token sequence. */
 export function matchGazetteer(tokens: readonly Token[], matcher: Matcher, disambiguate?: Disambiguate): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
@@ -237,7 +257,7 @@ export function matchGazetteer(tokens: readonly Token[], matcher: Matcher, disam
       used.push(t);
       j++;
       const e = node.entries ? pick(node.entries, used, disambiguate) : undefined;
-      if (e && !(e.metonym && insideLongerName(tokens, i, j))) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
+      if (e && !(e.metonym && (insideLongerName(tokens, i, j) || namesPlaceThing(tokens, j)))) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
     }
     if (best) {
       out.push(best);

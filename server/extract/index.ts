@@ -27,6 +27,17 @@ export type * from './types';
 export type { Candidate } from './relations';
 export type { DocumentAnalysis, SentenceAnalysis } from './analyze';
 
+/**
+ * Rule `middleInitialAlias`: a person discovered with middle initials ("Antony J. Blinken") is also
+ * known by the name without them ("Antony Blinken"), as a store or another text names them.
+ */
+function withShortName(a: Actor): Actor {
+  if (a.kind !== 'person') return a;
+  const words = a.name.split(/\s+/);
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.$/u.test(w)).join(' ');
+  return words.length > 2 && kept !== a.name && !a.aliases.includes(kept) ? { ...a, aliases: [...a.aliases, kept] } : a;
+}
+
 /** Confidence kept when a leader's act is credited to the body they head. */
 const LEADER_FACTOR = 0.9;
 
@@ -196,7 +207,7 @@ function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions,
   return {
     documentId,
     relations,
-    provisionalActors: [...analysis.provisional.values()].filter((a) => used.has(a.id)),
+    provisionalActors: [...analysis.provisional.values()].filter((a) => used.has(a.id)).map(withShortName),
     referenceActors: [...added].filter((id) => used.has(id)).map((id) => actors.get(id)!),
     mentions: analysis.sentences.flatMap((s) => s.mentions),
     sentences: analysis.sentences.map((s) => s.sentence),

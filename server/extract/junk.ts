@@ -28,7 +28,9 @@ const COMMON = new Set(
   ('president minister official officials director news reporters analysts observers government administration state media operation ' +
     'meeting call calls remarks statement readout talks summit conference interview joint press briefing ' +
     // "the Royal Saudi Air Force" read as "Royal" and a body: the adjective alone names nobody.
-    'royal').split(' '),
+    'royal ' +
+    // "EU Member States" after the title "Member" (rule memberTitle): members of a body, not a person.
+    'states countries nations governments parties organizations organisations').split(' '),
 );
 
 /**
@@ -45,7 +47,8 @@ export function isJunkName(name: string): boolean {
   const trimmed = name.trim();
   if (trimmed.length < 2 || trimmed.length > 80) return true;
   const words = trimmed.split(/\s+/);
-  const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}-]/gu, ''));
+  // Rule `datedPossessor`: "Monday's military takeover": a date word keeps its possessive off when read.
+  const folded = words.map((w) => fold(w).replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, ''));
   if (folded.some((w) => PRONOUNS.has(w) && words.length === 1)) return true;
   // "I’m", "We’ve", "It’s" opening a sentence: a pronoun with its verb, not a name.
   if (words.length === 1 && PRONOUNS.has(fold(trimmed.split(/['’]/)[0]))) return true;

@@ -11,10 +11,28 @@ import { PREPOSITIONS } from './cues';
 import { lemmas } from './lemma';
 import type { Clause, Token } from './types';
 
+/**
+ * Rule `liftedMeasure`: lifting a measure undoes it ("before it lifts economic sanctions against X",
+ * "relaxed the blockade of Y"): a verb of lifting negates the hostile noun after it, and a negated one
+ * keeps the measure ("will not lift sanctions against X": the two negations cancel). Only for
+ * opposition (isNegatingVerb). Not "ease": tensions eased between A and B still name A and B's
+ * hostility (rule easedHostility).
+ */
+const LIFTING_VERBS = ['lift', 'relax', 'waive', 'remove', 'roll back', 'unfreeze'];
+const LIFTING: ReadonlySet<string> = new Set(LIFTING_VERBS);
+/** Most determiners and adjectives between a verb of lifting and the measure it lifts ("lifts all remaining economic sanctions"). */
+const LIFTED_WINDOW = 3;
+
+/** Whether the words from `from` to the cue at `start` are only determiners and adjectives: the verb governs the cue's noun. */
+function governsNoun(tokens: readonly Token[], from: number, start: number): boolean {
+  if (start - from > LIFTED_WINDOW) return false;
+  return tokens.slice(from, start).every((t) => t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.norm) && !['and', 'or', 'but'].includes(t.norm));
+}
+
 /** Data: single words that negate what follows them in a clause. */
 const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'hardly', 'nobody', 'none']);
 /** Data: verbs that negate the act they govern ("refused to negotiate", "ruled out talks"). */
-const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop', 'ban', 'prohibit', 'forbid', 'renounce'];
+const NEGATING_VERBS = ['refuse', 'decline', 'deny', 'rule out', 'call off', 'break off', 'halt', 'suspend', 'cancel', 'fail', 'abandon', 'reject', 'avoid', 'postpone', 'shun', 'stop', 'ban', 'prohibit', 'forbid', 'renounce', ...LIFTING_VERBS];
 /** Data: verbs that deny the clause they introduce. */
 const DENIALS = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'disprove']);
 /**
@@ -135,7 +153,7 @@ function modalAt(tokens: readonly Token[], i: number): [string, Modality] | unde
 
 const NEGATING_PARSED = NEGATING_VERBS.map((v) => v.split(' '));
 
-function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType): boolean {
+function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType, start: number): boolean {
   const t = tokens[i];
   const ls = lemmas(t.norm);
   for (const [w, particle] of NEGATING_PARSED) {
@@ -143,6 +161,9 @@ function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType)
     if (particle && tokens[i + 1]?.norm !== particle) continue;
     // "rejected" is itself opposition; it negates only talks and mediation.
     if (w === 'reject' && type === 'opposes') continue;
+    // Lifting undoes a hostile measure; "lifted the ban on talks" is no negation of talks, and
+    // "removed troops and attacked X" none of the attack: only the measure it governs ("lifts economic sanctions").
+    if (LIFTING.has(w) && (type !== 'opposes' || !governsNoun(tokens, i + (particle ? 2 : 1), start))) continue;
     return true;
   }
   return false;
@@ -152,6 +173,24 @@ function isNegatingVerb(tokens: readonly Token[], i: number, type: RelationType)
  * Data: words that, with "for" or "toward(s)", make the noun after them something sought, not had:
  * "the need for a ceasefire", "called for talks", "pushed for a deal", "efforts toward an agreement".
  */
+/**
+ * Rule `wantedNoun`: a cue noun right after a verb of wanting (over its determiner and adjectives:
+ * "France and Germany want dialogue with X", "seeks a deal with Y") is wished for, not had.
+ */
+const WANTING = new Set(['want', 'seek', 'desire', 'favor', 'favour', 'prefer', 'crave', 'wish']);
+/** Most determiners and adjectives between a verb of wanting and its noun ("want a new, lasting deal"). */
+const WANTED_WINDOW = 3;
+
+function wantedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i >= clause.tokenStart && i >= start - WANTED_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (lemmas(t.norm).some((l) => WANTING.has(l))) return [t.norm, 'intention'];
+    if (t.cap || PREPOSITIONS.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
 const SEEKING = new Set(['need', 'call', 'push', 'press', 'appeal', 'hope', 'prospect', 'effort', 'work', 'advocate', 'path', 'road', 'pathway', 'plea', 'demand', 'ask', 'urge', 'pave']);
 /** Most tokens between "for" and the noun cue it introduces ("for an immediate and lasting ceasefire"). */
 const SOUGHT_WINDOW = 5;
@@ -171,6 +210,44 @@ function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [str
   return undefined;
 }
 
+/**
+ * Data: nouns of asking whose infinitive is only asked for ("its requests to meet X were denied", "a
+ * bid to talk"). Not "effort" or "attempt", nor a go-between's "offer" or "proposal": news credits
+ * those ("efforts to mediate between A and B", "backed Qatar's offer to facilitate a dialogue").
+ */
+const REQUEST_NOUNS = new Set(['request', 'bid', 'invitation', 'appeal', 'plea', 'application', 'petition']);
+
+/**
+ * Rule `requestedAct`: a cue in an infinitive right after a noun of asking ("requests to meet X", "a
+ * bid to talk") is asked for, not done: an intention.
+ */
+function requestedAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
+  const to = tokens[start - 1];
+  const noun = tokens[start - 2];
+  // The noun, not the verb: "offered to mediate" is an act of mediation the guide counts.
+  if (to?.norm !== 'to' || !noun || noun.kind !== 'word' || /(?:ed|ing)$/.test(noun.norm)) return undefined;
+  return lemmas(noun.norm).some((l) => REQUEST_NOUNS.has(l)) ? [`${noun.norm} to`, 'intention'] : undefined;
+}
+
+/** Data: verbs of stopping an act ("to cease its attacks", "to end the blockade"). */
+const CESSATION = new Set(['stop', 'cease', 'end', 'halt', 'discontinue']);
+/** Most determiners and adjectives between a verb of stopping and the hostile noun or gerund ("to cease its provocative military"). */
+const CESSATION_WINDOW = 4;
+
+/**
+ * Rule `demandedCessation`: the verb of stopping in an infinitive right before a hostile cue ("to
+ * cease its pressure campaign against Y", "to stop attacking Y"), over determiners and adjectives;
+ * its index, or undefined. Demanded, it says the act goes on (assess); not demanded, the act stopped.
+ */
+function cessationAt(tokens: readonly Token[], clause: Clause, start: number): number | undefined {
+  for (let i = start - 1; i > clause.tokenStart && i >= start - CESSATION_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.norm)) return undefined;
+    if (lemmas(t.norm).some((l) => CESSATION.has(l))) return tokens[i - 1]?.norm === 'to' ? i : undefined;
+  }
+  return undefined;
+}
+
 /** Most tokens between a demand word and the "that" of its clause ("urged today that", "is essential that"). */
 const DEMAND_WINDOW = 3;
 
@@ -182,7 +259,7 @@ const DEMAND_WINDOW = 3;
 function demandedAt(tokens: readonly Token[], clause: Clause, start: number, before: Clause | undefined, own: Clause): [string, Modality] | undefined {
   if (!before || clause.kind === 'hard' || tokens[clause.tokenStart]?.norm !== 'that') return undefined;
   let demand: string | undefined;
-  for (let i = Math.max(before.tokenStart, clause.tokenStart - DEMAND_WINDOW); i < clause.tokenStart; i++) {
+  for (let i = Math.max(before.tokenStart, before.tokenEnd - DEMAND_WINDOW); i < before.tokenEnd; i++) {
     if (tokens[i].kind === 'word' && lemmas(tokens[i].norm).some((l) => DEMANDS.has(l))) demand = tokens[i].norm;
   }
   if (!demand) return undefined;
@@ -204,19 +281,20 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   // Negations cancel in pairs: "has not stopped attacking" is an attack.
   let negations = 0;
   let neither = false;
+  const ceased = type === 'opposes' ? cessationAt(tokens, clause, start) : undefined;
   for (let i = Math.max(clause.tokenStart, start - NEGATION_WINDOW); i < start; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || i === ceased) continue;
     // Rule `neitherNor`: "neither A nor B have made efforts" is one negation, not two that cancel.
     if (t.norm === 'nor' && neither) continue;
     if (t.norm === 'neither') neither = true;
     if (NEGATORS.has(t.norm) && !NOT_ONLY.test(tokens[i + 1]?.norm ?? '')) negations++;
-    else if (RELUCTANT.has(t.norm) || isNegatingVerb(tokens, i, type)) negations++;
+    else if (RELUCTANT.has(t.norm) || isNegatingVerb(tokens, i, type, start)) negations++;
   }
   let negated = negations % 2 === 1;
   if (before && clause.kind !== 'hard' && tokens[clause.tokenStart]?.norm === 'that') {
     // A denial governing the clause: "denied that", "rejected claims that", "dismissed reports that".
-    for (let i = Math.max(before.tokenStart, clause.tokenStart - 3); i < clause.tokenStart; i++) {
+    for (let i = Math.max(before.tokenStart, before.tokenEnd - 3); i < before.tokenEnd; i++) {
       if (tokens[i].kind === 'word' && lemmas(tokens[i].norm).some((l) => DENIALS.has(l))) {
         negated = !negated;
         break;
@@ -224,7 +302,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;
@@ -244,6 +322,9 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   }
   // The first hedge weighs most; more hedges add doubt, less and less (never below 0.64).
   const hedged = hedges.length ? 0.8 * Math.pow(0.9, Math.min(3, hedges.length) - 1) : 1;
+  // Rule `demandedCessation`: "called on X to cease its pressure campaign against Y": what X is asked to stop, X is doing.
+  if (ceased !== undefined && modal?.[1] === 'obligation') modal = undefined;
+  else if (ceased !== undefined && !modal) negated = !negated;
   const modality = modal?.[1] ?? 'fact';
   const factor = modality === 'fact' ? hedged : hedged * NON_FACT_FACTOR;
   return { negated, hedges, modality, ...(modal ? { modal: modal[0] } : {}), factor };

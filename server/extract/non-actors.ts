@@ -82,3 +82,35 @@ export function isInhabitantNoun(name: string, text: string): boolean {
   // The place, written as a name: a capitalised word boundary after it (not "Londoner" itself).
   return new RegExp(`(?<![\\p{L}\\p{N}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
+
+/** Data: nouns of the people of a community, the nouns an adjective of a people or a region describes ("Uighur activists", "Western powers"). */
+const COMMUNITY_NOUNS: ReadonlySet<string> = new Set(
+  ('activist activists people peoples minority minorities muslim muslims christian christians refugee refugees civilian civilians resident residents ' +
+    'villager villagers protester protesters protestor protestors dissident dissidents student students journalist journalists family families ' +
+    'community communities population populations diaspora detainee detainees prisoner prisoners relatives women men children ' +
+    'power powers country countries nation nations government governments leader leaders ally allies partner partners diplomat diplomats official officials media').split(' '),
+);
+
+/**
+ * Rule `peopleAdjective`: one capitalised word that the text uses only right before a lower-case noun of
+ * a community ("relatives of some Uighur activists", "accused Western powers", "a Uighur-American
+ * activist") is the adjective of a people or a region, not an actor.
+ */
+export function isPeopleAdjective(name: string, text: string): boolean {
+  if (!/^\p{Lu}\p{L}+$/u.test(name)) return false;
+  // A scan with indexOf that stops at the first use alone: a regular expression over a long text per name would be slow.
+  let uses = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    // Inside a longer word ("Uighurs", "NonUighur"): not this name.
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+    const rest = COMPOUNDED_NOUN.exec(text.slice(at + name.length, at + name.length + ATTRIBUTIVE_SPAN));
+    if (!rest || !rest[1] || !COMMUNITY_NOUNS.has(rest[1])) return false;
+    uses++;
+  }
+  return uses > 0;
+}
+
+/** After the adjective: an optional hyphenated part ("-American") and the next word, lower-case. */
+const COMPOUNDED_NOUN = /^(?:-\p{Lu}\p{L}+)?(?:\s+(\p{Ll}[\p{L}-]*))?/u;
+/** Characters after the adjective looked at for its noun. */
+const ATTRIBUTIVE_SPAN = 48;

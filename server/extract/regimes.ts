@@ -28,6 +28,28 @@ export interface RegimeResult {
 const isQualifier = (t: Token | undefined): boolean => !!t && t.kind === 'word' && REGIME_QUALIFIERS.has(t.norm);
 const isRegimeNoun = (t: Token | undefined): boolean => !!t && t.kind === 'word' && REGIME_NOUNS.has(t.norm);
 
+/** Words by which a text reports that the armed forces took power (rule `coupMilitary`). */
+export const COUP = /\b(?:coup|junta|seized power|seizure of power|military takeover|overthrew|overthrown)\b/i;
+
+/**
+ * Rule `coupMilitary`: in a text that reports a coup, "the military" is the body that took power, a
+ * ruling body of its own as a junta is ("Myanmar's military seized power", "the military detained
+ * X"): "military" heads the phrase (a verb, a possessive or punctuation after it, not a noun:
+ * "the military takeover", "military officials").
+ */
+function isCoupMilitary(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.cap || t.norm !== 'military') return false;
+  const next = tokens[i + 1];
+  return !next || next.kind !== 'word' || next.cap || !/^[a-z]/.test(next.text) || isHeadEnd(next);
+}
+
+/** A word that cannot continue a noun phrase after "military": a past verb form or a function word ("seized", "has", "in", "and"). */
+function isHeadEnd(t: Token): boolean {
+  return /ed$/.test(t.norm) || FUNCTION_WORDS.has(t.norm);
+}
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'will', 'would', 'said', 'says', 'in', 'on', 'and', 'to', 'of', 'after', 'since', 'also', 'then', 'later', 'which', 'that', 'who', 'must', 'should', 'could', 'may', 'can']);
+
 /** Start of the capitalised name (hyphen-joined parts included) ending at token `end` (exclusive), or `end`. */
 function nameStart(tokens: readonly Token[], end: number): number {
   let s = end;
@@ -77,9 +99,10 @@ function regimeActor(name: string, rest: string, written: string, state: string 
 /**
  * Rule `regimeName`: one sentence's mentions with each regime it names as one mention of the
  * regime's own body, and the bare "the regime" / "the junta" as the document's one regime
- * (`known`: the regimes named so far, by id; the caller keeps it across sentences).
+ * (`known`: the regimes named so far, by id; the caller keeps it across sentences; `coup`: whether
+ * the document reports a coup, rule `coupMilitary`, tested once per document with COUP).
  */
-export function regimeMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, known: ReadonlyMap<string, Actor>): RegimeResult {
+export function regimeMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, known: ReadonlyMap<string, Actor>, coup = false): RegimeResult {
   let out = [...mentions];
   const learned: Actor[] = [];
   const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
@@ -97,7 +120,7 @@ export function regimeMentions(mentions: readonly Mention[], tokens: readonly To
     return undefined;
   };
   for (let i = 1; i < tokens.length; i++) {
-    if (!isRegimeNoun(tokens[i]) || tokens[i].cap) continue;
+    if (!(isRegimeNoun(tokens[i]) || (coup && isCoupMilitary(tokens, i))) || tokens[i].cap) continue;
     let j = i;
     while (j > 0 && isQualifier(tokens[j - 1])) j--;
     const owner = tokens[j - 1]?.kind === 'possessive' ? j - 1 : j;

@@ -11,7 +11,7 @@ import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modi
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
-import { clauseIndexAt } from './clauses';
+import { clauseIndexAt, introducingClause } from './clauses';
 import { designationLists } from './designation-lists';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
@@ -743,7 +743,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     const clause = a.clauses[ci];
     // A participle hangs on the clause it describes: a demand over that clause covers it too.
     const gi = clause.kind === 'participial' && clause.parent >= 0 ? clause.parent : ci;
-    const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, a.clauses[ci - 1], { clause: a.clauses[gi], before: a.clauses[gi - 1] });
+    const q = assess(a.tokens, clause, cue.tokenStart, cue.tokenEnd, cue.type, introducingClause(a.tokens, a.clauses, ci), { clause: a.clauses[gi], before: introducingClause(a.tokens, a.clauses, gi) });
     if (q.negated) {
       ctx.onDropped?.(a.sentence, cue);
       continue;
@@ -793,7 +793,7 @@ function designated(a: SentenceAnalysis, groups: readonly Group[], ctx: DocConte
   const out: Candidate[] = [];
   for (const d of designationLists(a.tokens, a.mentions)) {
     const ci = clauseIndexAt(a.clauses, d.cueStart);
-    const q = assess(a.tokens, a.clauses[ci], d.cueStart, d.cueEnd, 'opposes', a.clauses[ci - 1]);
+    const q = assess(a.tokens, a.clauses[ci], d.cueStart, d.cueEnd, 'opposes', introducingClause(a.tokens, a.clauses, ci));
     if (q.negated) {
       ctx.onDropped?.(a.sentence, undefined);
       continue;
@@ -874,7 +874,7 @@ function relayedNews(a: SentenceAnalysis, groups: readonly Group[]): Candidate[]
     const channel = near.find((g) => g.governor !== undefined && CHANNEL_PREPS.has(g.governor));
     const about = near.find((g) => g !== channel && !(g.governor && CHANNEL_PREPS.has(g.governor)) && !isLocative(g));
     if (!learner || !channel || !about) return;
-    const q = assess(a.tokens, a.clauses[ci], i, i + 1, 'mediates', a.clauses[ci - 1]);
+    const q = assess(a.tokens, a.clauses[ci], i, i + 1, 'mediates', introducingClause(a.tokens, a.clauses, ci));
     if (q.negated) return;
     if (ids(learner).length !== 1 || ids(about).length !== 1) return;
     const parties = [ids(learner)[0], ids(about)[0]];
