@@ -46,6 +46,16 @@ function freshAnswers(): ExtractionResult[] {
   return out;
 }
 
+
+/** Spies on what is posted to the extraction worker: `record` sees each message (postMessage copies it at the call), then it is posted. */
+function spyOnPosts(record: (worker: Worker, m: WorkerRequest) => void): jest.SpyInstance {
+  const post = Worker.prototype.postMessage;
+  return jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
+    record(this, m);
+    post.call(this, m);
+  });
+}
+
 describe('matcher reuse', () => {
   it('builds the matcher once for equal actors passed as fresh copies, again when they change', () => {
     const spy = jest.spyOn(gazetteer, 'buildMatcher');
@@ -132,11 +142,7 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
 
   it("starts its thread with the workers' small young generation, not V8's default for a main thread", async () => {
     const limits: (number | undefined)[] = [];
-    const post = Worker.prototype.postMessage;
-    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
-      limits.push(this.resourceLimits?.maxYoungGenerationSizeMb);
-      post.call(this, m);
-    });
+    const spy = spyOnPosts((worker) => limits.push(worker.resourceLimits?.maxYoungGenerationSizeMb));
     const w = new ExtractionWorker(compiled);
     try {
       await w.extract(ARTICLES[0], structuredClone(GAZETTEER), OPTIONS);
@@ -149,11 +155,7 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
 
   it('ends its thread once idle, and a job after that starts a new one that is sent the gazetteer whole', async () => {
     const sent: unknown[] = [];
-    const post = Worker.prototype.postMessage;
-    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
-      sent.push(structuredClone(m.gazetteer));
-      post.call(this, m);
-    });
+    const spy = spyOnPosts((_worker, m) => sent.push(structuredClone(m.gazetteer)));
     const ended = jest.spyOn(Worker.prototype, 'terminate');
     const w = new ExtractionWorker(compiled, 200);
     try {
@@ -179,11 +181,7 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
     const big: Actor[] = [...structuredClone(GAZETTEER), ...Array.from({ length: 5000 }, (_, i) => ({ id: `velk-orman-${i}`, name: `Velk Orman${i === 4999 ? '' : ` ${i}`}`, kind: 'person' as const, aliases: [] }))];
     const text = 'Velk Orman condemned Hamas on Monday. Qatar mediated talks between Israel and Hamas.';
     const events: string[] = [];
-    const post = Worker.prototype.postMessage;
-    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
-      events.push('id' in m ? 'job' : 'part');
-      post.call(this, m);
-    });
+    const spy = spyOnPosts((_worker, m) => events.push('id' in m ? 'job' : 'part'));
     const w = new ExtractionWorker(compiled);
     try {
       const ticks = setInterval(() => events.push('turn'), 0);
@@ -207,11 +205,7 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
 
   it('made ready ahead of the first article: the article then sends no actors and answers as without the warm-up', async () => {
     const sent: unknown[] = [];
-    const post = Worker.prototype.postMessage;
-    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
-      sent.push(structuredClone(m.gazetteer));
-      post.call(this, m);
-    });
+    const spy = spyOnPosts((_worker, m) => sent.push(structuredClone(m.gazetteer)));
     const w = new ExtractionWorker(compiled);
     try {
       const actors: Actor[] = structuredClone(GAZETTEER);
@@ -228,11 +222,7 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
   it('sends the gazetteer whole once, then only the actors appended since', async () => {
     // postMessage copies at the call: so does the record of what was sent.
     const sent: unknown[] = [];
-    const post = Worker.prototype.postMessage;
-    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: WorkerRequest) {
-      sent.push(structuredClone(m.gazetteer));
-      post.call(this, m);
-    });
+    const spy = spyOnPosts((_worker, m) => sent.push(structuredClone(m.gazetteer)));
     const w = new ExtractionWorker(compiled);
     try {
       const actors: Actor[] = structuredClone(GAZETTEER);

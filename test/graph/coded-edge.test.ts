@@ -14,21 +14,10 @@ import { sliceActorGraph } from '../../server/graph/filter';
 import { overviewGraph } from '../../server/graph/overview';
 import { shortestPath } from '../../server/graph/path';
 import { listedEntry } from '../../server/query/actor-listing';
+import { codedOpposition } from '../helpers/event-relation';
 
-const record = (source: string, target: string, goldstein: number, firstSeen = '2026-01-02', lastSeen = '2026-01-05'): EventRelation => ({
-  source,
-  target,
-  type: 'opposes',
-  origin: 'gdelt',
-  events: 3,
-  mentions: 7,
-  sources: 2,
-  goldstein,
-  tone: -1.25,
-  firstSeen,
-  lastSeen,
-  urls: ['https://example.org/1'],
-});
+const record = (source: string, target: string, goldstein: number, firstSeen = '2026-01-02', lastSeen = '2026-01-05'): EventRelation =>
+  codedOpposition(source, target, goldstein, { firstSeen, lastSeen, urls: ['https://example.org/1'] });
 
 /** What an edge of one coded event held before: a plain object of these fields, in this order. */
 const plainAttributes = (r: EventRelation): Record<string, unknown> => ({

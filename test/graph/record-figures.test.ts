@@ -1,21 +1,9 @@
 import { buildGraph, edgeKey, mergeEvents } from '../../server/graph/build';
 import { RecordFigures } from '../../server/graph/record-figures';
 import type { EventRelation } from '../../server/domain/types';
+import { codedOpposition } from '../helpers/event-relation';
 
-const record = (source: string, target: string, goldstein: number, urls: string[] = []): EventRelation => ({
-  source,
-  target,
-  type: 'opposes',
-  origin: 'gdelt',
-  events: 3,
-  mentions: 7,
-  sources: 2,
-  goldstein,
-  tone: -1.25,
-  firstSeen: '2026-01-02',
-  lastSeen: '2026-01-05',
-  urls,
-});
+const record = (source: string, target: string, goldstein: number, urls: string[] = []): EventRelation => codedOpposition(source, target, goldstein, { urls });
 
 const plainFigures = (r: EventRelation): Record<string, unknown> => ({
   events: r.events,
