@@ -151,7 +151,7 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
  * "National Liberation Front", "Popular Resistance Committee"); with BODY_HEAD_NOUNS' kinds of
  * international body.
  */
-const BODY_NAME_HEADS = 'Council|Parliament|Front|Movement|Party|Alliance|Coalition|Committee|Commission|Assembly|Union|League|Brigades?|Army|Forces|Tribunal|Agency|Mission|Congress|Group';
+const BODY_NAME_HEADS = 'Council|Parliament|Court|Front|Movement|Party|Alliance|Coalition|Committee|Commission|Assembly|Union|League|Brigades?|Army|Forces|Tribunal|Agency|Mission|Congress|Group';
 /** Only capitalised words: joined by "and" or "of" the run may hold two names ("… of the House of Representatives and High State Council"). */
 const BODY_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{Ll}’'-]+\\s+){1,4}(?:${BODY_NAME_HEADS}))(?![\\p{L}\\p{N}])`, 'gu');
 

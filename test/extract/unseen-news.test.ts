@@ -210,6 +210,12 @@ describe(rule('adjectiveBodyName'), () => {
   it('keeps it before “of” too', () => {
     expect(triples('The Supreme Council of Tamboria censured Ukraine.')).toEqual(['supreme-council-of-tamboria opposes ukraine']);
     expect(triples('Deputy Foreign Minister Lena Voss met the National Council of Merovia.')).toEqual(['lena-voss negotiates national-council-of-merovia']);
+    expect(triples('The Constitutional Court of Merovia rejected Ukraine.')).toEqual(['constitutional-court-of-merovia opposes ukraine']);
+  });
+
+  it('reads a body named by title modifiers alone before its noun', () => {
+    expect(triples('The National Army attacked Ukraine.')).toEqual(['national-army opposes ukraine']);
+    expect(triples('On Monday the Supreme Court condemned Russia.')).toEqual(['supreme-court opposes russia']);
   });
 
   it('still cuts titles before people, and a demonym before its own state’s body', () => {
