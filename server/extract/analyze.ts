@@ -36,6 +36,7 @@ import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from '.
 import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
+import { isBodyWord } from './body-words';
 import { isHonorific as isTitleWord } from './discover';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
@@ -206,7 +207,9 @@ const PARTY_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it']);
 function needsDiscovery(tokens: readonly Token[], mentions: readonly { tokenStart: number; tokenEnd: number }[], roles: RoleIndex): boolean {
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
-  const unexplained = (t: Token, i: number): boolean => t.cap && t.kind === 'word' && !covered.has(i) && !roles.words.has(t.norm) && t.norm !== 'i';
+  // Rule `adjectiveBodyName`: a body's noun after title modifiers ("the National Army") may end a name.
+  const unexplained = (t: Token, i: number): boolean =>
+    t.cap && t.kind === 'word' && !covered.has(i) && (!roles.words.has(t.norm) || (isBodyWord(t.norm) && !roles.heads.has(t.norm))) && t.norm !== 'i';
   if (!tokens.some((t, i) => i > 0 && unexplained(t, i))) return false;
   let candidates = mentions.length;
   tokens.forEach((t, i) => {

@@ -151,30 +151,59 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
  * "National Liberation Front", "Popular Resistance Committee"); with BODY_HEAD_NOUNS' kinds of
  * international body.
  */
-const BODY_NAME_HEADS = 'Council|Front|Movement|Party|Alliance|Coalition|Committee|Commission|Assembly|Union|League|Brigades?|Army|Forces|Tribunal|Agency|Mission|Congress|Group';
+const BODY_NAME_HEADS = 'Council|Parliament|Court|Front|Movement|Party|Alliance|Coalition|Committee|Commission|Assembly|Union|League|Brigades?|Army|Forces|Tribunal|Agency|Mission|Congress|Group';
 /** Only capitalised words: joined by "and" or "of" the run may hold two names ("… of the House of Representatives and High State Council"). */
 const BODY_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{Ll}’'-]+\\s+){1,4}(?:${BODY_NAME_HEADS}))(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Rule `bodyHeadName`: capitalised words ending with a noun of a body are that body's name, at the
  * start of a sentence too, where compromise tags no proper noun ("The Southern Transitional
- * Council, …"); a leading "The" and title words are not part of it.
+ * Council, …"); a leading "The" and a title (up to its head noun) are not part of it. Rule
+ * `adjectiveBodyName`: title modifiers after the last title head ("National", "Supreme") begin the
+ * body's name ("the National Assembly", "the Supreme Council"), they qualify no office there.
  */
 function bodyHeadNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const out: DiscoveredName[] = [];
   for (const m of sentence.matchAll(BODY_NAME)) {
     let at = m.index;
     let raw = m[1];
-    for (let w = /^(\S+)\s+/u.exec(raw); w && (w[1] === 'The' || roles.words.has(tokenize(w[1])[0]?.norm ?? '')); w = /^(\S+)\s+/u.exec(raw)) {
-      at += w[0].length;
-      raw = raw.slice(w[0].length);
+    const words = raw.split(/\s+/u);
+    const norms = words.map((w) => tokenize(w)[0]?.norm ?? '');
+    // The leading "The" and title words, cut up to the last of them that is "The" or a title's head.
+    let cut = 0;
+    for (let i = 0; i < words.length - 1 && (words[i] === 'The' || roles.words.has(norms[i])); i++) {
+      if (words[i] === 'The' || roles.heads.has(norms[i])) cut = i + 1;
     }
+    const lead = new RegExp(`^(?:\\S+\\s+){${cut}}`, 'u').exec(raw)?.[0] ?? '';
+    at += lead.length;
+    raw = raw.slice(lead.length);
     const name = normalizeName(raw);
     const id = slugify(name);
     if (!raw.includes(' ') || !id || isJunkName(name)) continue;
     out.push({ id, name, kind: MILITARY.test(name) ? 'military' : 'organization', start: offset + at, end: offset + at + raw.length });
   }
   return out;
+}
+
+/**
+ * Rule `adjectiveBodyName`: a body's name that ends with the head of an institution named with "of"
+ * ("National Assembly" and "Assembly of Kenya") is one name with it ("National Assembly of Kenya").
+ */
+function joinedInstitutions(
+  bodies: readonly DiscoveredName[],
+  institutions: readonly DiscoveredName[],
+  sentence: string,
+  offset: number,
+): { bodies: DiscoveredName[]; institutions: DiscoveredName[] } {
+  const joined = new Set<DiscoveredName>();
+  const outInstitutions = institutions.map((i) => {
+    const b = bodies.find((x) => x.start < i.start && i.start < x.end && x.end <= i.end);
+    if (!b) return i;
+    joined.add(b);
+    const name = normalizeName(sentence.slice(b.start - offset, i.end - offset));
+    return { ...i, id: slugify(name), name, start: b.start };
+  });
+  return { bodies: bodies.filter((b) => !joined.has(b)), institutions: outInstitutions };
 }
 
 /**
@@ -190,8 +219,8 @@ const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLI
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
-  const bodies = bodyHeadNames(sentence, offset, roles);
-  const out: DiscoveredName[] = [...institutionNames(sentence, offset), ...kindNounNames(sentence, offset), ...bodies];
+  const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset), sentence, offset);
+  const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies];
   const tags = ['people', 'organizations', 'places'] as const;
   // compromise's json() is typed `any`; NlpMatch names the two fields used.
   const peopleMatches = doc.people().json({ offset: true }) as NlpMatch[];

@@ -200,3 +200,27 @@ describe(rule('namingOnlooker'), () => {
     expect(triples('Lavrov began a conflict with Hamas.')).toEqual(['lavrov opposes hamas']);
   });
 });
+
+describe(rule('adjectiveBodyName'), () => {
+  it('keeps a capitalised adjective that opens a body’s name', () => {
+    expect(triples('On Monday the National Assembly denounced Russia.')).toEqual(['national-assembly opposes russia']);
+    expect(triples('Yesterday the European Parliament condemned Russia.')).toEqual(['european-parliament opposes russia']);
+  });
+
+  it('keeps it before “of” too', () => {
+    expect(triples('The Supreme Council of Tamboria censured Ukraine.')).toEqual(['supreme-council-of-tamboria opposes ukraine']);
+    expect(triples('Deputy Foreign Minister Lena Voss met the National Council of Merovia.')).toEqual(['lena-voss negotiates national-council-of-merovia']);
+    expect(triples('The Constitutional Court of Merovia rejected Ukraine.')).toEqual(['constitutional-court-of-merovia opposes ukraine']);
+  });
+
+  it('reads a body named by title modifiers alone before its noun', () => {
+    expect(triples('The National Army attacked Ukraine.')).toEqual(['national-army opposes ukraine']);
+    expect(triples('On Monday the Supreme Court condemned Russia.')).toEqual(['supreme-court opposes russia']);
+  });
+
+  it('still cuts titles before people, and a demonym before its own state’s body', () => {
+    expect(triples('National Security Adviser Dana Okoro met Sergei Lavrov.')).toEqual(['dana-okoro negotiates lavrov']);
+    expect(triples('Supreme Leader Omar Haddad condemned Israel.')).toEqual(['omar-haddad opposes israel']);
+    expect(triples('The Iranian Revolutionary Guard Corps attacked Israel.')).toEqual(['irgc opposes israel']);
+  });
+});
