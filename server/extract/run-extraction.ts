@@ -75,8 +75,10 @@ export class ExtractionWorker {
       }, TIMEOUT_MS);
       this.jobs.set(id, { resolve, reject, timer });
       clearTimeout(this.idleTimer);
-      // After the jobs before it are posted: the worker reads its messages in order.
-      this.sending = this.sending.then(() => this.post(id, text, gazetteer, options));
+      // After the jobs before it are posted: the worker reads its messages in order. A post that
+      // throws (no worker could start, a message that cannot be copied) fails the waiting jobs as a
+      // worker's error does, and leaves the chain open for the jobs after them.
+      this.sending = this.sending.then(() => this.post(id, text, gazetteer, options)).catch((e: unknown) => this.fail(e instanceof Error ? e : new Error(String(e))));
     });
 
   /**

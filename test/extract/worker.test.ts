@@ -203,6 +203,21 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
     }
   });
 
+  it('a job whose message cannot be posted is refused, and the jobs after it are still posted and answered', async () => {
+    const spy = spyOnPosts((_worker, m) => {
+      if ('id' in m && m.text === 'Unsendable.') throw new Error('could not post');
+    });
+    const w = new ExtractionWorker(compiled);
+    try {
+      await expect(w.extract('Unsendable.', structuredClone(GAZETTEER), OPTIONS)).rejects.toThrow('could not post');
+      const answer = await w.extract(ARTICLES[0], structuredClone(GAZETTEER), OPTIONS);
+      expect(relationsOf(answer)).toEqual(relationsOf(extractRelations(ARTICLES[0], structuredClone(GAZETTEER), OPTIONS)));
+    } finally {
+      spy.mockRestore();
+      await w.close();
+    }
+  }, 20_000);
+
   it('made ready ahead of the first article: the article then sends no actors and answers as without the warm-up', async () => {
     const sent: unknown[] = [];
     const spy = spyOnPosts((_worker, m) => sent.push(structuredClone(m.gazetteer)));
