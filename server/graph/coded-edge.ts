@@ -9,7 +9,7 @@
  * in answers; `hasOwnProperty` in compact.ts's weight reader; a library user's) reads them as
  * a plain object's own fields. The proxy answers those reads (`ownKeys`, property descriptors,
  * `get`) with the same fields in the same order as the object it replaces (`withEvent` in
- * build.ts), so every answer is written as before; `codedEdgeFields` gives them as a plain object
+ * build.ts), so every answer is written as before; `edgeFields` gives them as a plain object
  * at once, for the places that copy many of them. The record is not reachable through it (the
  * figures are a RecordFigures view), and it cannot be changed: a curation replaces the record and
  * the edge's attributes, never changes them in place (see apply-curation.ts).
@@ -23,52 +23,32 @@ import { RecordFigures } from './record-figures';
  */
 const NONE = Object.freeze([]) as never[];
 
-/** The fields of a coded edge's attributes, in the order they are written. */
-const FIELDS: readonly string[] = Object.freeze(['type', 'weight', 'documents', 'evidence', 'firstSeen', 'lastSeen', 'relations', 'events', 'provenance', 'reviewed']);
-const FIELD_SET = new Set(FIELDS);
+/**
+ * Each field of a coded edge's attributes with how it is read from the record, in the order they
+ * are written: the one declaration the view's reads, its keys and the plain copy are made from.
+ */
+const READERS: ReadonlyMap<string, (r: EventRelation) => unknown> = new Map<string, (r: EventRelation) => unknown>([
+  ['type', (r) => r.type],
+  ['weight', (r) => r.events],
+  ['documents', () => 0],
+  ['evidence', () => NONE],
+  ['firstSeen', (r) => r.firstSeen],
+  ['lastSeen', (r) => r.lastSeen],
+  ['relations', () => NONE],
+  ['events', (r) => new RecordFigures(r)],
+  ['provenance', () => 'coded'],
+  ['reviewed', () => false],
+]);
+const FIELDS: readonly string[] = Object.freeze([...READERS.keys()]);
 
-/** The attributes of the edge of `r` alone, as a plain object (the fields of FIELDS, in order). */
+/** The attributes of the edge of `r` alone, as a plain object (the fields of READERS, in order). */
 function fieldsOf(r: EventRelation): RelationEdgeAttributes {
-  return {
-    type: r.type,
-    weight: r.events,
-    documents: 0,
-    evidence: NONE,
-    firstSeen: r.firstSeen,
-    lastSeen: r.lastSeen,
-    relations: NONE,
-    events: new RecordFigures(r),
-    provenance: 'coded',
-    reviewed: false,
-  };
+  const out: Record<string, unknown> = {};
+  for (const [name, read] of READERS) out[name] = read(r);
+  return out as unknown as RelationEdgeAttributes;
 }
 
-/** Field `name` of the attributes of the edge of `r` alone (a field of FIELDS). */
-function fieldOf(r: EventRelation, name: string): unknown {
-  switch (name) {
-    case 'type':
-      return r.type;
-    case 'weight':
-      return r.events;
-    case 'documents':
-      return 0;
-    case 'evidence':
-    case 'relations':
-      return NONE;
-    case 'firstSeen':
-      return r.firstSeen;
-    case 'lastSeen':
-      return r.lastSeen;
-    case 'events':
-      return new RecordFigures(r);
-    case 'provenance':
-      return 'coded';
-    default:
-      return false; // reviewed
-  }
-}
-
-/** How `codedEdgeFields` finds the record behind a view: a key no copy of the fields carries. */
+/** How `edgeFields` finds the record behind a view: a key no copy of the fields carries. */
 const RECORD = Symbol('coded-event record');
 
 const readOnly = (): never => {
@@ -77,16 +57,20 @@ const readOnly = (): never => {
 
 const view: ProxyHandler<EventRelation> = {
   get(r, name) {
-    if (typeof name === 'string' && FIELD_SET.has(name)) return fieldOf(r, name);
+    const read = typeof name === 'string' ? READERS.get(name) : undefined;
+    if (read) return read(r);
     if (name === RECORD) return r;
     // JSON.stringify asks for toJSON first: the fields at once, rather than a trap per field.
     if (name === 'toJSON') return () => fieldsOf(r);
     // What a plain object inherits (toString, hasOwnProperty…), not the record's own fields.
     return Reflect.get(Object.prototype, name) as unknown;
   },
-  has: (_r, name) => (typeof name === 'string' && FIELD_SET.has(name)) || name in Object.prototype,
+  has: (_r, name) => (typeof name === 'string' && READERS.has(name)) || name in Object.prototype,
   ownKeys: () => FIELDS as string[],
-  getOwnPropertyDescriptor: (r, name) => (typeof name === 'string' && FIELD_SET.has(name) ? { value: fieldOf(r, name), writable: false, enumerable: true, configurable: true } : undefined),
+  getOwnPropertyDescriptor(r, name) {
+    const read = typeof name === 'string' ? READERS.get(name) : undefined;
+    return read ? { value: read(r), writable: false, enumerable: true, configurable: true } : undefined;
+  },
   getPrototypeOf: () => Object.prototype,
   set: readOnly,
   defineProperty: readOnly,
