@@ -11,6 +11,7 @@ import type { Attributes } from 'graphology-types';
 import { EdgePlaces, below } from './edge-places';
 import { extendKeyTable, keyTableWithout, type KeyTable } from './key-table';
 import { Turn } from './turns';
+import { byCodeUnits } from './code-unit-order';
 
 /** Edge places indexed between two looks at the clock when the index is made in turns (placesInTurns). */
 const PLACES_RUN = 2048;
@@ -467,7 +468,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     this.forEachEdge((key, attributes, s, t, undirected) => {
       if ((s === a && t === b) || (s === b && t === a)) out.push({ key, source: s, target: t, undirected, attributes });
     });
-    return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    return out.sort((x, y) => byCodeUnits(x.key, y.key));
   }
 
   /**

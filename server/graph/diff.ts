@@ -7,6 +7,7 @@
 import type { GraphDiff, ListedRelation, PairChange } from '../domain/api';
 import type { ActorSlice } from './filter';
 import { edgeFields } from './coded-edge';
+import { byCodeUnits } from '../algorithms/code-unit-order';
 
 /** Relations of each unordered pair, keyed by "a\0b" with a < b. */
 function byPair(s: ActorSlice): Map<string, ListedRelation[]> {
@@ -28,7 +29,7 @@ export function diffSlices(before: ActorSlice, after: ActorSlice, labelOf: (id: 
   const b = byPair(after);
   const change = (pair: string): PairChange => {
     const [x, y] = pair.split('\u0000') as [string, string];
-    const sorted = (l: ListedRelation[] | undefined): ListedRelation[] => [...(l ?? [])].sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+    const sorted = (l: ListedRelation[] | undefined): ListedRelation[] => [...(l ?? [])].sort((p, q) => byCodeUnits(p.key, q.key));
     return { actors: [x, y], labels: [labelOf(x), labelOf(y)], before: sorted(a.get(pair)), after: sorted(b.get(pair)) };
   };
   const pairs = [...new Set([...a.keys(), ...b.keys()])].sort();

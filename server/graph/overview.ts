@@ -31,6 +31,7 @@ import { seededRandom } from '../algorithms/random';
 import { placeInWaves, type NeighbourWalk } from './wave-placement';
 import { Turn } from '../algorithms/turns';
 import { edgeFields } from './coded-edge';
+import { byCodeUnits } from '../algorithms/code-unit-order';
 
 export { DEFAULT_BUDGET, EDGES_PER_NODE, MAX_LIMIT, budgetFor, fitsBudget, parseLimit } from './budget';
 export type { Budget } from './budget';
@@ -64,9 +65,6 @@ function overviewArrays(slice: ActorSlice, budget: Budget, keep: string[], compa
   const arrays = { nodes: c.ids.length, outOffsets: c.outOffsets, outTargets: c.outTargets, ends: slice.endsByNumber(), edgeWeight: slice.column('weight'), keep: Int32Array.from(kept), budget };
   return { ids: c.ids, arrays };
 }
-
-/** Orders two strings as `<` does. */
-const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** `selectOverview` with actors as a set and relations as their places in the slice. */
 function chooseOverview(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): { nodes: Set<string>; edges: Int32Array } {

@@ -8,6 +8,7 @@
 import type { ActorRelation } from '../domain/api';
 import type { Actor, ActorGraph, RelationEdgeAttributes, RelationType } from '../domain/types';
 import { edgeFields } from '../graph/coded-edge';
+import { byCodeUnits } from '../algorithms/code-unit-order';
 
 /** An actor, its graph and its relations by type, as the panel lists them. */
 export interface ListedRelations {
@@ -38,7 +39,7 @@ export interface ListingChange {
  * relations of a type with one actor, one each way): a total order, so a changed entry always has
  * one place and a listing can follow it instead of being made again.
  */
-export const compareListed = (x: ActorRelation, y: ActorRelation): number => y.weight - x.weight || x.other.localeCompare(y.other) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+export const compareListed = (x: ActorRelation, y: ActorRelation): number => y.weight - x.weight || x.other.localeCompare(y.other) || byCodeUnits(x.key, y.key);
 
 /** The entry of edge `key` of actor `id` in graph `g`, its attributes `attrs`. */
 export function listedEntry(g: ActorGraph, id: string, key: string, attrs: RelationEdgeAttributes): ActorRelation {

@@ -11,9 +11,10 @@ import type { CompactGraph } from '../algorithms/compact';
 import { findMetric } from '../graph/metrics';
 import type { Measured, MetricDefinition } from '../graph/metrics';
 import { withDefaults } from './metric-options';
+import { byCodeUnits } from '../algorithms/code-unit-order';
 
 /** How ids compare where values tie: by UTF-16 code units (as Python's sorted()), the same in every locale. */
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const compareIds = byCodeUnits;
 
 /** Values closer than this are a tie (float noise), broken by id so rankings repeat. */
 const TIE = 1e-12;
