@@ -7,7 +7,7 @@ import type { CorpusArticle, GoldFile, GoldRelation } from '../scripts/eval/corp
 import { labelArticle, storedCounts, storedRelations, type CandidateFeatures } from '../scripts/eval/candidates';
 import { fitTable, tableConfidence, type TrainingRow } from '../scripts/eval/calibration-table';
 import { fitLogistic, logisticConfidence } from '../scripts/eval/calibration-logistic';
-import { crossValidate, METHODS } from '../scripts/eval/calibrate';
+import { crossValidate, METHODS, rocArea } from '../scripts/eval/calibrate';
 import { freshGazetteer } from '../scripts/eval/run';
 import { scoreArticle } from '../scripts/eval/score';
 
@@ -134,5 +134,14 @@ describe('leave-one-part-out cross-validation', () => {
     const thresholds = (rs: typeof results) => rs.filter((r) => r.part === 'p').map((r) => r.threshold);
     expect(thresholds(changed)).toEqual(thresholds(results));
     expect(changed.find((r) => r.part === 'p' && r.method.startsWith('today'))!.counts.tp).toBe(0);
+  });
+});
+
+describe('ROC area', () => {
+  const rel = (confidence: number, correct: boolean) => ({ confidence, correct });
+  test('1 when every gold relation ranks above every wrong one, 0 reversed, ties half', () => {
+    expect(rocArea([rel(0.9, true), rel(0.8, true), rel(0.2, false)])).toBe(1);
+    expect(rocArea([rel(0.1, true), rel(0.8, false)])).toBe(0);
+    expect(rocArea([rel(0.5, true), rel(0.5, false), rel(0.9, true), rel(0.1, false)])).toBe(0.875);
   });
 });

@@ -106,6 +106,32 @@ interface PartResult {
   method: string;
   threshold: number;
   counts: Counts;
+  /** Each relation the held-out part's candidates read (as the eval counts it): its best confidence, and whether it is gold. */
+  relations: { confidence: number; correct: boolean }[];
+}
+
+/** The held-out relations' confidences and labels: a relation's confidence is its best candidate's. */
+function scoredRelations(articles: readonly ArticleCandidates[], confidenceOf: ConfidenceOf): PartResult['relations'] {
+  return articles.flatMap((a) => {
+    const best = new Map<string, { confidence: number; correct: boolean }>();
+    for (const row of a.rows) {
+      const confidence = confidenceOf(row);
+      if ((best.get(row.scoredKey)?.confidence ?? -1) < confidence) best.set(row.scoredKey, { confidence, correct: row.correct });
+    }
+    return [...best.values()];
+  });
+}
+
+/**
+ * Area under the ROC curve: the chance that a gold relation has a higher confidence than a wrong
+ * one (ties count half); how well a confidence ranks, whatever the threshold. NaN without both kinds.
+ */
+export function rocArea(relations: readonly { confidence: number; correct: boolean }[]): number {
+  const right = relations.filter((r) => r.correct).map((r) => r.confidence);
+  const wrong = relations.filter((r) => !r.correct).map((r) => r.confidence);
+  let wins = 0;
+  for (const x of right) for (const y of wrong) wins += x > y ? 1 : x === y ? 0.5 : 0;
+  return wins / (right.length * wrong.length);
 }
 
 export function crossValidate(all: readonly ArticleCandidates[], methods: readonly Method[] = METHODS): PartResult[] {
@@ -116,7 +142,7 @@ export function crossValidate(all: readonly ArticleCandidates[], methods: readon
     const train = all.filter((a) => partOf(a.article.gold.id) !== part);
     for (const m of methods) {
       const { confidenceOf, threshold } = m.fit(train);
-      out.push({ part, articles: held.length, method: m.name, threshold, counts: countsOf(held, confidenceOf, threshold) });
+      out.push({ part, articles: held.length, method: m.name, threshold, counts: countsOf(held, confidenceOf, threshold), relations: scoredRelations(held, confidenceOf) });
     }
   }
   return out;
@@ -130,11 +156,12 @@ function report(results: readonly PartResult[]): string {
     const q = rates(r.counts);
     lines.push(`${r.part.padEnd(8)}${String(r.articles).padStart(8)}  ${r.method.padEnd(35)}${r.threshold.toFixed(2).padStart(5)}${String(r.counts.tp).padStart(6)}${String(r.counts.fp).padStart(5)}${String(r.counts.fn).padStart(5)}     ${num(q.precision)}  ${num(q.recall)} ${num(q.f1)}`);
   }
-  lines.push('', 'pooled over the held-out parts:');
+  lines.push('', 'pooled over the held-out parts (ROC area: how well the confidence ranks the relations the candidates read, gold above wrong):');
   for (const m of [...new Set(results.map((r) => r.method))]) {
-    const c = results.filter((r) => r.method === m).reduce((s, r) => ({ tp: s.tp + r.counts.tp, fp: s.fp + r.counts.fp, fn: s.fn + r.counts.fn }), { tp: 0, fp: 0, fn: 0 });
+    const own = results.filter((r) => r.method === m);
+    const c = own.reduce((s, r) => ({ tp: s.tp + r.counts.tp, fp: s.fp + r.counts.fp, fn: s.fn + r.counts.fn }), { tp: 0, fp: 0, fn: 0 });
     const q = rates(c);
-    lines.push(`  ${m.padEnd(35)}  tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  precision ${num(q.precision)}  recall ${num(q.recall)}  F1 ${num(q.f1)}`);
+    lines.push(`  ${m.padEnd(35)}  tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  precision ${num(q.precision)}  recall ${num(q.recall)}  F1 ${num(q.f1)}  ROC area ${num(rocArea(own.flatMap((r) => r.relations)))}`);
   }
   return lines.join('\n');
 }
@@ -167,7 +194,8 @@ function main(argv: readonly string[]): void {
   const results = crossValidate(dev);
   if (json) {
     const candidates = rows.map((r) => ({ article: r.article, correct: r.correct, ...r.features }));
-    console.log(JSON.stringify({ articles: dev.length, priorStrength: PRIOR_STRENGTH, penalty: PENALTY, results, candidates }, null, 2));
+    const parts = results.map((r) => ({ ...r, relations: undefined, rocArea: rocArea(r.relations) }));
+    console.log(JSON.stringify({ articles: dev.length, priorStrength: PRIOR_STRENGTH, penalty: PENALTY, results: parts, candidates }, null, 2));
     return;
   }
   console.log(`${dev.length} dev articles, ${rows.length} candidates at any confidence (${rows.filter((r) => r.correct).length} reading a gold relation)`);
