@@ -49,7 +49,7 @@ export interface Candidate {
   rule: ExtractionRule;
   /** Document offsets [start, end) of the cue and of the mentions naming source and target. */
   spans: RelationSpans;
-  /** How the cue was qualified (negation.ts assess): already in `confidence`, kept apart for calibration (calibration.ts). */
+  /** How the cue was qualified (negation.ts assess): already in `confidence`, kept apart for the calibration study (scripts/eval/calibrate.ts). */
   marks: CandidateMarks;
 }
 
