@@ -144,6 +144,6 @@ describe('the test split stays frozen', () => {
 
   test('diagnoseArticle itself refuses a test article', () => {
     const frozen = article('Peru condemned Bolivia.', [opposes('Peru', 'Bolivia', 'Peru condemned Bolivia.')], 'test');
-    expect(() => diagnoseArticle(frozen, [], { analysis: { sentences: [], actors: new Map(), provisional: new Map() }, candidates: [], dropped: [] }, new Map())).toThrow(/made-up is a test article/);
+    expect(() => diagnoseArticle(frozen, [], { analysis: { sentences: [], actors: new Map(), provisional: new Map() }, candidates: [], dropped: [], scored: [] }, new Map())).toThrow(/made-up is a test article/);
   });
 });

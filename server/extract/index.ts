@@ -177,6 +177,8 @@ export interface ExtractionTrace {
   analysis: DocumentAnalysis;
   candidates: readonly Candidate[];
   dropped: readonly { sentence: Sentence; cue: CueMatch | undefined }[];
+  /** Every candidate that passed the multilateral, own-side and self filters, at any confidence: what the storing threshold decides on (scripts/eval/calibrate.ts). */
+  scored: readonly Candidate[];
 }
 
 function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions, trace?: (t: ExtractionTrace) => void): ExtractionResult {
@@ -200,8 +202,9 @@ function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions,
   cands = [...cands, ...contactBothSides(cands, analysis.sentences, ctx.side, hostileSides(cands, ctx.side))];
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;
-  cands = cands.filter((c) => c.confidence >= min && c.source !== c.target && !sameSide(c.source, c.target, actors));
-  trace?.({ analysis, candidates: options.creditLeaders ?? true ? creditLeaders(raw, actors) : raw, dropped });
+  cands = cands.filter((c) => c.source !== c.target && !sameSide(c.source, c.target, actors));
+  trace?.({ analysis, candidates: options.creditLeaders ?? true ? creditLeaders(raw, actors) : raw, dropped, scored: cands });
+  cands = cands.filter((c) => c.confidence >= min);
   const relations = toRelations(cands, options, documentId);
   const used = new Set(relations.flatMap((r) => [r.source, r.target, ...(r.between ?? [])]));
   return {

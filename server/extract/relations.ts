@@ -15,7 +15,7 @@ import { clauseIndexAt, introducingClause } from './clauses';
 import { designationLists } from './designation-lists';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { asksYesNo, assess } from './negation';
+import { asksYesNo, assess, type Assessment, type Modality } from './negation';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -49,7 +49,17 @@ export interface Candidate {
   rule: ExtractionRule;
   /** Document offsets [start, end) of the cue and of the mentions naming source and target. */
   spans: RelationSpans;
+  /** How the cue was qualified (negation.ts assess): already in `confidence`, kept apart for the calibration study (scripts/eval/calibrate.ts). */
+  marks: CandidateMarks;
 }
+
+/** A cue's modality and how many hedges qualify it. */
+export interface CandidateMarks {
+  modality: Modality;
+  hedges: number;
+}
+
+const marksOf = (q: Assessment): CandidateMarks => ({ modality: q.modality, hedges: q.hedges.length });
 
 /** Data: base confidence per way the arguments were found. */
 export const CONF = {
@@ -760,7 +770,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     const push = (source: string, target: string, conf: number, rule: RuleName, between?: [string, string], type: RelationType = cue.type): void => {
       if (source === target) return;
       const spans = { cue: cueSpan, source: spanOf(source), target: spanOf(target) };
-      out.push({ source, target, type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${type}.${rule}`, spans });
+      out.push({ source, target, type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${type}.${rule}`, spans, marks: marksOf(q) });
     };
     if (cue.type === 'negotiates') for (const [s, t, c, r] of negotiates(cue, x)) push(s, t, c, r);
     else if (cue.type === 'opposes') for (const [s, t, c, r] of opposes(cue, x)) push(s, t, c, r);
@@ -817,7 +827,7 @@ function designated(a: SentenceAnalysis, groups: readonly Group[], ctx: DocConte
       for (const t of d.targets) {
         if (s.id === t.actorId) continue;
         const confidence = Math.min(1, CONF.verb * s.confidence * t.confidence * q.factor);
-        out.push({ source: s.id, target: t.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: d.act, rule: 'opposes.verb', spans: { cue: [cue.start, cue.end], source: s.span, target: [t.start, t.end] } });
+        out.push({ source: s.id, target: t.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: d.act, rule: 'opposes.verb', spans: { cue: [cue.start, cue.end], source: s.span, target: [t.start, t.end] }, marks: marksOf(q) });
       }
     }
   }
@@ -888,7 +898,7 @@ function relayedNews(a: SentenceAnalysis, groups: readonly Group[]): Candidate[]
       if (parties.includes(m.actorId)) continue;
       for (const [g, id] of [[learner, parties[0]], [about, parties[1]]] as const) {
         const confidence = CONF.mediationThrough * channel.confidence * m.confidence * g.confidence * q.factor;
-        out.push({ source: m.actorId, target: id, type: 'mediates', between: pair, confidence: Math.min(1, confidence), sentence: a.sentence, cue: t.norm, rule: 'mediates.mediationThrough', spans: { cue: [t.start, t.end], source: [m.start, m.end], target: span(g, id) } });
+        out.push({ source: m.actorId, target: id, type: 'mediates', between: pair, confidence: Math.min(1, confidence), sentence: a.sentence, cue: t.norm, rule: 'mediates.mediationThrough', spans: { cue: [t.start, t.end], source: [m.start, m.end], target: span(g, id) }, marks: marksOf(q) });
       }
     }
   });
