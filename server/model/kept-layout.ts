@@ -119,13 +119,17 @@ export class KeptLayout {
   }
 
   /**
-   * Keeps `positions`, a full layout of `graph` (or of the graph a whole slice keeps: the same
-   * edges, walked faster). The frame is measured on them later (see `frame`): the caller does not
-   * change `positions` afterwards, and a slice does not change (a graph is sliced now).
+   * Keeps a copy of `positions`, a full layout of `graph` (or of the graph a whole slice keeps: the
+   * same edges, walked faster). The frame is measured later (see `frame`) on that copy, which is
+   * as it was kept until then: actors are placed into it only once the frame is measured, and
+   * `follow` replaces it rather than dropping actors from it. Measured on `positions` themselves,
+   * the layout held them as well as the copy (3 MB at 50,000 actors) until an actor was placed.
+   * A slice does not change (a graph is sliced now).
    */
   static of(graph: ActorGraph | ActorSlice, positions: Positions): KeptLayout {
     const edges = frameEdgesOf(asSlice(graph));
-    return new KeptLayout(Object.assign(keyedRecord(), positions), () => frameOf(edges, positions));
+    const kept = Object.assign(keyedRecord(), positions);
+    return new KeptLayout(kept, () => frameOf(edges, kept));
   }
 
   /**

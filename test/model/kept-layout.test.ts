@@ -146,3 +146,29 @@ test('a layout kept with a slice whose ends are numbered holds not the slice but
   expect(numbered.kept.positions.e).toEqual(unnumbered.kept.positions.e);
   expect(numbered.kept.positions.lonely).toEqual(unnumbered.kept.positions.lonely);
 });
+
+test('a kept layout does not hold the positions it was given (it keeps a copy), and measures its frame as it was kept even after an actor went', async () => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const keep = (): { kept: KeptLayout; given: WeakRef<object> } => {
+    const given = { ...laid, far: { x: 1000, y: 1000 } };
+    const g = square();
+    g.addNode('far', { ...node, label: 'far' });
+    return { kept: KeptLayout.of(sliceActorGraph(g), given), given: new WeakRef(given) };
+  };
+  const { kept, given } = keep();
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  expect(given.deref()).toBeUndefined();
+  // 'far' goes before an actor is placed: the frame is still the kept picture's, 'far' and all.
+  const g = square();
+  g.addNode('lonely', { ...node, label: 'lonely' });
+  expect(kept.follow(g)).toBe(true);
+  const withFar = KeptLayout.of(sliceActorGraph(square()), { ...laid, far: { x: 1000, y: 1000 } });
+  const h = square();
+  h.addNode('far', { ...node, label: 'far' });
+  h.addNode('lonely', { ...node, label: 'lonely' });
+  expect(withFar.follow(h)).toBe(true);
+  expect(kept.positions.lonely).toEqual(withFar.positions.lonely);
+  expect(kept.positions.far).toBeUndefined();
+});
