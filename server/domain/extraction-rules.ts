@@ -23,6 +23,8 @@ export const EXTRACTION_RULES = {
   condemnedAct: 'the one who condemns or rejects an act → whoever did it, named with “by”/“from” after it (“condemned the executions by the junta”, “the strikes that came from A”)',
   // Sixth round (issue #12, branch extract-talks).
   contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
+  // Eighth round (issue #12, branch extract8).
+  oppositionRole: 'one named as another’s critic, opponent, foe or rival (“Kremlin critic X”, “X, one of Y’s most vocal critics,”, “X is an outspoken critic of Y”) → the one opposed; foes, enemies and rivals both ways',
 } as const;
 
 /**

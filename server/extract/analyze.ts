@@ -13,6 +13,7 @@ import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
+import { hasOppositionRole } from './opposition-roles';
 import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
 import { buildMatcher, matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
@@ -431,7 +432,8 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
     for (const b of branchActors(toks, gaz, cfg.matcher.actors, s)) if (!found.has(b.id)) found.set(b.id, b);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
-    if (!findCues(toks, ends, new Set()).length && !hasDesignationAct(toks)) return;
+    // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.
+    if (!findCues(toks, ends, new Set()).length && !hasDesignationAct(toks) && !hasOppositionRole(toks)) return;
     if (!needsDiscovery(toks, gaz, cfg.roles)) return;
     let names = seen.get(s.text);
     if (!names) {

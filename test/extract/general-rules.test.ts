@@ -1,0 +1,40 @@
+/**
+ * Classes of error that recur across several parts of the dev corpus (issue #12, eighth round),
+ * each fixed by a rule named in server/domain/extraction-rules.ts. Made-up sentences only.
+ */
+import { EXTRACTION_RULES, type ExtractionRuleName } from '../../server/domain/extraction-rules';
+import { relations, triples } from './helpers';
+
+const rule = (name: ExtractionRuleName): string => `${name}: ${EXTRACTION_RULES[name]}`;
+
+describe(rule('oppositionRole'), () => {
+  it('reads the holder of a role named right after it, and its owner right before it', () => {
+    expect(triples('Kremlin critic Sybiha gave a speech in Kyiv on Monday.')).toEqual(['sybiha opposes russia']);
+    expect(triples('Lavrov praised Putin critic Sybiha.')).toContain('sybiha opposes putin');
+  });
+
+  it('reads an apposition: the name before the comma holds the role its possessive owner names', () => {
+    expect(triples('Sybiha, one of the Kremlin’s most vocal critics, flew to Cairo.')).toEqual(['sybiha opposes russia']);
+    expect(triples('Iran, Israel’s arch-foe, signed a trade pact.')).toEqual(['iran opposes israel', 'israel opposes iran']);
+  });
+
+  it('reads a copula and an owner named with “of”, the last name of its phrase', () => {
+    expect(triples('Hamas is a sworn enemy of Israel.')).toEqual(['hamas opposes israel', 'israel opposes hamas']);
+    expect(triples('Sybiha is an outspoken critic of Russian president Vladimir Putin.')).toEqual(['sybiha opposes putin']);
+  });
+
+  it('names the rule and the role noun as its cue', () => {
+    const [r] = relations('Kremlin critic Sybiha gave a speech.');
+    expect(r.evidence[0].rule).toBe('opposes.oppositionRole');
+    expect(r.evidence[0].cue).toBe('critic');
+  });
+
+  it('reads nothing without both a holder and an owner, behind a negation, or across a clause', () => {
+    expect(triples('Critics of the deal said Turkey lost.')).toEqual([]);
+    expect(triples('Turkey’s opponents gathered in Cairo.')).toEqual([]);
+    expect(triples('Turkey is not an enemy of Egypt.')).toEqual([]);
+    expect(triples('Turkey, which welcomed Egypt’s critics, left.')).toEqual([]);
+    // The owner's own noun after a possessive is what the role is of, not the owner ("a critic of Egypt's policy").
+    expect(triples('Sybiha is a critic of Egypt’s policy on grain.')).toEqual([]);
+  });
+});
