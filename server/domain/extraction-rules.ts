@@ -192,6 +192,8 @@ export const READING_RULES = {
   demandedCessation: 'a hostile act one is asked to stop (“called on X to cease its pressure campaign against Y”, “urged X to stop attacking Y”) is going on: X opposes Y as a fact, not a demand; stopping it without a demand (“agreed to end its attacks on Y”) ends it',
   coupMilitary: 'in a text that reports a coup (“coup”, “junta”, “seized power”, “military takeover”), a state’s military heading its phrase (“Myanmar’s military seized power”, “the military detained X”) is the body that took power, a ruling body of its own as a junta is (rule regimeName); not “the military takeover”, “military officials”; elsewhere a state’s military stays the state',
   namingOnlooker: 'one who names or characterises a conflict (“dubbed the conflict …”, “characterized the conflict with X as a skirmish”, “labelled the dispute …”) comments on it, as one who describes it does: no party to it',
+  // Eighth round (issue #12, branch extract8): classes of error seen in several parts of dev.
+  ownedInterest: 'an actor named only as the owner of the head noun after it when that noun is its companies, security, democracy, institutions or rights (“harming U.S. companies”, “a threat to U.S. national security”, “repressing X’s democracy and Xians’ human rights”) is not whom a hostile act is aimed at; its people, forces, interests and territory still stand for it (“attacks on U.S. interests”, “Ukraine’s security forces”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -2,10 +2,11 @@
  * Classes of error that recur across several parts of the dev corpus (issue #12, eighth round),
  * each fixed by a rule named in server/domain/extraction-rules.ts. Made-up sentences only.
  */
-import { EXTRACTION_RULES, type ExtractionRuleName } from '../../server/domain/extraction-rules';
+import { EXTRACTION_RULES, READING_RULES, type ExtractionRuleName, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { relations, triples } from './helpers';
 
 const rule = (name: ExtractionRuleName): string => `${name}: ${EXTRACTION_RULES[name]}`;
+const reading = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 
 describe(rule('oppositionRole'), () => {
   it('reads the holder of a role named right after it, and its owner right before it', () => {
@@ -36,5 +37,21 @@ describe(rule('oppositionRole'), () => {
     expect(triples('Turkey, which welcomed Egypt’s critics, left.')).toEqual([]);
     // The owner's own noun after a possessive is what the role is of, not the owner ("a critic of Egypt's policy").
     expect(triples('Sybiha is a critic of Egypt’s policy on grain.')).toEqual([]);
+  });
+});
+
+describe(reading('ownedInterest'), () => {
+  it('reads an act aimed at what an actor owns as aimed at no actor', () => {
+    expect(triples('Turkey’s new rules hurt Egyptian companies.')).toEqual([]);
+    expect(triples('Qatar said Iran poses a threat to Saudi national security and regional stability.')).toEqual([]);
+    expect(triples('The junta keeps repressing Sudan’s fragile democracy.')).toEqual([]);
+    expect(triples('Hamas keeps abusing Egyptians’ basic rights.')).toEqual([]);
+    expect(triples('A HEADING ON IRAN’S THREAT TO U.S. NATIONAL SECURITY: Iran made threats.')).toEqual([]);
+  });
+
+  it('keeps the people, forces, interests and territory that stand for the actor, and the actor itself', () => {
+    expect(triples('Russia attacked Ukraine’s security forces.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Iran struck U.S. interests in the Gulf.')).toEqual(['iran opposes united-states']);
+    expect(triples('Iran threatened Egyptian companies and Israel.')).toEqual(['iran opposes israel']);
   });
 });
