@@ -194,6 +194,7 @@ export const READING_RULES = {
   namingOnlooker: 'one who names or characterises a conflict (“dubbed the conflict …”, “characterized the conflict with X as a skirmish”, “labelled the dispute …”) comments on it, as one who describes it does: no party to it',
   // Eighth round (issue #12, branch extract8): classes of error seen in several parts of dev.
   ownedInterest: 'an actor named only as the owner of the head noun after it when that noun is its companies, security, democracy, institutions or rights (“harming U.S. companies”, “a threat to U.S. national security”, “repressing X’s democracy and Xians’ human rights”) is not whom a hostile act is aimed at; its people, forces, interests and territory still stand for it (“attacks on U.S. interests”, “Ukraine’s security forces”)',
+  titleIssuer: 'a body named at the head of a statement’s title (“G7 Foreign Ministers’ Statement on …”, “Quartet Statement on …”), a capitalised name the text writes again, is the document’s “we”, not the state of the outlet that published it; not a state, a person’s title, or a kind of statement (“Press Statement”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -480,9 +480,11 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const actors = new DocumentActors(cfg.matcher.actors, provisional);
   const paragraphs = text.split(/\n+/).filter((p) => p.trim());
   const author = documentAuthor(text, paragraphs, { title: cfg.title, outlet: cfg.outlet }, cfg.matcher, cfg.roles);
-  if (author.person && !actors.has(author.person.id)) {
-    actors.set(author.person.id, author.person);
-    provisional.set(author.person.id, author.person);
+  for (const a of [author.person, author.issuer]) {
+    if (a && !actors.has(a.id)) {
+      actors.set(a.id, a);
+      provisional.set(a.id, a);
+    }
   }
   const ownVoice = authorTurns(sentences, author, cfg.roles);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher(), disambiguate: documentSense(tokens, cfg.matcher) };

@@ -55,3 +55,19 @@ describe(reading('ownedInterest'), () => {
     expect(triples('Iran threatened Egyptian companies and Israel.')).toEqual(['iran opposes israel']);
   });
 });
+
+describe(reading('titleIssuer'), () => {
+  const outlet = 'U.S. Department of State';
+  const text = 'The Quartet met on Monday. We condemn the attack by Hamas on Israel.';
+
+  it('reads “we” as the body the title names as issuer, known or not', () => {
+    expect(triples(text, { outlet, title: 'Quartet Statement on Violence in Gaza' })).toContain('quartet opposes hamas');
+    expect(triples('We, the NATO foreign ministers, condemn the strikes by Russia on Ukraine.', { outlet, title: 'NATO Foreign Ministers’ Statement on Ukraine' })).toContain('nato opposes russia');
+  });
+
+  it('leaves “we” to the outlet’s state under a title naming a kind of statement, a person or nobody the text names', () => {
+    expect(triples(text, { outlet, title: 'Press Statement on Violence in Gaza' })).toContain('united-states opposes hamas');
+    expect(triples(text, { outlet, title: 'Secretary Rubio Statement on Violence in Gaza' })).not.toContain('quartet opposes hamas');
+    expect(triples(text, { outlet, title: 'Contact Group Statement on Gaza' })).toContain('united-states opposes hamas');
+  });
+});
