@@ -14,6 +14,7 @@ import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VE
 import { clauseIndexAt, introducingClause } from './clauses';
 import { designationLists } from './designation-lists';
 import { oppositionRoles } from './opposition-roles';
+import { attributions } from './attribution';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess } from './negation';
@@ -68,6 +69,7 @@ export const CONF = {
   contactBothSides: 0.9,
   finding: 0.8,
   oppositionRole: 0.8,
+  attribution: 0.75,
   inherited: 0.9,
   venueAsTarget: 0.6,
   posture: 0.8,
@@ -783,7 +785,24 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
-  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue), ...roleRelations(a)];
+  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue), ...roleRelations(a), ...attributed(a, groups)];
+}
+
+/**
+ * Rule `attribution` (attribution.ts): one who says or alleges that another carried out an attack
+ * ("X said the strike was carried out by Y") opposes it. The verb of saying is no cue, so its clause's
+ * modality is read as the clause after it: "may have conducted" still attributes.
+ */
+function attributed(a: SentenceAnalysis, groups: readonly Group[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of attributions(a.tokens, a.mentions, groups)) {
+    const verb = a.tokens[r.at];
+    for (const s of r.speakers) {
+      const confidence = Math.min(1, CONF.attribution * s.confidence * r.culprit.confidence);
+      out.push({ source: s.actorId, target: r.culprit.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: verb.norm, rule: 'opposes.attribution', spans: { cue: [verb.start, verb.end], source: [s.start, s.end], target: [r.culprit.start, r.culprit.end] } });
+    }
+  }
+  return out;
 }
 
 /**

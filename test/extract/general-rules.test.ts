@@ -71,3 +71,28 @@ describe(reading('titleIssuer'), () => {
     expect(triples(text, { outlet, title: 'Contact Group Statement on Gaza' })).toContain('united-states opposes hamas');
   });
 });
+
+describe(rule('attribution'), () => {
+  it('reads one who says an attack was carried out by another as opposing that other', () => {
+    expect(triples('Egypt said the strike was carried out by Hamas.')).toEqual(['egypt opposes hamas']);
+    expect(triples('Qatar said the bombing appeared to have been conducted by the Russian army.')).toEqual(['qatar opposes russian-army']);
+    expect(triples('We are confident that Hamas conducted this attack.', { outlet: 'U.S. Department of State' })).toEqual(['united-states opposes hamas']);
+  });
+
+  it('reads authorship nouns after a possessive or a demonym, for each speaker of a list', () => {
+    expect(triples('Egypt said the crash was likely Hamas’s doing.')).toEqual(['egypt opposes hamas']);
+    expect(triples('Turkey and Egypt have alleged Russian involvement.')).toEqual(['egypt opposes russia', 'turkey opposes russia']);
+  });
+
+  it('names the rule and its verb of saying', () => {
+    const [r] = relations('Egypt said the strike was carried out by Hamas.');
+    expect(r.evidence[0].rule).toBe('opposes.attribution');
+    expect(r.evidence[0].cue).toBe('said');
+  });
+
+  it('reads no attack, a negated saying, or one’s own side as no attribution', () => {
+    expect(triples('Egypt said the talks were conducted by Qatar.')).toEqual([]);
+    expect(triples('Egypt did not say Hamas conducted the attack.')).toEqual([]);
+    expect(triples('Lavrov said Russia conducted the strike.')).toEqual([]);
+  });
+});
