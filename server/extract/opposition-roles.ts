@@ -37,7 +37,7 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'nor
 const isAdjective = (t: Token | undefined): boolean =>
   !!t && ((t.kind === 'word' && !t.cap && !PHRASE_BREAKS.has(t.norm) && !OPENING_WORDS.has(t.norm) && !COPULAS.has(t.norm)) || t.text === '-');
 
-/** The owner named with "of" after the role: the last name of the noun phrase after it ("critic of Russian president Vladimir Putin"). */
+/** The owner named with "of" after the role: the last name of the noun phrase after it ("critic of Russian opposition leader X"). */
 function ownerAfterOf(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, at: number): Mention | undefined {
   if (tokens[at + 1]?.norm !== 'of') return undefined;
   let found: Mention | undefined;
@@ -51,7 +51,8 @@ function ownerAfterOf(tokens: readonly Token[], byStart: ReadonlyMap<number, Men
       continue;
     }
     const t = tokens[i];
-    if (found || skipped >= OWNER_TITLE_MAX || t.kind !== 'word') break;
+    // A demonym describes the name after it ("critic of Russian opposition leader X"): read on to that name.
+    if ((found && found.via !== 'demonym') || skipped >= OWNER_TITLE_MAX || t.kind !== 'word' || (found && t.cap)) break;
     skipped++;
     i++;
   }

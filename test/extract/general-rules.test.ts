@@ -22,6 +22,7 @@ describe(rule('oppositionRole'), () => {
   it('reads a copula and an owner named with “of”, the last name of its phrase', () => {
     expect(triples('Hamas is a sworn enemy of Israel.')).toEqual(['hamas opposes israel', 'israel opposes hamas']);
     expect(triples('Sybiha is an outspoken critic of Russian president Vladimir Putin.')).toEqual(['sybiha opposes putin']);
+    expect(triples('Zelensky is a fierce critic of Russian foreign minister Sergei Lavrov.')).toEqual(['zelensky opposes lavrov']);
   });
 
   it('names the rule and the role noun as its cue', () => {
