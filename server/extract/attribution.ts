@@ -8,6 +8,7 @@
  * have alleged Yian involvement".
  */
 import type { Group } from './groups';
+import { ATTACK_NOUNS, AUTHORSHIP, BEFORE_VERB, CERTAIN, PERPETRATING, SAYING } from './lexicon/attribution';
 import type { Mention, Token } from './types';
 
 /** One attribution: the speakers (a group) and the actor they name as the attack's author. */
@@ -18,18 +19,6 @@ export interface Attribution {
   at: number;
 }
 
-/** Data: verbs of saying, alleging and concluding that open the attributing clause. */
-const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'stated', 'states', 'alleged', 'alleges', 'allege', 'concluded', 'concludes', 'assessed', 'assesses', 'believe', 'believes', 'believed', 'determined']);
-/** Data: adjectives of certainty before "that" ("we are confident that …"). */
-const CERTAIN: ReadonlySet<string> = new Set(['confident', 'certain', 'convinced', 'sure']);
-/** Words between the speaker and the verb: auxiliaries and adverbs ("have both alleged", "has repeatedly said"). */
-const BEFORE_VERB: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'am', 'both', 'also', 'all', 'now', 'repeatedly', 'previously', 'publicly', 'again', 'further', 'earlier', 'later', 'each']);
-/** Data: nouns of an attack whose author is named ("conducted this attack", "the hack … carried out by"). */
-const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings', 'cyberattack', 'cyberattacks', 'hack', 'hacks', 'hacking', 'assault', 'raid', 'raids', 'shooting', 'assassination', 'explosion', 'blast', 'poisoning', 'killing', 'killings', 'massacre', 'ambush', 'incursion']);
-/** Data: verbs of carrying an attack out, active ("Y conducted this attack") or with "by" ("carried out by Y"). */
-const PERPETRATING: ReadonlySet<string> = new Set(['conducted', 'carried', 'launched', 'perpetrated', 'orchestrated', 'staged', 'committed', 'executed', 'mounted']);
-/** Data: nouns that make their possessor or demonym the author of what the clause names ("Y's doing", "Yian involvement"). */
-const AUTHORSHIP: ReadonlySet<string> = new Set(['doing', 'involvement', 'handiwork']);
 /** Words that negate the saying ("did not say", "is not confident"). */
 const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 /** Most tokens the attributing clause reaches after its verb. */
