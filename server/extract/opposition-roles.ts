@@ -80,6 +80,25 @@ function phraseBefore(tokens: readonly Token[], byEnd: ReadonlyMap<number, Menti
   return { start: i, owner };
 }
 
+/** Possessive pronouns that give a role to the name before them ("Iran and its rival"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+/** Words that, between a name and a role after it, say the role is someone else's ("hosted talks with rival X"). */
+const FOREIGN_ROLE: ReadonlySet<string> = new Set([...PHRASE_BREAKS].filter((w) => w !== 'and'));
+
+/**
+ * "Pakistan cautioned rival India", "Iran and its rival Saudi Arabia": a mutual role with no owner
+ * named is the rival of the last name before it, when only a verb, "and" and a possessive pronoun
+ * stand between (no preposition, no punctuation: "hosted talks with rival X" is another's rival).
+ */
+function rivalOfSubject(tokens: readonly Token[], mentions: readonly Mention[], start: number): Mention | undefined {
+  const last = [...mentions].reverse().find((m) => m.tokenEnd <= start);
+  if (!last || last.possessive) return undefined;
+  const between = tokens.slice(last.tokenEnd, start);
+  // "and" only before the pronoun that owns the role ("Iran and its rival"), not in a list ("A, B and rival C").
+  const joined = (t: Token, k: number): boolean => t.norm !== 'and' || POSSESSIVE_PRONOUNS.has(tokens[last.tokenEnd + k + 1]?.norm ?? '');
+  return between.length <= 3 && between.every((t, k) => t.kind === 'word' && !t.cap && !FOREIGN_ROLE.has(t.norm) && joined(t, k)) ? last : undefined;
+}
+
 /**
  * Whether a sentence names a role of opposition, so that discovery reads its unknown names as it
  * reads a cue sentence's. The role nouns are no cues: a cue's rules would read the noun's
@@ -103,11 +122,13 @@ export function oppositionRoles(tokens: readonly Token[], mentions: readonly Men
       byEnd = new Map(mentions.map((m) => [m.tokenEnd, m]));
     }
     const before = phraseBefore(tokens, byEnd, at);
-    const owner = before.owner ?? ownerAfterOf(tokens, byStart, at);
-    if (!owner) continue;
     // The holder: the name right after a singular role ("critic Alexei Navalny"), else the name an
     // apposition or a copula describes ("X, a Kremlin critic", "X is an outspoken critic of Y").
+    // A demonym after the role is an adjective of the noun after it ("the rival Egyptian delegation"), no holder.
     let holder = role.plural ? undefined : byStart.get(at + 1);
+    if (holder?.via === 'demonym') holder = undefined;
+    const owner = before.owner ?? ownerAfterOf(tokens, byStart, at) ?? (role.mutual && holder ? rivalOfSubject(tokens, mentions, before.start) : undefined);
+    if (!owner) continue;
     if (!holder) {
       const opener = tokens[before.start - 1];
       if (opener && (APPOSITION_OPENERS.has(opener.text) || COPULAS.has(opener.norm))) {

@@ -25,6 +25,17 @@ describe(rule('oppositionRole'), () => {
     expect(triples('Zelensky is a fierce critic of Russian foreign minister Sergei Lavrov.')).toEqual(['zelensky opposes lavrov']);
   });
 
+  it('reads a rival named after a verb or “and its” as the rival of the name before', () => {
+    expect(triples('Turkey cautioned rival Egypt against any escalation.')).toEqual(['egypt opposes turkey', 'turkey opposes egypt']);
+    expect(triples('Iran and its rival Saudi Arabia both reported record oil exports.')).toEqual(['iran opposes saudi-arabia', 'saudi-arabia opposes iran']);
+  });
+
+  it('reads no rival of another: after a preposition, in a list, or a demonym describing a noun', () => {
+    expect(triples('Qatar hosted a summit with rival Egypt.')).toEqual([]);
+    expect(triples('Turkey, Qatar and rival Egypt reported record oil exports.')).toEqual([]);
+    expect(triples('Turkey welcomed the rival Egyptian delegation.')).toEqual([]);
+  });
+
   it('names the rule and the role noun as its cue', () => {
     const [r] = relations('Kremlin critic Sybiha gave a speech.');
     expect(r.evidence[0].rule).toBe('opposes.oppositionRole');
