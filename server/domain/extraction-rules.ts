@@ -23,6 +23,9 @@ export const EXTRACTION_RULES = {
   condemnedAct: 'the one who condemns or rejects an act → whoever did it, named with “by”/“from” after it (“condemned the executions by the junta”, “the strikes that came from A”)',
   // Sixth round (issue #12, branch extract-talks).
   contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
+  // Eighth round (issue #12, branch extract8).
+  attribution: 'the one who says, alleges or is confident that another carried out an attack (“X said the strike was carried out by Y”, “we are confident that Y conducted this attack”, “X said the crash was Y’s doing”, “A and B alleged Yian involvement”) → the one it names',
+  oppositionRole: 'one named as another’s critic, opponent, foe or rival (“Kremlin critic X”, “X, one of Y’s most vocal critics,”, “X is an outspoken critic of Y”, “A cautioned rival B”, “A and its rival B”) → the one opposed; foes, enemies and rivals both ways',
 } as const;
 
 /**
@@ -190,6 +193,9 @@ export const READING_RULES = {
   demandedCessation: 'a hostile act one is asked to stop (“called on X to cease its pressure campaign against Y”, “urged X to stop attacking Y”) is going on: X opposes Y as a fact, not a demand; stopping it without a demand (“agreed to end its attacks on Y”) ends it',
   coupMilitary: 'in a text that reports a coup (“coup”, “junta”, “seized power”, “military takeover”), a state’s military heading its phrase (“Myanmar’s military seized power”, “the military detained X”) is the body that took power, a ruling body of its own as a junta is (rule regimeName); not “the military takeover”, “military officials”; elsewhere a state’s military stays the state',
   namingOnlooker: 'one who names or characterises a conflict (“dubbed the conflict …”, “characterized the conflict with X as a skirmish”, “labelled the dispute …”) comments on it, as one who describes it does: no party to it',
+  // Eighth round (issue #12, branch extract8): classes of error seen in several parts of dev.
+  ownedInterest: 'an actor named only as the owner of the head noun after it when that noun is its companies, security, democracy, institutions or rights (“harming U.S. companies”, “a threat to U.S. national security”, “repressing X’s democracy and Xians’ human rights”) is not whom a hostile act is aimed at; its people, forces, interests and territory still stand for it (“attacks on U.S. interests”, “Ukraine’s security forces”)',
+  titleIssuer: 'a body named at the head of a statement’s title (“G7 Foreign Ministers’ Statement on …”, “Quartet Statement on …”), a capitalised name the text writes again, is the document’s “we”, not the state of the outlet that published it; not a state, a person’s title, or a kind of statement (“Press Statement”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

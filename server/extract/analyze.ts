@@ -13,6 +13,7 @@ import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
 import { findCues } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
+import { hasOppositionRole } from './opposition-roles';
 import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
 import { buildMatcher, matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
@@ -431,7 +432,8 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
     for (const b of branchActors(toks, gaz, cfg.matcher.actors, s)) if (!found.has(b.id)) found.set(b.id, b);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
-    if (!findCues(toks, ends, new Set()).length && !hasDesignationAct(toks)) return;
+    // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.
+    if (!findCues(toks, ends, new Set()).length && !hasDesignationAct(toks) && !hasOppositionRole(toks)) return;
     if (!needsDiscovery(toks, gaz, cfg.roles)) return;
     let names = seen.get(s.text);
     if (!names) {
@@ -478,9 +480,11 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const actors = new DocumentActors(cfg.matcher.actors, provisional);
   const paragraphs = text.split(/\n+/).filter((p) => p.trim());
   const author = documentAuthor(text, paragraphs, { title: cfg.title, outlet: cfg.outlet }, cfg.matcher, cfg.roles);
-  if (author.person && !actors.has(author.person.id)) {
-    actors.set(author.person.id, author.person);
-    provisional.set(author.person.id, author.person);
+  for (const a of [author.person, author.issuer]) {
+    if (a && !actors.has(a.id)) {
+      actors.set(a.id, a);
+      provisional.set(a.id, a);
+    }
   }
   const ownVoice = authorTurns(sentences, author, cfg.roles);
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher(), disambiguate: documentSense(tokens, cfg.matcher) };

@@ -30,6 +30,7 @@ import {
 import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
+import { ownedInterestGroup } from './owned-interests';
 import type { CueMatch, Token } from './types';
 
 /** Longest distance in tokens between a cue and an argument after it. */
@@ -121,6 +122,8 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     if (g.attribution || (g.governor && AGENT_PREPS.includes(g.governor))) continue;
     // "called Trump's order swift", "met Iran's demands": one talks with a person, not with what is theirs.
     if (type === 'negotiates' && g.members.every((m) => m.possessive)) continue;
+    // Rule `ownedInterest`: "harming U.S. companies": the act is aimed at what the actor owns, no actor.
+    if (type === 'opposes' && ownedInterestGroup(a.tokens, g)) continue;
     // The cue's own preposition ("fire at", "meet with") introduces its object.
     if (g.governorAt !== undefined && g.governorAt < cue.tokenEnd) return { group: withSequel(a, groups, g), locative: false };
     if (isLocative(g)) {
@@ -284,6 +287,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       // "condemned in a joint statement by A and B": the text's issuers are the agent of the act it carries (rule jointText).
       if (!a.cues.some((c) => c !== cue && c.pos === 'noun' && !JOINT_TEXT_NOUNS.includes(c.phrase) && c.tokenStart >= cue.tokenEnd && c.tokenEnd <= (g.governorAt ?? g.tokenStart))) f.agent ??= g;
     }
+    // Rule `ownedInterest`: "a threat to U.S. national security" is aimed at what the actor owns.
+    else if (type === 'opposes' && gov && PATIENT_PREPS[type].includes(gov) && ownedInterestGroup(a.tokens, g)) continue;
     else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g) && !(type === 'opposes' && (gov === 'between' || gov === 'among') && nounBetween(a, groups, cue, g))) f.patient ??= withSequel(a, groups, g);
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }

@@ -26,8 +26,10 @@ export interface DocumentAuthor {
   person?: Actor;
   /** The person's title words ("president"), to recognise their speaker label. */
   titleWords: ReadonlySet<string>;
-  /** Who "we", "us", "our" are (a state id). */
+  /** Who "we", "us", "our" are: the state of an official outlet, or the body a title names as issuer (an actor id). */
   government?: string;
+  /** The issuing body when the document names one no gazetteer knows (rule `titleIssuer`): a provisional organisation. */
+  issuer?: Actor;
 }
 
 /** First-person words and whom they stand for. */
@@ -121,8 +123,44 @@ function governmentOf(outlet: string, matcher: Matcher): string | undefined {
   return states.size === 1 ? [...states][0] : undefined;
 }
 
+/** Rule `titleIssuer`: the words before a title's noun of a statement ("G7 Foreign Ministers’ Statement on …", "Troika Statement on …"). */
+const TITLE_ISSUER = /^\s*(?:the\s+)?(.+?)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/i;
+/** Words for the officials who speak for a body, after its name ("G7 Foreign Ministers’", "Quad Leaders’"), and a possessive. */
+const ISSUING_OFFICIALS = /(?:\s+(?:foreign|defen[cs]e|finance|trade|ministers?|leaders?|heads?|of|state|government|envoys?|and))*['’]?s?$/i;
+/** Words that open a title's noun of a statement without naming anyone ("Press Statement", "Closing Statement"). */
+const STATEMENT_KINDS: ReadonlySet<string> = new Set(
+  'press media written closing opening final official public formal presidential ministerial national special chairman chair leaders joint annual'.split(' '),
+);
+/** Most words of an issuing body's name in a title. */
+const ISSUER_WORDS_MAX = 4;
+
+/**
+ * Rule `titleIssuer`: a body named at the head of a statement's title ("G7 Foreign Ministers’
+ * Statement on …", "Troika Statement on …") issues it: "we" in its text is that body, not the state
+ * of the outlet that published it. Only a capitalised name of a body that the text names again,
+ * neither a state (its outlet says so already), nor a person or a title, nor a kind of statement.
+ */
+function titleIssuer(title: string | undefined, text: string, matcher: Matcher, roles: RoleIndex): { id: string; actor?: Actor } | undefined {
+  const m = title?.match(TITLE_ISSUER);
+  if (!m) return undefined;
+  const name = m[1].replace(ISSUING_OFFICIALS, '').trim();
+  const toks = tokenize(name).filter((t) => t.kind === 'word');
+  if (!toks.length || toks.length > ISSUER_WORDS_MAX || !toks.every((t) => t.cap || t.upper) || !text.includes(name)) return undefined;
+  if (toks.some((t) => roles.words.has(t.norm) || STATEMENT_KINDS.has(t.norm))) return undefined;
+  const all = tokenize(name);
+  const whole = matchGazetteer(all, matcher).find((g) => g.tokenStart === 0 && g.tokenEnd === all.length);
+  const known = whole && matcher.actors.get(whole.actorId);
+  if (known) return known.kind === 'organization' || known.kind === 'military' ? { id: known.id } : undefined;
+  // Any known actor inside the name ("U.S.-Japan", "EU–China") makes it no single unknown body.
+  if (matchGazetteer(all, matcher).length || isJunkName(name)) return undefined;
+  const id = slugify(name);
+  return id ? { id, actor: { id, name, kind: 'organization', aliases: [], provisional: true } } : undefined;
+}
+
 /** Who the document's first person is, from its title, byline and outlet. */
 export function documentAuthor(text: string, paragraphs: readonly string[], options: { title?: string; outlet?: string }, matcher: Matcher, roles: RoleIndex): DocumentAuthor {
+  const issuing = titleIssuer(options.title, text, matcher, roles);
+  if (issuing) return { titleWords: new Set(), government: issuing.id, ...(issuing.actor ? { issuer: issuing.actor } : {}) };
   const top = `${options.title ?? ''}\n${text.slice(0, JOINT_WINDOW)}`;
   if (JOINT.test(top)) return { titleWords: new Set() };
   const issuer = options.title?.match(ISSUER);

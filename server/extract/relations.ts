@@ -13,6 +13,8 @@ import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_F
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause } from './clauses';
 import { designationLists } from './designation-lists';
+import { oppositionRoles } from './opposition-roles';
+import { attributions } from './attribution';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess, type Assessment, type Modality } from './negation';
@@ -60,6 +62,8 @@ export interface CandidateMarks {
 }
 
 const marksOf = (q: Assessment): CandidateMarks => ({ modality: q.modality, hedges: q.hedges.length });
+/** The marks of a candidate from a rule that reads no modality or hedge (a description, an attribution). */
+const UNASSESSED: CandidateMarks = Object.freeze({ modality: 'fact', hedges: 0 });
 
 /** Data: base confidence per way the arguments were found. */
 export const CONF = {
@@ -76,6 +80,8 @@ export const CONF = {
   // Rule `contactBothSides` (both-sides.ts): kept of the weaker of the two contacts it is read from.
   contactBothSides: 0.9,
   finding: 0.8,
+  oppositionRole: 0.8,
+  attribution: 0.75,
   inherited: 0.9,
   venueAsTarget: 0.6,
   posture: 0.8,
@@ -791,7 +797,42 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
-  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue)];
+  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue), ...roleRelations(a), ...attributed(a, groups)];
+}
+
+/**
+ * Rule `attribution` (attribution.ts): one who says or alleges that another carried out an attack
+ * ("X said the strike was carried out by Y") opposes it. The verb of saying is no cue, so its clause's
+ * modality is read as the clause after it: "may have conducted" still attributes.
+ */
+function attributed(a: SentenceAnalysis, groups: readonly Group[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of attributions(a.tokens, a.mentions, groups)) {
+    const verb = a.tokens[r.at];
+    for (const s of r.speakers) {
+      const confidence = Math.min(1, CONF.attribution * s.confidence * r.culprit.confidence);
+      out.push({ source: s.actorId, target: r.culprit.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: verb.norm, rule: 'opposes.attribution', spans: { cue: [verb.start, verb.end], source: [s.start, s.end], target: [r.culprit.start, r.culprit.end] }, marks: UNASSESSED });
+    }
+  }
+  return out;
+}
+
+/**
+ * Rule `oppositionRole` (opposition-roles.ts): one named as another's critic or foe opposes it
+ * ("Kremlin critic X", "X, Y's arch foe,"); a description, so the clause's modality does not reach it.
+ */
+function roleRelations(a: SentenceAnalysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of oppositionRoles(a.tokens, a.mentions)) {
+    const role = a.tokens[r.at];
+    const cue: [number, number] = [role.start, role.end];
+    const confidence = Math.min(1, CONF.oppositionRole * r.holder.confidence * r.owner.confidence);
+    const pairs: [Mention, Mention][] = r.mutual ? [[r.holder, r.owner], [r.owner, r.holder]] : [[r.holder, r.owner]];
+    for (const [s, t] of pairs) {
+      out.push({ source: s.actorId, target: t.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: role.norm, rule: 'opposes.oppositionRole', spans: { cue, source: [s.start, s.end], target: [t.start, t.end] }, marks: UNASSESSED });
+    }
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,95 @@
+/**
+ * Rule `attribution` (server/domain/extraction-rules.ts): one who says, alleges or is confident
+ * that another carried out an attack opposes that other — the annotation guide counts a named
+ * speaker who attributes an attack or misconduct to an actor as opposing it (corpus README,
+ * conventions of part c: "attributed the bombing to Houthi rebels"). News writes the attribution
+ * as reported speech whose verb is no cue: "X said the hack appeared to have been carried out by
+ * Y", "we are confident that Y conducted this attack", "X said the crash was Y's doing", "A and B
+ * have alleged Yian involvement".
+ */
+import type { Group } from './groups';
+import { ATTACK_NOUNS, AUTHORSHIP, BEFORE_VERB, CERTAIN, PERPETRATING, SAYING } from './lexicon/attribution';
+import type { Mention, Token } from './types';
+
+/** One attribution: the speakers (a group) and the actor they name as the attack's author. */
+export interface Attribution {
+  speakers: readonly Mention[];
+  culprit: Mention;
+  /** Token index of the verb or phrase of saying. */
+  at: number;
+}
+
+/** Words that negate the saying ("did not say", "is not confident"). */
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+/** Most tokens the attributing clause reaches after its verb. */
+const CLAUSE_WINDOW = 25;
+/** Most tokens between a perpetrating verb and its attack noun ("conducted this deadly attack"). */
+const OBJECT_WINDOW = 4;
+
+const byStart = (mentions: readonly Mention[]): Map<number, Mention> => new Map(mentions.map((m) => [m.tokenStart, m]));
+
+/** The speakers: the group right before the verb, over auxiliaries and adverbs; none after a negation. */
+function speakersBefore(tokens: readonly Token[], groups: readonly Group[], at: number): readonly Mention[] | undefined {
+  let i = at;
+  while (i > 0 && tokens[i - 1].kind === 'word' && (BEFORE_VERB.has(tokens[i - 1].norm) || NEGATORS.has(tokens[i - 1].norm))) {
+    if (NEGATORS.has(tokens[i - 1].norm)) return undefined;
+    i--;
+  }
+  // The group ends with its head noun after its last member ("the Russian government said").
+  return groups.find((x) => x.tokenEnd === i && !x.governor)?.members;
+}
+
+/** The culprit the attributing clause names, from `from` to its end. */
+function culpritAfter(tokens: readonly Token[], starts: ReadonlyMap<number, Mention>, from: number): Mention | undefined {
+  const end = Math.min(tokens.length, from + CLAUSE_WINDOW);
+  let attackSeen = false;
+  for (let i = from; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && (ATTACK_NOUNS.has(t.norm) || t.norm === 'it')) attackSeen = true;
+    // "carried out by Y", "conducted by Y": the passive names its author after "by".
+    if (PERPETRATING.has(t.norm)) {
+      const by = t.norm === 'carried' && tokens[i + 1]?.norm === 'out' ? i + 2 : i + 1;
+      if (attackSeen && tokens[by]?.norm === 'by') {
+        const m = mentionAfterBy(tokens, starts, by + 1);
+        if (m) return m;
+      }
+    }
+    const m = starts.get(i);
+    if (!m) continue;
+    let j = m.tokenEnd;
+    // "Y's doing", "Yian involvement".
+    if (tokens[j]?.kind === 'possessive') j++;
+    if (AUTHORSHIP.has(tokens[j]?.norm ?? '')) return m;
+    // "Y conducted this attack", "Y carried out the strikes".
+    const verb = tokens[m.tokenEnd];
+    if (verb && PERPETRATING.has(verb.norm)) {
+      const after = verb.norm === 'carried' && tokens[m.tokenEnd + 1]?.norm === 'out' ? m.tokenEnd + 2 : m.tokenEnd + 1;
+      for (let k = after; k < Math.min(tokens.length, after + OBJECT_WINDOW); k++) if (ATTACK_NOUNS.has(tokens[k].norm)) return m;
+    }
+  }
+  return undefined;
+}
+
+/** The mention after "by", over its article ("by the Russian government"). */
+function mentionAfterBy(tokens: readonly Token[], starts: ReadonlyMap<number, Mention>, at: number): Mention | undefined {
+  return starts.get(at) ?? (tokens[at]?.norm === 'the' ? starts.get(at + 1) : undefined);
+}
+
+/** Attributions of one sentence. */
+export function attributions(tokens: readonly Token[], mentions: readonly Mention[], groups: readonly Group[]): Attribution[] {
+  const out: Attribution[] = [];
+  let starts: Map<number, Mention> | undefined;
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at];
+    if (t.kind !== 'word') continue;
+    const saying = SAYING.has(t.norm);
+    const certain = CERTAIN.has(t.norm) && tokens[at + 1]?.norm === 'that';
+    if (!saying && !certain) continue;
+    const speakers = speakersBefore(tokens, groups, at);
+    if (!speakers?.length) continue;
+    starts ??= byStart(mentions);
+    const culprit = culpritAfter(tokens, starts, at + 1);
+    if (culprit && !speakers.some((s) => s.actorId === culprit.actorId)) out.push({ speakers, culprit, at });
+  }
+  return out;
+}
