@@ -23,6 +23,11 @@ export const EXTRACTION_RULES = {
   condemnedAct: 'the one who condemns or rejects an act → whoever did it, named with “by”/“from” after it (“condemned the executions by the junta”, “the strikes that came from A”)',
   // Sixth round (issue #12, branch extract-talks).
   contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
+  // Mediation that holds on news never seen (issue #12, branch med8; server/extract/third-party-mediation.ts).
+  settlementBroker: 'the subject of a verb of bringing about a settlement or talks named with “between” (“Egypt negotiated a truce between A and B”, “helped secure a ceasefire between A and B”) → each party',
+  acceptedProposal: 'the author of a proposal two sides accept (“A and B accepted Egypt’s proposal”, “endorsed a plan put forward by X”) → each of them',
+  invitedPair: 'the one who invites two others to talks (“Qatar invited A and B to talks in Doha”) → each of them',
+  broughtTogether: 'the one who brings two sides together (“X brought A and B together”, “to the negotiating table”, “A and B were brought together by X”) → each of them',
 } as const;
 
 /**
@@ -190,6 +195,10 @@ export const READING_RULES = {
   demandedCessation: 'a hostile act one is asked to stop (“called on X to cease its pressure campaign against Y”, “urged X to stop attacking Y”) is going on: X opposes Y as a fact, not a demand; stopping it without a demand (“agreed to end its attacks on Y”) ends it',
   coupMilitary: 'in a text that reports a coup (“coup”, “junta”, “seized power”, “military takeover”), a state’s military heading its phrase (“Myanmar’s military seized power”, “the military detained X”) is the body that took power, a ruling body of its own as a junta is (rule regimeName); not “the military takeover”, “military officials”; elsewhere a state’s military stays the state',
   namingOnlooker: 'one who names or characterises a conflict (“dubbed the conflict …”, “characterized the conflict with X as a skirmish”, “labelled the dispute …”) comments on it, as one who describes it does: no party to it',
+  // Mediation that holds on news never seen (issue #12, branch med8): constructions of general English usage, lexicon server/extract/lexicon/mediation-constructions.ts.
+  helpOfThird: 'one named with “of” after a noun of a third side’s help (“reached a deal with the help of X”, “through the mediation of X”, “met at the invitation of X”, “through the good offices of X”) is the go-between of the talks of its clause, as a witness is; never a party nor a party’s own state',
+  sponsoredTalks: 'a sponsor of talks between others (“talks … sponsored by X”, “X sponsored talks between A and B”) mediates them; sponsoring anything else (“a resolution”) is nothing',
+  carriedMessages: 'one who carries, conveys, delivers or transmits messages between two sides mediates between them, as one who relays them does',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;
