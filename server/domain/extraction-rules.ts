@@ -28,6 +28,8 @@ export const EXTRACTION_RULES = {
   acceptedProposal: 'the author of a proposal two sides accept (“A and B accepted Egypt’s proposal”, “endorsed a plan put forward by X”) → each of them',
   invitedPair: 'the one who invites two others to talks (“Qatar invited A and B to talks in Doha”) → each of them',
   broughtTogether: 'the one who brings two sides together (“X brought A and B together”, “to the negotiating table”, “A and B were brought together by X”) → each of them',
+  helpedPair: 'the one who helps two sides settle (“China helped A and B restore ties”, “helped A and B to reach a deal”) → each of them',
+  mediatorApposition: 'the names right after a noun of a go-between (“Mediators Egypt and Qatar said A and B …”, “the mediators, X and Y, …”) → each of the first pair named after them',
 } as const;
 
 /**

@@ -9,7 +9,6 @@ import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { HELP_NOUNS } from './lexicon/mediation-constructions';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause } from './clauses';
@@ -18,6 +17,7 @@ import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
+import { helperPhrase } from './helper-phrase';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -849,15 +849,6 @@ function witnessOf(tokens: readonly Token[], g: Group): boolean {
 }
 
 /**
- * Rule `helpOfThird`: a group governed by "of" after a noun of a third side's help ("with the help of
- * X", "through the mediation of X", "at the invitation of X") is the go-between of the talks of its
- * clause, as a witness is (lexicon/mediation-constructions.ts).
- */
-function helpOf(tokens: readonly Token[], g: Group): boolean {
-  return g.governor === 'of' && g.governorAt !== undefined && HELP_NOUNS.has(tokens[g.governorAt - 1]?.norm ?? '');
-}
-
-/**
  * Rule `witnessedBy`: "We, A and B, as witnessed by C, having met in Kuala Lumpur, …", "A and B
  * signed the accord, witnessed by C": a go-between named with the participle "witnessed by" is a
  * parenthesis on the whole sentence; it witnesses the talks the sentence reports, before or after them.
@@ -915,7 +906,7 @@ function relayedNews(a: SentenceAnalysis, groups: readonly Group[]): Candidate[]
 function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], groups: readonly Group[], side: (id: string) => string): Candidate[] {
   const out: Candidate[] = [];
   for (const g of groups) {
-    const witness = witnessOf(a.tokens, g) || helpOf(a.tokens, g);
+    const witness = witnessOf(a.tokens, g) || helperPhrase(a.tokens, g);
     const parenthesis = witnessedBy(a.tokens, g);
     if (!witness && !parenthesis && (!g.governor || !CHANNEL_PREPS.has(g.governor))) continue;
     const clause = clauseIndexAt(a.clauses, g.tokenStart);

@@ -1,6 +1,7 @@
 /**
  * Mediation told by what a third side does to two others, not by a word of mediation (issue #12,
- * branch med8; rules `settlementBroker`, `acceptedProposal`, `invitedPair`, `broughtTogether` of
+ * branch med8; rules `settlementBroker`, `acceptedProposal`, `invitedPair`, `broughtTogether`,
+ * `helpedPair`, `mediatorApposition` of
  * server/domain/extraction-rules.ts). Each construction is general English usage, written from
  * made-up examples (test/extract/mediation-constructions.test.ts); its words are data in
  * lexicon/mediation-constructions.ts. A mediator is never one of the parties nor of a party's side,
@@ -13,17 +14,19 @@ import { clauseIndexAt, introducingClause } from './clauses';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import type { Group } from './groups';
 import { lemmas } from './lemma';
-import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, INVITING_VERBS, PROPOSAL_NOUNS, TABLE_WORDS } from './lexicon/mediation-constructions';
+import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
 import { assess } from './negation';
 import type { Candidate, DocContext } from './relations';
 import type { Mention, Token } from './types';
 
 /** Data: base confidence of each rule, as CONF in relations.ts gives the others. */
-export const THIRD_PARTY_CONF: Readonly<Record<'settlementBroker' | 'acceptedProposal' | 'invitedPair' | 'broughtTogether', number>> = {
+export const THIRD_PARTY_CONF: Readonly<Record<'settlementBroker' | 'acceptedProposal' | 'invitedPair' | 'broughtTogether' | 'helpedPair' | 'mediatorApposition', number>> = {
   settlementBroker: 0.8,
   acceptedProposal: 0.75,
   invitedPair: 0.75,
   broughtTogether: 0.8,
+  helpedPair: 0.8,
+  mediatorApposition: 0.8,
 };
 type ThirdPartyRule = keyof typeof THIRD_PARTY_CONF & ExtractionRuleName;
 
@@ -94,6 +97,15 @@ function acceptedProposals(a: SentenceAnalysis, groups: readonly Group[], ctx: D
   const out: Candidate[] = [];
   a.tokens.forEach((t, v) => {
     if (!isVerb(t, ACCEPTING_VERBS)) return;
+    if (BE.has(a.tokens[v - 1]?.norm ?? '')) {
+      // The passive: "the Egyptian proposal was accepted by A and B": the noun and its author before the verb.
+      const clause = a.clauses[clauseIndexAt(a.clauses, v)];
+      const noun = a.tokens.slice(clause.tokenStart, v).findIndex((x) => PROPOSAL_NOUNS.has(x.norm));
+      const pair = groups.find((g) => g.governor === 'by' && g.governorAt === v + 1 && idsOf(g).length === 2);
+      const author = noun < 0 ? undefined : groups.find((g) => g.tokenStart >= clause.tokenStart && g.tokenEnd <= clause.tokenStart + noun && !g.governor);
+      if (pair && author) out.push(...emit(a, ctx, v, author, pair, 'acceptedProposal', t.norm));
+      return;
+    }
     let n = v + 1;
     while (n < a.tokens.length && n - v <= PROPOSAL_WINDOW && !PROPOSAL_NOUNS.has(a.tokens[n].norm) && a.tokens[n].text !== ',') n++;
     if (!PROPOSAL_NOUNS.has(a.tokens[n]?.norm ?? '')) return;
@@ -121,8 +133,10 @@ function invitedPairs(a: SentenceAnalysis, groups: readonly Group[], ctx: DocCon
   const out: Candidate[] = [];
   a.tokens.forEach((t, v) => {
     if (!isVerb(t, INVITING_VERBS) || BE.has(a.tokens[v - 1]?.norm ?? '')) return;
-    const pair = groups.find((g) => g.tokenStart === v + 1 && !g.governor && idsOf(g).length === 2);
-    if (!pair || a.tokens[pair.tokenEnd]?.norm !== 'to' || !talksAfter(a, pair.tokenEnd + 1, INVITED_WINDOW)) return;
+    // "invited (both) A and B to talks", "to Cairo for talks".
+    const start = a.tokens[v + 1]?.norm === 'both' ? v + 2 : v + 1;
+    const pair = groups.find((g) => g.tokenStart === start && !g.governor && idsOf(g).length === 2);
+    if (!pair || !INVITED_PREPS.has(a.tokens[pair.tokenEnd]?.norm ?? '') || !talksAfter(a, pair.tokenEnd + 1, INVITED_WINDOW)) return;
     const subject = subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
     if (subject) out.push(...emit(a, ctx, v, subject, pair, 'invitedPair', t.norm));
   });
@@ -166,11 +180,47 @@ function broughtTogether(a: SentenceAnalysis, groups: readonly Group[], ctx: Doc
 }
 
 /**
+ * Rule `helpedPair`: "China helped Saudi Arabia and Iran restore ties", "helped A and B to reach a
+ * deal": the one who helps two sides settle mediates between them.
+ */
+function helpedPairs(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  a.tokens.forEach((t, v) => {
+    if (!isVerb(t, HELPING_VERBS) || BE.has(a.tokens[v - 1]?.norm ?? '')) return;
+    const pair = groups.find((g) => g.tokenStart === v + 1 && !g.governor && idsOf(g).length === 2);
+    if (!pair) return;
+    const verb = a.tokens[pair.tokenEnd]?.norm === 'to' ? pair.tokenEnd + 1 : pair.tokenEnd;
+    if (!isVerb(a.tokens[verb], SETTLING_VERBS)) return;
+    const subject = subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
+    if (subject) out.push(...emit(a, ctx, v, subject, pair, 'helpedPair', t.norm));
+  });
+  return out;
+}
+
+/**
+ * Rule `mediatorApposition`: "Mediators Egypt and Qatar said A and B had agreed …", "the mediators,
+ * Egypt and Qatar, said …": the names right after a noun of a go-between are the go-betweens, and
+ * the first pair named after them the parties.
+ */
+function mediatorAppositions(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of a.cues) {
+    if (c.type !== 'mediates' || c.pos !== 'noun' || !MEDIATOR_NOUNS.has(c.phrase)) continue;
+    const at = a.tokens[c.tokenEnd]?.text === ',' ? c.tokenEnd + 1 : c.tokenEnd;
+    const named = groups.find((g) => g.tokenStart === at && !g.governor && !g.attribution);
+    if (!named) continue;
+    const pair = groups.find((g) => g.tokenStart >= named.tokenEnd && !g.attribution && idsOf(g).length === 2 && (!g.governor || g.governor === 'between'));
+    if (pair) out.push(...emit(a, ctx, c.tokenStart, named, pair, 'mediatorApposition', a.tokens[c.tokenStart].norm));
+  }
+  return out;
+}
+
+/**
  * Mediation a third side's act states between two others, leaving out any pair the sentence's cues
  * already read (the same mediator and party: "accepted an Egyptian proposal for a truce").
  */
 export function thirdPartyMediation(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext, read: readonly Candidate[]): Candidate[] {
-  const found = [...settlementBrokers(a, groups, ctx), ...acceptedProposals(a, groups, ctx), ...invitedPairs(a, groups, ctx), ...broughtTogether(a, groups, ctx)];
+  const found = [...settlementBrokers(a, groups, ctx), ...acceptedProposals(a, groups, ctx), ...invitedPairs(a, groups, ctx), ...broughtTogether(a, groups, ctx), ...helpedPairs(a, groups, ctx), ...mediatorAppositions(a, groups, ctx)];
   const seen = new Set(read.filter((c) => c.type === 'mediates').map((c) => `${c.source}\u0000${c.target}`));
   return found.filter((c) => {
     const key = `${c.source}\u0000${c.target}`;

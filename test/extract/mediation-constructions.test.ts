@@ -142,3 +142,54 @@ describe('rule broughtTogether: X brought A and B together / to the table', () =
     expect(triples('Turkey brought Russia to the table.')).toEqual([]);
   });
 });
+
+describe('rule helpOfThird with the helper before the noun: "under Egyptian auspices", "with Egyptian help"', () => {
+  it('names the go-between, not a partner of the talks', () => {
+    expect(triples('Talks between Israel and Hamas took place under Egyptian auspices.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+    expect(triples('Israel and Hamas agreed a truce with Egyptian help.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+  });
+});
+
+describe('rule settlementBroker with verbs of leading talks', () => {
+  it('"led / chaired talks between A and B"', () => {
+    expect(triples('Egypt chaired talks between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+    expect(triples('Egypt spearheaded talks between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+  });
+});
+
+describe('rule acceptedProposal in the passive', () => {
+  it('"the Egyptian proposal was accepted by A and B"', () => {
+    expect(triples('The Egyptian proposal was accepted by Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+    expect(triples('The Egyptian proposal was rejected by Israel and Hamas.').filter((t) => t.includes('mediates'))).toEqual([]);
+  });
+});
+
+describe('rule invitedPair with "both" and a place', () => {
+  it('"invited both A and B to Cairo for talks"', () => {
+    expect(triples('Egypt invited both Israel and Hamas to Cairo for talks.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+  });
+});
+
+describe('rule helpedPair: X helped A and B settle', () => {
+  it('the helper mediates between the two', () => {
+    expect(triples('China helped Saudi Arabia and Iran restore ties.')).toEqual(['china mediates iran', 'china mediates saudi-arabia']);
+    expect(triples('The United States helped Armenia and Azerbaijan to reach a peace deal.').filter((t) => t.includes('mediates'))).toEqual(['united-states mediates armenia', 'united-states mediates azerbaijan']);
+  });
+
+  it('helping two sides do anything else is not', () => {
+    expect(triples('China helped Saudi Arabia and Iran build ports.')).toEqual([]);
+    expect(triples('China helped Iran restore ties with Saudi Arabia.').filter((t) => t.includes('mediates'))).toEqual([]);
+  });
+});
+
+describe('rule mediatorApposition: "Mediators X and Y said A and B …"', () => {
+  it('the names after the noun are the go-betweens, the next pair the parties', () => {
+    const both = ['egypt mediates hamas', 'egypt mediates israel', 'qatar mediates hamas', 'qatar mediates israel'];
+    expect(triples('Mediators Egypt and Qatar said Israel and Hamas had agreed to a pause.').filter((t) => t.includes('mediates'))).toEqual(both);
+    expect(triples('The mediators, Egypt and Qatar, said Israel and Hamas had agreed to a pause.').filter((t) => t.includes('mediates'))).toEqual(both);
+  });
+
+  it('a go-between named without a pair after it is left to the other rules', () => {
+    expect(triples('Mediators Egypt and Qatar met in Cairo.').filter((t) => t.includes('mediates'))).toEqual([]);
+  });
+});

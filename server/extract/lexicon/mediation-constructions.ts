@@ -15,6 +15,14 @@ export const HELP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Rule `helpOfThird`, with the helper as an adjective or a name before the noun: prepositions that
+ * govern "under Egyptian auspices", "with Qatari help", "through Omani good offices".
+ */
+export const HELP_PREPS: ReadonlySet<string> = new Set(['under', 'with', 'through']);
+/** Nouns of that form: the help nouns, and "auspices" (which needs "of" otherwise: rule `witnessMediates`). */
+export const HELD_UNDER_NOUNS: ReadonlySet<string> = new Set([...HELP_NOUNS, 'auspices']);
+
+/**
  * Rule `sponsoredTalks`: "talks sponsored by X", "X-sponsored talks": a sponsor of talks between
  * others mediates them; only next to a talks noun (cues.ts, EVENT_BOUND_CUES), so "sponsored a
  * resolution" is nothing.
@@ -37,6 +45,8 @@ export const COURIER_VERBS: readonly string[] = [
  */
 export const BROKERING_VERBS: ReadonlySet<string> = new Set([
   'negotiate', 'secure', 'arrange', 'clinch', 'engineer', 'forge', 'help', 'achieve', 'obtain', 'win', 'deliver',
+  // Leading talks between others: "Egypt led / chaired / spearheaded talks between A and B".
+  'lead', 'chair', 'spearhead', 'oversee', 'moderate',
 ]);
 
 /**
@@ -53,6 +63,23 @@ export const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set(['proposed', '
  * (beside the negotiation nouns of cues.ts).
  */
 export const INVITING_VERBS: ReadonlySet<string> = new Set(['invite']);
+/** Words that may stand between the invited pair and the talks noun ("to Cairo for talks", "to a new round of talks"). */
+export const INVITED_PREPS: ReadonlySet<string> = new Set(['to', 'for']);
+
+/**
+ * Rule `helpedPair`: "X helped A and B restore ties / reach a deal": verbs of settling that two
+ * sides do with a third side's help.
+ */
+export const HELPING_VERBS: ReadonlySet<string> = new Set(['help', 'assist']);
+export const SETTLING_VERBS: ReadonlySet<string> = new Set([
+  'reach', 'restore', 'resolve', 'settle', 'negotiate', 'agree', 'end', 'normalize', 'normalise', 'reconcile', 'bridge', 'overcome', 'sign', 'conclude', 'resume', 'mend',
+]);
+
+/**
+ * Rule `mediatorApposition`: nouns of a go-between right before the names they describe ("Mediators
+ * Egypt and Qatar said …", "the mediators, Egypt and Qatar, said …").
+ */
+export const MEDIATOR_NOUNS: ReadonlySet<string> = new Set(['mediator', 'intermediary', 'facilitator', 'go-between', 'broker']);
 
 /**
  * Rule `broughtTogether`: "X brought A and B together", "brought together A and B", "brought A and B
