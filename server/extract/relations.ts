@@ -614,7 +614,11 @@ function mediatedTalks(a: SentenceAnalysis, cue: CueMatch, ci: number): Mediated
   if (cue.pos === 'verb') {
     // "UN-brokered deal": the noun right after; "talks … facilitated by C", "talks were hosted by C": the talks before.
     if (after && after.at - cue.tokenEnd <= 2) return after;
-    return [...talks].reverse().find((x) => x.at < cue.tokenStart && cue.tokenStart - x.at <= TALKS_BEFORE_WINDOW && x.at >= clause.tokenStart);
+    // Rule `parentheticalBroker`: "The deal between A and B, brokered by C, was signed": a participle
+    // opening a parenthesis describes the talks of the clause it interrupts.
+    const opensParenthesis = cue.tokenStart > 0 && a.tokens[cue.tokenStart - 1].text === ',' && clause.tokenStart >= cue.tokenStart - 1;
+    const from = opensParenthesis && ci > 0 ? a.clauses[ci - 1].tokenStart : clause.tokenStart;
+    return [...talks].reverse().find((x) => x.at < cue.tokenStart && cue.tokenStart - x.at <= TALKS_BEFORE_WINDOW && x.at >= from);
   }
   const inClause = talks.filter((x) => x.at >= clause.tokenStart && x.at < clause.tokenEnd);
   inClause.sort((p, q) => Math.abs(p.at - cue.tokenStart) - Math.abs(q.at - cue.tokenStart));

@@ -193,3 +193,14 @@ describe('rule mediatorApposition: "Mediators X and Y said A and B …"', () => 
     expect(triples('Mediators Egypt and Qatar met in Cairo.').filter((t) => t.includes('mediates'))).toEqual([]);
   });
 });
+
+describe('rule parentheticalBroker: "The deal between A and B, brokered by C, was signed"', () => {
+  it('the participle in commas describes the talks before it', () => {
+    expect(triples('The deal between Russia and Ukraine, brokered by Turkey, was signed.')).toEqual(MEDIATED);
+    expect(triples('The deal between Russia and Ukraine, mediated by Turkey, held.')).toEqual(MEDIATED);
+  });
+
+  it('another participle in commas is not mediation', () => {
+    expect(triples('Israel and Hamas met in Cairo, welcomed by Egypt.')).toEqual(['hamas negotiates israel']);
+  });
+});
