@@ -97,6 +97,8 @@ function acceptedProposals(a: SentenceAnalysis, groups: readonly Group[], ctx: D
   const out: Candidate[] = [];
   a.tokens.forEach((t, v) => {
     if (!isVerb(t, ACCEPTING_VERBS)) return;
+    // "agreed to / on a plan": "agree" only with its preposition.
+    if (lemmas(t.norm).includes('agree') && !['to', 'on', 'upon'].includes(a.tokens[v + 1]?.norm ?? '')) return;
     if (BE.has(a.tokens[v - 1]?.norm ?? '')) {
       // The passive: "the Egyptian proposal was accepted by A and B": the noun and its author before the verb.
       const clause = a.clauses[clauseIndexAt(a.clauses, v)];
@@ -115,6 +117,8 @@ function acceptedProposals(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     const before = groups.find((g) => g.tokenStart > v && g.tokenEnd <= n && !g.governor);
     const by = groups.find((g) => g.governor === 'by' && g.governorAt !== undefined && g.governorAt > n && g.governorAt - n <= AUTHOR_WINDOW && a.tokens.slice(n + 1, g.governorAt).every((x) => AUTHORING_PARTICIPLES.has(x.norm)));
     const author = before ?? by;
+    // "China's plan for Ukraine": a plan about a named side is that side's settlement, not the acceptors'.
+    if (groups.some((g) => g.governorAt === n + 1 && ['for', 'on'].includes(g.governor ?? ''))) return;
     if (author) out.push(...emit(a, ctx, v, author, subject, 'acceptedProposal', t.norm));
   });
   return out;

@@ -11,7 +11,7 @@
  * "met at the invitation of X", "under the aegis of X", "through the good offices of X").
  */
 export const HELP_NOUNS: ReadonlySet<string> = new Set([
-  'help', 'assistance', 'mediation', 'facilitation', 'invitation', 'aegis', 'offices', 'sponsorship', 'intercession', 'intervention',
+  'help', 'assistance', 'mediation', 'facilitation', 'invitation', 'aegis', 'offices', 'sponsorship', 'intercession',
 ]);
 
 /**
@@ -54,7 +54,8 @@ export const BROKERING_VERBS: ReadonlySet<string> = new Set([
  * nouns of what a third side proposes; the participles that name its author after it ("a plan put
  * forward by X", "a framework proposed by X").
  */
-export const ACCEPTING_VERBS: ReadonlySet<string> = new Set(['accept', 'endorse', 'embrace', 'approve', 'adopt']);
+// A party's verbs only: supporters "endorse" or "approve" a plan they are no party to ("the US and the UK endorsed Egypt's plan").
+export const ACCEPTING_VERBS: ReadonlySet<string> = new Set(['accept', 'agree']);
 export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'framework', 'initiative', 'formula', 'blueprint', 'roadmap', 'terms']);
 export const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set(['proposed', 'put', 'forward', 'drafted', 'presented', 'offered', 'submitted', 'tabled', 'drawn', 'up']);
 
