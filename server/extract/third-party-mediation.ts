@@ -40,6 +40,9 @@ const AUTHOR_WINDOW = 4;
 const INVITED_WINDOW = 5;
 
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words before the verb of a relative clause on a settlement ("the truce Egypt had helped to negotiate"), and how many. */
+const RELATIVE_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'helped', 'help', 'to']);
+const RELATIVE_AUXILIARIES = 3;
 
 const idsOf = (g: Group): string[] => [...new Set(g.members.map((m) => m.actorId))];
 const isVerb = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => !!t && t.kind === 'word' && !t.cap && lemmas(t.norm).some((l) => verbs.has(l));
@@ -77,7 +80,13 @@ function emit(a: SentenceAnalysis, ctx: DocContext, at: number, mediator: Group,
 function settlementBrokers(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const c of a.cues) {
-    if (c.type !== 'negotiates' || c.pos !== 'noun' || !['between', 'among'].includes(a.tokens[c.tokenEnd]?.norm ?? '')) continue;
+    if (c.type !== 'negotiates' || c.pos !== 'noun') continue;
+    const relative = brokerInRelative(a, groups, c.tokenEnd);
+    if (relative) {
+      out.push(...emit(a, ctx, relative.verb, relative.broker, relative.pair, 'settlementBroker', a.tokens[relative.verb].norm));
+      continue;
+    }
+    if (!['between', 'among'].includes(a.tokens[c.tokenEnd]?.norm ?? '')) continue;
     const pair = groups.find((g) => g.governorAt === c.tokenEnd && idsOf(g).length === 2);
     if (!pair) continue;
     let v = c.tokenStart - 1;
@@ -87,6 +96,22 @@ function settlementBrokers(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     if (subject) out.push(...emit(a, ctx, v, subject, pair, 'settlementBroker', a.tokens[v].norm));
   }
   return out;
+}
+
+/**
+ * Rule `settlementBroker` in a relative clause on the settlement: "the truce (that) Egypt negotiated
+ * between A and B": right after the noun, the broker, a brokering verb and the pair with "between".
+ */
+function brokerInRelative(a: SentenceAnalysis, groups: readonly Group[], after: number): { broker: Group; verb: number; pair: Group } | undefined {
+  const at = ['that', 'which'].includes(a.tokens[after]?.norm ?? '') ? after + 1 : after;
+  const broker = groups.find((g) => g.tokenStart === at && !g.governor && !g.attribution);
+  if (!broker) return undefined;
+  // Auxiliaries and "helped" before the verb: "the truce Egypt had helped negotiate between A and B".
+  let verb = broker.tokenEnd;
+  while (verb < broker.tokenEnd + RELATIVE_AUXILIARIES && RELATIVE_AUX.has(a.tokens[verb]?.norm ?? '') && a.tokens[verb + 1]?.norm !== 'between') verb++;
+  if (!isVerb(a.tokens[verb], BROKERING_VERBS) || a.tokens[verb + 1]?.norm !== 'between') return undefined;
+  const pair = groups.find((g) => g.governorAt === verb + 1 && idsOf(g).length === 2);
+  return pair && { broker, verb, pair };
 }
 
 /**

@@ -209,3 +209,14 @@ describe('rule parentheticalBroker: "The deal between A and B, brokered by C, wa
     expect(triples('Israel and Hamas met in Cairo, welcomed by Egypt.')).toEqual(['hamas negotiates israel']);
   });
 });
+
+describe('rule settlementBroker in a relative clause: "the truce (that) Egypt negotiated between A and B"', () => {
+  it('the subject of the relative clause mediates', () => {
+    expect(triples('The truce Egypt negotiated between Israel and Hamas held.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+    expect(triples('The truce Egypt had helped negotiate between Israel and Hamas held.').filter((t) => t.includes('mediates'))).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+  });
+
+  it('a party in the relative clause is no broker', () => {
+    expect(triples('The deal Israel negotiated between Israel and Hamas held.')).toEqual(['hamas negotiates israel']);
+  });
+});
