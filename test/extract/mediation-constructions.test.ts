@@ -220,3 +220,13 @@ describe('rule settlementBroker in a relative clause: "the truce (that) Egypt ne
     expect(triples('The deal Israel negotiated between Israel and Hamas held.')).toEqual(['hamas negotiates israel']);
   });
 });
+
+describe('rule helpOfThird: "with X as (the) mediator"', () => {
+  it('names the go-betweens of the talks, not partners', () => {
+    expect(triples('Israel and Hamas held indirect talks with Egypt and Qatar as mediators.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel', ...QATAR_MEDIATES]);
+  });
+
+  it('"with X as a partner" is a partner', () => {
+    expect(triples('Russia held talks with Turkey as a partner.')).toEqual(['russia negotiates turkey']);
+  });
+});
