@@ -29,7 +29,7 @@ export const EXTRACTION_RULES = {
   invitedPair: 'the one who invites two others to talks (“Qatar invited A and B to talks in Doha”) → each of them',
   broughtTogether: 'the one who brings two sides together (“X brought A and B together”, “to the negotiating table”, “A and B were brought together by X”) → each of them',
   helpedPair: 'the one who helps two sides settle (“China helped A and B restore ties”, “helped A and B to reach a deal”) → each of them',
-  mediatorApposition: 'the names right after a noun of a go-between (“Mediators Egypt and Qatar said A and B …”, “the mediators, X and Y, …”) → each of the first pair named after them',
+  mediatorApposition: 'the names right after a noun of a go-between (“Mediators Egypt and Qatar said A and B …”, “the mediators, X and Y, …”) → each of the first pair named after them, else each of the pair of the document’s talks',
 } as const;
 
 /**

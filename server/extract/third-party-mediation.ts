@@ -30,6 +30,8 @@ export const THIRD_PARTY_CONF: Readonly<Record<'settlementBroker' | 'acceptedPro
 };
 type ThirdPartyRule = keyof typeof THIRD_PARTY_CONF & ExtractionRuleName;
 
+/** What a pair borrowed from the document keeps of the confidence (CONF.mediationDocPair / CONF.mediationPair in relations.ts). */
+const DOC_PAIR_FACTOR = 0.65 / 0.8;
 /** Most words (determiners, adjectives) between a brokering verb and the settlement noun ("secured a fragile new ceasefire"). */
 const BROKER_WINDOW = 4;
 /** Most tokens between a verb of accepting and the proposal noun ("accepted the revised Egyptian proposal"). */
@@ -240,6 +242,13 @@ function mediatorAppositions(a: SentenceAnalysis, groups: readonly Group[], ctx:
     if (!named) continue;
     const pair = groups.find((g) => g.tokenStart >= named.tokenEnd && !g.attribution && idsOf(g).length === 2 && (!g.governor || g.governor === 'between'));
     if (pair) out.push(...emit(a, ctx, c.tokenStart, named, pair, 'mediatorApposition', a.tokens[c.tokenStart].norm));
+    else if (ctx.pair) {
+      // No pair named after them: the pair the document's talks are about, as rule `mediationDocPair`
+      // borrows it, at its lower confidence; the spans of a party the sentence does not name are empty at its start.
+      const s = a.sentence.start;
+      const borrowed: Mention[] = ctx.pair.map((actorId) => ({ actorId, start: s, end: s, text: '', tokenStart: 0, tokenEnd: 0, via: 'pronoun', possessive: false, confidence: DOC_PAIR_FACTOR }));
+      out.push(...emit(a, ctx, c.tokenStart, named, borrowed, 'mediatorApposition', a.tokens[c.tokenStart].norm));
+    }
   }
   return out;
 }
