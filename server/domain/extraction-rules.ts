@@ -201,6 +201,7 @@ export const READING_RULES = {
   helpOfThird: 'one named with “of” after a noun of a third side’s help (“reached a deal with the help of X”, “through the mediation of X”, “met at the invitation of X”, “through the good offices of X”) is the go-between of the talks of its clause, as a witness is; never a party nor a party’s own state',
   sponsoredTalks: 'a sponsor of talks between others (“talks … sponsored by X”, “X sponsored talks between A and B”) mediates them; sponsoring anything else (“a resolution”) is nothing',
   carriedMessages: 'one who carries, conveys, delivers or transmits messages between two sides mediates between them, as one who relays them does',
+  sidesOfDispute: 'a third side in contact with a pair the sentence calls “both sides” or “the two parties” (“Turkey’s envoy met both sides”) works between them, as rule `contactBothSides` reads a dispute named in the sentence; not “both leaders” or “the two countries”, which may be allies',
   parentheticalBroker: 'a mediation participle opening a parenthesis after talks (“The deal between A and B, brokered by C, was signed”) describes the talks of the clause it interrupts',
 } as const;
 

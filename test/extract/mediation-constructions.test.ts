@@ -233,3 +233,14 @@ describe('rule helpOfThird: "with X as (the) mediator"', () => {
     expect(triples('Russia held talks with Turkey as a partner.')).toEqual(['russia negotiates turkey']);
   });
 });
+
+describe('rule sidesOfDispute: a third side in contact with "both sides"', () => {
+  const talks = 'Russia and Ukraine held talks in Istanbul on Monday. ';
+  it('works between them', () => {
+    expect(triples(`${talks}Turkey's envoy met both sides.`).filter((t) => t.includes('mediates'))).toEqual(['turkey mediates russia', 'turkey mediates ukraine']);
+  });
+
+  it('"both leaders" may be allies: contact only', () => {
+    expect(triples(`${talks}Turkey met both leaders.`).filter((t) => t.includes('mediates'))).toEqual([]);
+  });
+});
