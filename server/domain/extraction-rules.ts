@@ -26,6 +26,13 @@ export const EXTRACTION_RULES = {
   // Eighth round (issue #12, branch extract8).
   attribution: 'the one who says, alleges or is confident that another carried out an attack (“X said the strike was carried out by Y”, “we are confident that Y conducted this attack”, “X said the crash was Y’s doing”, “A and B alleged Yian involvement”) → the one it names',
   oppositionRole: 'one named as another’s critic, opponent, foe or rival (“Kremlin critic X”, “X, one of Y’s most vocal critics,”, “X is an outspoken critic of Y”, “A cautioned rival B”, “A and its rival B”) → the one opposed; foes, enemies and rivals both ways',
+  // Mediation that holds on news never seen (issue #12, branch med8; server/extract/third-party-mediation.ts).
+  settlementBroker: 'the subject of a verb of bringing about a settlement or talks named with “between” (“Egypt negotiated a truce between A and B”, “helped secure a ceasefire between A and B”) → each party',
+  acceptedProposal: 'the author of a proposal two sides accept (“A and B accepted Egypt’s proposal”, “endorsed a plan put forward by X”) → each of them',
+  invitedPair: 'the one who invites two others to talks (“Qatar invited A and B to talks in Doha”) → each of them',
+  broughtTogether: 'the one who brings two sides together (“X brought A and B together”, “to the negotiating table”, “A and B were brought together by X”) → each of them',
+  helpedPair: 'the one who helps two sides settle (“China helped A and B restore ties”, “helped A and B to reach a deal”) → each of them',
+  mediatorApposition: 'the names right after a noun of a go-between (“Mediators Egypt and Qatar said A and B …”, “the mediators, X and Y, …”) → each of the first pair named after them, else each of the pair of the document’s talks',
 } as const;
 
 /**
@@ -196,6 +203,12 @@ export const READING_RULES = {
   // Eighth round (issue #12, branch extract8): classes of error seen in several parts of dev.
   ownedInterest: 'an actor named only as the owner of the head noun after it when that noun is its companies, security, democracy, institutions or rights (“harming U.S. companies”, “a threat to U.S. national security”, “repressing X’s democracy and Xians’ human rights”) is not whom a hostile act is aimed at; its people, forces, interests and territory still stand for it (“attacks on U.S. interests”, “Ukraine’s security forces”)',
   titleIssuer: 'a body named at the head of a statement’s title (“G7 Foreign Ministers’ Statement on …”, “Quartet Statement on …”), a capitalised name the text writes again, is the document’s “we”, not the state of the outlet that published it; not a state, a person’s title, or a kind of statement (“Press Statement”)',
+  // Mediation that holds on news never seen (issue #12, branch med8): constructions of general English usage, lexicon server/extract/lexicon/mediation-constructions.ts.
+  helpOfThird: 'one named with “of” after a noun of a third side’s help (“reached a deal with the help of X”, “through the mediation of X”, “met at the invitation of X”, “through the good offices of X”) is the go-between of the talks of its clause, as a witness is; never a party nor a party’s own state',
+  sponsoredTalks: 'a sponsor of talks between others (“talks … sponsored by X”, “X sponsored talks between A and B”) mediates them; sponsoring anything else (“a resolution”) is nothing',
+  carriedMessages: 'one who carries, conveys, delivers or transmits messages between two sides mediates between them, as one who relays them does',
+  sidesOfDispute: 'a third side in contact with a pair the sentence calls “both sides” or “the two parties” (“Turkey’s envoy met both sides”) works between them, as rule `contactBothSides` reads a dispute named in the sentence; not “both leaders” or “the two countries”, which may be allies',
+  parentheticalBroker: 'a mediation participle opening a parenthesis after talks (“The deal between A and B, brokered by C, was signed”) describes the talks of the clause it interrupts',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

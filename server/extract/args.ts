@@ -4,6 +4,7 @@
  * their arguments from prepositions ("talks with X", "facilitation by X", "downing of X by Y"),
  * from a modifier before them ("Israeli strikes", "U.S.–Iran talks", "U.S.-led isolation").
  */
+import { helperPhrase } from './helper-phrase';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { opensWithTemporal, subjectStart } from './clauses';
@@ -289,7 +290,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     }
     // Rule `ownedInterest`: "a threat to U.S. national security" is aimed at what the actor owns.
     else if (type === 'opposes' && gov && PATIENT_PREPS[type].includes(gov) && ownedInterestGroup(a.tokens, g)) continue;
-    else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g) && !(type === 'opposes' && (gov === 'between' || gov === 'among') && nounBetween(a, groups, cue, g))) f.patient ??= withSequel(a, groups, g);
+    // Rule `helpOfThird`: "with Egyptian help" names a go-between, not a partner.
+    else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g) && !helperPhrase(a.tokens, g) && !(type === 'opposes' && (gov === 'between' || gov === 'among') && nounBetween(a, groups, cue, g))) f.patient ??= withSequel(a, groups, g);
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
   return f;

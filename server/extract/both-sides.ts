@@ -20,6 +20,12 @@ import type { SentenceAnalysis } from './analyze';
 const SETTLEMENT_WORDS = /\b(?:de-?escalat\w*|cease-?fires?|truces?|confidence[- ]building|narrow\w* (?:the )?differences|normali[sz]ation|reconciliation|tensions?|disputes?|peace (?:process|deal|agreement|talks|negotiations))\b/i;
 /** The two spoken of together ("between the two sides", "both leaders"): a next sentence's settlement is theirs only so. */
 const PAIR_WORDS = /\b(?:both|the two) (?:sides|parties|leaders|countries|governments|delegations|neighbou?rs)\b|\bbetween them\b/i;
+/**
+ * Rule `sidesOfDispute`: a pair called "both sides" or "the two parties" is the two sides of a
+ * dispute (general English usage, written from made-up examples: "the envoy met both sides"); "both
+ * leaders" or "the two countries" may be allies, so they do not count.
+ */
+const SIDES_WORDS = /\b(?:both|the two|the warring) (?:sides|parties)\b/i;
 /** Least confidence of each negotiation read (a reported fact, not a wish or a hypothesis). */
 const MIN_CONTACT_CONFIDENCE = 0.5;
 
@@ -50,7 +56,8 @@ export function contactBothSides(cands: readonly Candidate[], sentences: readonl
   for (const list of bySentence.values()) {
     const sentence = list[0].sentence;
     const next = sentences[sentence.index + 1]?.sentence;
-    const settling = SETTLEMENT_WORDS.test(sentence.text) || (!!next && next.paragraph === sentence.paragraph && SETTLEMENT_WORDS.test(next.text) && PAIR_WORDS.test(next.text));
+    // Rule `sidesOfDispute`: "met both sides", "talked to the two parties": the text itself makes them the sides of something.
+    const settling = SETTLEMENT_WORDS.test(sentence.text) || SIDES_WORDS.test(sentence.text) || (!!next && next.paragraph === sentence.paragraph && SETTLEMENT_WORDS.test(next.text) && PAIR_WORDS.test(next.text));
     const met = new Set(list.map((c) => pairKey(c.source, c.target)));
     /** Each actor's partners, with the candidate that read the contact and which end the partner is. */
     const partners = new Map<string, { id: string; c: Candidate; end: 'source' | 'target' }[]>();

@@ -11,6 +11,7 @@ import { newsHostile, newsKinetic } from './lexicon/news-hostility';
 import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
 import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
+import { COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -83,6 +84,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...PLAYED_ROLE,
       // "thanked X for their leadership in reaching this deal" (only so credited: lexicon/credited-achievements.ts).
       ...CREDITED_ACHIEVEMENTS,
+      // Rules `sponsoredTalks`, `carriedMessages` (lexicon/mediation-constructions.ts).
+      ...SPONSOR_VERBS, ...COURIER_VERBS,
     ],
     nouns: [
       'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary', 'go-between',
@@ -263,7 +266,9 @@ export const EASING_WINDOW = 3;
 export const VISIT_HOSTS: ReadonlySet<string> = new Set(['host']);
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
-export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene', 'propose', 'proposal']);
+export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene', 'propose', 'proposal',
+  // Rule `sponsoredTalks`: one sponsors talks, or a resolution.
+  ...SPONSOR_VERBS]);
 
 /** Prepositions that introduce the party acted on or talked with, per relation type. */
 export const PATIENT_PREPS: Readonly<Record<RelationType, readonly string[]>> = {

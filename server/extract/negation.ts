@@ -134,6 +134,16 @@ export interface Assessment {
   factor: number;
 }
 
+/** A cue's modality and how many hedges qualify it, as a candidate relation carries them. */
+export interface CandidateMarks {
+  modality: Modality;
+  hedges: number;
+}
+
+export const marksOf = (q: Assessment): CandidateMarks => ({ modality: q.modality, hedges: q.hedges.length });
+/** The marks of a candidate from a rule that reads no modality or hedge (a description, an attribution). */
+export const UNASSESSED: CandidateMarks = Object.freeze({ modality: 'fact', hedges: 0 });
+
 /** First words of the two-word modals ("have" of "have to"): only these need the pair looked up. */
 const MODAL_HEADS = new Set([...MODALS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 

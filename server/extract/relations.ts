@@ -17,7 +17,9 @@ import { oppositionRoles } from './opposition-roles';
 import { attributions } from './attribution';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { asksYesNo, assess, type Assessment, type Modality } from './negation';
+import { asksYesNo, assess, marksOf, UNASSESSED, type CandidateMarks } from './negation';
+import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
+import { helperPhrase } from './helper-phrase';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -55,15 +57,6 @@ export interface Candidate {
   marks: CandidateMarks;
 }
 
-/** A cue's modality and how many hedges qualify it. */
-export interface CandidateMarks {
-  modality: Modality;
-  hedges: number;
-}
-
-const marksOf = (q: Assessment): CandidateMarks => ({ modality: q.modality, hedges: q.hedges.length });
-/** The marks of a candidate from a rule that reads no modality or hedge (a description, an attribution). */
-const UNASSESSED: CandidateMarks = Object.freeze({ modality: 'fact', hedges: 0 });
 
 /** Data: base confidence per way the arguments were found. */
 export const CONF = {
@@ -88,6 +81,8 @@ export const CONF = {
   anaphor: 0.8,
   theyInSpeech: 0.7,
   condemnedAct: 0.8,
+  // Rules of a third side's act (third-party-mediation.ts).
+  ...THIRD_PARTY_CONF,
 };
 
 type Side = { group: Group; factor: number };
@@ -626,7 +621,11 @@ function mediatedTalks(a: SentenceAnalysis, cue: CueMatch, ci: number): Mediated
   if (cue.pos === 'verb') {
     // "UN-brokered deal": the noun right after; "talks … facilitated by C", "talks were hosted by C": the talks before.
     if (after && after.at - cue.tokenEnd <= 2) return after;
-    return [...talks].reverse().find((x) => x.at < cue.tokenStart && cue.tokenStart - x.at <= TALKS_BEFORE_WINDOW && x.at >= clause.tokenStart);
+    // Rule `parentheticalBroker`: "The deal between A and B, brokered by C, was signed": a participle
+    // opening a parenthesis describes the talks of the clause it interrupts.
+    const opensParenthesis = cue.tokenStart > 0 && a.tokens[cue.tokenStart - 1].text === ',' && clause.tokenStart >= cue.tokenStart - 1;
+    const from = opensParenthesis && ci > 0 ? a.clauses[ci - 1].tokenStart : clause.tokenStart;
+    return [...talks].reverse().find((x) => x.at < cue.tokenStart && cue.tokenStart - x.at <= TALKS_BEFORE_WINDOW && x.at >= from);
   }
   const inClause = talks.filter((x) => x.at >= clause.tokenStart && x.at < clause.tokenEnd);
   inClause.sort((p, q) => Math.abs(p.at - cue.tokenStart) - Math.abs(q.at - cue.tokenStart));
@@ -797,7 +796,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
-  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue), ...roleRelations(a), ...attributed(a, groups)];
+  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups, (id) => ctx.side(id)), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue), ...roleRelations(a), ...attributed(a, groups), ...thirdPartyMediation(a, groups, ctx, byCue.flat())];
 }
 
 /**
@@ -950,10 +949,10 @@ function relayedNews(a: SentenceAnalysis, groups: readonly Group[]): Candidate[]
  * Rule `mediates.mediationThrough`: an actor the talks of the same clause go through mediates
  * between their parties (never one of the parties itself).
  */
-function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], groups: readonly Group[]): Candidate[] {
+function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], groups: readonly Group[], side: (id: string) => string): Candidate[] {
   const out: Candidate[] = [];
   for (const g of groups) {
-    const witness = witnessOf(a.tokens, g);
+    const witness = witnessOf(a.tokens, g) || helperPhrase(a.tokens, g);
     const parenthesis = witnessedBy(a.tokens, g);
     if (!witness && !parenthesis && (!g.governor || !CHANNEL_PREPS.has(g.governor))) continue;
     const clause = clauseIndexAt(a.clauses, g.tokenStart);
@@ -969,6 +968,9 @@ function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], group
       }
       const mids = g.members.filter((m) => m.actorId !== talk.source && m.actorId !== talk.target);
       if (mids.length !== g.members.length) continue;
+      // Rule `helpOfThird`: nor a party's own state ("Lavrov met Rubio at the invitation of the United States").
+      const sides = new Set([side(talk.source), side(talk.target)]);
+      if (mids.some((m) => sides.has(side(m.actorId)))) continue;
       const pair: [string, string] = [talk.source, talk.target];
       for (const m of mids) {
         for (const [party, span] of [[talk.source, talk.spans.source], [talk.target, talk.spans.target]] as const) {
