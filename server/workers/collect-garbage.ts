@@ -4,7 +4,7 @@
  * after the task its heap still holds their wrappers until its next full collection; V8 does not
  * count shared memory toward the pressure that starts one, and a pool thread allocates too little
  * to start one otherwise. So each pool thread held the shared arrays of the tasks it ran last, long
- * after the request thread had let them go: 46–63 MB per thread at the end of the 50,000-actor bench
+ * after the request thread had let them go: 25–57 MB per thread at the end of the 50,000-actor bench
  * (README.md, *Memory, eighth round: the worker threads*).
  *
  * V8 gives its `gc` function only to contexts made while its `--expose-gc` flag is set; the flag is
