@@ -30,8 +30,9 @@ async function measureOne(kind) {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
   const { file, store } = KINDS[kind];
   let workerData;
+  let dir;
   if (store) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thread-cost-'));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thread-cost-'));
     workerData = { file: path.join(dir, 'store.db') }; // a new store, made by the writer's connection
   }
   await settle();
@@ -48,6 +49,8 @@ async function measureOne(kind) {
   const after = rssMB();
   const mb = (x) => Math.round(x * 10) / 10;
   process.stdout.write(JSON.stringify({ kind, rssMB: mb(after - before), heapHeldMB: mb(heap.heapTotal / 1048576), heapUsedMB: mb(heap.heapUsed / 1048576), outsideHeapMB: mb(after - before - heap.heapTotal / 1048576) }) + '\n');
+  await w.terminate();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 }
 
