@@ -39,12 +39,19 @@ function speakersBefore(tokens: readonly Token[], groups: readonly Group[], at: 
   return groups.find((x) => x.tokenEnd === i && !x.governor)?.members;
 }
 
-/** The culprit the attributing clause names, from `from` to its end. */
+/** Whether the attributing clause ends at `t`: a semicolon, or another speaker's verb of saying, whose claim is read on its own. */
+const endsClause = (t: Token): boolean => t.text === ';' || (t.kind === 'word' && SAYING.has(t.norm));
+
+/**
+ * The culprit the attributing clause names, from `from` to its end. A negation in the clause denies
+ * the authorship ("said the attack was not carried out by Y", "said Y never conducted it"): no culprit.
+ */
 function culpritAfter(tokens: readonly Token[], starts: ReadonlyMap<number, Mention>, from: number): Mention | undefined {
   const end = Math.min(tokens.length, from + CLAUSE_WINDOW);
   let attackSeen = false;
   for (let i = from; i < end; i++) {
     const t = tokens[i];
+    if (endsClause(t) || (t.kind === 'word' && NEGATORS.has(t.norm))) return undefined;
     if (t.kind === 'word' && (ATTACK_NOUNS.has(t.norm) || t.norm === 'it')) attackSeen = true;
     // "carried out by Y", "conducted by Y": the passive names its author after "by".
     if (PERPETRATING.has(t.norm)) {

@@ -107,4 +107,10 @@ describe(rule('attribution'), () => {
     expect(triples('Egypt did not say Hamas conducted the attack.')).toEqual([]);
     expect(triples('Lavrov said Russia conducted the strike.')).toEqual([]);
   });
+
+  it('reads no attribution the said clause denies, nor one another speaker makes after it', () => {
+    expect(triples('Egypt said the attack was not carried out by Hamas.')).toEqual([]);
+    expect(triples('Egypt said Hamas never conducted the attack.')).toEqual([]);
+    expect(triples('Egypt said Hamas was not involved; Qatar said the attack was Israel’s doing.')).toEqual(['qatar opposes israel']);
+  });
 });
