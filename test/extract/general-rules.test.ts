@@ -21,7 +21,7 @@ describe(rule('oppositionRole'), () => {
 
   it('reads a copula and an owner named with “of”, the last name of its phrase', () => {
     expect(triples('Hamas is a sworn enemy of Israel.')).toEqual(['hamas opposes israel', 'israel opposes hamas']);
-    expect(triples('Sybiha is an outspoken critic of Russian president Vladimir Putin.')).toEqual(['sybiha opposes putin']);
+    expect(triples('Aliyev remains a harsh critic of Armenian prime minister Nikol Pashinyan.')).toEqual(['aliyev opposes pashinyan']);
     expect(triples('Zelensky is a fierce critic of Russian foreign minister Sergei Lavrov.')).toEqual(['zelensky opposes lavrov']);
   });
 
@@ -58,7 +58,7 @@ describe(reading('ownedInterest'), () => {
     expect(triples('Qatar said Iran poses a threat to Saudi national security and regional stability.')).toEqual([]);
     expect(triples('The junta keeps repressing Sudan’s fragile democracy.')).toEqual([]);
     expect(triples('Hamas keeps abusing Egyptians’ basic rights.')).toEqual([]);
-    expect(triples('A HEADING ON IRAN’S THREAT TO U.S. NATIONAL SECURITY: Iran made threats.')).toEqual([]);
+    expect(triples('A HEADING: IRAN POSES A GRAVE THREAT TO U.S. NATIONAL SECURITY. Iran made threats.')).toEqual([]);
   });
 
   it('keeps the people, forces, interests and territory that stand for the actor, and the actor itself', () => {
