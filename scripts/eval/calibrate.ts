@@ -78,7 +78,7 @@ interface Method {
 
 /** The calibrations compared, each with its threshold chosen for F1 and for F0.5 (precision first). */
 export const METHODS: readonly Method[] = [
-  { name: 'today (rules, >= 0.35)', fit: () => ({ confidenceOf: rulesConfidence, threshold: MIN_STORED_CONFIDENCE }) },
+  { name: `today (rules, >= ${MIN_STORED_CONFIDENCE})`, fit: () => ({ confidenceOf: rulesConfidence, threshold: MIN_STORED_CONFIDENCE }) },
   ...[1, 0.5].flatMap((beta): Method[] => [
     { name: `rules, threshold for F${beta}`, fit: (train) => ({ confidenceOf: rulesConfidence, threshold: chooseThreshold(train, rulesConfidence, beta) }) },
     {
