@@ -77,6 +77,12 @@ describe(reading('titleIssuer'), () => {
     expect(triples('We, the NATO foreign ministers, condemn the strikes by Russia on Ukraine.', { outlet, title: 'NATO Foreign Ministers’ Statement on Ukraine' })).toContain('nato opposes russia');
   });
 
+  it('keeps a name’s own final s: only a possessive’s is cut', () => {
+    const brics = 'BRICS met on Monday. We condemn the attack by Hamas on Israel.';
+    expect(triples(brics, { outlet, title: 'BRICS Statement on Gaza' })).toContain('brics opposes hamas');
+    expect(triples(brics, { outlet, title: 'BRICS’s Statement on Gaza' })).toContain('brics opposes hamas');
+  });
+
   it('leaves “we” to the outlet’s state under a title naming a kind of statement, a person or nobody the text names', () => {
     expect(triples(text, { outlet, title: 'Press Statement on Violence in Gaza' })).toContain('united-states opposes hamas');
     expect(triples(text, { outlet, title: 'Secretary Rubio Statement on Violence in Gaza' })).not.toContain('quartet opposes hamas');
