@@ -3,7 +3,8 @@
  * reproduced, the two calibrations (precision table, logistic regression) and leave-one-part-out
  * cross-validation whose thresholds never see the held-out part. Made-up sentences and rows only.
  */
-import type { CorpusArticle, GoldFile, GoldRelation } from '../scripts/eval/corpus';
+import type { CorpusArticle, GoldRelation } from '../scripts/eval/corpus';
+import { madeUpArticle } from './helpers/made-up-article';
 import { labelArticle, storedCounts, storedRelations, type CandidateFeatures } from '../scripts/eval/candidates';
 import { fitTable, tableConfidence, type TrainingRow } from '../scripts/eval/calibration-table';
 import { fitLogistic, logisticConfidence } from '../scripts/eval/calibration-logistic';
@@ -14,24 +15,8 @@ import { MIN_STORED_CONFIDENCE } from '../server/ingest/plan';
 
 const TEXT = 'Peru condemned Bolivia on Monday.\nChile could hold talks with Peru next year, officials said.\nPeru and Chile signed a deal.';
 
-function article(id: string, relations: GoldRelation[], split: 'dev' | 'test' = 'dev', text = TEXT): CorpusArticle {
-  const gold: GoldFile = {
-    id,
-    split,
-    format: 'plain',
-    kind: 'wire',
-    conflict: 'x',
-    title: 'A made-up report',
-    outlet: 'Nobody',
-    date: '2020-01-01',
-    url: 'https://example.org/x',
-    licence: 'made up',
-    found: 'made up',
-    actors: { Peru: { kind: 'state', aliases: [] }, Bolivia: { kind: 'state', aliases: [] }, Chile: { kind: 'state', aliases: [] } },
-    relations,
-  };
-  return { gold, actors: new Map(Object.entries(gold.actors)), file: `articles/${id}.txt`, raw: text, visible: text };
-}
+const article = (id: string, relations: GoldRelation[], split: 'dev' | 'test' = 'dev', text = TEXT): CorpusArticle =>
+  madeUpArticle({ id, text, relations, split, actors: ['Peru', 'Bolivia', 'Chile'] });
 
 const rel = (source: string, target: string, type: GoldRelation['type'], quote: string): GoldRelation => ({ source, target, type, quotes: [quote] });
 const PERU_BOLIVIA = rel('Peru', 'Bolivia', 'opposes', 'Peru condemned Bolivia on Monday.');
