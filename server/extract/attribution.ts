@@ -25,6 +25,11 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 const CLAUSE_WINDOW = 25;
 /** Most tokens between a perpetrating verb and its attack noun ("conducted this deadly attack"). */
 const OBJECT_WINDOW = 4;
+/**
+ * Prepositions that tie an attack noun to another noun of the object, which is then what was carried
+ * out ("launched an inquiry into attacks", "mounted a defence against raids"); "of" is not one ("a wave of strikes").
+ */
+const OBJECT_BREAKS: ReadonlySet<string> = new Set(['into', 'about', 'against', 'on', 'to', 'for', 'over', 'after', 'before']);
 
 const byStart = (mentions: readonly Mention[]): Map<number, Mention> => new Map(mentions.map((m) => [m.tokenStart, m]));
 
@@ -71,7 +76,11 @@ function culpritAfter(tokens: readonly Token[], starts: ReadonlyMap<number, Ment
     const verb = tokens[m.tokenEnd];
     if (verb && PERPETRATING.has(verb.norm)) {
       const after = verb.norm === 'carried' && tokens[m.tokenEnd + 1]?.norm === 'out' ? m.tokenEnd + 2 : m.tokenEnd + 1;
-      for (let k = after; k < Math.min(tokens.length, after + OBJECT_WINDOW); k++) if (ATTACK_NOUNS.has(tokens[k].norm)) return m;
+      for (let k = after; k < Math.min(tokens.length, after + OBJECT_WINDOW); k++) {
+        // "committed no attack": denied.
+        if (OBJECT_BREAKS.has(tokens[k].norm) || NEGATORS.has(tokens[k].norm)) break;
+        if (ATTACK_NOUNS.has(tokens[k].norm)) return m;
+      }
     }
   }
   return undefined;

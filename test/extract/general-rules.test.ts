@@ -119,4 +119,10 @@ describe(rule('attribution'), () => {
     expect(triples('Egypt said Hamas never conducted the attack.')).toEqual([]);
     expect(triples('Egypt said Hamas was not involved; Qatar said the attack was Israel’s doing.')).toEqual(['qatar opposes israel']);
   });
+
+  it('reads an attack noun only as the object of the verb of carrying out, not of a noun after it, nor denied', () => {
+    expect(triples('Egypt said Israel launched an inquiry into attacks on aid convoys.')).toEqual([]);
+    expect(triples('Egypt is sure that Qatar committed no attack.')).toEqual([]);
+    expect(triples('Egypt said Israel launched a wave of strikes.')).toEqual(['egypt opposes israel']);
+  });
 });
