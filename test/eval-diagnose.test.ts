@@ -5,27 +5,12 @@
 import { checkArticle, diagnosisText, parseArgs, partOf, partsText } from '../scripts/eval';
 import { diagnoseArticle } from '../scripts/eval/diagnose';
 import { nameKey } from '../scripts/eval/names';
-import type { CorpusArticle, GoldFile, GoldRelation } from '../scripts/eval/corpus';
+import type { CorpusArticle, GoldRelation } from '../scripts/eval/corpus';
+import { madeUpArticle } from './helpers/made-up-article';
 import { freshGazetteer, runArticle } from '../scripts/eval/run';
 
-function article(text: string, relations: GoldRelation[], split: 'dev' | 'test' = 'dev'): CorpusArticle {
-  const gold: GoldFile = {
-    id: 'made-up',
-    split,
-    format: 'plain',
-    kind: 'wire',
-    conflict: 'x',
-    title: 'A made-up report',
-    outlet: 'Nobody',
-    date: '2020-01-01',
-    url: 'https://example.org/x',
-    licence: 'made up',
-    found: 'made up',
-    actors: { Peru: { kind: 'state', aliases: [] }, Bolivia: { kind: 'state', aliases: [] }, Freedonia: { kind: 'state', aliases: [] } },
-    relations,
-  };
-  return { gold, actors: new Map(Object.entries(gold.actors)), file: 'articles/made-up.txt', raw: text, visible: text };
-}
+const article = (text: string, relations: GoldRelation[], split: 'dev' | 'test' = 'dev'): CorpusArticle =>
+  madeUpArticle({ id: 'made-up', text, relations, split, actors: ['Peru', 'Bolivia', 'Freedonia'] });
 
 /** The article with more names of one of its gold actors, as its annotator would list them. */
 function withAliases(a: CorpusArticle, name: string, aliases: string[]): CorpusArticle {

@@ -14,9 +14,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path_ from 'node:path';
-import { BENCH_TOKEN, busiestActor, runCase, sleep, startBenchServer } from './bench-server';
+import { busiestActor, postBenchArticles, runCase, sleep, startBenchServer } from './bench-server';
 import { waitForStartLayout } from '../../test/helpers/start-layout';
-import { benchArticle } from './ingest-articles';
 
 const READS = (hub: string, other: string): [string, string][] => [
   ['graph', '/api/graph'],
@@ -56,15 +55,7 @@ async function main(): Promise<void> {
     const hub = await busiestActor(base);
     const other = dump.actors[dump.actors.length - 1].id;
     for (const [name, path] of READS(hub, other)) await hash(name, path);
-    for (let n = 0; n < 3; n++) {
-      const res = await fetch(`${base}/api/documents`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_TOKEN}` },
-        body: JSON.stringify({ text: benchArticle(n, dump, random), outlet: 'Bench Wire', date: '2026-03-01', title: `Bench article ${n}` }),
-      });
-      if (res.status !== 201) throw new Error(`POST /api/documents: HTTP ${res.status}`);
-      await res.arrayBuffer();
-    }
+    await postBenchArticles(base, dump, random, 3);
     // The new version's centralities are measured in the pool: read once they are.
     await sleep(5000);
     for (const [name, path] of READS(hub, other)) await hash(`after 3 ingests: ${name}`, path);

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { seededRandom } from '../../server/algorithms/random';
 import type { DatasetDump } from '../../server/domain/types';
-import { namedDump } from './ingest-articles';
+import { benchArticle, namedDump } from './ingest-articles';
 
 export const BENCH_TOKEN = 'bench-token-of-enough-length';
 
@@ -183,6 +183,19 @@ export async function busiestActor(base: string): Promise<string> {
   return actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
 }
 
+
+/** Posts the bench's articles 0 … count - 1 as its writer, one after another; each must be stored (HTTP 201). */
+export async function postBenchArticles(base: string, dump: DatasetDump, random: () => number, count: number): Promise<void> {
+  for (let n = 0; n < count; n++) {
+    const res = await fetch(`${base}/api/documents`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_TOKEN}` },
+      body: JSON.stringify({ text: benchArticle(n, dump, random), outlet: 'Bench Wire', date: '2026-03-01', title: `Bench article ${n}` }),
+    });
+    if (res.status !== 201) throw new Error(`POST /api/documents: HTTP ${res.status}`);
+    await res.arrayBuffer();
+  }
+}
 
 /** Where /api/graph draws each actor. */
 export async function drawnPositions(base: string): Promise<Map<string, [number, number]>> {

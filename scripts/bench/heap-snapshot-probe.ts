@@ -10,9 +10,8 @@
  * starts it in); summarise it with scripts/bench/heap-snapshot-summary.py.
  */
 import fs from 'node:fs';
-import { BENCH_TOKEN, busiestActor, runCase, sleep, startBenchServer } from './bench-server';
+import { busiestActor, postBenchArticles, runCase, sleep, startBenchServer } from './bench-server';
 import { waitForStartLayout } from '../../test/helpers/start-layout';
-import { benchArticle } from './ingest-articles';
 
 async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2]) as { actors: number; relations: number; ingests: number };
@@ -24,15 +23,7 @@ async function main(): Promise<void> {
     await fetch(`${base}/api/graph`).then((r) => r.arrayBuffer());
     await waitForStartLayout(base);
     const hub = await busiestActor(base);
-    for (let n = 0; n < spec.ingests; n++) {
-      const res = await fetch(`${base}/api/documents`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_TOKEN}` },
-        body: JSON.stringify({ text: benchArticle(n, dump, random), outlet: 'Bench Wire', date: '2026-03-01', title: `Bench article ${n}` }),
-      });
-      if (res.status !== 201) throw new Error(`POST /api/documents: HTTP ${res.status}`);
-      await res.arrayBuffer();
-    }
+    await postBenchArticles(base, dump, random, spec.ingests);
     await fetch(`${base}/api/graph`).then((r) => r.arrayBuffer());
     await fetch(`${base}/api/actors/${hub}`).then((r) => r.arrayBuffer());
     await sleep(3000);

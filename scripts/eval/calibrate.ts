@@ -38,16 +38,10 @@ type ConfidenceOf = (row: LabelledCandidate) => number;
 /** Today's confidence, rounded as extraction stores it. */
 const rulesConfidence: ConfidenceOf = (row) => Math.round(row.candidate.confidence * 1000) / 1000;
 
-function countsOf(articles: readonly ArticleCandidates[], confidenceOf: ConfidenceOf, threshold: number): Counts {
-  const sum = { tp: 0, fp: 0, fn: 0 };
-  for (const a of articles) {
-    const c = storedCounts(a, confidenceOf, threshold);
-    sum.tp += c.tp;
-    sum.fp += c.fp;
-    sum.fn += c.fn;
-  }
-  return sum;
-}
+const sumCounts = (cs: readonly Counts[]): Counts => cs.reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+
+const countsOf = (articles: readonly ArticleCandidates[], confidenceOf: ConfidenceOf, threshold: number): Counts =>
+  sumCounts(articles.map((a) => storedCounts(a, confidenceOf, threshold)));
 
 /** The short count agrees with the eval's own scoring on today's stored set, article by article. */
 function checkCounts(articles: readonly ArticleCandidates[]): void {
@@ -78,7 +72,7 @@ interface Method {
 
 /** The calibrations compared, each with its threshold chosen for F1 and for F0.5 (precision first). */
 export const METHODS: readonly Method[] = [
-  { name: 'today (rules, >= 0.35)', fit: () => ({ confidenceOf: rulesConfidence, threshold: MIN_STORED_CONFIDENCE }) },
+  { name: `today (rules, >= ${MIN_STORED_CONFIDENCE})`, fit: () => ({ confidenceOf: rulesConfidence, threshold: MIN_STORED_CONFIDENCE }) },
   ...[1, 0.5].flatMap((beta): Method[] => [
     { name: `rules, threshold for F${beta}`, fit: (train) => ({ confidenceOf: rulesConfidence, threshold: chooseThreshold(train, rulesConfidence, beta) }) },
     {
@@ -159,7 +153,7 @@ function report(results: readonly PartResult[]): string {
   lines.push('', 'pooled over the held-out parts (ROC area: how well the confidence ranks the relations the candidates read, gold above wrong):');
   for (const m of [...new Set(results.map((r) => r.method))]) {
     const own = results.filter((r) => r.method === m);
-    const c = own.reduce((s, r) => ({ tp: s.tp + r.counts.tp, fp: s.fp + r.counts.fp, fn: s.fn + r.counts.fn }), { tp: 0, fp: 0, fn: 0 });
+    const c = sumCounts(own.map((r) => r.counts));
     const q = rates(c);
     lines.push(`  ${m.padEnd(35)}  tp ${c.tp}  fp ${c.fp}  fn ${c.fn}  precision ${num(q.precision)}  recall ${num(q.recall)}  F1 ${num(q.f1)}  ROC area ${num(rocArea(own.flatMap((r) => r.relations)))}`);
   }

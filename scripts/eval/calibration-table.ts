@@ -6,7 +6,7 @@
  * as extraction takes it (negation.ts): a non-fact keeps 0.3, so it stays under any threshold over 0.3.
  */
 import type { RelationType } from '../../server/domain/types';
-import { NON_FACT_FACTOR } from '../../server/extract/negation';
+import { hedgeFactor, NON_FACT_FACTOR } from '../../server/extract/negation';
 import type { CandidateFeatures } from './candidates';
 
 export interface TableEntry {
@@ -30,9 +30,6 @@ export interface TrainingRow {
 }
 
 const cueKey = (rule: string, cue: string): string => `${rule}\u0000${cue}`;
-
-/** What hedges leave of a confidence (the same curve as negation.ts assess). */
-export const hedgeFactor = (hedges: number): number => (hedges ? 0.8 * Math.pow(0.9, Math.min(3, hedges) - 1) : 1);
 
 function tally<K>(rows: readonly TrainingRow[], key: (f: CandidateFeatures) => K): Map<K, { correct: number; total: number }> {
   const out = new Map<K, { correct: number; total: number }>();

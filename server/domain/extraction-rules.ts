@@ -24,7 +24,7 @@ export const EXTRACTION_RULES = {
   // Sixth round (issue #12, branch extract-talks).
   contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
   // Eighth round (issue #12, branch extract8).
-  attribution: 'the one who says, alleges or is confident that another carried out an attack (“X said the strike was carried out by Y”, “we are confident that Y conducted this attack”, “X said the crash was Y’s doing”, “A and B alleged Yian involvement”) → the one it names',
+  attribution: 'the one who says, alleges or is confident that another carried out an attack (“X said the strike was carried out by Y”, “we are confident that Y conducted this attack”, “X said the crash was Y’s doing”, “A and B alleged Yian involvement”) → the one it names; not when the said clause denies it (“said the attack was not carried out by Y”)',
   oppositionRole: 'one named as another’s critic, opponent, foe or rival (“Kremlin critic X”, “X, one of Y’s most vocal critics,”, “X is an outspoken critic of Y”, “A cautioned rival B”, “A and its rival B”) → the one opposed; foes, enemies and rivals both ways',
   // Mediation that holds on news never seen (issue #12, branch med8; server/extract/third-party-mediation.ts).
   settlementBroker: 'the subject of a verb of bringing about a settlement or talks named with “between” (“Egypt negotiated a truce between A and B”, “helped secure a ceasefire between A and B”) → each party',

@@ -25,6 +25,11 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 const CLAUSE_WINDOW = 25;
 /** Most tokens between a perpetrating verb and its attack noun ("conducted this deadly attack"). */
 const OBJECT_WINDOW = 4;
+/**
+ * Prepositions that tie an attack noun to another noun of the object, which is then what was carried
+ * out ("launched an inquiry into attacks", "mounted a defence against raids"); "of" is not one ("a wave of strikes").
+ */
+const OBJECT_BREAKS: ReadonlySet<string> = new Set(['into', 'about', 'against', 'on', 'to', 'for', 'over', 'after', 'before']);
 
 const byStart = (mentions: readonly Mention[]): Map<number, Mention> => new Map(mentions.map((m) => [m.tokenStart, m]));
 
@@ -39,12 +44,19 @@ function speakersBefore(tokens: readonly Token[], groups: readonly Group[], at: 
   return groups.find((x) => x.tokenEnd === i && !x.governor)?.members;
 }
 
-/** The culprit the attributing clause names, from `from` to its end. */
+/** Whether the attributing clause ends at `t`: a semicolon, or another speaker's verb of saying, whose claim is read on its own. */
+const endsClause = (t: Token): boolean => t.text === ';' || (t.kind === 'word' && SAYING.has(t.norm));
+
+/**
+ * The culprit the attributing clause names, from `from` to its end. A negation in the clause denies
+ * the authorship ("said the attack was not carried out by Y", "said Y never conducted it"): no culprit.
+ */
 function culpritAfter(tokens: readonly Token[], starts: ReadonlyMap<number, Mention>, from: number): Mention | undefined {
   const end = Math.min(tokens.length, from + CLAUSE_WINDOW);
   let attackSeen = false;
   for (let i = from; i < end; i++) {
     const t = tokens[i];
+    if (endsClause(t) || (t.kind === 'word' && NEGATORS.has(t.norm))) return undefined;
     if (t.kind === 'word' && (ATTACK_NOUNS.has(t.norm) || t.norm === 'it')) attackSeen = true;
     // "carried out by Y", "conducted by Y": the passive names its author after "by".
     if (PERPETRATING.has(t.norm)) {
@@ -64,7 +76,11 @@ function culpritAfter(tokens: readonly Token[], starts: ReadonlyMap<number, Ment
     const verb = tokens[m.tokenEnd];
     if (verb && PERPETRATING.has(verb.norm)) {
       const after = verb.norm === 'carried' && tokens[m.tokenEnd + 1]?.norm === 'out' ? m.tokenEnd + 2 : m.tokenEnd + 1;
-      for (let k = after; k < Math.min(tokens.length, after + OBJECT_WINDOW); k++) if (ATTACK_NOUNS.has(tokens[k].norm)) return m;
+      for (let k = after; k < Math.min(tokens.length, after + OBJECT_WINDOW); k++) {
+        // "committed no attack": denied.
+        if (OBJECT_BREAKS.has(tokens[k].norm) || NEGATORS.has(tokens[k].norm)) break;
+        if (ATTACK_NOUNS.has(tokens[k].norm)) return m;
+      }
     }
   }
   return undefined;

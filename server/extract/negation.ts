@@ -112,6 +112,8 @@ export function asksYesNo(tokens: readonly Token[]): boolean {
 const AUXILIARIES = new Set(['would', 'could', 'might', 'may', 'must', 'should']);
 /** What a non-fact keeps of its confidence: always under MIN_STORED_CONFIDENCE (0.35), so never stored. */
 export const NON_FACT_FACTOR = 0.3;
+/** What `hedges` hedges leave of a confidence: the first weighs most, more add doubt, less and less (never below 0.64). */
+export const hedgeFactor = (hedges: number): number => (hedges ? 0.8 * Math.pow(0.9, Math.min(3, hedges) - 1) : 1);
 /** Data: hedges that are adjectives of a noun ("a possible meeting"): they qualify only the noun they precede. */
 const HEDGE_ADJECTIVES = new Set(['possible', 'potential', 'likely', 'probable', 'rumored', 'rumoured', 'unconfirmed', 'speculation']);
 /** Punctuation that ends the predicate of a cue. */
@@ -330,8 +332,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     if (HEDGE_ADJECTIVES.has(n) && i < start && tokens.slice(i + 1, start).some((t) => PREPOSITIONS.has(t.norm) && t.norm !== 'to')) continue;
     hedges.push(n);
   }
-  // The first hedge weighs most; more hedges add doubt, less and less (never below 0.64).
-  const hedged = hedges.length ? 0.8 * Math.pow(0.9, Math.min(3, hedges.length) - 1) : 1;
+  const hedged = hedgeFactor(hedges.length);
   // Rule `demandedCessation`: "called on X to cease its pressure campaign against Y": what X is asked to stop, X is doing.
   if (ceased !== undefined && modal?.[1] === 'obligation') modal = undefined;
   else if (ceased !== undefined && !modal) negated = !negated;

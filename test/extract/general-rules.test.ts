@@ -21,7 +21,7 @@ describe(rule('oppositionRole'), () => {
 
   it('reads a copula and an owner named with “of”, the last name of its phrase', () => {
     expect(triples('Hamas is a sworn enemy of Israel.')).toEqual(['hamas opposes israel', 'israel opposes hamas']);
-    expect(triples('Sybiha is an outspoken critic of Russian president Vladimir Putin.')).toEqual(['sybiha opposes putin']);
+    expect(triples('Aliyev remains a harsh critic of Armenian prime minister Nikol Pashinyan.')).toEqual(['aliyev opposes pashinyan']);
     expect(triples('Zelensky is a fierce critic of Russian foreign minister Sergei Lavrov.')).toEqual(['zelensky opposes lavrov']);
   });
 
@@ -58,7 +58,7 @@ describe(reading('ownedInterest'), () => {
     expect(triples('Qatar said Iran poses a threat to Saudi national security and regional stability.')).toEqual([]);
     expect(triples('The junta keeps repressing Sudan’s fragile democracy.')).toEqual([]);
     expect(triples('Hamas keeps abusing Egyptians’ basic rights.')).toEqual([]);
-    expect(triples('A HEADING ON IRAN’S THREAT TO U.S. NATIONAL SECURITY: Iran made threats.')).toEqual([]);
+    expect(triples('A HEADING: IRAN POSES A GRAVE THREAT TO U.S. NATIONAL SECURITY. Iran made threats.')).toEqual([]);
   });
 
   it('keeps the people, forces, interests and territory that stand for the actor, and the actor itself', () => {
@@ -75,6 +75,12 @@ describe(reading('titleIssuer'), () => {
   it('reads “we” as the body the title names as issuer, known or not', () => {
     expect(triples(text, { outlet, title: 'Quartet Statement on Violence in Gaza' })).toContain('quartet opposes hamas');
     expect(triples('We, the NATO foreign ministers, condemn the strikes by Russia on Ukraine.', { outlet, title: 'NATO Foreign Ministers’ Statement on Ukraine' })).toContain('nato opposes russia');
+  });
+
+  it('keeps a name’s own final s: only a possessive’s is cut', () => {
+    const brics = 'BRICS met on Monday. We condemn the attack by Hamas on Israel.';
+    expect(triples(brics, { outlet, title: 'BRICS Statement on Gaza' })).toContain('brics opposes hamas');
+    expect(triples(brics, { outlet, title: 'BRICS’s Statement on Gaza' })).toContain('brics opposes hamas');
   });
 
   it('leaves “we” to the outlet’s state under a title naming a kind of statement, a person or nobody the text names', () => {
@@ -106,5 +112,17 @@ describe(rule('attribution'), () => {
     expect(triples('Egypt said the talks were conducted by Qatar.')).toEqual([]);
     expect(triples('Egypt did not say Hamas conducted the attack.')).toEqual([]);
     expect(triples('Lavrov said Russia conducted the strike.')).toEqual([]);
+  });
+
+  it('reads no attribution the said clause denies, nor one another speaker makes after it', () => {
+    expect(triples('Egypt said the attack was not carried out by Hamas.')).toEqual([]);
+    expect(triples('Egypt said Hamas never conducted the attack.')).toEqual([]);
+    expect(triples('Egypt said Hamas was not involved; Qatar said the attack was Israel’s doing.')).toEqual(['qatar opposes israel']);
+  });
+
+  it('reads an attack noun only as the object of the verb of carrying out, not of a noun after it, nor denied', () => {
+    expect(triples('Egypt said Israel launched an inquiry into attacks on aid convoys.')).toEqual([]);
+    expect(triples('Egypt is sure that Qatar committed no attack.')).toEqual([]);
+    expect(triples('Egypt said Israel launched a wave of strikes.')).toEqual(['egypt opposes israel']);
   });
 });

@@ -6,10 +6,9 @@
  * bombing to Houthi rebels"), in the forms news uses: the verbs of saying are "say" and "state" of
  * the cue table's REPORTING_VERBS (cues.ts) with the verbs of a finding or an allegation ("alleged",
  * "concluded", "assessed", "believes", "determined"; not "claim", which a party uses of its own
- * acts), the verbs of carrying out are the
- * members of WordNet 3.0 synsets carry_out.v.01 (carry out, execute), perpetrate.v.01 (perpetrate,
- * commit), stage.v.01 (stage, mount), orchestrate.v.02, conduct.v.01 (conduct) and launch.v.01
- * (Princeton University, WordNet 3.0 licence), and the attack nouns are the cue table's kinetic nouns
+ * acts), the verbs of carrying out are the members of WordNet 3.0 synsets carry_out.v.01 (carry
+ * out, execute), perpetrate.v.01 (perpetrate, commit), stage.v.01 (stage, mount), orchestrate.v.02,
+ * conduct.v.01 (conduct) and launch.v.01 (Princeton University, WordNet 3.0 licence), and the attack nouns are the cue table's kinetic nouns
  * with the cyber and covert ones news attributes ("hack", "poisoning", "assassination").
  */
 
