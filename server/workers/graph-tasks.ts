@@ -12,9 +12,7 @@
  *   (algorithms/compact-follow.ts), a pass over every arc the request thread need not make.
  * - layout: ForceAtlas2 (graph/layout.ts) on a graph's ids and relation ends; positions come back as
  *   x, y pairs in id order (a typed array: a null-prototype record would not survive the copy).
- * The compact graph's arrays are shared too; only its ids are copied. A thread collects its heap
- * once it has been left without a task for a moment, so it lets go of the shared arrays its tasks
- * were handed (collect-garbage.ts).
+ * The compact graph's arrays are shared too; only its ids are copied.
  */
 import type { MetricOptions } from '../domain/api';
 import { ActorGraphError } from '../domain/errors';
@@ -34,7 +32,6 @@ import type { MetricRun } from '../graph/metrics';
 import { runPlan } from '../algorithms/parallel-job';
 import { claimChunks } from '../algorithms/traversal-kernels';
 import type { Job } from '../algorithms/traversal-kernels';
-import { fullCollection } from './collect-garbage';
 
 export interface TraversalTask {
   job: Job;
@@ -67,34 +64,6 @@ export interface TaskFailure {
   failed: { message: string; code: string; status: number };
 }
 
-const collect = fullCollection();
-
-/**
- * How long a thread is left without a task before it collects its heap. A full collection costs a
- * pool thread 1–2 ms per MB of heap, and 46 ms (median) to 620 ms under load when it ran before
- * every task of the 50,000-actor bench (111 tasks, 8 s in all); collecting once a burst of tasks
- * (an ingest's, a metric's) is over costs that once per burst and never delays a task.
- */
-const COLLECT_WHEN_IDLE_MS = 500;
-let collection: NodeJS.Timeout | undefined;
-
-/**
- * `task`, after which the thread collects its heap once it has had no task for
- * COLLECT_WHEN_IDLE_MS: the wrappers of the shared arrays the tasks were handed are garbage by
- * then, and until collected they keep that memory from the process. The pool waits for tasks with
- * Atomics.waitAsync (pool.ts), so this thread's timers run between tasks.
- */
-function collectingWhenIdle<A, R>(task: (a: A) => R): (a: A) => R {
-  return (a) => {
-    clearTimeout(collection);
-    try {
-      return task(a);
-    } finally {
-      if (collect) collection = setTimeout(collect, COLLECT_WHEN_IDLE_MS).unref();
-    }
-  };
-}
-
 function carryingFailures<A, R>(task: (a: A) => R): (a: A) => R | TaskFailure {
   return (a) => {
     try {
@@ -106,21 +75,27 @@ function carryingFailures<A, R>(task: (a: A) => R): (a: A) => R | TaskFailure {
   };
 }
 
-export const traversal = collectingWhenIdle(({ job, out }: TraversalTask): void => claimChunks(job, out));
+export function traversal({ job, out }: TraversalTask): void {
+  claimChunks(job, out);
+}
 
-export const metric = collectingWhenIdle(carryingFailures(({ metric: id, c, options }: MetricTask): MetricRun => {
+export const metric = carryingFailures(({ metric: id, c, options }: MetricTask): MetricRun => {
   const def = findMetric(id);
   if (!def) throw new Error(`unknown metric "${id}"`);
   return runPlan(c, def.plan(c, options));
-}));
+});
 
-export const communities = collectingWhenIdle(carryingFailures(({ c, options }: CommunitiesTask): CommunityResult => communitiesOf(c, options)));
+export const communities = carryingFailures(({ c, options }: CommunitiesTask): CommunityResult => communitiesOf(c, options));
 
-export const compactFollow = collectingWhenIdle(({ c, change }: CompactFollowTask): Omit<CompactGraph, 'ids'> => changedCompact(c, change));
+export function compactFollow({ c, change }: CompactFollowTask): Omit<CompactGraph, 'ids'> {
+  return changedCompact(c, change);
+}
 
-export const linkOrderTask = collectingWhenIdle((r: LinkArrays): Int32Array => linkOrder(r));
+export function linkOrderTask(r: LinkArrays): Int32Array {
+  return linkOrder(r);
+}
 
-export const layout = collectingWhenIdle((input: EdgeEnds): Float64Array => {
+export function layout(input: EdgeEnds): Float64Array {
   const positions = layoutOf(input);
   const xy = new Float64Array(2 * input.ids.length);
   input.ids.forEach((id, i) => {
@@ -128,6 +103,8 @@ export const layout = collectingWhenIdle((input: EdgeEnds): Float64Array => {
     xy[2 * i + 1] = positions[id].y;
   });
   return xy;
-});
+}
 
-export const overview = collectingWhenIdle((task: OverviewTask): OverviewChoice => chooseOverviewTask(task));
+export function overview(task: OverviewTask): OverviewChoice {
+  return chooseOverviewTask(task);
+}

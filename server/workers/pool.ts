@@ -70,9 +70,7 @@ export function makePool(): Piscina {
   // Loaded on first use: a command that never hands work over (a PageRank on a file) skips piscina's load.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
   const { Piscina: Pool } = require('piscina') as typeof import('piscina');
-  // Threads wait for tasks with Atomics.waitAsync rather than blocking in Atomics.wait, so their
-  // timers run between tasks: a thread collects its heap once a burst of tasks is over (graph-tasks.ts).
-  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, niceIncrement: poolNice(), resourceLimits: WORKER_RESOURCE_LIMITS, atomics: 'async' });
+  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, niceIncrement: poolNice(), resourceLimits: WORKER_RESOURCE_LIMITS });
   made.on('error', (err: Error) => process.emitWarning(`worker pool: ${err.message.split('\n')[0]}`, 'ActorGraphPoolWarning'));
   return made;
 }
