@@ -50,6 +50,21 @@ describe(rule('oppositionRole'), () => {
     // The owner's own noun after a possessive is what the role is of, not the owner ("a critic of Egypt's policy").
     expect(triples('Sybiha is a critic of Egypt’s policy on grain.')).toEqual([]);
   });
+
+  it('reads a role stated with a copula as the clause states it: not when denied or only possible', () => {
+    expect(triples('Egypt rejected claims that it is an enemy of Israel.')).toEqual([]);
+    expect(triples('Turkey could be a rival of Egypt.')).toEqual([]);
+  });
+
+  it('reads a role in an apposition or a title whatever the clause around it says', () => {
+    expect(triples('Egypt denied that Hamas tried to attack Sybiha, one of Israel’s leading critics.')).toContain('sybiha opposes israel');
+    expect(triples('Qatar denied that it had met Kremlin critic Sybiha.')).toContain('sybiha opposes russia');
+  });
+
+  it('reads every owner of an “of” list, a mutual role both ways with each', () => {
+    expect(triples('Qatar is a rival of Egypt and Turkey.')).toEqual(['egypt opposes qatar', 'qatar opposes egypt', 'qatar opposes turkey', 'turkey opposes qatar']);
+    expect(triples('Sybiha is a critic of Egypt, Qatar and Turkey.')).toEqual(['sybiha opposes egypt', 'sybiha opposes qatar', 'sybiha opposes turkey']);
+  });
 });
 
 describe(reading('ownedInterest'), () => {
@@ -124,5 +139,12 @@ describe(rule('attribution'), () => {
     expect(triples('Egypt said Israel launched an inquiry into attacks on aid convoys.')).toEqual([]);
     expect(triples('Egypt is sure that Qatar committed no attack.')).toEqual([]);
     expect(triples('Egypt said Israel launched a wave of strikes.')).toEqual(['egypt opposes israel']);
+  });
+
+  it('reads “it” as the attack only when an attack noun comes before it, in the sentence or the one before', () => {
+    expect(triples('Egypt said the talks went well and it was conducted by Qatar.')).toEqual([]);
+    expect(triples('The talks ended in Cairo. Egypt said it was conducted by Qatar.')).toEqual([]);
+    expect(triples('A blast hit a school in Rafah. Egypt said it was carried out by Hamas.')).toEqual(['egypt opposes hamas']);
+    expect(triples('After the bombing in Rafah, Qatar said it was carried out by Hamas.')).toEqual(['qatar opposes hamas']);
   });
 });
