@@ -209,6 +209,8 @@ export const READING_RULES = {
   carriedMessages: 'one who carries, conveys, delivers or transmits messages between two sides mediates between them, as one who relays them does',
   sidesOfDispute: 'a third side in contact with a pair the sentence calls “both sides” or “the two parties” (“Turkey’s envoy met both sides”) works between them, as rule `contactBothSides` reads a dispute named in the sentence; not “both leaders” or “the two countries”, which may be allies',
   parentheticalBroker: 'a mediation participle opening a parenthesis after talks (“The deal between A and B, brokered by C, was signed”) describes the talks of the clause it interrupts',
+  // Review of the eighth session (issue #12, branch fix8).
+  namingCall: '“called X a/an/the …” (“called Putin a war criminal”, “called the move ‘a smash and grab’”) names X, no phone call: “call” followed by an object and a noun phrase predicate is no contact; “called X the next day”, “called X a second time” still are',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -148,3 +148,24 @@ describe(rule('attribution'), () => {
     expect(triples('After the bombing in Rafah, Qatar said it was carried out by Hamas.')).toEqual(['qatar opposes hamas']);
   });
 });
+
+describe(reading('namingCall'), () => {
+  it('reads “called X a …” as naming X, for any object, not as a call', () => {
+    expect(triples('Zelensky called Putin an enemy of Ukraine.')).not.toContain('putin negotiates zelensky');
+    expect(triples('Sybiha called Lavrov a liar.')).toEqual([]);
+    expect(triples('Sybiha called the Egyptian plan a trap.')).toEqual([]);
+    expect(triples('Sybiha called him “a coward” before leaving for Cairo with Lavrov.')).not.toContain('lavrov negotiates sybiha');
+  });
+
+  it('still reads a call with a time phrase, a preposition or a clause after its object', () => {
+    expect(triples('Zelensky called Putin on Monday.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Zelensky called Putin the next day.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Zelensky called Putin a second time.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Sybiha called Lavrov, who was in Cairo.')).toContain('lavrov negotiates sybiha');
+  });
+
+  it('reads the passive as naming when a predicate follows the verb', () => {
+    expect(triples('Lavrov was called a liar by Sybiha.')).toEqual([]);
+    expect(triples('Lavrov was called by Sybiha on Monday.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
