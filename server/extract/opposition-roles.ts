@@ -14,9 +14,10 @@ import type { Mention, Token } from './types';
 /**
  * How the role is given to its holder: predicated with a copula ("X is an enemy of Y", which a
  * clause may deny or make only possible), or as a description the clause does not assert — an
- * apposition ("X, one of Y's critics,") or a title before the name ("Kremlin critic X").
+ * apposition ("X, one of Y's critics,") or a title before the name ("Kremlin critic X"); or the
+ * predicate of a verb of naming ("A called X an enemy of Y"), which is A's claim, not a fact.
  */
-export type RoleForm = 'copula' | 'apposition' | 'title';
+export type RoleForm = 'copula' | 'apposition' | 'title' | 'naming';
 
 /** One reading: the holder of the role opposes its owner (and the other way for mutual roles). */
 export interface RoleReading {
@@ -26,6 +27,21 @@ export interface RoleReading {
   at: number;
   mutual: boolean;
   form: RoleForm;
+  /** Form `naming`: token index of the verb of naming, whose subject names the holder so. */
+  namer?: number;
+}
+
+/** Forms of the verb that names its object ("called X an enemy of Y"). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
+/** The verb of naming right before the named one (over a title: "called Russian President X"), if any. */
+function namingVerbBefore(tokens: readonly Token[], named: Mention): number | undefined {
+  for (let i = named.tokenStart - 1; i >= 0 && i >= named.tokenStart - 1 - OWNER_TITLE_MAX; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (NAMING_VERBS.has(t.norm)) return i;
+  }
+  return undefined;
 }
 
 /** Most lower-case words describing the role noun ("most vocal", "outspoken", "arch"). */
@@ -163,6 +179,7 @@ export function oppositionRoles(tokens: readonly Token[], mentions: readonly Men
     const owners = before.owner ? [before.owner] : ownersAfterOf(tokens, byStart, at);
     if (!owners.length && rival) owners.push(rival);
     if (!owners.length) continue;
+    let namer: number | undefined;
     if (!holder) {
       const opener = tokens[before.start - 1];
       if (opener && (APPOSITION_OPENERS.has(opener.text) || COPULAS.has(opener.norm))) {
@@ -171,12 +188,20 @@ export function oppositionRoles(tokens: readonly Token[], mentions: readonly Men
         // "X has been a critic": back over the auxiliary before a copula.
         if (form === 'copula' && ['has', 'have', 'had'].includes(tokens[end - 1]?.norm ?? '')) end--;
         holder = byEnd.get(end);
+      } else {
+        // "A called X an enemy of Y": X is the object of a verb of naming, the role its predicate.
+        const named = byEnd.get(before.start);
+        namer = named && !named.possessive ? namingVerbBefore(tokens, named) : undefined;
+        if (namer !== undefined) {
+          holder = named;
+          form = 'naming';
+        }
       }
     }
     if (!holder) continue;
     const span = tokens.slice(Math.min(holder.tokenEnd, before.start), at);
     if (span.some((w) => NEGATORS.has(w.norm))) continue;
-    for (const owner of owners) if (holder.actorId !== owner.actorId) out.push({ holder, owner, at, mutual: role.mutual, form });
+    for (const owner of owners) if (holder.actorId !== owner.actorId) out.push({ holder, owner, at, mutual: role.mutual, form, ...(namer !== undefined ? { namer } : {}) });
   }
   return out;
 }

@@ -65,6 +65,17 @@ describe(rule('oppositionRole'), () => {
     expect(triples('Qatar is a rival of Egypt and Turkey.')).toEqual(['egypt opposes qatar', 'qatar opposes egypt', 'qatar opposes turkey', 'turkey opposes qatar']);
     expect(triples('Sybiha is a critic of Egypt, Qatar and Turkey.')).toEqual(['sybiha opposes egypt', 'sybiha opposes qatar', 'sybiha opposes turkey']);
   });
+
+  it('reads one who calls another an enemy of its own side as opposing it; the enmity named is only the namer’s claim', () => {
+    expect(triples('Zelensky called Putin an enemy of Ukraine.')).toEqual(['zelensky opposes putin']);
+    expect(triples('Egypt has called Hamas a sworn enemy of Egypt.')).toEqual(['egypt opposes hamas']);
+  });
+
+  it('reads no naming of a critic, of another side’s enemy, or a denied one', () => {
+    expect(triples('Zelensky called Sybiha a critic of Ukraine.')).toEqual([]);
+    expect(triples('Zelensky called Aliyev an enemy of Putin.')).toEqual([]);
+    expect(triples('Zelensky never called Putin an enemy of Ukraine.')).toEqual([]);
+  });
 });
 
 describe(reading('ownedInterest'), () => {
