@@ -24,8 +24,8 @@ export const EXTRACTION_RULES = {
   // Sixth round (issue #12, branch extract-talks).
   contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
   // Eighth round (issue #12, branch extract8).
-  attribution: 'the one who says, alleges or is confident that another carried out an attack (“X said the strike was carried out by Y”, “we are confident that Y conducted this attack”, “X said the crash was Y’s doing”, “A and B alleged Yian involvement”) → the one it names; not when the said clause denies it (“said the attack was not carried out by Y”)',
-  oppositionRole: 'one named as another’s critic, opponent, foe or rival (“Kremlin critic X”, “X, one of Y’s most vocal critics,”, “X is an outspoken critic of Y”, “A cautioned rival B”, “A and its rival B”) → the one opposed; foes, enemies and rivals both ways',
+  attribution: 'the one who says, alleges or is confident that another carried out an attack (“X said the strike was carried out by Y”, “we are confident that Y conducted this attack”, “X said the crash was Y’s doing”, “A and B alleged Yian involvement”) → the one it names; not when the said clause denies it (“said the attack was not carried out by Y”); “it” is the attack only after an attack noun in the sentence or the one before',
+  oppositionRole: 'one named as another’s critic, opponent, foe or rival (“Kremlin critic X”, “X, one of Y’s most vocal critics,”, “X is an outspoken critic of Y”, “A cautioned rival B”, “A and its rival B”) → the one opposed (each owner of an “of” list); foes, enemies and rivals both ways; a role stated with a copula (“X is an enemy of Y”) only as its clause states it (not denied, not merely possible), one in an apposition or a title whatever its clause says; one who calls another an enemy, foe or rival of its own side (“Zelensky called Putin an enemy of Ukraine”) opposes the one named, the enmity named being only its claim',
   // Mediation that holds on news never seen (issue #12, branch med8; server/extract/third-party-mediation.ts).
   settlementBroker: 'the subject of a verb of bringing about a settlement or talks named with “between” (“Egypt negotiated a truce between A and B”, “helped secure a ceasefire between A and B”) → each party',
   acceptedProposal: 'the author of a proposal two sides accept (“A and B accepted Egypt’s proposal”, “endorsed a plan put forward by X”) → each of them',
@@ -209,6 +209,8 @@ export const READING_RULES = {
   carriedMessages: 'one who carries, conveys, delivers or transmits messages between two sides mediates between them, as one who relays them does',
   sidesOfDispute: 'a third side in contact with a pair the sentence calls “both sides” or “the two parties” (“Turkey’s envoy met both sides”) works between them, as rule `contactBothSides` reads a dispute named in the sentence; not “both leaders” or “the two countries”, which may be allies',
   parentheticalBroker: 'a mediation participle opening a parenthesis after talks (“The deal between A and B, brokered by C, was signed”) describes the talks of the clause it interrupts',
+  // Review of the eighth session (issue #12, branch fix8).
+  namingCall: '“called X a/an/the …” (“called Putin a war criminal”, “called the move ‘a smash and grab’”) names X, no phone call: “call” followed by an object and a noun phrase predicate is no contact; “called X the next day”, “called X a second time” still are',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

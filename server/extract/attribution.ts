@@ -51,13 +51,18 @@ const endsClause = (t: Token): boolean => t.text === ';' || (t.kind === 'word' &
  * The culprit the attributing clause names, from `from` to its end. A negation in the clause denies
  * the authorship ("said the attack was not carried out by Y", "said Y never conducted it"): no culprit.
  */
-function culpritAfter(tokens: readonly Token[], starts: ReadonlyMap<number, Mention>, from: number): Mention | undefined {
+function culpritAfter(tokens: readonly Token[], starts: ReadonlyMap<number, Mention>, from: number, attackBefore: boolean): Mention | undefined {
   const end = Math.min(tokens.length, from + CLAUSE_WINDOW);
+  // "it" is the attack only when one was named before it: earlier in the sentence or in the one
+  // before ("A blast hit a school. X said it was carried out by Y"); else it is whatever else
+  // ("said the talks went well and it was conducted by Y").
+  let attackNamed = attackBefore || namesAttack(tokens.slice(0, from));
   let attackSeen = false;
   for (let i = from; i < end; i++) {
     const t = tokens[i];
     if (endsClause(t) || (t.kind === 'word' && NEGATORS.has(t.norm))) return undefined;
-    if (t.kind === 'word' && (ATTACK_NOUNS.has(t.norm) || t.norm === 'it')) attackSeen = true;
+    if (t.kind === 'word' && ATTACK_NOUNS.has(t.norm)) attackSeen = attackNamed = true;
+    else if (t.kind === 'word' && t.norm === 'it' && attackNamed) attackSeen = true;
     // "carried out by Y", "conducted by Y": the passive names its author after "by".
     if (PERPETRATING.has(t.norm)) {
       const by = t.norm === 'carried' && tokens[i + 1]?.norm === 'out' ? i + 2 : i + 1;
@@ -91,8 +96,11 @@ function mentionAfterBy(tokens: readonly Token[], starts: ReadonlyMap<number, Me
   return starts.get(at) ?? (tokens[at]?.norm === 'the' ? starts.get(at + 1) : undefined);
 }
 
-/** Attributions of one sentence. */
-export function attributions(tokens: readonly Token[], mentions: readonly Mention[], groups: readonly Group[]): Attribution[] {
+/** Whether the tokens name an attack (an attack noun): what a later "it" may stand for. */
+export const namesAttack = (tokens: readonly Token[]): boolean => tokens.some((t) => t.kind === 'word' && ATTACK_NOUNS.has(t.norm));
+
+/** Attributions of one sentence; `attackBefore`: whether the sentence before it names an attack. */
+export function attributions(tokens: readonly Token[], mentions: readonly Mention[], groups: readonly Group[], attackBefore = false): Attribution[] {
   const out: Attribution[] = [];
   let starts: Map<number, Mention> | undefined;
   for (let at = 0; at < tokens.length; at++) {
@@ -104,7 +112,7 @@ export function attributions(tokens: readonly Token[], mentions: readonly Mentio
     const speakers = speakersBefore(tokens, groups, at);
     if (!speakers?.length) continue;
     starts ??= byStart(mentions);
-    const culprit = culpritAfter(tokens, starts, at + 1);
+    const culprit = culpritAfter(tokens, starts, at + 1, attackBefore);
     if (culprit && !speakers.some((s) => s.actorId === culprit.actorId)) out.push({ speakers, culprit, at });
   }
   return out;

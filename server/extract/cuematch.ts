@@ -9,6 +9,7 @@ import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
 import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
+import { namesObject } from './naming-call';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
@@ -258,6 +259,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     // another only before a preposition ("calls for restraint"), not before "this weekend" (rule listedNoun).
     const next = tokens[c.tokenEnd]?.norm ?? '';
     if (CANCELLING_NEXT[c.phrase]?.includes(next) && (c.pos === 'verb' || (PREPOSITIONS.has(next) && next !== 'to'))) return false;
+    // Rule `namingCall`: "called X a war criminal" names X, no phone call.
+    if (c.phrase === 'call' && c.pos === 'verb' && namesObject(tokens, c.tokenEnd - 1, c.passive)) return false;
     if (c.pos === 'noun' && NOUN_COMPOUNDS[c.phrase]?.includes(next)) return false;
     // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {

@@ -9,6 +9,7 @@
 import type { Actor } from '../domain/types';
 import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
+import { namesAttack } from './attribution';
 import { conflictPair, documentPair, makeContext } from './context';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
 import { contactBothSides, hostileSides } from './both-sides';
@@ -97,13 +98,16 @@ function candidates(analysis: DocumentAnalysis, ctx: DocContext): Candidate[] {
   let paragraph = -1;
   let recentPair: [string, string] | undefined;
   let recentFoes: [string, string] | undefined;
+  // Across paragraphs: a newscast names the attack in one and who did "it" in the next.
+  let attackBefore = false;
   return analysis.sentences.flatMap((s) => {
     if (s.sentence.paragraph !== paragraph) {
       paragraph = s.sentence.paragraph;
       recentPair = undefined;
       recentFoes = undefined;
     }
-    const found = sentenceRelations(s, { ...ctx, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes } : {}) });
+    const found = sentenceRelations(s, { ...ctx, attackBefore, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes } : {}) });
+    attackBefore = namesAttack(s.tokens);
     const talks = [...found].reverse().find((c) => c.type === 'negotiates');
     if (talks) recentPair = [talks.source, talks.target];
     const foes = [...found].reverse().find((c) => c.type === 'opposes');

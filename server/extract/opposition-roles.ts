@@ -4,11 +4,20 @@
  * outspoken critic of Y", "Y's rival X" — opposes it (foes, enemies, rivals: each other). News
  * writes this as a description of a person or state, not as a verb, so no cue's subject or object
  * reads it. Only the noun's own phrase is read: its owner (the one opposed) is named right before
- * it, with a possessive before it, or with "of" after it; its holder is the name right after it, the
- * name before the comma of an apposition, or the subject before a copula.
+ * it, with a possessive before it, or with "of" after it (each name of a list there); its holder is
+ * the name right after it, the name before the comma of an apposition, or the subject before a
+ * copula. Only the copula's reading is asserted by its clause, which may deny it (relations.ts).
  */
 import { OPPOSITION_ROLES } from './lexicon/opposition-roles';
 import type { Mention, Token } from './types';
+
+/**
+ * How the role is given to its holder: predicated with a copula ("X is an enemy of Y", which a
+ * clause may deny or make only possible), or as a description the clause does not assert — an
+ * apposition ("X, one of Y's critics,") or a title before the name ("Kremlin critic X"); or the
+ * predicate of a verb of naming ("A called X an enemy of Y"), which is A's claim, not a fact.
+ */
+export type RoleForm = 'copula' | 'apposition' | 'title' | 'naming';
 
 /** One reading: the holder of the role opposes its owner (and the other way for mutual roles). */
 export interface RoleReading {
@@ -17,6 +26,22 @@ export interface RoleReading {
   /** Token index of the role noun. */
   at: number;
   mutual: boolean;
+  form: RoleForm;
+  /** Form `naming`: token index of the verb of naming, whose subject names the holder so. */
+  namer?: number;
+}
+
+/** Forms of the verb that names its object ("called X an enemy of Y"). */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
+/** The verb of naming right before the named one (over a title: "called Russian President X"), if any. */
+function namingVerbBefore(tokens: readonly Token[], named: Mention): number | undefined {
+  for (let i = named.tokenStart - 1; i >= 0 && i >= named.tokenStart - 1 - OWNER_TITLE_MAX; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (NAMING_VERBS.has(t.norm)) return i;
+  }
+  return undefined;
 }
 
 /** Most lower-case words describing the role noun ("most vocal", "outspoken", "arch"). */
@@ -37,7 +62,29 @@ const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'nor
 const isAdjective = (t: Token | undefined): boolean =>
   !!t && ((t.kind === 'word' && !t.cap && !PHRASE_BREAKS.has(t.norm) && !OPENING_WORDS.has(t.norm) && !COPULAS.has(t.norm)) || t.text === '-');
 
-/** The owner named with "of" after the role: the last name of the noun phrase after it ("critic of Russian opposition leader X"). */
+/**
+ * The owners named with "of" after the role: the last name of the noun phrase after it ("critic of
+ * Russian opposition leader X"), and each name listed after it ("a rival of A, B and C").
+ */
+function ownersAfterOf(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, at: number): Mention[] {
+  const first = ownerAfterOf(tokens, byStart, at);
+  if (!first) return [];
+  const out = [first];
+  for (let i = first.tokenEnd; ; ) {
+    // A list goes on over a comma and/or "and" to the next name ("A, B and C", "A, B, and C").
+    let j = i;
+    if (tokens[j]?.text === ',') j++;
+    if (tokens[j]?.norm === 'and') j++;
+    const m = j > i ? byStart.get(j) : undefined;
+    // A demonym or a possessive starts another noun ("rival of Egypt and Turkish officials"): the list ends.
+    if (!m || m.via === 'demonym' || m.possessive || tokens[m.tokenEnd]?.kind === 'possessive') break;
+    out.push(m);
+    i = m.tokenEnd;
+  }
+  return out;
+}
+
+/** The first owner named with "of" after the role: the last name of the noun phrase after it. */
 function ownerAfterOf(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, at: number): Mention | undefined {
   if (tokens[at + 1]?.norm !== 'of') return undefined;
   let found: Mention | undefined;
@@ -127,21 +174,34 @@ export function oppositionRoles(tokens: readonly Token[], mentions: readonly Men
     // A demonym after the role is an adjective of the noun after it ("the rival Egyptian delegation"), no holder.
     let holder = role.plural ? undefined : byStart.get(at + 1);
     if (holder?.via === 'demonym') holder = undefined;
-    const owner = before.owner ?? ownerAfterOf(tokens, byStart, at) ?? (role.mutual && holder ? rivalOfSubject(tokens, mentions, before.start) : undefined);
-    if (!owner) continue;
+    let form: RoleForm = 'title';
+    const rival = role.mutual && holder ? rivalOfSubject(tokens, mentions, before.start) : undefined;
+    const owners = before.owner ? [before.owner] : ownersAfterOf(tokens, byStart, at);
+    if (!owners.length && rival) owners.push(rival);
+    if (!owners.length) continue;
+    let namer: number | undefined;
     if (!holder) {
       const opener = tokens[before.start - 1];
       if (opener && (APPOSITION_OPENERS.has(opener.text) || COPULAS.has(opener.norm))) {
         let end = before.start - 1;
+        form = COPULAS.has(opener.norm) ? 'copula' : 'apposition';
         // "X has been a critic": back over the auxiliary before a copula.
-        if (COPULAS.has(opener.norm) && ['has', 'have', 'had'].includes(tokens[end - 1]?.norm ?? '')) end--;
+        if (form === 'copula' && ['has', 'have', 'had'].includes(tokens[end - 1]?.norm ?? '')) end--;
         holder = byEnd.get(end);
+      } else {
+        // "A called X an enemy of Y": X is the object of a verb of naming, the role its predicate.
+        const named = byEnd.get(before.start);
+        namer = named && !named.possessive ? namingVerbBefore(tokens, named) : undefined;
+        if (namer !== undefined) {
+          holder = named;
+          form = 'naming';
+        }
       }
     }
-    if (!holder || holder.actorId === owner.actorId) continue;
+    if (!holder) continue;
     const span = tokens.slice(Math.min(holder.tokenEnd, before.start), at);
     if (span.some((w) => NEGATORS.has(w.norm))) continue;
-    out.push({ holder, owner, at, mutual: role.mutual });
+    for (const owner of owners) if (holder.actorId !== owner.actorId) out.push({ holder, owner, at, mutual: role.mutual, form, ...(namer !== undefined ? { namer } : {}) });
   }
   return out;
 }

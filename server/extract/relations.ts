@@ -13,7 +13,7 @@ import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_F
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause } from './clauses';
 import { designationLists } from './designation-lists';
-import { oppositionRoles } from './opposition-roles';
+import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
 import { buildGroups, governorBefore, type Group } from './groups';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
@@ -34,6 +34,8 @@ export interface DocContext {
   recentPair?: [string, string];
   /** The two sides of the last hostility (at any confidence) named earlier in the paragraph: "the killing on both sides of the A-B conflict". */
   recentFoes?: [string, string];
+  /** Whether the sentence before names an attack, which an "it" of this one may stand for (rule `attribution`). */
+  attackBefore?: boolean;
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
@@ -796,7 +798,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       } else for (const [s, t, c, between, r] of found) push(s, t, c, r, between);
     }
   }
-  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups, (id) => ctx.side(id)), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue), ...roleRelations(a), ...attributed(a, groups), ...thirdPartyMediation(a, groups, ctx, byCue.flat())];
+  return [...byCue.flat(), ...mediatedThrough(a, byCue.flat(), groups, (id) => ctx.side(id)), ...relayedNews(a, groups), ...designated(a, groups, ctx, byCue), ...roleRelations(a, groups, ctx), ...attributed(a, groups, ctx.attackBefore), ...thirdPartyMediation(a, groups, ctx, byCue.flat())];
 }
 
 /**
@@ -804,9 +806,9 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
  * ("X said the strike was carried out by Y") opposes it. The verb of saying is no cue, so its clause's
  * modality is read as the clause after it: "may have conducted" still attributes.
  */
-function attributed(a: SentenceAnalysis, groups: readonly Group[]): Candidate[] {
+function attributed(a: SentenceAnalysis, groups: readonly Group[], attackBefore = false): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of attributions(a.tokens, a.mentions, groups)) {
+  for (const r of attributions(a.tokens, a.mentions, groups, attackBefore)) {
     const verb = a.tokens[r.at];
     for (const s of r.speakers) {
       const confidence = Math.min(1, CONF.attribution * s.confidence * r.culprit.confidence);
@@ -818,18 +820,55 @@ function attributed(a: SentenceAnalysis, groups: readonly Group[]): Candidate[] 
 
 /**
  * Rule `oppositionRole` (opposition-roles.ts): one named as another's critic or foe opposes it
- * ("Kremlin critic X", "X, Y's arch foe,"); a description, so the clause's modality does not reach it.
+ * ("Kremlin critic X", "X, Y's arch foe,"). A description in an apposition or a title is not what
+ * its clause asserts, so the clause's negation and modality do not reach it ("denied that Russia
+ * tried to kill X, one of Putin's critics"); a role predicated with a copula is the clause's claim,
+ * read as a cue's ("rejected claims that it is an enemy of Y", "could be a rival of Y").
  */
-function roleRelations(a: SentenceAnalysis): Candidate[] {
+function roleRelations(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const r of oppositionRoles(a.tokens, a.mentions)) {
+    let marks = UNASSESSED;
+    let factor = 1;
     const role = a.tokens[r.at];
     const cue: [number, number] = [role.start, role.end];
-    const confidence = Math.min(1, CONF.oppositionRole * r.holder.confidence * r.owner.confidence);
+    if (r.form === 'copula' || r.namer !== undefined) {
+      const at = r.namer ?? r.at;
+      const ci = clauseIndexAt(a.clauses, at);
+      const q = assess(a.tokens, a.clauses[ci], at, at + 1, 'opposes', introducingClause(a.tokens, a.clauses, ci));
+      if (q.negated) continue;
+      marks = marksOf(q);
+      factor = q.factor;
+      if (r.namer !== undefined) {
+        out.push(...namedEnemy(a, groups, ctx, r, ci, { cue, marks, factor }));
+        continue;
+      }
+    }
+    const confidence = Math.min(1, CONF.oppositionRole * r.holder.confidence * r.owner.confidence * factor);
     const pairs: [Mention, Mention][] = r.mutual ? [[r.holder, r.owner], [r.owner, r.holder]] : [[r.holder, r.owner]];
     for (const [s, t] of pairs) {
-      out.push({ source: s.actorId, target: t.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: role.norm, rule: 'opposes.oppositionRole', spans: { cue, source: [s.start, s.end], target: [t.start, t.end] }, marks: UNASSESSED });
+      out.push({ source: s.actorId, target: t.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: role.norm, rule: 'opposes.oppositionRole', spans: { cue, source: [s.start, s.end], target: [t.start, t.end] }, marks });
     }
+  }
+  return out;
+}
+
+/**
+ * Rule `oppositionRole`, form `naming`: one who calls another an enemy, foe or rival of its own
+ * side ("Zelensky called Putin an enemy of Ukraine") criticises it, as the corpus conventions count
+ * name-calling ("called X's admission a 'political maneuver'"): the namer opposes the one named. The
+ * enmity named is the namer's claim, not a fact, so it is no relation; nor is calling another a
+ * critic, or the enemy of someone else (a third side's view of others).
+ */
+function namedEnemy(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext, r: RoleReading, ci: number, read: { cue: [number, number]; marks: CandidateMarks; factor: number }): Candidate[] {
+  if (!r.mutual || r.namer === undefined) return [];
+  const subject = subjectOf(a, groups, ci, r.namer);
+  const ownSide = ctx.side(r.owner.actorId);
+  const out: Candidate[] = [];
+  for (const s of subject?.group.members ?? []) {
+    if (s.actorId === r.holder.actorId || ctx.side(s.actorId) !== ownSide) continue;
+    const confidence = Math.min(1, CONF.oppositionRole * s.confidence * r.holder.confidence * read.factor);
+    out.push({ source: s.actorId, target: r.holder.actorId, type: 'opposes', confidence, sentence: a.sentence, cue: a.tokens[r.at].norm, rule: 'opposes.oppositionRole', spans: { cue: read.cue, source: [s.start, s.end], target: [r.holder.start, r.holder.end] }, marks: read.marks });
   }
   return out;
 }

@@ -50,6 +50,32 @@ describe(rule('oppositionRole'), () => {
     // The owner's own noun after a possessive is what the role is of, not the owner ("a critic of Egypt's policy").
     expect(triples('Sybiha is a critic of Egypt’s policy on grain.')).toEqual([]);
   });
+
+  it('reads a role stated with a copula as the clause states it: not when denied or only possible', () => {
+    expect(triples('Egypt rejected claims that it is an enemy of Israel.')).toEqual([]);
+    expect(triples('Turkey could be a rival of Egypt.')).toEqual([]);
+  });
+
+  it('reads a role in an apposition or a title whatever the clause around it says', () => {
+    expect(triples('Egypt denied that Hamas tried to attack Sybiha, one of Israel’s leading critics.')).toContain('sybiha opposes israel');
+    expect(triples('Qatar denied that it had met Kremlin critic Sybiha.')).toContain('sybiha opposes russia');
+  });
+
+  it('reads every owner of an “of” list, a mutual role both ways with each', () => {
+    expect(triples('Qatar is a rival of Egypt and Turkey.')).toEqual(['egypt opposes qatar', 'qatar opposes egypt', 'qatar opposes turkey', 'turkey opposes qatar']);
+    expect(triples('Sybiha is a critic of Egypt, Qatar and Turkey.')).toEqual(['sybiha opposes egypt', 'sybiha opposes qatar', 'sybiha opposes turkey']);
+  });
+
+  it('reads one who calls another an enemy of its own side as opposing it; the enmity named is only the namer’s claim', () => {
+    expect(triples('Zelensky called Putin an enemy of Ukraine.')).toEqual(['zelensky opposes putin']);
+    expect(triples('Egypt has called Hamas a sworn enemy of Egypt.')).toEqual(['egypt opposes hamas']);
+  });
+
+  it('reads no naming of a critic, of another side’s enemy, or a denied one', () => {
+    expect(triples('Zelensky called Sybiha a critic of Ukraine.')).toEqual([]);
+    expect(triples('Zelensky called Aliyev an enemy of Putin.')).toEqual([]);
+    expect(triples('Zelensky never called Putin an enemy of Ukraine.')).toEqual([]);
+  });
 });
 
 describe(reading('ownedInterest'), () => {
@@ -124,5 +150,33 @@ describe(rule('attribution'), () => {
     expect(triples('Egypt said Israel launched an inquiry into attacks on aid convoys.')).toEqual([]);
     expect(triples('Egypt is sure that Qatar committed no attack.')).toEqual([]);
     expect(triples('Egypt said Israel launched a wave of strikes.')).toEqual(['egypt opposes israel']);
+  });
+
+  it('reads “it” as the attack only when an attack noun comes before it, in the sentence or the one before', () => {
+    expect(triples('Egypt said the talks went well and it was conducted by Qatar.')).toEqual([]);
+    expect(triples('The talks ended in Cairo. Egypt said it was conducted by Qatar.')).toEqual([]);
+    expect(triples('A blast hit a school in Rafah. Egypt said it was carried out by Hamas.')).toEqual(['egypt opposes hamas']);
+    expect(triples('After the bombing in Rafah, Qatar said it was carried out by Hamas.')).toEqual(['qatar opposes hamas']);
+  });
+});
+
+describe(reading('namingCall'), () => {
+  it('reads “called X a …” as naming X, for any object, not as a call', () => {
+    expect(triples('Zelensky called Putin an enemy of Ukraine.')).not.toContain('putin negotiates zelensky');
+    expect(triples('Sybiha called Lavrov a liar.')).toEqual([]);
+    expect(triples('Sybiha called the Egyptian plan a trap.')).toEqual([]);
+    expect(triples('Sybiha called him “a coward” before leaving for Cairo with Lavrov.')).not.toContain('lavrov negotiates sybiha');
+  });
+
+  it('still reads a call with a time phrase, a preposition or a clause after its object', () => {
+    expect(triples('Zelensky called Putin on Monday.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Zelensky called Putin the next day.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Zelensky called Putin a second time.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Sybiha called Lavrov, who was in Cairo.')).toContain('lavrov negotiates sybiha');
+  });
+
+  it('reads the passive as naming when a predicate follows the verb', () => {
+    expect(triples('Lavrov was called a liar by Sybiha.')).toEqual([]);
+    expect(triples('Lavrov was called by Sybiha on Monday.')).toEqual(['lavrov negotiates sybiha']);
   });
 });
