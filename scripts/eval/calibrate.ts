@@ -41,7 +41,7 @@ const countsOf = (articles: readonly ArticleCandidates[], confidenceOf: Confiden
 function checkCounts(articles: readonly ArticleCandidates[]): void {
   for (const a of articles) {
     const fast = storedCounts(a, rulesConfidence, MIN_STORED_CONFIDENCE);
-    const full = scoreArticle(a.article, storedRelations(a.rows, rulesConfidence, MIN_STORED_CONFIDENCE), a.known).counts.overall;
+    const full = scoreArticle(a.article, storedRelations(a, rulesConfidence, MIN_STORED_CONFIDENCE), a.known).counts.overall;
     if (fast.tp !== full.tp || fast.fp !== full.fp || fast.fn !== full.fn) throw new Error(`${a.article.gold.id}: counts ${JSON.stringify(fast)} differ from the eval's ${JSON.stringify(full)}`);
   }
 }
