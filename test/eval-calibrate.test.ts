@@ -43,7 +43,7 @@ describe('labelled candidates', () => {
   test("the short count gives the eval's counts at any threshold", () => {
     const a = labelArticle(article('p-one', [PERU_BOLIVIA, rel('Chile', 'Peru', 'negotiates', 'Peru and Chile signed a deal.')]), gazetteer);
     for (const threshold of [0.1, 0.35, 0.8, 0.95]) {
-      const full = scoreArticle(a.article, storedRelations(a.rows, (r) => r.candidate.confidence, threshold), a.known).counts.overall;
+      const full = scoreArticle(a.article, storedRelations(a, (r) => r.candidate.confidence, threshold), a.known).counts.overall;
       expect(storedCounts(a, (r) => r.candidate.confidence, threshold)).toEqual(full);
     }
   });

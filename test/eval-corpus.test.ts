@@ -11,7 +11,7 @@ import type { ExtractedRelation, RelationSpans } from '../server/extract/types';
 import { parseArgs } from '../scripts/eval';
 import { readCorpus, type CorpusArticle, type GoldFile } from '../scripts/eval/corpus';
 import { freshGazetteer, runCorpus } from '../scripts/eval/run';
-import { rates, scoreArticle, sumScores } from '../scripts/eval/score';
+import { fBeta, rates, scoreArticle, sumScores } from '../scripts/eval/score';
 import { quotesOverlap, visibleText } from '../scripts/eval/visible-text';
 
 /** 45 collected government texts (parts a and b), 14 Wikinews articles (part c), 38 more government texts and 2 Wikinews articles (part d), 13 Wikinews articles and 13 government texts (part e), 2 VOA stories, 9 Wikinews articles and 16 government texts (part f, all test), 19 VOA newscasts, 13 government texts and 1 Wikinews article (part g, all dev), 25 government texts and 2 Global Voices posts (part h, all dev) and the 3 maintainers' texts. */
@@ -172,6 +172,16 @@ describe('scoring', () => {
   test('F1 is 0 when nothing is right, undefined only when nothing is predicted or expected', () => {
     expect(rates({ tp: 0, fp: 2, fn: 3 }).f1).toBe(0);
     expect(rates({ tp: 0, fp: 0, fn: 0 }).f1).toBeNaN();
+  });
+
+  test('F-beta is the weighted harmonic mean of precision and recall, F1 its beta 1 (the calibration chooses thresholds by F0.5)', () => {
+    for (const c of [{ tp: 2, fp: 0, fn: 2 }, { tp: 3, fp: 5, fn: 1 }, { tp: 7, fp: 2, fn: 9 }]) {
+      const { precision: p, recall: r, f1 } = rates(c);
+      for (const beta of [0.5, 1, 2]) expect(fBeta(c, beta)).toBeCloseTo(((1 + beta ** 2) * p * r) / (beta ** 2 * p + r), 12);
+      expect(f1).toBe(fBeta(c, 1));
+    }
+    // Precision first: a perfect precision at half recall beats the balance that F1 strikes.
+    expect(fBeta({ tp: 2, fp: 0, fn: 2 }, 0.5)).toBeGreaterThan(fBeta({ tp: 2, fp: 0, fn: 2 }, 1));
   });
 });
 

@@ -15,7 +15,7 @@ import { labelArticle, storedCounts, storedRelations, type ArticleCandidates, ty
 import { fitTable, tableConfidence } from './calibration-table';
 import { fitLogistic, logisticConfidence } from './calibration-logistic';
 import { freshGazetteer } from './run';
-import { rates, scoreArticle, type Counts } from './score';
+import { fBeta, rates, scoreArticle, type Counts } from './score';
 
 /** An article's part: its id up to the first hyphen (as the eval's per-part table). */
 const partOf = (id: string): string => id.split('-')[0];
@@ -26,12 +26,6 @@ export const PRIOR_STRENGTH = 5;
 export const PENALTY = 1;
 /** Thresholds tried on the training parts. */
 const THRESHOLDS = Array.from({ length: 95 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
-
-/** F-measure weighting recall `beta` times as much as precision (F1: beta 1; F0.5: precision first). */
-function fMeasure(c: Counts, beta: number): number {
-  const b2 = beta * beta;
-  return ((1 + b2) * c.tp) / ((1 + b2) * c.tp + b2 * c.fn + c.fp);
-}
 
 type ConfidenceOf = (row: LabelledCandidate) => number;
 
@@ -47,7 +41,7 @@ const countsOf = (articles: readonly ArticleCandidates[], confidenceOf: Confiden
 function checkCounts(articles: readonly ArticleCandidates[]): void {
   for (const a of articles) {
     const fast = storedCounts(a, rulesConfidence, MIN_STORED_CONFIDENCE);
-    const full = scoreArticle(a.article, storedRelations(a.rows, rulesConfidence, MIN_STORED_CONFIDENCE), a.known).counts.overall;
+    const full = scoreArticle(a.article, storedRelations(a, rulesConfidence, MIN_STORED_CONFIDENCE), a.known).counts.overall;
     if (fast.tp !== full.tp || fast.fp !== full.fp || fast.fn !== full.fn) throw new Error(`${a.article.gold.id}: counts ${JSON.stringify(fast)} differ from the eval's ${JSON.stringify(full)}`);
   }
 }
@@ -56,7 +50,7 @@ function checkCounts(articles: readonly ArticleCandidates[]): void {
 function chooseThreshold(articles: readonly ArticleCandidates[], confidenceOf: ConfidenceOf, beta: number): number {
   let best = { threshold: THRESHOLDS[0], f: -1 };
   for (const t of THRESHOLDS) {
-    const f = fMeasure(countsOf(articles, confidenceOf, t), beta);
+    const f = fBeta(countsOf(articles, confidenceOf, t), beta);
     if (f >= best.f) best = { threshold: t, f };
   }
   return best.threshold;

@@ -6,7 +6,7 @@
  * refused, so the frozen split is never read.
  */
 import type { Actor, ActorKind, RelationType } from '../../server/domain/types';
-import { relationKey, traceExtraction, type Candidate, type DocumentAnalysis, type ExtractedRelation } from '../../server/extract';
+import { relationKey, toRelations, traceExtraction, type Candidate, type DocumentAnalysis, type ExtractedRelation } from '../../server/extract';
 import { REPORTING_VERBS } from '../../server/extract/cues';
 import { lemmas } from '../../server/extract/lemma';
 import { normaliseText } from '../../server/ingest/normalise';
@@ -145,21 +145,13 @@ export function storedCounts(a: ArticleCandidates, confidenceOf: (row: LabelledC
 
 /**
  * The relations extraction would store when each candidate's confidence is `confidenceOf(row)`:
- * candidates grouped by relation, a relation's confidence its best candidate's, kept at or above
- * `threshold` (as server/extract/index.ts toRelations and the ingest's threshold do).
+ * the candidates at or above `threshold` (the ingest's threshold), grouped as extraction groups
+ * them (server/extract/to-relations.ts).
  */
-export function storedRelations(rows: readonly LabelledCandidate[], confidenceOf: (row: LabelledCandidate) => number, threshold: number): ExtractedRelation[] {
-  const byKey = new Map<string, ExtractedRelation>();
-  for (const row of rows) {
-    const c = row.candidate;
+export function storedRelations(a: ArticleCandidates, confidenceOf: (row: LabelledCandidate) => number, threshold: number): ExtractedRelation[] {
+  const kept = a.rows.flatMap((row): Candidate[] => {
     const confidence = confidenceOf(row);
-    const key = relationKey(c.source, c.target, c.type);
-    const r = byKey.get(key) ?? { id: key, source: c.source, target: c.target, type: c.type, confidence: 0, evidence: [] };
-    byKey.set(key, r);
-    r.confidence = Math.max(r.confidence, confidence);
-    if (confidence >= threshold) {
-      r.evidence.push({ document: row.article, quote: c.sentence.text, start: c.sentence.start, end: c.sentence.end, confidence, method: 'extracted', cue: c.cue, rule: c.rule, spans: c.spans });
-    }
-  }
-  return [...byKey.values()].filter((r) => r.confidence >= threshold);
+    return confidence >= threshold ? [{ ...row.candidate, confidence }] : [];
+  });
+  return toRelations(kept, {}, a.article.gold.id);
 }

@@ -164,9 +164,15 @@ export interface Rates {
   f1: number;
 }
 
+/** F-measure weighting recall `beta` times as much as precision (F1: beta 1; F0.5: precision first); NaN with nothing predicted nor expected. */
+export function fBeta(c: Counts, beta: number): number {
+  const b2 = beta * beta;
+  return ((1 + b2) * c.tp) / ((1 + b2) * c.tp + b2 * c.fn + c.fp);
+}
+
 /** Precision, recall and F1; NaN where undefined (precision with nothing predicted, recall with nothing expected). */
 export function rates(c: Counts): Rates {
-  return { precision: c.tp / (c.tp + c.fp), recall: c.tp / (c.tp + c.fn), f1: (2 * c.tp) / (2 * c.tp + c.fp + c.fn) };
+  return { precision: c.tp / (c.tp + c.fp), recall: c.tp / (c.tp + c.fn), f1: fBeta(c, 1) };
 }
 
 export const share = (t: QuoteTally): number => t.good / t.quotes;

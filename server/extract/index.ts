@@ -17,13 +17,14 @@ import { dropMultilateralPairs } from './multilateral';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { touchesReference, withReference } from './reference';
 import { sentenceRelations, type Candidate, type DocContext } from './relations';
-import { relationKey } from './rollup';
 import { buildRoleIndex, type RoleIndex } from './titles';
-import type { CueMatch, ExtractedEvidence, ExtractedRelation, ExtractionOptions, ExtractionResult, Gazetteer, Sentence } from './types';
+import { toRelations } from './to-relations';
+import type { CueMatch, ExtractionOptions, ExtractionResult, Gazetteer, Sentence } from './types';
 
 export { corroborate } from './corroborate';
 export { rollUpToStates, relationKey } from './rollup';
 export { splitSentences } from './sentences';
+export { toRelations } from './to-relations';
 export type * from './types';
 export type { Candidate } from './relations';
 export type { DocumentAnalysis, SentenceAnalysis } from './analyze';
@@ -135,40 +136,6 @@ function creditLeaders(cands: readonly Candidate[], actors: ReadonlyMap<string, 
 /** Filter `ownSide` (domain/extraction-rules.ts): an actor and a body it belongs to are one side, no relation between them. */
 function sameSide(a: string, b: string, actors: ReadonlyMap<string, Actor>): boolean {
   return affiliationChain(a, actors).includes(b) || affiliationChain(b, actors).includes(a);
-}
-
-function toRelations(cands: readonly Candidate[], options: ExtractionOptions, documentId: string): ExtractedRelation[] {
-  const byKey = new Map<string, ExtractedRelation>();
-  for (const c of cands) {
-    const key = relationKey(c.source, c.target, c.type);
-    const ev: ExtractedEvidence = {
-      document: documentId,
-      quote: c.sentence.text,
-      start: c.sentence.start,
-      end: c.sentence.end,
-      confidence: Math.round(c.confidence * 1000) / 1000,
-      method: 'extracted',
-      cue: c.cue,
-      rule: c.rule,
-      spans: c.spans,
-      ...(options.date ? { date: options.date } : {}),
-      ...(options.outlet ? { outlet: options.outlet } : {}),
-    };
-    let r = byKey.get(key);
-    if (!r) {
-      r = { id: `${c.source}-${c.type}-${c.target}`, source: c.source, target: c.target, type: c.type, confidence: 0, evidence: [] };
-      byKey.set(key, r);
-    }
-    const same = r.evidence.findIndex((e) => e.start === ev.start);
-    if (same < 0) r.evidence.push(ev);
-    else if (r.evidence[same].confidence < ev.confidence) r.evidence[same] = ev;
-    if (ev.confidence > r.confidence) {
-      r.confidence = ev.confidence;
-      if (c.between) r.between = c.between;
-    }
-    if (!r.between && c.between) r.between = c.between;
-  }
-  return [...byKey.values()].map((r) => ({ ...r, evidence: r.evidence.sort((a, b) => a.start - b.start) }));
 }
 
 /**
