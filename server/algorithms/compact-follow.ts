@@ -164,7 +164,8 @@ function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: 
     for (let k = 0; k < seg.length; k++) if (k === 0 || seg[k] !== seg[k - 1]) outTargets[write++] = seg[k];
   }
   outOffsets[n] = write;
-  const exact = shared(write);
-  exact.set(outTargets.subarray(0, write));
-  return { offsets: outOffsets, targets: exact };
+  // The arcs as a view of the buffer written: its tail, the arcs merged or gone (a few per ingest), is
+  // left unused rather than the rest copied into a buffer of their own (a second 4 MB of shared
+  // memory per projection and change at 500,000 relations, garbage at once).
+  return { offsets: outOffsets, targets: outTargets.subarray(0, write) };
 }

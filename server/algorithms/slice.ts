@@ -59,6 +59,12 @@ function runsWithout<T extends Float64Array | Int32Array>(xs: T, cuts: readonly 
  */
 const CHUNK = 1024;
 
+/** Room a slice of the whole graph keeps past its numbered ends, for the edges of the changes that follow (see numberedFrom). */
+const ENDS_ROOM = 1.25;
+
+/** `length` Int32 entries in shared memory, in a buffer `room` times as long. */
+const sharedInts = (length: number, room: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, Math.ceil(length * room))), 0, length);
+
 /**
  * A run of a slice's edges in parallel arrays, never changed once a slice holds it (shared by the
  * slices that follow). `undirected` holds a byte per edge (1: undirected) for CHUNK edges, the
@@ -239,8 +245,10 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     }
     if (this.numbered) {
       const old = cuts.length ? runsWithout(this.numbered, cuts, 2) : this.numbered;
-      out.numbered = out.numberedFrom(old, this.nodeKeys, kept, nodes.length ? undefined : this.nodeNumbers);
+      // Appended to in place when only edges were added (see numberedFrom): this slice's ends stay as they are.
+      out.numbered = out.numberedFrom(old, this.nodeKeys, kept, nodes.length ? undefined : this.nodeNumbers, !cuts.length && this.numberedExtendable);
     }
+    this.numberedExtendable = false;
     // The key table's buffers go on with the new slice, which alone may write past this one's keys;
     // without the dropped keys it is copied (older slices and the pool may still read this one's).
     if (this.keyCodes && cuts.length) out.keyCodes = extendKeyTable(keyTableWithout(this.keyCodes, cuts), out.count, (i) => out.keyAt(i));
@@ -384,6 +392,8 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
 
   /** Each kept edge's ends as places in `nodes()`, two per edge in edge order: made once per slice, carried on by `followed`. */
   private numbered?: Int32Array;
+  /** Whether a slice following this one may append to `numbered`'s buffer: only the first may (as with `keyCodes`). */
+  private numberedExtendable = true;
 
   endsByNumber(): Int32Array {
     this.numbered ??= this.numberedFrom(new Int32Array(0), [], 0);
@@ -401,21 +411,29 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   /**
    * `endsByNumber` given the first `known` edges' ends numbered by `oldNodes` (old numbers are
    * renumbered, the rest looked up); `numbers`: the nodes' places, when they have not changed.
+   * `extendable`: `old` is the numbered ends of the slice this one follows, which no other slice
+   * appends to: with the numbers unchanged and room in its buffer, this slice's ends are a longer
+   * view of that buffer, the new edges' ends written past the old ones (which a reader of the old
+   * view, a pool task among them, never reads). A new 4 MB shared array at each ingest (500,000
+   * relations) was most of the request thread's garbage of shared memory, which V8 does not count
+   * toward starting a full collection (README, *Memory, eighth round: the request thread's shared
+   * arrays after each change*).
    */
-  private numberedFrom(old: Int32Array, oldNodes: readonly string[], known: number, numbers?: Map<string, number>): Int32Array {
+  private numberedFrom(old: Int32Array, oldNodes: readonly string[], known: number, numbers?: Map<string, number>, extendable = false): Int32Array {
     let number = numbers;
     if (!number) {
       number = new Map<string, number>();
       for (let i = 0; i < this.nodeKeys.length; i++) number.set(this.nodeKeys[i], i);
     }
     this.nodeNumbers = number;
-    // Shared memory: a pool worker reads it without a copy (graph/overview.ts).
-    const ends = new Int32Array(new SharedArrayBuffer(8 * this.count));
-    if (numbers) ends.set(old.subarray(0, 2 * known));
-    else {
+    const inPlace = extendable && numbers !== undefined && old.buffer.byteLength >= old.byteOffset + 8 * this.count;
+    // Shared memory: a pool worker reads it without a copy (graph/overview.ts). A slice of the
+    // whole graph, the kind that follows changes, keeps room to append to.
+    const ends = inPlace ? new Int32Array(old.buffer, old.byteOffset, 2 * this.count) : sharedInts(2 * this.count, this.whole ? ENDS_ROOM : 1);
+    if (!numbers) {
       const renumber = Int32Array.from(oldNodes, (k) => (number as Map<string, number>).get(k) as number);
       for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];
-    }
+    } else if (!inPlace) ends.set(old.subarray(0, 2 * known));
     const numberOf = number;
     this.forEachEdgeFrom(known, (_k, _a, s, t, _u, i) => {
       ends[2 * i] = numberOf.get(s) as number;

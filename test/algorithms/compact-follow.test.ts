@@ -60,6 +60,38 @@ test.each([false, true])('following added nodes and edges equals compacting afre
   }
 });
 
+test('a change makes one shared buffer per array it gives (offsets and targets of each direction), not a second for the targets', () => {
+  const g = new MultiGraph({ type: 'mixed' });
+  for (const n of ['a', 'b', 'c', 'd']) g.addNode(n);
+  g.addDirectedEdge('a', 'b');
+  g.addUndirectedEdge('b', 'c');
+  const before = { false: compactGraph(g, false), true: compactGraph(g, true) };
+  g.addUndirectedEdge('c', 'd');
+  g.addUndirectedEdge('a', 'b');
+  for (const directed of [false, true]) {
+    const c = before[`${directed}`];
+    const made: number[] = [];
+    const Original = globalThis.SharedArrayBuffer;
+    globalThis.SharedArrayBuffer = class extends Original {
+      constructor(length?: number) {
+        super(length);
+        made.push(length ?? 0);
+      }
+    };
+    let followed: CompactGraph | undefined;
+    try {
+      followed = followCompact(c, ['a', 'b', 'c', 'd'], (edge) => {
+        edge('c', 'd', true);
+        edge('a', 'b', true);
+      });
+    } finally {
+      globalThis.SharedArrayBuffer = Original;
+    }
+    expect(made.length).toBe(directed ? 4 : 2);
+    expect(used(followed as CompactGraph)).toEqual(used(compactGraph(g, directed)));
+  }
+});
+
 test('a weighted projection is not followed', () => {
   const g = new MultiGraph({ type: 'mixed' });
   g.addNode('a');

@@ -74,6 +74,52 @@ test('followed slices equal fresh ones; the slices they came from are unchanged,
   expect(seen(second)).toEqual(secondSeen);
 });
 
+/** The buffer under a slice's numbered ends. */
+const endsBuffer = (s: GraphSlice): ArrayBufferLike => s.endsByNumber().buffer;
+
+test('a slice that only gained edges appends its numbered ends to the buffer of the slice it followed, which reads as it did; a second follow from that slice, a node added or an edge dropped copies them', () => {
+  const g = new MultiGraph<Attributes, Attributes>({ type: 'mixed', allowSelfLoops: true });
+  for (let i = 0; i < 30; i++) g.addNode(`n${String(i).padStart(2, '0')}`);
+  const node = (k: number): string => `n${String(k % 30).padStart(2, '0')}`;
+  let next = 0;
+  /** Adds `count` edges, undirected and directed by turns; returns their keys. */
+  const added = (count: number): string[] =>
+    Array.from({ length: count }, () => {
+      const [key, s, t] = [`e${next}`, node(next * 7), node(next * 11 + 1)];
+      if (next++ % 2) g.addUndirectedEdgeWithKey(key, s, t, { weight: next });
+      else g.addDirectedEdgeWithKey(key, s, t, { weight: next });
+      return key;
+    });
+  added(400);
+  const first = GraphSlice.of(g, undefined, undefined, byName);
+  const firstSeen = seen(first);
+  const second = first.followed([], added(20), byName);
+  expect(endsBuffer(second)).toBe(endsBuffer(first));
+  expect(seen(second)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
+  expect(seen(first)).toEqual(firstSeen);
+  const secondSeen = seen(second);
+  const sinceSecond = added(20);
+  const third = second.followed([], sinceSecond, byName);
+  expect(endsBuffer(third)).toBe(endsBuffer(first));
+  expect(seen(second)).toEqual(secondSeen);
+  // `third` may write past `second`'s ends: a second slice following `second` must not.
+  const thirdSeen = seen(third);
+  const branch = second.followed([], [...sinceSecond, ...added(5)], byName);
+  expect(endsBuffer(branch)).not.toBe(endsBuffer(first));
+  expect(seen(branch)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
+  expect([seen(second), seen(third)]).toEqual([secondSeen, thirdSeen]);
+  // A node added renumbers the ends, an edge dropped moves them: both copy.
+  g.addNode('n15a');
+  g.addDirectedEdgeWithKey('e-new', 'n15a', 'n00', { weight: 1 });
+  const withNode = branch.followed(['n15a'], ['e-new'], byName);
+  expect(endsBuffer(withNode)).not.toBe(endsBuffer(branch));
+  expect(seen(withNode)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
+  g.dropEdge('e3');
+  const withDrop = withNode.followed([], ['e3'], byName);
+  expect(endsBuffer(withDrop)).not.toBe(endsBuffer(withNode));
+  expect(seen(withDrop)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
+});
+
 /** The slice's chunks of edges (private): which a change copied and which it shared. */
 const chunksOf = (s: GraphSlice): readonly object[] => (s as unknown as { chunks: object[] }).chunks;
 
