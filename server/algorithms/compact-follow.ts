@@ -8,14 +8,13 @@
  * over every arc, can run in a pool worker (workers/graph-tasks.ts).
  */
 import type { CompactGraph } from './compact';
+import { sharedInts } from './shared-ints';
 
 /** Reports each added (or removed) edge by its ends' keys. */
 export type AddedEdges = (edge: (source: string, target: string, undirected: boolean) => void) => void;
 
 /** Whether the changed graph still has an arc from `source` to `target` in the projection (some edge that runs that way). */
 export type Linked = (source: string, target: string) => boolean;
-
-const shared = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)));
 
 /**
  * `c` for the graph whose nodes are now `ids` (old nodes not among them are gone), which has gained
@@ -144,8 +143,8 @@ function merged(offsets: Int32Array, targets: Int32Array, remap: Int32Array, n: 
   const addedTargets = new Int32Array(heads.length);
   for (let k = 0; k < heads.length; k++) addedTargets[cursor[heads[k]]++] = tails[k];
 
-  const outOffsets = shared(n + 1);
-  const outTargets = shared(offsets[remap.length] + heads.length);
+  const outOffsets = sharedInts(n + 1);
+  const outTargets = sharedInts(Math.max(1, offsets[remap.length] + heads.length));
   let write = 0;
   for (let v = 0; v < n; v++) {
     outOffsets[v] = write;

@@ -17,6 +17,7 @@ import type { ProjectionInfo } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
 import { keyedRecord } from '../domain/reserved-keys';
 import { GraphSlice } from './slice';
+import { sharedInts } from './shared-ints';
 import type { Csr } from './traversal-kernels';
 
 export interface CompactGraph extends Csr {
@@ -49,8 +50,6 @@ export interface CompactShape {
 
 const sharedFloats = (length: number): Float64Array => new Float64Array(new SharedArrayBuffer(8 * Math.max(1, length)));
 
-const shared = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)));
-
 /** Arc arrays being compacted: targets, and per arc its strength and distance when weighted. */
 interface Arcs {
   offsets: Int32Array;
@@ -66,7 +65,7 @@ interface Arcs {
 function dedupe(a: Arcs): Int32Array {
   const { offsets, targets, strength, distance } = a;
   const n = offsets.length - 1;
-  const out = shared(n + 1);
+  const out = sharedInts(n + 1);
   let write = 0;
   for (let v = 0; v < n; v++) {
     const lo = offsets[v];
@@ -164,10 +163,10 @@ export function compactEdges(ids: string[], directed: boolean, weight: string | 
     }
   });
   const fill = (heads: number[], tails: number[]): Arcs => {
-    const offsets = shared(n + 1);
+    const offsets = sharedInts(n + 1);
     for (const h of heads) offsets[h + 1]++;
     for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
-    const targets = shared(heads.length);
+    const targets = sharedInts(Math.max(1, heads.length));
     const strength = strengths ? sharedFloats(heads.length) : undefined;
     const distance = weight === undefined ? undefined : sharedFloats(heads.length);
     const cursor = offsets.slice(0, n);

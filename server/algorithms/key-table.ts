@@ -9,6 +9,7 @@
  * extends while they have room (and its width), and code reading the shorter one (a worker, an
  * older slice) sees its own strings unchanged, as it reads no further than its `count`.
  */
+import { sharedInts } from './shared-ints';
 
 export interface KeyTable {
   /** The strings' code units, one after another (shared): bytes while every unit fits one. */
@@ -22,7 +23,6 @@ const sharedCodes = (length: number, wide: boolean): Uint8Array | Uint16Array =>
   const units = Math.max(1, length);
   return wide ? new Uint16Array(new SharedArrayBuffer(2 * units)) : new Uint8Array(new SharedArrayBuffer(units));
 };
-const sharedOffsets = (length: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)));
 
 /**
  * `table` with the strings from `at(table.count)` up to `at(count - 1)` added. The buffers are
@@ -35,14 +35,14 @@ export function extendKeyTable(table: KeyTable | undefined, count: number, at: (
   let units = 0;
   for (let i = from; i < count; i++) units += at(i).length;
   const used = table ? table.offsets[from] : 0;
-  let { codes, offsets } = table ?? { codes: sharedCodes(0, false), offsets: sharedOffsets(1) };
+  let { codes, offsets } = table ?? { codes: sharedCodes(0, false), offsets: sharedInts(1) };
   if (used + units > codes.length) {
     const grown = sharedCodes(Math.ceil((used + units) * 1.25), codes instanceof Uint16Array);
     grown.set(codes.subarray(0, used));
     codes = grown;
   }
   if (count + 1 > offsets.length) {
-    const grown = sharedOffsets(Math.ceil((count + 1) * 1.25));
+    const grown = sharedInts(Math.ceil((count + 1) * 1.25));
     grown.set(offsets.subarray(0, from + 1));
     offsets = grown;
   }
@@ -90,7 +90,7 @@ export function keyTableWithout(table: KeyTable, cuts: readonly number[]): KeyTa
   let units = offsets[table.count];
   for (const i of cuts) units -= offsets[i + 1] - offsets[i];
   const kept = sharedCodes(Math.ceil(units * 1.25), codes instanceof Uint16Array);
-  const keptOffsets = sharedOffsets(Math.ceil((count + 1) * 1.25));
+  const keptOffsets = sharedInts(Math.ceil((count + 1) * 1.25));
   let [write, place, from] = [0, 0, 0];
   const run = (to: number): void => {
     const shift = offsets[from] - write;

@@ -1,3 +1,5 @@
+import { sharedInts } from './shared-ints';
+
 /** A small seeded PRNG (mulberry32) so layouts and community detection repeat run after run. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -22,7 +24,7 @@ export function drawSources(n: number, k: number, seed: number): Int32Array {
     pool[j] = t;
   }
   // On shared memory, so the worker reads the list without a copy.
-  const out = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, k))).subarray(0, k);
+  const out = sharedInts(k);
   out.set(pool.subarray(0, k));
   return out.sort();
 }

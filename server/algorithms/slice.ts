@@ -12,6 +12,7 @@ import { EdgePlaces, below } from './edge-places';
 import { extendKeyTable, keyTableWithout, type KeyTable } from './key-table';
 import { Turn } from './turns';
 import { byCodeUnits } from './code-unit-order';
+import { sharedInts } from './shared-ints';
 
 /** Edge places indexed between two looks at the clock when the index is made in turns (placesInTurns). */
 const PLACES_RUN = 2048;
@@ -61,9 +62,6 @@ const CHUNK = 1024;
 
 /** Room a slice of the whole graph keeps past its numbered ends, for the edges of the changes that follow (see numberedFrom). */
 const ENDS_ROOM = 1.25;
-
-/** `length` Int32 entries in shared memory, in a buffer `room` times as long. */
-const sharedInts = (length: number, room: number): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, Math.ceil(length * room))), 0, length);
 
 /**
  * A run of a slice's edges in parallel arrays, never changed once a slice holds it (shared by the
