@@ -144,15 +144,16 @@ function titleIssuer(title: string | undefined, text: string, matcher: Matcher, 
   const m = title?.match(TITLE_ISSUER);
   if (!m) return undefined;
   const name = m[1].replace(ISSUING_OFFICIALS, '').trim();
-  const toks = tokenize(name).filter((t) => t.kind === 'word');
+  const all = tokenize(name);
+  const toks = all.filter((t) => t.kind === 'word');
   if (!toks.length || toks.length > ISSUER_WORDS_MAX || !toks.every((t) => t.cap || t.upper) || !text.includes(name)) return undefined;
   if (toks.some((t) => roles.words.has(t.norm) || STATEMENT_KINDS.has(t.norm))) return undefined;
-  const all = tokenize(name);
-  const whole = matchGazetteer(all, matcher).find((g) => g.tokenStart === 0 && g.tokenEnd === all.length);
+  const matches = matchGazetteer(all, matcher);
+  const whole = matches.find((g) => g.tokenStart === 0 && g.tokenEnd === all.length);
   const known = whole && matcher.actors.get(whole.actorId);
   if (known) return known.kind === 'organization' || known.kind === 'military' ? { id: known.id } : undefined;
   // Any known actor inside the name ("U.S.-Japan", "EU–China") makes it no single unknown body.
-  if (matchGazetteer(all, matcher).length || isJunkName(name)) return undefined;
+  if (matches.length || isJunkName(name)) return undefined;
   const id = slugify(name);
   return id ? { id, actor: { id, name, kind: 'organization', aliases: [], provisional: true } } : undefined;
 }

@@ -383,6 +383,8 @@ export const MOTION_NOUNS: ReadonlySet<string> = new Set(
   'visit trip journey tour travel flight voyage return arrival way stopover stop pilgrimage'.split(' '),
 );
 
+/** The forms of "be", as before a passive participle ("is designated", "were brought together"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an this that these those its their his her our my your some any both all two several each every either no'.split(' '),
 );

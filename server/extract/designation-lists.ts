@@ -8,7 +8,7 @@
  * Who joins a sanction stands before the act and is its issuer, never read here; removing from
  * a list or delisting is no act read here.
  */
-import { DETERMINERS, PREPOSITIONS } from './cues';
+import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './cues';
 import { HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
 import { isPastParticiple, lemmas } from './lemma';
 import { afterDescription, personNameAt, type ListedName } from './name-lists';
@@ -55,7 +55,6 @@ const ACT_STEMS = '(?:add|designat|sanction|blacklist|impos)';
 const ACT_START = new RegExp(`^${ACT_STEMS}`);
 /** ACT_START at any word's start in a sentence's text. */
 const ACT_IN_TEXT = new RegExp(`\\b${ACT_STEMS}`);
-const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const isNumber = (t: Token): boolean => /^\d/.test(t.norm) || ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].includes(t.norm);
 
@@ -81,7 +80,7 @@ export function listStart(tokens: readonly Token[], i: number): { start: number;
   // A passive ("were designated") names its targets before it; an adjective ("the sanctioned
   // persons") none after it.
   const prev = tokens[i - 1];
-  if (prev && ((BE.has(prev.norm) && isPastParticiple(t.norm)) || DETERMINERS.has(prev.norm))) return undefined;
+  if (prev && ((BE_FORMS.has(prev.norm) && isPastParticiple(t.norm)) || DETERMINERS.has(prev.norm))) return undefined;
   // "designating three entities and eleven individuals, including A, B": the list after "including".
   let j = i + 1;
   while (j < tokens.length && j - i <= MAX_LEAD && tokens[j].kind === 'word' && (isNumber(tokens[j]) || COUNTED.has(tokens[j].norm))) j++;

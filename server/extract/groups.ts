@@ -398,3 +398,8 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
   flush();
   return out;
 }
+
+/** The actors a group names, each once. */
+export function ids(g: Group): string[] {
+  return [...new Set(g.members.map((m) => m.actorId))];
+}

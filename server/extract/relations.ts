@@ -15,7 +15,8 @@ import { clauseIndexAt, introducingClause } from './clauses';
 import { designationLists } from './designation-lists';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
-import { buildGroups, governorBefore, type Group } from './groups';
+import { buildGroups, governorBefore, ids, type Group } from './groups';
+import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess, marksOf, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
@@ -150,10 +151,6 @@ function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
     groups.push({ members, tokenStart: s, tokenEnd: e, compound: false, governor: gov.prep, governorAt: gov.prep ? gov.at : undefined, attribution: false, confidence: CONF.anaphor });
   }
   return groups.sort((x, y) => x.tokenStart - y.tokenStart);
-}
-
-function ids(g: Group): string[] {
-  return [...new Set(g.members.map((m) => m.actorId))];
 }
 
 /** How sure the identification of one member is (a pronoun less than a name). */
@@ -681,8 +678,7 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   }
   // A mediator is never a party of its own mediation: named among the parties, it is one of them,
   // not their go-between; nor does it mediate with its own state or leader.
-  const sides = new Set([...mids].map((m) => ctx.side(m)));
-  if (parties.some((p) => mids.has(p) || sides.has(ctx.side(p)))) return [];
+  if (sharesSide((id) => ctx.side(id), mids, parties)) return [];
   const between: [string, string] | undefined = parties.length === 2 ? [parties[0], parties[1]] : undefined;
   const out: Mediation[] = [];
   for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);
@@ -1008,8 +1004,7 @@ function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], group
       const mids = g.members.filter((m) => m.actorId !== talk.source && m.actorId !== talk.target);
       if (mids.length !== g.members.length) continue;
       // Rule `helpOfThird`: nor a party's own state ("Lavrov met Rubio at the invitation of the United States").
-      const sides = new Set([side(talk.source), side(talk.target)]);
-      if (mids.some((m) => sides.has(side(m.actorId)))) continue;
+      if (sharesSide(side, [talk.source, talk.target], mids.map((m) => m.actorId))) continue;
       const pair: [string, string] = [talk.source, talk.target];
       for (const m of mids) {
         for (const [party, span] of [[talk.source, talk.spans.source], [talk.target, talk.spans.target]] as const) {

@@ -11,8 +11,9 @@ import type { ExtractionRuleName } from '../domain/extraction-rules';
 import type { SentenceAnalysis } from './analyze';
 import { subjectOf } from './args';
 import { clauseIndexAt, introducingClause } from './clauses';
-import { DETERMINERS, PREPOSITIONS } from './cues';
-import type { Group } from './groups';
+import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './cues';
+import { ids, type Group } from './groups';
+import { sharesSide } from './sides';
 import { lemmas } from './lemma';
 import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
 import { assess, marksOf } from './negation';
@@ -41,12 +42,10 @@ const AUTHOR_WINDOW = 4;
 /** Most tokens between "to" and the talks noun two sides are invited to ("to a new round of talks"). */
 const INVITED_WINDOW = 5;
 
-const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words before the verb of a relative clause on a settlement ("the truce Egypt had helped to negotiate"), and how many. */
 const RELATIVE_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'helped', 'help', 'to']);
 const RELATIVE_AUXILIARIES = 3;
 
-const idsOf = (g: Group): string[] => [...new Set(g.members.map((m) => m.actorId))];
 const isVerb = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => !!t && t.kind === 'word' && !t.cap && lemmas(t.norm).some((l) => verbs.has(l));
 
 /** The mediator → each party, unless the mediator is a party or of a party's side. */
@@ -57,8 +56,7 @@ function emit(a: SentenceAnalysis, ctx: DocContext, at: number, mediator: Group,
   const members = Array.isArray(parties) ? parties : parties.members;
   const partyIds = [...new Set(members.map((m) => m.actorId))];
   if (partyIds.length !== 2) return [];
-  const sides = new Set(partyIds.map((id) => ctx.side(id)));
-  if (mediator.members.some((m) => partyIds.includes(m.actorId) || sides.has(ctx.side(m.actorId)))) return [];
+  if (sharesSide((id) => ctx.side(id), partyIds, mediator.members.map((m) => m.actorId))) return [];
   const between: [string, string] = [partyIds[0], partyIds[1]];
   const t = a.tokens[at];
   const out: Candidate[] = [];
@@ -89,7 +87,7 @@ function settlementBrokers(a: SentenceAnalysis, groups: readonly Group[], ctx: D
       continue;
     }
     if (!['between', 'among'].includes(a.tokens[c.tokenEnd]?.norm ?? '')) continue;
-    const pair = groups.find((g) => g.governorAt === c.tokenEnd && idsOf(g).length === 2);
+    const pair = groups.find((g) => g.governorAt === c.tokenEnd && ids(g).length === 2);
     if (!pair) continue;
     let v = c.tokenStart - 1;
     while (v >= 0 && c.tokenStart - v <= BROKER_WINDOW && a.tokens[v].kind === 'word' && !PREPOSITIONS.has(a.tokens[v].norm) && !isVerb(a.tokens[v], BROKERING_VERBS)) v--;
@@ -112,7 +110,7 @@ function brokerInRelative(a: SentenceAnalysis, groups: readonly Group[], after: 
   let verb = broker.tokenEnd;
   while (verb < broker.tokenEnd + RELATIVE_AUXILIARIES && RELATIVE_AUX.has(a.tokens[verb]?.norm ?? '') && a.tokens[verb + 1]?.norm !== 'between') verb++;
   if (!isVerb(a.tokens[verb], BROKERING_VERBS) || a.tokens[verb + 1]?.norm !== 'between') return undefined;
-  const pair = groups.find((g) => g.governorAt === verb + 1 && idsOf(g).length === 2);
+  const pair = groups.find((g) => g.governorAt === verb + 1 && ids(g).length === 2);
   return pair && { broker, verb, pair };
 }
 
@@ -126,11 +124,11 @@ function acceptedProposals(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     if (!isVerb(t, ACCEPTING_VERBS)) return;
     // "agreed to / on a plan": "agree" only with its preposition.
     if (lemmas(t.norm).includes('agree') && !['to', 'on', 'upon'].includes(a.tokens[v + 1]?.norm ?? '')) return;
-    if (BE.has(a.tokens[v - 1]?.norm ?? '')) {
+    if (BE_FORMS.has(a.tokens[v - 1]?.norm ?? '')) {
       // The passive: "the Egyptian proposal was accepted by A and B": the noun and its author before the verb.
       const clause = a.clauses[clauseIndexAt(a.clauses, v)];
       const noun = a.tokens.slice(clause.tokenStart, v).findIndex((x) => PROPOSAL_NOUNS.has(x.norm));
-      const pair = groups.find((g) => g.governor === 'by' && g.governorAt === v + 1 && idsOf(g).length === 2);
+      const pair = groups.find((g) => g.governor === 'by' && g.governorAt === v + 1 && ids(g).length === 2);
       const author = noun < 0 ? undefined : groups.find((g) => g.tokenStart >= clause.tokenStart && g.tokenEnd <= clause.tokenStart + noun && !g.governor);
       if (pair && author) out.push(...emit(a, ctx, v, author, pair, 'acceptedProposal', t.norm));
       return;
@@ -139,7 +137,7 @@ function acceptedProposals(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     while (n < a.tokens.length && n - v <= PROPOSAL_WINDOW && !PROPOSAL_NOUNS.has(a.tokens[n].norm) && a.tokens[n].text !== ',') n++;
     if (!PROPOSAL_NOUNS.has(a.tokens[n]?.norm ?? '')) return;
     const subject = subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
-    if (!subject || idsOf(subject).length !== 2) return;
+    if (!subject || ids(subject).length !== 2) return;
     // The author before the noun ("Egypt's proposal", "an Egyptian plan"), or after it with "by" ("a plan put forward by X").
     const before = groups.find((g) => g.tokenStart > v && g.tokenEnd <= n && !g.governor);
     const by = groups.find((g) => g.governor === 'by' && g.governorAt !== undefined && g.governorAt > n && g.governorAt - n <= AUTHOR_WINDOW && a.tokens.slice(n + 1, g.governorAt).every((x) => AUTHORING_PARTICIPLES.has(x.norm)));
@@ -163,10 +161,10 @@ function talksAfter(a: SentenceAnalysis, from: number, window: number): boolean 
 function invitedPairs(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   a.tokens.forEach((t, v) => {
-    if (!isVerb(t, INVITING_VERBS) || BE.has(a.tokens[v - 1]?.norm ?? '')) return;
+    if (!isVerb(t, INVITING_VERBS) || BE_FORMS.has(a.tokens[v - 1]?.norm ?? '')) return;
     // "invited (both) A and B to talks", "to Cairo for talks".
     const start = a.tokens[v + 1]?.norm === 'both' ? v + 2 : v + 1;
-    const pair = groups.find((g) => g.tokenStart === start && !g.governor && idsOf(g).length === 2);
+    const pair = groups.find((g) => g.tokenStart === start && !g.governor && ids(g).length === 2);
     if (!pair || !INVITED_PREPS.has(a.tokens[pair.tokenEnd]?.norm ?? '') || !talksAfter(a, pair.tokenEnd + 1, INVITED_WINDOW)) return;
     const subject = subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
     if (subject) out.push(...emit(a, ctx, v, subject, pair, 'invitedPair', t.norm));
@@ -193,16 +191,16 @@ function broughtTogether(a: SentenceAnalysis, groups: readonly Group[], ctx: Doc
   const out: Candidate[] = [];
   a.tokens.forEach((t, v) => {
     if (!isVerb(t, BRINGING_VERBS)) return;
-    if (BE.has(a.tokens[v - 1]?.norm ?? '')) {
+    if (BE_FORMS.has(a.tokens[v - 1]?.norm ?? '')) {
       // The passive: the pair is the subject, the agent comes with "by" after "together".
       if (!togetherAt(a.tokens, v + 1)) return;
       const pair = subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
       const agent = groups.find((g) => g.governor === 'by' && g.governorAt !== undefined && g.governorAt > v && g.governorAt - v <= 5);
-      if (pair && agent && idsOf(pair).length === 2) out.push(...emit(a, ctx, v, agent, pair, 'broughtTogether', t.norm));
+      if (pair && agent && ids(pair).length === 2) out.push(...emit(a, ctx, v, agent, pair, 'broughtTogether', t.norm));
       return;
     }
     const front = a.tokens[v + 1]?.norm === 'together';
-    const pair = groups.find((g) => g.tokenStart === v + (front ? 2 : 1) && !g.governor && idsOf(g).length === 2);
+    const pair = groups.find((g) => g.tokenStart === v + (front ? 2 : 1) && !g.governor && ids(g).length === 2);
     if (!pair || (!front && !togetherAt(a.tokens, pair.tokenEnd))) return;
     const subject = subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
     if (subject) out.push(...emit(a, ctx, v, subject, pair, 'broughtTogether', t.norm));
@@ -217,8 +215,8 @@ function broughtTogether(a: SentenceAnalysis, groups: readonly Group[], ctx: Doc
 function helpedPairs(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   a.tokens.forEach((t, v) => {
-    if (!isVerb(t, HELPING_VERBS) || BE.has(a.tokens[v - 1]?.norm ?? '')) return;
-    const pair = groups.find((g) => g.tokenStart === v + 1 && !g.governor && idsOf(g).length === 2);
+    if (!isVerb(t, HELPING_VERBS) || BE_FORMS.has(a.tokens[v - 1]?.norm ?? '')) return;
+    const pair = groups.find((g) => g.tokenStart === v + 1 && !g.governor && ids(g).length === 2);
     if (!pair) return;
     const verb = a.tokens[pair.tokenEnd]?.norm === 'to' ? pair.tokenEnd + 1 : pair.tokenEnd;
     if (!isVerb(a.tokens[verb], SETTLING_VERBS)) return;
@@ -240,7 +238,7 @@ function mediatorAppositions(a: SentenceAnalysis, groups: readonly Group[], ctx:
     const at = a.tokens[c.tokenEnd]?.text === ',' ? c.tokenEnd + 1 : c.tokenEnd;
     const named = groups.find((g) => g.tokenStart === at && !g.governor && !g.attribution);
     if (!named) continue;
-    const pair = groups.find((g) => g.tokenStart >= named.tokenEnd && !g.attribution && idsOf(g).length === 2 && (!g.governor || g.governor === 'between'));
+    const pair = groups.find((g) => g.tokenStart >= named.tokenEnd && !g.attribution && ids(g).length === 2 && (!g.governor || g.governor === 'between'));
     if (pair) out.push(...emit(a, ctx, c.tokenStart, named, pair, 'mediatorApposition', a.tokens[c.tokenStart].norm));
     else if (ctx.pair) {
       // No pair named after them: the pair the document's talks are about, as rule `mediationDocPair`

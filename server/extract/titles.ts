@@ -656,9 +656,10 @@ function titledBefore(tokens: readonly Token[], i: number, roles: RoleIndex): bo
 
 /** Words that, alone, are titles rather than names (compromise returns "President" as a person). */
 export function isTitleOnly(name: string, roles: RoleIndex): boolean {
-  const words = tokenize(name).filter((t) => t.kind === 'word');
+  const tokens = tokenize(name);
+  const words = tokens.filter((t) => t.kind === 'word');
   // Rule `adjectiveBodyName`: title modifiers before a body's noun, no title head among them, are a body's name ("National Army").
   if (words.length > 1 && isBodyWord(words[words.length - 1].norm) && !words.some((t) => roles.heads.has(t.norm))) return false;
   // "Under Secretary": "under" before a title word is part of the title.
-  return tokenize(name).every((t, i, all) => t.kind !== 'word' || roles.words.has(fold(t.text)) || STOP.has(t.norm) || (t.norm === 'under' && roles.words.has(all[i + 1]?.norm ?? '')));
+  return tokens.every((t, i, all) => t.kind !== 'word' || roles.words.has(fold(t.text)) || STOP.has(t.norm) || (t.norm === 'under' && roles.words.has(all[i + 1]?.norm ?? '')));
 }
