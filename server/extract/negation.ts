@@ -7,6 +7,7 @@
  * under the storing threshold. Hedges ("reportedly", "unclear") lower confidence.
  */
 import type { RelationType } from '../domain/types';
+import { introducingClause } from './clauses';
 import { PREPOSITIONS } from './cues';
 import { lemmas } from './lemma';
 import type { Clause, Token } from './types';
@@ -284,6 +285,11 @@ function demandedAt(tokens: readonly Token[], clause: Clause, start: number, bef
 }
 /** Most tokens from "that" to a participle still describing the clause's subject. */
 const SUBJECT_WINDOW = 16;
+
+/** `assess` of tokens start..end in clause `ci` of a sentence, read with the clause that introduces it. */
+export function assessInClause(tokens: readonly Token[], clauses: readonly Clause[], ci: number, start: number, end: number, type: RelationType): Assessment {
+  return assess(tokens, clauses[ci], start, end, type, introducingClause(tokens, clauses, ci));
+}
 
 /**
  * How a cue at tokens [start, end) of `clause` is qualified. `before` is the clause that

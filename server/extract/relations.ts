@@ -18,7 +18,7 @@ import { attributions } from './attribution';
 import { buildGroups, governorBefore, ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { asksYesNo, assess, marksOf, UNASSESSED, type CandidateMarks } from './negation';
+import { asksYesNo, assess, assessInClause, marksOf, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase } from './helper-phrase';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
@@ -831,7 +831,7 @@ function roleRelations(a: SentenceAnalysis, groups: readonly Group[], ctx: DocCo
     if (r.form === 'copula' || r.namer !== undefined) {
       const at = r.namer ?? r.at;
       const ci = clauseIndexAt(a.clauses, at);
-      const q = assess(a.tokens, a.clauses[ci], at, at + 1, 'opposes', introducingClause(a.tokens, a.clauses, ci));
+      const q = assessInClause(a.tokens, a.clauses, ci, at, at + 1, 'opposes');
       if (q.negated) continue;
       marks = marksOf(q);
       factor = q.factor;
@@ -878,7 +878,7 @@ function designated(a: SentenceAnalysis, groups: readonly Group[], ctx: DocConte
   const out: Candidate[] = [];
   for (const d of designationLists(a.tokens, a.mentions)) {
     const ci = clauseIndexAt(a.clauses, d.cueStart);
-    const q = assess(a.tokens, a.clauses[ci], d.cueStart, d.cueEnd, 'opposes', introducingClause(a.tokens, a.clauses, ci));
+    const q = assessInClause(a.tokens, a.clauses, ci, d.cueStart, d.cueEnd, 'opposes');
     if (q.negated) {
       ctx.onDropped?.(a.sentence, undefined);
       continue;
@@ -959,7 +959,7 @@ function relayedNews(a: SentenceAnalysis, groups: readonly Group[]): Candidate[]
     const channel = near.find((g) => g.governor !== undefined && CHANNEL_PREPS.has(g.governor));
     const about = near.find((g) => g !== channel && !(g.governor && CHANNEL_PREPS.has(g.governor)) && !isLocative(g));
     if (!learner || !channel || !about) return;
-    const q = assess(a.tokens, a.clauses[ci], i, i + 1, 'mediates', introducingClause(a.tokens, a.clauses, ci));
+    const q = assessInClause(a.tokens, a.clauses, ci, i, i + 1, 'mediates');
     if (q.negated) return;
     if (ids(learner).length !== 1 || ids(about).length !== 1) return;
     const parties = [ids(learner)[0], ids(about)[0]];

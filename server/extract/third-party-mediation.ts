@@ -10,13 +10,13 @@
 import type { ExtractionRuleName } from '../domain/extraction-rules';
 import type { SentenceAnalysis } from './analyze';
 import { subjectOf } from './args';
-import { clauseIndexAt, introducingClause } from './clauses';
+import { clauseIndexAt } from './clauses';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './cues';
 import { ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { lemmas } from './lemma';
 import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
-import { assess, marksOf } from './negation';
+import { assessInClause, marksOf } from './negation';
 import type { Candidate, DocContext } from './relations';
 import type { Mention, Token } from './types';
 
@@ -51,7 +51,7 @@ const isVerb = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => !!
 /** The mediator → each party, unless the mediator is a party or of a party's side. */
 function emit(a: SentenceAnalysis, ctx: DocContext, at: number, mediator: Group, parties: Group | Mention[], rule: ThirdPartyRule, cue: string): Candidate[] {
   const ci = clauseIndexAt(a.clauses, at);
-  const q = assess(a.tokens, a.clauses[ci], at, at + 1, 'mediates', introducingClause(a.tokens, a.clauses, ci));
+  const q = assessInClause(a.tokens, a.clauses, ci, at, at + 1, 'mediates');
   if (q.negated || mediator.attribution) return [];
   const members = Array.isArray(parties) ? parties : parties.members;
   const partyIds = [...new Set(members.map((m) => m.actorId))];
