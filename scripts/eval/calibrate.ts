@@ -46,17 +46,20 @@ function checkCounts(articles: readonly ArticleCandidates[]): void {
   }
 }
 
+const rowsOf = (articles: readonly ArticleCandidates[]) => articles.flatMap((a) => a.rows);
+
 /** The threshold with the best F-measure on `articles` (ties: the higher threshold, which stores less). */
 function chooseThreshold(articles: readonly ArticleCandidates[], confidenceOf: ConfidenceOf, beta: number): number {
+  // Each row's confidence once, not once per threshold tried (a fitted model's costs two maps a row).
+  const confidences = new Map(rowsOf(articles).map((r) => [r, confidenceOf(r)]));
+  const known: ConfidenceOf = (r) => confidences.get(r) as number;
   let best = { threshold: THRESHOLDS[0], f: -1 };
   for (const t of THRESHOLDS) {
-    const f = fBeta(countsOf(articles, confidenceOf, t), beta);
+    const f = fBeta(countsOf(articles, known, t), beta);
     if (f >= best.f) best = { threshold: t, f };
   }
   return best.threshold;
 }
-
-const rowsOf = (articles: readonly ArticleCandidates[]) => articles.flatMap((a) => a.rows);
 
 interface Method {
   name: string;

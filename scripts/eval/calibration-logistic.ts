@@ -52,8 +52,9 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 /** Fits the weights; `penalty` is λ of λ/2·‖w‖² (the bias is not penalised). */
 export function fitLogistic(rows: readonly TrainingRow[], penalty: number, steps = 2000, rate = 0.5): LogisticModel {
   const scale = new Map<string, [number, number]>();
+  const raws = rows.map((r) => rawFeatures(r.features));
   for (const name of NUMERIC) {
-    const v = rows.map((r) => rawFeatures(r.features).get(name) ?? 0);
+    const v = raws.map((x) => x.get(name) ?? 0);
     const mean = v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
     const sd = Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, v.length)) || 1;
     scale.set(name, [mean, sd]);
