@@ -21,9 +21,9 @@ import { fBeta, rates, scoreArticle, type Counts } from './score';
 const partOf = (id: string): string => id.split('-')[0];
 
 /** Prior strength of the table's Beta priors: fixed before any held-out score was seen. */
-export const PRIOR_STRENGTH = 5;
+const PRIOR_STRENGTH = 5;
 /** Penalty of the logistic regression: fixed before any held-out score was seen. */
-export const PENALTY = 1;
+const PENALTY = 1;
 /** Thresholds tried on the training parts. */
 const THRESHOLDS = Array.from({ length: 95 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 

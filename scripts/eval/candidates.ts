@@ -72,7 +72,7 @@ function origin(id: string, span: [number, number], analysis: DocumentAnalysis, 
 }
 
 /** The features of one candidate in its document. */
-export function candidateFeatures(c: Candidate, analysis: DocumentAnalysis, pairSentences: number): CandidateFeatures {
+function candidateFeatures(c: Candidate, analysis: DocumentAnalysis, pairSentences: number): CandidateFeatures {
   const s = analysis.sentences[c.sentence.index];
   const tokenAt = (offset: number): number => s.tokens.findIndex((t) => t.end > offset);
   const inside = (span: [number, number]): boolean => span[0] >= c.sentence.start && span[0] < c.sentence.end;

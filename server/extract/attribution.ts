@@ -20,7 +20,7 @@ export interface Attribution {
 }
 
 /** Words that negate the saying ("did not say", "is not confident"). */
-const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
 /** Most tokens the attributing clause reaches after its verb. */
 const CLAUSE_WINDOW = 25;
 /** Most tokens between a perpetrating verb and its attack noun ("conducted this deadly attack"). */

@@ -57,7 +57,7 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been'
 /** Punctuation that opens an apposition on the name before it. */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set([',', '—', '–', '(']);
 /** Words that negate a description ("X is no enemy of Y", "not a critic"). */
-const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'nor']);
+const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nor']);
 
 const isAdjective = (t: Token | undefined): boolean =>
   !!t && ((t.kind === 'word' && !t.cap && !PHRASE_BREAKS.has(t.norm) && !OPENING_WORDS.has(t.norm) && !COPULAS.has(t.norm)) || t.text === '-');
