@@ -6,12 +6,12 @@
  * refused, so the frozen split is never read.
  */
 import type { Actor, ActorKind, RelationType } from '../../server/domain/types';
-import { relationKey, toRelations, traceExtraction, type Candidate, type DocumentAnalysis, type ExtractedRelation } from '../../server/extract';
+import { relationKey, toRelations, type Candidate, type DocumentAnalysis, type ExtractedRelation } from '../../server/extract';
 import { REPORTING_VERBS } from '../../server/extract/cues';
 import { lemmas } from '../../server/extract/lemma';
-import { normaliseText } from '../../server/ingest/normalise';
 import type { CorpusArticle } from './corpus';
 import { actorMapper, type Counts } from './score';
+import { traceArticle } from './run';
 
 /** How an end of a candidate was recognised. */
 export type EndOrigin = 'gazetteer' | 'discovered' | 'referred';
@@ -104,8 +104,7 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `$
 export function labelArticle(article: CorpusArticle, gazetteer: readonly Actor[]): ArticleCandidates {
   const { gold } = article;
   if (gold.split !== 'dev') throw new Error(`${gold.id} is a ${gold.split} article: the calibration study reads dev articles only`);
-  const text = normaliseText(article.raw).text;
-  const { result, trace } = traceExtraction(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet, title: gold.title });
+  const { result, trace } = traceArticle(article, gazetteer);
   // Every actor the mentions name; the result's own records last (a discovered person's record there has its short-name alias).
   const known = new Map<string, Actor>([...gazetteer.map((a): [string, Actor] => [a.id, a]), ...trace.analysis.actors, ...[...result.referenceActors, ...result.provisionalActors].map((a): [string, Actor] => [a.id, a])]);
   const toGold = actorMapper(article, known);

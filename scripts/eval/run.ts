@@ -32,11 +32,17 @@ export interface ArticleResult {
   diagnosis?: ArticleDiagnosis;
 }
 
+/** One article extracted as an ingest would: its text normalised, its id, date, outlet and title passed on. */
+export function traceArticle(article: CorpusArticle, gazetteer: readonly Actor[]): { text: string } & ReturnType<typeof traceExtraction> {
+  const { gold } = article;
+  const text = normaliseText(article.raw).text;
+  return { text, ...traceExtraction(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet, title: gold.title }) };
+}
+
 /** Extracts and scores one article, diagnosing its differences when asked. */
 export function runArticle(article: CorpusArticle, gazetteer: readonly Actor[], diagnose = false): ArticleResult {
   const { gold } = article;
-  const text = normaliseText(article.raw).text;
-  const { result, trace } = traceExtraction(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet, title: gold.title });
+  const { text, result, trace } = traceArticle(article, gazetteer);
   const stored = result.relations.filter((r) => r.confidence >= MIN_STORED_CONFIDENCE);
   for (const r of stored) {
     for (const e of r.evidence) if (text.slice(e.start, e.end) !== e.quote) throw new Error(`${gold.id}: offsets of ${r.id} do not match its quote`);
