@@ -11,7 +11,7 @@ import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modi
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
-import { clauseIndexAt, introducingClause } from './clauses';
+import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
@@ -300,7 +300,12 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     const doer = [...groups].reverse().find((g) => g.tokenStart >= subject!.group.tokenEnd && g.tokenEnd <= cue.tokenStart && !g.attribution);
     subject = doer && { group: doer, factor: 1 };
   }
-  const obj = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
+  let obj: { group?: Group; locative: boolean } = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
+  // Rule `objectRelative`: "Hamas, which Israel struck, …": with no object after it, the verb's object is the relative pronoun's antecedent.
+  if (cue.pos === 'verb' && !cue.passive && (!obj.group || obj.locative)) {
+    const antecedent = relativeAntecedent(a, groups, ci);
+    if (antecedent && antecedent !== subject?.group) obj = { group: antecedent, locative: false };
+  }
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
   return {
     tokens: a.tokens,
@@ -325,6 +330,12 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
+}
+
+/** Rule `objectRelative`: the actor a clause opening with "which"/"whom" and a subject of its own hangs on ("Hamas, which Israel struck"). */
+function relativeAntecedent(a: SentenceAnalysis, groups: readonly Group[], ci: number): Group | undefined {
+  const end = objectRelativeEnd(a.tokens, a.clauses[ci], (i) => groups.some((g) => g.tokenStart === i));
+  return end === undefined ? undefined : groups.find((g) => g.tokenEnd === end && !g.attribution);
 }
 
 /** Most tokens between a verb of condemnation and the "by"/"from" naming who did the act it condemns. */
