@@ -216,6 +216,7 @@ export const READING_RULES = {
   objectRelative: '“Hamas, which Israel struck, …”, “X, whom Y met, …”: a clause opening with “which”/“whom” and a subject of its own has the antecedent as its verb’s object when the verb has none after it',
   pastAfterName: '“which Hamas attacked in October”: a past form no noun shares (“attacked”, “struck”, not “hit”) right after a name is a verb, not a compound noun (“an Israel strike”)',
   coordinatedClause: '“Russia attacked Ukraine and Turkey condemned …”: after an actor and its finite verb, “and”/“but”, an actor and a plainly finite verb open a second clause; the second actor is no second object',
+  gerundController: '“France condemned Russia for attacking Ukraine”: a gerund after “of”/“for” right after the verb’s object is that object’s act (Russia attacks Ukraine), not the subject’s; after a verb of accusing (“accused X of attacking Y”) it is only the accuser’s claim and no relation',
   namingVerbs: '“branded / dubbed / labelled / termed X …”, “described / characterized X as …” read as “called X …” (rules namingCall, oppositionRole): a hostile label as the predicate, the one designations need (“a terrorist state”), opposes X (an insult, “a liar”, still names without a relation), and a noun in the predicate describes X, not the namer’s act (“called X a rival of Y” is no namer–Y relation)',
 } as const;
 

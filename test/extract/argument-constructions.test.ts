@@ -132,3 +132,14 @@ describe('rule attribution: "it" and an attack of the sentence before', () => {
     expect(triples('The attack hit Kyiv. Russia said the talks went well and it was carried out by China.')).toEqual([]);
   });
 });
+
+describe('rule gerundController: "accused X of attacking Y", "condemned X for attacking Y"', () => {
+  it('the gerund after the object is the object\'s act, not the subject\'s', () => {
+    expect(triples('France condemned Russia for attacking Ukraine.')).toEqual(['france opposes russia', 'russia opposes ukraine']);
+  });
+
+  it('an accusation is only the accuser\'s claim: the accused act is no fact', () => {
+    expect(triples('Egypt accused Israel of attacking Hamas.')).toEqual(['egypt opposes israel']);
+    expect(triples('Zelensky accused Putin of attacking Ukraine.')).toEqual(['zelensky opposes putin']);
+  });
+});
