@@ -143,3 +143,12 @@ describe('rule gerundController: "accused X of attacking Y", "condemned X for at
     expect(triples('Zelensky accused Putin of attacking Ukraine.')).toEqual(['zelensky opposes putin']);
   });
 });
+
+describe('"we" and "our" in a statement stand for its issuer inside these shapes (regression guard)', () => {
+  const outlet = { outlet: 'U.S. Department of State' };
+  it('as subject, possessor, and beside a relative clause', () => {
+    expect(triples('We held talks with Iran, which attacked Israel.', outlet)).toEqual(['iran negotiates united-states', 'iran opposes israel']);
+    expect(triples('Our talks with Iran continued on Monday.', outlet)).toEqual(['iran negotiates united-states']);
+    expect(triples('We condemn Hamas, which Israel has struck repeatedly.', outlet)).toEqual(['israel opposes hamas', 'united-states opposes hamas']);
+  });
+});
