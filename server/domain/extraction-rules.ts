@@ -211,6 +211,13 @@ export const READING_RULES = {
   parentheticalBroker: 'a mediation participle opening a parenthesis after talks (“The deal between A and B, brokered by C, was signed”) describes the talks of the clause it interrupts',
   // Review of the eighth session (issue #12, branch fix8).
   namingCall: '“called X a/an/the …” (“called Putin a war criminal”, “called the move ‘a smash and grab’”) names X, no phone call: “call” followed by an object and a noun phrase predicate is no contact; “called X the next day”, “called X a second time” still are',
+  // Argument round (issue #12, branch args9): where a cue's agent and patient stand, from made-up sentences of general English usage (test/extract/argument-constructions.test.ts).
+  relativeVerb: '“Turkey, which met Russia, …”, “X, who held talks with Y, …”: an irregular past (“met”, “held”, “struck”) after “which”/“who” opens a relative clause, whose verb takes the name before it as its subject',
+  objectRelative: '“Hamas, which Israel struck, …”, “X, whom Y met, …”: a clause opening with “which”/“whom” and a subject of its own has the antecedent as its verb’s object when the verb has none after it',
+  pastAfterName: '“which Hamas attacked in October”: a past form no noun shares (“attacked”, “struck”, not “hit”) right after a name is a verb, not a compound noun (“an Israel strike”)',
+  coordinatedClause: '“Russia attacked Ukraine and Turkey condemned …”: after an actor and its finite verb, “and”/“but”, an actor and a plainly finite verb open a second clause; the second actor is no second object',
+  gerundController: '“France condemned Russia for attacking Ukraine”: a gerund after “of”/“for” right after the verb’s object is that object’s act (Russia attacks Ukraine), not the subject’s; after a verb of accusing (“accused X of attacking Y”) it is only the accuser’s claim and no relation',
+  namingVerbs: '“branded / dubbed / labelled / termed X …”, “described / characterized X as …” read as “called X …” (rules namingCall, oppositionRole): a hostile label as the predicate, the one designations need (“a terrorist state”), opposes X (an insult, “a liar”, still names without a relation), and a noun in the predicate describes X, not the namer’s act (“called X a rival of Y” is no namer–Y relation)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

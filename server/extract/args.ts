@@ -31,6 +31,7 @@ import {
 import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
+import { namingVerb, predicateStart } from './naming-call';
 import { ownedInterestGroup } from './owned-interests';
 import type { CueMatch, Token } from './types';
 
@@ -442,6 +443,13 @@ export function onlookerBetween(a: SentenceAnalysis, start: number, cue: CueMatc
     if (t.kind !== 'word') continue;
     // Rule `concernedOnlooker`: "is gravely concerned by reported killings": concern is comment, not part.
     if (CONCERN_WORDS.has(t.norm)) return true;
+    // Rule `namingVerbs`: "called X a rival of Y": a noun in the predicate of a naming describes the
+    // actor named, not the namer's act (an act named, "called it an aggression on Y", is the namer's criticism).
+    if (namingVerb(t)) {
+      const p = predicateStart(a.tokens, i, false);
+      const namedEnd = a.tokens[p !== undefined ? p - 1 : -1]?.norm === 'as' ? p! - 1 : p;
+      if (p !== undefined && p <= cue.tokenStart && a.mentions.some((m) => m.tokenEnd === namedEnd)) return true;
+    }
     const ls = lemmas(t.norm);
     // "are expected to": a passive observer verb is a hedge, not an onlooker.
     if (AUX.has(a.tokens[i - 1]?.norm ?? '')) continue;

@@ -31,6 +31,9 @@ const OBJECT_WINDOW = 4;
  */
 const OBJECT_BREAKS: ReadonlySet<string> = new Set(['into', 'about', 'against', 'on', 'to', 'for', 'over', 'after', 'before']);
 
+/** Words that open a noun phrase, which a later "it" may stand for instead of an attack named in the sentence before. */
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
 const byStart = (mentions: readonly Mention[]): Map<number, Mention> => new Map(mentions.map((m) => [m.tokenStart, m]));
 
 /** The speakers: the group right before the verb, over auxiliaries and adverbs; none after a negation. */
@@ -56,13 +59,17 @@ function culpritAfter(tokens: readonly Token[], starts: ReadonlyMap<number, Ment
   // "it" is the attack only when one was named before it: earlier in the sentence or in the one
   // before ("A blast hit a school. X said it was carried out by Y"); else it is whatever else
   // ("said the talks went well and it was conducted by Y").
-  let attackNamed = attackBefore || namesAttack(tokens.slice(0, from));
+  // An attack of the sentence before is what "it" stands for only while no other noun phrase comes
+  // between: "X said the talks went well and it was conducted by Y" is about the talks.
+  let attackHere = namesAttack(tokens.slice(0, from));
+  let attackNamed = attackBefore || attackHere;
   let attackSeen = false;
   for (let i = from; i < end; i++) {
     const t = tokens[i];
     if (endsClause(t) || (t.kind === 'word' && NEGATORS.has(t.norm))) return undefined;
-    if (t.kind === 'word' && ATTACK_NOUNS.has(t.norm)) attackSeen = attackNamed = true;
+    if (t.kind === 'word' && ATTACK_NOUNS.has(t.norm)) attackSeen = attackNamed = attackHere = true;
     else if (t.kind === 'word' && t.norm === 'it' && attackNamed) attackSeen = true;
+    else if (t.kind === 'word' && !attackHere && NOUN_OPENERS.has(t.norm)) attackNamed = false;
     // "carried out by Y", "conducted by Y": the passive names its author after "by".
     if (PERPETRATING.has(t.norm)) {
       const by = t.norm === 'carried' && tokens[i + 1]?.norm === 'out' ? i + 2 : i + 1;

@@ -30,6 +30,11 @@ function verbLike(t: Token | undefined): boolean {
   return AUX.has(t.norm) || /ly$/.test(t.norm) || /ed$/.test(t.norm);
 }
 
+/** A past form that is no "-ed" word ("met", "struck", "held", "led"): a finite verb after a relative pronoun. */
+function irregularPast(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap && isVerbInflection(t.norm) && !/(?:ed|ing)$/.test(t.norm);
+}
+
 /**
  * Rule `subjectRelative`: "Qatar, which mediates between A and B, …", "X, who leads the delegation,
  * …": a present-tense verb right after ", who" / ", which" opens a relative clause on the name before.
@@ -79,7 +84,8 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
   if (t.text === '—' || (DASHES.has(t.text) && ((prev && prev.end !== t.start) || (next && next.start !== t.end)))) return 'hard';
   if (t.kind !== 'word') return undefined;
   if (RELATIVES.has(t.norm) && prev && !PREPOSITIONS.has(prev.norm)) {
-    if (verbLike(next) || presentAfterInsertedRelative(t, prev, next)) return 'relative';
+    // Rule `relativeVerb`: "Turkey, which met Russia, …", "Lavrov, who held talks with X, …": an irregular past is a verb too.
+    if (verbLike(next) || irregularPast(next) || presentAfterInsertedRelative(t, prev, next)) return 'relative';
     if (t.norm !== 'that') return 'subordinate';
   }
   // "once again", "once more" are adverbs, not the subordinator "once".
@@ -100,6 +106,36 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
   }
   return undefined;
 }
+
+/**
+ * Rule `coordinatedClause`: "Russia attacked Ukraine and Turkey condemned the attack": after a
+ * clause that has its verb, "and"/"but", an actor and a plainly finite verb ("condemned", "met",
+ * "has …") open a clause with its own subject, also right after the first clause's object; the
+ * second actor is no second object. Not before a participle of a passive ("and Georgia attacked by
+ * …"), nor when no verb precedes ("Russia and Ukraine agreed" is one subject).
+ */
+function coordinatedAfterObject(tokens: readonly Token[], clause: Clause, i: number, np: NpInfo): boolean {
+  const t = tokens[i];
+  if ((t.norm !== 'and' && t.norm !== 'but') || !np.endsNp(i - 1)) return false;
+  if (!finiteAfterActor(tokens, ARTICLES.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1, np)) return false;
+  // The first clause is an actor and its finite verb ("Russia attacked Ukraine"), not a noun
+  // phrase with a relative clause in it ("The truce Egypt negotiated between A and B held").
+  const s = subjectStart(tokens, clause, (k) => np.inNp(k));
+  return finiteAfterActor(tokens, ARTICLES.has(tokens[s]?.norm ?? '') ? s + 1 : s, np, i);
+}
+
+/** Whether an actor starts at `at` and a plainly finite verb follows it (over auxiliaries and adverbs), before `limit`; not a passive's participle with "by". */
+function finiteAfterActor(tokens: readonly Token[], at: number, np: NpInfo, limit = tokens.length): boolean {
+  let e = np.npEndAt(at);
+  if (e < 0) return false;
+  while (e < limit && tokens[e]?.kind === 'word' && !tokens[e].cap && /ly$/.test(tokens[e].norm)) e++;
+  const v = tokens[e];
+  if (e >= limit || !v || v.kind !== 'word' || v.cap || tokens[e + 1]?.norm === 'by') return false;
+  return FINITE_AUX.has(v.norm) || /ed$/.test(v.norm) || irregularPast(v);
+}
+
+/** Auxiliaries that make the verb after a coordinated actor finite ("and Turkey has condemned"). */
+const FINITE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does']);
 
 /** Most tokens of one list member, looking back for where it starts ("U.S. Special Representative Kim"). */
 const LIST_MEMBER_WINDOW = 8;
@@ -192,6 +228,7 @@ export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<num
       open.tokenEnd = i + 1;
       continue;
     }
+    if (!kind && coordinatedAfterObject(tokens, open, i, np)) kind = 'subordinate';
     if (!kind) continue;
     const cur = clauses[clauses.length - 1];
     if (at <= cur.tokenStart) {
@@ -211,9 +248,30 @@ export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<num
   return clauses;
 }
 
-/** A relative clause inserted after a comma: ", who ...", ", which ...". */
+/** A relative clause inserted after a comma: ", who ...", ", which ...", ", whom ...". */
 function isInserted(tokens: readonly Token[], c: Clause): boolean {
-  return c.tokenStart > 1 && (c.kind === 'relative' || c.kind === 'subordinate') && ['who', 'which'].includes(tokens[c.tokenStart].norm) && tokens[c.tokenStart - 1].text === ',';
+  return c.tokenStart > 1 && (c.kind === 'relative' || c.kind === 'subordinate') && INSERTED_RELATIVES.has(tokens[c.tokenStart].norm) && tokens[c.tokenStart - 1].text === ',';
+}
+
+/** Relative pronouns that open a clause inserted after a name. */
+const INSERTED_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+
+/** Relative pronouns that may stand for a verb's object ("Hamas, which Israel struck, …", "X, whom Y met, …"); "that" may open a complement instead. */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom']);
+
+/**
+ * Rule `objectRelative`: the antecedent of a relative clause whose pronoun is its verb's object
+ * ("Hamas, which Israel has struck, said …", "the envoy whom Lavrov met"): the clause opens with
+ * "which"/"whom" and a subject of its own before the verb. Returns the token index just past the
+ * antecedent (before the comma, if any), or undefined when clause `c` is no such clause.
+ */
+export function objectRelativeEnd(tokens: readonly Token[], c: Clause, startsActor: (i: number) => boolean): number | undefined {
+  const pronoun = tokens[c.tokenStart];
+  if (!pronoun || !OBJECT_RELATIVES.has(pronoun.norm) || c.tokenStart === 0) return undefined;
+  // The subject right after the pronoun, then the verb: "which Israel struck", "which the United States has sanctioned".
+  const at = ARTICLES.has(tokens[c.tokenStart + 1]?.norm ?? '') ? c.tokenStart + 2 : c.tokenStart + 1;
+  if (!startsActor(at)) return undefined;
+  return tokens[c.tokenStart - 1].text === ',' ? c.tokenStart - 1 : c.tokenStart;
 }
 
 /** A finite verb that can continue a clause interrupted by an insertion ("..., rejected", "..., has said"). */

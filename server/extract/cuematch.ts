@@ -8,8 +8,8 @@ import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VI
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
-import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
-import { namesObject } from './naming-call';
+import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW, NAMING_CUES } from './lexicon/news-hostility';
+import { hostilePredicate, predicateStart } from './naming-call';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
@@ -128,11 +128,18 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   if (demonymEnds.has(p)) return 'noun';
   // "under EU sanctions.", "faces U.S. sanctions, and": with nothing after it, the word closes a noun phrase.
   // Rule `receivingSubject`: "under U.S. sanctions since 2011": a time conjunction closes the noun phrase too.
+  // Rule `pastAfterName`: "Hamas attacked in October", "which Israel struck on Monday": a past form is no noun.
+  if (mentionEnds.has(p) && isPastForm(tokens[i].norm)) return 'verb';
   if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') || CLOSING_TIME.has(next.norm) ? 'noun' : 'verb';
   // A name, then the word, then a name or an article: "Peru strikes Chile".
   if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';
   // "a multilateral meeting", "the downing": an -ing noun listed as such stays a noun.
   return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
+}
+
+/** A past form that no noun shares ("attacked", "struck", "met"; not "hit" or "cut", which are nouns too). */
+function isPastForm(word: string): boolean {
+  return isVerbInflection(word) && !/ing$/.test(word) && lemmas(word).length > 1;
 }
 
 /**
@@ -259,8 +266,13 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     // another only before a preposition ("calls for restraint"), not before "this weekend" (rule listedNoun).
     const next = tokens[c.tokenEnd]?.norm ?? '';
     if (CANCELLING_NEXT[c.phrase]?.includes(next) && (c.pos === 'verb' || (PREPOSITIONS.has(next) && next !== 'to'))) return false;
-    // Rule `namingCall`: "called X a war criminal" names X, no phone call.
-    if (c.phrase === 'call' && c.pos === 'verb' && namesObject(tokens, c.tokenEnd - 1, c.passive)) return false;
+    // Rule `namingCall`: "called X a war criminal" names X, no phone call; rule `namingVerbs`: a
+    // hostile label as the predicate ("called X a terrorist", "described X as a terrorist state") opposes X.
+    if ((c.phrase === 'call' || NAMING_CUES.has(c.phrase)) && c.pos === 'verb') {
+      const p = predicateStart(tokens, c.tokenEnd - 1, c.passive);
+      if (p !== undefined && hostilePredicate(tokens, p)) c.type = 'opposes';
+      else if (p !== undefined || c.phrase !== 'call') return false;
+    }
     if (c.pos === 'noun' && NOUN_COMPOUNDS[c.phrase]?.includes(next)) return false;
     // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {

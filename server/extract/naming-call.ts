@@ -4,9 +4,14 @@
  * and grab'"). A naming puts a noun phrase predicate right after the verb's object: an article ("a",
  * "an", "the") or an opening quote after at least one word of the object. A time phrase in that place ("called
  * X the next day", "a second time", "a week later") is the call's time, not a predicate.
+ * Rule `namingVerbs`: the other verbs of naming read the same way ("branded X a terrorist", "dubbed
+ * X …", "labelled X (as) …", "termed X …"), and those of describing with "as" before the predicate
+ * ("described X as an enemy of Y", "characterized X as …"). Words from general English usage.
  */
 import { DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
 import { PREPOSITIONS } from './cues';
+import { lemmas } from './lemma';
+import { HOSTILE_LABELS } from './lexicon/news-hostility';
 import type { Token } from './types';
 
 /** Most tokens of the object before its predicate ("called the Egyptian foreign minister a liar"). */
@@ -27,23 +32,67 @@ const isQuote = (t: Token): boolean => OPEN_QUOTES.has(t.text) || DOUBLE_QUOTES.
 /** Whether a predicate noun phrase starting at token `at` is one: no time noun in its first words. */
 const predicateAt = (tokens: readonly Token[], at: number): boolean => !tokens.slice(at + 1, at + 1 + TIME_WINDOW).some((w) => TIME_NOUNS.has(w.norm));
 
+/** Verbs of naming (base forms): their object takes the name their predicate gives. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'brand', 'dub', 'label', 'term', 'describe', 'characterize', 'characterise', 'portray']);
+/** Verbs of describing: their predicate follows "as" ("described X as a threat"); the others may take it ("labelled X as …"), "call" not ("called X as a witness" summons). */
+const AS_VERBS: ReadonlySet<string> = new Set(['describe', 'characterize', 'characterise', 'portray']);
+
+/** The base form of a verb of naming the word is, if any ("branded" → "brand"). */
+export function namingVerb(token: Token | undefined): string | undefined {
+  if (!token || token.kind !== 'word' || token.cap) return undefined;
+  return lemmas(token.norm).find((l) => NAMING_VERBS.has(l));
+}
+
 /**
- * Whether the verb "call" at token `verb` names its object rather than phoning it. In the passive
- * the object is the subject and the predicate comes right after the verb ("X was called a traitor").
+ * Where the predicate of the verb of naming at token `verb` starts ("called Putin |a war criminal",
+ * "described Iran as |a threat"), or undefined when the verb names nothing here (a phone call, "the
+ * conflict described in the report"). In the passive the object is the subject and the predicate
+ * comes right after the verb ("X was called a traitor", "X was described as a threat").
  */
-export function namesObject(tokens: readonly Token[], verb: number, passive: boolean): boolean {
+export function predicateStart(tokens: readonly Token[], verb: number, passive: boolean): number | undefined {
+  const base = namingVerb(tokens[verb]);
+  if (!base) return undefined;
+  const takesAs = base !== 'call';
+  const needsAs = AS_VERBS.has(base);
   const first = tokens[verb + 1];
-  if (!first) return false;
-  if (passive) return isQuote(first) || (INDEFINITE.has(first.norm) && predicateAt(tokens, verb + 1));
+  if (!first) return undefined;
+  if (passive) {
+    if (takesAs && first.norm === 'as') return verb + 2;
+    if (needsAs) return undefined;
+    return isQuote(first) || (INDEFINITE.has(first.norm) && predicateAt(tokens, verb + 1)) ? verb + 1 : undefined;
+  }
   // The object takes at least its first word ("called a meeting with X" has no predicate after it).
-  if (first.kind !== 'word' || PREPOSITIONS.has(first.norm)) return false;
+  if (first.kind !== 'word' || PREPOSITIONS.has(first.norm)) return undefined;
   const end = Math.min(tokens.length, verb + 2 + OBJECT_MAX);
   for (let i = verb + 2; i < end; i++) {
     const t = tokens[i];
-    if (isQuote(t)) return true;
+    if (takesAs && t.norm === 'as') return i + 1;
+    if (needsAs) continue;
+    if (isQuote(t)) return i;
     // "called X, who …", "called X on Monday", "called X to discuss", "called X and Y": no predicate.
-    if (t.kind === 'punct' || PREPOSITIONS.has(t.norm) || t.norm === 'and') return false;
-    if (INDEFINITE.has(t.norm) || t.norm === 'the') return predicateAt(tokens, i);
+    if (t.kind === 'punct' || PREPOSITIONS.has(t.norm) || t.norm === 'and') return undefined;
+    if (INDEFINITE.has(t.norm) || t.norm === 'the') return predicateAt(tokens, i) ? i : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the verb "call" at token `verb` names its object rather than phoning it. */
+export const namesObject = (tokens: readonly Token[], verb: number, passive: boolean): boolean => predicateStart(tokens, verb, passive) !== undefined;
+
+/** Most words of a predicate looked at for a hostile label ("a brutal terrorist regime"). */
+const LABEL_PREDICATE_WINDOW = 4;
+
+/**
+ * Whether a naming's predicate from token `at` is a hostile label, the one a designation verb needs
+ * ("a terrorist", "a state sponsor of terrorism"): one of its first words, before any preposition or
+ * punctuation other than quotes and hyphens ("a partner in the fight against terrorism" is no label).
+ * An insult ("a liar", "a war criminal") names without a relation, as rule `namingCall` reads it.
+ */
+export function hostilePredicate(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i < at + LABEL_PREDICATE_WINDOW; i++) {
+    const t = tokens[i];
+    if (HOSTILE_LABELS.has(t.norm)) return true;
+    if ((t.kind === 'punct' && !isQuote(t) && !['-', '‐', '‑'].includes(t.text)) || (t.kind === 'word' && PREPOSITIONS.has(t.norm))) return false;
   }
   return false;
 }

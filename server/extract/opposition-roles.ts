@@ -9,6 +9,7 @@
  * copula. Only the copula's reading is asserted by its clause, which may deny it (relations.ts).
  */
 import { OPPOSITION_ROLES } from './lexicon/opposition-roles';
+import { namingVerb, predicateStart } from './naming-call';
 import type { Mention, Token } from './types';
 
 /**
@@ -31,15 +32,16 @@ export interface RoleReading {
   namer?: number;
 }
 
-/** Forms of the verb that names its object ("called X an enemy of Y"). */
-const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
-
-/** The verb of naming right before the named one (over a title: "called Russian President X"), if any. */
-function namingVerbBefore(tokens: readonly Token[], named: Mention): number | undefined {
+/**
+ * The verb of naming right before the named one (over a title: "called Russian President X"), if
+ * any, whose predicate starts at `predicate` ("branded X an enemy of Y", "described X as a rival of
+ * Y": rule `namingVerbs`).
+ */
+function namingVerbBefore(tokens: readonly Token[], named: Mention, predicate: number): number | undefined {
   for (let i = named.tokenStart - 1; i >= 0 && i >= named.tokenStart - 1 - OWNER_TITLE_MAX; i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return undefined;
-    if (NAMING_VERBS.has(t.norm)) return i;
+    if (namingVerb(t)) return predicateStart(tokens, i, false) === predicate ? i : undefined;
   }
   return undefined;
 }
@@ -190,8 +192,9 @@ export function oppositionRoles(tokens: readonly Token[], mentions: readonly Men
         holder = byEnd.get(end);
       } else {
         // "A called X an enemy of Y": X is the object of a verb of naming, the role its predicate.
-        const named = byEnd.get(before.start);
-        namer = named && !named.possessive ? namingVerbBefore(tokens, named) : undefined;
+        // "described X as an enemy of Y": the named one before "as".
+        const named = byEnd.get(before.start) ?? (tokens[before.start - 1]?.norm === 'as' ? byEnd.get(before.start - 1) : undefined);
+        namer = named && !named.possessive ? namingVerbBefore(tokens, named, before.start) : undefined;
         if (namer !== undefined) {
           holder = named;
           form = 'naming';

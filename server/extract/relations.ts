@@ -11,7 +11,7 @@ import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modi
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
-import { clauseIndexAt, introducingClause } from './clauses';
+import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
@@ -208,8 +208,10 @@ interface Args {
   subjectAgent?: Group;
   /** An actor joined to a participle by a hyphen: "Qatar-brokered", "EU-facilitated". */
   compoundAgent?: Group;
-  /** Who does an infinitive cue: "commends Qatar for its efforts to mediate", "Oman's efforts to facilitate". */
+  /** Who does an infinitive cue: "commends Qatar for its efforts to mediate", "Oman's efforts to facilitate"; or a gerund after the object ("accused X of attacking Y"). */
   controller?: Group;
+  /** The controller's act is only claimed ("accused X of attacking Y", rule `gerundController`). */
+  claimed?: boolean;
   /** Groups before a mediation cue that only look on ("A and B welcome the talks … facilitated by C"). */
   onlookers?: ReadonlySet<Group>;
   /** Kinetic verbs: who launched what the verb acts on ("intercepted drones launched by X"). */
@@ -272,6 +274,33 @@ function nounController(a: SentenceAnalysis, groups: readonly Group[], cue: CueM
   return groups.find((g) => g.tokenEnd === end && !g.attribution && !g.governor);
 }
 
+/** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y"). */
+const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * Rule `gerundController`: "Egypt accused Israel of attacking Hamas", "France condemned Russia for
+ * attacking Ukraine": the doer of a gerund after "of"/"for" is the actor right before the
+ * preposition (the verb's object), not the clause's subject. Whether the act is stated as fact is
+ * the clause's reading (negation.ts: an accusation is a claim).
+ */
+function gerundController(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  if (!/ing$/.test(a.tokens[cue.tokenStart].norm) || !OBJECT_GERUND_PREPS.has(a.tokens[cue.tokenStart - 1]?.norm ?? '')) return undefined;
+  const g = groups.find((x) => x.tokenEnd === cue.tokenStart - 1 && !x.attribution);
+  return g && !g.governor ? g : undefined;
+}
+
+/** Data: verbs whose gerund after the object is only their subject's claim ("accused X of attacking Y"). */
+const CLAIM_VERBS: ReadonlySet<string> = new Set(['accuse', 'suspect', 'allege', 'charge']);
+
+/** Rule `gerundController`: whether the verb before the gerund's doer only claims the act ("accused X of attacking Y": X attacking Y is no fact). */
+function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
+  const verb = a.tokens[leadStartOf(a.tokens, doer.tokenStart) - 1];
+  return !!verb && verb.kind === 'word' && !verb.cap && lemmas(verb.norm).some((l) => CLAIM_VERBS.has(l));
+}
+
+/** The first token of a group's phrase over an article ("the Israeli government"). */
+const leadStartOf = (tokens: readonly Token[], at: number): number => (DETERMINERS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at);
+
 /** Prepositions before a gerund whose doer is the one thanked or praised ("thanked Qatar for facilitating", "his leadership in facilitating"). */
 const GERUND_PREPS: ReadonlySet<string> = new Set(['for', 'in']);
 
@@ -300,8 +329,14 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     const doer = [...groups].reverse().find((g) => g.tokenStart >= subject!.group.tokenEnd && g.tokenEnd <= cue.tokenStart && !g.attribution);
     subject = doer && { group: doer, factor: 1 };
   }
-  const obj = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
+  let obj: { group?: Group; locative: boolean } = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
+  // Rule `objectRelative`: "Hamas, which Israel struck, …": with no object after it, the verb's object is the relative pronoun's antecedent.
+  if (cue.pos === 'verb' && !cue.passive && (!obj.group || obj.locative)) {
+    const antecedent = relativeAntecedent(a, groups, ci);
+    if (antecedent && antecedent !== subject?.group) obj = { group: antecedent, locative: false };
+  }
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
+  const gerundDoer = cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? gerundController(a, groups, cue) : undefined;
   return {
     tokens: a.tokens,
     groups,
@@ -313,7 +348,8 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     possessiveModifier: !!modifier && a.tokens[modifier.tokenEnd]?.kind === 'possessive' && modifier.tokenEnd < cue.tokenStart,
     subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
     compoundAgent: compoundAgent(a, groups, cue),
-    controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? nounController(a, groups, cue) : undefined,
+    controller: cue.type === 'mediates' ? infinitiveController(a, groups, cue, ci, subj?.group) : cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? (nounController(a, groups, cue) ?? gerundDoer) : undefined,
+    claimed: !!gerundDoer && claimedGerund(a, gerundDoer),
     onlookers: cue.type === 'mediates' ? new Set(groups.filter((g) => g.tokenEnd <= cue.tokenStart && onlookerBetween(a, g.tokenEnd, cue))) : undefined,
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
     found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
@@ -325,6 +361,12 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
+}
+
+/** Rule `objectRelative`: the actor a clause opening with "which"/"whom" and a subject of its own hangs on ("Hamas, which Israel struck"). */
+function relativeAntecedent(a: SentenceAnalysis, groups: readonly Group[], ci: number): Group | undefined {
+  const end = objectRelativeEnd(a.tokens, a.clauses[ci], (i) => groups.some((g) => g.tokenStart === i));
+  return end === undefined ? undefined : groups.find((g) => g.tokenEnd === end && !g.attribution);
 }
 
 /** Most tokens between a verb of condemnation and the "by"/"from" naming who did the act it condemns. */
@@ -536,6 +578,8 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     }
     if (cue.passive) return x.frame.agent && patient ? cross({ group: x.frame.agent, factor: 1 }, patient, 'passive') : [];
     // Rule `nounController`: "the U.S. commitment to hold Moscow accountable": the noun's owner acts.
+    // Rule `gerundController`: "accused X of attacking Y": the claim is the accuser's, not a fact.
+    if (x.controller && x.claimed) return [];
     const doer = x.controller ? { group: x.controller, factor: 1 } : x.subject;
     // "intercepted drones launched by X": the launcher, before any place the drones came from.
     const launched = x.launcher && (!x.object || x.object.factor < 1) ? { group: x.launcher, factor: 1 } : undefined;

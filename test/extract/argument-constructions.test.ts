@@ -1,0 +1,154 @@
+/**
+ * Which noun phrase is a cue's agent and which its patient, in the shapes English news uses
+ * (issue #12, branch args9). Every sentence is made up from general English usage, none replays a
+ * corpus sentence. Shapes the reading already got right stay as a regression guard; the others
+ * name the rule that reads them (server/domain/extraction-rules.ts).
+ */
+import { triples } from './helpers';
+
+describe('shapes the reading gets right (regression guard)', () => {
+  it('coordinated subjects and objects', () => {
+    expect(triples('Armenia and Azerbaijan held talks in Brussels.')).toEqual(['armenia negotiates azerbaijan']);
+    expect(triples('France and Germany met with Iran on Monday.')).toEqual(['france negotiates iran', 'germany negotiates iran']);
+    expect(triples('Israel struck Hamas and Hezbollah on Monday.')).toEqual(['israel opposes hamas', 'israel opposes hezbollah']);
+    expect(triples('Iran and Hezbollah attacked Israel.')).toEqual(['hezbollah opposes israel', 'iran opposes israel']);
+  });
+
+  it('possessive and nominal cues', () => {
+    expect(triples("Russia's attack on Ukraine drew condemnation.")).toEqual(['russia opposes ukraine']);
+    expect(triples("Iran's talks with France stalled.")).toEqual(['france negotiates iran']);
+    expect(triples('The Armenia-Azerbaijan talks resumed in Brussels.')).toEqual(['armenia negotiates azerbaijan']);
+    expect(triples('The war between Israel and Hamas continued.')).toEqual(['hamas opposes israel', 'israel opposes hamas']);
+    expect(triples("France condemned Iran's attack on Israel.")).toEqual(['france opposes iran', 'iran opposes israel']);
+  });
+
+  it('passives and "by" agents', () => {
+    expect(triples('Ukraine was attacked by Russia on Monday.')).toEqual(['russia opposes ukraine']);
+    expect(triples('The attack on Ukraine by Russia was condemned.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Iran was sanctioned by the United States and the European Union.')).toEqual(['european-union opposes iran', 'united-states opposes iran']);
+    expect(triples('Ukraine, attacked by Russia, appealed to NATO.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('subject relatives and participles borrow the subject they hang on', () => {
+    expect(triples('Russia, which has attacked Ukraine, said it wanted talks.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Iran, backed by Russia, attacked Israel.')).toEqual(['iran opposes israel']);
+    expect(triples('Russia struck Ukraine, killing civilians.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('an infinitive under a demand or a refusal is no fact', () => {
+    expect(triples('The United States urged Russia to negotiate with Ukraine.')).toEqual([]);
+    expect(triples('France urged Iran to hold talks with Israel.')).toEqual([]);
+    expect(triples('Iran refused to negotiate with the United States.')).toEqual([]);
+    expect(triples('Russia plans to attack Ukraine.')).toEqual([]);
+  });
+
+  it('prepositional phrases of place between a cue and its partner', () => {
+    expect(triples('Russia held talks in Istanbul with Ukraine on Monday.')).toEqual(['russia negotiates ukraine']);
+    expect(triples('Lavrov met in Qatar with Sybiha.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Israel launched strikes in Gaza against Hamas.')).toEqual(['israel opposes hamas']);
+  });
+
+  it('nested clauses: the reported clause has its own subject', () => {
+    expect(triples('France said Russia attacked Ukraine.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Zelensky said Putin had attacked Ukraine.')).toEqual(['putin opposes ukraine']);
+    expect(triples('Egypt said Israel and Hamas had agreed a truce.')).toEqual(['hamas negotiates israel']);
+    expect(triples('Russia attacked Ukraine, France said.')).toEqual(['russia opposes ukraine']);
+  });
+});
+
+describe('rule relativeVerb: an irregular past after "which"/"who" opens a relative clause', () => {
+  it('the verb of the relative clause takes the name before it as its subject', () => {
+    expect(triples('Turkey, which met Russia on Monday, criticised Ukraine.')).toEqual(['russia negotiates turkey', 'turkey opposes ukraine']);
+    expect(triples('Lavrov, who met Sybiha in Antalya, said the talks failed.')).toEqual(['lavrov negotiates sybiha']);
+  });
+});
+
+describe('rule objectRelative: "Hamas, which Israel struck, …"', () => {
+  it('the antecedent is the object of a relative clause with a subject of its own', () => {
+    expect(triples('Hezbollah, which Israel struck on Monday, fired rockets at Israel.')).toEqual(['hezbollah opposes israel', 'israel opposes hezbollah']);
+    expect(triples('Hamas, which Israel has struck repeatedly, said it would retaliate.')).toEqual(['israel opposes hamas']);
+    expect(triples('Israel, whom Hamas attacked in October, struck back.')).toEqual(['hamas opposes israel']);
+  });
+
+  it('not a subject relative, nor an object the verb names itself', () => {
+    expect(triples('Russia, which attacked Ukraine in 2022, met Turkey.')).toEqual(['russia negotiates turkey', 'russia opposes ukraine']);
+    expect(triples('Hamas, which Israel struck in Gaza, said it would retaliate.')).toEqual(['israel opposes hamas']);
+  });
+});
+
+describe('rule pastAfterName: a past form right after a name is a verb, not a compound noun', () => {
+  it('"Hamas attacked in October" is Hamas attacking', () => {
+    expect(triples('Iran warned Israel, which Hamas attacked, that Hezbollah would retaliate.')).toEqual(['hamas opposes israel', 'iran opposes israel']);
+  });
+
+  it('a word that is a noun too stays a noun there ("an Israel strike in Gaza")', () => {
+    expect(triples('Hamas condemned the Israel strike in Gaza.')).toEqual(['hamas opposes israel']);
+  });
+});
+
+describe('rule coordinatedClause: "A attacked B and C condemned …" is two clauses', () => {
+  it('the actor after "and" is the second clause\'s subject, not a second object', () => {
+    expect(triples('Russia attacked Ukraine and Turkey condemned the attack.')).not.toContain('russia opposes turkey');
+    expect(triples('Israel struck Hamas and Egypt has condemned Israel.')).toEqual(['egypt opposes israel', 'israel opposes hamas']);
+  });
+
+  it('coordinated subjects and objects stay one group', () => {
+    expect(triples('Officials said Russia and Ukraine agreed a truce.')).toEqual(['russia negotiates ukraine']);
+    expect(triples('Israel struck Hamas and Hezbollah overnight.')).toEqual(['israel opposes hamas', 'israel opposes hezbollah']);
+    expect(triples('The truce Egypt negotiated between Israel and Hamas held.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+  });
+});
+
+describe('rule namingVerbs: every verb of naming reads as "call" does', () => {
+  it('naming another an enemy or rival of one\'s own side, with any verb of naming', () => {
+    for (const s of ['Zelensky branded Putin an enemy of Ukraine.', 'Zelensky dubbed Putin an enemy of Ukraine.', 'Zelensky described Putin as an enemy of Ukraine.', 'Zelensky labelled Putin an enemy of Ukraine.']) {
+      expect(triples(s)).toEqual(['zelensky opposes putin']);
+    }
+  });
+
+  it('a hostile label as the predicate (the labels of designations) opposes the one named', () => {
+    expect(triples('Iran called Israel a terrorist state.')).toEqual(['iran opposes israel']);
+    expect(triples('Iran dubbed Israel a terrorist regime.')).toEqual(['iran opposes israel']);
+    expect(triples('Iran described Israel as a terrorist state.')).toEqual(['iran opposes israel']);
+    // An insult names without a relation (rule namingCall); only the labels designation verbs need oppose.
+    expect(triples('Zelensky called Putin a war criminal.')).toEqual([]);
+  });
+
+  it('no label, or a label outside the predicate, is no hostility; "call" without a predicate stays a call', () => {
+    expect(triples('Iran called Israel a partner.')).toEqual([]);
+    expect(triples('Iran described the talks as productive.')).toEqual([]);
+    expect(triples('France described Iran as a partner in the fight against terrorism.')).toEqual([]);
+    expect(triples('Zelensky called Putin on Monday.')).toEqual(['putin negotiates zelensky']);
+  });
+
+  it('a noun in the predicate describes the one named, not the namer ("called X a rival of Y")', () => {
+    expect(triples('Zelensky called Putin a rival of Ukraine.')).toEqual(['zelensky opposes putin']);
+  });
+});
+
+describe('rule attribution: "it" and an attack of the sentence before', () => {
+  it('"it" stands for the attack only while no other noun phrase comes between', () => {
+    expect(triples('A blast hit a school in Kyiv. Ukraine said it was carried out by Russia.')).toEqual(['ukraine opposes russia']);
+    expect(triples('The attack hit Kyiv. Russia said the talks went well and it was carried out by China.')).toEqual([]);
+  });
+});
+
+describe('rule gerundController: "accused X of attacking Y", "condemned X for attacking Y"', () => {
+  it('the gerund after the object is the object\'s act, not the subject\'s', () => {
+    expect(triples('France condemned Russia for attacking Ukraine.')).toEqual(['france opposes russia', 'russia opposes ukraine']);
+  });
+
+  it('an accusation is only the accuser\'s claim: the accused act is no fact', () => {
+    expect(triples('Egypt accused Israel of attacking Hamas.')).toEqual(['egypt opposes israel']);
+    expect(triples('Zelensky accused Putin of attacking Ukraine.')).toEqual(['zelensky opposes putin']);
+  });
+});
+
+describe('"we" and "our" in a statement stand for its issuer inside these shapes (regression guard)', () => {
+  const outlet = { outlet: 'U.S. Department of State' };
+  it('as subject, possessor, and beside a relative clause', () => {
+    expect(triples('We held talks with Iran, which attacked Israel.', outlet)).toEqual(['iran negotiates united-states', 'iran opposes israel']);
+    expect(triples('Our talks with Iran continued on Monday.', outlet)).toEqual(['iran negotiates united-states']);
+    expect(triples('We condemn Hamas, which Israel has struck repeatedly.', outlet)).toEqual(['israel opposes hamas', 'united-states opposes hamas']);
+  });
+});
