@@ -6,7 +6,7 @@
  */
 import v8 from 'node:v8';
 import type { Actor } from '../../server/domain/types';
-import { buildMatcher, matchGazetteer } from '../../server/extract/gazetteer';
+import { buildMatcher, entriesAt, matchGazetteer } from '../../server/extract/gazetteer';
 import { tokenize } from '../../server/extract/tokens';
 
 v8.setFlagsFromString('--allow-natives-syntax');
@@ -30,11 +30,11 @@ function madeUp(n: number): Actor[] {
 
 type Node = ReturnType<typeof buildMatcher>['root'];
 
-function entriesOf(root: Node): object[] {
-  const out: object[] = [];
+function nodesOf(root: Node): Node[] {
+  const out: Node[] = [];
   const stack: Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    out.push(...(node.entries ?? []));
+    out.push(node);
     for (const child of node.next?.values() ?? []) stack.push(child);
   }
   return out;
@@ -45,10 +45,18 @@ describe('the matcher’s entries', () => {
   const matcher = buildMatcher(actors, [], [{ alias: 'Kalomer Town', actorId: 'a0' }]);
 
   it('share one hidden class, whatever their kind, acronym or metonym', () => {
-    const entries = entriesOf(matcher.root);
+    const entries = nodesOf(matcher.root).flatMap(entriesAt);
     expect(entries.length).toBeGreaterThan(2000);
     const apart = entries.filter((e) => !haveSameMap(e, entries[0]));
     expect(apart).toHaveLength(0);
+  });
+
+  it('are held by their node itself while it has one, in a list from the second', () => {
+    const shared = buildMatcher(madeUp(40), [{ id: 'b', name: 'Kakakaka Republic', kind: 'organization', aliases: [] }]);
+    const nodes = nodesOf(shared.root).filter((n) => n.entries !== undefined);
+    expect(nodes.filter((n) => Array.isArray(n.entries) && n.entries.length < 2)).toHaveLength(0);
+    // The made-up state a0 and the extra organisation share a name: one node, a list of two.
+    expect(nodes.filter((n) => Array.isArray(n.entries)).map(entriesAt).map((es) => es.map((e) => e.actorId))).toEqual([['a0', 'b']]);
   });
 
   it('still find every actor by its name, and an acronym only in capitals', () => {
