@@ -90,7 +90,7 @@ function insert(m: { root: TrieNode; maxLen: number }, alias: string, entry: Omi
   const had = entriesAt(node);
   if (had.some((e) => e.actorId === entry.actorId)) return;
   const upper = toks.map((t) => t.upper && t.norm.length <= ACRONYM_MAX && t.kind === 'word');
-  const made = aliasEntry(entry, upper.includes(true) ? upper : NONE_UPPER[upper.length]);
+  const made = aliasEntry(entry, (!upper.includes(true) && NONE_UPPER[upper.length]) || upper);
   node.entries = had.length ? [...had, made] : made;
   m.maxLen = Math.max(m.maxLen, toks.length);
 }

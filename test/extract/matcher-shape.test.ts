@@ -68,5 +68,9 @@ describe('the matcher’s entries', () => {
     expect(matchGazetteer(tokenize(`The ${acronym} spoke.`), matcher).map((m) => m.actorId)).toContain('a5');
     expect(matchGazetteer(tokenize(`The ${acronym.toLowerCase()} spoke.`), matcher)).toHaveLength(0);
     expect(matchGazetteer(tokenize('In Kalomer Town today.'), matcher).map((m) => m.actorId)).toEqual(['a0']);
+    // A name longer than the shared lists of no upper-case token keeps a list of its own.
+    const long = Array.from({ length: 20 }, (_, i) => `Word${i}`).join(' ');
+    const longMatcher = buildMatcher([{ id: 'long', name: long, kind: 'organization', aliases: [] }]);
+    expect(matchGazetteer(tokenize(`The ${long} spoke.`), longMatcher).map((m) => m.actorId)).toEqual(['long']);
   });
 });
