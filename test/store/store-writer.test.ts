@@ -264,6 +264,100 @@ describe('StoreWriter', () => {
     }
   });
 
+  /** The writer threads started while `run` runs, each with whether it has exited yet. */
+  async function threadsDuring(run: (threads: { worker: Worker; exited: boolean }[]) => Promise<void>): Promise<void> {
+    const threads: { worker: Worker; exited: boolean }[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, m: unknown) {
+      if (!threads.some((t) => t.worker === this)) {
+        const t = { worker: this, exited: false };
+        threads.push(t);
+        this.once('exit', () => (t.exited = true));
+      }
+      post.call(this, m);
+    });
+    try {
+      await run(threads);
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  /** Polls `ok` every 20 ms for up to 20 s (a busy machine starts and ends threads slowly). */
+  async function until(ok: () => boolean): Promise<void> {
+    const end = Date.now() + 20_000;
+    while (!ok() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    expect(ok()).toBe(true);
+  }
+
+  const textChange = (id: string): Parameters<typeof commitIngest>[1] => ({ document: { id, title: id, outlet: 'Test Wire', date: '2026-02-07', text: `The text of ${id}.` }, actors: [], relations: [] });
+
+  test('its thread leaves once idle, and the next write starts another that commits after it', async () => {
+    const file = tempDbFile();
+    const store = new SqliteStore(file);
+    const writer = new StoreWriter(file, 50);
+    try {
+      await threadsDuring(async (threads) => {
+        const first = await writer.commit(textChange('before-idle'), store.logEnd());
+        await until(() => threads.length === 1 && threads[0].exited);
+        const second = await writer.commit(textChange('after-idle'), store.logEnd());
+        expect(threads).toHaveLength(2);
+        expect('seq' in first && 'seq' in second && second.seq > first.seq).toBe(true);
+        // The layout goes through a new thread as well.
+        await until(() => threads[1].exited);
+        await writer.savePositions(Object.assign(Object.create(null) as Record<string, { x: number; y: number }>, { oman: { x: 1, y: 2 } }));
+        expect(threads).toHaveLength(3);
+      });
+      expect(store.findDocumentByText('The text of before-idle.')).toBeDefined();
+      expect(store.findDocumentByText('The text of after-idle.')).toBeDefined();
+    } finally {
+      await writer.close();
+      store.close();
+    }
+  });
+
+  test('writes asked while a thread is leaving are all kept, in the order asked', async () => {
+    const file = tempDbFile();
+    const store = new SqliteStore(file);
+    // Leaves right after each answer, so most writes start a thread while the one before closes.
+    const writer = new StoreWriter(file, 0);
+    try {
+      await threadsDuring(async (threads) => {
+        const seqs: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          const outcome = await writer.commit(textChange(`w${i}`), store.logEnd());
+          if (!('seq' in outcome)) throw new Error(`write ${i} was refused as stale`);
+          seqs.push(outcome.seq);
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        expect(threads.length).toBeGreaterThan(1);
+        expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+        expect(new Set(seqs).size).toBe(4);
+      });
+      for (let i = 0; i < 4; i++) expect(store.findDocumentByText(`The text of w${i}.`)).toBeDefined();
+    } finally {
+      await writer.close();
+      store.close();
+    }
+  });
+
+  test('close waits for a thread that is leaving to close its connection', async () => {
+    const file = tempDbFile();
+    const store = new SqliteStore(file);
+    const writer = new StoreWriter(file, 0);
+    try {
+      await threadsDuring(async (threads) => {
+        await writer.commit(textChange('last'), store.logEnd());
+        // Told to leave on the timer just after the answer: close comes while it is leaving or gone.
+        await new Promise((r) => setTimeout(r, 1));
+        await writer.close();
+        expect(threads.every((t) => t.exited)).toBe(true);
+      });
+    } finally {
+      store.close();
+    }
+  });
+
   test('keeps a layout in the store from its thread, names from outside included', async () => {
     const file = tempDbFile();
     const store = new SqliteStore(file);
