@@ -211,6 +211,10 @@ export const READING_RULES = {
   parentheticalBroker: 'a mediation participle opening a parenthesis after talks (“The deal between A and B, brokered by C, was signed”) describes the talks of the clause it interrupts',
   // Review of the eighth session (issue #12, branch fix8).
   namingCall: '“called X a/an/the …” (“called Putin a war criminal”, “called the move ‘a smash and grab’”) names X, no phone call: “call” followed by an object and a noun phrase predicate is no contact; “called X the next day”, “called X a second time” still are',
+  // Name round, ninth session (issue #12, branch names9): shapes of names news uses, made-up sentences in test/extract/name-shapes.test.ts.
+  dateWordName: 'two names discovery read on either side of a capitalised month word (“Zin Mar Aung” read as “Zin” and “Aung”, “Win Aug Lwin”) are one person’s name; at a sentence’s start the first word counts as a name unless it begins a time phrase (“In March Aung …”)',
+  titledPerson: 'a name right after an office’s head word or a personal honorific (“Secretary Roe”, “European Council President Moreau”, “Dr. Marsh”) is a person’s as soon as it is discovered, so that “the Secretary” of a later sentence finds it',
+  sameTitledPerson: 'a surname with a title (“Secretary Roe”) after the titled full name (“Secretary of State Jan Roe”), or before it, is one person for “the Secretary”, not two that make it ambiguous',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -124,6 +124,23 @@ function findAnaphors(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
+/**
+ * Rule `sameTitledPerson`: the people named with a title head, with one more: "Secretary Roe" after "Secretary of State Jan
+ * Roe" is the same person (mergeSurnames joins them at the end), not a second secretary that would
+ * make "the Secretary" ambiguous.
+ */
+function withTitledPerson(people: ReadonlySet<string> | undefined, id: string, actors: ReadonlyMap<string, Actor>): Set<string> {
+  const out = new Set(people);
+  const name = actors.get(id)?.name ?? '';
+  const ofSame = (other: string): boolean => {
+    const o = actors.get(other)?.name ?? '';
+    return (!name.includes(' ') && o.endsWith(` ${name}`)) || (!o.includes(' ') && name.endsWith(` ${o}`));
+  };
+  const same = [...out].find(ofSame);
+  if (!same) out.add(id);
+  return out;
+}
+
 /** How sure "the minister" is the one minister named before in the paragraph. */
 const ROLE_NOUN_CONFIDENCE = 0.8;
 
@@ -420,6 +437,19 @@ function firstTokenFrom(toks: readonly Token[], offset: number): number {
   return lo;
 }
 
+/**
+ * Rule `titledPerson`: a name right after an office's head word or a personal honorific ("Secretary
+ * Roe", "European Council President Moreau", "Dr. Marsh") is a person's, whatever compromise guessed
+ * (it often reads a lone surname as an organisation). keepTitledNames makes it a person at the end
+ * too; knowing it while the sentences are read lets "the Secretary" of a later sentence find it.
+ */
+function afterPersonTitle(toks: readonly Token[], at: number, roles: RoleIndex): boolean {
+  let i = at - 1;
+  if (toks[i]?.text === '.') i--;
+  const t = toks[i];
+  return !!t && t.kind === 'word' && t.cap && (roles.heads.has(t.norm) || PERSONAL_HONORIFICS.has(t.norm));
+}
+
 /** Discovers unknown names in cue sentences, within the character budget. */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
@@ -450,7 +480,8 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       // Rule `cityInName`: "the Paris climate accord" names no actor, also where the gazetteer left "Paris" alone.
       const thing = namesPlaceThing(toks, firstTokenFrom(toks, d.end));
       if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
-      found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
+      const kind = d.kind !== 'person' && afterPersonTitle(toks, firstTokenFrom(toks, d.start), cfg.roles) ? 'person' : d.kind;
+      found.set(d.id, { id: d.id, name: d.name, kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
   // "Bob Smith" and "Robert Smith": one person (the first named keeps the id).
@@ -553,13 +584,14 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const resolved = [...found.mentions, ...pron.mentions];
     const own = ownVoice[k] ? authorMentions(toks, resolved, author, cfg.roles) : [];
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
+
     const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
     const mentions = spokespersonMentions(toks, [...referred, ...kindRefs], actors).sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {
       if (!isPerson(m.actorId)) continue;
       for (const t of tokenize(m.text)) {
-        if (t.kind === 'word' && cfg.roles.heads.has(t.norm)) titled.set(t.norm, new Set([...(titled.get(t.norm) ?? []), m.actorId]));
+        if (t.kind === 'word' && cfg.roles.heads.has(t.norm)) titled.set(t.norm, withTitledPerson(titled.get(t.norm), m.actorId, actors));
       }
     }
     const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));

@@ -259,7 +259,41 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
     }
   }
   const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
-  return joinParticleNames(sentence, offset, whole, roles);
+  return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles));
+}
+
+/**
+ * Data: month names and their abbreviations, which compromise reads as dates even inside a
+ * person's name ("Mar", "May", "June" are also given names and name parts in Burmese, Thai and
+ * English names).
+ */
+const DATE_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** Data: words that begin a time phrase before a month at a sentence's start ("In March", "Last May", "Since June"). */
+const DATE_LEADERS: ReadonlySet<string> = new Set('in on by since until till from through during before after last next this the early late mid each every'.split(' '));
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+const DATE_WORD_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD})\\s+(?:${DATE_WORDS})\\s+(${NAME_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Rule `dateWordName`: two names discovery found on either side of a capitalised month word, with
+ * nothing else between, are one name cut where compromise read the month ("Zin Mar Aung" read as
+ * "Zin" and "Aung"). Both sides must have been read as names: "in Oslo May Resume" is no name.
+ */
+function joinDateWordNames(sentence: string, offset: number, found: DiscoveredName[]): DiscoveredName[] {
+  let out = found;
+  for (const m of sentence.matchAll(DATE_WORD_NAME)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    // compromise reads no name at a sentence's start: there the first word stands for itself, unless it is a word that begins a date ("In March Aung …").
+    const left = out.find((d) => d.end === start + m[1].length) ?? (m.index === 0 && !DATE_LEADERS.has(m[1].toLowerCase()) ? { start, end: start + m[1].length } : undefined);
+    const right = out.find((d) => d.start === end - m[2].length);
+    if (!left || !right || out.some((d) => d !== left && d !== right && d.start < end && start < d.end)) continue;
+    const name = normalizeName(sentence.slice(left.start - offset, right.end - offset));
+    const id = slugify(name);
+    if (!id || isJunkName(name)) continue;
+    const kind = tokenize(name).some((t) => isBodyWord(t.norm)) ? 'organization' : 'person';
+    out = [...out.filter((d) => d !== left && d !== right), { id, name, kind, start: left.start, end: right.end }];
+  }
+  return out;
 }
 
 /**

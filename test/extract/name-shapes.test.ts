@@ -1,0 +1,46 @@
+/**
+ * Shapes of names and references news uses (issue #12, name round of the ninth session), each read
+ * by a rule named in READING_RULES (server/domain/extraction-rules.ts). Made-up sentences only.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+const actorNames = (text: string): string[] => extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.map((a) => a.name).sort();
+
+describe(rule('dateWordName'), () => {
+  it('reads a name cut at a month word as one name', () => {
+    expect(triples('Turkey met Zin Mar Aung in Ankara.')).toEqual(['turkey negotiates zin-mar-aung']);
+    expect(triples('Egypt held talks with Win Aug Lwin on Sunday.')).toEqual(['egypt negotiates win-aug-lwin']);
+    expect(actorNames('Turkey met Zin Mar Aung in Ankara.')).toEqual(['Zin Mar Aung']);
+  });
+
+  it('reads one at the start of a sentence too', () => {
+    expect(triples('Zin Mar Aung met Turkish officials in Ankara.')).toEqual(['turkey negotiates zin-mar-aung']);
+  });
+
+  it('leaves a time phrase and a date after a name alone', () => {
+    expect(triples('In March Turkey condemned Russia.')).toEqual(['turkey opposes russia']);
+    expect(actorNames('Turkey met Tal Pardo on May 5 in Ankara.')).not.toContain('Tal Pardo May');
+  });
+});
+
+describe(rule('titledPerson'), () => {
+  it('finds a titled surname for "the Secretary" of a later sentence', () => {
+    expect(triples('Secretary Roe spoke with Foreign Minister Tal Pardo of Egypt. The Secretary condemned Russia.')).toContain('roe opposes russia');
+  });
+
+  it('leaves "the Secretary" unresolved when two secretaries were named', () => {
+    expect(triples('Secretary Roe spoke with Secretary Moreau. The Secretary condemned Russia.')).not.toContain('roe opposes russia');
+  });
+});
+
+describe(rule('sameTitledPerson'), () => {
+  it('counts a titled surname after the titled full name as one person', () => {
+    // A readout's heading names the surname first; the body the full name, then the surname again.
+    const readout = 'Secretary Roe’s Call with Foreign Minister Pardo\n\nSecretary of State Jan A. Roe spoke today with Foreign Minister Tal Pardo.  Secretary Roe and Foreign Minister Pardo discussed trade.  The Secretary condemned Russia’s war against Ukraine.';
+    expect(triples(readout)).toContain('jan-a-roe opposes russia');
+  });
+});
