@@ -214,6 +214,7 @@ export const READING_RULES = {
   // Name round, ninth session (issue #12, branch names9): shapes of names news uses, made-up sentences in test/extract/name-shapes.test.ts.
   dateWordName: 'two names discovery read on either side of a capitalised month word (“Zin Mar Aung” read as “Zin” and “Aung”, “Win Aug Lwin”) are one person’s name; at a sentence’s start the first word counts as a name unless it begins a time phrase (“In March Aung …”)',
   titledPerson: 'a name right after an office’s head word or a personal honorific (“Secretary Roe”, “European Council President Moreau”, “Dr. Marsh”) is a person’s as soon as it is discovered, so that “the Secretary” of a later sentence finds it',
+  stateChamber: 'a legislative chamber written right after a state’s name or abbreviation (“the U.S. Senate”, “the United States House of Representatives”) is that state’s body, not the state: named with the state’s canonical name (“United States Senate”), the written form its alias; not before another capitalised word (“U.S. Senate Foreign Relations Committee”, “U.S. House Speaker X”)',
   sameTitledPerson: 'a surname with a title (“Secretary Roe”) after the titled full name (“Secretary of State Jan Roe”), or before it, is one person for “the Secretary”, not two that make it ambiguous',
 } as const;
 

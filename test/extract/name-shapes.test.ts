@@ -44,3 +44,19 @@ describe(rule('sameTitledPerson'), () => {
     expect(triples(readout)).toContain('jan-a-roe opposes russia');
   });
 });
+
+describe(rule('stateChamber'), () => {
+  it('reads a chamber after a state’s abbreviation or name as that state’s body', () => {
+    expect(triples('The U.S. Senate condemned Russia on Tuesday.')).toEqual(['united-states-senate opposes russia']);
+    expect(triples('Russia accused the United States House of Representatives of lying.')).toEqual(['russia opposes united-states-house-of-representatives']);
+  });
+
+  it('affiliates the chamber with its state and keeps the written form as an alias', () => {
+    const senate = extractRelations('The U.S. Senate condemned Russia on Tuesday.', GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'united-states-senate');
+    expect(senate).toMatchObject({ name: 'United States Senate', aliases: ['U.S. Senate'], affiliation: 'united-states' });
+  });
+
+  it('leaves a chamber that begins a longer name or a title alone', () => {
+    expect(triples('The U.S. Senate Foreign Relations Committee condemned Russia.')).not.toContain('united-states-senate opposes russia');
+  });
+});
