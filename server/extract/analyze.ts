@@ -126,6 +126,21 @@ function findAnaphors(tokens: readonly Token[]): [number, number][] {
 }
 
 /**
+ * Rule `titledPerson`: a discovered name written right after an office's head word ("Secretary
+ * Roe", "European Council President Moreau") is a person's for "the Secretary" of a later sentence,
+ * whatever kind compromise guessed (it often reads a lone surname as an organisation);
+ * keepTitledNames makes it a person at the end of the document.
+ */
+function namedWithTitle(toks: readonly Token[], m: Mention, roles: RoleIndex): boolean {
+  for (let i = m.tokenStart; i + 1 < m.tokenEnd; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (t.kind === 'word' && t.cap && roles.heads.has(t.norm) && next.kind === 'word' && next.cap && !roles.words.has(next.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * Rule `sameTitledPerson`: the people named with a title head, with one more: "Secretary Roe" after "Secretary of State Jan
  * Roe" is the same person (mergeSurnames joins them at the end), not a second secretary that would
  * make "the Secretary" ambiguous.
@@ -438,19 +453,6 @@ function firstTokenFrom(toks: readonly Token[], offset: number): number {
   return lo;
 }
 
-/**
- * Rule `titledPerson`: a name right after an office's head word or a personal honorific ("Secretary
- * Roe", "European Council President Moreau", "Dr. Marsh") is a person's, whatever compromise guessed
- * (it often reads a lone surname as an organisation). keepTitledNames makes it a person at the end
- * too; knowing it while the sentences are read lets "the Secretary" of a later sentence find it.
- */
-function afterPersonTitle(toks: readonly Token[], at: number, roles: RoleIndex): boolean {
-  let i = at - 1;
-  if (toks[i]?.text === '.') i--;
-  const t = toks[i];
-  return !!t && t.kind === 'word' && t.cap && (roles.heads.has(t.norm) || PERSONAL_HONORIFICS.has(t.norm));
-}
-
 /** Discovers unknown names in cue sentences, within the character budget. */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
@@ -481,8 +483,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
       // Rule `cityInName`: "the Paris climate accord" names no actor, also where the gazetteer left "Paris" alone.
       const thing = namesPlaceThing(toks, firstTokenFrom(toks, d.end));
       if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
-      const kind = d.kind !== 'person' && afterPersonTitle(toks, firstTokenFrom(toks, d.start), cfg.roles) ? 'person' : d.kind;
-      found.set(d.id, { id: d.id, name: d.name, kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
+      found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
   // "Bob Smith" and "Robert Smith": one person (the first named keeps the id).
@@ -590,7 +591,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
     const mentions = spokespersonMentions(toks, [...referred, ...kindRefs], actors).sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {
-      if (!isPerson(m.actorId)) continue;
+      if (!isPerson(m.actorId) && !(provisional.has(m.actorId) && namedWithTitle(toks, m, cfg.roles))) continue;
       for (const t of tokenize(m.text)) {
         if (t.kind === 'word' && cfg.roles.heads.has(t.norm)) titled.set(t.norm, withTitledPerson(titled.get(t.norm), m.actorId, actors));
       }

@@ -216,6 +216,28 @@ const HEADLINE_FUNCTION_WORDS = /(?<=\S\s+)\b(?:And|Or|Before|After|Their|With|A
 /** The sentence with a heading's capitalised function words lowered, same length (offsets hold). */
 const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLINE_FUNCTION_WORDS, (w) => w.toLowerCase());
 
+/** compromise's reading of one term (`.json()` of a term list). */
+interface NlpTerm {
+  terms: { text: string; tags: string[] }[];
+}
+
+/**
+ * Rule `leadingGivenName`: the first word of a sentence, capitalised as every first word is, that
+ * compromise knows nothing of (it tags it only as a singular noun, as it does any unknown word:
+ * "Giulia Renzi accused …", "Sharif Hotak alleged …") and that is no title, honorific or demonym:
+ * the given name of the name read right after it. A word compromise knows ("Meanwhile",
+ * "Police", "Minister") tags otherwise and is left out.
+ */
+function unknownLeadWord(doc: ReturnType<typeof nlp>, sentence: string, roles: RoleIndex): string | undefined {
+  // compromise's json() is typed `any`; NlpTerm names the fields used.
+  const first = (doc.terms().eq(0).json() as NlpTerm[])[0]?.terms[0];
+  if (!first || first.tags.length !== 2 || !first.tags.includes('Noun') || !first.tags.includes('Singular')) return undefined;
+  const word = first.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !sentence.startsWith(`${word} `)) return undefined;
+  const norm = tokenize(word)[0]?.norm ?? '';
+  return roles.words.has(norm) || HONORIFICS.has(norm) || DEMONYM_WORDS.has(norm) ? undefined : word;
+}
+
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
@@ -232,12 +254,15 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
     return id && !isJunkName(name) ? [{ id, name, kind: 'person' as const, start: offset + l.start, end: offset + l.end }] : [];
   });
   const seen = new Set<number>();
+  const lead = unknownLeadWord(doc, sentence, roles);
   for (const tag of [...tags, 'proper' as const]) {
     // Names compromise tags only as proper nouns ("Hezbollah", "Taliban") count as organisations,
     // except at the start of a sentence where any word is capitalised.
     const matches = tag === 'people' ? peopleMatches : ((tag === 'proper' ? doc.match('#ProperNoun+').not('#Demonym') : doc[tag]()).json({ offset: true }) as NlpMatch[]);
-    for (const m of matches) {
-      if (tag === 'proper' && (m.offset.start === 0 || seen.has(m.offset.start))) continue;
+    for (const read of matches) {
+      // Rule `leadingGivenName`: a name read from the sentence's second word begins at its first when that word is unknown to compromise.
+      const m = lead && read.offset.start === lead.length + 1 ? { text: `${lead} ${read.text}`, offset: { start: 0, length: read.offset.start + read.offset.length } } : read;
+      if (tag === 'proper' && ((m.offset.start === 0 && m === read) || seen.has(m.offset.start))) continue;
       seen.add(m.offset.start);
       const name = clean(tag === 'proper' ? m.text.split(/[,;:]/)[0] : m.text, roles);
       if (!name || isJunkName(name)) continue;

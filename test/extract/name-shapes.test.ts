@@ -60,3 +60,13 @@ describe(rule('stateChamber'), () => {
     expect(triples('The U.S. Senate Foreign Relations Committee condemned Russia.')).not.toContain('united-states-senate opposes russia');
   });
 });
+
+describe(rule('leadingGivenName'), () => {
+  it('keeps an unknown given name at the start of a sentence', () => {
+    expect(triples('Giulia Renzi accused Turkey of lying.')).toEqual(['giulia-renzi opposes turkey']);
+  });
+
+  it('leaves a known word before a surname out of the name', () => {
+    expect(triples('Meanwhile Renzi accused Turkey of lying.')).toEqual(['renzi opposes turkey']);
+  });
+});
