@@ -141,9 +141,9 @@ function namedWithTitle(toks: readonly Token[], m: Mention, roles: RoleIndex): b
 }
 
 /**
- * Rule `sameTitledPerson`: the people named with a title head, with one more: "Secretary Roe" after "Secretary of State Jan
- * Roe" is the same person (mergeSurnames joins them at the end), not a second secretary that would
- * make "the Secretary" ambiguous.
+ * Rule `sameTitledPerson`: the people named with a title head, with one more: "Secretary Roe"
+ * after "Secretary of State Jan Roe" (or before it) is the same person (mergeSurnames joins them at
+ * the end), not a second secretary that would make "the Secretary" ambiguous.
  */
 function withTitledPerson(people: ReadonlySet<string> | undefined, id: string, actors: ReadonlyMap<string, Actor>): Set<string> {
   const out = new Set(people);
@@ -152,8 +152,7 @@ function withTitledPerson(people: ReadonlySet<string> | undefined, id: string, a
     const o = actors.get(other)?.name ?? '';
     return (!name.includes(' ') && o.endsWith(` ${name}`)) || (!o.includes(' ') && name.endsWith(` ${o}`));
   };
-  const same = [...out].find(ofSame);
-  if (!same) out.add(id);
+  if (![...out].some(ofSame)) out.add(id);
   return out;
 }
 
@@ -586,7 +585,6 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const resolved = [...found.mentions, ...pron.mentions];
     const own = ownVoice[k] ? authorMentions(toks, resolved, author, cfg.roles) : [];
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
-
     const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
     const mentions = spokespersonMentions(toks, [...referred, ...kindRefs], actors).sort((a, b) => a.tokenStart - b.tokenStart);
