@@ -5,6 +5,7 @@
 import type { Actor } from '../domain/types';
 import { isInhabitantNoun, isNonActor, isPeopleAdjective, nonActorKey, nonActorNames } from './non-actors';
 import { branchActors } from './branches';
+import { stateChambers } from './state-chambers';
 import { definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
 import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
@@ -121,6 +122,37 @@ function findAnaphors(tokens: readonly Token[]): [number, number][] {
       }
     }
   }
+  return out;
+}
+
+/**
+ * Rule `titledPerson`: a discovered name written right after an office's head word ("Secretary
+ * Roe", "European Council President Moreau") is a person's for "the Secretary" of a later sentence,
+ * whatever kind compromise guessed (it often reads a lone surname as an organisation);
+ * keepTitledNames makes it a person at the end of the document.
+ */
+function namedWithTitle(toks: readonly Token[], m: Mention, roles: RoleIndex): boolean {
+  for (let i = m.tokenStart; i + 1 < m.tokenEnd; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (t.kind === 'word' && t.cap && roles.heads.has(t.norm) && next.kind === 'word' && next.cap && !roles.words.has(next.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Rule `sameTitledPerson`: the people named with a title head, with one more: "Secretary Roe"
+ * after "Secretary of State Jan Roe" (or before it) is the same person (mergeSurnames joins them at
+ * the end), not a second secretary that would make "the Secretary" ambiguous.
+ */
+function withTitledPerson(people: ReadonlySet<string> | undefined, id: string, actors: ReadonlyMap<string, Actor>): Set<string> {
+  const out = new Set(people);
+  const name = actors.get(id)?.name ?? '';
+  const ofSame = (other: string): boolean => {
+    const o = actors.get(other)?.name ?? '';
+    return (!name.includes(' ') && o.endsWith(` ${name}`)) || (!o.includes(' ') && name.endsWith(` ${o}`));
+  };
+  if (![...out].some(ofSame)) out.add(id);
   return out;
 }
 
@@ -429,7 +461,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
   sentences.forEach((s, k) => {
     const toks = tokens[k];
     const gaz = matchGazetteer(toks, cfg.matcher);
-    for (const b of branchActors(toks, gaz, cfg.matcher.actors, s)) if (!found.has(b.id)) found.set(b.id, b);
+    for (const b of [...branchActors(toks, gaz, cfg.matcher.actors, s), ...stateChambers(toks, gaz, cfg.matcher.actors, s)]) if (!found.has(b.id)) found.set(b.id, b);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
     // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.
@@ -557,9 +589,9 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
     const mentions = spokespersonMentions(toks, [...referred, ...kindRefs], actors).sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {
-      if (!isPerson(m.actorId)) continue;
+      if (!isPerson(m.actorId) && !(provisional.has(m.actorId) && namedWithTitle(toks, m, cfg.roles))) continue;
       for (const t of tokenize(m.text)) {
-        if (t.kind === 'word' && cfg.roles.heads.has(t.norm)) titled.set(t.norm, new Set([...(titled.get(t.norm) ?? []), m.actorId]));
+        if (t.kind === 'word' && cfg.roles.heads.has(t.norm)) titled.set(t.norm, withTitledPerson(titled.get(t.norm), m.actorId, actors));
       }
     }
     const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));

@@ -216,6 +216,28 @@ const HEADLINE_FUNCTION_WORDS = /(?<=\S\s+)\b(?:And|Or|Before|After|Their|With|A
 /** The sentence with a heading's capitalised function words lowered, same length (offsets hold). */
 const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLINE_FUNCTION_WORDS, (w) => w.toLowerCase());
 
+/** compromise's reading of one term (`.json()` of a term list). */
+interface NlpTerm {
+  terms: { text: string; tags: string[] }[];
+}
+
+/**
+ * Rule `leadingGivenName`: the first word of a sentence, capitalised as every first word is, that
+ * compromise knows nothing of (it tags it only as a singular noun, as it does any unknown word:
+ * "Giulia Renzi accused …", "Sharif Hotak alleged …") and that is no title, honorific or demonym:
+ * the given name of the name read right after it. A word compromise knows ("Meanwhile",
+ * "Police", "Minister") tags otherwise and is left out.
+ */
+function unknownLeadWord(doc: ReturnType<typeof nlp>, sentence: string, roles: RoleIndex): string | undefined {
+  // compromise's json() is typed `any`; NlpTerm names the fields used.
+  const first = (doc.terms().eq(0).json() as NlpTerm[])[0]?.terms[0];
+  if (!first || first.tags.length !== 2 || !first.tags.includes('Noun') || !first.tags.includes('Singular')) return undefined;
+  const word = first.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !sentence.startsWith(`${word} `)) return undefined;
+  const norm = tokenize(word)[0]?.norm ?? '';
+  return roles.words.has(norm) || HONORIFICS.has(norm) || DEMONYM_WORDS.has(norm) ? undefined : word;
+}
+
 /** Names in one sentence (`offset` = the sentence's start in the document). */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
@@ -232,12 +254,15 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
     return id && !isJunkName(name) ? [{ id, name, kind: 'person' as const, start: offset + l.start, end: offset + l.end }] : [];
   });
   const seen = new Set<number>();
+  const lead = unknownLeadWord(doc, sentence, roles);
   for (const tag of [...tags, 'proper' as const]) {
     // Names compromise tags only as proper nouns ("Hezbollah", "Taliban") count as organisations,
     // except at the start of a sentence where any word is capitalised.
     const matches = tag === 'people' ? peopleMatches : ((tag === 'proper' ? doc.match('#ProperNoun+').not('#Demonym') : doc[tag]()).json({ offset: true }) as NlpMatch[]);
-    for (const m of matches) {
-      if (tag === 'proper' && (m.offset.start === 0 || seen.has(m.offset.start))) continue;
+    for (const read of matches) {
+      // Rule `leadingGivenName`: a name read from the sentence's second word begins at its first when that word is unknown to compromise.
+      const m = lead && read.offset.start === lead.length + 1 ? { text: `${lead} ${read.text}`, offset: { start: 0, length: read.offset.start + read.offset.length } } : read;
+      if (tag === 'proper' && ((m.offset.start === 0 && m === read) || seen.has(m.offset.start))) continue;
       seen.add(m.offset.start);
       const name = clean(tag === 'proper' ? m.text.split(/[,;:]/)[0] : m.text, roles);
       if (!name || isJunkName(name)) continue;
@@ -259,7 +284,41 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
     }
   }
   const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
-  return joinParticleNames(sentence, offset, whole, roles);
+  return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles));
+}
+
+/**
+ * Data: month names and their abbreviations, which compromise reads as dates even inside a
+ * person's name ("Mar", "May", "June" are also given names and name parts in Burmese, Thai and
+ * English names).
+ */
+const DATE_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** Data: words that begin a time phrase before a month at a sentence's start ("In March", "Last May", "Since June"). */
+const DATE_LEADERS: ReadonlySet<string> = new Set('in on by since until till from through during before after last next this the early late mid each every'.split(' '));
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+const DATE_WORD_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD})\\s+(?:${DATE_WORDS})\\s+(${NAME_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Rule `dateWordName`: two names discovery found on either side of a capitalised month word, with
+ * nothing else between, are one name cut where compromise read the month ("Zin Mar Aung" read as
+ * "Zin" and "Aung"). Both sides must have been read as names: "in Oslo May Resume" is no name.
+ */
+function joinDateWordNames(sentence: string, offset: number, found: DiscoveredName[]): DiscoveredName[] {
+  let out = found;
+  for (const m of sentence.matchAll(DATE_WORD_NAME)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    // compromise reads no name at a sentence's start: there the first word stands for itself, unless it is a word that begins a date ("In March Aung …").
+    const left = out.find((d) => d.end === start + m[1].length) ?? (m.index === 0 && !DATE_LEADERS.has(m[1].toLowerCase()) ? { start, end: start + m[1].length } : undefined);
+    const right = out.find((d) => d.start === end - m[2].length);
+    if (!left || !right || out.some((d) => d !== left && d !== right && d.start < end && start < d.end)) continue;
+    const name = normalizeName(sentence.slice(left.start - offset, right.end - offset));
+    const id = slugify(name);
+    if (!id || isJunkName(name)) continue;
+    const kind = tokenize(name).some((t) => isBodyWord(t.norm)) ? 'organization' : 'person';
+    out = [...out.filter((d) => d !== left && d !== right), { id, name, kind, start: left.start, end: right.end }];
+  }
+  return out;
 }
 
 /**

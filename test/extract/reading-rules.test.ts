@@ -1337,12 +1337,12 @@ describe(rule('designationList'), () => {
 
 describe(rule('coordinatedPatient'), () => {
   it('a second phrase with the same preposition after a noun cue\'s party is another party', () => {
-    expect(triples('Kofi Mensah held talks with Togo, and then with Benin.')).toEqual(['benin negotiates mensah', 'mensah negotiates togo']);
+    expect(triples('Kofi Mensah held talks with Togo, and then with Benin.')).toEqual(['benin negotiates kofi-mensah', 'kofi-mensah negotiates togo']);
     expect(triples('Ghana launched strikes on Togo, and on Benin.')).toEqual(['ghana opposes benin', 'ghana opposes togo']);
   });
 
   it('not a phrase with another preposition', () => {
-    expect(triples('Kofi Mensah held talks with Togo, and in Benin.')).toEqual(['mensah negotiates togo']);
+    expect(triples('Kofi Mensah held talks with Togo, and in Benin.')).toEqual(['kofi-mensah negotiates togo']);
   });
 });
 
@@ -1421,8 +1421,8 @@ describe(rule('cameoPhrases'), () => {
 
 describe(rule('killedInAttack'), () => {
   it('who is killed, wounded or dies in an attack is its target, not the place it happened in', () => {
-    expect(triples('Kofi Mensah was killed in a Togolese airstrike in Accra.')).toEqual(['togo opposes mensah']);
-    expect(triples('Kofi Mensah died in a raid by Togo.')).toEqual(['togo opposes mensah']);
+    expect(triples('Kofi Mensah was killed in a Togolese airstrike in Accra.')).toEqual(['togo opposes kofi-mensah']);
+    expect(triples('Kofi Mensah died in a raid by Togo.')).toEqual(['togo opposes kofi-mensah']);
   });
 
   it('not for one who only looks on', () => {

@@ -1,0 +1,72 @@
+/**
+ * Shapes of names and references news uses (issue #12, name round of the ninth session), each read
+ * by a rule named in READING_RULES (server/domain/extraction-rules.ts). Made-up sentences only.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+const actorNames = (text: string): string[] => extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.map((a) => a.name).sort();
+
+describe(rule('dateWordName'), () => {
+  it('reads a name cut at a month word as one name', () => {
+    expect(triples('Turkey met Zin Mar Aung in Ankara.')).toEqual(['turkey negotiates zin-mar-aung']);
+    expect(triples('Egypt held talks with Win Aug Lwin on Sunday.')).toEqual(['egypt negotiates win-aug-lwin']);
+    expect(actorNames('Turkey met Zin Mar Aung in Ankara.')).toEqual(['Zin Mar Aung']);
+  });
+
+  it('reads one at the start of a sentence too', () => {
+    expect(triples('Zin Mar Aung met Turkish officials in Ankara.')).toEqual(['turkey negotiates zin-mar-aung']);
+  });
+
+  it('leaves a time phrase and a date after a name alone', () => {
+    expect(triples('In March Turkey condemned Russia.')).toEqual(['turkey opposes russia']);
+    expect(actorNames('Turkey met Tal Pardo on May 5 in Ankara.')).not.toContain('Tal Pardo May');
+  });
+});
+
+describe(rule('titledPerson'), () => {
+  it('finds a titled surname for "the Secretary" of a later sentence', () => {
+    expect(triples('Secretary Roe spoke with Foreign Minister Tal Pardo of Egypt. The Secretary condemned Russia.')).toContain('roe opposes russia');
+  });
+
+  it('leaves "the Secretary" unresolved when two secretaries were named', () => {
+    expect(triples('Secretary Roe spoke with Secretary Moreau. The Secretary condemned Russia.')).not.toContain('roe opposes russia');
+  });
+});
+
+describe(rule('sameTitledPerson'), () => {
+  it('counts a titled surname after the titled full name as one person', () => {
+    // A readout's heading names the surname first; the body the full name, then the surname again.
+    const readout = 'Secretary Roe’s Call with Foreign Minister Pardo\n\nSecretary of State Jan A. Roe spoke today with Foreign Minister Tal Pardo.  Secretary Roe and Foreign Minister Pardo discussed trade.  The Secretary condemned Russia’s war against Ukraine.';
+    expect(triples(readout)).toContain('jan-a-roe opposes russia');
+  });
+});
+
+describe(rule('stateChamber'), () => {
+  it('reads a chamber after a state’s abbreviation or name as that state’s body', () => {
+    expect(triples('The U.S. Senate condemned Russia on Tuesday.')).toEqual(['united-states-senate opposes russia']);
+    expect(triples('Russia accused the United States House of Representatives of lying.')).toEqual(['russia opposes united-states-house-of-representatives']);
+  });
+
+  it('affiliates the chamber with its state and keeps the written form as an alias', () => {
+    const senate = extractRelations('The U.S. Senate condemned Russia on Tuesday.', GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'united-states-senate');
+    expect(senate).toMatchObject({ name: 'United States Senate', aliases: ['U.S. Senate'], affiliation: 'united-states' });
+  });
+
+  it('leaves a chamber that begins a longer name or a title alone', () => {
+    expect(triples('The U.S. Senate Foreign Relations Committee condemned Russia.')).not.toContain('united-states-senate opposes russia');
+  });
+});
+
+describe(rule('leadingGivenName'), () => {
+  it('keeps an unknown given name at the start of a sentence', () => {
+    expect(triples('Giulia Renzi accused Turkey of lying.')).toEqual(['giulia-renzi opposes turkey']);
+  });
+
+  it('leaves a known word before a surname out of the name', () => {
+    expect(triples('Meanwhile Renzi accused Turkey of lying.')).toEqual(['renzi opposes turkey']);
+  });
+});
