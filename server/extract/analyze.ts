@@ -17,7 +17,8 @@ import { discoverNames, type DiscoveredName } from './discover';
 import { hasOppositionRole } from './opposition-roles';
 import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
-import { buildMatcher, matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
+import { matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
+import { DiscoveredMatcher } from './discovered-matcher';
 import { phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
@@ -507,8 +508,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
   const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles, notActors);
   for (const [id, a] of provisional) if (isNonActor(a.name, notActors) || isInhabitantNoun(a.name, text) || isPeopleAdjective(a.name, text)) provisional.delete(id);
-  const discoveredMatcher = (): Matcher | undefined =>
-    provisional.size || acronymNames.length ? buildMatcher([], [...provisional.values(), ...acronymNames]) : undefined;
+  const discovered = new DiscoveredMatcher(provisional, acronymNames);
   const actors = new DocumentActors(cfg.matcher.actors, provisional);
   const paragraphs = text.split(/\n+/).filter((p) => p.trim());
   const author = documentAuthor(text, paragraphs, { title: cfg.title, outlet: cfg.outlet }, cfg.matcher, cfg.roles);
@@ -519,7 +519,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     }
   }
   const ownVoice = authorTurns(sentences, author, cfg.roles);
-  const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discoveredMatcher(), disambiguate: documentSense(tokens, cfg.matcher) };
+  const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discovered.current(), disambiguate: documentSense(tokens, cfg.matcher) };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   const headline = cfg.title ? headlinePeople(cfg.title, ctx, actors, provisional) : new Map<string, Set<string>>();
   /**
@@ -559,7 +559,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       }
     }
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
-    if (learned) ctx.discovered = discoveredMatcher();
+    if (learned) ctx.discovered = discovered.current();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
     found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
     const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);

@@ -15,16 +15,29 @@ const RAW_TOKEN = /[\p{L}\p{M}\p{N}]+(?:\p{Cf}+[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{
 const APOSTROPHES = new Set(["'", '’', '‘', '`']);
 const CONTRACTION_TAILS = new Set(['re', 'll', 've', 'd', 'm']);
 
+/** What a token's text alone decides. */
+type WordForm = Pick<Token, 'norm' | 'kind' | 'upper' | 'cap'>;
+
+/**
+ * Forms of the words read lately: a text repeats its words ("the", "said", its actors' names), and
+ * a form costs several Unicode regular expressions. Cleared when full, as lemma.ts's cache.
+ */
+const FORMS = new Map<string, WordForm>();
+const FORMS_MAX = 20_000;
+
+function formOf(text: string): WordForm {
+  let form = FORMS.get(text);
+  if (!form) {
+    if (FORMS.size >= FORMS_MAX) FORMS.clear();
+    form = { norm: normWord(normalizeName(text)), kind: /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct', upper: isUpper(text), cap: isCapitalized(text) };
+    FORMS.set(text, form);
+  }
+  return form;
+}
+
 function word(text: string, start: number): Token {
-  return {
-    text,
-    norm: normWord(normalizeName(text)),
-    start,
-    end: start + text.length,
-    kind: /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct',
-    upper: isUpper(text),
-    cap: isCapitalized(text),
-  };
+  const form = formOf(text);
+  return { text, norm: form.norm, start, end: start + text.length, kind: form.kind, upper: form.upper, cap: form.cap };
 }
 
 function isLetterToken(t: Token | undefined, len?: number): t is Token {

@@ -40,4 +40,19 @@ describe('tokenize', () => {
     const text = 'xx Nairobi’s talks';
     for (const t of tokenize(text, 3)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
+
+  it('reads a word written again, in another case or at another offset, as the first time', () => {
+    const text = 'US envoys said us. Us? US envoys.';
+    const toks = tokenize(text);
+    const us = toks.filter((t) => t.norm === 'us').map((t) => [t.text, t.start, t.end, t.upper, t.cap]);
+    expect(us).toEqual([
+      ['US', 0, 2, true, true],
+      ['us', 15, 17, false, false],
+      ['Us', 19, 21, false, true],
+      ['US', 23, 25, true, true],
+    ]);
+    // Tokens are values of their own: changing one leaves the next reading of the word alone.
+    toks[0].norm = 'changed';
+    expect(tokenize('US')[0]).toEqual({ text: 'US', norm: 'us', start: 0, end: 2, kind: 'word', upper: true, cap: true });
+  });
 });
