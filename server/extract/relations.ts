@@ -363,10 +363,19 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
   };
 }
 
-/** Rule `objectRelative`: the actor a clause opening with "which"/"whom" and a subject of its own hangs on ("Hamas, which Israel struck"). */
+/**
+ * Rule `objectRelative`: the actor a clause opening with "which"/"whom" and a subject of its own hangs
+ * on ("Hamas, which Israel struck, said …"). Only a clause inserted between commas: one that runs to
+ * the sentence's end may stand for the whole event before it ("Russia invaded Ukraine, which the EU
+ * sanctioned"). Not an actor after a preposition: it names what the phrase is about ("The sanctions
+ * on Iran, which Russia opposed, took effect": Russia opposed the sanctions).
+ */
 function relativeAntecedent(a: SentenceAnalysis, groups: readonly Group[], ci: number): Group | undefined {
-  const end = objectRelativeEnd(a.tokens, a.clauses[ci], (i) => groups.some((g) => g.tokenStart === i));
-  return end === undefined ? undefined : groups.find((g) => g.tokenEnd === end && !g.attribution);
+  const clause = a.clauses[ci];
+  if (clause.tokenEnd >= a.tokens.length || a.tokens[clause.tokenEnd - 1]?.text !== ',') return undefined;
+  const end = objectRelativeEnd(a.tokens, clause, (i) => groups.some((g) => g.tokenStart === i));
+  const g = end === undefined ? undefined : groups.find((x) => x.tokenEnd === end && !x.attribution);
+  return g && !g.governor ? g : undefined;
 }
 
 /** Most tokens between a verb of condemnation and the "by"/"from" naming who did the act it condemns. */

@@ -74,6 +74,12 @@ describe('rule objectRelative: "Hamas, which Israel struck, …"', () => {
     expect(triples('Russia, which attacked Ukraine in 2022, met Turkey.')).toEqual(['russia negotiates turkey', 'russia opposes ukraine']);
     expect(triples('Hamas, which Israel struck in Gaza, said it would retaliate.')).toEqual(['israel opposes hamas']);
   });
+
+  it('not a clause that runs to the sentence\'s end (it may stand for the event), nor an actor after a preposition', () => {
+    expect(triples('Russia invaded Ukraine, which the EU sanctioned.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Israel struck Gaza, which Egypt condemned.')).toEqual(['israel opposes gaza']);
+    expect(triples('The sanctions on Iran, which Russia opposed, took effect.')).toEqual([]);
+  });
 });
 
 describe('rule pastAfterName: a past form right after a name is a verb, not a compound noun', () => {
@@ -149,6 +155,8 @@ describe('"we" and "our" in a statement stand for its issuer inside these shapes
   it('as subject, possessor, and beside a relative clause', () => {
     expect(triples('We held talks with Iran, which attacked Israel.', outlet)).toEqual(['iran negotiates united-states', 'iran opposes israel']);
     expect(triples('Our talks with Iran continued on Monday.', outlet)).toEqual(['iran negotiates united-states']);
-    expect(triples('We condemn Hamas, which Israel has struck repeatedly.', outlet)).toEqual(['israel opposes hamas', 'united-states opposes hamas']);
+    // A relative clause that runs to the sentence's end is not read as on the object (rule objectRelative).
+    expect(triples('We condemn Hamas, which Israel has struck repeatedly.', outlet)).toEqual(['united-states opposes hamas']);
+    expect(triples('Hamas, which we have struck repeatedly, fired rockets.', outlet)).toContain('united-states opposes hamas');
   });
 });
