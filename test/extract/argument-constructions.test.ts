@@ -103,6 +103,23 @@ describe('rule coordinatedClause: "A attacked B and C condemned …" is two clau
     expect(triples('Israel struck Hamas and Hezbollah overnight.')).toEqual(['israel opposes hamas', 'israel opposes hezbollah']);
     expect(triples('The truce Egypt negotiated between Israel and Hamas held.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
   });
+
+  it('not the "and" of a pair after a preposition ("between A and B"), whatever participle follows', () => {
+    const hosted = ['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel'];
+    expect(triples('Egypt hosted talks between Israel and Hamas held in Cairo.')).toEqual(hosted);
+    expect(triples('Egypt hosted talks between Russia and Ukraine aimed at a truce.')).toEqual(['egypt mediates russia', 'egypt mediates ukraine', 'russia negotiates ukraine']);
+    expect(triples('Egypt hosted talks between Israel and Hamas mediated jointly by Qatar.')).toEqual(expect.arrayContaining(['hamas negotiates israel']));
+  });
+
+  it('a past form before a preposition is a participle on the actor, not a finite verb; before "with" it stays finite', () => {
+    expect(triples('Israel struck Hamas and Hezbollah based in Lebanon.')).toEqual(['israel opposes hamas', 'israel opposes hezbollah']);
+    expect(triples('Russia attacked Ukraine and Turkey met with Iran.')).toEqual(['iran negotiates turkey', 'russia opposes ukraine']);
+  });
+
+  it('"but" opens a clause as "and" does', () => {
+    expect(triples('Russia attacked Ukraine but Turkey condemned the attack.')).not.toContain('russia opposes turkey');
+    expect(triples('Israel struck Hamas but Egypt has condemned Israel.')).toEqual(['egypt opposes israel', 'israel opposes hamas']);
+  });
 });
 
 describe('rule namingVerbs: every verb of naming reads as "call" does', () => {
