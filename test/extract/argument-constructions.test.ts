@@ -153,6 +153,8 @@ describe('rule attribution: "it" and an attack of the sentence before', () => {
   it('"it" stands for the attack only while no other noun phrase comes between', () => {
     expect(triples('A blast hit a school in Kyiv. Ukraine said it was carried out by Russia.')).toEqual(['ukraine opposes russia']);
     expect(triples('The attack hit Kyiv. Russia said the talks went well and it was carried out by China.')).toEqual([]);
+    // "that" opening the reported clause is no noun phrase between.
+    expect(triples('A blast hit a school. Ukraine said that it was carried out by Russia.')).toEqual(['ukraine opposes russia']);
   });
 });
 
