@@ -11,7 +11,7 @@
 import { DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
 import { PREPOSITIONS } from './cues';
 import { lemmas } from './lemma';
-import { HOSTILE_LABELS } from './lexicon/news-hostility';
+import { hostileLabelAt } from './lexicon/news-hostility';
 import type { Token } from './types';
 
 /** Most tokens of the object before its predicate ("called the Egyptian foreign minister a liar"). */
@@ -91,7 +91,7 @@ const LABEL_PREDICATE_WINDOW = 4;
 export function hostilePredicate(tokens: readonly Token[], at: number): boolean {
   for (let i = at; i < tokens.length && i < at + LABEL_PREDICATE_WINDOW; i++) {
     const t = tokens[i];
-    if (HOSTILE_LABELS.has(t.norm)) return true;
+    if (hostileLabelAt(tokens, i)) return true;
     if ((t.kind === 'punct' && !isQuote(t) && !['-', '‐', '‑'].includes(t.text)) || (t.kind === 'word' && PREPOSITIONS.has(t.norm))) return false;
   }
   return false;

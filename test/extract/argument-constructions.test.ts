@@ -141,6 +141,10 @@ describe('rule namingVerbs: every verb of naming reads as "call" does', () => {
     expect(triples('Iran called Israel a partner.')).toEqual([]);
     expect(triples('Iran described the talks as productive.')).toEqual([]);
     expect(triples('France described Iran as a partner in the fight against terrorism.')).toEqual([]);
+    // "sponsor" is a label only of terror; "counter-"/"anti-" turn a label into its opposite.
+    expect(triples('Israel called Qatar a sponsor of the talks.')).toEqual([]);
+    expect(triples('Iran called Israel a counter-terrorism partner.')).toEqual([]);
+    expect(triples('Iran called Israel a state sponsor of terrorism.')).toEqual(['iran opposes israel']);
     expect(triples('Zelensky called Putin on Monday.')).toEqual(['putin negotiates zelensky']);
   });
 

@@ -7,6 +7,7 @@
  * (killings in a strike, bans, arrest warrants, terrorist designations), which read as force or
  * coercion against the one named after them in any report. Phrases are in base form (cues.ts).
  */
+import type { Token } from '../types';
 
 export interface HostileCue {
   phrase: string;
@@ -125,7 +126,29 @@ export const DESIGNATION_CUES: ReadonlySet<string> = new Set(['designate', 'labe
 export const NAMING_CUES: ReadonlySet<string> = new Set(['dub', 'term', 'describe', 'characterize', 'characterise']);
 
 /** Words of a hostile label after a designation verb. */
-export const HOSTILE_LABELS: ReadonlySet<string> = new Set(['terrorist', 'terrorists', 'terror', 'terrorism', 'sponsor']);
+const HOSTILE_LABELS: ReadonlySet<string> = new Set(['terrorist', 'terrorists', 'terror', 'terrorism', 'sponsor']);
+/** Words of terror that make a "sponsor" a hostile label ("a state sponsor of terrorism"). */
+const TERROR_WORDS: ReadonlySet<string> = new Set(['terror', 'terrorism', 'terrorist', 'terrorists']);
+/** Prefixes before a hyphen that turn a label into its opposite ("a counter-terrorism partner", "anti-terror laws"). */
+const AGAINST_PREFIXES: ReadonlySet<string> = new Set(['counter', 'anti']);
+
+/**
+ * Whether token `i` is a word of a hostile label: "terrorist", "terror(ism)" but not after
+ * "counter-"/"anti-", and "sponsor" only of terror ("a state sponsor of terrorism"; "a sponsor of
+ * the talks" is none).
+ */
+export function hostileLabelAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !HOSTILE_LABELS.has(t.norm)) return false;
+  if (t.norm === 'sponsor') return tokens[i + 1]?.norm === 'of' && TERROR_WORDS.has(tokens[i + 2]?.norm ?? '');
+  return !(['-', '‐', '‑'].includes(tokens[i - 1]?.text ?? '') && AGAINST_PREFIXES.has(tokens[i - 2]?.norm ?? ''));
+}
+
+/** Whether a hostile label is among the `window` tokens from `from`. */
+export const hostileLabelWithin = (tokens: readonly Token[], from: number, window: number): boolean => {
+  for (let i = from; i < tokens.length && i < from + window; i++) if (hostileLabelAt(tokens, i)) return true;
+  return false;
+};
 
 /** Most tokens between a designation verb and its label ("designated the Revolutionary Guards as a terrorist"). */
 export const LABEL_WINDOW = 10;
