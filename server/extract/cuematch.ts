@@ -129,7 +129,9 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   // "under EU sanctions.", "faces U.S. sanctions, and": with nothing after it, the word closes a noun phrase.
   // Rule `receivingSubject`: "under U.S. sanctions since 2011": a time conjunction closes the noun phrase too.
   // Rule `pastAfterName`: "Hamas attacked in October", "which Israel struck on Monday": a past form is no noun.
-  if (mentionEnds.has(p) && isPastForm(tokens[i].norm)) return 'verb';
+  // Not before "by": "supports Ukraine attacked by Russia" is a participle on the name, whose
+  // patient the clause's subject is not; it keeps the reading below.
+  if (mentionEnds.has(p) && isPastForm(tokens[i].norm) && next?.norm !== 'by') return 'verb';
   if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') || CLOSING_TIME.has(next.norm) ? 'noun' : 'verb';
   // A name, then the word, then a name or an article: "Peru strikes Chile".
   if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';

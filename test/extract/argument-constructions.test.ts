@@ -90,6 +90,10 @@ describe('rule pastAfterName: a past form right after a name is a verb, not a co
   it('a word that is a noun too stays a noun there ("an Israel strike in Gaza")', () => {
     expect(triples('Hamas condemned the Israel strike in Gaza.')).toEqual(['hamas opposes israel']);
   });
+
+  it('not a participle with its "by" agent on the name ("supports Ukraine attacked by Russia"): the subject is not its patient', () => {
+    expect(triples('France supports Ukraine attacked by Russia.')).not.toContain('russia opposes france');
+  });
 });
 
 describe('rule coordinatedClause: "A attacked B and C condemned …" is two clauses', () => {
