@@ -8,6 +8,7 @@ import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-ru
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
+import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
@@ -274,14 +275,14 @@ function nounController(a: SentenceAnalysis, groups: readonly Group[], cue: CueM
   return groups.find((g) => g.tokenEnd === end && !g.attribution && !g.governor);
 }
 
-/** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y"). */
-const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y", "charged X with attacking Y"). */
+const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
 
 /**
  * Rule `gerundController`: "Egypt accused Israel of attacking Hamas", "France condemned Russia for
  * attacking Ukraine": the doer of a gerund after "of"/"for" is the actor right before the
- * preposition (the verb's object), not the clause's subject. Whether the act is stated as fact is
- * the clause's reading (negation.ts: an accusation is a claim).
+ * preposition (the verb's object), not the clause's subject. After a verb of accusing the act is
+ * only the accuser's claim, no fact (`CLAIM_VERBS`, `claimedGerund`).
  */
 function gerundController(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
   if (!/ing$/.test(a.tokens[cue.tokenStart].norm) || !OBJECT_GERUND_PREPS.has(a.tokens[cue.tokenStart - 1]?.norm ?? '')) return undefined;
@@ -289,8 +290,12 @@ function gerundController(a: SentenceAnalysis, groups: readonly Group[], cue: Cu
   return g && !g.governor ? g : undefined;
 }
 
-/** Data: verbs whose gerund after the object is only their subject's claim ("accused X of attacking Y"). */
-const CLAIM_VERBS: ReadonlySet<string> = new Set(['accuse', 'suspect', 'allege', 'charge']);
+/**
+ * Verbs whose gerund after the object is only their subject's claim ("accused X of attacking Y",
+ * "blamed X for attacking Y"): the accusing verbs of the CAMEO list (code 112), and those of
+ * suspicion and indictment, which it does not list as hostility.
+ */
+const CLAIM_VERBS: ReadonlySet<string> = new Set([...cameoAccusing(), 'suspect', 'allege', 'charge']);
 
 /** Rule `gerundController`: whether the verb before the gerund's doer only claims the act ("accused X of attacking Y": X attacking Y is no fact). */
 function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {

@@ -174,6 +174,9 @@ describe('rule gerundController: "accused X of attacking Y", "condemned X for at
   it('an accusation is only the accuser\'s claim: the accused act is no fact', () => {
     expect(triples('Egypt accused Israel of attacking Hamas.')).toEqual(['egypt opposes israel']);
     expect(triples('Zelensky accused Putin of attacking Ukraine.')).toEqual(['zelensky opposes putin']);
+    expect(triples('Ukraine blamed Russia for attacking Kyiv.')).toEqual(['ukraine opposes russia']);
+    // "charge" is no cue of its own: nothing, and no longer the charger against the one attacked.
+    expect(triples('The United States charged Iran with attacking Israel.')).toEqual([]);
   });
 });
 
