@@ -76,9 +76,6 @@ export function predicateStart(tokens: readonly Token[], verb: number, passive: 
   return undefined;
 }
 
-/** Whether the verb "call" at token `verb` names its object rather than phoning it. */
-export const namesObject = (tokens: readonly Token[], verb: number, passive: boolean): boolean => predicateStart(tokens, verb, passive) !== undefined;
-
 /** Most words of a predicate looked at for a hostile label ("a brutal terrorist regime"). */
 const LABEL_PREDICATE_WINDOW = 4;
 

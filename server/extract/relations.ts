@@ -303,7 +303,11 @@ function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
   return !!verb && verb.kind === 'word' && !verb.cap && lemmas(verb.norm).some((l) => CLAIM_VERBS.has(l));
 }
 
-/** The first token of a group's phrase over an article ("the Israeli government"). */
+/**
+ * The first token of a group's phrase over an article ("accused the United States of …"). Not
+ * groups.ts's `leadStart`, which skips a count or the people tied to an actor and stops at the actor
+ * after a lone article.
+ */
 const leadStartOf = (tokens: readonly Token[], at: number): number => (DETERMINERS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at);
 
 /** Prepositions before a gerund whose doer is the one thanked or praised ("thanked Qatar for facilitating", "his leadership in facilitating"). */

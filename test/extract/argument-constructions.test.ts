@@ -175,6 +175,7 @@ describe('rule gerundController: "accused X of attacking Y", "condemned X for at
     expect(triples('Egypt accused Israel of attacking Hamas.')).toEqual(['egypt opposes israel']);
     expect(triples('Zelensky accused Putin of attacking Ukraine.')).toEqual(['zelensky opposes putin']);
     expect(triples('Ukraine blamed Russia for attacking Kyiv.')).toEqual(['ukraine opposes russia']);
+    expect(triples('Egypt accused the United States of attacking Iran.')).toEqual(['egypt opposes united-states']);
     // "charge" is no cue of its own: nothing, and no longer the charger against the one attacked.
     expect(triples('The United States charged Iran with attacking Israel.')).toEqual([]);
   });
