@@ -149,6 +149,12 @@ describe('rule namingVerbs: every verb of naming reads as "call" does', () => {
     expect(triples('Israel called Qatar a sponsor of the talks.')).toEqual([]);
     expect(triples('Iran called Israel a counter-terrorism partner.')).toEqual([]);
     expect(triples('Iran called Israel a state sponsor of terrorism.')).toEqual(['iran opposes israel']);
+  });
+
+  it('in the passive with "as", the namer after "by" is the agent', () => {
+    expect(triples('Israel was described as a terrorist state by Iran.')).toEqual(['iran opposes israel']);
+    expect(triples('Israel was designated as a terrorist state by Iran.')).toEqual(['iran opposes israel']);
+    expect(triples('Israel was described as a partner by Iran.')).toEqual([]);
     expect(triples('Zelensky called Putin on Monday.')).toEqual(['putin negotiates zelensky']);
   });
 
