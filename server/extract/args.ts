@@ -31,6 +31,7 @@ import {
 import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
+import { DESIGNATION_CUES } from './lexicon/news-hostility';
 import { namingVerb, predicateStart } from './naming-call';
 import { ownedInterestGroup } from './owned-interests';
 import type { CueMatch, Token } from './types';
@@ -266,7 +267,9 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     // "sanctions on individuals linked to Hamas": their tie to an actor does not end the phrase either (rule linkedPeople).
     const peopleList = t.norm === 'and' && TIED_PEOPLE.has(a.tokens[stop + 1]?.norm ?? '');
     const tie = LINKING_PARTICIPLES.has(t.norm) && TIED_PEOPLE.has(a.tokens[stop - 1]?.norm ?? '');
-    if (!inGroup && !peopleList && !tie && stopsWalk(t)) break;
+    // "X was described / designated as a terrorist state by Y": the "as" of a passive naming opens its predicate, and the "by" after it names the namer.
+    const namingAs = stop === cue.tokenEnd && t.norm === 'as' && cue.passive && (!!namingVerb(a.tokens[cue.tokenEnd - 1]) || DESIGNATION_CUES.has(cue.phrase));
+    if (!inGroup && !peopleList && !tie && !namingAs && stopsWalk(t)) break;
     stop++;
   }
   // A phrase ending in its preposition ("envoy to", "meet with") governs what follows directly.

@@ -7,6 +7,7 @@
  * Y", "we are confident that Y conducted this attack", "X said the crash was Y's doing", "A and B
  * have alleged Yian involvement".
  */
+import { DETERMINERS } from './cues';
 import type { Group } from './groups';
 import { ATTACK_NOUNS, AUTHORSHIP, BEFORE_VERB, CERTAIN, PERPETRATING, SAYING } from './lexicon/attribution';
 import type { Mention, Token } from './types';
@@ -31,8 +32,12 @@ const OBJECT_WINDOW = 4;
  */
 const OBJECT_BREAKS: ReadonlySet<string> = new Set(['into', 'about', 'against', 'on', 'to', 'for', 'over', 'after', 'before']);
 
-/** Words that open a noun phrase, which a later "it" may stand for instead of an attack named in the sentence before. */
-const NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+/**
+ * Words that open a noun phrase, which a later "it" may stand for instead of an attack named in the
+ * sentence before: the determiners, but "that", which opens the reported clause as often ("said that
+ * it was carried out by Y").
+ */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS].filter((w) => w !== 'that'));
 
 const byStart = (mentions: readonly Mention[]): Map<number, Mention> => new Map(mentions.map((m) => [m.tokenStart, m]));
 

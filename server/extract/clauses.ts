@@ -117,6 +117,11 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
 function coordinatedAfterObject(tokens: readonly Token[], clause: Clause, i: number, np: NpInfo): boolean {
   const t = tokens[i];
   if ((t.norm !== 'and' && t.norm !== 'but') || !np.endsNp(i - 1)) return false;
+  // "talks between Israel and Hamas held in Cairo", "talks with Iran and Iraq …": the first actor
+  // is a preposition's, and the "and" joins a pair, not two clauses.
+  const first = npStartBefore(np, i);
+  const before = tokens[ARTICLES.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1];
+  if (first >= 0 && before && PREPOSITIONS.has(before.norm)) return false;
   if (!finiteAfterActor(tokens, ARTICLES.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1, np)) return false;
   // The first clause is an actor and its finite verb ("Russia attacked Ukraine"), not a noun
   // phrase with a relative clause in it ("The truce Egypt negotiated between A and B held").
@@ -130,8 +135,15 @@ function finiteAfterActor(tokens: readonly Token[], at: number, np: NpInfo, limi
   if (e < 0) return false;
   while (e < limit && tokens[e]?.kind === 'word' && !tokens[e].cap && /ly$/.test(tokens[e].norm)) e++;
   const v = tokens[e];
-  if (e >= limit || !v || v.kind !== 'word' || v.cap || tokens[e + 1]?.norm === 'by') return false;
-  return FINITE_AUX.has(v.norm) || /ed$/.test(v.norm) || irregularPast(v);
+  // "… mediated jointly by Qatar": a passive's participle, adverbs between it and "by".
+  let after = e + 1;
+  while (tokens[after]?.kind === 'word' && !tokens[after].cap && /ly$/.test(tokens[after].norm)) after++;
+  if (e >= limit || !v || v.kind !== 'word' || v.cap || tokens[after]?.norm === 'by') return false;
+  if (FINITE_AUX.has(v.norm)) return true;
+  // "… Hezbollah based in Lebanon", "… aimed at a truce": a past form before a preposition may be a
+  // participle on the actor; not before "with", which names a partner of a finite verb ("and Turkey met with Iran").
+  const prep = tokens[e + 1]?.norm ?? '';
+  return (/ed$/.test(v.norm) || irregularPast(v)) && (!PREPOSITIONS.has(prep) || prep === 'with');
 }
 
 /** Auxiliaries that make the verb after a coordinated actor finite ("and Turkey has condemned"). */

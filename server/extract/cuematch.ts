@@ -8,7 +8,7 @@ import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VI
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
-import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, HOSTILE_LABELS, LABEL_WINDOW, NAMING_CUES } from './lexicon/news-hostility';
+import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, hostileLabelWithin, LABEL_WINDOW, NAMING_CUES } from './lexicon/news-hostility';
 import { hostilePredicate, predicateStart } from './naming-call';
 import { tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
@@ -129,7 +129,9 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   // "under EU sanctions.", "faces U.S. sanctions, and": with nothing after it, the word closes a noun phrase.
   // Rule `receivingSubject`: "under U.S. sanctions since 2011": a time conjunction closes the noun phrase too.
   // Rule `pastAfterName`: "Hamas attacked in October", "which Israel struck on Monday": a past form is no noun.
-  if (mentionEnds.has(p) && isPastForm(tokens[i].norm)) return 'verb';
+  // Not before "by": "supports Ukraine attacked by Russia" is a participle on the name, whose
+  // patient the clause's subject is not; it keeps the reading below.
+  if (mentionEnds.has(p) && isPastForm(tokens[i].norm) && next?.norm !== 'by') return 'verb';
   if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') || CLOSING_TIME.has(next.norm) ? 'noun' : 'verb';
   // A name, then the word, then a name or an article: "Peru strikes Chile".
   if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';
@@ -286,7 +288,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
       );
     }
     // "designated X as a terrorist organization": a verb of naming opposes only with a hostile label.
-    if (DESIGNATION_CUES.has(c.phrase)) return tokens.slice(c.tokenEnd, c.tokenEnd + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
+    if (DESIGNATION_CUES.has(c.phrase)) return hostileLabelWithin(tokens, c.tokenEnd, LABEL_WINDOW);
     // Rule `travelToSee`: "flew to Kyiv to see Zelensky": "see" is a meeting only as a journey's purpose.
     if (JOURNEY_CUES.has(c.phrase)) return c.pos === 'verb' && journeyBefore(tokens, c.tokenStart);
     // Rule `jobFacilitator`: "a facilitator and planner", "facilitator for the group" is a job, not a go-between.

@@ -8,6 +8,7 @@ import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic } from './lexicon/news-hostility';
+import { NAMING_ONLOOKERS } from './lexicon/naming-verbs';
 import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
 import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
@@ -337,9 +338,9 @@ export const USING_VERBS: readonly string[] = [
 export const OBSERVER_VERBS: readonly string[] = [
   'welcome', 'praise', 'hail', 'applaud', 'question', 'doubt', 'follow', 'monitor', 'watch',
   'cover', 'expect', 'await', 'urge', 'support', 'back', 'endorse', 'predict', 'analyze',
-  'analyse', 'discuss', 'describe', 'call for',
+  'analyse', 'discuss', 'call for',
   // Rule `namingOnlooker`: one who names or characterises a conflict ("dubbed the conflict …", "characterized the conflict as …") is no party to it.
-  'dub', 'characterize', 'characterise', 'label', 'term',
+  ...NAMING_ONLOOKERS,
   // One who ends a conflict or an isolation is not its party: "a pipeline ending the isolation of Cyprus".
   'end',
 ];

@@ -9,7 +9,7 @@
  * a list or delisting is no act read here.
  */
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './cues';
-import { HOSTILE_LABELS, LABEL_WINDOW } from './lexicon/news-hostility';
+import { hostileLabelWithin, LABEL_WINDOW } from './lexicon/news-hostility';
 import { isPastParticiple, lemmas } from './lemma';
 import { afterDescription, personNameAt, type ListedName } from './name-lists';
 import type { RoleIndex } from './titles';
@@ -224,7 +224,7 @@ function toList(tokens: readonly Token[], end: number): boolean {
 function neutralLabel(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end]?.norm;
   if (next !== 'as' && next !== 'to') return false;
-  return !tokens.slice(end, end + LABEL_WINDOW).some((t) => HOSTILE_LABELS.has(t.norm));
+  return !hostileLabelWithin(tokens, end, LABEL_WINDOW);
 }
 
 /** The sanction and designation acts of a sentence with their object lists (members only, no apposition's body). */

@@ -11,7 +11,8 @@
 import { DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
 import { PREPOSITIONS } from './cues';
 import { lemmas } from './lemma';
-import { HOSTILE_LABELS } from './lexicon/news-hostility';
+import { hostileLabelAt } from './lexicon/news-hostility';
+import { AS_VERBS, NAMING_VERBS, NO_AS_VERBS } from './lexicon/naming-verbs';
 import type { Token } from './types';
 
 /** Most tokens of the object before its predicate ("called the Egyptian foreign minister a liar"). */
@@ -32,10 +33,6 @@ const isQuote = (t: Token): boolean => OPEN_QUOTES.has(t.text) || DOUBLE_QUOTES.
 /** Whether a predicate noun phrase starting at token `at` is one: no time noun in its first words. */
 const predicateAt = (tokens: readonly Token[], at: number): boolean => !tokens.slice(at + 1, at + 1 + TIME_WINDOW).some((w) => TIME_NOUNS.has(w.norm));
 
-/** Verbs of naming (base forms): their object takes the name their predicate gives. */
-const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'brand', 'dub', 'label', 'term', 'describe', 'characterize', 'characterise', 'portray']);
-/** Verbs of describing: their predicate follows "as" ("described X as a threat"); the others may take it ("labelled X as …"), "call" not ("called X as a witness" summons). */
-const AS_VERBS: ReadonlySet<string> = new Set(['describe', 'characterize', 'characterise', 'portray']);
 
 /** The base form of a verb of naming the word is, if any ("branded" → "brand"). */
 export function namingVerb(token: Token | undefined): string | undefined {
@@ -52,7 +49,7 @@ export function namingVerb(token: Token | undefined): string | undefined {
 export function predicateStart(tokens: readonly Token[], verb: number, passive: boolean): number | undefined {
   const base = namingVerb(tokens[verb]);
   if (!base) return undefined;
-  const takesAs = base !== 'call';
+  const takesAs = !NO_AS_VERBS.has(base);
   const needsAs = AS_VERBS.has(base);
   const first = tokens[verb + 1];
   if (!first) return undefined;
@@ -76,9 +73,6 @@ export function predicateStart(tokens: readonly Token[], verb: number, passive: 
   return undefined;
 }
 
-/** Whether the verb "call" at token `verb` names its object rather than phoning it. */
-export const namesObject = (tokens: readonly Token[], verb: number, passive: boolean): boolean => predicateStart(tokens, verb, passive) !== undefined;
-
 /** Most words of a predicate looked at for a hostile label ("a brutal terrorist regime"). */
 const LABEL_PREDICATE_WINDOW = 4;
 
@@ -91,7 +85,7 @@ const LABEL_PREDICATE_WINDOW = 4;
 export function hostilePredicate(tokens: readonly Token[], at: number): boolean {
   for (let i = at; i < tokens.length && i < at + LABEL_PREDICATE_WINDOW; i++) {
     const t = tokens[i];
-    if (HOSTILE_LABELS.has(t.norm)) return true;
+    if (hostileLabelAt(tokens, i)) return true;
     if ((t.kind === 'punct' && !isQuote(t) && !['-', '‐', '‑'].includes(t.text)) || (t.kind === 'word' && PREPOSITIONS.has(t.norm))) return false;
   }
   return false;

@@ -8,6 +8,7 @@ import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-ru
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
+import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
@@ -274,14 +275,14 @@ function nounController(a: SentenceAnalysis, groups: readonly Group[], cue: CueM
   return groups.find((g) => g.tokenEnd === end && !g.attribution && !g.governor);
 }
 
-/** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y"). */
-const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y", "charged X with attacking Y"). */
+const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
 
 /**
  * Rule `gerundController`: "Egypt accused Israel of attacking Hamas", "France condemned Russia for
  * attacking Ukraine": the doer of a gerund after "of"/"for" is the actor right before the
- * preposition (the verb's object), not the clause's subject. Whether the act is stated as fact is
- * the clause's reading (negation.ts: an accusation is a claim).
+ * preposition (the verb's object), not the clause's subject. After a verb of accusing the act is
+ * only the accuser's claim, no fact (`CLAIM_VERBS`, `claimedGerund`).
  */
 function gerundController(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
   if (!/ing$/.test(a.tokens[cue.tokenStart].norm) || !OBJECT_GERUND_PREPS.has(a.tokens[cue.tokenStart - 1]?.norm ?? '')) return undefined;
@@ -289,8 +290,12 @@ function gerundController(a: SentenceAnalysis, groups: readonly Group[], cue: Cu
   return g && !g.governor ? g : undefined;
 }
 
-/** Data: verbs whose gerund after the object is only their subject's claim ("accused X of attacking Y"). */
-const CLAIM_VERBS: ReadonlySet<string> = new Set(['accuse', 'suspect', 'allege', 'charge']);
+/**
+ * Verbs whose gerund after the object is only their subject's claim ("accused X of attacking Y",
+ * "blamed X for attacking Y"): the accusing verbs of the CAMEO list (code 112), and those of
+ * suspicion and indictment, which it does not list as hostility.
+ */
+const CLAIM_VERBS: ReadonlySet<string> = new Set([...cameoAccusing(), 'suspect', 'allege', 'charge']);
 
 /** Rule `gerundController`: whether the verb before the gerund's doer only claims the act ("accused X of attacking Y": X attacking Y is no fact). */
 function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
@@ -298,7 +303,11 @@ function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
   return !!verb && verb.kind === 'word' && !verb.cap && lemmas(verb.norm).some((l) => CLAIM_VERBS.has(l));
 }
 
-/** The first token of a group's phrase over an article ("the Israeli government"). */
+/**
+ * The first token of a group's phrase over an article ("accused the United States of …"). Not
+ * groups.ts's `leadStart`, which skips a count or the people tied to an actor and stops at the actor
+ * after a lone article.
+ */
 const leadStartOf = (tokens: readonly Token[], at: number): number => (DETERMINERS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at);
 
 /** Prepositions before a gerund whose doer is the one thanked or praised ("thanked Qatar for facilitating", "his leadership in facilitating"). */
@@ -363,10 +372,19 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
   };
 }
 
-/** Rule `objectRelative`: the actor a clause opening with "which"/"whom" and a subject of its own hangs on ("Hamas, which Israel struck"). */
+/**
+ * Rule `objectRelative`: the actor a clause opening with "which"/"whom" and a subject of its own hangs
+ * on ("Hamas, which Israel struck, said …"). Only a clause inserted between commas: one that runs to
+ * the sentence's end may stand for the whole event before it ("Russia invaded Ukraine, which the EU
+ * sanctioned"). Not an actor after a preposition: it names what the phrase is about ("The sanctions
+ * on Iran, which Russia opposed, took effect": Russia opposed the sanctions).
+ */
 function relativeAntecedent(a: SentenceAnalysis, groups: readonly Group[], ci: number): Group | undefined {
-  const end = objectRelativeEnd(a.tokens, a.clauses[ci], (i) => groups.some((g) => g.tokenStart === i));
-  return end === undefined ? undefined : groups.find((g) => g.tokenEnd === end && !g.attribution);
+  const clause = a.clauses[ci];
+  if (clause.tokenEnd >= a.tokens.length || a.tokens[clause.tokenEnd - 1]?.text !== ',') return undefined;
+  const end = objectRelativeEnd(a.tokens, clause, (i) => groups.some((g) => g.tokenStart === i));
+  const g = end === undefined ? undefined : groups.find((x) => x.tokenEnd === end && !x.attribution);
+  return g && !g.governor ? g : undefined;
 }
 
 /** Most tokens between a verb of condemnation and the "by"/"from" naming who did the act it condemns. */

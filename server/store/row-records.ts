@@ -128,6 +128,18 @@ const NO_URLS = Object.freeze([]) as unknown as string[];
  */
 export type Sharer = <T extends string | number>(v: T) => T;
 
+/** A sharer that starts knowing `known` (the actors' ids, which a load reads first) and keeps the first copy of every other value. */
+export function makeSharer(known: Iterable<string | number> = []): Sharer {
+  const kept = new Map<string | number, string | number>();
+  for (const v of known) kept.set(v, v);
+  return <T extends string | number>(v: T): T => {
+    const k = kept.get(v);
+    if (k !== undefined) return k as T;
+    kept.set(v, v);
+    return v;
+  };
+}
+
 /** A string field through `one`, anything else (for validation to judge) as it is. */
 const oneIfString = <T>(v: T, one: Sharer): T => (typeof v === 'string' ? (one(v) as T) : v);
 

@@ -18,7 +18,7 @@ import { ensureCurationSchema } from './curation-schema';
 import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
-import { actorOfRow, documentOfRow, eventOfRow, evidenceOfRow, relationOfRow, type Sharer } from './row-records';
+import { actorOfRow, documentOfRow, eventOfRow, evidenceOfRow, relationOfRow, makeSharer } from './row-records';
 import type { ActorRow, DocumentRow, EventRow, EvidenceRow, RelationRow } from './row-records';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
@@ -234,13 +234,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       // million copies of a few thousand names. One copy of each is kept (and V8 then hashes and
       // interns each once, where the graph uses it as a key); so is one of each fractional
       // Goldstein and tone mean (see eventOfRow).
-      const shared = new Map<string | number, string | number>(actors.map((a) => [a.id, a.id]));
-      const one = (<T extends string | number>(v: T): T => {
-        const kept = shared.get(v);
-        if (kept !== undefined) return kept as T;
-        shared.set(v, v);
-        return v;
-      }) satisfies Sharer;
+      const one = makeSharer(actors.map((a) => a.id));
       // Row by row: rows read all at once lived long enough to be copied out of the young generation
       // (400,000 of them, with their strings), and held 190 MB more at the peak.
       const eventRelations: EventRelation[] = [];

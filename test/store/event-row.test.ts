@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { eventRelationSchema } from '../../server/domain/schema';
-import { eventOfRow, type Sharer } from '../../server/store/row-records';
+import { eventOfRow, makeSharer } from '../../server/store/row-records';
 
 const stats = { events: 2, mentions: 5, sources: 1, goldstein: -2.5, tone: 1.25, firstSeen: '2024-01-02', lastSeen: '2024-01-03', urls: ['https://example.org/a'] };
 const row = (s: unknown): Parameters<typeof eventOfRow>[0] => ({ source: 'state-a', target: 'state-b', type: 'opposes', origin: 'gdelt', stats: JSON.stringify(s) });
@@ -37,13 +37,7 @@ function heapPerRecord(n: number, make: (i: number) => object): number {
 test("records read with a shared `one` share their fractional Goldstein and tone: no box of a record's own for either", () => {
   const n = 50_000;
   const rows = Array.from({ length: n }, (_, i) => row({ ...stats, goldstein: [-2.5, 1.4, 3.3][i % 3], tone: [1.25, -0.75, 2.125, 0.5][i % 4], urls: [] }));
-  const kept = new Map<string | number, string | number>();
-  const one = (<T extends string | number>(v: T): T => {
-    const k = kept.get(v);
-    if (k !== undefined) return k as T;
-    kept.set(v, v);
-    return v;
-  }) satisfies Sharer;
+  const one = makeSharer();
   const own = heapPerRecord(n, (i) => eventOfRow(rows[i]));
   const shared = heapPerRecord(n, (i) => eventOfRow(rows[i], one));
   // Two boxes a record (16 bytes each without pointer compression, 12 with) where each has its own.

@@ -107,6 +107,9 @@ export const cameoKinetic = (): string[] => [...CAMEO_HOSTILE_VERBS, ...CAMEO_HO
 /** The entries of root 11 (disapprove, criticise, accuse): verbal hostility, whose object may be an act. */
 export const cameoVerbal = (): string[] => CAMEO_HOSTILE_VERBS.filter(([, code]) => code.startsWith('11')).map(([v]) => v);
 
+/** The verbs of code 112 (accuse, blame, fault, implicate): what they lay on their object is only their subject's claim. */
+export const cameoAccusing = (): string[] => CAMEO_HOSTILE_VERBS.filter(([, code]) => code === '112').map(([v]) => v);
+
 export const cameoVerbs = (): string[] => CAMEO_HOSTILE_VERBS.map(([v]) => v);
 
 export const cameoNouns = (): string[] => CAMEO_HOSTILE_NOUNS.map(([n]) => n);

@@ -7,6 +7,8 @@
  * (killings in a strike, bans, arrest warrants, terrorist designations), which read as force or
  * coercion against the one named after them in any report. Phrases are in base form (cues.ts).
  */
+import type { Token } from '../types';
+import { NAMING_CUE_VERBS, NAMING_DESIGNATIONS } from './naming-verbs';
 
 export interface HostileCue {
   phrase: string;
@@ -52,15 +54,10 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   // "designated X as a terrorist organization", "labelled X a terrorist": only with the label
   // (DESIGNATION_CUES below); designation is the listing the State Department's sanctions follow.
   { phrase: 'designate', pos: 'verb', source: `${GUIDE_SANCTION}; ${ISSUE_12}` },
-  { phrase: 'label', pos: 'verb', source: ISSUE_12 },
-  { phrase: 'brand', pos: 'verb', source: ISSUE_12 },
+  ...NAMING_DESIGNATIONS.map((phrase): HostileCue => ({ phrase, pos: 'verb', source: ISSUE_12 })),
   // Rule `namingVerbs`: the other verbs of naming, only with a hostile label as their predicate
   // ("dubbed X a terrorist", "described X as a terrorist state"; NAMING_CUES below). General English usage.
-  { phrase: 'dub', pos: 'verb', source: ISSUE_12 },
-  { phrase: 'term', pos: 'verb', source: ISSUE_12 },
-  { phrase: 'describe', pos: 'verb', source: ISSUE_12 },
-  { phrase: 'characterize', pos: 'verb', source: ISSUE_12 },
-  { phrase: 'characterise', pos: 'verb', source: ISSUE_12 },
+  ...NAMING_CUE_VERBS.map((phrase): HostileCue => ({ phrase, pos: 'verb', source: ISSUE_12 })),
   // Rule `sanctionWords`: the other words of news and statements for a sanction or a prosecution
   // ("the Treasury blacklisted X", "a court indicted Y"), and a regime's executions of named people
   // (part d conventions: "executions or detention of named people by a regime are opposes").
@@ -119,13 +116,35 @@ export const newsHostile = (pos: HostileCue['pos']): string[] => NEWS_HOSTILE_CU
 export const newsKinetic = (): string[] => NEWS_HOSTILE_CUES.filter((c) => c.kinetic).map((c) => c.phrase);
 
 /** Verbs of naming that oppose only when the name is a hostile label ("designated X as a terrorist group"). */
-export const DESIGNATION_CUES: ReadonlySet<string> = new Set(['designate', 'label', 'brand']);
+export const DESIGNATION_CUES: ReadonlySet<string> = new Set(['designate', ...NAMING_DESIGNATIONS]);
 
 /** Rule `namingVerbs`: verbs of naming that oppose only when their predicate is a hostile label ("dubbed X a terrorist"); "call" too, which is otherwise a contact. */
-export const NAMING_CUES: ReadonlySet<string> = new Set(['dub', 'term', 'describe', 'characterize', 'characterise']);
+export const NAMING_CUES: ReadonlySet<string> = new Set(NAMING_CUE_VERBS);
 
 /** Words of a hostile label after a designation verb. */
-export const HOSTILE_LABELS: ReadonlySet<string> = new Set(['terrorist', 'terrorists', 'terror', 'terrorism', 'sponsor']);
+const HOSTILE_LABELS: ReadonlySet<string> = new Set(['terrorist', 'terrorists', 'terror', 'terrorism', 'sponsor']);
+/** Words of terror that make a "sponsor" a hostile label ("a state sponsor of terrorism"). */
+const TERROR_WORDS: ReadonlySet<string> = new Set(['terror', 'terrorism', 'terrorist', 'terrorists']);
+/** Prefixes before a hyphen that turn a label into its opposite ("a counter-terrorism partner", "anti-terror laws"). */
+const AGAINST_PREFIXES: ReadonlySet<string> = new Set(['counter', 'anti']);
+
+/**
+ * Whether token `i` is a word of a hostile label: "terrorist", "terror(ism)" but not after
+ * "counter-"/"anti-", and "sponsor" only of terror ("a state sponsor of terrorism"; "a sponsor of
+ * the talks" is none).
+ */
+export function hostileLabelAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !HOSTILE_LABELS.has(t.norm)) return false;
+  if (t.norm === 'sponsor') return tokens[i + 1]?.norm === 'of' && TERROR_WORDS.has(tokens[i + 2]?.norm ?? '');
+  return !(['-', '‐', '‑'].includes(tokens[i - 1]?.text ?? '') && AGAINST_PREFIXES.has(tokens[i - 2]?.norm ?? ''));
+}
+
+/** Whether a hostile label is among the `window` tokens from `from`. */
+export const hostileLabelWithin = (tokens: readonly Token[], from: number, window: number): boolean => {
+  for (let i = from; i < tokens.length && i < from + window; i++) if (hostileLabelAt(tokens, i)) return true;
+  return false;
+};
 
 /** Most tokens between a designation verb and its label ("designated the Revolutionary Guards as a terrorist"). */
 export const LABEL_WINDOW = 10;
