@@ -9,21 +9,17 @@ pointer compression). Found this way: the extraction matcher's entries copied by
 
 Loads the whole file: about six times its size in memory.
 """
-import json
 import sys
 from collections import Counter
 
-path = sys.argv[1]
+from heap_snapshot import read
+
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 10
-with open(path) as f:
-    snap = json.load(f)
-meta = snap['snapshot']['meta']
-fields, edge_fields = meta['node_fields'], meta['edge_fields']
-width, edge_width = len(fields), len(edge_fields)
-node_types, edge_types = meta['node_types'][0], meta['edge_types'][0]
-nodes, edges, strings = snap['nodes'], snap['edges'], snap['strings']
-t_at, n_at, c_at = fields.index('type'), fields.index('name'), fields.index('edge_count')
-et_at, en_at, eto_at = edge_fields.index('type'), edge_fields.index('name_or_index'), edge_fields.index('to_node')
+snap = read(sys.argv[1])
+nodes, edges, strings, width, edge_width = snap.nodes, snap.edges, snap.strings, snap.width, snap.edge_width
+node_types, edge_types = snap.node_types, snap.edge_types
+t_at, n_at, c_at = (snap.node_field[k] for k in ('type', 'name', 'edge_count'))
+et_at, en_at, eto_at = (snap.edge_field[k] for k in ('type', 'name_or_index', 'to_node'))
 
 map_of = {}
 props = {}

@@ -7,20 +7,17 @@ boxed numbers by what holds them (the first holder found: its kind and name, and
 
 Loads the whole file: about six times its size in memory.
 """
-import json
 import sys
 from collections import defaultdict
 
-path = sys.argv[1]
+from heap_snapshot import read
+
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 40
-with open(path) as f:
-    snap = json.load(f)
-meta = snap['snapshot']['meta']
-fields = meta['node_fields']
-width = len(fields)
-types = meta['node_types'][0]
-t_at, n_at, s_at = fields.index('type'), fields.index('name'), fields.index('self_size')
-nodes, strings = snap['nodes'], snap['strings']
+snap = read(sys.argv[1])
+nodes, edges, strings, width, ewidth = snap.nodes, snap.edges, snap.strings, snap.width, snap.edge_width
+types, edge_types = snap.node_types, snap.edge_types
+t_at, n_at, s_at, c_at = (snap.node_field[k] for k in ('type', 'name', 'self_size', 'edge_count'))
+e_t, e_n, e_to = (snap.edge_field[k] for k in ('type', 'name_or_index', 'to_node'))
 size = defaultdict(int)
 count = defaultdict(int)
 total = 0
@@ -38,12 +35,6 @@ for key, s in sorted(size.items(), key=lambda kv: -kv[1])[:top]:
     print(f'{s / 1048576:8.1f} MB {count[key]:>9} {key[0]:<14} {key[1]}')
 
 # The internal arrays (hash tables, property and element stores), strings and numbers, by holder.
-edge_fields = meta['edge_fields']
-ewidth = len(edge_fields)
-edge_types = meta['edge_types'][0]
-e_t, e_n, e_to = edge_fields.index('type'), edge_fields.index('name_or_index'), edge_fields.index('to_node')
-c_at = fields.index('edge_count')
-edges = snap['edges']
 held = {'array', 'string', 'number', 'concatenated string', 'sliced string'}
 holder = {}
 e = 0
