@@ -280,11 +280,13 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       // Inside an institution's whole name: part of it ("Representatives" of "House of Representatives").
       const inside = (o: DiscoveredName): boolean => o.start <= offset + at && offset + at + name.length <= o.end;
       if (!id || out.some((o) => inside(o) && o.kind === 'organization' && /\sof\s/.test(o.name)) || bodies.some(inside)) continue;
-      out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
+      // A name begun at the unknown lead word is a person's, as the rule reads it ("Giulia Renzi"), unless a body's noun names a body.
+      const kind = m !== read && !tokenize(normal).some((t) => isBodyWord(t.norm)) ? 'person' : kindOf(tag, normal);
+      out.push({ id, name: normal, kind, start: offset + at, end: offset + at + name.length });
     }
   }
   const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
-  return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles));
+  return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
 }
 
 /**
@@ -293,23 +295,22 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
  * English names).
  */
 const DATE_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-/** Data: words that begin a time phrase before a month at a sentence's start ("In March", "Last May", "Since June"). */
-const DATE_LEADERS: ReadonlySet<string> = new Set('in on by since until till from through during before after last next this the early late mid each every'.split(' '));
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const DATE_WORD_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD})\\s+(?:${DATE_WORDS})\\s+(${NAME_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Rule `dateWordName`: two names discovery found on either side of a capitalised month word, with
  * nothing else between, are one name cut where compromise read the month ("Zin Mar Aung" read as
- * "Zin" and "Aung"). Both sides must have been read as names: "in Oslo May Resume" is no name.
+ * "Zin" and "Aung"). Both sides must have been read as names: "in Oslo May Resume" is no name. At a
+ * sentence's start, where compromise reads no name, the first word counts only when it is the
+ * unknown lead word of rule `leadingGivenName` (`lead`): not "In March Aung …", "Meanwhile May Thant …".
  */
-function joinDateWordNames(sentence: string, offset: number, found: DiscoveredName[]): DiscoveredName[] {
+function joinDateWordNames(sentence: string, offset: number, found: DiscoveredName[], lead: string | undefined): DiscoveredName[] {
   let out = found;
   for (const m of sentence.matchAll(DATE_WORD_NAME)) {
     const start = offset + m.index;
     const end = start + m[0].length;
-    // compromise reads no name at a sentence's start: there the first word stands for itself, unless it is a word that begins a date ("In March Aung …").
-    const left = out.find((d) => d.end === start + m[1].length) ?? (m.index === 0 && !DATE_LEADERS.has(m[1].toLowerCase()) ? { start, end: start + m[1].length } : undefined);
+    const left = out.find((d) => d.end === start + m[1].length) ?? (m.index === 0 && m[1] === lead ? { start, end: start + m[1].length } : undefined);
     const right = out.find((d) => d.start === end - m[2].length);
     if (!left || !right || out.some((d) => d !== left && d !== right && d.start < end && start < d.end)) continue;
     const name = normalizeName(sentence.slice(left.start - offset, right.end - offset));

@@ -3,13 +3,17 @@
  * ("the U.S. Senate", "the United States House of Representatives", "the Kenyan … " is a demonym's
  * and read by withDemonym) is that state's body, not the state: an actor of its own named with the
  * state's canonical name ("United States Senate"), the written form as its alias, affiliated with
- * the state. Not when a capitalised word follows: the chamber is then part of a longer name or a
- * title ("U.S. Senate Foreign Relations Committee", "U.S. House Speaker X").
+ * the state. Not when a capitalised word other than a day or month follows, nor an office's word in
+ * any case: the chamber is then part of a longer name or a title ("U.S. Senate Foreign Relations
+ * Committee", "U.S. House Speaker X", "the U.S. House speaker X", whose holder is the actor); "the
+ * U.S. Congress Tuesday condemned …" is the chamber.
  */
 import type { Actor } from '../domain/types';
 import { slugify } from '../domain/slug';
 import type { GazetteerMatch } from './gazetteer';
-import { CHAMBER_NAMES } from './lexicon/chambers';
+import { TIME_WORDS } from './cues';
+import { CHAMBER_NAMES, CHAMBER_OFFICES } from './lexicon/chambers';
+import type { RoleIndex } from './titles';
 import type { Sentence, Token } from './types';
 
 /** Chamber names as folded token sequences, longest first, so that "House of Representatives" wins over "House". */
@@ -26,7 +30,7 @@ function chamberAt(toks: readonly Token[], i: number): number {
 }
 
 /** Chambers of states named in one sentence (its tokens carry document offsets). */
-export function stateChambers(toks: readonly Token[], gaz: readonly GazetteerMatch[], actors: ReadonlyMap<string, Actor>, sentence: Pick<Sentence, 'text' | 'start'>): Actor[] {
+export function stateChambers(toks: readonly Token[], gaz: readonly GazetteerMatch[], actors: ReadonlyMap<string, Actor>, sentence: Pick<Sentence, 'text' | 'start'>, roles: RoleIndex): Actor[] {
   const out: Actor[] = [];
   for (const g of gaz) {
     const state = actors.get(g.actorId);
@@ -34,7 +38,7 @@ export function stateChambers(toks: readonly Token[], gaz: readonly GazetteerMat
     const size = chamberAt(toks, g.tokenEnd);
     if (!size) continue;
     const after = toks[g.tokenEnd + size];
-    if (after && after.kind === 'word' && after.cap) continue;
+    if (after && after.kind === 'word' && ((after.cap && !TIME_WORDS.has(after.norm)) || roles.words.has(after.norm) || CHAMBER_OFFICES.has(after.norm))) continue;
     const chamber = toks.slice(g.tokenEnd, g.tokenEnd + size).map((t) => t.text).join(' ');
     const written = sentence.text.slice(toks[g.tokenStart].start - sentence.start, toks[g.tokenEnd + size - 1].end - sentence.start);
     const name = `${state.name} ${chamber}`;

@@ -25,6 +25,12 @@ describe(rule('dateWordName'), () => {
     expect(triples('In March Turkey condemned Russia.')).toEqual(['turkey opposes russia']);
     expect(actorNames('Turkey met Tal Pardo on May 5 in Ankara.')).not.toContain('Tal Pardo May');
   });
+
+  it('does not take a known word that opens a sentence into the name', () => {
+    for (const text of ['Meanwhile May Thant condemned Turkey.', 'Afterwards Jun Lwin met Turkish officials.']) {
+      expect(actorNames(text).filter((n) => /^(?:Meanwhile|Afterwards)\b/.test(n))).toEqual([]);
+    }
+  });
 });
 
 describe(rule('titledPerson'), () => {
@@ -59,11 +65,26 @@ describe(rule('stateChamber'), () => {
   it('leaves a chamber that begins a longer name or a title alone', () => {
     expect(triples('The U.S. Senate Foreign Relations Committee condemned Russia.')).not.toContain('united-states-senate opposes russia');
   });
+
+  it('leaves the chamber alone before an office written in lower case, whose holder acts', () => {
+    expect(triples('The U.S. House speaker Jan Roe condemned Russia.').filter((t) => t.startsWith('united-states-house'))).toEqual([]);
+    expect(triples('The U.S. Senate majority leader Jan Roe condemned Russia.').filter((t) => t.startsWith('united-states-senate'))).toEqual([]);
+  });
+
+  it('reads the chamber before a day written without "on"', () => {
+    expect(triples('The U.S. Congress Tuesday condemned Russia.')).toEqual(['united-states-congress opposes russia']);
+  });
 });
 
 describe(rule('leadingGivenName'), () => {
   it('keeps an unknown given name at the start of a sentence', () => {
     expect(triples('Giulia Renzi accused Turkey of lying.')).toEqual(['giulia-renzi opposes turkey']);
+  });
+
+  it('makes the name so begun a person’s, so that "she" finds it', () => {
+    const text = 'Giulia Renzi accused Turkey of lying. She later met Russian officials.';
+    expect(extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'giulia-renzi')?.kind).toBe('person');
+    expect(triples(text)).toContain('giulia-renzi negotiates russia');
   });
 
   it('leaves a known word before a surname out of the name', () => {

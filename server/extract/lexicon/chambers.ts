@@ -10,3 +10,10 @@ export const CHAMBER_NAMES: readonly string[] = [
   'Senate', 'House of Representatives', 'House of Commons', 'House of Lords', 'House', 'Congress', 'Parliament',
   'National Assembly', 'Legislature', 'State Duma', 'Duma', 'Knesset', 'Bundestag', 'Majlis', 'Verkhovna Rada', 'Rada',
 ];
+
+/**
+ * Data: the offices of a chamber written after its name before their holder ("the U.S. House
+ * speaker X", "the Senate majority leader Y"); their holder is the actor, not the chamber. The
+ * general offices of legislatures (same source), beside the title words extraction already knows.
+ */
+export const CHAMBER_OFFICES: ReadonlySet<string> = new Set(['speaker', 'majority', 'minority', 'leader', 'whip', 'chair', 'chairman', 'chairwoman', 'member', 'members', 'deputy', 'president']);
