@@ -4,6 +4,7 @@
  * forms are matched through lemma.ts. Multi-word phrases match with up to two modifiers inside
  * ("hold high-level conversations" matches "hold conversations").
  */
+import { MONTHS, WEEKDAYS } from './lexicon/calendar';
 import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
@@ -367,14 +368,15 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words of a time adjunct ("on Sunday", "last week", "earlier this month"). */
-export const TIME_WORDS: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-    'july august september october november december today yesterday tomorrow tonight week weekend ' +
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...(
+    'today yesterday tomorrow tonight week weekend ' +
     'month year morning afternoon evening night day days weeks months last next this earlier later ' +
     'again also briefly separately privately directly first then now recently'
   ).split(' '),
-);
+]);
 
 /**
  * Nouns of travel: a place after their preposition is a destination, not a party ("talks during a

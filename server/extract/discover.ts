@@ -3,6 +3,7 @@
  * not know, cleaned of titles and punctuation and filtered of junk. compromise is slow (about 15 s
  * per MB), so callers run it only on sentences that may hold a relation, within a budget.
  */
+import { MONTHS, MONTH_ABBREVIATIONS } from './lexicon/calendar';
 import nlp from 'compromise';
 import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
@@ -294,7 +295,7 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
  * person's name ("Mar", "May", "June" are also given names and name parts in Burmese, Thai and
  * English names).
  */
-const DATE_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const DATE_WORDS = [...MONTHS, ...MONTH_ABBREVIATIONS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const DATE_WORD_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD})\\s+(?:${DATE_WORDS})\\s+(${NAME_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 

@@ -2,6 +2,7 @@
  * Names that are not actors: pronouns, dates, bare common words and geographic features. Shared by
  * compromise discovery and by titles (a capitalised word after "envoy" may be "Monday").
  */
+import { MONTHS, WEEKDAYS } from './lexicon/calendar';
 import { CUE_TABLE } from './cues';
 import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
 import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
@@ -11,12 +12,8 @@ import { fold } from './normalize';
 const PRONOUNS = new Set(
   'i me my we us our you your he him his she her it its they them their this that these those who whom which what someone anyone everyone nobody'.split(' '),
 );
-const DATE_WORDS = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june ' +
-    'july august september october november december today yesterday tomorrow week weekend month year'
-  ).split(' '),
-);
+// "May" is left out: it is a name too ("Theresa May").
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS.filter((m) => m !== 'may'), ...'today yesterday tomorrow week weekend month year'.split(' ')]);
 /** Landforms and waters: places, never parties. */
 const GEOGRAPHY = /\b(?:sea|ocean|strait|straits|gulf|bay|river|lake|mountains?|desert|peninsula|canal|island|islands|valley|coast|waters|region|basin|channel|plain|plateau)$/i;
 const GEOGRAPHY_OF = /^(?:the\s+)?(?:strait|straits|gulf|sea|bay|lake|river|cape|isle|isles|mount|bight|horn)\s+of\b/i;

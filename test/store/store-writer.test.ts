@@ -316,7 +316,9 @@ describe('StoreWriter', () => {
     }
   });
 
-  test('writes asked while a thread is leaving are all kept, in the order asked', async () => {
+  // Each write is awaited before the next is asked, so what this guards is that a write asked while the
+  // thread before is closing is neither refused nor failed by that thread's exit (its jobs only).
+  test('writes asked while the thread before is leaving are each committed, none refused by its exit', async () => {
     const file = tempDbFile();
     const store = new SqliteStore(file);
     // Leaves right after each answer, so most writes start a thread while the one before closes.
