@@ -281,9 +281,7 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       // Inside an institution's whole name: part of it ("Representatives" of "House of Representatives").
       const inside = (o: DiscoveredName): boolean => o.start <= offset + at && offset + at + name.length <= o.end;
       if (!id || out.some((o) => inside(o) && o.kind === 'organization' && /\sof\s/.test(o.name)) || bodies.some(inside)) continue;
-      // A name begun at the unknown lead word is a person's, as the rule reads it ("Giulia Renzi"), unless a body's noun names a body.
-      const kind = m !== read && !tokenize(normal).some((t) => isBodyWord(t.norm)) ? 'person' : kindOf(tag, normal);
-      out.push({ id, name: normal, kind, start: offset + at, end: offset + at + name.length });
+      out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }
   const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
