@@ -3,6 +3,7 @@
  * table can list "negotiate" and match "negotiating", "negotiated", "negotiates". Over-generation
  * is harmless because candidates are only compared with the cue table.
  */
+import { wordMemo } from './word-memo';
 
 /** Irregular forms that cue verbs and nouns need (a Map: words from text are never object keys). */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -51,19 +52,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   analyses: 'analysis',
 }));
 
-const cache = new Map<string, string[]>();
-const CACHE_MAX = 50_000;
-
 /** Possible base forms of a folded word (the word itself first). Memoised: words repeat a lot. */
-export function lemmas(word: string): string[] {
-  let hit = cache.get(word);
-  if (!hit) {
-    if (cache.size >= CACHE_MAX) cache.clear();
-    hit = computeLemmas(word);
-    cache.set(word, hit);
-  }
-  return hit;
-}
+export const lemmas: (word: string) => string[] = wordMemo(computeLemmas, 50_000);
 
 function computeLemmas(word: string): string[] {
   const out = new Set<string>([word]);

@@ -7,6 +7,7 @@
  * a word they stay part of it (`Ira\u200bn` is one token whose text keeps them, so offsets and
  * quotes stay verbatim, and whose norm is that of "Iran"); between words they are skipped.
  */
+import { wordMemo } from './word-memo';
 import { normalizeName } from '../domain/names';
 import { fold, isCapitalized, isUpper, normWord } from './normalize';
 import type { Token } from './types';
@@ -18,22 +19,11 @@ const CONTRACTION_TAILS = new Set(['re', 'll', 've', 'd', 'm']);
 /** What a token's text alone decides. */
 type WordForm = Pick<Token, 'norm' | 'kind' | 'upper' | 'cap'>;
 
-/**
- * Forms of the words read lately: a text repeats its words ("the", "said", its actors' names), and
- * a form costs several Unicode regular expressions. Cleared when full, as lemma.ts's cache.
- */
-const FORMS = new Map<string, WordForm>();
-const FORMS_MAX = 20_000;
-
-function formOf(text: string): WordForm {
-  let form = FORMS.get(text);
-  if (!form) {
-    if (FORMS.size >= FORMS_MAX) FORMS.clear();
-    form = { norm: normWord(normalizeName(text)), kind: /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct', upper: isUpper(text), cap: isCapitalized(text) };
-    FORMS.set(text, form);
-  }
-  return form;
-}
+/** A word's form costs several Unicode regular expressions; words repeat, so each is read once lately. */
+const formOf = wordMemo(
+  (text: string): WordForm => ({ norm: normWord(normalizeName(text)), kind: /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct', upper: isUpper(text), cap: isCapitalized(text) }),
+  20_000,
+);
 
 function word(text: string, start: number): Token {
   const form = formOf(text);
