@@ -105,7 +105,7 @@ export const READING_RULES = {
   // Cues, arguments and modality of unseen news (issue #12, fourth round; lexicons in server/extract/lexicon/).
   contactState: 'a standing contact is negotiation: “in close touch with X”, “in contact with”, “liaising with”, “contacted X”, “close coordination with”, a manner phrase inside (“consulted at length with”)',
   sanctionWords: 'the other words of sanction, prosecution, arrest, execution and bombardment (“blacklisted X”, “indicted Y”, “the regime’s executions of Z”, “A’s case against B”, “jets pounded X”) oppose the one named after them',
-  mutualFight: 'fighting worded as an exchange or an escalation (“A and B exchanged artillery fire”, “A traded fire with B”, “A clashed with B”, “escalation between A and B”) opposes both ways',
+  mutualFight: 'fighting worded as an exchange or an escalation (“A and B exchanged artillery fire”, “A traded fire with B”, “A clashed with B”, “escalation between A and B”) opposes both ways; so do the co-subjects of a fight verb with nobody fought after it (“A and B have been fighting since April”, “A and B fought a brief war”), unless the words after it make them one side (“fought alongside”, “together”, “against”)',
   heldAccountable: '“hold X accountable / responsible” opposes X, only with the word of account after an object that opens with a name or an article (not “held talks”)',
   suspendedMember: 'an institution suspending a member (“suspended X as an observer”) opposes it, only with the actor right after the verb (“suspended talks with X” is a negation)',
   datedPossessive: 'a date between a possessor and its noun (“X’s May 3 attack on Y”) leaves the possessor the actor',

@@ -10,9 +10,9 @@ import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, FINDING_CUES, FINDING_WINDOW, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS } from './lexicon/news-hostility';
-import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TOPIC_OBJECT_CUES } from './cues';
-import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
+import { ATROCITY_WORDS, FIGHT_NOUNS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
+import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
+import { clauseIndexAt, introducingClause, objectRelativeEnd, SUBORDINATORS } from './clauses';
 import { designationLists } from './designation-lists';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
@@ -559,6 +559,28 @@ function easedAt(tokens: readonly Token[], cue: CueMatch): boolean {
   return false;
 }
 
+/** Most words between a fight verb and the fight it names as its object ("fought a long and bloody war"). */
+const FIGHT_NOUN_WINDOW = 5;
+
+/**
+ * Rule `mutualFight`: whether the words after a fight verb name nobody fought: the clause ends, a
+ * place, time or aim follows ("since April", "for the ridge", "last week"), "each other", or the fight itself
+ * ("a brief war"); adverbs are skipped ("fought fiercely"). Not when they make the co-subjects one
+ * side ("fought alongside", "together", "against").
+ */
+function foughtBetweenSubjects(tokens: readonly Token[], cue: CueMatch): boolean {
+  let j = cue.tokenEnd;
+  while (tokens[j]?.kind === 'word' && /ly$/.test(tokens[j].norm) && !ONE_SIDE_AFTER_FIGHT.has(tokens[j].norm)) j++;
+  const next = tokens[j];
+  if (!next || next.kind === 'punct') return true;
+  if (ONE_SIDE_AFTER_FIGHT.has(next.norm)) return false;
+  if ((next.norm === 'each' && tokens[j + 1]?.norm === 'other') || (next.norm === 'one' && tokens[j + 1]?.norm === 'another')) return true;
+  // A time, a place or an aim, or the clause goes on: "since April", "in the city", "last week", "as talks stalled", "and".
+  if (PREPOSITIONS.has(next.norm) || TIME_WORDS.has(next.norm) || SUBORDINATORS.has(next.norm) || ['and', 'but', 'as'].includes(next.norm)) return true;
+  for (let k = j; k < j + FIGHT_NOUN_WINDOW && tokens[k]?.kind === 'word'; k++) if (FIGHT_NOUNS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Rule `struckDeal`: nouns of agreement that one "strikes" ("the deal struck between A and B"). */
 const STRUCK_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'pact']);
 
@@ -583,6 +605,10 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, 'mutual', true);
     if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2 && !easedAt(x.tokens, cue)) return within(x.subject.group, 'mutual', true, x.subject.factor);
+  }
+  // Rule `mutualFight`: "A and B have been fighting since April": co-subjects of a fight with nobody fought.
+  if (INTRANSITIVE_FIGHTS.has(cue.phrase) && cue.pos === 'verb' && !cue.passive && !x.object && !x.aimed && !x.controller && x.subject && ids(x.subject.group).length >= 2 && foughtBetweenSubjects(x.tokens, cue)) {
+    return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
   if (FINDING_CUES.has(cue.phrase)) return x.subject && x.found ? cross(x.subject, { group: x.found, factor: 1 }, 'finding') : [];
   if (cue.pos === 'verb') {

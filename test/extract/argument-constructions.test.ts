@@ -200,3 +200,22 @@ describe('"we" and "our" in a statement stand for its issuer inside these shapes
     expect(triples('Hamas, which we have struck repeatedly, fired rockets.', outlet)).toContain('united-states opposes hamas');
   });
 });
+
+describe('rule mutualFight: co-subjects of a fight verb with nobody fought fight each other', () => {
+  it('with a time, a place, an aim, an adverb or the fight itself after the verb', () => {
+    const both = (a: string, b: string): string[] => [`${a} opposes ${b}`, `${b} opposes ${a}`].sort();
+    expect(triples('Armenia and Azerbaijan have been fighting since September.')).toEqual(both('armenia', 'azerbaijan'));
+    expect(triples('Ethiopia and Eritrea fought a long border war.')).toEqual(both('eritrea', 'ethiopia'));
+    expect(triples('Colombia and Venezuela battled for control of the river crossing.')).toEqual(both('colombia', 'venezuela'));
+    expect(triples('Thailand and Cambodia fought fiercely last week.')).toEqual(both('cambodia', 'thailand'));
+    expect(triples('Armenia and Azerbaijan fought each other in 2020.')).toEqual(both('armenia', 'azerbaijan'));
+  });
+
+  it('not when the co-subjects fight on one side, fight someone, or fight a thing', () => {
+    expect(triples('France and Belgium fought together in the Sahel.').filter((t) => t.includes('belgium opposes france') || t.includes('france opposes belgium'))).toEqual([]);
+    expect(triples('France and Belgium fought alongside each other.')).toEqual([]);
+    expect(triples('France and Belgium fought piracy off the coast.')).toEqual([]);
+    expect(triples('Armenia and Georgia fought Azerbaijan.')).toEqual(['armenia opposes azerbaijan', 'georgia opposes azerbaijan']);
+    expect(triples('Armenia and Georgia fought against corruption.')).toEqual([]);
+  });
+});

@@ -158,6 +158,21 @@ export const MUTUAL_FIGHTING: ReadonlySet<string> = new Set([
   'trade fire', 'trade fire with', 'exchange of fire', 'firefight', 'clash with', 'escalation',
 ]);
 
+/**
+ * Rule `mutualFight`: fight verbs fought between their co-subjects when nobody is named as fought
+ * ("A and B have been fighting since April", "A and B battled for the ridge", "A and B fought a
+ * brief war"), as the annotation guide reads "fights" (corpus README: "fighting between two
+ * forces is opposes both ways"). Verbs of CAMEO's root 19 "fight" (lexicon/cameo-verbs.ts) that
+ * news writes without an object.
+ */
+export const INTRANSITIVE_FIGHTS: ReadonlySet<string> = new Set(['fight', 'battle', 'skirmish']);
+
+/** What a fight is fought as, when it stands as the verb's object ("fought a war", "fought two battles"). */
+export const FIGHT_NOUNS: ReadonlySet<string> = new Set(['war', 'wars', 'battle', 'battles', 'skirmish', 'skirmishes', 'conflict', 'duel']);
+
+/** Words after a fight verb that make its co-subjects one side ("fought alongside", "fought together against X", "fought with rifles"). */
+export const ONE_SIDE_AFTER_FIGHT: ReadonlySet<string> = new Set(['alongside', 'together', 'jointly', 'side', 'against', 'with', 'beside']);
+
 /** Rule `heldAccountable`: verbs that oppose only with a word of account after their object ("hold X accountable"). */
 export const ACCOUNT_CUES: ReadonlySet<string> = new Set(['hold']);
 
