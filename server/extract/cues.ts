@@ -115,6 +115,9 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'violate', 'encroach on', 'cross into', 'rebuke', 'censure', 'decry', 'deplore', 'slam',
       'lambast', 'castigate', 'provoke', 'intimidate', 'sever ties with', 'cut ties with',
       'scold', 'reprimand', 'chastise', 'admonish', 'berate', 'vilify',
+      // News idioms of harsh criticism (CAMEO 111 "criticize or denounce"; dictionary senses: "lash out at",
+      // "rail against", "take aim at", "round on", "blast" = to criticise harshly).
+      'lash out at', 'rail against', 'take aim at', 'round on', 'blast',
       // Military posture: counted only with troops named and a border or target after (see POSTURE_CUES).
       'deploy', 'mass', 'amass', 'station', 'mobilize', 'mobilise', 'build up', 'concentrate',
       'send', 'move', 'position', 'gather',
@@ -172,6 +175,7 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
  */
 export const VERBAL_HOSTILITY: ReadonlySet<string> = new Set([
   'oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'deplore', 'decry', 'slam', 'lambast', 'protest',
+  'lash out at', 'rail against', 'take aim at', 'round on', 'blast',
   ...cameoVerbal(),
 ]);
 

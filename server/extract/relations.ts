@@ -284,9 +284,9 @@ const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
  * preposition (the verb's object), not the clause's subject. After a verb of accusing the act is
  * only the accuser's claim, no fact (`CLAIM_VERBS`, `claimedGerund`).
  */
-function gerundController(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
-  if (!/ing$/.test(a.tokens[cue.tokenStart].norm) || !OBJECT_GERUND_PREPS.has(a.tokens[cue.tokenStart - 1]?.norm ?? '')) return undefined;
-  const g = groups.find((x) => x.tokenEnd === cue.tokenStart - 1 && !x.attribution);
+function gerundController(a: SentenceAnalysis, groups: readonly Group[], at: number): Group | undefined {
+  if (!/ing$/.test(a.tokens[at].norm) || !OBJECT_GERUND_PREPS.has(a.tokens[at - 1]?.norm ?? '')) return undefined;
+  const g = groups.find((x) => x.tokenEnd === at - 1 && !x.attribution);
   return g && !g.governor ? g : undefined;
 }
 
@@ -345,7 +345,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     if (antecedent && antecedent !== subject?.group) obj = { group: antecedent, locative: false };
   }
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
-  const gerundDoer = cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? gerundController(a, groups, cue) : undefined;
+  const gerundDoer = cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? gerundController(a, groups, cue.tokenStart) : undefined;
   return {
     tokens: a.tokens,
     groups,
@@ -974,7 +974,11 @@ function designated(a: SentenceAnalysis, groups: readonly Group[], ctx: DocConte
     // The act read as a cue already ("sanctioned A", "imposed sanctions on A"): its issuer as the
     // cue's rules read it (a noun's owner, an infinitive's doer); else the act's subject or the author.
     const read = a.cues.flatMap((c, k) => (c.type === 'opposes' && c.tokenStart >= d.cueStart && c.tokenStart < d.listStart ? byCue[k] : []));
-    const subject = read.length ? undefined : subjectOf(a, groups, ci, d.cueStart)?.group;
+    // Rule `gerundController`: "blamed X for sanctioning A, B and C" is only a claim of X's act;
+    // "condemned X for sanctioning …" is X's, not the subject's.
+    const doer = gerundController(a, groups, d.cueStart);
+    if (doer && claimedGerund(a, doer)) continue;
+    const subject = read.length ? undefined : (doer ?? subjectOf(a, groups, ci, d.cueStart)?.group);
     const infinitive = a.tokens[d.cueStart - 1]?.norm === 'to';
     const issuers: { id: string; span: [number, number]; confidence: number }[] = read.length
       ? [...new Map(read.map((c) => [c.source, { id: c.source, span: c.spans.source, confidence: c.confidence / CONF.verb }])).values()]

@@ -429,6 +429,21 @@ describe(rule('sanctionWords'), () => {
   it('does not read "execute a plan" as a killing', () => {
     expect(triples('Ukraine will execute the plan with Turkey.')).toEqual([]);
   });
+
+  it('reads a charge laid against an actor, not a charge with no actor as object', () => {
+    expect(triples('Egypt charged three Hamas members with smuggling.')).toEqual(['egypt opposes hamas']);
+    expect(triples('Turkey charged that Greece had violated its airspace.')).toEqual([]);
+    expect(triples('Three Hamas members were charged with smuggling.')).toEqual([]);
+  });
+
+  it('reads the news idioms of harsh criticism', () => {
+    expect(triples('Turkey lashed out at Greece over the drills.')).toEqual(['turkey opposes greece']);
+    expect(triples('Turkey took aim at Greece in a speech.')).toEqual(['turkey opposes greece']);
+    expect(triples('Turkey rounded on Greece.')).toEqual(['turkey opposes greece']);
+    expect(triples('Turkey blasted Greece for the drills.')).toEqual(['turkey opposes greece']);
+    expect(triples('Turkey railed against Greece.')).toEqual(['turkey opposes greece']);
+    expect(triples('Turkey blasted the drills held by Greece.')).toEqual(['turkey opposes greece']);
+  });
 });
 
 describe(rule('mutualFight'), () => {

@@ -63,6 +63,9 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   // (part d conventions: "executions or detention of named people by a regime are opposes").
   { phrase: 'blacklist', pos: 'verb', source: `${GUIDE_SANCTION}; ${PART_D}` },
   { phrase: 'indict', pos: 'verb', source: PART_D },
+  // "Ethiopia charged two officials with treason": a charge laid against an actor named as object
+  // (with none, "charged that …", nothing); agentless passives stay no relation (issuerAgent aside).
+  { phrase: 'charge', pos: 'verb', source: PART_D },
   { phrase: 'indictment', pos: 'noun', source: PART_D },
   { phrase: 'detention', pos: 'noun', source: PART_D },
   { phrase: 'arrest', pos: 'verb', source: PART_D },
