@@ -581,6 +581,14 @@ function foughtBetweenSubjects(tokens: readonly Token[], cue: CueMatch): boolean
   return false;
 }
 
+/** Rule `reciprocalObject`: whether "each other" or "one another" is the object right after a verb cue (adverbs skipped: "accused each other", "fired at one another", "bitterly criticised each other"). */
+function reciprocalAfter(tokens: readonly Token[], cue: CueMatch): boolean {
+  let j = cue.tokenEnd;
+  while (tokens[j]?.kind === 'word' && /ly$/.test(tokens[j].norm)) j++;
+  const [a, b] = [tokens[j]?.norm, tokens[j + 1]?.norm];
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}
+
 /** Rule `struckDeal`: nouns of agreement that one "strikes" ("the deal struck between A and B"). */
 const STRUCK_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'pact']);
 
@@ -605,6 +613,10 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, 'mutual', true);
     if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2 && !easedAt(x.tokens, cue)) return within(x.subject.group, 'mutual', true, x.subject.factor);
+  }
+  // Rule `reciprocalObject`: "A and B accused each other": each against the other.
+  if (cue.pos === 'verb' && !cue.passive && !x.object && x.subject && ids(x.subject.group).length >= 2 && reciprocalAfter(x.tokens, cue)) {
+    return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
   // Rule `mutualFight`: "A and B have been fighting since April": co-subjects of a fight with nobody fought.
   if (INTRANSITIVE_FIGHTS.has(cue.phrase) && cue.pos === 'verb' && !cue.passive && !x.object && !x.aimed && !x.controller && x.subject && ids(x.subject.group).length >= 2 && foughtBetweenSubjects(x.tokens, cue)) {

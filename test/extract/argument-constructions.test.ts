@@ -225,3 +225,28 @@ describe('rule mutualFight: co-subjects of a fight verb with nobody fought fight
     expect(triples('Armenia and Georgia fought against corruption.')).toEqual([]);
   });
 });
+
+describe('rule reciprocalObject: "A and B accused each other"', () => {
+  const both = (a: string, b: string): string[] => [`${a} opposes ${b}`, `${b} opposes ${a}`].sort();
+
+  it('each of the co-subjects against the other, with "each other" or "one another" as object', () => {
+    expect(triples('Thailand and Cambodia accused each other of firing first.')).toEqual(both('cambodia', 'thailand'));
+    expect(triples('Thailand and Cambodia sharply condemned one another.')).toEqual(both('cambodia', 'thailand'));
+    expect(triples('Thai and Cambodian troops fired at each other near the temple.')).toEqual(both('cambodia', 'thailand'));
+  });
+
+  it('"both sides" of the pair named before', () => {
+    expect(triples('Thailand and Cambodia met in Kuala Lumpur. Both sides blamed each other for the clashes.')).toEqual([...both('cambodia', 'thailand'), 'cambodia negotiates thailand'].sort());
+  });
+
+  it('words traded as blows', () => {
+    expect(triples('Thailand and Cambodia traded accusations over the border.')).toEqual(both('cambodia', 'thailand'));
+    expect(triples('Thailand exchanged threats with Cambodia.')).toEqual(both('cambodia', 'thailand'));
+    expect(triples('Thailand and Cambodia exchanged views on the border.')).toEqual([]);
+  });
+
+  it('not a peaceful verb, nor one actor alone', () => {
+    expect(triples('Thailand and Cambodia praised each other.')).toEqual([]);
+    expect(triples('Thailand accused its rivals of firing first.')).toEqual([]);
+  });
+});

@@ -27,6 +27,12 @@ const GUIDE_ACCOUNTABLE = 'corpus README, part d conventions: a commitment "to c
 const GUIDE_INSTITUTION = 'corpus README, part d conventions: "a court\'s order, a suspension of a member or observer, and a legal case against a state are opposes"';
 const FINDINGS = 'issue #12: official determinations of atrocities ("the Secretary determined that X committed genocide"), the finding State Department sanctions and accountability measures rest on';
 
+const GUIDE_EXCHANGE = 'annotation guide: "accuses, threatens"; corpus README conventions: "fighting between two forces is opposes both ways", read for words traded as for fire';
+
+/** The words news says two sides trade or exchange against each other ("traded accusations", "exchanged threats with"). */
+const TRADED_WORDS = ['accusations', 'insults', 'barbs', 'threats', 'blame', 'recriminations', 'charges', 'jibes', 'warnings'];
+const VERBAL_EXCHANGES: readonly string[] = TRADED_WORDS.flatMap((w) => ['trade', 'exchange'].flatMap((v) => [`${v} ${w}`, `${v} ${w} with`]));
+
 export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   // "X killed Y in an airstrike", "Y was assassinated by X".
   { phrase: 'kill', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${ISSUE_12}` },
@@ -88,6 +94,9 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'trade fire', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
   { phrase: 'trade fire with', pos: 'verb', kinetic: true, source: GUIDE_FIGHTING },
   { phrase: 'exchange of fire', pos: 'noun', kinetic: true, source: GUIDE_FIGHTING },
+  // Rule `mutualFight`: words traded as blows are ("A and B traded accusations", "A exchanged threats with B"):
+  // each accuses or threatens the other, as the guide's "accuses, threatens".
+  ...VERBAL_EXCHANGES.map((phrase): HostileCue => ({ phrase, pos: 'verb', source: GUIDE_EXCHANGE })),
   { phrase: 'firefight', pos: 'noun', kinetic: true, source: GUIDE_FIGHTING },
   // Rule `mutualFight`: "reports of escalation between A and B forces" (part d conventions: fighting,
   // opposes both ways); mutual, so only with both sides named (MUTUAL_FIGHTING).
@@ -159,6 +168,7 @@ export const LABEL_WINDOW = 10;
 export const MUTUAL_FIGHTING: ReadonlySet<string> = new Set([
   'exchange fire', 'exchange fire with', 'exchange gunfire', 'exchange gunfire with', 'exchange shots', 'exchange shots with',
   'trade fire', 'trade fire with', 'exchange of fire', 'firefight', 'clash with', 'escalation',
+  ...VERBAL_EXCHANGES,
 ]);
 
 /**
