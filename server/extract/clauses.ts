@@ -12,7 +12,7 @@ import type { Clause, ClauseKind, Token } from './types';
 
 const HARD = new Set([';', ':', '(', ')', '[', ']']);
 const DASHES = new Set(['-', '–', '—', '‐']);
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['that', 'whether', 'whereby', 'where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'once', 'if', 'since', 'until']);
+const SUBORDINATORS = new Set(['that', 'whether', 'whereby', 'where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'once', 'if', 'since', 'until']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 const AUX = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can',

@@ -34,6 +34,14 @@ export interface CueGroup {
  */
 const PLAYED_ROLE = ['play a role in', 'play an role in'];
 
+/**
+ * News idioms of harsh criticism (CAMEO 111 "criticize or denounce"; dictionary senses of "lash out
+ * at", "rail against", "take aim at", "blast": to criticise harshly), cues of their own and, as
+ * condemnations, verbs whose object may be an act (`VERBAL_HOSTILITY`). Not "round on": the noun
+ * "round" ("a round on Cyprus") is too common in talks news for a two-word verb cue.
+ */
+const CRITICISM_IDIOMS: readonly string[] = ['lash out at', 'rail against', 'take aim at', 'blast'];
+
 export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
   negotiates: {
     verbs: [
@@ -115,9 +123,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'violate', 'encroach on', 'cross into', 'rebuke', 'censure', 'decry', 'deplore', 'slam',
       'lambast', 'castigate', 'provoke', 'intimidate', 'sever ties with', 'cut ties with',
       'scold', 'reprimand', 'chastise', 'admonish', 'berate', 'vilify',
-      // News idioms of harsh criticism (CAMEO 111 "criticize or denounce"; dictionary senses: "lash out at",
-      // "rail against", "take aim at", "round on", "blast" = to criticise harshly).
-      'lash out at', 'rail against', 'take aim at', 'round on', 'blast',
+      ...CRITICISM_IDIOMS,
       // Military posture: counted only with troops named and a border or target after (see POSTURE_CUES).
       'deploy', 'mass', 'amass', 'station', 'mobilize', 'mobilise', 'build up', 'concentrate',
       'send', 'move', 'position', 'gather',
@@ -175,7 +181,7 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
  */
 export const VERBAL_HOSTILITY: ReadonlySet<string> = new Set([
   'oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'deplore', 'decry', 'slam', 'lambast', 'protest',
-  'lash out at', 'rail against', 'take aim at', 'round on', 'blast',
+  ...CRITICISM_IDIOMS,
   ...cameoVerbal(),
 ]);
 

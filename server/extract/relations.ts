@@ -10,9 +10,9 @@ import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, FIGHT_NOUNS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
+import { ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
-import { clauseIndexAt, introducingClause, objectRelativeEnd, SUBORDINATORS } from './clauses';
+import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
@@ -278,6 +278,9 @@ function nounController(a: SentenceAnalysis, groups: readonly Group[], cue: CueM
 /** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y", "charged X with attacking Y"). */
 const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
 
+/** Whether token `at` is a gerund after one of OBJECT_GERUND_PREPS ("for sanctioning"). */
+const gerundAfterObjectPrep = (tokens: readonly Token[], at: number): boolean => /ing$/.test(tokens[at]?.norm ?? '') && OBJECT_GERUND_PREPS.has(tokens[at - 1]?.norm ?? '');
+
 /**
  * Rule `gerundController`: "Egypt accused Israel of attacking Hamas", "France condemned Russia for
  * attacking Ukraine": the doer of a gerund after "of"/"for" is the actor right before the
@@ -285,7 +288,7 @@ const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
  * only the accuser's claim, no fact (`CLAIM_VERBS`, `claimedGerund`).
  */
 function gerundController(a: SentenceAnalysis, groups: readonly Group[], at: number): Group | undefined {
-  if (!/ing$/.test(a.tokens[at].norm) || !OBJECT_GERUND_PREPS.has(a.tokens[at - 1]?.norm ?? '')) return undefined;
+  if (!gerundAfterObjectPrep(a.tokens, at)) return undefined;
   const g = groups.find((x) => x.tokenEnd === at - 1 && !x.attribution);
   return g && !g.governor ? g : undefined;
 }
@@ -559,25 +562,36 @@ function easedAt(tokens: readonly Token[], cue: CueMatch): boolean {
   return false;
 }
 
-/** Most words between a fight verb and the fight it names as its object ("fought a long and bloody war"). */
-const FIGHT_NOUN_WINDOW = 5;
+/** Most words between a fight verb and the fight it names as its object ("fought a long and bloody war", "an 11-day war"). */
+const FIGHT_NOUN_WINDOW = 6;
+
+/** Whether a time adjunct starts at token k ("Monday", "2020", "months", "a third day"). */
+function timeAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && tokens[j]; j++) {
+    const t = tokens[j];
+    if (/^\d+$/.test(t.text) || TIME_WORDS.has(t.norm)) return true;
+    if (!DETERMINERS.has(t.norm) && !/^(?:first|second|third|fourth|fifth|several|many|few)$/.test(t.norm)) return false;
+  }
+  return false;
+}
 
 /**
- * Rule `mutualFight`: whether the words after a fight verb name nobody fought: the clause ends, a
- * place, time or aim follows ("since April", "for the ridge", "last week"), "each other", or the fight itself
- * ("a brief war"); adverbs are skipped ("fought fiercely"). Not when they make the co-subjects one
- * side ("fought alongside", "together", "against").
+ * Rule `mutualFight`: whether the words after a fight verb name nobody fought: the clause ends,
+ * "each other" ("fought with each other"), a time ("last week", "for months", "on Monday", "in
+ * 2020"), control ("for control of the pass"), an occasion (FIGHT_OCCASIONS: "since April", "over the ridge"), or the fight itself ("a
+ * brief war"); adverbs are skipped ("fought fiercely"). Not the words that make or may make the
+ * co-subjects one side (ONE_SIDE_AFTER_FIGHT: "fought alongside", "to retake the city", "as allies").
  */
 function foughtBetweenSubjects(tokens: readonly Token[], cue: CueMatch): boolean {
   let j = cue.tokenEnd;
   while (tokens[j]?.kind === 'word' && /ly$/.test(tokens[j].norm) && !ONE_SIDE_AFTER_FIGHT.has(tokens[j].norm)) j++;
   const next = tokens[j];
   if (!next || next.kind === 'punct') return true;
-  if (ONE_SIDE_AFTER_FIGHT.has(next.norm)) return false;
-  if ((next.norm === 'each' && tokens[j + 1]?.norm === 'other') || (next.norm === 'one' && tokens[j + 1]?.norm === 'another')) return true;
-  // A time, a place or an aim, or the clause goes on: "since April", "in the city", "last week", "as talks stalled", "and".
-  if (PREPOSITIONS.has(next.norm) || TIME_WORDS.has(next.norm) || SUBORDINATORS.has(next.norm) || ['and', 'but', 'as'].includes(next.norm)) return true;
-  for (let k = j; k < j + FIGHT_NOUN_WINDOW && tokens[k]?.kind === 'word'; k++) if (FIGHT_NOUNS.has(tokens[k].norm)) return true;
+  const reciprocal = (k: number): boolean => (tokens[k]?.norm === 'each' && tokens[k + 1]?.norm === 'other') || (tokens[k]?.norm === 'one' && tokens[k + 1]?.norm === 'another');
+  if (reciprocal(j) || (['with', 'against'].includes(next.norm) && reciprocal(j + 1))) return true;
+  if (TIME_WORDS.has(next.norm) || FIGHT_OCCASIONS.has(next.norm)) return true;
+  if (ONE_SIDE_AFTER_FIGHT.has(next.norm)) return ['for', 'on', 'in'].includes(next.norm) && (timeAt(tokens, j + 1) || (next.norm === 'for' && tokens[j + 1]?.norm === 'control'));
+  for (let k = j; k < j + FIGHT_NOUN_WINDOW && tokens[k] && (tokens[k].kind === 'word' || tokens[k].text === '-' || /^\d+$/.test(tokens[k].text)); k++) if (FIGHT_NOUNS.has(tokens[k].norm)) return true;
   return false;
 }
 

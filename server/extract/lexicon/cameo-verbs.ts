@@ -70,7 +70,7 @@ const CAMEO_HOSTILE_VERBS: readonly (readonly [string, string])[] = [
  * - allege: "alleged" before a noun is an adjective ("has alleged ties to X")
  * - challenge compete contend contrast counter counterbalance differ disagree dissent argue debate wrangle: disagreement or competition, often with an idea, not an actor
  * - regret lament mourn cry grieve wail weep despair dismay disappoint sadden: feelings, not acts against anyone
- * - convict: "convicted of a crime" is passive and agentless in news ("charge" with an actor as object is a cue of news-hostility.ts)
+ * - charge convict: charged with a crime is passive and agentless in news; "charge" also means to attack or to bill
  * - delay defer postpone shelve table stall forestall prevent inhibit retard remit procrastinate override: acts on plans or events, not on an actor
  * - risk caution: "risked", "cautioned that" are no threat against anyone
  * - disarray disorder disassociate secede spy: rare with an actor as object, or no act against one

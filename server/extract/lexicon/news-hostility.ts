@@ -69,9 +69,6 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   // (part d conventions: "executions or detention of named people by a regime are opposes").
   { phrase: 'blacklist', pos: 'verb', source: `${GUIDE_SANCTION}; ${PART_D}` },
   { phrase: 'indict', pos: 'verb', source: PART_D },
-  // "Ethiopia charged two officials with treason": a charge laid against an actor named as object
-  // (with none, "charged that …", nothing); agentless passives stay no relation (issuerAgent aside).
-  { phrase: 'charge', pos: 'verb', source: PART_D },
   { phrase: 'indictment', pos: 'noun', source: PART_D },
   { phrase: 'detention', pos: 'noun', source: PART_D },
   { phrase: 'arrest', pos: 'verb', source: PART_D },
@@ -183,8 +180,16 @@ export const INTRANSITIVE_FIGHTS: ReadonlySet<string> = new Set(['fight', 'battl
 /** What a fight is fought as, when it stands as the verb's object ("fought a war", "fought two battles"). */
 export const FIGHT_NOUNS: ReadonlySet<string> = new Set(['war', 'wars', 'battle', 'battles', 'skirmish', 'skirmishes', 'conflict', 'duel']);
 
-/** Words after a fight verb that make its co-subjects one side ("fought alongside", "fought together against X", "fought with rifles"). */
-export const ONE_SIDE_AFTER_FIGHT: ReadonlySet<string> = new Set(['alongside', 'together', 'jointly', 'side', 'against', 'with', 'beside']);
+/** Words after a fight verb that make its co-subjects one side, or may ("fought alongside", "together against X", "with rifles", "to retake the city", "as allies", "for independence"), unless a time or "each other" follows. */
+export const ONE_SIDE_AFTER_FIGHT: ReadonlySet<string> = new Set(['alongside', 'together', 'jointly', 'side', 'against', 'with', 'beside', 'to', 'as', 'under', 'behind', 'for', 'on', 'in']);
+
+/**
+ * Words after a fight verb that tell when, where or over what the fight was ("fought over the
+ * ridge", "since April", "through the night", "along the border"), leaving the co-subjects as its
+ * two sides. "for", "on" and "in" are so only before a time ("for months", "on Monday", "in 2020"):
+ * "fought for independence", "fought on the same side", "fought in both world wars" may be allies.
+ */
+export const FIGHT_OCCASIONS: ReadonlySet<string> = new Set(['over', 'since', 'until', 'till', 'during', 'through', 'throughout', 'near', 'along', 'around', 'across', 'after', 'amid', 'while', 'when']);
 
 /** Rule `heldAccountable`: verbs that oppose only with a word of account after their object ("hold X accountable"). */
 export const ACCOUNT_CUES: ReadonlySet<string> = new Set(['hold']);
