@@ -120,7 +120,7 @@ export const READING_RULES = {
   issuerAgent: 'an official act announced in the passive without its agent (“X and Y are designated as Specially Designated Global Terrorists”) is the document author’s, in its own voice; in a relative clause (“…, which are designated …”) the subject’s it hangs on',
   proposedSettlement: 'a third side proposing talks or a ceasefire between two others (“Egypt proposed a ceasefire between A and B”, “Qatar’s proposal for talks between A and B”) mediates; a party’s own proposal does not',
   describedNames: 'a description of people right before their names (“the executions of pro-democracy activists and elected leaders A and B”, “met with opposition leader X”) leaves the preposition before it governing the names',
-  receivingSubject: '“X has been the subject of U.S. sanctions since 2011”, “X is subject to EU sanctions”, “X was the target of Y’s strikes”: the subject receives the measure of the one named with it',
+  receivingSubject: '“X has been the subject of U.S. sanctions since 2011”, “X is subject to EU sanctions”, “X was the target of Y’s strikes”, “X was hit with new sanctions by Y”: the subject receives the measure of the one named with it',
   passiveContact: 'a contact verb in the passive (“X was contacted by Y”, “X was consulted by Y”) relates its agent and its subject',
   hostedVisit: 'a host with a visitor named right after it (“X hosted Y in Moscow”, “Y was hosted by X”) met the visitor: negotiation; hosting talks between others stays mediation, an event by its name (“hosted the Doha Forum”) is no visitor',
   subjectRelative: 'a present-tense verb right after “, which” / “, who” (“Qatar, which mediates between A and B, …”) opens a relative clause whose subject is the name before it',

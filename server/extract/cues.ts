@@ -316,6 +316,8 @@ export const RECEIVING_VERBS: readonly string[] = [
   // Rule `receivingSubject`: "X has been the subject of U.S. sanctions since 2011", "X is subject to EU
   // sanctions", "the target of Russian strikes": the subject receives the measure (issue #12, part c news forms).
   'subject of', 'subject to', 'target of',
+  // "X was hit with new sanctions by Y", "X was slapped with tariffs": news passives of a measure laid on the subject.
+  'hit with', 'slap with', 'target with',
   // Rule `selfDefence`: "Israel defended itself against rocket attacks from Hamas", "Ukraine is defending
   // itself against the invasion by Russia": who defends itself is at the receiving end of the attack
   // (not who defends another: "A defended B against attacks by C").

@@ -646,6 +646,13 @@ describe(rule('receivingSubject'), () => {
     expect(triples('Kyiv was the target of Russian strikes overnight.')).toEqual(['russia opposes ukraine']);
   });
 
+  it('and of the news passives of a measure laid on it ("hit with", "slapped with", "targeted with")', () => {
+    expect(triples('Belarus has been hit with new sanctions by Canada.')).toEqual(['canada opposes belarus']);
+    expect(triples('Belarus was slapped with sanctions by the European Union.')).toEqual(['european-union opposes belarus']);
+    expect(triples('Belarus was targeted with fresh sanctions by Canada.')).toEqual(['canada opposes belarus']);
+    expect(triples('Belarus was hit with sanctions.')).toEqual([]);
+  });
+
   it('not the subject of talks', () => {
     expect(triples('The subject of the talks between Russia and Ukraine was grain.')).toEqual(['russia negotiates ukraine']);
   });
