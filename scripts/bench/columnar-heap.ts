@@ -15,7 +15,14 @@
  * ends, order, attributes and every actor's edges compared. `verify-mixed`: the same on the
  * project's sample data (quoted relations) with coded events drawn over its actors, some on the
  * relations' edges and some twice (another origin), so merged edges are compared too.
+ * `reads`: both built, then three reads timed on each (median of 7 runs, ms): the busiest actor's
+ * edges with their attributes (its panel), the ego network of depth 2 around it (actor ids), and
+ * one pass over every edge summing the weight of `opposes` edges (a filter's pass).
+ * With SNAPSHOT_DIR set, `graphology` and `columnar` then write a heap snapshot there
+ * (MODE.heapsnapshot), for scripts/bench/heap-snapshot-summary.py.
  */
+import path from 'node:path';
+import v8 from 'node:v8';
 import { seededRandom } from '../../server/algorithms/random';
 import { loadDataset } from '../../server/data/load-dataset';
 import type { Dataset, EventRelation } from '../../server/domain/types';
@@ -24,7 +31,7 @@ import { buildGraph } from '../../server/graph/build';
 import { sliceActorGraph } from '../../server/graph/filter';
 import { DatasetIndex } from '../../server/model/dataset-index';
 import { bigDataset } from '../../test/e2e/big-dataset';
-import { attributesOf, columnarEdgesOf, edgeOf, isReviewed, keyOf, provenanceOf } from './columnar-edges';
+import { attributesOf, columnarEdgesOf, edgeOf, isReviewed, keyOf, otherEnd, provenanceOf } from './columnar-edges';
 import { namedDump } from './ingest-articles';
 
 /** The living cases' dataset (bench-server.ts's startBenchServer): coded events only. */
@@ -106,11 +113,78 @@ function verify(dataset: Dataset): string {
   return `${c.size} edges (${merged} merged from several records, ${c.rich.size} with relation records), ${c.ids.length} actors: the same`;
 }
 
+/** Milliseconds of `read`, the median of 7 runs; its answer, to compare. */
+function timed(read: () => unknown): { ms: number; answer: unknown } {
+  const ms: number[] = [];
+  let answer: unknown;
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    answer = read();
+    ms.push(performance.now() - t);
+  }
+  return { ms: Math.round(ms.sort((a, b) => a - b)[3] * 100) / 100, answer };
+}
+
+/** The same three reads on the graphology graph and on the columnar one (see the file's comment). */
+function reads(dataset: Dataset): Record<string, { graphology: number; columnar: number }> {
+  const index = new DatasetIndex(dataset);
+  const graph = buildGraph(dataset, undefined, index);
+  const c = columnarEdgesOf(dataset, index.reviewed);
+  let hub = 0;
+  for (let v = 1; v < c.ids.length; v++) if (c.adjacencyOffsets[v + 1] - c.adjacencyOffsets[v] > c.adjacencyOffsets[hub + 1] - c.adjacencyOffsets[hub]) hub = v;
+  const id = c.ids[hub];
+  const ego = (neighbours: (v: string, visit: (m: string) => void) => void): number => {
+    const seen = new Set([id]);
+    let frontier = [id];
+    for (let d = 0; d < 2; d++) {
+      const next: string[] = [];
+      for (const v of frontier) neighbours(v, (m) => void (seen.has(m) || (seen.add(m), next.push(m))));
+      frontier = next;
+    }
+    return seen.size;
+  };
+  const opposes = RELATION_TYPES.indexOf('opposes');
+  const pairs = {
+    'busiest actor: its edges with attributes (serialised)': [
+      () => JSON.stringify(graph.edges(id).map((k) => graph.getEdgeAttributes(k))).length,
+      () => JSON.stringify(Array.from(c.adjacency.subarray(c.adjacencyOffsets[hub], c.adjacencyOffsets[hub + 1]).sort(), (e) => attributesOf(c, dataset, index.reviewed, e))).length,
+    ],
+    'ego network of depth 2 (actors)': [
+      () => ego((v, visit) => graph.forEachNeighbor(v, visit)),
+      () =>
+        ego((v, visit) => {
+          const n = c.numberOf.get(v) as number;
+          for (let k = c.adjacencyOffsets[n]; k < c.adjacencyOffsets[n + 1]; k++) visit(c.ids[otherEnd(c, c.adjacency[k], n)]);
+        }),
+    ],
+    'every edge: weight of opposes summed': [
+      () => {
+        let sum = 0;
+        graph.forEachEdge((_k, a) => void (a.type === 'opposes' && (sum += a.weight)));
+        return sum;
+      },
+      () => {
+        let sum = 0;
+        for (let e = 0; e < c.size; e++) if (c.type[e] === opposes) sum += c.weight[e];
+        return sum;
+      },
+    ],
+  };
+  const out: Record<string, { graphology: number; columnar: number }> = {};
+  for (const [read, [g, col]] of Object.entries(pairs)) {
+    const [a, b] = [timed(g), timed(col)];
+    check(a.answer === b.answer, () => `${read}: ${String(a.answer)} against ${String(b.answer)}`);
+    out[read] = { graphology: a.ms, columnar: b.ms };
+  }
+  return out;
+}
+
 function main(): void {
   const [mode, actors = '50000', relations = '500000'] = process.argv.slice(2);
   if (mode === 'verify-mixed') return void console.log(verify(mixedDataset()));
   const dataset = benchDataset(Number(actors), Number(relations));
   if (mode === 'verify') return void console.log(verify(dataset));
+  if (mode === 'reads') return void console.log(JSON.stringify(reads(dataset), null, 1));
   const steps: Step[] = [];
   const held: unknown[] = [];
   if (mode === 'graphology') {
@@ -119,8 +193,9 @@ function main(): void {
     held.push(index, graph, measured(steps, 'whole slice (sliceActorGraph)', () => sliceActorGraph(graph)));
   } else if (mode === 'columnar') {
     held.push(measured(steps, 'columnar graph (columnarEdgesOf)', () => columnarEdgesOf(dataset, new Set<string>())));
-  } else throw new Error(`mode: graphology, columnar, verify or verify-mixed, not "${mode}"`);
+  } else throw new Error(`mode: graphology, columnar, reads, verify or verify-mixed, not "${mode}"`);
   console.log(JSON.stringify({ mode, actors: Number(actors), relations: Number(relations), held: held.length, steps }));
+  if (process.env.SNAPSHOT_DIR) v8.writeHeapSnapshot(path.join(process.env.SNAPSHOT_DIR, `${mode}.heapsnapshot`));
 }
 
 main();
