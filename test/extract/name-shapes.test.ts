@@ -96,6 +96,12 @@ describe(rule('labelOpensSentence'), () => {
     }
   });
 
+  it('reads a date, a bare question label and a quote after the label so too', () => {
+    expect(triples('June 2, 2023: Immediately designated Hamas as a terrorist group.')).toEqual([]);
+    expect(triples('Q Recognizing the danger, Egypt condemned Israel.')).toEqual(['egypt opposes israel']);
+    expect(triples('THEN: “Honored to speak with Egypt about the war with Israel.”')).toEqual([]);
+  });
+
   it('still reads a name that opens the line after the label', () => {
     expect(triples('QUESTION: Giulia Renzi accused Turkey of lying.')).toEqual(['giulia-renzi opposes turkey']);
   });
