@@ -41,7 +41,7 @@ import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
-import { isSurnameOf } from './surnames';
+import { isShortName, isSurnameOf } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
@@ -153,7 +153,7 @@ function withTitledPerson(people: ReadonlySet<string> | undefined, id: string, a
   const name = actors.get(id)?.name ?? '';
   const ofSame = (other: string): boolean => {
     const o = actors.get(other)?.name ?? '';
-    return (!name.includes(' ') && isSurnameOf(name, o)) || (!o.includes(' ') && isSurnameOf(o, name));
+    return (isShortName(name) && isSurnameOf(name, o)) || (isShortName(o) && isSurnameOf(o, name));
   };
   if (![...out].some(ofSame)) out.add(id);
   return out;
@@ -661,18 +661,11 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
 const MAX_LEADING_NAME_WORDS = 3;
 
 /**
- * Names of which none ends with another: "Cooperation Vincent Biruta" (a long title read into the
- * name) and "Vincent Biruta" are one person, named by the shorter.
- */
-function innermostNames(names: readonly Actor[]): Actor[] {
-  return names.filter((p) => !names.some((q) => q !== p && isSurnameOf(q.name, p.name)));
-}
-
-/**
- * Rule `surnameFirst`: a one-word provisional name that is the surname of exactly one full name
- * the document discovered is that person, wherever the two stand (a heading's "Foreign Minister
- * Amerin" before the body's "Paul Amerin"): compared with case and diacritics folded ("Erdogan",
- * "Erdoğan") and an Arabic article apart ("Sisi", "el-Sisi"); a full name the name tagger guessed
+ * Rule `surnameFirst`: a provisional short name (one word, or one after name particles: "Bin
+ * Mubarak", surnames.ts) that is the surname of exactly one full name the document discovered is
+ * that person, wherever the two stand (a heading's "Foreign Minister Amerin" before the body's
+ * "Paul Amerin"): compared with case and diacritics folded ("Erdogan", "Erdoğan") and an Arabic
+ * article apart ("Sisi", "el-Sisi"); a full name the name tagger guessed
  * to be a body's counts when the surname is a person's ("Ms. Tsikhanouskaya"), and becomes one.
  * Never when two full names share the surname ("Daniel Ortega", "Camila Antonia Ortega"); one
  * whose full name the document writes only elsewhere takes that name.
@@ -680,7 +673,7 @@ function innermostNames(names: readonly Actor[]): Actor[] {
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const remap = new Map<string, string>();
   // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
-  const named = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  const named = [...provisional.values()].filter((a) => a.kind === 'person' && !isShortName(a.name));
   const byKey = new Map<string, string>();
   for (const a of named) {
     const key = personKey(a.name);
@@ -691,10 +684,10 @@ function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentenc
   const people = named.filter((a) => !remap.has(a.id));
   // Full names the name tagger guessed to be a body's ("Svyatlana Tsikhanouskaya"): a person's
   // when a surname that is a person's stands for them alone (rule `surnameFirst`).
-  const unsure = [...provisional.values()].filter((a) => a.kind === 'organization' && a.name.includes(' ') && !tokenize(a.name).some((t) => isBodyWord(t.norm)));
+  const unsure = [...provisional.values()].filter((a) => a.kind === 'organization' && !isShortName(a.name) && !tokenize(a.name).some((t) => isBodyWord(t.norm)));
   for (const a of [...provisional.values()]) {
-    if (a.name.includes(' ')) continue;
-    const owners = innermostNames([...people, ...(a.kind === 'person' ? unsure : [])].filter((p) => isSurnameOf(a.name, p.name)));
+    if (!isShortName(a.name)) continue;
+    const owners = [...people, ...(a.kind === 'person' ? unsure : [])].filter((p) => isSurnameOf(a.name, p.name));
     if (owners.length === 1) {
       const owner = owners[0];
       remap.set(a.id, owner.id);

@@ -126,8 +126,9 @@ describe(rule('monthDate'), () => {
 
 describe(rule('surnameFirst'), () => {
   it('reads a surname before the full name as that person', () => {
-    const readout = 'Deputy Secretary Roe’s Meeting with Rwandan Foreign Minister Amerin\n\nDeputy Secretary of State Jan Roe met with Rwandan Minister of Foreign Affairs and International Cooperation Paul Amerin in Kigali. Amerin condemned Russia.';
-    expect(triples(readout)).toEqual(['jan-roe negotiates paul-amerin', 'jan-roe negotiates rwanda', 'paul-amerin opposes russia']);
+    const readout = 'Secretary Roe’s Meeting with Egyptian Foreign Minister Bin Salem\n\nSecretary of State Jan Roe met today with Egyptian Foreign Minister Ahmed bin Salem in Cairo. The Secretary condemned Russia.';
+    expect(triples(readout)).toEqual(['ahmed-bin-salem negotiates jan-roe', 'jan-roe opposes russia']);
+    expect(triples('Secretary Roe’s Call with Special Envoy de Marco\n\nSecretary of State Jan Roe spoke today with UN Special Envoy Luca de Marco about Sudan. De Marco condemned Russia.')).toContain('luca-de-marco opposes russia');
     expect(actorNames('Ms. Dadashev condemned Russia.\nTurkey condemned Ramzan Dadashev.')).toEqual(['Ramzan Dadashev']);
   });
 
