@@ -34,12 +34,14 @@ import { firstNameForms } from './lexicon/nicknames';
 import { normalizeName } from '../domain/names';
 import { slugify } from '../domain/slug';
 import { isJunkName } from './junk';
+import { SPEAKER_LABEL } from './line-labels';
 import { findMentions, type MentionContext } from './mentions';
 import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
 import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
+import { isShortName, isSurnameOf } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
@@ -151,7 +153,7 @@ function withTitledPerson(people: ReadonlySet<string> | undefined, id: string, a
   const name = actors.get(id)?.name ?? '';
   const ofSame = (other: string): boolean => {
     const o = actors.get(other)?.name ?? '';
-    return (!name.includes(' ') && o.endsWith(` ${name}`)) || (!o.includes(' ') && name.endsWith(` ${o}`));
+    return (isShortName(name) && isSurnameOf(name, o)) || (isShortName(o) && isSurnameOf(o, name));
   };
   if (![...out].some(ofSame)) out.add(id);
   return out;
@@ -438,7 +440,7 @@ function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>
 function isVocative(sentence: Sentence, start: number, end: number): boolean {
   const before = sentence.text.slice(0, start - sentence.start);
   const after = sentence.text.slice(end - sentence.start);
-  return /^\s*(?:(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s*)?$/.test(before) && /^\s*,\s*(?:\p{Ll}+\s+){0,2}(?:I|we|you)\b/u.test(after);
+  return !before.replace(SPEAKER_LABEL, '').trim() && /^\s*,\s*(?:\p{Ll}+\s+){0,2}(?:I|we|you)\b/u.test(after);
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in text order: a binary search, so long sentences stay linear). */
@@ -494,7 +496,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
   // "Putin" after "Vladimir Putin": one actor.
   for (const [id, a] of found) {
     if (a.kind !== 'person' || a.name.includes(' ')) continue;
-    const full = [...found.values()].filter((b) => b.kind === 'person' && b.id !== id && b.name.endsWith(` ${a.name}`));
+    const full = [...found.values()].filter((b) => b.kind === 'person' && b.id !== id && isSurnameOf(a.name, b.name));
     if (full.length === 1) found.delete(id);
   }
   return found;
@@ -561,7 +563,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discovered.current();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
-    found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors), toks, text, actors);
+    found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors, cfg.roles), toks, text, actors);
     const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
     for (const a of regimes.learned) {
@@ -659,13 +661,19 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
 const MAX_LEADING_NAME_WORDS = 3;
 
 /**
- * A one-word provisional name that is the surname of one provisional person is that person; one
+ * Rule `surnameFirst`: a provisional short name (one word, or one after name particles: "Bin
+ * Mubarak", surnames.ts) that is the surname of exactly one full name the document discovered is
+ * that person, wherever the two stand (a heading's "Foreign Minister Amerin" before the body's
+ * "Paul Amerin"): compared with case and diacritics folded ("Erdogan", "Erdoğan") and an Arabic
+ * article apart ("Sisi", "el-Sisi"); a full name the name tagger guessed
+ * to be a body's counts when the surname is a person's ("Ms. Tsikhanouskaya"), and becomes one.
+ * Never when two full names share the surname ("Daniel Ortega", "Camila Antonia Ortega"); one
  * whose full name the document writes only elsewhere takes that name.
  */
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const remap = new Map<string, string>();
   // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
-  const named = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  const named = [...provisional.values()].filter((a) => a.kind === 'person' && !isShortName(a.name));
   const byKey = new Map<string, string>();
   for (const a of named) {
     const key = personKey(a.name);
@@ -674,11 +682,20 @@ function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentenc
     else byKey.set(key, a.id);
   }
   const people = named.filter((a) => !remap.has(a.id));
+  // Full names the name tagger guessed to be a body's ("Svyatlana Tsikhanouskaya"): a person's
+  // when a surname that is a person's stands for them alone (rule `surnameFirst`).
+  const unsure = [...provisional.values()].filter((a) => a.kind === 'organization' && !isShortName(a.name) && !tokenize(a.name).some((t) => isBodyWord(t.norm)));
   for (const a of [...provisional.values()]) {
-    if (a.name.includes(' ')) continue;
-    const owners = people.filter((p) => p.name.endsWith(` ${a.name}`));
+    if (!isShortName(a.name)) continue;
+    const owners = [...people, ...(a.kind === 'person' ? unsure : [])].filter((p) => isSurnameOf(a.name, p.name));
     if (owners.length === 1) {
-      remap.set(a.id, owners[0].id);
+      const owner = owners[0];
+      remap.set(a.id, owner.id);
+      if (owner.kind !== 'person') {
+        const person: Actor = { ...owner, kind: 'person' };
+        actors.set(owner.id, person);
+        provisional.set(owner.id, person);
+      }
       continue;
     }
     // Rule `leadingNameWord`: "Xi" after "Xi Jinping", "Abiy" after "Abiy Ahmed": news calls

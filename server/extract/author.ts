@@ -16,6 +16,7 @@ import { matchGazetteer, type Matcher } from './gazetteer';
 import { isJunkName } from './junk';
 import { ISSUING_OFFICE_WORDS } from './lexicon/issuing-offices';
 import { SEATS_OF_POWER } from './lexicon/seats-of-power';
+import { SPEAKER_LABEL } from './line-labels';
 import { fold } from './normalize';
 import type { RoleIndex } from './titles';
 import { tokenize } from './tokens';
@@ -49,8 +50,6 @@ const JOINT_WINDOW = 800;
 const JOINT = /\bjoint (?:statement|declaration|communiqu[eé])\b|\b(?:released|issued|signed|agreed) by the (?:governments|leaders|foreign ministers|ministers) of\b/i;
 /** "Statement by …", "Remarks from …": the phrase after the issuer's preposition, up to its topic. */
 const ISSUER = /\b(?:by|from|attributable to)\s+(.+?)(?=\s+(?:on|at|in|to|before|after|about|regarding|concerning|following|for|ahead)\b|[,:;–—(]|$)/i;
-/** A speaker label opening a transcript paragraph: "THE PRESIDENT:", "SECRETARY BLINKEN:", "Q:". */
-const LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*)\s*:/;
 
 const isNameWord = (t: Token): boolean => t.kind === 'word' && (t.cap || t.upper) && !['and', 'of', 'the'].includes(t.norm);
 
@@ -195,7 +194,7 @@ function anonymousOfficial(words: readonly string[], roles: RoleIndex): boolean 
  * "MODERATOR:", another name), undefined without a label.
  */
 export function labelIsAuthor(paragraphStart: string, author: DocumentAuthor, roles: RoleIndex): boolean | undefined {
-  const m = paragraphStart.match(LABEL);
+  const m = paragraphStart.match(SPEAKER_LABEL);
   if (!m) return undefined;
   const words = tokenize(m[1]).filter((t) => t.kind === 'word' && t.norm !== 'the').map((t) => t.norm);
   if (!words.length) return false;

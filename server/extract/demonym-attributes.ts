@@ -9,6 +9,7 @@ import { affiliationChain } from './affiliation';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import { isVerbInflection } from './lemma';
 import { NON_STATE_GROUP_NOUNS } from './lexicon/non-state-fighters';
+import type { RoleIndex } from './titles';
 import type { Mention, Token } from './types';
 
 /** Most descriptive words between a demonym and the name it describes ("Iranian state-owned mining company X"). */
@@ -37,8 +38,27 @@ function descriptorsOnly(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
+/** Capitalised words looked through for an office's head ("International Relations Commissioner"). */
+const OFFICE_RUN_WORDS = 4;
+
+/**
+ * Rule `demonymOffice`: where capitalised words from token `from` run into an office's head
+ * ("International Relations Commissioner", "Cabinet Secretary"): the head's index, or -1. A
+ * demonym before such a run describes the office, as it does before a title it knows ("Kenyan
+ * Foreign Minister"): it names no body with the words (discover.ts) and is not the state acting
+ * (dropAttributiveDemonyms).
+ */
+export function officeHeadAfter(tokens: readonly Token[], from: number, roles: RoleIndex): number {
+  for (let k = from; k < tokens.length && k <= from + OFFICE_RUN_WORDS; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.cap) return -1;
+    if (roles.heads.has(t.norm)) return k;
+  }
+  return -1;
+}
+
 /** The mentions without demonyms that describe another named actor or a non-state group. */
-export function dropAttributiveDemonyms(mentions: readonly Mention[], tokens: readonly Token[], actors: ReadonlyMap<string, Actor>): Mention[] {
+export function dropAttributiveDemonyms(mentions: readonly Mention[], tokens: readonly Token[], actors: ReadonlyMap<string, Actor>, roles: RoleIndex): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   return sorted.filter((m, k) => {
     if (m.via !== 'demonym' || actors.get(m.actorId)?.kind !== 'state') return true;
@@ -51,6 +71,11 @@ export function dropAttributiveDemonyms(mentions: readonly Mention[], tokens: re
     // Rule `ownDemonym`: "the Iranian Islamic Revolutionary Guard Corps": a demonym right before a
     // body of its own state says whose body it is; the body acts, not the state beside it.
     if (next && next.via !== 'demonym' && next.tokenStart === m.tokenEnd && affiliationChain(next.actorId, actors).slice(1).includes(m.actorId)) return false;
+    // Rule `demonymOffice`: "Venezuelan International Relations Commissioner Borges met …": the
+    // holder, named with the head or right after it, acts; the demonym describes the office. (The
+    // name tagger may have guessed a body for a lone surname: the head it is named with says a person.)
+    const head = officeHeadAfter(tokens, m.tokenEnd, roles);
+    if (next && head >= 0 && next.via !== 'demonym' && (next.tokenStart === head || next.tokenStart === head + 1) && actors.get(next.actorId)?.kind !== 'state') return false;
     if (!next || next.via === 'demonym' || next.tokenStart <= m.tokenEnd) return true;
     if (actors.get(next.actorId)?.kind === 'state') return true;
     return !descriptorsOnly(tokens, m.tokenEnd, next.tokenStart);

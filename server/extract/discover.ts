@@ -3,7 +3,7 @@
  * not know, cleaned of titles and punctuation and filtered of junk. compromise is slow (about 15 s
  * per MB), so callers run it only on sentences that may hold a relation, within a budget.
  */
-import { MONTHS, MONTH_ABBREVIATIONS } from './lexicon/calendar';
+import { MONTHS, MONTH_ABBREVIATIONS, MONTH_TIME_WORDS } from './lexicon/calendar';
 import nlp from 'compromise';
 import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
@@ -11,10 +11,13 @@ import { DEMONYMS } from './demonyms';
 import { isBodyWord } from './body-words';
 import { isJunkName } from './junk';
 import { designatedPeople } from './designation-lists';
+import { officeHeadAfter } from './demonym-attributes';
+import { lineLabel } from './line-labels';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
 import { NAME_PARTICLES, QUALIFIERS, type RoleIndex } from './titles';
+import { fold } from './normalize';
 import { tokenize, withoutGenerationalSuffix } from './tokens';
 
 export interface DiscoveredName {
@@ -176,8 +179,8 @@ function bodyHeadNames(sentence: string, offset: number, roles: RoleIndex): Disc
       if (words[i] === 'The' || roles.heads.has(norms[i])) cut = i + 1;
     }
     const lead = new RegExp(`^(?:\\S+\\s+){${cut}}`, 'u').exec(raw)?.[0] ?? '';
-    at += lead.length;
-    raw = raw.slice(lead.length);
+    // Rule `monthDate`: "On 4 May Kestrel Front fighters …": the date is not part of the name.
+    ({ at, name: raw } = withoutDate(sentence, at + lead.length, raw.slice(lead.length)));
     const name = normalizeName(raw);
     const id = slugify(name);
     if (!raw.includes(' ') || !id || isJunkName(name)) continue;
@@ -223,6 +226,21 @@ interface NlpTerm {
 }
 
 /**
+ * Rule `demonymOffice` (demonym-attributes.ts): a name read from a demonym and words of no body's
+ * name ("Venezuelan International" in "Venezuelan International Relations Commissioner Borges",
+ * "Kenyan Cabinet" in "Kenyan Cabinet Secretary X") that runs on, through capitalised words, into
+ * an office's head is that office's description, not an actor; the holder's name after the head
+ * is read on its own. A body's name stays one ("Sudanese Armed Forces Commander X").
+ */
+function describesOffice(sentence: string, end: number, name: string, roles: RoleIndex): boolean {
+  const words = tokenize(name).filter((t) => t.kind === 'word');
+  if (words.length < 2 || !DEMONYM_WORDS.has(words[0].norm) || words.some((t) => isBodyWord(t.norm))) return false;
+  // The words right after the name, up to the first punctuation ("Venezuelan International, Relations …" runs into nothing).
+  const run = /^(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(sentence.slice(end))?.[0] ?? '';
+  return officeHeadAfter(tokenize(run), 0, roles) >= 0;
+}
+
+/**
  * Rule `leadingGivenName`: the first word of a sentence, capitalised as every first word is, that
  * compromise knows nothing of (it tags it only as a singular noun, as it does any unknown word:
  * "Giulia Renzi accused …", "Sharif Hotak alleged …") and that is no title, honorific or demonym:
@@ -239,8 +257,23 @@ function unknownLeadWord(doc: ReturnType<typeof nlp>, sentence: string, roles: R
   return roles.words.has(norm) || HONORIFICS.has(norm) || DEMONYM_WORDS.has(norm) ? undefined : word;
 }
 
-/** Names in one sentence (`offset` = the sentence's start in the document). */
+/**
+ * Names in one sentence (`offset` = the sentence's start in the document). Rule
+ * `labelOpensSentence` (line-labels.ts): after a line's label ("SMITH: Immediately designated …")
+ * the name tagger reads the rest as a sentence of its own, so that a word capitalised only because
+ * it opens the line is no name there, as at any sentence's start; the label's own words are read
+ * alone ("SECRETARY HALVORSEN").
+ */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+  const label = lineLabel(sentence);
+  if (!label) return namesOfSentence(sentence, offset, roles);
+  return [
+    ...namesOfSentence(sentence.slice(label.labelStart, label.labelEnd), offset + label.labelStart, roles),
+    ...namesOfSentence(sentence.slice(label.textStart), offset + label.textStart, roles),
+  ];
+}
+
+function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
   const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset), sentence, offset);
   const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies];
@@ -265,11 +298,13 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
       const m = lead && read.offset.start === lead.length + 1 ? { text: `${lead} ${read.text}`, offset: { start: 0, length: read.offset.start + read.offset.length } } : read;
       if (tag === 'proper' && ((m.offset.start === 0 && m === read) || seen.has(m.offset.start))) continue;
       seen.add(m.offset.start);
-      const name = clean(tag === 'proper' ? m.text.split(/[,;:]/)[0] : m.text, roles);
-      if (!name || isJunkName(name)) continue;
+      const cleaned = clean(tag === 'proper' ? m.text.split(/[,;:]/)[0] : m.text, roles);
+      if (!cleaned || isJunkName(cleaned)) continue;
       // compromise's offset.start points at the word; find the cleaned name from there.
-      const at = sentence.indexOf(name, Math.max(0, m.offset.start - 2));
-      if (at < 0 || at > m.offset.start + m.offset.length) continue;
+      const written = sentence.indexOf(cleaned, Math.max(0, m.offset.start - 2));
+      if (written < 0 || written > m.offset.start + m.offset.length) continue;
+      const { at, name } = withoutDate(sentence, written, cleaned);
+      if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles)) continue;
       // "the commercial vessel Maersk Hangzhou": the ship's name may have begun before the name read.
       const runStart = sentence.slice(Math.max(0, at - SHIP_NAME_WINDOW), at).search(CAPITALISED_RUN_END);
       const from = runStart < 0 ? at : Math.max(0, at - SHIP_NAME_WINDOW) + runStart;
@@ -286,6 +321,31 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
   }
   const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const DAY_OR_YEAR_AFTER = /^\s+\d{1,4}(?!\d)/u;
+const DAY_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s+$/u;
+const TIME_WORD_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${MONTH_TIME_WORDS.join('|')})\\s+|(?<![\\p{L}\\p{N}])mid-)$`, 'iu');
+
+/**
+ * Rule `monthDate`: a month read as a name ("May", which is a name too and so not junk) is a date
+ * where a day or a year stands next to it ("the May 27 agreement", "27 May", "May 2024") or a
+ * word of time before it ("in May", "since May", "mid-May"): no actor. "Theresa May", "May said"
+ * stay names.
+ */
+function isDatedMonth(sentence: string, start: number, end: number): boolean {
+  if (!MONTH_WORDS.has(fold(sentence.slice(start, end)))) return false;
+  const before = sentence.slice(Math.max(0, start - 16), start);
+  return DAY_OR_YEAR_AFTER.test(sentence.slice(end)) || DAY_BEFORE.test(before) || TIME_WORD_BEFORE.test(before);
+}
+
+/** The name written at `at` without a dated month as its first word ("4 May Kestrel Front" → "Kestrel Front"; "May 27" → nothing). */
+function withoutDate(sentence: string, at: number, name: string): { at: number; name: string } {
+  const first = /^\S+/u.exec(name)?.[0] ?? '';
+  if (!isDatedMonth(sentence, at, at + first.length)) return { at, name };
+  const rest = name.slice(first.length).trimStart();
+  return { at: at + name.length - rest.length, name: rest };
 }
 
 /**

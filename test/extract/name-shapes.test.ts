@@ -85,3 +85,78 @@ describe(rule('leadingGivenName'), () => {
     expect(triples('Meanwhile Renzi accused Turkey of lying.')).toEqual(['renzi opposes turkey']);
   });
 });
+
+// Name round, tenth session: names that became wrong actors.
+
+describe(rule('labelOpensSentence'), () => {
+  it('reads no name in a word capitalised because it opens the line after a label', () => {
+    for (const text of ['SMITH: Immediately designated Hamas as a terrorist group.', 'Timeline: Immediately designated Hamas as a terrorist group.', '- TIMELINE: Immediately designated Hamas as a terrorist group.']) {
+      expect(actorNames(text)).toEqual([]);
+      expect(triples(text)).toEqual([]);
+    }
+  });
+
+  it('reads a date, a bare question label and a quote after the label so too', () => {
+    expect(triples('June 2, 2023: Immediately designated Hamas as a terrorist group.')).toEqual([]);
+    expect(triples('Q Recognizing the danger, Egypt condemned Israel.')).toEqual(['egypt opposes israel']);
+    expect(triples('THEN: “Honored to speak with Egypt about the war with Israel.”')).toEqual([]);
+  });
+
+  it('still reads a name that opens the line after the label', () => {
+    expect(triples('QUESTION: Giulia Renzi accused Turkey of lying.')).toEqual(['giulia-renzi opposes turkey']);
+  });
+});
+
+describe(rule('monthDate'), () => {
+  it('reads no actor in a month beside a day', () => {
+    const text = 'Egypt welcomes the May 27 accord between Sudan’s government and Federal State leaders.';
+    expect(actorNames(text)).toEqual([]);
+    expect(triples(text)).toEqual([]);
+    expect(triples('Turkey condemned the May 4 attack on Egypt.')).toEqual([]);
+  });
+
+  it('leaves a date out of the name read after it', () => {
+    expect(triples('On 4 May Kestrel Front fighters attacked Egypt.')).toEqual(['kestrel-front opposes egypt']);
+  });
+
+  it('keeps "May" in a person’s name', () => {
+    expect(triples('Former Prime Minister Theresa May condemned Russia.')).toEqual(['theresa-may opposes russia']);
+  });
+});
+
+describe(rule('surnameFirst'), () => {
+  it('reads a surname before the full name as that person', () => {
+    const readout = 'Secretary Roe’s Meeting with Egyptian Foreign Minister Bin Salem\n\nSecretary of State Jan Roe met today with Egyptian Foreign Minister Ahmed bin Salem in Cairo. The Secretary condemned Russia.';
+    expect(triples(readout)).toEqual(['ahmed-bin-salem negotiates jan-roe', 'jan-roe opposes russia']);
+    expect(triples('Secretary Roe’s Call with Special Envoy de Marco\n\nSecretary of State Jan Roe spoke today with UN Special Envoy Luca de Marco about Sudan. De Marco condemned Russia.')).toContain('luca-de-marco opposes russia');
+    expect(actorNames('Ms. Dadashev condemned Russia.\nTurkey condemned Ramzan Dadashev.')).toEqual(['Ramzan Dadashev']);
+  });
+
+  it('compares the surname without diacritics and an Arabic article', () => {
+    expect(triples('President Selim Kayacı of Turkey met Egypt.\nLater Kayaci condemned Russia.')).toContain('selim-kayaci opposes russia');
+    expect(triples('President Abdel Karim el-Nour of Egypt met Lavrov.\nLater Nour condemned Russia.')).toContain('abdel-karim-el-nour opposes russia');
+  });
+
+  it('makes a full name the name tagger took for a body a person’s', () => {
+    const text = 'Israeli forces killed Kasim Suleimani, head of the Kestrel Force.\nGeneral Suleimani had attacked Israel.';
+    expect(triples(text)).toEqual(['israel opposes kasim-suleimani', 'kasim-suleimani opposes israel']);
+    expect(extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'kasim-suleimani')?.kind).toBe('person');
+  });
+
+  it('merges nothing when two full names share the surname', () => {
+    expect(triples('Turkey sanctioned Camila Antonia Ortega and Daniel Ortega.\nPresident Ortega condemned Turkey.')).toContain('ortega opposes turkey');
+  });
+});
+
+describe(rule('demonymOffice'), () => {
+  it('reads the holder, not a body of the demonym and office words nor the state', () => {
+    for (const text of ['Egyptian International Relations Commissioner Farouk met Lavrov in Cairo.', 'Lavrov met with Egyptian International Relations Commissioner Farouk in Cairo.']) {
+      expect(triples(text)).toEqual(['farouk negotiates lavrov']);
+      expect(actorNames(text)).toEqual(['Farouk']);
+    }
+  });
+
+  it('keeps a body named with a demonym before its officer', () => {
+    expect(actorNames('Sudanese Armed Forces Commander Ali Musa condemned Egypt.')).toContain('Sudanese Armed Forces');
+  });
+});
