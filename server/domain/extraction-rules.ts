@@ -122,6 +122,7 @@ export const READING_RULES = {
   describedNames: 'a description of people right before their names (“the executions of pro-democracy activists and elected leaders A and B”, “met with opposition leader X”) leaves the preposition before it governing the names',
   receivingSubject: '“X has been the subject of U.S. sanctions since 2011”, “X is subject to EU sanctions”, “X was the target of Y’s strikes”, “X was hit with new sanctions by Y”: the subject receives the measure of the one named with it',
   passiveContact: 'a contact verb in the passive (“X was contacted by Y”, “X was consulted by Y”) relates its agent and its subject',
+  receivedVisit: 'a host with a visitor named right after “received” (“X received Y in Lima”, “X received his Chilean counterpart”, “Y was received by X”) met the visitor: negotiation; not what one receives (“received U.S. weapons”, “support from X”), a possessor, or a pronoun (“receive him” is as often custody as a visit)',
   hostedVisit: 'a host with a visitor named right after it (“X hosted Y in Moscow”, “Y was hosted by X”) met the visitor: negotiation; hosting talks between others stays mediation, an event by its name (“hosted the Doha Forum”) is no visitor',
   subjectRelative: 'a present-tense verb right after “, which” / “, who” (“Qatar, which mediates between A and B, …”) opens a relative clause whose subject is the name before it',
   openToTalks: 'readiness, deliberation and encouragement are not the act: “open to talks with X”, “ready for talks”, “is considering sanctions on X”, “encouraged X to talk with Y”',

@@ -34,6 +34,9 @@ export interface CueGroup {
  */
 const PLAYED_ROLE = ['play a role in', 'play an role in'];
 
+/** Rule `receivedVisit`: the verb of receiving a visitor ("X received Y in Lima"), a negotiation cue read only with the visitor right after it. */
+export const RECEIVING_VISITS = 'receive';
+
 /**
  * News idioms of harsh criticism (CAMEO 111 "criticize or denounce"; dictionary senses of "lash out
  * at", "rail against", "take aim at", "blast": to criticise harshly), cues of their own and, as
@@ -47,6 +50,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
     verbs: [
       'negotiate', 'meet', 'meet with', 'talk with', 'talk to', 'engage with', 'sit down with',
       'confer with', 'reconcile with', 'speak with',
+      RECEIVING_VISITS,
       // Readouts of official contacts (CORPUS-FORMAT.md: "calls, consultations" are negotiation).
       'consult', 'consult with', 'hold consultations with', 'call', 'phone', 'telephone', 'speak by phone with',
       // "X and Y discussed …", "X discussed … with Y" (never "X discussed Y": see TOPIC_OBJECT_CUES).
@@ -276,6 +280,7 @@ export const EASING_WINDOW = 3;
  * negotiation, not mediation (the brief of issue #12 lists "was hosted by" among contact verbs).
  */
 export const VISIT_HOSTS: ReadonlySet<string> = new Set(['host']);
+
 
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene', 'propose', 'proposal',

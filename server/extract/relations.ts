@@ -11,7 +11,7 @@ import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modi
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
-import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
+import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, RECEIVING_VISITS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
@@ -491,6 +491,7 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 }
 
 function negotiates(cue: CueMatch, x: Args): Found[] {
+  if (cue.phrase === RECEIVING_VISITS) return receivedVisit(cue, x);
   // "A and B agreed to …": only the coordinated subject, never a partner or a pair named after it.
   if (PAIR_ONLY_CUES.has(cue.phrase)) return x.subject && ids(x.subject.group).length >= 2 ? within(x.subject.group, 'pairInGroup', false, x.subject.factor) : [];
   const pair = x.frame.between ?? x.reached ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
@@ -524,13 +525,45 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(
 function hostedVisit(cue: CueMatch, x: Args): Found[] {
   // "hosted the Antalya Diplomacy Forum": an event by its name is no visitor.
   if (x.object && EVENT_HEADS.has(x.tokens[x.object.group.tokenEnd - 1]?.norm ?? '')) return [];
-  if (cue.passive) {
-    // The visitor named right before the auxiliary ("Sybiha was hosted by"), not a relative's antecedent ("…, that was hosted by").
-    const visitor = x.subject && ['is', 'are', 'was', 'were'].includes(x.tokens[x.subject.group.tokenEnd]?.norm ?? '') ? x.subject : undefined;
-    return x.frame.agent && visitor && visitor.group !== x.frame.agent ? cross({ group: x.frame.agent, factor: 1 }, visitor, 'passive') : [];
-  }
-  const visitor = x.object && x.object.factor === 1 && x.object.group.tokenStart <= cue.tokenEnd + 1 && x.tokens[x.object.group.tokenEnd]?.kind !== 'possessive' ? x.object : undefined;
+  if (cue.passive) return passiveVisit(x);
+  const visitor = visitorAfter(cue, x);
   return x.subject && visitor ? cross(x.subject, visitor, 'verb') : [];
+}
+
+/** "Sybiha was hosted by Lavrov": the agent and the visitor named right before the auxiliary, not a relative's antecedent ("…, that was hosted by"). */
+function passiveVisit(x: Args): Found[] {
+  const visitor = x.subject && ['is', 'are', 'was', 'were'].includes(x.tokens[x.subject.group.tokenEnd]?.norm ?? '') ? x.subject : undefined;
+  return x.frame.agent && visitor && visitor.group !== x.frame.agent ? cross({ group: x.frame.agent, factor: 1 }, visitor, 'passive') : [];
+}
+
+/** The actor named right after a verb of hosting or receiving, not a possessor ("hosts Hamas's office"). */
+function visitorAfter(cue: CueMatch, x: Args): Side | undefined {
+  return x.object && x.object.factor === 1 && x.object.group.tokenStart <= cue.tokenEnd + 1 && x.tokens[x.object.group.tokenEnd]?.kind !== 'possessive' ? x.object : undefined;
+}
+
+/** Data: nouns of one who visits, after the actor received ("received his Chilean counterpart", "received a Kenyan delegation"). */
+const VISITOR_NOUNS: ReadonlySet<string> = new Set(
+  'counterpart counterparts delegation delegations envoy envoys minister ministers president leader leaders ambassador officials representatives diplomats visitor visitors guest guests team'.split(' '),
+);
+
+/**
+ * Rule `receivedVisit`: "X received Y in Lima", "X received his Chilean counterpart", "Y was
+ * received by X": a host meets its visitor, as with "hosted" (rule `hostedVisit`). Only a visitor
+ * named right after the verb that ends its phrase or is followed by a noun of visiting: never what
+ * one receives ("received U.S. weapons", "received Qatari funds", "received support from X").
+ */
+function receivedVisit(cue: CueMatch, x: Args): Found[] {
+  if (cue.passive) return passiveVisit(x);
+  // Named: "able to receive him in China" is as often custody of a detainee as a visit.
+  const visitor = visitorAfter(cue, x);
+  const named = !!visitor && visitor.group.members.some((m) => m.via !== 'pronoun');
+  if (!x.subject || !visitor || !named) return [];
+  // The phrase ends with the name or a noun of visiting (a group may run on to what it owns: "Turkish drones").
+  const last = x.tokens[visitor.group.tokenEnd - 1];
+  const after = x.tokens[visitor.group.tokenEnd];
+  const head = VISITOR_NOUNS.has(last.norm) || visitor.group.members.some((m) => m.tokenEnd === visitor.group.tokenEnd);
+  const ends = !after || after.kind === 'punct' || PREPOSITIONS.has(after.norm) || TIME_WORDS.has(after.norm) || VISITOR_NOUNS.has(after.norm);
+  return head && ends ? cross(x.subject, visitor, 'verb') : [];
 }
 
 /** "deployed troops near the border with Y", "a military buildup on Y's frontier": hostile to Y only. */

@@ -680,6 +680,21 @@ describe(rule('hostedVisit'), () => {
   });
 });
 
+describe(rule('receivedVisit'), () => {
+  it('reads a host and the visitor it received as meeting', () => {
+    expect(triples('Lavrov received Sybiha in Moscow on Friday.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples('Sybiha was received by Lavrov.')).toEqual(['lavrov negotiates sybiha']);
+    expect(triples("Turkey's foreign minister received his Ukrainian counterpart in Ankara.")).toEqual(['turkey negotiates ukraine']);
+  });
+
+  it('reads nothing that is only received: goods, help, a possessor, a pronoun', () => {
+    expect(triples('Ukraine received Turkish drones.')).toEqual([]);
+    expect(triples('Ukraine received support from Turkey.')).toEqual([]);
+    expect(triples("Ukraine received Turkey's reply.")).toEqual([]);
+    expect(triples('Sybiha said Turkey would receive him in Ankara.')).toEqual([]);
+  });
+});
+
 describe(rule('subjectRelative'), () => {
   it('reads the name before ", which" as the subject of a present-tense verb', () => {
     expect(triples('Qatar, which mediates between Israel and Hamas, said talks had stalled.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
