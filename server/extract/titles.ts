@@ -12,6 +12,7 @@ import { isJunkName } from './junk';
 import { isVerbInflection } from './lemma';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import { slugify } from '../domain/slug';
+import { WEEKDAYS } from './lexicon/calendar';
 import { OFFICE_PORTFOLIOS, PORTFOLIO_LINKS } from './lexicon/office-portfolios';
 import { isAbstractNoun, wordClass } from './name-or-word';
 import { fold } from './normalize';
@@ -169,6 +170,12 @@ export const nameWords = (tokens: readonly Token[], a: number, b: number): numbe
   return n;
 };
 
+/**
+ * Rule `weekdayAfterName`: a weekday right after a name ("Foreign Minister Karl Vostrand Tuesday
+ * condemned …", as news agencies date an act) is the act's time, never the name's last word.
+ */
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** Capitalised name tokens starting at i ("Faisal bin Farhan", "Luiz Inácio Lula da Silva"), at most five words. */
 export function nameAt(tokens: readonly Token[], i: number): number {
   let j = i;
@@ -183,7 +190,7 @@ export function nameAt(tokens: readonly Token[], i: number): number {
     const particle = particleAt(tokens, j) && j > i;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper) break;
     // A Title Case heading capitalises what follows the name: "Minister X Before Their Meeting".
-    if (j > i && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'and')) break;
+    if (j > i && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'and' || WEEKDAY_SET.has(t.norm))) break;
     j++;
   }
   while (j > i && !tokens[j - 1].cap && particleAt(tokens, j - 1)) j--;
@@ -355,10 +362,10 @@ function portfolioBeforeName(tokens: readonly Token[], i: number, out: readonly 
     const t = tokens[end];
     const joint = nameJoint(tokens, end);
     if (joint) end += joint;
-    else if ((t.kind === 'word' && (t.cap || particleAt(tokens, end))) || PORTFOLIO_GLUE.has(t.norm)) end++;
+    else if (((t.kind === 'word' && (t.cap || particleAt(tokens, end))) || PORTFOLIO_GLUE.has(t.norm)) && !WEEKDAY_SET.has(t.norm)) end++;
     else break;
   }
-  if (end - i >= MAX_PORTFOLIO_RUN || (tokens[end]?.kind === 'word' && tokens[end].cap)) return undefined;
+  if (end - i >= MAX_PORTFOLIO_RUN || (tokens[end]?.kind === 'word' && tokens[end].cap && !WEEKDAY_SET.has(tokens[end].norm))) return undefined;
   while (end > i + 1 && PORTFOLIO_GLUE.has(tokens[end - 1].norm)) end--;
   if (out.some((o) => o.via !== 'discovered' && o.tokenStart < end && o.tokenEnd > i)) return undefined;
   const s = holderNameStart(tokens, i + 1, end, roles);
@@ -783,7 +790,7 @@ function titledUnknowns(tokens: readonly Token[], mentions: Mention[], text: str
     const after = tokens[end];
     // Rule `titledNamePieces`: names discovery read inside the whole name give way to it.
     const pieces = out.filter((m) => m.tokenStart < end && k < m.tokenEnd);
-    if (end === k || !pieces.every((m) => m.via === 'discovered' && m.tokenEnd <= end) || (after && after.kind === 'word' && after.cap)) continue;
+    if (end === k || !pieces.every((m) => m.via === 'discovered' && m.tokenEnd <= end) || (after && after.kind === 'word' && after.cap && !WEEKDAY_SET.has(after.norm))) continue;
     if (end - k === 1 && isVerbInflection(t.norm)) continue;
     if (!unknownName(tokens, text, k, end, out, actors)) continue;
     const name = normalizeName(text.slice(tokens[k].start, tokens[end - 1].end));

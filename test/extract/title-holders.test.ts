@@ -106,3 +106,11 @@ describe(rule('officeOfBodyAppositive'), () => {
     expect(people('Marco Rubio condemned the head of the Qatari Special Force.')).toEqual([]);
   });
 });
+
+describe(rule('weekdayAfterName'), () => {
+  it('ends a titled name before the weekday that dates the act', () => {
+    expect(triples('Egyptian Foreign Minister Karl Vostrand Tuesday condemned Sudan.')).toEqual(['karl-vostrand opposes sudan']);
+    expect(people('Egyptian Minister of Defense Karl Vostrand Tuesday condemned Sudan.')).toEqual([['Karl Vostrand', 'egypt']]);
+    expect(triples('Special Envoy Karl Vostrand Monday met Sudanese officials.')).toEqual(['karl-vostrand negotiates sudan']);
+  });
+});
