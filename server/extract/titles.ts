@@ -30,6 +30,8 @@ const TITLE_HEADS = (
   'head leader king queen prince emir sheikh sultan chancellor premier commander adviser advisor ' +
   'negotiator representative mayor governor senator diplomat general admiral ayatollah ' +
   'commissioner coordinator superintendent ' +
+  // Heads of a body's board and of an agency ("the Chairperson of the Commission", "USAID Administrator X").
+  'chairman chairwoman chairperson administrator ' +
   // A member of a collective body as a title ("Politburo Member X", "Council Member Y": rule memberTitle).
   'member ' +
   // Ranks and church offices written in full before a name ("Colonel X", "Cardinal Y").

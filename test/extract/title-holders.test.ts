@@ -114,3 +114,10 @@ describe(rule('weekdayAfterName'), () => {
     expect(triples('Special Envoy Karl Vostrand Monday met Sudanese officials.')).toEqual(['karl-vostrand negotiates sudan']);
   });
 });
+
+describe('title heads of boards and agencies (TITLE_HEADS: chairman, chairwoman, chairperson, administrator)', () => {
+  it('reads the holder of a board’s chair or an agency’s office as the person', () => {
+    expect(people('Marco Rubio met the Chairperson of the European Union, Karl Vostrand, in Brussels.')).toEqual([['Karl Vostrand', 'european-union']]);
+    expect(triples('Egyptian Administrator Karl Vostrand met Marco Rubio.')).toEqual(['karl-vostrand negotiates rubio']);
+  });
+});
