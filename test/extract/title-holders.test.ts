@@ -121,3 +121,10 @@ describe('title heads of boards and agencies (TITLE_HEADS: chairman, chairwoman,
     expect(triples('Egyptian Administrator Karl Vostrand met Marco Rubio.')).toEqual(['karl-vostrand negotiates rubio']);
   });
 });
+
+describe(rule('appositiveName') + ' (an office with its portfolio)', () => {
+  it('reads “<name>, Minister of <portfolio> of <state>,” as the person’s office', () => {
+    expect(people('Karl Vostrand, Minister of Foreign Affairs of Egypt, condemned Sudan.')).toEqual([['Karl Vostrand', 'egypt']]);
+    expect(triples('The Minister of Foreign Affairs of Egypt and the Minister of Defence of Sudan met in Cairo.')).toEqual(['egypt negotiates sudan']);
+  });
+});
