@@ -26,8 +26,12 @@ export function topState(id: string, actors: ReadonlyMap<string, Actor>): string
 
 /** Words of a role that make its holder the head of the body they belong to. */
 const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|supreme leader|leader|head|chief|director|director-general|secretary-general|general secretary|commander|chairman|chairwoman|chair|ceo)\b/i;
-/** Not the head: deputies, aides, and an office for one portfolio of the body ("Director General for Asian Affairs"). */
-const NOT_LEADER = /\b(?:vice|deputy|assistant|former|ex|acting|adviser|advisor|spokes\w*|aide|of staff|for)\b/i;
+/**
+ * Not the head: deputies, aides, an office for one portfolio of the body ("Director General for
+ * Asian Affairs"), and a member of it, whatever else they hold ("Politburo Member and Director of
+ * the Office of …": rule `chainedTitles`).
+ */
+const NOT_LEADER = /\b(?:vice|deputy|assistant|former|ex|acting|adviser|advisor|spokes\w*|aide|of staff|for|member)\b/i;
 
 /**
  * The organisation an actor heads according to its role, if any ("Mossad Director" → Mossad).

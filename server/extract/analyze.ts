@@ -263,7 +263,9 @@ function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]):
 /**
  * "the President of France", "the Prime Minister of Italy": an office named by its state, when the
  * gazetteer has no holder for it, stands for the state; the mention takes in the title so that a
- * list of such offices is one group ("the President of France and the Chancellor of Germany met").
+ * list of such offices is one group ("the President of France and the Chancellor of Germany met"),
+ * its portfolio included ("Minister of Foreign Affairs of Kenya": rule `appositiveName` reads it
+ * after a name as that person's office).
  */
 function withOfficeTitle(m: Mention, toks: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, roles: RoleIndex, all: readonly Mention[]): Mention {
   if (actors.get(m.actorId)?.kind !== 'state' || m.via === 'demonym') return m;
@@ -271,7 +273,9 @@ function withOfficeTitle(m: Mention, toks: readonly Token[], text: string, actor
   if (toks[i]?.norm === 'the') i--;
   if (toks[i]?.norm !== 'of') return m;
   let start = i;
-  while (start > 0 && toks[start - 1].kind === 'word' && toks[start - 1].cap && roles.words.has(toks[start - 1].norm)) start--;
+  const titleWord = (p: number): boolean => p >= 0 && toks[p].kind === 'word' && toks[p].cap && roles.words.has(toks[p].norm);
+  // "Minister of Foreign Affairs of Kenya": "of" between the head and its portfolio is the title's too.
+  while (titleWord(start - 1) || (toks[start - 1]?.norm === 'of' && titleWord(start - 2))) start--;
   if (start === i || all.some((x) => x !== m && x.tokenEnd > start && x.tokenStart < m.tokenStart)) return m;
   const from = toks[start].start;
   return { ...m, tokenStart: start, start: from, text: text.slice(from, m.end), via: 'title' };

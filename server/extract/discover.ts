@@ -16,7 +16,7 @@ import { lineLabel } from './line-labels';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
-import { NAME_PARTICLES, QUALIFIERS, type RoleIndex } from './titles';
+import { NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
 import { fold } from './normalize';
 import { tokenize, withoutGenerationalSuffix } from './tokens';
 
@@ -391,8 +391,6 @@ function joinDateWordNames(sentence: string, offset: number, found: DiscoveredNa
  */
 /** Up to six capitalised words: a name's run on either side of its particles (bounded, so that a long run of capitals is not rescanned from each of its words). */
 const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5}`;
-/** Articles that follow a particle in a chain ("de la", "de los", "du" is one already). */
-const PARTICLE_ARTICLES = ['la', 'las', 'los', 'le', 'les'];
 const PARTICLES = `(?:${NAME_PARTICLES.join('|')})(?:\\s+(?:${[...NAME_PARTICLES, ...PARTICLE_ARTICLES].join('|')}))*`;
 // It starts at a word's start: tried at each letter of a long word, it would rescan the word's rest.
 const PARTICLE_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPITALISED_WORDS}(?:\\s+${PARTICLES}\\s+${CAPITALISED_WORDS})+`, 'gu');

@@ -12,7 +12,9 @@ import { isJunkName } from './junk';
 import { isVerbInflection } from './lemma';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import { slugify } from '../domain/slug';
+import { WEEKDAYS } from './lexicon/calendar';
 import { OFFICE_PORTFOLIOS, PORTFOLIO_LINKS } from './lexicon/office-portfolios';
+import { isAbstractNoun, wordClass } from './name-or-word';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Mention, Token } from './types';
@@ -28,6 +30,8 @@ const TITLE_HEADS = (
   'head leader king queen prince emir sheikh sultan chancellor premier commander adviser advisor ' +
   'negotiator representative mayor governor senator diplomat general admiral ayatollah ' +
   'commissioner coordinator superintendent ' +
+  // Heads of a body's board and of an agency ("the Chairperson of the Commission", "USAID Administrator X").
+  'chairman chairwoman chairperson administrator ' +
   // A member of a collective body as a title ("Politburo Member X", "Council Member Y": rule memberTitle).
   'member ' +
   // Ranks and church offices written in full before a name ("Colonel X", "Cardinal Y").
@@ -164,9 +168,15 @@ const isNameWord = (tokens: readonly Token[], k: number): boolean => tokens[k].k
 /** Words of the name in tokens [a, b); particles ("bin", "Al") do not count ("Tamim bin Hamad Al-Thani" is three). */
 export const nameWords = (tokens: readonly Token[], a: number, b: number): number => {
   let n = 0;
-  for (let k = a; k < b; k++) if (isNameWord(tokens, k) && !NAME_PARTICLE.test(tokens[k].norm)) n++;
+  for (let k = a; k < b; k++) if (isNameWord(tokens, k) && !particleAt(tokens, k)) n++;
   return n;
 };
+
+/**
+ * Rule `weekdayAfterName`: a weekday right after a name ("Foreign Minister Karl Vostrand Tuesday
+ * condemned …", as news agencies date an act) is the act's time, never the name's last word.
+ */
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Capitalised name tokens starting at i ("Faisal bin Farhan", "Luiz Inácio Lula da Silva"), at most five words. */
 export function nameAt(tokens: readonly Token[], i: number): number {
@@ -179,13 +189,13 @@ export function nameAt(tokens: readonly Token[], i: number): number {
       continue;
     }
     const t = tokens[j];
-    const particle = NAME_PARTICLE.test(t.norm) && j > i;
+    const particle = particleAt(tokens, j) && j > i;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper) break;
     // A Title Case heading capitalises what follows the name: "Minister X Before Their Meeting".
-    if (j > i && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'and')) break;
+    if (j > i && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'and' || WEEKDAY_SET.has(t.norm))) break;
     j++;
   }
-  while (j > i && !tokens[j - 1].cap && NAME_PARTICLE.test(tokens[j - 1].norm)) j--;
+  while (j > i && !tokens[j - 1].cap && particleAt(tokens, j - 1)) j--;
   return nameWords(tokens, i, j) <= 5 ? j : i;
 }
 
@@ -207,7 +217,7 @@ function nameBefore(tokens: readonly Token[], end: number): number {
       continue;
     }
     const t = tokens[s - 1];
-    const particle = NAME_PARTICLE.test(t.norm) && s < end;
+    const particle = particleAt(tokens, s - 1) && s < end;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper || PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) break;
     s--;
   }
@@ -232,6 +242,15 @@ const HONORIFICS = new Set('sir dame lord lady field marshal sheikh'.split(' '))
 /** Lower-case words inside a person's name ("Tamim bin Hamad", "Salem ould Breihmatt", "Arnel dela Vega"). */
 export const NAME_PARTICLES = ['bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'dela', 'van', 'von', 'der', 'ould', 'ag'] as const;
 const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`);
+/** Articles that follow a particle in a chain ("Juan de la Cruz", "de los"; "du" is one already). */
+export const PARTICLE_ARTICLES = ['la', 'las', 'los', 'le', 'les'] as const;
+const PARTICLE_ARTICLE = new RegExp(`^(?:${PARTICLE_ARTICLES.join('|')})$`);
+
+/** Whether token k is a name particle: one of NAME_PARTICLES, or a lower-case article right after one ("de la"). */
+function particleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return NAME_PARTICLE.test(t.norm) || (!t.cap && PARTICLE_ARTICLE.test(t.norm) && k > 0 && NAME_PARTICLE.test(tokens[k - 1].norm));
+}
 /** What may close an appositive name ("Brazil's president, Lula, said"). */
 const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '!', '?']);
 /** "special envoy to Ukraine", "minister for Europe": a body the office deals with, inside the title. */
@@ -296,6 +315,8 @@ const PORTFOLIO_ENDS = new Set(
 const PORTFOLIO_GLUE = new Set(['and', '&', 'the', 'of', ',']);
 
 const LISTED_PORTFOLIOS = OFFICE_PORTFOLIOS.map((p) => p.split(' '));
+/** The words of the listed portfolios ("foreign", "affairs", "treasury"). */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(LISTED_PORTFOLIOS.flat().filter((w) => !DETERMINERS.has(w)));
 
 /**
  * Rule `portfolioTitle`: end of the portfolio an office title names after its link word at token i,
@@ -304,11 +325,14 @@ const LISTED_PORTFOLIOS = OFFICE_PORTFOLIOS.map((p) => p.split(' '));
  * Affairs"), capitalised as part of the title (never "the minister of state-owned …"); or
  * capitalised words ending in a portfolio noun after "for"/"of"/"to"/"on" ("for Korean Peninsula
  * Peace and Security Affairs"), cut short by a person named on the way ("for the DPRK Ambassador
- * Sung Kim"). Whether a name follows is the caller's question.
+ * Sung Kim"). First, where the capitals after "of"/"for" end in a name, the portfolio ends where
+ * rule `portfolioHolderName` starts the name. Whether a name follows is the caller's question.
  */
-function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention[], actors: ActorMap): number | undefined {
+function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention[], actors: ActorMap, roles: RoleIndex): number | undefined {
   const link = tokens[i]?.norm ?? '';
   if (PORTFOLIO_LINKS.includes(link)) {
+    const named = portfolioBeforeName(tokens, i, out, roles);
+    if (named !== undefined) return named;
     for (const words of LISTED_PORTFOLIOS) {
       const end = i + 1 + words.length;
       const run = tokens.slice(i + 1, end);
@@ -326,34 +350,142 @@ function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention
   return last;
 }
 
+/** Most tokens from a link word to the end of the capitals after it that rule `portfolioHolderName` reads. */
+const MAX_PORTFOLIO_RUN = 18;
+
+/**
+ * Where the holder's name starts after the portfolio a title names with "of"/"for" at token i
+ * (rule `portfolioHolderName`), when the capitals after it end in a name no gazetteer mention is
+ * part of (those are read by the other rules: "for Afghanistan Jane Roe", "Sergei Lavrov").
+ */
+function portfolioBeforeName(tokens: readonly Token[], i: number, out: readonly Mention[], roles: RoleIndex): number | undefined {
+  let end = i + 1;
+  while (end < tokens.length && end - i < MAX_PORTFOLIO_RUN) {
+    const t = tokens[end];
+    const joint = nameJoint(tokens, end);
+    if (joint) end += joint;
+    else if (((t.kind === 'word' && (t.cap || particleAt(tokens, end))) || PORTFOLIO_GLUE.has(t.norm)) && !WEEKDAY_SET.has(t.norm)) end++;
+    else break;
+  }
+  if (end - i >= MAX_PORTFOLIO_RUN || (tokens[end]?.kind === 'word' && tokens[end].cap && !WEEKDAY_SET.has(tokens[end].norm))) return undefined;
+  while (end > i + 1 && PORTFOLIO_GLUE.has(tokens[end - 1].norm)) end--;
+  if (out.some((o) => o.via !== 'discovered' && o.tokenStart < end && o.tokenEnd > i)) return undefined;
+  const s = holderNameStart(tokens, i + 1, end, roles);
+  // An appositive name: the portfolio ends at the comma, where the caller reads the name.
+  if (s !== undefined) return tokens[s - 1].text === ',' ? s - 1 : s;
+  // No name: the capitals are all the portfolio when each is a portfolio's word or an English word
+  // ("of Foreign Affairs and Regional Integration said"); not when one could be a name ("Trade and
+  // Industry": compromise does not list "Industry").
+  const run = tokens.slice(i + 1, end).filter((t) => t.kind === 'word' && t.cap);
+  const last = tokens[end - 1];
+  const portfolio = (t: Token): boolean => isPortfolioWord(t.norm, roles) || wordClass(t.norm) === 'word' || wordClass(t.norm) === 'modifier';
+  return end > i + 1 && last.kind === 'word' && last.cap && wordClass(last.norm) !== 'modifier' && run.every(portfolio) ? end : undefined;
+}
+
+/** Whether a folded word is one of an office's portfolio: a title word, a portfolio noun or word of the lexicon, a body's noun. */
+function isPortfolioWord(norm: string, roles: RoleIndex): boolean {
+  return roles.words.has(norm) || PORTFOLIO_ENDS.has(norm) || PORTFOLIO_WORDS.has(norm) || isBodyWord(norm);
+}
+
+/** Most words of a holder's name read after a portfolio ("Abdullah bin Rashid Al Nuaimi" is three: particles do not count). */
+const MAX_HOLDER_WORDS = 4;
+
+/**
+ * Rule `portfolioHolderName`: where the holder's name starts in capitalised words [from, end) that
+ * run from an office's link word to the end of its capitals ("of Foreign Affairs and Regional
+ * Integration Paul Amerin", "of the Office of External Affairs Yusuf Keita"), or undefined when no
+ * name ends them. Portfolios are open-ended, so no list can say where one ends; the name is read
+ * from the right instead. Its last word is the surname: not a portfolio's word, and an English word
+ * only after a given name ("Mark Green"). Then words back to a portfolio's word (a title word, a
+ * portfolio or body noun, an English word or adjective compromise lists: name-or-word.ts), and no
+ * further than a given name compromise lists (the name begins there); a word compromise does not
+ * list is the name's unless an adjective stands before it ("Blue Economy"), and a third such word
+ * only right after a portfolio's noun or an abstract noun ("Affairs Tran Quoc Vuong"; not "Trade
+ * and Industry Kofi Mensah"). Particles ("bin", "Al", "de la") and joints ("Al-Misnad", "J.")
+ * belong to the name. The portfolio left before it must end in a word (or the comma of an
+ * appositive), not "and" or "the"; a one-word name needs a portfolio's noun before it.
+ */
+function holderNameStart(tokens: readonly Token[], from: number, end: number, roles: RoleIndex): number | undefined {
+  const portfolioNoun = (p: number): boolean => p >= from && tokens[p].kind === 'word' && tokens[p].cap && (isPortfolioWord(tokens[p].norm, roles) || isAbstractNoun(tokens[p].norm));
+  const modified = (p: number): boolean => p >= from && tokens[p].kind === 'word' && tokens[p].cap && wordClass(tokens[p].norm) === 'modifier';
+  let s = end;
+  let words = 0;
+  /** A particle was read: the word before it is the name's too ("Hamad bin Tariq"). */
+  let particle = false;
+  /** The name's first word read so far is a given name: the name begins there. */
+  let begun = false;
+  while (s > from) {
+    // "Al-Misnad", "Antony J. Blinken": the word before a hyphen or initial belongs to the unit read.
+    if (s < end && s - 2 >= from && nameJoint(tokens, s - 1) === 1) {
+      s -= 2;
+      continue;
+    }
+    if (s < end && s - 2 >= from && nameJoint(tokens, s - 2) === 2) {
+      s -= 2;
+      continue;
+    }
+    const t = tokens[s - 1];
+    if (t.kind !== 'word' || t.upper) break;
+    if (particleAt(tokens, s - 1) && s < end) {
+      particle = true;
+      s--;
+      continue;
+    }
+    if (!t.cap || isPortfolioWord(t.norm, roles)) break;
+    const kind = wordClass(t.norm);
+    if (words === 0) {
+      // The surname: an English word only after a given name ("Mark Green"), never the noun of an adjective before it ("Blue Economy").
+      if ((kind === 'word' || kind === 'modifier') && !(s - 2 >= from && tokens[s - 2].kind === 'word' && wordClass(tokens[s - 2].norm) === 'given')) return undefined;
+      if (kind === 'unknown' && modified(s - 2)) return undefined;
+    } else if (!particle) {
+      if ((begun && kind !== 'given') || kind === 'word' || kind === 'modifier' || words >= MAX_HOLDER_WORDS) break;
+      // An adjective before it makes a word the portfolio's noun ("Blue Economy"); a third word is
+      // the name's only right after a portfolio's noun or an abstract noun ("Affairs Tran Quoc Vuong",
+      // "Integration Tran Quoc Vuong"; not "Family Welfare Kofi Mensah").
+      if (kind === 'unknown' && (modified(s - 2) || (words >= 2 && !portfolioNoun(s - 2)))) break;
+    }
+    begun = words > 0 && kind === 'given';
+    particle = false;
+    words++;
+    s--;
+  }
+  // A lower-case particle the walk ended on starts no name.
+  while (s < end && !tokens[s].cap) s++;
+  const before = tokens[s - 1];
+  if (!words || s >= end || s <= from || !before) return undefined;
+  // A lone word after an English word that is no portfolio's noun is no name: "for Water Resources".
+  if (words === 1 && before.kind === 'word' && before.cap && !isPortfolioWord(before.norm, roles)) return undefined;
+  // "… Regional Integration, Paul Amerin,": a name set off by a comma after the portfolio.
+  return before.text === ',' || (before.kind === 'word' && !PORTFOLIO_GLUE.has(before.norm)) ? s : undefined;
+}
+
 /** Most tokens between a title's head and a name that its portfolio may take ("Under Secretary of the Treasury for Terrorism and …"). */
 const MAX_PORTFOLIO_TOKENS = 14;
 
 /**
  * Rule `portfolioInName`: where the person's name starts inside a discovered name that begins with
  * the portfolio of the title before it ("Senior Advisor for Energy Security Amos Hochstein" read as
- * "Energy Security Amos Hochstein"): after the portfolio's last noun (PORTFOLIO_ENDS), when a
- * capitalised title head stands before the mention with a link word ("for", "of", "to", "on") and
- * only capitalised words and glue between. Undefined when the mention is no such name.
+ * "Energy Security Amos Hochstein", "Regional Integration Paul Amerin"): where rule
+ * `portfolioHolderName` reads the name's start, when a capitalised title head stands before the
+ * mention with a link word ("for", "of", "to", "on") and only capitalised words and glue between.
+ * Undefined when the mention is no such name.
  */
 function portfolioInName(tokens: readonly Token[], m: Mention, roles: RoleIndex): number | undefined {
   let linked = false;
-  let titled = false;
+  let head: number | undefined;
   for (let p = m.tokenStart - 1; p >= 0 && m.tokenStart - p <= MAX_PORTFOLIO_TOKENS; p--) {
     const t = tokens[p];
     if (t.kind === 'word' && t.cap && roles.heads.has(t.norm)) {
-      titled = linked;
+      if (linked) head = p;
       break;
     }
     if (TITLE_LINKS.has(t.norm) || t.norm === 'on') linked = true;
     else if (!(t.kind === 'word' && t.cap) && !PORTFOLIO_GLUE.has(t.norm)) break;
   }
-  if (!titled) return undefined;
-  for (let j = m.tokenEnd - 1; j > m.tokenStart; j--) {
-    const end = tokens[j - 1];
-    if (end.kind === 'word' && end.cap && PORTFOLIO_ENDS.has(end.norm)) return nameAt(tokens, j) === m.tokenEnd ? j : undefined;
-  }
-  return undefined;
+  if (head === undefined) return undefined;
+  // Where the name starts, as after any portfolio (rule `portfolioHolderName`), inside the mention.
+  const cut = holderNameStart(tokens, head + 1, m.tokenEnd, roles);
+  return cut !== undefined && cut > m.tokenStart && tokens[cut - 1].kind === 'word' && nameAt(tokens, cut) === m.tokenEnd ? cut : undefined;
 }
 
 /**
@@ -366,7 +498,7 @@ function namedAfter(tokens: readonly Token[], out: readonly Mention[], k: number
   // "for the DPRK Ambassador Sung Kim": a body right after the link word; else a portfolio.
   const bodyEnd = linkedBodyEnd(tokens, out, k, i, actors);
   const named = bodyEnd !== undefined && !!nameSlot(tokens, out, skipRanks(tokens, bodyEnd, roles), actors);
-  const linkEnd = named ? bodyEnd : (portfolioEnd(tokens, i, out, actors) ?? bodyEnd);
+  const linkEnd = named ? bodyEnd : (portfolioEnd(tokens, i, out, actors, roles) ?? bodyEnd);
   const linked = linkEnd !== undefined && !!nameSlot(tokens, out, skipRanks(tokens, linkEnd, roles), actors);
   if (linked) at = skipRanks(tokens, linkEnd, roles);
   let slot: NameSlot | undefined;
@@ -389,6 +521,30 @@ function skipRanks(tokens: readonly Token[], at: number, roles: RoleIndex): numb
     j = n;
   }
   return j;
+}
+
+/** Most offices one person is named with, joined by "and" ("Deputy Prime Minister and Minister of Foreign Affairs"). */
+const MAX_CHAINED_TITLES = 3;
+
+/**
+ * Rule `chainedTitles`: "Deputy Prime Minister and Minister of Foreign Affairs X", "Standing
+ * Committee Member and Director of the Office of External Affairs Y": offices joined by "and", each
+ * capitalised and ending in a title's head (its portfolio read on), are one person's when a name
+ * follows the last; returns where that last title ends, or `i` (the first title's end) when no name
+ * follows ("the Russian President and Foreign Minister met": two people).
+ */
+function chainedTitles(tokens: readonly Token[], out: readonly Mention[], k: number, i: number, actors: ActorMap, roles: RoleIndex): number {
+  let end = i;
+  for (let n = 0; n < MAX_CHAINED_TITLES && tokens[end]?.norm === 'and'; n++) {
+    const from = end + 1;
+    let j = from;
+    while (isTitleWord(tokens[j], roles) && tokens[j].cap && j - from < 6) j++;
+    while (j > from && !roles.heads.has(tokens[j - 1].norm)) j--;
+    if (j === from) break;
+    for (let p = 0; p < 2; p++) j = portfolioEnd(tokens, j, out, actors, roles) ?? j;
+    end = j;
+  }
+  return end > i && namedAfter(tokens, out, k, end, actors, roles) ? end : i;
 }
 
 /**
@@ -456,7 +612,8 @@ export function applyTitles(
     if (i > first && titleHyphen(tokens, i, roles) && AFTER_HEAD.has(tokens[i + 1].norm)) i += 2;
     const headEnd = i;
     // "Secretary of State for Foreign Affairs": a portfolio may name a second one.
-    for (let n = 0; n < 2 && i > first; n++) i = portfolioEnd(tokens, i, out, actors) ?? i;
+    for (let n = 0; n < 2 && i > first; n++) i = portfolioEnd(tokens, i, out, actors, roles) ?? i;
+    if (i > first && actor.kind !== 'person') i = chainedTitles(tokens, out, k, i, actors, roles);
     if (i > first && actor.kind !== 'person') {
       const title = tokens.slice(first, headEnd);
       const slot = namedAfter(tokens, out, k, i, actors, roles);
@@ -506,19 +663,32 @@ export function applyTitles(
         // Names compromise found inside it ("Alnami" alone) give way to the whole name.
         k = replace(m.tokenStart, slot.end, m, { actorId: id, via: 'discovered', confidence: 0.8 });
       } else {
-        // An unlisted office holder acts for the body: keep the body, over the whole title.
-        out[k] = { ...m, ...span(tokens, m.tokenStart, i, text), via: 'title', possessive: tokens[i]?.kind === 'possessive', confidence: 0.8 };
+        // An unlisted office holder acts for the body: keep the body, over the whole title (names
+        // discovery read in its portfolio, "Regional Integration", are the title's words).
+        k = replace(m.tokenStart, i, m, { via: 'title', confidence: 0.8 });
       }
       continue;
     }
     // "the president of Iran": title words, "of", the body.
-    if (tokens[m.tokenStart - 1]?.norm === 'of' && actor.kind !== 'person') {
-      let s = m.tokenStart - 1;
+    const officeOf = tokens[m.tokenStart - 1]?.norm === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+    // A demonym after "of the" begins a longer name ("the Commander of the Bosnian Serb Army").
+    if (tokens[officeOf]?.norm === 'of' && actor.kind !== 'person' && m.via !== 'demonym') {
+      let s = officeOf;
       const endTitle = s;
-      while (isTitleWord(tokens[s - 1], roles) && endTitle - s < 5) s--;
-      if (s < endTitle && isHead(tokens[endTitle - 1]) && !out.some((o) => o !== m && o.tokenEnd > s && o.tokenStart < endTitle)) {
+      // "the Minister of Foreign Affairs of Kenya": an office's head with its portfolio before the body.
+      const portfolioOf = (p: number): boolean => tokens[p]?.norm === 'of' && isTitleWord(tokens[p - 1], roles) && !!tokens[p + 1]?.cap;
+      while ((isTitleWord(tokens[s - 1], roles) || portfolioOf(s - 1)) && endTitle - s < 8) s--;
+      const portfolioAt = tokens.slice(s, endTitle).findIndex((t) => t.norm === 'of') + s;
+      const headed = portfolioAt >= s ? isHead(tokens[portfolioAt - 1]) && tokens.slice(portfolioAt, endTitle).every((t) => t.norm === 'of' || t.cap) : isHead(tokens[endTitle - 1]);
+      if (s < endTitle && headed && !out.some((o) => o !== m && o.tokenEnd > s && o.tokenStart < endTitle)) {
         // "President of Brazil Luiz Inácio Lula da Silva": the person, affiliated with the body.
-        const slot = nameSlot(tokens, out, m.tokenEnd, actors);
+        // Rule `officeOfBodyAppositive`: so is a name set off by commas after it ("the Foreign
+        // Minister of the Republic of Kenya, Karl Vostrand,"), ending at a closer as any appositive.
+        const comma = tokens[m.tokenEnd]?.text === ',';
+        let slot = nameSlot(tokens, out, comma ? m.tokenEnd + 1 : m.tokenEnd, actors);
+        if (comma && slot && !closes(tokens, slot.end)) slot = undefined;
+        // A body's noun in the capitals after the body makes them a longer body's name ("the head of the Quds Force").
+        if (slot?.mention === undefined && slot && tokens.slice(slot.start, slot.end).some((t) => isBodyWord(t.norm))) slot = undefined;
         const role = text.slice(tokens[s].start, tokens[m.tokenEnd - 1].end);
         if (slot?.mention !== undefined) {
           const person = out[slot.mention];
@@ -526,7 +696,8 @@ export function applyTitles(
           k = replace(s, slot.end, person, {});
           continue;
         }
-        const holder = holderOf(tokens.slice(s, endTitle), m.actorId, actors, roles);
+        // "the President of the United States" with no name: left to rule `namedHolder`.
+        const holder = officeOf === m.tokenStart - 1 ? holderOf(tokens.slice(s, endTitle), m.actorId, actors, roles) : undefined;
         if (holder) out[k] = { ...m, ...span(tokens, s, m.tokenEnd, text), actorId: holder, via: 'title', confidence: 0.9 };
         else if (slot && unknownName(tokens, text, slot.start, slot.end, out, actors)) {
           const name = normalizeName(text.slice(tokens[slot.start].start, tokens[slot.end - 1].end));
@@ -621,7 +792,7 @@ function titledUnknowns(tokens: readonly Token[], mentions: Mention[], text: str
     const after = tokens[end];
     // Rule `titledNamePieces`: names discovery read inside the whole name give way to it.
     const pieces = out.filter((m) => m.tokenStart < end && k < m.tokenEnd);
-    if (end === k || !pieces.every((m) => m.via === 'discovered' && m.tokenEnd <= end) || (after && after.kind === 'word' && after.cap)) continue;
+    if (end === k || !pieces.every((m) => m.via === 'discovered' && m.tokenEnd <= end) || (after && after.kind === 'word' && after.cap && !WEEKDAY_SET.has(after.norm))) continue;
     if (end - k === 1 && isVerbInflection(t.norm)) continue;
     if (!unknownName(tokens, text, k, end, out, actors)) continue;
     const name = normalizeName(text.slice(tokens[k].start, tokens[end - 1].end));
