@@ -525,26 +525,43 @@ function skipRanks(tokens: readonly Token[], at: number, roles: RoleIndex): numb
 
 /** Most offices one person is named with, joined by "and" ("Deputy Prime Minister and Minister of Foreign Affairs"). */
 const MAX_CHAINED_TITLES = 3;
+/** Data: a title's first words that make it a second office of someone who holds another ("Deputy Prime Minister and …"). */
+const DEPUTY_FORMS = new Set(['deputy', 'vice']);
+/** Data: words before a head that rank the office, not name its portfolio ("Prime Minister", "Crown Prince"). */
+const RANK_WORDS = new Set(['prime', 'vice', 'deputy', 'crown', 'supreme', 'senior', 'top', 'chief', 'acting', 'associate', 'permanent', 'executive', 'special']);
 
 /**
  * Rule `chainedTitles`: "Deputy Prime Minister and Minister of Foreign Affairs X", "Standing
  * Committee Member and Director of the Office of External Affairs Y": offices joined by "and", each
  * capitalised and ending in a title's head (its portfolio read on), are one person's when a name
  * follows the last; returns where that last title ends, or `i` (the first title's end) when no name
- * follows ("the Russian President and Foreign Minister met": two people).
+ * follows ("the Russian President and Foreign Minister met": two people). "and" also joins two
+ * people ("British Prime Minister and President X"), so the chain needs the last office to name a
+ * portfolio ("of"/"for" or a portfolio's word before its head: "Foreign Minister") or the first to be
+ * a deputy's; a bare head ("President", "Senator") before a name is that name's own title, and a
+ * known person of another body is not the first office's holder.
  */
-function chainedTitles(tokens: readonly Token[], out: readonly Mention[], k: number, i: number, actors: ActorMap, roles: RoleIndex): number {
+function chainedTitles(tokens: readonly Token[], out: readonly Mention[], k: number, first: number, i: number, actors: ActorMap, roles: RoleIndex): number {
   let end = i;
+  let portfolio = false;
+  let bare = false;
   for (let n = 0; n < MAX_CHAINED_TITLES && tokens[end]?.norm === 'and'; n++) {
     const from = end + 1;
     let j = from;
     while (isTitleWord(tokens[j], roles) && tokens[j].cap && j - from < 6) j++;
     while (j > from && !roles.heads.has(tokens[j - 1].norm)) j--;
     if (j === from) break;
+    const headEnd = j;
     for (let p = 0; p < 2; p++) j = portfolioEnd(tokens, j, out, actors, roles) ?? j;
+    portfolio = j > headEnd || tokens.slice(from, headEnd - 1).some((t) => !RANK_WORDS.has(t.norm) && !roles.heads.has(t.norm));
+    bare = j === headEnd && headEnd - from === 1;
     end = j;
   }
-  return end > i && namedAfter(tokens, out, k, end, actors, roles) ? end : i;
+  if (end === i || bare || !(portfolio || DEPUTY_FORMS.has(tokens[first].norm))) return i;
+  const slot = namedAfter(tokens, out, k, end, actors, roles);
+  const known = slot?.mention !== undefined ? actors.get(out[slot.mention].actorId) : undefined;
+  const otherBody = !!known && !known.provisional && !!known.affiliation && known.affiliation !== out[k].actorId;
+  return slot && !otherBody ? end : i;
 }
 
 /**
@@ -613,7 +630,7 @@ export function applyTitles(
     const headEnd = i;
     // "Secretary of State for Foreign Affairs": a portfolio may name a second one.
     for (let n = 0; n < 2 && i > first; n++) i = portfolioEnd(tokens, i, out, actors, roles) ?? i;
-    if (i > first && actor.kind !== 'person') i = chainedTitles(tokens, out, k, i, actors, roles);
+    if (i > first && actor.kind !== 'person') i = chainedTitles(tokens, out, k, first, i, actors, roles);
     if (i > first && actor.kind !== 'person') {
       const title = tokens.slice(first, headEnd);
       const slot = namedAfter(tokens, out, k, i, actors, roles);

@@ -76,6 +76,16 @@ describe(rule('chainedTitles'), () => {
     expect(triples('Marco Rubio met the Turkish President and Foreign Minister in Ankara.')).toEqual(['rubio negotiates turkey']);
   });
 
+  it('reads a bare head after “and” as a second person’s title, not a chain', () => {
+    expect(triples('British Prime Minister and President Putin discussed Iran.')).toEqual(['putin negotiates united-kingdom']);
+    expect(triples('Qatari Prime Minister and President Aliyev discussed Sudan in Cairo.')).toEqual(['aliyev negotiates qatar']);
+    expect(people('Egyptian Ambassador and Senator Karl Vostrand met Marco Rubio.')).toEqual([['Karl Vostrand', undefined]]);
+  });
+
+  it('chains no office onto a known person of another body', () => {
+    expect(triples('Egyptian Deputy Prime Minister and Foreign Minister Sergei Lavrov met Marco Rubio.')).toContain('egypt negotiates rubio');
+  });
+
   it('makes a member of a body none of its heads, whatever else they direct', () => {
     const actors = new Map<string, Actor>([
       ['party-committee', { id: 'party-committee', name: 'Party Committee', kind: 'organization', aliases: [] }],
