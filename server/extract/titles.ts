@@ -523,6 +523,24 @@ function skipRanks(tokens: readonly Token[], at: number, roles: RoleIndex): numb
   return j;
 }
 
+/** Tokens that end a sentence, where a fronted phrase may begin after them. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/**
+ * Whether token p sits in a phrase fronted before the sentence's subject ("After meeting the
+ * President of Egypt, …", "In a call with the president of Kenya, …"): the sentence opens with a
+ * preposition or an "-ing" word and no comma comes between its start and p.
+ */
+function inFrontedPhrase(tokens: readonly Token[], p: number): boolean {
+  let j = p - 1;
+  while (j >= 0 && !SENTENCE_ENDS.has(tokens[j].text)) {
+    if (tokens[j].text === ',' || tokens[j].text === ';') return false;
+    j--;
+  }
+  const first = tokens[j + 1];
+  return j + 1 < p && first.kind === 'word' && (PREPOSITIONS.has(first.norm) || (/ing$/.test(first.norm) && isVerbInflection(first.norm)));
+}
+
 /** Most offices one person is named with, joined by "and" ("Deputy Prime Minister and Minister of Foreign Affairs"). */
 const MAX_CHAINED_TITLES = 3;
 /** Data: a title's first words that make it a second office of someone who holds another ("Deputy Prime Minister and …"). */
@@ -694,7 +712,8 @@ export function applyTitles(
       const endTitle = s;
       // "the Minister of Foreign Affairs of Kenya": an office's head with its portfolio before the body.
       const portfolioOf = (p: number): boolean => tokens[p]?.norm === 'of' && isTitleWord(tokens[p - 1], roles) && !!tokens[p + 1]?.cap;
-      while ((isTitleWord(tokens[s - 1], roles) || portfolioOf(s - 1)) && endTitle - s < 8) s--;
+      // "The Secretary-General of …": a hyphenated head is the title's, as before a body (rule `hyphenatedTitle`).
+      while ((isTitleWord(tokens[s - 1], roles) || portfolioOf(s - 1) || titleHyphen(tokens, s - 1, roles)) && endTitle - s < 8) s--;
       const portfolioAt = tokens.slice(s, endTitle).findIndex((t) => t.norm === 'of') + s;
       const headed = portfolioAt >= s ? isHead(tokens[portfolioAt - 1]) && tokens.slice(portfolioAt, endTitle).every((t) => t.norm === 'of' || t.cap) : isHead(tokens[endTitle - 1]);
       if (s < endTitle && headed && !out.some((o) => o !== m && o.tokenEnd > s && o.tokenStart < endTitle)) {
@@ -702,8 +721,15 @@ export function applyTitles(
         // Rule `officeOfBodyAppositive`: so is a name set off by commas after it ("the Foreign
         // Minister of the Republic of Kenya, Karl Vostrand,"), ending at a closer as any appositive.
         const comma = tokens[m.tokenEnd]?.text === ',';
-        let slot = nameSlot(tokens, out, comma ? m.tokenEnd + 1 : m.tokenEnd, actors);
+        // "the Emir of Qatar, Sheikh Tamim …": an honorific or rank before the name is not the name's.
+        let slot = nameSlot(tokens, out, skipRanks(tokens, comma ? m.tokenEnd + 1 : m.tokenEnd, roles), actors);
         if (comma && slot && !closes(tokens, slot.end)) slot = undefined;
+        // "After meeting the President of Egypt, Witkoff, who …, condemned": the phrase is fronted and
+        // the name after its comma is the sentence's subject; a known person of another body is not
+        // the office's holder ("the President of Egypt, Witkoff," reads as a list).
+        if (comma && slot && inFrontedPhrase(tokens, s)) slot = undefined;
+        const named = slot?.mention !== undefined ? actors.get(out[slot.mention].actorId) : undefined;
+        if (named && !named.provisional && named.affiliation && named.affiliation !== m.actorId) slot = undefined;
         // A body's noun in the capitals after the body makes them a longer body's name ("the head of the Quds Force").
         if (slot?.mention === undefined && slot && tokens.slice(slot.start, slot.end).some((t) => isBodyWord(t.norm))) slot = undefined;
         const role = text.slice(tokens[s].start, tokens[m.tokenEnd - 1].end);

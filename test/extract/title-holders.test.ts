@@ -117,6 +117,26 @@ describe(rule('officeOfBodyAppositive'), () => {
   });
 });
 
+describe(rule('officeOfBodyAppositive') + ' (review mends)', () => {
+  it('takes no apposition inside a fronted phrase for the office’s holder', () => {
+    expect(triples('After meeting the President of Egypt, Marco Rubio, who flew in from Doha, condemned Iran.')).toEqual(['rubio opposes iran']);
+    expect(people('After meeting the President of Egypt, Karl Vostrand, who flew in from Doha, condemned Iran.')).not.toContainEqual(['Karl Vostrand', 'egypt']);
+  });
+
+  it('takes no known person of another body for the office’s holder', () => {
+    expect(triples('Marco Rubio met the President of Egypt, Sergei Lavrov, in Cairo.')).toContain('egypt negotiates rubio');
+  });
+
+  it('keeps a hyphenated head in the role', () => {
+    const found = extractRelations('The Secretary-General of the European Union, Karl Vostrand, condemned Israel.', GAZETTEER, { documentId: 'doc' });
+    expect(found.provisionalActors.find((a) => a.name === 'Karl Vostrand')?.role).toBe('Secretary-General of the European Union');
+  });
+
+  it('leaves an honorific out of the name', () => {
+    expect(people('The Emir of Qatar, Sheikh Omar Haddad, condemned Israel.')).toEqual([['Omar Haddad', 'qatar']]);
+  });
+});
+
 describe(rule('weekdayAfterName'), () => {
   it('ends a titled name before the weekday that dates the act', () => {
     expect(triples('Egyptian Foreign Minister Karl Vostrand Tuesday condemned Sudan.')).toEqual(['karl-vostrand opposes sudan']);
