@@ -714,8 +714,10 @@ export function applyTitles(
       const portfolioOf = (p: number): boolean => tokens[p]?.norm === 'of' && isTitleWord(tokens[p - 1], roles) && !!tokens[p + 1]?.cap;
       // "The Secretary-General of …": a hyphenated head is the title's, as before a body (rule `hyphenatedTitle`).
       while ((isTitleWord(tokens[s - 1], roles) || portfolioOf(s - 1) || titleHyphen(tokens, s - 1, roles)) && endTitle - s < 8) s--;
-      const portfolioAt = tokens.slice(s, endTitle).findIndex((t) => t.norm === 'of') + s;
-      const headed = portfolioAt >= s ? isHead(tokens[portfolioAt - 1]) && tokens.slice(portfolioAt, endTitle).every((t) => t.norm === 'of' || t.cap) : isHead(tokens[endTitle - 1]);
+      const ofInTitle = tokens.slice(s, endTitle).findIndex((t) => t.norm === 'of');
+      const portfolioAt = ofInTitle < 0 ? undefined : s + ofInTitle;
+      // With a portfolio the head stands before its "of"; without one, the title ends in it.
+      const headed = portfolioAt !== undefined ? isHead(tokens[portfolioAt - 1]) && tokens.slice(portfolioAt, endTitle).every((t) => t.norm === 'of' || t.cap) : isHead(tokens[endTitle - 1]);
       if (s < endTitle && headed && !out.some((o) => o !== m && o.tokenEnd > s && o.tokenStart < endTitle)) {
         // "President of Brazil Luiz Inácio Lula da Silva": the person, affiliated with the body.
         // Rule `officeOfBodyAppositive`: so is a name set off by commas after it ("the Foreign
