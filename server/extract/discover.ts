@@ -13,6 +13,7 @@ import { isJunkName } from './junk';
 import { designatedPeople } from './designation-lists';
 import { officeHeadAfter } from './demonym-attributes';
 import { lineLabel } from './line-labels';
+import { wordClass } from './name-or-word';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
@@ -259,19 +260,34 @@ function unknownLeadWord(doc: ReturnType<typeof nlp>, sentence: string, roles: R
 
 /**
  * Names in one sentence (`offset` = the sentence's start in the document). Rule
- * `labelOpensSentence` (line-labels.ts): after a line's label ("SMITH: Immediately designated …")
- * the name tagger reads the rest as a sentence of its own, so that a word capitalised only because
- * it opens the line is no name there, as at any sentence's start; the label's own words are read
- * alone ("SECRETARY HALVORSEN").
+ * `labelOpensSentence` (line-labels.ts): after a line's label the first word is capitalised
+ * because it opens the line, so compromise reads an English word there as a name ("SMITH:
+ * Immediately designated …"). The line is read whole, as any sentence ("MR. PRICE: Blinken met
+ * …" keeps its one-word name), and only a first word that compromise lists as an English word
+ * ("Immediately", "Allowed"; not "Blinken") is taken out of the names read.
  */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+  const found = namesOfSentence(sentence, offset, roles);
   const label = lineLabel(sentence);
-  if (!label) return namesOfSentence(sentence, offset, roles);
-  return [
-    ...namesOfSentence(sentence.slice(label.labelStart, label.labelEnd), offset + label.labelStart, roles),
-    ...namesOfSentence(sentence.slice(label.textStart), offset + label.textStart, roles),
-  ];
+  const first = label && FIRST_WORD.exec(sentence.slice(label.textStart));
+  if (!label || !first) return found;
+  const wordStart = label.textStart + first[0].length - first[1].length;
+  const wordEnd = wordStart + first[1].length;
+  const listed = tokenize(first[1]).every((t) => t.kind !== 'word' || wordClass(t.norm) === 'word' || wordClass(t.norm) === 'modifier');
+  if (!listed) return found;
+  return found.flatMap((d) => {
+    if (d.end <= offset + wordStart || offset + wordEnd <= d.start) return [d];
+    // The name's words after the listed word ("Allowed Kestrel Front" → "Kestrel Front"), if any.
+    const rest = sentence.slice(wordEnd, d.end - offset);
+    const at = wordEnd + rest.length - rest.trimStart().length;
+    const name = normalizeName(rest.trim());
+    const id = slugify(name);
+    return id && !isJunkName(name) ? [{ ...d, id, name, start: offset + at }] : [];
+  });
 }
+
+/** The first word of a line's text after its label, after an opening quote if any (group 1). */
+const FIRST_WORD = /^["“‘]?(\p{L}[\p{L}'’-]*)/u;
 
 function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));

@@ -105,6 +105,17 @@ describe(rule('labelOpensSentence'), () => {
   it('still reads a name that opens the line after the label', () => {
     expect(triples('QUESTION: Giulia Renzi accused Turkey of lying.')).toEqual(['giulia-renzi opposes turkey']);
   });
+
+  it('still reads a one-word name that opens the line after the label', () => {
+    expect(triples('MR. PRICE: Pardo met Lavrov in Ankara.')).toEqual(['lavrov negotiates pardo']);
+    expect(triples('THE PRESIDENT: Kayaci met Lavrov in Ankara.')).toEqual(['kayaci negotiates lavrov']);
+    expect(triples('SPOKESPERSON: Farouk condemned Russia.')).toEqual(['farouk opposes russia']);
+    expect(triples('March 3: Farouk condemned Russia.')).toEqual(['farouk opposes russia']);
+  });
+
+  it('reads no name in an adverb compromise does not list', () => {
+    expect(actorNames('JONES: Reportedly designated Hamas as a terrorist group.')).toEqual([]);
+  });
 });
 
 describe(rule('monthDate'), () => {
