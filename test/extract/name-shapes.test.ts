@@ -130,6 +130,12 @@ describe(rule('monthDate'), () => {
     expect(triples('On 4 May Kestrel Front fighters attacked Egypt.')).toEqual(['kestrel-front opposes egypt']);
   });
 
+  it('reads a capitalised "May" inside a sentence as the month, not the modal', () => {
+    for (const text of ['Egypt hosted talks in mid-May between Israel and Hamas.', 'Egypt hosted talks in May between Israel and Hamas.']) {
+      expect(triples(text)).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+    }
+  });
+
   it('keeps "May" in a person’s name', () => {
     expect(triples('Former Prime Minister Theresa May condemned Russia.')).toEqual(['theresa-may opposes russia']);
   });
