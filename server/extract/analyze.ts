@@ -674,6 +674,34 @@ const MAX_LEADING_NAME_WORDS = 3;
  * Never when two full names share the surname ("Daniel Ortega", "Camila Antonia Ortega"); one
  * whose full name the document writes only elsewhere takes that name.
  */
+/** Words looked through before a name for its title ("former opposition leader X") and after its comma for an apposition's head (", the former head of …"). */
+const PERSON_CONTEXT_WORDS = 3;
+
+/**
+ * Whether actor `id` is named somewhere as a person is: with a title's head or an honorific
+ * before it ("General X", "Mr. X", "opposition leader X") or an apposition of an office after it
+ * ("X, head of the Kestrel Force").
+ */
+function standsAsPerson(sentences: readonly SentenceAnalysis[], id: string, roles: RoleIndex): boolean {
+  const role = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (roles.heads.has(t.norm) || isTitleWord(t.norm));
+  return sentences.some((s) =>
+    s.mentions.some((m) => {
+      if (m.actorId !== id || m.via === 'pronoun') return false;
+      // The title is inside the mention ("General Kasim Suleimani") or written just before it ("Mr. X").
+      let words = 0;
+      for (let i = m.tokenEnd - 1; i >= 0 && words < PERSON_CONTEXT_WORDS + (m.tokenEnd - m.tokenStart); i--) {
+        const t = s.tokens[i];
+        if (t.kind === 'word') {
+          if (role(t)) return true;
+          words++;
+        } else if (!(t.text === '.' && role(s.tokens[i - 1]))) break;
+      }
+      if (s.tokens[m.tokenEnd]?.text !== ',') return false;
+      return s.tokens.slice(m.tokenEnd + 1, m.tokenEnd + 1 + PERSON_CONTEXT_WORDS).some(role);
+    }),
+  );
+}
+
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const remap = new Map<string, string>();
   // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
@@ -686,9 +714,12 @@ function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentenc
     else byKey.set(key, a.id);
   }
   const people = named.filter((a) => !remap.has(a.id));
-  // Full names the name tagger guessed to be a body's ("Svyatlana Tsikhanouskaya"): a person's
-  // when a surname that is a person's stands for them alone (rule `surnameFirst`).
-  const unsure = [...provisional.values()].filter((a) => a.kind === 'organization' && !isShortName(a.name) && !tokenize(a.name).some((t) => isBodyWord(t.norm)));
+  // Full names the name tagger guessed to be a body's ("Kasim Suleimani, head of …"): a person's
+  // when the full name itself stands as a person's somewhere in the document and a surname that is
+  // a person's stands for them alone (rule `surnameFirst`); a firm's name ("Goldman Sachs") does not.
+  const unsure = [...provisional.values()].filter(
+    (a) => a.kind === 'organization' && !isShortName(a.name) && !tokenize(a.name).some((t) => isBodyWord(t.norm)) && standsAsPerson(sentences, a.id, roles),
+  );
   for (const a of [...provisional.values()]) {
     if (!isShortName(a.name)) continue;
     const owners = [...people, ...(a.kind === 'person' ? unsure : [])].filter((p) => isSurnameOf(a.name, p.name));

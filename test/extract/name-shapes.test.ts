@@ -146,7 +146,7 @@ describe(rule('surnameFirst'), () => {
     const readout = 'Secretary Roe’s Meeting with Egyptian Foreign Minister Bin Salem\n\nSecretary of State Jan Roe met today with Egyptian Foreign Minister Ahmed bin Salem in Cairo. The Secretary condemned Russia.';
     expect(triples(readout)).toEqual(['ahmed-bin-salem negotiates jan-roe', 'jan-roe opposes russia']);
     expect(triples('Secretary Roe’s Call with Special Envoy de Marco\n\nSecretary of State Jan Roe spoke today with UN Special Envoy Luca de Marco about Sudan. De Marco condemned Russia.')).toContain('luca-de-marco opposes russia');
-    expect(actorNames('Ms. Dadashev condemned Russia.\nTurkey condemned Ramzan Dadashev.')).toEqual(['Ramzan Dadashev']);
+    expect(actorNames('Ms. Dadashev condemned Russia.\nTurkey condemned Ramzan Dadashev, a former minister.')).toEqual(['Ramzan Dadashev']);
   });
 
   it('compares the surname without diacritics and an Arabic article', () => {
@@ -158,6 +158,12 @@ describe(rule('surnameFirst'), () => {
     const text = 'Israeli forces killed Kasim Suleimani, head of the Kestrel Force.\nGeneral Suleimani had attacked Israel.';
     expect(triples(text)).toEqual(['israel opposes kasim-suleimani', 'kasim-suleimani opposes israel']);
     expect(extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'kasim-suleimani')?.kind).toBe('person');
+  });
+
+  it('leaves a firm’s name a body when the full name never stands as a person’s', () => {
+    const text = 'Egypt hired Kestrel Sachs to advise on the deal. Mr. Sachs condemned Russia.';
+    expect(triples(text)).toEqual(['sachs opposes russia']);
+    expect(extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'kestrel-sachs')?.kind).not.toBe('person');
   });
 
   it('merges nothing when two full names share the surname', () => {
