@@ -705,7 +705,8 @@ function standsAsPerson(sentences: readonly SentenceAnalysis[], id: string, role
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const remap = new Map<string, string>();
   // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
-  const named = [...provisional.values()].filter((a) => a.kind === 'person' && !isShortName(a.name));
+  // Every name of two words or more may be a full name: "Al Gore" too, though "Al" is also a particle ("Al Hathloul").
+  const named = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
   const byKey = new Map<string, string>();
   for (const a of named) {
     const key = personKey(a.name);

@@ -166,6 +166,10 @@ describe(rule('surnameFirst'), () => {
     expect(extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'kestrel-sachs')?.kind).not.toBe('person');
   });
 
+  it('reads a full name whose given name is also a particle as a full name', () => {
+    expect(triples('Former Vice President Al Varo met Lavrov. Later Varo condemned Russia.')).toEqual(['al-varo negotiates lavrov', 'al-varo opposes russia']);
+  });
+
   it('merges nothing when two full names share the surname', () => {
     expect(triples('Turkey sanctioned Camila Antonia Ortega and Daniel Ortega.\nPresident Ortega condemned Turkey.')).toContain('ortega opposes turkey');
   });
