@@ -41,7 +41,7 @@ import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
-import { isShortName, isSurnameOf } from './surnames';
+import { isFullName, isShortName, isSurnameOf, surnameOwners } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
@@ -493,14 +493,15 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
     }
   });
   // "Bob Smith" and "Robert Smith": one person (the first named keeps the id).
-  const people = [...found.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  const people = [...found.values()].filter((a) => a.kind === 'person' && isFullName(a.name));
   for (const [k, a] of people.entries()) {
     if (people.slice(0, k).some((b) => found.has(b.id) && sameByNickname(a.name, b.name))) found.delete(a.id);
   }
   // "Putin" after "Vladimir Putin": one actor.
+  const fullNamesOf = surnameOwners([...found.values()].filter((b) => b.kind === 'person'));
   for (const [id, a] of found) {
-    if (a.kind !== 'person' || a.name.includes(' ')) continue;
-    const full = [...found.values()].filter((b) => b.kind === 'person' && b.id !== id && isSurnameOf(a.name, b.name));
+    if (a.kind !== 'person' || !isShortName(a.name)) continue;
+    const full = fullNamesOf(a.name).filter((b) => b.id !== id && found.has(b.id));
     if (full.length === 1) found.delete(id);
   }
   return found;
@@ -705,8 +706,7 @@ function standsAsPerson(sentences: readonly SentenceAnalysis[], id: string, role
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const remap = new Map<string, string>();
   // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
-  // Every name of two words or more may be a full name: "Al Gore" too, though "Al" is also a particle ("Al Hathloul").
-  const named = [...provisional.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  const named = [...provisional.values()].filter((a) => a.kind === 'person' && isFullName(a.name));
   const byKey = new Map<string, string>();
   for (const a of named) {
     const key = personKey(a.name);
@@ -718,12 +718,14 @@ function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentenc
   // Full names the name tagger guessed to be a body's ("Kasim Suleimani, head of …"): a person's
   // when the full name itself stands as a person's somewhere in the document and a surname that is
   // a person's stands for them alone (rule `surnameFirst`); a firm's name ("Goldman Sachs") does not.
-  const unsure = [...provisional.values()].filter(
-    (a) => a.kind === 'organization' && !isShortName(a.name) && !tokenize(a.name).some((t) => isBodyWord(t.norm)) && standsAsPerson(sentences, a.id, roles),
-  );
+  // (Asked only of the full names a surname points at: each look reads every mention.)
+  const unsure = surnameOwners([...provisional.values()].filter((a) => a.kind === 'organization' && isFullName(a.name) && !tokenize(a.name).some((t) => isBodyWord(t.norm))));
+  const ownersOf = surnameOwners(people);
+  const asPerson = new Map<string, boolean>();
+  const standsAsPersonOnce = (id: string): boolean => asPerson.get(id) ?? asPerson.set(id, standsAsPerson(sentences, id, roles)).get(id)!;
   for (const a of [...provisional.values()]) {
     if (!isShortName(a.name)) continue;
-    const owners = [...people, ...(a.kind === 'person' ? unsure : [])].filter((p) => isSurnameOf(a.name, p.name));
+    const owners = [...ownersOf(a.name), ...(a.kind === 'person' ? unsure(a.name).filter((o) => standsAsPersonOnce(o.id)) : [])];
     if (owners.length === 1) {
       const owner = owners[0];
       remap.set(a.id, owner.id);
