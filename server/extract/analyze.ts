@@ -568,7 +568,12 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discovered.current();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
-    found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors, cfg.roles), toks, text, actors);
+    const described = dropAttributiveDemonyms(found.mentions, toks, actors, cfg.roles);
+    for (const a of described.learned) {
+      actors.set(a.id, a);
+      provisional.set(a.id, a);
+    }
+    found.mentions = administrationsAsStates(described.mentions, toks, text, actors);
     const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
     for (const a of regimes.learned) {

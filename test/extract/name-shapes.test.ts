@@ -183,6 +183,16 @@ describe(rule('demonymOffice'), () => {
     }
   });
 
+  it('gives the holder the demonym’s state as affiliation', () => {
+    const farouk = extractRelations('Egyptian International Relations Commissioner Farouk met Lavrov in Cairo.', GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'farouk');
+    expect(farouk).toMatchObject({ kind: 'person', affiliation: 'egypt' });
+  });
+
+  it('runs only through a portfolio’s words: not a body’s noun nor a word that may be a name', () => {
+    expect(triples('Egyptian Republican Guard Commander Tal Pardo condemned Russia.')).toEqual(['egypt opposes russia']);
+    expect(triples('Egyptian Kestrelco Chief Executive Tal Pardo met Lavrov.')).toEqual(['egypt negotiates lavrov']);
+  });
+
   it('keeps a body named with a demonym before its officer', () => {
     expect(actorNames('Sudanese Armed Forces Commander Ali Musa condemned Egypt.')).toContain('Sudanese Armed Forces');
   });
