@@ -136,6 +136,11 @@ describe(rule('monthDate'), () => {
     }
   });
 
+  it('reads a dated month as no person’s surname', () => {
+    expect(triples('Theresa May condemned Egypt. Last May, Turkey attacked Russia.')).toEqual(['theresa-may opposes egypt', 'turkey opposes russia']);
+    expect(triples('Theresa May condemned Egypt. Turkey attacked May in mid-May.')).toEqual(['theresa-may opposes egypt', 'turkey opposes theresa-may']);
+  });
+
   it('keeps "May" in a person’s name', () => {
     expect(triples('Former Prime Minister Theresa May condemned Russia.')).toEqual(['theresa-may opposes russia']);
   });
