@@ -41,7 +41,7 @@ import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
-import { isShortName, isSurnameOf } from './surnames';
+import { isFullName, isShortName, isSurnameOf, surnameOwners } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
@@ -493,14 +493,15 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
     }
   });
   // "Bob Smith" and "Robert Smith": one person (the first named keeps the id).
-  const people = [...found.values()].filter((a) => a.kind === 'person' && a.name.includes(' '));
+  const people = [...found.values()].filter((a) => a.kind === 'person' && isFullName(a.name));
   for (const [k, a] of people.entries()) {
     if (people.slice(0, k).some((b) => found.has(b.id) && sameByNickname(a.name, b.name))) found.delete(a.id);
   }
   // "Putin" after "Vladimir Putin": one actor.
+  const fullNamesOf = surnameOwners([...found.values()].filter((b) => b.kind === 'person'));
   for (const [id, a] of found) {
-    if (a.kind !== 'person' || a.name.includes(' ')) continue;
-    const full = [...found.values()].filter((b) => b.kind === 'person' && b.id !== id && isSurnameOf(a.name, b.name));
+    if (a.kind !== 'person' || !isShortName(a.name)) continue;
+    const full = fullNamesOf(a.name).filter((b) => b.id !== id && found.has(b.id));
     if (full.length === 1) found.delete(id);
   }
   return found;
@@ -567,7 +568,12 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     // Later sentences may name them again ("Faisal Alnami ... Alnami said").
     if (learned) ctx.discovered = discovered.current();
     found.mentions = found.mentions.map((m) => withHonorific(withOfficeTitle(m, toks, text, actors, cfg.roles, found.mentions), toks, text, isPerson));
-    found.mentions = administrationsAsStates(dropAttributiveDemonyms(found.mentions, toks, actors, cfg.roles), toks, text, actors);
+    const described = dropAttributiveDemonyms(found.mentions, toks, actors, cfg.roles);
+    for (const a of described.learned) {
+      actors.set(a.id, a);
+      provisional.set(a.id, a);
+    }
+    found.mentions = administrationsAsStates(described.mentions, toks, text, actors);
     const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
     for (const a of regimes.learned) {
@@ -674,10 +680,38 @@ const MAX_LEADING_NAME_WORDS = 3;
  * Never when two full names share the surname ("Daniel Ortega", "Camila Antonia Ortega"); one
  * whose full name the document writes only elsewhere takes that name.
  */
+/** Words looked through before a name for its title ("former opposition leader X") and after its comma for an apposition's head (", the former head of …"). */
+const PERSON_CONTEXT_WORDS = 3;
+
+/**
+ * Whether actor `id` is named somewhere as a person is: with a title's head or an honorific
+ * before it ("General X", "Mr. X", "opposition leader X") or an apposition of an office after it
+ * ("X, head of the Kestrel Force").
+ */
+function standsAsPerson(sentences: readonly SentenceAnalysis[], id: string, roles: RoleIndex): boolean {
+  const role = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (roles.heads.has(t.norm) || isTitleWord(t.norm));
+  return sentences.some((s) =>
+    s.mentions.some((m) => {
+      if (m.actorId !== id || m.via === 'pronoun') return false;
+      // The title is inside the mention ("General Kasim Suleimani") or written just before it ("Mr. X").
+      let words = 0;
+      for (let i = m.tokenEnd - 1; i >= 0 && words < PERSON_CONTEXT_WORDS + (m.tokenEnd - m.tokenStart); i--) {
+        const t = s.tokens[i];
+        if (t.kind === 'word') {
+          if (role(t)) return true;
+          words++;
+        } else if (!(t.text === '.' && role(s.tokens[i - 1]))) break;
+      }
+      if (s.tokens[m.tokenEnd]?.text !== ',') return false;
+      return s.tokens.slice(m.tokenEnd + 1, m.tokenEnd + 1 + PERSON_CONTEXT_WORDS).some(role);
+    }),
+  );
+}
+
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const remap = new Map<string, string>();
   // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.
-  const named = [...provisional.values()].filter((a) => a.kind === 'person' && !isShortName(a.name));
+  const named = [...provisional.values()].filter((a) => a.kind === 'person' && isFullName(a.name));
   const byKey = new Map<string, string>();
   for (const a of named) {
     const key = personKey(a.name);
@@ -686,12 +720,17 @@ function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentenc
     else byKey.set(key, a.id);
   }
   const people = named.filter((a) => !remap.has(a.id));
-  // Full names the name tagger guessed to be a body's ("Svyatlana Tsikhanouskaya"): a person's
-  // when a surname that is a person's stands for them alone (rule `surnameFirst`).
-  const unsure = [...provisional.values()].filter((a) => a.kind === 'organization' && !isShortName(a.name) && !tokenize(a.name).some((t) => isBodyWord(t.norm)));
+  // Full names the name tagger guessed to be a body's ("Kasim Suleimani, head of …"): a person's
+  // when the full name itself stands as a person's somewhere in the document and a surname that is
+  // a person's stands for them alone (rule `surnameFirst`); a firm's name ("Goldman Sachs") does not.
+  // (Asked only of the full names a surname points at: each look reads every mention.)
+  const unsure = surnameOwners([...provisional.values()].filter((a) => a.kind === 'organization' && isFullName(a.name) && !tokenize(a.name).some((t) => isBodyWord(t.norm))));
+  const ownersOf = surnameOwners(people);
+  const asPerson = new Map<string, boolean>();
+  const standsAsPersonOnce = (id: string): boolean => asPerson.get(id) ?? asPerson.set(id, standsAsPerson(sentences, id, roles)).get(id)!;
   for (const a of [...provisional.values()]) {
     if (!isShortName(a.name)) continue;
-    const owners = [...people, ...(a.kind === 'person' ? unsure : [])].filter((p) => isSurnameOf(a.name, p.name));
+    const owners = [...ownersOf(a.name), ...(a.kind === 'person' ? unsure(a.name).filter((o) => standsAsPersonOnce(o.id)) : [])];
     if (owners.length === 1) {
       const owner = owners[0];
       remap.set(a.id, owner.id);

@@ -34,6 +34,7 @@ import { isVerbInflection, lemmas } from './lemma';
 import { DESIGNATION_CUES } from './lexicon/news-hostility';
 import { namingVerb, predicateStart } from './naming-call';
 import { ownedInterestGroup } from './owned-interests';
+import { isMonthMay } from './tokens';
 import type { CueMatch, Token } from './types';
 
 /** Longest distance in tokens between a cue and an argument after it. */
@@ -224,11 +225,12 @@ export interface Frame {
   venue?: Group;
 }
 
-function stopsWalk(t: Token): boolean {
+function stopsWalk(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
   if (t.kind === 'punct') return !['-', '–', "'"].includes(t.text);
   // "sanctions imposed by X on Y": participles that introduce an agent do not end the phrase.
   if (AGENT_PARTICIPLES.includes(t.norm)) return false;
-  return STOP_WALK.has(t.norm) || AUX.has(t.norm) || (/ed$/.test(t.norm) && !t.cap && !PREPOSITIONS.has(t.norm));
+  return STOP_WALK.has(t.norm) || (AUX.has(t.norm) && !isMonthMay(tokens, i)) || (/ed$/.test(t.norm) && !t.cap && !PREPOSITIONS.has(t.norm));
 }
 
 /** Data: participles by which an agreement or talks are had ("the agreement reached between A and B"). */
@@ -269,7 +271,7 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     const tie = LINKING_PARTICIPLES.has(t.norm) && TIED_PEOPLE.has(a.tokens[stop - 1]?.norm ?? '');
     // "X was described / designated as a terrorist state by Y": the "as" of a passive naming opens its predicate, and the "by" after it names the namer.
     const namingAs = stop === cue.tokenEnd && t.norm === 'as' && cue.passive && (!!namingVerb(a.tokens[cue.tokenEnd - 1]) || DESIGNATION_CUES.has(cue.phrase));
-    if (!inGroup && !peopleList && !tie && !namingAs && stopsWalk(t)) break;
+    if (!inGroup && !peopleList && !tie && !namingAs && stopsWalk(a.tokens, stop)) break;
     stop++;
   }
   // A phrase ending in its preposition ("envoy to", "meet with") governs what follows directly.

@@ -10,7 +10,7 @@ import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievemen
 import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
 import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, hostileLabelWithin, LABEL_WINDOW, NAMING_CUES } from './lexicon/news-hostility';
 import { hostilePredicate, predicateStart } from './naming-call';
-import { tokenize } from './tokens';
+import { isMonthMay, tokenize } from './tokens';
 import type { CueMatch, CuePos, Token } from './types';
 
 interface CueEntry {
@@ -122,7 +122,7 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   // Rule `listedNoun`: "…, including calls this weekend with X": what "including" lists is a noun
   // (a gerund after it stays a verb: "including calling X").
   if (prev.norm === 'including' && !/ing$/.test(tokens[i].norm)) return 'noun';
-  if (VERB_BEFORE.has(prev.norm) || BE.has(prev.norm)) return 'verb';
+  if ((VERB_BEFORE.has(prev.norm) && !isMonthMay(tokens, p)) || BE.has(prev.norm)) return 'verb';
   // "in fighting ISIS", "for attacking Israel": a gerund after a preposition with a name as its object is a verb.
   if (PREPOSITIONS.has(prev.norm)) return /ing$/.test(tokens[i].norm) && next?.kind === 'word' && next.cap ? 'verb' : 'noun';
   if (demonymEnds.has(p)) return 'noun';

@@ -9,7 +9,8 @@ import { affiliationChain } from './affiliation';
 import { DETERMINERS, PREPOSITIONS } from './cues';
 import { isVerbInflection } from './lemma';
 import { NON_STATE_GROUP_NOUNS } from './lexicon/non-state-fighters';
-import type { RoleIndex } from './titles';
+import { isPortfolioRunWord, type RoleIndex } from './titles';
+import { isBodyWord } from './body-words';
 import type { Mention, Token } from './types';
 
 /** Most descriptive words between a demonym and the name it describes ("Iranian state-owned mining company X"). */
@@ -42,25 +43,37 @@ function descriptorsOnly(tokens: readonly Token[], from: number, to: number): bo
 const OFFICE_RUN_WORDS = 4;
 
 /**
- * Rule `demonymOffice`: where capitalised words from token `from` run into an office's head
- * ("International Relations Commissioner", "Cabinet Secretary"): the head's index, or -1. A
- * demonym before such a run describes the office, as it does before a title it knows ("Kenyan
- * Foreign Minister"): it names no body with the words (discover.ts) and is not the state acting
- * (dropAttributiveDemonyms).
+ * Rule `demonymOffice`: where capitalised words of a portfolio from token `from` run into an
+ * office's head ("International Relations Commissioner", "Cabinet Secretary"): the head's index,
+ * or -1. A demonym before such a run describes the office, as it does before a title it knows
+ * ("Kenyan Foreign Minister"): it names no body with the words (discover.ts) and is not the state
+ * acting (dropAttributiveDemonyms). Not over a body's noun ("Revolutionary Guard Commander": the
+ * body's officer) nor a word that may be a name ("Saudi Aramco Chief Executive": a firm's).
  */
 export function officeHeadAfter(tokens: readonly Token[], from: number, roles: RoleIndex): number {
   for (let k = from; k < tokens.length && k <= from + OFFICE_RUN_WORDS; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || !t.cap) return -1;
     if (roles.heads.has(t.norm)) return k;
+    if (isBodyWord(t.norm) || !isPortfolioRunWord(t.norm, roles)) return -1;
   }
   return -1;
 }
 
-/** The mentions without demonyms that describe another named actor or a non-state group. */
-export function dropAttributiveDemonyms(mentions: readonly Mention[], tokens: readonly Token[], actors: ReadonlyMap<string, Actor>, roles: RoleIndex): Mention[] {
+/**
+ * The mentions without demonyms that describe another named actor or a non-state group, and the
+ * provisional holders of an office a dropped demonym described, who learn its state as their
+ * affiliation ("Egyptian International Relations Commissioner Farouk": Farouk of Egypt).
+ */
+export function dropAttributiveDemonyms(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  actors: ReadonlyMap<string, Actor>,
+  roles: RoleIndex,
+): { mentions: Mention[]; learned: Actor[] } {
   const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
-  return sorted.filter((m, k) => {
+  const learned: Actor[] = [];
+  const kept = sorted.filter((m, k) => {
     if (m.via !== 'demonym' || actors.get(m.actorId)?.kind !== 'state') return true;
     // "Iraqi militias", "Syrian rebel groups".
     for (let i = m.tokenEnd; i < m.tokenEnd + MAX_DESCRIPTORS + 1 && i < tokens.length; i++) {
@@ -75,9 +88,14 @@ export function dropAttributiveDemonyms(mentions: readonly Mention[], tokens: re
     // holder, named with the head or right after it, acts; the demonym describes the office. (The
     // name tagger may have guessed a body for a lone surname: the head it is named with says a person.)
     const head = officeHeadAfter(tokens, m.tokenEnd, roles);
-    if (next && head >= 0 && next.via !== 'demonym' && (next.tokenStart === head || next.tokenStart === head + 1) && actors.get(next.actorId)?.kind !== 'state') return false;
+    const holder = next && actors.get(next.actorId);
+    if (next && head >= 0 && next.via !== 'demonym' && (next.tokenStart === head || next.tokenStart === head + 1) && holder?.kind !== 'state') {
+      if (holder?.provisional && !holder.affiliation) learned.push({ ...holder, kind: 'person', affiliation: m.actorId });
+      return false;
+    }
     if (!next || next.via === 'demonym' || next.tokenStart <= m.tokenEnd) return true;
     if (actors.get(next.actorId)?.kind === 'state') return true;
     return !descriptorsOnly(tokens, m.tokenEnd, next.tokenStart);
   });
+  return { mentions: kept, learned };
 }

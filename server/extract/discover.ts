@@ -3,7 +3,8 @@
  * not know, cleaned of titles and punctuation and filtered of junk. compromise is slow (about 15 s
  * per MB), so callers run it only on sentences that may hold a relation, within a budget.
  */
-import { MONTHS, MONTH_ABBREVIATIONS, MONTH_TIME_WORDS } from './lexicon/calendar';
+import { MONTH_WORDS } from './lexicon/calendar';
+import { isDatedMonthAt } from './dated-month';
 import nlp from 'compromise';
 import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
@@ -13,6 +14,7 @@ import { isJunkName } from './junk';
 import { designatedPeople } from './designation-lists';
 import { officeHeadAfter } from './demonym-attributes';
 import { lineLabel } from './line-labels';
+import { wordClass } from './name-or-word';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { slugify } from '../domain/slug';
@@ -259,19 +261,34 @@ function unknownLeadWord(doc: ReturnType<typeof nlp>, sentence: string, roles: R
 
 /**
  * Names in one sentence (`offset` = the sentence's start in the document). Rule
- * `labelOpensSentence` (line-labels.ts): after a line's label ("SMITH: Immediately designated …")
- * the name tagger reads the rest as a sentence of its own, so that a word capitalised only because
- * it opens the line is no name there, as at any sentence's start; the label's own words are read
- * alone ("SECRETARY HALVORSEN").
+ * `labelOpensSentence` (line-labels.ts): after a line's label the first word is capitalised
+ * because it opens the line, so compromise reads an English word there as a name ("SMITH:
+ * Immediately designated …"). The line is read whole, as any sentence ("MR. PRICE: Blinken met
+ * …" keeps its one-word name), and only a first word that compromise lists as an English word
+ * ("Immediately", "Allowed"; not "Blinken") is taken out of the names read.
  */
 export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+  const found = namesOfSentence(sentence, offset, roles);
   const label = lineLabel(sentence);
-  if (!label) return namesOfSentence(sentence, offset, roles);
-  return [
-    ...namesOfSentence(sentence.slice(label.labelStart, label.labelEnd), offset + label.labelStart, roles),
-    ...namesOfSentence(sentence.slice(label.textStart), offset + label.textStart, roles),
-  ];
+  const first = label && FIRST_WORD.exec(sentence.slice(label.textStart));
+  if (!label || !first) return found;
+  const wordStart = label.textStart + first[0].length - first[1].length;
+  const wordEnd = wordStart + first[1].length;
+  const listed = tokenize(first[1]).every((t) => t.kind !== 'word' || wordClass(t.norm) === 'word' || wordClass(t.norm) === 'modifier');
+  if (!listed) return found;
+  return found.flatMap((d) => {
+    if (d.end <= offset + wordStart || offset + wordEnd <= d.start) return [d];
+    // The name's words after the listed word ("Allowed Kestrel Front" → "Kestrel Front"), if any.
+    const rest = sentence.slice(wordEnd, d.end - offset);
+    const at = wordEnd + rest.length - rest.trimStart().length;
+    const name = normalizeName(rest.trim());
+    const id = slugify(name);
+    return id && !isJunkName(name) ? [{ ...d, id, name, start: offset + at }] : [];
+  });
 }
+
+/** The first word of a line's text after its label, after an opening quote if any (group 1). */
+const FIRST_WORD = /^["“‘]?(\p{L}[\p{L}'’-]*)/u;
 
 function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = nlp(lowerHeadlineWords(sentence));
@@ -323,21 +340,14 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
 }
 
-const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
-const DAY_OR_YEAR_AFTER = /^\s+\d{1,4}(?!\d)/u;
-const DAY_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s+$/u;
-const TIME_WORD_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${MONTH_TIME_WORDS.join('|')})\\s+|(?<![\\p{L}\\p{N}])mid-)$`, 'iu');
+/** Characters around a month read for its day, year or word of time ("early", "27th", "2024"). */
+const DATE_CONTEXT = 16;
 
-/**
- * Rule `monthDate`: a month read as a name ("May", which is a name too and so not junk) is a date
- * where a day or a year stands next to it ("the May 27 agreement", "27 May", "May 2024") or a
- * word of time before it ("in May", "since May", "mid-May"): no actor. "Theresa May", "May said"
- * stay names.
- */
+/** Rule `monthDate` (dated-month.ts) on the word written at [start, end) of the sentence. */
 function isDatedMonth(sentence: string, start: number, end: number): boolean {
   if (!MONTH_WORDS.has(fold(sentence.slice(start, end)))) return false;
-  const before = sentence.slice(Math.max(0, start - 16), start);
-  return DAY_OR_YEAR_AFTER.test(sentence.slice(end)) || DAY_BEFORE.test(before) || TIME_WORD_BEFORE.test(before);
+  const tokens = tokenize(sentence, Math.max(0, start - DATE_CONTEXT), Math.min(sentence.length, end + DATE_CONTEXT));
+  return isDatedMonthAt(tokens, tokens.findIndex((t) => t.start === start));
 }
 
 /** The name written at `at` without a dated month as its first word ("4 May Kestrel Front" → "Kestrel Front"; "May 27" → nothing). */
@@ -349,13 +359,13 @@ function withoutDate(sentence: string, at: number, name: string): { at: number; 
 }
 
 /**
- * Data: month names and their abbreviations, which compromise reads as dates even inside a
+ * The months and their abbreviations capitalised, which compromise reads as dates even inside a
  * person's name ("Mar", "May", "June" are also given names and name parts in Burmese, Thai and
  * English names).
  */
-const DATE_WORDS = [...MONTHS, ...MONTH_ABBREVIATIONS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const CAPITALISED_MONTHS = [...MONTH_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-const DATE_WORD_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD})\\s+(?:${DATE_WORDS})\\s+(${NAME_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+const DATE_WORD_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD})\\s+(?:${CAPITALISED_MONTHS})\\s+(${NAME_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Rule `dateWordName`: two names discovery found on either side of a capitalised month word, with

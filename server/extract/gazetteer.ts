@@ -4,6 +4,7 @@
  * list: state name variants ("Turkey"/"Türkiye"), demonyms ("Iranian"), a person's surname.
  */
 import type { Actor } from '../domain/types';
+import { isDatedMonthAt } from './dated-month';
 import { DEMONYMS, STATE_NAME_VARIANTS } from './demonyms';
 import { firstNameForms } from './lexicon/nicknames';
 import { REFERENCE_DEMONYMS, type Metonym } from './reference';
@@ -151,7 +152,9 @@ function addActor(m: Growing, a: Actor): void {
   }
 }
 
-const insertSurname = (m: Growing, surname: string, id: string): void => insert(m, surname, { actorId: id, via: 'alias', requireCap: true, rank: 2 });
+/** The rank of a person's surname alone, below every other name of an actor. */
+const SURNAME_RANK = 2;
+const insertSurname = (m: Growing, surname: string, id: string): void => insert(m, surname, { actorId: id, via: 'alias', requireCap: true, rank: SURNAME_RANK });
 
 /**
  * Builds the matcher once per gazetteer (extraction of many documents can share it). `metonyms`
@@ -271,7 +274,9 @@ export function matchGazetteer(tokens: readonly Token[], matcher: Matcher, disam
       j++;
       const at = node.entries;
       const e = at === undefined ? undefined : Array.isArray(at) ? pick(at, used, disambiguate) : accepts(at, used) ? at : undefined;
-      if (e && !(e.metonym && (insideLongerName(tokens, i, j) || namesPlaceThing(tokens, j)))) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
+      // Rule `monthDate`: "Last May, …" is no "Theresa May".
+      const date = e?.rank === SURNAME_RANK && used.length === 1 && isDatedMonthAt(tokens, i);
+      if (e && !date && !(e.metonym && (insideLongerName(tokens, i, j) || namesPlaceThing(tokens, j)))) best = { actorId: e.actorId, via: e.via, tokenStart: i, tokenEnd: j };
     }
     if (best) {
       out.push(best);

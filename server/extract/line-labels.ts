@@ -5,8 +5,11 @@
  * Immediately designated …"): its first word is capitalised for that reason alone.
  */
 
+/** A speaker's words in capitals ("SECRETARY BLINKEN", "MS. RUIZ"). */
+const SPEAKER = String.raw`(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*`;
+
 /** A speaker label opening a transcript paragraph, its words in capitals (group 1). */
-export const SPEAKER_LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*)\s*:/;
+export const SPEAKER_LABEL = new RegExp(String.raw`^\s*(${SPEAKER})\s*:`);
 
 /**
  * A line's label, after an optional list bullet: a speaker's, or up to three capitalised words
@@ -14,7 +17,10 @@ export const SPEAKER_LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]
  * label ("Q Recognizing …", "Q. Did …"). A capital follows, after an opening quote if any
  * ("THEN: “Honored to …").
  */
-const LINE_LABEL = /^(\s*(?:[-–•*]\s+)?)(?:((?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*|(?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*:|(Q)\.?)\s+(?=["“‘]?\p{Lu})/u;
+const LINE_LABEL = new RegExp(
+  String.raw`^(\s*(?:[-–•*]\s+)?)(?:(${SPEAKER}|(?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*:|(Q)\.?)\s+(?=["“‘]?\p{Lu})`,
+  'u',
+);
 
 /**
  * Rule `labelOpensSentence`: where the label of a line ends and its sentence begins, as offsets

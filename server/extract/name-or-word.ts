@@ -47,6 +47,12 @@ const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ogy)s?$/;
 export const isAbstractNoun = (norm: string): boolean => ABSTRACT_NOUN.test(norm);
 /** Endings of English adjectives compromise does not list ("Regional", "Economic"), which names do not have (not "-al", "-ic": Iqbal, Vučić). */
 const ADJECTIVE = /(?:ional|ical|ntal|rnal|ntral|omic|tural|ative|ous)$/;
+/**
+ * Endings of English adverbs made from adjectives and participles, which compromise does not list
+ * ("Immediately", "Reportedly"), and names do not have (not "-lly", "-ly"
+ * alone: Kelly, McNally, Beverly).
+ */
+const ADVERB = /(?:ately|ently|antly|ously|ively|edly|ingly|fully|lessly|ically|ually)$/;
 
 function classify(norm: string): WordClass {
   const tags = LEXICON.get(norm);
@@ -56,7 +62,7 @@ function classify(norm: string): WordClass {
     if (tags.some((t) => WORD_TAGS.has(t))) return 'word';
     return 'unknown';
   }
-  if (ABSTRACT_NOUN.test(norm)) return 'word';
+  if (ABSTRACT_NOUN.test(norm) || ADVERB.test(norm)) return 'word';
   if (ADJECTIVE.test(norm)) return 'modifier';
   return 'unknown';
 }

@@ -10,6 +10,7 @@ import type { RelationType } from '../domain/types';
 import { introducingClause } from './clauses';
 import { PREPOSITIONS } from './cues';
 import { lemmas } from './lemma';
+import { isMonthMay } from './tokens';
 import type { Clause, Token } from './types';
 
 /**
@@ -152,8 +153,7 @@ const MODAL_HEADS = new Set([...MODALS.keys()].filter((k) => k.includes(' ')).ma
 
 /** The modal word(s) at token i, if any. */
 function modalAt(tokens: readonly Token[], i: number): [string, Modality] | undefined {
-  // Capitalised inside a sentence, "May" is the month ("On May 2, …", "In May, …"), not a modal.
-  if (i > 0 && tokens[i].cap && tokens[i].norm === 'may') return undefined;
+  if (isMonthMay(tokens, i)) return undefined;
   const one = tokens[i].norm;
   if (MODAL_HEADS.has(one)) {
     const two = `${one} ${tokens[i + 1]?.norm ?? ''}`;

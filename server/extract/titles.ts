@@ -378,9 +378,19 @@ function portfolioBeforeName(tokens: readonly Token[], i: number, out: readonly 
   // Industry": compromise does not list "Industry").
   const run = tokens.slice(i + 1, end).filter((t) => t.kind === 'word' && t.cap);
   const last = tokens[end - 1];
-  const portfolio = (t: Token): boolean => isPortfolioWord(t.norm, roles) || wordClass(t.norm) === 'word' || wordClass(t.norm) === 'modifier';
+  const portfolio = (t: Token): boolean => isPortfolioRunWord(t.norm, roles);
   return end > i + 1 && last.kind === 'word' && last.cap && wordClass(last.norm) !== 'modifier' && run.every(portfolio) ? end : undefined;
 }
+
+/** Data: words before an office's head that name the office's kind, which compromise does not list ("Cabinet Secretary", Kenya's ministers). */
+const OFFICE_KIND_WORDS: ReadonlySet<string> = new Set(['cabinet']);
+
+/**
+ * Whether a capitalised word may be part of an office's portfolio: a portfolio's word (below), an
+ * office's kind or an English word compromise lists ("Relations", "International"), not a name ("Aramco").
+ */
+export const isPortfolioRunWord = (norm: string, roles: RoleIndex): boolean =>
+  isPortfolioWord(norm, roles) || OFFICE_KIND_WORDS.has(norm) || wordClass(norm) === 'word' || wordClass(norm) === 'modifier';
 
 /** Whether a folded word is one of an office's portfolio: a title word, a portfolio noun or word of the lexicon, a body's noun. */
 function isPortfolioWord(norm: string, roles: RoleIndex): boolean {

@@ -125,3 +125,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
+
+/**
+ * Whether token i is the month "May", not the modal: capitalised inside a sentence ("in mid-May
+ * between …", "On May 2, …"). Every reader that takes "may" for an auxiliary asks this first.
+ */
+export const isMonthMay = (tokens: readonly Token[], i: number): boolean => i > 0 && tokens[i].cap && tokens[i].norm === 'may';

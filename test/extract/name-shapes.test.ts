@@ -105,6 +105,17 @@ describe(rule('labelOpensSentence'), () => {
   it('still reads a name that opens the line after the label', () => {
     expect(triples('QUESTION: Giulia Renzi accused Turkey of lying.')).toEqual(['giulia-renzi opposes turkey']);
   });
+
+  it('still reads a one-word name that opens the line after the label', () => {
+    expect(triples('MR. PRICE: Pardo met Lavrov in Ankara.')).toEqual(['lavrov negotiates pardo']);
+    expect(triples('THE PRESIDENT: Kayaci met Lavrov in Ankara.')).toEqual(['kayaci negotiates lavrov']);
+    expect(triples('SPOKESPERSON: Farouk condemned Russia.')).toEqual(['farouk opposes russia']);
+    expect(triples('March 3: Farouk condemned Russia.')).toEqual(['farouk opposes russia']);
+  });
+
+  it('reads no name in an adverb compromise does not list', () => {
+    expect(actorNames('JONES: Reportedly designated Hamas as a terrorist group.')).toEqual([]);
+  });
 });
 
 describe(rule('monthDate'), () => {
@@ -119,6 +130,17 @@ describe(rule('monthDate'), () => {
     expect(triples('On 4 May Kestrel Front fighters attacked Egypt.')).toEqual(['kestrel-front opposes egypt']);
   });
 
+  it('reads a capitalised "May" inside a sentence as the month, not the modal', () => {
+    for (const text of ['Egypt hosted talks in mid-May between Israel and Hamas.', 'Egypt hosted talks in May between Israel and Hamas.']) {
+      expect(triples(text)).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+    }
+  });
+
+  it('reads a dated month as no person’s surname', () => {
+    expect(triples('Theresa May condemned Egypt. Last May, Turkey attacked Russia.')).toEqual(['theresa-may opposes egypt', 'turkey opposes russia']);
+    expect(triples('Theresa May condemned Egypt. Turkey attacked May in mid-May.')).toEqual(['theresa-may opposes egypt', 'turkey opposes theresa-may']);
+  });
+
   it('keeps "May" in a person’s name', () => {
     expect(triples('Former Prime Minister Theresa May condemned Russia.')).toEqual(['theresa-may opposes russia']);
   });
@@ -129,7 +151,7 @@ describe(rule('surnameFirst'), () => {
     const readout = 'Secretary Roe’s Meeting with Egyptian Foreign Minister Bin Salem\n\nSecretary of State Jan Roe met today with Egyptian Foreign Minister Ahmed bin Salem in Cairo. The Secretary condemned Russia.';
     expect(triples(readout)).toEqual(['ahmed-bin-salem negotiates jan-roe', 'jan-roe opposes russia']);
     expect(triples('Secretary Roe’s Call with Special Envoy de Marco\n\nSecretary of State Jan Roe spoke today with UN Special Envoy Luca de Marco about Sudan. De Marco condemned Russia.')).toContain('luca-de-marco opposes russia');
-    expect(actorNames('Ms. Dadashev condemned Russia.\nTurkey condemned Ramzan Dadashev.')).toEqual(['Ramzan Dadashev']);
+    expect(actorNames('Ms. Dadashev condemned Russia.\nTurkey condemned Ramzan Dadashev, a former minister.')).toEqual(['Ramzan Dadashev']);
   });
 
   it('compares the surname without diacritics and an Arabic article', () => {
@@ -143,6 +165,16 @@ describe(rule('surnameFirst'), () => {
     expect(extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'kasim-suleimani')?.kind).toBe('person');
   });
 
+  it('leaves a firm’s name a body when the full name never stands as a person’s', () => {
+    const text = 'Egypt hired Kestrel Sachs to advise on the deal. Mr. Sachs condemned Russia.';
+    expect(triples(text)).toEqual(['sachs opposes russia']);
+    expect(extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'kestrel-sachs')?.kind).not.toBe('person');
+  });
+
+  it('reads a full name whose given name is also a particle as a full name', () => {
+    expect(triples('Former Vice President Al Varo met Lavrov. Later Varo condemned Russia.')).toEqual(['al-varo negotiates lavrov', 'al-varo opposes russia']);
+  });
+
   it('merges nothing when two full names share the surname', () => {
     expect(triples('Turkey sanctioned Camila Antonia Ortega and Daniel Ortega.\nPresident Ortega condemned Turkey.')).toContain('ortega opposes turkey');
   });
@@ -154,6 +186,16 @@ describe(rule('demonymOffice'), () => {
       expect(triples(text)).toEqual(['farouk negotiates lavrov']);
       expect(actorNames(text)).toEqual(['Farouk']);
     }
+  });
+
+  it('gives the holder the demonym’s state as affiliation', () => {
+    const farouk = extractRelations('Egyptian International Relations Commissioner Farouk met Lavrov in Cairo.', GAZETTEER, { documentId: 'doc' }).provisionalActors.find((a) => a.id === 'farouk');
+    expect(farouk).toMatchObject({ kind: 'person', affiliation: 'egypt' });
+  });
+
+  it('runs only through a portfolio’s words: not a body’s noun nor a word that may be a name', () => {
+    expect(triples('Egyptian Republican Guard Commander Tal Pardo condemned Russia.')).toEqual(['egypt opposes russia']);
+    expect(triples('Egyptian Kestrelco Chief Executive Tal Pardo met Lavrov.')).toEqual(['egypt negotiates lavrov']);
   });
 
   it('keeps a body named with a demonym before its officer', () => {

@@ -11,7 +11,7 @@
  */
 export const BODY_NAME_NOUNS: ReadonlySet<string> = new Set([
   // English
-  'forces', 'force', 'army', 'party', 'front', 'movement', 'brigade', 'brigades', 'council', 'ministry', 'department', 'office', 'police',
+  'forces', 'force', 'guard', 'guards', 'army', 'party', 'front', 'movement', 'brigade', 'brigades', 'council', 'ministry', 'department', 'office', 'police',
   'government', 'authority', 'authorities', 'state', 'republic', 'kingdom',
   // Spanish, French, Portuguese
   'frente', 'ejercito', 'exercito', 'armee', 'banco', 'banque', 'partido', 'parti', 'movimiento', 'movimento', 'mouvement', 'union', 'uniao',
