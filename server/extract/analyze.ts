@@ -670,16 +670,6 @@ function keepTitledNames(sentences: readonly SentenceAnalysis[], provisional: Ma
 /** Most words of a name whose first word alone may name its holder ("Xi Jinping", "Kim Jong Un"). */
 const MAX_LEADING_NAME_WORDS = 3;
 
-/**
- * Rule `surnameFirst`: a provisional short name (one word, or one after name particles: "Bin
- * Mubarak", surnames.ts) that is the surname of exactly one full name the document discovered is
- * that person, wherever the two stand (a heading's "Foreign Minister Amerin" before the body's
- * "Paul Amerin"): compared with case and diacritics folded ("Erdogan", "Erdoğan") and an Arabic
- * article apart ("Sisi", "el-Sisi"); a full name the name tagger guessed
- * to be a body's counts when the surname is a person's ("Ms. Tsikhanouskaya"), and becomes one.
- * Never when two full names share the surname ("Daniel Ortega", "Camila Antonia Ortega"); one
- * whose full name the document writes only elsewhere takes that name.
- */
 /** Words looked through before a name for its title ("former opposition leader X") and after its comma for an apposition's head (", the former head of …"). */
 const PERSON_CONTEXT_WORDS = 3;
 
@@ -708,6 +698,16 @@ function standsAsPerson(sentences: readonly SentenceAnalysis[], id: string, role
   );
 }
 
+/**
+ * Rule `surnameFirst`: a provisional short name (one word, or one after name particles: "Bin
+ * Mubarak", surnames.ts) that is the surname of exactly one full name the document discovered is
+ * that person, wherever the two stand (a heading's "Foreign Minister Amerin" before the body's
+ * "Paul Amerin"): compared with case and diacritics folded ("Erdogan", "Erdoğan") and an Arabic
+ * article apart ("Sisi", "el-Sisi"); a full name the name tagger guessed
+ * to be a body's counts when the surname is a person's ("Ms. Tsikhanouskaya"), and becomes one.
+ * Never when two full names share the surname ("Daniel Ortega", "Camila Antonia Ortega"); one
+ * whose full name the document writes only elsewhere takes that name.
+ */
 function mergeSurnames(text: string, roles: RoleIndex, matcher: Matcher, sentences: SentenceAnalysis[], actors: DocumentActors, provisional: Map<string, Actor>): void {
   const remap = new Map<string, string>();
   // Rule `sameFullName`: "Joe Biden" (a title) and "Joseph R. Biden" (the text): one person, the first named.

@@ -281,7 +281,6 @@ export const EASING_WINDOW = 3;
  */
 export const VISIT_HOSTS: ReadonlySet<string> = new Set(['host']);
 
-
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene', 'propose', 'proposal',
   // Rule `sponsoredTalks`: one sponsors talks, or a resolution.

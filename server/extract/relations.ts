@@ -620,20 +620,24 @@ function foughtBetweenSubjects(tokens: readonly Token[], cue: CueMatch): boolean
   while (tokens[j]?.kind === 'word' && /ly$/.test(tokens[j].norm) && !ONE_SIDE_AFTER_FIGHT.has(tokens[j].norm)) j++;
   const next = tokens[j];
   if (!next || next.kind === 'punct') return true;
-  const reciprocal = (k: number): boolean => (tokens[k]?.norm === 'each' && tokens[k + 1]?.norm === 'other') || (tokens[k]?.norm === 'one' && tokens[k + 1]?.norm === 'another');
-  if (reciprocal(j) || (['with', 'against'].includes(next.norm) && reciprocal(j + 1))) return true;
+  if (reciprocalAt(tokens, j) || (['with', 'against'].includes(next.norm) && reciprocalAt(tokens, j + 1))) return true;
   if (TIME_WORDS.has(next.norm) || FIGHT_OCCASIONS.has(next.norm)) return true;
   if (ONE_SIDE_AFTER_FIGHT.has(next.norm)) return ['for', 'on', 'in'].includes(next.norm) && (timeAt(tokens, j + 1) || (next.norm === 'for' && tokens[j + 1]?.norm === 'control'));
   for (let k = j; k < j + FIGHT_NOUN_WINDOW && tokens[k] && (tokens[k].kind === 'word' || tokens[k].text === '-' || /^\d+$/.test(tokens[k].text)); k++) if (FIGHT_NOUNS.has(tokens[k].norm)) return true;
   return false;
 }
 
+/** Whether "each other" or "one another" is written at token k. */
+function reciprocalAt(tokens: readonly Token[], k: number): boolean {
+  const [a, b] = [tokens[k]?.norm, tokens[k + 1]?.norm];
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}
+
 /** Rule `reciprocalObject`: whether "each other" or "one another" is the object right after a verb cue (adverbs skipped: "accused each other", "fired at one another", "bitterly criticised each other"). */
 function reciprocalAfter(tokens: readonly Token[], cue: CueMatch): boolean {
   let j = cue.tokenEnd;
   while (tokens[j]?.kind === 'word' && /ly$/.test(tokens[j].norm)) j++;
-  const [a, b] = [tokens[j]?.norm, tokens[j + 1]?.norm];
-  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+  return reciprocalAt(tokens, j);
 }
 
 /** Rule `struckDeal`: nouns of agreement that one "strikes" ("the deal struck between A and B"). */

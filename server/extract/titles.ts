@@ -389,8 +389,10 @@ const OFFICE_KIND_WORDS: ReadonlySet<string> = new Set(['cabinet']);
  * Whether a capitalised word may be part of an office's portfolio: a portfolio's word (below), an
  * office's kind or an English word compromise lists ("Relations", "International"), not a name ("Aramco").
  */
-export const isPortfolioRunWord = (norm: string, roles: RoleIndex): boolean =>
-  isPortfolioWord(norm, roles) || OFFICE_KIND_WORDS.has(norm) || wordClass(norm) === 'word' || wordClass(norm) === 'modifier';
+export function isPortfolioRunWord(norm: string, roles: RoleIndex): boolean {
+  const kind = wordClass(norm);
+  return isPortfolioWord(norm, roles) || OFFICE_KIND_WORDS.has(norm) || kind === 'word' || kind === 'modifier';
+}
 
 /** Whether a folded word is one of an office's portfolio: a title word, a portfolio noun or word of the lexicon, a body's noun. */
 function isPortfolioWord(norm: string, roles: RoleIndex): boolean {
