@@ -96,6 +96,19 @@ describe('name keys', () => {
     expect(nameKey('Kwame Mensah Sr.')).toBe(nameKey('Kwame Mensah'));
     expect(nameKey('Kwame Mensah')).not.toBe(nameKey('Kwame'));
   });
+
+  test('a middle initial, a numeral ending the name and a possessive do not make another name', () => {
+    expect(nameKey('Kwame A. Mensah')).toBe(nameKey('Kwame Mensah'));
+    expect(nameKey('Kwame A Mensah')).toBe(nameKey('Kwame Mensah'));
+    expect(nameKey('Kwame A. Mensah III')).toBe(nameKey('Kwame Mensah'));
+    expect(nameKey('Mensah’s')).toBe(nameKey('Mensah'));
+    expect(nameKey("Mensah's")).toBe(nameKey('Mensah'));
+    // Initials that are the name, a numeral that is not at the end, one-word names: kept.
+    expect(nameKey('A. B. Mensah')).not.toBe(nameKey('Mensah'));
+    expect(nameKey('Louis IV')).not.toBe(nameKey('Louis'));
+    expect(nameKey('Kwame Mensah')).not.toBe(nameKey('Kwame Mensa'));
+    expect(nameKey('Mensahs')).not.toBe(nameKey('Mensah'));
+  });
 });
 
 describe('figures per part', () => {
