@@ -8,7 +8,7 @@ import { branchActors } from './branches';
 import { stateChambers } from './state-chambers';
 import { definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
-import { AUTHOR_CONFIDENCE, authorTurns, documentAuthor, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, type DocumentAuthor } from './author';
+import { AUTHOR_CONFIDENCE, documentAuthor, documentSpeakers, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SpeakerTurns, type Voice } from './author';
 import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
@@ -82,10 +82,10 @@ export interface AnalysisConfig {
 const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /**
- * "I", "we", "our" in the author's own voice: the document's author (author.ts). Not inside
- * quotation marks (someone else speaks there) nor where a mention already stands.
+ * "I", "we", "our" in a voice the document makes known: its author's, or a transcript speaker's
+ * (author.ts). Not inside quotation marks (someone else speaks there) nor where a mention already stands.
  */
-function authorMentions(toks: readonly Token[], taken: readonly Mention[], author: DocumentAuthor, roles: RoleIndex): Mention[] {
+function voiceMentions(toks: readonly Token[], taken: readonly Mention[], voice: Voice, roles: RoleIndex): Mention[] {
   const out: Mention[] = [];
   let quoted = false;
   toks.forEach((t, i) => {
@@ -98,7 +98,7 @@ function authorMentions(toks: readonly Token[], taken: readonly Mention[], autho
     // says whose official is named, not that the author acts.
     const next = toks[i + 1];
     if ((t.norm === 'my' || t.norm === 'our') && next?.kind === 'word' && next.cap && roles.words.has(next.norm)) return;
-    const id = singular ? author.person?.id : plural ? author.government : undefined;
+    const id = singular ? voice.person : plural ? voice.government : undefined;
     if (id) out.push({ actorId: id, start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, via: 'pronoun', possessive: t.norm === 'my' || t.norm === 'our', confidence: AUTHOR_CONFIDENCE });
   });
   return out;
@@ -525,7 +525,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       provisional.set(a.id, a);
     }
   }
-  const ownVoice = authorTurns(sentences, author, cfg.roles);
+  const turns = new SpeakerTurns(author, cfg.roles, documentSpeakers(cfg.matcher, () => provisional.values()));
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discovered.current(), disambiguate: documentSense(tokens, cfg.matcher) };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   const headline = cfg.title ? headlinePeople(cfg.title, ctx, actors, provisional) : new Map<string, Set<string>>();
@@ -595,7 +595,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const speech = findSpeech(toks, found.mentions);
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];
-    const own = ownVoice[k] ? authorMentions(toks, resolved, author, cfg.roles) : [];
+    const turn = turns.at(sentence);
+    const own = turn ? voiceMentions(toks, resolved, turn, cfg.roles) : [];
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
     const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
@@ -621,7 +622,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const inside = new Set<number>();
     for (const m of found.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inside.add(i);
     const clauses = segmentClauses(toks, quoteMarks, { npEndAt: (i) => ends.get(i) ?? -1, endsNp: (i) => endSet.has(i), inNp: (i) => inside.has(i) });
-    const voice = ownVoice[k] ? (author.person?.id ?? author.government) : undefined;
+    const voice = turn?.person ?? turn?.government;
     return { sentence, tokens: toks, mentions, pending: pron.pending, cues, speech, clauses, anaphors: findAnaphors(toks), voice };
   });
   dropPlaces(out, provisional, actors);

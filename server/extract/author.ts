@@ -13,10 +13,12 @@
 import type { Actor } from '../domain/types';
 import { slugify } from '../domain/slug';
 import { matchGazetteer, type Matcher } from './gazetteer';
+import { isHonorific } from './discover';
 import { isJunkName } from './junk';
 import { ISSUING_OFFICE_WORDS } from './lexicon/issuing-offices';
 import { SEATS_OF_POWER } from './lexicon/seats-of-power';
 import { SPEAKER_LABEL } from './line-labels';
+import { isSurnameOf } from './surnames';
 import { fold } from './normalize';
 import type { RoleIndex } from './titles';
 import { tokenize } from './tokens';
@@ -188,15 +190,26 @@ function anonymousOfficial(words: readonly string[], roles: RoleIndex): boolean 
   return (last === 'official' || last === 'officials') && words.every((w) => ANONYMOUS_LABEL_WORDS.has(w) || roles.words.has(w) || ISSUING_OFFICE_WORDS.includes(w));
 }
 
+/** Who "I" and "we" are in a stretch of text: actor ids. */
+export interface Voice {
+  readonly person?: string;
+  readonly government?: string;
+}
+
+/** The author's voice, or none when the document names no author. */
+export function authorVoice(author: DocumentAuthor): Voice | undefined {
+  return author.person || author.government ? { ...(author.person ? { person: author.person.id } : {}), ...(author.government ? { government: author.government } : {}) } : undefined;
+}
+
+/** The document's person a speaker label's name words stand for ("LAVROV", "SECRETARY BLINKEN" without its title), if exactly one. */
+export type SpeakerResolver = (nameWords: readonly Token[]) => Actor | undefined;
+
 /**
  * Whether a transcript paragraph's speaker label is the author's: true for the author's label (or,
  * without a named author, an anonymous official's), false for another speaker's ("Q:",
  * "MODERATOR:", another name), undefined without a label.
  */
-export function labelIsAuthor(paragraphStart: string, author: DocumentAuthor, roles: RoleIndex): boolean | undefined {
-  const m = paragraphStart.match(SPEAKER_LABEL);
-  if (!m) return undefined;
-  const words = tokenize(m[1]).filter((t) => t.kind === 'word' && t.norm !== 'the').map((t) => t.norm);
+function labelIsAuthor(words: readonly string[], author: DocumentAuthor, roles: RoleIndex): boolean {
   if (!words.length) return false;
   if (!author.person) return !!author.government && anonymousOfficial(words, roles);
   const nameWords = new Set(tokenize(author.person.name).map((t) => t.norm));
@@ -206,16 +219,66 @@ export function labelIsAuthor(paragraphStart: string, author: DocumentAuthor, ro
   return named.every((w) => nameWords.has(w));
 }
 
-/** Speaker turns: for each sentence, whether it is in the author's voice. */
-export function authorTurns(sentences: readonly Sentence[], author: DocumentAuthor, roles: RoleIndex): boolean[] {
-  let current = true;
-  let paragraph = -1;
-  return sentences.map((s) => {
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      const label = labelIsAuthor(s.text, author, roles);
-      if (label !== undefined) current = label;
+/**
+ * The voice of a transcript paragraph that opens with a speaker label; undefined without a label
+ * (the voice before goes on). The author's label speaks for the author. Rule `speakerVoice`:
+ * another speaker's label that names one of the document's people ("FOREIGN MINISTER LAVROV:" after
+ * "Sergey Lavrov" was named, or a gazetteer person) speaks for that person: "I" is them, "we" the
+ * state or body they belong to; a label of an honorific and a name no one else bears ("MS. RUIZ:")
+ * in a government outlet's transcript is its briefer, whose "we" is that government (questioners
+ * are labelled "Q" or "QUESTION", not by name). Any other label ("QUESTION:", "MODERATOR:") has no voice.
+ */
+export function labelVoice(paragraphStart: string, author: DocumentAuthor, roles: RoleIndex, speaker: SpeakerResolver): Voice | null | undefined {
+  const m = paragraphStart.match(SPEAKER_LABEL);
+  if (!m) return undefined;
+  const tokens = tokenize(m[1]).filter((t) => t.kind === 'word' && t.norm !== 'the');
+  const words = tokens.map((t) => t.norm);
+  if (labelIsAuthor(words, author, roles)) return authorVoice(author) ?? null;
+  const name = tokens.filter((t) => !roles.words.has(t.norm) && !isHonorific(t.norm));
+  if (!name.length) return null;
+  const person = speaker(name);
+  const government = person?.affiliation ?? (isHonorific(words[0]) ? author.government : undefined);
+  if (!person && !government) return null;
+  return { ...(person ? { person: person.id } : {}), ...(government ? { government } : {}) };
+}
+
+/**
+ * Rule `speakerVoice`'s people: the gazetteer person a label's name words name whole, else the one
+ * person the document has named so far whose name ends with them ("LAVROV" → Sergey Lavrov).
+ * `people` is read at each label: a name read as a body at first may have become a person, with an
+ * affiliation, in the sentences before.
+ */
+export function documentSpeakers(matcher: Matcher, people: () => Iterable<Actor>): SpeakerResolver {
+  return (name) => {
+    const whole = matchGazetteer(name, matcher).find((g) => g.tokenStart === 0 && g.tokenEnd === name.length);
+    const known = whole && matcher.actors.get(whole.actorId);
+    if (known) return known.kind === 'person' ? known : undefined;
+    const short = name.map((t) => t.text).join(' ');
+    const found = [...people()].filter((a) => a.kind === 'person' && isSurnameOf(short, a.name));
+    return found.length === 1 ? found[0] : undefined;
+  };
+}
+
+/** Speaker turns: the voice each sentence speaks in, read in order (the author's until a label says otherwise). */
+export class SpeakerTurns {
+  private current: Voice | null | undefined;
+  private paragraph = -1;
+
+  constructor(
+    private readonly author: DocumentAuthor,
+    private readonly roles: RoleIndex,
+    private readonly speaker: SpeakerResolver,
+  ) {
+    this.current = authorVoice(author);
+  }
+
+  /** The voice of the next sentence; sentences are given in document order. */
+  at(sentence: Sentence): Voice | undefined {
+    if (sentence.paragraph !== this.paragraph) {
+      this.paragraph = sentence.paragraph;
+      const label = labelVoice(sentence.text, this.author, this.roles, this.speaker);
+      if (label !== undefined) this.current = label;
     }
-    return current;
-  });
+    return this.current ?? undefined;
+  }
 }

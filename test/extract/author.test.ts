@@ -64,3 +64,39 @@ describe('rule author.turns: in a transcript only the author\'s turns speak for 
     expect(triples(doc, { title: 'Remarks by President Olav Dunmore' })).toContain('olav-dunmore negotiates pashinyan');
   });
 });
+
+describe('rule speakerVoice: a transcript speaker the document knows speaks for themselves', () => {
+  const title = 'Joint press availability in Geneva';
+  it('reads "I" and "we" of a known person\'s label as that person and their state', () => {
+    const doc = 'FOREIGN MINISTER LAVROV: We condemn the shelling by Ukraine. Yesterday I met Secretary Rubio.';
+    const found = triples(doc, { title, outlet: 'U.S. Department of State' });
+    expect(found).toContain('russia opposes ukraine');
+    expect(found).toContain('lavrov negotiates rubio');
+    expect(found).not.toContain('united-states opposes ukraine');
+  });
+
+  it('reads a label by surname alone, and keeps the voice for the paragraphs after it until the next label', () => {
+    const doc = 'PASHINYAN: Thank you.\n\nWe condemn the attack by Azerbaijan.\n\nQUESTION: We condemn Iran.';
+    const found = triples(doc, { title });
+    expect(found).toContain('armenia opposes azerbaijan');
+    expect(found.some((t) => t.endsWith('opposes iran'))).toBe(false);
+  });
+
+  it('reads a person the document named before by the surname in the label', () => {
+    const doc = 'Foreign Minister Kofi Boateng of Ghana spoke first.\n\nMINISTER BOATENG: Today I met President Aliyev.';
+    expect(triples(doc, { title })).toContain('aliyev negotiates kofi-boateng');
+  });
+
+  it('reads a government outlet\'s briefer ("MS. OKAFOR:") as speaking for its government, not a questioner', () => {
+    const doc = 'MS. OKAFOR: We condemn the strikes by Russia on Kyiv.\n\nQUESTION: Do you condemn Israel?\n\nQ: We condemn Iran.';
+    const found = triples(doc, { title: 'Department Press Briefing', outlet: 'U.S. Department of State' });
+    expect(found).toContain('united-states opposes russia');
+    expect(found).not.toContain('united-states opposes iran');
+  });
+
+  it('gives an unknown speaker no voice outside a government outlet, and an unknown title no voice anywhere', () => {
+    expect(triples('MS. OKAFOR: We condemn the strikes by Russia on Kyiv.', { title })).toEqual(['russia opposes ukraine']);
+    const doc = 'MODERATOR: We condemn the strikes by Russia on Kyiv.';
+    expect(triples(doc, { title: 'Department Press Briefing', outlet: 'U.S. Department of State' })).not.toContain('united-states opposes russia');
+  });
+});
