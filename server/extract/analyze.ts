@@ -525,7 +525,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       provisional.set(a.id, a);
     }
   }
-  const turns = new SpeakerTurns(author, cfg.roles, documentSpeakers(cfg.matcher, () => provisional.values()));
+  const turns = new SpeakerTurns(author, cfg.roles, documentSpeakers(cfg.matcher, provisional));
   const ctx: MentionContext = { matcher: cfg.matcher, roles: cfg.roles, actors, discovered: discovered.current(), disambiguate: documentSense(tokens, cfg.matcher) };
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person';
   const headline = cfg.title ? headlinePeople(cfg.title, ctx, actors, provisional) : new Map<string, Set<string>>();

@@ -18,7 +18,7 @@ import { isJunkName } from './junk';
 import { ISSUING_OFFICE_WORDS } from './lexicon/issuing-offices';
 import { SEATS_OF_POWER } from './lexicon/seats-of-power';
 import { SPEAKER_LABEL } from './line-labels';
-import { isSurnameOf } from './surnames';
+import { surnameOwners } from './surnames';
 import { fold } from './normalize';
 import type { RoleIndex } from './titles';
 import { tokenize } from './tokens';
@@ -245,17 +245,27 @@ export function labelVoice(paragraphStart: string, author: DocumentAuthor, roles
 /**
  * Rule `speakerVoice`'s people: the gazetteer person a label's name words name whole, else the one
  * person the document has named so far whose name ends with them ("LAVROV" → Sergey Lavrov).
- * `people` is read at each label: a name read as a body at first may have become a person, with an
- * affiliation, in the sentences before.
+ * `found` (the document's provisional actors) is read at each label, by id: a name read as a body
+ * at first may have become a person, with an affiliation, in the sentences before. The names are
+ * indexed by last word again only when actors were added since (a transcript has a label a
+ * paragraph: comparing each label with every name would be quadratic in a long one).
  */
-export function documentSpeakers(matcher: Matcher, people: () => Iterable<Actor>): SpeakerResolver {
+export function documentSpeakers(matcher: Matcher, found: ReadonlyMap<string, Actor>): SpeakerResolver {
+  let owners: (short: string) => Actor[] = () => [];
+  let indexed = 0;
   return (name) => {
     const whole = matchGazetteer(name, matcher).find((g) => g.tokenStart === 0 && g.tokenEnd === name.length);
     const known = whole && matcher.actors.get(whole.actorId);
     if (known) return known.kind === 'person' ? known : undefined;
-    const short = name.map((t) => t.text).join(' ');
-    const found = [...people()].filter((a) => a.kind === 'person' && isSurnameOf(short, a.name));
-    return found.length === 1 ? found[0] : undefined;
+    if (found.size !== indexed) {
+      owners = surnameOwners([...found.values()]);
+      indexed = found.size;
+    }
+    const people = owners(name.map((t) => t.text).join(' ')).flatMap((a) => {
+      const now = found.get(a.id);
+      return now?.kind === 'person' ? [now] : [];
+    });
+    return people.length === 1 ? people[0] : undefined;
   };
 }
 
