@@ -237,6 +237,7 @@ export const READING_RULES = {
   demonymOffice: 'a demonym and capitalised words of a portfolio that run into an office’s head (“Venezuelan International Relations Commissioner Borges”, “Kenyan Cabinet Secretary X”) describe the office: no body is named with the words (“Venezuelan International”) and the state is not the one acting (the holder is, affiliated with it); a body’s name stays one (“Sudanese Armed Forces Commander X”, “Revolutionary Guard”), and a word that may be a name is no portfolio (“Saudi Aramco Chief Executive”)',
   // Precision round, eleventh session (issue #12, branch precision11): false alarms on unseen news, made-up sentences in test/extract/precision-round.test.ts.
   docPairOfSides: 'a go-between named without the parties (“welcomed Egypt’s mediation efforts”, “EU-brokered discussions”) works between the sides of the document’s talks, not a person in its most reported contact whose state the text never gave (the reporting government’s envoy in a readout: “Envoy X met Y”)',
+  bodyInTitle: 'a body or state named inside a person’s title before the name (“Kenyan High Council for National Unity Chairman X”, “Ghanaian Interim Government Foreign Relations Commissioner Y”, “Minister of the Armed Forces of Togo Z”) is the title’s: the person is the argument, and learns the body as affiliation; not a body before a lower-case title (“Hamas leader X”) nor a possessor (“Kenya’s President X”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -39,3 +39,20 @@ describe(rule('docPairOfSides'), () => {
     ]);
   });
 });
+
+describe(rule('bodyInTitle'), () => {
+  it('reads the person, not the body or state inside the title before the name', () => {
+    expect(triples('Secretary of State Jan Roe spoke today with Kenyan High Council for National Unity Chairman Paul Amerin to discuss the crisis.')).toEqual(['jan-roe negotiates paul-amerin']);
+    expect(triples('Jan Roe met with Ghanaian Interim Government Foreign Relations Commissioner Kofi Mensah in Accra.')).toEqual(['jan-roe negotiates kofi-mensah']);
+    expect(triples('The United States imposed sanctions on Minister of the Armed Forces of Kenya Paul Amerin.')).toEqual(['united-states opposes paul-amerin']);
+  });
+
+  it('keeps a leader’s body before a lower-case title, and lists of titled people', () => {
+    expect(triples('Egypt condemned Hamas leader Yahya Sinwar.')).toEqual(['egypt opposes hamas', 'egypt opposes yahya-sinwar']);
+    expect(triples('Israel struck Hamas Political Bureau Chief Ismail Haniyeh.')).toEqual(['israel opposes hamas', 'israel opposes ismail-haniyeh']);
+    expect(triples('Sybiha met Ghana President Kofi Mensah and Togolese Foreign Minister Yaw Boateng in Accra.')).toEqual(['kofi-mensah negotiates sybiha', 'sybiha negotiates yaw-boateng']);
+    expect(triples('Lavrov spoke with Minister of Foreign Affairs of Ghana Kofi Mensah.')).toEqual(['kofi-mensah negotiates lavrov']);
+    // Two people joined by "and", the second titled, stay two.
+    expect(triples('Russia detained opposition leader Mya Thandar and President Win Aung in Minsk.')).toEqual(['russia opposes mya-thandar', 'russia opposes win-aung']);
+  });
+});
