@@ -63,16 +63,24 @@ export function dropBodiesInTitles(
   const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   const learned: Actor[] = [];
   const isPerson = (m: Mention): boolean => actors.get(m.actorId)?.kind === 'person';
-  /** Person mentions by their first token, widened to their title's start. */
+  /** Each mention's next person mention (an index into `sorted`), read from the right: one pass, whatever the sentence's length. */
+  const nextPerson: number[] = new Array<number>(sorted.length);
+  for (let k = sorted.length - 1, next = -1; k >= 0; k--) {
+    nextPerson[k] = next;
+    if (sorted[k].via !== 'pronoun' && isPerson(sorted[k])) next = k;
+  }
+  /** Person mentions widened to their title's start. */
   const widened = new Map<Mention, number>();
   const inTitle = new Set<Mention>();
   sorted.forEach((m, k) => {
     if (inTitle.has(m) || m.via === 'pronoun' || m.possessive || isPerson(m) || tokens[m.tokenEnd]?.kind === 'possessive') return;
-    const p = sorted.slice(k + 1).find((x) => x.tokenStart >= m.tokenEnd && x.via !== 'pronoun' && isPerson(x));
-    const from = p ? titleStart(tokens, m, p, roles) : -1;
+    const pi = nextPerson[k];
+    const p = pi >= 0 ? sorted[pi] : undefined;
+    const from = p && p.tokenStart >= m.tokenEnd ? titleStart(tokens, m, p, roles) : -1;
     if (!p || from < 0) return;
     widened.set(p, Math.min(from, widened.get(p) ?? from));
-    for (const x of sorted) if (x !== p && x.tokenStart >= from && x.tokenEnd <= p.tokenStart) inTitle.add(x);
+    // The bodies and states between the title's start and the person (mentions are sorted: back from the person, then on from m).
+    for (let j = pi - 1; j >= 0 && sorted[j].tokenStart >= from; j--) if (sorted[j].tokenEnd <= p.tokenStart) inTitle.add(sorted[j]);
     const holder = actors.get(p.actorId);
     if (holder?.provisional && !holder.affiliation && !learned.some((a) => a.id === holder.id)) learned.push({ ...holder, affiliation: m.actorId });
   });
