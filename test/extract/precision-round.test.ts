@@ -56,3 +56,14 @@ describe(rule('bodyInTitle'), () => {
     expect(triples('Russia detained opposition leader Mya Thandar and President Win Aung in Minsk.')).toEqual(['russia opposes mya-thandar', 'russia opposes win-aung']);
   });
 });
+
+describe('an office’s qualifier before its head (titles.ts QUALIFIERS): “Alternate Prime Minister”', () => {
+  it('reads the qualified office as a title, naming no body of the state before it', () => {
+    expect(triples('Secretary Roe’s Meeting with Kenyan Alternate Prime Minister Amerin')).toEqual(['amerin negotiates roe']);
+    expect(triples('Secretary of State Jan Roe met today in Nairobi with Kenyan Alternate Prime Minister and Minister of Defense Paul Amerin.')).toEqual(['jan-roe negotiates paul-amerin']);
+  });
+
+  it('keeps other qualified offices', () => {
+    expect(triples('Secretary of State Jan Roe met today with Kenyan Interim President Paul Amerin.')).toEqual(['jan-roe negotiates paul-amerin']);
+  });
+});
