@@ -67,3 +67,15 @@ describe('an office’s qualifier before its head (titles.ts QUALIFIERS): “Alt
     expect(triples('Secretary of State Jan Roe met today with Kenyan Interim President Paul Amerin.')).toEqual(['jan-roe negotiates paul-amerin']);
   });
 });
+
+describe(rule('kinOf'), () => {
+  it('reads a state named only as the owner of its neighbours as no argument', () => {
+    expect(triples('Hamas attacks against Egypt’s neighbours, including strikes on Israel, have killed civilians.')).toEqual(['hamas opposes israel']);
+  });
+
+  it('keeps the state itself, and possessors of what is the state’s own', () => {
+    expect(triples('Russia attacked Ukraine and threatened its neighbours.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Iran’s attacks on Iraq’s army drew condemnation from Turkey.')).toEqual(['iran opposes iraq', 'turkey opposes iran']);
+    expect(triples('Egypt condemned Hamas attacks on Israel.')).toEqual(['egypt opposes hamas', 'hamas opposes israel']);
+  });
+});
