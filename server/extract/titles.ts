@@ -46,6 +46,8 @@ const TITLE_MODIFIERS = (
   'department government embassy policy affairs assistant acting associate permanent executive ' +
   // Words of compound ranks ("Brigadier General", "Lieutenant Colonel", "Major General").
   'brigadier lieutenant major ' +
+  // Offices headed by "General" ("Attorney General X", "Solicitor General Y", "Auditor General Z"): an office, no body.
+  'attorney solicitor auditor ' +
   [...QUALIFIERS].join(' ')
 ).split(' ');
 /** Title words written after the head with a hyphen ("President-elect"). */

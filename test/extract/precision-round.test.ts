@@ -79,3 +79,14 @@ describe(rule('kinOf'), () => {
     expect(triples('Egypt condemned Hamas attacks on Israel.')).toEqual(['egypt opposes hamas', 'hamas opposes israel']);
   });
 });
+
+describe('offices headed by “General” (titles.ts TITLE_MODIFIERS): “Attorney General X”', () => {
+  it('reads the office as the person’s title, not a body', () => {
+    expect(triples('The United States is designating Attorney General of Kenya Mary Wanjiru Kamau due to her involvement in significant corruption.')).toEqual(['united-states opposes mary-wanjiru-kamau']);
+    expect(triples('Russia met Attorney General Mary Kamau of Kenya.')).toEqual(['mary-kamau negotiates russia']);
+  });
+
+  it('keeps the ranks headed by “General”', () => {
+    expect(triples('Russia met Major General Yaw Boateng of Ghana.')).toEqual(['russia negotiates yaw-boateng']);
+  });
+});
