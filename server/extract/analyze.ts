@@ -43,6 +43,7 @@ import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
 import { isFullName, isShortName, isSurnameOf, surnameOwners } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
+import { dropBodiesInTitles } from './office-modifiers';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
@@ -573,7 +574,12 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
       actors.set(a.id, a);
       provisional.set(a.id, a);
     }
-    found.mentions = administrationsAsStates(described.mentions, toks, text, actors);
+    const inTitles = dropBodiesInTitles(described.mentions, toks, text, actors, cfg.roles);
+    for (const a of inTitles.learned) {
+      actors.set(a.id, a);
+      provisional.set(a.id, a);
+    }
+    found.mentions = administrationsAsStates(inTitles.mentions, toks, text, actors);
     const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
     for (const a of regimes.learned) {

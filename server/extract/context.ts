@@ -42,9 +42,22 @@ export function conflictPair(candidates: readonly Candidate[], actors: ReadonlyM
   return mostReported(candidates, actors, 'opposes');
 }
 
+/**
+ * Rule `docPairOfSides`: the parties of the document's pair a go-between named without them works
+ * between. The pair is lifted to states, so a person left in it is one whose state the text never
+ * gave: in a readout, the reporting government's own envoy in a call or meeting ("Envoy X met Y …
+ * welcomed Egypt's mediation efforts"), not a side of the mediated talks. Such a person is left out;
+ * the sides stay.
+ */
+export function sidesOfPair(pair: readonly [string, string] | undefined, actors: ReadonlyMap<string, Actor>): string[] | undefined {
+  return pair?.filter((id) => actors.get(id)?.kind !== 'person');
+}
+
 export function makeContext(pair: [string, string] | undefined, actors: ReadonlyMap<string, Actor>, conflict?: [string, string]): DocContext {
+  const mediatedSides = sidesOfPair(pair, actors);
   return {
     pair,
+    ...(mediatedSides?.length ? { mediatedSides } : {}),
     ...(conflict ? { conflict } : {}),
     side: (id) => topState(id, actors),
     counterpart(speaker: string): string | undefined {

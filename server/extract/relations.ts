@@ -28,6 +28,8 @@ import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types'
 export interface DocContext {
   /** The pair the document's negotiations are about (states, or actors without a state). */
   pair?: [string, string];
+  /** `pair` less a person whose state the text never gave: the sides a go-between named without them works between (rule `docPairOfSides`, context.ts). */
+  mediatedSides?: readonly string[];
   /** The other side of `pair` for a speaker ("they" in "they are negotiating with us"). */
   counterpart(speaker: string): string | undefined;
   /** The most reported opposing pair: the sides a truce or ceasefire the document names without its parties is between. */
@@ -814,7 +816,7 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   const selfNaming = SELF_NAMING_MEDIATION.has(cue.phrase);
   // Rule `settlementParties`: "the UN-brokered truce": a truce or ceasefire is between the sides of
   // the document's conflict, not between whoever the document reports talking most.
-  const docPair = talks.settles ? ctx.conflict : ctx.pair;
+  const docPair = talks.settles ? ctx.conflict : ctx.mediatedSides;
   const pairGroup = x.frame.between ?? (selfNaming && x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined);
   if (pairGroup) parties = ids(pairGroup);
   else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];

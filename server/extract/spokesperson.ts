@@ -15,10 +15,13 @@ const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', '
 /** Data: nouns of one who works for a person privately or as counsel: no act of theirs is the person's. */
 const AIDE_NOUNS: ReadonlySet<string> = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'bodyguard', 'bodyguards']);
 
-/** Data: nouns of a person's relatives and successors: one named with them is not who the act concerns. */
+/**
+ * Data: nouns of a person's relatives and successors, and of a state's neighbours ("attacks against
+ * X's neighbours": the neighbours are attacked, not X): one named with them is not who the act concerns.
+ */
 const KIN_NOUNS: ReadonlySet<string> = new Set(
   ('sister sisters brother brothers wife husband son sons daughter daughters mother father parents relative relatives family ' +
-    'cousin cousins nephew niece widow successor predecessor heir').split(' '),
+    'cousin cousins nephew niece widow successor predecessor heir neighbor neighbors neighbour neighbours').split(' '),
 );
 /** Most lower-case words between a possessive and its noun of kin ("Kabila's chosen successor"). */
 const KIN_ADJECTIVES_MAX = 2;

@@ -240,11 +240,11 @@ function mediatorAppositions(a: SentenceAnalysis, groups: readonly Group[], ctx:
     if (!named) continue;
     const pair = groups.find((g) => g.tokenStart >= named.tokenEnd && !g.attribution && ids(g).length === 2 && (!g.governor || g.governor === 'between'));
     if (pair) out.push(...emit(a, ctx, c.tokenStart, named, pair, 'mediatorApposition', a.tokens[c.tokenStart].norm));
-    else if (ctx.pair) {
+    else if (ctx.mediatedSides) {
       // No pair named after them: the pair the document's talks are about, as rule `mediationDocPair`
-      // borrows it, at its lower confidence; the spans of a party the sentence does not name are empty at its start.
+      // borrows it (rule `docPairOfSides`: its sides), at its lower confidence; the spans of a party the sentence does not name are empty at its start.
       const s = a.sentence.start;
-      const borrowed: Mention[] = ctx.pair.map((actorId) => ({ actorId, start: s, end: s, text: '', tokenStart: 0, tokenEnd: 0, via: 'pronoun', possessive: false, confidence: DOC_PAIR_FACTOR }));
+      const borrowed: Mention[] = ctx.mediatedSides.map((actorId) => ({ actorId, start: s, end: s, text: '', tokenStart: 0, tokenEnd: 0, via: 'pronoun', possessive: false, confidence: DOC_PAIR_FACTOR }));
       out.push(...emit(a, ctx, c.tokenStart, named, borrowed, 'mediatorApposition', a.tokens[c.tokenStart].norm));
     }
   }

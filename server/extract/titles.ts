@@ -21,9 +21,10 @@ import type { Mention, Token } from './types';
 
 /**
  * Data: words that qualify an office but also qualify other things ("Interim Observer Team",
- * "Caretaker Government"): title words only with an office's head after them.
+ * "Caretaker Government", "an alternate route"): title words only with an office's head after them
+ * ("Alternate Prime Minister X" is a person, no body "Alternate" of a state).
  */
-export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate'.split(' '));
+export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate alternate'.split(' '));
 /** Data: nouns that head a title (the person), and words that modify them. */
 const TITLE_HEADS = (
   'president minister secretary envoy ambassador spokesperson spokesman spokeswoman director chief ' +
@@ -45,6 +46,8 @@ const TITLE_MODIFIERS = (
   'department government embassy policy affairs assistant acting associate permanent executive ' +
   // Words of compound ranks ("Brigadier General", "Lieutenant Colonel", "Major General").
   'brigadier lieutenant major ' +
+  // Offices headed by "General" ("Attorney General X", "Solicitor General Y", "Auditor General Z"): an office, no body.
+  'attorney solicitor auditor ' +
   [...QUALIFIERS].join(' ')
 ).split(' ');
 /** Title words written after the head with a hyphen ("President-elect"). */
