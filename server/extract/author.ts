@@ -220,11 +220,17 @@ function labelIsAuthor(words: readonly string[], author: DocumentAuthor, roles: 
 }
 
 /**
+ * Honorifics a government's own briefers are labelled with in its transcripts ("MS. ROE:"); not
+ * "DR.", "SHEIKH" or "GEN.", which foreign guests at a joint appearance bear as often.
+ */
+const BRIEFER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'ms', 'mrs', 'mx']);
+
+/**
  * The voice of a transcript paragraph that opens with a speaker label; undefined without a label
  * (the voice before goes on). The author's label speaks for the author. Rule `speakerVoice`:
  * another speaker's label that names one of the document's people ("FOREIGN MINISTER LAVROV:" after
  * "Sergey Lavrov" was named, or a gazetteer person) speaks for that person: "I" is them, "we" the
- * state or body they belong to; a label of an honorific and a name no one else bears ("MS. RUIZ:")
+ * state or body they belong to; a label of Mr, Ms, Mrs or Mx and a name no one else bears ("MS. RUIZ:")
  * in a government outlet's transcript is its briefer, whose "we" is that government (questioners
  * are labelled "Q" or "QUESTION", not by name). Any other label ("QUESTION:", "MODERATOR:") has no voice.
  */
@@ -237,30 +243,25 @@ export function labelVoice(paragraphStart: string, author: DocumentAuthor, roles
   const name = tokens.filter((t) => !roles.words.has(t.norm) && !isHonorific(t.norm));
   if (!name.length) return null;
   const person = speaker(name);
-  const government = person?.affiliation ?? (isHonorific(words[0]) ? author.government : undefined);
+  const government = person?.affiliation ?? (BRIEFER_HONORIFICS.has(words[0]) ? author.government : undefined);
   if (!person && !government) return null;
   return { ...(person ? { person: person.id } : {}), ...(government ? { government } : {}) };
 }
 
 /**
  * Rule `speakerVoice`'s people: the gazetteer person a label's name words name whole, else the one
- * person the document has named so far whose name ends with them ("LAVROV" → Sergey Lavrov).
- * `found` (the document's provisional actors) is read at each label, by id: a name read as a body
- * at first may have become a person, with an affiliation, in the sentences before. The names are
- * indexed by last word again only when actors were added since (a transcript has a label a
- * paragraph: comparing each label with every name would be quadratic in a long one).
+ * person among the names discovery found in the document (over the whole text, before it is read)
+ * whose name ends with them ("LAVROV" → Sergey Lavrov). The names are indexed by last word once, at
+ * the first label; each is looked up again by id when a label names it, since a name read as a
+ * body at first may have become a person, with an affiliation, in the sentences before.
  */
 export function documentSpeakers(matcher: Matcher, found: ReadonlyMap<string, Actor>): SpeakerResolver {
-  let owners: (short: string) => Actor[] = () => [];
-  let indexed = 0;
+  let owners: ((short: string) => Actor[]) | undefined;
   return (name) => {
     const whole = matchGazetteer(name, matcher).find((g) => g.tokenStart === 0 && g.tokenEnd === name.length);
     const known = whole && matcher.actors.get(whole.actorId);
     if (known) return known.kind === 'person' ? known : undefined;
-    if (found.size !== indexed) {
-      owners = surnameOwners([...found.values()]);
-      indexed = found.size;
-    }
+    owners ??= surnameOwners([...found.values()]);
     const people = owners(name.map((t) => t.text).join(' ')).flatMap((a) => {
       const now = found.get(a.id);
       return now?.kind === 'person' ? [now] : [];

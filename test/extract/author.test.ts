@@ -1,4 +1,5 @@
 /** The document's own voice (server/extract/author.ts): made-up statements and transcripts. */
+import * as surnames from '../../server/extract/surnames';
 import { triples } from './helpers';
 
 const STATE_DEPT = { outlet: 'Ministry of Foreign Affairs of Ruritania' };
@@ -94,9 +95,31 @@ describe('rule speakerVoice: a transcript speaker the document knows speaks for 
     expect(found).not.toContain('united-states opposes iran');
   });
 
+  it('gives a guest labelled with another honorific ("DR.", "SHEIKH", "GEN.") no government voice at a joint appearance', () => {
+    const outlet = { title: 'Joint press availability', outlet: 'U.S. Department of State' };
+    for (const label of ['DR. TOMAS REYNA', 'SHEIKH HAMAD', 'GEN. OKORO', 'HIS EXCELLENCY AL-MANSOURI']) {
+      expect(triples(`SECRETARY RUBIO: Thank you.\n\n${label}: We condemn the strikes by Israel.`, outlet)).not.toContain('united-states opposes israel');
+    }
+  });
+
   it('gives an unknown speaker no voice outside a government outlet, and an unknown title no voice anywhere', () => {
     expect(triples('MS. OKAFOR: We condemn the strikes by Russia on Kyiv.', { title })).toEqual(['russia opposes ukraine']);
     const doc = 'MODERATOR: We condemn the strikes by Russia on Kyiv.';
     expect(triples(doc, { title: 'Department Press Briefing', outlet: 'U.S. Department of State' })).not.toContain('united-states opposes russia');
   });
+});
+
+describe('rule speakerVoice on a long transcript', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  // Each label looks its speaker up among the document's names: indexing the names again at each
+  // label (as new names are learned past discovery's budget) would make a long transcript quadratic.
+  it('indexes the document\'s names a bounded number of times, however many labels', () => {
+    const index = jest.spyOn(surnames, 'surnameOwners');
+    const surname = (i: number): string => `Ka${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}ro`;
+    let transcript = '';
+    for (let i = 0; transcript.length < 120_000; i++) transcript += `Foreign Minister Kofi ${surname(i)} of Ghana condemned Russia.\n\nMINISTER ${surname(i).toUpperCase()}: We met President Aliyev.\n\n`;
+    triples(transcript);
+    expect(index.mock.calls.length).toBeLessThan(10);
+  }, 60_000);
 });
