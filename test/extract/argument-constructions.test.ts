@@ -257,3 +257,20 @@ describe('rule reciprocalObject: "A and B accused each other"', () => {
     expect(triples('Thailand accused its rivals of firing first.')).toEqual([]);
   });
 });
+
+describe('rule ownerOfObject: a hostile verb on what an actor has, named with "of"', () => {
+  it('the owner after "of" is the patient, each member of a list', () => {
+    expect(triples('Russia continues to threaten the peace, security, and stability of Ukraine, Armenia, and Azerbaijan.')).toEqual(['russia opposes armenia', 'russia opposes azerbaijan', 'russia opposes ukraine']);
+    expect(triples('The United States is committed to disrupting the financing of Hamas, Hezbollah, and the Houthis.')).toEqual(['united-states opposes hamas', 'united-states opposes hezbollah', 'united-states opposes houthis']);
+    expect(triples('Russia violated the sovereignty of Ukraine.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Turkey blockaded the ports of Armenia.')).toEqual(['turkey opposes armenia']);
+  });
+
+  it('not after a verb of condemnation, a cue noun, a quantity or only an owned interest', () => {
+    expect(triples('France condemned the arrest of Lavrov.')).toEqual([]);
+    expect(triples('Russia criticized the expulsion of Sybiha.')).toEqual([]);
+    expect(triples('Russia threatened the national security of Ukraine.')).toEqual([]);
+    expect(triples('Russia abused a vast number of Ukrainians.')).toEqual([]);
+    expect(triples('Turkey supported the sovereignty of Ukraine.')).toEqual([]);
+  });
+});
