@@ -19,7 +19,7 @@ import { attributions } from './attribution';
 import { buildGroups, governorBefore, ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { asksYesNo, assess, assessInClause, marksOf, UNASSESSED, type CandidateMarks } from './negation';
+import { asksYesNo, assess, assessInClause, marksOf, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase } from './helper-phrase';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
@@ -270,10 +270,47 @@ function nounController(a: SentenceAnalysis, groups: readonly Group[], cue: CueM
     if (t[open]?.text !== ',') return undefined;
     noun = open - 1;
   }
+  const owner = ownerAfterNoun(t, groups, noun);
+  if (owner) return owner;
   if (!t[noun] || t[noun].kind !== 'word' || t[noun].cap || isVerbInflection(t[noun].norm) || PREPOSITIONS.has(t[noun].norm) || DETERMINERS.has(t[noun].norm)) return undefined;
   const end = t[noun - 1]?.kind === 'possessive' ? noun - 1 : noun;
   return groups.find((g) => g.tokenEnd === end && !g.attribution && !g.governor);
 }
+
+/** Data: those an owner may be named with before an infinitive ("the commitment of X and its partners to …"). */
+const OWNER_COMPANIONS: ReadonlySet<string> = new Set(['partners', 'allies', 'enablers', 'proxies', 'supporters', 'friends']);
+
+/**
+ * Rule `nounOfController`: "the commitment of the United States to hold X accountable", "the
+ * determination of the EU and its partners to isolate X": the owner named with "of" after the noun
+ * an infinitive hangs on does it, as a possessor before the noun does (rule `nounController`). `last`
+ * is the token before the infinitive's "to"; the group must end there, or before "and its
+ * partners"; "of" must follow a lower-case noun (not "on behalf of", a verb, a title's "of").
+ */
+function ownerAfterNoun(t: readonly Token[], groups: readonly Group[], last: number): Group | undefined {
+  let end = last + 1;
+  // "… of X and its partners to": the companions are the owner's own side.
+  if (OWNER_COMPANIONS.has(t[last]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[last - 1]?.norm ?? '') && t[last - 2]?.norm === 'and') end = last - 2;
+  const g = groups.find((x) => x.tokenEnd === end && x.governor === 'of' && !x.attribution);
+  if (!g || g.governorAt === undefined) return undefined;
+  const head = t[g.governorAt - 1];
+  // Over adjectives to the noun phrase's determiner ("the continued commitment of").
+  let d = g.governorAt - 2;
+  while (d >= 0 && g.governorAt - 2 - d < OWNER_NOUN_ADJECTIVES && t[d].kind === 'word' && !t[d].cap && !DETERMINERS.has(t[d].norm) && !PREPOSITIONS.has(t[d].norm)) d--;
+  const det = t[d];
+  const isNoun = !!head && head.kind === 'word' && !head.cap && !isVerbInflection(head.norm) && !PREPOSITIONS.has(head.norm) && !DETERMINERS.has(head.norm);
+  const undone = isNoun && lemmas(head.norm).some((l) => REQUEST_NOUNS.has(l) || REFUSAL_NOUNS.has(l));
+  return isNoun && !undone && !!det && DETERMINERS.has(det.norm) ? g : undefined;
+}
+
+/** Data: nouns whose infinitive is not done ("the refusal of X to sanction Y", "the failure of X to attack Y"): with those of asking (rule `requestedAct`) they are left to the clause's reading, not to rule `nounOfController`. */
+const REFUSAL_NOUNS: ReadonlySet<string> = new Set(['refusal', 'reluctance', 'failure', 'unwillingness', 'inability', 'hesitation']);
+
+/** Most adjectives between the determiner and the noun an owner's infinitive hangs on ("the continued, unwavering commitment"). */
+const OWNER_NOUN_ADJECTIVES = 3;
+
+/** Possessive pronouns before the owner's companions ("and its partners", "and their allies"). */
+const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y", "charged X with attacking Y"). */
 const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);

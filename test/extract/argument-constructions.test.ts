@@ -274,3 +274,18 @@ describe('rule ownerOfObject: a hostile verb on what an actor has, named with "o
     expect(triples('Turkey supported the sovereignty of Ukraine.')).toEqual([]);
   });
 });
+
+describe('rule nounOfController: "the commitment of X to …" is X\'s act', () => {
+  it('the owner after "of", with or without its partners, does the infinitive, not the speaker', () => {
+    expect(triples('The minister highlighted the continued commitment of Turkey and its partners to hold Russia accountable.')).toEqual(['turkey opposes russia']);
+    expect(triples('Sybiha welcomed the determination of the European Union to isolate Russia.')).toEqual(['european-union opposes russia']);
+    expect(triples('Egypt welcomed the resolve of NATO to deter Russia.')).toEqual(['nato opposes russia']);
+  });
+
+  it('not a noun of refusing or asking, nor an "of" that is no noun\'s', () => {
+    // What the clause reads otherwise is not this rule's business: only that the owner is not made the doer.
+    expect(triples('Ukraine criticized the refusal of Turkey to sanction Russia.')).not.toContain('turkey opposes russia');
+    expect(triples('Russia rejected the request of Turkey to sanction Ukraine.')).not.toContain('turkey opposes ukraine');
+    expect(triples('Egypt spoke on behalf of Turkey to condemn Russia.')).not.toContain('turkey opposes russia');
+  });
+});
