@@ -229,6 +229,8 @@ interface Args {
   issuer?: Side | string;
   /** Verbs of condemnation without an actor as object (rule `condemnedAct`): who did the act condemned ("condemned the strikes by X"). */
   actAgent?: Group;
+  /** Hostile nouns after an object's "for"/"over": the object did the act ("hold X accountable for the war against Y", rule `objectsAct`). */
+  objectActor?: Group;
 }
 
 /** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
@@ -343,6 +345,45 @@ function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
   return !!verb && verb.kind === 'word' && !verb.cap && lemmas(verb.norm).some((l) => CLAIM_VERBS.has(l));
 }
 
+/** Prepositions before an act an object is held to account for ("hold X accountable for the war", "sanctioned X over its invasion"). */
+const ACCOUNT_PREPS: ReadonlySet<string> = new Set(['for', 'over']);
+/** Words of account between the object and its preposition ("hold X accountable for", "held X responsible for"). */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['accountable', 'responsible', 'liable', 'culpable']);
+/** Most adjectives, commas and "and" between the act's determiner and the hostile noun ("the unprovoked and unjustified war"). */
+const ACT_ADJECTIVES = 6;
+
+/**
+ * Rule `objectsAct`: "hold X accountable for the unprovoked war against Y", "sanctioned X over the
+ * invasion of Y", "condemned X for the strikes on Y": a hostile noun after "for"/"over" right after a
+ * verb's object is that object's act, as a gerund there is (rule `gerundController`), not the
+ * subject's nor nobody's. Only with the act's determiner ("the", "this"; a possessive pronoun already
+ * names its doer), the object a plain one (no preposition before it, after a lower-case verb), and
+ * the object's companions allowed ("X and its enablers"). After a verb of accusing ("blamed X for
+ * the attack on Y") the act is only claimed, after a verb of asking ("asked X for sanctions on Y")
+ * only sought: undefined, as neither is a fact.
+ */
+function objectsAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  if (cue.pos !== 'noun' || cue.type !== 'opposes') return undefined;
+  const t = a.tokens;
+  let p = cue.tokenStart - 1;
+  while (p >= 0 && cue.tokenStart - 1 - p < ACT_ADJECTIVES && (t[p].text === ',' || (t[p].kind === 'word' && !t[p].cap && !DETERMINERS.has(t[p].norm) && !PREPOSITIONS.has(t[p].norm)))) p--;
+  if (!t[p] || t[p].kind !== 'word' || !['the', 'this', 'these'].includes(t[p].norm)) return undefined;
+  p--;
+  if (!ACCOUNT_PREPS.has(t[p]?.norm ?? '')) return undefined;
+  p--;
+  if (ACCOUNT_WORDS.has(t[p]?.norm ?? '')) p--;
+  // "X and its enablers": the companions are the object's own side.
+  if (OWNER_COMPANIONS.has(t[p]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[p - 1]?.norm ?? '') && t[p - 2]?.norm === 'and') p -= 3;
+  const g = groups.find((x) => x.tokenEnd === p + 1 && !x.governor && !x.attribution);
+  if (!g) return undefined;
+  const verb = t[leadStartOf(t, g.tokenStart) - 1];
+  if (!verb || verb.kind !== 'word' || verb.cap || PREPOSITIONS.has(verb.norm) || DETERMINERS.has(verb.norm)) return undefined;
+  return lemmas(verb.norm).some((l) => CLAIM_VERBS.has(l) || ASKING_VERBS.has(l)) ? undefined : g;
+}
+
+/** Data: verbs after which "for" names what is asked of the object, not what it did ("asked X for sanctions on Y", "pressed X for a war"). */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'press', 'petition', 'lobby', 'beg', 'implore', 'urge', 'pressure', 'push']);
+
 /**
  * The first token of a group's phrase over an article ("accused the United States of …"). Not
  * groups.ts's `leadStart`, which skips a count or the people tied to an actor and stops at the actor
@@ -408,6 +449,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     actAgent: cue.type === 'opposes' && cue.pos === 'verb' && VERBAL_HOSTILITY.has(cue.phrase) ? agentOfAct(a, groups, cue, ci) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
+    objectActor: objectsAct(a, groups, cue),
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
 }
@@ -737,7 +779,9 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   // agent named, a possessor before the noun is what the act is aimed at, not its actor.
   const possessor = x.modifier && x.frame.agent && x.possessiveModifier ? x.modifier : undefined;
   const modifier = possessor ? undefined : x.modifier;
-  const own: Side | undefined = modifier ? { group: modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
+  // Rule `objectsAct`: "hold X accountable for the war against Y": the object did the act.
+  const actor = modifier ?? x.frame.agent ?? x.objectActor;
+  const own: Side | undefined = actor ? { group: actor, factor: 1 } : x.subject;
   if (!own) return [];
   const explicit = own !== x.subject;
   // "Egypt's plan drew criticism from Sudan", "Iran came under pressure from the U.S.".

@@ -289,3 +289,17 @@ describe('rule nounOfController: "the commitment of X to …" is X\'s act', () =
     expect(triples('Egypt spoke on behalf of Turkey to condemn Russia.')).not.toContain('turkey opposes russia');
   });
 });
+
+describe('rule objectsAct: "hold X accountable for the war against Y"', () => {
+  it('the hostile noun after the object\'s "for"/"over" is the object\'s act', () => {
+    expect(triples('The United States will hold Russia and its enablers accountable for the brutal, unjustified war against Ukraine.')).toEqual(['russia opposes ukraine', 'united-states opposes russia']);
+    expect(triples('Turkey held Azerbaijan responsible for the shelling of Armenia.')).toEqual(['azerbaijan opposes armenia', 'turkey opposes azerbaijan']);
+    expect(triples('The European Union sanctioned Russia over the invasion of Ukraine.')).toEqual(['european-union opposes russia', 'russia opposes ukraine']);
+    expect(triples('Egypt condemned Israel for the attacks on Hamas.')).toEqual(['egypt opposes israel', 'israel opposes hamas']);
+  });
+
+  it('not after a verb of accusing (a claim) or of asking (sought)', () => {
+    expect(triples('Armenia blamed Azerbaijan for the attack on Egypt.')).not.toContain('azerbaijan opposes egypt');
+    expect(triples('Russia asked Turkey for the sanctions on Ukraine.')).not.toContain('turkey opposes ukraine');
+  });
+});
