@@ -14,6 +14,7 @@ import { ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WIN
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, RECEIVING_VISITS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
+import { facedTarget } from './faced-act';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
 import { buildGroups, governorBefore, ids, type Group } from './groups';
@@ -789,7 +790,8 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   // agent too, when nobody else stands between the subject and it ("we support Ukraine faced with Russian aggression").
   const subjectNext = !!x.subject && !!modifier && !x.groups.some((g) => g.tokenStart >= x.subject!.group.tokenEnd && g.tokenEnd <= modifier.tokenStart);
   const receiver = (own.group === x.frame.agent || (own.group === modifier && subjectNext)) && x.subject && x.receiving && own.group !== x.subject.group ? x.subject.group : undefined;
-  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver;
+  // Rule `facedAct`: "support for Ukraine faced with Russian aggression": the one facing the act bears it.
+  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver ?? (explicit ? facedTarget(x.tokens, x.groups, cue, own.group) : undefined);
   const target: Side | undefined =
     aimedAt
       ? { group: aimedAt, factor: 1 }

@@ -303,3 +303,18 @@ describe('rule objectsAct: "hold X accountable for the war against Y"', () => {
     expect(triples('Russia asked Turkey for the sanctions on Ukraine.')).not.toContain('turkey opposes ukraine');
   });
 });
+
+describe('rule facedAct: "support for X faced with Y\'s aggression"', () => {
+  it('the actor facing an act whose phrase names only its doer is its target', () => {
+    expect(triples('Egypt praised the support for Ukraine faced with the Russian aggression.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Egypt stands with Israel in the face of Hamas attacks.')).toEqual(['hamas opposes israel']);
+    expect(triples("Turkey reaffirmed its commitment to Armenia's sovereignty in the face of Azerbaijani aggression.")).toEqual(['azerbaijan opposes armenia']);
+    expect(triples('Russia, in the face of Ukrainian attacks, withdrew.')).toEqual(['ukraine opposes russia']);
+  });
+
+  it('not over a verb, not for words of speech, and not over a target the act names itself', () => {
+    expect(triples('The talks with Armenia continued in the face of Azerbaijani attacks.')).toEqual([]);
+    expect(triples('Turkey supported Armenia in the face of criticism from Azerbaijan.')).toEqual([]);
+    expect(triples('Egypt remained calm in the face of Israeli strikes on Hamas.')).toEqual(['israel opposes hamas']);
+  });
+});
