@@ -318,3 +318,16 @@ describe('rule facedAct: "support for X faced with Y\'s aggression"', () => {
     expect(triples('Egypt remained calm in the face of Israeli strikes on Hamas.')).toEqual(['israel opposes hamas']);
   });
 });
+
+describe('rule peopleFrom: "met with officials from X and Y"', () => {
+  it('the people of an actor named with "from" stand for it, each member of the list', () => {
+    expect(triples('Lavrov met with officials from Egypt and Qatar.')).toEqual(['egypt negotiates lavrov', 'lavrov negotiates qatar']);
+    expect(triples('Lavrov met with senior officials from Egypt, Qatar, and the European Union.')).toEqual(['egypt negotiates lavrov', 'european-union negotiates lavrov', 'lavrov negotiates qatar']);
+    expect(triples('Armenia held talks with negotiators from Azerbaijan in Geneva.')).toEqual(['armenia negotiates azerbaijan']);
+  });
+
+  it('not what comes from an actor that is no one\'s people', () => {
+    expect(triples('Lavrov received a letter from Egypt.')).toEqual([]);
+    expect(triples('Lavrov met with officials after a call from Egypt.')).toEqual([]);
+  });
+});
