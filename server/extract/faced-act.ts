@@ -4,7 +4,9 @@
  * sovereignty in the face of Azerbaijani aggression": a hostile act that someone faces, named after
  * "in the face of" or "faced with", is aimed at the actor named right before those words, when the
  * act's own phrase names no one it is aimed at. English says who bears the act by who faces it, as
- * a subject does with "faces" ("Ukraine faces Russian aggression", which the clause already reads).
+ * a subject does with "faces" ("Ukraine faces Russian aggression", which the clause already reads);
+ * so does one who defends itself against it ("Israel's right to defend itself against rocket
+ * attacks from Hamas").
  *
  * Only the actor right before the words, after one comma ("Ukraine, faced with …"), or owning the
  * noun phrase before them ("Ukraine's territorial integrity in the face of …"): not over a verb
@@ -28,11 +30,22 @@ const OWNED_PHRASE_MAX = 4;
 /** Data: nouns of speech that a hostile cue noun may be ("criticism", "condemnation"): what one faces there is no act against one. */
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(['criticism', 'condemnation', 'censure', 'rebuke', 'accusation', 'accusations', 'denunciation', 'protest', 'protests', 'objection', 'objections', 'opposition']);
 
-/** Start of "in the face of" or "faced with" ending right before token `end`, else -1. */
+/** Data: reflexives after a verb of defending ("defend itself against"): the one defending is the one the act is aimed at. */
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves']);
+/** Most lower-case words between the one defending itself and its verb ("must be able to"). */
+const REFLEXIVE_GAP = 4;
+/** Data: verbs of defending oneself against an act ("defend itself against", "protect themselves from"). */
+const DEFENDING: ReadonlySet<string> = new Set(['defend', 'protect', 'shield', 'guard']);
+
+/** Start of "in the face of", "faced with" or "defend itself against" ending right before token `end`, else -1. */
 function facingWordsBefore(tokens: readonly Token[], end: number): number {
   const w = (i: number): string => tokens[i]?.norm ?? '';
   if (w(end - 1) === 'of' && w(end - 2) === 'face' && w(end - 3) === 'the' && w(end - 4) === 'in') return end - 4;
   if (w(end - 1) === 'with' && (w(end - 2) === 'faced' || w(end - 2) === 'confronted')) return end - 2;
+  if ((w(end - 1) === 'against' || w(end - 1) === 'from') && REFLEXIVES.has(w(end - 2)) && lemmas(w(end - 3)).some((l) => DEFENDING.has(l))) {
+    // "X's right to defend itself against": the right's owner defends itself.
+    return w(end - 4) === 'to' && w(end - 5) === 'right' && tokens[end - 6]?.kind === 'possessive' ? end - 6 : end - 3;
+  }
   return -1;
 }
 
@@ -54,6 +67,9 @@ export function facedTarget(tokens: readonly Token[], groups: readonly Group[], 
   // Right before the words, or after a comma ("Ukraine, faced with …"), or owning the phrase before them ("Ukraine's sovereignty in the face of …").
   const between = tokens.slice(g.tokenEnd, start);
   if (!between.length || (between.length === 1 && between[0].text === ',')) return g;
+  // "Armenia must protect itself from …", "helped X to defend itself": the reflexive's antecedent over a modal or "to".
+  const reflexive = REFLEXIVES.has(tokens[start + 1]?.norm ?? '');
+  if (reflexive && between.length <= REFLEXIVE_GAP && between.every((t) => t.kind === 'word' && !t.cap && (!PREPOSITIONS.has(t.norm) || t.norm === 'to'))) return g;
   const owned = between[0].kind === 'possessive' && between.length <= OWNED_PHRASE_MAX && between.slice(1).every((t) => t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.norm));
   return owned ? g : undefined;
 }

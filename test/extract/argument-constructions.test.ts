@@ -317,6 +317,13 @@ describe('rule facedAct: "support for X faced with Y\'s aggression"', () => {
     expect(triples('Turkey supported Armenia in the face of criticism from Azerbaijan.')).toEqual([]);
     expect(triples('Egypt remained calm in the face of Israeli strikes on Hamas.')).toEqual(['israel opposes hamas']);
   });
+
+  it('one who defends itself against an act is its target, also as the owner of a right to', () => {
+    expect(triples("Egypt supports Israel's right to defend itself against rocket attacks from Hamas.")).toEqual(['hamas opposes israel']);
+    expect(triples('Armenia has tried to protect itself from Azerbaijani attacks.')).toEqual(['azerbaijan opposes armenia']);
+    expect(triples('Turkey urged Armenia to defend itself against criticism from Azerbaijan.')).toEqual([]);
+    expect(triples('Turkey defended its troops against Russian attacks.')).toEqual([]);
+  });
 });
 
 describe('rule peopleFrom: "met with officials from X and Y"', () => {

@@ -1499,6 +1499,7 @@ describe(rule('killedInAttack'), () => {
   });
 
   it('not for one who only looks on', () => {
-    expect(triples('Benin supports Ghana’s right to defend itself against attacks from Togo.')).toEqual([]);
+    // The onlooker is no party; the attacks' doer against the one defending itself is rule facedAct's reading.
+    expect(triples('Benin supports Ghana’s right to defend itself against attacks from Togo.')).toEqual(['togo opposes ghana']);
   });
 });
