@@ -34,6 +34,7 @@ import { isVerbInflection, lemmas } from './lemma';
 import { DESIGNATION_CUES } from './lexicon/news-hostility';
 import { namingVerb, predicateStart } from './naming-call';
 import { ownedInterestGroup } from './owned-interests';
+import { ownerOfObject } from './owner-object';
 import { isMonthMay } from './tokens';
 import type { CueMatch, Token } from './types';
 
@@ -139,8 +140,11 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     // ("condemned the sanctions on Iran": Iran is the object of the sanctions).
     // "killed more than 200 Israelis", "sanctioned people linked to Hezbollah": the words leading up
     // to the actor are no preposition (rules quantityBeforeActor, linkedPeople).
-    const between = a.tokens.slice(afterManner(a.tokens, cue.tokenEnd), leadStart(a.tokens, g.tokenStart));
+    const objectStart = afterManner(a.tokens, cue.tokenEnd);
+    const between = a.tokens.slice(objectStart, leadStart(a.tokens, g.tokenStart));
     if (!g.governor && !between.some((t) => PREPOSITIONS.has(t.norm))) return { group: g, locative: false };
+    // Rule `ownerOfObject`: "threatens the peace and stability of X": the owner of what the act is done to.
+    if (ownerOfObject(a, cue, g, objectStart)) return { group: g, locative: false };
     // A preposition right after the verb ("negotiating with Iran", "retaliated against Israel"),
     // or after a place and a time ("met in Kyiv on Sunday with Umerov").
     if (g.governor && PATIENT_PREPS[type].includes(g.governor) && g.governorAt !== undefined && (g.governorAt - cue.tokenEnd <= 1 || adjunctsOnly(a, groups, cue.tokenEnd, g.governorAt))) {

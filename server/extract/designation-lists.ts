@@ -141,24 +141,33 @@ function memberAt(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention
   return undefined;
 }
 
-/** Token after an apposition opened at `at` ("a commander of B,"): after its closing comma, or -1. */
-function appositionEnd(tokens: readonly Token[], at: number): number {
+/**
+ * Token after an apposition opened at `at` ("a commander of B,"): after its closing comma, or -1.
+ * With `semicolon`, a semicolon closes it too ("A, a general; B, …", rule `semicolonList`).
+ */
+function appositionEnd(tokens: readonly Token[], at: number, semicolon = false): number {
   if (!APPOSITION_OPENERS.has(tokens[at]?.norm ?? '')) return -1;
   for (let j = at + 1; j < tokens.length && j - at <= MAX_APPOSITION; j++) {
     const t = tokens[j];
-    if (t.text === ',') return j + 1;
+    if (t.text === ',' || (semicolon && t.text === ';')) return j + 1;
     if (t.kind === 'punct' && !['(', ')', '-', '.'].includes(t.text)) return -1;
   }
   return -1;
 }
 
-/** Most tokens inside a bracketed acronym after a name. */
-const MAX_ACRONYM = 4;
+/** Data: plural nouns of a body's people apposed before their names ("X and its leaders, A and B"). */
+const APPOSED_PEOPLE: ReadonlySet<string> = new Set(['leaders', 'officials', 'members', 'commanders', 'directors', 'executives', 'officers', 'heads', 'chiefs', 'owners', 'founders']);
+
+/** Most tokens inside a bracketed acronym after a name, or the name in its own language before it ("(Policía Nacional de X, PNX)"). */
+const MAX_ACRONYM = 10;
 
 /** The token after a bracketed acronym starting at `at` ("(OFAC)"), else `at`. */
 function pastAcronym(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.text !== '(') return at;
-  for (let k = at + 1; k < tokens.length && k <= at + MAX_ACRONYM; k++) if (tokens[k].text === ')') return k + 1;
+  for (let k = at + 1; k < tokens.length && k <= at + MAX_ACRONYM; k++) {
+    if (tokens[k].text === ')') return k + 1;
+    if (tokens[k].text === '(') return at;
+  }
   return at;
 }
 
@@ -181,13 +190,14 @@ function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention
     const e = pastAcronym(tokens, m.tokenEnd);
     const t = tokens[e];
     if (t?.norm === 'and' || t?.norm === 'or') return closeList(tokens, byStart, items, e + 1);
-    if (t?.text !== ',') break;
+    if (t?.text !== ',' && t?.text !== ';') break;
     let next = e + 1;
     // Rule `designationList`: an apposition describes the member before it; the list goes on after it.
-    const apposed = appositionEnd(tokens, next);
+    // Rule `semicolonList`: members whose appositions hold commas are parted by semicolons ("A, a general; B, the head of C; and D").
+    const apposed = t.text === ',' ? appositionEnd(tokens, next, true) : -1;
     if (apposed >= 0 && !memberAt(tokens, byStart, next)) next = apposed;
     if (tokens[next]?.norm === 'and' || tokens[next]?.norm === 'or') return closeList(tokens, byStart, items, next + 1);
-    if (next === e + 1 && beforeComma < 0) beforeComma = items.length;
+    if ((next === e + 1 || tokens[next - 1]?.text === ';') && beforeComma < 0) beforeComma = items.length;
     pos = next;
   }
   // Rule `closedList`: commas without a closing "and" make no list ("sanctioned A, B said"): the items before them only.
@@ -196,6 +206,12 @@ function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention
 
 /** The list's last member after "and"/"or" at `pos`, when the list may end after it. */
 function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, items: Mention[], pos: number): Mention[] {
+  // Rule `apposedPeopleList`: "X and its leaders, A and B": the names apposed to a body's people are the last members.
+  if (APPOSITION_OPENERS.has(tokens[pos]?.norm ?? '') && APPOSED_PEOPLE.has(tokens[pos + 1]?.norm ?? '') && tokens[pos + 2]?.text === ',') {
+    const people = readList(tokens, byStart, pos + 3);
+    // Closed as any list is: not a clause's subject ("… and its leaders, A said").
+    return people.length && endsList(tokens[pastAcronym(tokens, people[people.length - 1].tokenEnd)]) ? [...items, ...people] : items;
+  }
   const m = memberAt(tokens, byStart, pos);
   if (!m) return items;
   return endsList(tokens[pastAcronym(tokens, m.tokenEnd)]) ? [...items, m] : items;
@@ -266,6 +282,8 @@ export function designatedPeople(sentence: string, roles: RoleIndex, isHonorific
     const names: ListedName[] = [];
     let pos = at.start;
     let closed = false;
+    /** Names read before the first semicolon: what stands when the list is never closed ("sanctioned A; B condemned it"). */
+    let beforeSemicolon = -1;
     for (;;) {
       const last = toks[pos]?.norm === 'and';
       const from = last ? pos + 1 : pos;
@@ -283,13 +301,16 @@ export function designatedPeople(sentence: string, roles: RoleIndex, isHonorific
         pos = e;
         continue;
       }
-      if (toks[e]?.text !== ',') break;
-      const apposed = appositionEnd(toks, e + 1);
+      if (toks[e]?.text !== ',' && toks[e]?.text !== ';') break;
+      // Rule `semicolonList`: "A, a general; B, …": after a semicolon the list goes on.
+      const apposed = toks[e].text === ',' ? appositionEnd(toks, e + 1, true) : -1;
       pos = apposed >= 0 ? apposed : e + 1;
-      if (toks[pos]?.norm !== 'and' && apposed >= 0) break;
+      if (toks[pos - 1]?.text === ';' && beforeSemicolon < 0) beforeSemicolon = names.length;
+      if (toks[pos]?.norm !== 'and' && apposed >= 0 && toks[pos - 1]?.text !== ';') break;
     }
     // Rule `closedList`: a list of several needs its closing "and"; one name alone stands.
-    if (closed || names.length === 1) out.push(...names);
+    const kept = closed || beforeSemicolon < 0 ? names : names.slice(0, beforeSemicolon);
+    if (closed || kept.length === 1) out.push(...kept);
   }
   return out;
 }

@@ -134,7 +134,7 @@ export const TIED_PEOPLE: ReadonlySet<string> = new Set(
   'individuals entities people persons officials members operatives companies firms networks financiers facilitators commanders figures leaders representatives envoys delegations negotiators'.split(' '),
 );
 
-/** Data: those who act for an actor, named with "of" ("representatives of", "the leaders of"); not "the people of Ghana". */
+/** Data: those who act for an actor, named with "of" or "from" ("representatives of", "the leaders of", "officials from"); not "the people of Ghana". */
 const REPRESENTATIVES: ReadonlySet<string> = new Set('officials members leaders commanders representatives envoys delegations negotiators'.split(' '));
 
 /**
@@ -146,7 +146,8 @@ const REPRESENTATIVES: ReadonlySet<string> = new Set('officials members leaders 
 function beforeLinkedPeople(tokens: readonly Token[], p: number): number | undefined {
   // Rule `peopleOf`: "met with representatives of the RSF", "condemned the leaders of Hamas": the
   // people of an actor, named with "of", stand for it like the people tied to it.
-  const of = tokens[p]?.norm === 'of' && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '');
+  // Rule `peopleFrom`: "met with officials from Egypt and Qatar", "a delegation from X": "from" names whose people they are, as "of" does.
+  const of = (tokens[p]?.norm === 'of' || tokens[p]?.norm === 'from') && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '');
   if (!of && ((tokens[p]?.norm !== 'to' && tokens[p]?.norm !== 'with') || !LINKING_PARTICIPLES.has(tokens[p - 1]?.norm ?? ''))) return undefined;
   let q = of ? p - 1 : p - 2;
   let people = false;

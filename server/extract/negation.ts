@@ -228,7 +228,7 @@ function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [str
  * bid to talk"). Not "effort" or "attempt", nor a go-between's "offer" or "proposal": news credits
  * those ("efforts to mediate between A and B", "backed Qatar's offer to facilitate a dialogue").
  */
-const REQUEST_NOUNS = new Set(['request', 'bid', 'invitation', 'appeal', 'plea', 'application', 'petition']);
+export const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request', 'bid', 'invitation', 'appeal', 'plea', 'application', 'petition']);
 
 /**
  * Rule `requestedAct`: a cue in an infinitive right after a noun of asking ("requests to meet X", "a

@@ -14,12 +14,13 @@ import { ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WIN
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, RECEIVING_VISITS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
+import { facedTarget } from './faced-act';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
 import { buildGroups, governorBefore, ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { asksYesNo, assess, assessInClause, marksOf, UNASSESSED, type CandidateMarks } from './negation';
+import { asksYesNo, assess, assessInClause, marksOf, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase } from './helper-phrase';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
@@ -231,6 +232,8 @@ interface Args {
   issuer?: Side | string;
   /** Verbs of condemnation without an actor as object (rule `condemnedAct`): who did the act condemned ("condemned the strikes by X"). */
   actAgent?: Group;
+  /** Hostile nouns after an object's "for"/"over": the object did the act ("hold X accountable for the war against Y", rule `objectsAct`). */
+  objectActor?: Group;
 }
 
 /** Most tokens between an infinitive cue's "to" and the actor that does it ("Qatar for their committed diplomatic efforts to"). */
@@ -272,10 +275,47 @@ function nounController(a: SentenceAnalysis, groups: readonly Group[], cue: CueM
     if (t[open]?.text !== ',') return undefined;
     noun = open - 1;
   }
+  const owner = ownerAfterNoun(t, groups, noun);
+  if (owner) return owner;
   if (!t[noun] || t[noun].kind !== 'word' || t[noun].cap || isVerbInflection(t[noun].norm) || PREPOSITIONS.has(t[noun].norm) || DETERMINERS.has(t[noun].norm)) return undefined;
   const end = t[noun - 1]?.kind === 'possessive' ? noun - 1 : noun;
   return groups.find((g) => g.tokenEnd === end && !g.attribution && !g.governor);
 }
+
+/** Data: those an owner may be named with before an infinitive ("the commitment of X and its partners to …"). */
+const OWNER_COMPANIONS: ReadonlySet<string> = new Set(['partners', 'allies', 'enablers', 'proxies', 'supporters', 'friends']);
+
+/**
+ * Rule `nounOfController`: "the commitment of the United States to hold X accountable", "the
+ * determination of the EU and its partners to isolate X": the owner named with "of" after the noun
+ * an infinitive hangs on does it, as a possessor before the noun does (rule `nounController`). `last`
+ * is the token before the infinitive's "to"; the group must end there, or before "and its
+ * partners"; "of" must follow a lower-case noun (not "on behalf of", a verb, a title's "of").
+ */
+function ownerAfterNoun(t: readonly Token[], groups: readonly Group[], last: number): Group | undefined {
+  let end = last + 1;
+  // "… of X and its partners to": the companions are the owner's own side.
+  if (OWNER_COMPANIONS.has(t[last]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[last - 1]?.norm ?? '') && t[last - 2]?.norm === 'and') end = last - 2;
+  const g = groups.find((x) => x.tokenEnd === end && x.governor === 'of' && !x.attribution);
+  if (!g || g.governorAt === undefined) return undefined;
+  const head = t[g.governorAt - 1];
+  // Over adjectives to the noun phrase's determiner ("the continued commitment of").
+  let d = g.governorAt - 2;
+  while (d >= 0 && g.governorAt - 2 - d < OWNER_NOUN_ADJECTIVES && t[d].kind === 'word' && !t[d].cap && !DETERMINERS.has(t[d].norm) && !PREPOSITIONS.has(t[d].norm)) d--;
+  const det = t[d];
+  const isNoun = !!head && head.kind === 'word' && !head.cap && !isVerbInflection(head.norm) && !PREPOSITIONS.has(head.norm) && !DETERMINERS.has(head.norm);
+  const undone = isNoun && lemmas(head.norm).some((l) => REQUEST_NOUNS.has(l) || REFUSAL_NOUNS.has(l));
+  return isNoun && !undone && !!det && DETERMINERS.has(det.norm) ? g : undefined;
+}
+
+/** Data: nouns whose infinitive is not done ("the refusal of X to sanction Y", "the failure of X to attack Y"): with those of asking (rule `requestedAct`) they are left to the clause's reading, not to rule `nounOfController`. */
+const REFUSAL_NOUNS: ReadonlySet<string> = new Set(['refusal', 'reluctance', 'failure', 'unwillingness', 'inability', 'hesitation']);
+
+/** Most adjectives between the determiner and the noun an owner's infinitive hangs on ("the continued, unwavering commitment"). */
+const OWNER_NOUN_ADJECTIVES = 3;
+
+/** Possessive pronouns before the owner's companions ("and its partners", "and their allies"). */
+const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y", "charged X with attacking Y"). */
 const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
@@ -307,6 +347,45 @@ function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
   const verb = a.tokens[leadStartOf(a.tokens, doer.tokenStart) - 1];
   return !!verb && verb.kind === 'word' && !verb.cap && lemmas(verb.norm).some((l) => CLAIM_VERBS.has(l));
 }
+
+/** Prepositions before an act an object is held to account for ("hold X accountable for the war", "sanctioned X over its invasion"). */
+const ACCOUNT_PREPS: ReadonlySet<string> = new Set(['for', 'over']);
+/** Words of account between the object and its preposition ("hold X accountable for", "held X responsible for"). */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['accountable', 'responsible', 'liable', 'culpable']);
+/** Most adjectives, commas and "and" between the act's determiner and the hostile noun ("the unprovoked and unjustified war"). */
+const ACT_ADJECTIVES = 6;
+
+/**
+ * Rule `objectsAct`: "hold X accountable for the unprovoked war against Y", "sanctioned X over the
+ * invasion of Y", "condemned X for the strikes on Y": a hostile noun after "for"/"over" right after a
+ * verb's object is that object's act, as a gerund there is (rule `gerundController`), not the
+ * subject's nor nobody's. Only with the act's determiner ("the", "this"; a possessive pronoun already
+ * names its doer), the object a plain one (no preposition before it, after a lower-case verb), and
+ * the object's companions allowed ("X and its enablers"). After a verb of accusing ("blamed X for
+ * the attack on Y") the act is only claimed, after a verb of asking ("asked X for sanctions on Y")
+ * only sought: undefined, as neither is a fact.
+ */
+function objectsAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
+  if (cue.pos !== 'noun' || cue.type !== 'opposes') return undefined;
+  const t = a.tokens;
+  let p = cue.tokenStart - 1;
+  while (p >= 0 && cue.tokenStart - 1 - p < ACT_ADJECTIVES && (t[p].text === ',' || (t[p].kind === 'word' && !t[p].cap && !DETERMINERS.has(t[p].norm) && !PREPOSITIONS.has(t[p].norm)))) p--;
+  if (!t[p] || t[p].kind !== 'word' || !['the', 'this', 'these'].includes(t[p].norm)) return undefined;
+  p--;
+  if (!ACCOUNT_PREPS.has(t[p]?.norm ?? '')) return undefined;
+  p--;
+  if (ACCOUNT_WORDS.has(t[p]?.norm ?? '')) p--;
+  // "X and its enablers": the companions are the object's own side.
+  if (OWNER_COMPANIONS.has(t[p]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[p - 1]?.norm ?? '') && t[p - 2]?.norm === 'and') p -= 3;
+  const g = groups.find((x) => x.tokenEnd === p + 1 && !x.governor && !x.attribution);
+  if (!g) return undefined;
+  const verb = t[leadStartOf(t, g.tokenStart) - 1];
+  if (!verb || verb.kind !== 'word' || verb.cap || PREPOSITIONS.has(verb.norm) || DETERMINERS.has(verb.norm)) return undefined;
+  return lemmas(verb.norm).some((l) => CLAIM_VERBS.has(l) || ASKING_VERBS.has(l)) ? undefined : g;
+}
+
+/** Data: verbs after which "for" names what is asked of the object, not what it did ("asked X for sanctions on Y", "pressed X for a war"). */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'press', 'petition', 'lobby', 'beg', 'implore', 'urge', 'pressure', 'push']);
 
 /**
  * The first token of a group's phrase over an article ("accused the United States of …"). Not
@@ -373,6 +452,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     actAgent: cue.type === 'opposes' && cue.pos === 'verb' && VERBAL_HOSTILITY.has(cue.phrase) ? agentOfAct(a, groups, cue, ci) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
     relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
+    objectActor: objectsAct(a, groups, cue),
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
 }
@@ -702,7 +782,9 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   // agent named, a possessor before the noun is what the act is aimed at, not its actor.
   const possessor = x.modifier && x.frame.agent && x.possessiveModifier ? x.modifier : undefined;
   const modifier = possessor ? undefined : x.modifier;
-  const own: Side | undefined = modifier ? { group: modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
+  // Rule `objectsAct`: "hold X accountable for the war against Y": the object did the act.
+  const actor = modifier ?? x.frame.agent ?? x.objectActor;
+  const own: Side | undefined = actor ? { group: actor, factor: 1 } : x.subject;
   if (!own) return [];
   const explicit = own !== x.subject;
   // "Egypt's plan drew criticism from Sudan", "Iran came under pressure from the U.S.".
@@ -710,7 +792,8 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   // agent too, when nobody else stands between the subject and it ("we support Ukraine faced with Russian aggression").
   const subjectNext = !!x.subject && !!modifier && !x.groups.some((g) => g.tokenStart >= x.subject!.group.tokenEnd && g.tokenEnd <= modifier.tokenStart);
   const receiver = (own.group === x.frame.agent || (own.group === modifier && subjectNext)) && x.subject && x.receiving && own.group !== x.subject.group ? x.subject.group : undefined;
-  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver;
+  // Rule `facedAct`: "support for Ukraine faced with Russian aggression": the one facing the act bears it.
+  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver ?? (explicit ? facedTarget(x.tokens, x.groups, cue, own.group) : undefined);
   const target: Side | undefined =
     aimedAt
       ? { group: aimedAt, factor: 1 }

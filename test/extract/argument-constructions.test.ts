@@ -257,3 +257,84 @@ describe('rule reciprocalObject: "A and B accused each other"', () => {
     expect(triples('Thailand accused its rivals of firing first.')).toEqual([]);
   });
 });
+
+describe('rule ownerOfObject: a hostile verb on what an actor has, named with "of"', () => {
+  it('the owner after "of" is the patient, each member of a list', () => {
+    expect(triples('Russia continues to threaten the peace, security, and stability of Ukraine, Armenia, and Azerbaijan.')).toEqual(['russia opposes armenia', 'russia opposes azerbaijan', 'russia opposes ukraine']);
+    expect(triples('The United States is committed to disrupting the financing of Hamas, Hezbollah, and the Houthis.')).toEqual(['united-states opposes hamas', 'united-states opposes hezbollah', 'united-states opposes houthis']);
+    expect(triples('Russia violated the sovereignty of Ukraine.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Turkey blockaded the ports of Armenia.')).toEqual(['turkey opposes armenia']);
+  });
+
+  it('not after a verb of condemnation, a cue noun, a quantity or only an owned interest', () => {
+    expect(triples('France condemned the arrest of Lavrov.')).toEqual([]);
+    expect(triples('Russia criticized the expulsion of Sybiha.')).toEqual([]);
+    expect(triples('Russia threatened the national security of Ukraine.')).toEqual([]);
+    expect(triples('Russia abused a vast number of Ukrainians.')).toEqual([]);
+    expect(triples('Turkey supported the sovereignty of Ukraine.')).toEqual([]);
+  });
+});
+
+describe('rule nounOfController: "the commitment of X to …" is X\'s act', () => {
+  it('the owner after "of", with or without its partners, does the infinitive, not the speaker', () => {
+    expect(triples('The minister highlighted the continued commitment of Turkey and its partners to hold Russia accountable.')).toEqual(['turkey opposes russia']);
+    expect(triples('Sybiha welcomed the determination of the European Union to isolate Russia.')).toEqual(['european-union opposes russia']);
+    expect(triples('Egypt welcomed the resolve of NATO to deter Russia.')).toEqual(['nato opposes russia']);
+  });
+
+  it('not a noun of refusing or asking, nor an "of" that is no noun\'s', () => {
+    // What the clause reads otherwise is not this rule's business: only that the owner is not made the doer.
+    expect(triples('Ukraine criticized the refusal of Turkey to sanction Russia.')).not.toContain('turkey opposes russia');
+    expect(triples('Russia rejected the request of Turkey to sanction Ukraine.')).not.toContain('turkey opposes ukraine');
+    expect(triples('Egypt spoke on behalf of Turkey to condemn Russia.')).not.toContain('turkey opposes russia');
+  });
+});
+
+describe('rule objectsAct: "hold X accountable for the war against Y"', () => {
+  it('the hostile noun after the object\'s "for"/"over" is the object\'s act', () => {
+    expect(triples('The United States will hold Russia and its enablers accountable for the brutal, unjustified war against Ukraine.')).toEqual(['russia opposes ukraine', 'united-states opposes russia']);
+    expect(triples('Turkey held Azerbaijan responsible for the shelling of Armenia.')).toEqual(['azerbaijan opposes armenia', 'turkey opposes azerbaijan']);
+    expect(triples('The European Union sanctioned Russia over the invasion of Ukraine.')).toEqual(['european-union opposes russia', 'russia opposes ukraine']);
+    expect(triples('Egypt condemned Israel for the attacks on Hamas.')).toEqual(['egypt opposes israel', 'israel opposes hamas']);
+  });
+
+  it('not after a verb of accusing (a claim) or of asking (sought)', () => {
+    expect(triples('Armenia blamed Azerbaijan for the attack on Egypt.')).not.toContain('azerbaijan opposes egypt');
+    expect(triples('Russia asked Turkey for the sanctions on Ukraine.')).not.toContain('turkey opposes ukraine');
+  });
+});
+
+describe('rule facedAct: "support for X faced with Y\'s aggression"', () => {
+  it('the actor facing an act whose phrase names only its doer is its target', () => {
+    expect(triples('Egypt praised the support for Ukraine faced with the Russian aggression.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Egypt stands with Israel in the face of Hamas attacks.')).toEqual(['hamas opposes israel']);
+    expect(triples("Turkey reaffirmed its commitment to Armenia's sovereignty in the face of Azerbaijani aggression.")).toEqual(['azerbaijan opposes armenia']);
+    expect(triples('Russia, in the face of Ukrainian attacks, withdrew.')).toEqual(['ukraine opposes russia']);
+  });
+
+  it('not over a verb, not for words of speech, and not over a target the act names itself', () => {
+    expect(triples('The talks with Armenia continued in the face of Azerbaijani attacks.')).toEqual([]);
+    expect(triples('Turkey supported Armenia in the face of criticism from Azerbaijan.')).toEqual([]);
+    expect(triples('Egypt remained calm in the face of Israeli strikes on Hamas.')).toEqual(['israel opposes hamas']);
+  });
+
+  it('one who defends itself against an act is its target, also as the owner of a right to', () => {
+    expect(triples("Egypt supports Israel's right to defend itself against rocket attacks from Hamas.")).toEqual(['hamas opposes israel']);
+    expect(triples('Armenia has tried to protect itself from Azerbaijani attacks.')).toEqual(['azerbaijan opposes armenia']);
+    expect(triples('Turkey urged Armenia to defend itself against criticism from Azerbaijan.')).toEqual([]);
+    expect(triples('Turkey defended its troops against Russian attacks.')).toEqual([]);
+  });
+});
+
+describe('rule peopleFrom: "met with officials from X and Y"', () => {
+  it('the people of an actor named with "from" stand for it, each member of the list', () => {
+    expect(triples('Lavrov met with officials from Egypt and Qatar.')).toEqual(['egypt negotiates lavrov', 'lavrov negotiates qatar']);
+    expect(triples('Lavrov met with senior officials from Egypt, Qatar, and the European Union.')).toEqual(['egypt negotiates lavrov', 'european-union negotiates lavrov', 'lavrov negotiates qatar']);
+    expect(triples('Armenia held talks with negotiators from Azerbaijan in Geneva.')).toEqual(['armenia negotiates azerbaijan']);
+  });
+
+  it('not what comes from an actor that is no one\'s people', () => {
+    expect(triples('Lavrov received a letter from Egypt.')).toEqual([]);
+    expect(triples('Lavrov met with officials after a call from Egypt.')).toEqual([]);
+  });
+});

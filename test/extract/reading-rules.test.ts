@@ -1367,6 +1367,48 @@ describe(rule('designationList'), () => {
   });
 });
 
+describe(rule('apposedPeopleList'), () => {
+  it('the names apposed to a listed body\'s people are targets too', () => {
+    expect(triples('The United States is designating the Federal Security Service and its leaders, Director Tomas Verhaal and Deputy Director Brigitte Anselm, for abuses.')).toEqual([
+      'united-states opposes brigitte-anselm',
+      'united-states opposes fsb',
+      'united-states opposes tomas-verhaal',
+    ]);
+    expect(triples('Russia sanctioned Hamas and its commanders, Tomas Verhaal and Brigitte Anselm.')).toEqual(['russia opposes brigitte-anselm', 'russia opposes hamas', 'russia opposes tomas-verhaal']);
+  });
+
+  it('not a clause after the comma: a speaker, a relative clause', () => {
+    expect(triples('Russia sanctioned Hamas and its leaders, Tomas Verhaal said.')).toEqual(['russia opposes hamas']);
+    expect(triples('Russia sanctioned Hamas and its leaders, who met in Doha.')).toEqual(['russia opposes hamas']);
+  });
+});
+
+describe(rule('nativeNameBracket'), () => {
+  it('a bracket with the name in its own language and its acronym is the name again', () => {
+    expect(triples('The United States is designating the Federal Security Service (Federalnaya Sluzhba Bezopasnosti, FSB) and its leaders, Director Tomas Verhaal and Deputy Director Brigitte Anselm, for abuses.')).toEqual([
+      'united-states opposes brigitte-anselm',
+      'united-states opposes fsb',
+      'united-states opposes tomas-verhaal',
+    ]);
+  });
+});
+
+describe(rule('semicolonList'), () => {
+  it('members whose appositions hold commas, parted by semicolons, are each a target', () => {
+    expect(triples('Russia is sanctioning Tomas Verhaal, a general; Brigitte Anselm, the President of the Central Bank of Togo; and Kato Poling, a deputy.')).toEqual([
+      'russia opposes brigitte-anselm',
+      'russia opposes kato-poling',
+      'russia opposes tomas-verhaal',
+    ]);
+    expect(triples('Russia is sanctioning Tomas Verhaal, a banker; Brigitte Anselm, its treasurer; and Kato Poling.')).toEqual(['russia opposes brigitte-anselm', 'russia opposes kato-poling', 'russia opposes tomas-verhaal']);
+  });
+
+  it('not a second clause after the semicolon', () => {
+    expect(triples('Russia sanctioned Tomas Verhaal; Brigitte Anselm condemned the move.')).toEqual(['russia opposes tomas-verhaal']);
+    expect(triples('Russia sanctioned Tomas Verhaal, a banker; the sanctions took effect on Monday.')).toEqual(['russia opposes tomas-verhaal']);
+  });
+});
+
 describe(rule('coordinatedPatient'), () => {
   it('a second phrase with the same preposition after a noun cue\'s party is another party', () => {
     expect(triples('Kofi Mensah held talks with Togo, and then with Benin.')).toEqual(['benin negotiates kofi-mensah', 'kofi-mensah negotiates togo']);
@@ -1458,6 +1500,7 @@ describe(rule('killedInAttack'), () => {
   });
 
   it('not for one who only looks on', () => {
-    expect(triples('Benin supports Ghana’s right to defend itself against attacks from Togo.')).toEqual([]);
+    // The onlooker is no party; the attacks' doer against the one defending itself is rule facedAct's reading.
+    expect(triples('Benin supports Ghana’s right to defend itself against attacks from Togo.')).toEqual(['togo opposes ghana']);
   });
 });
