@@ -9,8 +9,7 @@
  * asks, once a second, and, for the pool's threads, just before they block in Atomics.wait
  * (piscina's idle wait, where they could not answer). The main thread appends one JSON line a
  * second, and one at SIGTERM (the bench's end), with the process's RSS from /proc and the last
- * figures each thread sent; with --expose-gc, another after a full collection of the main heap, and
- * one after a second collection a second later, if the server has not exited by then.
+ * figures each thread sent; with --expose-gc, another after a full collection of the main heap.
  * Measurement only: nothing in the server loads it.
  */
 const { isMainThread, threadId } = require('node:worker_threads');
@@ -52,14 +51,6 @@ if (isMainThread) {
     if (global.gc) {
       global.gc();
       write('end, after a full collection');
-      // A shared buffer's memory is freed after the collection, once V8's sweeper has let go of it
-      // and every thread holding it has collected too: a second collection a second on, with the
-      // threads' figures asked again, shows what is left (if the server is still closing by then).
-      setTimeout(() => {
-        global.gc();
-        channel.postMessage({ ask: true });
-        setTimeout(() => write('end, a second full collection 1 s on'), 200).unref();
-      }, 800).unref();
     }
   });
 } else {
