@@ -54,13 +54,12 @@ while queue:
 
 found = []
 for n in range(count):
-    if types[nodes[n * width + t_at]] != 'object' or name_of(n) not in ('ArrayBuffer', 'SharedArrayBuffer'):
+    # By their backing store, not by name: an instance of a subclass (a probe's) bears the subclass's.
+    if types[nodes[n * width + t_at]] != 'object':
         continue
-    store = 0
-    for e in range(first_edge[n], first_edge[n + 1], ewidth):
-        if edge_label(e) == 'backing_store':
-            store = nodes[edges[e + e_to] + s_at]
-    found.append((store, n))
+    stores = [nodes[edges[e + e_to] + s_at] for e in range(first_edge[n], first_edge[n + 1], ewidth) if edge_label(e) == 'backing_store']
+    if stores:
+        found.append((stores[0], n))
 found.sort(reverse=True)
 total = sum(s for s, _ in found)
 small = sum(s for s, _ in found if s < min_bytes)
