@@ -4,11 +4,11 @@
  * their memory is one set of pages for every thread, freed only when each thread that received
  * them has collected its wrapper. V8 counts no shared buffer toward the heap's growth (a shared
  * buffer's bytes are not one isolate's), and a pool thread's own heap hardly grows, so it went
- * minutes without a collection and kept every version it had been sent: at the end of the 20,000
- * actors / 400,000 relations living bench 75–90 MB of superseded projections and numbered ends
- * no other thread reached (README.md, *Memory, eleventh round*). Collecting a heap of 10–20 MB
- * takes a few milliseconds, after the answer is posted (the pool runs with asynchronous atomics, so
- * the thread's event loop turns between tasks).
+ * minutes without a collection and kept every version it had been sent or had made: at the end of
+ * the living bench at 20,000 actors / 400,000 relations, 81 MB of projections the pool threads had
+ * made and about 16 MB of the request thread's buffers, nearly all superseded (README.md, *Memory,
+ * eleventh round*). Collecting a heap of 5–15 MB takes milliseconds, after the answer is posted
+ * (the pool runs with asynchronous atomics, so the thread's event loop turns between tasks).
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
