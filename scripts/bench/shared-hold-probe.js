@@ -9,11 +9,11 @@
  * allocator made it, until every thread that maps it has dropped it; a full collection of the
  * request thread's heap frees only those no other thread holds. The probe puts a subclass in the
  * place of the global SharedArrayBuffer in the main thread that keeps a WeakRef to each buffer, its
- * size and the server frames that made it, and a FinalizationRegistry that notes when the request
- * thread's last reference goes. At SIGTERM (the bench's end), after a full collection, it writes the
+ * size and the server frames that made it. At SIGTERM (the bench's end), after a full collection, it writes the
  * bytes made here, those the request thread still reaches (by site) and those it has dropped, beside
- * the thread's `arrayBuffers` figure: the difference is plain ArrayBuffers, and shared ones another
- * thread keeps. Measurement only: nothing in the server loads it.
+ * the thread's `arrayBuffers` figure: the difference is plain ArrayBuffers, shared ones another
+ * thread keeps, and buffers this collection found dead but has not freed yet (they are freed after
+ * gc() returns; memory-probe.js collects twice). Measurement only: nothing in the server loads it.
  */
 const { isMainThread } = require('node:worker_threads');
 const fs = require('node:fs');
@@ -21,8 +21,6 @@ const fs = require('node:fs');
 if (isMainThread) {
   const out = process.env.SHAREDHOLD_OUT || `shared-hold-${process.pid}.json`;
   const made = [];
-  let dropped = 0;
-  const gone = new FinalizationRegistry((bytes) => void (dropped += bytes));
   const site = () => {
     const frames = (new Error().stack ?? '').split('\n').slice(3).filter((l) => l.includes('/server/'));
     return frames.slice(0, 3).map((l) => l.trim().replace(/^at /, '').replace(/\(.*\/(server\/[^)]*)\)/, '($1)')).join(' < ');
@@ -32,7 +30,6 @@ if (isMainThread) {
     constructor(length, options) {
       super(length, options);
       made.push({ ref: new WeakRef(this), bytes: length, site: site() });
-      gone.register(this, length);
     }
   };
   const mb = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
@@ -55,7 +52,7 @@ if (isMainThread) {
       arrayBuffers: mb(process.memoryUsage().arrayBuffers),
       made: { count: made.length, mb: mb(madeBytes) },
       heldHere: { count: [...held.values()].reduce((n, s) => n + s.count, 0), mb: mb(heldBytes) },
-      droppedHere: { count: made.length - [...held.values()].reduce((n, s) => n + s.count, 0), mb: mb(madeBytes - heldBytes), finalizedMb: mb(dropped) },
+      droppedHere: { count: made.length - [...held.values()].reduce((n, s) => n + s.count, 0), mb: mb(madeBytes - heldBytes) },
       heldBySite: [...held].map(([s, v]) => ({ site: s, count: v.count, mb: mb(v.bytes) })).sort((a, b) => b.mb - a.mb),
     };
     fs.writeFileSync(out, JSON.stringify(report, null, 1) + '\n');
