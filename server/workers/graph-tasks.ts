@@ -12,7 +12,9 @@
  *   (algorithms/compact-follow.ts), a pass over every arc the request thread need not make.
  * - layout: ForceAtlas2 (graph/layout.ts) on a graph's ids and relation ends; positions come back as
  *   x, y pairs in id order (a typed array: a null-prototype record would not survive the copy).
- * The compact graph's arrays are shared too; only its ids are copied.
+ * The compact graph's arrays are shared too; only its ids are copied. Every task is followed by a
+ * full collection of the thread, so the shared buffers it was given or made are let go once it has
+ * answered (workers/collect-after-task.ts).
  */
 import type { MetricOptions } from '../domain/api';
 import { ActorGraphError } from '../domain/errors';
@@ -32,6 +34,7 @@ import type { MetricRun } from '../graph/metrics';
 import { runPlan } from '../algorithms/parallel-job';
 import { claimChunks } from '../algorithms/traversal-kernels';
 import type { Job } from '../algorithms/traversal-kernels';
+import { collectingAfter } from './collect-after-task';
 
 export interface TraversalTask {
   job: Job;
@@ -75,27 +78,23 @@ function carryingFailures<A, R>(task: (a: A) => R): (a: A) => R | TaskFailure {
   };
 }
 
-export function traversal({ job, out }: TraversalTask): void {
-  claimChunks(job, out);
-}
+export const traversal = collectingAfter(({ job, out }: TraversalTask): void => claimChunks(job, out));
 
-export const metric = carryingFailures(({ metric: id, c, options }: MetricTask): MetricRun => {
-  const def = findMetric(id);
-  if (!def) throw new Error(`unknown metric "${id}"`);
-  return runPlan(c, def.plan(c, options));
-});
+export const metric = collectingAfter(
+  carryingFailures(({ metric: id, c, options }: MetricTask): MetricRun => {
+    const def = findMetric(id);
+    if (!def) throw new Error(`unknown metric "${id}"`);
+    return runPlan(c, def.plan(c, options));
+  }),
+);
 
-export const communities = carryingFailures(({ c, options }: CommunitiesTask): CommunityResult => communitiesOf(c, options));
+export const communities = collectingAfter(carryingFailures(({ c, options }: CommunitiesTask): CommunityResult => communitiesOf(c, options)));
 
-export function compactFollow({ c, change }: CompactFollowTask): Omit<CompactGraph, 'ids'> {
-  return changedCompact(c, change);
-}
+export const compactFollow = collectingAfter(({ c, change }: CompactFollowTask): Omit<CompactGraph, 'ids'> => changedCompact(c, change));
 
-export function linkOrderTask(r: LinkArrays): Int32Array {
-  return linkOrder(r);
-}
+export const linkOrderTask = collectingAfter((r: LinkArrays): Int32Array => linkOrder(r));
 
-export function layout(input: EdgeEnds): Float64Array {
+export const layout = collectingAfter((input: EdgeEnds): Float64Array => {
   const positions = layoutOf(input);
   const xy = new Float64Array(2 * input.ids.length);
   input.ids.forEach((id, i) => {
@@ -103,8 +102,6 @@ export function layout(input: EdgeEnds): Float64Array {
     xy[2 * i + 1] = positions[id].y;
   });
   return xy;
-}
+});
 
-export function overview(task: OverviewTask): OverviewChoice {
-  return chooseOverviewTask(task);
-}
+export const overview = collectingAfter((task: OverviewTask): OverviewChoice => chooseOverviewTask(task));

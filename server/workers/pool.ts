@@ -40,6 +40,13 @@ export function poolNice(env: NodeJS.ProcessEnv = process.env): number {
 /** Idle threads stay this long, so a burst of queries pays the start-up once. */
 const IDLE_MS = 30_000;
 
+/**
+ * Between tasks a thread waits with Atomics.waitAsync, not piscina's default blocking wait: its
+ * event loop turns after each answer, which is when it collects the shared buffers the task was
+ * handed (workers/collect-after-task.ts); a blocked thread would never get there.
+ */
+const ATOMICS = 'async';
+
 let pool: Piscina | undefined;
 let submitted = 0;
 let running = 0;
@@ -70,7 +77,7 @@ export function makePool(): Piscina {
   // Loaded on first use: a command that never hands work over (a PageRank on a file) skips piscina's load.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
   const { Piscina: Pool } = require('piscina') as typeof import('piscina');
-  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, niceIncrement: poolNice(), resourceLimits: WORKER_RESOURCE_LIMITS });
+  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, atomics: ATOMICS, niceIncrement: poolNice(), resourceLimits: WORKER_RESOURCE_LIMITS });
   made.on('error', (err: Error) => process.emitWarning(`worker pool: ${err.message.split('\n')[0]}`, 'ActorGraphPoolWarning'));
   return made;
 }
