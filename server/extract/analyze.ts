@@ -105,6 +105,26 @@ function voiceMentions(toks: readonly Token[], taken: readonly Mention[], voice:
   return out;
 }
 
+/**
+ * Rule `ownOffice` (READING_RULES): "the Department", "the Ministry", "the Administration", "the Government",
+ * capitalised and not followed by "of" (which names a body of its own), in the statement of a
+ * government's office is that government acting ("Today the Department is designating X"), not the
+ * official who signs the statement. Not inside quotation marks, nor where a mention already stands.
+ */
+const OWN_OFFICE_NOUNS: ReadonlySet<string> = new Set(['department', 'ministry', 'administration', 'government']);
+
+function ownOfficeMentions(toks: readonly Token[], taken: readonly Mention[], government: string): Mention[] {
+  const out: Mention[] = [];
+  let quoted = false;
+  toks.forEach((t, i) => {
+    if (DOUBLE_QUOTE_MARKS.has(t.text)) quoted = !quoted;
+    if (quoted || !OWN_OFFICE_NOUNS.has(t.norm) || !t.cap || toks[i - 1]?.norm !== 'the' || toks[i + 1]?.norm === 'of') return;
+    if (taken.some((m) => m.tokenStart <= i && i < m.tokenEnd)) return;
+    out.push({ actorId: government, start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, via: 'pronoun', possessive: toks[i + 1]?.kind === 'possessive', confidence: AUTHOR_CONFIDENCE });
+  });
+  return out;
+}
+
 /** Words that make a body armed (as in discover.ts). */
 const ARMED = /\b(?:army|navy|air force|forces|military|guard|guards|corps|brigade|militia|command|marines)\b/i;
 
@@ -602,7 +622,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];
     const turn = turns.at(sentence);
-    const own = turn ? voiceMentions(toks, resolved, turn, cfg.roles) : [];
+    const voiced = turn ? voiceMentions(toks, resolved, turn, cfg.roles) : [];
+    const own = author.government ? [...voiced, ...ownOfficeMentions(toks, [...resolved, ...voiced], author.government)] : voiced;
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
     const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);

@@ -123,3 +123,21 @@ describe('rule speakerVoice on a long transcript', () => {
     expect(index.mock.calls.length).toBeLessThan(10);
   }, 60_000);
 });
+
+describe('rule ownOffice: "the Department" in a government office\'s statement is that government', () => {
+  const signed = 'Marta Oyelaran, Secretary of State\n\n';
+  const outlet = { outlet: 'U.S. Department of State', title: 'Designation of the Kestrel Front' };
+  it('reads "the Department", "the Administration" as the government acting, not the signing official', () => {
+    const found = triples(`${signed}Today the Department is designating Hezbollah as a terrorist organization. The Administration has also sanctioned Iran.`, outlet);
+    expect(found).toContain('united-states opposes hezbollah');
+    expect(found).toContain('united-states opposes iran');
+    expect(found.some((t) => t.startsWith('marta-oyelaran opposes'))).toBe(false);
+  });
+
+  it('leaves "the Department of …", another government and quoted or news-outlet text alone', () => {
+    expect(triples(`${signed}The Government of Iran condemned Israel.`, outlet)).not.toContain('united-states opposes israel');
+    expect(triples(`${signed}An envoy said: “The Department condemns Israel.”`, outlet)).not.toContain('united-states opposes israel');
+    expect(triples('Today the Department condemned Israel.', { outlet: 'Reuters' })).not.toContain('united-states opposes israel');
+    expect(triples(`${signed}The department store in Kyiv was hit by Russia.`, outlet)).not.toContain('united-states opposes russia');
+  });
+});
