@@ -6,8 +6,9 @@
  *
  * Worker threads inherit the preload, so every thread posts its V8 heap figures (heap used and
  * held by space, external memory, array buffers) over a BroadcastChannel: when the main thread
- * asks, once a second, and, for the pool's threads, just before they block in Atomics.wait
- * (piscina's idle wait, where they could not answer). The main thread appends one JSON line a
+ * asks, once a second (the pool's threads wait between tasks with asynchronous atomics, so they
+ * answer too; a thread blocked in Atomics.wait, as the extraction worker may be, posts just before
+ * it blocks). The main thread appends one JSON line a
  * second, and one at SIGTERM (the bench's end), with the process's RSS from /proc and the last
  * figures each thread sent; with --expose-gc, another after a full collection of the main heap and
  * one after a second (only then are the array buffers the first found dead freed and uncounted).
