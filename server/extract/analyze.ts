@@ -43,7 +43,7 @@ import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
 import { isFullName, isShortName, isSurnameOf, surnameOwners } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
-import { dropBodiesInTitles } from './office-modifiers';
+import { dropBodiesInTitles } from './bodies-in-titles';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';

@@ -5,7 +5,13 @@
  * sentences from other conflicts it must still read right.
  */
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
 import { triples } from './helpers';
+
+/** The affiliation an unknown person learned from the text. */
+const learnedAffiliation = (text: string, id: string): string | undefined =>
+  extractRelations(text, GAZETTEER, { documentId: 'd', minConfidence: 0 }).provisionalActors.find((a) => a.id === id)?.affiliation;
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 
@@ -45,6 +51,15 @@ describe(rule('bodyInTitle'), () => {
     expect(triples('Secretary of State Jan Roe spoke today with Kenyan High Council for National Unity Chairman Paul Amerin to discuss the crisis.')).toEqual(['jan-roe negotiates paul-amerin']);
     expect(triples('Jan Roe met with Ghanaian Interim Government Foreign Relations Commissioner Kofi Mensah in Accra.')).toEqual(['jan-roe negotiates kofi-mensah']);
     expect(triples('The United States imposed sanctions on Minister of the Armed Forces of Kenya Paul Amerin.')).toEqual(['united-states opposes paul-amerin']);
+  });
+
+  it('reads no title across words no office has: a Title Case heading’s verbs, nouns and function words', () => {
+    expect(triples('Qatar Hosts Sudan Talks With Army Chief Paul Amerin')).toEqual(['paul-amerin negotiates qatar', 'qatar negotiates sudan']);
+    expect(triples('Qatar Hosts Army Chief Paul Amerin')).toEqual(['paul-amerin negotiates qatar']);
+    expect(learnedAffiliation('Qatar Hosts Sudan Talks With Army Chief Paul Amerin\n\nAmerin later condemned Hamas.', 'paul-amerin')).toBeUndefined();
+    // The state right before the title's words is the title's, and the holder's.
+    expect(triples('Qatar Hosts Sudan Army Chief Paul Amerin')).toEqual(['paul-amerin negotiates qatar']);
+    expect(learnedAffiliation('Qatar Hosts Sudan Army Chief Paul Amerin\n\nAmerin later condemned Hamas.', 'paul-amerin')).toBe('sudan');
   });
 
   it('keeps a leader’s body before a lower-case title, and lists of titled people', () => {
