@@ -9,6 +9,8 @@ import { extractRelations } from '../../server/extract';
 import { GAZETTEER } from './fixtures';
 import { triples } from './helpers';
 
+/** A government outlet: its readouts report its own envoys (server/extract/author.ts). */
+const READOUT = { outlet: 'U.S. Department of State' };
 /** The affiliation an unknown person learned from the text. */
 const learnedAffiliation = (text: string, id: string): string | undefined =>
   extractRelations(text, GAZETTEER, { documentId: 'd', minConfidence: 0 }).provisionalActors.find((a) => a.id === id)?.affiliation;
@@ -16,14 +18,23 @@ const learnedAffiliation = (text: string, id: string): string | undefined =>
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 
 describe(rule('docPairOfSides'), () => {
-  it('leaves out a person of no known state from the pair a go-between is borrowed', () => {
-    expect(triples('Secretary of State Jan Roe spoke today with Armenian Prime Minister Nikol Pashinyan. Roe met Pashinyan again on Monday. He also reaffirmed support for productive EU-brokered discussions.')).toEqual([
+  it('leaves out a person of no known state from the pair a go-between is borrowed, in a government’s readout', () => {
+    expect(triples('Secretary of State Jan Roe spoke today with Armenian Prime Minister Nikol Pashinyan. Roe met Pashinyan again on Monday. He also reaffirmed support for productive EU-brokered discussions.', READOUT)).toEqual([
       'european-union mediates armenia',
       'jan-roe negotiates pashinyan',
     ]);
-    expect(triples('Envoy Karl Lind met Hamas officials on Monday. Lind later held talks with Hamas. Lind welcomed Egypt’s mediation efforts.')).toEqual([
+    expect(triples('Envoy Karl Lind met Hamas officials on Monday. Lind later held talks with Hamas. Lind welcomed Egypt’s mediation efforts.', READOUT)).toEqual([
       'egypt mediates hamas',
       'hamas negotiates karl-lind',
+    ]);
+  });
+
+  it('keeps a person of no known state as a side outside a government’s readout', () => {
+    // A news report's "militia leader X" is a side of the talks, no reporting government's envoy.
+    expect(triples('Ukraine held talks with militia leader Ivan Dorosh on Monday. Ukraine and Dorosh met again on Tuesday. They thanked Turkey for its facilitation.')).toEqual([
+      'ivan-dorosh negotiates ukraine',
+      'turkey mediates ivan-dorosh',
+      'turkey mediates ukraine',
     ]);
   });
 
