@@ -43,7 +43,7 @@ import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
 import { isFullName, isShortName, isSurnameOf, surnameOwners } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
-import { dropBodiesInTitles } from './office-modifiers';
+import { dropBodiesInTitles } from './bodies-in-titles';
 import { fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
@@ -68,6 +68,8 @@ export interface DocumentAnalysis {
   /** Gazetteer and provisional actors by id. */
   actors: ReadonlyMap<string, Actor>;
   provisional: ReadonlyMap<string, Actor>;
+  /** The state or body whose official outlet or statement the document is (author.ts `documentAuthor`): its readouts report its own envoys. */
+  government?: string;
 }
 
 export interface AnalysisConfig {
@@ -656,7 +658,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   keepTitledNames(out, provisional, actors, cfg.roles);
   mergeSurnames(text, cfg.roles, cfg.matcher, out, actors, provisional);
   resolveNamedHolders(out, actors, cfg.roles);
-  return { sentences: out, actors, provisional };
+  return { sentences: out, actors, provisional, ...(author.government ? { government: author.government } : {}) };
 }
 
 /** Honorifics only a person bears ("Dr. Marsh"); "the" and "his" stand before other names too. */

@@ -45,16 +45,18 @@ export function conflictPair(candidates: readonly Candidate[], actors: ReadonlyM
 /**
  * Rule `docPairOfSides`: the parties of the document's pair a go-between named without them works
  * between. The pair is lifted to states, so a person left in it is one whose state the text never
- * gave: in a readout, the reporting government's own envoy in a call or meeting ("Envoy X met Y …
- * welcomed Egypt's mediation efforts"), not a side of the mediated talks. Such a person is left out;
- * the sides stay.
+ * gave. In a government's document (an official outlet's, or a statement its title says a body
+ * issued: `government`), that is the government's own envoy in a readout's call or meeting ("Envoy
+ * X met Y … welcomed Egypt's mediation efforts"), not a side of the mediated talks: left out, the
+ * sides stay. Elsewhere such a person is a side like any ("talks with militia leader X").
  */
-export function sidesOfPair(pair: readonly [string, string] | undefined, actors: ReadonlyMap<string, Actor>): string[] | undefined {
-  return pair?.filter((id) => actors.get(id)?.kind !== 'person');
+function sidesOfPair(pair: readonly [string, string] | undefined, actors: ReadonlyMap<string, Actor>, government: string | undefined): string[] | undefined {
+  return government ? pair?.filter((id) => actors.get(id)?.kind !== 'person') : pair && [...pair];
 }
 
-export function makeContext(pair: [string, string] | undefined, actors: ReadonlyMap<string, Actor>, conflict?: [string, string]): DocContext {
-  const mediatedSides = sidesOfPair(pair, actors);
+/** The document's context; `government`: the state or body whose official document it is (author.ts). */
+export function makeContext(pair: [string, string] | undefined, actors: ReadonlyMap<string, Actor>, conflict?: [string, string], government?: string): DocContext {
+  const mediatedSides = sidesOfPair(pair, actors, government);
   return {
     pair,
     ...(mediatedSides?.length ? { mediatedSides } : {}),

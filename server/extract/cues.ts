@@ -407,3 +407,9 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an this that these those its their his her our my your some any both all two several each every either no'.split(' '),
 );
+
+/**
+ * Function words a Title Case heading capitalises ("Talks With Army Chief X", "Minister X Before
+ * Their Meeting"): prepositions, determiners, "and". Never a word of a name or of an office.
+ */
+export const isFunctionWord = (norm: string): boolean => PREPOSITIONS.has(norm) || DETERMINERS.has(norm) || norm === 'and';

@@ -165,7 +165,7 @@ function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions,
   });
   const actors = analysis.actors;
   const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors)), actors);
-  const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors));
+  const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors), analysis.government);
   const dropped: { sentence: Sentence; cue: CueMatch | undefined }[] = [];
   if (trace) ctx.onDropped = (sentence, cue) => dropped.push({ sentence, cue });
   const raw = candidates(analysis, ctx);

@@ -29,7 +29,7 @@ import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types'
 export interface DocContext {
   /** The pair the document's negotiations are about (states, or actors without a state). */
   pair?: [string, string];
-  /** `pair` less a person whose state the text never gave: the sides a go-between named without them works between (rule `docPairOfSides`, context.ts). */
+  /** The sides a go-between named without them works between: `pair`, in a government's document less a person whose state the text never gave (rule `docPairOfSides`, context.ts). */
   mediatedSides?: readonly string[];
   /** The other side of `pair` for a speaker ("they" in "they are negotiating with us"). */
   counterpart(speaker: string): string | undefined;

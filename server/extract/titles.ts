@@ -10,7 +10,7 @@ import type { Matcher } from './gazetteer';
 import { isBodyWord } from './body-words';
 import { isJunkName } from './junk';
 import { isVerbInflection } from './lemma';
-import { DETERMINERS, PREPOSITIONS } from './cues';
+import { DETERMINERS, isFunctionWord, PREPOSITIONS } from './cues';
 import { slugify } from '../domain/slug';
 import { WEEKDAYS } from './lexicon/calendar';
 import { OFFICE_PORTFOLIOS, PORTFOLIO_LINKS } from './lexicon/office-portfolios';
@@ -195,7 +195,7 @@ export function nameAt(tokens: readonly Token[], i: number): number {
     const particle = particleAt(tokens, j) && j > i;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper) break;
     // A Title Case heading capitalises what follows the name: "Minister X Before Their Meeting".
-    if (j > i && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'and' || WEEKDAY_SET.has(t.norm))) break;
+    if (j > i && (isFunctionWord(t.norm) || WEEKDAY_SET.has(t.norm))) break;
     j++;
   }
   while (j > i && !tokens[j - 1].cap && particleAt(tokens, j - 1)) j--;
@@ -258,6 +258,11 @@ function particleAt(tokens: readonly Token[], k: number): boolean {
 const CLOSERS = new Set([',', '.', ';', ':', '—', '–', ')', '!', '?']);
 /** "special envoy to Ukraine", "minister for Europe": a body the office deals with, inside the title. */
 const TITLE_LINKS = new Set(['to', 'for', 'of']);
+/**
+ * Words that join an office's capitalised words to its portfolio or to what it is for: the title's
+ * links and "on" ("Commissioner on Human Rights", "Council for National Unity").
+ */
+export const isTitleLink = (norm: string): boolean => TITLE_LINKS.has(norm) || norm === 'on';
 
 function closes(tokens: readonly Token[], e: number): boolean {
   return e >= tokens.length || (tokens[e].kind === 'punct' && CLOSERS.has(tokens[e].text));
@@ -342,7 +347,7 @@ function portfolioEnd(tokens: readonly Token[], i: number, out: readonly Mention
       if (run.length === words.length && run.every((t, j) => t.kind === 'word' && t.norm === words[j] && (t.cap || DETERMINERS.has(t.norm) || t.norm === 'and')) && tokens[end]?.kind !== 'possessive' && tokens[end]?.text !== '-') return end;
     }
   }
-  if (!TITLE_LINKS.has(link) && link !== 'on') return undefined;
+  if (!isTitleLink(link)) return undefined;
   let last: number | undefined;
   for (let j = i + 1; j < tokens.length && j < i + 12; j++) {
     const t = tokens[j];
@@ -395,6 +400,17 @@ const OFFICE_KIND_WORDS: ReadonlySet<string> = new Set(['cabinet']);
 export function isPortfolioRunWord(norm: string, roles: RoleIndex): boolean {
   const kind = wordClass(norm);
   return isPortfolioWord(norm, roles) || OFFICE_KIND_WORDS.has(norm) || kind === 'word' || kind === 'modifier';
+}
+
+/**
+ * Whether a capitalised word may be one of an office's or its body's name ("High Council for
+ * National Unity Chairman", "Interim Government Foreign Relations Commissioner"): a portfolio's
+ * word, an office's kind, an adjective or an abstract noun. Unlike `isPortfolioRunWord`, not any
+ * English word: a Title Case heading capitalises its verbs and nouns ("Qatar Hosts Army Chief X",
+ * "Sudan Talks"), which no office has.
+ */
+export function isOfficeWord(norm: string, roles: RoleIndex): boolean {
+  return isPortfolioWord(norm, roles) || OFFICE_KIND_WORDS.has(norm) || isAbstractNoun(norm) || wordClass(norm) === 'modifier';
 }
 
 /** Whether a folded word is one of an office's portfolio: a title word, a portfolio noun or word of the lexicon, a body's noun. */
@@ -494,7 +510,7 @@ function portfolioInName(tokens: readonly Token[], m: Mention, roles: RoleIndex)
       if (linked) head = p;
       break;
     }
-    if (TITLE_LINKS.has(t.norm) || t.norm === 'on') linked = true;
+    if (isTitleLink(t.norm)) linked = true;
     else if (!(t.kind === 'word' && t.cap) && !PORTFOLIO_GLUE.has(t.norm)) break;
   }
   if (head === undefined) return undefined;

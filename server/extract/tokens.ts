@@ -130,4 +130,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * Whether token i is the month "May", not the modal: capitalised inside a sentence ("in mid-May
  * between …", "On May 2, …"). Every reader that takes "may" for an auxiliary asks this first.
  */
+/** Whether a token is a capitalised word. */
+export const isCapWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.cap;
+
 export const isMonthMay = (tokens: readonly Token[], i: number): boolean => i > 0 && tokens[i].cap && tokens[i].norm === 'may';

@@ -5,19 +5,36 @@
  * sentences from other conflicts it must still read right.
  */
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
 import { triples } from './helpers';
+
+/** A government outlet: its readouts report its own envoys (server/extract/author.ts). */
+const READOUT = { outlet: 'U.S. Department of State' };
+/** The affiliation an unknown person learned from the text. */
+const learnedAffiliation = (text: string, id: string): string | undefined =>
+  extractRelations(text, GAZETTEER, { documentId: 'd', minConfidence: 0 }).provisionalActors.find((a) => a.id === id)?.affiliation;
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 
 describe(rule('docPairOfSides'), () => {
-  it('leaves out a person of no known state from the pair a go-between is borrowed', () => {
-    expect(triples('Secretary of State Jan Roe spoke today with Armenian Prime Minister Nikol Pashinyan. Roe met Pashinyan again on Monday. He also reaffirmed support for productive EU-brokered discussions.')).toEqual([
+  it('leaves out a person of no known state from the pair a go-between is borrowed, in a government’s readout', () => {
+    expect(triples('Secretary of State Jan Roe spoke today with Armenian Prime Minister Nikol Pashinyan. Roe met Pashinyan again on Monday. He also reaffirmed support for productive EU-brokered discussions.', READOUT)).toEqual([
       'european-union mediates armenia',
       'jan-roe negotiates pashinyan',
     ]);
-    expect(triples('Envoy Karl Lind met Hamas officials on Monday. Lind later held talks with Hamas. Lind welcomed Egypt’s mediation efforts.')).toEqual([
+    expect(triples('Envoy Karl Lind met Hamas officials on Monday. Lind later held talks with Hamas. Lind welcomed Egypt’s mediation efforts.', READOUT)).toEqual([
       'egypt mediates hamas',
       'hamas negotiates karl-lind',
+    ]);
+  });
+
+  it('keeps a person of no known state as a side outside a government’s readout', () => {
+    // A news report's "militia leader X" is a side of the talks, no reporting government's envoy.
+    expect(triples('Ukraine held talks with militia leader Ivan Dorosh on Monday. Ukraine and Dorosh met again on Tuesday. They thanked Turkey for its facilitation.')).toEqual([
+      'ivan-dorosh negotiates ukraine',
+      'turkey mediates ivan-dorosh',
+      'turkey mediates ukraine',
     ]);
   });
 
@@ -45,6 +62,15 @@ describe(rule('bodyInTitle'), () => {
     expect(triples('Secretary of State Jan Roe spoke today with Kenyan High Council for National Unity Chairman Paul Amerin to discuss the crisis.')).toEqual(['jan-roe negotiates paul-amerin']);
     expect(triples('Jan Roe met with Ghanaian Interim Government Foreign Relations Commissioner Kofi Mensah in Accra.')).toEqual(['jan-roe negotiates kofi-mensah']);
     expect(triples('The United States imposed sanctions on Minister of the Armed Forces of Kenya Paul Amerin.')).toEqual(['united-states opposes paul-amerin']);
+  });
+
+  it('reads no title across words no office has: a Title Case heading’s verbs, nouns and function words', () => {
+    expect(triples('Qatar Hosts Sudan Talks With Army Chief Paul Amerin')).toEqual(['paul-amerin negotiates qatar', 'qatar negotiates sudan']);
+    expect(triples('Qatar Hosts Army Chief Paul Amerin')).toEqual(['paul-amerin negotiates qatar']);
+    expect(learnedAffiliation('Qatar Hosts Sudan Talks With Army Chief Paul Amerin\n\nAmerin later condemned Hamas.', 'paul-amerin')).toBeUndefined();
+    // The state right before the title's words is the title's, and the holder's.
+    expect(triples('Qatar Hosts Sudan Army Chief Paul Amerin')).toEqual(['paul-amerin negotiates qatar']);
+    expect(learnedAffiliation('Qatar Hosts Sudan Army Chief Paul Amerin\n\nAmerin later condemned Hamas.', 'paul-amerin')).toBe('sudan');
   });
 
   it('keeps a leader’s body before a lower-case title, and lists of titled people', () => {

@@ -10,41 +10,54 @@
  * is left to the rules of those shapes.
  */
 import type { Actor } from '../domain/types';
-import type { RoleIndex } from './titles';
+import { isFunctionWord } from './cues';
+import { isOfficeWord, isTitleLink, type RoleIndex } from './titles';
+import { isCapWord } from './tokens';
 import type { Mention, Token } from './types';
 
-/** Lower-case words that join the capitalised words of an office and its body ("High Council for National Unity", "Minister of the Armed Forces"); not "and", which may join two names ("X and President Y"). */
-const TITLE_JOINERS: ReadonlySet<string> = new Set(['for', 'of', 'the', 'on']);
 /** Most tokens from the body's end to the holder's name ("for National Reconciliation Chairman", "Foreign Relations Commissioner"). */
 const TITLE_RUN = 8;
 
-const capWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap;
-const head = (t: Token | undefined, roles: RoleIndex): boolean => capWord(t) && roles.heads.has(t!.norm);
+const head = (t: Token | undefined, roles: RoleIndex): boolean => isCapWord(t) && roles.heads.has(t.norm);
+
+/**
+ * Whether token i joins the capitalised words of an office and its body in lower case: a title's
+ * link ("High Council for National Unity", "Minister of"), or "the" after one ("of the Armed
+ * Forces"). Not "and", which may join two names ("X and President Y").
+ */
+function joins(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.kind === 'word' && !t.cap && (isTitleLink(t.norm) || (t.norm === 'the' && isTitleLink(tokens[i - 1]?.norm ?? '')));
+}
 
 /**
  * Where the title of the person mention `p` starts when the mention `m` stands inside it, else -1:
- * from the body's end to the holder's name only capitalised words and joiners, with a title's head
- * among them ("<body> … Chairman <name>": the title starts with the body), or a head before the
+ * from the body's end to the holder's name only words of an office (titles.ts `isOfficeWord`),
+ * joiners and other bodies' mentions, with a title's head among them ("<body> … Chairman <name>":
+ * the title starts with the body, which directly precedes the title's words); or a head before the
  * body over "of" ("Minister of (the) <body> (of <state>) <name>": the title starts with the head and
- * the capitalised title words before it).
+ * the capitalised title words before it). A word no office has ends the run: a Title Case heading's
+ * function words, verbs and nouns ("Qatar Hosts Sudan Talks With Army Chief X" names Qatar and
+ * Sudan besides the chief).
  */
-function titleStart(tokens: readonly Token[], m: Mention, p: Mention, roles: RoleIndex): number {
+function titleStart(tokens: readonly Token[], m: Mention, p: Mention, roles: RoleIndex, inMention: (i: number) => boolean): number {
   // The person's mention may carry its title ("Chairman Paul Amerin"): the name starts after its heads and title words.
   let name = p.tokenStart;
-  while (name < p.tokenEnd - 1 && capWord(tokens[name]) && (roles.heads.has(tokens[name].norm) || roles.words.has(tokens[name].norm))) name++;
+  while (name < p.tokenEnd - 1 && isCapWord(tokens[name]) && (roles.heads.has(tokens[name].norm) || roles.words.has(tokens[name].norm))) name++;
   if (name - m.tokenEnd > TITLE_RUN) return -1;
   let headAfter = false;
   for (let i = m.tokenEnd; i < name; i++) {
     const t = tokens[i];
-    if (!capWord(t) && !(t.kind === 'word' && TITLE_JOINERS.has(t.norm))) return -1;
-    if (head(t, roles)) headAfter = true;
+    if (joins(tokens, i) || inMention(i)) continue;
+    if (!isCapWord(t) || isFunctionWord(t.norm) || !isOfficeWord(t.norm, roles)) return -1;
+    if (roles.heads.has(t.norm)) headAfter = true;
   }
   if (headAfter) return m.tokenStart;
   let k = m.tokenStart - 1;
   if (tokens[k]?.norm === 'the') k--;
   if (tokens[k]?.norm !== 'of' || !head(tokens[k - 1], roles)) return -1;
   k--;
-  while (k > 0 && capWord(tokens[k - 1]) && roles.words.has(tokens[k - 1].norm)) k--;
+  while (k > 0 && isCapWord(tokens[k - 1]) && roles.words.has(tokens[k - 1].norm)) k--;
   return k;
 }
 
@@ -63,6 +76,10 @@ export function dropBodiesInTitles(
   const sorted = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   const learned: Actor[] = [];
   const isPerson = (m: Mention): boolean => actors.get(m.actorId)?.kind === 'person';
+  /** Tokens of the bodies' and states' mentions, which may stand inside a title ("Ambassador to Sudan"). */
+  const bodyTokens = new Set<number>();
+  for (const m of sorted) if (m.via !== 'pronoun' && !isPerson(m)) for (let i = m.tokenStart; i < m.tokenEnd; i++) bodyTokens.add(i);
+  const inMention = (i: number): boolean => bodyTokens.has(i);
   /** Each mention's next person mention (an index into `sorted`), read from the right: one pass, whatever the sentence's length. */
   const nextPerson: number[] = new Array<number>(sorted.length);
   for (let k = sorted.length - 1, next = -1; k >= 0; k--) {
@@ -76,7 +93,7 @@ export function dropBodiesInTitles(
     if (inTitle.has(m) || m.via === 'pronoun' || m.possessive || isPerson(m) || tokens[m.tokenEnd]?.kind === 'possessive') return;
     const pi = nextPerson[k];
     const p = pi >= 0 ? sorted[pi] : undefined;
-    const from = p && p.tokenStart >= m.tokenEnd ? titleStart(tokens, m, p, roles) : -1;
+    const from = p && p.tokenStart >= m.tokenEnd ? titleStart(tokens, m, p, roles, inMention) : -1;
     if (!p || from < 0) return;
     widened.set(p, Math.min(from, widened.get(p) ?? from));
     // The bodies and states between the title's start and the person (mentions are sorted: back from the person, then on from m).
