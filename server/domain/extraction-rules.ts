@@ -248,6 +248,8 @@ export const READING_RULES = {
   apposedPeopleList: 'names apposed to a listed body’s people in a sanction or designation list (“designating X and its leaders, Director A and Deputy Director B,”) are its last members; only a list closed as any list is (not “… and its leaders, A said”, nor a relative clause)',
   nativeNameBracket: 'a bracket after a listed member holding its name in its own language and its acronym (“the National Police (Policía Nacional, PN)”) is that name again, as a bare acronym is (rule bracketedAcronym), up to ten tokens with no bracket inside',
   semicolonList: 'in a sanction or designation list whose members carry appositions with commas, semicolons part the members (“sanctioning A, a general; B, the head of C; and D, a deputy”); only a list closed by “and” (“sanctioned A; B condemned it” is A alone)',
+  // Mediation round, eleventh session (issue #12, branch mediation11): made-up sentences in test/extract/mediation-round11.test.ts.
+  openListTail: 'names joined by commas and closed by “and other …”/“and others” (“between A, B, and other parties”) are a list, as one closed by “and” is; the unnamed rest is no member; commas alone are still no list',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -1,0 +1,22 @@
+/**
+ * Mediation round, eleventh session (issue #12, branch mediation11): ways news reports a third
+ * side's part in talks that the earlier rounds did not read, each a rule of READING_RULES
+ * (server/domain/extraction-rules.ts). Every sentence here is made up.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+const mediation = (text: string): string[] => triples(text).filter((t) => t.includes('mediates'));
+
+describe(rule('openListTail'), () => {
+  it('names joined by commas and closed by "and other …" are a list', () => {
+    expect(mediation('Egypt brokered a truce between Israel, Hamas, and other parties.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+    expect(triples('Talks between Russia, Ukraine and others resumed.')).toEqual(['russia negotiates ukraine']);
+  });
+
+  it('commas without that tail stay no list', () => {
+    expect(triples('In Cairo, Israel said Hamas had refused.')).toEqual([]);
+    expect(triples('Egypt brokered a truce between Israel, Hamas said.').filter((t) => t.includes('mediates'))).toEqual([]);
+  });
+});
