@@ -249,6 +249,7 @@ export const READING_RULES = {
   nativeNameBracket: 'a bracket after a listed member holding its name in its own language and its acronym (“the National Police (Policía Nacional, PN)”) is that name again, as a bare acronym is (rule bracketedAcronym), up to ten tokens with no bracket inside',
   semicolonList: 'in a sanction or designation list whose members carry appositions with commas, semicolons part the members (“sanctioning A, a general; B, the head of C; and D, a deputy”); only a list closed by “and” (“sanctioned A; B condemned it” is A alone)',
   // Mediation round, eleventh session (issue #12, branch mediation11): made-up sentences in test/extract/mediation-round11.test.ts.
+  effortOwner: 'a verb of bringing about a settlement between two sides that completes a noun of someone’s effort (“thanked the minister for Qatar’s assistance in helping to secure the truce between A and B”, “Egyptian efforts to negotiate a truce between A and B”) is done by the owner named right before that noun, not by the clause’s subject who thanks or praises it; never a party',
   openListTail: 'names joined by commas and closed by “and other …”/“and others” (“between A, B, and other parties”) are a list, as one closed by “and” is; the unnamed rest is no member; commas alone are still no list',
 } as const;
 

@@ -9,6 +9,18 @@ import { triples } from './helpers';
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 const mediation = (text: string): string[] => triples(text).filter((t) => t.includes('mediates'));
 
+describe(rule('effortOwner'), () => {
+  it('the owner of the effort brokers the settlement, not the one who thanks it', () => {
+    expect(mediation('The minister thanked the envoy for Qatar\'s assistance in helping to secure the truce between Israel and Hamas.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
+    expect(mediation('Russia praised Egyptian efforts to negotiate a truce between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+  });
+
+  it('not an effort that brokers nothing between two sides, nor one of a party', () => {
+    expect(mediation('The minister welcomed Qatar\'s efforts to secure the release of hostages.')).toEqual([]);
+    expect(mediation('Turkey praised Israel\'s efforts to secure a truce between Israel and Hamas.')).toEqual([]);
+  });
+});
+
 describe(rule('openListTail'), () => {
   it('names joined by commas and closed by "and other …" are a list', () => {
     expect(mediation('Egypt brokered a truce between Israel, Hamas, and other parties.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
