@@ -291,7 +291,9 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       if (!g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
       continue;
     }
-    if ((gov === 'between' || gov === 'among') && g.members.length >= 2) f.between ??= g;
+    if ((gov === 'between' || gov === 'among') && g.members.length >= 2) {
+      if (!hostileNounBetween(a, cue, g)) f.between ??= g;
+    }
     else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {
       // "talks after mediation by Turkey": the agent of the nearer noun, not of this cue.
@@ -305,6 +307,17 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
   return f;
+}
+
+/**
+ * Rule `hostileNounBetween`: "discussed the conflict between A and B", "talked about tensions
+ * between A and B": a pair named with "between" right after a hostile noun is that noun's pair (the
+ * two in conflict), not the parties of a verb or noun of talks further back; the talk is about them.
+ * Only for a negotiation cue: a go-between of a conflict mediates it ("mediated the conflict
+ * between A and B"), and the hostile noun reads its own pair.
+ */
+function hostileNounBetween(a: SentenceAnalysis, cue: CueMatch, g: Group): boolean {
+  return cue.type === 'negotiates' && a.cues.some((c) => c !== cue && c.type === 'opposes' && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd === g.governorAt);
 }
 
 /**

@@ -9,6 +9,18 @@ import { triples } from './helpers';
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 const mediation = (text: string): string[] => triples(text).filter((t) => t.includes('mediates'));
 
+describe(rule('hostileNounBetween'), () => {
+  it('a talk about the conflict between two sides is no talk between them', () => {
+    expect(triples('Russia and Turkey discussed the conflict between Israel and Hamas.')).toEqual(['hamas opposes israel', 'israel opposes hamas', 'russia negotiates turkey']);
+    expect(triples('The envoys talked about tensions between Russia and Ukraine.').filter((t) => t.includes('negotiates'))).toEqual([]);
+  });
+
+  it('still reads talks about a settlement between them, and a go-between of their conflict', () => {
+    expect(triples('The ministers discussed a ceasefire between Israel and Hamas.')).toEqual(['hamas negotiates israel']);
+    expect(mediation('Egypt mediated the conflict between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+  });
+});
+
 describe(rule('effortOwner'), () => {
   it('the owner of the effort brokers the settlement, not the one who thanks it', () => {
     expect(mediation('The minister thanked the envoy for Qatar\'s assistance in helping to secure the truce between Israel and Hamas.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
