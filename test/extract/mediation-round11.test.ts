@@ -44,3 +44,14 @@ describe(rule('openListTail'), () => {
     expect(triples('Egypt brokered a truce between Israel, Hamas said.').filter((t) => t.includes('mediates'))).toEqual([]);
   });
 });
+
+describe(rule('forInfinitiveSubject'), () => {
+  it('the pair after "the need for" does the infinitive, and so takes part in the talks it names', () => {
+    expect(triples('The envoy stressed the need for Serbia and Kosovo to reengage in the Turkish-facilitated dialogue.')).toEqual(['kosovo negotiates serbia', 'turkey mediates kosovo', 'turkey mediates serbia']);
+  });
+
+  it('not after a verb of calling for it: only asked for', () => {
+    expect(triples('Russia called for Serbia and Kosovo to resume talks.').filter((t) => t.includes('serbia'))).toEqual([]);
+    expect(triples('Poland calls for the European Union to step up sanctions against Russia.').filter((t) => t.startsWith('european-union'))).toEqual([]);
+  });
+});
