@@ -249,6 +249,11 @@ export const READING_RULES = {
   apposedPeopleList: 'names apposed to a listed body’s people in a sanction or designation list (“designating X and its leaders, Director A and Deputy Director B,”) are its last members; only a list closed as any list is (not “… and its leaders, A said”, nor a relative clause)',
   nativeNameBracket: 'a bracket after a listed member holding its name in its own language and its acronym (“the National Police (Policía Nacional, PN)”) is that name again, as a bare acronym is (rule bracketedAcronym), up to ten tokens with no bracket inside',
   semicolonList: 'in a sanction or designation list whose members carry appositions with commas, semicolons part the members (“sanctioning A, a general; B, the head of C; and D, a deputy”); only a list closed by “and” (“sanctioned A; B condemned it” is A alone)',
+  // Mediation round, eleventh session (issue #12, branch mediation11): made-up sentences in test/extract/mediation-round11.test.ts.
+  hostileNounBetween: 'a pair named with “between” right after a hostile noun (“discussed the conflict between A and B”) is that noun’s pair, not the parties of a negotiation cue further back: the talk is about their conflict; a go-between of the conflict still mediates it (“mediated the conflict between A and B”)',
+  effortOwner: 'a verb of bringing about a settlement between two sides that completes a noun of someone’s effort (“thanked the minister for Qatar’s assistance in helping to secure the truce between A and B”, “Egyptian efforts to negotiate a truce between A and B”) is done by the owner named right before that noun, not by the clause’s subject who thanks or praises it; never a party',
+  forInfinitiveSubject: 'the group after a noun and “for”, right before “to” and a verb (“the need for A and B to reengage in the dialogue”), is the subject of that infinitive and of a cue after it, before the subject of the clause; not after a verb of calling for it (“we call for both sides to …”, “calls for X to step up sanctions”): that is only asked for',
+  openListTail: 'names joined by commas and closed by “and other …”/“and others” (“between A, B, and other parties”) are a list, as one closed by “and” is; the unnamed rest is no member; commas alone are still no list',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -75,6 +75,8 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   // "with the United States acting as mediator": the actor before the participle is its subject.
   const absolute = [...groups].reverse().find((x) => x.governor === 'with' && x.tokenEnd < before && x.tokenStart >= c.tokenStart && /ing$/.test(a.tokens[x.tokenEnd]?.norm ?? '') && !a.tokens[x.tokenEnd].cap);
   if (absolute && !groups.some((x) => x.tokenStart > absolute.tokenStart && x.tokenStart < before)) return { group: absolute, inherited: false };
+  const forSubject = forInfinitiveSubject(a, groups, c.tokenStart, before);
+  if (forSubject) return { group: forSubject, inherited: false };
   const from = subjectStart(a.tokens, c, (i) => a.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd));
   // A cue inside a fronted phrase ("Speaking after talks with X, Y said") belongs to the main subject.
   const until = before < from ? c.tokenEnd : before;
@@ -84,6 +86,27 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   const conjunction = opensWithTemporal(a.tokens, c) ? c.tokenStart : -1;
   const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || x.governorAt === conjunction || memberOf(a, x, from)) && !x.attribution && !example(x));
   return g && { group: g, inherited: false };
+}
+
+/**
+ * Data: rule `forInfinitiveSubject`: verbs of calling for something ("calls for the EU to step up
+ * sanctions"), after which the infinitive is only asked for, never a fact of its subject.
+ */
+const CALLING_FOR_VERBS: ReadonlySet<string> = new Set(['call', 'press', 'push', 'appeal', 'ask', 'plead', 'lobby', 'argue', 'vote', 'wait', 'pray', 'campaign']);
+
+/**
+ * Rule `forInfinitiveSubject`: "the need for A and B to reengage in the dialogue", "the time for A
+ * and B to resume talks": the group after a noun and "for", right before "to" and a verb, is the
+ * subject of that infinitive, so of a cue after it, before the subject of the clause. Not after a
+ * verb of calling ("we call for both sides to …"): that only asks for it.
+ */
+function forInfinitiveSubject(a: SentenceAnalysis, groups: readonly Group[], from: number, before: number): Group | undefined {
+  return [...groups].reverse().find((x) => {
+    if (x.governor !== 'for' || x.governorAt === undefined || x.tokenStart < from || x.tokenEnd >= before || x.attribution) return false;
+    if (lemmas(a.tokens[x.governorAt - 1]?.norm ?? '').some((l) => CALLING_FOR_VERBS.has(l))) return false;
+    const verb = a.tokens[x.tokenEnd + 1];
+    return a.tokens[x.tokenEnd]?.norm === 'to' && !!verb && verb.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.norm);
+  });
 }
 
 /** "Envoys of Armenia and Azerbaijan held talks": the actors a group noun opening the clause is made of. */
@@ -291,7 +314,9 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       if (!g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
       continue;
     }
-    if ((gov === 'between' || gov === 'among') && g.members.length >= 2) f.between ??= g;
+    if ((gov === 'between' || gov === 'among') && g.members.length >= 2) {
+      if (!hostileNounBetween(a, cue, g)) f.between ??= g;
+    }
     else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {
       // "talks after mediation by Turkey": the agent of the nearer noun, not of this cue.
@@ -305,6 +330,17 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
   return f;
+}
+
+/**
+ * Rule `hostileNounBetween`: "discussed the conflict between A and B", "talked about tensions
+ * between A and B": a pair named with "between" right after a hostile noun is that noun's pair (the
+ * two in conflict), not the parties of a verb or noun of talks further back; the talk is about them.
+ * Only for a negotiation cue: a go-between of a conflict mediates it ("mediated the conflict
+ * between A and B"), and the hostile noun reads its own pair.
+ */
+function hostileNounBetween(a: SentenceAnalysis, cue: CueMatch, g: Group): boolean {
+  return cue.type === 'negotiates' && a.cues.some((c) => c !== cue && c.type === 'opposes' && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd === g.governorAt);
 }
 
 /**

@@ -297,6 +297,19 @@ function examplesOf(tokens: readonly Token[]): boolean {
   return gap.slice(1, n - 2).every((t) => t.kind === 'word' && !t.cap && /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.norm));
 }
 
+/** Data: rule `openListTail`: the words after "and" that leave a list open ("and other parties", "and others"). */
+const OPEN_TAIL_WORDS: ReadonlySet<string> = new Set(['other', 'others']);
+
+/**
+ * Rule `openListTail`: "between A, B, and other parties", "A, B and others": names joined by commas
+ * and closed by "and other …" are a list of their own, not commas of a place or an apposition;
+ * the unnamed rest is no member.
+ */
+function openTailAt(tokens: readonly Token[], end: number): boolean {
+  const at = tokens[end]?.text === ',' ? end + 1 : end;
+  return tokens[at]?.norm === 'and' && OPEN_TAIL_WORDS.has(tokens[at + 1]?.norm ?? '');
+}
+
 function finish(tokens: readonly Token[], members: Mention[], end: number, compound: boolean): Group {
   const start = members[0].tokenStart;
   const gov = governorBefore(tokens, start, end);
@@ -362,8 +375,9 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
       cur = cur.slice(1);
       links = links.slice(1);
     }
-    // Commas alone ("In Washington, Trump said") do not make a list; a list needs "and"/"or".
-    if (links.length && !links.includes('conj') && !links.includes('compound')) {
+    // Commas alone ("In Washington, Trump said") do not make a list; a list needs "and"/"or", or
+    // the open tail of rule `openListTail` ("A, B, and other parties").
+    if (links.length && !links.includes('conj') && !links.includes('compound') && !openTailAt(tokens, end)) {
       for (const m of cur) out.push(finish(tokens, [m], phraseEnd(tokens, m), false));
     } else {
       out.push(finish(tokens, cur, end, links.includes('compound')));

@@ -15,7 +15,7 @@ import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './cues';
 import { ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { lemmas } from './lemma';
-import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
+import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, EFFORT_LINKS, EFFORT_NOUNS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
 import { assessInClause, marksOf } from './negation';
 import type { Candidate, DocContext } from './relations';
 import type { Mention, Token } from './types';
@@ -45,6 +45,8 @@ const INVITED_WINDOW = 5;
 /** Words before the verb of a relative clause on a settlement ("the truce Egypt had helped to negotiate"), and how many. */
 const RELATIVE_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'helped', 'help', 'to']);
 const RELATIVE_AUXILIARIES = 3;
+/** Most linking words between an effort noun and the brokering verb it names ("assistance in helping to secure"). */
+const EFFORT_LINK_WINDOW = 4;
 
 const isVerb = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => !!t && t.kind === 'word' && !t.cap && lemmas(t.norm).some((l) => verbs.has(l));
 
@@ -92,10 +94,28 @@ function settlementBrokers(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     let v = c.tokenStart - 1;
     while (v >= 0 && c.tokenStart - v <= BROKER_WINDOW && a.tokens[v].kind === 'word' && !PREPOSITIONS.has(a.tokens[v].norm) && !isVerb(a.tokens[v], BROKERING_VERBS)) v--;
     if (v < 0 || !isVerb(a.tokens[v], BROKERING_VERBS)) continue;
-    const subject = subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
-    if (subject) out.push(...emit(a, ctx, v, subject, pair, 'settlementBroker', a.tokens[v].norm));
+    // Rule `effortOwner`: "Qatar's assistance in helping to secure the truce between A and B": the
+    // owner of the effort the verb completes is its doer, before any subject of the clause.
+    const broker = effortOwner(a, groups, v) ?? subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
+    if (broker) out.push(...emit(a, ctx, v, broker, pair, 'settlementBroker', a.tokens[v].norm));
   }
   return out;
+}
+
+/**
+ * Rule `effortOwner`: a brokering verb that completes a noun of someone's effort ("Qatar's
+ * assistance in helping to secure", "Egyptian efforts to negotiate", "Oman's role in arranging")
+ * is done by the owner of that noun, a name (possessive or adjective) right before it; the subject
+ * of the clause ("the Secretary thanked the minister for …") only thanks or praises it.
+ */
+function effortOwner(a: SentenceAnalysis, groups: readonly Group[], verb: number): Group | undefined {
+  let n = verb - 1;
+  while (n >= 0 && verb - n <= EFFORT_LINK_WINDOW && EFFORT_LINKS.has(a.tokens[n].norm)) n--;
+  if (n === verb - 1 || !EFFORT_NOUNS.has(a.tokens[n]?.norm ?? '')) return undefined;
+  // The owner ends right before the noun, or before its possessive "'s"; a preposition before it
+  // ("thanked him for Qatar's assistance") governs the noun phrase, not the owner.
+  const end = a.tokens[n - 1]?.kind === 'possessive' ? n - 1 : n;
+  return groups.find((g) => (g.tokenEnd === end || g.members[g.members.length - 1].tokenEnd === end) && !g.attribution);
 }
 
 /**

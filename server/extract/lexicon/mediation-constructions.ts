@@ -50,6 +50,14 @@ export const BROKERING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Rule `effortOwner`: nouns of a side's own effort whose owner does the brokering verb they lead to
+ * ("Qatar's assistance in helping to secure a truce between A and B", "Egyptian efforts to
+ * negotiate a ceasefire between A and B"), and the words that link the noun to that verb.
+ */
+export const EFFORT_NOUNS: ReadonlySet<string> = new Set(['assistance', 'efforts', 'effort', 'role', 'help', 'work', 'contribution', 'diplomacy', 'leadership', 'support']);
+export const EFFORT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'for', 'helping', 'help', 'with']);
+
+/**
  * Rule `acceptedProposal`: verbs of accepting a proposal ("A and B accepted X's proposal"), and the
  * nouns of what a third side proposes; the participles that name its author after it ("a plan put
  * forward by X", "a framework proposed by X").

@@ -1,0 +1,57 @@
+/**
+ * Mediation round, eleventh session (issue #12, branch mediation11): ways news reports a third
+ * side's part in talks that the earlier rounds did not read, each a rule of READING_RULES
+ * (server/domain/extraction-rules.ts). Every sentence here is made up.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+const mediation = (text: string): string[] => triples(text).filter((t) => t.includes('mediates'));
+
+describe(rule('hostileNounBetween'), () => {
+  it('a talk about the conflict between two sides is no talk between them', () => {
+    expect(triples('Russia and Turkey discussed the conflict between Israel and Hamas.')).toEqual(['hamas opposes israel', 'israel opposes hamas', 'russia negotiates turkey']);
+    expect(triples('The envoys talked about tensions between Russia and Ukraine.').filter((t) => t.includes('negotiates'))).toEqual([]);
+  });
+
+  it('still reads talks about a settlement between them, and a go-between of their conflict', () => {
+    expect(triples('The ministers discussed a ceasefire between Israel and Hamas.')).toEqual(['hamas negotiates israel']);
+    expect(mediation('Egypt mediated the conflict between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+  });
+});
+
+describe(rule('effortOwner'), () => {
+  it('the owner of the effort brokers the settlement, not the one who thanks it', () => {
+    expect(mediation('The minister thanked the envoy for Qatar\'s assistance in helping to secure the truce between Israel and Hamas.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
+    expect(mediation('Russia praised Egyptian efforts to negotiate a truce between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+  });
+
+  it('not an effort that brokers nothing between two sides, nor one of a party', () => {
+    expect(mediation('The minister welcomed Qatar\'s efforts to secure the release of hostages.')).toEqual([]);
+    expect(mediation('Turkey praised Israel\'s efforts to secure a truce between Israel and Hamas.')).toEqual([]);
+  });
+});
+
+describe(rule('openListTail'), () => {
+  it('names joined by commas and closed by "and other …" are a list', () => {
+    expect(mediation('Egypt brokered a truce between Israel, Hamas, and other parties.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+    expect(triples('Talks between Russia, Ukraine and others resumed.')).toEqual(['russia negotiates ukraine']);
+  });
+
+  it('commas without that tail stay no list', () => {
+    expect(triples('In Cairo, Israel said Hamas had refused.')).toEqual([]);
+    expect(triples('Egypt brokered a truce between Israel, Hamas said.').filter((t) => t.includes('mediates'))).toEqual([]);
+  });
+});
+
+describe(rule('forInfinitiveSubject'), () => {
+  it('the pair after "the need for" does the infinitive, and so takes part in the talks it names', () => {
+    expect(triples('The envoy stressed the need for Serbia and Kosovo to reengage in the Turkish-facilitated dialogue.')).toEqual(['kosovo negotiates serbia', 'turkey mediates kosovo', 'turkey mediates serbia']);
+  });
+
+  it('not after a verb of calling for it: only asked for', () => {
+    expect(triples('Russia called for Serbia and Kosovo to resume talks.').filter((t) => t.includes('serbia'))).toEqual([]);
+    expect(triples('Poland calls for the European Union to step up sanctions against Russia.').filter((t) => t.startsWith('european-union'))).toEqual([]);
+  });
+});
