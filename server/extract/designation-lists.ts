@@ -189,23 +189,28 @@ function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention
     // A bracketed acronym right after the name is the name again ("… Control (OFAC)").
     const e = pastAcronym(tokens, m.tokenEnd);
     const t = tokens[e];
-    if (t?.norm === 'and' || t?.norm === 'or') return closeList(tokens, byStart, items, e + 1);
-    if (t?.text !== ',' && t?.text !== ';') break;
+    /** Rule `closedList`: commas without a closing "and" make no list ("sanctioned A, B said"): the items before them only. */
+    const unclosed = (): Mention[] => (beforeComma < 0 ? items : items.slice(0, beforeComma));
+    if (t?.norm === 'and' || t?.norm === 'or') return closeList(tokens, byStart, items, e + 1) ?? unclosed();
+    // A bare semicolon ends the list: the next clause begins ("sanctioned X; A and B condemned the move").
+    if (t?.text !== ',') break;
     let next = e + 1;
     // Rule `designationList`: an apposition describes the member before it; the list goes on after it.
     // Rule `semicolonList`: members whose appositions hold commas are parted by semicolons ("A, a general; B, the head of C; and D").
-    const apposed = t.text === ',' ? appositionEnd(tokens, next, true) : -1;
+    const apposed = appositionEnd(tokens, next, true);
     if (apposed >= 0 && !memberAt(tokens, byStart, next)) next = apposed;
-    if (tokens[next]?.norm === 'and' || tokens[next]?.norm === 'or') return closeList(tokens, byStart, items, next + 1);
     if ((next === e + 1 || tokens[next - 1]?.text === ';') && beforeComma < 0) beforeComma = items.length;
+    if (tokens[next]?.norm === 'and' || tokens[next]?.norm === 'or') return closeList(tokens, byStart, items, next + 1) ?? unclosed();
     pos = next;
   }
-  // Rule `closedList`: commas without a closing "and" make no list ("sanctioned A, B said"): the items before them only.
   return beforeComma < 0 ? items : items.slice(0, beforeComma);
 }
 
-/** The list's last member after "and"/"or" at `pos`, when the list may end after it. */
-function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, items: Mention[], pos: number): Mention[] {
+/**
+ * The list with its last member after "and"/"or" at `pos`, or undefined when the list cannot end
+ * there ("sanctioned A, a banker; B and C condemned the move": C is a clause's subject).
+ */
+function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, items: Mention[], pos: number): Mention[] | undefined {
   // Rule `apposedPeopleList`: "X and its leaders, A and B": the names apposed to a body's people are the last members.
   if (APPOSITION_OPENERS.has(tokens[pos]?.norm ?? '') && APPOSED_PEOPLE.has(tokens[pos + 1]?.norm ?? '') && tokens[pos + 2]?.text === ',') {
     const people = readList(tokens, byStart, pos + 3);
@@ -214,7 +219,7 @@ function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mentio
   }
   const m = memberAt(tokens, byStart, pos);
   if (!m) return items;
-  return endsList(tokens[pastAcronym(tokens, m.tokenEnd)]) ? [...items, m] : items;
+  return endsList(tokens[pastAcronym(tokens, m.tokenEnd)]) ? [...items, m] : undefined;
 }
 
 /** Words that make a list one of sanctions ("the SDN List", "the List of … Blocked Persons", "its sanctions list", "the Entity List"). */
@@ -301,9 +306,9 @@ export function designatedPeople(sentence: string, roles: RoleIndex, isHonorific
         pos = e;
         continue;
       }
-      if (toks[e]?.text !== ',' && toks[e]?.text !== ';') break;
-      // Rule `semicolonList`: "A, a general; B, …": after a semicolon the list goes on.
-      const apposed = toks[e].text === ',' ? appositionEnd(toks, e + 1, true) : -1;
+      // A bare semicolon ends the list; rule `semicolonList`: "A, a general; B, …": after an apposition's semicolon the list goes on.
+      if (toks[e]?.text !== ',') break;
+      const apposed = appositionEnd(toks, e + 1, true);
       pos = apposed >= 0 ? apposed : e + 1;
       if (toks[pos - 1]?.text === ';' && beforeSemicolon < 0) beforeSemicolon = names.length;
       if (toks[pos]?.norm !== 'and' && apposed >= 0 && toks[pos - 1]?.text !== ';') break;
