@@ -318,6 +318,15 @@ describe('rule facedAct: "support for X faced with Y\'s aggression"', () => {
     expect(triples('Egypt remained calm in the face of Israeli strikes on Hamas.')).toEqual(['israel opposes hamas']);
   });
 
+  it('not a verb\'s or another preposition\'s object right before the words (review)', () => {
+    expect(triples('Ukraine held talks with Turkey in the face of Russian attacks.')).not.toContain('russia opposes turkey');
+    expect(triples('Armenia signed a deal with Azerbaijan in the face of Russian threats.')).not.toContain('russia opposes azerbaijan');
+    expect(triples('Ukraine thanked the United States in the face of Russian aggression.')).toEqual([]);
+    expect(triples('India kept buying oil from Iran in the face of U.S. sanctions.')).toEqual([]);
+    expect(triples('Egypt said that Israel, in the face of Hamas attacks, withdrew.')).toEqual(['hamas opposes israel']);
+    expect(triples('Egypt praised the support that Europe has shown from the start for Armenia faced with the Azerbaijani aggression.')).toContain('azerbaijan opposes armenia');
+  });
+
   it('one who defends itself against an act is its target, also as the owner of a right to', () => {
     expect(triples("Egypt supports Israel's right to defend itself against rocket attacks from Hamas.")).toEqual(['hamas opposes israel']);
     expect(triples('Armenia has tried to protect itself from Azerbaijani attacks.')).toEqual(['azerbaijan opposes armenia']);
