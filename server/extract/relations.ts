@@ -338,9 +338,10 @@ function gerundController(a: SentenceAnalysis, groups: readonly Group[], at: num
 /**
  * Verbs whose gerund after the object is only their subject's claim ("accused X of attacking Y",
  * "blamed X for attacking Y"): the accusing verbs of the CAMEO list (code 112), and those of
- * suspicion and indictment, which it does not list as hostility.
+ * suspicion, inquiry, suit, trial and indictment ("investigated X for …", "tried X for …"), which it
+ * does not list as hostility.
  */
-const CLAIM_VERBS: ReadonlySet<string> = new Set([...cameoAccusing(), 'suspect', 'allege', 'charge']);
+const CLAIM_VERBS: ReadonlySet<string> = new Set([...cameoAccusing(), 'suspect', 'allege', 'charge', 'investigate', 'probe', 'question', 'sue', 'try', 'prosecute', 'indict']);
 
 /** Rule `gerundController`: whether the verb before the gerund's doer only claims the act ("accused X of attacking Y": X attacking Y is no fact). */
 function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
@@ -356,13 +357,14 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['accountable', 'responsible'
 const ACT_ADJECTIVES = 6;
 
 /**
- * Rule `objectsAct`: "hold X accountable for the unprovoked war against Y", "sanctioned X over the
- * invasion of Y", "condemned X for the strikes on Y": a hostile noun after "for"/"over" right after a
+ * Rule `objectsAct`: "hold X accountable for the unprovoked war against Y", "held X responsible over
+ * the invasion of Y", "condemned X for the strikes on Y": a hostile noun after "for"/"over" right after a
  * verb's object is that object's act, as a gerund there is (rule `gerundController`), not the
  * subject's nor nobody's. Only with the act's determiner ("the", "this"; a possessive pronoun already
  * names its doer), the object a plain one (no preposition before it, after a lower-case verb), and
- * the object's companions allowed ("X and its enablers"). After a verb of accusing ("blamed X for
- * the attack on Y") the act is only claimed, after a verb of asking ("asked X for sanctions on Y")
+ * the object's companions allowed ("X and its enablers"); "over" only after a word of account. After
+ * a verb of accusing, of inquiry or of trial ("blamed X for the attack on Y", "investigated X for
+ * …", "tried X for …") the act is only claimed, after a verb of asking ("asked X for sanctions on Y")
  * only sought: undefined, as neither is a fact.
  */
 function objectsAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
@@ -372,9 +374,13 @@ function objectsAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch
   while (p >= 0 && cue.tokenStart - 1 - p < ACT_ADJECTIVES && (t[p].text === ',' || (t[p].kind === 'word' && !t[p].cap && !DETERMINERS.has(t[p].norm) && !PREPOSITIONS.has(t[p].norm)))) p--;
   if (!t[p] || t[p].kind !== 'word' || !['the', 'this', 'these'].includes(t[p].norm)) return undefined;
   p--;
-  if (!ACCOUNT_PREPS.has(t[p]?.norm ?? '')) return undefined;
+  const prep = t[p]?.norm ?? '';
+  if (!ACCOUNT_PREPS.has(prep)) return undefined;
   p--;
+  // "sanctioned X over the invasion of Y" names what the sanction is about, not that X did it (X may
+  // have only backed it): "over" only after a word of account ("held X responsible over the war").
   if (ACCOUNT_WORDS.has(t[p]?.norm ?? '')) p--;
+  else if (prep === 'over') return undefined;
   // "X and its enablers": the companions are the object's own side.
   if (OWNER_COMPANIONS.has(t[p]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[p - 1]?.norm ?? '') && t[p - 2]?.norm === 'and') p -= 3;
   const g = groups.find((x) => x.tokenEnd === p + 1 && !x.governor && !x.attribution);

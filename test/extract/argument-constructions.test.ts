@@ -294,13 +294,24 @@ describe('rule objectsAct: "hold X accountable for the war against Y"', () => {
   it('the hostile noun after the object\'s "for"/"over" is the object\'s act', () => {
     expect(triples('The United States will hold Russia and its enablers accountable for the brutal, unjustified war against Ukraine.')).toEqual(['russia opposes ukraine', 'united-states opposes russia']);
     expect(triples('Turkey held Azerbaijan responsible for the shelling of Armenia.')).toEqual(['azerbaijan opposes armenia', 'turkey opposes azerbaijan']);
-    expect(triples('The European Union sanctioned Russia over the invasion of Ukraine.')).toEqual(['european-union opposes russia', 'russia opposes ukraine']);
+    expect(triples('The European Union held Russia responsible over the invasion of Ukraine.')).toEqual(['european-union opposes russia', 'russia opposes ukraine']);
     expect(triples('Egypt condemned Israel for the attacks on Hamas.')).toEqual(['egypt opposes israel', 'israel opposes hamas']);
   });
 
   it('not after a verb of accusing (a claim) or of asking (sought)', () => {
     expect(triples('Armenia blamed Azerbaijan for the attack on Egypt.')).not.toContain('azerbaijan opposes egypt');
     expect(triples('Russia asked Turkey for the sanctions on Ukraine.')).not.toContain('turkey opposes ukraine');
+  });
+
+  it('not what a bare "over" names (what the act is about), nor after a verb of inquiry or trial (review)', () => {
+    expect(triples('The United States sanctioned China over the war against Ukraine.')).toEqual(['united-states opposes china']);
+    expect(triples('The European Union sanctioned Iran and China over the invasion of Ukraine.')).not.toContain('iran opposes ukraine');
+    expect(triples('The European Union sanctioned Russia over the invasion of Ukraine.')).not.toContain('russia opposes ukraine');
+    expect(triples('The United States investigated Iran for the attacks on Israel.')).not.toContain('iran opposes israel');
+    expect(triples('Turkey sued Azerbaijan for the shelling of Armenia.')).not.toContain('azerbaijan opposes armenia');
+    expect(triples('France questioned Iran for the strikes on Israel.')).not.toContain('iran opposes israel');
+    expect(triples('The court tried Russia for the massacre in Ukraine.')).not.toContain('russia opposes ukraine');
+    expect(triples('Turkey prosecuted Azerbaijan for shelling Armenia.')).not.toContain('azerbaijan opposes armenia');
   });
 });
 
