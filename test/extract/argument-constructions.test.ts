@@ -4,7 +4,7 @@
  * corpus sentence. Shapes the reading already got right stay as a regression guard; the others
  * name the rule that reads them (server/domain/extraction-rules.ts).
  */
-import { triples } from './helpers';
+import { confidenceOf, triples } from './helpers';
 
 describe('shapes the reading gets right (regression guard)', () => {
   it('coordinated subjects and objects', () => {
@@ -287,6 +287,12 @@ describe('rule nounOfController: "the commitment of X to …" is X\'s act', () =
     expect(triples('Ukraine criticized the refusal of Turkey to sanction Russia.')).not.toContain('turkey opposes russia');
     expect(triples('Russia rejected the request of Turkey to sanction Ukraine.')).not.toContain('turkey opposes ukraine');
     expect(triples('Egypt spoke on behalf of Turkey to condemn Russia.')).not.toContain('turkey opposes russia');
+  });
+
+  it('an intention with "of" between the noun and its infinitive, as with a possessor (review)', () => {
+    expect(triples('Egypt noted the plan of Israel to attack Hamas.')).not.toContain('israel opposes hamas');
+    expect(triples('Ukraine noted the plans of Russia and its allies to attack Armenia.')).not.toContain('russia opposes armenia');
+    expect(confidenceOf('Egypt noted the plan of Israel to attack Hamas.', 'israel opposes hamas')).toBeCloseTo(confidenceOf("Egypt noted Israel's plan to attack Hamas.", 'israel opposes hamas'));
   });
 });
 
