@@ -273,6 +273,14 @@ describe('rule ownerOfObject: a hostile verb on what an actor has, named with "o
     expect(triples('Russia abused a vast number of Ukrainians.')).toEqual([]);
     expect(triples('Turkey supported the sovereignty of Ukraine.')).toEqual([]);
   });
+
+  it('not the owner of those against it: enemies, critics, killers (review)', () => {
+    expect(triples('Turkey threatened the enemies of Azerbaijan.')).toEqual([]);
+    expect(triples('Hezbollah attacked the critics of Iran.')).toEqual([]);
+    expect(triples('Russia attacked the attackers of Qatar.')).toEqual([]);
+    expect(triples("Turkey threatened Azerbaijan's enemies.")).toEqual([]);
+    expect(triples("Iran targeted Hezbollah's killers.")).toEqual([]);
+  });
 });
 
 describe('rule nounOfController: "the commitment of X to …" is X\'s act', () => {
