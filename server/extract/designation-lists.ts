@@ -176,8 +176,11 @@ function endsList(t: Token | undefined): boolean {
   return !t || t.kind !== 'word' || PREPOSITIONS.has(t.norm) || AFTER_LIST.has(t.norm);
 }
 
+/** Whether an actor is a person. */
+type PersonTest = (actorId: string) => boolean;
+
 /** The members of the list beginning at `start` (empty when none is named there). */
-function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, start: number): Mention[] {
+function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, start: number, isPerson: PersonTest): Mention[] {
   const items: Mention[] = [];
   /** How many items were read before the first one joined by a bare comma: kept when the list is never closed. */
   let beforeComma = -1;
@@ -191,7 +194,7 @@ function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention
     const t = tokens[e];
     /** Rule `closedList`: commas without a closing "and" make no list ("sanctioned A, B said"): the items before them only. */
     const unclosed = (): Mention[] => (beforeComma < 0 ? items : items.slice(0, beforeComma));
-    if (t?.norm === 'and' || t?.norm === 'or') return closeList(tokens, byStart, items, e + 1) ?? unclosed();
+    if (t?.norm === 'and' || t?.norm === 'or') return closeList(tokens, byStart, items, e + 1, isPerson) ?? unclosed();
     // A bare semicolon ends the list: the next clause begins ("sanctioned X; A and B condemned the move").
     if (t?.text !== ',') break;
     let next = e + 1;
@@ -200,7 +203,7 @@ function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention
     const apposed = appositionEnd(tokens, next, true);
     if (apposed >= 0 && !memberAt(tokens, byStart, next)) next = apposed;
     if ((next === e + 1 || tokens[next - 1]?.text === ';') && beforeComma < 0) beforeComma = items.length;
-    if (tokens[next]?.norm === 'and' || tokens[next]?.norm === 'or') return closeList(tokens, byStart, items, next + 1) ?? unclosed();
+    if (tokens[next]?.norm === 'and' || tokens[next]?.norm === 'or') return closeList(tokens, byStart, items, next + 1, isPerson) ?? unclosed();
     pos = next;
   }
   return beforeComma < 0 ? items : items.slice(0, beforeComma);
@@ -210,12 +213,14 @@ function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention
  * The list with its last member after "and"/"or" at `pos`, or undefined when the list cannot end
  * there ("sanctioned A, a banker; B and C condemned the move": C is a clause's subject).
  */
-function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, items: Mention[], pos: number): Mention[] | undefined {
+function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, items: Mention[], pos: number, isPerson: PersonTest): Mention[] | undefined {
   // Rule `apposedPeopleList`: "X and its leaders, A and B": the names apposed to a body's people are the last members.
   if (APPOSITION_OPENERS.has(tokens[pos]?.norm ?? '') && APPOSED_PEOPLE.has(tokens[pos + 1]?.norm ?? '') && tokens[pos + 2]?.text === ',') {
-    const people = readList(tokens, byStart, pos + 3);
-    // Closed as any list is: not a clause's subject ("… and its leaders, A said").
-    return people.length && endsList(tokens[pastAcronym(tokens, people[people.length - 1].tokenEnd)]) ? [...items, ...people] : items;
+    const people = readList(tokens, byStart, pos + 3, isPerson);
+    // Closed as any list is: not a clause's subject ("… and its leaders, A said"); and people, not
+    // states or bodies ("the RSF and its commanders, Turkey and Egypt, …" names no commanders).
+    const closed = people.length && endsList(tokens[pastAcronym(tokens, people[people.length - 1].tokenEnd)]);
+    return closed && people.every((m) => isPerson(m.actorId)) ? [...items, ...people] : items;
   }
   const m = memberAt(tokens, byStart, pos);
   if (!m) return items;
@@ -249,7 +254,7 @@ function neutralLabel(tokens: readonly Token[], end: number): boolean {
 }
 
 /** The sanction and designation acts of a sentence with their object lists (members only, no apposition's body). */
-export function designationLists(tokens: readonly Token[], mentions: readonly Mention[]): DesignationList[] {
+export function designationLists(tokens: readonly Token[], mentions: readonly Mention[], isPerson: PersonTest): DesignationList[] {
   const byStart = new Map<number, Mention>();
   for (const m of mentions) {
     const had = byStart.get(m.tokenStart);
@@ -259,7 +264,7 @@ export function designationLists(tokens: readonly Token[], mentions: readonly Me
   for (let i = 0; i < tokens.length; i++) {
     const at = listStart(tokens, i);
     if (!at) continue;
-    const targets = readList(tokens, byStart, at.start);
+    const targets = readList(tokens, byStart, at.start, isPerson);
     if (!targets.length) continue;
     const end = pastAcronym(tokens, targets[targets.length - 1].tokenEnd);
     if (at.act === ADD && !toList(tokens, end)) continue;

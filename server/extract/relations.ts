@@ -43,6 +43,8 @@ export interface DocContext {
   attackBefore?: boolean;
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
+  /** Whether an actor is a person (rule `apposedPeopleList`: the names apposed to a body's people are people). */
+  isPerson(id: string): boolean;
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
   onDropped?(sentence: Sentence, cue: CueMatch | undefined): void;
 }
@@ -1118,7 +1120,7 @@ function namedEnemy(a: SentenceAnalysis, groups: readonly Group[], ctx: DocConte
  */
 function designated(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext, byCue: readonly Candidate[][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const d of designationLists(a.tokens, a.mentions)) {
+  for (const d of designationLists(a.tokens, a.mentions, (id) => ctx.isPerson(id))) {
     const ci = clauseIndexAt(a.clauses, d.cueStart);
     const q = assessInClause(a.tokens, a.clauses, ci, d.cueStart, d.cueEnd, 'opposes');
     if (q.negated) {

@@ -1381,6 +1381,10 @@ describe(rule('apposedPeopleList'), () => {
     expect(triples('Russia sanctioned Hamas and its leaders, Tomas Verhaal said.')).toEqual(['russia opposes hamas']);
     expect(triples('Russia sanctioned Hamas and its leaders, who met in Doha.')).toEqual(['russia opposes hamas']);
   });
+
+  it('not states or bodies apposed to a body\'s people (review)', () => {
+    expect(triples('The European Union sanctioned Hezbollah and its commanders, Turkey and Egypt, on Monday.')).toEqual(['european-union opposes hezbollah']);
+  });
 });
 
 describe(rule('nativeNameBracket'), () => {
