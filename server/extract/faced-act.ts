@@ -28,7 +28,7 @@ const FACED_WINDOW = 6;
  * it gave one more right relation and two mediation false alarms through rule `mediationDocPair`'s
  * fall-back to the conflict's pair: left out until that fall-back checks the talks' own partner.
  */
-const OWNED_PHRASE_MAX = 4;
+const OWNER_GAP_MAX = 4;
 /** Data: nouns of speech that a hostile cue noun may be ("criticism", "condemnation"): what one faces there is no act against one. */
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(['criticism', 'condemnation', 'censure', 'rebuke', 'accusation', 'accusations', 'denunciation', 'protest', 'protests', 'objection', 'objections', 'opposition']);
 
@@ -101,6 +101,6 @@ export function facedTarget(tokens: readonly Token[], groups: readonly Group[], 
   if (!between.length || (between.length === 1 && between[0].text === ',')) return defends || ungoverned(tokens, g) ? g : undefined;
   // "Armenia must protect itself from …", "helped X to defend itself": the reflexive's antecedent over a modal or "to".
   if (reflexive && between.length <= REFLEXIVE_GAP && between.every((t) => t.kind === 'word' && !t.cap && (!PREPOSITIONS.has(t.norm) || t.norm === 'to'))) return g;
-  const owned = between[0].kind === 'possessive' && between.length <= OWNED_PHRASE_MAX && between.slice(1).every((t) => t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.norm));
+  const owned = between[0].kind === 'possessive' && between.length <= OWNER_GAP_MAX && between.slice(1).every((t) => t.kind === 'word' && !t.cap && !PREPOSITIONS.has(t.norm));
   return owned ? g : undefined;
 }

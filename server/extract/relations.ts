@@ -10,8 +10,8 @@ import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
-import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, RECEIVING_VISITS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
+import { ACCOUNT_WORDS, ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
+import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSSESSIVE_PRONOUNS, POSTURE_CUES, PREPOSITIONS, RECEIVING_VISITS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { facedTarget } from './faced-act';
@@ -297,7 +297,7 @@ const OWNER_COMPANIONS: ReadonlySet<string> = new Set(['partners', 'allies', 'en
 function ownerAfterNoun(t: readonly Token[], groups: readonly Group[], last: number): Group | undefined {
   let end = last + 1;
   // "… of X and its partners to": the companions are the owner's own side.
-  if (OWNER_COMPANIONS.has(t[last]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[last - 1]?.norm ?? '') && t[last - 2]?.norm === 'and') end = last - 2;
+  if (OWNER_COMPANIONS.has(t[last]?.norm ?? '') && POSSESSIVE_PRONOUNS.has(t[last - 1]?.norm ?? '') && t[last - 2]?.norm === 'and') end = last - 2;
   const g = groups.find((x) => x.tokenEnd === end && x.governor === 'of' && !x.attribution);
   if (!g || g.governorAt === undefined) return undefined;
   const head = t[g.governorAt - 1];
@@ -316,8 +316,6 @@ const REFUSAL_NOUNS: ReadonlySet<string> = new Set(['refusal', 'reluctance', 'fa
 /** Most adjectives between the determiner and the noun an owner's infinitive hangs on ("the continued, unwavering commitment"). */
 const OWNER_NOUN_ADJECTIVES = 3;
 
-/** Possessive pronouns before the owner's companions ("and its partners", "and their allies"). */
-const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y", "charged X with attacking Y"). */
 const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
@@ -353,8 +351,6 @@ function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
 
 /** Prepositions before an act an object is held to account for ("hold X accountable for the war", "sanctioned X over its invasion"). */
 const ACCOUNT_PREPS: ReadonlySet<string> = new Set(['for', 'over']);
-/** Words of account between the object and its preposition ("hold X accountable for", "held X responsible for"). */
-const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['accountable', 'responsible', 'liable', 'culpable']);
 /** Most adjectives, commas and "and" between the act's determiner and the hostile noun ("the unprovoked and unjustified war"). */
 const ACT_ADJECTIVES = 6;
 
@@ -384,7 +380,7 @@ function objectsAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch
   if (ACCOUNT_WORDS.has(t[p]?.norm ?? '')) p--;
   else if (prep === 'over') return undefined;
   // "X and its enablers": the companions are the object's own side.
-  if (OWNER_COMPANIONS.has(t[p]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[p - 1]?.norm ?? '') && t[p - 2]?.norm === 'and') p -= 3;
+  if (OWNER_COMPANIONS.has(t[p]?.norm ?? '') && POSSESSIVE_PRONOUNS.has(t[p - 1]?.norm ?? '') && t[p - 2]?.norm === 'and') p -= 3;
   const g = groups.find((x) => x.tokenEnd === p + 1 && !x.governor && !x.attribution);
   if (!g) return undefined;
   const verb = t[leadStartOf(t, g.tokenStart) - 1];

@@ -308,6 +308,8 @@ describe('rule objectsAct: "hold X accountable for the war against Y"', () => {
   it('the hostile noun after the object\'s "for"/"over" is the object\'s act', () => {
     expect(triples('The United States will hold Russia and its enablers accountable for the brutal, unjustified war against Ukraine.')).toEqual(['russia opposes ukraine', 'united-states opposes russia']);
     expect(triples('Turkey held Azerbaijan responsible for the shelling of Armenia.')).toEqual(['azerbaijan opposes armenia', 'turkey opposes azerbaijan']);
+    // One list of words of account for the cue and for this rule (lexicon/news-hostility.ts ACCOUNT_WORDS).
+    expect(triples('Turkey held Azerbaijan culpable for the shelling of Armenia.')).toEqual(['azerbaijan opposes armenia', 'turkey opposes azerbaijan']);
     expect(triples('The European Union held Russia responsible over the invasion of Ukraine.')).toEqual(['european-union opposes russia', 'russia opposes ukraine']);
     expect(triples('Egypt condemned Israel for the attacks on Hamas.')).toEqual(['egypt opposes israel', 'israel opposes hamas']);
   });
