@@ -22,6 +22,7 @@ import {
   OBSERVER_VERBS,
   PATIENT_PREPS,
   PLACE_WORDS,
+  POSSESSIVE_PRONOUNS,
   POSTURE_PREPS,
   PREPOSITIONS,
   RECEIVING_VERBS,
@@ -41,7 +42,6 @@ import type { CueMatch, Token } from './types';
 /** Longest distance in tokens between a cue and an argument after it. */
 const WINDOW = 12;
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const STOP_WALK = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'because', 'if', 'when', 'where', 'whereby', 'as', 'and', 'but', 'or']);
 
 export interface Subject {

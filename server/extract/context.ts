@@ -62,6 +62,7 @@ export function makeContext(pair: [string, string] | undefined, actors: Readonly
     ...(mediatedSides?.length ? { mediatedSides } : {}),
     ...(conflict ? { conflict } : {}),
     side: (id) => topState(id, actors),
+    isPerson: (id) => actors.get(id)?.kind === 'person',
     counterpart(speaker: string): string | undefined {
       if (!pair) return undefined;
       const side = topState(speaker, actors);

@@ -4,7 +4,7 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { ALL_POSSESSIVE_PRONOUNS, CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
@@ -95,8 +95,6 @@ const ADJECTIVE_ENDING = /(?:al|ful|ous|ive|ed|ic|ent|ant|less|able|ible|ary|ate
 /** Most adjectives between a determiner and the word it makes a noun ("its brutal, unprovoked assault"). */
 const ADJECTIVES_MAX = 3;
 
-/** Possessive pronouns: what follows them, after adjectives, is a noun ("its brutal assault"). */
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Whether adjectives and then a possessive ("its", "Hamas's") stand right before token i. */
 function afterDeterminerAndAdjectives(tokens: readonly Token[], i: number): boolean {
@@ -106,7 +104,7 @@ function afterDeterminerAndAdjectives(tokens: readonly Token[], i: number): bool
     if (tokens[p].kind === 'word') words++;
     p--;
   }
-  return words > 0 && p >= 0 && (POSSESSIVE_PRONOUNS.has(tokens[p].norm) || tokens[p].kind === 'possessive');
+  return words > 0 && p >= 0 && (ALL_POSSESSIVE_PRONOUNS.has(tokens[p].norm) || tokens[p].kind === 'possessive');
 }
 
 /** Time conjunctions after a noun phrase ("U.S. sanctions since 2011"): a verb is not followed by them. */

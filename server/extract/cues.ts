@@ -404,6 +404,10 @@ export const MOTION_NOUNS: ReadonlySet<string> = new Set(
 
 /** The forms of "be", as before a passive participle ("is designated", "were brought together"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Possessive pronouns of a third party ("X and its partners", "Iran and its rival"): they refer to a name before them. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+/** Possessive pronouns of any person, the speaker's and the addressee's too ("our", "your"). */
+export const ALL_POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, 'our', 'my', 'your']);
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an this that these those its their his her our my your some any both all two several each every either no'.split(' '),
 );

@@ -176,8 +176,11 @@ function endsList(t: Token | undefined): boolean {
   return !t || t.kind !== 'word' || PREPOSITIONS.has(t.norm) || AFTER_LIST.has(t.norm);
 }
 
+/** Whether an actor is a person. */
+type PersonTest = (actorId: string) => boolean;
+
 /** The members of the list beginning at `start` (empty when none is named there). */
-function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, start: number): Mention[] {
+function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, start: number, isPerson: PersonTest): Mention[] {
   const items: Mention[] = [];
   /** How many items were read before the first one joined by a bare comma: kept when the list is never closed. */
   let beforeComma = -1;
@@ -189,32 +192,39 @@ function readList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention
     // A bracketed acronym right after the name is the name again ("… Control (OFAC)").
     const e = pastAcronym(tokens, m.tokenEnd);
     const t = tokens[e];
-    if (t?.norm === 'and' || t?.norm === 'or') return closeList(tokens, byStart, items, e + 1);
-    if (t?.text !== ',' && t?.text !== ';') break;
+    /** Rule `closedList`: commas without a closing "and" make no list ("sanctioned A, B said"): the items before them only. */
+    const unclosed = (): Mention[] => (beforeComma < 0 ? items : items.slice(0, beforeComma));
+    if (t?.norm === 'and' || t?.norm === 'or') return closeList(tokens, byStart, items, e + 1, isPerson) ?? unclosed();
+    // A bare semicolon ends the list: the next clause begins ("sanctioned X; A and B condemned the move").
+    if (t?.text !== ',') break;
     let next = e + 1;
     // Rule `designationList`: an apposition describes the member before it; the list goes on after it.
     // Rule `semicolonList`: members whose appositions hold commas are parted by semicolons ("A, a general; B, the head of C; and D").
-    const apposed = t.text === ',' ? appositionEnd(tokens, next, true) : -1;
+    const apposed = appositionEnd(tokens, next, true);
     if (apposed >= 0 && !memberAt(tokens, byStart, next)) next = apposed;
-    if (tokens[next]?.norm === 'and' || tokens[next]?.norm === 'or') return closeList(tokens, byStart, items, next + 1);
     if ((next === e + 1 || tokens[next - 1]?.text === ';') && beforeComma < 0) beforeComma = items.length;
+    if (tokens[next]?.norm === 'and' || tokens[next]?.norm === 'or') return closeList(tokens, byStart, items, next + 1, isPerson) ?? unclosed();
     pos = next;
   }
-  // Rule `closedList`: commas without a closing "and" make no list ("sanctioned A, B said"): the items before them only.
   return beforeComma < 0 ? items : items.slice(0, beforeComma);
 }
 
-/** The list's last member after "and"/"or" at `pos`, when the list may end after it. */
-function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, items: Mention[], pos: number): Mention[] {
+/**
+ * The list with its last member after "and"/"or" at `pos`, or undefined when the list cannot end
+ * there ("sanctioned A, a banker; B and C condemned the move": C is a clause's subject).
+ */
+function closeList(tokens: readonly Token[], byStart: ReadonlyMap<number, Mention>, items: Mention[], pos: number, isPerson: PersonTest): Mention[] | undefined {
   // Rule `apposedPeopleList`: "X and its leaders, A and B": the names apposed to a body's people are the last members.
   if (APPOSITION_OPENERS.has(tokens[pos]?.norm ?? '') && APPOSED_PEOPLE.has(tokens[pos + 1]?.norm ?? '') && tokens[pos + 2]?.text === ',') {
-    const people = readList(tokens, byStart, pos + 3);
-    // Closed as any list is: not a clause's subject ("… and its leaders, A said").
-    return people.length && endsList(tokens[pastAcronym(tokens, people[people.length - 1].tokenEnd)]) ? [...items, ...people] : items;
+    const people = readList(tokens, byStart, pos + 3, isPerson);
+    // Closed as any list is: not a clause's subject ("… and its leaders, A said"); and people, not
+    // states or bodies ("the RSF and its commanders, Turkey and Egypt, …" names no commanders).
+    const closed = people.length && endsList(tokens[pastAcronym(tokens, people[people.length - 1].tokenEnd)]);
+    return closed && people.every((m) => isPerson(m.actorId)) ? [...items, ...people] : items;
   }
   const m = memberAt(tokens, byStart, pos);
   if (!m) return items;
-  return endsList(tokens[pastAcronym(tokens, m.tokenEnd)]) ? [...items, m] : items;
+  return endsList(tokens[pastAcronym(tokens, m.tokenEnd)]) ? [...items, m] : undefined;
 }
 
 /** Words that make a list one of sanctions ("the SDN List", "the List of … Blocked Persons", "its sanctions list", "the Entity List"). */
@@ -244,7 +254,7 @@ function neutralLabel(tokens: readonly Token[], end: number): boolean {
 }
 
 /** The sanction and designation acts of a sentence with their object lists (members only, no apposition's body). */
-export function designationLists(tokens: readonly Token[], mentions: readonly Mention[]): DesignationList[] {
+export function designationLists(tokens: readonly Token[], mentions: readonly Mention[], isPerson: PersonTest): DesignationList[] {
   const byStart = new Map<number, Mention>();
   for (const m of mentions) {
     const had = byStart.get(m.tokenStart);
@@ -254,7 +264,7 @@ export function designationLists(tokens: readonly Token[], mentions: readonly Me
   for (let i = 0; i < tokens.length; i++) {
     const at = listStart(tokens, i);
     if (!at) continue;
-    const targets = readList(tokens, byStart, at.start);
+    const targets = readList(tokens, byStart, at.start, isPerson);
     if (!targets.length) continue;
     const end = pastAcronym(tokens, targets[targets.length - 1].tokenEnd);
     if (at.act === ADD && !toList(tokens, end)) continue;
@@ -301,9 +311,9 @@ export function designatedPeople(sentence: string, roles: RoleIndex, isHonorific
         pos = e;
         continue;
       }
-      if (toks[e]?.text !== ',' && toks[e]?.text !== ';') break;
-      // Rule `semicolonList`: "A, a general; B, …": after a semicolon the list goes on.
-      const apposed = toks[e].text === ',' ? appositionEnd(toks, e + 1, true) : -1;
+      // A bare semicolon ends the list; rule `semicolonList`: "A, a general; B, …": after an apposition's semicolon the list goes on.
+      if (toks[e]?.text !== ',') break;
+      const apposed = appositionEnd(toks, e + 1, true);
       pos = apposed >= 0 ? apposed : e + 1;
       if (toks[pos - 1]?.text === ';' && beforeSemicolon < 0) beforeSemicolon = names.length;
       if (toks[pos]?.norm !== 'and' && apposed >= 0 && toks[pos - 1]?.text !== ';') break;

@@ -242,6 +242,29 @@ function requestedAt(tokens: readonly Token[], start: number): [string, Modality
   return lemmas(noun.norm).some((l) => REQUEST_NOUNS.has(l)) ? [`${noun.norm} to`, 'intention'] : undefined;
 }
 
+/** Most tokens of the owner named with "of" between a noun and its infinitive ("the plan of the United States and its partners to"). */
+const OWNER_WINDOW = 8;
+
+/**
+ * Rule `nounOfController`'s modality: "the plan of X to attack Y" is as much an intention as "X's
+ * plan to attack Y": the noun the infinitive hangs on, past the owner named with "of", is read as if
+ * it stood right before "to" (`modalAt`, `requestedAt`).
+ */
+function ownedNounModal(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  if (tokens[start - 1]?.norm !== 'to') return undefined;
+  for (let k = start - 2; k > clause.tokenStart && start - 2 - k < OWNER_WINDOW; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return undefined;
+    if (t.norm !== 'of') continue;
+    const noun = tokens[k - 1];
+    if (!noun || noun.kind !== 'word' || noun.cap) return undefined;
+    const m = MODALS.get(`${noun.norm} to`);
+    if (m) return [`${noun.norm} to`, m];
+    return lemmas(noun.norm).some((l) => REQUEST_NOUNS.has(l)) ? [`${noun.norm} to`, 'intention'] : undefined;
+  }
+  return undefined;
+}
+
 /** Data: verbs of stopping an act ("to cease its attacks", "to end the blockade"). */
 const CESSATION = new Set(['stop', 'cease', 'end', 'halt', 'discontinue']);
 /** Most determiners and adjectives between a verb of stopping and the hostile noun or gerund ("to cease its provocative military"). */
@@ -320,7 +343,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

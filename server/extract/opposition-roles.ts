@@ -8,6 +8,7 @@
  * the name right after it, the name before the comma of an apposition, or the subject before a
  * copula. Only the copula's reading is asserted by its clause, which may deny it (relations.ts).
  */
+import { POSSESSIVE_PRONOUNS } from './cues';
 import { OPPOSITION_ROLES } from './lexicon/opposition-roles';
 import { namingVerb, predicateStart } from './naming-call';
 import type { Mention, Token } from './types';
@@ -129,8 +130,6 @@ function phraseBefore(tokens: readonly Token[], byEnd: ReadonlyMap<number, Menti
   return { start: i, owner };
 }
 
-/** Possessive pronouns that give a role to the name before them ("Iran and its rival"). */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 /** Words that, between a name and a role after it, say the role is someone else's ("hosted talks with rival X"). */
 const FOREIGN_ROLE: ReadonlySet<string> = new Set([...PHRASE_BREAKS].filter((w) => w !== 'and'));
 

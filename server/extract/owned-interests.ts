@@ -2,9 +2,10 @@
  * Rule `ownedInterest` (server/domain/extraction-rules.ts): an actor named only as the owner of its
  * companies, security, democracy or institutions ("harming U.S. companies", "a threat to U.S.
  * national security", "repressing Nicaragua’s democracy") is not whom a hostile act is aimed at: the
- * act is aimed at the thing it owns.
+ * act is aimed at the thing it owns. So is one named only as the owner of its enemies, critics or
+ * killers ("attacked X's critics": ADVERSARY_NOUNS).
  */
-import { OWNED_INTEREST_MODIFIERS_MAX, OWNED_INTEREST_NOUNS } from './lexicon/owned-interests';
+import { isOwnedNotOwner, OWNED_INTEREST_MODIFIERS_MAX } from './lexicon/owned-interests';
 import type { Group } from './groups';
 import type { Mention, Token } from './types';
 
@@ -28,7 +29,7 @@ function ownsInterest(tokens: readonly Token[], m: Mention): boolean {
     if (!t || t.kind !== 'word' || (t.cap && !t.upper) || PHRASE_ENDS.has(t.norm)) break;
     head = t;
   }
-  return !!head && OWNED_INTEREST_NOUNS.has(head.norm) && !continues(tokens[i]);
+  return !!head && isOwnedNotOwner(head.norm) && !continues(tokens[i]);
 }
 
 /** Whether the phrase goes on past the words read (a fourth lower-case word: no head found within reach). */

@@ -11,12 +11,13 @@
  * `condemnedAct` reads the act's doer). Not over a cue noun (it takes its own arguments: "disrupted
  * the attacks of X"), nor over another preposition or a capitalised word, nor over a quantity ("abused a
  * number of Xians"), nor when every head is what rule `ownedInterest` says is no target
- * ("threatened the national security of X", as "threatened X's national security" is none).
+ * ("threatened the national security of X", as "threatened X's national security" is none), or
+ * names those against the owner ("threatened the enemies of X").
  */
 import type { SentenceAnalysis } from './analyze';
 import { DETERMINERS, PREPOSITIONS, VERBAL_HOSTILITY } from './cues';
 import type { Group } from './groups';
-import { OWNED_INTEREST_NOUNS } from './lexicon/owned-interests';
+import { isOwnedNotOwner } from './lexicon/owned-interests';
 import type { CueMatch } from './types';
 
 /** Most words of the owned noun phrase between the article and "of" ("the peace, security, and stability"). */
@@ -52,7 +53,7 @@ export function ownerOfObject(a: SentenceAnalysis, cue: CueMatch, g: Group, from
   const last = words[words.length - 1];
   if (last.kind !== 'word' || JOINERS.has(last.norm)) return false;
   heads.push(last.norm);
-  if (heads.every((h) => OWNED_INTEREST_NOUNS.has(h)) || heads.some((h) => QUANTITY_NOUNS.has(h))) return false;
+  if (heads.every(isOwnedNotOwner) || heads.some((h) => QUANTITY_NOUNS.has(h))) return false;
   // A cue noun inside the phrase reads its own "of" ("disrupted the attacks of X").
   return !a.cues.some((c) => c !== cue && c.tokenStart > from && c.tokenStart < g.governorAt!);
 }

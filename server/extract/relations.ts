@@ -10,8 +10,8 @@ import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
-import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSTURE_CUES, PREPOSITIONS, RECEIVING_VISITS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
+import { ACCOUNT_WORDS, ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
+import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSSESSIVE_PRONOUNS, POSTURE_CUES, PREPOSITIONS, RECEIVING_VISITS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { facedTarget } from './faced-act';
@@ -43,6 +43,8 @@ export interface DocContext {
   attackBefore?: boolean;
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
+  /** Whether an actor is a person (rule `apposedPeopleList`: the names apposed to a body's people are people). */
+  isPerson(id: string): boolean;
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
   onDropped?(sentence: Sentence, cue: CueMatch | undefined): void;
 }
@@ -295,7 +297,7 @@ const OWNER_COMPANIONS: ReadonlySet<string> = new Set(['partners', 'allies', 'en
 function ownerAfterNoun(t: readonly Token[], groups: readonly Group[], last: number): Group | undefined {
   let end = last + 1;
   // "… of X and its partners to": the companions are the owner's own side.
-  if (OWNER_COMPANIONS.has(t[last]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[last - 1]?.norm ?? '') && t[last - 2]?.norm === 'and') end = last - 2;
+  if (OWNER_COMPANIONS.has(t[last]?.norm ?? '') && POSSESSIVE_PRONOUNS.has(t[last - 1]?.norm ?? '') && t[last - 2]?.norm === 'and') end = last - 2;
   const g = groups.find((x) => x.tokenEnd === end && x.governor === 'of' && !x.attribution);
   if (!g || g.governorAt === undefined) return undefined;
   const head = t[g.governorAt - 1];
@@ -314,8 +316,6 @@ const REFUSAL_NOUNS: ReadonlySet<string> = new Set(['refusal', 'reluctance', 'fa
 /** Most adjectives between the determiner and the noun an owner's infinitive hangs on ("the continued, unwavering commitment"). */
 const OWNER_NOUN_ADJECTIVES = 3;
 
-/** Possessive pronouns before the owner's companions ("and its partners", "and their allies"). */
-const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y", "charged X with attacking Y"). */
 const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
@@ -338,9 +338,10 @@ function gerundController(a: SentenceAnalysis, groups: readonly Group[], at: num
 /**
  * Verbs whose gerund after the object is only their subject's claim ("accused X of attacking Y",
  * "blamed X for attacking Y"): the accusing verbs of the CAMEO list (code 112), and those of
- * suspicion and indictment, which it does not list as hostility.
+ * suspicion, inquiry, suit, trial and indictment ("investigated X for …", "tried X for …"), which it
+ * does not list as hostility.
  */
-const CLAIM_VERBS: ReadonlySet<string> = new Set([...cameoAccusing(), 'suspect', 'allege', 'charge']);
+const CLAIM_VERBS: ReadonlySet<string> = new Set([...cameoAccusing(), 'suspect', 'allege', 'charge', 'investigate', 'probe', 'question', 'sue', 'try', 'prosecute', 'indict']);
 
 /** Rule `gerundController`: whether the verb before the gerund's doer only claims the act ("accused X of attacking Y": X attacking Y is no fact). */
 function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
@@ -350,19 +351,18 @@ function claimedGerund(a: SentenceAnalysis, doer: Group): boolean {
 
 /** Prepositions before an act an object is held to account for ("hold X accountable for the war", "sanctioned X over its invasion"). */
 const ACCOUNT_PREPS: ReadonlySet<string> = new Set(['for', 'over']);
-/** Words of account between the object and its preposition ("hold X accountable for", "held X responsible for"). */
-const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['accountable', 'responsible', 'liable', 'culpable']);
 /** Most adjectives, commas and "and" between the act's determiner and the hostile noun ("the unprovoked and unjustified war"). */
 const ACT_ADJECTIVES = 6;
 
 /**
- * Rule `objectsAct`: "hold X accountable for the unprovoked war against Y", "sanctioned X over the
- * invasion of Y", "condemned X for the strikes on Y": a hostile noun after "for"/"over" right after a
+ * Rule `objectsAct`: "hold X accountable for the unprovoked war against Y", "held X responsible over
+ * the invasion of Y", "condemned X for the strikes on Y": a hostile noun after "for"/"over" right after a
  * verb's object is that object's act, as a gerund there is (rule `gerundController`), not the
  * subject's nor nobody's. Only with the act's determiner ("the", "this"; a possessive pronoun already
  * names its doer), the object a plain one (no preposition before it, after a lower-case verb), and
- * the object's companions allowed ("X and its enablers"). After a verb of accusing ("blamed X for
- * the attack on Y") the act is only claimed, after a verb of asking ("asked X for sanctions on Y")
+ * the object's companions allowed ("X and its enablers"); "over" only after a word of account. After
+ * a verb of accusing, of inquiry or of trial ("blamed X for the attack on Y", "investigated X for
+ * …", "tried X for …") the act is only claimed, after a verb of asking ("asked X for sanctions on Y")
  * only sought: undefined, as neither is a fact.
  */
 function objectsAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch): Group | undefined {
@@ -372,11 +372,15 @@ function objectsAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch
   while (p >= 0 && cue.tokenStart - 1 - p < ACT_ADJECTIVES && (t[p].text === ',' || (t[p].kind === 'word' && !t[p].cap && !DETERMINERS.has(t[p].norm) && !PREPOSITIONS.has(t[p].norm)))) p--;
   if (!t[p] || t[p].kind !== 'word' || !['the', 'this', 'these'].includes(t[p].norm)) return undefined;
   p--;
-  if (!ACCOUNT_PREPS.has(t[p]?.norm ?? '')) return undefined;
+  const prep = t[p]?.norm ?? '';
+  if (!ACCOUNT_PREPS.has(prep)) return undefined;
   p--;
+  // "sanctioned X over the invasion of Y" names what the sanction is about, not that X did it (X may
+  // have only backed it): "over" only after a word of account ("held X responsible over the war").
   if (ACCOUNT_WORDS.has(t[p]?.norm ?? '')) p--;
+  else if (prep === 'over') return undefined;
   // "X and its enablers": the companions are the object's own side.
-  if (OWNER_COMPANIONS.has(t[p]?.norm ?? '') && POSSESSIVE_OWNERS.has(t[p - 1]?.norm ?? '') && t[p - 2]?.norm === 'and') p -= 3;
+  if (OWNER_COMPANIONS.has(t[p]?.norm ?? '') && POSSESSIVE_PRONOUNS.has(t[p - 1]?.norm ?? '') && t[p - 2]?.norm === 'and') p -= 3;
   const g = groups.find((x) => x.tokenEnd === p + 1 && !x.governor && !x.attribution);
   if (!g) return undefined;
   const verb = t[leadStartOf(t, g.tokenStart) - 1];
@@ -1112,7 +1116,7 @@ function namedEnemy(a: SentenceAnalysis, groups: readonly Group[], ctx: DocConte
  */
 function designated(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext, byCue: readonly Candidate[][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const d of designationLists(a.tokens, a.mentions)) {
+  for (const d of designationLists(a.tokens, a.mentions, (id) => ctx.isPerson(id))) {
     const ci = clauseIndexAt(a.clauses, d.cueStart);
     const q = assessInClause(a.tokens, a.clauses, ci, d.cueStart, d.cueEnd, 'opposes');
     if (q.negated) {

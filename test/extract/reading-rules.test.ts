@@ -1381,6 +1381,10 @@ describe(rule('apposedPeopleList'), () => {
     expect(triples('Russia sanctioned Hamas and its leaders, Tomas Verhaal said.')).toEqual(['russia opposes hamas']);
     expect(triples('Russia sanctioned Hamas and its leaders, who met in Doha.')).toEqual(['russia opposes hamas']);
   });
+
+  it('not states or bodies apposed to a body\'s people (review)', () => {
+    expect(triples('The European Union sanctioned Hezbollah and its commanders, Turkey and Egypt, on Monday.')).toEqual(['european-union opposes hezbollah']);
+  });
 });
 
 describe(rule('nativeNameBracket'), () => {
@@ -1406,6 +1410,14 @@ describe(rule('semicolonList'), () => {
   it('not a second clause after the semicolon', () => {
     expect(triples('Russia sanctioned Tomas Verhaal; Brigitte Anselm condemned the move.')).toEqual(['russia opposes tomas-verhaal']);
     expect(triples('Russia sanctioned Tomas Verhaal, a banker; the sanctions took effect on Monday.')).toEqual(['russia opposes tomas-verhaal']);
+  });
+
+  it('not the subjects of a clause after a bare semicolon, nor after an apposition when the list cannot close (review)', () => {
+    expect(triples('The United States sanctioned Hamas; Egypt and Qatar condemned the move.')).toEqual(['united-states opposes hamas']);
+    expect(triples('The European Union sanctioned Russia; Turkey and Egypt did not.')).toEqual(['european-union opposes russia']);
+    expect(triples('The United States sanctioned Hamas; Egypt and Qatar, the mediators, condemned the move.')).not.toContain('united-states opposes qatar');
+    expect(triples('Russia sanctioned Tomas Verhaal, a banker; Brigitte Anselm and Kato Poling condemned the move.')).toEqual(['russia opposes tomas-verhaal']);
+    expect(triples('The United States sanctioned Hamas, Egypt and Qatar condemned the move.')).toEqual(['united-states opposes hamas']);
   });
 });
 

@@ -194,8 +194,8 @@ export const FIGHT_OCCASIONS: ReadonlySet<string> = new Set(['over', 'since', 'u
 /** Rule `heldAccountable`: verbs that oppose only with a word of account after their object ("hold X accountable"). */
 export const ACCOUNT_CUES: ReadonlySet<string> = new Set(['hold']);
 
-/** Words of account after the object of ACCOUNT_CUES. */
-export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['accountable', 'responsible', 'liable']);
+/** Words of account after the object of ACCOUNT_CUES, and between an object and the act it answers for (relations.ts rule `objectsAct`: "held X responsible for the war"). */
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['accountable', 'responsible', 'liable', 'culpable']);
 
 /** Most tokens between "hold" and its word of account ("hold Moscow and its supporters, including the regime in Belarus, accountable"). */
 export const ACCOUNT_WINDOW = 16;

@@ -18,5 +18,19 @@ export const OWNED_INTEREST_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Data: nouns of those against an actor ("threatened the enemies of X", "attacked X's critics",
+ * "targeted X's killers"): an act aimed at them is aimed away from X, as at what X owns. Kept out of
+ * spokesperson.ts's KIN_NOUNS, which drops the owner from the sentence altogether: "Y, X's arch foe,
+ * …" and "Z, one of X's leading critics" still name X for the clause's other readings (on `dev` that
+ * drop lost three right relations).
+ */
+export const ADVERSARY_NOUNS: ReadonlySet<string> = new Set(
+  'enemy enemies foe foes adversary adversaries opponent opponents critic critics rival rivals killer killers attacker attackers assassin assassins'.split(' '),
+);
+
+/** Whether a head noun names what an actor owns or those against it: no act on it is aimed at the actor. */
+export const isOwnedNotOwner = (norm: string): boolean => OWNED_INTEREST_NOUNS.has(norm) || ADVERSARY_NOUNS.has(norm);
+
 /** Most lower-case words between the owner and the noun ("U.S. national security", "Nicaragua’s fragile democracy"). */
 export const OWNED_INTEREST_MODIFIERS_MAX = 2;
