@@ -104,10 +104,25 @@ function forInfinitiveSubject(a: SentenceAnalysis, groups: readonly Group[], fro
   return [...groups].reverse().find((x) => {
     if (x.governor !== 'for' || x.governorAt === undefined || x.tokenStart < from || x.tokenEnd >= before || x.attribution) return false;
     if (lemmas(a.tokens[x.governorAt - 1]?.norm ?? '').some((l) => CALLING_FOR_VERBS.has(l))) return false;
-    const verb = a.tokens[x.tokenEnd + 1];
-    return a.tokens[x.tokenEnd]?.norm === 'to' && !!verb && verb.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.norm);
+    const verbAt = x.tokenEnd + 1;
+    const verb = a.tokens[verbAt];
+    if (a.tokens[x.tokenEnd]?.norm !== 'to' || !verb || verb.kind !== 'word' || verb.cap || DETERMINERS.has(verb.norm)) return false;
+    // The cue lies inside the infinitive, after its verb: not a main clause after it ("In order for A to join, B negotiated").
+    if (before <= verbAt || before - verbAt > INFINITIVE_WINDOW || a.tokens.slice(verbAt, before).some((t) => CLAUSE_BREAKS.has(t.text))) return false;
+    // "a plea for A and B to begin talks", "hopes for A and B to hold talks" are only wished for: the
+    // rule reads only a go-between's process the infinitive names ("to reengage in the EU-facilitated
+    // dialogue"), which goes on whatever the wish.
+    return a.tokens.slice(verbAt + 1, before).some((t) => BROKERED_PARTICIPLE.test(t.norm));
   });
 }
+
+/** "the Turkish-facilitated dialogue", "the EU-mediated talks": a go-between's process named before the cue. */
+const BROKERED_PARTICIPLE = /(?:facilitated|mediated|brokered|sponsored)$/;
+
+/** Most tokens from the infinitive's verb to a cue inside it ("to reengage in the Turkish-facilitated dialogue"). */
+const INFINITIVE_WINDOW = 7;
+/** Punctuation that closes an infinitive (a hyphen does not: "EU-facilitated"). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–']);
 
 /** "Envoys of Armenia and Azerbaijan held talks": the actors a group noun opening the clause is made of. */
 function memberOf(a: SentenceAnalysis, g: Group, from: number): boolean {

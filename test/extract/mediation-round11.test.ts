@@ -55,3 +55,15 @@ describe(rule('forInfinitiveSubject'), () => {
     expect(triples('Poland calls for the European Union to step up sanctions against Russia.').filter((t) => t.startsWith('european-union'))).toEqual([]);
   });
 });
+
+describe(`${rule('forInfinitiveSubject')} (review mends)`, () => {
+  it('a wish or offer "for A and B to …" is no fact of their talks', () => {
+    for (const text of ['Washington made a plea for Russia and Ukraine to begin talks.', 'It is important for Russia and Ukraine to hold talks.', 'Hopes for Russia and Ukraine to hold talks faded.', 'Turkey offered a venue for Russia and Ukraine to hold talks.', 'Qatar set the stage for Israel and Hamas to resume negotiations.', 'The envoy stressed the need for Armenia and Azerbaijan to resume talks.']) {
+      expect(triples(text)).toEqual([]);
+    }
+  });
+
+  it('the cue must lie inside the infinitive, not in the main clause after it', () => {
+    expect(triples('In order for Armenia to join, Azerbaijan negotiated with Russia.')).toEqual(['azerbaijan negotiates russia']);
+  });
+});
