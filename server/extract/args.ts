@@ -7,7 +7,7 @@
 import { helperPhrase } from './helper-phrase';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { opensWithTemporal, subjectStart } from './clauses';
+import { clauseIndexAt, opensWithTemporal, subjectStart } from './clauses';
 import {
   AGENT_PARTICIPLES,
   AGENT_PREPS,
@@ -330,7 +330,7 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       continue;
     }
     if ((gov === 'between' || gov === 'among') && g.members.length >= 2) {
-      if (!hostileNounBetween(a, cue, g)) f.between ??= g;
+      if (!hostileNounBetween(a, groups, cue, g)) f.between ??= g;
     }
     else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {
@@ -354,8 +354,19 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
  * Only for a negotiation cue: a go-between of a conflict mediates it ("mediated the conflict
  * between A and B"), and the hostile noun reads its own pair.
  */
-function hostileNounBetween(a: SentenceAnalysis, cue: CueMatch, g: Group): boolean {
-  return cue.type === 'negotiates' && a.cues.some((c) => c !== cue && c.type === 'opposes' && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd === g.governorAt);
+function hostileNounBetween(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, g: Group): boolean {
+  if (cue.type !== 'negotiates' || !a.cues.some((c) => c !== cue && c.type === 'opposes' && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd === g.governorAt)) return false;
+  // A verb of talks has a subject of its own ("Egypt and Qatar discussed the war between A and B").
+  if (cue.pos === 'verb') return true;
+  // A noun of talks is the pair's own unless the clause names other parties who hold it: not with no
+  // subject ("Negotiations to end the war between A and B resumed"), nor a go-between's talks
+  // ("Turkey hosted talks on ending the war between A and B", "Egypt mediated talks over …").
+  const ci = clauseIndexAt(a.clauses, cue.tokenStart);
+  const subject = subjectOf(a, groups, ci, cue.tokenStart)?.group;
+  if (!subject) return false;
+  const pair = new Set(g.members.map((m) => m.actorId));
+  const brokered = a.cues.some((c) => c.type === 'mediates' && c.tokenStart >= subject.tokenEnd && c.tokenEnd <= cue.tokenStart);
+  return !brokered && !subject.members.some((m) => pair.has(m.actorId));
 }
 
 /**

@@ -67,3 +67,18 @@ describe(`${rule('forInfinitiveSubject')} (review mends)`, () => {
     expect(triples('In order for Armenia to join, Azerbaijan negotiated with Russia.')).toEqual(['azerbaijan negotiates russia']);
   });
 });
+
+describe(`${rule('hostileNounBetween')} (review mends)`, () => {
+  it('a noun of talks with no other parties, or a go-between\'s talks, keeps the pair', () => {
+    expect(triples('Negotiations to end the war between Russia and Ukraine resumed in Istanbul.')).toContain('russia negotiates ukraine');
+    expect(triples('Peace talks on the dispute between Armenia and Azerbaijan made progress.')).toContain('armenia negotiates azerbaijan');
+    expect(triples('Turkey hosted talks on ending the war between Russia and Ukraine.')).toEqual(expect.arrayContaining(['russia negotiates ukraine', 'turkey mediates russia', 'turkey mediates ukraine']));
+    expect(triples('Egypt mediated talks over the fighting between Israel and Hamas.')).toContain('hamas negotiates israel');
+    expect(triples('The United States brokered talks to end the conflict between Armenia and Azerbaijan.')).toContain('armenia negotiates azerbaijan');
+  });
+
+  it('talks held by other named parties still leave the pair out', () => {
+    expect(triples('Egypt and Qatar discussed the war between Israel and Hamas.').filter((t) => t.includes('negotiates'))).toEqual(['egypt negotiates qatar']);
+    expect(triples('Lavrov and Sybiha held talks on the war between Russia and Ukraine.').filter((t) => t.includes('negotiates'))).toEqual(['lavrov negotiates sybiha']);
+  });
+});
