@@ -82,3 +82,15 @@ describe(`${rule('hostileNounBetween')} (review mends)`, () => {
     expect(triples('Lavrov and Sybiha held talks on the war between Russia and Ukraine.').filter((t) => t.includes('negotiates'))).toEqual(['lavrov negotiates sybiha']);
   });
 });
+
+describe(`${rule('openListTail')} (review mends)`, () => {
+  it('a fronted phrase\'s last name is no member of the subject\'s open list', () => {
+    expect(triples('After talks with Iran, China and other powers condemned Israel.')).toEqual(['china negotiates iran', 'china opposes israel']);
+    expect(triples('Unlike Iran, Turkey and other NATO members met Zelensky.')).toEqual(['turkey negotiates zelensky']);
+    expect(triples('Before meeting Putin, Zelensky and other leaders met in Paris.')).toEqual(['putin negotiates zelensky']);
+  });
+
+  it('still a list with a serial comma or after "between"', () => {
+    expect(mediation('Qatar, Egypt, and other mediators brokered a truce between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'qatar mediates hamas', 'qatar mediates israel']);
+  });
+});
