@@ -89,21 +89,14 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
 }
 
 /**
- * Data: rule `forInfinitiveSubject`: verbs of calling for something ("calls for the EU to step up
- * sanctions"), after which the infinitive is only asked for, never a fact of its subject.
- */
-const CALLING_FOR_VERBS: ReadonlySet<string> = new Set(['call', 'press', 'push', 'appeal', 'ask', 'plead', 'lobby', 'argue', 'vote', 'wait', 'pray', 'campaign']);
-
-/**
- * Rule `forInfinitiveSubject`: "the need for A and B to reengage in the dialogue", "the time for A
- * and B to resume talks": the group after a noun and "for", right before "to" and a verb, is the
- * subject of that infinitive, so of a cue after it, before the subject of the clause. Not after a
- * verb of calling ("we call for both sides to …"): that only asks for it.
+ * Rule `forInfinitiveSubject`: "the need for A and B to reengage in the EU-facilitated dialogue":
+ * the group after "for", right before "to" and a verb, is the subject of that infinitive, so of a
+ * cue inside it, before the subject of the clause. Only for a go-between's process the infinitive
+ * names, so no verb of calling needs telling apart ("calls for X to step up sanctions" names none).
  */
 function forInfinitiveSubject(a: SentenceAnalysis, groups: readonly Group[], from: number, before: number): Group | undefined {
   return [...groups].reverse().find((x) => {
     if (x.governor !== 'for' || x.governorAt === undefined || x.tokenStart < from || x.tokenEnd >= before || x.attribution) return false;
-    if (lemmas(a.tokens[x.governorAt - 1]?.norm ?? '').some((l) => CALLING_FOR_VERBS.has(l))) return false;
     const verbAt = x.tokenEnd + 1;
     const verb = a.tokens[verbAt];
     if (a.tokens[x.tokenEnd]?.norm !== 'to' || !verb || verb.kind !== 'word' || verb.cap || DETERMINERS.has(verb.norm)) return false;

@@ -94,3 +94,9 @@ describe(`${rule('openListTail')} (review mends)`, () => {
     expect(mediation('Qatar, Egypt, and other mediators brokered a truce between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'qatar mediates hamas', 'qatar mediates israel']);
   });
 });
+
+describe(`${rule('effortOwner')} (review mends: one list of effort nouns)`, () => {
+  it('reads every noun of credit as an effort (one list with the credited achievements)', () => {
+    expect(mediation('Russia thanked the envoy for Qatar\'s engagement in helping to secure the truce between Israel and Hamas.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
+  });
+});
