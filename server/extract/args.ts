@@ -7,7 +7,7 @@
 import { helperPhrase } from './helper-phrase';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { opensWithTemporal, subjectStart } from './clauses';
+import { clauseIndexAt, opensWithTemporal, subjectStart } from './clauses';
 import {
   AGENT_PARTICIPLES,
   AGENT_PREPS,
@@ -89,25 +89,33 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
 }
 
 /**
- * Data: rule `forInfinitiveSubject`: verbs of calling for something ("calls for the EU to step up
- * sanctions"), after which the infinitive is only asked for, never a fact of its subject.
- */
-const CALLING_FOR_VERBS: ReadonlySet<string> = new Set(['call', 'press', 'push', 'appeal', 'ask', 'plead', 'lobby', 'argue', 'vote', 'wait', 'pray', 'campaign']);
-
-/**
- * Rule `forInfinitiveSubject`: "the need for A and B to reengage in the dialogue", "the time for A
- * and B to resume talks": the group after a noun and "for", right before "to" and a verb, is the
- * subject of that infinitive, so of a cue after it, before the subject of the clause. Not after a
- * verb of calling ("we call for both sides to …"): that only asks for it.
+ * Rule `forInfinitiveSubject`: "the need for A and B to reengage in the EU-facilitated dialogue":
+ * the group after "for", right before "to" and a verb, is the subject of that infinitive, so of a
+ * cue inside it, before the subject of the clause. Only for a go-between's process the infinitive
+ * names, so no verb of calling needs telling apart ("calls for X to step up sanctions" names none).
  */
 function forInfinitiveSubject(a: SentenceAnalysis, groups: readonly Group[], from: number, before: number): Group | undefined {
   return [...groups].reverse().find((x) => {
     if (x.governor !== 'for' || x.governorAt === undefined || x.tokenStart < from || x.tokenEnd >= before || x.attribution) return false;
-    if (lemmas(a.tokens[x.governorAt - 1]?.norm ?? '').some((l) => CALLING_FOR_VERBS.has(l))) return false;
-    const verb = a.tokens[x.tokenEnd + 1];
-    return a.tokens[x.tokenEnd]?.norm === 'to' && !!verb && verb.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.norm);
+    const verbAt = x.tokenEnd + 1;
+    const verb = a.tokens[verbAt];
+    if (a.tokens[x.tokenEnd]?.norm !== 'to' || !verb || verb.kind !== 'word' || verb.cap || DETERMINERS.has(verb.norm)) return false;
+    // The cue lies inside the infinitive, after its verb: not a main clause after it ("In order for A to join, B negotiated").
+    if (before <= verbAt || before - verbAt > INFINITIVE_WINDOW || a.tokens.slice(verbAt, before).some((t) => CLAUSE_BREAKS.has(t.text))) return false;
+    // "a plea for A and B to begin talks", "hopes for A and B to hold talks" are only wished for: the
+    // rule reads only a go-between's process the infinitive names ("to reengage in the EU-facilitated
+    // dialogue"), which goes on whatever the wish.
+    return a.tokens.slice(verbAt + 1, before).some((t) => BROKERED_PARTICIPLE.test(t.norm));
   });
 }
+
+/** "the Turkish-facilitated dialogue", "the EU-mediated talks": a go-between's process named before the cue. */
+const BROKERED_PARTICIPLE = /(?:facilitated|mediated|brokered|sponsored)$/;
+
+/** Most tokens from the infinitive's verb to a cue inside it ("to reengage in the Turkish-facilitated dialogue"). */
+const INFINITIVE_WINDOW = 7;
+/** Punctuation that closes an infinitive (a hyphen does not: "EU-facilitated"). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–']);
 
 /** "Envoys of Armenia and Azerbaijan held talks": the actors a group noun opening the clause is made of. */
 function memberOf(a: SentenceAnalysis, g: Group, from: number): boolean {
@@ -315,7 +323,7 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       continue;
     }
     if ((gov === 'between' || gov === 'among') && g.members.length >= 2) {
-      if (!hostileNounBetween(a, cue, g)) f.between ??= g;
+      if (!hostileNounBetween(a, groups, cue, g)) f.between ??= g;
     }
     else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {
@@ -339,8 +347,19 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
  * Only for a negotiation cue: a go-between of a conflict mediates it ("mediated the conflict
  * between A and B"), and the hostile noun reads its own pair.
  */
-function hostileNounBetween(a: SentenceAnalysis, cue: CueMatch, g: Group): boolean {
-  return cue.type === 'negotiates' && a.cues.some((c) => c !== cue && c.type === 'opposes' && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd === g.governorAt);
+function hostileNounBetween(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, g: Group): boolean {
+  if (cue.type !== 'negotiates' || !a.cues.some((c) => c !== cue && c.type === 'opposes' && c.pos === 'noun' && c.tokenStart >= cue.tokenEnd && c.tokenEnd === g.governorAt)) return false;
+  // A verb of talks has a subject of its own ("Egypt and Qatar discussed the war between A and B").
+  if (cue.pos === 'verb') return true;
+  // A noun of talks is the pair's own unless the clause names other parties who hold it: not with no
+  // subject ("Negotiations to end the war between A and B resumed"), nor a go-between's talks
+  // ("Turkey hosted talks on ending the war between A and B", "Egypt mediated talks over …").
+  const ci = clauseIndexAt(a.clauses, cue.tokenStart);
+  const subject = subjectOf(a, groups, ci, cue.tokenStart)?.group;
+  if (!subject) return false;
+  const pair = new Set(g.members.map((m) => m.actorId));
+  const brokered = a.cues.some((c) => c.type === 'mediates' && c.tokenStart >= subject.tokenEnd && c.tokenEnd <= cue.tokenStart);
+  return !brokered && !subject.members.some((m) => pair.has(m.actorId));
 }
 
 /**

@@ -303,11 +303,25 @@ const OPEN_TAIL_WORDS: ReadonlySet<string> = new Set(['other', 'others']);
 /**
  * Rule `openListTail`: "between A, B, and other parties", "A, B and others": names joined by commas
  * and closed by "and other …" are a list of their own, not commas of a place or an apposition;
- * the unnamed rest is no member.
+ * the unnamed rest is no member. Only where the comma cannot close a fronted phrase ("After talks
+ * with Iran, China and other powers condemned Israel"): after "between"/"among", with three names
+ * or more, or with a serial comma ("Qatar, Egypt, and other mediators") whose first name does not
+ * end a phrase opening the sentence ("Unlike Iran, Turkey, and other members").
  */
-function openTailAt(tokens: readonly Token[], end: number): boolean {
-  const at = tokens[end]?.text === ',' ? end + 1 : end;
-  return tokens[at]?.norm === 'and' && OPEN_TAIL_WORDS.has(tokens[at + 1]?.norm ?? '');
+function openTailAt(tokens: readonly Token[], members: readonly Mention[], end: number): boolean {
+  const serial = tokens[end]?.text === ',';
+  const at = serial ? end + 1 : end;
+  if (tokens[at]?.norm !== 'and' || !OPEN_TAIL_WORDS.has(tokens[at + 1]?.norm ?? '')) return false;
+  const gov = governorBefore(tokens, members[0].tokenStart).prep;
+  if (gov === 'between' || gov === 'among' || members.length >= 3) return true;
+  return serial && !endsFrontedPhrase(tokens, members[0]);
+}
+
+/** A name right before the first comma of a sentence that opens with a preposition or an "-ing" word ("Before meeting Putin,"). */
+function endsFrontedPhrase(tokens: readonly Token[], m: Mention): boolean {
+  const first = tokens[0];
+  if (tokens[m.tokenEnd]?.text !== ',' || !first || first.kind !== 'word' || tokens.slice(0, m.tokenStart).some((t) => t.kind === 'punct')) return false;
+  return PREPOSITIONS.has(first.norm) || /ing$/.test(first.norm);
 }
 
 function finish(tokens: readonly Token[], members: Mention[], end: number, compound: boolean): Group {
@@ -377,7 +391,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     }
     // Commas alone ("In Washington, Trump said") do not make a list; a list needs "and"/"or", or
     // the open tail of rule `openListTail` ("A, B, and other parties").
-    if (links.length && !links.includes('conj') && !links.includes('compound') && !openTailAt(tokens, end)) {
+    if (links.length && !links.includes('conj') && !links.includes('compound') && !openTailAt(tokens, cur, end)) {
       for (const m of cur) out.push(finish(tokens, [m], phraseEnd(tokens, m), false));
     } else {
       out.push(finish(tokens, cur, end, links.includes('compound')));

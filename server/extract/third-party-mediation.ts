@@ -15,7 +15,8 @@ import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './cues';
 import { ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { lemmas } from './lemma';
-import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, EFFORT_LINKS, EFFORT_NOUNS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
+import { CREDIT_NOUNS } from './lexicon/credited-achievements';
+import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, EFFORT_LINKS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
 import { assessInClause, marksOf } from './negation';
 import type { Candidate, DocContext } from './relations';
 import type { Mention, Token } from './types';
@@ -110,8 +111,9 @@ function settlementBrokers(a: SentenceAnalysis, groups: readonly Group[], ctx: D
  */
 function effortOwner(a: SentenceAnalysis, groups: readonly Group[], verb: number): Group | undefined {
   let n = verb - 1;
-  while (n >= 0 && verb - n <= EFFORT_LINK_WINDOW && EFFORT_LINKS.has(a.tokens[n].norm)) n--;
-  if (n === verb - 1 || !EFFORT_NOUNS.has(a.tokens[n]?.norm ?? '')) return undefined;
+  const link = (t: Token): boolean => EFFORT_LINKS.has(t.norm) || lemmas(t.norm).some((l) => HELPING_VERBS.has(l));
+  while (n >= 0 && verb - n <= EFFORT_LINK_WINDOW && link(a.tokens[n])) n--;
+  if (n === verb - 1 || !CREDIT_NOUNS.has(a.tokens[n]?.norm ?? '')) return undefined;
   // The owner ends right before the noun, or before its possessive "'s"; a preposition before it
   // ("thanked him for Qatar's assistance") governs the noun phrase, not the owner.
   const end = a.tokens[n - 1]?.kind === 'possessive' ? n - 1 : n;

@@ -55,3 +55,48 @@ describe(rule('forInfinitiveSubject'), () => {
     expect(triples('Poland calls for the European Union to step up sanctions against Russia.').filter((t) => t.startsWith('european-union'))).toEqual([]);
   });
 });
+
+describe(`${rule('forInfinitiveSubject')} (review mends)`, () => {
+  it('a wish or offer "for A and B to …" is no fact of their talks', () => {
+    for (const text of ['Washington made a plea for Russia and Ukraine to begin talks.', 'It is important for Russia and Ukraine to hold talks.', 'Hopes for Russia and Ukraine to hold talks faded.', 'Turkey offered a venue for Russia and Ukraine to hold talks.', 'Qatar set the stage for Israel and Hamas to resume negotiations.', 'The envoy stressed the need for Armenia and Azerbaijan to resume talks.']) {
+      expect(triples(text)).toEqual([]);
+    }
+  });
+
+  it('the cue must lie inside the infinitive, not in the main clause after it', () => {
+    expect(triples('In order for Armenia to join, Azerbaijan negotiated with Russia.')).toEqual(['azerbaijan negotiates russia']);
+  });
+});
+
+describe(`${rule('hostileNounBetween')} (review mends)`, () => {
+  it('a noun of talks with no other parties, or a go-between\'s talks, keeps the pair', () => {
+    expect(triples('Negotiations to end the war between Russia and Ukraine resumed in Istanbul.')).toContain('russia negotiates ukraine');
+    expect(triples('Peace talks on the dispute between Armenia and Azerbaijan made progress.')).toContain('armenia negotiates azerbaijan');
+    expect(triples('Turkey hosted talks on ending the war between Russia and Ukraine.')).toEqual(expect.arrayContaining(['russia negotiates ukraine', 'turkey mediates russia', 'turkey mediates ukraine']));
+    expect(triples('Egypt mediated talks over the fighting between Israel and Hamas.')).toContain('hamas negotiates israel');
+    expect(triples('The United States brokered talks to end the conflict between Armenia and Azerbaijan.')).toContain('armenia negotiates azerbaijan');
+  });
+
+  it('talks held by other named parties still leave the pair out', () => {
+    expect(triples('Egypt and Qatar discussed the war between Israel and Hamas.').filter((t) => t.includes('negotiates'))).toEqual(['egypt negotiates qatar']);
+    expect(triples('Lavrov and Sybiha held talks on the war between Russia and Ukraine.').filter((t) => t.includes('negotiates'))).toEqual(['lavrov negotiates sybiha']);
+  });
+});
+
+describe(`${rule('openListTail')} (review mends)`, () => {
+  it('a fronted phrase\'s last name is no member of the subject\'s open list', () => {
+    expect(triples('After talks with Iran, China and other powers condemned Israel.')).toEqual(['china negotiates iran', 'china opposes israel']);
+    expect(triples('Unlike Iran, Turkey and other NATO members met Zelensky.')).toEqual(['turkey negotiates zelensky']);
+    expect(triples('Before meeting Putin, Zelensky and other leaders met in Paris.')).toEqual(['putin negotiates zelensky']);
+  });
+
+  it('still a list with a serial comma or after "between"', () => {
+    expect(mediation('Qatar, Egypt, and other mediators brokered a truce between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'qatar mediates hamas', 'qatar mediates israel']);
+  });
+});
+
+describe(`${rule('effortOwner')} (review mends: one list of effort nouns)`, () => {
+  it('reads every noun of credit as an effort (one list with the credited achievements)', () => {
+    expect(mediation('Russia thanked the envoy for Qatar\'s engagement in helping to secure the truce between Israel and Hamas.')).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
+  });
+});

@@ -20,8 +20,12 @@ const DETERMINERS = ['', 'a ', 'an ', 'the ', 'this ', 'that ', 'today’s ', "t
 /** "reach this deal", "securing the ceasefire", …: mediation cue phrases in base form. */
 export const CREDITED_ACHIEVEMENTS: readonly string[] = ACHIEVING.flatMap((v) => SETTLEMENTS.flatMap((n) => DETERMINERS.map((d) => `${v} ${d}${n}`)));
 
-/** Nouns of credit for a part played ("their leadership in reaching", "its role in securing"). */
-export const CREDIT_NOUNS: ReadonlySet<string> = new Set(['leadership', 'role', 'partnership', 'effort', 'efforts', 'work', 'help', 'contribution', 'contributions', 'diplomacy', 'engagement']);
+/**
+ * Nouns of credit for a part played ("their leadership in reaching", "its role in securing"); also
+ * the nouns of a side's own effort whose owner does the brokering verb they lead to (rule
+ * `effortOwner`: "Qatar's assistance in helping to secure a truce between A and B").
+ */
+export const CREDIT_NOUNS: ReadonlySet<string> = new Set(['leadership', 'role', 'partnership', 'effort', 'efforts', 'work', 'help', 'contribution', 'contributions', 'diplomacy', 'engagement', 'assistance', 'support']);
 
 /** Prepositions that join the credit to the gerund ("leadership in reaching", "thanks for securing"). */
 const CREDIT_PREPS: ReadonlySet<string> = new Set(['in', 'for']);

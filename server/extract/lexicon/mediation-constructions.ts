@@ -50,12 +50,11 @@ export const BROKERING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Rule `effortOwner`: nouns of a side's own effort whose owner does the brokering verb they lead to
- * ("Qatar's assistance in helping to secure a truce between A and B", "Egyptian efforts to
- * negotiate a ceasefire between A and B"), and the words that link the noun to that verb.
+ * Rule `effortOwner`: the words that link a noun of a side's own effort (CREDIT_NOUNS,
+ * lexicon/credited-achievements.ts) to the brokering verb it leads to ("Qatar's assistance in
+ * helping to secure a truce between A and B"), besides a verb of HELPING_VERBS.
  */
-export const EFFORT_NOUNS: ReadonlySet<string> = new Set(['assistance', 'efforts', 'effort', 'role', 'help', 'work', 'contribution', 'diplomacy', 'leadership', 'support']);
-export const EFFORT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'for', 'helping', 'help', 'with']);
+export const EFFORT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'for', 'with']);
 
 /**
  * Rule `acceptedProposal`: verbs of accepting a proposal ("A and B accepted X's proposal"), and the
