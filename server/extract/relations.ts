@@ -316,7 +316,6 @@ const REFUSAL_NOUNS: ReadonlySet<string> = new Set(['refusal', 'reluctance', 'fa
 /** Most adjectives between the determiner and the noun an owner's infinitive hangs on ("the continued, unwavering commitment"). */
 const OWNER_NOUN_ADJECTIVES = 3;
 
-
 /** Prepositions after an object that open a gerund it does ("accused X of attacking Y", "condemned X for attacking Y", "charged X with attacking Y"). */
 const OBJECT_GERUND_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
 
