@@ -184,7 +184,9 @@ test('a 1 MB article is extracted off the main thread: reads stay fast meanwhile
       expect((await fetch(`${srv.base}/api/actors/iran`)).status).toBe(200);
       latencies.push(performance.now() - t);
     }
-    expect(Math.max(...latencies)).toBeLessThan(500);
+    // Gross regressions only: extracting 1 MB takes several seconds, so a read queued behind it would
+    // wait that long; 1.5 s leaves room for a busy 2-core machine (912 ms was seen at load 11).
+    expect(Math.max(...latencies)).toBeLessThan(1500);
     expect((await posting).status).toBe(201);
   } finally {
     srv.child.kill('SIGTERM');
