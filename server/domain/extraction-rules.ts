@@ -254,6 +254,8 @@ export const READING_RULES = {
   effortOwner: 'a verb of bringing about a settlement between two sides that completes a noun of someone’s effort (“thanked the minister for Qatar’s assistance in helping to secure the truce between A and B”, “Egyptian efforts to negotiate a truce between A and B”) is done by the owner named right before that noun, not by the clause’s subject who thanks or praises it; never a party',
   forInfinitiveSubject: 'the group after a noun and “for”, right before “to” and a verb, is the subject of a cue inside that infinitive when the infinitive names a go-between’s process (“the need for A and B to reengage in the EU-facilitated dialogue”): that process goes on whatever the wish; not a bare wish or offer (“a plea for A and B to begin talks”, “a venue for A and B to hold talks”), not a cue after the infinitive (“In order for A to join, B negotiated”), nor one naming no go-between (“calls for X to step up sanctions”)',
   openListTail: 'names joined by commas and closed by “and other …”/“and others” (“between A, B, and other parties”) are a list, as one closed by “and” is; the unnamed rest is no member; only after “between”/“among”, with three names or more, or with a serial comma whose first name does not end a phrase opening the sentence (not “After talks with Iran, China and other powers …”); commas alone are still no list',
+  // Mediation round, twelfth session (issue #12, branch med12): made-up sentences in test/extract/mediation-round12.test.ts.
+  undottedAcronymEnd: 'dotted capitals whose last letter lacks its dot (“the U.S commitment”, “the U.N envoy”) are one acronym, as “U.S.” is',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;
