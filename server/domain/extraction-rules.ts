@@ -256,6 +256,7 @@ export const READING_RULES = {
   openListTail: 'names joined by commas and closed by “and other …”/“and others” (“between A, B, and other parties”) are a list, as one closed by “and” is; the unnamed rest is no member; only after “between”/“among”, with three names or more, or with a serial comma whose first name does not end a phrase opening the sentence (not “After talks with Iran, China and other powers …”); commas alone are still no list',
   // Mediation round, twelfth session (issue #12, branch med12): made-up sentences in test/extract/mediation-round12.test.ts.
   undottedAcronymEnd: 'dotted capitals whose last letter lacks its dot (“the U.S commitment”, “the U.N envoy”) are one acronym, as “U.S.” is',
+  pairNamedLater: 'a pair anaphor (“the two ministers”, “both sides”) never stands for a pair the same sentence goes on to name (“the two ministers discussed the conflict between A and B”: a writer meaning A and B would write “their conflict”), save one in apposition right after it (“Both sides, A and B, agreed”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -139,7 +139,20 @@ function compatiblePair(a: SentenceAnalysis, groups: readonly Group[], at: numbe
   const last = before[before.length - 1];
   const reported = !!last && a.tokens.slice(last.tokenEnd, at).some((t) => t.kind === 'word' && lemmas(t.norm).some((l) => REPORTING_VERBS.includes(l)));
   const named = new Set(reported ? [] : before.flatMap((g) => ids(g).map((id) => ctx.side(id))));
-  return [ctx.recentPair, ctx.pair, ctx.recentFoes, ctx.conflict].find((p): p is [string, string] => !!p && !p.some((id) => named.has(ctx.side(id))));
+  const later = namedLater(a, groups, at, ctx);
+  return [ctx.recentPair, ctx.pair, ctx.recentFoes, ctx.conflict].find((p): p is [string, string] => !!p && !p.some((id) => named.has(ctx.side(id))) && !p.every((id) => later.has(ctx.side(id))));
+}
+
+/**
+ * Rule `pairNamedLater`: "the two ministers discussed the conflict between A and B": a pair the
+ * sentence goes on to name, not in apposition to the anaphor ("Both sides, A and B, agreed"), is
+ * another pair than the one the anaphor stands for — a writer meaning A and B would write "their
+ * conflict". The sides named after token `at`, save an apposition right after it.
+ */
+function namedLater(a: SentenceAnalysis, groups: readonly Group[], at: number, ctx: DocContext): Set<string> {
+  const end = a.anaphors.find(([s]) => s === at)?.[1] ?? at;
+  const apposed = a.tokens[end]?.text === ',';
+  return new Set(groups.filter((g) => g.tokenStart >= end && !(apposed && g.tokenStart === end + 1)).flatMap((g) => ids(g).map((id) => ctx.side(id))));
 }
 
 /** Groups of the sentence, with "the two rivals" / "both sides" standing for the last pair. */

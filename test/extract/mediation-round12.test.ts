@@ -19,3 +19,15 @@ describe(rule('undottedAcronymEnd'), () => {
     expect(triples('Israel negotiated with Hamas through Plan B. Egypt mediated.')).toContain('hamas negotiates israel');
   });
 });
+
+describe(rule('pairNamedLater'), () => {
+  it('"the two ministers" who discuss the conflict between A and B are not A and B', () => {
+    expect(triples('The two ministers discussed the conflict between Israel and Hamas.')).toEqual(['hamas opposes israel', 'israel opposes hamas']);
+    expect(triples('Both leaders talked about the war between Russia and Ukraine.').filter((t) => t.includes('negotiates'))).toEqual([]);
+  });
+
+  it('a pair in apposition to the anaphor, and a pair named before, still count', () => {
+    expect(triples('Both sides, Israel and Hamas, agreed to a truce.')).toEqual(['hamas negotiates israel']);
+    expect(triples('Israel and Hamas fought for weeks. The two sides agreed to a truce brokered by Egypt.')).toEqual(expect.arrayContaining(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']));
+  });
+});
