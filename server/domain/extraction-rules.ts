@@ -257,6 +257,7 @@ export const READING_RULES = {
   // Mediation round, twelfth session (issue #12, branch med12): made-up sentences in test/extract/mediation-round12.test.ts.
   undottedAcronymEnd: 'dotted capitals whose last letter lacks its dot (“the U.S commitment”, “the U.N envoy”) are one acronym, as “U.S.” is',
   pairNamedLater: 'a pair anaphor (“the two ministers”, “both sides”) never stands for a pair the same sentence goes on to name (“the two ministers discussed the conflict between A and B”: a writer meaning A and B would write “their conflict”), save one in apposition right after it (“Both sides, A and B, agreed”)',
+  hostedPair: 'a host that receives two sides’ people together (“Qatar hosted the A and B delegations”, “hosted A and B negotiators”) → each side, and the two meet each other; neither side the host’s own; a single visitor is a meeting with the host (rule hostedVisit)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -23,6 +23,7 @@ import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess, assessInClause, marksOf, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase } from './helper-phrase';
+import { hostedPair } from './hosted-pair';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -1032,6 +1033,15 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     else {
       const linked = mediatedTalks(a, cue, ci);
       if (VISIT_HOSTS.has(cue.phrase) && !linked) {
+        const guests = !cue.passive && x.subject ? hostedPair(a.tokens, groups, x.subject.group, cue.tokenEnd, (id) => ctx.side(id)) : undefined;
+        if (guests && x.subject) {
+          // Rule `hostedPair` (hosted-pair.ts): the host mediates, the two it receives meet each other.
+          const host = x.subject;
+          const pair = ids(guests) as [string, string];
+          for (const m of ids(host.group)) for (const p of pair) push(m, p, CONF.mediationPair * host.factor * host.group.confidence * factorOf(host.group, m), 'mediationPair', pair);
+          for (const [s, t, c] of within(guests, 'pairInGroup', false)) push(s, t, c, 'pairInGroup', undefined, 'negotiates');
+          continue;
+        }
         for (const [s, t, c, r] of hostedVisit(cue, x)) push(s, t, c, r, undefined, 'negotiates');
         continue;
       }

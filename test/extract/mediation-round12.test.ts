@@ -31,3 +31,16 @@ describe(rule('pairNamedLater'), () => {
     expect(triples('Israel and Hamas fought for weeks. The two sides agreed to a truce brokered by Egypt.')).toEqual(expect.arrayContaining(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']));
   });
 });
+
+describe(rule('hostedPair'), () => {
+  it('a host receiving two sides\' delegations is their go-between, and they meet', () => {
+    expect(triples('Qatar hosted the Israeli and Hamas delegations in Doha.')).toEqual(['hamas negotiates israel', 'qatar mediates hamas', 'qatar mediates israel']);
+    expect(triples('Egypt hosted Israeli and Hamas officials in Cairo for talks.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+  });
+
+  it('a single visitor, two visitors not named as sent people, or the host\'s own people are no mediation', () => {
+    expect(triples('Lavrov hosted Sybiha in Moscow.')).toEqual(['lavrov negotiates sybiha']);
+    expect(mediation('Qatar hosted Israel and Hamas.')).toEqual([]);
+    expect(mediation('Qatar hosted the Qatari and Hamas delegations.')).toEqual([]);
+  });
+});
