@@ -258,6 +258,7 @@ export const READING_RULES = {
   undottedAcronymEnd: 'dotted capitals whose last letter lacks its dot (“the U.S commitment”, “the U.N envoy”) are one acronym, as “U.S.” is',
   pairNamedLater: 'a pair anaphor (“the two ministers”, “both sides”) never stands for a pair the same sentence goes on to name (“the two ministers discussed the conflict between A and B”: a writer meaning A and B would write “their conflict”), save one in apposition right after it (“Both sides, A and B, agreed”)',
   hostedPair: 'a host that receives two sides’ people together (“Qatar hosted the A and B delegations”, “hosted A and B negotiators”) → each side, and the two meet each other; neither side the host’s own; a single visitor is a meeting with the host (rule hostedVisit)',
+  recentPairOfSides: 'a mediation cue naming talks or a settlement but no parties (“Qatar facilitated the talks”, “the truce was brokered by Egypt”) works between the pair of the last negotiation reported earlier in its paragraph, not another paragraph’s pair; a truce first between the sides of the document’s conflict; either pair lifted and filtered as the document’s pair is (rule docPairOfSides: a government’s own official in its readout is no side), and used only when two sides remain',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -62,6 +62,7 @@ export function makeContext(pair: [string, string] | undefined, actors: Readonly
     ...(mediatedSides?.length ? { mediatedSides } : {}),
     ...(conflict ? { conflict } : {}),
     side: (id) => topState(id, actors),
+    mediatedSidesOf: (p) => sidesOfPair([topState(p[0], actors), topState(p[1], actors)], actors, government),
     isPerson: (id) => actors.get(id)?.kind === 'person',
     counterpart(speaker: string): string | undefined {
       if (!pair) return undefined;

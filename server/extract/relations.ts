@@ -44,6 +44,8 @@ export interface DocContext {
   attackBefore?: boolean;
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
+  /** The sides a go-between named without them works between, for a pair the text reported (lifted and filtered as `mediatedSides`). */
+  mediatedSidesOf(pair: readonly [string, string]): string[] | undefined;
   /** Whether an actor is a person (rule `apposedPeopleList`: the names apposed to a body's people are people). */
   isPerson(id: string): boolean;
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
@@ -916,7 +918,7 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   const selfNaming = SELF_NAMING_MEDIATION.has(cue.phrase);
   // Rule `settlementParties`: "the UN-brokered truce": a truce or ceasefire is between the sides of
   // the document's conflict, not between whoever the document reports talking most.
-  const docPair = talks.settles ? ctx.conflict : ctx.mediatedSides;
+  const docPair = sidesReferredTo(ctx, talks);
   const pairGroup = x.frame.between ?? (selfNaming && x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined);
   if (pairGroup) parties = ids(pairGroup);
   else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];
@@ -936,6 +938,26 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   const out: Mediation[] = [];
   for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);
   return out;
+}
+
+/**
+ * Rule `recentPairOfSides`: the sides a mediation sentence that names none works between — the
+ * pair of the last negotiation reported earlier in the paragraph when the cue names the talks
+ * ("Israel and Hamas negotiated in Doha. Qatar facilitated the talks.": not the pair of another
+ * paragraph's talks), else the document's. A truce or ceasefire is between the sides of the document's conflict first (rule
+ * `settlementParties`), else between those the paragraph last reports agreeing or talking ("A and
+ * B agreed to a ceasefire. The truce was brokered by Egypt.").
+ */
+function sidesReferredTo(ctx: DocContext, talks: { linked: boolean; settles: boolean }): readonly string[] | undefined {
+  // Lifted and filtered as the document's pair is (rule `docPairOfSides`): a government's own envoy in its readout's call is no side.
+  const both = (p: readonly [string, string] | undefined): string[] | undefined => {
+    const sides = p && ctx.mediatedSidesOf(p);
+    return sides?.length === 2 ? sides : undefined;
+  };
+  // Only talks or a settlement the cue names refer back ("facilitated the talks"); a noun that names mediation by itself ("diplomatic efforts") keeps the document's pair.
+  const paragraph = talks.linked ? both(ctx.recentPair) : undefined;
+  if (talks.settles) return both(ctx.conflict) ?? paragraph;
+  return paragraph ?? ctx.mediatedSides;
 }
 
 /** Data: adjectives that count a meeting's participants ("a trilateral meeting"). */

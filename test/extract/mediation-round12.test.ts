@@ -44,3 +44,19 @@ describe(rule('hostedPair'), () => {
     expect(mediation('Qatar hosted the Qatari and Hamas delegations.')).toEqual([]);
   });
 });
+
+describe(rule('recentPairOfSides'), () => {
+  it('"facilitated the talks" is about the talks of its own paragraph, not another paragraph\'s', () => {
+    const text = 'Russia and Ukraine held talks in Istanbul on Monday. Turkey facilitated the talks.\n\nIsrael and Hamas negotiated in Doha on Tuesday. Qatar facilitated the talks.';
+    expect(mediation(text)).toEqual(['qatar mediates hamas', 'qatar mediates israel', 'turkey mediates russia', 'turkey mediates ukraine']);
+  });
+
+  it('a truce brokered by a third side is between those who agreed to it', () => {
+    expect(mediation('Israel and Hamas agreed to a ceasefire on Friday. The truce was brokered by Egypt.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+  });
+
+  it('no pair before it in the paragraph or the document: nothing', () => {
+    expect(mediation('Qatar facilitated the talks.')).toEqual([]);
+    expect(mediation('The truce was brokered by Egypt.')).toEqual([]);
+  });
+});
