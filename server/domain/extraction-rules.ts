@@ -259,6 +259,7 @@ export const READING_RULES = {
   pairNamedLater: 'a pair anaphor (“the two ministers”, “both sides”) never stands for a pair the same sentence goes on to name (“the two ministers discussed the conflict between A and B”: a writer meaning A and B would write “their conflict”), save one in apposition right after it (“Both sides, A and B, agreed”)',
   hostedPair: 'a host that receives two sides’ people together (“Qatar hosted the A and B delegations”, “hosted A and B negotiators”) → each side, and the two meet each other; neither side the host’s own; a single visitor is a meeting with the host (rule hostedVisit)',
   recentPairOfSides: 'a mediation cue naming talks or a settlement but no parties (“Qatar facilitated the talks”, “the truce was brokered by Egypt”) works between the pair of the last negotiation reported earlier in its paragraph, not another paragraph’s pair; a truce first between the sides of the document’s conflict; either pair lifted and filtered as the document’s pair is (rule docPairOfSides: a government’s own official in its readout is no side), and used only when two sides remain',
+  askedInfinitive: 'after a word of calling and “for” (“called for A and B to resume the EU-facilitated dialogue”, “a call for …”, “appealed for …”), the infinitive is only asked for: its subject takes part in the go-between’s process, which goes on, but what the infinitive says of it is no fact (a call for talks is not talks); “the need for A and B to reengage …” is no call',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -20,7 +20,7 @@ import { attributions } from './attribution';
 import { buildGroups, governorBefore, ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { asksYesNo, assess, assessInClause, marksOf, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
+import { asksYesNo, assess, assessInClause, marksOf, NON_FACT_FACTOR, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
@@ -431,7 +431,9 @@ function gerundAfterPreposition(tokens: readonly Token[], at: number): number | 
 function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number): Args {
   const clause = a.clauses[ci];
   const subj = subjectOf(a, groups, ci, cue.tokenStart);
-  let subject: Side | undefined = subj && { group: subj.group, factor: subj.inherited ? CONF.inherited : 1 };
+  // Rule `askedInfinitive` (args.ts): what an infinitive called for says of its subject is no fact; its go-between's process still is.
+  const asked = subj?.asked && cue.type !== 'mediates' ? NON_FACT_FACTOR : 1;
+  let subject: Side | undefined = subj && { group: subj.group, factor: (subj.inherited ? CONF.inherited : 1) * asked };
   const receiving = !!subject && cue.pos === 'noun' && cue.type === 'opposes' && receivingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue);
   // A noun's subject is a party only if nothing marks it as an onlooker.
   if (subject && cue.pos === 'noun' && onlookerBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue)) subject = undefined;

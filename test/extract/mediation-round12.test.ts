@@ -60,3 +60,14 @@ describe(rule('recentPairOfSides'), () => {
     expect(mediation('The truce was brokered by Egypt.')).toEqual([]);
   });
 });
+
+describe(rule('askedInfinitive'), () => {
+  it('a call for A and B to resume a go-between\'s dialogue is no talks between them, the go-between still mediates', () => {
+    expect(triples('Russia called for Serbia and Kosovo to resume the EU-facilitated dialogue.')).toEqual(['european-union mediates kosovo', 'european-union mediates serbia']);
+    expect(triples('France made a call for Serbia and Kosovo to resume the Turkish-facilitated dialogue.')).toEqual(['turkey mediates kosovo', 'turkey mediates serbia']);
+  });
+
+  it('"the need for" is no call', () => {
+    expect(triples('The envoy stressed the need for Serbia and Kosovo to reengage in the Turkish-facilitated dialogue.')).toContain('kosovo negotiates serbia');
+  });
+});
