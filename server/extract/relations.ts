@@ -856,6 +856,24 @@ const TALKS_NOUNS: ReadonlySet<string> = new Set(['round', 'rounds', 'process'])
 interface MediatedTalks {
   at: number;
   cue?: number;
+  /** A settlement that ends the conflict (rule `negotiatedSolution`). */
+  settles?: boolean;
+}
+
+/** Data: nouns of what talks settle on, and adjectives that make them the outcome of talks (general news usage; made-up examples in test/extract/mediation-round12.test.ts). */
+const SOLUTION_NOUNS: ReadonlySet<string> = new Set(['settlement', 'solution', 'resolution']);
+const NEGOTIATED_ADJECTIVES: ReadonlySet<string> = new Set(['negotiated', 'political', 'diplomatic', 'peaceful']);
+
+/**
+ * Rule `negotiatedSolution`: "facilitated a negotiated settlement", "brokered a political
+ * solution", "helped broker a peaceful resolution": a solution an adjective says talks produce is
+ * a settlement, between the sides of the document's conflict as a truce is (rule
+ * `settlementParties`). Not a solution alone ("a technical solution"), nor a UN "resolution".
+ */
+function negotiatedSolutionAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].kind !== 'word' || !SOLUTION_NOUNS.has(tokens[i].norm)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (NEGOTIATED_ADJECTIVES.has(tokens[j].norm)) return true;
+  return false;
 }
 
 /**
@@ -869,6 +887,7 @@ function mediatedTalks(a: SentenceAnalysis, cue: CueMatch, ci: number): Mediated
   const talks: MediatedTalks[] = a.cues.flatMap((c, k) => (c.type === 'negotiates' && c.pos === 'noun' ? [{ at: c.tokenStart, cue: k }] : []));
   a.tokens.forEach((t, i) => {
     if (t.kind === 'word' && TALKS_NOUNS.has(t.norm) && !talks.some((x) => x.at === i)) talks.push({ at: i });
+    if (negotiatedSolutionAt(a.tokens, i) && !talks.some((x) => x.at === i)) talks.push({ at: i, settles: true });
   });
   talks.sort((p, q) => p.at - q.at);
   const breaks = (from: number, to: number): boolean => a.tokens.slice(from, to).some((t) => t.kind === 'punct' && !HYPHENS.has(t.text));
@@ -1070,7 +1089,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
         continue;
       }
       const pairs = linked ? talksPairs(a, linked, byCue) : [];
-      const settles = linked?.cue !== undefined && SETTLEMENT_NOUNS.has(a.cues[linked.cue].phrase);
+      const settles = !!linked?.settles || (linked?.cue !== undefined && SETTLEMENT_NOUNS.has(a.cues[linked.cue].phrase));
       const found = mediates(cue, x, ctx, { linked: !!linked, pairs, settles });
       const size = linked && EVENT_BOUND_CUES.has(cue.phrase) ? meetingSize(a.tokens, linked.at) : undefined;
       const everyone = new Set(found.flatMap(([s, t]) => [s, t]));

@@ -71,3 +71,15 @@ describe(rule('askedInfinitive'), () => {
     expect(triples('The envoy stressed the need for Serbia and Kosovo to reengage in the Turkish-facilitated dialogue.')).toContain('kosovo negotiates serbia');
   });
 });
+
+describe(rule('negotiatedSolution'), () => {
+  it('a go-between of a negotiated settlement works between the sides of the conflict', () => {
+    expect(mediation('Russia attacked Ukraine in February. Turkey facilitated a negotiated settlement.')).toEqual(['turkey mediates russia', 'turkey mediates ukraine']);
+    expect(mediation('Russia attacked Ukraine in February. Turkey brokered a political solution to end the war.')).toEqual(['turkey mediates russia', 'turkey mediates ukraine']);
+  });
+
+  it('not a solution talks do not produce, nor one with no conflict to settle', () => {
+    expect(mediation('Russia attacked Ukraine in February. Turkey facilitated a technical solution.')).toEqual([]);
+    expect(mediation('Turkey facilitated a negotiated settlement.')).toEqual([]);
+  });
+});
