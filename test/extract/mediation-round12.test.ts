@@ -83,3 +83,15 @@ describe(rule('negotiatedSolution'), () => {
     expect(mediation('Turkey facilitated a negotiated settlement.')).toEqual([]);
   });
 });
+
+describe(rule('subBody'), () => {
+  it('a body\'s organ named after it is the go-between, not the body', () => {
+    expect(mediation('The OSCE Minsk Group mediated between Armenia and Azerbaijan.')).toEqual(['osce-minsk-group mediates armenia', 'osce-minsk-group mediates azerbaijan']);
+    expect(mediation('The African Union Peace and Security Council mediated between Sudan and South Sudan.')).toEqual(['african-union-peace-and-security-council mediates south-sudan', 'african-union-peace-and-security-council mediates sudan']);
+  });
+
+  it('no word of its own, or a state named inside: the body itself', () => {
+    expect(mediation('The UN Commission mediated between Sudan and South Sudan.')).toEqual(['united-nations mediates south-sudan', 'united-nations mediates sudan']);
+    expect(mediation('The OSCE mediated between Armenia and Azerbaijan.')).toEqual(['osce mediates armenia', 'osce mediates azerbaijan']);
+  });
+});
