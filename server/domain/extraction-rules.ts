@@ -262,6 +262,7 @@ export const READING_RULES = {
   askedInfinitive: 'after a word of calling and “for” (“called for A and B to resume the EU-facilitated dialogue”, “a call for …”, “appealed for …”), the infinitive is only asked for: its subject takes part in the go-between’s process, which goes on, but what the infinitive says of it is no fact (a call for talks is not talks); “the need for A and B to reengage …” is no call',
   negotiatedSolution: 'a solution an adjective says talks produce (“facilitated a negotiated settlement”, “brokered a political solution”, “a peaceful resolution”) is a settlement: a go-between of it with no parties named works between the sides of the document’s conflict, as for a truce; not a solution alone (“a technical solution”)',
   subBody: 'a known international body’s name followed by capitalised words ending in a noun of a working organ (“the OSCE Minsk Group”, “the African Union Peace and Security Council”) names that organ, an actor affiliated with the body, not the body; only with a word of its own between (not “the UN Commission”), none a state’s or person’s name',
+  twoSides: 'a go-between named without the parties borrows the document’s pair only when two sides remain of it: a government’s readout whose pair is its own envoy and one counterpart (“Envoy X met Y … welcomed Egypt’s mediation efforts”) names no pair, and nothing is read',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -7,7 +7,7 @@ import { READING_RULES, type ReadingRuleName } from '../../server/domain/extract
 import { triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
-const mediation = (text: string): string[] => triples(text).filter((t) => t.includes('mediates'));
+const mediation = (text: string, options = {}): string[] => triples(text, options).filter((t) => t.includes('mediates'));
 
 describe(rule('undottedAcronymEnd'), () => {
   it('"U.S" and "U.N" without their last dot name the state and the body', () => {
@@ -93,5 +93,18 @@ describe(rule('subBody'), () => {
   it('no word of its own, or a state named inside: the body itself', () => {
     expect(mediation('The UN Commission mediated between Sudan and South Sudan.')).toEqual(['united-nations mediates south-sudan', 'united-nations mediates sudan']);
     expect(mediation('The OSCE mediated between Armenia and Azerbaijan.')).toEqual(['osce mediates armenia', 'osce mediates azerbaijan']);
+  });
+});
+
+describe(rule('twoSides'), () => {
+  /** A government outlet: its readouts report its own envoys (server/extract/author.ts). */
+  const READOUT = { outlet: 'U.S. Department of State' };
+
+  it('a readout of its own envoy\'s call lends no pair to a go-between', () => {
+    expect(mediation('Envoy Karl Lind spoke with Israeli Foreign Minister Dan Levi on Monday. Lind and Levi spoke again on Tuesday. Both welcomed Egypt’s mediation efforts.', READOUT)).toEqual([]);
+  });
+
+  it('a pair of two sides is still borrowed', () => {
+    expect(mediation('Israel and Hamas held talks on Monday. Israel and Hamas met again on Tuesday. Both welcomed Egypt’s mediation efforts.', READOUT)).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
   });
 });
