@@ -6,6 +6,7 @@ import type { Actor } from '../domain/types';
 import { isInhabitantNoun, isNonActor, isPeopleAdjective, nonActorKey, nonActorNames } from './non-actors';
 import { branchActors } from './branches';
 import { stateChambers } from './state-chambers';
+import { subBodies } from './sub-bodies';
 import { definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
 import { AUTHOR_CONFIDENCE, documentAuthor, documentSpeakers, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SpeakerTurns, type Voice } from './author';
@@ -491,7 +492,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
   sentences.forEach((s, k) => {
     const toks = tokens[k];
     const gaz = matchGazetteer(toks, cfg.matcher);
-    for (const b of [...branchActors(toks, gaz, cfg.matcher.actors, s), ...stateChambers(toks, gaz, cfg.matcher.actors, s, cfg.roles)]) if (!found.has(b.id)) found.set(b.id, b);
+    for (const b of [...branchActors(toks, gaz, cfg.matcher.actors, s), ...stateChambers(toks, gaz, cfg.matcher.actors, s, cfg.roles), ...subBodies(toks, gaz, cfg.matcher.actors, s)]) if (!found.has(b.id)) found.set(b.id, b);
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
     // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.

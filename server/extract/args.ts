@@ -48,6 +48,8 @@ export interface Subject {
   group: Group;
   /** Borrowed from the clause a participle or relative clause depends on. */
   inherited: boolean;
+  /** The subject of an infinitive someone calls for ("called for A and B to resume the EU-facilitated dialogue", rule `askedInfinitive`). */
+  asked?: boolean;
 }
 
 export function isLocative(g: Group): boolean {
@@ -76,7 +78,7 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   const absolute = [...groups].reverse().find((x) => x.governor === 'with' && x.tokenEnd < before && x.tokenStart >= c.tokenStart && /ing$/.test(a.tokens[x.tokenEnd]?.norm ?? '') && !a.tokens[x.tokenEnd].cap);
   if (absolute && !groups.some((x) => x.tokenStart > absolute.tokenStart && x.tokenStart < before)) return { group: absolute, inherited: false };
   const forSubject = forInfinitiveSubject(a, groups, c.tokenStart, before);
-  if (forSubject) return { group: forSubject, inherited: false };
+  if (forSubject) return { group: forSubject, inherited: false, asked: CALLING_FOR.has(a.tokens[(forSubject.governorAt ?? 0) - 1]?.norm ?? '') };
   const from = subjectStart(a.tokens, c, (i) => a.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd));
   // A cue inside a fronted phrase ("Speaking after talks with X, Y said") belongs to the main subject.
   const until = before < from ? c.tokenEnd : before;
@@ -108,6 +110,14 @@ function forInfinitiveSubject(a: SentenceAnalysis, groups: readonly Group[], fro
     return a.tokens.slice(verbAt + 1, before).some((t) => BROKERED_PARTICIPLE.test(t.norm));
   });
 }
+
+/**
+ * Rule `askedInfinitive`: words of calling before "for" ("called for A and B to resume the
+ * EU-facilitated dialogue", "a call for …", "appealed for …"): their infinitive is only asked for,
+ * so its subject takes part in the go-between's process (which goes on) but does nothing the
+ * infinitive says (a call for talks is not talks). Forms, not lemmas: "need" is no call.
+ */
+const CALLING_FOR: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'appeal', 'appeals', 'appealed', 'appealing', 'plea', 'pleas', 'pleaded', 'pressed', 'pushed', 'asked', 'urged']);
 
 /** "the Turkish-facilitated dialogue", "the EU-mediated talks": a go-between's process named before the cue. */
 const BROKERED_PARTICIPLE = /(?:facilitated|mediated|brokered|sponsored)$/;

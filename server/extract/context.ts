@@ -47,8 +47,9 @@ export function conflictPair(candidates: readonly Candidate[], actors: ReadonlyM
  * between. The pair is lifted to states, so a person left in it is one whose state the text never
  * gave. In a government's document (an official outlet's, or a statement its title says a body
  * issued: `government`), that is the government's own envoy in a readout's call or meeting ("Envoy
- * X met Y … welcomed Egypt's mediation efforts"), not a side of the mediated talks: left out, the
- * sides stay. Elsewhere such a person is a side like any ("talks with militia leader X").
+ * X met Y … welcomed Egypt's mediation efforts"), not a side of the mediated talks: left out (and
+ * with one side left, rule `twoSides`, no pair is borrowed). Elsewhere such a person is a side like
+ * any ("talks with militia leader X").
  */
 function sidesOfPair(pair: readonly [string, string] | undefined, actors: ReadonlyMap<string, Actor>, government: string | undefined): string[] | undefined {
   return government ? pair?.filter((id) => actors.get(id)?.kind !== 'person') : pair && [...pair];
@@ -59,9 +60,11 @@ export function makeContext(pair: [string, string] | undefined, actors: Readonly
   const mediatedSides = sidesOfPair(pair, actors, government);
   return {
     pair,
-    ...(mediatedSides?.length ? { mediatedSides } : {}),
+    // Rule `twoSides`: a go-between works between two sides; the pair with one left out (a readout's own envoy) names no pair.
+    ...(mediatedSides?.length === 2 ? { mediatedSides } : {}),
     ...(conflict ? { conflict } : {}),
     side: (id) => topState(id, actors),
+    mediatedSidesOf: (p) => sidesOfPair([topState(p[0], actors), topState(p[1], actors)], actors, government),
     isPerson: (id) => actors.get(id)?.kind === 'person',
     counterpart(speaker: string): string | undefined {
       if (!pair) return undefined;

@@ -20,9 +20,10 @@ import { attributions } from './attribution';
 import { buildGroups, governorBefore, ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
-import { asksYesNo, assess, assessInClause, marksOf, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
+import { asksYesNo, assess, assessInClause, marksOf, NON_FACT_FACTOR, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase } from './helper-phrase';
+import { hostedPair } from './hosted-pair';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -43,6 +44,8 @@ export interface DocContext {
   attackBefore?: boolean;
   /** The state an actor belongs to (itself when it has none). */
   side(id: string): string;
+  /** The sides a go-between named without them works between, for a pair the text reported (lifted and filtered as `mediatedSides`). */
+  mediatedSidesOf(pair: readonly [string, string]): string[] | undefined;
   /** Whether an actor is a person (rule `apposedPeopleList`: the names apposed to a body's people are people). */
   isPerson(id: string): boolean;
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
@@ -139,7 +142,20 @@ function compatiblePair(a: SentenceAnalysis, groups: readonly Group[], at: numbe
   const last = before[before.length - 1];
   const reported = !!last && a.tokens.slice(last.tokenEnd, at).some((t) => t.kind === 'word' && lemmas(t.norm).some((l) => REPORTING_VERBS.includes(l)));
   const named = new Set(reported ? [] : before.flatMap((g) => ids(g).map((id) => ctx.side(id))));
-  return [ctx.recentPair, ctx.pair, ctx.recentFoes, ctx.conflict].find((p): p is [string, string] => !!p && !p.some((id) => named.has(ctx.side(id))));
+  const later = namedLater(a, groups, at, ctx);
+  return [ctx.recentPair, ctx.pair, ctx.recentFoes, ctx.conflict].find((p): p is [string, string] => !!p && !p.some((id) => named.has(ctx.side(id))) && !p.every((id) => later.has(ctx.side(id))));
+}
+
+/**
+ * Rule `pairNamedLater`: "the two ministers discussed the conflict between A and B": a pair the
+ * sentence goes on to name, not in apposition to the anaphor ("Both sides, A and B, agreed"), is
+ * another pair than the one the anaphor stands for — a writer meaning A and B would write "their
+ * conflict". The sides named after token `at`, save an apposition right after it.
+ */
+function namedLater(a: SentenceAnalysis, groups: readonly Group[], at: number, ctx: DocContext): Set<string> {
+  const end = a.anaphors.find(([s]) => s === at)?.[1] ?? at;
+  const apposed = a.tokens[end]?.text === ',';
+  return new Set(groups.filter((g) => g.tokenStart >= end && !(apposed && g.tokenStart === end + 1)).flatMap((g) => ids(g).map((id) => ctx.side(id))));
 }
 
 /** Groups of the sentence, with "the two rivals" / "both sides" standing for the last pair. */
@@ -415,7 +431,9 @@ function gerundAfterPreposition(tokens: readonly Token[], at: number): number | 
 function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number): Args {
   const clause = a.clauses[ci];
   const subj = subjectOf(a, groups, ci, cue.tokenStart);
-  let subject: Side | undefined = subj && { group: subj.group, factor: subj.inherited ? CONF.inherited : 1 };
+  // Rule `askedInfinitive` (args.ts): what an infinitive called for says of its subject is no fact; its go-between's process still is.
+  const asked = subj?.asked && cue.type !== 'mediates' ? NON_FACT_FACTOR : 1;
+  let subject: Side | undefined = subj && { group: subj.group, factor: (subj.inherited ? CONF.inherited : 1) * asked };
   const receiving = !!subject && cue.pos === 'noun' && cue.type === 'opposes' && receivingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue);
   // A noun's subject is a party only if nothing marks it as an onlooker.
   if (subject && cue.pos === 'noun' && onlookerBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue)) subject = undefined;
@@ -838,6 +856,24 @@ const TALKS_NOUNS: ReadonlySet<string> = new Set(['round', 'rounds', 'process'])
 interface MediatedTalks {
   at: number;
   cue?: number;
+  /** A settlement that ends the conflict (rule `negotiatedSolution`). */
+  settles?: boolean;
+}
+
+/** Data: nouns of what talks settle on, and adjectives that make them the outcome of talks (general news usage; made-up examples in test/extract/mediation-round12.test.ts). */
+const SOLUTION_NOUNS: ReadonlySet<string> = new Set(['settlement', 'solution', 'resolution']);
+const NEGOTIATED_ADJECTIVES: ReadonlySet<string> = new Set(['negotiated', 'political', 'diplomatic', 'peaceful']);
+
+/**
+ * Rule `negotiatedSolution`: "facilitated a negotiated settlement", "brokered a political
+ * solution", "helped broker a peaceful resolution": a solution an adjective says talks produce is
+ * a settlement, between the sides of the document's conflict as a truce is (rule
+ * `settlementParties`). Not a solution alone ("a technical solution"), nor a UN "resolution".
+ */
+function negotiatedSolutionAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].kind !== 'word' || !SOLUTION_NOUNS.has(tokens[i].norm)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (NEGOTIATED_ADJECTIVES.has(tokens[j].norm)) return true;
+  return false;
 }
 
 /**
@@ -851,6 +887,7 @@ function mediatedTalks(a: SentenceAnalysis, cue: CueMatch, ci: number): Mediated
   const talks: MediatedTalks[] = a.cues.flatMap((c, k) => (c.type === 'negotiates' && c.pos === 'noun' ? [{ at: c.tokenStart, cue: k }] : []));
   a.tokens.forEach((t, i) => {
     if (t.kind === 'word' && TALKS_NOUNS.has(t.norm) && !talks.some((x) => x.at === i)) talks.push({ at: i });
+    if (negotiatedSolutionAt(a.tokens, i) && !talks.some((x) => x.at === i)) talks.push({ at: i, settles: true });
   });
   talks.sort((p, q) => p.at - q.at);
   const breaks = (from: number, to: number): boolean => a.tokens.slice(from, to).some((t) => t.kind === 'punct' && !HYPHENS.has(t.text));
@@ -902,7 +939,7 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   const selfNaming = SELF_NAMING_MEDIATION.has(cue.phrase);
   // Rule `settlementParties`: "the UN-brokered truce": a truce or ceasefire is between the sides of
   // the document's conflict, not between whoever the document reports talking most.
-  const docPair = talks.settles ? ctx.conflict : ctx.mediatedSides;
+  const docPair = sidesReferredTo(ctx, talks);
   const pairGroup = x.frame.between ?? (selfNaming && x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined);
   if (pairGroup) parties = ids(pairGroup);
   else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];
@@ -922,6 +959,26 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   const out: Mediation[] = [];
   for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);
   return out;
+}
+
+/**
+ * Rule `recentPairOfSides`: the sides a mediation sentence that names none works between — the
+ * pair of the last negotiation reported earlier in the paragraph when the cue names the talks
+ * ("Israel and Hamas negotiated in Doha. Qatar facilitated the talks.": not the pair of another
+ * paragraph's talks), else the document's. A truce or ceasefire is between the sides of the document's conflict first (rule
+ * `settlementParties`), else between those the paragraph last reports agreeing or talking ("A and
+ * B agreed to a ceasefire. The truce was brokered by Egypt.").
+ */
+function sidesReferredTo(ctx: DocContext, talks: { linked: boolean; settles: boolean }): readonly string[] | undefined {
+  // Lifted and filtered as the document's pair is (rule `docPairOfSides`): a government's own envoy in its readout's call is no side.
+  const both = (p: readonly [string, string] | undefined): string[] | undefined => {
+    const sides = p && ctx.mediatedSidesOf(p);
+    return sides?.length === 2 ? sides : undefined;
+  };
+  // Only talks or a settlement the cue names refer back ("facilitated the talks"); a noun that names mediation by itself ("diplomatic efforts") keeps the document's pair.
+  const paragraph = talks.linked ? both(ctx.recentPair) : undefined;
+  if (talks.settles) return both(ctx.conflict) ?? paragraph;
+  return paragraph ?? ctx.mediatedSides;
 }
 
 /** Data: adjectives that count a meeting's participants ("a trilateral meeting"). */
@@ -1019,11 +1076,20 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     else {
       const linked = mediatedTalks(a, cue, ci);
       if (VISIT_HOSTS.has(cue.phrase) && !linked) {
+        const guests = !cue.passive && x.subject ? hostedPair(a.tokens, groups, x.subject.group, cue.tokenEnd, (id) => ctx.side(id)) : undefined;
+        if (guests && x.subject) {
+          // Rule `hostedPair` (hosted-pair.ts): the host mediates, the two it receives meet each other.
+          const host = x.subject;
+          const pair = ids(guests) as [string, string];
+          for (const m of ids(host.group)) for (const p of pair) push(m, p, CONF.mediationPair * host.factor * host.group.confidence * factorOf(host.group, m), 'mediationPair', pair);
+          for (const [s, t, c] of within(guests, 'pairInGroup', false)) push(s, t, c, 'pairInGroup', undefined, 'negotiates');
+          continue;
+        }
         for (const [s, t, c, r] of hostedVisit(cue, x)) push(s, t, c, r, undefined, 'negotiates');
         continue;
       }
       const pairs = linked ? talksPairs(a, linked, byCue) : [];
-      const settles = linked?.cue !== undefined && SETTLEMENT_NOUNS.has(a.cues[linked.cue].phrase);
+      const settles = !!linked?.settles || (linked?.cue !== undefined && SETTLEMENT_NOUNS.has(a.cues[linked.cue].phrase));
       const found = mediates(cue, x, ctx, { linked: !!linked, pairs, settles });
       const size = linked && EVENT_BOUND_CUES.has(cue.phrase) ? meetingSize(a.tokens, linked.at) : undefined;
       const everyone = new Set(found.flatMap(([s, t]) => [s, t]));

@@ -78,9 +78,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       ) {
         j += 2;
       }
-      // A trailing letter without a dot: "U.S" (rare, but seen in headlines).
-      if (isLetterToken(raw[j], 1) && raw[j].upper && raw[j].start === raw[j - 1].end) j += 1;
-      if (j - i >= 4) {
+      // Rule `undottedAcronymEnd`: a trailing letter without a dot ("the U.S commitment", "U.N envoy"):
+      // one dotted letter and the last without its dot is an acronym too, as official texts type it.
+      const undottedEnd = isLetterToken(raw[j], 1) && raw[j].upper && raw[j].start === raw[j - 1].end;
+      if (undottedEnd) j += 1;
+      if (j - i >= 4 || (undottedEnd && j - i === 3)) {
         const end = raw[j - 1].end;
         out.push(word(text.slice(t.start, end), t.start));
         i = j - 1;

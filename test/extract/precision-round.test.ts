@@ -19,12 +19,11 @@ const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}
 
 describe(rule('docPairOfSides'), () => {
   it('leaves out a person of no known state from the pair a go-between is borrowed, in a government’s readout', () => {
+    // Rule `twoSides` (med12): with one side left the pair is unknown, so no go-between is read (it was "mediates armenia" alone).
     expect(triples('Secretary of State Jan Roe spoke today with Armenian Prime Minister Nikol Pashinyan. Roe met Pashinyan again on Monday. He also reaffirmed support for productive EU-brokered discussions.', READOUT)).toEqual([
-      'european-union mediates armenia',
       'jan-roe negotiates pashinyan',
     ]);
     expect(triples('Envoy Karl Lind met Hamas officials on Monday. Lind later held talks with Hamas. Lind welcomed Egypt’s mediation efforts.', READOUT)).toEqual([
-      'egypt mediates hamas',
       'hamas negotiates karl-lind',
     ]);
   });

@@ -56,3 +56,10 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
   { id: 'world-bank', name: 'World Bank', kind: 'organization', aliases: [], source: 'worldbank.org' },
   { id: 'imf', name: 'International Monetary Fund', kind: 'organization', aliases: ['IMF'], source: 'imf.org' },
 ];
+
+/**
+ * Rule `subBody` (sub-bodies.ts; issue #12, branch med12): last nouns of an international body's
+ * working organ's name ("the OSCE Minsk Group", "the AU Peace and Security Council", "the UN Human
+ * Rights Committee"), from the organs these bodies' own sites list (osce.org, au.int, un.org).
+ */
+export const ORGAN_NOUNS: ReadonlySet<string> = new Set(['group', 'council', 'commission', 'committee', 'panel', 'secretariat', 'directorate']);

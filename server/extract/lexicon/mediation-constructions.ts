@@ -95,3 +95,10 @@ export const MEDIATOR_NOUNS: ReadonlySet<string> = new Set(['mediator', 'interme
  */
 export const BRINGING_VERBS: ReadonlySet<string> = new Set(['bring']);
 export const TABLE_WORDS: ReadonlySet<string> = new Set(['together', 'table']);
+
+/**
+ * Rule `hostedPair` (twelfth session, branch med12; same source: general usage, made-up examples in
+ * test/extract/mediation-round12.test.ts): plural nouns of the people two sides send to a meeting a
+ * host receives together ("hosted the A and B delegations", "hosted A and B negotiators").
+ */
+export const SENT_PEOPLE: ReadonlySet<string> = new Set(['delegations', 'negotiators', 'representatives', 'envoys', 'teams', 'ministers', 'leaders', 'officials', 'counterparts', 'diplomats']);
