@@ -27,6 +27,8 @@ const GUIDE_ACCOUNTABLE = 'corpus README, part d conventions: a commitment "to c
 const GUIDE_INSTITUTION = 'corpus README, part d conventions: "a court\'s order, a suspension of a member or observer, and a legal case against a state are opposes"';
 const FINDINGS = 'issue #12: official determinations of atrocities ("the Secretary determined that X committed genocide"), the finding State Department sanctions and accountability measures rest on';
 
+const SESSION_12 = 'dev misses, session 12';
+
 const GUIDE_EXCHANGE = 'annotation guide: "accuses, threatens"; corpus README conventions: "fighting between two forces is opposes both ways", read for words traded as for fire';
 
 /** The words news says two sides trade or exchange against each other ("traded accusations", "exchanged threats with"). */
@@ -116,6 +118,14 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'determine', pos: 'verb', source: FINDINGS },
   { phrase: 'conclude', pos: 'verb', source: FINDINGS },
   { phrase: 'find', pos: 'verb', source: FINDINGS },
+  // Dev misses, session 12 (economic measures against a named state, as sanctions and embargoes are):
+  // "an Executive Order imposing tariffs on X", "would face tariffs".
+  { phrase: 'tariff', pos: 'noun', source: `${GUIDE_SANCTION}; ${SESSION_12}: tariffs laid on a named state` },
+  // Dev misses, session 12 (legislative and judicial action against a named person): "voted to proceed
+  // with the impeachment trial of X", "issued a subpoena for documents from Y".
+  { phrase: 'impeach', pos: 'verb', source: `${GUIDE_INSTITUTION}; ${SESSION_12}: impeachment` },
+  { phrase: 'impeachment', pos: 'noun', source: `${GUIDE_INSTITUTION}; ${SESSION_12}: impeachment` },
+  { phrase: 'subpoena', pos: 'verb', source: `${GUIDE_INSTITUTION}; ${SESSION_12}: subpoenas` },
 ];
 
 /** The entries of one part of speech, for the cue table. */
