@@ -101,3 +101,26 @@ describe(rule('bracketedInsert'), () => {
     expect(splitSentences('He spoke [briefly]. Then he left.').map((s) => s.text)).toEqual(['He spoke [briefly].', 'Then he left.']);
   });
 });
+
+describe('rejection and displeasure worded by other verbs (lexicon/news-hostility.ts)', () => {
+  it('reads anger voiced at someone’s act as opposition to them', () => {
+    expect(triples('Putin has publicly expressed anger about Lavrov’s statement.')).toEqual(['putin opposes lavrov']);
+    expect(triples('Putin lamented Lavrov’s decision to resign.')).toEqual(['putin opposes lavrov']);
+  });
+
+  it('reads a dismissal of someone as opposition, and of a mere report as nothing', () => {
+    expect(triples('Putin dismissed Lavrov.')).toEqual(['putin opposes lavrov']);
+    expect(triples('Russia dismissed reports that it attacked Ukraine.')).toEqual([]);
+  });
+});
+
+describe(rule('claimAuthor'), () => {
+  it('opposes the author of the words a verb of rejection names', () => {
+    expect(triples('Russia dismissed the claim from Germany as groundless.')).toEqual(['russia opposes germany']);
+    expect(triples('Russia rejected accusations from Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('reads no author of words that are only received', () => {
+    expect(triples('Russia received a statement from Germany.')).toEqual([]);
+  });
+});
