@@ -261,6 +261,7 @@ export const READING_RULES = {
   committedCooperation: 'a cooperation verb or noun (“work with”, “partner with”, “coordination with”) under a word of commitment, readiness or importance shortly before it in its sentence (“committed to working with X”, “the readiness of the United States to work with Y”, “commitment to close coordination with Z”, “the importance of working with”) is promised, not reported: an intention, not stored; other cues keep their reading there (“committed to holding X accountable”)',
   bracketedInsert: 'a stop inside square brackets — an editor’s or a transcriber’s insert (“Kremlin critic [al...] Alexei Navalny”, “[...]”) — ends no sentence, as an ellipsis inside a speaker’s words does not (corpus README conventions)',
   claimAuthor: 'the one named with “from” after a noun of words said (“claim”, “accusation”, “allegation”, “statement”) that a verb of rejection or condemnation takes as its object (“dismissed the claim from X as groundless”, “rejected accusations from Y”) is the one opposed, as the doer of a condemned act is (rule condemnedAct); words only received (“received a statement from X”) oppose no one',
+  ownedName: 'a name read across a possessive into capitalised words (“the Ministry of the Interior’s Special National Brigade” read as “Interior’s Special National Brigade”, “the Army’s Fifth Brigade”) is the name after the possessive: the owner is a name of its own or none, never the first word of the body owned',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -5,12 +5,16 @@
  * with its source. Made-up sentences only: what each must now read, and what it must still leave.
  */
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
 import { findCues } from '../../server/extract/cuematch';
 import { splitSentences } from '../../server/extract/sentences';
 import { tokenize } from '../../server/extract/tokens';
+import { GAZETTEER } from './fixtures';
 import { triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+/** The actors a text mentions. */
+const mentioned = (text: string): string[] => extractRelations(text, GAZETTEER, { documentId: 'd', minConfidence: 0 }).mentions.map((m) => m.actorId);
 /** The cue phrases a sentence matches. */
 const phrases = (text: string): string[] => findCues(tokenize(text), new Set(), new Set()).map((c) => c.phrase);
 
@@ -122,5 +126,16 @@ describe(rule('claimAuthor'), () => {
 
   it('reads no author of words that are only received', () => {
     expect(triples('Russia received a statement from Germany.')).toEqual([]);
+  });
+});
+
+describe(rule('ownedName'), () => {
+  it('names the body after a possessive, not the owner with it', () => {
+    expect(triples('The United States sanctioned the Army’s Fifth Brigade.')).toEqual(['united-states opposes fifth-brigade']);
+    expect(mentioned('Russia sanctioned the Ministry of the Interior’s Special Rapid Brigade.')).toContain('special-rapid-brigade');
+  });
+
+  it('keeps a body’s name that holds no possessive', () => {
+    expect(mentioned('Russia sanctioned the Special Rapid Brigade.')).toContain('special-rapid-brigade');
   });
 });
