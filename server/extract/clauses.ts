@@ -56,6 +56,8 @@ export function isReportingVerb(tokens: readonly Token[], i: number, np?: NpInfo
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || DETERMINERS.has(prev.norm) || PREPOSITIONS.has(prev.norm) || next.norm === 'by') return false;
+  // Rule `addressedNotReported`: "wrote to the embassy", "responded to Iran": the one addressed follows, no clause is reported (a contact: lexicon/news-contacts.ts).
+  if (next.norm === 'to') return false;
   // "claimed responsibility for the attack on Y": the claim owns the act, it opens no speech.
   if (OWNED_CLAIMS.has(next.norm)) return false;
   if (!REPORTING.has(t.norm)) return true; // "said", "noted", "confirmed"

@@ -11,6 +11,7 @@ import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-conta
 import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, hostileLabelWithin, LABEL_WINDOW, NAMING_CUES } from './lexicon/news-hostility';
 import { hostilePredicate, predicateStart } from './naming-call';
 import { isMonthMay, tokenize } from './tokens';
+import { WEEKDAYS } from './lexicon/calendar';
 import type { CueMatch, CuePos, Token } from './types';
 
 interface CueEntry {
@@ -53,6 +54,8 @@ function buildIndex(): Map<string, CueEntry[]> {
 const INDEX = buildIndex();
 
 const CREDITED: ReadonlySet<string> = new Set(CREDITED_ACHIEVEMENTS);
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 /**
  * End index of the phrase matched from token i, or -1. Up to two modifier words may intervene
@@ -75,7 +78,10 @@ function matchPhrase(tokens: readonly Token[], i: number, words: readonly string
       // with its article ("launched a ballistic missile toward Japan", "fired a rocket at Israel").
       const objectPrep = hostile && pos === 'verb' && PREPOSITIONS.has(words[k]);
       const objectBeforePrep = objectPrep && DETERMINERS.has(t.norm) && t.norm !== 'that' && t.norm !== 'this';
-      const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && (!DETERMINERS.has(t.norm) || objectBeforePrep) && !t.cap;
+      // Rule `datedContact` (READING_RULES): a weekday inside a verb's phrase dates it, as wire copy writes it ("spoke Tuesday with", "met Monday with").
+      const weekday = pos === 'verb' && t.cap && WEEKDAY_WORDS.has(t.norm);
+      // Rule `conjunctionGap`: a conjunction joins two phrases, it modifies none ("international partners and with X" is no "partner with").
+      const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && !CONJUNCTIONS.has(t.norm) && (!DETERMINERS.has(t.norm) || objectBeforePrep) && (!t.cap || weekday);
       if (!modifier || ++gaps > (objectPrep ? 3 : 2) || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
       j++;
     }

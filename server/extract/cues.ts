@@ -8,7 +8,7 @@ import { MONTHS, WEEKDAYS } from './lexicon/calendar';
 import type { RelationType } from '../domain/types';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
-import { newsHostile, newsKinetic } from './lexicon/news-hostility';
+import { newsHostile, newsKinetic, newsVerbal } from './lexicon/news-hostility';
 import { NAMING_ONLOOKERS } from './lexicon/naming-verbs';
 import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
 import { cameoConsultVerbs } from './lexicon/cameo-consult';
@@ -187,6 +187,8 @@ export const VERBAL_HOSTILITY: ReadonlySet<string> = new Set([
   'oppose', 'reject', 'condemn', 'denounce', 'criticize', 'criticise', 'deplore', 'decry', 'slam', 'lambast', 'protest',
   ...CRITICISM_IDIOMS,
   ...cameoVerbal(),
+  // News verbs of rejection and displeasure (lexicon/news-hostility.ts, dev misses of session 12).
+  ...newsVerbal(),
 ]);
 
 /**

@@ -64,6 +64,13 @@ const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
 const POSSESSED_NOUNS = /['’]s\s+(?:call|calls|meeting|meetings|remarks|visit|travel|trip|statement|speech|letter|interview|office|spokesman|spokeswoman|spokesperson)\b.*$/iu;
 
 /**
+ * Rule `ownedName`: a name read across a possessive into capitalised words ("the Ministry of the
+ * Interior’s Special National Brigade" read as "Interior’s Special National Brigade", "the Army’s
+ * Fifth Division") is the name after the possessive: the owner is a name of its own, or none.
+ */
+const OWNER_BEFORE_NAME = /^.*['’]s\s+(?=\p{Lu})/u;
+
+/**
  * Rule `innerTitle`: a name read across a heading or a body into a title ("Climate Change President
  * Biden", "State Department Spokesperson Ned Price") is the name after the title: title words with
  * a head, inside the name, then capitalised words.
@@ -86,7 +93,7 @@ function afterInnerTitle(name: string, roles: RoleIndex): string {
 
 function clean(raw: string, roles: RoleIndex): string {
   // Rule `possessedNoun`: "Roe's Call" is Roe's, not a name of its own.
-  let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(/['’]s$/u, '');
+  let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(/['’]s$/u, '').replace(OWNER_BEFORE_NAME, '');
   // Drop leading titles and articles: "President Vladimir Putin" → "Vladimir Putin".
   for (;;) {
     const m = /^(\S+)\s+/u.exec(name);
@@ -171,8 +178,10 @@ const BODY_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{Ll}’'-]+
 function bodyHeadNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const out: DiscoveredName[] = [];
   for (const m of sentence.matchAll(BODY_NAME)) {
-    let at = m.index;
-    let raw = m[1];
+    // Rule `ownedName`: "the Interior’s Special National Brigade": the name after the possessive.
+    const owner = OWNER_BEFORE_NAME.exec(m[1])?.[0] ?? '';
+    let at = m.index + owner.length;
+    let raw = m[1].slice(owner.length);
     const words = raw.split(/\s+/u);
     const norms = words.map((w) => tokenize(w)[0]?.norm ?? '');
     // The leading "The" and title words, cut up to the last of them that is "The" or a title's head.

@@ -48,6 +48,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   cut: 'cut',
   froze: 'freeze',
   frozen: 'freeze',
+  // "wrote to the embassy" (lexicon/news-contacts.ts, dev misses, session 12).
+  wrote: 'write',
+  written: 'write',
   crises: 'crisis',
   analyses: 'analysis',
 }));

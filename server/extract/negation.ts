@@ -10,6 +10,7 @@ import type { RelationType } from '../domain/types';
 import { introducingClause } from './clauses';
 import { PREPOSITIONS } from './cues';
 import { lemmas } from './lemma';
+import { COMMITMENT_WORDS, COOPERATION_WORDS } from './lexicon/news-contacts';
 import { isMonthMay } from './tokens';
 import type { Clause, Token } from './types';
 
@@ -265,6 +266,32 @@ function ownedNounModal(tokens: readonly Token[], clause: Clause, start: number)
   return undefined;
 }
 
+/**
+ * Rule `committedCooperation`: a cooperation verb or noun ("work with", "partner with", "coordination
+ * with") in an infinitive, gerund or noun phrase with a word of commitment, readiness or importance shortly before it in its clause
+ * ("committed to working with X", "the commitment of the United States to work with Y", "committed,
+ * Mr. President, to working with you", "the importance of working with Z") is promised, not
+ * reported: an intention. Other cues keep their reading there ("committed to holding X accountable").
+ */
+/** Most tokens between a word of commitment and the "to"/"of" of the cooperation it promises. */
+const COMMITMENT_WINDOW = 12;
+
+function committedAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
+  if (!lemmas(tokens[start].norm).some((l) => COOPERATION_WORDS.has(l))) return undefined;
+  // The cue's own modifiers before it ("commitment to close trilateral coordination with").
+  let at = start - 1;
+  while (at > 0 && start - at <= 2 && tokens[at].kind === 'word' && !tokens[at].cap && !PREPOSITIONS.has(tokens[at].norm)) at--;
+  const link = tokens[at]?.norm;
+  if (link !== 'to' && link !== 'of') return undefined;
+  // Over commas too: "committed, Mr. President, to working with you, to working with Y".
+  for (let k = at - 1; k >= 0 && at - 1 - k <= COMMITMENT_WINDOW; k--) {
+    const t = tokens[k];
+    if (t.text === ';') return undefined;
+    if (t.kind === 'word' && lemmas(t.norm).some((l) => COMMITMENT_WORDS.has(l))) return [`${t.norm} ${link}`, 'intention'];
+  }
+  return undefined;
+}
+
 /** Data: verbs of stopping an act ("to cease its attacks", "to end the blockade"). */
 const CESSATION = new Set(['stop', 'cease', 'end', 'halt', 'discontinue']);
 /** Most determiners and adjectives between a verb of stopping and the hostile noun or gerund ("to cease its provocative military"). */
@@ -343,7 +370,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

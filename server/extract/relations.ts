@@ -10,7 +10,7 @@ import type { SentenceAnalysis } from './analyze';
 import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
-import { ACCOUNT_WORDS, ATROCITY_WORDS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
+import { ACCOUNT_WORDS, ATROCITY_WORDS, CLAIM_NOUNS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
 import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VERBS, EASING_WINDOW, ENDING_NOUNS, EVENT_BOUND_CUES, VISIT_HOSTS, KINETIC_CUES, MILITARY_NOUNS, PAIR_ONLY_CUES, POSSESSIVE_PRONOUNS, POSTURE_CUES, PREPOSITIONS, RECEIVING_VISITS, REPORTING_VERBS, TIME_WORDS, TOPIC_OBJECT_CUES } from './cues';
 import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
@@ -513,7 +513,9 @@ function agentOfAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch
   const relative = opensRelative && next.tokenStart - cue.tokenEnd <= ACT_WINDOW + ACT_RELATIVE_WINDOW ? next : undefined;
   // "by X" anywhere after the act; "from X" only right after a hostile noun ("rocket attacks from X"): "troops from Syria" came from a place.
   const hostileNounEndsAt = (i: number): boolean => a.cues.some((c) => c.type === 'opposes' && c.pos === 'noun' && c.tokenEnd === i);
-  const agent = (g: Group): boolean => !g.attribution && g.governorAt !== undefined && (g.governor === 'by' || (g.governor === 'from' && hostileNounEndsAt(g.governorAt)));
+  // Rule `claimAuthor`: "dismissed the claim from Berlin", "rejected accusations from X": the author of the words rejected.
+  const claimEndsAt = (i: number): boolean => lemmas(a.tokens[i - 1]?.norm ?? '').some((l) => CLAIM_NOUNS.has(l));
+  const agent = (g: Group): boolean => !g.attribution && g.governorAt !== undefined && (g.governor === 'by' || (g.governor === 'from' && (hostileNounEndsAt(g.governorAt) || claimEndsAt(g.governorAt))));
   const inClause = groups.find((g) => g.tokenStart > cue.tokenEnd && g.tokenStart < clause.tokenEnd && g.tokenStart - cue.tokenEnd <= ACT_WINDOW && agent(g));
   if (inClause) return actBetween(a.tokens, cue.tokenEnd, inClause.governorAt!) ? inClause : undefined;
   if (!relative) return undefined;

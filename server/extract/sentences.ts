@@ -52,6 +52,16 @@ function isBoundary(text: string, dot: number, next: number, paraEnd: number, fr
   return true;
 }
 
+/**
+ * Rule `bracketedInsert`: a stop inside square brackets — an editor's or a transcriber's insert
+ * ("Kremlin critic [al...] Alexei Navalny", "[inaudible.]", "[...]") — ends no sentence: the
+ * bracket is open between the sentence's start and the stop.
+ */
+function insideBrackets(text: string, from: number, stop: number): boolean {
+  const run = text.slice(from, stop);
+  return run.lastIndexOf('[') > run.lastIndexOf(']');
+}
+
 function pushTrimmed(out: Sentence[], text: string, s: number, e: number, paragraph: number): void {
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
@@ -85,7 +95,7 @@ export function splitSentences(text: string): Sentence[] {
       let next = e;
       while (next < paraEnd && /[ \t\u00a0]/.test(text[next])) next++;
       if (next === e && next < paraEnd) continue; // "3.5", "U.S.-led": no space, no boundary
-      if (!isBoundary(text, m.index + m[0].length - 1, next, paraEnd, s)) continue;
+      if (insideBrackets(text, s, m.index) || !isBoundary(text, m.index + m[0].length - 1, next, paraEnd, s)) continue;
       pushTrimmed(out, text, s, e, paragraph);
       s = e;
       TERMINATOR.lastIndex = e;

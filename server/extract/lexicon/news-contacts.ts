@@ -20,6 +20,14 @@ export const NEWS_CONTACT_VERBS: readonly string[] = [
   // Rule `contactState`: a manner phrase between a contact verb and its partner ("consulted at length
   // with", "met at length with"), the forms of readouts (issue #12: "consulted at length with").
   'consult at length with', 'meet at length with', 'speak at length with', 'talk at length with',
+  // Dev misses, session 12 (contact worded as an approach or a letter): "has been reaching out to the
+  // DPRK through multiple channels", "wrote to the US Embassy asking …"; the corpus README's
+  // conventions count both as contact ("wrote to the US Embassy" is `negotiates`).
+  'reach out to', 'write to',
+  // Dev misses, session 12 (stated cooperation): "will continue to work with our Saudi partners",
+  // "working together with the United States", "partnering with Honduran government officials"
+  // (corpus README conventions: "will continue to work with", "working together with" are `negotiates`).
+  'work with', 'work together with', 'work closely with', 'partner with', 'cooperate with',
 ];
 
 /**
@@ -53,3 +61,17 @@ export const JOURNEY_CUES: ReadonlySet<string> = new Set(['see']);
 
 /** Most tokens between the journey's verb and "to see" ("flew to the Ukrainian capital on Monday to see"). */
 export const JOURNEY_WINDOW = 10;
+
+/**
+ * Rule `committedCooperation`: the verbs of the cooperation phrases of NEWS_CONTACT_VERBS and the
+ * nouns of a standing contact, and the words of a commitment, readiness or importance before their
+ * infinitive, gerund or noun ("committed to working with X", "the U.S. commitment to working with Y",
+ * "the readiness of the United States to work with Z", "the importance of working with", "commitment
+ * to close coordination with"): a commitment to work with someone is no contact stated (corpus
+ * README conventions, part i: "a commitment to work with someone [is] not"). Dev false alarms, session 12.
+ */
+export const COOPERATION_WORDS: ReadonlySet<string> = new Set(['work', 'partner', 'cooperate', 'coordinate', ...NEWS_CONTACT_NOUNS]);
+export const COMMITMENT_WORDS: ReadonlySet<string> = new Set([
+  'commit', 'committed', 'commitment', 'pledge', 'promise', 'readiness', 'ready', 'willingness', 'willing',
+  'importance', 'determination', 'determined', 'dedication', 'dedicated', 'resolve', 'intention',
+]);

@@ -15,6 +15,8 @@ export interface HostileCue {
   pos: 'verb' | 'noun';
   /** Physical force: may take the place it lands in as its target (cues.ts, KINETIC_CUES). */
   kinetic?: true;
+  /** Words against words or acts: the object may be an act, whose doer is opposed (cues.ts, VERBAL_HOSTILITY, rule condemnedAct). */
+  verbal?: true;
   source: string;
 }
 
@@ -26,6 +28,8 @@ const GUIDE_FIGHTING = 'corpus README conventions: "fighting between two forces 
 const GUIDE_ACCOUNTABLE = 'corpus README, part d conventions: a commitment "to continue to hold Moscow … accountable" states an ongoing opposes';
 const GUIDE_INSTITUTION = 'corpus README, part d conventions: "a court\'s order, a suspension of a member or observer, and a legal case against a state are opposes"';
 const FINDINGS = 'issue #12: official determinations of atrocities ("the Secretary determined that X committed genocide"), the finding State Department sanctions and accountability measures rest on';
+
+const SESSION_12 = 'dev misses, session 12';
 
 const GUIDE_EXCHANGE = 'annotation guide: "accuses, threatens"; corpus README conventions: "fighting between two forces is opposes both ways", read for words traded as for fire';
 
@@ -116,10 +120,38 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   { phrase: 'determine', pos: 'verb', source: FINDINGS },
   { phrase: 'conclude', pos: 'verb', source: FINDINGS },
   { phrase: 'find', pos: 'verb', source: FINDINGS },
+  // Dev misses, session 12 (economic measures against a named state, as sanctions and embargoes are):
+  // "an Executive Order imposing tariffs on X", "would face tariffs".
+  { phrase: 'tariff', pos: 'noun', source: `${GUIDE_SANCTION}; ${SESSION_12}: tariffs laid on a named state` },
+  // Dev misses, session 12 (legislative and judicial action against a named person): "voted to proceed
+  // with the impeachment trial of X", "issued a subpoena for documents from Y".
+  { phrase: 'impeach', pos: 'verb', source: `${GUIDE_INSTITUTION}; ${SESSION_12}: impeachment` },
+  { phrase: 'impeachment', pos: 'noun', source: `${GUIDE_INSTITUTION}; ${SESSION_12}: impeachment` },
+  { phrase: 'subpoena', pos: 'verb', source: `${GUIDE_INSTITUTION}; ${SESSION_12}: subpoenas` },
+  // Dev misses, session 12 (rejection and displeasure worded by other verbs, CAMEO 11x "disapprove"):
+  // "dismissed the claim from X as groundless", "laments the failure of X's leaders", "expressed anger
+  // about X's statement": the object is a claim or an act, whose author is the one opposed.
+  { phrase: 'dismiss', pos: 'verb', verbal: true, source: `annotation guide: "rejects"; ${SESSION_12}: rejection worded as dismissal` },
+  { phrase: 'lament', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: criticism worded as regret` },
+  { phrase: 'express anger at', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: displeasure voiced` },
+  { phrase: 'express anger over', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: displeasure voiced` },
+  { phrase: 'express anger about', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: displeasure voiced` },
+  { phrase: 'express outrage at', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: displeasure voiced` },
+  { phrase: 'express outrage over', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: displeasure voiced` },
 ];
 
 /** The entries of one part of speech, for the cue table. */
 export const newsHostile = (pos: HostileCue['pos']): string[] => NEWS_HOSTILE_CUES.filter((c) => c.pos === pos).map((c) => c.phrase);
+
+/**
+ * Rule `claimAuthor`: nouns of words said against someone, whose author "from" names after them
+ * ("dismissed the claim from Berlin as groundless", "rejected accusations from X"): a verb of
+ * rejection or condemnation over them opposes that author (dev misses, session 12).
+ */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'accusation', 'allegation', 'assertion', 'charge', 'statement']);
+
+/** The entries whose object may be an act (rule condemnedAct). */
+export const newsVerbal = (): string[] => NEWS_HOSTILE_CUES.filter((c) => c.verbal).map((c) => c.phrase);
 
 /** The entries that are physical force. */
 export const newsKinetic = (): string[] => NEWS_HOSTILE_CUES.filter((c) => c.kinetic).map((c) => c.phrase);
