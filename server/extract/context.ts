@@ -63,6 +63,7 @@ export function makeContext(pair: [string, string] | undefined, actors: Readonly
     ...(conflict ? { conflict } : {}),
     side: (id) => topState(id, actors),
     isPerson: (id) => actors.get(id)?.kind === 'person',
+    isState: (id) => actors.get(id)?.kind === 'state',
     counterpart(speaker: string): string | undefined {
       if (!pair) return undefined;
       const side = topState(speaker, actors);
