@@ -98,3 +98,15 @@ describe(rule('destinationHost'), () => {
     expect(triples('Lavrov will travel to Qatar, where he will attend talks.')).toEqual([]);
   });
 });
+
+describe(rule('dashInsertion'), () => {
+  it('a verb after a phrase inserted between dashes has the subject before it', () => {
+    expect(triples('Iran—and its proxies in Syria—launched an attack against Israel.')).toEqual(['iran opposes israel']);
+    expect(triples('Earlier today, Iran — and its proxies operating in Syria and Iraq — launched an attack against Israel.')).toEqual(['iran opposes israel']);
+  });
+
+  it('a dash that opens a clause of its own or a phrase without a verb resumes nothing', () => {
+    expect(triples('Russia struck Ukraine — Turkey condemned the strike.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Iran attacked Israel — a move condemned by France.')).toEqual(['iran opposes israel']);
+  });
+});
