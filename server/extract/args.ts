@@ -207,19 +207,24 @@ const TRAVEL_VERBS: ReadonlySet<string> = new Set(['travel', 'fly', 'go', 'head'
 export function journeyDestination(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, isState: (id: string) => boolean): Group | undefined {
   const marker = a.tokens[cue.tokenStart - 1]?.norm;
   if (!((cue.pos === 'noun' && marker === 'for') || (cue.pos === 'verb' && !cue.passive && marker === 'to'))) return undefined;
-  for (let k = groups.length - 1; k >= 0; k--) {
-    const g = groups[k];
-    if (g.tokenEnd >= cue.tokenStart) continue;
-    if (g.governor !== 'to' || g.governorAt === undefined || g.attribution) return undefined;
-    const verb = a.tokens[g.governorAt - 1]?.norm ?? '';
-    // A capital stands for its state, but a journey there may be to a body seated in it ("to Brussels").
-    const stateNamed = g.members.every((m) => isState(m.actorId) && !CAPITALS.has(fold(m.text)));
-    if (!lemmas(verb).some((l) => TRAVEL_VERBS.has(l) || MOTION_NOUNS.has(l)) || !stateNamed) return undefined;
-    const gap = a.tokens.slice(g.tokenEnd, cue.tokenStart - 1);
-    const dateOrComma = (t: Token): boolean => t.kind !== 'word' ? [',', '-', '–'].includes(t.text) : TIME_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'on' || /^\d+$/.test(t.norm);
-    return gap.every(dateOrComma) ? g : undefined;
+  // The last group ending before the cue (groups are in token order): a binary search keeps a
+  // sentence of thousands of cues linear.
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].tokenEnd < cue.tokenStart) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  const g = groups[lo - 1];
+  if (!g || g.governor !== 'to' || g.governorAt === undefined || g.attribution) return undefined;
+  const verb = a.tokens[g.governorAt - 1]?.norm ?? '';
+  // A capital stands for its state, but a journey there may be to a body seated in it ("to Brussels").
+  const stateNamed = g.members.every((m) => isState(m.actorId) && !CAPITALS.has(fold(m.text)));
+  if (!lemmas(verb).some((l) => TRAVEL_VERBS.has(l) || MOTION_NOUNS.has(l)) || !stateNamed) return undefined;
+  const gap = a.tokens.slice(g.tokenEnd, cue.tokenStart - 1);
+  const dateOrComma = (t: Token): boolean => (t.kind !== 'word' ? [',', '-', '–'].includes(t.text) : TIME_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'on' || /^\d+$/.test(t.norm));
+  return gap.every(dateOrComma) ? g : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  * stand for the nearest person mentioned before.
  */
 import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS } from './cues';
-import { buildGroups } from './groups';
+import { buildGroups, type Group } from './groups';
 import { lemmas } from './lemma';
 import { CLOSE_QUOTES, DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
 import type { Mention, Token } from './types';
@@ -51,8 +51,8 @@ function selfReference(tokens: readonly Token[], mentions: readonly Mention[], i
  * a verb of saying stands for the whole coordinated subject, not only its last member; each member
  * gets a mention on the pronoun, which rule `pluralPronounList` (groups.ts) joins into one list again.
  */
-function listEndingWith(tokens: readonly Token[], mentions: readonly Mention[], last: Mention): string[] {
-  const list = buildGroups(tokens, mentions).find((g) => g.members.includes(last));
+function listEndingWith(groups: readonly Group[], last: Mention): string[] {
+  const list = groups.find((g) => g.members.includes(last));
   return list && list.members[list.members.length - 1] === last ? [...new Set(list.members.map((m) => m.actorId))] : [last.actorId];
 }
 
@@ -139,6 +139,8 @@ export function resolvePronouns(
 ): { mentions: Mention[]; pending: PendingPronoun[] } {
   const out: Mention[] = [];
   const pending: PendingPronoun[] = [];
+  /** The sentence's lists, built once when a plural pronoun needs them (rule `pluralPronounSubject`). */
+  let groups: Group[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const sentenceStart = i === 0 || DOUBLE_QUOTES.has(tokens[i - 1].text);
@@ -149,7 +151,8 @@ export function resolvePronouns(
     else if (!sp && ['it', 'its', 'they', 'their'].includes(t.norm)) {
       const subject = selfReference(tokens, mentions, i);
       if (subject && (/^the/.test(t.norm) || !isPerson(subject.actorId))) {
-        for (const id of /^the/.test(t.norm) ? listEndingWith(tokens, mentions, subject) : [subject.actorId]) out.push(pronounMention(t, i, id, 0.8));
+        if (/^the/.test(t.norm)) groups ??= buildGroups(tokens, mentions);
+        for (const id of groups && /^the/.test(t.norm) ? listEndingWith(groups, subject) : [subject.actorId]) out.push(pronounMention(t, i, id, 0.8));
       }
     } else if (!sp && PERSONAL.has(t.norm)) {
       const before = mentions.filter((m) => m.tokenEnd <= i && isPerson(m.actorId));
