@@ -201,7 +201,7 @@ const TRAVEL_VERBS: ReadonlySet<string> = new Set(['travel', 'fly', 'go', 'head'
  * Rule `destinationHost`: "X will travel to Qatar for discussions on …", "X flew to Egypt to discuss
  * …": talks that are the purpose of a journey to a state, with no partner named, are held with that
  * state (its government receives the visitor). Only a state (not a city or a body's seat), right
- * after a verb or noun of travel and "to", with nothing but dates and places before "for"/"to"
+ * after a verb or noun of travel and "to", with nothing but dates between it and "for"/"to"
  * and the cue; a partner or pair named with the cue reads first ("for talks with Hamas").
  */
 export function journeyDestination(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, isState: (id: string) => boolean): Group | undefined {
