@@ -4,6 +4,7 @@
  * their arguments from prepositions ("talks with X", "facilitation by X", "downing of X by Y"),
  * from a modifier before them ("Israeli strikes", "U.S.–Iran talks", "U.S.-led isolation").
  */
+import { SPEECH_NOUNS } from './faced-act';
 import { helperPhrase } from './helper-phrase';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
@@ -28,14 +29,17 @@ import {
   RECEIVING_VERBS,
   TIME_WORDS,
   USING_VERBS,
+  VERBAL_HOSTILITY,
 } from './cues';
 import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
-import { HEAD_NOUNS, leadStart, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
+import { EXAMPLE_MARKERS, HEAD_NOUNS, leadStart, RANK_WORDS, REPRESENTATIVES, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
 import { DESIGNATION_CUES } from './lexicon/news-hostility';
 import { namingVerb, predicateStart } from './naming-call';
 import { ownedInterestGroup } from './owned-interests';
 import { ownerOfObject } from './owner-object';
+import { fold } from './normalize';
+import { REFERENCE_STATES } from './reference';
 import { isMonthMay } from './tokens';
 import type { CueMatch, Token } from './types';
 
@@ -167,7 +171,7 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     if (g.tokenStart < cue.tokenEnd || g.tokenStart >= end || g.tokenStart - cue.tokenEnd > WINDOW) continue;
     if (g.attribution || (g.governor && AGENT_PREPS.includes(g.governor))) continue;
     // "called Trump's order swift", "met Iran's demands": one talks with a person, not with what is theirs.
-    if (type === 'negotiates' && g.members.every((m) => m.possessive)) continue;
+    if (type === 'negotiates' && g.members.every((m) => m.possessive) && !ownPeopleAfter(a.tokens, g)) continue;
     // Rule `ownedInterest`: "harming U.S. companies": the act is aimed at what the actor owns, no actor.
     if (type === 'opposes' && ownedInterestGroup(a.tokens, g)) continue;
     // The cue's own preposition ("fire at", "meet with") introduces its object.
@@ -186,6 +190,7 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     if (!g.governor && !between.some((t) => PREPOSITIONS.has(t.norm))) return { group: g, locative: false };
     // Rule `ownerOfObject`: "threatens the peace and stability of X": the owner of what the act is done to.
     if (ownerOfObject(a, cue, g, objectStart)) return { group: g, locative: false };
+    if (condemnedExample(a, cue, g, objectStart)) return { group: g, locative: false };
     // A preposition right after the verb ("negotiating with Iran", "retaliated against Israel"),
     // or after a place and a time ("met in Kyiv on Sunday with Umerov").
     if (g.governor && PATIENT_PREPS[type].includes(g.governor) && g.governorAt !== undefined && (g.governorAt - cue.tokenEnd <= 1 || adjunctsOnly(a, groups, cue.tokenEnd, g.governorAt))) {
@@ -194,6 +199,68 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
   }
   // Only force lands somewhere: "struck targets in Iran", not "condemned the plan in Geneva".
   return type === 'opposes' && venue && KINETIC_CUES.has(cue.phrase) ? { group: venue, locative: true } : { locative: false };
+}
+
+/** Capitals of the reference states, folded: "Brussels", "Doha". */
+const CAPITALS: ReadonlySet<string> = new Set(REFERENCE_STATES.flatMap((st) => st.capitals.map(fold)));
+
+/** Data: verbs of going somewhere, whose "to" names a destination ("will travel to X", "flew to X"). */
+const TRAVEL_VERBS: ReadonlySet<string> = new Set(['travel', 'fly', 'go', 'head', 'return', 'journey']);
+
+/**
+ * Rule `destinationHost`: "X will travel to Qatar for discussions on …", "X flew to Egypt to discuss
+ * …": talks that are the purpose of a journey to a state, with no partner named, are held with that
+ * state (its government receives the visitor). Only a state (not a city or a body's seat), right
+ * after a verb or noun of travel and "to", with nothing but dates between it and "for"/"to"
+ * and the cue; a partner or pair named with the cue reads first ("for talks with Hamas").
+ */
+export function journeyDestination(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, isState: (id: string) => boolean): Group | undefined {
+  const marker = a.tokens[cue.tokenStart - 1]?.norm;
+  if (!((cue.pos === 'noun' && marker === 'for') || (cue.pos === 'verb' && !cue.passive && marker === 'to'))) return undefined;
+  // The last group ending before the cue (groups are in token order): a binary search keeps a
+  // sentence of thousands of cues linear.
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].tokenEnd < cue.tokenStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const g = groups[lo - 1];
+  if (!g || g.governor !== 'to' || g.governorAt === undefined || g.attribution) return undefined;
+  const verb = a.tokens[g.governorAt - 1]?.norm ?? '';
+  // A capital stands for its state, but a journey there may be to a body seated in it ("to Brussels").
+  const stateNamed = g.members.every((m) => isState(m.actorId) && !CAPITALS.has(fold(m.text)));
+  if (!lemmas(verb).some((l) => TRAVEL_VERBS.has(l) || MOTION_NOUNS.has(l)) || !stateNamed) return undefined;
+  const gap = a.tokens.slice(g.tokenEnd, cue.tokenStart - 1);
+  const dateOrComma = (t: Token): boolean => (t.kind !== 'word' ? [',', '-', '–'].includes(t.text) : TIME_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'on' || /^\d+$/.test(t.norm));
+  return gap.every(dateOrComma) ? g : undefined;
+}
+
+/**
+ * Rule `possessedPeople`: "met with Egypt's leaders", "stays in touch with Iran's senior officials":
+ * a possessor before the nouns of those who act for it is met through them, as "the leaders of
+ * Egypt" is (rule `peopleOf`); what else it owns ("met Iran's demands") is no partner.
+ */
+function ownPeopleAfter(tokens: readonly Token[], g: Group): boolean {
+  let p = g.tokenEnd + 1;
+  while (RANK_WORDS.has(tokens[p]?.norm ?? '')) p++;
+  return REPRESENTATIVES.has(tokens[p]?.norm ?? '');
+}
+
+/**
+ * Rule `condemnedExample`: "condemned all forms of aggression, including Russia's violation of …",
+ * "rejected such acts, notably Iran's seizure of …": an act named as an example of what a verb of
+ * condemnation takes as its object is condemned too, and its owner (the possessor before it) is the
+ * one opposed, as when the act is the object itself ("condemned Russia's attack"). Only an owned act
+ * right after ", including"/", notably"/…: "condemned the attacks on civilians, including Israelis"
+ * names victims, who are no possessor.
+ */
+function condemnedExample(a: SentenceAnalysis, cue: CueMatch, g: Group, objectStart: number): boolean {
+  if (cue.pos !== 'verb' || cue.passive || !VERBAL_HOSTILITY.has(cue.phrase) || !g.members.every((m) => m.possessive)) return false;
+  const lead = leadStart(a.tokens, g.tokenStart);
+  const marker = a.tokens[lead - 1];
+  return lead - 2 > objectStart && !!marker && EXAMPLE_MARKERS.has(marker.norm) && a.tokens[lead - 2]?.text === ',';
 }
 
 /** Words that join a second object with the same preposition ("met with A, then with B"). */
@@ -347,7 +414,26 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
     else if (gov && PATIENT_PREPS[type].includes(gov) && !isLocative(g) && !helperPhrase(a.tokens, g) && !(type === 'opposes' && (gov === 'between' || gov === 'among') && nounBetween(a, groups, cue, g))) f.patient ??= withSequel(a, groups, g);
     else if (isLocative(g) && !g.members.some((m) => m.via === 'discovered')) f.venue ??= g;
   }
+  const owner = type === 'opposes' ? condemnedOwner(a, groups, cue, stop) : undefined;
+  if (owner) f.patient = owner;
   return f;
+}
+
+/**
+ * Rule `condemnedOwner`: "his condemnation for Russia's attack on Ukraine", "criticism over Iran's
+ * seizure of the tanker": a noun of condemnation or criticism followed by an act its doer owns is
+ * aimed at that doer, whatever the preposition ("of", "for", "over"); the act's own patient ("on
+ * Ukraine") is the act's, not the condemnation's. The noun twin of `condemnedAct`.
+ */
+function condemnedOwner(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, stop: number): Group | undefined {
+  if (cue.pos !== 'noun' || !SPEECH_NOUNS.has(cue.phrase)) return undefined;
+  const g = groups.find((x) => x.tokenStart >= cue.tokenEnd && x.tokenStart < stop && !x.attribution);
+  if (!g || !g.members.every((m) => m.possessive) || g.governorAt === undefined || g.governorAt < cue.tokenEnd) return undefined;
+  // The owner's act: a hostile noun after the possessive, over its adjectives only.
+  const act = a.cues.find((c) => c.type === 'opposes' && c.pos === 'noun' && c.tokenStart > g.tokenEnd && c.tokenStart - g.tokenEnd <= MAX_POSSESSED_ADJECTIVES + 1);
+  if (!act) return undefined;
+  const gap = a.tokens.slice(g.tokenEnd + 1, act.tokenStart);
+  return gap.every((t) => t.text === ',' || (t.kind === 'word' && !PREPOSITIONS.has(t.norm))) ? g : undefined;
 }
 
 /**

@@ -242,6 +242,13 @@ export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<num
       open.tokenEnd = i + 1;
       continue;
     }
+    // Rule `dashInsertion`: "Iran—and its proxies in Yemen—launched an attack on Israel": after a
+    // phrase inserted between dashes the clause before it resumes, with its subject.
+    if (kind === 'hard' && DASHES.has(tokens[i].text) && insertedAfterDash(tokens, clauses) && resumesVerb(tokens[i + 1]) && !quotes.has(i + 1)) {
+      clauses.push({ tokenStart: i + 1, tokenEnd: tokens.length, kind: 'resumed', parent: clauses.length - 2 });
+      open.tokenEnd = i + 1;
+      continue;
+    }
     if (!kind && coordinatedAfterObject(tokens, open, i, np)) kind = 'subordinate';
     if (!kind) continue;
     const cur = clauses[clauses.length - 1];
@@ -260,6 +267,17 @@ export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<num
     if (at > i) i = at - 1;
   }
   return clauses;
+}
+
+/** Most tokens of a phrase inserted between dashes (rule `dashInsertion`). */
+const DASH_INSERTION_MAX = 16;
+
+/** Whether the open clause is a phrase opened by a dash right after a clause with words of its own ("Iran—and its proxies …"). */
+function insertedAfterDash(tokens: readonly Token[], clauses: readonly Clause[]): boolean {
+  const open = clauses[clauses.length - 1];
+  const before = clauses[clauses.length - 2];
+  if (!before || !DASHES.has(tokens[open.tokenStart]?.text ?? '') || before.tokenEnd !== open.tokenStart || open.tokenStart - before.tokenStart < 1) return false;
+  return open.kind === 'hard' && open.tokenEnd - open.tokenStart <= DASH_INSERTION_MAX + 1;
 }
 
 /** A relative clause inserted after a comma: ", who ...", ", which ...", ", whom ...". */

@@ -66,6 +66,7 @@ export function makeContext(pair: [string, string] | undefined, actors: Readonly
     side: (id) => topState(id, actors),
     mediatedSidesOf: (p) => sidesOfPair([topState(p[0], actors), topState(p[1], actors)], actors, government),
     isPerson: (id) => actors.get(id)?.kind === 'person',
+    isState: (id) => actors.get(id)?.kind === 'state',
     counterpart(speaker: string): string | undefined {
       if (!pair) return undefined;
       const side = topState(speaker, actors);

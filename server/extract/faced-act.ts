@@ -30,7 +30,7 @@ const FACED_WINDOW = 6;
  */
 const OWNER_GAP_MAX = 4;
 /** Data: nouns of speech that a hostile cue noun may be ("criticism", "condemnation"): what one faces there is no act against one. */
-const SPEECH_NOUNS: ReadonlySet<string> = new Set(['criticism', 'condemnation', 'censure', 'rebuke', 'accusation', 'accusations', 'denunciation', 'protest', 'protests', 'objection', 'objections', 'opposition']);
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['criticism', 'condemnation', 'censure', 'rebuke', 'accusation', 'accusations', 'denunciation', 'protest', 'protests', 'objection', 'objections', 'opposition']);
 
 /** Data: reflexives after a verb of defending ("defend itself against"): the one defending is the one the act is aimed at. */
 const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves']);

@@ -40,6 +40,20 @@ export interface Group {
   confidence: number;
 }
 
+/**
+ * Rule `pairExamples`: "talks between A and B, including C and D": the names given as examples
+ * after a pair closed by "and" under "between"/"among" are the pair's own people or meetings, not
+ * more parties of the same talks; they open a group of their own. (Examples of a noun phrase
+ * joined to a name, "A and its proxies, including B", stay members: rule `includingExamples`.)
+ */
+function pairExamples(tokens: readonly Token[], cur: readonly Mention[], links: readonly string[], from: number, to: number): boolean {
+  if (cur.length < 2 || links[links.length - 1] !== 'conj') return false;
+  const gap = tokens.slice(from, to).filter((t) => !FILLERS.has(t.norm));
+  if (gap.length !== 1 || !EXAMPLE_MARKERS.has(gap[0].norm)) return false;
+  const lead = governorBefore(tokens, cur[0].tokenStart).prep;
+  return lead === 'between' || lead === 'among';
+}
+
 /** Data: "<actor>-backed", "<actor>-aligned": the phrase names someone else, supported by the actor. */
 const PROXY_PARTICIPLES = new Set(['backed', 'aligned', 'allied', 'funded', 'supported', 'sponsored', 'armed', 'based', 'born', 'linked', 'affiliated', 'friendly', 'trained', 'inspired', 'leaning']);
 
@@ -95,7 +109,7 @@ const COMPASS: ReadonlySet<string> = new Set(
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
 /** Data: words of rank or standing written before an actor's people ("senior Taliban representatives", "high-level Chinese officials"). */
-const RANK_WORDS: ReadonlySet<string> = new Set(
+export const RANK_WORDS: ReadonlySet<string> = new Set(
   'senior top high level high-level ranking high-ranking visiting leading key other fellow junior mid working technical'.split(' '),
 );
 
@@ -135,7 +149,7 @@ export const TIED_PEOPLE: ReadonlySet<string> = new Set(
 );
 
 /** Data: those who act for an actor, named with "of" or "from" ("representatives of", "the leaders of", "officials from"); not "the people of Ghana". */
-const REPRESENTATIVES: ReadonlySet<string> = new Set('officials members leaders commanders representatives envoys delegations negotiators'.split(' '));
+export const REPRESENTATIVES: ReadonlySet<string> = new Set('officials members leaders commanders representatives envoys delegations negotiators'.split(' '));
 
 /**
  * Rule `linkedPeople`: "sanctions on 15 individuals and entities linked to Hamas", "sanctioned
@@ -281,7 +295,7 @@ function gapKind(tokens: readonly Token[], from: number, to: number): 'compound'
 }
 
 /** Words that introduce examples of the noun phrase before them. */
-const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'particularly']);
+export const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'particularly']);
 
 /**
  * Rule `includingExamples`: "A and its proxies, including B", "A and other groups, notably B": B is
@@ -411,10 +425,12 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     // Rule `possessivePronoun` (possessive-pronouns.ts): "her" in "A and B, and her talks with C"
     // owns the noun after it; it is no member of the list before it, nor heads one.
     const ownerPronoun = (x: Mention | undefined): boolean => !!x && x.via === 'pronoun' && PERSONAL_POSSESSIVES.has(tokens[x.tokenStart].norm);
-    const kind = cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, end, m.tokenStart) : undefined;
+    // Rule `pluralPronounList`: one plural pronoun standing for several actors (rule `pluralPronounSubject`, quotes.ts) is their list.
+    const samePronoun = !!last && m.via === 'pronoun' && last.via === 'pronoun' && m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd;
+    const kind = samePronoun ? 'conj' : cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, end, m.tokenStart) : undefined;
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).
-    const closed = kind === 'comma' && links[links.length - 1] === 'conj';
+    const closed = (kind === 'comma' && links[links.length - 1] === 'conj') || (kind === 'conj' && pairExamples(tokens, cur, links, end, m.tokenStart));
     if (cur.length && kind && !closed && !(kind === 'conj' && modifiesNextNoun(tokens, m))) {
       cur.push(m);
       links.push(kind);

@@ -5,6 +5,7 @@
  * stand for the nearest person mentioned before.
  */
 import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS } from './cues';
+import { buildGroups, type Group } from './groups';
 import { lemmas } from './lemma';
 import { CLOSE_QUOTES, DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
 import type { Mention, Token } from './types';
@@ -43,6 +44,16 @@ function selfReference(tokens: readonly Token[], mentions: readonly Mention[], i
     if (!best || m.tokenEnd > best.tokenEnd) best = m;
   }
   return best;
+}
+
+/**
+ * Rule `pluralPronounSubject`: "Russia and Ukraine said they had held talks": a plural pronoun after
+ * a verb of saying stands for the whole coordinated subject, not only its last member; each member
+ * gets a mention on the pronoun, which rule `pluralPronounList` (groups.ts) joins into one list again.
+ */
+function listEndingWith(groups: readonly Group[], last: Mention): string[] {
+  const list = groups.find((g) => g.members.includes(last));
+  return list && list.members[list.members.length - 1] === last ? [...new Set(list.members.map((m) => m.actorId))] : [last.actorId];
 }
 
 /** Whether a preposition governs the phrase starting at token i ("ties to Islamabad"). */
@@ -128,6 +139,8 @@ export function resolvePronouns(
 ): { mentions: Mention[]; pending: PendingPronoun[] } {
   const out: Mention[] = [];
   const pending: PendingPronoun[] = [];
+  /** The sentence's lists, built once when a plural pronoun needs them (rule `pluralPronounSubject`). */
+  let groups: Group[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const sentenceStart = i === 0 || DOUBLE_QUOTES.has(tokens[i - 1].text);
@@ -137,7 +150,10 @@ export function resolvePronouns(
     else if (sp && THIRD_PLURAL.has(t.norm)) pending.push({ tokenIndex: i, speaker: sp.speaker });
     else if (!sp && ['it', 'its', 'they', 'their'].includes(t.norm)) {
       const subject = selfReference(tokens, mentions, i);
-      if (subject && (/^the/.test(t.norm) || !isPerson(subject.actorId))) out.push(pronounMention(t, i, subject.actorId, 0.8));
+      if (subject && (/^the/.test(t.norm) || !isPerson(subject.actorId))) {
+        if (/^the/.test(t.norm)) groups ??= buildGroups(tokens, mentions);
+        for (const id of groups && /^the/.test(t.norm) ? listEndingWith(groups, subject) : [subject.actorId]) out.push(pronounMention(t, i, id, 0.8));
+      }
     } else if (!sp && PERSONAL.has(t.norm)) {
       const before = mentions.filter((m) => m.tokenEnd <= i && isPerson(m.actorId));
       const id = before.length ? before[before.length - 1].actorId : lastPerson;

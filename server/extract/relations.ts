@@ -7,7 +7,7 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { concernBefore, frameAfter, isLocative, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
+import { concernBefore, frameAfter, isLocative, journeyDestination, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ACCOUNT_WORDS, ATROCITY_WORDS, CLAIM_NOUNS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
@@ -48,6 +48,8 @@ export interface DocContext {
   mediatedSidesOf(pair: readonly [string, string]): string[] | undefined;
   /** Whether an actor is a person (rule `apposedPeopleList`: the names apposed to a body's people are people). */
   isPerson(id: string): boolean;
+  /** Whether an actor is a state (rule `destinationHost`: a journey's destination). */
+  isState(id: string): boolean;
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
   onDropped?(sentence: Sentence, cue: CueMatch | undefined): void;
 }
@@ -240,6 +242,8 @@ interface Args {
   launcher?: Group;
   /** Negotiation nouns: the pair named after a participle of having them ("the agreement reached between A and B", rule `reachedBetween`). */
   reached?: Group;
+  /** Talks that are a journey's purpose: the state travelled to (rule `destinationHost`). */
+  destination?: Group;
   /** Mediation: the pair a cue's own words go on to name ("a diplomatic push by C aimed at a framework whereby both A and B …"). */
   pairAfter?: Group;
   /** Verbs of finding: the one found to have committed an atrocity ("determined that A committed war crimes"). */
@@ -428,7 +432,7 @@ function gerundAfterPreposition(tokens: readonly Token[], at: number): number | 
   return p >= 0 && GERUND_PREPS.has(tokens[p].norm) ? p : undefined;
 }
 
-function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number): Args {
+function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number, ctx: DocContext): Args {
   const clause = a.clauses[ci];
   const subj = subjectOf(a, groups, ci, cue.tokenStart);
   // Rule `askedInfinitive` (args.ts): what an infinitive called for says of its subject is no fact; its go-between's process still is.
@@ -468,6 +472,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     pairAfter: cue.type === 'mediates' ? pairAfter(a, groups, cue) : undefined,
     found: FINDING_CUES.has(cue.phrase) ? foundGuilty(a, groups, cue) : undefined,
     reached: cue.type === 'negotiates' ? reachedBetween(a, groups, cue) : undefined,
+    destination: cue.type === 'negotiates' ? journeyDestination(a, groups, cue, (id) => ctx.isState(id)) : undefined,
     issuer: cue.passive && OFFICIAL_ACTS.has(cue.phrase) ? issuerOf(a, groups, ci) : undefined,
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     actAgent: cue.type === 'opposes' && cue.pos === 'verb' && VERBAL_HOSTILITY.has(cue.phrase) ? agentOfAct(a, groups, cue, ci) : undefined,
@@ -603,7 +608,9 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
   if (pair) return within(pair, 'frame', false);
   // "discussed the corridor with Y": a topic verb's partner comes after "with", never as its object.
   const withPartner = x.frame.patient?.governor === 'with' ? { group: x.frame.patient, factor: 1 } : undefined;
-  const partner = cue.pos === 'verb' ? (TOPIC_OBJECT_CUES.has(cue.phrase) ? withPartner : x.object) : x.frame.patient && { group: x.frame.patient, factor: 1 };
+  const named = cue.pos === 'verb' ? (TOPIC_OBJECT_CUES.has(cue.phrase) ? withPartner : x.object) : x.frame.patient && { group: x.frame.patient, factor: 1 };
+  // Rule `destinationHost`: "X will travel to Qatar for discussions": the state visited is the partner.
+  const partner = named ?? (x.destination && { group: x.destination, factor: 1 });
   let own: Side | undefined = x.subject;
   if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
@@ -1059,7 +1066,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       ctx.onDropped?.(a.sentence, cue);
       continue;
     }
-    const x = collectArgs(a, groups, cue, ci);
+    const x = collectArgs(a, groups, cue, ci, ctx);
     const cueSpan: [number, number] = [a.tokens[cue.tokenStart].start, a.tokens[cue.tokenEnd - 1].end];
     // One look-up per actor and cue: a cue may relate every member of a long list to every other.
     const spanCache = new Map<string, [number, number]>();
