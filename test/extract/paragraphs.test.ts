@@ -92,18 +92,21 @@ describe('performance', () => {
     return Date.now() - t0;
   };
 
-  // Generous bounds: shared CI machines are slow; typical times are 1-4 s per MB.
+  // Gross regressions only: typical times are 5-20 s per MB on an idle machine, but on a busy 2-core
+  // machine the 1 MB article took 28.7-37.2 s (load average 10-14) with no slowdown in the code. A
+  // quadratic look-back takes minutes here (an unbounded bracket look-back: 19 s for 0.5 MB of
+  // sentences alone), so these bounds still catch one.
   it('handles a 1 MB article', () => {
     let big = '';
     while (big.length < 1_000_000) big += `${GULF_TALKS}\n${CAIRO_TALKS}\n${CAUCASUS_TALKS}\n`;
-    expect(timed(big)).toBeLessThan(20_000);
-  }, 60_000);
+    expect(timed(big)).toBeLessThan(60_000);
+  }, 120_000);
 
   it('handles pathological input without blowing up', () => {
-    expect(timed('a'.repeat(1_000_000))).toBeLessThan(10_000);
-    expect(timed('Russia and Ukraine negotiated, '.repeat(33_000))).toBeLessThan(20_000);
-    expect(timed('“'.repeat(500_000))).toBeLessThan(10_000);
-  }, 60_000);
+    expect(timed('a'.repeat(1_000_000))).toBeLessThan(30_000);
+    expect(timed('Russia and Ukraine negotiated, '.repeat(33_000))).toBeLessThan(60_000);
+    expect(timed('“'.repeat(500_000))).toBeLessThan(30_000);
+  }, 180_000);
 
   // Rule kindAnaphor: each "the group" looks back over the paragraph and the sentence; a look-back
   // per sentence or per mention would make a long paragraph quadratic (about 40 s here).
