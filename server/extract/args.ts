@@ -34,7 +34,7 @@ import {
 import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { EXAMPLE_MARKERS, HEAD_NOUNS, leadStart, RANK_WORDS, REPRESENTATIVES, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
-import { DESIGNATION_CUES } from './lexicon/news-hostility';
+import { DESIGNATION_CUES, WORDS_ONLY_CUES } from './lexicon/news-hostility';
 import { namingVerb, predicateStart } from './naming-call';
 import { ownedInterestGroup } from './owned-interests';
 import { ownerOfObject } from './owner-object';
@@ -172,6 +172,8 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     if (g.attribution || (g.governor && AGENT_PREPS.includes(g.governor))) continue;
     // "called Trump's order swift", "met Iran's demands": one talks with a person, not with what is theirs.
     if (type === 'negotiates' && g.members.every((m) => m.possessive) && !ownPeopleAfter(a.tokens, g)) continue;
+    // "dismissed Lavrov": a verb hostile only to words or acts takes a bare actor as someone removed from office, no target.
+    if (type === 'opposes' && WORDS_ONLY_CUES.has(cue.phrase) && !g.governor && !g.members.every((m) => m.possessive)) return { locative: false };
     // Rule `ownedInterest`: "harming U.S. companies": the act is aimed at what the actor owns, no actor.
     if (type === 'opposes' && ownedInterestGroup(a.tokens, g)) continue;
     // The cue's own preposition ("fire at", "meet with") introduces its object.

@@ -88,3 +88,14 @@ describe(rule('pairNamedLater'), () => {
     expect(triples('The two ministers discussed the conflict between Israel and Hamas.')).toEqual(['hamas opposes israel', 'israel opposes hamas']);
   });
 });
+
+describe('"dismiss" (lexicon/news-hostility.ts, cue round of session 12): hostile only toward words or acts', () => {
+  it('an official dismissed from office is no one opposed', () => {
+    expect(triples('Putin dismissed Lavrov on Friday.')).toEqual([]);
+  });
+
+  it('words or acts dismissed still oppose their author', () => {
+    expect(triples("Russia dismissed Ukraine's accusations.")).toEqual(['russia opposes ukraine']);
+    expect(triples('Russia dismissed the claim from Germany as groundless.')).toEqual(['russia opposes germany']);
+  });
+});
