@@ -34,7 +34,7 @@ import {
 import { JOINT_TEXT_NOUNS } from './lexicon/news-contacts';
 import { EXAMPLE_MARKERS, HEAD_NOUNS, leadStart, RANK_WORDS, REPRESENTATIVES, LINKING_PARTICIPLES, TIED_PEOPLE, type Group } from './groups';
 import { isVerbInflection, lemmas } from './lemma';
-import { DESIGNATION_CUES } from './lexicon/news-hostility';
+import { DESIGNATION_CUES, WORDS_ONLY_CUES } from './lexicon/news-hostility';
 import { namingVerb, predicateStart } from './naming-call';
 import { ownedInterestGroup } from './owned-interests';
 import { ownerOfObject } from './owner-object';
@@ -172,6 +172,8 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     if (g.attribution || (g.governor && AGENT_PREPS.includes(g.governor))) continue;
     // "called Trump's order swift", "met Iran's demands": one talks with a person, not with what is theirs.
     if (type === 'negotiates' && g.members.every((m) => m.possessive) && !ownPeopleAfter(a.tokens, g)) continue;
+    // "dismissed Lavrov": a verb hostile only to words or acts takes a bare actor as someone removed from office, no target.
+    if (type === 'opposes' && WORDS_ONLY_CUES.has(cue.phrase) && !g.governor && !g.members.every((m) => m.possessive)) return { locative: false };
     // Rule `ownedInterest`: "harming U.S. companies": the act is aimed at what the actor owns, no actor.
     if (type === 'opposes' && ownedInterestGroup(a.tokens, g)) continue;
     // The cue's own preposition ("fire at", "meet with") introduces its object.
@@ -253,14 +255,16 @@ function ownPeopleAfter(tokens: readonly Token[], g: Group): boolean {
  * "rejected such acts, notably Iran's seizure of …": an act named as an example of what a verb of
  * condemnation takes as its object is condemned too, and its owner (the possessor before it) is the
  * one opposed, as when the act is the object itself ("condemned Russia's attack"). Only an owned act
- * right after ", including"/", notably"/…: "condemned the attacks on civilians, including Israelis"
- * names victims, who are no possessor.
+ * right after ", including"/", notably"/…, and only when a hostile noun follows the possessive:
+ * "condemned the attacks on civilians, including Israelis" names victims, who are no possessor,
+ * and "…, including Ukraine's children" names victims who are one.
  */
 function condemnedExample(a: SentenceAnalysis, cue: CueMatch, g: Group, objectStart: number): boolean {
   if (cue.pos !== 'verb' || cue.passive || !VERBAL_HOSTILITY.has(cue.phrase) || !g.members.every((m) => m.possessive)) return false;
   const lead = leadStart(a.tokens, g.tokenStart);
   const marker = a.tokens[lead - 1];
-  return lead - 2 > objectStart && !!marker && EXAMPLE_MARKERS.has(marker.norm) && a.tokens[lead - 2]?.text === ',';
+  // Only an act the possessor owns ("Russia's violation of …"): "including Ukraine's children" names victims.
+  return lead - 2 > objectStart && !!marker && EXAMPLE_MARKERS.has(marker.norm) && a.tokens[lead - 2]?.text === ',' && ownsHostileAct(a, g);
 }
 
 /** Words that join a second object with the same preposition ("met with A, then with B"). */
@@ -429,11 +433,15 @@ function condemnedOwner(a: SentenceAnalysis, groups: readonly Group[], cue: CueM
   if (cue.pos !== 'noun' || !SPEECH_NOUNS.has(cue.phrase)) return undefined;
   const g = groups.find((x) => x.tokenStart >= cue.tokenEnd && x.tokenStart < stop && !x.attribution);
   if (!g || !g.members.every((m) => m.possessive) || g.governorAt === undefined || g.governorAt < cue.tokenEnd) return undefined;
-  // The owner's act: a hostile noun after the possessive, over its adjectives only.
+  return ownsHostileAct(a, g) ? g : undefined;
+}
+
+/** Whether a possessor owns a hostile act: a hostile noun right after the possessive, over its adjectives only ("Russia's unprovoked attack"). */
+function ownsHostileAct(a: SentenceAnalysis, g: Group): boolean {
   const act = a.cues.find((c) => c.type === 'opposes' && c.pos === 'noun' && c.tokenStart > g.tokenEnd && c.tokenStart - g.tokenEnd <= MAX_POSSESSED_ADJECTIVES + 1);
-  if (!act) return undefined;
+  if (!act) return false;
   const gap = a.tokens.slice(g.tokenEnd + 1, act.tokenStart);
-  return gap.every((t) => t.text === ',' || (t.kind === 'word' && !PREPOSITIONS.has(t.norm))) ? g : undefined;
+  return gap.every((t) => t.text === ',' || (t.kind === 'word' && !PREPOSITIONS.has(t.norm)));
 }
 
 /**

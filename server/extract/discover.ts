@@ -66,9 +66,12 @@ const POSSESSED_NOUNS = /['’]s\s+(?:call|calls|meeting|meetings|remarks|visit|
 /**
  * Rule `ownedName`: a name read across a possessive into capitalised words ("the Ministry of the
  * Interior’s Special National Brigade" read as "Interior’s Special National Brigade", "the Army’s
- * Fifth Division") is the name after the possessive: the owner is a name of its own, or none.
+ * Fifth Division") is the name after the possessive: the owner is a name of its own, or none. Not
+ * after an irregular plural ("People’s", "Children’s", "Women’s", "Men’s"): English writes "for
+ * people, for children" so inside a name ("the People’s Liberation Army", "the Women’s Union"),
+ * which is then the whole name; an owner before it still goes ("China’s People’s Liberation Army").
  */
-const OWNER_BEFORE_NAME = /^.*['’]s\s+(?=\p{Lu})/u;
+const OWNER_BEFORE_NAME = /^.*(?<!(?:^|[\s-])(?:[Pp]eople|[Cc]hildren|[Ww]omen|[Mm]en))['’]s\s+(?=\p{Lu})/u;
 
 /**
  * Rule `innerTitle`: a name read across a heading or a body into a title ("Climate Change President

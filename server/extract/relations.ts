@@ -157,7 +157,11 @@ function compatiblePair(a: SentenceAnalysis, groups: readonly Group[], at: numbe
 function namedLater(a: SentenceAnalysis, groups: readonly Group[], at: number, ctx: DocContext): Set<string> {
   const end = a.anaphors.find(([s]) => s === at)?.[1] ?? at;
   const apposed = a.tokens[end]?.text === ',';
-  return new Set(groups.filter((g) => g.tokenStart >= end && !(apposed && g.tokenStart === end + 1)).flatMap((g) => ids(g).map((id) => ctx.side(id))));
+  // Only the pair of a hostile noun ("the conflict between A and B", rule `hostileNounBetween`): a pair named again
+  // to describe what the anaphor's sides did ("The two sides agreed on a truce, the first between A and B") is theirs.
+  const hostileNounEndsAt = (i: number): boolean => a.cues.some((c) => c.type === 'opposes' && c.pos === 'noun' && c.tokenEnd === i);
+  const conflictPair = (g: Group): boolean => (g.governor === 'between' || g.governor === 'among') && g.governorAt !== undefined && hostileNounEndsAt(g.governorAt);
+  return new Set(groups.filter((g) => g.tokenStart >= end && !(apposed && g.tokenStart === end + 1) && conflictPair(g)).flatMap((g) => ids(g).map((id) => ctx.side(id))));
 }
 
 /** Groups of the sentence, with "the two rivals" / "both sides" standing for the last pair. */
@@ -518,8 +522,11 @@ function agentOfAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch
   const relative = opensRelative && next.tokenStart - cue.tokenEnd <= ACT_WINDOW + ACT_RELATIVE_WINDOW ? next : undefined;
   // "by X" anywhere after the act; "from X" only right after a hostile noun ("rocket attacks from X"): "troops from Syria" came from a place.
   const hostileNounEndsAt = (i: number): boolean => a.cues.some((c) => c.type === 'opposes' && c.pos === 'noun' && c.tokenEnd === i);
-  // Rule `claimAuthor`: "dismissed the claim from Berlin", "rejected accusations from X": the author of the words rejected.
-  const claimEndsAt = (i: number): boolean => lemmas(a.tokens[i - 1]?.norm ?? '').some((l) => CLAIM_NOUNS.has(l));
+  // Rule `claimAuthor`: "dismissed the claim from Berlin", "rejected accusations from X": the author of the words rejected,
+  // when those words are the verb's object (over its article and adjectives); "condemned the strike in a statement from X"
+  // names where the condemnation was voiced, and X is its author's side, not its target.
+  const claimEndsAt = (i: number): boolean =>
+    lemmas(a.tokens[i - 1]?.norm ?? '').some((l) => CLAIM_NOUNS.has(l)) && a.tokens.slice(cue.tokenEnd, i - 1).every((t) => t.kind === 'word' && !PREPOSITIONS.has(t.norm));
   const agent = (g: Group): boolean => !g.attribution && g.governorAt !== undefined && (g.governor === 'by' || (g.governor === 'from' && (hostileNounEndsAt(g.governorAt) || claimEndsAt(g.governorAt))));
   const inClause = groups.find((g) => g.tokenStart > cue.tokenEnd && g.tokenStart < clause.tokenEnd && g.tokenStart - cue.tokenEnd <= ACT_WINDOW && agent(g));
   if (inClause) return actBetween(a.tokens, cue.tokenEnd, inClause.governorAt!) ? inClause : undefined;
@@ -1085,7 +1092,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
     else {
       const linked = mediatedTalks(a, cue, ci);
       if (VISIT_HOSTS.has(cue.phrase) && !linked) {
-        const guests = !cue.passive && x.subject ? hostedPair(a.tokens, groups, x.subject.group, cue.tokenEnd, (id) => ctx.side(id)) : undefined;
+        const guests = !cue.passive && x.subject ? hostedPair(a.tokens, groups, x.subject.group, cue.tokenEnd, (id) => ctx.side(id), [ctx.conflict, ctx.recentFoes]) : undefined;
         if (guests && x.subject) {
           // Rule `hostedPair` (hosted-pair.ts): the host mediates, the two it receives meet each other.
           const host = x.subject;

@@ -52,14 +52,31 @@ function isBoundary(text: string, dot: number, next: number, paraEnd: number, fr
   return true;
 }
 
+/** Most characters from an editor's insert's "[" to its stop, and from the stop to its "]" (rule `bracketedInsert`). */
+const INSERT_MAX = 60;
+
 /**
  * Rule `bracketedInsert`: a stop inside square brackets — an editor's or a transcriber's insert
- * ("Kremlin critic [al...] Alexei Navalny", "[inaudible.]", "[...]") — ends no sentence: the
- * bracket is open between the sentence's start and the stop.
+ * ("Kremlin critic [al...] Alexei Navalny", "[inaudible.]", "[...]") — ends no sentence: a "["
+ * opens shortly before the stop, in the sentence, and a "]" closes it shortly after, in the
+ * paragraph. Both looks are bounded: a stray "[" never closed ("[see map. …") must not join the
+ * rest of its paragraph into one sentence, nor make each later stop look back over it.
  */
-function insideBrackets(text: string, from: number, stop: number): boolean {
-  const run = text.slice(from, stop);
-  return run.lastIndexOf('[') > run.lastIndexOf(']');
+function insideBrackets(text: string, from: number, stop: number, paraEnd: number): boolean {
+  let open = -1;
+  for (let i = stop - 1; i >= Math.max(from, stop - INSERT_MAX); i--) {
+    if (text[i] === ']') return false;
+    if (text[i] === '[') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = stop + 1; i < Math.min(paraEnd, stop + INSERT_MAX); i++) {
+    if (text[i] === ']') return true;
+    if (text[i] === '[') return false;
+  }
+  return false;
 }
 
 function pushTrimmed(out: Sentence[], text: string, s: number, e: number, paragraph: number): void {
@@ -95,7 +112,7 @@ export function splitSentences(text: string): Sentence[] {
       let next = e;
       while (next < paraEnd && /[ \t\u00a0]/.test(text[next])) next++;
       if (next === e && next < paraEnd) continue; // "3.5", "U.S.-led": no space, no boundary
-      if (insideBrackets(text, s, m.index) || !isBoundary(text, m.index + m[0].length - 1, next, paraEnd, s)) continue;
+      if (insideBrackets(text, s, m.index, paraEnd) || !isBoundary(text, m.index + m[0].length - 1, next, paraEnd, s)) continue;
       pushTrimmed(out, text, s, e, paragraph);
       s = e;
       TERMINATOR.lastIndex = e;

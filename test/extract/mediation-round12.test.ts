@@ -34,8 +34,10 @@ describe(rule('pairNamedLater'), () => {
 
 describe(rule('hostedPair'), () => {
   it('a host receiving two sides\' delegations is their go-between, and they meet', () => {
-    expect(triples('Qatar hosted the Israeli and Hamas delegations in Doha.')).toEqual(['hamas negotiates israel', 'qatar mediates hamas', 'qatar mediates israel']);
-    expect(triples('Egypt hosted Israeli and Hamas officials in Cairo for talks.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+    // Two foes (review of session 12: the document must report them as such, test/extract/review-round13.test.ts).
+    const war = 'Israel struck Hamas targets in Gaza. ';
+    expect(triples(`${war}Qatar hosted the Israeli and Hamas delegations in Doha.`)).toEqual(['hamas negotiates israel', 'israel opposes hamas', 'qatar mediates hamas', 'qatar mediates israel']);
+    expect(triples(`${war}Egypt hosted Israeli and Hamas officials in Cairo for talks.`)).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel', 'israel opposes hamas']);
   });
 
   it('a single visitor, two visitors not named as sent people, or the host\'s own people are no mediation', () => {

@@ -86,29 +86,35 @@ describe('unseen paragraphs', () => {
 });
 
 describe('performance', () => {
+  // CPU time of this process, not wall-clock time: on a busy 2-core machine (load average 15, other
+  // jest workers and helpers) the wall-clock time of the 1 MB article rose to 63 s while its CPU time
+  // stayed at 7-8 s. The bounds are for gross regressions (a quadratic look-back), which cost CPU.
   const timed = (text: string): number => {
-    const t0 = Date.now();
+    const t0 = process.cpuUsage();
     extractRelations(text, GAZETTEER);
-    return Date.now() - t0;
+    const used = process.cpuUsage(t0);
+    return (used.user + used.system) / 1000;
   };
 
-  // Generous bounds: shared CI machines are slow; typical times are 1-4 s per MB.
+  // Gross regressions only: CPU time is about 7.5 s for the 1 MB article and 10 s for the longest odd
+  // input (2026-12-02, load average 15); a quadratic look-back takes minutes (an unbounded bracket
+  // look-back: 84 s for 1 MB of sentences alone). Timeouts leave room for wall-clock time under load.
   it('handles a 1 MB article', () => {
     let big = '';
     while (big.length < 1_000_000) big += `${GULF_TALKS}\n${CAIRO_TALKS}\n${CAUCASUS_TALKS}\n`;
-    expect(timed(big)).toBeLessThan(20_000);
-  }, 60_000);
+    expect(timed(big)).toBeLessThan(30_000);
+  }, 240_000);
 
   it('handles pathological input without blowing up', () => {
     expect(timed('a'.repeat(1_000_000))).toBeLessThan(10_000);
-    expect(timed('Russia and Ukraine negotiated, '.repeat(33_000))).toBeLessThan(20_000);
+    expect(timed('Russia and Ukraine negotiated, '.repeat(33_000))).toBeLessThan(30_000);
     expect(timed('“'.repeat(500_000))).toBeLessThan(10_000);
-  }, 60_000);
+  }, 300_000);
 
   // Rule kindAnaphor: each "the group" looks back over the paragraph and the sentence; a look-back
   // per sentence or per mention would make a long paragraph quadratic (about 40 s here).
   it('reads "the group" in a long paragraph or sentence in linear time', () => {
     expect(timed('Lavrov spoke. The group met. '.repeat(20_000))).toBeLessThan(15_000);
     expect(timed('Lavrov, Hamas and the group, '.repeat(20_000))).toBeLessThan(15_000);
-  }, 60_000);
+  }, 180_000);
 });

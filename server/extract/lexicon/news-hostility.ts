@@ -17,6 +17,12 @@ export interface HostileCue {
   kinetic?: true;
   /** Words against words or acts: the object may be an act, whose doer is opposed (cues.ts, VERBAL_HOSTILITY, rule condemnedAct). */
   verbal?: true;
+  /**
+   * Hostile only toward words or acts, never toward a person named as the bare object: "dismissed
+   * the claim from X", "dismissed X's accusations" reject them, but "Putin dismissed his defence
+   * minister" removes an official from office (review of session 12, made-up probes).
+   */
+  wordsOnly?: true;
   source: string;
 }
 
@@ -131,7 +137,7 @@ export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   // Dev misses, session 12 (rejection and displeasure worded by other verbs, CAMEO 11x "disapprove"):
   // "dismissed the claim from X as groundless", "laments the failure of X's leaders", "expressed anger
   // about X's statement": the object is a claim or an act, whose author is the one opposed.
-  { phrase: 'dismiss', pos: 'verb', verbal: true, source: `annotation guide: "rejects"; ${SESSION_12}: rejection worded as dismissal` },
+  { phrase: 'dismiss', pos: 'verb', verbal: true, wordsOnly: true, source: `annotation guide: "rejects"; ${SESSION_12}: rejection worded as dismissal` },
   { phrase: 'lament', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: criticism worded as regret` },
   { phrase: 'express anger at', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: displeasure voiced` },
   { phrase: 'express anger over', pos: 'verb', verbal: true, source: `annotation guide: "condemns"; ${SESSION_12}: displeasure voiced` },
@@ -152,6 +158,9 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'accusation', 
 
 /** The entries whose object may be an act (rule condemnedAct). */
 export const newsVerbal = (): string[] => NEWS_HOSTILE_CUES.filter((c) => c.verbal).map((c) => c.phrase);
+
+/** The entries hostile only toward words or acts (HostileCue.wordsOnly): a bare actor as their object is no target. */
+export const WORDS_ONLY_CUES: ReadonlySet<string> = new Set(NEWS_HOSTILE_CUES.filter((c) => c.wordsOnly).map((c) => c.phrase));
 
 /** The entries that are physical force. */
 export const newsKinetic = (): string[] => NEWS_HOSTILE_CUES.filter((c) => c.kinetic).map((c) => c.phrase);
