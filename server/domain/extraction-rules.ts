@@ -280,6 +280,9 @@ export const READING_RULES = {
   bracketedInsert: 'a stop inside square brackets — an editor’s or a transcriber’s insert (“Kremlin critic [al...] Alexei Navalny”, “[...]”) — ends no sentence, as an ellipsis inside a speaker’s words does not (corpus README conventions)',
   claimAuthor: 'the one named with “from” after a noun of words said (“claim”, “accusation”, “allegation”, “statement”) that a verb of rejection or condemnation takes as its object (“dismissed the claim from X as groundless”, “rejected accusations from Y”) is the one opposed, as the doer of a condemned act is (rule condemnedAct); words only received (“received a statement from X”) oppose no one',
   ownedName: 'a name read across a possessive into capitalised words (“the Ministry of the Interior’s Special National Brigade” read as “Interior’s Special National Brigade”, “the Army’s Fifth Brigade”) is the name after the possessive: the owner is a name of its own or none, never the first word of the body owned',
+  // Argument round, thirteenth session (issue #12, branch args13): made-up sentences in test/extract/argument-round13.test.ts.
+  governmentsOf: 'a plural “governments” named with “of” (“met with the governments of A and B”, “officials from the Governments of A and B”, “the Egyptian and Qatari governments”) stands for each state of the list, as a state’s people do (rule peopleOf), also inside another people’s phrase',
+  pairDescription: 'a plural noun of what two sides are to each other, with a few words describing it, between “between”/“among” and the pair (“talks between neighbours A and B”, “between longtime foes A and B”, “between NATO allies A and B”) leaves the preposition governing the pair; a name inside the description only describes them',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;
