@@ -280,6 +280,9 @@ export const READING_RULES = {
   bracketedInsert: 'a stop inside square brackets — an editor’s or a transcriber’s insert (“Kremlin critic [al...] Alexei Navalny”, “[...]”) — ends no sentence, as an ellipsis inside a speaker’s words does not (corpus README conventions)',
   claimAuthor: 'the one named with “from” after a noun of words said (“claim”, “accusation”, “allegation”, “statement”) that a verb of rejection or condemnation takes as its object (“dismissed the claim from X as groundless”, “rejected accusations from Y”) is the one opposed, as the doer of a condemned act is (rule condemnedAct); words only received (“received a statement from X”) oppose no one',
   ownedName: 'a name read across a possessive into capitalised words (“the Ministry of the Interior’s Special National Brigade” read as “Interior’s Special National Brigade”, “the Army’s Fifth Brigade”) is the name after the possessive: the owner is a name of its own or none, never the first word of the body owned',
+  // Cue and actor round, thirteenth session (issue #12, branch cue13): names and cues of dev's actor- and cue-stage misses, made-up sentences in test/extract/cue-actor-round13.test.ts.
+  sayyidHonorific: 'the Arabic honorific “Sayyid” / “Sayyed” before a name (“Foreign Minister Sayyid Fahd Al Nasseri”) is no part of it, as “Sheikh” is not: the person is “Fahd Al Nasseri”, whom a headline’s “Foreign Minister Al Nasseri” names too',
+  hyphenedTitleEnd: 'the capitalised end of a hyphenated title (“Foreign Minister-Designate Maria Lopez”, “President-Elect Jane Roe”), read by the name finder from after the hyphen, is the title’s, never the first word of the name',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;
