@@ -36,3 +36,15 @@ describe(rule('hyphenedTitleEnd'), () => {
     expect(mentioned('Jane Doe met with Foreign Minister-designate Maria Lopez Garcia today.')).toEqual(['jane-doe', 'maria-lopez-garcia']);
   });
 });
+
+describe('contact worded as raising a matter, cooperation as a manner (lexicon/news-contacts.ts)', () => {
+  it('reads "raised … with" and "working in partnership with" as contact', () => {
+    expect(triples('France raised concerns with Germany about the plan.')).toEqual(['france negotiates germany']);
+    expect(triples('France is working in partnership with the United Nations and Germany to assist the relief effort.')).toEqual(['france negotiates germany', 'france negotiates united-nations']);
+  });
+
+  it('leaves raising without a partner, and a promise to work in partnership, unreported', () => {
+    expect(triples('France raised tariffs on steel with little warning.')).toEqual([]);
+    expect(triples('France committed to working in partnership with Germany.')).toEqual([]);
+  });
+});
