@@ -17,6 +17,7 @@ import { lineLabel } from './line-labels';
 import { wordClass } from './name-or-word';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
+import { FACILITY_NOUNS } from './lexicon/facility-nouns';
 import { slugify } from '../domain/slug';
 import { AFTER_HEAD, NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
 import { fold } from './normalize';
@@ -335,7 +336,7 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
       const written = sentence.indexOf(cleaned, Math.max(0, m.offset.start - 2));
       if (written < 0 || written > m.offset.start + m.offset.length) continue;
       const { at, name } = withoutDate(sentence, written, cleaned);
-      if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles)) continue;
+      if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles) || facilityAfter(sentence, at + name.length)) continue;
       // "the commercial vessel Maersk Hangzhou": the ship's name may have begun before the name read.
       const runStart = sentence.slice(Math.max(0, at - SHIP_NAME_WINDOW), at).search(CAPITALISED_RUN_END);
       const from = runStart < 0 ? at : Math.max(0, at - SHIP_NAME_WINDOW) + runStart;
@@ -352,6 +353,21 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
   }
   const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
+}
+
+/** The capitalised words right after a name ("… Air Base", "… Nuclear Power Plant"), up to four. */
+const CAPITALISED_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u;
+
+/**
+ * Rule `facilityNameCut`: a name read short of the facility noun its capitalised words end in
+ * ("Karmel Military" of "Karmel Military Prison", "Al Asad" of "Al Asad Air Base") is the
+ * facility's name, which is a place, never a party (junk.ts: a facility's whole name is no actor),
+ * so its first words are none either.
+ */
+function facilityAfter(sentence: string, end: number): boolean {
+  const words = CAPITALISED_AFTER.exec(sentence.slice(end, end + 80))?.[1].split(/\s+/u) ?? [];
+  // The facility noun ends the run, of three words at most: "Air Base", not "Attacks Church in" nor a longer name.
+  return words.length > 0 && words.length <= 3 && FACILITY_NOUNS.has(fold(words[words.length - 1]));
 }
 
 /** Characters around a month read for its day, year or word of time ("early", "27th", "2024"). */

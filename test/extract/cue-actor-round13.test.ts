@@ -48,3 +48,24 @@ describe('contact worded as raising a matter, cooperation as a manner (lexicon/n
     expect(triples('France committed to working in partnership with Germany.')).toEqual([]);
   });
 });
+
+describe(rule('facilityNameCut'), () => {
+  it('reads no actor in the first words of a facility’s name', () => {
+    expect(mentioned('The United States is imposing sanctions on Karmel Military Prison pursuant to an order.')).toEqual(['united-states']);
+    expect(triples('Iran attacked Al Asad Air Base.')).toEqual([]);
+  });
+
+  it('still reads a name whose capitalised words after it end in no facility noun', () => {
+    expect(triples('The United States is imposing sanctions on Dov Katz pursuant to an order.')).toEqual(['united-states opposes dov-katz']);
+  });
+});
+
+describe(rule('documentAcronym'), () => {
+  it('makes no actor of the acronym of a law', () => {
+    expect(mentioned('France acted pursuant to Executive Order (E.O.) 13894 against abuses. The E.O. allows it.')).toEqual(['france']);
+  });
+
+  it('still adopts the acronym of a body', () => {
+    expect(triples('The Rapid Support Forces (RSF) attacked Sudan. The RSF said so.')).toEqual(['rapid-support-forces opposes sudan']);
+  });
+});
