@@ -366,7 +366,9 @@ const CAPITALISED_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-
  */
 function facilityAfter(sentence: string, end: number): boolean {
   const words = CAPITALISED_AFTER.exec(sentence.slice(end, end + 80))?.[1].split(/\s+/u) ?? [];
-  // The facility noun ends the run, of three words at most: "Air Base", not "Attacks Church in" nor a longer name.
+  // The facility noun ends a run of three words at most ("Air Base"; not "Prison Service", nor a
+  // longer run of capitals). A Title Case headline's "Roe Visits Prison" would pass too (a known
+  // limit; on dev only the prison's reading changed).
   return words.length > 0 && words.length <= 3 && FACILITY_NOUNS.has(fold(words[words.length - 1]));
 }
 
