@@ -283,6 +283,11 @@ export const READING_RULES = {
   // Argument round, thirteenth session (issue #12, branch args13): made-up sentences in test/extract/argument-round13.test.ts.
   governmentsOf: 'a plural “governments” named with “of” (“met with the governments of A and B”, “officials from the Governments of A and B”, “the Egyptian and Qatari governments”) stands for each state of the list, as a state’s people do (rule peopleOf), also inside another people’s phrase',
   pairDescription: 'a plural noun of what two sides are to each other, with a few words describing it, between “between”/“among” and the pair (“talks between neighbours A and B”, “between longtime foes A and B”, “between NATO allies A and B”) leaves the preposition governing the pair; a name inside the description only describes them',
+  // Cue and actor round, thirteenth session (issue #12, branch cue13): names and cues of dev's actor- and cue-stage misses, made-up sentences in test/extract/cue-actor-round13.test.ts.
+  sayyidHonorific: 'the Arabic honorific “Sayyid” / “Sayyed” before a name (“Foreign Minister Sayyid Fahd Al Nasseri”) is no part of it, as “Sheikh” is not: the person is “Fahd Al Nasseri”, whom a headline’s “Foreign Minister Al Nasseri” names too',
+  hyphenedTitleEnd: 'the capitalised end of a hyphenated title (“Foreign Minister-Designate Maria Lopez”, “President-Elect Jane Roe”), read by the name finder from after the hyphen, is the title’s, never the first word of the name',
+  facilityNameCut: 'a name read short of the facility noun that ends the capitalised words right after it (“Karmel Military” of “Karmel Military Prison”, “Al Asad” of “Al Asad Air Base”) is the facility’s name, a place and never a party, as the whole name is (junk.ts); its first words make no actor either',
+  documentAcronym: 'an acronym defined for a name no actor bears (“Executive Order (E.O.)”: a law, a treaty, a facility, junk.ts) is no actor either, as that of a thing the text names is not (non-actors.ts)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

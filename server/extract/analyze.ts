@@ -436,8 +436,10 @@ function personKey(name: string): string {
 function adoptAcronyms(text: string, matcher: Matcher, found: Map<string, Actor>, roles: RoleIndex, notActors: Set<string>): Actor[] {
   const extra: Actor[] = [];
   for (const d of definedAcronyms(text)) {
-    // A category, product or thing the text names (non-actors.ts): its acronym is none either.
-    if (isNonActor(d.name, notActors)) {
+    // A category, product or thing the text names (non-actors.ts): its acronym is none either. Rule
+    // `documentAcronym`: nor is that of a name no actor bears (junk.ts: "Executive Order (E.O.)", a
+    // law, a facility), which discovery never reads as one.
+    if (isNonActor(d.name, notActors) || isJunkName(d.name)) {
       notActors.add(nonActorKey(d.acronym));
       continue;
     }

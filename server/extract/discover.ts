@@ -17,8 +17,9 @@ import { lineLabel } from './line-labels';
 import { wordClass } from './name-or-word';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
+import { FACILITY_NOUNS } from './lexicon/facility-nouns';
 import { slugify } from '../domain/slug';
-import { NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
+import { AFTER_HEAD, NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
 import { fold } from './normalize';
 import { tokenize, withoutGenerationalSuffix } from './tokens';
 
@@ -46,9 +47,11 @@ const CAPITALISED_RUN_END = /(?:\p{Lu}[\p{L}\p{N}'’/-]*\s+)+$/u;
 const SHIP_NAME_WINDOW = 40;
 /**
  * Articles, honorifics and abbreviated ranks that precede a name without being part of it ("Dr.",
- * "Sheikh", "His Excellency"); they are stripped, so "Sheikh Tamim" is "Tamim".
+ * "Sheikh", "His Excellency"); they are stripped, so "Sheikh Tamim" is "Tamim". Rule `sayyidHonorific`
+ * (dev misses, session 13: a readout's "Foreign Minister Sayyid <given name> <family name>"): the
+ * Arabic honorific "Sayyid" / "Sayyed" (of Oman's royal family, of Shia clerics), as "Sheikh".
  */
-const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof pres amb sir dame lord lady field marshal rev sheikh sheikha shaikh sheik his her excellency he hon honorable honourable madam mme messrs'.split(' '));
+const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof pres amb sir dame lord lady field marshal rev sheikh sheikha shaikh sheik sayyid sayyida sayyed his her excellency he hon honorable honourable madam mme messrs'.split(' '));
 /** An honorific or article that may stand before a name ("Dr.", "Sheikh", "the"). */
 export const isHonorific = (norm: string): boolean => HONORIFICS.has(norm);
 
@@ -110,7 +113,10 @@ function clean(raw: string, roles: RoleIndex): string {
     // "Turkish President Recep Tayyip Erdoğan": a demonym before a title describes the office.
     const next = tokenize(name.slice(m[0].length).split(/\s/u)[0] ?? '')[0]?.norm ?? '';
     const describesTitle = DEMONYM_WORDS.has(w) && roles.words.has(next);
-    if (!title && !HONORIFICS.has(w) && !describesTitle) break;
+    // Rule `hyphenedTitleEnd`: "Foreign Minister-Designate Jane Roe" is read from after the hyphen
+    // as "Designate Jane Roe"; the capitalised end of a hyphenated title is the title's, never a name's.
+    const titleEnd = AFTER_HEAD.has(w);
+    if (!title && !HONORIFICS.has(w) && !describesTitle && !titleEnd) break;
     name = name.slice(m[0].length);
   }
   // Rule `nameSuffix` (tokens.ts): "Martin Luther King Jr." is read as "Martin Luther King".
@@ -333,7 +339,7 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
       const written = sentence.indexOf(cleaned, Math.max(0, m.offset.start - 2));
       if (written < 0 || written > m.offset.start + m.offset.length) continue;
       const { at, name } = withoutDate(sentence, written, cleaned);
-      if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles)) continue;
+      if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles) || facilityAfter(sentence, at + name.length)) continue;
       // "the commercial vessel Maersk Hangzhou": the ship's name may have begun before the name read.
       const runStart = sentence.slice(Math.max(0, at - SHIP_NAME_WINDOW), at).search(CAPITALISED_RUN_END);
       const from = runStart < 0 ? at : Math.max(0, at - SHIP_NAME_WINDOW) + runStart;
@@ -350,6 +356,23 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
   }
   const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
+}
+
+/** The capitalised words right after a name ("… Air Base", "… Nuclear Power Plant"), up to four. */
+const CAPITALISED_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u;
+
+/**
+ * Rule `facilityNameCut`: a name read short of the facility noun its capitalised words end in
+ * ("Karmel Military" of "Karmel Military Prison", "Al Asad" of "Al Asad Air Base") is the
+ * facility's name, which is a place, never a party (junk.ts: a facility's whole name is no actor),
+ * so its first words are none either.
+ */
+function facilityAfter(sentence: string, end: number): boolean {
+  const words = CAPITALISED_AFTER.exec(sentence.slice(end, end + 80))?.[1].split(/\s+/u) ?? [];
+  // The facility noun ends a run of three words at most ("Air Base"; not "Prison Service", nor a
+  // longer run of capitals). A Title Case headline's "Roe Visits Prison" would pass too (a known
+  // limit; on dev only the prison's reading changed).
+  return words.length > 0 && words.length <= 3 && FACILITY_NOUNS.has(fold(words[words.length - 1]));
 }
 
 /** Characters around a month read for its day, year or word of time ("early", "27th", "2024"). */

@@ -51,7 +51,7 @@ const TITLE_MODIFIERS = (
   [...QUALIFIERS].join(' ')
 ).split(' ');
 /** Title words written after the head with a hyphen ("President-elect"). */
-const AFTER_HEAD = new Set(['elect', 'designate']);
+export const AFTER_HEAD: ReadonlySet<string> = new Set(['elect', 'designate']);
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', "'s", 'u', 'unnamed', 'not', 'in']);
 
 type ActorMap = ReadonlyMap<string, Actor>;
@@ -239,8 +239,8 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(
 );
 /** Abbreviated ranks and honorifics: only with their dot ("Gen. Munir"; "Gen Nakatani" is a name). */
 const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof amb rev'.split(' '));
-/** Honorifics written out. */
-const HONORIFICS = new Set('sir dame lord lady field marshal sheikh'.split(' '));
+/** Honorifics written out; rule `sayyidHonorific`: the Arabic "Sayyid" / "Sayyed" as "Sheikh" (discover.ts). */
+const HONORIFICS = new Set('sir dame lord lady field marshal sheikh sayyid sayyida sayyed'.split(' '));
 /** Lower-case particles inside names: Arabic ("bin", "al"), Maghrebi and Saharan ("ould", "ag": son of), Iberian, Filipino ("dela"), Italian, Dutch, German. */
 /** Lower-case words inside a person's name ("Tamim bin Hamad", "Salem ould Breihmatt", "Arnel dela Vega"). */
 export const NAME_PARTICLES = ['bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'dela', 'van', 'von', 'der', 'ould', 'ag'] as const;

@@ -28,6 +28,10 @@ export const NEWS_CONTACT_VERBS: readonly string[] = [
   // "working together with the United States", "partnering with Honduran government officials"
   // (corpus README conventions: "will continue to work with", "working together with" are `negotiates`).
   'work with', 'work together with', 'work closely with', 'partner with', 'cooperate with',
+  // Dev misses, session 13 (contact worded as raising a matter, cooperation as a manner): "a point
+  // that we've raised … with the American ambassador" (corpus README conventions: contact is
+  // `negotiates`), "raised the case with", "working in partnership with the United Nations".
+  'raise with', 'work in partnership with', 'work in cooperation with',
 ];
 
 /**
