@@ -224,6 +224,62 @@ function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [str
   return undefined;
 }
 
+/** Rule `triedAct`, data: the forms of trying and wanting whose infinitive is only attempted or wished ("wants to" is in MODALS). */
+const TRYING: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'wanting']);
+/** Most words between the "to" of trying and the cue it governs ("trying to work out a meeting"). */
+const TRIED_WINDOW = 5;
+
+/**
+ * Rule `triedAct`: a cue inside the infinitive of trying or wanting ("is trying to work out a meeting
+ * with X", "the DPRK wanting to expel Y") is an intention. Only the infinitive's own words: a
+ * preposition before the cue ends them ("tried to protect itself from X's attacks": the attacks are
+ * a fact), as a comma does.
+ */
+function triedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i > clause.tokenStart && i >= start - TRIED_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (t.norm === 'to') return TRYING.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} to`, 'intention'] : undefined;
+    if (PREPOSITIONS.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Rule `pursuedNoun`, data: nouns whose "of" makes the cue noun after it a goal, not an event ("the
+ * importance of a peace agreement between A and B", "the pursuit of a deal", "prospects for" is
+ * rule soughtNoun's); and verbs of furthering whose infinitive or gerund governs it ("efforts to
+ * advance peace talks between A and B", "Advancing a Maritime Agreement Between A and B"). The past
+ * tense is left out: "advanced the talks" may report talks held. Dev false alarms, session 13.
+ */
+const GOAL_NOUNS: ReadonlySet<string> = new Set(['importance', 'pursuit', 'goal', 'aim', 'objective', 'promotion', 'necessity', 'advancement']);
+const FURTHERING_VERBS: ReadonlySet<string> = new Set(['advance', 'promote', 'pursue', 'further', 'foster']);
+/** Most determiners and adjectives between the goal's word and the cue noun ("the importance of a durable and comprehensive peace"). */
+const PURSUED_WINDOW = 4;
+
+/** Whether token i is the infinitive ("to advance") or the gerund ("advancing") of a verb of furthering. */
+function furthersAt(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i].norm;
+  if (/ing$/.test(n)) return lemmas(n).some((l) => FURTHERING_VERBS.has(l));
+  return FURTHERING_VERBS.has(n) && tokens[i - 1]?.norm === 'to';
+}
+
+function pursuedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  // A heading in title case capitalises the words of the phrase too ("Advancing A Maritime Agreement").
+  const titleCase = tokens[start].cap;
+  for (let i = start - 1; i >= clause.tokenStart && i >= start - PURSUED_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (t.norm === 'of') {
+      const head = tokens[i - 1];
+      return head && head.kind === 'word' && GOAL_NOUNS.has(head.norm) ? [`${head.norm} of`, 'intention'] : undefined;
+    }
+    if (furthersAt(tokens, i)) return [t.norm, 'intention'];
+    if ((t.cap && !titleCase) || PREPOSITIONS.has(t.norm) || ['and', 'or', 'but'].includes(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Data: nouns of asking whose infinitive is only asked for ("its requests to meet X were denied", "a
  * bid to talk"). Not "effort" or "attempt", nor a go-between's "offer" or "proposal": news credits
@@ -370,7 +426,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

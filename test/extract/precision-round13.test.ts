@@ -1,0 +1,45 @@
+/**
+ * False alarms of the dev split by cause (issue #12, precision round of the thirteenth session,
+ * branch prec13), each stopped by a rule named in READING_RULES (server/domain/extraction-rules.ts).
+ * Made-up sentences only: what each rule must now reject, and a close sentence it must still read.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+
+describe(rule('triedAct'), () => {
+  it('stores no act one is only trying or wanting to do', () => {
+    expect(triples('Chile is trying to work out a meeting with Bolivia.')).toEqual([]);
+    expect(triples('Reporters learned that Peru was wanting to expel Chilean diplomats.')).toEqual([]);
+    expect(triples('Ghana tried to meet with Togo in March.')).toEqual([]);
+  });
+
+  it('keeps the act done, and an act beside a clause of trying', () => {
+    expect(triples('Chile worked out a meeting with Bolivia.')).toEqual(['bolivia negotiates chile']);
+    expect(triples('Reporters learned that Peru expelled Chilean diplomats.')).toEqual(['peru opposes chile']);
+    expect(triples('Chile held a meeting with Bolivia while trying to end the dispute.')).toEqual(['bolivia negotiates chile']);
+    // A preposition ends the infinitive's words: the attacks are a fact.
+    expect(triples('Armenia has tried to protect itself from Azerbaijani attacks.')).toEqual(['azerbaijan opposes armenia']);
+  });
+});
+
+describe(rule('pursuedNoun'), () => {
+  it('stores no talks or agreement that are only a goal', () => {
+    expect(triples('The minister stressed the importance of a peace agreement between Peru and Bolivia.')).toEqual([]);
+    expect(triples('The envoy will continue the pursuit of a peace agreement between Peru and Bolivia.')).toEqual([]);
+    expect(triples('The envoy will review efforts to advance peace talks between Peru and Bolivia.')).toEqual([]);
+    expect(triples('Advancing A Maritime Agreement Between Peru and Bolivia')).toEqual([]);
+  });
+
+  it('keeps talks and agreements reported as held, also when advanced in the past tense', () => {
+    expect(triples('The envoy welcomed the peace agreement between Peru and Bolivia.')).toEqual(['bolivia negotiates peru']);
+    expect(triples('The agreement between Peru and Bolivia was signed in Lima.')).toEqual(['bolivia negotiates peru']);
+    expect(triples('Peru and Bolivia advanced talks on Monday.')).toEqual(['bolivia negotiates peru']);
+    expect(triples('A Maritime Agreement Between Peru and Bolivia')).toEqual(['bolivia negotiates peru']);
+  });
+
+  it('leaves a hostile noun after a word of a goal to its own reading', () => {
+    expect(triples('The importance of the war between Peru and Bolivia was plain.')).toEqual(['bolivia opposes peru', 'peru opposes bolivia']);
+  });
+});
