@@ -283,6 +283,8 @@ export const READING_RULES = {
   // Precision round, thirteenth session (issue #12, branch prec13): dev false alarms by cause, made-up sentences in test/extract/precision-round13.test.ts.
   triedAct: 'an act one is trying or wanting to do (“is trying to work out a meeting with X”, “tried to expel Y”, “the DPRK wanting to expel Z”) is an intention, not a fact, as “wants to” and “seeks to” are; only a cue in the infinitive’s own words, before any preposition (“tried to protect itself from Y’s attacks”: the attacks are a fact)',
   pursuedNoun: 'a noun of talks or agreement that is a goal (“the importance of a peace agreement between A and B”, “the pursuit of a deal between A and B”, “efforts to advance peace talks between A and B”, a heading’s “Advancing a Maritime Agreement Between A and B”) is no event: only after a noun of a goal and “of”, or the infinitive or gerund of a verb of furthering (not “advanced the talks”); only for negotiation',
+  riskedHostility: 'a hostile noun after a noun of a risk and “of” (“efforts to reduce risks of further conflict between A and B”, “the danger of a wider war between A and B”, “the risk of Xian strikes on Y”) is only possible: no opposition; not “the threat of”, itself a hostile act news reports',
+  goBetweenPartner: 'the ones a verb or noun of talks names as go-betweens (“engage with U.S., Qatari, and Egyptian mediators”, “met with Qatari facilitators”) are a third side of the talks, no partner in them, and the co-subjects who meet them are not read as negotiating with each other either',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -246,6 +246,27 @@ function triedAt(tokens: readonly Token[], clause: Clause, start: number): [stri
 }
 
 /**
+ * Rule `riskedHostility`, data: nouns of a risk whose "of" makes the hostile noun after it only
+ * possible ("efforts to reduce risks of further conflict between A and B", "the danger of a wider war
+ * between A and B"). Not "threat": a threat is itself a hostile act news reports. Dev false alarms, session 13.
+ */
+const RISK_NOUNS: ReadonlySet<string> = new Set(['risk', 'risks', 'danger', 'dangers', 'spectre', 'specter', 'possibility', 'likelihood', 'fear', 'fears']);
+/** Most determiners and adjectives between "of" and the hostile noun ("the risk of a new and wider war"). */
+const RISKED_WINDOW = 4;
+
+/** Rule `riskedHostility`: a hostile cue right after a noun of a risk and "of", over determiners, lower-case adjectives and a demonym, is hypothetical. */
+function riskedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i > clause.tokenStart && i >= start - RISKED_WINDOW - 1; i--) {
+    const t = tokens[i];
+    // A capitalised word only as the noun's own modifier right before it ("the risk of Xian strikes on Y").
+    if (t.kind !== 'word' || (t.cap && i !== start - 1)) return undefined;
+    if (t.norm === 'of') return RISK_NOUNS.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} of`, 'hypothetical'] : undefined;
+    if (PREPOSITIONS.has(t.norm) || ['and', 'or', 'but'].includes(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Rule `pursuedNoun`, data: nouns whose "of" makes the cue noun after it a goal, not an event ("the
  * importance of a peace agreement between A and B", "the pursuit of a deal", "prospects for" is
  * rule soughtNoun's); and verbs of furthering whose infinitive or gerund governs it ("efforts to
@@ -426,7 +447,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

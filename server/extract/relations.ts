@@ -22,7 +22,7 @@ import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess, assessInClause, marksOf, NON_FACT_FACTOR, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
-import { helperPhrase } from './helper-phrase';
+import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
@@ -611,6 +611,8 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
   const named = cue.pos === 'verb' ? (TOPIC_OBJECT_CUES.has(cue.phrase) ? withPartner : x.object) : x.frame.patient && { group: x.frame.patient, factor: 1 };
   // Rule `destinationHost`: "X will travel to Qatar for discussions": the state visited is the partner.
   const partner = named ?? (x.destination && { group: x.destination, factor: 1 });
+  // Rule `goBetweenPartner`: "engage with Qatari and Egyptian mediators": the go-betweens are no partner of the talks, nor are co-subjects who meet them one another's.
+  if (partner && namedAsGoBetween(x.tokens, partner.group)) return [];
   let own: Side | undefined = x.subject;
   if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };

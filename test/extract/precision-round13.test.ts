@@ -43,3 +43,29 @@ describe(rule('pursuedNoun'), () => {
     expect(triples('The importance of the war between Peru and Bolivia was plain.')).toEqual(['bolivia opposes peru', 'peru opposes bolivia']);
   });
 });
+
+describe(rule('riskedHostility'), () => {
+  it('stores no conflict that is only a risk', () => {
+    expect(triples('They discussed efforts to reduce risks of further conflict between Peru and Bolivia.')).toEqual([]);
+    expect(triples('The minister warned of the danger of a wider war between Peru and Bolivia.')).toEqual([]);
+    expect(triples('The risk of Bolivian strikes on Peru has grown.')).toEqual([]);
+  });
+
+  it('keeps a conflict reported as going on, and a threat stated', () => {
+    expect(triples('The fighting between Peru and Bolivia continued.')).toEqual(['bolivia opposes peru', 'peru opposes bolivia']);
+    expect(triples('Bolivian strikes on Peru have increased the risk to civilians.')).toEqual(['bolivia opposes peru']);
+    expect(triples('The minister warned of the threat of Bolivian attacks on Peru.')).toEqual(['bolivia opposes peru']);
+  });
+});
+
+describe(rule('goBetweenPartner'), () => {
+  it('makes no partner of talks of those named as go-betweens', () => {
+    expect(triples('Bolivia agreed to engage with Peruvian and Chilean mediators.')).toEqual([]);
+    expect(triples('Bolivia and Peru met with Qatari mediators in Doha.')).toEqual([]);
+  });
+
+  it('keeps a meeting with a state’s other people, and with the state', () => {
+    expect(triples('Bolivia met with Qatari officials in Doha.')).toEqual(['bolivia negotiates qatar']);
+    expect(triples('Bolivia met with Qatar in Doha.')).toEqual(['bolivia negotiates qatar']);
+  });
+});
