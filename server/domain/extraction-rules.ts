@@ -285,6 +285,7 @@ export const READING_RULES = {
   pursuedNoun: 'a noun of talks or agreement that is a goal (“the importance of a peace agreement between A and B”, “the pursuit of a deal between A and B”, “efforts to advance peace talks between A and B”, a heading’s “Advancing a Maritime Agreement Between A and B”) is no event: only after a noun of a goal and “of”, or the infinitive or gerund of a verb of furthering (not “advanced the talks”); only for negotiation',
   riskedHostility: 'a hostile noun after a noun of a risk and “of” (“efforts to reduce risks of further conflict between A and B”, “the danger of a wider war between A and B”, “the risk of Xian strikes on Y”) is only possible: no opposition; not “the threat of”, itself a hostile act news reports',
   goBetweenPartner: 'the ones a verb or noun of talks names as go-betweens (“engage with U.S., Qatari, and Egyptian mediators”, “met with Qatari facilitators”) are a third side of the talks, no partner in them, and the co-subjects who meet them are not read as negotiating with each other either',
+  jointSubjects: 'co-subjects said to act “together” or “jointly” between them and a hostile cue (“progress A and B have made together in combating the pandemic, fighting climate change”, “A and B jointly fought the rebels”) are one side: no mutual opposition between them',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -69,3 +69,14 @@ describe(rule('goBetweenPartner'), () => {
     expect(triples('Bolivia met with Qatar in Doha.')).toEqual(['bolivia negotiates qatar']);
   });
 });
+
+describe(rule('jointSubjects'), () => {
+  it('reads no fight between co-subjects said to act together', () => {
+    expect(triples('The minister lauded progress that Peru and Chile have made together in combating the global pandemic, fighting climate change, and boosting trade.')).toEqual([]);
+    expect(triples('Peru and Chile jointly fought the rebels for years.')).toEqual([]);
+  });
+
+  it('keeps co-subjects fighting each other', () => {
+    expect(triples('Peru and Chile have been fighting since April.')).toEqual(['chile opposes peru', 'peru opposes chile']);
+  });
+});
