@@ -320,6 +320,20 @@ function requestedAt(tokens: readonly Token[], start: number): [string, Modality
   return lemmas(noun.norm).some((l) => REQUEST_NOUNS.has(l)) ? [`${noun.norm} to`, 'intention'] : undefined;
 }
 
+/**
+ * Rule `plottedAct`: nouns of a plot whose infinitive is only planned ("an alleged plot to oust
+ * President X", "foiled a plot to attack Y", "a scheme to kill Z"): the act was not done, and the
+ * clause's subject who uncovers or foils it is not the plotter. Dev false alarm, session 13.
+ */
+const PLOT_NOUNS: ReadonlySet<string> = new Set(['plot', 'conspiracy', 'scheme', 'ploy']);
+
+/** Rule `plottedAct`: a cue in an infinitive right after a noun of a plot ("a plot to oust X") is an intention. */
+function plottedAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
+  const noun = tokens[start - 2];
+  if (tokens[start - 1]?.norm !== 'to' || !noun || noun.kind !== 'word') return undefined;
+  return lemmas(noun.norm).some((l) => PLOT_NOUNS.has(l)) && !/ed$/.test(noun.norm) ? [`${noun.norm} to`, 'intention'] : undefined;
+}
+
 /** Most tokens of the owner named with "of" between a noun and its infinitive ("the plan of the United States and its partners to"). */
 const OWNER_WINDOW = 8;
 
@@ -447,7 +461,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

@@ -80,3 +80,14 @@ describe(rule('jointSubjects'), () => {
     expect(triples('Peru and Chile have been fighting since April.')).toEqual(['chile opposes peru', 'peru opposes chile']);
   });
 });
+
+describe(rule('plottedAct'), () => {
+  it('stores no act that is only plotted, and makes no plotter of who foils it', () => {
+    expect(triples('Peruvian authorities arrested 20 people for their role in an alleged plot to oust President Luis Arce.')).toEqual([]);
+    expect(triples('Peru foiled a plot to attack Bolivia.')).toEqual([]);
+  });
+
+  it('keeps an act done after a plot', () => {
+    expect(triples('Bolivia attacked Peru after a plot was uncovered.')).toEqual(['bolivia opposes peru']);
+  });
+});
