@@ -287,6 +287,7 @@ export const READING_RULES = {
   goBetweenPartner: 'the ones a verb or noun of talks names as go-betweens (“engage with U.S., Qatari, and Egyptian mediators”, “met with Qatari facilitators”) are a third side of the talks, no partner in them, and the co-subjects who meet them are not read as negotiating with each other either',
   jointSubjects: 'co-subjects said to act “together” or “jointly” between them and a hostile cue (“progress A and B have made together in combating the pandemic, fighting climate change”, “A and B jointly fought the rebels”) are one side: no mutual opposition between them',
   plottedAct: 'a cue in an infinitive right after a noun of a plot (“arrested 20 people for their role in a plot to oust President X”, “foiled a plot to attack Y”, “a scheme to kill Z”) is only planned: an intention, and the subject who uncovers or foils it no plotter',
+  committedContact: 'a cue noun governed by the infinitive of a verb of keeping (“maintain”, “sustain”, “deepen”, “strengthen”, “expand”, “build”) right after a word of commitment and “to” (“affirmed the commitment to maintain a strategic dialogue with X”, “committed to deepen its dialogue with Y”) is promised, as a commitment to work with someone is (rule committedCooperation): an intention; the dialogue kept in the past tense (“maintained a dialogue with X”) is reported',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

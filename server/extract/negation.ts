@@ -383,6 +383,30 @@ function committedAt(tokens: readonly Token[], start: number): [string, Modality
   return undefined;
 }
 
+/** Rule `committedContact`, data: verbs of keeping a contact going ("a commitment to maintain a strategic dialogue with X"). */
+const KEEPING_VERBS: ReadonlySet<string> = new Set(['maintain', 'sustain', 'keep', 'deepen', 'strengthen', 'expand', 'build']);
+/** Most determiners and adjectives between the verb of keeping and the cue noun ("maintain a close and strategic dialogue"). */
+const KEPT_WINDOW = 3;
+
+/**
+ * Rule `committedContact`: a cue noun governed by the infinitive of a verb of keeping under a word
+ * of commitment ("affirmed the commitment to maintain a strategic dialogue with X", "committed to
+ * deepen its dialogue with Y") is promised, as a commitment to work with someone is (rule
+ * committedCooperation): an intention. Only the infinitive ("to maintain"), and the commitment word
+ * right before its "to". Dev false alarm, session 13.
+ */
+function committedContactAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i > 1 && start - i <= KEPT_WINDOW + 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.cap || (PREPOSITIONS.has(t.norm) && t.norm !== 'to')) return undefined;
+    if (!KEEPING_VERBS.has(t.norm)) continue;
+    const commitment = tokens[i - 2];
+    if (tokens[i - 1].norm !== 'to' || commitment.kind !== 'word' || !lemmas(commitment.norm).some((l) => COMMITMENT_WORDS.has(l))) return undefined;
+    return [`${commitment.norm} to ${t.norm}`, 'intention'];
+  }
+  return undefined;
+}
+
 /** Data: verbs of stopping an act ("to cease its attacks", "to end the blockade"). */
 const CESSATION = new Set(['stop', 'cease', 'end', 'halt', 'discontinue']);
 /** Most determiners and adjectives between a verb of stopping and the hostile noun or gerund ("to cease its provocative military"). */
@@ -461,7 +485,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

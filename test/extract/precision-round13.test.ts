@@ -91,3 +91,15 @@ describe(rule('plottedAct'), () => {
     expect(triples('Bolivia attacked Peru after a plot was uncovered.')).toEqual(['bolivia opposes peru']);
   });
 });
+
+describe(rule('committedContact'), () => {
+  it('stores no contact that is only promised to be kept', () => {
+    expect(triples('Roe affirmed Peru’s commitment to maintain a strategic dialogue with Chile.')).toEqual([]);
+    expect(triples('Peru is committed to deepen its dialogue with Chile.')).toEqual([]);
+  });
+
+  it('keeps a contact reported as kept', () => {
+    expect(triples('Peru maintained a strategic dialogue with Chile.')).toEqual(['chile negotiates peru']);
+    expect(triples('Peru and Chile maintain a strategic dialogue.')).toEqual(['chile negotiates peru']);
+  });
+});
