@@ -9,6 +9,7 @@ import { stateChambers } from './state-chambers';
 import { subBodies } from './sub-bodies';
 import { definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
+import { jointVoiceMentions, statedIssuers } from './joint-issuers';
 import { AUTHOR_CONFIDENCE, documentAuthor, documentSpeakers, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SpeakerTurns, type Voice } from './author';
 import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
@@ -571,6 +572,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const namedRegimes = new Map<string, Actor>();
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
   const namedBodies = new NamedBodies();
+  /** A joint statement's issuers, once a sentence lists them (rule `jointIssuers`). */
+  let issuers: string[] | undefined;
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     if (sentence.paragraph !== paragraph) {
@@ -627,7 +630,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const pron = resolvePronouns(toks, found.mentions, speech, isPerson, lastPerson);
     const resolved = [...found.mentions, ...pron.mentions];
     const turn = turns.at(sentence);
-    const voiced = turn ? voiceMentions(toks, resolved, turn, cfg.roles) : [];
+    if (author.joint && !issuers) issuers = statedIssuers(toks, found.mentions, isPerson);
+    const voiced = turn ? voiceMentions(toks, resolved, turn, cfg.roles) : issuers ? jointVoiceMentions(toks, resolved, issuers) : [];
     const own = author.government ? [...voiced, ...ownOfficeMentions(toks, [...resolved, ...voiced], author.government)] : voiced;
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
     const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);

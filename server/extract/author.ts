@@ -33,6 +33,8 @@ export interface DocumentAuthor {
   government?: string;
   /** The issuing body when the document names one no gazetteer knows (rule `titleIssuer`): a provisional organisation. */
   issuer?: Actor;
+  /** A joint statement: "we" is all its issuers, none alone (rule `jointIssuers`, joint-issuers.ts). */
+  joint?: boolean;
 }
 
 /** First-person words and whom they stand for. */
@@ -164,7 +166,7 @@ export function documentAuthor(text: string, paragraphs: readonly string[], opti
   const issuing = titleIssuer(options.title, text, matcher, roles);
   if (issuing) return { titleWords: new Set(), government: issuing.id, ...(issuing.actor ? { issuer: issuing.actor } : {}) };
   const top = `${options.title ?? ''}\n${text.slice(0, JOINT_WINDOW)}`;
-  if (JOINT.test(top)) return { titleWords: new Set() };
+  if (JOINT.test(top)) return { titleWords: new Set(), joint: true };
   const issuer = options.title?.match(ISSUER);
   let who = issuer ? titledName(issuer[1], roles) : undefined;
   for (const p of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {

@@ -1,6 +1,6 @@
 /**
  * Rule `monthDate`: a month that a day, a year or a word of time stands beside is a date ("the May
- * 27 agreement", "27 May", "May 2024", "in May", "last May", "mid-May"), not a name; "Theresa May",
+ * 27 agreement", "May 23rd", "27 May", "May 2024", "in May", "last May", "mid-May"), not a name; "Theresa May",
  * "May said" stay names. Read by discovery (a name that is only a date, or begins with one) and by
  * the gazetteer's matcher (a person's surname alone, "May").
  */
@@ -18,7 +18,8 @@ export function isDatedMonthAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   const spaced = (a: Token, b: Token): boolean => a.end < b.start;
-  if (next && spaced(t, next) && DAY_OR_YEAR.test(next.norm)) return true;
+  // "May 23rd": a day with its ordinal ending after the month is as much a date as "May 23".
+  if (next && spaced(t, next) && (DAY_OR_YEAR.test(next.norm) || DAY.test(next.norm))) return true;
   if (prev && spaced(prev, t) && (DAY.test(prev.norm) || TIME_WORDS.has(prev.norm))) return true;
   // "mid-May".
   const mid = tokens[i - 2];
