@@ -40,4 +40,20 @@ export class StagedGraph {
     this.addSome(this.count);
     return this.graph;
   }
+
+  /**
+   * The graph given the edges of `whole`, the whole slice as the changes made since the start left
+   * it (their new actors are already among the graph's nodes: model/apply-ingest.ts, patchSlice),
+   * in its order, which is the order a graph patched along with it would have.
+   */
+  finishAs(whole: ActorSlice): ActorGraph {
+    if (whole === this.slice) return this.finish();
+    if (this.added) throw new Error('a staged graph given some of its first edges cannot take a later slice\'s');
+    whole.forEachEdge((key, attrs, source, target, undirected) => {
+      if (undirected) this.graph.addUndirectedEdgeWithKey(key, source, target, attrs);
+      else this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
+    });
+    this.added = this.count;
+    return this.graph;
+  }
 }
