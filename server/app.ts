@@ -70,7 +70,7 @@ export function createApp(deps: AppDeps): Express {
       version,
       dataVersion: explorer.version,
       actors: d.actors.length,
-      // The whole slice's edges are the graph's, and it is had before graphology holds them (see Explorer.graphInTurns).
+      // The whole slice's edges are the graph's, and graphology holds them only when asked for (see Explorer.graph).
       relations: explorer.slice().size,
       documents: d.documents.length,
       writable: deps.ingestor !== undefined,

@@ -94,10 +94,10 @@ function main(): void {
           logger.info({ ms: Date.now() - started, actors: order, relations: size, layingOut }, 'graph, positions and overview ready');
           // Started once the first view is ready: neither the start nor the first article waits for it.
           writer?.start();
-          // The graph itself (what ingests patch) is made in turns from now on, after the first
-          // view (which needs only its slice), so the first article does not wait for it.
+          // The index of the slice's edges by key (what ingests follow it with) is made in turns
+          // from now on, after the first view, so the first article does not wait for it.
           const graphMade = explorer.graphInTurns().then(
-            () => logger.info({ ms: Date.now() - started }, 'graph made'),
+            () => logger.info({ ms: Date.now() - started }, 'graph readied'),
             (err: unknown) => logger.error({ err }, 'could not make the graph'),
           );
           const laidOut = layingOut

@@ -20,6 +20,19 @@ const PLACES_RUN = 2048;
 /** `index`: the edge's place in the slice (see `edgeAt`). */
 export type SliceEdgeCallback<E> = (key: string, attributes: E, source: string, target: string, undirected: boolean, index: number) => void;
 
+/**
+ * What `followed` reads of the changed graph for the edges a change touched: a graphology graph
+ * has these, and so has a change's own account of its edges when graphology does not hold them
+ * (model/apply-ingest.ts, patchSlice).
+ */
+export interface EdgeLookup<E> {
+  hasEdge(key: string): boolean;
+  source(key: string): string;
+  target(key: string): string;
+  isUndirected(key: string): boolean;
+  getEdgeAttributes(key: string): E;
+}
+
 export interface SliceEdge<E> {
   key: string;
   source: string;
@@ -156,6 +169,33 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   }
 
   /**
+   * What `of` gives on the graph `whole` keeps all of (a slice that keeps the whole graph, whose
+   * graph may hold its nodes alone: see Explorer.graph), read from `whole`: its nodes are the
+   * graph's in `of`'s order (sorted, if `whole` was made with `nodeOrder`), its edges in the
+   * graph's order.
+   */
+  static within<N extends Attributes, E extends Attributes, G extends Attributes>(
+    whole: GraphSlice<N, E, G>,
+    keepNode?: (key: string, attributes: N) => boolean,
+    view?: (attributes: E) => E | undefined,
+  ): GraphSlice<N, E, G> {
+    if (!whole.whole) throw new Error('only a slice of the whole graph is sliced again');
+    if (!keepNode && !view) return whole;
+    const nodeKeys = keepNode ? whole.nodeKeys.filter((n) => keepNode(n, whole.graph.getNodeAttributes(n))) : whole.nodeKeys;
+    const nodeSet = keepNode ? new Set(nodeKeys) : undefined;
+    const chunks: EdgeChunk<E>[] = [];
+    let last = emptyChunk<E>();
+    whole.forEachEdge((key, a, s, t, u) => {
+      if (nodeSet && !(nodeSet.has(s) && nodeSet.has(t))) return;
+      const seen = view ? view(a) : a;
+      if (seen === undefined) return;
+      if (last.keys.length === CHUNK || !chunks.length) chunks.push((last = emptyChunk<E>()));
+      pushEdge(last, key, seen, s, t, u);
+    });
+    return new GraphSlice(whole.graph, nodeKeys, nodeSet, chunks);
+  }
+
+  /**
    * The whole of `graph` as `of` would slice it (no filter, no view), from its nodes and the
    * columns of the edges it has or is being given, in their order: so a slice is had without a
    * pass over the graph, or before graphology holds the edges (the server's start, see
@@ -184,7 +224,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    * dropped: an ingest drops an undirected edge whose ends turned round); a change that removes
    * nodes leaves them to be made again when asked for.
    */
-  followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number, removedNodes: readonly string[] = []): GraphSlice<N, E, G> {
+  followed(nodes: readonly string[], edges: Iterable<string>, nodeOrder?: (a: string, b: string) => number, removedNodes: readonly string[] = [], changed: EdgeLookup<E> = this.graph): GraphSlice<N, E, G> {
     if (!this.whole) throw new Error('only a slice of the whole graph can follow a change');
     const touched = [...edges];
     // The touched edges' places, from an index of every edge's place (a pass over 400,000 keys per
@@ -195,8 +235,8 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const appended: string[] = [];
     for (const key of touched) {
       const i = places.get(key);
-      const kept = this.graph.hasEdge(key);
-      if (i !== undefined && (!kept || this.graph.source(key) !== this.sourceAt(i) || this.graph.target(key) !== this.targetAt(i))) {
+      const kept = changed.hasEdge(key);
+      if (i !== undefined && (!kept || changed.source(key) !== this.sourceAt(i) || changed.target(key) !== this.targetAt(i))) {
         dropped.add(i);
         if (kept) appended.push(key);
       } else if (i !== undefined) replaced.push(i);
@@ -205,7 +245,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const gone = new Set(removedNodes);
     const cuts = [...dropped].sort((a, b) => a - b);
     const droppedKeys = cuts.map((i) => this.keyAt(i));
-    const chunks = this.changedChunks(replaced, cuts, appended);
+    const chunks = this.changedChunks(replaced, cuts, appended, changed);
     // The old keys are in `nodeOrder` (`of` sorted them): each new one goes in after the last key
     // not above it, as a stable sort of old then new would put it, without sorting them all again.
     // Shared when no node came or went (a slice never changes its node list).
@@ -260,13 +300,13 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    * the edges at the places `cuts` (ascending) left out and the edges `appended` added at the end:
    * the chunks touched are copied, the others shared, and a chunk left empty goes.
    */
-  private changedChunks(replaced: readonly number[], cuts: readonly number[], appended: readonly string[]): EdgeChunk<E>[] {
+  private changedChunks(replaced: readonly number[], cuts: readonly number[], appended: readonly string[], changed: EdgeLookup<E>): EdgeChunk<E>[] {
     const copies = new Map<number, EdgeChunk<E>>();
     for (const i of replaced) {
       const c = this.chunkOf(i);
       let copy = copies.get(c);
       if (!copy) copies.set(c, (copy = { ...this.chunks[c], attrs: this.chunks[c].attrs.slice() }));
-      copy.attrs[i - this.starts[c]] = this.graph.getEdgeAttributes(copy.keys[i - this.starts[c]]);
+      copy.attrs[i - this.starts[c]] = changed.getEdgeAttributes(copy.keys[i - this.starts[c]]);
     }
     // Chunks whose every array is a copy of their own, which may be appended to.
     const owned = new Set<EdgeChunk<E>>();
@@ -286,9 +326,31 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       if (!last || last.keys.length === CHUNK) chunks.push((last = emptyChunk<E>()));
       else if (!owned.has(last)) chunks[chunks.length - 1] = last = { keys: last.keys.slice(), attrs: last.attrs.slice(), sources: last.sources.slice(), targets: last.targets.slice(), undirected: last.undirected.slice() };
       owned.add(last);
-      pushEdge(last, key, this.graph.getEdgeAttributes(key), this.graph.source(key), this.graph.target(key), this.graph.isUndirected(key));
+      pushEdge(last, key, changed.getEdgeAttributes(key), changed.source(key), changed.target(key), changed.isUndirected(key));
     }
     return chunks;
+  }
+
+  /**
+   * The place of the kept edge `key`, or undefined: through the index of edge places (made at the
+   * first call, a pass over the keys). Only for a slice that keeps the whole graph.
+   */
+  placeOf(key: string): number | undefined {
+    if (!this.whole) throw new Error('only a slice of the whole graph looks edges up by key');
+    return this.placesByKey().get(key);
+  }
+
+  /** The places of the kept edges at any of `nodes`, in edge order (a pass over the numbered ends). */
+  placesAt(nodes: Iterable<string>): number[] {
+    const ends = this.endsByNumber();
+    const at = new Uint8Array(this.nodeKeys.length);
+    for (const n of nodes) {
+      const number = this.nodeNumbers?.get(n);
+      if (number !== undefined) at[number] = 1;
+    }
+    const out: number[] = [];
+    for (let i = 0; i < this.count; i++) if (at[ends[2 * i]] || at[ends[2 * i + 1]]) out.push(i);
+    return out;
   }
 
   /** Each chunk's first place, and the edge count after the last. */

@@ -93,14 +93,14 @@ export function isEmptyFilter(f: GraphFilter): boolean {
 }
 
 /**
- * What a filter keeps of the actor graph, without a copy (see slice.ts); the ego network is taken
- * after the type/kind/evidence/date filters.
+ * What a filter keeps of the actor graph (or of the slice that keeps all of it), without a copy
+ * (see slice.ts); the ego network is taken after the type/kind/evidence/date filters.
  */
-export function sliceActorGraph(graph: ActorGraph, f: GraphFilter = {}): ActorSlice {
+export function sliceActorGraph(graph: ActorGraph | ActorSlice, f: GraphFilter = {}): ActorSlice {
   if (f.actor !== undefined && !graph.hasNode(f.actor)) throw new NotFoundError('actor', `unknown actor "${f.actor}"`);
   // A filtered ego network only loses actors, never gains them: cut out the unfiltered one first,
   // so a big graph is not sliced whole to find a few actors.
-  const around = f.actor !== undefined ? egoNodes(graph, f.actor, f.depth ?? 1) : undefined;
+  const around = f.actor === undefined ? undefined : graph instanceof GraphSlice ? graph.reach(f.actor, f.depth ?? 1) : egoNodes(graph, f.actor, f.depth ?? 1);
   const kinds = f.kinds ? new Set<string>(f.kinds) : undefined;
   const types = f.types ? new Set<string>(f.types) : undefined;
   const dated = f.since !== undefined || f.until !== undefined;
@@ -119,7 +119,8 @@ export function sliceActorGraph(graph: ActorGraph, f: GraphFilter = {}): ActorSl
           return a && (f.minEvidence === undefined || a.weight >= f.minEvidence) ? a : undefined;
         }
       : undefined;
-  const kept = GraphSlice.of(graph, keepNode, view, compareActorIds);
+  // A slice of the whole graph (see GraphSlice.within) is sliced as its graph would be.
+  const kept = graph instanceof GraphSlice ? GraphSlice.within(graph, keepNode, view) : GraphSlice.of(graph, keepNode, view, compareActorIds);
   if (f.actor === undefined) return kept;
   return kept.restrict(kept.reach(f.actor, f.depth ?? 1));
 }

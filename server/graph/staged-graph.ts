@@ -5,7 +5,7 @@
  * relations, graphology's addEdge is over a second of the start), or all at once when the graph
  * is wanted. The graph is then the one buildGraph makes: same nodes, edges, order and attribute objects.
  */
-import { addEdgeColumns, edgeColumnsOf, graphOfActors } from './build';
+import { addEdgeColumns, asHashTables, edgeColumnsOf, graphOfActors } from './build';
 import type { EdgeColumns, EdgeGroups } from './build';
 import { GraphSlice } from '../algorithms/slice';
 import type { ActorSlice } from './filter';
@@ -21,7 +21,7 @@ export class StagedGraph {
   readonly slice: ActorSlice;
 
   constructor(actors: readonly Actor[], groups: EdgeGroups) {
-    this.graph = graphOfActors(actors);
+    this.graph = graphOfActors(actors, undefined, false);
     this.columns = edgeColumnsOf(groups);
     this.count = this.columns.keys.length;
     this.slice = GraphSlice.whole(this.graph, this.columns);
@@ -29,6 +29,7 @@ export class StagedGraph {
 
   /** Gives graphology the next `run` edges; true once it has them all. */
   addSome(run: number): boolean {
+    if (!this.added) asHashTables(this.graph);
     const to = Math.min(this.count, this.added + run);
     addEdgeColumns(this.graph, this.columns, this.added, to);
     this.added = to;
@@ -38,6 +39,23 @@ export class StagedGraph {
   /** The graph with every edge. */
   finish(): ActorGraph {
     this.addSome(this.count);
+    return this.graph;
+  }
+
+  /**
+   * The graph given the edges of `whole`, the whole slice as the changes made since the start left
+   * it (their new actors are already among the graph's nodes: model/apply-ingest.ts, patchSlice),
+   * in its order, which is the order a graph patched along with it would have.
+   */
+  finishAs(whole: ActorSlice): ActorGraph {
+    if (whole === this.slice) return this.finish();
+    if (this.added) throw new Error('a staged graph given some of its first edges cannot take a later slice\'s');
+    asHashTables(this.graph);
+    whole.forEachEdge((key, attrs, source, target, undirected) => {
+      if (undirected) this.graph.addUndirectedEdgeWithKey(key, source, target, attrs);
+      else this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
+    });
+    this.added = this.count;
     return this.graph;
   }
 }

@@ -5,9 +5,12 @@
  * result is what a reload of the store would give (test/model/ingest-delta.test.ts checks it).
  */
 import type { CommittedIngest } from '../domain/change';
-import type { Actor, ActorGraph, Dataset, Relation } from '../domain/types';
+import type { Actor, ActorGraph, Dataset, Relation, RelationEdgeAttributes } from '../domain/types';
+import { DIRECTED_TYPES } from '../domain/types';
 import { resolvedEvidence } from '../data/validate-dataset';
 import { addRelationEdge, edgeAttributesOf, edgeKey, nodeAttributesOf } from '../graph/build';
+import type { ActorSlice } from '../graph/filter';
+import type { EdgeLookup, SliceEdge } from '../algorithms/slice';
 import type { CheckedIngest } from './check-ingest';
 import type { DatasetIndex } from './dataset-index';
 
@@ -85,4 +88,53 @@ export function patchGraph(graph: ActorGraph, index: DatasetIndex, touched: Touc
   }
   for (const id of touched.removed ?? []) graph.dropNode(id);
   return patch;
+}
+
+/** A change's edges as `GraphSlice.followed` reads them (EdgeLookup), when graphology does not hold the graph's edges. */
+export interface PatchedEdges {
+  patch: GraphPatch;
+  edges: EdgeLookup<RelationEdgeAttributes>;
+}
+
+/**
+ * What patchGraph does to a graph whose edges graphology does not hold (the server's, see
+ * Explorer.graph), read from and written to `slice`, the whole graph's slice, instead: the new
+ * actors are added to `nodes` (the graph of its nodes), the touched edges recomputed from the
+ * patched index, and their new ends and attributes given for `slice.followed`. The same patch as
+ * patchGraph's on a graph holding the slice's edges. Not for changes that remove actors.
+ */
+export function patchSlice(nodes: ActorGraph, slice: ActorSlice, index: DatasetIndex, touched: TouchedGraph): PatchedEdges {
+  if (touched.removed?.length) throw new Error('a change that removes actors is patched on the graph (patchGraph)');
+  const patch: GraphPatch = { added: [], removed: [] };
+  for (const a of touched.actors) nodes.addNode(a.id, nodeAttributesOf(a));
+  for (const a of touched.changed ?? []) nodes.replaceNodeAttributes(a.id, nodeAttributesOf(a));
+  const now = new Map<string, SliceEdge<RelationEdgeAttributes>>();
+  for (const key of touched.edges) {
+    const relations = index.relationsByEdge.get(key) ?? [];
+    const events = index.eventsByEdge.get(key) ?? [];
+    const attributes = edgeAttributesOf(relations, events, index.reviewed);
+    const place = slice.placeOf(key);
+    const was = place === undefined ? undefined : slice.edgeAt(place);
+    if (!attributes) {
+      if (was) patch.removed.push([was.source, was.target, was.undirected]);
+      continue;
+    }
+    const { source, target } = relations[0] ?? events[0];
+    const undirected = !DIRECTED_TYPES.has(attributes.type);
+    now.set(key, { key, source, target, undirected, attributes });
+    if (!was) patch.added.push([source, target, undirected]);
+  }
+  const edgeOf = (key: string): SliceEdge<RelationEdgeAttributes> => {
+    const e = now.get(key) ?? (slice.placeOf(key) !== undefined ? slice.edgeAt(slice.placeOf(key) as number) : undefined);
+    if (!e) throw new Error(`no edge "${key}"`);
+    return e;
+  };
+  const edges: EdgeLookup<RelationEdgeAttributes> = {
+    hasEdge: (key) => now.has(key) || (!touched.edges.has(key) && slice.placeOf(key) !== undefined),
+    source: (key) => edgeOf(key).source,
+    target: (key) => edgeOf(key).target,
+    isUndirected: (key) => edgeOf(key).undirected,
+    getEdgeAttributes: (key) => edgeOf(key).attributes,
+  };
+  return { patch, edges };
 }

@@ -84,6 +84,15 @@ function frameOf(edges: FrameEdges, positions: Positions): Frame {
   return { cx, cy, radius, reach: (lengths[count >> 1] || 1) * 0.5, peripheral: 0 };
 }
 
+/**
+ * Each actor's relations in `graph` as placing reads them: in graphology's order for the actor
+ * (forEachEdge), which sets the order a new actor's neighbours' positions are summed in.
+ */
+export const graphWalk =
+  (graph: ActorGraph): NeighbourWalk =>
+  (n, visit) =>
+    graph.forEachEdge(n, (_e, a, s, t) => visit(s === n ? t : s, Math.max(1, a.weight)));
+
 export class KeptLayout {
   /** Measured when an actor is first placed (see `frame`). */
   private measured?: Frame;
@@ -135,9 +144,11 @@ export class KeptLayout {
   /**
    * Follows `graph` after a change: positions of actors no longer in it are dropped, new actors
    * placed. Returns false, changing nothing, when most of the graph is new (a restored or replaced
-   * store): a picture of mostly placed-beside actors is worse than a fresh layout.
+   * store): a picture of mostly placed-beside actors is worse than a fresh layout. `walkFor`: the
+   * relations of the actors to place, when `graph` holds its nodes but not its edges (see
+   * Explorer.graph); by default graph's own.
    */
-  follow(graph: ActorGraph): boolean {
+  follow(graph: ActorGraph, walkFor?: (missing: readonly string[]) => NeighbourWalk): boolean {
     const missing = graph.filterNodes((n) => this.positions[n] === undefined);
     if (missing.length * 2 > graph.order) return false;
     // Every actor of the graph but the missing ones is placed: any more placed are gone from it.
@@ -148,15 +159,14 @@ export class KeptLayout {
       for (const id of Object.keys(this.kept)) if (graph.hasNode(id)) next[id] = this.kept[id];
       this.kept = next;
     }
-    this.place(graph, missing.sort(compareActorIds));
+    missing.sort(compareActorIds);
+    if (missing.length) this.place(missing, walkFor?.(missing) ?? graphWalk(graph));
     this.placedCount = stayed + missing.length;
     return true;
   }
 
   /** Wave after wave outwards, each new actor beside its placed neighbours (offset seeded by its id); the rest on the spiral. */
-  private place(graph: ActorGraph, ids: string[]): void {
-    if (!ids.length) return;
-    const neighbours: NeighbourWalk = (n, visit) => graph.forEachEdge(n, (_e, a, s, t) => visit(s === n ? t : s, Math.max(1, a.weight)));
+  private place(ids: string[], neighbours: NeighbourWalk): void {
     for (const n of placeInWaves(ids, this.positions, neighbours, this.frame.reach, (id) => seededRandom(seedOf(id)))) this.onSpiral(n);
   }
 

@@ -6,14 +6,32 @@
  * of thousands. Either way the result is what a full listing of the graph as it now is gives.
  */
 import type { ActorRelation } from '../domain/api';
-import type { Actor, ActorGraph, RelationEdgeAttributes, RelationType } from '../domain/types';
+import type { Actor, RelationEdgeAttributes, RelationType } from '../domain/types';
 import { edgeFields } from '../graph/coded-edge';
 import { byCodeUnits } from '../algorithms/code-unit-order';
+
+/**
+ * What a listing reads of the graph: a graphology graph (ActorGraph) has it, and so has the whole
+ * slice read by key (query/slice-relations.ts) while graphology does not hold the edges.
+ */
+export interface RelationReader {
+  readonly order: number;
+  hasNode(id: string): boolean;
+  getNodeAttribute(id: string, name: 'label'): string;
+  areNeighbors(a: string, b: string): boolean;
+  hasEdge(key: string): boolean;
+  getEdgeAttributes(key: string): RelationEdgeAttributes;
+  source(key: string): string;
+  target(key: string): string;
+  extremities(key: string): [string, string];
+  isUndirected(key: string): boolean;
+  edges(id: string): string[];
+}
 
 /** An actor, its graph and its relations by type, as the panel lists them. */
 export interface ListedRelations {
   a: Actor;
-  g: ActorGraph;
+  g: RelationReader;
   /** The data version the listing is right for. */
   version: number;
   relations: Record<RelationType, ActorRelation[]>;
@@ -42,7 +60,7 @@ export interface ListingChange {
 export const compareListed = (x: ActorRelation, y: ActorRelation): number => y.weight - x.weight || x.other.localeCompare(y.other) || byCodeUnits(x.key, y.key);
 
 /** The entry of edge `key` of actor `id` in graph `g`, its attributes `attrs`. */
-export function listedEntry(g: ActorGraph, id: string, key: string, attrs: RelationEdgeAttributes): ActorRelation {
+export function listedEntry(g: RelationReader, id: string, key: string, attrs: RelationEdgeAttributes): ActorRelation {
   const [source, target] = g.extremities(key);
   const other = source === id ? target : source;
   return {
@@ -72,7 +90,7 @@ function placeOf(list: readonly ActorRelation[], entry: ActorRelation): number |
  * order, to graph `g` as it now is (the same graph object, patched), for `version`. Undefined when
  * it must be listed afresh: the actor itself changed, or a neighbour's label may have.
  */
-export function followListing(listed: ListedRelations, id: string, g: ActorGraph, changes: readonly ListingChange[], version: number): ListedRelations | undefined {
+export function followListing(listed: ListedRelations, id: string, g: RelationReader, changes: readonly ListingChange[], version: number): ListedRelations | undefined {
   if (listed.g !== g) return undefined;
   let others: Set<string> | undefined;
   const touched = new Set<string>();

@@ -59,7 +59,7 @@ import type { IndexedMeasurement } from './indexed-measurement';
 import type { CheckedMetric } from './ranking';
 import { ResultCache } from './result-cache';
 import type { ChangeSet, CommittedIngest } from '../domain/change';
-import { applyIngest, patchGraph } from '../model/apply-ingest';
+import { applyIngest, patchGraph, patchSlice } from '../model/apply-ingest';
 import type { EdgeEnds, GraphPatch } from '../model/apply-ingest';
 import { checkIngest } from '../model/check-ingest';
 import { checkCuration } from '../model/check-curation';
@@ -73,7 +73,10 @@ import { KeptLayout } from '../model/kept-layout';
 import type { SerializedGraph } from 'graphology-types';
 import { Turn } from '../algorithms/turns';
 import { compareListed, followListing, listedEntry } from './actor-listing';
-import type { ListedEntry, ListedRelations, ListingChange } from './actor-listing';
+import type { ListedEntry, ListedRelations, ListingChange, RelationReader } from './actor-listing';
+import { SliceRelations } from './slice-relations';
+import type { NeighbourWalk } from '../graph/wave-placement';
+import { graphWalk } from '../model/kept-layout';
 import type { TouchedGraph } from '../model/apply-ingest';
 import { edgeFields } from '../graph/coded-edge';
 
@@ -119,9 +122,6 @@ const FOLLOWED_VERSIONS = 64;
  * they were measured at.
  */
 const PANEL_REMEASURE_MS = 1000;
-
-/** Edges graphInTurns hands graphology between looks at the clock (about a millisecond's work). */
-const GRAPH_RUN = 500;
 
 /** Above this many actors the actor panel leaves out metrics that search from every actor. */
 const PANEL_ALL_PAIRS_LIMIT = 2000;
@@ -180,9 +180,17 @@ export interface ExplorerOptions {
 
 export class Explorer {
   private dataset: Dataset;
+  /** The graph with graphology holding its edges, made when a caller asks for it (see graph()). */
   private cachedGraph?: ActorGraph;
-  /** The graph while its edges are handed to graphology in turns after the start (see graphInTurns); its slice is cachedSlice. */
+  /**
+   * Until then, the graph of the actors alone (its edges are the whole slice's, cachedSlice, which
+   * follows ingests without it): see graph().
+   */
   private staged?: StagedGraph;
+  /** The actor panel's listings' reader of the whole slice while graphology does not hold the edges (see relationReader). */
+  private sliceRelations?: SliceRelations;
+  /** That reader once graph() has been made: listings made through it read the same edges, attribute objects and all, as the graph. */
+  private formerRelations?: SliceRelations;
   private cachedRollup?: ActorGraph;
   /** Positions kept across changes (model/kept-layout.ts), and the version they follow. */
   private keptLayout?: KeptLayout;
@@ -240,6 +248,8 @@ export class Explorer {
     this.cachedIndex = undefined;
     this.cachedGraph = undefined;
     this.staged = undefined;
+    this.sliceRelations = undefined;
+    this.formerRelations = undefined;
     this.cachedRollup = undefined;
     this.cachedSlice = undefined;
     this.wholeCompacts.clear();
@@ -272,14 +282,21 @@ export class Explorer {
    * depend on the whole, are dropped and made again when asked for.
    */
   applyIngest(committed: CommittedIngest, checked: CheckedIngest): void {
-    // The slice follows the graph's change: graphology must hold every edge first.
-    if (this.staged) this.graph();
     const index = this.datasetIndex();
     const touched = applyIngest(this.dataset, index, checked, committed);
-    const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
-    // The unfiltered slice and its projections follow the patched graph (they exist only if it does).
-    this.cachedSlice = this.cachedSlice?.followed(touched.actors.map((a) => a.id), touched.edges, compareActorIds);
-    this.followCompacts(patch);
+    const added = touched.actors.map((a) => a.id);
+    const whole = this.cachedSlice;
+    if (this.staged && whole) {
+      // graphology does not hold the edges: the slice follows the change as patchGraph would make it.
+      const { patch, edges } = patchSlice(whole.graph, whole, index, touched);
+      this.cachedSlice = whole.followed(added, touched.edges, compareActorIds, [], edges);
+      this.followCompacts(patch);
+    } else {
+      const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
+      // The unfiltered slice and its projections follow the patched graph (they exist only if it does).
+      this.cachedSlice = whole?.followed(added, touched.edges, compareActorIds);
+      this.followCompacts(patch);
+    }
     this.cachedRollup = undefined;
     this.cache.clear();
     this.nextVersion(touched);
@@ -303,6 +320,7 @@ export class Explorer {
   applyCuration(checked: CheckedCuration, event: CurationEvent): void {
     // The edges ingests added are followed on the graph they were added to, before this change's.
     this.catchUpCompacts();
+    // A curation patches graphology's graph (it may take actors and their edges away).
     if (this.staged) this.graph();
     const index = this.datasetIndex();
     const touched = applyCuration(this.dataset, index, checked, event);
@@ -402,7 +420,8 @@ export class Explorer {
       // An arc stands while some edge runs that way (either way, undirected).
       const linked = directed ? (s: string, t: string): boolean => !!g && (g.hasDirectedEdge(s, t) || g.hasUndirectedEdge(s, t)) : (s: string, t: string): boolean => !!g && g.areNeighbors(s, t);
       const each = (edges: EdgeEnds[]) => (edge: (s: string, t: string, u: boolean) => void): void => edges.forEach(([s, t, u]) => edge(s, t, u));
-      const followed = possible && ids && followCompact(c, ids, each(patch.added), each(patch.removed), linked);
+      // Edges removed are followed by asking the graph whether the arc still stands.
+      const followed = possible && ids && (g || !patch.removed.length) && followCompact(c, ids, each(patch.added), each(patch.removed), linked);
       if (followed) this.wholeCompacts.set(directed, followed);
       else this.wholeCompacts.delete(directed);
     }
@@ -448,29 +467,62 @@ export class Explorer {
     return this.cache.computations;
   }
 
-  /** The full graph (shared; callers must not mutate it). */
+  /**
+   * The full graph as a graphology graph (shared; callers must not mutate it). Made when first
+   * asked for, from the whole slice as the changes since left it: until then the server's graph is
+   * its actors (graphology's nodes) and the slice's columns of edges, which the overview, layout,
+   * metrics, exports, actor panel and ingests read; a graphology multigraph of 500,000 relations
+   * held about 110 MB of this thread's heap besides (README, *The living graph, thirteenth round*).
+   * Filtered slices, the roll-up, curations and the actor list ask for it.
+   */
   graph(): ActorGraph {
     if (this.cachedGraph) return this.cachedGraph;
     const staged = this.staged;
     this.staged = undefined;
-    return (this.cachedGraph = staged ? staged.finish() : buildGraph(this.dataset, undefined, this.datasetIndex()));
+    this.formerRelations = this.sliceRelations;
+    this.sliceRelations = undefined;
+    return (this.cachedGraph = staged ? staged.finishAs(this.cachedSlice ?? staged.slice) : buildGraph(this.dataset, undefined, this.datasetIndex()));
+  }
+
+  /** The graph holding every actor and its attributes (its edges, only once graph() was asked for): for labels and kinds. */
+  private nodeGraph(): ActorGraph {
+    return this.cachedGraph ?? this.slice().graph;
+  }
+
+  /** What the actor panel's listings read: graphology's graph once made, else the whole slice (see SliceRelations). */
+  private relationReader(): RelationReader {
+    // The whole slice made first, if nothing is yet: then graphology is not given the edges.
+    if (!this.cachedGraph) this.slice();
+    if (this.cachedGraph || !this.staged) return this.graph();
+    return (this.sliceRelations ??= new SliceRelations(() => this.slice()));
   }
 
   /**
-   * Makes the graph without holding this thread for all of it, for a server's start: the whole
-   * slice (all a first layout and overview read) from the dataset at once, if there is none yet;
-   * graphology given the edges a turn at a time (algorithms/turns.ts), so requests are served
-   * meanwhile (the first `/api/graph`'s answer is written a turn at a time too). A caller of
-   * graph() meanwhile has the rest added at once. Then, in turns too, the slice's index of edge
-   * places that the first change follows it with (see GraphSlice.placesInTurns).
+   * The relations of `missing`, actors a kept layout is to place, as graphology's graph would walk
+   * them (graphWalk), without graphology holding every edge: a graph of their relations alone,
+   * added in the slice's order, which is the order the graph has them in.
+   */
+  private walkFor(missing: readonly string[]): NeighbourWalk {
+    if (this.cachedGraph || !this.staged) return graphWalk(this.graph());
+    const s = this.slice();
+    const g = s.graph.nullCopy();
+    for (const i of s.placesAt(missing)) {
+      const { key, source, target, undirected, attributes } = s.edgeAt(i);
+      for (const n of [source, target]) if (!g.hasNode(n)) g.addNode(n);
+      if (undirected) g.addUndirectedEdgeWithKey(key, source, target, attributes);
+      else g.addDirectedEdgeWithKey(key, source, target, attributes);
+    }
+    return graphWalk(g);
+  }
+
+  /**
+   * Readies the graph without holding this thread, for a server's start: the whole slice (all a
+   * first layout and overview read) from the dataset at once, if there is none yet, then, in turns
+   * (algorithms/turns.ts), the slice's index of edge places that the first change follows it with
+   * (see GraphSlice.placesInTurns). graphology is not given the edges (see graph()).
    */
   async graphInTurns(): Promise<void> {
     this.slice();
-    const turn = new Turn();
-    for (let staged = this.staged; staged; staged = this.staged) {
-      if (staged.addSome(GRAPH_RUN)) this.graph();
-      else if (turn.over()) await turn.pause();
-    }
     await this.slice().placesInTurns();
   }
 
@@ -499,7 +551,7 @@ export class Explorer {
    * relayout() or a change that replaced most of the graph.
    */
   layout(): Positions {
-    if (this.keptLayout && this.layoutVersion !== this.version && !this.keptLayout.follow(this.graph())) this.keptLayout = undefined;
+    if (this.keptLayout && this.layoutVersion !== this.version && !this.keptLayout.follow(this.nodeGraph(), (missing) => this.walkFor(missing))) this.keptLayout = undefined;
     this.keptLayout ??= this.takeStoredLayout() ?? this.freshLayout(stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
     this.layoutVersion = this.version;
     return this.keptLayout.positions;
@@ -542,7 +594,7 @@ export class Explorer {
     // Only placing actors the stored layout lacks walks relations: one that places every actor is
     // followed on the graph's nodes, before graphology holds its edges (see graphInTurns).
     const placesAll = slice.nodes().every((n) => stored[n] !== undefined);
-    return kept.follow(placesAll ? slice.graph : this.graph()) ? kept : undefined;
+    return kept.follow(placesAll ? slice.graph : this.nodeGraph(), (missing) => this.walkFor(missing)) ? kept : undefined;
   }
 
   /**
@@ -552,7 +604,8 @@ export class Explorer {
   slice(filter: GraphFilter = {}): ActorSlice {
     if (isEmptyFilter(filter)) return (this.cachedSlice ??= this.cachedGraph ? sliceActorGraph(this.cachedGraph) : this.stagedSlice());
     const { rollup, expand, ...rest } = filter;
-    return sliceActorGraph(rollup ? this.rolledUpGraph(expand) : this.graph(), rest);
+    // Sliced from the whole slice, as from the graph: graphology need not hold the edges.
+    return sliceActorGraph(rollup ? this.rolledUpGraph(expand) : this.slice(), rest);
   }
 
   /** The whole slice, made without graphology's edges: they are added when the graph is asked for (graph(), graphInTurns()). */
@@ -667,7 +720,7 @@ export class Explorer {
   }
 
   private centralityResult(q: CheckedCentrality, p: CompactGraph, m: IndexedMeasurement): CentralityResult {
-    const g = this.graph();
+    const g = this.nodeGraph();
     const describe = (id: string): { id: string; label: string; kind: string } => ({ id, label: g.getNodeAttribute(id, 'label'), kind: g.getNodeAttribute(id, 'kind') });
     return centralityAnswer(q.def, q.options, p, keyedMeasurement(m), describe, q.filter.types ?? [...RELATION_TYPES]);
   }
@@ -693,7 +746,7 @@ export class Explorer {
       if (first !== undefined && filter.since && first < filter.since) first = filter.since;
       if (last !== undefined && filter.until && last > filter.until) last = filter.until;
       const periods = first === undefined || last === undefined ? [] : periodsCovering(first, last, by);
-      const g = this.graph();
+      const g = this.nodeGraph();
       const ids = whole.nodes();
       const index = new Map(ids.map((id, i) => [id, i]));
       const table = ids.map(() => new Array<number>(periods.length).fill(0));
@@ -733,7 +786,7 @@ export class Explorer {
       return { c, r, s, order: await linkOrderInPool(r, abort) };
     }, signal);
     const { c, r, s } = full;
-    const g = this.graph();
+    const g = this.nodeGraph();
     const shown = linksAt(c, r, full.order.subarray(0, Math.min(full.order.length, top)));
     // The relations of the listed links, in one pass over the kept edges.
     const wanted = new Map(shown.map((l) => [`${l.source}\u0000${l.target}`, [] as ListedRelation[]]));
@@ -754,7 +807,7 @@ export class Explorer {
 
   /** Relations that appeared, disappeared or changed between two periods (see graph/diff.ts). */
   diff(before: { since?: string; until?: string }, after: { since?: string; until?: string }, filter: GraphFilter = {}): GraphDiff {
-    const g = this.graph();
+    const g = this.nodeGraph();
     const d = diffSlices(this.slice({ ...filter, ...before }), this.slice({ ...filter, ...after }), (id) => g.getNodeAttribute(id, 'label'));
     return { ...d, before: { ...before, relations: d.before.relations }, after: { ...after, relations: d.after.relations } };
   }
@@ -784,10 +837,15 @@ export class Explorer {
   }
 
   actors(): ActorSummary[] {
-    const g = this.graph();
+    // Each actor's relations (graphology's degree: the graph has no self-loops), counted on the whole slice's numbered ends.
+    const whole = this.slice();
+    const ends = whole.endsByNumber();
+    const counts = new Int32Array(whole.order);
+    for (let i = 0; i < 2 * whole.size; i++) counts[ends[i]]++;
+    const number = new Map(whole.nodes().map((id, i) => [id, i]));
     return [...this.dataset.actors]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((a) => ({ ...a, relationCount: g.degree(a.id) }));
+      .map((a) => ({ ...a, relationCount: counts[number.get(a.id) as number] }));
   }
 
   /**
@@ -855,14 +913,15 @@ export class Explorer {
   }
 
   private followedFrom(listed: ListedRelations, id: string): ListedRelations | undefined {
-    if (!this.cachedGraph) return undefined;
+    if (!this.cachedGraph && !this.staged) return undefined;
     const changes: ListingChange[] = [];
     for (let v = listed.version + 1; v <= this.version; v++) {
       const change = this.changes.get(v);
       if (!change) return undefined;
       changes.push(change);
     }
-    return followListing(listed, id, this.cachedGraph, changes, this.version);
+    const g = this.relationReader();
+    return followListing(this.formerRelations && listed.g === this.formerRelations ? { ...listed, g } : listed, id, g, changes, this.version);
   }
 
   /**
@@ -875,13 +934,13 @@ export class Explorer {
       const version = this.version;
       const a = this.dataset.actors.find((x) => x.id === id);
       if (!a) throw new NotFoundError('id', `unknown actor "${id}"`);
-      const g = this.graph();
+      const g = this.relationReader();
       const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ActorRelation[]])) as Record<RelationType, ActorRelation[]>;
       // A relation whose attributes are the same object as at the last listing (an ingest replaces
       // those it changes) and whose other actor has the same label (a rename changes no relation)
       // has the same entry, so its entry and JSON text are reused.
       const before = this.lastListed.get(id);
-      const earlier = before?.g === g ? before.entries : undefined;
+      const earlier = before && (before.g === g || (this.formerRelations && before.g === this.formerRelations)) ? before.entries : undefined;
       const entries = new Map<string, ListedEntry>();
       const turn = new Turn();
       for (const key of g.edges(id)) {
