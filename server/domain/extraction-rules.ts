@@ -285,6 +285,9 @@ export const READING_RULES = {
   hyphenedTitleEnd: 'the capitalised end of a hyphenated title (“Foreign Minister-Designate Maria Lopez”, “President-Elect Jane Roe”), read by the name finder from after the hyphen, is the title’s, never the first word of the name',
   facilityNameCut: 'a name read short of the facility noun that ends the capitalised words right after it (“Karmel Military” of “Karmel Military Prison”, “Al Asad” of “Al Asad Air Base”) is the facility’s name, a place and never a party, as the whole name is (junk.ts); its first words make no actor either',
   documentAcronym: 'an acronym defined for a name no actor bears (“Executive Order (E.O.)”: a law, a treaty, a facility, junk.ts) is no actor either, as that of a thing the text names is not (non-actors.ts)',
+  // Argument round, thirteenth session (issue #12, branch args13): made-up sentences in test/extract/argument-round13.test.ts.
+  governmentsOf: 'a plural “governments” named with “of” (“met with the governments of A and B”, “officials from the Governments of A and B”, “the Egyptian and Qatari governments”) stands for each state of the list, as a state’s people do (rule peopleOf), also inside another people’s phrase',
+  pairDescription: 'a plural noun of what two sides are to each other, with a few words describing it, between “between”/“among” and the pair (“talks between neighbours A and B”, “between longtime foes A and B”, “between NATO allies A and B”) leaves the preposition governing the pair; a name inside the description only describes them',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;
