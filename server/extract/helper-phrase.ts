@@ -21,3 +21,13 @@ export function helperPhrase(tokens: readonly Token[], g: Group): boolean {
   const noun = ['the', 'a', 'an'].includes(tokens[last + 1]?.norm ?? '') ? last + 2 : last + 1;
   return lemmas(tokens[noun]?.norm ?? '').some((l) => MEDIATOR_NOUNS.has(l));
 }
+
+/**
+ * Rule `goBetweenPartner`: whether a group is named only as go-betweens: its last member right
+ * before a noun of a go-between ("engage with U.S., Qatari, and Egyptian mediators", "met Qatari
+ * facilitators"). Those are a third side of the talks, no partner in them (relations.ts, negotiates).
+ */
+export function namedAsGoBetween(tokens: readonly Token[], g: Group): boolean {
+  const last = g.members.reduce((e, m) => Math.max(e, m.tokenEnd), g.tokenStart);
+  return lemmas(tokens[last]?.norm ?? '').some((l) => MEDIATOR_NOUNS.has(l));
+}

@@ -224,6 +224,83 @@ function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [str
   return undefined;
 }
 
+/** Rule `triedAct`, data: the forms of trying and wanting whose infinitive is only attempted or wished ("wants to" is in MODALS). */
+const TRYING: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'wanting']);
+/** Most words between the "to" of trying and the cue it governs ("trying to work out a meeting"). */
+const TRIED_WINDOW = 5;
+
+/**
+ * Rule `triedAct`: a cue inside the infinitive of trying or wanting ("is trying to work out a meeting
+ * with X", "the DPRK wanting to expel Y") is an intention. Only the infinitive's own words: a
+ * preposition before the cue ends them ("tried to protect itself from X's attacks": the attacks are
+ * a fact), as a comma does.
+ */
+function triedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i > clause.tokenStart && i >= start - TRIED_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (t.norm === 'to') return TRYING.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} to`, 'intention'] : undefined;
+    if (PREPOSITIONS.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Rule `riskedHostility`, data: nouns of a risk whose "of" makes the hostile noun after it only
+ * possible ("efforts to reduce risks of further conflict between A and B", "the danger of a wider war
+ * between A and B"). Not "threat": a threat is itself a hostile act news reports. Dev false alarms, session 13.
+ */
+const RISK_NOUNS: ReadonlySet<string> = new Set(['risk', 'risks', 'danger', 'dangers', 'spectre', 'specter', 'possibility', 'likelihood', 'fear', 'fears']);
+/** Most determiners and adjectives between "of" and the hostile noun ("the risk of a new and wider war"). */
+const RISKED_WINDOW = 4;
+
+/** Rule `riskedHostility`: a hostile cue right after a noun of a risk and "of", over determiners, lower-case adjectives and a demonym, is hypothetical. */
+function riskedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i > clause.tokenStart && i >= start - RISKED_WINDOW - 1; i--) {
+    const t = tokens[i];
+    // A capitalised word only as the noun's own modifier right before it ("the risk of Xian strikes on Y").
+    if (t.kind !== 'word' || (t.cap && i !== start - 1)) return undefined;
+    if (t.norm === 'of') return RISK_NOUNS.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} of`, 'hypothetical'] : undefined;
+    if (PREPOSITIONS.has(t.norm) || ['and', 'or', 'but'].includes(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Rule `pursuedNoun`, data: nouns whose "of" makes the cue noun after it a goal, not an event ("the
+ * importance of a peace agreement between A and B", "the pursuit of a deal", "prospects for" is
+ * rule soughtNoun's); and verbs of furthering whose infinitive or gerund governs it ("efforts to
+ * advance peace talks between A and B", "Advancing a Maritime Agreement Between A and B"). The past
+ * tense is left out: "advanced the talks" may report talks held. Dev false alarms, session 13.
+ */
+const GOAL_NOUNS: ReadonlySet<string> = new Set(['importance', 'pursuit', 'goal', 'aim', 'objective', 'promotion', 'necessity', 'advancement']);
+const FURTHERING_VERBS: ReadonlySet<string> = new Set(['advance', 'promote', 'pursue', 'further', 'foster']);
+/** Most determiners and adjectives between the goal's word and the cue noun ("the importance of a durable and comprehensive peace"). */
+const PURSUED_WINDOW = 4;
+
+/** Whether token i is the infinitive ("to advance") or the gerund ("advancing") of a verb of furthering. */
+function furthersAt(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i].norm;
+  if (/ing$/.test(n)) return lemmas(n).some((l) => FURTHERING_VERBS.has(l));
+  return FURTHERING_VERBS.has(n) && tokens[i - 1]?.norm === 'to';
+}
+
+function pursuedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  // A heading in title case capitalises the words of the phrase too ("Advancing A Maritime Agreement").
+  const titleCase = tokens[start].cap;
+  for (let i = start - 1; i >= clause.tokenStart && i >= start - PURSUED_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (t.norm === 'of') {
+      const head = tokens[i - 1];
+      return head && head.kind === 'word' && GOAL_NOUNS.has(head.norm) ? [`${head.norm} of`, 'intention'] : undefined;
+    }
+    if (furthersAt(tokens, i)) return [t.norm, 'intention'];
+    if ((t.cap && !titleCase) || PREPOSITIONS.has(t.norm) || ['and', 'or', 'but'].includes(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Data: nouns of asking whose infinitive is only asked for ("its requests to meet X were denied", "a
  * bid to talk"). Not "effort" or "attempt", nor a go-between's "offer" or "proposal": news credits
@@ -241,6 +318,20 @@ function requestedAt(tokens: readonly Token[], start: number): [string, Modality
   // The noun, not the verb: "offered to mediate" is an act of mediation the guide counts.
   if (to?.norm !== 'to' || !noun || noun.kind !== 'word' || /(?:ed|ing)$/.test(noun.norm)) return undefined;
   return lemmas(noun.norm).some((l) => REQUEST_NOUNS.has(l)) ? [`${noun.norm} to`, 'intention'] : undefined;
+}
+
+/**
+ * Rule `plottedAct`: nouns of a plot whose infinitive is only planned ("an alleged plot to oust
+ * President X", "foiled a plot to attack Y", "a scheme to kill Z"): the act was not done, and the
+ * clause's subject who uncovers or foils it is not the plotter. Dev false alarm, session 13.
+ */
+const PLOT_NOUNS: ReadonlySet<string> = new Set(['plot', 'conspiracy', 'scheme', 'ploy']);
+
+/** Rule `plottedAct`: a cue in an infinitive right after a noun of a plot ("a plot to oust X") is an intention. */
+function plottedAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
+  const noun = tokens[start - 2];
+  if (tokens[start - 1]?.norm !== 'to' || !noun || noun.kind !== 'word') return undefined;
+  return lemmas(noun.norm).some((l) => PLOT_NOUNS.has(l)) && !/ed$/.test(noun.norm) ? [`${noun.norm} to`, 'intention'] : undefined;
 }
 
 /** Most tokens of the owner named with "of" between a noun and its infinitive ("the plan of the United States and its partners to"). */
@@ -288,6 +379,30 @@ function committedAt(tokens: readonly Token[], start: number): [string, Modality
     const t = tokens[k];
     if (t.text === ';') return undefined;
     if (t.kind === 'word' && lemmas(t.norm).some((l) => COMMITMENT_WORDS.has(l))) return [`${t.norm} ${link}`, 'intention'];
+  }
+  return undefined;
+}
+
+/** Rule `committedContact`, data: verbs of keeping a contact going ("a commitment to maintain a strategic dialogue with X"). */
+const KEEPING_VERBS: ReadonlySet<string> = new Set(['maintain', 'sustain', 'keep', 'deepen', 'strengthen', 'expand', 'build']);
+/** Most determiners and adjectives between the verb of keeping and the cue noun ("maintain a close and strategic dialogue"). */
+const KEPT_WINDOW = 3;
+
+/**
+ * Rule `committedContact`: a cue noun governed by the infinitive of a verb of keeping under a word
+ * of commitment ("affirmed the commitment to maintain a strategic dialogue with X", "committed to
+ * deepen its dialogue with Y") is promised, as a commitment to work with someone is (rule
+ * committedCooperation): an intention. Only the infinitive ("to maintain"), and the commitment word
+ * right before its "to". Dev false alarm, session 13.
+ */
+function committedContactAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i > 1 && start - i <= KEPT_WINDOW + 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.cap || (PREPOSITIONS.has(t.norm) && t.norm !== 'to')) return undefined;
+    if (!KEEPING_VERBS.has(t.norm)) continue;
+    const commitment = tokens[i - 2];
+    if (tokens[i - 1].norm !== 'to' || commitment.kind !== 'word' || !lemmas(commitment.norm).some((l) => COMMITMENT_WORDS.has(l))) return undefined;
+    return [`${commitment.norm} to ${t.norm}`, 'intention'];
   }
   return undefined;
 }
@@ -370,7 +485,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? requestedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

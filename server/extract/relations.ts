@@ -22,7 +22,7 @@ import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess, assessInClause, marksOf, NON_FACT_FACTOR, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
-import { helperPhrase } from './helper-phrase';
+import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
@@ -611,6 +611,8 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
   const named = cue.pos === 'verb' ? (TOPIC_OBJECT_CUES.has(cue.phrase) ? withPartner : x.object) : x.frame.patient && { group: x.frame.patient, factor: 1 };
   // Rule `destinationHost`: "X will travel to Qatar for discussions": the state visited is the partner.
   const partner = named ?? (x.destination && { group: x.destination, factor: 1 });
+  // Rule `goBetweenPartner`: "engage with Qatari and Egyptian mediators": the go-betweens are no partner of the talks, nor are co-subjects who meet them one another's.
+  if (partner && namedAsGoBetween(x.tokens, partner.group)) return [];
   let own: Side | undefined = x.subject;
   if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
@@ -739,6 +741,20 @@ function foughtBetweenSubjects(tokens: readonly Token[], cue: CueMatch): boolean
   return false;
 }
 
+/** Rule `jointSubjects`, data: adverbs that make co-subjects act as one side. */
+const JOINTLY: ReadonlySet<string> = new Set(['together', 'jointly']);
+
+/**
+ * Rule `jointSubjects`: co-subjects said to act together before the hostile cue ("progress A and B
+ * have made together in combating the pandemic, fighting climate change", "A and B jointly fought
+ * …") are one side, not each other's foes: no mutual opposition between them. Only between the
+ * subject and the cue, within the sentence.
+ */
+function jointlyBefore(tokens: readonly Token[], subject: Group, cue: CueMatch): boolean {
+  for (let k = subject.tokenEnd; k < cue.tokenStart; k++) if (JOINTLY.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Whether "each other" or "one another" is written at token k. */
 function reciprocalAt(tokens: readonly Token[], k: number): boolean {
   const [a, b] = [tokens[k]?.norm, tokens[k + 1]?.norm];
@@ -775,14 +791,14 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   if (cue.mutual || MUTUAL_FIGHTING.has(cue.phrase)) {
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, 'mutual', true);
-    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2 && !easedAt(x.tokens, cue)) return within(x.subject.group, 'mutual', true, x.subject.factor);
+    if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2 && !easedAt(x.tokens, cue) && !jointlyBefore(x.tokens, x.subject.group, cue)) return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
   // Rule `reciprocalObject`: "A and B accused each other": each against the other.
   if (cue.pos === 'verb' && !cue.passive && !x.object && x.subject && ids(x.subject.group).length >= 2 && reciprocalAfter(x.tokens, cue)) {
     return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
   // Rule `mutualFight`: "A and B have been fighting since April": co-subjects of a fight with nobody fought.
-  if (INTRANSITIVE_FIGHTS.has(cue.phrase) && cue.pos === 'verb' && !cue.passive && !x.object && !x.aimed && !x.controller && x.subject && ids(x.subject.group).length >= 2 && foughtBetweenSubjects(x.tokens, cue)) {
+  if (INTRANSITIVE_FIGHTS.has(cue.phrase) && cue.pos === 'verb' && !cue.passive && !x.object && !x.aimed && !x.controller && x.subject && ids(x.subject.group).length >= 2 && foughtBetweenSubjects(x.tokens, cue) && !jointlyBefore(x.tokens, x.subject.group, cue)) {
     return within(x.subject.group, 'mutual', true, x.subject.factor);
   }
   if (FINDING_CUES.has(cue.phrase)) return x.subject && x.found ? cross(x.subject, { group: x.found, factor: 1 }, 'finding') : [];
