@@ -226,6 +226,13 @@ function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [str
 
 /** Rule `triedAct`, data: the forms of trying and wanting whose infinitive is only attempted or wished ("wants to" is in MODALS). */
 const TRYING: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'wanting']);
+/**
+ * Rule `triedAct` (review, session 13): of those, the ones of a wish only. An attempt is a fact for
+ * every type but negotiation: "tried to storm Y's positions", "tried to kill Y's leaders" report an
+ * attack, "is trying to mediate between A and B" a mediation; only a meeting tried for may not have
+ * taken place ("tried to meet with X").
+ */
+const WISHING: ReadonlySet<string> = new Set(['wanting']);
 /** Most words between the "to" of trying and the cue it governs ("trying to work out a meeting"). */
 const TRIED_WINDOW = 5;
 
@@ -235,11 +242,12 @@ const TRIED_WINDOW = 5;
  * preposition before the cue ends them ("tried to protect itself from X's attacks": the attacks are
  * a fact), as a comma does.
  */
-function triedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+function triedAt(tokens: readonly Token[], clause: Clause, start: number, type: RelationType): [string, Modality] | undefined {
+  const forms = type === 'negotiates' ? TRYING : WISHING;
   for (let i = start - 1; i > clause.tokenStart && i >= start - TRIED_WINDOW - 1; i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return undefined;
-    if (t.norm === 'to') return TRYING.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} to`, 'intention'] : undefined;
+    if (t.norm === 'to') return forms.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} to`, 'intention'] : undefined;
     if (PREPOSITIONS.has(t.norm)) return undefined;
   }
   return undefined;
@@ -485,7 +493,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;
