@@ -393,6 +393,8 @@ function committedAt(tokens: readonly Token[], start: number): [string, Modality
 
 /** Rule `committedContact`, data: verbs of keeping a contact going ("a commitment to maintain a strategic dialogue with X"). */
 const KEEPING_VERBS: ReadonlySet<string> = new Set(['maintain', 'sustain', 'keep', 'deepen', 'strengthen', 'expand', 'build']);
+/** Review, session 13: words that report the contact kept as already going on ("to maintain the ongoing dialogue with X"): no mere promise. */
+const ONGOING: ReadonlySet<string> = new Set(['ongoing', 'existing', 'current', 'continuing', 'regular']);
 /** Most determiners and adjectives between the verb of keeping and the cue noun ("maintain a close and strategic dialogue"). */
 const KEPT_WINDOW = 3;
 
@@ -406,7 +408,7 @@ const KEPT_WINDOW = 3;
 function committedContactAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
   for (let i = start - 1; i > 1 && start - i <= KEPT_WINDOW + 1; i--) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.cap || (PREPOSITIONS.has(t.norm) && t.norm !== 'to')) return undefined;
+    if (t.kind !== 'word' || t.cap || ONGOING.has(t.norm) || (PREPOSITIONS.has(t.norm) && t.norm !== 'to')) return undefined;
     if (!KEEPING_VERBS.has(t.norm)) continue;
     const commitment = tokens[i - 2];
     if (tokens[i - 1].norm !== 'to' || commitment.kind !== 'word' || !lemmas(commitment.norm).some((l) => COMMITMENT_WORDS.has(l))) return undefined;

@@ -19,3 +19,24 @@ describe(rule('triedAct'), () => {
     expect(triples('Reporters learned that Peru was wanting to expel Chilean diplomats.')).toEqual([]);
   });
 });
+
+describe(rule('jointSubjects'), () => {
+  it('reads a fight between co-subjects described together in an insert', () => {
+    expect(triples('Peru and Bolivia, together accounting for half the tin output, have been fighting since May.')).toEqual(['bolivia opposes peru', 'peru opposes bolivia']);
+  });
+
+  it('still reads co-subjects acting together as one side', () => {
+    expect(triples('Peru and Bolivia have worked together in fighting the rebels.')).toEqual([]);
+    expect(triples('Peru and Bolivia, together, have been fighting the rebels.')).toEqual([]);
+  });
+});
+
+describe(rule('committedContact'), () => {
+  it('reads a dialogue said to be going on as reported, under a commitment to keep it', () => {
+    expect(triples('Peru and Bolivia affirmed their commitment to maintain the ongoing dialogue with Chile.')).toEqual(['bolivia negotiates chile', 'chile negotiates peru']);
+  });
+
+  it('still stores no dialogue only promised', () => {
+    expect(triples('Peru and Bolivia affirmed their commitment to maintain a strategic dialogue with Chile.')).toEqual([]);
+  });
+});
