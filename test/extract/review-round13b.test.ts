@@ -40,3 +40,14 @@ describe(rule('committedContact'), () => {
     expect(triples('Peru and Bolivia affirmed their commitment to maintain a strategic dialogue with Chile.')).toEqual([]);
   });
 });
+
+describe(rule('plottedAct'), () => {
+  it('reads a plot its owner names as the owner’s hostile act', () => {
+    expect(triples('Russia foiled a Ukrainian plot to kill Putin.')).toEqual(['ukraine opposes putin']);
+    expect(triples('Russia foiled Ukraine’s plot to kill Putin.')).toEqual(['ukraine opposes putin']);
+  });
+
+  it('still gives no plot to the one who foils it', () => {
+    expect(triples('Peru foiled a plot to kill Putin.')).toEqual([]);
+  });
+});
