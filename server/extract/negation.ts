@@ -226,6 +226,13 @@ function soughtAt(tokens: readonly Token[], clause: Clause, start: number): [str
 
 /** Rule `triedAct`, data: the forms of trying and wanting whose infinitive is only attempted or wished ("wants to" is in MODALS). */
 const TRYING: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'wanting']);
+/**
+ * Rule `triedAct` (review, session 13): of those, the ones of a wish only. An attempt is a fact for
+ * every type but negotiation: "tried to storm Y's positions", "tried to kill Y's leaders" report an
+ * attack, "is trying to mediate between A and B" a mediation; only a meeting tried for may not have
+ * taken place ("tried to meet with X").
+ */
+const WISHING: ReadonlySet<string> = new Set(['wanting']);
 /** Most words between the "to" of trying and the cue it governs ("trying to work out a meeting"). */
 const TRIED_WINDOW = 5;
 
@@ -235,11 +242,12 @@ const TRIED_WINDOW = 5;
  * preposition before the cue ends them ("tried to protect itself from X's attacks": the attacks are
  * a fact), as a comma does.
  */
-function triedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+function triedAt(tokens: readonly Token[], clause: Clause, start: number, type: RelationType): [string, Modality] | undefined {
+  const forms = type === 'negotiates' ? TRYING : WISHING;
   for (let i = start - 1; i > clause.tokenStart && i >= start - TRIED_WINDOW - 1; i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return undefined;
-    if (t.norm === 'to') return TRYING.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} to`, 'intention'] : undefined;
+    if (t.norm === 'to') return forms.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} to`, 'intention'] : undefined;
     if (PREPOSITIONS.has(t.norm)) return undefined;
   }
   return undefined;
@@ -331,6 +339,10 @@ const PLOT_NOUNS: ReadonlySet<string> = new Set(['plot', 'conspiracy', 'scheme',
 function plottedAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
   const noun = tokens[start - 2];
   if (tokens[start - 1]?.norm !== 'to' || !noun || noun.kind !== 'word') return undefined;
+  // Review, session 13: a plot its owner names ("a Ukrainian plot to kill X", "Y's plot to attack Z")
+  // is the owner's hostile act, which the noun's modifier gives as the source, whoever foiled it.
+  const owner = tokens[start - 3];
+  if (owner && (owner.norm === "'s" || owner.norm === '’s' || (owner.kind === 'word' && owner.cap && !noun.cap))) return undefined;
   return lemmas(noun.norm).some((l) => PLOT_NOUNS.has(l)) && !/ed$/.test(noun.norm) ? [`${noun.norm} to`, 'intention'] : undefined;
 }
 
@@ -385,6 +397,8 @@ function committedAt(tokens: readonly Token[], start: number): [string, Modality
 
 /** Rule `committedContact`, data: verbs of keeping a contact going ("a commitment to maintain a strategic dialogue with X"). */
 const KEEPING_VERBS: ReadonlySet<string> = new Set(['maintain', 'sustain', 'keep', 'deepen', 'strengthen', 'expand', 'build']);
+/** Review, session 13: words that report the contact kept as already going on ("to maintain the ongoing dialogue with X"): no mere promise. */
+const ONGOING: ReadonlySet<string> = new Set(['ongoing', 'existing', 'current', 'continuing', 'regular']);
 /** Most determiners and adjectives between the verb of keeping and the cue noun ("maintain a close and strategic dialogue"). */
 const KEPT_WINDOW = 3;
 
@@ -398,7 +412,7 @@ const KEPT_WINDOW = 3;
 function committedContactAt(tokens: readonly Token[], start: number): [string, Modality] | undefined {
   for (let i = start - 1; i > 1 && start - i <= KEPT_WINDOW + 1; i--) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.cap || (PREPOSITIONS.has(t.norm) && t.norm !== 'to')) return undefined;
+    if (t.kind !== 'word' || t.cap || ONGOING.has(t.norm) || (PREPOSITIONS.has(t.norm) && t.norm !== 'to')) return undefined;
     if (!KEEPING_VERBS.has(t.norm)) continue;
     const commitment = tokens[i - 2];
     if (tokens[i - 1].norm !== 'to' || commitment.kind !== 'word' || !lemmas(commitment.norm).some((l) => COMMITMENT_WORDS.has(l))) return undefined;
@@ -485,7 +499,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

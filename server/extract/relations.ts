@@ -758,7 +758,14 @@ const JOINTLY: ReadonlySet<string> = new Set(['together', 'jointly']);
  * subject and the cue, within the sentence.
  */
 function jointlyBefore(tokens: readonly Token[], subject: Group, cue: CueMatch): boolean {
-  for (let k = subject.tokenEnd; k < cue.tokenStart; k++) if (JOINTLY.has(tokens[k].norm)) return true;
+  for (let k = subject.tokenEnd; k < cue.tokenStart; k++) {
+    if (!JOINTLY.has(tokens[k].norm)) continue;
+    // Review, session 13: "together with Z" names a companion, and an insert the adverb opens ("A and
+    // B, together accounting for a third of exports, have been fighting") describes the pair, not the
+    // fight: neither makes the two one side. "A and B, together, …" still does.
+    if (tokens[k + 1]?.norm === 'with' || (tokens[k - 1]?.text === ',' && tokens[k + 1]?.text !== ',')) continue;
+    return true;
+  }
   return false;
 }
 
