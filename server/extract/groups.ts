@@ -145,17 +145,11 @@ function beforeQuantity(tokens: readonly Token[], p: number, i: number): number 
 export const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(['linked', 'connected', 'tied', 'affiliated', 'associated', 'belonging']);
 /** Data: nouns of the people or bodies a measure names by their tie to an actor. */
 export const TIED_PEOPLE: ReadonlySet<string> = new Set(
-  'individuals entities people persons officials members operatives companies firms networks financiers facilitators commanders figures leaders representatives envoys delegations negotiators governments'.split(' '),
+  'individuals entities people persons officials members operatives companies firms networks financiers facilitators commanders figures leaders representatives envoys delegations negotiators'.split(' '),
 );
 
 /** Data: those who act for an actor, named with "of" or "from" ("representatives of", "the leaders of", "officials from"); not "the people of Ghana". */
 export const REPRESENTATIVES: ReadonlySet<string> = new Set('officials members leaders commanders representatives envoys delegations negotiators'.split(' '));
-/**
- * Rule `governmentsOf`: "met with the governments of A and B", "officials from the Governments of A
- * and B": a plural "governments" named with "of" stands for each state of the list, as a state's
- * people do (rule `peopleOf`); the singular is read as a name already ("the Government of X").
- */
-const GOVERNMENTS_OF: ReadonlySet<string> = new Set(['governments']);
 
 /**
  * Rule `linkedPeople`: "sanctions on 15 individuals and entities linked to Hamas", "sanctioned
@@ -167,8 +161,7 @@ function beforeLinkedPeople(tokens: readonly Token[], p: number): number | undef
   // Rule `peopleOf`: "met with representatives of the RSF", "condemned the leaders of Hamas": the
   // people of an actor, named with "of", stand for it like the people tied to it.
   // Rule `peopleFrom`: "met with officials from Egypt and Qatar", "a delegation from X": "from" names whose people they are, as "of" does.
-  const before = tokens[p - 1]?.norm ?? '';
-  const of = (tokens[p]?.norm === 'of' && GOVERNMENTS_OF.has(before)) || ((tokens[p]?.norm === 'of' || tokens[p]?.norm === 'from') && REPRESENTATIVES.has(before));
+  const of = (tokens[p]?.norm === 'of' || tokens[p]?.norm === 'from') && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '');
   if (!of && ((tokens[p]?.norm !== 'to' && tokens[p]?.norm !== 'with') || !LINKING_PARTICIPLES.has(tokens[p - 1]?.norm ?? ''))) return undefined;
   let q = of ? p - 1 : p - 2;
   let people = false;
@@ -219,35 +212,6 @@ function beforeDescription(tokens: readonly Token[], p: number, i: number): numb
   }
   while (q >= 0 && DETERMINERS.has(tokens[q].norm)) q--;
   return q;
-}
-
-/** Data: plural nouns of what two sides are to each other, written before their names ("between neighbours A and B"). */
-const PAIR_NOUNS: ReadonlySet<string> = new Set(['allies', 'neighbours', 'neighbors', 'rivals', 'foes', 'enemies', 'adversaries', 'partners']);
-/** Prepositions whose list of parties such a description may stand before. */
-const PAIR_PREPS: ReadonlySet<string> = new Set(['between', 'among']);
-/** Most words describing the pair noun ("longtime regional rivals", "NATO allies", "nuclear-armed neighbours"). */
-const PAIR_DESCRIPTION_MAX = 4;
-
-/**
- * Rule `pairDescription`: "talks between neighbours A and B", "the conflict between longtime rivals
- * A and B", "between NATO allies A and B": a plural noun of what the two are to each other, and up
- * to a few words describing it (lower-case adjectives or a capitalised name), stands between
- * "between"/"among" and the pair; the preposition still governs the names. `p` is the token before
- * the names; returns the preposition's token, or undefined.
- */
-function pairDescriptionStart(tokens: readonly Token[], p: number): number | undefined {
-  const t0 = tokens[p];
-  if (!t0 || t0.kind !== 'word' || !PAIR_NOUNS.has(t0.norm)) return undefined;
-  let q = p - 1;
-  while (q >= 0 && q >= p - PAIR_DESCRIPTION_MAX && !PAIR_PREPS.has(tokens[q].norm) && (tokens[q].kind === 'word' || DASHES.has(tokens[q].text)) && !PREPOSITIONS.has(tokens[q].norm) && !DETERMINERS.has(tokens[q].norm)) q--;
-  while (q >= 0 && DETERMINERS.has(tokens[q].norm)) q--;
-  return q >= 0 && PAIR_PREPS.has(tokens[q].norm) ? q : undefined;
-}
-
-/** Rule `pairDescription`: a mention inside a pair's description ("between NATO allies A and B") is no party. */
-function pairDescriber(tokens: readonly Token[], m: Mention, next: Mention | undefined): boolean {
-  if (!next || next.tokenStart !== m.tokenEnd + 1 || !PAIR_NOUNS.has(tokens[m.tokenEnd]?.norm ?? '')) return false;
-  return pairDescriptionStart(tokens, m.tokenEnd) !== undefined;
 }
 
 /** Most words describing an organisation before its kind noun ("Peruvian state-owned mining company"). */
@@ -307,13 +271,10 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   // words of rank before an actor's people leave the preposition governing them.
   while (p >= 0 && p > i - 8 && (RANK_WORDS.has(tokens[p].norm) || DETERMINERS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && RANK_WORDS.has(tokens[p + 1]?.norm ?? '') && RANK_WORDS.has(tokens[p - 1]?.norm ?? '')))) p--;
   p = beforeLinkedPeople(tokens, p) ?? p;
-  // Rule `governmentsOf`: "officials from the governments of A and B": people of the governments of the list.
-  if (GOVERNMENTS_OF.has(tokens[p + 2]?.norm ?? '') || GOVERNMENTS_OF.has(tokens[p + 1]?.norm ?? '')) p = beforeLinkedPeople(tokens, p) ?? p;
   // Rule `describedNames`: "executions of pro-democracy activists A and B", "with opposition leader X".
   const described = beforeDescription(tokens, p, i);
   if (described !== p && PREPOSITIONS.has(tokens[described]?.norm ?? '')) p = described;
   else p = beforeKindDescription(tokens, p);
-  p = pairDescriptionStart(tokens, p) ?? p;
   const t = tokens[p];
   if (t && PREPOSITIONS.has(t.norm)) return { prep: t.norm, at: p };
   return locativeBefore(tokens, i, end) ?? { at: p };
@@ -429,7 +390,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
   const all = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   // The possessor of the next mention ("Russia's Putin") is a modifier, not a party of its own;
   // so is the backer in "Iran-backed militias" (the militias act, not Iran).
-  const sorted = all.filter((m, k) => !(m.possessive && all[k + 1]?.tokenStart === m.tokenEnd + 1) && !isProxyModifier(tokens, m) && !pairDescriber(tokens, m, all[k + 1]));
+  const sorted = all.filter((m, k) => !(m.possessive && all[k + 1]?.tokenStart === m.tokenEnd + 1) && !isProxyModifier(tokens, m));
   const out: Group[] = [];
   let cur: Mention[] = [];
   let links: ('compound' | 'comma' | 'conj')[] = [];
