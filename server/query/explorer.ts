@@ -506,6 +506,8 @@ export class Explorer {
     if (this.cachedGraph || !this.staged) return graphWalk(this.graph());
     const s = this.slice();
     const g = s.graph.nullCopy();
+    // Every actor to place is walked, those without relations too (they go on the spiral).
+    for (const n of missing) g.addNode(n);
     for (const i of s.placesAt(missing)) {
       const { key, source, target, undirected, attributes } = s.edgeAt(i);
       for (const n of [source, target]) if (!g.hasNode(n)) g.addNode(n);
