@@ -473,7 +473,8 @@ export class Explorer {
    * its actors (graphology's nodes) and the slice's columns of edges, which the overview, layout,
    * metrics, exports, actor panel and ingests read; a graphology multigraph of 500,000 relations
    * held about 110 MB of this thread's heap besides (README, *The living graph, thirteenth round*).
-   * Filtered slices, the roll-up, curations and the actor list ask for it.
+   * In the server only a curation asks for it (filtered slices, the roll-up and the actor list do
+   * not: they read the whole slice, or build a graph of their own); library users may.
    */
   graph(): ActorGraph {
     if (this.cachedGraph) return this.cachedGraph;

@@ -68,6 +68,13 @@ test('listings, the actor list and filtered slices agree with a reload before, w
   curator.run('actor.merge', 'delta', { into: 'gamma' }, 'tester');
   ingest();
   await agree();
+  // Retyped and reversed relations of alpha's, listings read between.
+  const ofAlpha = patched.getDataset().relations.filter((r) => r.type !== 'mediates' && !r.between && (r.source === 'alpha' || r.target === 'alpha'));
+  curator.run('relation.retype', ofAlpha[0].id, { type: ofAlpha[0].type === 'opposes' ? 'negotiates' : 'opposes' }, 'tester');
+  await agree();
+  curator.run('relation.reverse', ofAlpha.find((r) => r !== ofAlpha[0] && r.type !== 'negotiates')?.id as string, {}, 'tester');
+  ingest();
+  await agree();
   store.close();
 });
 
