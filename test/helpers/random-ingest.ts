@@ -24,6 +24,20 @@ export const base = (): DatasetDump => ({
 });
 
 /** A random ingest: a new document of a few sentences, some new actors, relations among old and new actors quoting it. */
+/**
+ * `base()` with a busy actor: `alpha` also tied by a coded relation (base's first, copied) to each of
+ * `count` new states, so that listing its relations takes several turns.
+ */
+export function baseWithBusyAlpha(count: number): DatasetDump {
+  const dump = base();
+  const others = Array.from({ length: count }, (_x, i) => `x${i}`);
+  dump.actors.push(...others.map((id) => ({ id, name: id.toUpperCase(), kind: 'state' as const, aliases: [] })));
+  const event = dump.eventRelations?.[0];
+  if (!event) throw new Error('base() has no coded relation to copy');
+  dump.eventRelations?.push(...others.map((x, i) => ({ ...event, source: 'alpha', target: x, events: 1 + (i % 7) })));
+  return dump;
+}
+
 export function randomChange(step: number, random: () => number, actorIds: string[], firstCopies: string[]): ChangeSet {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const docId = `doc-${step}`;

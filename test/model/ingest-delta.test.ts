@@ -14,7 +14,7 @@ import { Curator } from '../../server/curation/curator';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import type { ChangeSet } from '../../server/domain/change';
 import { DataValidationError } from '../../server/domain/errors';
-import type { EventRelation, RelationType } from '../../server/domain/types';
+import type { RelationType } from '../../server/domain/types';
 import { RELATION_TYPES } from '../../server/domain/types';
 import { buildGraph } from '../../server/graph/build';
 import { sliceActorGraph } from '../../server/graph/filter';
@@ -23,7 +23,7 @@ import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { closePool } from '../../server/workers/pool';
 import { edgesOf, nodesOf, sliceOf } from '../helpers/graph-contents';
-import { base, randomChange } from '../helpers/random-ingest';
+import { base, baseWithBusyAlpha, randomChange } from '../helpers/random-ingest';
 
 afterAll(() => closePool());
 
@@ -229,13 +229,8 @@ test('a quoted relation joining an events-only edge the other way round: the edg
 
 test("a busy actor's listing, made a turn at a time while ingests land between its turns, follows them instead of starting again, and is a full reload's", async () => {
   const store = new SqliteStore(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-delta-')), 'store.sqlite'));
-  const dump = base();
   // 20,000 relations: several turns of listing, with other work (here, ingests) in between.
-  const others = Array.from({ length: 20_000 }, (_x, i) => `x${i}`);
-  dump.actors.push(...others.map((id) => ({ id, name: id.toUpperCase(), kind: 'state' as const, aliases: [] })));
-  const event = dump.eventRelations?.[0] as EventRelation;
-  dump.eventRelations?.push(...others.map((x, i) => ({ ...event, source: 'alpha', target: x, events: 1 + (i % 7) })));
-  store.replace(dump);
+  store.replace(baseWithBusyAlpha(20_000));
   const patched = new Explorer(parseDatasetJson(store.dump(), 'store'));
   patched.graph();
   let ingests = 0;

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChangeSet } from '../../server/domain/change';
-import type { EventRelation } from '../../server/domain/types';
 import { Curator } from '../../server/curation/curator';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import { buildGraph } from '../../server/graph/build';
@@ -18,7 +17,7 @@ import { Explorer } from '../../server/query/explorer';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { closePool } from '../../server/workers/pool';
 import { edgesOf, nodesOf, sliceOf } from '../helpers/graph-contents';
-import { base, randomChange } from '../helpers/random-ingest';
+import { base, baseWithBusyAlpha, randomChange } from '../helpers/random-ingest';
 
 afterAll(() => closePool());
 
@@ -140,12 +139,7 @@ test("a stored layout that lacks an actor without relations is taken up at the s
 
 test("a busy actor's listing, made a turn at a time from the slice while ingests and then a curation (which makes graphology's graph) land between its turns, is a full reload's", async () => {
   const store = new SqliteStore(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-phases-')), 'store.sqlite'));
-  const dump = base();
-  const others = Array.from({ length: 20_000 }, (_x, i) => `x${i}`);
-  dump.actors.push(...others.map((id) => ({ id, name: id.toUpperCase(), kind: 'state' as const, aliases: [] })));
-  const event = dump.eventRelations?.[0] as EventRelation;
-  dump.eventRelations?.push(...others.map((x, i) => ({ ...event, source: 'alpha', target: x, events: 1 + (i % 7) })));
-  store.replace(dump);
+  store.replace(baseWithBusyAlpha(20_000));
   const patched = new Explorer(parseDatasetJson(store.dump(), 'store'));
   const curator = new Curator(store, patched);
   patched.slice();
