@@ -5,7 +5,7 @@
  * same plan gives the same answer on either path.
  */
 import os from 'node:os';
-import { claimChunks } from './traversal-kernels';
+import { claimChunks, LEDGER_LENGTH, stopClaims } from './traversal-kernels';
 import type { Csr, Job } from './traversal-kernels';
 import { runTraversalTasks } from '../workers/pool';
 
@@ -15,8 +15,12 @@ const PARALLEL_WORK_MIN = 3e7;
 export const INLINE_ARCS = 20_000;
 /** Below this much traversal work (arcs scanned) a job is run here: a few milliseconds. */
 export const INLINE_WORK = 2e6;
-/** Chunks per thread: enough for balance when sources differ in cost, few enough to be cheap. */
-const CHUNKS_PER_THREAD = 16;
+/**
+ * Chunks of a job, whatever the threads: enough for two threads to balance when sources differ in
+ * cost, few enough to be cheap. Fixed so that the chunks, and so the order of the sums, are the
+ * same on one thread and on two.
+ */
+const CHUNKS = 32;
 
 export interface JobSpec {
   mode: Job['mode'];
@@ -65,10 +69,19 @@ function csrOf(c: Csr): Csr {
   return { n, outOffsets, outTargets, inOffsets, inTargets, ...(outDistance ? { outDistance } : {}) };
 }
 
+function sharedFloats(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(8 * Math.max(1, length)), 0, length);
+}
+
+function sharedInts(length: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)), 0, length);
+}
+
 function makeJob(csr: Csr, spec: JobSpec, threads: number): Job {
   const slots = spec.mode === 'edges' ? csr.outOffsets[csr.n] : csr.n * (spec.width ?? 1);
-  const chunkSize = Math.max(1, Math.ceil(spec.total / (threads * CHUNKS_PER_THREAD)));
+  const chunkSize = Math.max(1, Math.ceil(spec.total / CHUNKS));
   const chunks = Math.ceil(spec.total / chunkSize);
+  const buffers = threads + 1;
   return {
     csr: csrOf(csr),
     mode: spec.mode,
@@ -78,8 +91,12 @@ function makeJob(csr: Csr, spec: JobSpec, threads: number): Job {
     chunkSize,
     seed: spec.seed ?? 0,
     endpoints: spec.endpoints ?? false,
-    control: new Int32Array(new SharedArrayBuffer(4)),
-    done: new Int32Array(new SharedArrayBuffer(4 * chunks)),
+    ledger: sharedInts(LEDGER_LENGTH),
+    ready: sharedInts(chunks),
+    scratch: Array.from({ length: buffers }, () => sharedFloats(slots)),
+    held: sharedInts(buffers),
+    out: sharedFloats(slots),
+    done: sharedInts(chunks),
   };
 }
 
@@ -94,31 +111,30 @@ export function runPlan<T>(csr: Csr, plan: Plan<T>): T {
   if (!plan.job) return plan.finish(new Float64Array(0), 1);
   if (plan.job.threads !== undefined) threadsFor(plan.job.work, plan.job.threads);
   const job = makeJob(csr, plan.job, 1);
-  const acc = new Float64Array(job.slots);
-  claimChunks(job, acc, true);
+  claimChunks(job, true);
   checkDone(job);
-  return plan.finish(acc, 1);
+  return plan.finish(job.out, 1);
 }
 
 /**
  * Runs a plan's job in the worker pool, one task per thread, each claiming chunks from the shared
- * counter; this thread only sums the results. Aborting `signal` makes every task stop after its
- * current chunk (the counter is moved past the end) and rejects with the signal's reason.
+ * counter and adding them to the shared total in chunk order. Aborting `signal` makes every task
+ * stop after its current chunk (stopClaims) and rejects with the signal's
+ * reason. If a task fails outright (its thread died), the others are told to leave rather than
+ * wait for its chunk.
  */
 export async function runPlanInPool<T>(csr: Csr, plan: Plan<T>, signal?: AbortSignal): Promise<T> {
   signal?.throwIfAborted();
   if (!plan.job) return plan.finish(new Float64Array(0), 1);
   const threads = threadsFor(plan.job.work, plan.job.threads);
   const job = makeJob(csr, plan.job, threads);
-  const stop = (): void => void Atomics.store(job.control, 0, job.done.length);
+  const stop = (): void => stopClaims(job);
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    const outs = await runTraversalTasks(job, threads);
+    await runTraversalTasks(job, threads);
     signal?.throwIfAborted();
     checkDone(job);
-    const acc = outs[0];
-    for (let t = 1; t < outs.length; t++) for (let v = 0; v < acc.length; v++) acc[v] += outs[t][v];
-    return plan.finish(acc, threads);
+    return plan.finish(job.out, threads);
   } finally {
     signal?.removeEventListener('abort', stop);
   }

@@ -4,11 +4,15 @@
  * distances from a source — and the chunk loop that runs them, on the calling thread or in a pool
  * worker (server/workers/graph-tasks.ts loads this module; parallel-job.ts plans the jobs).
  *
- * Work is split into chunks (of sources for Brandes and closeness, of sample indices for paths),
- * claimed through an atomic counter by whichever thread is free, so a slow start of a worker
- * costs nothing. Each chunk's result is added to the thread's totals only once the chunk is
- * complete, and marked done in shared memory, so the caller can tell a finished job from one
- * stopped early (cancelled, or a failed worker).
+ * Work is split into a fixed number of chunks (of sources for Brandes and closeness, of sample
+ * indices for paths), claimed through an atomic counter by whichever thread is free, so a slow
+ * start of a worker costs nothing. A finished chunk waits in a shared scratch buffer until every
+ * chunk before it has been added, then is added to the one shared total: the sums are made in
+ * chunk order whichever thread ran what, so the answer is the same to the last bit from run to
+ * run and for one thread or two (floating-point addition is not associative: added in the order
+ * chunks happened to finish, edge betweenness differed between runs in its last bit). Each chunk
+ * is marked done once added, so the caller can tell a finished job from one stopped early
+ * (cancelled, or a failed worker).
  */
 
 /**
@@ -45,11 +49,31 @@ export interface Job {
   slots: number;
   chunkSize: number;
   seed: number;
-  /** [0]: index of the next unclaimed chunk. */
-  control: Int32Array;
-  /** Per chunk: 0 pending (or skipped after a cancel), 1 done, 2 failed. */
+  /** Counters shared by the threads (LEDGER_* below). */
+  ledger: Int32Array;
+  /** Per chunk: 0 not finished, k > 0 finished into scratch buffer k − 1 and not yet added, −1 failed. */
+  ready: Int32Array;
+  /** Shared scratch buffers of `slots` values, one more than the threads: a finished chunk waits in one. */
+  scratch: Float64Array[];
+  /** Per scratch buffer: 1 while a chunk is computed in it or waits in it, else 0. */
+  held: Int32Array;
+  /** The job's total: the chunks' results added in chunk order. */
+  out: Float64Array;
+  /** Per chunk: 0 pending (or skipped after a cancel), 1 done (added to `out`), 2 failed. */
   done: Int32Array;
 }
+
+/** ledger[LEDGER_CLAIM]: the next unclaimed chunk (moved past the end to stop: stopClaims). */
+const LEDGER_CLAIM = 0;
+/** ledger[LEDGER_NEXT]: the next chunk to add to the total. */
+const LEDGER_NEXT = 1;
+/** ledger[LEDGER_LOCK]: 1 while a thread adds finished chunks to the total. */
+const LEDGER_LOCK = 2;
+/** ledger[LEDGER_FREED]: counts freed scratch buffers; a thread with none free waits on it. */
+const LEDGER_FREED = 3;
+export const LEDGER_LENGTH = 4;
+/** How long a thread waiting for a scratch buffer sleeps before it looks again whether the job was stopped. */
+const WAIT_MS = 500;
 
 /** Scratch arrays reused across sources and samples, so the hot loops allocate nothing. */
 export interface Workspace {
@@ -578,29 +602,88 @@ export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Arr
   }
 }
 
+/** Takes a free scratch buffer, waiting for one if need be; −1 once no chunk is left to claim (or the job was stopped). */
+function takeScratch(job: Job): number {
+  const { ledger, held } = job;
+  for (;;) {
+    const freed = Atomics.load(ledger, LEDGER_FREED);
+    for (let k = 0; k < held.length; k++) if (Atomics.compareExchange(held, k, 0, 1) === 0) return k;
+    if (Atomics.load(ledger, LEDGER_CLAIM) >= job.done.length) return -1;
+    Atomics.wait(ledger, LEDGER_FREED, freed, WAIT_MS);
+  }
+}
+
+function freeScratch(job: Job, k: number): void {
+  Atomics.store(job.held, k, 0);
+  Atomics.add(job.ledger, LEDGER_FREED, 1);
+  Atomics.notify(job.ledger, LEDGER_FREED);
+}
+
 /**
- * Claims chunks until none is left, adding each finished chunk to `out` and marking it done.
- * A chunk that throws is marked failed (2) and this thread stops; with `rethrow` the error is
- * passed on too (on the calling thread, where it is the caller's answer).
+ * Stops the job (cancelled, or one of its threads failed outright): no chunk is claimed any more,
+ * threads finish the chunk they run, and a thread waiting for a scratch buffer leaves.
  */
-export function claimChunks(job: Job, out: Float64Array, rethrow = false): void {
-  const n = job.csr.n;
-  const size = job.slots;
-  const ws = makeWorkspace(n, job.csr.outOffsets[n]);
-  const scratch = new Float64Array(size);
+export function stopClaims(job: Job): void {
+  Atomics.store(job.ledger, LEDGER_CLAIM, job.done.length);
+  Atomics.add(job.ledger, LEDGER_FREED, 1);
+  Atomics.notify(job.ledger, LEDGER_FREED);
+}
+
+/**
+ * Adds every finished chunk whose turn has come to the total, in chunk order. One thread adds at a
+ * time; a thread that finds another adding leaves, and the adder looks again after letting go, so a
+ * chunk marked finished meanwhile is never left behind.
+ */
+function addFinished(job: Job): void {
+  const { ledger, ready, out, done } = job;
+  const chunks = done.length;
+  for (;;) {
+    if (Atomics.compareExchange(ledger, LEDGER_LOCK, 0, 1) !== 0) return;
+    let next = Atomics.load(ledger, LEDGER_NEXT);
+    for (; next < chunks; next++) {
+      const mark = Atomics.load(ready, next);
+      if (mark === 0) break;
+      if (mark > 0) {
+        const scratch = job.scratch[mark - 1];
+        for (let v = 0; v < job.slots; v++) out[v] += scratch[v];
+        Atomics.store(done, next, 1);
+        freeScratch(job, mark - 1);
+      }
+    }
+    Atomics.store(ledger, LEDGER_NEXT, next);
+    Atomics.store(ledger, LEDGER_LOCK, 0);
+    if (next >= chunks || Atomics.load(ready, next) === 0) return;
+  }
+}
+
+/**
+ * Claims chunks until none is left, running each into a scratch buffer and adding what is due to
+ * the total. A chunk that throws is marked failed and this thread stops; with `rethrow` the error
+ * is passed on too (on the calling thread, where it is the caller's answer).
+ */
+export function claimChunks(job: Job, rethrow = false): void {
+  const ws = makeWorkspace(job.csr.n, job.csr.outOffsets[job.csr.n]);
   const chunks = job.done.length;
   for (;;) {
-    const c = Atomics.add(job.control, 0, 1);
-    if (c >= chunks) return;
+    const k = takeScratch(job);
+    if (k < 0) return;
+    const c = Atomics.add(job.ledger, LEDGER_CLAIM, 1);
+    if (c >= chunks) {
+      freeScratch(job, k);
+      return;
+    }
     try {
-      scratch.fill(0);
-      runChunk(job, c, ws, scratch);
-      for (let v = 0; v < size; v++) out[v] += scratch[v];
-      Atomics.store(job.done, c, 1);
+      job.scratch[k].fill(0);
+      runChunk(job, c, ws, job.scratch[k]);
+      Atomics.store(job.ready, c, k + 1);
     } catch (e) {
       Atomics.store(job.done, c, 2);
+      Atomics.store(job.ready, c, -1);
+      freeScratch(job, k);
+      addFinished(job);
       if (rethrow) throw e;
       return;
     }
+    addFinished(job);
   }
 }

@@ -38,7 +38,6 @@ import { collectingAfter } from './collect-after-task';
 
 export interface TraversalTask {
   job: Job;
-  out: Float64Array;
 }
 
 export interface MetricTask {
@@ -78,7 +77,7 @@ function carryingFailures<A, R>(task: (a: A) => R): (a: A) => R | TaskFailure {
   };
 }
 
-export const traversal = collectingAfter(({ job, out }: TraversalTask): void => claimChunks(job, out));
+export const traversal = collectingAfter(({ job }: TraversalTask): void => claimChunks(job));
 
 export const metric = collectingAfter(
   carryingFailures(({ metric: id, c, options }: MetricTask): MetricRun => {

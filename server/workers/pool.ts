@@ -14,6 +14,7 @@ import type { CommunityResult } from '../graph/communities';
 import type { LinkArrays } from '../algorithms/edge-betweenness';
 import type { MetricRun } from '../graph/metrics';
 import type { EdgeEnds } from '../graph/projection';
+import { stopClaims } from '../algorithms/traversal-kernels';
 import type { Job } from '../algorithms/traversal-kernels';
 import type { OverviewChoice, OverviewTask } from '../graph/overview-choice';
 import { ActorGraphError } from '../domain/errors';
@@ -119,13 +120,19 @@ function run<K extends keyof Tasks>(name: K, task: Tasks[K][0], signal?: AbortSi
 const isFailure = (r: unknown): r is TaskFailure => typeof r === 'object' && r !== null && !ArrayBuffer.isView(r) && 'failed' in r;
 
 /**
- * Runs `threads` tasks on the job (each claims chunks until none is left); resolves to their
- * outputs. Cancelling is the caller's: it moves the job's claim counter past the end.
+ * Runs `threads` tasks on the job (each claims chunks until none is left, adding to the job's
+ * shared total). Cancelling is the caller's (stopClaims). If a task fails, the job is stopped so
+ * that the other tasks do not wait for its chunk.
  */
-export async function runTraversalTasks(job: Job, threads: number): Promise<Float64Array[]> {
-  const outs = Array.from({ length: threads }, () => new Float64Array(new SharedArrayBuffer(8 * Math.max(1, job.slots))));
-  await Promise.all(outs.map((out) => run('traversal', { job, out })));
-  return outs.map((out) => (out.length === job.slots ? out : out.subarray(0, job.slots)));
+export async function runTraversalTasks(job: Job, threads: number): Promise<void> {
+  const tasks = Array.from({ length: threads }, () => run('traversal', { job }));
+  try {
+    await Promise.all(tasks);
+  } catch (e) {
+    stopClaims(job);
+    await Promise.allSettled(tasks);
+    throw e;
+  }
 }
 
 export function runMetricTask(task: MetricTask, signal?: AbortSignal): Promise<MetricRun> {
