@@ -4,11 +4,13 @@
  * relation that is only hypothetical or conditional ("would meet", "could end", "if they talk"),
  * obligatory or demanded ("must engage with", "have to pressure", "urged X to negotiate") or
  * intended ("plans to meet", "hopes to mediate") is not reported as a fact: its confidence falls
- * under the storing threshold. Hedges ("reportedly", "unclear") lower confidence.
+ * under the storing threshold. Hedges ("apparently", "unclear") lower confidence; hearsay
+ * ("reportedly", "is said to", hearsay.ts) is no fact either.
  */
 import type { RelationType } from '../domain/types';
 import { introducingClause } from './clauses';
 import { PREPOSITIONS } from './cues';
+import { hearsayAt } from './hearsay';
 import { lemmas } from './lemma';
 import { COMMITMENT_WORDS, COOPERATION_WORDS } from './lexicon/news-contacts';
 import { isMonthMay } from './tokens';
@@ -54,7 +56,7 @@ const HEDGES = new Set([
 ]);
 
 /** Kinds of non-fact a cue may be put in. */
-export type Modality = 'fact' | 'hypothetical' | 'obligation' | 'intention';
+export type Modality = 'fact' | 'hypothetical' | 'obligation' | 'intention' | 'hearsay';
 
 /**
  * Data (from the annotation guide's list of what is not a relation, CORPUS-FORMAT.md): words that
@@ -516,6 +518,11 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     // "a potential shift in tensions": the adjective qualifies another noun, not the cue.
     if (HEDGE_ADJECTIVES.has(n) && i < start && tokens.slice(i + 1, start).some((t) => PREPOSITIONS.has(t.norm) && t.norm !== 'to')) continue;
     hedges.push(n);
+  }
+  // Rule `hearsayReport`: an act passed on from unnamed others is no fact (hearsay.ts).
+  if (!modal) {
+    const heard = hearsayAt(tokens, clause, start, hedges, before);
+    if (heard) modal = [heard, 'hearsay'];
   }
   const hedged = hedgeFactor(hedges.length);
   // Rule `demandedCessation`: "called on X to cease its pressure campaign against Y": what X is asked to stop, X is doing.
