@@ -33,3 +33,38 @@ describe(rule('hearsayReport'), () => {
     expect(confidenceOf('Reuters reports that Iran attacked Israel.', 'iran opposes israel')).toBeGreaterThanOrEqual(0.35);
   });
 });
+
+describe(rule('ownedAttempt'), () => {
+  it('gives the act of an owned noun’s infinitive to the owner, over adjectives and a word of time', () => {
+    expect(triples('The United States condemns Russia’s fraudulent attempt today to annex Ukrainian territory.')).toEqual(['russia opposes ukraine', 'united-states opposes russia']);
+    expect(triples('France praised Germany’s resolute, long-running effort to isolate Iran.')).toEqual(['germany opposes iran']);
+  });
+
+  it('keeps the subject’s own infinitive and an owner named right before the noun', () => {
+    expect(triples('The United States condemns Russia and decided today to sanction Iran.')).toContain('united-states opposes iran');
+    expect(triples('Turkey welcomed the U.S. commitment to isolate Iran.')).toEqual(['united-states opposes iran']);
+  });
+});
+
+describe(rule('ofGerundNoun'), () => {
+  it('reads no verb from an -ing form with “of” after it', () => {
+    expect(triples('The United States condemns the arrest and sentencing of Zelensky.')).toEqual([]);
+    expect(triples('Turkey condemned the detention and killing of Ukrainians.')).toEqual([]);
+  });
+
+  it('keeps the -ing verb with its bare object', () => {
+    expect(triples('Moscow courts are sentencing Ukrainians to prison.')).toEqual(['russia opposes ukraine']);
+  });
+});
+
+describe(rule('condemnedActParticiple'), () => {
+  it('gives the condemner no act of the participle describing what it condemns', () => {
+    expect(triples('The United States strongly condemns the drone and missile attack launched against Egypt’s Sinai region.')).toEqual([]);
+    expect(triples('Turkey denounced the missiles fired at Egypt.')).toEqual([]);
+  });
+
+  it('keeps a participle whose doer “by” names, and a finite verb', () => {
+    expect(triples('The United States condemns the attack launched by Iran against Egypt.')).toEqual(['iran opposes egypt', 'united-states opposes iran']);
+    expect(triples('Turkey condemned Iran and fired missiles at Egypt.')).toContain('turkey opposes egypt');
+  });
+});
