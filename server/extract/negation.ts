@@ -261,6 +261,25 @@ function triedAt(tokens: readonly Token[], clause: Clause, start: number, type: 
  * between A and B"). Not "threat": a threat is itself a hostile act news reports. Dev false alarms, session 13.
  */
 const RISK_NOUNS: ReadonlySet<string> = new Set(['risk', 'risks', 'danger', 'dangers', 'spectre', 'specter', 'possibility', 'likelihood', 'fear', 'fears']);
+/**
+ * Rule `anyAct`: a cue noun after "any" over lower-case adjectives ("in response to any further
+ * aggression by X against Y", "warned against any attack on Y", "any talks with X would …") names
+ * an act that may or may not come: hypothetical. Not "any" after a negation, which negation reads.
+ */
+const ANY_WINDOW = 3;
+
+function anyAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i >= clause.tokenStart && i >= start - ANY_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.cap) return undefined;
+    if (t.norm === 'any') return ['any', 'hypothetical'];
+    if (PREPOSITIONS.has(t.norm) || DETERMINERS_OF_ACT.has(t.norm) || ['and', 'or', 'but'].includes(t.norm)) return undefined;
+  }
+  return undefined;
+}
+/** Determiners that make the act a definite one ("any of the attacks" is not "any attack"). */
+const DETERMINERS_OF_ACT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'its', 'their', 'his', 'her']);
+
 /** Most determiners and adjectives between "of" and the hostile noun ("the risk of a new and wider war"). */
 const RISKED_WINDOW = 4;
 
@@ -501,7 +520,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? anyAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;

@@ -68,3 +68,15 @@ describe(rule('condemnedActParticiple'), () => {
     expect(triples('Turkey condemned Iran and fired missiles at Egypt.')).toContain('turkey opposes egypt');
   });
 });
+
+describe(rule('anyAct'), () => {
+  it('stores no act that only may come', () => {
+    expect(triples('The allies will impose costs in response to any further military aggression by Russia against Ukraine.')).not.toContain('russia opposes ukraine');
+    expect(triples('Qatar said any talks with Hamas would take place in Doha.')).toEqual([]);
+  });
+
+  it('keeps the act that came, and a negated “any”', () => {
+    expect(triples('The allies imposed costs in response to the military aggression by Russia against Ukraine.')).toContain('russia opposes ukraine');
+    expect(triples('Russia has not held any talks with Ukraine.', { minConfidence: 0 })).toEqual([]);
+  });
+});
