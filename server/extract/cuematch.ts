@@ -171,6 +171,15 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
 /** Most words of the condemned act's noun phrase between its article and the participle ("the drone and missile attack launched"). */
 const CONDEMNED_PHRASE_MAX = 4;
 
+/** Most words between a participle and the "by" naming its doer ("launched on Monday by X"). */
+const DOER_WINDOW = 3;
+
+/** Whether "by" follows the participle at `i` within a few words, before any punctuation: the participle's doer is named. */
+function doerNamedAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + DOER_WINDOW && tokens[k].kind === 'word'; k++) if (tokens[k].norm === 'by') return true;
+  return false;
+}
+
 /**
  * Rule `condemnedActParticiple`: "condemns the drone attack launched against X", "denounced the
  * missiles fired at Y": a past participle right after the noun phrase a verb of condemnation takes
@@ -178,8 +187,10 @@ const CONDEMNED_PHRASE_MAX = 4;
  * it, and no doer is named unless "by" follows the participle (then the participle keeps its reading).
  */
 function condemnedActParticiple(tokens: readonly Token[], i: number): boolean {
-  if (!isPastParticiple(tokens[i].norm) || tokens[i + 1]?.norm === 'by') return false;
+  if (!isPastParticiple(tokens[i].norm) || doerNamedAfter(tokens, i)) return false;
   let p = i - 1;
+  // A conjunction right before it coordinates a verb of its own ("condemned the attacks and fired back at Y").
+  if (['and', 'or', 'but'].includes(tokens[p]?.norm ?? '')) return false;
   while (p >= 0 && i - 1 - p < CONDEMNED_PHRASE_MAX && tokens[p].kind === 'word' && !tokens[p].cap && !DETERMINERS.has(tokens[p].norm) && !PREPOSITIONS.has(tokens[p].norm)) p--;
   if (p === i - 1 || !tokens[p] || !DETERMINERS.has(tokens[p].norm)) return false;
   const verb = tokens[p - 1];

@@ -66,6 +66,8 @@ describe(rule('condemnedActParticiple'), () => {
   it('keeps a participle whose doer “by” names, and a finite verb', () => {
     expect(triples('The United States condemns the attack launched by Iran against Egypt.')).toEqual(['iran opposes egypt', 'united-states opposes iran']);
     expect(triples('Turkey condemned Iran and fired missiles at Egypt.')).toContain('turkey opposes egypt');
+    // A verb coordinated right after the condemned noun phrase is the subject's own act.
+    expect(triples('Turkey condemned the attacks and fired back at Iran.')).toEqual(['turkey opposes iran']);
   });
 });
 
