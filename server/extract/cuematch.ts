@@ -4,7 +4,7 @@
  * passive ("was shot down by").
  */
 import type { RelationType } from '../domain/types';
-import { ALL_POSSESSIVE_PRONOUNS, CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS } from './cues';
+import { ALL_POSSESSIVE_PRONOUNS, CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS, VERBAL_HOSTILITY } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
 import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
@@ -139,6 +139,9 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   if (mentionEnds.has(p)) return !next || next.kind === 'punct' || (PREPOSITIONS.has(next.norm) && next.norm !== 'with') || CLOSING_TIME.has(next.norm) ? 'noun' : 'verb';
   // A name, then the word, then a name or an article: "Peru strikes Chile".
   if (prev.cap && next && (next.cap || DETERMINERS.has(next.norm))) return 'verb';
+  // Rule `ofGerundNoun`: "the arrest and sentencing of X", "detention and killing of Y": an -ing word
+  // whose object follows with "of" is a noun (a verb takes its object bare), also without its article.
+  if (/ing$/.test(tokens[i].norm) && next?.norm === 'of') return 'noun';
   // "a multilateral meeting", "the downing": an -ing noun listed as such stays a noun.
   return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
 }
@@ -163,6 +166,35 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   // "to meet deposed leader X", "to visit jailed activists": after the verb of an infinitive (not an auxiliary: "to have killed").
   const infinitiveVerb = tokens[p - 1]?.norm === 'to' && !prev.cap && !PREPOSITIONS.has(prev.norm) && !DETERMINERS.has(prev.norm) && !INFINITIVE_AUXILIARIES.has(prev.norm);
   return infinitiveVerb || DETERMINERS.has(prev.norm) || (PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && prev.norm !== 'by');
+}
+
+/** Most words of the condemned act's noun phrase between its article and the participle ("the drone and missile attack launched"). */
+const CONDEMNED_PHRASE_MAX = 4;
+
+/** Most words between a participle and the "by" naming its doer ("launched on Monday by X"). */
+const DOER_WINDOW = 3;
+
+/** Whether "by" follows the participle at `i` within a few words, before any punctuation: the participle's doer is named. */
+function doerNamedAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + DOER_WINDOW && tokens[k].kind === 'word'; k++) if (tokens[k].norm === 'by') return true;
+  return false;
+}
+
+/**
+ * Rule `condemnedActParticiple`: "condemns the drone attack launched against X", "denounced the
+ * missiles fired at Y": a past participle right after the noun phrase a verb of condemnation takes
+ * as its object describes the condemned act (a reduced passive relative); the condemner did not do
+ * it, and no doer is named unless "by" follows the participle (then the participle keeps its reading).
+ */
+function condemnedActParticiple(tokens: readonly Token[], i: number): boolean {
+  if (!isPastParticiple(tokens[i].norm) || doerNamedAfter(tokens, i)) return false;
+  let p = i - 1;
+  // A conjunction right before it coordinates a verb of its own ("condemned the attacks and fired back at Y").
+  if (['and', 'or', 'but'].includes(tokens[p]?.norm ?? '')) return false;
+  while (p >= 0 && i - 1 - p < CONDEMNED_PHRASE_MAX && tokens[p].kind === 'word' && !tokens[p].cap && !DETERMINERS.has(tokens[p].norm) && !PREPOSITIONS.has(tokens[p].norm)) p--;
+  if (p === i - 1 || !tokens[p] || !DETERMINERS.has(tokens[p].norm)) return false;
+  const verb = tokens[p - 1];
+  return !!verb && verb.kind === 'word' && lemmas(verb.norm).some((l) => VERBAL_HOSTILITY.has(l));
 }
 
 /** Auxiliaries an infinitive's participle follows as a verb ("to have killed", "to be attacked"). */
@@ -247,12 +279,15 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
       // "its brutal assault", "their unprovoked invasion": adjectives after a determiner, so a noun.
       if (afterDeterminerAndAdjectives(tokens, start)) continue;
       if (attributiveParticiple(tokens, start)) continue;
+      // Rule `ofGerundNoun`: "the arrest and sentencing of X": a verb's -ing form with "of" after it is a noun.
+      if (/ing$/.test(tokens[start].norm) && tokens[start + 1]?.norm === 'of') continue;
       if (demonymNoun(tokens, start, demonymEnds) || indefiniteCompound(tokens, start)) continue;
     } else if (pos === 'noun') {
       // A noun-only cue used as a verb ("to deal with") is not this cue.
       const prev = tokens[prevIndex(tokens, start)];
       if (prev && (prev.norm === 'to' || VERB_BEFORE.has(prev.norm)) && !DETERMINERS.has(prev.norm) && !asWritten) continue;
     }
+    if (pos === 'verb' && condemnedActParticiple(tokens, start)) continue;
     const pick = here.find((f) => f.e.pos === pos)!;
     const end = pick.end;
     out.push({

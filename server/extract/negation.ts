@@ -4,11 +4,13 @@
  * relation that is only hypothetical or conditional ("would meet", "could end", "if they talk"),
  * obligatory or demanded ("must engage with", "have to pressure", "urged X to negotiate") or
  * intended ("plans to meet", "hopes to mediate") is not reported as a fact: its confidence falls
- * under the storing threshold. Hedges ("reportedly", "unclear") lower confidence.
+ * under the storing threshold. Hedges ("apparently", "unclear") lower confidence; hearsay
+ * ("reportedly", "is said to", hearsay.ts) is no fact either.
  */
 import type { RelationType } from '../domain/types';
 import { introducingClause } from './clauses';
 import { PREPOSITIONS } from './cues';
+import { hearsayAt } from './hearsay';
 import { lemmas } from './lemma';
 import { COMMITMENT_WORDS, COOPERATION_WORDS } from './lexicon/news-contacts';
 import { isMonthMay } from './tokens';
@@ -54,7 +56,7 @@ const HEDGES = new Set([
 ]);
 
 /** Kinds of non-fact a cue may be put in. */
-export type Modality = 'fact' | 'hypothetical' | 'obligation' | 'intention';
+export type Modality = 'fact' | 'hypothetical' | 'obligation' | 'intention' | 'hearsay';
 
 /**
  * Data (from the annotation guide's list of what is not a relation, CORPUS-FORMAT.md): words that
@@ -259,6 +261,25 @@ function triedAt(tokens: readonly Token[], clause: Clause, start: number, type: 
  * between A and B"). Not "threat": a threat is itself a hostile act news reports. Dev false alarms, session 13.
  */
 const RISK_NOUNS: ReadonlySet<string> = new Set(['risk', 'risks', 'danger', 'dangers', 'spectre', 'specter', 'possibility', 'likelihood', 'fear', 'fears']);
+/**
+ * Rule `anyAct`: a cue noun after "any" over lower-case adjectives ("in response to any further
+ * aggression by X against Y", "warned against any attack on Y", "any talks with X would …") names
+ * an act that may or may not come: hypothetical. Not "any" after a negation, which negation reads.
+ */
+const ANY_WINDOW = 3;
+
+function anyAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+  for (let i = start - 1; i >= clause.tokenStart && i >= start - ANY_WINDOW - 1; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.cap) return undefined;
+    if (t.norm === 'any') return ['any', 'hypothetical'];
+    if (PREPOSITIONS.has(t.norm) || DETERMINERS_OF_ACT.has(t.norm) || ['and', 'or', 'but'].includes(t.norm)) return undefined;
+  }
+  return undefined;
+}
+/** Determiners that make the act a definite one ("any of the attacks" is not "any attack"). */
+const DETERMINERS_OF_ACT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'its', 'their', 'his', 'her']);
+
 /** Most determiners and adjectives between "of" and the hostile noun ("the risk of a new and wider war"). */
 const RISKED_WINDOW = 4;
 
@@ -499,7 +520,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? anyAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;
@@ -516,6 +537,11 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     // "a potential shift in tensions": the adjective qualifies another noun, not the cue.
     if (HEDGE_ADJECTIVES.has(n) && i < start && tokens.slice(i + 1, start).some((t) => PREPOSITIONS.has(t.norm) && t.norm !== 'to')) continue;
     hedges.push(n);
+  }
+  // Rule `hearsayReport`: an act passed on from unnamed others is no fact (hearsay.ts).
+  if (!modal) {
+    const heard = hearsayAt(tokens, clause, start, hedges, before);
+    if (heard) modal = [heard, 'hearsay'];
   }
   const hedged = hedgeFactor(hedges.length);
   // Rule `demandedCessation`: "called on X to cease its pressure campaign against Y": what X is asked to stop, X is doing.

@@ -301,11 +301,30 @@ function nounController(a: SentenceAnalysis, groups: readonly Group[], cue: CueM
     if (t[open]?.text !== ',') return undefined;
     noun = open - 1;
   }
+  // Rule `ownedAttempt`: "Russia's attempt today to annex Y": a word of time dates the attempt, the noun stands before it.
+  if (t[noun]?.kind === 'word' && !t[noun].cap && TIME_WORDS.has(t[noun].norm) && t[noun - 1]?.kind === 'word') noun--;
   const owner = ownerAfterNoun(t, groups, noun);
   if (owner) return owner;
   if (!t[noun] || t[noun].kind !== 'word' || t[noun].cap || isVerbInflection(t[noun].norm) || PREPOSITIONS.has(t[noun].norm) || DETERMINERS.has(t[noun].norm)) return undefined;
-  const end = t[noun - 1]?.kind === 'possessive' ? noun - 1 : noun;
-  return groups.find((g) => g.tokenEnd === end && !g.attribution && !g.governor);
+  return groups.find((g) => g.tokenEnd === possessorEnd(t, noun) && !g.attribution && !g.governor);
+}
+
+/** Most adjectives between a possessor and the noun an infinitive hangs on ("Russia's fraudulent, politically-motivated attempt"). */
+const OWNED_NOUN_ADJECTIVES = 6;
+
+/**
+ * Where the possessor of the noun at `noun` ends (its possessive's index), over the noun's own
+ * lower-case adjectives (rule `ownedAttempt`: "Russia's fraudulent attempt to annex Y" is Russia's
+ * as "Russia's attempt" is); else `noun` itself, for an owner named right before the noun ("the
+ * U.S. commitment").
+ */
+function possessorEnd(t: readonly Token[], noun: number): number {
+  for (let i = noun - 1; i >= 0 && noun - 1 - i <= OWNED_NOUN_ADJECTIVES; i--) {
+    if (t[i].kind === 'possessive') return i;
+    const adjective = t[i].kind === 'word' && !t[i].cap && !PREPOSITIONS.has(t[i].norm) && !DETERMINERS.has(t[i].norm) && !['and', 'or', 'but'].includes(t[i].norm);
+    if (!adjective && t[i].text !== '-' && t[i].text !== ',') break;
+  }
+  return noun;
 }
 
 /** Data: those an owner may be named with before an infinitive ("the commitment of X and its partners to …"). */

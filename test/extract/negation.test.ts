@@ -51,7 +51,8 @@ describe('confidence of hedged and conditional relations', () => {
   const STORED = 0.35;
 
   it.each([
-    ['Russia reportedly attacked Ukraine.', 'russia opposes ukraine'],
+    // The writer's own hedge; hearsay ("reportedly") is no fact (rule hearsayReport, precision-round14.test.ts).
+    ['Russia apparently attacked Ukraine.', 'russia opposes ukraine'],
     ['Armenia and Azerbaijan apparently agreed a truce.', 'armenia negotiates azerbaijan'],
     ['The two rivals, Armenia and Azerbaijan, remain locked in a possible standoff.', 'armenia opposes azerbaijan'],
   ])('keeps a real but hedged relation stored: %s', (s, triple) => {
