@@ -14,7 +14,7 @@ import { AUTHOR_CONFIDENCE, documentAuthor, documentSpeakers, FIRST_PERSON_PLURA
 import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
-import { findCues } from './cuematch';
+import { findCues, readCues, type CueReadings } from './cuematch';
 import { discoverNames, type DiscoveredName } from './discover';
 import { hasOppositionRole } from './opposition-roles';
 import { spokespersonMentions } from './spokesperson';
@@ -487,7 +487,7 @@ function firstTokenFrom(toks: readonly Token[], offset: number): number {
 }
 
 /** Discovers unknown names in cue sentences, within the character budget. */
-function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cfg: AnalysisConfig): Map<string, Actor> {
+function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cueReadings: readonly CueReadings[], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
   let budget = cfg.nlpBudgetChars;
   /** Names found in a sentence text, at offsets within it: a sentence written again costs no NLP time or budget. */
@@ -499,7 +499,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
     const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
     // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
     // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.
-    if (!findCues(toks, ends, new Set()).length && !hasDesignationAct(toks) && !hasOppositionRole(toks)) return;
+    if (!findCues(toks, ends, new Set(), cueReadings[k]).length && !hasDesignationAct(toks) && !hasOppositionRole(toks)) return;
     if (!needsDiscovery(toks, gaz, cfg.roles)) return;
     let names = seen.get(s.text);
     if (!names) {
@@ -538,8 +538,9 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cf
 export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnalysis {
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const cueReadings = tokens.map(readCues);
   const notActors = nonActorNames(text);
-  const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cfg) : new Map<string, Actor>();
+  const provisional = cfg.discoverUnknown ? discover(sentences, tokens, cueReadings, cfg) : new Map<string, Actor>();
   const acronymNames = adoptAcronyms(text, cfg.matcher, provisional, cfg.roles, notActors);
   for (const [id, a] of provisional) if (isNonActor(a.name, notActors) || isInhabitantNoun(a.name, text) || isPeopleAdjective(a.name, text)) provisional.delete(id);
   const discovered = new DiscoveredMatcher(provisional, acronymNames);
@@ -649,7 +650,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
-    const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds), found.mentions), toks);
+    const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds, cueReadings[k]), found.mentions), toks);
     const possessors = possessorMentions(toks, mentions, cues, isPerson, lastPerson);
     if (possessors.length) mentions.push(...possessors);
     mentions.sort((a, b) => a.tokenStart - b.tokenStart);

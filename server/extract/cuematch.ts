@@ -240,12 +240,22 @@ function isPassive(tokens: readonly Token[], i: number, end: number): boolean {
   return tokens[end]?.norm === 'by';
 }
 
+/** A phrase of the cue table read at tokens [start, end), before any reading is chosen. */
+interface CueReading {
+  e: CueEntry;
+  start: number;
+  end: number;
+}
+
 /**
- * Cues of a sentence, longest first and not overlapping. `mentionEnds` / `demonymEnds` are token
- * indexes where a mention (an adjectival one) ends; they tell "Israel strikes" from "Israeli strikes".
+ * Every phrase of the cue table a sentence's tokens can be read as, by start and then longest
+ * first: what the tokens alone decide. Analysis asks for a sentence's cues twice (discovery's
+ * gate, then with the mentions' ends): reading the phrases once serves both.
  */
-export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<number>, demonymEnds: ReadonlySet<number>): CueMatch[] {
-  const found: { e: CueEntry; start: number; end: number }[] = [];
+export type CueReadings = readonly CueReading[];
+
+export function readCues(tokens: readonly Token[]): CueReadings {
+  const found: CueReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.norm.length > 40 || PREP_ING.has(t.norm)) continue;
@@ -258,7 +268,15 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
       }
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Cues of a sentence, longest first and not overlapping. `mentionEnds` / `demonymEnds` are token
+ * indexes where a mention (an adjectival one) ends; they tell "Israel strikes" from "Israeli strikes".
+ * `found` is `readCues(tokens)`, when the caller has it already.
+ */
+export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<number>, demonymEnds: ReadonlySet<number>, found: CueReadings = readCues(tokens)): CueMatch[] {
   const out: CueMatch[] = [];
   let taken = -1;
   for (let k = 0; k < found.length; k++) {

@@ -5,7 +5,7 @@
  */
 import { MONTH_WORDS } from './lexicon/calendar';
 import { isDatedMonthAt } from './dated-month';
-import nlp from 'compromise';
+import type nlp from 'compromise';
 import { normalizeName } from '../domain/names';
 import type { ActorKind } from '../domain/types';
 import { DEMONYMS } from './demonyms';
@@ -22,6 +22,7 @@ import { slugify } from '../domain/slug';
 import { AFTER_HEAD, NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
 import { fold } from './normalize';
 import { tokenize, withoutGenerationalSuffix } from './tokens';
+import { taggedText } from './nlp-tags';
 
 export interface DiscoveredName {
   id: string;
@@ -309,7 +310,7 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
 const FIRST_WORD = /^["“‘]?(\p{L}[\p{L}'’-]*)/u;
 
 function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
-  const doc = nlp(lowerHeadlineWords(sentence));
+  const doc = taggedText(lowerHeadlineWords(sentence));
   const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset), sentence, offset);
   const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies];
   const tags = ['people', 'organizations', 'places'] as const;
