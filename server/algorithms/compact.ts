@@ -125,14 +125,20 @@ export function compactGraph(
   shape: CompactShape = {},
 ): CompactGraph {
   const ids = [...graph.nodes()];
+  if (graph instanceof GraphSlice) {
+    // A slice's ends numbered by their place in its nodes, made once per slice and read by the
+    // overview and the actor list as well: two Map lookups per edge here besides were about a
+    // second of the server's start at 500,000 relations on a loaded machine.
+    const ends = graph.endsByNumber();
+    return compactEdges(ids, directed, weight, shape, (edge) =>
+      graph.forEachEdge((key, attrs, _s, _t, undirected, i) => edge(ends[2 * i], ends[2 * i + 1], undirected, weight === undefined ? 1 : readWeight(attrs, weight, key))),
+    );
+  }
   const index = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) index.set(ids[i], i);
-  return compactEdges(ids, directed, weight, shape, (edge) => {
-    const visit = (key: string, attrs: Record<string, unknown>, s: string, t: string, undirected: boolean): void =>
-      edge(index.get(s) as number, index.get(t) as number, undirected, weight === undefined ? 1 : readWeight(attrs, weight, key));
-    if (graph instanceof GraphSlice) graph.forEachEdge((e, attrs, s, t, undirected) => visit(e, attrs, s, t, undirected));
-    else graph.forEachEdge((e, attrs, s, t, _sa, _ta, undirected) => visit(e, attrs, s, t, undirected));
-  });
+  return compactEdges(ids, directed, weight, shape, (edge) =>
+    graph.forEachEdge((key, attrs, s, t, _sa, _ta, undirected) => edge(index.get(s) as number, index.get(t) as number, undirected, weight === undefined ? 1 : readWeight(attrs, weight, key))),
+  );
 }
 
 /**

@@ -373,19 +373,25 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     return (this.lastChunk = lo);
   }
 
-  private sourceAt(i: number): string {
+  /** The source of the kept edge at place `i` (0 ≤ i < size), without making an edge object (see `edgeAt`). */
+  sourceAt(i: number): string {
     const c = this.chunkOf(i);
     return this.chunks[c].sources[i - this.starts[c]];
   }
 
-  private targetAt(i: number): string {
+  targetAt(i: number): string {
     const c = this.chunkOf(i);
     return this.chunks[c].targets[i - this.starts[c]];
   }
 
-  private attrsAt(i: number): E {
+  attrsAt(i: number): E {
     const c = this.chunkOf(i);
     return this.chunks[c].attrs[i - this.starts[c]];
+  }
+
+  undirectedAt(i: number): boolean {
+    const c = this.chunkOf(i);
+    return this.chunks[c].undirected[i - this.starts[c]] === 1;
   }
 
   /** Each chunk's edges from place `from` on, in order. */
