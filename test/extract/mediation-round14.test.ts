@@ -1,0 +1,32 @@
+/**
+ * Mediation round, fourteenth session (issue #12, branch med14): a side reported meeting the
+ * go-betweens, a rule of READING_RULES (server/domain/extraction-rules.ts). Every sentence here is made up.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+const mediation = (text: string): string[] => triples(text).filter((t) => t.includes('mediates'));
+const war = 'Israel struck Hamas in Gaza. ';
+
+describe(rule('metGoBetweens'), () => {
+  it('the side that meets the go-betweens is a party, with the other side of its conflict', () => {
+    // Another paragraph's talks (Russia and Ukraine) are not what Egypt's mediators work on.
+    expect(mediation(`Russia and Ukraine held talks in Istanbul. ${war}Hamas officials met Egyptian mediators in Cairo.`)).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+    expect(mediation(`${war}The Israeli delegation will meet with the Qatari mediators on Monday.`)).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
+  });
+
+  it('an infinitive of meeting is done by the actor right before its "to", not the one who authorizes it', () => {
+    expect(mediation(`Russia and Ukraine held talks in Istanbul. ${war}The United Nations authorized Israeli negotiators to engage with Qatari mediators.`)).toEqual(['qatar mediates hamas', 'qatar mediates israel']);
+  });
+
+  it('with no conflict or talks of that side reported, the side that meets them alone', () => {
+    expect(mediation('The Sudanese army met with Saudi and American mediators in Jeddah.')).toEqual(['saudi-arabia mediates sudan', 'united-states mediates sudan']);
+  });
+
+  it('not a meeting denied, nor the go-betweens\' own side, nor a side named only by a pronoun', () => {
+    expect(mediation(`${war}Hamas officials did not meet with Egyptian mediators.`)).toEqual([]);
+    expect(mediation(`${war}Egyptian officials met with Egyptian mediators.`).filter((t) => t.startsWith('egypt mediates egypt'))).toEqual([]);
+    expect(mediation('The president backed the minister, who authorized his negotiators to engage with Qatari mediators.')).toEqual([]);
+  });
+});
