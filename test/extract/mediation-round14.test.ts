@@ -30,3 +30,19 @@ describe(rule('metGoBetweens'), () => {
     expect(mediation('The president backed the minister, who authorized his negotiators to engage with Qatari mediators.')).toEqual([]);
   });
 });
+
+describe(rule('endingWarBetween'), () => {
+  it('one who ends, or brings about the end of, a war between two sides is their go-between', () => {
+    expect(mediation('Egypt helped end the war between Israel and Hamas.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+    expect(mediation('The efforts by Egypt to end the war between Israel and Hamas succeeded.')).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+    expect(mediation("Egypt's efforts to negotiate an end to the fighting between Israel and Hamas were praised.")).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+    expect(mediation('Norway resolved the dispute between Peru and Chile.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+  });
+
+  it('not a side of the war, an end only called for or wished, nor one denied', () => {
+    expect(mediation('Ukraine vowed to end the war between Russia and Ukraine.')).toEqual([]);
+    expect(mediation('The UN called for an end to the war between Israel and Hamas.')).toEqual([]);
+    expect(mediation('Russia wants to end the war between Israel and Hamas.')).toEqual([]);
+    expect(mediation('Egypt did not end the war between Israel and Hamas.')).toEqual([]);
+  });
+});
