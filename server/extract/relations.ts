@@ -975,7 +975,10 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   if (cue.pos === 'verb' && x.compoundAgent) mediator = { group: x.compoundAgent, factor: 1 };
   else if (cue.pos === 'verb' && x.controller) mediator = { group: x.controller, factor: 1 };
   else if (cue.pos === 'verb') mediator = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
-  else mediator = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
+  // Rule `helperOfNoun`: "the truce was reached with the mediation of Egypt": the one named with "of" right after a noun of help is its helper, not a party.
+  const helper = cue.pos === 'noun' ? x.groups.find((g) => g.governor === 'of' && g.governorAt === cue.tokenEnd && !g.attribution && helperPhrase(x.tokens, g)) : undefined;
+  if (helper) mediator = { group: helper, factor: 1 };
+  else if (cue.pos !== 'verb') mediator = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
   if (!mediator) return [];
   const mids = new Set(ids(mediator.group));
   let parties: string[] = [];

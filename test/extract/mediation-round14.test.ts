@@ -46,3 +46,15 @@ describe(rule('endingWarBetween'), () => {
     expect(mediation('Egypt did not end the war between Israel and Hamas.')).toEqual([]);
   });
 });
+
+describe(rule('helperOfNoun'), () => {
+  it('the one named with "of" after a noun of help is the go-between, with or without the parties in the clause', () => {
+    expect(mediation(`${war}The truce was reached with the mediation of Egypt.`)).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+    expect(mediation(`${war}The mediation of Egypt between Israel and Hamas continued.`)).toEqual(['egypt mediates hamas', 'egypt mediates israel']);
+  });
+
+  it('not a party of the conflict named as the helper, nor a truce denied', () => {
+    expect(mediation(`${war}The truce was reached with the help of Hamas.`)).toEqual([]);
+    expect(mediation(`${war}The truce was not reached despite the mediation of Egypt.`)).toEqual([]);
+  });
+});
