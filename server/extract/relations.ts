@@ -24,6 +24,7 @@ import { asksYesNo, assess, assessInClause, marksOf, NON_FACT_FACTOR, REQUEST_NO
 import { THIRD_PARTY_CONF, thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
+import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -254,6 +255,8 @@ interface Args {
   found?: Group;
   /** Mediation nouns: the subject draws on the go-between's help ("we leveraged facilitation by Qatar", rule `mediationClient`). */
   client?: boolean;
+  /** Mediation nouns of go-betweens: the side that meets them ("A met with Qatari mediators", rule `metGoBetweens`). */
+  metBy?: MetBy;
   /** Agentless official acts (rule `issuerAgent`): the subject of the clause a relative clause hangs on, else the document's author in its own voice. */
   issuer?: Side | string;
   /** Verbs of condemnation without an actor as object (rule `condemnedAct`): who did the act condemned ("condemned the strikes by X"). */
@@ -478,6 +481,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
   }
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
   const gerundDoer = cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? gerundController(a, groups, cue.tokenStart) : undefined;
+  const met = cue.type === 'mediates' && modifier ? goBetweensMetBy(a, groups, cue, modifier) : undefined;
   return {
     tokens: a.tokens,
     groups,
@@ -485,6 +489,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     frame: frameAfter(a, groups, cue, clause.tokenEnd, cue.type),
     modifier,
     receiving,
+    metBy: met,
     client: !!subject && cue.pos === 'noun' && cue.type === 'mediates' && usingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue),
     possessiveModifier: !!modifier && a.tokens[modifier.tokenEnd]?.kind === 'possessive' && modifier.tokenEnd < cue.tokenStart,
     subjectAgent: cue.passive && !subject ? subjectAgent(a, groups, clause.tokenStart, cue.tokenStart) : undefined,
@@ -989,11 +994,15 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   if (cue.pos === 'verb' && x.compoundAgent) mediator = { group: x.compoundAgent, factor: 1 };
   else if (cue.pos === 'verb' && x.controller) mediator = { group: x.controller, factor: 1 };
   else if (cue.pos === 'verb') mediator = cue.passive ? x.frame.agent && { group: x.frame.agent, factor: 1 } : x.subject;
-  else mediator = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
+  // Rule `helperOfNoun`: "the truce was reached with the mediation of Egypt": the one named with "of" right after a noun of help is its helper, not a party.
+  const helper = cue.pos === 'noun' ? x.groups.find((g) => g.governor === 'of' && g.governorAt === cue.tokenEnd && !g.attribution && helperPhrase(x.tokens, g)) : undefined;
+  if (helper) mediator = { group: helper, factor: 1 };
+  else if (cue.pos !== 'verb') mediator = x.modifier ? { group: x.modifier, factor: 1 } : x.frame.agent ? { group: x.frame.agent, factor: 1 } : x.subject;
   if (!mediator) return [];
   const mids = new Set(ids(mediator.group));
   let parties: string[] = [];
   let rule: RuleName = 'mediationPair';
+  let scale = 1;
   const selfNaming = SELF_NAMING_MEDIATION.has(cue.phrase);
   // Rule `settlementParties`: "the UN-brokered truce": a truce or ceasefire is between the sides of
   // the document's conflict, not between whoever the document reports talking most.
@@ -1003,6 +1012,12 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];
   else if (selfNaming && x.frame.patient) parties = ids(x.frame.patient);
   else if ((selfNaming || cue.pos === 'noun') && x.pairAfter && !ids(x.pairAfter).some((id) => mids.has(id))) parties = ids(x.pairAfter);
+  // Rule `metGoBetweens` (met-go-betweens.ts): "A met with Qatari mediators": A is a party, and so is the other side of the talks A is reported in.
+  else if (x.metBy) {
+    parties = withCounterpart(ids(x.metBy.group), mids, ctx, docPair);
+    // How far the meeting is a fact: the go-betweens' noun's own clause does not say ("offered to meet with Egyptian mediators").
+    scale = x.metBy.factor;
+  }
   // Rule `mediationClient`: "we have leveraged facilitation by Qatar": the one drawing on the go-between's help is a party.
   else if (x.client && x.subject && mediator !== x.subject) parties = ids(x.subject.group);
   else if ((selfNaming || talks.linked) && docPair && !docPair.some((id) => mids.has(id))) {
@@ -1015,8 +1030,24 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   if (sharesSide((id) => ctx.side(id), mids, parties)) return [];
   const between: [string, string] | undefined = parties.length === 2 ? [parties[0], parties[1]] : undefined;
   const out: Mediation[] = [];
-  for (const m of mids) for (const p of parties) out.push([m, p, CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);
+  for (const m of mids) for (const p of parties) out.push([m, p, scale * CONF[rule] * mediator.factor * mediator.group.confidence * factorOf(mediator.group, m), between, rule]);
   return out;
+}
+
+/**
+ * Rule `metGoBetweens`: the parties of go-betweens one side is reported meeting — that side, and
+ * the other end of the first pair it is one end of: the talks last reported in its paragraph, the
+ * document's talks, the document's conflict; none of them a pair the go-betweens belong to.
+ */
+function withCounterpart(met: readonly string[], mids: ReadonlySet<string>, ctx: DocContext, docPair: readonly string[] | undefined): string[] {
+  if (met.length !== 1) return [...met];
+  const own = ctx.side(met[0]);
+  for (const pair of [ctx.recentPair, docPair, ctx.conflict]) {
+    if (!pair || pair.length !== 2 || pair.some((id) => mids.has(id) || [...mids].some((m) => ctx.side(m) === ctx.side(id)))) continue;
+    const at = pair.findIndex((id) => id === met[0] || ctx.side(id) === own);
+    if (at >= 0) return [met[0], pair[1 - at]];
+  }
+  return [...met];
 }
 
 /**

@@ -18,6 +18,7 @@ import { lemmas } from './lemma';
 import { CREDIT_NOUNS } from './lexicon/credited-achievements';
 import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, EFFORT_LINKS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
 import { assessInClause, marksOf } from './negation';
+import { warEnders } from './ending-war';
 import type { Candidate, DocContext } from './relations';
 import type { Mention, Token } from './types';
 
@@ -30,7 +31,7 @@ export const THIRD_PARTY_CONF: Readonly<Record<'settlementBroker' | 'acceptedPro
   helpedPair: 0.8,
   mediatorApposition: 0.8,
 };
-type ThirdPartyRule = keyof typeof THIRD_PARTY_CONF & ExtractionRuleName;
+export type ThirdPartyRule = keyof typeof THIRD_PARTY_CONF & ExtractionRuleName;
 
 /** What a pair borrowed from the document keeps of the confidence (CONF.mediationDocPair / CONF.mediationPair in relations.ts). */
 const DOC_PAIR_FACTOR = 0.65 / 0.8;
@@ -52,7 +53,7 @@ const EFFORT_LINK_WINDOW = 4;
 const isVerb = (t: Token | undefined, verbs: ReadonlySet<string>): boolean => !!t && t.kind === 'word' && !t.cap && lemmas(t.norm).some((l) => verbs.has(l));
 
 /** The mediator → each party, unless the mediator is a party or of a party's side. */
-function emit(a: SentenceAnalysis, ctx: DocContext, at: number, mediator: Group, parties: Group | Mention[], rule: ThirdPartyRule, cue: string): Candidate[] {
+export function emit(a: SentenceAnalysis, ctx: DocContext, at: number, mediator: Group, parties: Group | Mention[], rule: ThirdPartyRule, cue: string): Candidate[] {
   const ci = clauseIndexAt(a.clauses, at);
   const q = assessInClause(a.tokens, a.clauses, ci, at, at + 1, 'mediates');
   if (q.negated || mediator.attribution) return [];
@@ -109,7 +110,7 @@ function settlementBrokers(a: SentenceAnalysis, groups: readonly Group[], ctx: D
  * is done by the owner of that noun, a name (possessive or adjective) right before it; the subject
  * of the clause ("the Secretary thanked the minister for …") only thanks or praises it.
  */
-function effortOwner(a: SentenceAnalysis, groups: readonly Group[], verb: number): Group | undefined {
+export function effortOwner(a: SentenceAnalysis, groups: readonly Group[], verb: number): Group | undefined {
   let n = verb - 1;
   const link = (t: Token): boolean => EFFORT_LINKS.has(t.norm) || lemmas(t.norm).some((l) => HELPING_VERBS.has(l));
   while (n >= 0 && verb - n <= EFFORT_LINK_WINDOW && link(a.tokens[n])) n--;
@@ -278,7 +279,7 @@ function mediatorAppositions(a: SentenceAnalysis, groups: readonly Group[], ctx:
  * already read (the same mediator and party: "accepted an Egyptian proposal for a truce").
  */
 export function thirdPartyMediation(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext, read: readonly Candidate[]): Candidate[] {
-  const found = [...settlementBrokers(a, groups, ctx), ...acceptedProposals(a, groups, ctx), ...invitedPairs(a, groups, ctx), ...broughtTogether(a, groups, ctx), ...helpedPairs(a, groups, ctx), ...mediatorAppositions(a, groups, ctx)];
+  const found = [...settlementBrokers(a, groups, ctx), ...acceptedProposals(a, groups, ctx), ...invitedPairs(a, groups, ctx), ...broughtTogether(a, groups, ctx), ...helpedPairs(a, groups, ctx), ...mediatorAppositions(a, groups, ctx), ...warEnders(a, groups, ctx)];
   const seen = new Set(read.filter((c) => c.type === 'mediates').map((c) => `${c.source}\u0000${c.target}`));
   return found.filter((c) => {
     const key = `${c.source}\u0000${c.target}`;

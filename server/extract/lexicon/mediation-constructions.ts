@@ -102,3 +102,11 @@ export const TABLE_WORDS: ReadonlySet<string> = new Set(['together', 'table']);
  * host receives together ("hosted the A and B delegations", "hosted A and B negotiators").
  */
 export const SENT_PEOPLE: ReadonlySet<string> = new Set(['delegations', 'negotiators', 'representatives', 'envoys', 'teams', 'ministers', 'leaders', 'officials', 'counterparts', 'diplomats']);
+
+/**
+ * Rule `endingWarBetween` (ending-war.ts): verbs of ending a war between others ("X helped end the
+ * war between A and B", "efforts by X to resolve the conflict between A and B"), and the nouns of
+ * the war ended. Source: general English usage, made-up examples in test/extract/mediation-round14.test.ts.
+ */
+export const ENDING_VERBS: ReadonlySet<string> = new Set(['end', 'stop', 'halt', 'resolve', 'settle', 'defuse']);
+export const WAR_NOUNS: ReadonlySet<string> = new Set(['war', 'conflict', 'fighting', 'hostilities', 'violence', 'clashes', 'dispute', 'standoff', 'crisis']);
