@@ -15,7 +15,7 @@ import { ids, type Group } from './groups';
 import { lemmas } from './lemma';
 import { BROKERING_VERBS, ENDING_VERBS, WAR_NOUNS } from './lexicon/mediation-constructions';
 import type { Candidate, DocContext } from './relations';
-import { effortOwner, emit } from './third-party-mediation';
+import { effortOwner, emit } from './mediation-emit';
 import type { Token } from './types';
 
 /** Most words (articles, adjectives) between the verb, or "an end to", and the war noun ("end the long and bloody war"). */
