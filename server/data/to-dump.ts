@@ -1,5 +1,6 @@
 /** Dataset → records (the inverse of validateDataset), for dumps and for seeding a store. */
 import type { Dataset, DatasetDump, RelationInput } from '../domain/types';
+import { eventRecord } from './event-columns';
 
 export function datasetToDump(ds: Dataset): DatasetDump {
   const byId = new Map<string, Dataset['relations']>();
@@ -31,7 +32,8 @@ export function datasetToDump(ds: Dataset): DatasetDump {
     documents: ds.documents,
     actors: ds.actors,
     relations,
-    ...(ds.eventRelations ? { eventRelations: ds.eventRelations } : {}),
+    // Plain records: a live dataset's coded events are rows of columns, with no fields of their own (data/event-columns.ts).
+    ...(ds.eventRelations ? { eventRelations: ds.eventRelations.map(eventRecord) } : {}),
     ...(ds.curation ? { curation: ds.curation } : {}),
   };
 }

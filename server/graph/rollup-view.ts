@@ -8,6 +8,7 @@
  */
 import { InvalidArgumentError } from '../domain/errors';
 import type { Dataset, Relation } from '../domain/types';
+import { eventRecord } from '../data/event-columns';
 import { topState } from '../extract/affiliation';
 import type { Positions } from './layout';
 
@@ -40,7 +41,7 @@ export function rolledUpDataset(ds: Dataset, expand: ReadonlySet<string> = new S
     relations.push({ ...rest, source, target, ...(between && between[0] !== between[1] && !between.includes(source) ? { between } : {}) });
   }
   const eventRelations = ds.eventRelations
-    ?.map((e) => ({ ...e, source: top(e.source), target: top(e.target) }))
+    ?.map((e) => ({ ...eventRecord(e), source: top(e.source), target: top(e.target) }))
     .filter((e) => e.source !== e.target);
   return {
     ...ds,

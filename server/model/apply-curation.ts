@@ -189,8 +189,12 @@ function applyRelations(dataset: Dataset, index: DatasetIndex, delta: TableDelta
   reorderLists((k) => index.relationsByEdge.get(k), joinedEdges, dataset.relations);
 }
 
-/** Applies the curation `event` (committed; `checked` read inside its transaction) to `dataset` and `index`; returns what the graph must follow. */
-export function applyCuration(dataset: Dataset, index: DatasetIndex, checked: CheckedCuration, event: CurationEvent): TouchedGraph {
+/**
+ * Applies the curation `event` (committed; `checked` read inside its transaction) to `dataset` and
+ * `index`; returns what the graph must follow. `hold`: how a coded event that joins or changes is
+ * kept (the Explorer's: as a row of its event columns), before it is put in the dataset and index.
+ */
+export function applyCuration(dataset: Dataset, index: DatasetIndex, checked: CheckedCuration, event: CurationEvent, hold: (e: EventRelation) => EventRelation = (e) => e): TouchedGraph {
   const edges = new Set<string>();
   applyTable(checked.documents, dataset.documents, (id) => index.documents.get(id), (id, d) => (d ? index.documents.set(id, d) : index.documents.delete(id)));
   const actors = applyTable(checked.actors, dataset.actors, (id) => index.actors.get(id), (id, a) => (a ? index.actors.set(id, a) : index.actors.delete(id)));
@@ -201,7 +205,12 @@ export function applyCuration(dataset: Dataset, index: DatasetIndex, checked: Ch
   const joinedEvents: string[] = [];
   // Coded events are replaced, not changed in place: an edge of one event reads its figures from
   // the record (graph/record-figures.ts), and the version before, still being answered, keeps its own.
-  const moved = applyTable(checked.events, events, (key) => index.event(...eventKeyParts(key)), (_key, e, old) => {
+  const held: TableDelta<EventRelation> = {
+    removed: checked.events.removed,
+    updated: new Map([...checked.events.updated].map(([key, e]) => [key, hold(e)])),
+    placed: checked.events.placed.map((p) => ({ ...p, value: hold(p.value) })),
+  };
+  const moved = applyTable(held, events, (key) => index.event(...eventKeyParts(key)), (_key, e, old) => {
     if (old) index.eventsByEdge.remove(edgeKey(old.type, old.source, old.target), old);
     if (e) {
       const k = edgeKey(e.type, e.source, e.target);

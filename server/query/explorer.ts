@@ -69,6 +69,7 @@ import type { RowReader } from '../store/row-changes';
 import type { CurationEvent, RowChange } from '../domain/curation';
 import type { CheckedIngest } from '../model/check-ingest';
 import { DatasetIndex } from '../model/dataset-index';
+import { EventColumns } from '../data/event-columns';
 import { KeptLayout } from '../model/kept-layout';
 import type { SerializedGraph } from 'graphology-types';
 import { Turn } from '../algorithms/turns';
@@ -178,8 +179,21 @@ export interface ExplorerOptions {
   onLayout?: (positions: Positions) => void;
 }
 
+/**
+ * The columns the dataset's coded events are held in from now on: each record of its list is
+ * replaced where it stands by a row (see data/event-columns.ts), so the dataset becomes the
+ * Explorer's (as ingests and curations, which patch it in place, already made it).
+ */
+function columnsOf(dataset: Dataset): EventColumns {
+  const columns = new EventColumns(dataset.eventRelations?.length);
+  if (dataset.eventRelations) columns.holdAll(dataset.eventRelations);
+  return columns;
+}
+
 export class Explorer {
   private dataset: Dataset;
+  /** The columns of the dataset's coded events; a curation's new or changed events join them. */
+  private eventColumns: EventColumns;
   /** The graph with graphology holding its edges, made when a caller asks for it (see graph()). */
   private cachedGraph?: ActorGraph;
   /**
@@ -237,6 +251,7 @@ export class Explorer {
 
   constructor(dataset: Dataset, options: ExplorerOptions = {}) {
     this.dataset = dataset;
+    this.eventColumns = columnsOf(dataset);
     this.cache = new ResultCache(options.cacheBytes);
     this.storedPositions = options.positions;
     this.onLayout = options.onLayout;
@@ -245,6 +260,7 @@ export class Explorer {
   /** Replaces the dataset; every cached graph and result is dropped, positions are kept (see layout()). */
   setDataset(dataset: Dataset): void {
     this.dataset = dataset;
+    this.eventColumns = columnsOf(dataset);
     this.cachedIndex = undefined;
     this.cachedGraph = undefined;
     this.staged = undefined;
@@ -323,7 +339,7 @@ export class Explorer {
     // A curation patches graphology's graph (it may take actors and their edges away).
     if (this.staged) this.graph();
     const index = this.datasetIndex();
-    const touched = applyCuration(this.dataset, index, checked, event);
+    const touched = applyCuration(this.dataset, index, checked, event, (e) => this.eventColumns.hold(e));
     const patch = this.cachedGraph ? patchGraph(this.cachedGraph, index, touched) : undefined;
     // A curation that changed only actors' attributes (a rename, a kind) leaves the slice, the
     // projections and the metric values measured on the whole graph as they are.

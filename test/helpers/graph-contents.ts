@@ -5,12 +5,18 @@
  * an edge backed by one coded event reads its figures from the record (graph/record-figures.ts),
  * which a structural comparison would not look into.
  */
-import type { ActorGraph } from '../../server/domain/types';
+import type { ActorGraph, Dataset } from '../../server/domain/types';
 import type { ActorSlice } from '../../server/graph/filter';
 
 export const nodesOf = (g: ActorGraph): unknown[] => g.nodes().sort().map((n) => [n, g.getNodeAttributes(n)]);
 
 const written = (attributes: object): unknown => JSON.parse(JSON.stringify(attributes)) as unknown;
+
+/**
+ * A dataset as it is written (JSON): a live dataset's coded events are rows of columns
+ * (server/data/event-columns.ts) with no fields of their own, which a structural comparison would take for empty objects.
+ */
+export const datasetAsWritten = (d: Dataset | Dataset['eventRelations']): unknown => (d === undefined ? undefined : written(d));
 
 export const edgesOf = (g: ActorGraph): unknown[] =>
   g

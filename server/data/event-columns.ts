@@ -1,0 +1,298 @@
+/**
+ * The live dataset's coded events held as columns, one typed array per figure indexed by row,
+ * with a small handle per event (EventRow) standing where the record stood. At 50,000 actors /
+ * 500,000 relations each record was an object of twelve fields (120 bytes, 60 MB of the request
+ * thread's heap); a handle is 40 bytes, and the columns 27 to 40 bytes a row in array buffers:
+ * ends, type, origin and dates as numbers into tables of strings (one copy each), and those
+ * numbers and the counts each in the narrowest typed array that holds them (bytes, then 16 and 32
+ * bits, then doubles); the means as doubles; the few rows with URLs in a map.
+ *
+ * Why handles and not bare row numbers: the dataset's list, the index's records by edge, a coded
+ * edge's attributes (graph/coded-edge.ts, a proxy whose target is the record) and a curation's
+ * table edits (model/apply-curation.ts) all hold and compare records by identity. A handle reads
+ * as the record did (`e.goldstein`…) and is written as it (`toJSON`: the same fields, in the
+ * schema's order), so answers and exports are unchanged. What spreads or lists a record's own
+ * fields must ask for the plain record (eventRecord): a handle has none of its own.
+ *
+ * Rows are only appended (growth by doubling), never changed: a curation replaces a coded event
+ * by a new row, and a version still being answered keeps reading the old one. The rows a curation
+ * left are kept until the next full load makes new columns.
+ */
+import type { EventRelation, RelationType } from '../domain/types';
+
+/** The fields of a coded-event record, in the order a record is written (eventRelationSchema's). */
+const FIELDS = ['source', 'target', 'type', 'origin', 'events', 'mentions', 'sources', 'goldstein', 'tone', 'firstSeen', 'lastSeen', 'urls'] as const;
+const STRING_FIELDS = new Set<string>(['source', 'target', 'type', 'origin', 'firstSeen', 'lastSeen']);
+
+/** The URLs of a row that has none: one frozen list for all, so a change to it throws rather than reaching every row. */
+const NO_URLS = Object.freeze([]) as unknown as string[];
+
+/** Rows a new set of columns has room for before its first growth. */
+const FIRST_CAPACITY = 1024;
+
+/** The typed arrays a column may use, narrowest first, with which numbers each holds exactly. */
+const WIDTHS = [
+  { make: (n: number) => new Uint8Array(n), holds: (v: number) => (v & 0xff) === v && !Object.is(v, -0) },
+  { make: (n: number) => new Uint16Array(n), holds: (v: number) => (v & 0xffff) === v && !Object.is(v, -0) },
+  { make: (n: number) => new Uint32Array(n), holds: (v: number) => v >>> 0 === v && !Object.is(v, -0) },
+  { make: (n: number) => new Float64Array(n), holds: () => true },
+] as const;
+const DOUBLES = WIDTHS.length - 1;
+
+type NumberArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+
+/**
+ * Numbers by row in the narrowest typed array that holds every one so far exactly: a count or a
+ * string's number starts in bytes and is copied into a wider array the first time one does not
+ * fit (-0 and fractions only in doubles). Widening copies the column once per width, at most three times.
+ */
+class NumberColumn {
+  private width: number;
+  private values: NumberArray;
+
+  constructor(capacity: number, width = 0) {
+    this.width = width;
+    this.values = WIDTHS[width].make(capacity);
+  }
+
+  get(row: number): number {
+    return this.values[row];
+  }
+
+  set(row: number, v: number): void {
+    if (!WIDTHS[this.width].holds(v)) {
+      let w = this.width + 1;
+      while (!WIDTHS[w].holds(v)) w++;
+      this.resize(this.values.length, w);
+    }
+    this.values[row] = v;
+  }
+
+  grow(capacity: number): void {
+    this.resize(capacity, this.width);
+  }
+
+  private resize(capacity: number, width: number): void {
+    const next = WIDTHS[width].make(capacity);
+    next.set(this.values);
+    this.values = next;
+    this.width = width;
+  }
+}
+
+/** Strings numbered in the order first seen, one copy each; a column holds their numbers. */
+class Words {
+  private readonly list: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(s: string): number {
+    let n = this.numbers.get(s);
+    if (n === undefined) {
+      n = this.list.push(s) - 1;
+      this.numbers.set(s, n);
+    }
+    return n;
+  }
+
+  at(n: number): string {
+    return this.list[n];
+  }
+}
+
+/** A record whose fields are exactly those of FIELDS, in order, of the kinds a row holds: what a row can stand for without loss. */
+function fitsARow(e: EventRelation): boolean {
+  if (Object.getPrototypeOf(e) !== Object.prototype) return false;
+  const r = e as unknown as Record<string, unknown>;
+  let n = 0;
+  for (const k in r) {
+    if (k !== FIELDS[n++]) return false;
+    const v = r[k];
+    if (STRING_FIELDS.has(k) ? typeof v !== 'string' : k === 'urls' ? !Array.isArray(v) : typeof v !== 'number') return false;
+  }
+  return n === FIELDS.length;
+}
+
+export class EventColumns {
+  /** The strings rows name, one copy each: actor ids (both ends), types, origins, dates (first and last). */
+  private readonly actors = new Words();
+  private readonly typeWords = new Words();
+  private readonly originWords = new Words();
+  private readonly dates = new Words();
+  private capacity: number;
+  private rows = 0;
+  private readonly sources: NumberColumn;
+  private readonly targets: NumberColumn;
+  private readonly types: NumberColumn;
+  private readonly origins: NumberColumn;
+  private readonly firstSeens: NumberColumn;
+  private readonly lastSeens: NumberColumn;
+  private readonly events: NumberColumn;
+  private readonly mentions: NumberColumn;
+  private readonly sourceCounts: NumberColumn;
+  private readonly goldsteins: NumberColumn;
+  private readonly tones: NumberColumn;
+  /** The URLs of the rows that have some (most have none). */
+  private readonly urls = new Map<number, string[]>();
+
+  constructor(capacity = FIRST_CAPACITY) {
+    this.capacity = Math.max(1, capacity);
+    const column = (width = 0): NumberColumn => new NumberColumn(this.capacity, width);
+    this.sources = column();
+    this.targets = column();
+    this.types = column();
+    this.origins = column();
+    this.firstSeens = column();
+    this.lastSeens = column();
+    this.events = column();
+    this.mentions = column();
+    this.sourceCounts = column();
+    // Means are fractions as often as not: doubles from the start.
+    this.goldsteins = column(DOUBLES);
+    this.tones = column(DOUBLES);
+  }
+
+  /** How many rows were appended (those a curation left included). */
+  get size(): number {
+    return this.rows;
+  }
+
+  /**
+   * `e` as a row of these columns: a handle of a new row with its figures (a row of other columns
+   * is copied, so these do not keep those alive), or `e` itself when it already is one of these
+   * rows, or when its fields are not exactly a record's (it is then kept as it is).
+   */
+  hold(given: EventRelation): EventRelation {
+    if (given instanceof EventRow && given.heldBy(this)) return given;
+    const e = given instanceof EventRow ? given.toJSON() : given;
+    if (!fitsARow(e)) return e;
+    if (this.rows === this.capacity) this.grow(this.capacity * 2);
+    const row = this.rows++;
+    this.sources.set(row, this.actors.numberOf(e.source));
+    this.targets.set(row, this.actors.numberOf(e.target));
+    this.types.set(row, this.typeWords.numberOf(e.type));
+    this.origins.set(row, this.originWords.numberOf(e.origin));
+    this.firstSeens.set(row, this.dates.numberOf(e.firstSeen));
+    this.lastSeens.set(row, this.dates.numberOf(e.lastSeen));
+    this.events.set(row, e.events);
+    this.mentions.set(row, e.mentions);
+    this.sourceCounts.set(row, e.sources);
+    this.goldsteins.set(row, e.goldstein);
+    this.tones.set(row, e.tone);
+    if (e.urls.length) this.urls.set(row, e.urls);
+    return new EventRow(this, row);
+  }
+
+  /** Replaces each record of `list` where it stands by its row (see hold); room for them all is made at once. */
+  holdAll(list: EventRelation[]): void {
+    if (this.rows + list.length > this.capacity) this.grow(this.rows + list.length);
+    for (let i = 0; i < list.length; i++) list[i] = this.hold(list[i]);
+  }
+
+  /** The plain record of `row`: its fields in the order a record is written. */
+  record(row: number): EventRelation {
+    return {
+      source: this.sourceOf(row),
+      target: this.targetOf(row),
+      type: this.typeOf(row),
+      origin: this.originOf(row),
+      events: this.eventsOf(row),
+      mentions: this.mentionsOf(row),
+      sources: this.sourcesOf(row),
+      goldstein: this.goldsteinOf(row),
+      tone: this.toneOf(row),
+      firstSeen: this.firstSeenOf(row),
+      lastSeen: this.lastSeenOf(row),
+      urls: this.urlsOf(row),
+    };
+  }
+
+  sourceOf = (row: number): string => this.actors.at(this.sources.get(row));
+  targetOf = (row: number): string => this.actors.at(this.targets.get(row));
+  typeOf = (row: number): RelationType => this.typeWords.at(this.types.get(row)) as RelationType;
+  originOf = (row: number): string => this.originWords.at(this.origins.get(row));
+  firstSeenOf = (row: number): string => this.dates.at(this.firstSeens.get(row));
+  lastSeenOf = (row: number): string => this.dates.at(this.lastSeens.get(row));
+  eventsOf = (row: number): number => this.events.get(row);
+  mentionsOf = (row: number): number => this.mentions.get(row);
+  sourcesOf = (row: number): number => this.sourceCounts.get(row);
+  goldsteinOf = (row: number): number => this.goldsteins.get(row);
+  toneOf = (row: number): number => this.tones.get(row);
+  urlsOf = (row: number): string[] => this.urls.get(row) ?? NO_URLS;
+
+  private grow(capacity: number): void {
+    for (const c of [this.sources, this.targets, this.types, this.origins, this.firstSeens, this.lastSeens, this.events, this.mentions, this.sourceCounts, this.goldsteins, this.tones]) c.grow(capacity);
+    this.capacity = capacity;
+  }
+}
+
+/** One coded event of an EventColumns: reads as its record (see the top of this file). */
+export class EventRow implements EventRelation {
+  readonly #columns: EventColumns;
+  readonly #row: number;
+
+  constructor(columns: EventColumns, row: number) {
+    this.#columns = columns;
+    this.#row = row;
+  }
+
+  /** Whether this is a row of `columns`. */
+  heldBy(columns: EventColumns): boolean {
+    return this.#columns === columns;
+  }
+
+  get source(): string {
+    return this.#columns.sourceOf(this.#row);
+  }
+
+  get target(): string {
+    return this.#columns.targetOf(this.#row);
+  }
+
+  get type(): RelationType {
+    return this.#columns.typeOf(this.#row);
+  }
+
+  get origin(): string {
+    return this.#columns.originOf(this.#row);
+  }
+
+  get events(): number {
+    return this.#columns.eventsOf(this.#row);
+  }
+
+  get mentions(): number {
+    return this.#columns.mentionsOf(this.#row);
+  }
+
+  get sources(): number {
+    return this.#columns.sourcesOf(this.#row);
+  }
+
+  get goldstein(): number {
+    return this.#columns.goldsteinOf(this.#row);
+  }
+
+  get tone(): number {
+    return this.#columns.toneOf(this.#row);
+  }
+
+  get firstSeen(): string {
+    return this.#columns.firstSeenOf(this.#row);
+  }
+
+  get lastSeen(): string {
+    return this.#columns.lastSeenOf(this.#row);
+  }
+
+  get urls(): string[] {
+    return this.#columns.urlsOf(this.#row);
+  }
+
+  /** The plain record, as a record is serialised. */
+  toJSON(): EventRelation {
+    return this.#columns.record(this.#row);
+  }
+}
+
+/** `e` as a plain record of its own fields (a row's made from its columns; any other as it is): for code that spreads or lists a record's fields. */
+export const eventRecord = (e: EventRelation): EventRelation => (e instanceof EventRow ? e.toJSON() : e);
