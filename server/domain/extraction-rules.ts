@@ -300,6 +300,8 @@ export const READING_RULES = {
   ofGerundNoun: 'the -ing form of a verb cue with “of” right after it is a noun, also when it lacks its article after “and” (“condemned the arrest and sentencing of X”, “the detention and killing of Y”): no verb whose subject is the clause’s, and the one after “of” is the act’s patient, not the condemner’s target (a verb takes its object bare: “courts are sentencing X”)',
   condemnedActParticiple: 'a past participle right after the noun phrase a verb of condemnation takes as its object (“condemns the drone attack launched against X”, “denounced the missiles fired at Y”) describes the condemned act, a passive relative: the condemner did not do it, and no relation is read from the participle unless “by” names its doer (“the attack launched by Z against X”)',
   anyAct: 'a cue noun after “any” over lower-case adjectives (“in response to any further aggression by X against Y”, “warned against any attack on Y”, “any talks with X would …”) names an act that may or may not come: hypothetical, not stored; not over an article (“any of the attacks”), and “not … any” stays a negation',
+  // Review of the precision round, fourteenth session (issue #12, branch review14): made-up sentences in test/extract/review-round14.test.ts.
+  thatAfterNoun: '“that” after a noun opens a clause and is no determiner of the name after it (“said to reporters that Russia attacked Y”): the preposition before the noun does not govern the clause’s subject; “that” is a determiner only right after a preposition or article (“to that Russian unit”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;
