@@ -34,3 +34,18 @@ describe(rule('hearsayReport'), () => {
     expect(confidenceOf(s, triple)).toBeGreaterThan(0);
   });
 });
+
+describe(rule('anyAct'), () => {
+  it.each([
+    ['Any further aggression by Russia against Ukraine will be met with sanctions.', 'russia opposes ukraine'],
+    ['Any further talks between Iran and Qatar were cancelled.', 'iran negotiates qatar'],
+  ])('reads an act after a capitalised “Any” opening the sentence as hypothetical: %s', (s, triple) => {
+    expect(triples(s)).not.toContain(triple);
+    expect(confidenceOf(s, triple)).toBeGreaterThan(0);
+  });
+
+  it('keeps the act stated as fact after a sentence-opening word', () => {
+    expect(triples('Anyway, Russia attacked Ukraine on Monday.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Further aggression by Russia against Ukraine was met with sanctions.')).toContain('russia opposes ukraine');
+  });
+});
