@@ -259,13 +259,24 @@ export function leadStart(tokens: readonly Token[], i: number): number {
   return q === p ? i : q + 1;
 }
 
+/**
+ * Rule `thatAfterNoun`: "said to reporters that Russia attacked Y": "that" after a noun opens a clause; it is the
+ * determiner of the phrase only right after a preposition ("to that Russian unit"), so the
+ * preposition before the noun does not govern the clause's subject.
+ */
+function complementizer(tokens: readonly Token[], p: number): boolean {
+  const before = tokens[p - 1];
+  return tokens[p]?.norm === 'that' && !!before && before.kind === 'word' && !PREPOSITIONS.has(before.norm) && !DETERMINERS.has(before.norm);
+}
+
 /** The preposition before token i, over determiners and numbers, if any (`end`: the token after the phrase). */
 export function governorBefore(tokens: readonly Token[], i: number, end?: number): { prep?: string; at: number } {
   let p = i - 1;
   // "into north-eastern Syria", "in the south of": directions describe the place, the preposition still governs it.
   // "against al-Muhandis": a name's article joined by a hyphen, when the mention starts after it.
   if (DASHES.has(tokens[p]?.text ?? '') && NAME_ARTICLES.has(tokens[p - 1]?.norm ?? '') && tokens[p - 1].end === tokens[p].start && tokens[p].end === tokens[i].start) p -= 2;
-  while (p >= 0 && p > i - 6 && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm) || COMPASS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && COMPASS.has(tokens[p - 1]?.norm ?? '')))) p--;
+  while (p >= 0 && p > i - 6 && !complementizer(tokens, p) && (DETERMINERS.has(tokens[p].norm) || /^\d+$/.test(tokens[p].norm) || COMPASS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && COMPASS.has(tokens[p - 1]?.norm ?? '')))) p--;
+  if (complementizer(tokens, p)) return locativeBefore(tokens, i, end) ?? { at: p };
   p = beforeQuantity(tokens, p, i);
   // Rule `rankBeforeActor`: "with senior Taliban representatives", "with top Iranian officials":
   // words of rank before an actor's people leave the preposition governing them.

@@ -62,7 +62,48 @@ function reportedClauseAt(tokens: readonly Token[], clause: Clause, before: Clau
  * of hearsay introducing its clause.
  */
 export function hearsayAt(tokens: readonly Token[], clause: Clause, start: number, hedges: readonly string[], before: Clause | undefined): string | undefined {
+  if (sourceNamed(tokens)) return undefined;
   const heard = hedges.find((h) => HEARSAY_WORDS.has(h));
   if (heard) return heard;
   return evidentialPassiveAt(tokens, clause, start) ?? reportedClauseAt(tokens, clause, before);
+}
+
+/** Data: verbs by which a source vouches for the report ("the Pentagon confirmed reports that", ", a spokesman confirmed"). */
+const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'verify', 'corroborate']);
+/** Words that, shortly before a verb of confirmation, take the confirmation back ("could not be confirmed", "has yet to confirm"). */
+const UNCONFIRMED: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'yet', 'cannot', 'unable', 'without', 'neither', 'nor']);
+/** Most tokens between "according to" and the capitalised name of its source ("according to the Ukrainian army"). */
+const SOURCE_WINDOW = 3;
+
+/**
+ * Review of rule `hearsayReport` (branch review14): a sentence that names the report's source
+ * ("X reportedly attacked Y, according to the Ukrainian army") or has a source vouch for it ("The
+ * Pentagon confirmed reports that X attacked Y", "X is understood to be negotiating with Y, a
+ * spokesman confirmed") states the source's word, which counts as "officials said" does: the
+ * hearsay marker then only says where the news came from.
+ */
+function sourceNamed(tokens: readonly Token[]): boolean {
+  let named = namedBySentence.get(tokens);
+  if (named === undefined) namedBySentence.set(tokens, (named = findSourceNamed(tokens)));
+  return named;
+}
+
+/** One scan per sentence, not per cue: a long sentence may hold many cues. */
+const namedBySentence = new WeakMap<readonly Token[], boolean>();
+
+function findSourceNamed(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+      for (let k = i + 2; k < tokens.length && k <= i + 1 + SOURCE_WINDOW && tokens[k].kind === 'word'; k++) if (tokens[k].cap) return true;
+    } else if (!t.cap && lemmas(t.norm).some((l) => CONFIRMING.has(l)) && vouches(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** Whether the verb of confirmation at `i` is stated (no negation shortly before; a passive one names its doer with "by"). */
+function vouches(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - SOURCE_WINDOW); k < i; k++) if (UNCONFIRMED.has(tokens[k].norm)) return false;
+  return !BE_FORMS.has(tokens[i - 1]?.norm ?? '') || tokens[i + 1]?.norm === 'by';
 }

@@ -271,8 +271,9 @@ const ANY_WINDOW = 3;
 function anyAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
   for (let i = start - 1; i >= clause.tokenStart && i >= start - ANY_WINDOW - 1; i--) {
     const t = tokens[i];
+    // "Any further aggression by X …" opening the sentence or a quote is written with a capital.
+    if (t.norm === 'any' && (!t.cap || !tokens[i - 1] || tokens[i - 1].kind === 'punct')) return ['any', 'hypothetical'];
     if (t.kind !== 'word' || t.cap) return undefined;
-    if (t.norm === 'any') return ['any', 'hypothetical'];
     if (PREPOSITIONS.has(t.norm) || DETERMINERS_OF_ACT.has(t.norm) || ['and', 'or', 'but'].includes(t.norm)) return undefined;
   }
   return undefined;
