@@ -50,3 +50,12 @@ test('many jobs at once, some cancelled mid-run and some asking more threads tha
   // The pool still answers after the cancelled jobs.
   expect(bits((await betweennessInPool(c, { method: 'exact', threads: 2 })).values)).toBe(bits(one.values));
 });
+
+test("a job whose pool is closed under it (its threads stopped, running or queued) rejects rather than waits, and the pool answers again after", async () => {
+  const one = betweennessCentrality(c, { method: 'exact', threads: 1 });
+  const job = betweennessInPool(c, { method: 'exact', threads: 2 });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await closePool();
+  await expect(job).rejects.toThrow();
+  expect(bits((await betweennessInPool(c, { method: 'exact', threads: 2 })).values)).toBe(bits(one.values));
+});
