@@ -157,14 +157,15 @@ export class EventColumns {
   }
 
   /**
-   * `e` as a row of these columns: a handle of a new row with its figures (a row of other columns
-   * is copied, so these do not keep those alive), or `e` itself when it already is one of these
-   * rows, or when its fields are not exactly a record's (it is then kept as it is).
+   * `e` as a row of these columns: a handle of a new row with its figures, or `e` itself when it
+   * already is a row (of these columns or of others), or when its fields are not exactly a
+   * record's (it is then kept as it is). A row of other columns is kept, not copied: rows never
+   * change, and the lists that hold it (another Explorer's dataset and index, given the same
+   * dataset object) find it by identity; copying it would leave those lists holding records their
+   * own curations can no longer find. It keeps its columns alive while it is held.
    */
-  hold(given: EventRelation): EventRelation {
-    if (given instanceof EventRow && given.heldBy(this)) return given;
-    const e = given instanceof EventRow ? given.toJSON() : given;
-    if (!fitsARow(e)) return e;
+  hold(e: EventRelation): EventRelation {
+    if (e instanceof EventRow || !fitsARow(e)) return e;
     if (this.rows === this.capacity) this.grow(this.capacity * 2);
     const row = this.rows++;
     this.sources.set(row, this.actors.numberOf(e.source));
@@ -233,11 +234,6 @@ export class EventRow implements EventRelation {
   constructor(columns: EventColumns, row: number) {
     this.#columns = columns;
     this.#row = row;
-  }
-
-  /** Whether this is a row of `columns`. */
-  heldBy(columns: EventColumns): boolean {
-    return this.#columns === columns;
   }
 
   get source(): string {

@@ -11,6 +11,8 @@
  * the next one's is known without the index, and fields are read at the place, no edge object made. Whether two actors are neighbours is answered from the set of the last actor's
  * neighbours, made once per slice (a listing following a change asks it of every actor the change
  * touched, the same actor each time: a pass over the ends per question was 2-3 ms at 60,000 relations).
+ * What is kept is of one slice, held weakly: the Explorer keeps a reader it no longer asks (for its
+ * identity, once graphology's graph is made), which must not keep the last slice it read alive.
  */
 import type { ActorSlice } from '../graph/filter';
 import type { RelationEdgeAttributes } from '../domain/types';
@@ -19,20 +21,35 @@ import type { RelationReader } from './actor-listing';
 export class SliceRelations implements RelationReader {
   constructor(private readonly current: () => ActorSlice) {}
 
-  /** The slice, key and place (-1: not in it) of the last key looked up. */
-  private lastSlice?: ActorSlice;
-  private lastKey = '';
+  /** The slice all that is kept below is of; another slice starts afresh. */
+  private keptOf?: WeakRef<ActorSlice>;
+
+  /** The key and place (-1: not in it) of the last key looked up. */
+  private lastKey?: string;
   private lastPlace = -1;
 
-  /** The places `edges` last gave keys of, in `listedIn`, and how many of them were looked up in order since. */
-  private listedIn?: ActorSlice;
+  /** The places `edges` last gave keys of, and how many of them were looked up in order since. */
   private listed: number[] = [];
   private listedRead = 0;
 
-  /** The neighbours of actor `neighboursOf` in slice `neighboursIn`. */
-  private neighboursIn?: ActorSlice;
-  private neighboursOf = '';
+  /** The neighbours of actor `neighboursOf`. */
+  private neighboursOf?: string;
   private neighbours = new Set<string>();
+
+  /** The current slice, with what is kept of another slice let go. */
+  private slice(): ActorSlice {
+    const s = this.current();
+    if (this.keptOf?.deref() !== s) {
+      this.keptOf = new WeakRef(s);
+      this.lastKey = undefined;
+      this.lastPlace = -1;
+      this.listed = [];
+      this.listedRead = 0;
+      this.neighboursOf = undefined;
+      this.neighbours = new Set();
+    }
+    return s;
+  }
 
   get order(): number {
     return this.current().order;
@@ -46,14 +63,12 @@ export class SliceRelations implements RelationReader {
     return this.current().graph.getNodeAttribute(id, name);
   }
 
-  /** The place of edge `key` in the current slice, -1 if it is not there. */
-  private placeOf(key: string): number {
-    const s = this.current();
-    if (s !== this.lastSlice || key !== this.lastKey) {
-      this.lastSlice = s;
+  /** The place of edge `key` in slice `s` (the current one), -1 if it is not there. */
+  private placeOf(s: ActorSlice, key: string): number {
+    if (key !== this.lastKey) {
       this.lastKey = key;
       // A listing looks up the keys `edges` gave in their order: the next one's place is known.
-      const next = s === this.listedIn && this.listedRead < this.listed.length ? this.listed[this.listedRead] : -1;
+      const next = this.listedRead < this.listed.length ? this.listed[this.listedRead] : -1;
       if (next >= 0 && s.keyAt(next) === key) {
         this.lastPlace = next;
         this.listedRead++;
@@ -62,59 +77,59 @@ export class SliceRelations implements RelationReader {
     return this.lastPlace;
   }
 
-  private place(key: string): number {
-    const place = this.placeOf(key);
+  private place(s: ActorSlice, key: string): number {
+    const place = this.placeOf(s, key);
     if (place < 0) throw new Error(`no relation "${key}"`);
     return place;
   }
 
   hasEdge(key: string): boolean {
-    return this.placeOf(key) >= 0;
+    return this.placeOf(this.slice(), key) >= 0;
   }
 
   getEdgeAttributes(key: string): RelationEdgeAttributes {
-    const place = this.place(key);
-    return this.current().attrsAt(place);
+    const s = this.slice();
+    return s.attrsAt(this.place(s, key));
   }
 
   source(key: string): string {
-    const place = this.place(key);
-    return this.current().sourceAt(place);
+    const s = this.slice();
+    return s.sourceAt(this.place(s, key));
   }
 
   target(key: string): string {
-    const place = this.place(key);
-    return this.current().targetAt(place);
+    const s = this.slice();
+    return s.targetAt(this.place(s, key));
   }
 
   extremities(key: string): [string, string] {
-    const place = this.place(key);
-    const s = this.current();
+    const s = this.slice();
+    const place = this.place(s, key);
     return [s.sourceAt(place), s.targetAt(place)];
   }
 
   isUndirected(key: string): boolean {
-    const place = this.place(key);
-    return this.current().undirectedAt(place);
+    const s = this.slice();
+    return s.undirectedAt(this.place(s, key));
   }
 
   /** The keys of the actor's relations, in the slice's order. */
   edges(id: string): string[] {
-    const s = this.current();
-    [this.listedIn, this.listed, this.listedRead] = [s, s.placesAt([id]), 0];
+    const s = this.slice();
+    [this.listed, this.listedRead] = [s.placesAt([id]), 0];
     return this.listed.map((i) => s.keyAt(i));
   }
 
   areNeighbors(a: string, b: string): boolean {
-    const s = this.current();
-    if (s === this.neighboursIn && b === this.neighboursOf) return this.neighbours.has(a);
-    if (s !== this.neighboursIn || a !== this.neighboursOf) {
+    const s = this.slice();
+    if (b === this.neighboursOf) return this.neighbours.has(a);
+    if (a !== this.neighboursOf) {
       const neighbours = new Set<string>();
       for (const i of s.placesAt([a])) {
         const source = s.sourceAt(i);
         neighbours.add(source === a ? s.targetAt(i) : source);
       }
-      [this.neighboursIn, this.neighboursOf, this.neighbours] = [s, a, neighbours];
+      [this.neighboursOf, this.neighbours] = [a, neighbours];
     }
     return this.neighbours.has(b);
   }

@@ -32,3 +32,30 @@ test('node betweenness: the same bits on two threads as on one, run after run', 
   for (let i = 0; i < 3; i++) runs.push(await betweennessInPool(c, { method: 'exact', threads: 2 }));
   expect(new Set(runs.map((r) => bits(r.values)))).toEqual(new Set([bits(one.values)]));
 });
+
+test('many jobs at once, some cancelled mid-run and some asking more threads than the pool has, all settle; those not cancelled give the same bits', async () => {
+  const one = betweennessCentrality(c, { method: 'exact', threads: 1 });
+  const controllers = Array.from({ length: 6 }, () => new AbortController());
+  const jobs = controllers.map((controller, i) => betweennessInPool(c, { method: 'exact', threads: i % 3 === 2 ? 5 : 2 }, i % 2 ? controller.signal : undefined));
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 1; i < 6; i += 2) controllers[i].abort(new Error('client went away'));
+  const settled = await Promise.allSettled(jobs);
+  // Six jobs on a pool of two: the last cancelled one is still queued when cancelled.
+  expect(settled.some((s) => s.status === 'rejected')).toBe(true);
+  settled.forEach((s, i) => {
+    if (i % 2 === 0) expect(s.status).toBe('fulfilled');
+    if (s.status === 'fulfilled') expect(bits(s.value.values)).toBe(bits(one.values));
+    else expect((s.reason as Error).message).toBe('client went away');
+  });
+  // The pool still answers after the cancelled jobs.
+  expect(bits((await betweennessInPool(c, { method: 'exact', threads: 2 })).values)).toBe(bits(one.values));
+});
+
+test("a job whose pool is closed under it (its threads stopped, running or queued) rejects rather than waits, and the pool answers again after", async () => {
+  const one = betweennessCentrality(c, { method: 'exact', threads: 1 });
+  const job = betweennessInPool(c, { method: 'exact', threads: 2 });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await closePool();
+  await expect(job).rejects.toThrow();
+  expect(bits((await betweennessInPool(c, { method: 'exact', threads: 2 })).values)).toBe(bits(one.values));
+});

@@ -1,8 +1,11 @@
 /**
  * The whole slice read by key (SliceRelations) answers as graphology's graph does, for a busy
  * actor's relations read in a listing's order and out of it, neighbour tests either way round, and
- * after the slice it reads is replaced (what it kept of the last slice must not answer for the next).
+ * after the slice it reads is replaced (what it kept of the last slice must not answer for the next);
+ * a reader no longer asked (the Explorer keeps one for its identity) does not keep the slice it last read alive.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { parseDatasetJson } from '../../server/data/load-dataset';
 import { buildGraph } from '../../server/graph/build';
 import { sliceActorGraph } from '../../server/graph/filter';
@@ -54,4 +57,25 @@ test("a busy actor's relations read from the slice, in the listing's order and o
   const now = reader.edges('alpha');
   expect(now.map((key) => readOf(reader, key))).toEqual(now.map((key) => readOf(graph, key)));
   neighbourTests();
+});
+
+test('a reader keeps no slice it read alive once the slice is replaced, even if it is never asked again', async () => {
+  // A full collection on demand: jest runs without --expose-gc.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const graph = buildGraph(parseDatasetJson(baseWithBusyAlpha(50), 'test'));
+  let slice: ActorSlice | undefined = sliceActorGraph(graph);
+  const reader = new SliceRelations(() => slice as ActorSlice);
+  // Every cache the reader has: a key's place, a listing's places, a neighbour set.
+  const [key] = reader.edges('alpha');
+  reader.getEdgeAttributes(key);
+  reader.areNeighbors('alpha', 'beta');
+  const before = new WeakRef(slice);
+  slice = undefined;
+  // Let the closures of this turn go before collecting.
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  expect(before.deref()).toBeUndefined();
+  slice = sliceActorGraph(graph);
+  expect(readOf(reader, key)).toEqual(readOf(graph, key));
 });
