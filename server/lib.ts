@@ -12,6 +12,7 @@ import { Explorer } from './query/explorer';
 
 export { loadDataset, loadDataDir, parseDatasetJson } from './data/load-dataset';
 export { validateDataset } from './data/validate-dataset';
+export { eventRecord } from './data/event-columns';
 export { buildGraph, edgeKey } from './graph/build';
 export { filterGraph, sliceActorGraph } from './graph/filter';
 export type { ActorSlice, GraphFilter } from './graph/filter';

@@ -1,6 +1,7 @@
 /** The library entry point as the README shows it: the bundled data, and any graphology graph. */
 import { UndirectedGraph } from 'graphology';
-import { communitiesOf, compactGraph, exportText, findMetric, measure, openExplorer } from '../../server/lib';
+import { communitiesOf, compactGraph, eventRecord, Explorer, exportText, findMetric, measure, openExplorer, parseDatasetJson } from '../../server/lib';
+import { bigDataset } from '../e2e/big-dataset';
 
 test('openExplorer ranks the bundled actors by betweenness, exactly', async () => {
   const r = await openExplorer().centrality({ metric: 'betweenness', top: 5 });
@@ -34,4 +35,18 @@ test('a filter as a slice (no copy), a graph when asked for, and an export as te
   const lines = exportText(out).trimEnd().split('\r\n');
   expect(lines).toHaveLength(opposes.size + 1);
   expect(Buffer.concat([...out.chunks()]).toString('utf8')).toBe(exportText(out)); // read again, same file
+});
+
+test("a dataset's coded events, turned into rows by an Explorer, give their plain records back through eventRecord", () => {
+  const dump = bigDataset(60, 200, 3);
+  const plain = parseDatasetJson(JSON.parse(JSON.stringify(dump)), 'plain').eventRelations!;
+  const ds = parseDatasetJson(dump, 'handed over');
+  new Explorer(ds);
+  const rows = ds.eventRelations!;
+  expect(plain.length).toBeGreaterThan(100);
+  expect(rows).toHaveLength(plain.length);
+  expect({ ...rows[0] }).toEqual({}); // a row has no fields of its own (README, Library)
+  expect(rows.map((e) => ({ ...eventRecord(e) }))).toEqual(plain);
+  expect(rows.map((e) => structuredClone(eventRecord(e)))).toEqual(plain);
+  expect(eventRecord(plain[0])).toBe(plain[0]); // a plain record is given back as it is
 });
