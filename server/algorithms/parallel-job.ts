@@ -8,6 +8,7 @@ import os from 'node:os';
 import { claimChunks, LEDGER_LENGTH, stopClaims } from './traversal-kernels';
 import type { Csr, Job } from './traversal-kernels';
 import { runTraversalTasks } from '../workers/pool';
+import { sharedInts } from './shared-ints';
 
 /** Below this much work (arcs scanned) a second thread's hand-over costs more than it saves. */
 const PARALLEL_WORK_MIN = 3e7;
@@ -71,10 +72,6 @@ function csrOf(c: Csr): Csr {
 
 function sharedFloats(length: number): Float64Array {
   return new Float64Array(new SharedArrayBuffer(8 * Math.max(1, length)), 0, length);
-}
-
-function sharedInts(length: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)), 0, length);
 }
 
 function makeJob(csr: Csr, spec: JobSpec, threads: number): Job {
