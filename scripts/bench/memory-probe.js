@@ -12,6 +12,9 @@
  * second, and one at SIGTERM (the bench's end), with the process's RSS from /proc and the last
  * figures each thread sent; with --expose-gc, another after a full collection of the main heap and
  * one after a second (only then are the array buffers the first found dead freed and uncounted).
+ * Then a line of the process's resident memory by mapping (see `mappings`), and with MEMPROBE_MALLOC=1
+ * one of glibc's own account of its arenas, read through gdb (see `mallocReport`). Each thread's
+ * figures carry its CPU time so far.
  * Measurement only: nothing in the server loads it.
  */
 const { isMainThread, threadId } = require('node:worker_threads');
