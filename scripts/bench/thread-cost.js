@@ -17,7 +17,7 @@ const path = require('node:path');
 const dist = path.resolve('dist/server');
 const KINDS = {
   empty: { file: null },
-  pool: { file: path.join(dist, 'workers/graph-tasks.js') },
+  pool: { file: path.join(dist, 'workers/graph-tasks.js'), pool: true },
   extraction: { file: path.join(dist, 'extract/extract-worker.js') },
   'store writer': { file: path.join(dist, 'store/store-writer-worker.js'), store: true },
 };
@@ -25,10 +25,10 @@ const KINDS = {
 /** In a child process: starts one thread of `kind`, prints the RSS difference and its heap. */
 async function measureOne(kind) {
   const { Worker } = require('node:worker_threads');
-  const { WORKER_RESOURCE_LIMITS } = require(path.join(dist, 'workers/thread-limits.js'));
+  const { POOL_RESOURCE_LIMITS, workerResourceLimits } = require(path.join(dist, 'workers/thread-limits.js'));
   const rssMB = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
-  const { file, store } = KINDS[kind];
+  const { file, store, pool } = KINDS[kind];
   let workerData;
   let dir;
   if (store) {
@@ -43,7 +43,7 @@ async function measureOne(kind) {
     const m = process.memoryUsage();
     parentPort.postMessage({ heapTotal: m.heapTotal, heapUsed: m.heapUsed });
     setInterval(() => {}, 1 << 30);`;
-  const w = new Worker(source, { eval: true, workerData, resourceLimits: WORKER_RESOURCE_LIMITS });
+  const w = new Worker(source, { eval: true, workerData, resourceLimits: workerResourceLimits(pool ? POOL_RESOURCE_LIMITS : undefined) });
   const heap = await new Promise((resolve) => w.once('message', resolve));
   await settle();
   const after = rssMB();

@@ -11,7 +11,7 @@ import { ActorGraphError } from '../domain/errors';
 import type { Extractor, ExtractOptions } from '../ingest/plan';
 import type { Actor } from '../domain/types';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
-import { WORKER_RESOURCE_LIMITS } from '../workers/thread-limits';
+import { workerResourceLimits } from '../workers/thread-limits';
 import type { ExtractionResult, Gazetteer } from './types';
 
 /** Actors per message when a gazetteer is sent whole: a few ms of copying each on a busy machine. */
@@ -147,7 +147,7 @@ export class ExtractionWorker {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.file, { resourceLimits: WORKER_RESOURCE_LIMITS });
+    const w = new Worker(this.file, { resourceLimits: workerResourceLimits() });
     w.unref();
     // A new worker holds no gazetteer yet.
     this.sent.clear();

@@ -18,7 +18,7 @@ import { ActorGraphError } from '../domain/errors';
 import type { ChangeSet } from '../domain/change';
 import type { Positions } from '../graph/layout';
 import type { CommitIngest, CommitOutcome } from './commit-ingest';
-import { WORKER_RESOURCE_LIMITS } from '../workers/thread-limits';
+import { workerResourceLimits } from '../workers/thread-limits';
 
 /** Positions as columns: cloned into the thread far faster than an object per actor. */
 export interface PositionColumns {
@@ -145,7 +145,7 @@ export class StoreWriter {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     if (this.closed) throw new ActorGraphError('store: the server is stopping; try again', 'store_unavailable', 503);
-    const w = new Worker(workerFile(), { workerData: { file: this.file }, resourceLimits: WORKER_RESOURCE_LIMITS });
+    const w = new Worker(workerFile(), { workerData: { file: this.file }, resourceLimits: workerResourceLimits() });
     // The server's listening socket keeps the process alive, not this thread.
     w.unref();
     w.on('message', (m: WriterResponse) => {

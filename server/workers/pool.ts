@@ -21,7 +21,7 @@ import { ActorGraphError } from '../domain/errors';
 import type { CompactGraph } from '../algorithms/compact';
 import type { CompactChange } from '../algorithms/compact-follow';
 import type { CommunitiesTask, CompactFollowTask, MetricTask, TaskFailure, TraversalTask } from './graph-tasks';
-import { WORKER_RESOURCE_LIMITS } from './thread-limits';
+import { POOL_RESOURCE_LIMITS, workerResourceLimits } from './thread-limits';
 
 /**
  * Pool threads run at a lower priority (Unix nice, through piscina's optional @napi-rs/nice), so
@@ -84,7 +84,7 @@ export function makePool(): Piscina {
   // context, made already, gains none). Set once and never unset: V8's flags are the process's,
   // and a thread unsetting it while another starts would leave that one without `gc`.
   v8.setFlagsFromString('--expose-gc');
-  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, atomics: ATOMICS, niceIncrement: poolNice(), resourceLimits: WORKER_RESOURCE_LIMITS });
+  const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, atomics: ATOMICS, niceIncrement: poolNice(), resourceLimits: workerResourceLimits(POOL_RESOURCE_LIMITS) });
   made.on('error', (err: Error) => process.emitWarning(`worker pool: ${err.message.split('\n')[0]}`, 'ActorGraphPoolWarning'));
   return made;
 }

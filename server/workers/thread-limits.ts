@@ -1,11 +1,36 @@
 /**
- * The V8 limits every worker thread of the server starts with (the pool's, the extraction
- * worker and the store writer). V8 gives each isolate a young generation of 32 MB by default (two 16 MB semi-spaces),
- * sized for a main thread that allocates fast; a worker's tasks (a layout, an overview choice, an
- * article's extraction) keep little young garbage, yet the three threads held 96 MB of it, about
- * 8 % of the server's memory at 50,000 actors. A 12 MB young generation is two 4 MB semi-spaces
- * (8 MB held): measured in README.md, *Memory, fifth round*.
+ * The V8 limits the server's worker threads start with. V8 gives each isolate a young generation of
+ * 48 MB by default (two 16 MB semi-spaces, 32 MB held), sized for a main thread that allocates fast,
+ * and a young generation, once grown, stays held. Measured in README.md, *Memory, fifth round* (12 MB
+ * for every thread) and *Memory, fifteenth round* (3 MB for the pool's threads).
  */
+import v8 from 'node:v8';
 import type { ResourceLimits } from 'node:worker_threads';
 
+/**
+ * The extraction worker and the store writer: a 12 MB young generation, two 4 MB semi-spaces (8 MB
+ * held). Smaller, an article's parse outgrows it and its garbage is promoted: with 3 MB the
+ * extraction worker's old generation was 9 MB bigger at the end of the living bench, the writer's 5.
+ */
 export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 12 };
+
+/**
+ * The pool's threads: a 3 MB young generation, two 1 MB semi-spaces (2 MB held). Their tasks make
+ * typed arrays (projections, orders, positions), which V8 keeps outside the young generation, and
+ * little else; with 12 MB each held 8 MB of young generation it hardly used.
+ */
+export const POOL_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 3 };
+
+/**
+ * `limits`, made to hold for the threads about to start. `npm start` gives node
+ * `--max-semi-space-size=4` for the request thread's young generation (*Memory, seventh round*), and
+ * V8 lets that flag override every new isolate's own limit: each worker held 8 MB of young generation
+ * whatever its limits said. The request thread's heap took its size when it was made, so unsetting the
+ * flag (0, V8's "not given") changes only the isolates made after it: the workers. Unset each time a
+ * thread or the pool is made, not once: V8's flags are the process's, and one set again later (a
+ * test, a program that embeds the server) would otherwise hold for every thread after it.
+ */
+export function workerResourceLimits(limits: ResourceLimits = WORKER_RESOURCE_LIMITS): ResourceLimits {
+  v8.setFlagsFromString('--max-semi-space-size=0');
+  return limits;
+}

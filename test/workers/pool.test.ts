@@ -11,7 +11,7 @@ import { betweennessInPool } from '../../server/algorithms/sampled-betweenness';
 import { closePool, makePool, poolNice, poolSize, poolTasksPending, poolTasksSubmitted } from '../../server/workers/pool';
 import { ActorGraphError } from '../../server/domain/errors';
 import { scaleFreeGraph } from '../helpers/scale-free-graph';
-import { WORKER_RESOURCE_LIMITS } from '../../server/workers/thread-limits';
+import { POOL_RESOURCE_LIMITS } from '../../server/workers/thread-limits';
 
 jest.setTimeout(120_000);
 afterAll(closePool);
@@ -63,14 +63,14 @@ test('a cancelled traversal job rejects and its threads stop early', async () =>
   expect(performance.now() - started).toBeLessThan(wholeMs / 2);
 });
 
-test("the pool's threads start with the workers' small young generation, not V8's default for a main thread", async () => {
+test("the pool's threads start with their small young generation, not V8's default for a main thread", async () => {
   const made = makePool();
   try {
     await made.run({ c, options: { seed: 3 } }, { name: 'communities' });
     expect(made.threads.length).toBeGreaterThan(0);
     // V8's default is 48 MB (two 16 MB semi-spaces and the space objects are promoted through).
-    for (const t of made.threads) expect(t.resourceLimits?.maxYoungGenerationSizeMb).toBe(WORKER_RESOURCE_LIMITS.maxYoungGenerationSizeMb);
-    expect(WORKER_RESOURCE_LIMITS.maxYoungGenerationSizeMb).toBeLessThan(48);
+    for (const t of made.threads) expect(t.resourceLimits?.maxYoungGenerationSizeMb).toBe(POOL_RESOURCE_LIMITS.maxYoungGenerationSizeMb);
+    expect(POOL_RESOURCE_LIMITS.maxYoungGenerationSizeMb).toBeLessThan(48);
   } finally {
     await made.destroy();
   }
