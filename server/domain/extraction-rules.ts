@@ -309,6 +309,7 @@ export const READING_RULES = {
   // Identity round, fifteenth session (issue #12, branch ident15): dev false alarms that name the right pair with one end the wrong actor, made-up sentences in test/extract/identity-round15.test.ts.
   royalStyle: 'a monarch’s style before a name (“His Majesty Omar bin Khalid”, “His Royal Highness Salim bin Faisal”, “Her Highness …”) is no part of it, as “His Excellency” is not: the person is “Omar bin Khalid”; “Royal” only before “Highness” (“the Royal Navy” keeps its name)',
   documentNameCut: 'a name read short of the noun of a document that ends the capitalised words right after it (“Chicago” of “the Chicago Agreement”, “Marseille” of “the Marseille Protocol”) is the document’s name, named after where it was signed, as rule facilityNameCut reads a facility’s: no actor, and no place read as a state that one violates or signs',
+  cabinetTitle: '“Cabinet” before an office’s head is the title’s (“Ghanaian Cabinet Secretary for Foreign Affairs Amina Omondi”: the person, Ghana her affiliation, no body “Ghanaian Cabinet Secretary”), as the other qualifiers of an office are (“Interim”, “Alternate”); a name of office words only (“the Cabinet”, “Ghana’s Cabinet Office”) is then no actor of its own, as “the Politburo” is not: its owner acts (“Ghana’s Cabinet Office condemned Togo”: Ghana)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -22,9 +22,11 @@ import type { Mention, Token } from './types';
 /**
  * Data: words that qualify an office but also qualify other things ("Interim Observer Team",
  * "Caretaker Government", "an alternate route"): title words only with an office's head after them
- * ("Alternate Prime Minister X" is a person, no body "Alternate" of a state).
+ * ("Alternate Prime Minister X" is a person, no body "Alternate" of a state). Rule `cabinetTitle`
+ * (dev false alarms, session 15): "Cabinet" heads Kenya's and other Commonwealth ministers' titles
+ * ("Cabinet Secretary for Foreign Affairs X"); "the Cabinet" alone is then, as "the Politburo", no actor.
  */
-export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate alternate'.split(' '));
+export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate alternate cabinet'.split(' '));
 /** Data: nouns that head a title (the person), and words that modify them. */
 const TITLE_HEADS = (
   'president minister secretary envoy ambassador spokesperson spokesman spokeswoman director chief ' +

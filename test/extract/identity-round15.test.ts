@@ -58,3 +58,15 @@ describe(rule('documentNameCut'), () => {
     expect(triples('The Lakeport Brigade attacked Togo on Monday.')).toEqual(['lakeport-brigade opposes togo']);
   });
 });
+
+describe(rule('cabinetTitle'), () => {
+  it('reads a cabinet secretary with a portfolio as the person, the state her affiliation', () => {
+    const text = 'Jane Doe met with Ghanaian Cabinet Secretary for Foreign Affairs Amina Omondi in Accra.';
+    expect(triples(text)).toEqual(['amina-omondi negotiates jane-doe']);
+    expect(people(text)).toContainEqual(['amina-omondi', 'ghana']);
+  });
+
+  it('reads a name of office words only as no actor of its own: its owner acts', () => {
+    expect(triples('Ghana’s Cabinet Office condemned Togo on Monday.')).toEqual(['ghana opposes togo']);
+  });
+});
