@@ -18,6 +18,7 @@ import { wordClass } from './name-or-word';
 import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { FACILITY_NOUNS } from './lexicon/facility-nouns';
+import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
 import { slugify } from '../domain/slug';
 import { AFTER_HEAD, NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
 import { fold } from './normalize';
@@ -50,9 +51,14 @@ const SHIP_NAME_WINDOW = 40;
  * Articles, honorifics and abbreviated ranks that precede a name without being part of it ("Dr.",
  * "Sheikh", "His Excellency"); they are stripped, so "Sheikh Tamim" is "Tamim". Rule `sayyidHonorific`
  * (dev misses, session 13: a readout's "Foreign Minister Sayyid <given name> <family name>"): the
- * Arabic honorific "Sayyid" / "Sayyed" (of Oman's royal family, of Shia clerics), as "Sheikh".
+ * Arabic honorific "Sayyid" / "Sayyed" (of Oman's royal family, of Shia clerics), as "Sheikh". Rule
+ * `royalStyle` (dev false alarms, session 15: a readout's "His Majesty <name>" read as a person
+ * "Majesty <name>"): a monarch's style "His/Her Majesty", "His/Her (Royal) Highness", as "His
+ * Excellency"; "Royal" only before "Highness" (ROYAL_STYLE), for "Royal" begins names of bodies.
  */
-const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof pres amb sir dame lord lady field marshal rev sheikh sheikha shaikh sheik sayyid sayyida sayyed his her excellency he hon honorable honourable madam mme messrs'.split(' '));
+const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof pres amb sir dame lord lady field marshal rev sheikh sheikha shaikh sheik sayyid sayyida sayyed his her excellency majesty highness he hon honorable honourable madam mme messrs'.split(' '));
+/** Rule `royalStyle`: "Royal" is a monarch's style only in "Royal Highness" ("the Royal Navy" is a name). */
+const isRoyalStyle = (norm: string, next: string): boolean => norm === 'royal' && next === 'highness';
 /** An honorific or article that may stand before a name ("Dr.", "Sheikh", "the"). */
 export const isHonorific = (norm: string): boolean => HONORIFICS.has(norm);
 
@@ -117,7 +123,7 @@ function clean(raw: string, roles: RoleIndex): string {
     // Rule `hyphenedTitleEnd`: "Foreign Minister-Designate Jane Roe" is read from after the hyphen
     // as "Designate Jane Roe"; the capitalised end of a hyphenated title is the title's, never a name's.
     const titleEnd = AFTER_HEAD.has(w);
-    if (!title && !HONORIFICS.has(w) && !describesTitle && !titleEnd) break;
+    if (!title && !HONORIFICS.has(w) && !describesTitle && !titleEnd && !isRoyalStyle(w, next)) break;
     name = name.slice(m[0].length);
   }
   // Rule `nameSuffix` (tokens.ts): "Martin Luther King Jr." is read as "Martin Luther King".
@@ -340,7 +346,7 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
       const written = sentence.indexOf(cleaned, Math.max(0, m.offset.start - 2));
       if (written < 0 || written > m.offset.start + m.offset.length) continue;
       const { at, name } = withoutDate(sentence, written, cleaned);
-      if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles) || facilityAfter(sentence, at + name.length)) continue;
+      if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles) || thingNamedAfter(sentence, at + name.length)) continue;
       // "the commercial vessel Maersk Hangzhou": the ship's name may have begun before the name read.
       const runStart = sentence.slice(Math.max(0, at - SHIP_NAME_WINDOW), at).search(CAPITALISED_RUN_END);
       const from = runStart < 0 ? at : Math.max(0, at - SHIP_NAME_WINDOW) + runStart;
@@ -366,14 +372,19 @@ const CAPITALISED_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-
  * Rule `facilityNameCut`: a name read short of the facility noun its capitalised words end in
  * ("Karmel Military" of "Karmel Military Prison", "Al Asad" of "Al Asad Air Base") is the
  * facility's name, which is a place, never a party (junk.ts: a facility's whole name is no actor),
- * so its first words are none either.
+ * so its first words are none either. Rule `documentNameCut` (dev false alarms, session 15: a city
+ * tagged a place, read as a state, in the name of an agreement it was signed in): so is a name read
+ * short of a document's noun ("Doha" of "the Doha Agreement", "Marseille" of "the Marseille
+ * Protocol"): a text, named after where it was signed, not an actor (junk.ts `documentName`).
  */
-function facilityAfter(sentence: string, end: number): boolean {
+function thingNamedAfter(sentence: string, end: number): boolean {
   const words = CAPITALISED_AFTER.exec(sentence.slice(end, end + 80))?.[1].split(/\s+/u) ?? [];
-  // The facility noun ends a run of three words at most ("Air Base"; not "Prison Service", nor a
-  // longer run of capitals). A Title Case headline's "Roe Visits Prison" would pass too (a known
-  // limit; on dev only the prison's reading changed).
-  return words.length > 0 && words.length <= 3 && FACILITY_NOUNS.has(fold(words[words.length - 1]));
+  // The noun ends a run of three words at most ("Air Base", "Peace Agreement"; not "Prison Service",
+  // nor a longer run of capitals). A Title Case headline's "Roe Visits Prison" would pass too (a
+  // known limit; on dev only the prison's reading changed).
+  if (!words.length || words.length > 3) return false;
+  const last = fold(words[words.length - 1]);
+  return FACILITY_NOUNS.has(last) || DOCUMENT_NOUNS.has(last);
 }
 
 /** Characters around a month read for its day, year or word of time ("early", "27th", "2024"). */

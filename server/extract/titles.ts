@@ -22,9 +22,11 @@ import type { Mention, Token } from './types';
 /**
  * Data: words that qualify an office but also qualify other things ("Interim Observer Team",
  * "Caretaker Government", "an alternate route"): title words only with an office's head after them
- * ("Alternate Prime Minister X" is a person, no body "Alternate" of a state).
+ * ("Alternate Prime Minister X" is a person, no body "Alternate" of a state). Rule `cabinetTitle`
+ * (dev false alarms, session 15): "Cabinet" heads Kenya's and other Commonwealth ministers' titles
+ * ("Cabinet Secretary for Foreign Affairs X"); "the Cabinet" alone is then, as "the Politburo", no actor.
  */
-export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate alternate'.split(' '));
+export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate alternate cabinet'.split(' '));
 /** Data: nouns that head a title (the person), and words that modify them. */
 const TITLE_HEADS = (
   'president minister secretary envoy ambassador spokesperson spokesman spokeswoman director chief ' +
@@ -239,8 +241,18 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(
 );
 /** Abbreviated ranks and honorifics: only with their dot ("Gen. Munir"; "Gen Nakatani" is a name). */
 const ABBREVIATED_RANKS = new Set('mr mrs ms dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof amb rev'.split(' '));
-/** Honorifics written out; rule `sayyidHonorific`: the Arabic "Sayyid" / "Sayyed" as "Sheikh" (discover.ts). */
-const HONORIFICS = new Set('sir dame lord lady field marshal sheikh sayyid sayyida sayyed'.split(' '));
+/** Honorifics written out; rule `sayyidHonorific`: the Arabic "Sayyid" / "Sayyed" as "Sheikh"; rule `royalStyle`: "Majesty", "Highness", "Excellency" (discover.ts). */
+const HONORIFICS = new Set('sir dame lord lady field marshal sheikh sayyid sayyida sayyed majesty highness excellency'.split(' '));
+/** Words of a style that take "His"/"Her" before them ("His Royal Highness", "Her Excellency"). */
+const STYLES = new Set(['majesty', 'highness', 'excellency']);
+
+/** Rule `royalStyle`: "His"/"Her" before a style, or "Royal" before "Highness", is the style's, not a name's first word. */
+function opensStyle(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j].norm;
+  const next = tokens[j + 1]?.norm ?? '';
+  if (w === 'royal') return next === 'highness';
+  return (w === 'his' || w === 'her') && (STYLES.has(next) || (next === 'royal' && tokens[j + 2]?.norm === 'highness'));
+}
 /** Lower-case particles inside names: Arabic ("bin", "al"), Maghrebi and Saharan ("ould", "ag": son of), Iberian, Filipino ("dela"), Italian, Dutch, German. */
 /** Lower-case words inside a person's name ("Tamim bin Hamad", "Salem ould Breihmatt", "Arnel dela Vega"). */
 export const NAME_PARTICLES = ['bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'dela', 'van', 'von', 'der', 'ould', 'ag'] as const;
@@ -546,7 +558,7 @@ function skipRanks(tokens: readonly Token[], at: number, roles: RoleIndex): numb
   while (j < at + 4 && tokens[j]?.kind === 'word') {
     const w = tokens[j].norm;
     const dotted = tokens[j + 1]?.text === '.';
-    if (!roles.words.has(w) && !HONORIFICS.has(w) && !(ABBREVIATED_RANKS.has(w) && dotted)) break;
+    if (!roles.words.has(w) && !HONORIFICS.has(w) && !(ABBREVIATED_RANKS.has(w) && dotted) && !opensStyle(tokens, j)) break;
     const n = dotted ? j + 2 : j + 1;
     if (!tokens[n]?.cap || tokens[n].kind !== 'word') break;
     j = n;
@@ -601,9 +613,12 @@ function chainedTitles(tokens: readonly Token[], out: readonly Mention[], k: num
     while (j > from && !roles.heads.has(tokens[j - 1].norm)) j--;
     if (j === from) break;
     const headEnd = j;
+    // Rule `hyphenedTitleEnd` in a chain: "… and Foreign Minister-Designate X": the "-Designate" is the last office's.
+    if (titleHyphen(tokens, j, roles) && AFTER_HEAD.has(tokens[j + 1].norm)) j += 2;
+    const titleEnd = j;
     for (let p = 0; p < 2; p++) j = portfolioEnd(tokens, j, out, actors, roles) ?? j;
-    portfolio = j > headEnd || tokens.slice(from, headEnd - 1).some((t) => !RANK_WORDS.has(t.norm) && !roles.heads.has(t.norm));
-    bare = j === headEnd && headEnd - from === 1;
+    portfolio = j > titleEnd || tokens.slice(from, headEnd - 1).some((t) => !RANK_WORDS.has(t.norm) && !roles.heads.has(t.norm));
+    bare = j === titleEnd && headEnd - from === 1;
     end = j;
   }
   if (end === i || bare || !(portfolio || DEPUTY_FORMS.has(tokens[first].norm))) return i;
