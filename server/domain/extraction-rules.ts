@@ -32,6 +32,8 @@ export const EXTRACTION_RULES = {
   invitedPair: 'the one who invites two others to talks (“Qatar invited A and B to talks in Doha”) → each of them',
   broughtTogether: 'the one who brings two sides together (“X brought A and B together”, “to the negotiating table”, “A and B were brought together by X”) → each of them',
   helpedPair: 'the one who helps two sides settle (“China helped A and B restore ties”, “helped A and B to reach a deal”) → each of them',
+  // Opposition on news never seen (issue #12, fifteenth session, branch opp15; server/extract/answered-act.ts).
+  answeredAct: 'the one who answers a hostile act — responds or reacts to it, retaliates for it, resists, repels or counters it — → whoever did it, named with the act (“Israel responds to Hamas’s attack”, “in response to Houthi attacks, A struck …”, “Ukraine resists Russia’s aggression”); not an owned “response” (“the U.S. response to the attack”), mostly a policy announced',
   mediatorApposition: 'the names right after a noun of a go-between (“Mediators Egypt and Qatar said A and B …”, “the mediators, X and Y, …”) → each of the first pair named after them, else each of the pair of the document’s talks',
 } as const;
 
@@ -306,6 +308,10 @@ export const READING_RULES = {
   anyAct: 'a cue noun after “any” over lower-case adjectives (“in response to any further aggression by X against Y”, “warned against any attack on Y”, “any talks with X would …”) names an act that may or may not come: hypothetical, not stored; not over an article (“any of the attacks”), and “not … any” stays a negation; also “Any” opening the sentence or a quote (“Any further aggression by X against Y will …”)',
   // Review of the precision round, fourteenth session (issue #12, branch review14): made-up sentences in test/extract/review-round14.test.ts.
   thatAfterNoun: '“that” after a noun opens a clause and is no determiner of the name after it (“said to reporters that Russia attacked Y”): the preposition before the noun does not govern the clause’s subject; “that” is a determiner only right after a preposition or article (“to that Russian unit”)',
+  // Opposition round, fifteenth session (issue #12, branch opp15): made-up sentences in test/extract/opposition-round15.test.ts.
+  forcesOf: 'the armed forces, troops or soldiers of an actor named with “of” (“the armed forces of the United States and Britain conducted strikes”, “struck the forces of X”) stand for it, as its officials do (rule peopleOf); over the words that say which forces (“armed”, “security”, “military”), not “the people of X”',
+  placedTruce: 'a truce or talks named with the place they are in (“the UN-mediated truce in Yemen”) are that place’s: when the place is no side of the document’s conflict or talks, their go-between is not read as mediating between those sides (rule settlementParties)',
+  surroundingPlace: '“surrounding” right before a lower-case noun (“the Red Sea and surrounding waterways”, “the surrounding areas”) is the adjective of a place, no act of surrounding anyone; the verb takes an object with its article or a name (“troops surrounding the city”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;
