@@ -1,11 +1,11 @@
 /**
- * Rule `answeredAct` (server/domain/extraction-rules.ts, EXTRACTION_RULES and READING_RULES): one who
- * answers another's hostile act — responds or reacts to it, retaliates for it, resists, repels or
- * counters it — acts against the one who did it: "Israel responds to Hamas's attack", "In response
- * to continued Houthi attacks, A and B conducted strikes", "Ukraine continues to resist Russia's
- * aggression". News often names the hostile act with its
- * doer and leaves who answers it to the verb or the clause around it; the act's own reading (the
- * noun's agent and patient) says nothing of the one answering.
+ * Rule `answeredAct` (server/domain/extraction-rules.ts, EXTRACTION_RULES; stored as
+ * `opposes.answeredAct`): one who answers another's hostile act — responds or reacts to it,
+ * retaliates for it, resists, repels or counters it — acts against the one who did it: "Israel
+ * responds to Hamas's attack", "In response to continued Houthi attacks, A and B conducted strikes",
+ * "Ukraine continues to resist Russia's aggression". News often names the hostile act with its doer
+ * and leaves who answers it to the verb or the clause around it; the act's own reading (the noun's
+ * agent and patient) says nothing of the one answering.
  *
  * The act is a hostile cue noun whose doer is named with it (a possessor or modifier before it,
  * "by" after it); the answer word stands right before the act's phrase, over its article and
