@@ -32,6 +32,8 @@ export const EXTRACTION_RULES = {
   invitedPair: 'the one who invites two others to talks (“Qatar invited A and B to talks in Doha”) → each of them',
   broughtTogether: 'the one who brings two sides together (“X brought A and B together”, “to the negotiating table”, “A and B were brought together by X”) → each of them',
   helpedPair: 'the one who helps two sides settle (“China helped A and B restore ties”, “helped A and B to reach a deal”) → each of them',
+  // Opposition on news never seen (issue #12, fifteenth session, branch opp15; server/extract/answered-act.ts).
+  answeredAct: 'the one who answers a hostile act — responds or reacts to it, retaliates for it, resists, repels or counters it — → whoever did it, named with the act (“Israel responds to Hamas’s attack”, “in response to Houthi attacks, A struck …”, “Ukraine resists Russia’s aggression”); not an owned “response” (“the U.S. response to the attack”), mostly a policy announced',
   mediatorApposition: 'the names right after a noun of a go-between (“Mediators Egypt and Qatar said A and B …”, “the mediators, X and Y, …”) → each of the first pair named after them, else each of the pair of the document’s talks',
 } as const;
 
@@ -310,6 +312,10 @@ export const READING_RULES = {
   royalStyle: 'a monarch’s style before a name (“His Majesty Omar bin Khalid”, “His Royal Highness Salim bin Faisal”, “Her Highness …”) is no part of it, as “His Excellency” is not: the person is “Omar bin Khalid”; “Royal” only before “Highness” (“the Royal Navy” keeps its name)',
   documentNameCut: 'a name read short of the noun of a document that ends the capitalised words right after it (“Chicago” of “the Chicago Agreement”, “Marseille” of “the Marseille Protocol”) is the document’s name, named after where it was signed, as rule facilityNameCut reads a facility’s: no actor, and no place read as a state that one violates or signs',
   cabinetTitle: '“Cabinet” before an office’s head is the title’s (“Ghanaian Cabinet Secretary for Foreign Affairs Amina Omondi”: the person, Ghana her affiliation, no body “Ghanaian Cabinet Secretary”), as the other qualifiers of an office are (“Interim”, “Alternate”); a name of office words only (“the Cabinet”, “Ghana’s Cabinet Office”) is then no actor of its own, as “the Politburo” is not: its owner acts (“Ghana’s Cabinet Office condemned Togo”: Ghana)',
+  // Opposition round, fifteenth session (issue #12, branch opp15): made-up sentences in test/extract/opposition-round15.test.ts.
+  forcesOf: 'the armed forces, troops or soldiers of an actor named with “of” (“the armed forces of the United States and Britain conducted strikes”, “struck the forces of X”) stand for it, as its officials do (rule peopleOf); over the words that say which forces (“armed”, “security”, “military”), not “the people of X”',
+  placedTruce: 'a truce or talks named with the place they are in (“the UN-mediated truce in Yemen”) are that place’s: when the place is no side of the document’s conflict or talks, their go-between is not read as mediating between those sides (rule settlementParties)',
+  surroundingPlace: '“surrounding” right before a lower-case noun (“the Red Sea and surrounding waterways”, “the surrounding areas”) is the adjective of a place, no act of surrounding anyone; the verb takes an object with its article or a name (“troops surrounding the city”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -168,6 +168,17 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   return infinitiveVerb || DETERMINERS.has(prev.norm) || (PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && prev.norm !== 'by');
 }
 
+/**
+ * Rule `surroundingPlace`: "the Red Sea and surrounding waterways", "the surrounding areas":
+ * "surrounding" right before a lower-case noun is the adjective of a place (WordNet surrounding.s.01,
+ * "closely encircling"), no act of surrounding anyone; the verb takes an object with its article or
+ * a name ("troops surrounding the city", "surrounding Kyiv").
+ */
+function surroundingPlace(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].norm === 'surrounding' && !!next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.norm) && !PREPOSITIONS.has(next.norm);
+}
+
 /** Most words of the condemned act's noun phrase between its article and the participle ("the drone and missile attack launched"). */
 const CONDEMNED_PHRASE_MAX = 4;
 
@@ -296,7 +307,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
       if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && prev.norm !== 'having' && !prev.cap))) continue;
       // "its brutal assault", "their unprovoked invasion": adjectives after a determiner, so a noun.
       if (afterDeterminerAndAdjectives(tokens, start)) continue;
-      if (attributiveParticiple(tokens, start)) continue;
+      if (attributiveParticiple(tokens, start) || surroundingPlace(tokens, start)) continue;
       // Rule `ofGerundNoun`: "the arrest and sentencing of X": a verb's -ing form with "of" after it is a noun.
       if (/ing$/.test(tokens[start].norm) && tokens[start + 1]?.norm === 'of') continue;
       if (demonymNoun(tokens, start, demonymEnds) || indefiniteCompound(tokens, start)) continue;

@@ -152,6 +152,14 @@ export const TIED_PEOPLE: ReadonlySet<string> = new Set(
 export const REPRESENTATIVES: ReadonlySet<string> = new Set('officials members leaders commanders representatives envoys delegations negotiators'.split(' '));
 
 /**
+ * Data, rule `forcesOf`: the nouns of a state's or a group's fighting men ("the armed forces of X",
+ * "troops of Y", "soldiers of Z"), which act for it as its officials do (rule `peopleOf`), with the
+ * words that say which of them ("armed", "security"). Not "the people of X", "the army of volunteers".
+ */
+const FORCE_NOUNS: ReadonlySet<string> = new Set(['forces', 'troops', 'soldiers']);
+const FORCE_QUALIFIERS: ReadonlySet<string> = new Set(['armed', 'security', 'military', 'naval', 'special', 'government']);
+
+/**
  * Rule `linkedPeople`: "sanctions on 15 individuals and entities linked to Hamas", "sanctioned
  * people connected to Hezbollah": people named by their tie to an actor stand for it, as the
  * annotation guide counts measures on a body's officials against the body. `p` is the preposition
@@ -161,14 +169,16 @@ function beforeLinkedPeople(tokens: readonly Token[], p: number): number | undef
   // Rule `peopleOf`: "met with representatives of the RSF", "condemned the leaders of Hamas": the
   // people of an actor, named with "of", stand for it like the people tied to it.
   // Rule `peopleFrom`: "met with officials from Egypt and Qatar", "a delegation from X": "from" names whose people they are, as "of" does.
-  const of = (tokens[p]?.norm === 'of' || tokens[p]?.norm === 'from') && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '');
+  // Rule `forcesOf`: "the armed forces of the United States conducted strikes": the forces act for it.
+  const forces = tokens[p]?.norm === 'of' && FORCE_NOUNS.has(tokens[p - 1]?.norm ?? '');
+  const of = ((tokens[p]?.norm === 'of' || tokens[p]?.norm === 'from') && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '')) || forces;
   if (!of && ((tokens[p]?.norm !== 'to' && tokens[p]?.norm !== 'with') || !LINKING_PARTICIPLES.has(tokens[p - 1]?.norm ?? ''))) return undefined;
   let q = of ? p - 1 : p - 2;
   let people = false;
   while (q >= 0 && q > p - 10) {
     const n = tokens[q].norm;
-    if (TIED_PEOPLE.has(n)) people = true;
-    else if (!(DETERMINERS.has(n) || /^\d+$/.test(n) || n === 'and' || n === ',' || n === 'other' || RANK_WORDS.has(n))) break;
+    if (TIED_PEOPLE.has(n) || (forces && FORCE_NOUNS.has(n))) people = true;
+    else if (!(DETERMINERS.has(n) || (forces && FORCE_QUALIFIERS.has(n)) || /^\d+$/.test(n) || n === 'and' || n === ',' || n === 'other' || RANK_WORDS.has(n))) break;
     q--;
   }
   if (!people) return undefined;

@@ -17,6 +17,7 @@ import { designationLists } from './designation-lists';
 import { facedTarget } from './faced-act';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
+import { answererOf } from './answered-act';
 import { buildGroups, governorBefore, ids, type Group } from './groups';
 import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
@@ -97,6 +98,8 @@ export const CONF = {
   anaphor: 0.8,
   theyInSpeech: 0.7,
   condemnedAct: 0.8,
+  // Rule `answeredAct` (answered-act.ts): an answer read from the words around a hostile noun, not from the noun's own arguments.
+  answeredAct: 0.75,
   // Rules of a third side's act (third-party-mediation.ts).
   ...THIRD_PARTY_CONF,
 };
@@ -262,6 +265,8 @@ interface Args {
   issuer?: Side | string;
   /** Verbs of condemnation without an actor as object (rule `condemnedAct`): who did the act condemned ("condemned the strikes by X"). */
   actAgent?: Group;
+  /** Hostile nouns answered by someone ("Israel responds to Hamas's attack", rule `answeredAct`): who answers, and the act's doer. */
+  answer?: { by: Group; doer: Group };
   /** Hostile nouns after an object's "for"/"over": the object did the act ("hold X accountable for the war against Y", rule `objectsAct`). */
   objectActor?: Group;
 }
@@ -481,14 +486,18 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     if (antecedent && antecedent !== subject?.group) obj = { group: antecedent, locative: false };
   }
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
+  const frame = frameAfter(a, groups, cue, clause.tokenEnd, cue.type);
+  const doer = cue.type === 'opposes' && cue.pos === 'noun' ? (frame.agent ?? modifier) : undefined;
+  const answerer = doer && answererOf(a, groups, cue, doer);
   const gerundDoer = cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? gerundController(a, groups, cue.tokenStart) : undefined;
   const met = cue.type === 'mediates' && modifier ? goBetweensMetBy(a, groups, cue, modifier) : undefined;
   return {
     tokens: a.tokens,
     groups,
     subject,
-    frame: frameAfter(a, groups, cue, clause.tokenEnd, cue.type),
+    frame,
     modifier,
+    answer: answerer && doer ? { by: answerer, doer } : undefined,
     receiving,
     metBy: met,
     client: !!subject && cue.pos === 'noun' && cue.type === 'mediates' && usingBetween(a, Math.max(clause.tokenStart, subject.group.tokenEnd), cue),
@@ -889,7 +898,24 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   return cross(own, target, explicit ? 'frame' : 'subjectNoun');
 }
 
+/** Rule `answeredAct` (answered-act.ts): the one answering a hostile act → whoever did it. */
+function answered(x: Args): Found[] {
+  return x.answer ? cross({ group: x.answer.by, factor: 1 }, { group: x.answer.doer, factor: 1 }, 'answeredAct') : [];
+}
+
 type Mediation = [string, string, number, [string, string] | undefined, RuleName];
+
+/**
+ * Rule `placedTruce`: talks or a truce named with the place they are in ("the UN-mediated truce in
+ * Yemen", "the ceasefire in Sudan") are that place's, so when the place is no side of the document's
+ * conflict or talks, those sides are not their parties.
+ */
+function placedElsewhere(tokens: readonly Token[], groups: readonly Group[], talksAt: number, ctx: DocContext): boolean {
+  if (tokens[talksAt + 1]?.norm !== 'in') return false;
+  const place = groups.find((g) => g.tokenStart === talksAt + 2 && g.governor === 'in');
+  const sides = new Set([...(ctx.conflict ?? []), ...(ctx.mediatedSides ?? [])].map((id) => ctx.side(id)));
+  return !!place && ids(place).every((id) => !sides.has(ctx.side(id)));
+}
 
 /**
  * Mediation cues that name mediation by themselves ("Qatar mediated", "Oman's good offices"): with
@@ -989,7 +1015,7 @@ function talksPairs(a: SentenceAnalysis, talks: MediatedTalks, byCue: readonly C
  * B"); with talks named but no parties ("mediate these discussions"), or a cue that names mediation
  * by itself, the document's talks. Never another actor the sentence happens to name.
  */
-function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: boolean; pairs: [string, string][]; settles: boolean }): Mediation[] {
+function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: boolean; pairs: [string, string][]; settles: boolean; elsewhere: boolean }): Mediation[] {
   let mediator: Side | undefined;
   // "Qatar-brokered talks", "EU-facilitated dialogue": the actor joined to the participle mediates.
   if (cue.pos === 'verb' && x.compoundAgent) mediator = { group: x.compoundAgent, factor: 1 };
@@ -1021,7 +1047,8 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   }
   // Rule `mediationClient`: "we have leveraged facilitation by Qatar": the one drawing on the go-between's help is a party.
   else if (x.client && x.subject && mediator !== x.subject) parties = ids(x.subject.group);
-  else if ((selfNaming || talks.linked) && docPair && !docPair.some((id) => mids.has(id))) {
+  // Rule `placedTruce`: "the UN-mediated truce in Yemen" is Yemen's, not the document's conflict's.
+  else if ((selfNaming || talks.linked) && docPair && !docPair.some((id) => mids.has(id)) && !talks.elsewhere) {
     // "facilitation by Qatar" alone, "efforts to mediate these discussions": the talks the document is about (never the mediator's own).
     parties = [...docPair];
     rule = 'mediationDocPair';
@@ -1162,7 +1189,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       out.push({ source, target, type, between, confidence: Math.min(1, conf * q.factor), sentence: a.sentence, cue: cue.phrase, rule: `${type}.${rule}`, spans, marks: marksOf(q) });
     };
     if (cue.type === 'negotiates') for (const [s, t, c, r] of negotiates(cue, x)) push(s, t, c, r);
-    else if (cue.type === 'opposes') for (const [s, t, c, r] of opposes(cue, x)) push(s, t, c, r);
+    else if (cue.type === 'opposes') for (const [s, t, c, r] of [...opposes(cue, x), ...answered(x)]) push(s, t, c, r);
     else {
       const linked = mediatedTalks(a, cue, ci);
       if (VISIT_HOSTS.has(cue.phrase) && !linked) {
@@ -1180,7 +1207,7 @@ export function sentenceRelations(a: SentenceAnalysis, ctx: DocContext): Candida
       }
       const pairs = linked ? talksPairs(a, linked, byCue) : [];
       const settles = !!linked?.settles || (linked?.cue !== undefined && SETTLEMENT_NOUNS.has(a.cues[linked.cue].phrase));
-      const found = mediates(cue, x, ctx, { linked: !!linked, pairs, settles });
+      const found = mediates(cue, x, ctx, { linked: !!linked, pairs, settles, elsewhere: !!linked && placedElsewhere(a.tokens, groups, linked.at, ctx) });
       const size = linked && EVENT_BOUND_CUES.has(cue.phrase) ? meetingSize(a.tokens, linked.at) : undefined;
       const everyone = new Set(found.flatMap(([s, t]) => [s, t]));
       if (size !== undefined && everyone.size === size) {
