@@ -212,6 +212,12 @@ export class Explorer {
   private storedPositions?: Positions;
   private readonly onLayout?: (positions: Positions) => void;
   private layoutVersion = 0;
+  /**
+   * The actors each version joined the graph with, for versions made by a change that removed none
+   * (an ingest, a relayout): the kept layout then looks up only them (KeptLayout.follow's `joined`).
+   * A version missing here (a curation, a new dataset) makes it look at every actor.
+   */
+  private readonly joinedAt = new Map<number, readonly string[]>();
   /** Full layouts in flight in the pool (see layingOut). */
   private relayouts = 0;
   /** A quick placement stands in until the relayout its caller starts (placeQuickly). */
@@ -316,6 +322,24 @@ export class Explorer {
     this.cachedRollup = undefined;
     this.cache.clear();
     this.nextVersion(touched);
+    this.noteJoined(added);
+  }
+
+  /** Keeps the actors this version joined with (see joinedAt), for the last FOLLOWED_VERSIONS versions. */
+  private noteJoined(actors: readonly string[]): void {
+    this.joinedAt.set(this.version, actors);
+    if (this.joinedAt.size > FOLLOWED_VERSIONS) this.joinedAt.delete(this.joinedAt.keys().next().value as number);
+  }
+
+  /** Every actor that joined the graph after version `from`, if every change since is known to have removed none. */
+  private joinedSince(from: number): string[] | undefined {
+    const joined: string[] = [];
+    for (let v = from + 1; v <= this.version; v++) {
+      const actors = this.joinedAt.get(v);
+      if (!actors) return undefined;
+      joined.push(...actors);
+    }
+    return joined;
   }
 
   /**
@@ -458,6 +482,7 @@ export class Explorer {
       this.cache.clear();
       // Positions only: every actor's relations are as they were.
       this.nextVersion({ actors: [], edges: new Set() });
+      this.noteJoined([]);
     } finally {
       this.relayouts--;
       this.relayoutDue = false;
@@ -570,7 +595,7 @@ export class Explorer {
    * relayout() or a change that replaced most of the graph.
    */
   layout(): Positions {
-    if (this.keptLayout && this.layoutVersion !== this.version && !this.keptLayout.follow(this.nodeGraph(), (missing) => this.walkFor(missing))) this.keptLayout = undefined;
+    if (this.keptLayout && this.layoutVersion !== this.version && !this.keptLayout.follow(this.nodeGraph(), (missing) => this.walkFor(missing), this.joinedSince(this.layoutVersion))) this.keptLayout = undefined;
     this.keptLayout ??= this.takeStoredLayout() ?? this.freshLayout(stagedLayout(this.slice(), DEFAULT_BUDGET, this.compact({}, false)));
     this.layoutVersion = this.version;
     return this.keptLayout.positions;

@@ -1,6 +1,7 @@
 /** Answers made once and shared (api/shared-answers.ts), made while other requests are served. */
 import express from 'express';
-import { jsonBytes, serialisedOnce } from '../../server/api/send-json';
+import type { Response } from 'express';
+import { jsonBytes, serialisedOnce, writeJson } from '../../server/api/send-json';
 import { seededRandom } from '../../server/algorithms/random';
 import { SharedAnswers } from '../../server/api/shared-answers';
 import { listen } from '../helpers/http-server';
@@ -16,6 +17,30 @@ test('jsonBytes is JSON.stringify, as UTF-8, in parts of at most a few tens of K
   const parts = await jsonBytes(value);
   expect(parts.length).toBeGreaterThan(10);
   expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(64 * 1024);
+});
+
+test('a big answer to a client that takes every byte at once is written over several turns of the event loop, other work served in between', async () => {
+  const parts = await jsonBytes({ list: Array.from({ length: 20_000 }, (_, i) => ({ other: `n${i}`, label: `Nom ${i} é`, weight: i })) });
+  const bytes = parts.reduce((sum, p) => sum + p.length, 0);
+  expect(bytes).toBeGreaterThan(1024 * 1024);
+  // A response whose socket always has room (a loopback client reading as fast as it is written):
+  // only turns given on purpose let other work in.
+  const written: Buffer[] = [];
+  let ended = false;
+  const res = { destroyed: false, status: () => res, type: () => res, write: (chunk: Buffer) => written.push(chunk) > 0, end: () => void (ended = true) };
+  let turns = 0;
+  let counting = true;
+  const count = (): void => {
+    turns++;
+    if (counting) setImmediate(count);
+  };
+  setImmediate(count);
+  await writeJson(res as unknown as Response, parts); // the parts of Response writeJson uses
+  counting = false;
+  expect(ended).toBe(true);
+  expect(Buffer.concat(written).equals(Buffer.concat(parts))).toBe(true);
+  // At most 256 KB a turn: at least four turns for over 1 MB.
+  expect(turns).toBeGreaterThanOrEqual(4);
 });
 
 test('a value marked serialisedOnce is serialised the first time and its text written again after', async () => {

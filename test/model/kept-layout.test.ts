@@ -172,3 +172,24 @@ test('a kept layout does not hold the positions it was given (it keeps a copy), 
   expect(kept.positions.lonely).toEqual(withFar.positions.lonely);
   expect(kept.positions.far).toBeUndefined();
 });
+
+test('told which actors joined, follow places the same actors at the same places as looking at every actor; a list that misses one is caught by the count', () => {
+  const grow = (g: ActorGraph, ids: string[]): void => {
+    for (const id of ids) {
+      g.addNode(id, { ...node, label: id });
+      g.addUndirectedEdgeWithKey(`a${id}`, 'a', id, edge());
+    }
+  };
+  const [told, looked, short] = [square(), square(), square()];
+  const layouts = [told, looked, short].map((g) => KeptLayout.of(g, laid));
+  // A first follow counts what is placed; only then can a list of joiners be checked against the graph.
+  layouts.forEach((k, i) => k.follow([told, looked, short][i]));
+  for (const g of [told, looked, short]) grow(g, ['e', 'f']);
+  expect(layouts[0].follow(told, undefined, ['e', 'f', 'e'])).toBe(true);
+  expect(layouts[1].follow(looked)).toBe(true);
+  // 'f' left out of the list: the count (4 placed + 1 missing ≠ 6 actors) sends it to look at every actor.
+  expect(layouts[2].follow(short, undefined, ['e'])).toBe(true);
+  expect(layouts[0].positions).toEqual(layouts[1].positions);
+  expect(layouts[2].positions).toEqual(layouts[1].positions);
+  expect(Object.keys(layouts[0].positions).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+});
