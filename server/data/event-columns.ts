@@ -103,10 +103,6 @@ class Words {
     return this.list[n];
   }
 
-  get size(): number {
-    return this.list.length;
-  }
-
   /** `test` of the string numbered n, asked once per string (a big dataset's rows name a few thousand). */
   verdicts(test: (s: string) => boolean): (n: number) => boolean {
     // 0: not asked yet, 1: passes, 2: fails.

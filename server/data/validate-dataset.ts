@@ -198,7 +198,7 @@ export function validateDataset(raw: RawDataset): Dataset {
   // names the first fault as it always has.
   const columns = Array.isArray(raw.eventRelations) ? EventRow.columnsOf(raw.eventRelations[0]) : undefined;
   const eventRelations: EventRelation[] = columns?.rowsPass(raw.eventRelations as unknown[], eventFieldChecks())
-    ? (raw.eventRelations as EventRelation[])
+    ? (raw.eventRelations as EventRelation[]).slice()
     : parseRecords(eventRelationSchema, raw.eventRelations, eventFile, plainEventRelationCheck());
   const isActor = (id: string): boolean => actorIds.has(id);
   if (columns?.endsPass(eventRelations, isActor)) return { documents: raw.documents, actors, relations, eventRelations };
