@@ -25,7 +25,7 @@ const FIELDS = ['source', 'target', 'type', 'origin', 'events', 'mentions', 'sou
 const STRING_FIELDS = new Set<string>(['source', 'target', 'type', 'origin', 'firstSeen', 'lastSeen']);
 
 /** The URLs of a row that has none: one frozen list for all, so a change to it throws rather than reaching every row. */
-const NO_URLS = Object.freeze([]) as unknown as string[];
+export const NO_URLS = Object.freeze([]) as unknown as string[];
 
 /** Rows a new set of columns has room for before its first growth. */
 const FIRST_CAPACITY = 1024;
@@ -85,6 +85,11 @@ class Words {
   private readonly list: string[] = [];
   private readonly numbers = new Map<string, number>();
 
+  /** `known`: strings numbered first, whose copies are then the ones kept (see EventColumns' constructor). */
+  constructor(known: Iterable<string> = []) {
+    for (const s of known) this.numberOf(s);
+  }
+
   numberOf(s: string): number {
     let n = this.numbers.get(s);
     if (n === undefined) {
@@ -97,6 +102,33 @@ class Words {
   at(n: number): string {
     return this.list[n];
   }
+
+  /** `test` of the string numbered n, asked once per string (a big dataset's rows name a few thousand). */
+  verdicts(test: (s: string) => boolean): (n: number) => boolean {
+    // 0: not asked yet, 1: passes, 2: fails.
+    const known = new Int8Array(this.list.length);
+    return (n) => {
+      if (known[n] === 0) known[n] = test(this.list[n]) ? 1 : 2;
+      return known[n] === 1;
+    };
+  }
+}
+
+/**
+ * The schema's rule for each field of a coded event, as predicates (domain/schema.ts,
+ * eventFieldChecks): what a check of rows asks of their values.
+ */
+export interface EventFieldChecks {
+  end(v: unknown): boolean;
+  type(v: unknown): boolean;
+  origin(v: unknown): boolean;
+  events(v: unknown): boolean;
+  mentions(v: unknown): boolean;
+  sources(v: unknown): boolean;
+  goldstein(v: unknown): boolean;
+  tone(v: unknown): boolean;
+  date(v: unknown): boolean;
+  urls(v: unknown): boolean;
 }
 
 /** A record whose fields are exactly those of FIELDS, in order, of the kinds a row holds: what a row can stand for without loss. */
@@ -114,7 +146,7 @@ function fitsARow(e: EventRelation): boolean {
 
 export class EventColumns {
   /** The strings rows name, one copy each: actor ids (both ends), types, origins, dates (first and last). */
-  private readonly actors = new Words();
+  private readonly actors: Words;
   private readonly typeWords = new Words();
   private readonly originWords = new Words();
   private readonly dates = new Words();
@@ -134,7 +166,14 @@ export class EventColumns {
   /** The URLs of the rows that have some (most have none). */
   private readonly urls = new Map<number, string[]>();
 
-  constructor(capacity = FIRST_CAPACITY) {
+  /**
+   * `actorIds`: the dataset's actor ids, when known before its events (a store's load): rows then
+   * hold those very strings, not copies of their own, and a lookup of a row's end in a set or map
+   * of actor ids finds the same string at once (a copy is compared character by character: at
+   * 500,000 events, the load's check of the ends took seconds instead of a fraction of one).
+   */
+  constructor(capacity = FIRST_CAPACITY, actorIds: Iterable<string> = []) {
+    this.actors = new Words(actorIds);
     this.capacity = Math.max(1, capacity);
     const column = (width = 0): NumberColumn => new NumberColumn(this.capacity, width);
     this.sources = column();
@@ -183,9 +222,11 @@ export class EventColumns {
     return new EventRow(this, row);
   }
 
-  /** Replaces each record of `list` where it stands by its row (see hold); room for them all is made at once. */
+  /** Replaces each record of `list` where it stands by its row (see hold); room for those not rows already is made at once. */
   holdAll(list: EventRelation[]): void {
-    if (this.rows + list.length > this.capacity) this.grow(this.rows + list.length);
+    let records = 0;
+    for (const e of list) if (!(e instanceof EventRow)) records++;
+    if (this.rows + records > this.capacity) this.grow(this.rows + records);
     for (let i = 0; i < list.length; i++) list[i] = this.hold(list[i]);
   }
 
@@ -219,6 +260,56 @@ export class EventColumns {
   goldsteinOf = (row: number): number => this.goldsteins.get(row);
   toneOf = (row: number): number => this.tones.get(row);
   urlsOf = (row: number): string[] => this.urls.get(row) ?? NO_URLS;
+
+  /**
+   * True when every item of `list` is a row of these columns and every field of each passes
+   * `checks`: a store's 500,000 events checked as columns, each distinct id, type, origin and
+   * date once and the figures from their typed arrays, rather than record by record through their
+   * handles (half a second more at the start). False says only that this check cannot vouch for
+   * them: the records are then checked one by one, which names the fault.
+   */
+  rowsPass(list: readonly unknown[], checks: EventFieldChecks): boolean {
+    const end = this.actors.verdicts(checks.end);
+    const type = this.typeWords.verdicts(checks.type);
+    const origin = this.originWords.verdicts(checks.origin);
+    const date = this.dates.verdicts(checks.date);
+    for (let i = 0; i < list.length; i++) {
+      const row = EventRow.rowIn(list[i], this);
+      if (row < 0) return false;
+      const ok =
+        end(this.sources.get(row)) &&
+        end(this.targets.get(row)) &&
+        type(this.types.get(row)) &&
+        origin(this.origins.get(row)) &&
+        checks.events(this.events.get(row)) &&
+        checks.mentions(this.mentions.get(row)) &&
+        checks.sources(this.sourceCounts.get(row)) &&
+        checks.goldstein(this.goldsteins.get(row)) &&
+        checks.tone(this.tones.get(row)) &&
+        date(this.firstSeens.get(row)) &&
+        date(this.lastSeens.get(row)) &&
+        checks.urls(this.urlsOf(row));
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /**
+   * True when every item of `list` is a row of these columns whose ends are actors (`isActor`,
+   * asked once per id) and differ; false as for rowsPass (the records are then checked one by one).
+   */
+  endsPass(list: readonly unknown[], isActor: (id: string) => boolean): boolean {
+    const actor = this.actors.verdicts(isActor);
+    for (let i = 0; i < list.length; i++) {
+      const row = EventRow.rowIn(list[i], this);
+      if (row < 0) return false;
+      const source = this.sources.get(row);
+      const target = this.targets.get(row);
+      // One number per distinct id (Words): the same number is the same id.
+      if (!(actor(source) && actor(target) && source !== target)) return false;
+    }
+    return true;
+  }
 
   private grow(capacity: number): void {
     for (const c of [this.sources, this.targets, this.types, this.origins, this.firstSeens, this.lastSeens, this.events, this.mentions, this.sourceCounts, this.goldsteins, this.tones]) c.grow(capacity);
@@ -282,6 +373,16 @@ export class EventRow implements EventRelation {
 
   get urls(): string[] {
     return this.#columns.urlsOf(this.#row);
+  }
+
+  /** The row `e` is of `columns`, or -1 when it is not a row of them. */
+  static rowIn(e: unknown, columns: EventColumns): number {
+    return e instanceof EventRow && e.#columns === columns ? e.#row : -1;
+  }
+
+  /** The columns `e` is a row of, if it is a row. */
+  static columnsOf(e: unknown): EventColumns | undefined {
+    return e instanceof EventRow ? e.#columns : undefined;
   }
 
   /** The plain record, as a record is serialised. */

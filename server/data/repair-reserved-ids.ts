@@ -13,6 +13,8 @@
  */
 import { isReservedKey } from '../domain/reserved-keys';
 import { slugify } from '../domain/slug';
+import type { EventRelation } from '../domain/types';
+import { eventRecord } from './event-columns';
 
 /** A dataset as records: each list as read (validation comes after). */
 export interface DatasetRecords {
@@ -100,7 +102,9 @@ export function repairReservedIds<T extends DatasetRecords>(d: T): Repair<T> {
     }),
   };
   if (d.eventRelations !== undefined) {
-    records.eventRelations = mapList(d.eventRelations, (r) => ({ ...r, source: renamed(actors, r.source), target: renamed(actors, r.target) }));
+    // Rows of columns (a store's dump for a load) as their plain records: a row has no fields of its own to spread.
+    const events = Array.isArray(d.eventRelations) ? d.eventRelations.map((e: unknown) => eventRecord(e as EventRelation)) : d.eventRelations;
+    records.eventRelations = mapList(events, (r) => ({ ...r, source: renamed(actors, r.source), target: renamed(actors, r.target) }));
   }
   return { records, renames };
 }

@@ -8,6 +8,8 @@ import { MAX_ID_LENGTH, safeId } from './slug';
 import { normalizeName } from './names';
 import { ACTOR_KINDS, RELATION_TYPES } from './types';
 import type { EventRelation } from './types';
+import { EventRow } from '../data/event-columns';
+import type { EventFieldChecks } from '../data/event-columns';
 import { MAX_EVENT_URLS, MAX_URL_LENGTH } from './event-limits';
 import { EXTRACTION_RULE_NAMES, isExtractionRule } from './extraction-rules';
 import type { ExtractionRule } from './extraction-rules';
@@ -172,13 +174,13 @@ export const eventRelationSchema = z.strictObject({
 const EVENT_RELATION_KEYS = Object.keys(eventRelationSchema.shape);
 
 /**
- * A check that is true of a record eventRelationSchema accepts as it is: a plain object with the
- * schema's keys in its order, every field valid, so zod's copy would equal it. Reading a store of
- * 400,000 coded events through zod took two seconds of each start and made a copy of each; such
- * records are kept as they are, and zod reads only the others (and names their fault). The check
- * remembers the ids and dates it accepted (a big store repeats a few thousand): make one per batch.
+ * eventRelationSchema's rules on each field, as predicates (no messages: a value that fails is
+ * read by zod, which names the fault). Strings are remembered once accepted (a big dataset repeats
+ * a few thousand ids and a few hundred dates): make one set per batch. The check of plain records
+ * (plainEventRelationCheck) and that of rows of columns (data/event-columns.ts, checkRows) both
+ * ask these, so both accept exactly what the schema accepts as it is.
  */
-export function plainEventRelationCheck(): (x: unknown) => x is EventRelation {
+export function eventFieldChecks(): EventFieldChecks {
   const slugs = new Set<string>();
   const slug = (s: unknown): boolean => {
     if (typeof s !== 'string') return false;
@@ -187,9 +189,8 @@ export function plainEventRelationCheck(): (x: unknown) => x is EventRelation {
     slugs.add(s);
     return true;
   };
-  const count = (v: unknown, min: number): boolean => Number.isSafeInteger(v) && (v as number) >= min;
-  const within = (v: unknown, bound: number): boolean => typeof v === 'number' && v >= -bound && v <= bound;
-  // A big dataset repeats a few hundred dates (one copy of each, when read from a store): each is checked once.
+  const count = (min: number) => (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= min;
+  const within = (bound: number) => (v: unknown): boolean => typeof v === 'number' && v >= -bound && v <= bound;
   const dates = new Set<string>();
   const date = (v: unknown): boolean => {
     if (typeof v !== 'string') return false;
@@ -199,29 +200,54 @@ export function plainEventRelationCheck(): (x: unknown) => x is EventRelation {
     return true;
   };
   const types: ReadonlySet<unknown> = new Set(RELATION_TYPES);
-  return (x: unknown): x is EventRelation => {
-    if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return false;
-    // Its keys in the schema's order, walked without making a list of them (500,000 lists at that size).
+  return {
+    end: slug,
+    type: (v) => types.has(v),
+    origin: slug,
+    events: count(1),
+    mentions: count(0),
+    sources: count(0),
+    goldstein: within(10),
+    tone: within(100),
+    date,
+    urls: (v) => Array.isArray(v) && v.length <= MAX_EVENT_URLS && v.every((u) => typeof u === 'string' && u.length <= MAX_URL_LENGTH),
+  };
+}
+
+/**
+ * A check that is true of a record eventRelationSchema accepts as it is: a plain object with the
+ * schema's keys in its order, or a row of columns, every field valid (eventFieldChecks), so zod's
+ * copy would equal it. Reading a store of 400,000 coded events through zod took two seconds of
+ * each start and made a copy of each; such records are kept as they are, and zod reads only the
+ * others (and names their fault). Make one per batch (see eventFieldChecks).
+ */
+export function plainEventRelationCheck(): (x: unknown) => x is EventRelation {
+  const c = eventFieldChecks();
+  /** A plain object with the schema's keys in its order, walked without making a list of them (500,000 lists at that size). */
+  const hasTheKeys = (x: object): boolean => {
+    if (Object.getPrototypeOf(x) !== Object.prototype) return false;
     let n = 0;
     for (const k in x) if (k !== EVENT_RELATION_KEYS[n++]) return false;
-    if (n !== EVENT_RELATION_KEYS.length) return false;
-    const r = x as Record<string, unknown>;
-    const urls = r.urls;
+    return n === EVENT_RELATION_KEYS.length;
+  };
+  return (x: unknown): x is EventRelation => {
+    if (typeof x !== 'object' || x === null) return false;
+    // A row of columns has the schema's fields by construction; its values are checked as a record's.
+    if (!(x instanceof EventRow || hasTheKeys(x))) return false;
+    const r = x as unknown as Record<string, unknown>;
     return (
-      slug(r.source) &&
-      slug(r.target) &&
-      types.has(r.type) &&
-      slug(r.origin) &&
-      count(r.events, 1) &&
-      count(r.mentions, 0) &&
-      count(r.sources, 0) &&
-      within(r.goldstein, 10) &&
-      within(r.tone, 100) &&
-      date(r.firstSeen) &&
-      date(r.lastSeen) &&
-      Array.isArray(urls) &&
-      urls.length <= MAX_EVENT_URLS &&
-      urls.every((u) => typeof u === 'string' && u.length <= MAX_URL_LENGTH)
+      c.end(r.source) &&
+      c.end(r.target) &&
+      c.type(r.type) &&
+      c.origin(r.origin) &&
+      c.events(r.events) &&
+      c.mentions(r.mentions) &&
+      c.sources(r.sources) &&
+      c.goldstein(r.goldstein) &&
+      c.tone(r.tone) &&
+      c.date(r.firstSeen) &&
+      c.date(r.lastSeen) &&
+      c.urls(r.urls)
     );
   };
 }

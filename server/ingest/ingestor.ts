@@ -266,7 +266,7 @@ export class Ingestor {
   }
 
   private reloadFromStore(): void {
-    this.explorer.setDataset(parseDatasetJson(this.store.dump(), 'store'));
+    this.explorer.setDataset(parseDatasetJson(this.store.dump({ asRows: true }), 'store'));
     this.seenLog = this.store.loggedAt();
     this.emit({ reason: 'external' });
   }

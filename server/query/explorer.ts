@@ -185,7 +185,8 @@ export interface ExplorerOptions {
  * Explorer's (as ingests and curations, which patch it in place, already made it).
  */
 function columnsOf(dataset: Dataset): EventColumns {
-  const columns = new EventColumns(dataset.eventRelations?.length);
+  // Sized by holdAll, for the records that are not rows already (a store's events come as rows of the columns it read them into).
+  const columns = new EventColumns();
   if (dataset.eventRelations) columns.holdAll(dataset.eventRelations);
   return columns;
 }

@@ -27,7 +27,8 @@ export function reseed(store: DatasetStore, dataPath: string, warn: Warn = warnO
  * to `warn`. A read-only store is repaired in memory.
  */
 function storedDataset(store: SqliteStore, warn: Warn): Dataset {
-  const dump = store.dump();
+  // The coded events as rows of columns, as the Explorer holds them (see DatasetStore.dump).
+  const dump = store.dump({ asRows: true });
   // Looked for in a read first: opening takes the write lock only when there is something to repair.
   const found = repairReservedIds(dump);
   if (!found.renames.length) return parseDatasetJson(dump, 'store');

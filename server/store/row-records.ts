@@ -6,6 +6,7 @@
 import type { ExtractionRule } from '../domain/extraction-rules';
 import type { Actor, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { ACTOR_KINDS } from '../domain/types';
+import { NO_URLS } from '../data/event-columns';
 
 export interface DocumentRow {
   id: string;
@@ -117,67 +118,18 @@ function hasStatsFields(stats: object): boolean {
 }
 
 /**
- * The URL list of the many events stored without any: one frozen empty list shared by them all
- * (500,000 arrays at that size; no one changes a list in place, and a change made to it throws).
+ * An event record (store rows come as their own strings; a dump holds them as rows of columns,
+ * data/event-columns.ts, which keep one copy of each). Made as one literal of a fixed shape when
+ * the stats have the stored fields; other stats are spread as they are, for validation to judge.
+ * Events stored without URLs share one frozen empty list.
  */
-const NO_URLS = Object.freeze([]) as unknown as string[];
+export const eventOfRow = (r: EventRow): EventRelation => eventOfColumns(r.source, r.target, r.type, r.origin, r.stats);
 
-/**
- * Hands back one shared copy of each value it is given (see eventOfRow): a store's load keeps one
- * of each id, type, origin, date and figure a big store repeats.
- */
-export type Sharer = <T extends string | number>(v: T) => T;
-
-/** A sharer that starts knowing `known` (the actors' ids, which a load reads first) and keeps the first copy of every other value. */
-export function makeSharer(known: Iterable<string | number> = []): Sharer {
-  const kept = new Map<string | number, string | number>();
-  for (const v of known) kept.set(v, v);
-  return <T extends string | number>(v: T): T => {
-    const k = kept.get(v);
-    if (k !== undefined) return k as T;
-    kept.set(v, v);
-    return v;
-  };
-}
-
-/** A string field through `one`, anything else (for validation to judge) as it is. */
-const oneIfString = <T>(v: T, one: Sharer): T => (typeof v === 'string' ? (one(v) as T) : v);
-
-/**
- * A figure that is not a whole number through `one`, anything else as it is: a whole number needs
- * no box (V8 keeps it in the field), and -0, which a Map does not tell from 0, is one.
- */
-const oneIfFraction = <T>(v: T, one: Sharer): T => (typeof v === 'number' && !Number.isInteger(v) ? (one(v) as T) : v);
-
-/**
- * An event record; `one` may hand back one shared copy of each id, type, origin, date and
- * fractional figure (a big store repeats a few thousand of them). Made as one literal of a fixed
- * shape when the stats have the stored fields: spreading them into the ids' literal left eight of
- * the twelve fields outside the object (35 MB over 400,000 events). Other stats are spread as they
- * are, for validation to judge.
- *
- * Goldstein and tone are written after the record is made with null in their place. V8 keeps a
- * field that has only ever held numbers as a box of 16 bytes of the object's own, whatever number
- * it is given; a field of a shape that has held something else holds the number it is given, so
- * records given one shared copy share it. The means are kept to three decimals
- * (gdelt/aggregate.ts): a few thousand values over hundreds of thousands of records, where the
- * boxes were 16 bytes a record each (the bench's tones, 9.2 MB at 500,000 events; README, *Memory,
- * ninth round*). The null comes first in every record, so the shape holds it however long no record
- * has been alive.
- */
-export const eventOfRow = (r: EventRow, one: Sharer = (v) => v): EventRelation => {
-  const stats = JSON.parse(r.stats) as StoredStats;
-  const source = one(r.source);
-  const target = one(r.target);
-  const type = one(r.type);
-  const origin = one(r.origin);
+/** eventOfRow of a row's columns given one by one (a dump reads rows as lists: no object made per row). */
+export const eventOfColumns = (source: string, target: string, type: EventRelation['type'], origin: string, storedStats: string): EventRelation => {
+  const stats = JSON.parse(storedStats) as StoredStats;
   if (typeof stats !== 'object' || stats === null || !hasStatsFields(stats)) return { source, target, type, origin, ...stats };
-  const { events, mentions, sources } = stats;
-  const firstSeen = oneIfString(stats.firstSeen, one);
-  const lastSeen = oneIfString(stats.lastSeen, one);
+  const { events, mentions, sources, goldstein, tone, firstSeen, lastSeen } = stats;
   const urls = Array.isArray(stats.urls) && stats.urls.length === 0 ? NO_URLS : stats.urls;
-  const record: Omit<EventRelation, 'goldstein' | 'tone'> & Record<'goldstein' | 'tone', number | null> = { source, target, type, origin, events, mentions, sources, goldstein: null, tone: null, firstSeen, lastSeen, urls };
-  record.goldstein = oneIfFraction(stats.goldstein, one);
-  record.tone = oneIfFraction(stats.tone, one);
-  return record as EventRelation;
+  return { source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls };
 };

@@ -18,8 +18,9 @@ import { ensureCurationSchema } from './curation-schema';
 import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
-import { actorOfRow, documentOfRow, eventOfRow, evidenceOfRow, relationOfRow, makeSharer } from './row-records';
-import type { ActorRow, DocumentRow, EventRow, EvidenceRow, RelationRow } from './row-records';
+import { actorOfRow, documentOfRow, eventOfColumns, evidenceOfRow, relationOfRow } from './row-records';
+import { EventColumns, eventRecord } from '../data/event-columns';
+import type { ActorRow, DocumentRow, EvidenceRow, RelationRow } from './row-records';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
 const SCHEMA = `
@@ -213,11 +214,11 @@ export class SqliteStore implements DatasetStore, FeedState {
     return reading(this.file, () => (this.stmt('SELECT COUNT(*) AS n FROM actors').get() as { n: number }).n === 0);
   }
 
-  dump(): DatasetDump {
-    return reading(this.file, () => this.dumpNow());
+  dump(options: { asRows?: boolean } = {}): DatasetDump {
+    return reading(this.file, () => this.dumpNow(options.asRows === true));
   }
 
-  private dumpNow(): DatasetDump {
+  private dumpNow(asRows: boolean): DatasetDump {
     // One read transaction, so a dump taken while ingests run is consistent (and its log position is its own).
     return this.db.transaction((): DatasetDump => {
       this.log.read();
@@ -230,15 +231,19 @@ export class SqliteStore implements DatasetStore, FeedState {
         else evidence.set(e.relation_id, [evidenceOfRow(e)]);
       }
       const relations = (this.stmt('SELECT * FROM relations ORDER BY rowid').all() as RelationRow[]).map((r) => relationOfRow(r, evidence.get(r.id) ?? []));
-      // Each row's ids, type and origin come as strings of their own: 400,000 events made 1.6
-      // million copies of a few thousand names. One copy of each is kept (and V8 then hashes and
-      // interns each once, where the graph uses it as a key); so is one of each fractional
-      // Goldstein and tone mean (see eventOfRow).
-      const one = makeSharer(actors.map((a) => a.id));
-      // Row by row: rows read all at once lived long enough to be copied out of the young generation
-      // (400,000 of them, with their strings), and held 190 MB more at the peak.
+      // As rows, straight into columns (data/event-columns.ts), one copy of each id, type, origin
+      // and date: each row's come as strings of their own (400,000 events made 1.6 million copies
+      // of a few thousand names), and records of them all were made only to be turned into rows by
+      // the Explorer. The columns hold the actors' own id strings (see EventColumns). Row by row:
+      // rows read all at once lived long enough to be copied out of the young generation, and held
+      // 190 MB more at the peak.
+      const columns = asRows ? new EventColumns((this.stmt('SELECT COUNT(*) AS n FROM event_relations').get() as { n: number }).n, actors.map((a) => a.id)) : undefined;
       const eventRelations: EventRelation[] = [];
-      for (const r of this.stmt('SELECT * FROM event_relations ORDER BY rowid').iterate() as IterableIterator<EventRow>) eventRelations.push(eventOfRow(r, one));
+      const rows = this.stmt('SELECT source, target, type, origin, stats FROM event_relations ORDER BY rowid').raw(true).iterate() as IterableIterator<[string, string, EventRelation['type'], string, string]>;
+      for (const r of rows) {
+        const e = eventOfColumns(r[0], r[1], r[2], r[3], r[4]);
+        eventRelations.push(columns ? columns.hold(e) : e);
+      }
       const curation = readCuration(this.db);
       return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
@@ -285,7 +290,8 @@ export class SqliteStore implements DatasetStore, FeedState {
         this.insertRelation(r.id, r.source, r.target ?? null, r.type, r.between, r.note);
         r.evidence.forEach((e) => this.insertEvidence(r.id, e, this.documentText(e.document)));
       }
-      for (const { source, target, type, origin, ...stats } of d.eventRelations ?? []) {
+      // As plain records: a row (data/event-columns.ts) has no fields of its own to spread.
+      for (const { source, target, type, origin, ...stats } of (d.eventRelations ?? []).map(eventRecord)) {
         this.stmt('INSERT INTO event_relations (source, target, type, origin, stats) VALUES (?, ?, ?, ?, ?)').run(source, target, type, origin, JSON.stringify(stats));
       }
     }).immediate();

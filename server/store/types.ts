@@ -26,8 +26,13 @@ export type LoggedChange = { ingest: CommittedIngest } | { curation: { event: Cu
 export type LoggedChanges = { changes: LoggedChange[]; end: number } | { reload: true; end: number };
 
 export interface DatasetStore {
-  /** Everything stored, as records. */
-  dump(): DatasetDump;
+  /**
+   * Everything stored, as records; with `asRows`, the coded events as rows of columns
+   * (data/event-columns.ts), which read and are written as their records: for a load, which holds
+   * them so anyway (a second of the start at 500,000 events saved). Rows have no fields of their
+   * own to spread or compare (eventRecord gives the record).
+   */
+  dump(options?: { asRows?: boolean }): DatasetDump;
   isEmpty(): boolean;
   /** Replaces everything with this dataset (seed, reset, restore). */
   replace(d: DatasetDump): void;
