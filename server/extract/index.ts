@@ -92,11 +92,6 @@ function prepare(gazetteer: Gazetteer): Prepared {
 }
 
 /**
- * Relations of every sentence. "Both sides", "the parties" stand for the two parties of the last
- * negotiation reported earlier in the same paragraph, then the document's pair, then the sides of
- * the paragraph's last hostility (rule `pairAnaphor`, relations.ts compatiblePair).
- */
-/**
  * What the two passes' contexts hold alike: functions of the document's actors, whether the
  * sentence before names an attack, and no listener of drops (a trace, which has one in its second
  * pass only, takes nothing from the first).
@@ -109,6 +104,13 @@ interface FirstPass {
   shared: boolean[];
 }
 
+/**
+ * Relations of every sentence. "Both sides", "the parties" stand for the two parties of the last
+ * negotiation reported earlier in the same paragraph, then the document's pair, then the sides of
+ * the paragraph's last hostility (rule `pairAnaphor`, relations.ts compatiblePair). `passes.record`
+ * notes what each sentence read of its context; `passes.reuse` takes the relations of a sentence that
+ * read nothing the passes differ in from that record instead of reading it again.
+ */
 function candidates(analysis: DocumentAnalysis, ctx: DocContext, passes: { record?: FirstPass; reuse?: FirstPass } = {}): Candidate[] {
   let paragraph = -1;
   let recentPair: [string, string] | undefined;
