@@ -253,6 +253,11 @@ export function matchGazetteer(tokens: readonly Token[], matcher: Matcher, disam
   const out: GazetteerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Most tokens begin no name: passed over before the scan's state is made.
+    if (!matcher.root.next?.has(tokens[i].norm)) {
+      i++;
+      continue;
+    }
     let node: TrieNode | undefined = matcher.root;
     let best: GazetteerMatch | undefined;
     const used: Token[] = [];

@@ -11,6 +11,7 @@ import { affiliationChain, ledBody } from './affiliation';
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { namesAttack } from './attribution';
 import { conflictPair, documentPair, makeContext } from './context';
+import { watchContext } from './context-reads';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
 import { contactBothSides, hostileSides } from './both-sides';
 import { dropMultilateralPairs } from './multilateral';
@@ -91,23 +92,46 @@ function prepare(gazetteer: Gazetteer): Prepared {
 }
 
 /**
+ * What the two passes' contexts hold alike: functions of the document's actors, whether the
+ * sentence before names an attack, and no listener of drops (a trace, which has one in its second
+ * pass only, takes nothing from the first).
+ */
+const SHARED_CONTEXT: ReadonlySet<PropertyKey> = new Set<keyof DocContext>(['side', 'isPerson', 'isState', 'attackBefore', 'onDropped']);
+
+/** The first pass's relations of each sentence, and whether each read nothing but SHARED_CONTEXT of its context (context-reads.ts). */
+interface FirstPass {
+  found: Candidate[][];
+  shared: boolean[];
+}
+
+/**
  * Relations of every sentence. "Both sides", "the parties" stand for the two parties of the last
  * negotiation reported earlier in the same paragraph, then the document's pair, then the sides of
- * the paragraph's last hostility (rule `pairAnaphor`, relations.ts compatiblePair).
+ * the paragraph's last hostility (rule `pairAnaphor`, relations.ts compatiblePair). `passes.record`
+ * notes what each sentence read of its context; `passes.reuse` takes the relations of a sentence that
+ * read nothing the passes differ in from that record instead of reading it again.
  */
-function candidates(analysis: DocumentAnalysis, ctx: DocContext): Candidate[] {
+function candidates(analysis: DocumentAnalysis, ctx: DocContext, passes: { record?: FirstPass; reuse?: FirstPass } = {}): Candidate[] {
   let paragraph = -1;
   let recentPair: [string, string] | undefined;
   let recentFoes: [string, string] | undefined;
   // Across paragraphs: a newscast names the attack in one and who did "it" in the next.
   let attackBefore = false;
-  return analysis.sentences.flatMap((s) => {
+  return analysis.sentences.flatMap((s, k) => {
     if (s.sentence.paragraph !== paragraph) {
       paragraph = s.sentence.paragraph;
       recentPair = undefined;
       recentFoes = undefined;
     }
-    const found = sentenceRelations(s, { ...ctx, attackBefore, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes } : {}) });
+    const sentenceCtx: DocContext = { ...ctx, attackBefore, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes } : {}) };
+    let found: Candidate[];
+    if (passes.reuse?.shared[k]) found = passes.reuse.found[k];
+    else if (passes.record) {
+      const watched = watchContext(sentenceCtx, SHARED_CONTEXT);
+      found = sentenceRelations(s, watched.ctx);
+      passes.record.found.push(found);
+      passes.record.shared.push(!watched.readOther());
+    } else found = sentenceRelations(s, sentenceCtx);
     attackBefore = namesAttack(s.tokens);
     const talks = [...found].reverse().find((c) => c.type === 'negotiates');
     if (talks) recentPair = [talks.source, talks.target];
@@ -164,11 +188,12 @@ function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions,
     ...(options.outlet ? { outlet: options.outlet } : {}),
   });
   const actors = analysis.actors;
-  const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors)), actors);
+  const firstPass: FirstPass = { found: [], shared: [] };
+  const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors), trace ? {} : { record: firstPass }), actors);
   const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors), analysis.government);
   const dropped: { sentence: Sentence; cue: CueMatch | undefined }[] = [];
   if (trace) ctx.onDropped = (sentence, cue) => dropped.push({ sentence, cue });
-  const raw = candidates(analysis, ctx);
+  const raw = candidates(analysis, ctx, trace ? {} : { reuse: firstPass });
   let cands = dropMultilateralPairs(raw, actors);
   cands = [...cands, ...contactBothSides(cands, analysis.sentences, ctx.side, hostileSides(cands, ctx.side))];
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);

@@ -1376,6 +1376,8 @@ const LEARNING_WINDOW = 16;
  * → the first other actor the news is about.
  */
 function relayedNews(a: SentenceAnalysis, groups: readonly Group[]): Candidate[] {
+  // The channel is a group after "through" or "via": without one no token is looked at.
+  if (!groups.some((g) => g.governor !== undefined && CHANNEL_PREPS.has(g.governor))) return [];
   const out: Candidate[] = [];
   a.tokens.forEach((t, i) => {
     if (t.kind !== 'word' || t.cap || !lemmas(t.norm).some((l) => LEARNING_VERBS.has(l))) return;

@@ -223,7 +223,11 @@ function mediatorAppositions(a: SentenceAnalysis, groups: readonly Group[], ctx:
  * already read (the same mediator and party: "accepted an Egyptian proposal for a truce").
  */
 export function thirdPartyMediation(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext, read: readonly Candidate[]): Candidate[] {
-  const found = [...settlementBrokers(a, groups, ctx), ...acceptedProposals(a, groups, ctx), ...invitedPairs(a, groups, ctx), ...broughtTogether(a, groups, ctx), ...helpedPairs(a, groups, ctx), ...mediatorAppositions(a, groups, ctx), ...warEnders(a, groups, ctx)];
+  // The rules that scan every token for their verb or noun each want a group of two actors (the
+  // pair, or the two that accept a proposal): without one, a sentence is not scanned (most are not).
+  const paired = groups.some((g) => ids(g).length === 2);
+  const scanned = (rule: (a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext) => Candidate[]): Candidate[] => (paired ? rule(a, groups, ctx) : []);
+  const found = [...settlementBrokers(a, groups, ctx), ...scanned(acceptedProposals), ...scanned(invitedPairs), ...scanned(broughtTogether), ...scanned(helpedPairs), ...mediatorAppositions(a, groups, ctx), ...scanned(warEnders)];
   const seen = new Set(read.filter((c) => c.type === 'mediates').map((c) => `${c.source}\u0000${c.target}`));
   return found.filter((c) => {
     const key = `${c.source}\u0000${c.target}`;

@@ -19,11 +19,20 @@ export const NICKNAMES: readonly (readonly [short: string, long: string])[] = [
   ['Jerry', 'Gerald'], ['Phil', 'Philip'], ['Ray', 'Raymond'], ['Walt', 'Walter'], ['Abe', 'Abraham'],
 ];
 
-/** Folded first name → every first name it may stand for or be written as (itself included). */
-export function firstNameForms(first: string): string[] {
-  const f = first.toLowerCase();
+/** The forms of a lower-cased first name, from the list (itself first, then its long forms, then their short forms). */
+function formsOf(f: string): string[] {
   const longs = NICKNAMES.filter(([s, l]) => s.toLowerCase() === f || l.toLowerCase() === f).map(([, l]) => l.toLowerCase());
   const forms = new Set([f, ...longs]);
   for (const [s, l] of NICKNAMES) if (longs.includes(l.toLowerCase())) forms.add(s.toLowerCase());
   return [...forms];
+}
+
+/** The forms of every name the list holds, read once: a matcher built for a long text's names asks for each of them. */
+const LISTED_FORMS: ReadonlyMap<string, readonly string[]> = new Map(NICKNAMES.flat().map((n) => [n.toLowerCase(), formsOf(n.toLowerCase())]));
+
+/** Folded first name → every first name it may stand for or be written as (itself included); a list of its own (callers sort it). */
+export function firstNameForms(first: string): string[] {
+  const f = first.toLowerCase();
+  const listed = LISTED_FORMS.get(f);
+  return listed ? [...listed] : [f];
 }
