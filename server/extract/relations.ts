@@ -906,12 +906,14 @@ function answered(x: Args): Found[] {
 type Mediation = [string, string, number, [string, string] | undefined, RuleName];
 
 /**
- * Rule `placedTruce`: talks or a truce named with the place they are in ("the UN-mediated truce in
- * Yemen", "the ceasefire in Sudan") are that place's, so when the place is no side of the document's
- * conflict or talks, those sides are not their parties.
+ * Rule `placedTruce`: a truce named with the place it is in ("the UN-mediated truce in Yemen", "the
+ * ceasefire in Sudan") is that place's, so when the place is no side of the document's conflict or
+ * talks, those sides are not its parties. Only a truce: talks "in" a place are held there ("the
+ * Qatar-mediated talks in Doha", in the go-between's or a third state's capital), which says
+ * nothing of whose they are.
  */
 function placedElsewhere(tokens: readonly Token[], groups: readonly Group[], talksAt: number, ctx: DocContext): boolean {
-  if (tokens[talksAt + 1]?.norm !== 'in') return false;
+  if (tokens[talksAt + 1]?.norm !== 'in' || !lemmas(tokens[talksAt].norm).some((l) => SETTLEMENT_NOUNS.has(l))) return false;
   const place = groups.find((g) => g.tokenStart === talksAt + 2 && g.governor === 'in');
   const sides = new Set([...(ctx.conflict ?? []), ...(ctx.mediatedSides ?? [])].map((id) => ctx.side(id)));
   return !!place && ids(place).every((id) => !sides.has(ctx.side(id)));

@@ -83,4 +83,11 @@ describe(reading('placedTruce'), () => {
     expect(triples(`${war}Egypt praised the UN-mediated truce.`)).toContain('united-nations mediates israel');
     expect(triples(`${war}Egypt praised the UN-mediated truce in Israel.`)).toContain('united-nations mediates israel');
   });
+
+  it('keeps the document’s sides for talks held in a capital: "in" after talks names where they are held, not whose they are', () => {
+    // Review of the fifteenth session: talks in the go-between's or a third state's capital lost their pair.
+    expect(triples(`${war}Qatar mediated the talks in Doha.`)).toContain('qatar mediates israel');
+    expect(triples(`${war}Egypt praised the Qatar-mediated negotiations in Cairo.`)).toContain('qatar mediates hamas');
+    expect(triples(`${war}Egypt praised the UN-mediated truces in Sudan.`)).not.toContain('united-nations mediates israel');
+  });
 });
