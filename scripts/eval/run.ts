@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../../server/domain/types';
-import { traceExtraction } from '../../server/extract';
+import { extractRelations, traceExtraction } from '../../server/extract';
 import { normaliseText } from '../../server/ingest/normalise';
 import { MIN_STORED_CONFIDENCE } from '../../server/ingest/plan';
 import { ROOT, type Corpus, type CorpusArticle, type Split } from './corpus';
@@ -32,17 +32,27 @@ export interface ArticleResult {
   diagnosis?: ArticleDiagnosis;
 }
 
-/** One article extracted as an ingest would: its text normalised, its id, date, outlet and title passed on. */
-export function traceArticle(article: CorpusArticle, gazetteer: readonly Actor[]): { text: string } & ReturnType<typeof traceExtraction> {
+/** What an ingest hands extraction for an article: its text normalised, its id, date, outlet and title. */
+function articleInput(article: CorpusArticle): { text: string; options: Parameters<typeof extractRelations>[2] } {
   const { gold } = article;
-  const text = normaliseText(article.raw).text;
-  return { text, ...traceExtraction(text, gazetteer, { documentId: gold.id, date: gold.date, outlet: gold.outlet, title: gold.title }) };
+  return { text: normaliseText(article.raw).text, options: { documentId: gold.id, date: gold.date, outlet: gold.outlet, title: gold.title } };
 }
 
-/** Extracts and scores one article, diagnosing its differences when asked. */
+/** One article extracted with its trace (for diagnosis: the trace reads every sentence in both passes). */
+export function traceArticle(article: CorpusArticle, gazetteer: readonly Actor[]): { text: string } & ReturnType<typeof traceExtraction> {
+  const { text, options } = articleInput(article);
+  return { text, ...traceExtraction(text, gazetteer, options) };
+}
+
+/**
+ * Extracts and scores one article, diagnosing its differences when asked. The score is of what an
+ * ingest gets (`extractRelations`, whose second pass reuses sentences the first read alike), never
+ * of the trace's result, so the figures are the product's even if the two paths ever part.
+ */
 export function runArticle(article: CorpusArticle, gazetteer: readonly Actor[], diagnose = false): ArticleResult {
   const { gold } = article;
-  const { text, result, trace } = traceArticle(article, gazetteer);
+  const { text, options } = articleInput(article);
+  const result = extractRelations(text, gazetteer, options);
   const stored = result.relations.filter((r) => r.confidence >= MIN_STORED_CONFIDENCE);
   for (const r of stored) {
     for (const e of r.evidence) if (text.slice(e.start, e.end) !== e.quote) throw new Error(`${gold.id}: offsets of ${r.id} do not match its quote`);
@@ -51,6 +61,7 @@ export function runArticle(article: CorpusArticle, gazetteer: readonly Actor[], 
   const score = scoreArticle(article, stored, known);
   const out: ArticleResult = { id: gold.id, split: gold.split, conflict: gold.conflict, goldRelations: gold.relations.length, score };
   if (!diagnose) return out;
+  const { trace } = traceExtraction(text, gazetteer, options);
   // Every actor the document's mentions may name, provisional ones no relation used included.
   const everyone = new Map<string, Actor>([...known, ...trace.analysis.actors]);
   return { ...out, diagnosis: diagnoseArticle(article, score.differences, trace, everyone) };
