@@ -628,7 +628,7 @@ export class Explorer {
     return sliceActorGraph(rollup ? this.rolledUpGraph(expand) : this.slice(), rest);
   }
 
-  /** The whole slice, made without graphology's edges: they are added when the graph is asked for (graph(), graphInTurns()). */
+  /** The whole slice, made without graphology's edges: they are added when the graph is asked for (graph()). */
   private stagedSlice(): ActorSlice {
     const index = this.datasetIndex();
     this.staged = new StagedGraph(this.dataset.actors);
