@@ -93,3 +93,12 @@ test('a stored layout that places every actor is taken before graphology holds t
   expect(most.positions()[d.actors[0].id]).toBeDefined();
   expect(most.positions()).toEqual(withGraph.positions());
 });
+
+test('a staged graph\'s actors share one frozen empty neighbour object until it is finished: an edge given to graphology before throws', () => {
+  const d = loadDataset();
+  const staged = new StagedGraph(d.actors);
+  const slice = staged.sliceOf(edgeGroupsOf(d));
+  const [a, b] = slice.nodes();
+  expect(slice.graph.neighbors(a)).toEqual([]);
+  expect(() => slice.graph.addUndirectedEdge(a, b)).toThrow(TypeError);
+});
