@@ -142,6 +142,20 @@ export function addRelationEdge(graph: ActorGraph, key: string, source: string, 
  */
 export const compareActorIds = (a: string, b: string): number => a.localeCompare(b);
 
+type NodeData = Partial<Record<'out' | 'in' | 'undirected', Record<string, unknown>>>;
+const SIDES = ['out', 'in', 'undirected'] as const;
+
+/** graphology's record of `node` (its neighbour objects among its fields), or undefined if its internals changed shape. */
+const nodeDataOf = (graph: ActorGraph, node: string): NodeData | undefined => (graph as unknown as { _nodes?: Map<string, NodeData> })._nodes?.get(node);
+
+/**
+ * The neighbour objects of every node of a graph made without tables, until its edges come: three
+ * empty objects a node were 8 MB of the request thread's heap at 50,000 actors (README, *Memory,
+ * fifteenth round: the request thread's heap*). Frozen, so an edge added without asHashTables
+ * first throws (graphology runs in strict mode) rather than reaching every node.
+ */
+const NO_NEIGHBOURS: Record<string, unknown> = Object.freeze({});
+
 /**
  * graphology keeps each node's neighbours in plain objects keyed by neighbour id (`out`, `in`,
  * `undirected`). V8 gives an object a new hidden class for each key added to it, so building a
@@ -151,8 +165,10 @@ export const compareActorIds = (a: string, b: string): number => a.localeCompare
  * edges are added. Reaches into graphology's internals; does nothing if they change shape.
  */
 function adjacencyAsHashTables(graph: ActorGraph, node: string): void {
-  const data = (graph as unknown as { _nodes?: Map<string, Partial<Record<'out' | 'in' | 'undirected', Record<string, unknown>>>> })._nodes?.get(node);
-  for (const side of ['out', 'in', 'undirected'] as const) {
+  const data = nodeDataOf(graph, node);
+  for (const side of SIDES) {
+    // A node of a graph made without tables shares one frozen empty object (see graphOfActors): its own comes now.
+    if (data?.[side] === NO_NEIGHBOURS) data[side] = {};
     const adjacency = data?.[side];
     if (!adjacency || typeof adjacency !== 'object' || Object.keys(adjacency).length) continue;
     // Deleting a property other than the last one added is what turns an object into a hash table.
@@ -230,7 +246,8 @@ export function edgeColumnsOf(groups: EdgeGroups): EdgeColumns {
  * The actor graph's nodes, in their order (compareActorIds), and no edges yet. `tables`: whether
  * their neighbour objects are made hash tables now (see adjacencyAsHashTables); a graph that may
  * never be given edges (graph/staged-graph.ts) leaves that to `asHashTables`, just before its
- * edges come: 150,000 empty hash tables were 40 MB of the server's heap at 50,000 actors.
+ * edges come (150,000 empty hash tables were 40 MB of the server's heap at 50,000 actors), and
+ * meanwhile gives every node the one empty NO_NEIGHBOURS.
  */
 export function graphOfActors(actors: readonly Actor[], name = 'actor-graph', tables = true): ActorGraph {
   const graph: ActorGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
@@ -238,6 +255,10 @@ export function graphOfActors(actors: readonly Actor[], name = 'actor-graph', ta
   for (const a of [...actors].sort((x, y) => compareActorIds(x.id, y.id))) {
     graph.addNode(a.id, nodeAttributesOf(a));
     if (tables) adjacencyAsHashTables(graph, a.id);
+    else {
+      const data = nodeDataOf(graph, a.id);
+      if (data) for (const side of SIDES) if (data[side]) data[side] = NO_NEIGHBOURS;
+    }
   }
   return graph;
 }

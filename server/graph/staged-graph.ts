@@ -1,61 +1,51 @@
 /**
- * The actor graph built in stages, for a server's start: its nodes and the columns of its edges
- * (graph/build.ts) at once, which is all the whole slice — and so the first layout and overview —
- * needs; the edges handed to graphology afterwards, a run at a time (at 50,000 actors and 500,000
- * relations, graphology's addEdge is over a second of the start), or all at once when the graph
- * is wanted. The graph is then the one buildGraph makes: same nodes, edges, order and attribute objects.
+ * The actor graph built in stages, for a server's start: its nodes at once, and the whole slice of
+ * its edges made from the edge columns (graph/build.ts), which is all the first layout and overview
+ * need; the edges handed to graphology only when the graph is wanted (at 50,000 actors and 500,000
+ * relations, graphology's addEdge is over a second, and its edges about 110 MB of the heap). The
+ * graph is then the one buildGraph makes: same nodes, edges, order and attribute objects.
+ *
+ * It keeps neither the columns nor the slice it made: the slice is the caller's, which follows
+ * changes with new slices (model/apply-ingest.ts, patchSlice) and hands the last to finishAs. Kept
+ * here, the columns (five lists of 500,000 entries beside the slice's chunks of the same) and the
+ * start's slice (its key table and figures' columns, which the slices after an ingest copy) held
+ * 42 MB of the request thread's heap at the end of the 50,000-actor living bench (README,
+ * *Memory, fifteenth round: the request thread's heap*).
  */
-import { addEdgeColumns, asHashTables, edgeColumnsOf, graphOfActors } from './build';
-import type { EdgeColumns, EdgeGroups } from './build';
+import { asHashTables, edgeColumnsOf, graphOfActors } from './build';
+import type { EdgeGroups } from './build';
 import { GraphSlice } from '../algorithms/slice';
 import type { ActorSlice } from './filter';
 import type { Actor, ActorGraph } from '../domain/types';
 
 export class StagedGraph {
-  /** Nodes from the start; edges up to `added`. */
+  /** The actors alone until finishAs gives them their edges. */
   private readonly graph: ActorGraph;
-  private readonly columns: EdgeColumns;
-  private readonly count: number;
-  private added = 0;
-  /** The whole slice: the columns are its. */
-  readonly slice: ActorSlice;
+  private finished = false;
 
-  constructor(actors: readonly Actor[], groups: EdgeGroups) {
+  constructor(actors: readonly Actor[]) {
     this.graph = graphOfActors(actors, undefined, false);
-    this.columns = edgeColumnsOf(groups);
-    this.count = this.columns.keys.length;
-    this.slice = GraphSlice.whole(this.graph, this.columns);
   }
 
-  /** Gives graphology the next `run` edges; true once it has them all. */
-  addSome(run: number): boolean {
-    if (!this.added) asHashTables(this.graph);
-    const to = Math.min(this.count, this.added + run);
-    addEdgeColumns(this.graph, this.columns, this.added, to);
-    this.added = to;
-    return to === this.count;
-  }
-
-  /** The graph with every edge. */
-  finish(): ActorGraph {
-    this.addSome(this.count);
-    return this.graph;
+  /** The whole slice of this graph with the edges of `groups` (graphology not holding them): the caller's to keep. */
+  sliceOf(groups: EdgeGroups): ActorSlice {
+    return GraphSlice.whole(this.graph, edgeColumnsOf(groups));
   }
 
   /**
-   * The graph given the edges of `whole`, the whole slice as the changes made since the start left
-   * it (their new actors are already among the graph's nodes: model/apply-ingest.ts, patchSlice),
-   * in its order, which is the order a graph patched along with it would have.
+   * The graph given the edges of `whole`, a slice of this graph's (sliceOf's, or one the changes
+   * since the start made from it: their new actors are already among the graph's nodes), in its
+   * order, which is the order a graph built, or patched along with it, would have. Once only.
    */
   finishAs(whole: ActorSlice): ActorGraph {
-    if (whole === this.slice) return this.finish();
-    if (this.added) throw new Error('a staged graph given some of its first edges cannot take a later slice\'s');
+    if (whole.graph !== this.graph) throw new Error('a staged graph is finished with a slice of its own');
+    if (this.finished) throw new Error('a staged graph is finished once');
+    this.finished = true;
     asHashTables(this.graph);
     whole.forEachEdge((key, attrs, source, target, undirected) => {
       if (undirected) this.graph.addUndirectedEdgeWithKey(key, source, target, attrs);
       else this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
     });
-    this.added = this.count;
     return this.graph;
   }
 }

@@ -524,7 +524,8 @@ export class Explorer {
     this.staged = undefined;
     this.formerRelations = this.sliceRelations;
     this.sliceRelations = undefined;
-    return (this.cachedGraph = staged ? staged.finishAs(this.cachedSlice ?? staged.slice) : buildGraph(this.dataset, undefined, this.datasetIndex()));
+    // A staged graph exists only with its whole slice made (stagedSlice): cachedSlice is that slice or one following it.
+    return (this.cachedGraph = staged && this.cachedSlice ? staged.finishAs(this.cachedSlice) : buildGraph(this.dataset, undefined, this.datasetIndex()));
   }
 
   /** The graph holding every actor and its attributes (its edges, only once graph() was asked for): for labels and kinds. */
@@ -653,11 +654,11 @@ export class Explorer {
     return sliceActorGraph(rollup ? this.rolledUpGraph(expand) : this.slice(), rest);
   }
 
-  /** The whole slice, made without graphology's edges: they are added when the graph is asked for (graph(), graphInTurns()). */
+  /** The whole slice, made without graphology's edges: they are added when the graph is asked for (graph()). */
   private stagedSlice(): ActorSlice {
     const index = this.datasetIndex();
-    this.staged = new StagedGraph(this.dataset.actors, index);
-    return this.staged.slice;
+    this.staged = new StagedGraph(this.dataset.actors);
+    return this.staged.sliceOf(index);
   }
 
   /**

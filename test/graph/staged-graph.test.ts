@@ -1,7 +1,7 @@
 /**
  * The graph built in stages (graph/staged-graph.ts) for a server's start: its whole slice is had
- * before graphology holds any edge, and the graph it ends as, given its edges in runs or all at
- * once, is the one buildGraph makes — same nodes, edges, edge order and attributes — as is the
+ * before graphology holds any edge, and the graph it ends as, given the slice's edges, is the one
+ * buildGraph makes — same nodes, edges, edge order and attributes — as is the
  * Explorer's graph made in turns, or finished early by a caller that wants it.
  */
 import { loadDataset, parseDatasetJson } from '../../server/data/load-dataset';
@@ -24,17 +24,17 @@ const datasets: [string, () => Dataset][] = [
   ['coded events', () => parseDatasetJson(bigDataset(400, 3000, 7), 'big')],
 ];
 
-test.each(datasets)('%s: the staged slice is the built graph\'s, and the graph given its edges in runs is the built one', (_name, make) => {
+test.each(datasets)('%s: the staged slice is the built graph\'s, and the graph given its edges is the built one, once', (_name, make) => {
   const d = make();
   const built = buildGraph(d);
-  const staged = new StagedGraph(d.actors, edgeGroupsOf(d));
-  expect(staged.slice.graph.size).toBe(0);
-  expect(sliceOf(staged.slice)).toEqual(sliceOf(sliceActorGraph(built)));
-  let runs = 1;
-  while (!staged.addSome(97)) runs++;
-  expect(runs).toBe(Math.ceil(built.size / 97));
+  const staged = new StagedGraph(d.actors);
+  const slice = staged.sliceOf(edgeGroupsOf(d));
+  expect(slice.graph.size).toBe(0);
+  expect(sliceOf(slice)).toEqual(sliceOf(sliceActorGraph(built)));
+  expect(() => staged.finishAs(sliceActorGraph(built))).toThrow('a staged graph is finished with a slice of its own');
   // export() lists edges in the graph's order, so the order is compared too.
-  expect(staged.finish().export()).toEqual(built.export());
+  expect(staged.finishAs(slice).export()).toEqual(built.export());
+  expect(() => staged.finishAs(slice)).toThrow('a staged graph is finished once');
 });
 
 test.each(datasets)('%s: an Explorer slices before graphology holds the edges, readies the slice in turns without giving them, and makes the graph when asked', async (_name, make) => {
@@ -92,4 +92,13 @@ test('a stored layout that places every actor is taken before graphology holds t
   expect(withGraph.placeQuickly()).toBe(false);
   expect(most.positions()[d.actors[0].id]).toBeDefined();
   expect(most.positions()).toEqual(withGraph.positions());
+});
+
+test('a staged graph\'s actors share one frozen empty neighbour object until it is finished: an edge given to graphology before throws', () => {
+  const d = loadDataset();
+  const staged = new StagedGraph(d.actors);
+  const slice = staged.sliceOf(edgeGroupsOf(d));
+  const [a, b] = slice.nodes();
+  expect(slice.graph.neighbors(a)).toEqual([]);
+  expect(() => slice.graph.addUndirectedEdge(a, b)).toThrow(TypeError);
 });
