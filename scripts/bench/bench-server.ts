@@ -10,6 +10,7 @@ import path from 'node:path';
 import { seededRandom } from '../../server/algorithms/random';
 import type { DatasetDump } from '../../server/domain/types';
 import { benchArticle, namedDump } from './ingest-articles';
+import { waitForStartLayout } from '../../test/helpers/start-layout';
 
 export const BENCH_TOKEN = 'bench-token-of-enough-length';
 
@@ -181,6 +182,20 @@ export class TimedReads {
 export async function busiestActor(base: string): Promise<string> {
   const actors = ((await (await fetch(`${base}/api/actors`)).json()) as { actors: { id: string; relationCount: number }[] }).actors;
   return actors.reduce((best, a) => (a.relationCount > best.relationCount ? a : best), actors[0]).id;
+}
+
+/**
+ * Waits for the server to answer, reads the first /api/graph through `reads`, waits for the start's
+ * layout (placed on the request thread when it lands: not what the living cases measure), then
+ * reads the busiest actor once; gives that actor's id. The living cases all start so.
+ */
+export async function settledServer(base: string, reads: TimedReads): Promise<string> {
+  while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await sleep(20);
+  await reads.get('/api/graph');
+  await waitForStartLayout(base);
+  const hub = await busiestActor(base);
+  await reads.get(`/api/actors/${hub}`);
+  return hub;
 }
 
 

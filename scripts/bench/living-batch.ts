@@ -9,8 +9,7 @@
  *   node -r ts-node/register/transpile-only scripts/bench/living-batch.ts '{"actors":20000,"relations":400000,"articles":1000}'
  */
 import { MAX_BATCH_DOCUMENTS } from '../../server/api/ingest-routes';
-import { BENCH_TOKEN, TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer } from './bench-server';
-import { waitForStartLayout } from '../../test/helpers/start-layout';
+import { BENCH_TOKEN, TimedReads, readsReport, runCase, settledServer, startBenchServer } from './bench-server';
 import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
 
@@ -40,12 +39,8 @@ async function main(): Promise<void> {
   const { base, pid, dump, random, close } = await startBenchServer(spec.actors, spec.relations, 'ag-batch-');
   try {
     const reads = new TimedReads(base);
-    while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await sleep(20);
-    await reads.get('/api/graph');
     // A new store's layout is made in the pool at start: the batch starts once it has landed.
-    await waitForStartLayout(base);
-    const hub = await busiestActor(base);
-    await reads.get(`/api/actors/${hub}`);
+    const hub = await settledServer(base, reads);
     // The articles are made before the clock starts.
     const bodies: string[] = [];
     let bytes = 0;

@@ -8,9 +8,8 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-betweenness.ts '{"actors":50000,"relations":500000,"seconds":60}'
  */
-import { TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer } from './bench-server';
+import { TimedReads, readsReport, runCase, settledServer, sleep, startBenchServer } from './bench-server';
 import type { ReadsReport } from './bench-server';
-import { waitForStartLayout } from '../../test/helpers/start-layout';
 
 export interface LivingBetweennessSpec {
   actors: number;
@@ -28,12 +27,7 @@ async function main(): Promise<void> {
   const { base, pid, close } = await startBenchServer(spec.actors, spec.relations, 'ag-between-');
   try {
     const reads = new TimedReads(base);
-    while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await sleep(20);
-    await reads.get('/api/graph');
-    // The start's layout is placed on this thread when it lands: not what is measured here.
-    await waitForStartLayout(base);
-    const hub = await busiestActor(base);
-    await reads.get(`/api/actors/${hub}`);
+    const hub = await settledServer(base, reads);
     const query = new AbortController();
     let running = true;
     const answered = fetch(`${base}/api/centrality?metric=betweenness&exact=true&top=10`, { signal: query.signal })

@@ -13,8 +13,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TimedReads, busiestActor, readsReport, runCase, sleep, startBenchServer } from './bench-server';
-import { waitForStartLayout } from '../../test/helpers/start-layout';
+import { TimedReads, readsReport, runCase, settledServer, sleep, startBenchServer } from './bench-server';
 import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
 
@@ -44,11 +43,7 @@ async function main(): Promise<void> {
   try {
     const reads = new TimedReads(base);
     const version = async (): Promise<number> => ((await (await fetch(`${base}/api/health`)).json()) as { dataVersion: number }).dataVersion;
-    while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) await sleep(20);
-    await reads.get('/api/graph');
-    await waitForStartLayout(base);
-    const hub = await busiestActor(base);
-    await reads.get(`/api/actors/${hub}`);
+    const hub = await settledServer(base, reads);
     for (let n = 0; n < spec.articles; n++) {
       const text = `---\noutlet: Folder Wire\ndate: 2026-0${1 + (n % 9)}-1${n % 10}\ntitle: Folder article ${n}\n---\n${benchArticle(n, dump, random)}\n`;
       fs.writeFileSync(path.join(folder, `${String(n).padStart(5, '0')}.md`), text);
