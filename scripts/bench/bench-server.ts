@@ -99,6 +99,9 @@ export interface Latency {
   max: number;
 }
 
+/** The kernel's clock ticks per second, the unit of /proc's CPU times. */
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+
 const quantile = (xs: number[], q: number): number => +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
 export const latency = (xs: number[]): Latency => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: quantile(xs, 1) });
 
@@ -107,6 +110,22 @@ export function memoryMB(pid: number): { rss: number; peak: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+/**
+ * CPU seconds the server has used so far: all its threads, and its request thread alone (the main
+ * thread's task has the process's id). Wall times to the first answers move by seconds with the
+ * machine's load; CPU time is what the server itself spent, so a start's cost can be compared
+ * between runs made at different loads.
+ */
+export function cpuSeconds(pid: number): { process: number; requestThread: number } {
+  const ticks = (statPath: string): number => {
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
+    const stat = fs.readFileSync(statPath, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  return { process: ticks(`/proc/${pid}/stat`) / CLOCK_TICKS, requestThread: ticks(`/proc/${pid}/task/${pid}/stat`) / CLOCK_TICKS };
 }
 
 /** What a living case reports of the reads made meanwhile, and of the server's memory at its end. */

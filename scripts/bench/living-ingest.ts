@@ -8,7 +8,7 @@
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
  */
-import { BENCH_TOKEN, TimedReads, busiestActor, drawnPositions, readsReport, runCase, sleep, startBenchServer } from './bench-server';
+import { BENCH_TOKEN, TimedReads, busiestActor, cpuSeconds, drawnPositions, readsReport, runCase, sleep, startBenchServer } from './bench-server';
 import { waitForStartLayout } from '../../test/helpers/start-layout';
 import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
@@ -23,6 +23,8 @@ export interface LivingIngestSpec {
 export interface LivingIngestResult extends LivingIngestSpec, ReadsReport {
   /** Seconds to the first answers, and to the start's full layout when one was made in the pool (0: none was). */
   ready: { health: number; graph: number; layout: number };
+  /** CPU seconds the server had used when the first /api/graph was answered: all threads, and the request thread's. */
+  readyCpu: { process: number; requestThread: number };
   /** Milliseconds: one article POSTed (end to end), then the first reads after it. */
   ingest: { ms: number; graphAfterMs: number; actorAfterMs: number; relations: number };
   /** Mean milliseconds per POST over the run of ingests. */
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
     note('health answered after', healthReady * 1000);
     await get('/api/graph');
     const graphReady = (performance.now() - started) / 1000;
+    const readyCpu = cpuSeconds(pid);
     note('first /api/graph answered after', graphReady * 1000);
     // A new store is drawn on a quick placement while its layout is made in the pool: positions are
     // compared from the layout on, as a page sees them after its one "layout" update.
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     const result: LivingIngestResult = {
       ...spec,
       ready: { health: +healthReady.toFixed(2), graph: +graphReady.toFixed(2), layout: +layoutReady.toFixed(2) },
+      readyCpu,
       ingest: { ms: Math.round(one.ms), graphAfterMs: Math.round(graphAfterMs), actorAfterMs: Math.round(actorAfterMs), relations: one.relations },
       ingestMeanMs: Math.round(postMs / spec.ingests),
       moved,
