@@ -39,7 +39,7 @@ const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').fil
 
 /** How `npm start` runs the server: the environment it gives it and the flags it gives node. */
 export interface StartScript {
-  /** The `NAME=value` words before `node` (glibc's malloc settings: README.md, *Memory, fifth round*). */
+  /** The `NAME=value` words before `node` (glibc's malloc settings: docs/history/engine-rounds.md, *Memory, fifth round*). */
   env: Record<string, string>;
   /** The words between `node` and the server's script (V8's young generation: *Memory, seventh round*). */
   nodeArgs: string[];

@@ -1,5 +1,5 @@
 /**
- * A spike of issue 14's "columnar core" (README, *Columnar core: a measured spike*): the actor
+ * A spike of issue 14's "columnar core" (docs/history/engine-rounds.md, *Columnar core: a measured spike*): the actor
  * graph's nodes and edges built straight from a Dataset into typed arrays, holding what
  * graphology's edges hold today (graph/build.ts), so its bytes and build time can be measured
  * against the graphology graph (scripts/bench/columnar-heap.ts). Not wired into the server.

@@ -2,7 +2,7 @@
 """Plain objects of a V8 heap snapshot that have a hidden class (a V8 map) of their own, grouped by
 their property names, most first. Objects made alike should share one map; each map that serves a
 single object costs its map, descriptor array and often a property array (about 250 bytes without
-pointer compression). Found this way: the extraction matcher's entries copied by spread (README,
+pointer compression). Found this way: the extraction matcher's entries copied by spread (docs/history/engine-rounds.md,
 *Memory, ninth round*). Fields holding small integers are stored inline and not listed.
 
     python3 scripts/bench/heap-snapshot-shapes.py FILE.heapsnapshot [TOP]

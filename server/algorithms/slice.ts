@@ -482,7 +482,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
    * view of that buffer, the new edges' ends written past the old ones (which a reader of the old
    * view, a pool task among them, never reads). A new 4 MB shared array at each ingest (500,000
    * relations) was most of the request thread's garbage of shared memory, which V8 does not count
-   * toward starting a full collection (README, *Memory, eighth round: the request thread's shared
+   * toward starting a full collection (docs/history/engine-rounds.md, *Memory, eighth round: the request thread's shared
    * arrays after each change*).
    */
   private numberedFrom(old: Int32Array, oldNodes: readonly string[], known: number, numbers?: Map<string, number>, extendable = false): Int32Array {

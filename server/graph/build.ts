@@ -150,7 +150,7 @@ const nodeDataOf = (graph: ActorGraph, node: string): NodeData | undefined => (g
 
 /**
  * The neighbour objects of every node of a graph made without tables, until its edges come: three
- * empty objects a node were 8 MB of the request thread's heap at 50,000 actors (README, *Memory,
+ * empty objects a node were 8 MB of the request thread's heap at 50,000 actors (docs/history/engine-rounds.md, *Memory,
  * fifteenth round: the request thread's heap*). Frozen, so an edge added without asHashTables
  * first throws (graphology runs in strict mode) rather than reaching every node.
  */

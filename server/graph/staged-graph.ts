@@ -9,7 +9,7 @@
  * changes with new slices (model/apply-ingest.ts, patchSlice) and hands the last to finishAs. Kept
  * here, the columns (five lists of 500,000 entries beside the slice's chunks of the same) and the
  * start's slice (its key table and figures' columns, which the slices after an ingest copy) held
- * 42 MB of the request thread's heap at the end of the 50,000-actor living bench (README,
+ * 42 MB of the request thread's heap at the end of the 50,000-actor living bench (docs/history/engine-rounds.md,
  * *Memory, fifteenth round: the request thread's heap*).
  */
 import { asHashTables, edgeColumnsOf, graphOfActors } from './build';

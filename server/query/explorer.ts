@@ -514,7 +514,7 @@ export class Explorer {
    * asked for, from the whole slice as the changes since left it: until then the server's graph is
    * its actors (graphology's nodes) and the slice's columns of edges, which the overview, layout,
    * metrics, exports, actor panel and ingests read; a graphology multigraph of 500,000 relations
-   * held about 110 MB of this thread's heap besides (README, *The living graph, thirteenth round*).
+   * held about 110 MB of this thread's heap besides (docs/history/engine-rounds.md, *The living graph, thirteenth round*).
    * In the server only a curation asks for it (filtered slices, the roll-up and the actor list do
    * not: they read the whole slice, or build a graph of their own); library users may.
    */

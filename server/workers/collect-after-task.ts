@@ -6,7 +6,7 @@
  * buffer's bytes are not one isolate's), and a pool thread's own heap hardly grows, so it went
  * minutes without a collection and kept every version it had been sent or had made: at the end of
  * the living bench at 20,000 actors / 400,000 relations, 81 MB of projections the pool threads had
- * made and about 16 MB of the request thread's buffers, nearly all superseded (README.md, *Memory,
+ * made and about 16 MB of the request thread's buffers, nearly all superseded (docs/history/engine-rounds.md, *Memory,
  * eleventh round*). Collecting a heap of 5–15 MB takes milliseconds; the pool runs with
  * asynchronous atomics, so the thread's event loop turns between tasks and the timer can fire.
  * `gc` is there because makePool (pool.ts) exposes it to the threads it starts.

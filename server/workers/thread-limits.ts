@@ -1,7 +1,7 @@
 /**
  * The V8 limits the server's worker threads start with. V8 gives each isolate a young generation of
  * 48 MB by default (two 16 MB semi-spaces, 32 MB held), sized for a main thread that allocates fast,
- * and a young generation, once grown, stays held. Measured in README.md, *Memory, fifth round* (12 MB
+ * and a young generation, once grown, stays held. Measured in docs/history/engine-rounds.md, *Memory, fifth round* (12 MB
  * for every thread) and *Memory, fifteenth round* (3 MB for the pool's threads).
  */
 import v8 from 'node:v8';

@@ -1,5 +1,5 @@
 /**
- * The matcher's entries share one hidden class (README, *Memory, ninth round*): copied by spread,
+ * The matcher's entries share one hidden class (docs/history/engine-rounds.md, *Memory, ninth round*): copied by spread,
  * each entry of a large gazetteer got a V8 map of its own, about half of the matcher's memory.
  * V8's `%HaveSameMap` answers whether two objects share one; the flag that allows it is set for
  * the functions compiled after it.

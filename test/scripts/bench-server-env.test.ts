@@ -1,7 +1,7 @@
 /**
  * The bench starts the server as `npm start` does (scripts/bench/bench-server.ts), so what it
  * measures is the server as it is run: the assignments before `node` in package.json's start
- * script, glibc's fixed mmap threshold among them (README.md, *Memory, fifth round*), and the flags
+ * script, glibc's fixed mmap threshold among them (docs/history/engine-rounds.md, *Memory, fifth round*), and the flags
  * given to node, the main thread's young generation among them (*Memory, seventh round*).
  */
 import fs from 'node:fs';
