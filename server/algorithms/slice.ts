@@ -10,6 +10,7 @@ import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { EdgePlaces, below } from './edge-places';
 import { extendKeyTable, keyTableWithout, type KeyTable } from './key-table';
+import { edgeKeyPartsWithout, extendEdgeKeyParts, type EdgeKeyOrder, type EdgeKeyPartsOf } from './edge-key-parts';
 import { Turn } from './turns';
 import { byCodeUnits } from './code-unit-order';
 import { sharedInts } from './shared-ints';
@@ -269,6 +270,12 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     places.follow(droppedKeys, appended, out.keyOf, out.count);
     out.keyPlaces = places;
     this.keyPlaces = undefined;
+    // The key parts name ends, not their numbers: carried on whether or not nodes went.
+    const edgeOf = (i: number): SliceEdge<E> => out.edgeAt(i);
+    if (this.keyParts === null) out.keyParts = null;
+    else if (this.keyParts && cuts.length) out.keyParts = extendEdgeKeyParts(edgeKeyPartsWithout(this.keyParts, cuts), out.count, edgeOf) ?? null;
+    else if (this.keyParts && this.keyPartsExtendable) out.keyParts = extendEdgeKeyParts(this.keyParts, out.count, edgeOf) ?? null;
+    this.keyPartsExtendable = false;
     // Nodes gone renumber every end: the columns, numbered ends and key table are made again when asked for.
     if (gone.size) return out;
     // The old edges kept are the new slice's first `kept`, in order, with the edges at `cuts` left out.
@@ -440,6 +447,19 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   keyTable(): KeyTable {
     this.keyCodes ??= extendKeyTable(undefined, this.count, (i) => this.keyAt(i));
     return this.keyCodes;
+  }
+
+  /**
+   * The kept edges' keys as their parts (edge-key-parts.ts), null when some key has none: made
+   * once per slice, carried on by `followed`.
+   */
+  private keyParts?: EdgeKeyPartsOf | null;
+  private keyPartsExtendable = true;
+
+  /** How a pool task orders this slice's edges by key: by their parts when every key has them (two bytes a key), else by the key table. */
+  keyOrder(): EdgeKeyOrder {
+    if (this.keyParts === undefined) this.keyParts = extendEdgeKeyParts(undefined, this.count, (i) => this.edgeAt(i)) ?? null;
+    return this.keyParts ? { parts: this.keyParts.parts } : { table: this.keyTable() };
   }
 
   /** Numeric edge attributes by name, in edge order: made once per slice, carried on by `followed`. */

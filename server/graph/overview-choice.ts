@@ -5,6 +5,7 @@
  */
 import type { Budget } from './budget';
 import { compareKeysAt, type KeyTable } from '../algorithms/key-table';
+import { compareByOrder, type EdgeKeyOrder } from '../algorithms/edge-key-parts';
 
 /** What the choice reads: the slice's undirected compact graph, each relation's ends and weight. */
 export interface OverviewArrays {
@@ -29,20 +30,17 @@ export interface OverviewChoice {
 }
 
 /**
- * The choice as a pool task takes it: relation keys and actor ids in shared memory, for the order
+ * The choice as a pool task takes it: relation keys (or their parts) and actor ids in shared memory, for the order
  * among equal weights (copying 50,000 ids to the thread held the request thread 10–100 ms per overview).
  */
 export interface OverviewTask extends OverviewArrays {
-  keys: KeyTable;
+  /** The relation keys' order: from their parts (with `ids` and `ends`) or their own code units. */
+  keys: EdgeKeyOrder;
   ids: KeyTable;
 }
 
 export function chooseOverviewTask(task: OverviewTask): OverviewChoice {
-  return chooseOverviewOf(
-    task,
-    (x, y) => compareKeysAt(task.keys, x, y),
-    (x, y) => compareKeysAt(task.ids, x, y),
-  );
+  return chooseOverviewOf(task, compareByOrder(task.keys, task.ids, task.ends), (x, y) => compareKeysAt(task.ids, x, y));
 }
 
 /**

@@ -154,7 +154,7 @@ const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length
 /**
  * overviewGraph with the choice in the worker pool, in graphology's serialised form (what
  * `overviewGraph(…).graph.export()` gives), so this thread keeps serving: the relation keys that
- * order equal weights are read there from shared memory (slice.keyTable()), and the answer is
+ * order equal weights are read there from shared memory (slice.keyOrder()), and the answer is
  * written from the slice without building a graph (that took tens of ms at each ingest).
  * `edges`: the last overview's relation entries, reused where unchanged (see OverviewEdges).
  */
@@ -172,7 +172,7 @@ export async function overviewGraphInPool(
 /** chooseOverview in the worker pool (the relation keys that order equal weights read there from shared memory). */
 async function chosenInPool(slice: ActorSlice, budget: Budget, keep: string[], compact?: CompactGraph): Promise<{ nodes: Set<string>; edges: Int32Array }> {
   const { ids, arrays } = overviewArrays(slice, budget, keep, compact);
-  return namedChoice(ids, await runOverviewTask({ ...arrays, keys: slice.keyTable(), ids: idTable(ids) }));
+  return namedChoice(ids, await runOverviewTask({ ...arrays, keys: slice.keyOrder(), ids: idTable(ids) }));
 }
 
 /** Items of an overview's answer written between two looks at the clock (see serialisedInduced). */

@@ -218,3 +218,65 @@ test('a followed slice holds none of the slice it followed from (its place index
   const third = second.followed([], ['ca']);
   expect([third.keyAt(0), third.keyAt(1), third.keyAt(2)]).toEqual(['ab', 'bc', 'ca']);
 });
+
+/** Each key of `s` read back from its parts (edge-key-parts.ts), with the ids and numbered ends of `s`; undefined when it has none. */
+function keysFromParts(s: GraphSlice): string[] | undefined {
+  const order = s.keyOrder();
+  if (!('parts' in order)) return undefined;
+  const { words, kinds, count } = order.parts;
+  const word = (w: number): string => String.fromCharCode(...words.codes.subarray(words.offsets[w], words.offsets[w + 1]));
+  const [nodes, ends] = [s.nodes(), s.endsByNumber()];
+  return Array.from({ length: count }, (_, i) => {
+    const turned = kinds[i] & 1;
+    return word(kinds[i] >> 2) + nodes[ends[2 * i + turned]] + word((kinds[i] >> 1) & 1) + nodes[ends[2 * i + 1 - turned]];
+  });
+}
+
+test("edge keys' parts are carried on through added, turned, dropped edges and a removed node, in place while only edges were added, and read as the keys do", () => {
+  const random = seededRandom(8);
+  const g = new MultiGraph<Attributes, Attributes>({ type: 'mixed', allowSelfLoops: false });
+  for (let i = 0; i < 60; i++) g.addNode(`a${i}`);
+  const pick = (): string => g.nodes()[Math.floor(random() * g.order)];
+  const add = (): string | undefined => {
+    const [s, t] = [pick(), pick()];
+    const undirected = random() < 0.5;
+    const key = undirected ? `opposes:${s < t ? s : t}--${s < t ? t : s}` : `mediates:${s}->${t}`;
+    if (s === t || g.hasEdge(key)) return undefined;
+    if (undirected) g.addUndirectedEdgeWithKey(key, s, t, { weight: 1 });
+    else g.addDirectedEdgeWithKey(key, s, t, { weight: 1 });
+    return key;
+  };
+  for (let k = 0; k < 1500; k++) add();
+  let slice = GraphSlice.of(g, undefined, undefined, byName);
+  expect(keysFromParts(slice)).toEqual([...slice.edges()].map((e) => e.key));
+  for (let step = 0; step < 6; step++) {
+    const touched = new Set<string>();
+    const removed: string[] = [];
+    if (step % 3 === 1) {
+      const undirected = g.filterEdges((_k, _a, _s, _t, _sa, _ta, u) => u);
+      const turned = undirected[Math.floor(random() * undirected.length)];
+      const [s, t] = [g.source(turned), g.target(turned)];
+      g.dropEdge(turned);
+      g.addUndirectedEdgeWithKey(turned, t, s, { weight: 2 });
+      touched.add(turned);
+    }
+    if (step === 4) {
+      const node = pick();
+      g.forEachEdge(node, (key) => touched.add(key));
+      g.dropNode(node);
+      removed.push(node);
+    }
+    for (let k = 0; k < 5; k++) {
+      const key = add();
+      if (key) touched.add(key);
+    }
+    const before = slice.keyOrder();
+    const followed = slice.followed([], touched, byName, removed);
+    const after = followed.keyOrder();
+    if (!('parts' in before && 'parts' in after)) throw new Error('edge keys have parts');
+    // Only edges added: the kinds are written past the ones of the slice followed, in its buffer.
+    expect(after.parts.kinds.buffer === before.parts.kinds.buffer).toBe(step % 3 !== 1 && !removed.length);
+    expect(keysFromParts(followed)).toEqual([...followed.edges()].map((e) => e.key));
+    slice = followed;
+  }
+});

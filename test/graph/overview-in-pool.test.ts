@@ -15,18 +15,27 @@ afterAll(() => closePool());
 /** Ids whose order as strings is not their code points' order, so equal weights test the key order. */
 const ID_PARTS = ['a', 'é', 'Z', '\u{1F600}', '\uFFFD', '-x', ''];
 
+/**
+ * How the test graphs name relations: as graph/build.ts's edgeKey does (the pool orders them from
+ * their parts: edge-key-parts.ts), or with a number after it (no parts: ordered from the key table).
+ */
+type Keys = 'edge keys' | 'numbered keys';
+
 /** A graph of `n` actors and `m` relations with weights of 1 or 2 only (many ties). */
-function tiedGraph(n: number, m: number, seed: number): ActorGraph {
+function tiedGraph(n: number, m: number, seed: number, keys: Keys = 'numbered keys'): ActorGraph {
   const random = seededRandom(seed);
   const g = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true }) as unknown as ActorGraph;
   const id = (i: number): string => `${ID_PARTS[i % ID_PARTS.length]}${i}${ID_PARTS[(i * 3) % ID_PARTS.length]}`;
   for (let i = 0; i < n; i++) g.addNode(id(i), { label: id(i) } as never);
-  for (let k = 0; k < m; k++) addEdge(g, id(Math.floor(random() * n)), id(Math.floor(random() * n)), 1 + Math.floor(random() * 2), k);
+  for (let k = 0; k < m; k++) addEdge(g, id(Math.floor(random() * n)), id(Math.floor(random() * n)), 1 + Math.floor(random() * 2), k, keys);
   return g;
 }
 
-function addEdge(g: ActorGraph, s: string, t: string, weight: number, k: number): void {
-  const key = `${k % 2 ? 'opposes' : 'negotiates'}:${s}${k % 3 ? '--' : '->'}${t}#${k}`;
+/** Adds a relation (none when `keys` are edge keys and the graph has that one already). */
+function addEdge(g: ActorGraph, s: string, t: string, weight: number, k: number, keys: Keys = 'numbered keys'): void {
+  const [first, second] = k % 3 && t < s ? [t, s] : [s, t];
+  const key = `${k % 2 ? 'opposes' : 'negotiates'}:${first}${k % 3 ? '--' : '->'}${second}${keys === 'edge keys' ? '' : `#${k}`}`;
+  if (g.hasEdge(key)) return;
   if (k % 3) g.addUndirectedEdgeWithKey(key, s, t, { weight } as never);
   else g.addDirectedEdgeWithKey(key, s, t, { weight } as never);
 }
@@ -35,63 +44,66 @@ function addEdge(g: ActorGraph, s: string, t: string, weight: number, k: number)
 const exported = (r: { graph: ActorGraph }): string => JSON.stringify(r.graph.export());
 const serialised = (r: { graph: SerializedGraph }): string => JSON.stringify(r.graph);
 
-test('the same actors, relations and order as overviewGraph, with and without a kept centre', async () => {
-  const slice = GraphSlice.of(tiedGraph(400, 1500, 5)) as ActorSlice;
-  for (const budget of [budgetFor(40), budgetFor(150), { nodes: 60, edges: 20 }]) {
-    for (const keep of [[], [slice.nodes()[17]]]) {
-      const inPool = await overviewGraphInPool(slice, budget, keep);
-      const here = overviewGraph(slice, budget, keep);
-      expect(serialised(inPool)).toBe(exported(here));
-      expect(inPool.info).toEqual(here.info);
+describe.each<Keys>(['edge keys', 'numbered keys'])('relations named by %s', (keys) => {
+  test('the same actors, relations and order as overviewGraph, with and without a kept centre', async () => {
+    const slice = GraphSlice.of(tiedGraph(400, 1500, 5, keys)) as ActorSlice;
+    for (const budget of [budgetFor(40), budgetFor(150), { nodes: 60, edges: 20 }]) {
+      for (const keep of [[], [slice.nodes()[17]]]) {
+        const inPool = await overviewGraphInPool(slice, budget, keep);
+        const here = overviewGraph(slice, budget, keep);
+        expect(serialised(inPool)).toBe(exported(here));
+        expect(inPool.info).toEqual(here.info);
+      }
     }
-  }
-});
+  });
 
-test('a slice that followed a change hands its keys on, extended, and chooses as a fresh slice does', async () => {
-  const g = tiedGraph(300, 1000, 6);
-  let slice = GraphSlice.of(g) as ActorSlice;
-  const random = seededRandom(9);
-  for (let round = 0; round < 3; round++) {
-    slice.keyTable();
-    const before = g.size;
-    for (let k = 0; k < 200; k++) addEdge(g, g.nodes()[Math.floor(random() * g.order)], g.nodes()[Math.floor(random() * g.order)], 2, 1000 * (round + 2) + k);
-    slice = slice.followed([], g.edges().slice(before)) as ActorSlice;
-    const fresh = GraphSlice.of(g) as ActorSlice;
-    expect(serialised(await overviewGraphInPool(slice, budgetFor(50)))).toBe(exported(overviewGraph(fresh, budgetFor(50))));
-  }
-});
+  test('a slice that followed a change hands its keys on, extended, and chooses as a fresh slice does', async () => {
+    const g = tiedGraph(300, 1000, 6, keys);
+    let slice = GraphSlice.of(g) as ActorSlice;
+    const random = seededRandom(9);
+    for (let round = 0; round < 3; round++) {
+      slice.keyOrder();
+      const before = g.size;
+      for (let k = 0; k < 200; k++) addEdge(g, g.nodes()[Math.floor(random() * g.order)], g.nodes()[Math.floor(random() * g.order)], 2, 1000 * (round + 2) + k, keys);
+      slice = slice.followed([], g.edges().slice(before)) as ActorSlice;
+      const fresh = GraphSlice.of(g) as ActorSlice;
+      expect('parts' in slice.keyOrder()).toBe(keys === 'edge keys');
+      expect(serialised(await overviewGraphInPool(slice, budgetFor(50)))).toBe(exported(overviewGraph(fresh, budgetFor(50))));
+    }
+  });
 
-test("overviews made one after another with the last one's relation entries: each as a fresh overview, unchanged relations sharing their entry", async () => {
-  const g = tiedGraph(300, 1000, 7);
-  const random = seededRandom(11);
-  const entries = new OverviewEdges();
-  let slice = GraphSlice.of(g) as ActorSlice;
-  let last = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
-  for (let round = 0; round < 4; round++) {
-    const touched: string[] = [];
-    // A relation shown changed, one shown turned round (a new attributes object, its ends the other way), relations added.
-    const shown = last.graph.edges.map((e) => e.key);
-    const changed = shown[Math.floor(random() * shown.length)] as string;
-    g.replaceEdgeAttributes(changed, { weight: 2 } as never);
-    const undirected = shown.filter((k) => g.isUndirected(k) && g.source(k) !== g.target(k) && k !== changed);
-    const turned = undirected[Math.floor(random() * undirected.length)] as string;
-    const [s, t, a] = [g.source(turned), g.target(turned), g.getEdgeAttributes(turned)];
-    g.dropEdge(turned);
-    g.addUndirectedEdgeWithKey(turned, t, s, { ...a });
-    touched.push(changed, turned);
-    const before = g.size;
-    for (let k = 0; k < 20; k++) addEdge(g, g.nodes()[Math.floor(random() * g.order)], g.nodes()[Math.floor(random() * g.order)], 2, 5000 * (round + 1) + k);
-    touched.push(...g.edges().slice(before));
-    slice = slice.followed([], touched) as ActorSlice;
-    const next = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
-    expect(serialised(next)).toBe(exported(overviewGraph(GraphSlice.of(g) as ActorSlice, budgetFor(50))));
-    const earlier = new Map(last.graph.edges.map((e) => [e.key, e]));
-    const kept = next.graph.edges.filter((e) => earlier.get(e.key) === e).map((e) => e.key);
-    expect(kept.length).toBeGreaterThan(next.graph.edges.length / 2);
-    expect(kept).not.toContain(changed);
-    expect(kept).not.toContain(turned);
-    last = next;
-  }
+  test("overviews made one after another with the last one's relation entries: each as a fresh overview, unchanged relations sharing their entry", async () => {
+    const g = tiedGraph(300, 1000, 7, keys);
+    const random = seededRandom(11);
+    const entries = new OverviewEdges();
+    let slice = GraphSlice.of(g) as ActorSlice;
+    let last = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
+    for (let round = 0; round < 4; round++) {
+      const touched: string[] = [];
+      // A relation shown changed, one shown turned round (a new attributes object, its ends the other way), relations added.
+      const shown = last.graph.edges.map((e) => e.key);
+      const changed = shown[Math.floor(random() * shown.length)] as string;
+      g.replaceEdgeAttributes(changed, { weight: 2 } as never);
+      const undirected = shown.filter((k) => g.isUndirected(k) && g.source(k) !== g.target(k) && k !== changed);
+      const turned = undirected[Math.floor(random() * undirected.length)] as string;
+      const [s, t, a] = [g.source(turned), g.target(turned), g.getEdgeAttributes(turned)];
+      g.dropEdge(turned);
+      g.addUndirectedEdgeWithKey(turned, t, s, { ...a });
+      touched.push(changed, turned);
+      const before = g.size;
+      for (let k = 0; k < 20; k++) addEdge(g, g.nodes()[Math.floor(random() * g.order)], g.nodes()[Math.floor(random() * g.order)], 2, 5000 * (round + 1) + k, keys);
+      touched.push(...g.edges().slice(before));
+      slice = slice.followed([], touched) as ActorSlice;
+      const next = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
+      expect(serialised(next)).toBe(exported(overviewGraph(GraphSlice.of(g) as ActorSlice, budgetFor(50))));
+      const earlier = new Map(last.graph.edges.map((e) => [e.key, e]));
+      const kept = next.graph.edges.filter((e) => earlier.get(e.key) === e).map((e) => e.key);
+      expect(kept.length).toBeGreaterThan(next.graph.edges.length / 2);
+      expect(kept).not.toContain(changed);
+      expect(kept).not.toContain(turned);
+      last = next;
+    }
+  });
 });
 
 test('a staged layout made in the pool, its overview chosen there too, places every actor where one made here does', async () => {
@@ -106,7 +118,7 @@ test('the task handed to the pool holds no list of ids: actor ids and relation k
     await overviewGraphInPool(slice, budgetFor(40));
     const task = spy.mock.calls[0][0];
     expect(Object.values(task).some((v) => Array.isArray(v))).toBe(false);
-    for (const table of [task.ids, task.keys]) {
+    for (const table of [task.ids, 'table' in task.keys ? task.keys.table : task.keys.parts.words]) {
       expect(table.codes.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(table.offsets.buffer).toBeInstanceOf(SharedArrayBuffer);
     }
