@@ -2,8 +2,8 @@
  * A worker thread's full collection once it has answered its tasks: the pool's threads, the
  * extraction worker and the store writer (exposeGcToNewThreads gives them `gc`).
  *
- * The pool's threads: a task is handed shared buffers
- * (a compact projection, numbered ends, a key table) and may make new ones (a followed projection);
+ * The pool's threads: a task is handed shared buffers (a compact projection, numbered ends, a key
+ * table) and may make new ones (a followed projection);
  * their memory is one set of pages for every thread, freed only when each thread that received
  * them has collected its wrapper. V8 counts no shared buffer toward the heap's growth (a shared
  * buffer's bytes are not one isolate's), and a pool thread's own heap hardly grows, so it went
@@ -12,7 +12,6 @@
  * made and about 16 MB of the request thread's buffers, nearly all superseded (README.md, *Memory,
  * eleventh round*). Collecting a heap of 5–15 MB takes milliseconds; the pool runs with
  * asynchronous atomics, so the thread's event loop turns between tasks and the timer can fire.
- * 
  *
  * The extraction worker and the store writer: their heaps grow by each job's garbage (an article's
  * parse, a commit's rows) and, with the server quiet after a burst of ingests, V8 has no reason to
