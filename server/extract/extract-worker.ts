@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Actor } from '../domain/types';
 import { extractRelations } from './index';
 import type { GazetteerDelta, GazetteerPart, WorkerRequest, WorkerResponse } from './run-extraction';
+import { collectingAfter } from '../workers/collect-after-task';
 
 let gazetteer: Actor[] = [];
 /** A gazetteer part that did not fit what the worker held (a broken protocol): jobs fail with it until a list is sent whole again. */
@@ -24,7 +25,7 @@ function update(delta: GazetteerDelta): void {
   for (const a of delta.append) gazetteer.push(a);
 }
 
-parentPort?.on('message', (m: WorkerRequest | GazetteerPart) => {
+function handle(m: WorkerRequest | GazetteerPart): void {
   // A part of a gazetteer sent whole goes ahead of its job: a fault in it is the job's to report.
   if (!('id' in m)) {
     try {
@@ -43,4 +44,7 @@ parentPort?.on('message', (m: WorkerRequest | GazetteerPart) => {
     reply = { id: m.id, ok: false, error: (e as Error).message };
   }
   parentPort?.postMessage(reply);
-});
+}
+
+// Each message's garbage (an article's parse) is collected once the worker is idle a moment.
+parentPort?.on('message', collectingAfter(handle));

@@ -12,6 +12,7 @@ import type { Extractor, ExtractOptions } from '../ingest/plan';
 import type { Actor } from '../domain/types';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { workerResourceLimits } from '../workers/thread-limits';
+import { exposeGcToNewThreads } from '../workers/collect-after-task';
 import type { ExtractionResult, Gazetteer } from './types';
 
 /** Actors per message when a gazetteer is sent whole: a few ms of copying each on a busy machine. */
@@ -147,6 +148,8 @@ export class ExtractionWorker {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
+    // It collects after its articles (workers/collect-after-task.ts).
+    exposeGcToNewThreads();
     const w = new Worker(this.file, { resourceLimits: workerResourceLimits() });
     w.unref();
     // A new worker holds no gazetteer yet.

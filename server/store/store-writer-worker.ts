@@ -8,6 +8,7 @@ import { SqliteStore } from './sqlite-store';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { Positions } from '../graph/layout';
 import type { PositionColumns, WriterRequest, WriterResponse } from './store-writer';
+import { collectingAfter } from '../workers/collect-after-task';
 
 /** Ids come from articles and files: data, so kept in a record without a prototype. */
 function positionsOf({ ids, xs, ys }: PositionColumns): Positions {
@@ -20,7 +21,7 @@ const port = parentPort;
 if (!port) throw new Error('store-writer-worker: runs only as a worker thread');
 const store = new SqliteStore((workerData as { file: string }).file);
 
-port.on('message', (m: WriterRequest) => {
+const handle = (m: WriterRequest): void => {
   if (m.close) {
     store.close();
     port.close();
@@ -41,4 +42,7 @@ port.on('message', (m: WriterRequest) => {
     };
   }
   port.postMessage(answer);
-});
+};
+
+// Each write's garbage (the change's rows, its outcome) is collected once the thread is idle a moment.
+port.on('message', collectingAfter(handle));

@@ -19,6 +19,7 @@ import type { ChangeSet } from '../domain/change';
 import type { Positions } from '../graph/layout';
 import type { CommitIngest, CommitOutcome } from './commit-ingest';
 import { workerResourceLimits } from '../workers/thread-limits';
+import { exposeGcToNewThreads } from '../workers/collect-after-task';
 
 /** Positions as columns: cloned into the thread far faster than an object per actor. */
 export interface PositionColumns {
@@ -145,6 +146,8 @@ export class StoreWriter {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     if (this.closed) throw new ActorGraphError('store: the server is stopping; try again', 'store_unavailable', 503);
+    // It collects after its writes (workers/collect-after-task.ts).
+    exposeGcToNewThreads();
     const w = new Worker(workerFile(), { workerData: { file: this.file }, resourceLimits: workerResourceLimits() });
     // The server's listening socket keeps the process alive, not this thread.
     w.unref();

@@ -6,7 +6,6 @@
  * ACTOR_GRAPH_WORKERS sets the pool size (default: the cores, at most 2, as the kernels use 2),
  * ACTOR_GRAPH_WORKER_NICE the threads' lower priority (default 10).
  */
-import v8 from 'node:v8';
 import os from 'node:os';
 import path from 'node:path';
 import type { Piscina } from 'piscina';
@@ -22,6 +21,7 @@ import type { CompactGraph } from '../algorithms/compact';
 import type { CompactChange } from '../algorithms/compact-follow';
 import type { CommunitiesTask, CompactFollowTask, MetricTask, TaskFailure, TraversalTask } from './graph-tasks';
 import { POOL_RESOURCE_LIMITS, workerResourceLimits } from './thread-limits';
+import { exposeGcToNewThreads } from './collect-after-task';
 
 /**
  * Pool threads run at a lower priority (Unix nice, through piscina's optional @napi-rs/nice), so
@@ -79,11 +79,8 @@ export function makePool(): Piscina {
   // Loaded on first use: a command that never hands work over (a PageRank on a file) skips piscina's load.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import type above
   const { Piscina: Pool } = require('piscina') as typeof import('piscina');
-  // The pool's threads collect after their tasks (workers/collect-after-task.ts): V8's flag, set
-  // once here before any thread starts, gives each new thread's context a `gc` (this thread's
-  // context, made already, gains none). Set once and never unset: V8's flags are the process's,
-  // and a thread unsetting it while another starts would leave that one without `gc`.
-  v8.setFlagsFromString('--expose-gc');
+  // The pool's threads collect after their tasks (workers/collect-after-task.ts).
+  exposeGcToNewThreads();
   const made = new Pool({ filename: workerFile(), minThreads: 0, maxThreads: poolSize(), idleTimeout: IDLE_MS, atomics: ATOMICS, niceIncrement: poolNice(), resourceLimits: workerResourceLimits(POOL_RESOURCE_LIMITS) });
   made.on('error', (err: Error) => process.emitWarning(`worker pool: ${err.message.split('\n')[0]}`, 'ActorGraphPoolWarning'));
   return made;

@@ -12,6 +12,7 @@ import { extractRelations, type ExtractionResult } from '../../server/extract';
 import { ExtractionWorker, type WorkerRequest } from '../../server/extract/run-extraction';
 import { GAZETTEER } from './fixtures';
 import { WORKER_RESOURCE_LIMITS } from '../../server/workers/thread-limits';
+import { garbageMb, probeNewThreads } from '../helpers/thread-heap';
 
 const OPTIONS = { documentId: 'd', date: '2026-01-01', outlet: 'o' };
 
@@ -152,6 +153,22 @@ const compiled = path.join(__dirname, '..', '..', 'dist', 'server', 'extract', '
       await w.close();
     }
   });
+
+  it("collects an article's garbage once idle, so its heap holds no more than what it keeps", async () => {
+    const probe = probeNewThreads();
+    const w = new ExtractionWorker(compiled);
+    try {
+      // About 100 KB of made-up sentences: several MB of parse, most of it garbage once answered.
+      const long = Array.from({ length: 400 }, (_, i) => ARTICLES[i % ARTICLES.length]).join('\n\n');
+      await w.extract(long, structuredClone(GAZETTEER), OPTIONS);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(probe.made).toHaveLength(1);
+      expect(await garbageMb(probe.made[0])).toBeLessThan(1);
+    } finally {
+      probe.restore();
+      await w.close();
+    }
+  }, 60_000);
 
   it('ends its thread once idle, and a job after that starts a new one that is sent the gazetteer whole', async () => {
     const sent: unknown[] = [];

@@ -14,6 +14,7 @@ import { SqliteStore } from '../../server/store/sqlite-store';
 import { StoreWriter } from '../../server/store/store-writer';
 import { WORKER_RESOURCE_LIMITS } from '../../server/workers/thread-limits';
 import { tempDbFile, startWriteServer } from '../helpers/write-server';
+import { garbageMb, probeNewThreads } from '../helpers/thread-heap';
 import type { WriteServer } from '../helpers/write-server';
 
 jest.setTimeout(60_000);
@@ -259,6 +260,25 @@ describe('StoreWriter', () => {
       expect(limits).toEqual([WORKER_RESOURCE_LIMITS.maxYoungGenerationSizeMb]);
     } finally {
       spy.mockRestore();
+      await writer.close();
+      store.close();
+    }
+  });
+
+  test("collects a write's garbage once idle, so its heap holds no more than what it keeps", async () => {
+    const file = tempDbFile();
+    const store = new SqliteStore(file);
+    const probe = probeNewThreads();
+    const writer = new StoreWriter(file);
+    try {
+      // A long text (about 4 MB) crosses to the thread and is written: garbage once answered.
+      const text = Array.from({ length: 40_000 }, (_, i) => `Sentence ${i} of a long made-up text about talks in a harbour town.`).join(' ');
+      await writer.commit({ document: { id: 'long', title: 'long', outlet: 'Test Wire', date: '2026-02-07', text }, actors: [], relations: [] }, store.logEnd());
+      await sleep(1000);
+      expect(probe.made).toHaveLength(1);
+      expect(await garbageMb(probe.made[0])).toBeLessThan(1);
+    } finally {
+      probe.restore();
       await writer.close();
       store.close();
     }
