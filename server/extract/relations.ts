@@ -7,7 +7,8 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { concernBefore, frameAfter, isLocative, journeyDestination, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
+import { listTail } from './object-list';
+import { afterManner, struckAgreement, concernBefore, frameAfter, isLocative, journeyDestination, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ACCOUNT_WORDS, ATROCITY_WORDS, CLAIM_NOUNS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
@@ -485,8 +486,11 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     const antecedent = relativeAntecedent(a, groups, ci);
     if (antecedent && antecedent !== subject?.group) obj = { group: antecedent, locative: false };
   }
+  // Rule `objectListTail` (object-list.ts): "met with A, the Arab League, civil society, and B": every actor of the object's list.
+  if (obj.group && !obj.locative) obj = { group: listTail(a, groups, obj.group, clause.tokenEnd), locative: false };
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
-  const frame = frameAfter(a, groups, cue, clause.tokenEnd, cue.type);
+  const found = frameAfter(a, groups, cue, clause.tokenEnd, cue.type);
+  const frame = found.patient ? { ...found, patient: listTail(a, groups, found.patient, clause.tokenEnd) } : found;
   const doer = cue.type === 'opposes' && cue.pos === 'noun' ? (frame.agent ?? modifier) : undefined;
   const answerer = doer && answererOf(a, groups, cue, doer);
   const gerundDoer = cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? gerundController(a, groups, cue.tokenStart) : undefined;
@@ -562,8 +566,10 @@ function agentOfAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch
   const claimEndsAt = (i: number): boolean =>
     lemmas(a.tokens[i - 1]?.norm ?? '').some((l) => CLAIM_NOUNS.has(l)) && a.tokens.slice(cue.tokenEnd, i - 1).every((t) => t.kind === 'word' && !PREPOSITIONS.has(t.norm));
   const agent = (g: Group): boolean => !g.attribution && g.governorAt !== undefined && (g.governor === 'by' || (g.governor === 'from' && (hostileNounEndsAt(g.governorAt) || claimEndsAt(g.governorAt))));
-  const inClause = groups.find((g) => g.tokenStart > cue.tokenEnd && g.tokenStart < clause.tokenEnd && g.tokenStart - cue.tokenEnd <= ACT_WINDOW && agent(g));
-  if (inClause) return actBetween(a.tokens, cue.tokenEnd, inClause.governorAt!) ? inClause : undefined;
+  // Rule `mannerPhrase`: "condemn in the strongest terms the arrest … by X": the act starts after the phrase of manner.
+  const act = afterManner(a.tokens, cue.tokenEnd);
+  const inClause = groups.find((g) => g.tokenStart > act && g.tokenStart < clause.tokenEnd && g.tokenStart - act <= ACT_WINDOW && agent(g));
+  if (inClause) return actBetween(a.tokens, act, inClause.governorAt!) ? inClause : undefined;
   if (!relative) return undefined;
   const g = groups.find((x) => x.tokenStart >= relative.tokenStart && x.tokenStart < relative.tokenEnd && x.tokenStart - relative.tokenStart <= ACT_RELATIVE_WINDOW);
   return g && g.governor === 'from' && !g.attribution && actBetween(a.tokens, cue.tokenEnd, clause.tokenEnd) ? g : undefined;
@@ -816,12 +822,9 @@ function reciprocalAfter(tokens: readonly Token[], cue: CueMatch): boolean {
   return reciprocalAt(tokens, j);
 }
 
-/** Rule `struckDeal`: nouns of agreement that one "strikes" ("the deal struck between A and B"). */
-const STRUCK_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'pact']);
-
 function opposes(cue: CueMatch, x: Args): Found[] {
   // Rule `struckDeal`: "the deal struck between A and B", "struck a deal with Y": an agreement is reached, nothing is hit.
-  if (cue.phrase === 'strike' && cue.pos === 'verb' && (STRUCK_NOUNS.has(x.tokens[cue.tokenStart - 1]?.norm ?? '') || STRUCK_NOUNS.has(x.tokens[cue.tokenEnd + 1]?.norm ?? '') || STRUCK_NOUNS.has(x.tokens[cue.tokenEnd]?.norm ?? ''))) return [];
+  if (struckAgreement(x.tokens, cue)) return [];
   if (POSTURE_CUES.has(cue.phrase)) return posture(cue, x);
   // Rule `suspendedMember`: "suspended Russia as an observer": the member right after the verb,
   // never an actor further on ("suspended talks with Russia" is a negation, negation.ts).
