@@ -20,6 +20,7 @@ export const EXTRACTION_RULES = {
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
   finding: 'the one who finds → the one found to have committed atrocities (“determined that A committed war crimes”)',
   hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
+  sizedMeeting: 'the partners of one who holds a meeting whose size the words count (“X held a trilateral meeting with A and B”, “a three-way summit with A and B”), when the holder and the partners are that many → each other (issue #12, branch args16)',
   condemnedAct: 'the one who condemns or rejects an act → whoever did it, named with “by”/“from” after it (“condemned the executions by the junta”, “the strikes that came from A”)',
   // Sixth round (issue #12, branch extract-talks).
   contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
@@ -318,6 +319,8 @@ export const READING_RULES = {
   surroundingPlace: '“surrounding” right before a lower-case noun (“the Red Sea and surrounding waterways”, “the surrounding areas”) is the adjective of a place, no act of surrounding anyone; the verb takes an object with its article or a name (“troops surrounding the city”)',
   // Argument round, sixteenth session (issue #12, branch args16): dev misses where the cue was read but its arguments went elsewhere, made-up sentences in test/extract/argument-round16.test.ts.
   objectListTail: 'the rest of a verb’s object list or a noun’s party list that mixes names with plain noun phrases (“met with officials from A, the B League, the international community, and C”, “worked with the UN, civil society, X, the Government of Y to …”) names further objects: items joined by commas and closed by “and”/“as well as” (three items or more with no conjunction), each a short noun phrase with no verb and no preposition but “of”, and a clause end, a preposition or an infinitive after the list; an item names an actor only as its head (“the Government of Y”, “Saudi officials”), not as a modifier (“steadfast U.S. support”, “the Russian foreign minister”)',
+  roleApposition: 'an object written as a role and then named after a comma (“spoke with his Turkish counterpart, X”, “met Iran’s foreign minister, X”, “the strike that killed an Iranian general, X”) is the person named too, besides the role’s state: only when the object is a demonym, a title or a name followed by role words, and the name after the comma ends there (a comma, a clause end, a preposition, “and”), not before a verb (“met with Turkey, X said”)',
+  coordinatedInfinitive: 'a verb after “and” shares the “to” of the infinitive before it (“will travel to Egypt next week to reaffirm support for the transition and discuss security”: the journey’s purpose, so rule destinationHost reads Egypt as the partner); the nearest “to” before a lower-case verb within twelve tokens, with no clause break, conjunction or relative pronoun between',
   pronounApposition: '“We, the foreign ministers of A, B and C, condemn …”: a joint text’s “we” with a comma and a group noun of people after it says who “we” are, so the members after “of” are the subject (rule peopleOf), as when the group noun opens the clause',
 } as const;
 

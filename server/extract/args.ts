@@ -230,15 +230,17 @@ const TRAVEL_VERBS: ReadonlySet<string> = new Set(['travel', 'fly', 'go', 'head'
  * and the cue; a partner or pair named with the cue reads first ("for talks with Hamas").
  */
 export function journeyDestination(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, isState: (id: string) => boolean): Group | undefined {
-  const marker = a.tokens[cue.tokenStart - 1]?.norm;
+  // Rule `coordinatedInfinitive`: "flew to Egypt to reaffirm support for X and discuss Y": the "to" of the first infinitive marks the second.
+  const markerAt = cue.pos === 'verb' && !cue.passive && a.tokens[cue.tokenStart - 1]?.norm === 'and' ? coordinatedInfinitiveAt(a.tokens, cue.tokenStart - 1) : cue.tokenStart - 1;
+  const marker = a.tokens[markerAt]?.norm;
   if (!((cue.pos === 'noun' && marker === 'for') || (cue.pos === 'verb' && !cue.passive && marker === 'to'))) return undefined;
-  // The last group ending before the cue (groups are in token order): a binary search keeps a
+  // The last group ending before the marker (groups are in token order): a binary search keeps a
   // sentence of thousands of cues linear.
   let lo = 0;
   let hi = groups.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (groups[mid].tokenEnd < cue.tokenStart) lo = mid + 1;
+    if (groups[mid].tokenEnd <= markerAt) lo = mid + 1;
     else hi = mid;
   }
   const g = groups[lo - 1];
@@ -247,9 +249,27 @@ export function journeyDestination(a: SentenceAnalysis, groups: readonly Group[]
   // A capital stands for its state, but a journey there may be to a body seated in it ("to Brussels").
   const stateNamed = g.members.every((m) => isState(m.actorId) && !CAPITALS.has(fold(m.text)));
   if (!lemmas(verb).some((l) => TRAVEL_VERBS.has(l) || MOTION_NOUNS.has(l)) || !stateNamed) return undefined;
-  const gap = a.tokens.slice(g.tokenEnd, cue.tokenStart - 1);
+  const gap = a.tokens.slice(g.tokenEnd, markerAt);
   const dateOrComma = (t: Token): boolean => (t.kind !== 'word' ? [',', '-', '–'].includes(t.text) : TIME_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'on' || /^\d+$/.test(t.norm));
   return gap.every(dateOrComma) ? g : undefined;
+}
+
+/** Most tokens from a first infinitive's "to" to the "and" of the second ("to reaffirm U.S. support for the transition and"). */
+const COORDINATED_INFINITIVE_WINDOW = 12;
+
+/**
+ * Rule `coordinatedInfinitive`: the "to" of an infinitive that a verb after "and" (at `and` + 1)
+ * shares: "to reaffirm support for the transition and discuss …". The nearest "to" before a
+ * lower-case verb, with no clause break, conjunction or relative pronoun between; `and` itself when none.
+ */
+function coordinatedInfinitiveAt(tokens: readonly Token[], and: number): number {
+  for (let p = and - 1; p >= 0 && and - p <= COORDINATED_INFINITIVE_WINDOW; p--) {
+    const t = tokens[p];
+    if ((t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) || STOP_WALK.has(t.norm)) return and;
+    const verb = tokens[p + 1];
+    if (t.norm === 'to' && verb?.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.norm) && !PREPOSITIONS.has(verb.norm)) return p;
+  }
+  return and;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-ru
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { listTail } from './object-list';
+import { roleApposition } from './role-apposition';
 import { afterManner, struckAgreement, concernBefore, frameAfter, isLocative, journeyDestination, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
@@ -88,6 +89,8 @@ export const CONF = {
   mediationDocPair: 0.65,
   mediationThrough: 0.75,
   hostParticipant: 0.75,
+  // Rule `sizedMeeting`: the partners of a counted meeting, each with the other, as the co-subjects of a meeting are.
+  sizedMeeting: 0.75,
   // Rule `contactBothSides` (both-sides.ts): kept of the weaker of the two contacts it is read from.
   contactBothSides: 0.9,
   finding: 0.8,
@@ -487,14 +490,17 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     if (antecedent && antecedent !== subject?.group) obj = { group: antecedent, locative: false };
   }
   // Rule `objectListTail` (object-list.ts): "met with A, the Arab League, civil society, and B": every actor of the object's list.
-  if (obj.group && !obj.locative) obj = { group: listTail(a, groups, obj.group, clause.tokenEnd), locative: false };
+  // Rule `roleApposition` (role-apposition.ts): "spoke with his Turkish counterpart, Hakan Fidan": the person named after the role too.
+  const objectOf = (g: Group): Group => listTail(a, groups, roleApposition(a, groups, g), clause.tokenEnd);
+  if (obj.group && !obj.locative) obj = { group: objectOf(obj.group), locative: false };
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
   const found = frameAfter(a, groups, cue, clause.tokenEnd, cue.type);
-  const frame = found.patient ? { ...found, patient: listTail(a, groups, found.patient, clause.tokenEnd) } : found;
+  const frame = found.patient ? { ...found, patient: objectOf(found.patient) } : found;
   const doer = cue.type === 'opposes' && cue.pos === 'noun' ? (frame.agent ?? modifier) : undefined;
   const answerer = doer && answererOf(a, groups, cue, doer);
   const gerundDoer = cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? gerundController(a, groups, cue.tokenStart) : undefined;
   const met = cue.type === 'mediates' && modifier ? goBetweensMetBy(a, groups, cue, modifier) : undefined;
+  const relTarget = cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined;
   return {
     tokens: a.tokens,
     groups,
@@ -519,7 +525,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     actAgent: cue.type === 'opposes' && cue.pos === 'verb' && VERBAL_HOSTILITY.has(cue.phrase) ? agentOfAct(a, groups, cue, ci) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
-    relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
+    relTarget: relTarget && roleApposition(a, groups, relTarget),
     objectActor: objectsAct(a, groups, cue),
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
@@ -664,7 +670,7 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
   if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
   const rule: RuleName = cue.pos === 'verb' ? 'verb' : own === x.subject ? 'subjectNoun' : 'frame';
-  if (partner && own) return cross(own, partner, rule);
+  if (partner && own) return [...cross(own, partner, rule), ...sizedMeetingPartners(cue, own, partner.group, x.tokens)];
   // Rule `passiveContact`: "Sybiha was contacted by Lavrov", "X was consulted by Y": the agent and the subject.
   if (cue.pos === 'verb' && cue.passive && x.frame.agent && x.subject && x.subject.group !== x.frame.agent) return cross({ group: x.frame.agent, factor: 1 }, x.subject, 'passive');
   // "Russia and Ukraine negotiated", "X and Y agreed a roadmap": the pair is the subject.
@@ -1120,6 +1126,17 @@ function meetingSize(tokens: readonly Token[], at: number): number | undefined {
     if (['way', 'party', 'nation'].includes(tokens[i].norm) && HYPHENS.has(tokens[i - 1]?.text ?? '')) return NUMBER_WORDS.get(tokens[i - 2]?.norm ?? '');
   }
   return undefined;
+}
+
+/**
+ * Rule `sizedMeeting`: "X held a trilateral meeting with A and B", "X's three-way call with A and
+ * B": when the words count the meeting's participants and the holder and its partners are that
+ * many, the partners meet each other too (a bilateral meeting adds no pair).
+ */
+function sizedMeetingPartners(cue: CueMatch, own: Side, partners: Group, tokens: readonly Token[]): Found[] {
+  const size = meetingSize(tokens, cue.tokenStart);
+  const count = new Set([...ids(own.group), ...ids(partners)]).size;
+  return size !== undefined && size > 2 && size === count ? within(partners, 'sizedMeeting', false) : [];
 }
 
 /** A sentence's mentions by actor, in token order: where each actor is named. */

@@ -5,7 +5,7 @@
  * Every sentence is made up (none replays a corpus sentence); the positive ones fail on the code
  * before the round, the near misses guard against a looser reading.
  */
-import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { EXTRACTION_RULES, READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
@@ -35,6 +35,40 @@ describe(rule('objectListTail'), () => {
     expect(triples('France imposed sanctions on Iran, Russian banks, and China.')).toEqual(['france opposes china', 'france opposes iran']);
     expect(triples('France met with Egypt, the head of Hamas, and Qatar.')).toEqual(['egypt negotiates france', 'france negotiates qatar']);
     expect(triples('France met with Egypt, a close ally of Iran, and Qatar.')).toEqual(['egypt negotiates france', 'france negotiates qatar']);
+  });
+});
+
+describe(rule('roleApposition'), () => {
+  it('an object written as a role is also the person named after the comma', () => {
+    expect(triples('Rubio spoke with his Turkish counterpart, Hakan Fidan, on Monday.')).toEqual(['hakan-fidan negotiates rubio', 'rubio negotiates turkey']);
+    expect(triples('Iran fired missiles in response to the US airstrike that killed Iranian general, Hassan Moradi at an airport.')).toContain('united-states opposes hassan-moradi');
+  });
+
+  it('a plain name before the comma, or a clause after it, adds nobody', () => {
+    expect(triples('Rubio met with Turkey, Hakan Fidan said.')).toEqual(['rubio negotiates turkey']);
+    expect(triples('Israel attacked Iranian positions, Hezbollah said.')).toEqual(['israel opposes iran']);
+  });
+});
+
+describe(`sizedMeeting: ${EXTRACTION_RULES.sizedMeeting}`, () => {
+  it('the partners of a trilateral meeting meet each other', () => {
+    expect(triples('Rubio held a trilateral meeting with Lavrov and Sybiha.')).toEqual(['lavrov negotiates rubio', 'lavrov negotiates sybiha', 'rubio negotiates sybiha']);
+  });
+
+  it('not when the count does not match, nor for a bilateral meeting', () => {
+    expect(triples('Rubio held a trilateral meeting with Lavrov, Sybiha and Fidan.')).not.toContain('lavrov negotiates sybiha');
+    expect(triples('Rubio held a bilateral meeting with Lavrov and a call with Sybiha.')).toEqual(['lavrov negotiates rubio', 'rubio negotiates sybiha']);
+  });
+});
+
+describe(rule('coordinatedInfinitive'), () => {
+  it('a verb after "and" shares the infinitive of a journey\'s purpose', () => {
+    expect(triples('Rubio will travel to Egypt next week to reaffirm support for the transition and discuss security.')).toEqual(['egypt negotiates rubio']);
+  });
+
+  it('not a clause of its own, nor a finite verb', () => {
+    expect(triples('Rubio will travel to Egypt to visit troops, and Qatar will discuss security.')).toEqual([]);
+    expect(triples('Rubio flew to Egypt to attend the summit and met with Sybiha.')).toEqual(['rubio negotiates sybiha']);
   });
 });
 
