@@ -20,6 +20,7 @@ export const EXTRACTION_RULES = {
   mediationThrough: 'the channel the talks go through (“talks via A”) → each party',
   finding: 'the one who finds → the one found to have committed atrocities (“determined that A committed war crimes”)',
   hostParticipant: 'the host of a meeting that counts it among its participants (“a trilateral meeting of A and B hosted by C”) → each other participant',
+  sizedMeeting: 'the partners of one who holds a meeting whose size the words count (“X held a trilateral meeting with A and B”, “a three-way summit with A and B”), when the holder and the partners are that many → each other (issue #12, branch args16)',
   condemnedAct: 'the one who condemns or rejects an act → whoever did it, named with “by”/“from” after it (“condemned the executions by the junta”, “the strikes that came from A”)',
   // Sixth round (issue #12, branch extract-talks).
   contactBothSides: 'one in contact with both sides of a dispute in one sentence (“X met A’s and B’s presidents to de-escalate tensions”) → each side',
@@ -79,7 +80,7 @@ export const READING_RULES = {
   verbObjectPrep: 'a hostile verb’s object may stand, with its article, before the preposition of its phrase (“launched a ballistic missile toward Japan”)',
   titledName: 'a capitalised title right before capitalised words nothing explains (“to meet with President Sisi”) names a person, also where discovery did not read',
   neitherNor: '“neither A nor B have made efforts to …” is one negation, not two that cancel',
-  mannerPhrase: 'a phrase of manner after the verb (“condemns in the strongest terms the attacks”) stands before its object without governing it',
+  mannerPhrase: 'a phrase of manner after the verb (“condemns in the strongest terms the attacks”) stands before its object without governing it; the act the verb condemns starts after it too (“condemn in the strongest terms the arrest of X by Y”: Y, rule condemnedAct)',
   roleNoun: '“the minister”, “the Foreign Minister”, “the envoy” is the one person of the paragraph named before with that title',
   headlineRole: 'with nobody of that title in the paragraph, “the Secretary” is the one person the document’s title names with it (“Secretary X’s Call with Foreign Minister Y”)',
   closedList: 'a list ends at its last member after “and”/“or”: “between A and B, C said” does not make C a party',
@@ -161,7 +162,7 @@ export const READING_RULES = {
   coordinatedVerb: 'a verb after “and”/“but”/“then” (“X met A and held talks with B”, “and had calls with B”) opens a second verb phrase of the same subject: the first verb no longer makes the subject an onlooker of the nouns after it; not two adjectives joined (“unprovoked and unjustified”)',
   reachedBetween: 'a participle of having talks or an agreement after the noun (“the agreement that was made between A and B”, “the deal reached between A and B”) names the noun’s parties with “between”, past the relative clause',
   peopleOfInList: '“between A and representatives of B”, “A and senior officials of B”: the people of an actor named with “of” after “and” make B the next member of the list',
-  struckDeal: '“strike” with an agreement noun (“the deal struck between A and B”, “struck a deal with Y”) reaches an agreement: nobody is hit',
+  struckDeal: '“strike” with an agreement noun (“the deal struck between A and B”, “struck a deal with Y”) reaches an agreement: nobody is hit; nor does it make its subject an onlooker of the agreement noun (“A and B have struck a deal”: A negotiates B)',
   wishedAct: '“look forward to” before a cue (“we look forward to increasing engagement between A and B”) is an act wished for, not one that took place',
   // Actor recognition (issue #12, unseen news; branch extract-mentions).
   listedPeople: 'a list of three or more names (“A, B, C, and D”) where one is read as a person or bears a title is a list of people: each name is a person, read whole with its particles and hyphenated parts (“Salem ould Breihmatt”, “Hui Po-keung”), after its title or description (“Brigadier General (Retired) X”, “businessman Y”)',
@@ -316,6 +317,11 @@ export const READING_RULES = {
   forcesOf: 'the armed forces, troops or soldiers of an actor named with “of” (“the armed forces of the United States and Britain conducted strikes”, “struck the forces of X”) stand for it, as its officials do (rule peopleOf); over the words that say which forces (“armed”, “security”, “military”), not “the people of X”',
   placedTruce: 'a truce or ceasefire named with the place it is in (“the UN-mediated truce in Yemen”) is that place’s: when the place is no side of the document’s conflict or talks, its go-between is not read as mediating between those sides (rule settlementParties); not talks, which “in” a place are held there (“the Qatar-mediated talks in Doha”)',
   surroundingPlace: '“surrounding” right before a lower-case noun (“the Red Sea and surrounding waterways”, “the surrounding areas”) is the adjective of a place, no act of surrounding anyone; the verb takes an object with its article or a name (“troops surrounding the city”)',
+  // Argument round, sixteenth session (issue #12, branch args16): dev misses where the cue was read but its arguments went elsewhere, made-up sentences in test/extract/argument-round16.test.ts.
+  objectListTail: 'the rest of a verb’s object list or a noun’s party list that mixes names with plain noun phrases (“met with officials from A, the B League, the international community, and C”, “worked with the UN, civil society, X, the Government of Y to …”) names further objects: items joined by commas and closed by “and”/“as well as” (three items or more with no conjunction), each a short noun phrase with no verb and no preposition but “of”, and a clause end, a preposition or an infinitive after the list; an item names an actor only as its head (“the Government of Y”, “Saudi officials”), not as a modifier (“steadfast U.S. support”, “the Russian foreign minister”)',
+  roleApposition: 'an object written as a role and then named after a comma (“spoke with his Turkish counterpart, X”, “met Iran’s foreign minister, X”, “the strike that killed an Iranian general, X”) is the person named too, besides the role’s state: only when the object is a demonym, a title or a name followed by role words, and the name after the comma ends there (a comma, a clause end, a preposition, “and”), not before a verb (“met with Turkey, X said”)',
+  coordinatedInfinitive: 'a verb after “and” shares the “to” of the infinitive before it (“will travel to Egypt next week to reaffirm support for the transition and discuss security”: the journey’s purpose, so rule destinationHost reads Egypt as the partner); the nearest “to” before a lower-case verb within twelve tokens, with no clause break, conjunction or relative pronoun between',
+  pronounApposition: '“We, the foreign ministers of A, B and C, condemn …”: a joint text’s “we” with a comma and a group noun of people after it says who “we” are, so the members after “of” are the subject (rule peopleOf), as when the group noun opens the clause',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -137,9 +137,22 @@ function memberOf(a: SentenceAnalysis, g: Group, from: number): boolean {
   const head = g.governorAt - 1;
   if (head < from || !HEAD_NOUNS.has(a.tokens[head].norm)) return false;
   // Determiners, numbers and up to three modifiers: "the foreign ministers of A, B and C".
-  const before = a.tokens.slice(from, head);
+  const before = a.tokens.slice(pronounApposition(a.tokens, from), head);
   const modifiers = before.filter((t) => !DETERMINERS.has(t.norm) && !/^\d+$/.test(t.norm));
   return modifiers.length <= MAX_HEAD_MODIFIERS && modifiers.every((t) => t.kind === 'word' && !isVerbInflection(t.norm) && !PREPOSITIONS.has(t.norm));
+}
+
+/** Data: plural pronouns a joint text's authors name themselves by before saying who they are. */
+const AUTHOR_PRONOUNS: ReadonlySet<string> = new Set(['we', 'us']);
+
+/**
+ * Rule `pronounApposition`: "We, the foreign ministers of A, B and C, condemn …", "We, the leaders
+ * of A and B, agreed …": a joint statement's "we" followed by a comma and the group noun says who
+ * "we" are, so the members after "of" are the subject, as when the group noun opens the clause.
+ * Returns where the group noun's phrase starts: after "we," or `from`.
+ */
+function pronounApposition(tokens: readonly Token[], from: number): number {
+  return AUTHOR_PRONOUNS.has(tokens[from]?.norm ?? '') && tokens[from + 1]?.text === ',' ? from + 2 : from;
 }
 
 /** Most words between a clause's determiner and its group noun ("the senior foreign ministers of"). */
@@ -153,7 +166,7 @@ const MANNER_ADJECTIVES: ReadonlySet<string> = new Set(['strongest', 'strongest 
  * right after the verb ("in the strongest (possible) terms", "in no uncertain terms") stands
  * before its object without making it a preposition's; returns the token after it, or `at`.
  */
-function afterManner(tokens: readonly Token[], at: number): number {
+export function afterManner(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.norm !== 'in') return at;
   for (let j = at + 1; j < tokens.length && j <= at + 5; j++) {
     if (tokens[j].norm !== 'terms') continue;
@@ -217,15 +230,17 @@ const TRAVEL_VERBS: ReadonlySet<string> = new Set(['travel', 'fly', 'go', 'head'
  * and the cue; a partner or pair named with the cue reads first ("for talks with Hamas").
  */
 export function journeyDestination(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch, isState: (id: string) => boolean): Group | undefined {
-  const marker = a.tokens[cue.tokenStart - 1]?.norm;
+  // Rule `coordinatedInfinitive`: "flew to Egypt to reaffirm support for X and discuss Y": the "to" of the first infinitive marks the second.
+  const markerAt = cue.pos === 'verb' && !cue.passive && a.tokens[cue.tokenStart - 1]?.norm === 'and' ? coordinatedInfinitiveAt(a.tokens, cue.tokenStart - 1) : cue.tokenStart - 1;
+  const marker = a.tokens[markerAt]?.norm;
   if (!((cue.pos === 'noun' && marker === 'for') || (cue.pos === 'verb' && !cue.passive && marker === 'to'))) return undefined;
-  // The last group ending before the cue (groups are in token order): a binary search keeps a
+  // The last group ending before the marker (groups are in token order): a binary search keeps a
   // sentence of thousands of cues linear.
   let lo = 0;
   let hi = groups.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (groups[mid].tokenEnd < cue.tokenStart) lo = mid + 1;
+    if (groups[mid].tokenEnd <= markerAt) lo = mid + 1;
     else hi = mid;
   }
   const g = groups[lo - 1];
@@ -234,9 +249,27 @@ export function journeyDestination(a: SentenceAnalysis, groups: readonly Group[]
   // A capital stands for its state, but a journey there may be to a body seated in it ("to Brussels").
   const stateNamed = g.members.every((m) => isState(m.actorId) && !CAPITALS.has(fold(m.text)));
   if (!lemmas(verb).some((l) => TRAVEL_VERBS.has(l) || MOTION_NOUNS.has(l)) || !stateNamed) return undefined;
-  const gap = a.tokens.slice(g.tokenEnd, cue.tokenStart - 1);
+  const gap = a.tokens.slice(g.tokenEnd, markerAt);
   const dateOrComma = (t: Token): boolean => (t.kind !== 'word' ? [',', '-', '–'].includes(t.text) : TIME_WORDS.has(t.norm) || DETERMINERS.has(t.norm) || t.norm === 'on' || /^\d+$/.test(t.norm));
   return gap.every(dateOrComma) ? g : undefined;
+}
+
+/** Most tokens from a first infinitive's "to" to the "and" of the second ("to reaffirm U.S. support for the transition and"). */
+const COORDINATED_INFINITIVE_WINDOW = 12;
+
+/**
+ * Rule `coordinatedInfinitive`: the "to" of an infinitive that a verb after "and" (at `and` + 1)
+ * shares: "to reaffirm support for the transition and discuss …". The nearest "to" before a
+ * lower-case verb, with no clause break, conjunction or relative pronoun between; `and` itself when none.
+ */
+function coordinatedInfinitiveAt(tokens: readonly Token[], and: number): number {
+  for (let p = and - 1; p >= 0 && and - p <= COORDINATED_INFINITIVE_WINDOW; p--) {
+    const t = tokens[p];
+    if ((t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) || STOP_WALK.has(t.norm)) return and;
+    const verb = tokens[p + 1];
+    if (t.norm === 'to' && verb?.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.norm) && !PREPOSITIONS.has(verb.norm)) return p;
+  }
+  return and;
 }
 
 /**
@@ -600,6 +633,14 @@ function coordinatedVerbAt(tokens: readonly Token[], from: number, end: number):
   return from;
 }
 
+/** Rule `struckDeal`: nouns of agreement that one "strikes" ("the deal struck between A and B"). */
+const STRUCK_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'pact']);
+
+/** Rule `struckDeal`: whether a "strike" verb cue reaches an agreement ("struck a deal", "the deal struck"): nothing is hit. */
+export function struckAgreement(tokens: readonly Token[], cue: CueMatch): boolean {
+  return cue.phrase === 'strike' && cue.pos === 'verb' && [tokens[cue.tokenStart - 1], tokens[cue.tokenEnd], tokens[cue.tokenEnd + 1]].some((t) => STRUCK_NOUNS.has(t?.norm ?? ''));
+}
+
 /**
  * Whether the subject of a noun cue is only an onlooker: an observer verb ("welcomed talks with")
  * or a verb cue ("rejected talks with", "condemned the sanctions on") between them.
@@ -632,7 +673,8 @@ export function onlookerBetween(a: SentenceAnalysis, start: number, cue: CueMatc
   };
   // Rule `killedInAttack`: "X was killed in a U.S. airstrike": a hostile verb of receiving the noun ("killed in", "died in") makes its subject the noun's target, no onlooker.
   const receives = (c: CueMatch): boolean => RECEIVING_PARSED.some(([v, particle]) => !!particle && lemmas(a.tokens[c.tokenStart].norm).includes(v) && a.tokens[c.tokenEnd]?.norm === particle);
-  return a.cues.some((c) => c !== cue && c.pos === 'verb' && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart && !INTENT_CUES.has(c.phrase) && !joined(c) && !receives(c));
+  // Rule `struckDeal`: "A and B have struck a deal": the verb reaches the agreement the noun names; its subject is the noun's party.
+  return a.cues.some((c) => c !== cue && c.pos === 'verb' && c.tokenStart >= from && c.tokenEnd <= cue.tokenStart && !INTENT_CUES.has(c.phrase) && !joined(c) && !receives(c) && !struckAgreement(a.tokens, c));
 }
 
 /** Data: what is launched or fired at a target ("intercepted missiles launched by X"). */

@@ -12,7 +12,7 @@ import { PERSONAL_POSSESSIVES } from './possessive-pronouns';
 export const HEAD_NOUNS: ReadonlySet<string> = new Set(
   (
     'official officials diplomat diplomats negotiator negotiators delegation delegations force forces ' +
-    'troops military army navy government authorities leadership leader leaders counterpart counterparts ' +
+    'troops military army navy government governments authorities leadership leader leaders counterpart counterparts ' +
     'side team administration envoy envoys representatives ministers jet jets fighter fighters drone ' +
     'drones warship warships ship ships aircraft militants soldiers regime officers commanders ' +
     'mediators negotiating'

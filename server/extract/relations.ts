@@ -7,7 +7,9 @@
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
-import { concernBefore, frameAfter, isLocative, journeyDestination, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
+import { listTail } from './object-list';
+import { roleApposition } from './role-apposition';
+import { afterManner, struckAgreement, concernBefore, frameAfter, isLocative, journeyDestination, reachedBetween, launcherOf, modifierBefore, objectAfter, onlookerBetween, postureTarget, receivingBetween, relativeTarget, usingBetween, subjectOf, type Frame } from './args';
 import { cameoAccusing } from './lexicon/cameo-verbs';
 import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { ACCOUNT_WORDS, ATROCITY_WORDS, CLAIM_NOUNS, FIGHT_NOUNS, FIGHT_OCCASIONS, FINDING_CUES, FINDING_WINDOW, INTRANSITIVE_FIGHTS, MEMBERSHIP_CUES, MUTUAL_FIGHTING, OFFICIAL_ACTS, ONE_SIDE_AFTER_FIGHT } from './lexicon/news-hostility';
@@ -87,6 +89,8 @@ export const CONF = {
   mediationDocPair: 0.65,
   mediationThrough: 0.75,
   hostParticipant: 0.75,
+  // Rule `sizedMeeting`: the partners of a counted meeting, each with the other, as the co-subjects of a meeting are.
+  sizedMeeting: 0.75,
   // Rule `contactBothSides` (both-sides.ts): kept of the weaker of the two contacts it is read from.
   contactBothSides: 0.9,
   finding: 0.8,
@@ -485,12 +489,18 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     const antecedent = relativeAntecedent(a, groups, ci);
     if (antecedent && antecedent !== subject?.group) obj = { group: antecedent, locative: false };
   }
+  // Rule `objectListTail` (object-list.ts): "met with A, the Arab League, civil society, and B": every actor of the object's list.
+  // Rule `roleApposition` (role-apposition.ts): "spoke with his Turkish counterpart, Hakan Fidan": the person named after the role too.
+  const objectOf = (g: Group): Group => listTail(a, groups, roleApposition(a, groups, g), clause.tokenEnd);
+  if (obj.group && !obj.locative) obj = { group: objectOf(obj.group), locative: false };
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
-  const frame = frameAfter(a, groups, cue, clause.tokenEnd, cue.type);
+  const found = frameAfter(a, groups, cue, clause.tokenEnd, cue.type);
+  const frame = found.patient ? { ...found, patient: objectOf(found.patient) } : found;
   const doer = cue.type === 'opposes' && cue.pos === 'noun' ? (frame.agent ?? modifier) : undefined;
   const answerer = doer && answererOf(a, groups, cue, doer);
   const gerundDoer = cue.type === 'opposes' && cue.pos === 'verb' && !cue.passive ? gerundController(a, groups, cue.tokenStart) : undefined;
   const met = cue.type === 'mediates' && modifier ? goBetweensMetBy(a, groups, cue, modifier) : undefined;
+  const relTarget = cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined;
   return {
     tokens: a.tokens,
     groups,
@@ -515,7 +525,7 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     launcher: cue.type === 'opposes' && cue.pos === 'verb' && KINETIC_CUES.has(cue.phrase) ? launcherOf(a, groups, cue, clause.tokenEnd) : undefined,
     actAgent: cue.type === 'opposes' && cue.pos === 'verb' && VERBAL_HOSTILITY.has(cue.phrase) ? agentOfAct(a, groups, cue, ci) : undefined,
     object: obj.group && { group: obj.group, factor: obj.locative ? CONF.venueAsTarget : 1 },
-    relTarget: cue.pos === 'noun' ? relativeTarget(a, groups, cue, ci) : undefined,
+    relTarget: relTarget && roleApposition(a, groups, relTarget),
     objectActor: objectsAct(a, groups, cue),
     aimed: cue.type === 'opposes' && (POSTURE_CUES.has(cue.phrase) || KINETIC_CUES.has(cue.phrase)) ? postureTarget(a, groups, cue, clause.tokenEnd) : undefined,
   };
@@ -562,8 +572,10 @@ function agentOfAct(a: SentenceAnalysis, groups: readonly Group[], cue: CueMatch
   const claimEndsAt = (i: number): boolean =>
     lemmas(a.tokens[i - 1]?.norm ?? '').some((l) => CLAIM_NOUNS.has(l)) && a.tokens.slice(cue.tokenEnd, i - 1).every((t) => t.kind === 'word' && !PREPOSITIONS.has(t.norm));
   const agent = (g: Group): boolean => !g.attribution && g.governorAt !== undefined && (g.governor === 'by' || (g.governor === 'from' && (hostileNounEndsAt(g.governorAt) || claimEndsAt(g.governorAt))));
-  const inClause = groups.find((g) => g.tokenStart > cue.tokenEnd && g.tokenStart < clause.tokenEnd && g.tokenStart - cue.tokenEnd <= ACT_WINDOW && agent(g));
-  if (inClause) return actBetween(a.tokens, cue.tokenEnd, inClause.governorAt!) ? inClause : undefined;
+  // Rule `mannerPhrase`: "condemn in the strongest terms the arrest … by X": the act starts after the phrase of manner.
+  const act = afterManner(a.tokens, cue.tokenEnd);
+  const inClause = groups.find((g) => g.tokenStart > act && g.tokenStart < clause.tokenEnd && g.tokenStart - act <= ACT_WINDOW && agent(g));
+  if (inClause) return actBetween(a.tokens, act, inClause.governorAt!) ? inClause : undefined;
   if (!relative) return undefined;
   const g = groups.find((x) => x.tokenStart >= relative.tokenStart && x.tokenStart < relative.tokenEnd && x.tokenStart - relative.tokenStart <= ACT_RELATIVE_WINDOW);
   return g && g.governor === 'from' && !g.attribution && actBetween(a.tokens, cue.tokenEnd, clause.tokenEnd) ? g : undefined;
@@ -658,7 +670,7 @@ function negotiates(cue: CueMatch, x: Args): Found[] {
   if (cue.pos === 'noun' && x.modifier) own = { group: x.modifier, factor: 1 };
   else if ((cue.pos === 'noun' || cue.passive) && x.frame.agent) own = { group: x.frame.agent, factor: 1 };
   const rule: RuleName = cue.pos === 'verb' ? 'verb' : own === x.subject ? 'subjectNoun' : 'frame';
-  if (partner && own) return cross(own, partner, rule);
+  if (partner && own) return [...cross(own, partner, rule), ...sizedMeetingPartners(cue, own, partner.group, x.tokens)];
   // Rule `passiveContact`: "Sybiha was contacted by Lavrov", "X was consulted by Y": the agent and the subject.
   if (cue.pos === 'verb' && cue.passive && x.frame.agent && x.subject && x.subject.group !== x.frame.agent) return cross({ group: x.frame.agent, factor: 1 }, x.subject, 'passive');
   // "Russia and Ukraine negotiated", "X and Y agreed a roadmap": the pair is the subject.
@@ -816,12 +828,9 @@ function reciprocalAfter(tokens: readonly Token[], cue: CueMatch): boolean {
   return reciprocalAt(tokens, j);
 }
 
-/** Rule `struckDeal`: nouns of agreement that one "strikes" ("the deal struck between A and B"). */
-const STRUCK_NOUNS: ReadonlySet<string> = new Set(['deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bargain', 'compromise', 'truce', 'ceasefire', 'balance', 'pact']);
-
 function opposes(cue: CueMatch, x: Args): Found[] {
   // Rule `struckDeal`: "the deal struck between A and B", "struck a deal with Y": an agreement is reached, nothing is hit.
-  if (cue.phrase === 'strike' && cue.pos === 'verb' && (STRUCK_NOUNS.has(x.tokens[cue.tokenStart - 1]?.norm ?? '') || STRUCK_NOUNS.has(x.tokens[cue.tokenEnd + 1]?.norm ?? '') || STRUCK_NOUNS.has(x.tokens[cue.tokenEnd]?.norm ?? ''))) return [];
+  if (struckAgreement(x.tokens, cue)) return [];
   if (POSTURE_CUES.has(cue.phrase)) return posture(cue, x);
   // Rule `suspendedMember`: "suspended Russia as an observer": the member right after the verb,
   // never an actor further on ("suspended talks with Russia" is a negation, negation.ts).
@@ -1117,6 +1126,17 @@ function meetingSize(tokens: readonly Token[], at: number): number | undefined {
     if (['way', 'party', 'nation'].includes(tokens[i].norm) && HYPHENS.has(tokens[i - 1]?.text ?? '')) return NUMBER_WORDS.get(tokens[i - 2]?.norm ?? '');
   }
   return undefined;
+}
+
+/**
+ * Rule `sizedMeeting`: "X held a trilateral meeting with A and B", "X's three-way call with A and
+ * B": when the words count the meeting's participants and the holder and its partners are that
+ * many, the partners meet each other too (a bilateral meeting adds no pair).
+ */
+function sizedMeetingPartners(cue: CueMatch, own: Side, partners: Group, tokens: readonly Token[]): Found[] {
+  const size = meetingSize(tokens, cue.tokenStart);
+  const count = new Set([...ids(own.group), ...ids(partners)]).size;
+  return size !== undefined && size > 2 && size === count ? within(partners, 'sizedMeeting', false) : [];
 }
 
 /** A sentence's mentions by actor, in token order: where each actor is named. */
