@@ -316,6 +316,11 @@ export const READING_RULES = {
   forcesOf: 'the armed forces, troops or soldiers of an actor named with “of” (“the armed forces of the United States and Britain conducted strikes”, “struck the forces of X”) stand for it, as its officials do (rule peopleOf); over the words that say which forces (“armed”, “security”, “military”), not “the people of X”',
   placedTruce: 'a truce or ceasefire named with the place it is in (“the UN-mediated truce in Yemen”) is that place’s: when the place is no side of the document’s conflict or talks, its go-between is not read as mediating between those sides (rule settlementParties); not talks, which “in” a place are held there (“the Qatar-mediated talks in Doha”)',
   surroundingPlace: '“surrounding” right before a lower-case noun (“the Red Sea and surrounding waterways”, “the surrounding areas”) is the adjective of a place, no act of surrounding anyone; the verb takes an object with its article or a name (“troops surrounding the city”)',
+  // Actor round, sixteenth session (issue #12, branch actor16): dev's actor-stage misses by mechanism, made-up sentences in test/extract/actor-round16.test.ts.
+  arabicNameAcronym: 'an acronym defined for a transliterated Arabic name (“Jama’at Nusrat al-Islam wal Muslimin (JNIM)”) is spelled over its lower-case joining words (“wa”, “wal”, “ul”) and an article joined to its word (“al-Islam” gives “I”)',
+  givenNameHe: '“He” written as a word inside a sentence before a name is the Chinese family name (“Vice Premier He Jianwen”), never the style “H.E.” (His Excellency), which is stripped as an honorific',
+  hyphenedSurname: 'a person’s name that compromise cut at a hyphen joining a capitalised word to its last word (“Kofi Mensah” of “Kofi Mensah-Boateng”) is read whole: a double-barrelled family name is one name',
+  ministryOf: 'a ministry named with its portfolio (“the Ministry of Intelligence”) is one body’s name, as “House of Representatives” is (rule institutionOf), a demonym before it saying whose it is (rule ownDemonym); not one that runs into its official’s title (“Ministry of Foreign Affairs Director-General X”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

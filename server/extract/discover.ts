@@ -123,7 +123,10 @@ function clean(raw: string, roles: RoleIndex): string {
     // Rule `hyphenedTitleEnd`: "Foreign Minister-Designate Jane Roe" is read from after the hyphen
     // as "Designate Jane Roe"; the capitalised end of a hyphenated title is the title's, never a name's.
     const titleEnd = AFTER_HEAD.has(w);
-    if (!title && !HONORIFICS.has(w) && !describesTitle && !titleEnd && !isRoyalStyle(w, next)) break;
+    // Rule `givenNameHe`: "He" written as a word is the Chinese family name ("Vice Premier He
+    // Lifeng"), never the style "H.E." (His Excellency), which is written in capitals.
+    const honorific = HONORIFICS.has(w) && !(w === 'he' && m[1] === 'He');
+    if (!title && !honorific && !describesTitle && !titleEnd && !isRoyalStyle(w, next)) break;
     name = name.slice(m[0].length);
   }
   // Rule `nameSuffix` (tokens.ts): "Martin Luther King Jr." is read as "Martin Luther King".
@@ -141,14 +144,19 @@ function kindOf(tag: 'people' | 'organizations' | 'places' | 'proper', name: str
 
 /**
  * Data: head nouns of institutions named "<Head> of <Name>" ("House of Representatives", "League of
- * Arab States", "Council of Europe"), which compromise cuts at "of".
+ * Arab States", "Council of Europe"), which compromise cuts at "of". Rule `ministryOf`: a ministry
+ * named with its portfolio ("the Ministry of Intelligence") is one such name; a demonym before it
+ * says whose it is (rule `ownDemonym`).
  */
-const INSTITUTION_OF = /\b(?:House|Council|League|Organi[sz]ation|Union|Court|Assembly|Chamber|Commission|Congress|Parliament)\s+of\s+(?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/gu;
+const INSTITUTION_OF = /\b(?:House|Council|League|Organi[sz]ation|Union|Court|Assembly|Chamber|Commission|Congress|Parliament|Ministry)\s+of\s+(?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/gu;
 
 /** Rule `institutionOf`: "House of Representatives" and the like, whole (with capitalised words before the head, "Arab League of …" not included). */
-function institutionNames(sentence: string, offset: number): DiscoveredName[] {
+function institutionNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const out: DiscoveredName[] = [];
   for (const m of sentence.matchAll(INSTITUTION_OF)) {
+    // Rule `ministryOf`: a ministry's name running into a title ("Ministry of Foreign Affairs
+    // Director-General X") is part of its holder's title, which titles.ts reads: no body of its own.
+    if (m[0].startsWith('Ministry') && tokenize(m[0]).some((t, i) => i > 2 && t.kind === 'word' && roles.heads.has(t.norm))) continue;
     const name = normalizeName(m[0]);
     const id = slugify(name);
     if (id && !isJunkName(name)) out.push({ id, name, kind: 'organization', start: offset + m.index, end: offset + m.index + m[0].length });
@@ -317,7 +325,7 @@ const FIRST_WORD = /^["“‘]?(\p{L}[\p{L}'’-]*)/u;
 
 function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = taggedText(lowerHeadlineWords(sentence));
-  const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset), sentence, offset);
+  const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset, roles), sentence, offset);
   const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies];
   const tags = ['people', 'organizations', 'places'] as const;
   // compromise's json() is typed `any`; NlpMatch names the two fields used.
@@ -361,8 +369,26 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
       out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }
-  const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
+  const whole = hyphenedSurnames(sentence, offset, [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))]);
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
+}
+
+/** A hyphen and a capitalised word right after a name ("-Polin" of "Goldberg-Polin"). */
+const HYPHENED_PART = /^-\p{Lu}\p{Ll}[\p{L}'’]*(?![\p{L}\p{N}-])/u;
+
+/**
+ * Rule `hyphenedSurname`: a person's name read up to a hyphen that joins a capitalised word to its
+ * last word ("Hersh Goldberg" of "Hersh Goldberg-Polin", "Ana Ruiz" of "Ana Ruiz-Tagle") ends after
+ * that word: a double-barrelled family name is one name (compromise cuts it at the hyphen).
+ */
+function hyphenedSurnames(sentence: string, offset: number, found: DiscoveredName[]): DiscoveredName[] {
+  return found.map((d) => {
+    const part = d.kind === 'person' ? HYPHENED_PART.exec(sentence.slice(d.end - offset))?.[0] : undefined;
+    if (!part || found.some((o) => o !== d && o.start < d.end + part.length && d.end <= o.start)) return d;
+    const name = normalizeName(sentence.slice(d.start - offset, d.end - offset + part.length));
+    const id = slugify(name);
+    return id && !isJunkName(name) ? { ...d, id, name, end: d.end + part.length } : d;
+  });
 }
 
 /** The capitalised words right after a name ("… Air Base", "… Nuclear Power Plant"), up to four. */
