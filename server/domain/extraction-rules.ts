@@ -320,6 +320,7 @@ export const READING_RULES = {
   arabicNameAcronym: 'an acronym defined for a transliterated Arabic name (“Jama’at Nusrat al-Islam wal Muslimin (JNIM)”) is spelled over its lower-case joining words (“wa”, “wal”, “ul”) and an article joined to its word (“al-Islam” gives “I”)',
   givenNameHe: '“He” written as a word inside a sentence before a name is the Chinese family name (“Vice Premier He Jianwen”), never the style “H.E.” (His Excellency), which is stripped as an honorific',
   hyphenedSurname: 'a person’s name that compromise cut at a hyphen joining a capitalised word to its last word (“Kofi Mensah” of “Kofi Mensah-Boateng”) is read whole: a double-barrelled family name is one name',
+  nameRunEnd: 'a person’s name read one word short of the end of its run of capitalised words (“…, Camila Antonia Ortega” of “…, Camila Antonia Ortega Murillo, who …”) ends with that word when punctuation follows it and it is no English word compromise lists, no title, honorific, demonym, day, month, body’s noun or generational suffix, and no other name read there (“met Kofi Mensah Tuesday.” keeps “Kofi Mensah”)',
   ministryOf: 'a ministry named with its portfolio (“the Ministry of Intelligence”) is one body’s name, as “House of Representatives” is (rule institutionOf), a demonym before it saying whose it is (rule ownDemonym); not one that runs into its official’s title (“Ministry of Foreign Affairs Director-General X”)',
 } as const;
 

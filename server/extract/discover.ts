@@ -3,7 +3,7 @@
  * not know, cleaned of titles and punctuation and filtered of junk. compromise is slow (about 15 s
  * per MB), so callers run it only on sentences that may hold a relation, within a budget.
  */
-import { MONTH_WORDS } from './lexicon/calendar';
+import { MONTH_WORDS, WEEKDAYS } from './lexicon/calendar';
 import { isDatedMonthAt } from './dated-month';
 import type nlp from 'compromise';
 import { normalizeName } from '../domain/names';
@@ -369,21 +369,42 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
       out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }
-  const whole = hyphenedSurnames(sentence, offset, [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))]);
+  const whole = completedPeople(sentence, offset, [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))], roles);
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
 }
 
 /** A hyphen and a capitalised word right after a name ("-Polin" of "Goldberg-Polin"). */
 const HYPHENED_PART = /^-\p{Lu}\p{Ll}[\p{L}'’]*(?![\p{L}\p{N}-])/u;
 
+/** One capitalised word right after a name that ends the run of words: punctuation or the sentence's end follows. */
+const LAST_NAME_WORD = /^ \p{Lu}\p{Ll}+(?=[,;:.)]|\s*$)/u;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
+
+/** Rule `nameRunEnd`: may a capitalised word right after a person's name be the name's last word? */
+function endsName(word: string, roles: RoleIndex): boolean {
+  const norm = tokenize(word)[0]?.norm ?? '';
+  const cls = wordClass(norm);
+  // A generational suffix ends a name without being part of it (rule `nameSuffix`).
+  const suffix = withoutGenerationalSuffix(`x ${word}`) !== `x ${word}`;
+  return !suffix && cls !== 'word' && cls !== 'modifier' && !HONORIFICS.has(norm) && !roles.words.has(norm) && !DEMONYM_WORDS.has(norm) && !CALENDAR_WORDS.has(norm) && !isBodyWord(norm);
+}
+
 /**
  * Rule `hyphenedSurname`: a person's name read up to a hyphen that joins a capitalised word to its
  * last word ("Hersh Goldberg" of "Hersh Goldberg-Polin", "Ana Ruiz" of "Ana Ruiz-Tagle") ends after
- * that word: a double-barrelled family name is one name (compromise cuts it at the hyphen).
+ * that word: a double-barrelled family name is one name (compromise cuts it at the hyphen). Rule
+ * `nameRunEnd`: so does a person's name read one word short of the end of its run of capitalised
+ * words ("Camila Antonia Ortega" of "…, Camila Antonia Ortega Murillo, who …"; "Lu" of "an actor,
+ * Lu Min, who"): the word that ends the run before punctuation is the family name, when compromise
+ * lists it as no English word, it is no title, honorific, demonym, day, month, body's noun or
+ * generational suffix ("Jr."), and no
+ * other name was read there ("met Kofi Mensah Tuesday." keeps its name).
  */
-function hyphenedSurnames(sentence: string, offset: number, found: DiscoveredName[]): DiscoveredName[] {
+function completedPeople(sentence: string, offset: number, found: DiscoveredName[], roles: RoleIndex): DiscoveredName[] {
   return found.map((d) => {
-    const part = d.kind === 'person' ? HYPHENED_PART.exec(sentence.slice(d.end - offset))?.[0] : undefined;
+    const after = sentence.slice(d.end - offset);
+    const run = LAST_NAME_WORD.exec(after)?.[0];
+    const part = d.kind !== 'person' ? undefined : (HYPHENED_PART.exec(after)?.[0] ?? (run && endsName(run.trim(), roles) ? run : undefined));
     if (!part || found.some((o) => o !== d && o.start < d.end + part.length && d.end <= o.start)) return d;
     const name = normalizeName(sentence.slice(d.start - offset, d.end - offset + part.length));
     const id = slugify(name);

@@ -51,6 +51,21 @@ describe(rule('hyphenedSurname'), () => {
   });
 });
 
+describe(rule('nameRunEnd'), () => {
+  it('a name compromise reads one word short of the end of its run ends with that word', () => {
+    // compromise reads these made-up names only up to their third word.
+    expect(names('The Treasury sanctioned two advisers, Marta Ines Ortega Quiroga, who runs a fund, and others.')).toContain('Marta Ines Ortega Quiroga');
+    expect(names('Police arrested a famous singer, Lu Min, in the capital.')).toContain('Lu Min');
+    expect(triples('Egypt sanctioned two advisers, Marta Ines Ortega Quiroga, who runs a fund, and others.')).toEqual(['egypt opposes marta-ines-ortega-quiroga']);
+  });
+
+  it('not over a day, a title, an English word or a generational suffix', () => {
+    for (const word of ['Tuesday', 'Ambassador', 'Senior', 'Jr.']) {
+      expect(names(`The Treasury sanctioned two advisers, Marta Ines Ortega ${word}, and others.`)).toContain('Marta Ines Ortega');
+    }
+  });
+});
+
 describe(rule('ministryOf'), () => {
   it('a ministry named with its portfolio is a body, its demonym says whose', () => {
     expect(triples('The United States sanctioned the Iranian Ministry of Fisheries on Monday.')).toEqual(['united-states opposes iranian-ministry-of-fisheries']);
