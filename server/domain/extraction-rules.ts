@@ -321,6 +321,8 @@ export const READING_RULES = {
   givenNameHe: '“He” written as a word inside a sentence before a name is the Chinese family name (“Vice Premier He Jianwen”), never the style “H.E.” (His Excellency), which is stripped as an honorific',
   hyphenedSurname: 'a person’s name that compromise cut at a hyphen joining a capitalised word to its last word (“Kofi Mensah” of “Kofi Mensah-Boateng”) is read whole: a double-barrelled family name is one name',
   nameRunEnd: 'a person’s name read one word short of the end of its run of capitalised words (“…, Camila Antonia Ortega” of “…, Camila Antonia Ortega Murillo, who …”) ends with that word when punctuation follows it and it is no English word compromise lists, no title, honorific, demonym, day, month, body’s noun or generational suffix, and no other name read there (“met Kofi Mensah Tuesday.” keeps “Kofi Mensah”)',
+  acronymPeople: 'a word of capitals right before a plural noun of a body’s people, forces or holdings (“met with NUG representatives”, “attacked the MINUSMA base”, “KLF fighters”) is that body’s acronym, an organisation, also where the text never spells it out; a known one (“UN officials”) stays the gazetteer’s',
+  counselorTitle: '“Counselor” / “Counsellor” (of a department, of an embassy) and “Judge” are offices before a holder’s name (“Counselor Jane Roe met …”: the person “Jane Roe”), as “Ambassador” is',
   ministryOf: 'a ministry named with its portfolio (“the Ministry of Intelligence”) is one body’s name, as “House of Representatives” is (rule institutionOf), a demonym before it saying whose it is (rule ownDemonym); not one that runs into its official’s title (“Ministry of Foreign Affairs Director-General X”)',
 } as const;
 

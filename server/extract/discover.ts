@@ -184,6 +184,28 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
 }
 
 /**
+ * Data: plural nouns of a body's people and forces ("NUG representatives", "RSF fighters") and of
+ * what it holds ("the MINUSMA base"): the word before them names the body they belong to.
+ */
+const BODY_PEOPLE_NOUNS = 'representatives|officials|delegates|delegation|leaders|members|fighters|forces|troops|militants|commanders|peacekeepers|base|bases|convoy|positions';
+const BARE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}{2,7})(?=\\s+(?:${BODY_PEOPLE_NOUNS})\\b)`, 'gu');
+
+/**
+ * Rule `acronymPeople`: a word of capitals right before a noun of a body's people or forces ("met
+ * with NUG representatives", "attacked the MINUSMA base", "JNIM fighters") is that body's acronym,
+ * an organisation's name, even where the text never spells it out (compromise tags no name there).
+ * A known one (the gazetteer's "UN officials") stays what the gazetteer says.
+ */
+function acronymBodies(sentence: string, offset: number): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  for (const m of sentence.matchAll(BARE_ACRONYM)) {
+    const id = slugify(m[1]);
+    if (id && !isJunkName(m[1])) out.push({ id, name: m[1], kind: 'organization', start: offset + m.index, end: offset + m.index + m[1].length });
+  }
+  return out;
+}
+
+/**
  * Data: nouns that end the names of political and armed bodies ("Southern Transitional Council",
  * "National Liberation Front", "Popular Resistance Committee"); with BODY_HEAD_NOUNS' kinds of
  * international body.
@@ -326,7 +348,7 @@ const FIRST_WORD = /^["“‘]?(\p{L}[\p{L}'’-]*)/u;
 function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = taggedText(lowerHeadlineWords(sentence));
   const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset, roles), sentence, offset);
-  const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies];
+  const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies, ...acronymBodies(sentence, offset)];
   const tags = ['people', 'organizations', 'places'] as const;
   // compromise's json() is typed `any`; NlpMatch names the two fields used.
   const peopleMatches = doc.people().json({ offset: true }) as NlpMatch[];

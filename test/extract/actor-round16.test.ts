@@ -66,6 +66,28 @@ describe(rule('nameRunEnd'), () => {
   });
 });
 
+describe(rule('acronymPeople'), () => {
+  it('capitals before a noun of a body’s people or forces name that body', () => {
+    expect(triples('Egypt met today with KLF representatives in Cairo.')).toEqual(['egypt negotiates klf']);
+    expect(triples('Hamas attacked the KLMA base near the river.')).toEqual(['hamas opposes klma']);
+  });
+
+  it('a known acronym stays the known actor', () => {
+    expect(triples('Egypt met today with NATO officials in Cairo.')).toEqual(['egypt negotiates nato']);
+  });
+
+  it('not capitals before another noun', () => {
+    expect(triples('Egypt met today with KLF in mind.')).toEqual([]);
+  });
+});
+
+describe(rule('counselorTitle'), () => {
+  it('a counselor’s or a judge’s title is no part of the name', () => {
+    expect(names('Counselor Jane Roe met the delegation in Cairo.')).toContain('Jane Roe');
+    expect(names('The court heard Judge Kofi Mensah in Accra.')).toContain('Kofi Mensah');
+  });
+});
+
 describe(rule('ministryOf'), () => {
   it('a ministry named with its portfolio is a body, its demonym says whose', () => {
     expect(triples('The United States sanctioned the Iranian Ministry of Fisheries on Monday.')).toEqual(['united-states opposes iranian-ministry-of-fisheries']);
