@@ -88,6 +88,18 @@ describe(rule('counselorTitle'), () => {
   });
 });
 
+describe(rule('subBodyOf'), () => {
+  it('an organ whose own words follow its noun with “of” or “on” is that organ', () => {
+    expect(triples('Egypt condemned the UN Commission of Review on Monday.')).toEqual(['egypt opposes un-commission-of-review']);
+    expect(triples('Egypt met the EU Commission on Missing Persons.')).toEqual(['egypt negotiates eu-commission-on-missing-persons']);
+  });
+
+  it('not the noun alone, nor words that name a state', () => {
+    expect(triples('Egypt condemned the UN Commission on Monday.')).toEqual(['egypt opposes united-nations']);
+    expect(triples('Egypt condemned the UN Commission of Sudan.')).toEqual(['egypt opposes united-nations']);
+  });
+});
+
 describe(rule('ministryOf'), () => {
   it('a ministry named with its portfolio is a body, its demonym says whose', () => {
     expect(triples('The United States sanctioned the Iranian Ministry of Fisheries on Monday.')).toEqual(['united-states opposes iranian-ministry-of-fisheries']);
