@@ -12,8 +12,13 @@ export interface AcronymDefinition {
 
 /** A bracketed run of capitals: where a definition may end. */
 const BRACKETED = /\(\s*([\p{Lu}][\p{Lu}\d&./-]{1,11})\s*\)/gu;
-/** Capitalised words and joining words, up to the end of the text before the bracket. */
-const NAME_BEFORE = /((?:[\p{Lu}][\p{L}’'/-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el)\s+)*){1,10})$/u;
+/**
+ * Capitalised words and joining words, up to the end of the text before the bracket. Rule
+ * `arabicNameAcronym`: an Arabic name transliterated writes its joining words in lower case ("wa",
+ * "wal": and; "ul", "al", "el": of the) and its article joined to the next word ("al-Islam"), which
+ * gives the letter of its capitalised part: "Jama’at Nusrat al-Islam wal Muslimin (JNIM)".
+ */
+const NAME_BEFORE = /((?:(?:[\p{Lu}]|(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu})[\p{L}’'/-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el|wa|wal|ul)\s+)*){1,10})$/u;
 /**
  * How far before a bracket the name is looked for. Matching the name over the whole text was
  * quadratic in the length of a run of letters (a 20,000-letter token took seconds); ten words of
@@ -22,7 +27,7 @@ const NAME_BEFORE = /((?:[\p{Lu}][\p{L}’'/-]*\s+(?:(?:of|for|and|the|on|in|de|
 const NAME_WINDOW = 300;
 /** Fewest letters of an acronym that may leave out a word of its name (rule `droppedWordAcronym`). */
 const MIN_DROPPED_WORD_LETTERS = 4;
-const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'al', 'el']);
+const SMALL = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'al', 'el', 'wa', 'wal', 'ul']);
 
 /** Initials of the capitalised parts of a word joined by slashes or hyphens ("Army/Movement-In" → "AMI"). */
 function joinedInitials(w: string): string {
@@ -51,8 +56,9 @@ function nameFor(words: readonly string[], letters: string): string | undefined 
     }
     // Rule `slashedAcronym`: a word written in parts ("Army/Movement-In") gives the initial of each
     // capitalised part ("SPLA/M-IO" for "Sudan People's Liberation Army/Movement-In Opposition").
+    // Rule `arabicNameAcronym`: "al-Islam" gives the one letter of its capitalised part.
     const parts = joinedInitials(w);
-    if (parts.length > 1 && k + 1 >= parts.length && letters.slice(k + 1 - parts.length, k + 1) === parts) {
+    if ((parts.length > 1 || (parts.length === 1 && !/^\p{Lu}/u.test(w))) && k + 1 >= parts.length && letters.slice(k + 1 - parts.length, k + 1) === parts) {
       const r = spells(i - 1, k - parts.length, skips);
       if (r >= 0) return r;
     }

@@ -3,7 +3,7 @@
  * not know, cleaned of titles and punctuation and filtered of junk. compromise is slow (about 15 s
  * per MB), so callers run it only on sentences that may hold a relation, within a budget.
  */
-import { MONTH_WORDS } from './lexicon/calendar';
+import { MONTH_WORDS, WEEKDAYS } from './lexicon/calendar';
 import { isDatedMonthAt } from './dated-month';
 import type nlp from 'compromise';
 import { normalizeName } from '../domain/names';
@@ -123,7 +123,10 @@ function clean(raw: string, roles: RoleIndex): string {
     // Rule `hyphenedTitleEnd`: "Foreign Minister-Designate Jane Roe" is read from after the hyphen
     // as "Designate Jane Roe"; the capitalised end of a hyphenated title is the title's, never a name's.
     const titleEnd = AFTER_HEAD.has(w);
-    if (!title && !HONORIFICS.has(w) && !describesTitle && !titleEnd && !isRoyalStyle(w, next)) break;
+    // Rule `givenNameHe`: "He" written as a word is the Chinese family name ("Vice Premier He
+    // Lifeng"), never the style "H.E." (His Excellency), which is written in capitals.
+    const honorific = HONORIFICS.has(w) && !(w === 'he' && m[1] === 'He');
+    if (!title && !honorific && !describesTitle && !titleEnd && !isRoyalStyle(w, next)) break;
     name = name.slice(m[0].length);
   }
   // Rule `nameSuffix` (tokens.ts): "Martin Luther King Jr." is read as "Martin Luther King".
@@ -141,14 +144,19 @@ function kindOf(tag: 'people' | 'organizations' | 'places' | 'proper', name: str
 
 /**
  * Data: head nouns of institutions named "<Head> of <Name>" ("House of Representatives", "League of
- * Arab States", "Council of Europe"), which compromise cuts at "of".
+ * Arab States", "Council of Europe"), which compromise cuts at "of". Rule `ministryOf`: a ministry
+ * named with its portfolio ("the Ministry of Intelligence") is one such name; a demonym before it
+ * says whose it is (rule `ownDemonym`).
  */
-const INSTITUTION_OF = /\b(?:House|Council|League|Organi[sz]ation|Union|Court|Assembly|Chamber|Commission|Congress|Parliament)\s+of\s+(?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/gu;
+const INSTITUTION_OF = /\b(?:House|Council|League|Organi[sz]ation|Union|Court|Assembly|Chamber|Commission|Congress|Parliament|Ministry)\s+of\s+(?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/gu;
 
 /** Rule `institutionOf`: "House of Representatives" and the like, whole (with capitalised words before the head, "Arab League of …" not included). */
-function institutionNames(sentence: string, offset: number): DiscoveredName[] {
+function institutionNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const out: DiscoveredName[] = [];
   for (const m of sentence.matchAll(INSTITUTION_OF)) {
+    // Rule `ministryOf`: a ministry's name running into a title ("Ministry of Foreign Affairs
+    // Director-General X") is part of its holder's title, which titles.ts reads: no body of its own.
+    if (m[0].startsWith('Ministry') && tokenize(m[0]).some((t, i) => i > 2 && t.kind === 'word' && roles.heads.has(t.norm))) continue;
     const name = normalizeName(m[0]);
     const id = slugify(name);
     if (id && !isJunkName(name)) out.push({ id, name, kind: 'organization', start: offset + m.index, end: offset + m.index + m[0].length });
@@ -171,6 +179,28 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
     const id = slugify(name);
     const at = m.index + m[0].length - m[1].length;
     if (id && !isJunkName(name)) out.push({ id, name, kind: MILITARY.test(name) ? 'military' : 'organization', start: offset + at, end: offset + at + raw.length });
+  }
+  return out;
+}
+
+/**
+ * Data: plural nouns of a body's people and forces ("NUG representatives", "RSF fighters") and of
+ * what it holds ("the MINUSMA base"): the word before them names the body they belong to.
+ */
+const BODY_PEOPLE_NOUNS = 'representatives|officials|delegates|delegation|leaders|members|fighters|forces|troops|militants|commanders|peacekeepers|base|bases|convoy|positions';
+const BARE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}{2,7})(?=\\s+(?:${BODY_PEOPLE_NOUNS})\\b)`, 'gu');
+
+/**
+ * Rule `acronymPeople`: a word of capitals right before a noun of a body's people or forces ("met
+ * with NUG representatives", "attacked the MINUSMA base", "JNIM fighters") is that body's acronym,
+ * an organisation's name, even where the text never spells it out (compromise tags no name there).
+ * A known one (the gazetteer's "UN officials") stays what the gazetteer says.
+ */
+function acronymBodies(sentence: string, offset: number): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  for (const m of sentence.matchAll(BARE_ACRONYM)) {
+    const id = slugify(m[1]);
+    if (id && !isJunkName(m[1])) out.push({ id, name: m[1], kind: 'organization', start: offset + m.index, end: offset + m.index + m[1].length });
   }
   return out;
 }
@@ -317,8 +347,8 @@ const FIRST_WORD = /^["“‘]?(\p{L}[\p{L}'’-]*)/u;
 
 function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = taggedText(lowerHeadlineWords(sentence));
-  const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset), sentence, offset);
-  const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies];
+  const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset, roles), sentence, offset);
+  const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies, ...acronymBodies(sentence, offset)];
   const tags = ['people', 'organizations', 'places'] as const;
   // compromise's json() is typed `any`; NlpMatch names the two fields used.
   const peopleMatches = doc.people().json({ offset: true }) as NlpMatch[];
@@ -361,8 +391,47 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
       out.push({ id, name: normal, kind: kindOf(tag, normal), start: offset + at, end: offset + at + name.length });
     }
   }
-  const whole = [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))];
+  const whole = completedPeople(sentence, offset, [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))], roles);
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
+}
+
+/** A hyphen and a capitalised word right after a name ("-Polin" of "Goldberg-Polin"). */
+const HYPHENED_PART = /^-\p{Lu}\p{Ll}[\p{L}'’]*(?![\p{L}\p{N}-])/u;
+
+/** One capitalised word right after a name that ends the run of words: punctuation or the sentence's end follows. */
+const LAST_NAME_WORD = /^ \p{Lu}\p{Ll}+(?=[,;:.)]|\s*$)/u;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
+
+/** Rule `nameRunEnd`: may a capitalised word right after a person's name be the name's last word? */
+function endsName(word: string, roles: RoleIndex): boolean {
+  const norm = tokenize(word)[0]?.norm ?? '';
+  const cls = wordClass(norm);
+  // A generational suffix ends a name without being part of it (rule `nameSuffix`).
+  const suffix = withoutGenerationalSuffix(`x ${word}`) !== `x ${word}`;
+  return !suffix && cls !== 'word' && cls !== 'modifier' && !HONORIFICS.has(norm) && !roles.words.has(norm) && !DEMONYM_WORDS.has(norm) && !CALENDAR_WORDS.has(norm) && !isBodyWord(norm);
+}
+
+/**
+ * Rule `hyphenedSurname`: a person's name read up to a hyphen that joins a capitalised word to its
+ * last word ("Hersh Goldberg" of "Hersh Goldberg-Polin", "Ana Ruiz" of "Ana Ruiz-Tagle") ends after
+ * that word: a double-barrelled family name is one name (compromise cuts it at the hyphen). Rule
+ * `nameRunEnd`: so does a person's name read one word short of the end of its run of capitalised
+ * words ("Camila Antonia Ortega" of "…, Camila Antonia Ortega Murillo, who …"; "Lu" of "an actor,
+ * Lu Min, who"): the word that ends the run before punctuation is the family name, when compromise
+ * lists it as no English word, it is no title, honorific, demonym, day, month, body's noun or
+ * generational suffix ("Jr."), and no
+ * other name was read there ("met Kofi Mensah Tuesday." keeps its name).
+ */
+function completedPeople(sentence: string, offset: number, found: DiscoveredName[], roles: RoleIndex): DiscoveredName[] {
+  return found.map((d) => {
+    const after = sentence.slice(d.end - offset);
+    const run = LAST_NAME_WORD.exec(after)?.[0];
+    const part = d.kind !== 'person' ? undefined : (HYPHENED_PART.exec(after)?.[0] ?? (run && endsName(run.trim(), roles) ? run : undefined));
+    if (!part || found.some((o) => o !== d && o.start < d.end + part.length && d.end <= o.start)) return d;
+    const name = normalizeName(sentence.slice(d.start - offset, d.end - offset + part.length));
+    const id = slugify(name);
+    return id && !isJunkName(name) ? { ...d, id, name, end: d.end + part.length } : d;
+  });
 }
 
 /** The capitalised words right after a name ("… Air Base", "… Nuclear Power Plant"), up to four. */

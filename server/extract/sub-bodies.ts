@@ -10,6 +10,7 @@ import type { Actor } from '../domain/types';
 import { slugify } from '../domain/slug';
 import type { GazetteerMatch } from './gazetteer';
 import { ORGAN_NOUNS } from './lexicon/international-bodies';
+import { MONTH_WORDS, WEEKDAYS } from './lexicon/calendar';
 import type { Sentence, Token } from './types';
 
 /** Most words between the body's name and the organ's noun ("Peace and Security"). */
@@ -21,7 +22,7 @@ function organEnd(toks: readonly Token[], gaz: readonly GazetteerMatch[], actors
   for (let i = from; i < toks.length && i - from <= ORGAN_WORDS_MAX; i++) {
     const t = toks[i];
     if (t.kind !== 'word') return undefined;
-    if (t.cap && ORGAN_NOUNS.has(t.norm)) return own ? i + 1 : undefined;
+    if (t.cap && ORGAN_NOUNS.has(t.norm)) return own ? i + 1 : ownAfter(toks, gaz, actors, i + 1);
     const joint = !t.cap && (t.norm === 'and' || t.norm === 'of') && own > 0;
     if (!joint && !t.cap) return undefined;
     // A state or a person named inside ("the EU Ukraine Council") is no organ's own word; a body's
@@ -30,6 +31,29 @@ function organEnd(toks: readonly Token[], gaz: readonly GazetteerMatch[], actors
     if (!joint) own++;
   }
   return undefined;
+}
+
+/** Days and months: capitalised, never an organ's own words ("the UN Commission on Monday"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
+
+/** A capitalised word that is no state's or person's name (a body's may be inside an organ's name), nor a day or month. */
+function isOwnWord(toks: readonly Token[], gaz: readonly GazetteerMatch[], actors: ReadonlyMap<string, Actor>, i: number): boolean {
+  const t = toks[i];
+  return !!t && t.kind === 'word' && t.cap && !CALENDAR_WORDS.has(t.norm) && !gaz.some((g) => g.tokenStart <= i && i < g.tokenEnd && actors.get(g.actorId)?.kind !== 'organization');
+}
+
+/**
+ * Rule `subBodyOf` (dev actor-stage misses, sixteenth session: "the UN Commission of Inquiry" read
+ * as the UN): the organ's own words may follow its noun with "of" or "on" ("the UN Commission of
+ * Inquiry", "the UN Commission on Missing Persons"): the token after them, else undefined ("the UN
+ * Commission" alone is the body's, "the UN Commission of Sudan" names a state).
+ */
+function ownAfter(toks: readonly Token[], gaz: readonly GazetteerMatch[], actors: ReadonlyMap<string, Actor>, at: number): number | undefined {
+  if (toks[at]?.kind !== 'word' || (toks[at].norm !== 'of' && toks[at].norm !== 'on') || toks[at].cap) return undefined;
+  let i = at + 1;
+  while (i < toks.length && i - at <= ORGAN_WORDS_MAX && isOwnWord(toks, gaz, actors, i)) i++;
+  // The run must end the name: a capitalised word the rule refused (a state's name) ends nothing.
+  return i > at + 1 && !toks[i]?.cap ? i : undefined;
 }
 
 /** Organs of known bodies named in one sentence (its tokens carry document offsets). */

@@ -40,7 +40,10 @@ const TITLE_HEADS = (
   // Ranks and church offices written in full before a name ("Colonel X", "Cardinal Y").
   'colonel captain commodore cardinal archbishop bishop ' +
   // Police ranks ("chief constable X", "Inspector Y").
-  'constable inspector sheriff'
+  'constable inspector sheriff ' +
+  // Rule `counselorTitle` (dev, sixteenth session: a department's "Counselor X" read as the name
+  // "Counselor X"): a counselor of a department or an embassy, and a judge, are offices before a name.
+  'counselor counsellor judge'
 ).split(' ');
 const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
