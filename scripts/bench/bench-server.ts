@@ -99,9 +99,6 @@ export interface Latency {
   max: number;
 }
 
-/** The kernel's clock ticks per second, the unit of /proc's CPU times. */
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
-
 const quantile = (xs: number[], q: number): number => +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
 export const latency = (xs: number[]): Latency => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: quantile(xs, 1) });
 
@@ -125,7 +122,10 @@ export function cpuSeconds(pid: number): { process: number; requestThread: numbe
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11]) + Number(fields[12]);
   };
-  return { process: ticks(`/proc/${pid}/stat`) / CLOCK_TICKS, requestThread: ticks(`/proc/${pid}/task/${pid}/stat`) / CLOCK_TICKS };
+  // The kernel's clock ticks per second, the unit of /proc's CPU times; asked here, not on import, so
+  // the module loads where getconf is missing.
+  const perSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  return { process: ticks(`/proc/${pid}/stat`) / perSecond, requestThread: ticks(`/proc/${pid}/task/${pid}/stat`) / perSecond };
 }
 
 /** What a living case reports of the reads made meanwhile, and of the server's memory at its end. */

@@ -16,7 +16,7 @@
  * The extraction worker and the store writer: their heaps grow by each job's garbage (an article's
  * parse, a commit's rows) and, with the server quiet after a burst of ingests, V8 has no reason to
  * collect it: at the end of the living bench at 50,000 actors the extraction worker held 60 MB used
- * of which 41 MB was live, the writer 5.5–17.5 MB of mostly garbage (README.md, *Memory, fifteenth
+ * of which 41 MB was live, the writer 5.5–17.5 MB of mostly garbage (docs/history/engine-rounds.md, *Memory, fifteenth
  * round*). A full collection after the burst gives it back.
  */
 import v8 from 'node:v8';
@@ -38,11 +38,26 @@ export function exposeGcToNewThreads(): void {
  */
 const COLLECT_AFTER_IDLE_MS = 150;
 
+/**
+ * The least time between two collections of one thread. A full collection costs in proportion to
+ * what the thread holds (the extraction worker's gazetteer and matcher: about 40 MB live at 50,000
+ * actors), not to what a task made; articles ingested a second apart would otherwise pay one each.
+ * Within this time the collection is put off, never dropped: it comes once the interval is over.
+ */
+const COLLECT_AT_MOST_EVERY_MS = 5000;
+
 let timer: NodeJS.Timeout | undefined;
+/** When this thread last collected (performance.now()); -Infinity before its first. */
+let lastCollected = -Infinity;
+
+/** Milliseconds from `now` to a thread's next collection, given when it last collected. */
+export const collectDelay = (lastCollectedAt: number, now: number): number =>
+  Math.max(COLLECT_AFTER_IDLE_MS, lastCollectedAt + COLLECT_AT_MOST_EVERY_MS - now);
 
 /** One full collection, if this thread has `gc`; a collection missed only frees memory later, never fails a task. */
 function collect(): void {
   timer = undefined;
+  lastCollected = performance.now();
   const gc = (globalThis as { gc?: () => void }).gc;
   if (typeof gc !== 'function') return;
   try {
@@ -60,7 +75,7 @@ export function collectingAfter<A, R>(task: (a: A) => R): (a: A) => R {
       return task(a);
     } finally {
       // Unreferenced: a thread told to close (the store writer) leaves without waiting for it.
-      timer = setTimeout(collect, COLLECT_AFTER_IDLE_MS).unref();
+      timer = setTimeout(collect, collectDelay(lastCollected, performance.now())).unref();
     }
   };
 }
