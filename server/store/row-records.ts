@@ -7,6 +7,7 @@ import type { ExtractionRule } from '../domain/extraction-rules';
 import type { Actor, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { ACTOR_KINDS } from '../domain/types';
 import { NO_URLS } from '../data/event-columns';
+import type { EventColumns } from '../data/event-columns';
 
 export interface DocumentRow {
   id: string;
@@ -214,3 +215,22 @@ export const eventOfColumns = (r: EventColumnValues): EventRelation => {
   const s = stats;
   return { source, target, type, origin, events: s.events, mentions: s.mentions, sources: s.sources, goldstein: s.goldstein, tone: s.tone, firstSeen: s.firstSeen, lastSeen: s.lastSeen, urls: Array.isArray(s.urls) && s.urls.length === 0 ? NO_URLS : s.urls };
 };
+
+/**
+ * eventOfColumns(r) held by `columns` (as columns.hold of it would be): a row whose typed columns
+ * hold values of the record's kinds goes into them straight, with no record made for it (500,000
+ * at a start); any other is read as a record first, and kept as it is when it is not one.
+ */
+export function heldEvent(r: EventColumnValues, columns: EventColumns): EventRelation {
+  const [source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urlsJson, json] = r;
+  if (
+    json === null &&
+    typeof source === 'string' && typeof target === 'string' && typeof type === 'string' && typeof origin === 'string' &&
+    typeof events === 'number' && typeof mentions === 'number' && typeof sources === 'number' && typeof goldstein === 'number' && typeof tone === 'number' &&
+    typeof firstSeen === 'string' && typeof lastSeen === 'string'
+  ) {
+    const urls: unknown = urlsJson === null ? NO_URLS : JSON.parse(urlsJson);
+    if (Array.isArray(urls)) return columns.holdFields(source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls as string[]);
+  }
+  return columns.hold(eventOfColumns(r));
+}

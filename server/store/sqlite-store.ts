@@ -18,7 +18,7 @@ import { ensureCurationSchema } from './curation-schema';
 import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
-import { EVENT_ROW_COLUMNS, actorOfRow, documentOfRow, eventOfColumns, evidenceOfRow, relationOfRow, statsColumns } from './row-records';
+import { EVENT_ROW_COLUMNS, actorOfRow, documentOfRow, eventOfColumns, evidenceOfRow, heldEvent, relationOfRow, statsColumns } from './row-records';
 import { eventRelationsTable, migrateSchema, schemaVersion } from './schema-version';
 import { EventColumns, eventRecord } from '../data/event-columns';
 import type { ActorRow, DocumentRow, EventColumnValues, EvidenceRow, RelationRow } from './row-records';
@@ -250,10 +250,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       const columns = asRows ? new EventColumns((this.stmt('SELECT COUNT(*) AS n FROM event_relations').get() as { n: number }).n, actors.map((a) => a.id)) : undefined;
       const eventRelations: EventRelation[] = [];
       const rows = this.stmt(readEvents(this.db)).raw(true).iterate() as IterableIterator<EventColumnValues>;
-      for (const r of rows) {
-        const e = eventOfColumns(r);
-        eventRelations.push(columns ? columns.hold(e) : e);
-      }
+      for (const r of rows) eventRelations.push(columns ? heldEvent(r, columns) : eventOfColumns(r));
       const curation = readCuration(this.db);
       return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
