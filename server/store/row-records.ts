@@ -152,10 +152,11 @@ function hasStatsFields(stats: object): boolean {
 }
 
 /**
- * A number a typed column gives back as it was given: SQLite keeps a REAL that is a whole number
- * as an integer, which turns -0 into 0.
+ * A number a typed column gives back as it was given, and as its JSON did: SQLite keeps a REAL that
+ * is a whole number as an integer, which turns -0 into 0, and NaN as NULL; JSON wrote NaN and the
+ * infinities as null.
  */
-const storable = (v: unknown): v is number => typeof v === 'number' && !Object.is(v, -0);
+const storable = (v: unknown): v is number => Number.isFinite(v) && !Object.is(v, -0);
 
 /** True when `stats` is what the typed columns hold without loss: the stats fields, in order, each of its column's kind. */
 function fitsColumns(stats: unknown): stats is StoredStats {

@@ -41,7 +41,7 @@ test('stats that fit go into the typed columns, URLs as JSON only when there are
 });
 
 test('stats that fit no typed column are kept as their JSON, and an old text as it was', () => {
-  const unfit = [{ ...stats, note: 'x' }, { ...stats, events: '3' }, { ...stats, tone: -0 }, Object.fromEntries(Object.entries(stats).reverse())];
+  const unfit = [{ ...stats, note: 'x' }, { ...stats, events: '3' }, { ...stats, tone: -0 }, { ...stats, goldstein: NaN }, { ...stats, mentions: Infinity }, Object.fromEntries(Object.entries(stats).reverse())];
   for (const s of unfit) expect(statsColumns(s)).toEqual([null, null, null, null, null, null, null, null, JSON.stringify(s)]);
   for (const text of ['{"events": 2', '[]', '{ "events": 2 }']) expect(statsColumnsOfText(text)[8]).toBe(text);
   expect(statsColumnsOfText(JSON.stringify(stats))).toEqual(statsColumns(stats));
