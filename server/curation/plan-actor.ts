@@ -3,7 +3,9 @@ import { subjectKey } from '../domain/curation';
 import type { Row, RowChange } from '../domain/curation';
 import { InvalidArgumentError } from '../domain/errors';
 import type { CurationPlan } from '../store/curation-store';
-import type { EventStats, RelationInput } from '../domain/types';
+import type { RelationInput } from '../domain/types';
+import { eventOfRow, namedStatsColumns, statsColumns } from '../store/row-records';
+import type { EventRow } from '../store/row-records';
 import { mergeEvents } from '../graph/build';
 import type { CurationBody } from './requests';
 import { actorRow, aliasesOf, betweenOf, insert, relationRow, remove, removeRelation, update } from './rows';
@@ -108,11 +110,11 @@ export function planMerge(ctx: PlanContext, id: string, body: CurationBody<'acto
     })();
     if (!prev) landing.set(k, { row: moved });
     else {
-      const stats = JSON.stringify(mergeEvents(JSON.parse(String(prev.row.stats)) as EventStats, JSON.parse(String(e.stats)) as EventStats));
-      landing.set(k, { row: { ...prev.row, stats }, stored: prev.stored });
+      const stats = namedStatsColumns(statsColumns(mergeEvents(eventOfRow(prev.row as unknown as EventRow), eventOfRow(e as unknown as EventRow))));
+      landing.set(k, { row: { ...prev.row, ...stats }, stored: prev.stored });
     }
   }
-  for (const { row, stored } of landing.values()) changes.push(stored ? update('event_relations', stored, { stats: row.stats }) : insert('event_relations', row));
+  for (const { row, stored } of landing.values()) changes.push(stored ? update('event_relations', stored, row) : insert('event_relations', row));
   // Rejections remember sentences by the actors they named: they now name the kept actor, so the
   // same sentence, which will resolve to it, stays rejected.
   for (const rej of ctx.rows.whereContains('rejected_relations', 'record', JSON.stringify(id))) {

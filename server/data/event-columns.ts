@@ -211,20 +211,32 @@ export class EventColumns {
    */
   hold(e: EventRelation): EventRelation {
     if (e instanceof EventRow || !fitsARow(e)) return e;
+    return this.holdFields(e.source, e.target, e.type, e.origin, e.events, e.mentions, e.sources, e.goldstein, e.tone, e.firstSeen, e.lastSeen, e.urls);
+  }
+
+  /**
+   * hold() of the record of these fields, given one by one, of the kinds a row holds (fitsARow's):
+   * a store's read makes no record of each of its 500,000 rows only to copy it here.
+   */
+  holdFields(
+    source: string, target: string, type: RelationType, origin: string,
+    events: number, mentions: number, sources: number, goldstein: number, tone: number,
+    firstSeen: string, lastSeen: string, urls: string[],
+  ): EventRow {
     if (this.rows === this.capacity) this.grow(this.capacity * 2);
     const row = this.rows++;
-    this.sources.set(row, this.actors.numberOf(e.source));
-    this.targets.set(row, this.actors.numberOf(e.target));
-    this.types.set(row, this.typeWords.numberOf(e.type));
-    this.origins.set(row, this.originWords.numberOf(e.origin));
-    this.firstSeens.set(row, this.dates.numberOf(e.firstSeen));
-    this.lastSeens.set(row, this.dates.numberOf(e.lastSeen));
-    this.events.set(row, e.events);
-    this.mentions.set(row, e.mentions);
-    this.sourceCounts.set(row, e.sources);
-    this.goldsteins.set(row, e.goldstein);
-    this.tones.set(row, e.tone);
-    if (e.urls.length) this.urls.set(row, e.urls);
+    this.sources.set(row, this.actors.numberOf(source));
+    this.targets.set(row, this.actors.numberOf(target));
+    this.types.set(row, this.typeWords.numberOf(type));
+    this.origins.set(row, this.originWords.numberOf(origin));
+    this.firstSeens.set(row, this.dates.numberOf(firstSeen));
+    this.lastSeens.set(row, this.dates.numberOf(lastSeen));
+    this.events.set(row, events);
+    this.mentions.set(row, mentions);
+    this.sourceCounts.set(row, sources);
+    this.goldsteins.set(row, goldstein);
+    this.tones.set(row, tone);
+    if (urls.length) this.urls.set(row, urls);
     return new this.Row(row);
   }
 

@@ -9,6 +9,7 @@ import { ActorGraphError } from '../domain/errors';
 import type { CuratedTable, Row, RowChange } from '../domain/curation';
 import { TABLE_SPECS } from './curation-schema';
 import { statementCache } from './statement-cache';
+import { namedStatsColumns, statsColumnsOfText } from './row-records';
 
 /** A curation that no longer fits the stored state (HTTP 409). */
 export class ConflictError extends ActorGraphError {
@@ -50,6 +51,16 @@ const sameRow = (a: Row, b: Row): boolean => {
   const y = withoutRowid(b);
   return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => (x[k] ?? null) === (y[k] ?? null));
 };
+
+/**
+ * An event row as logged before schema version 1 (schema-version.ts), its stats one JSON text, made
+ * the row that version stores for them, in place (so what this change records is the row as now
+ * stored): an undo of a curation made then, or a restored dump's log, applies to today's rows.
+ */
+function asStoredNow(r: Row | undefined): void {
+  if (!r || 'events' in r || typeof r.stats !== 'string') return;
+  Object.assign(r, namedStatsColumns(statsColumnsOfText(r.stats)));
+}
 
 const describe = (table: CuratedTable, r: Row): string => `${table} ${TABLE_SPECS[table].key.map((k) => `${k}=${JSON.stringify(r[k])}`).join(', ')}`;
 
@@ -97,6 +108,7 @@ export class SqliteRows implements RowReader {
   apply(changes: RowChange[]): void {
     for (const c of changes) {
       const { table, before, after } = c;
+      if (table === 'event_relations') [before, after].forEach(asStoredNow);
       const current = this.get(table, (before ?? after) as Row);
       if (before) {
         if (!current || !sameRow(current, before)) throw new ConflictError(`${describe(table, before)} changed since; reload and try again`);

@@ -7,6 +7,7 @@ import type { ExtractionRule } from '../domain/extraction-rules';
 import type { Actor, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { ACTOR_KINDS } from '../domain/types';
 import { NO_URLS } from '../data/event-columns';
+import type { EventColumns } from '../data/event-columns';
 
 export interface DocumentRow {
   id: string;
@@ -50,12 +51,26 @@ export interface EvidenceRow {
   spans: string | null;
 }
 
+/**
+ * A coded event's row: its stats in typed columns (schema version 1, sqlite-store.ts), or, for
+ * stats that do not fit them (another set of fields, a count written as text: rows a store was
+ * given by hand), all of them as the JSON text `stats`, kept as stored for validation to judge.
+ * `urls` is the JSON of a non-empty list; NULL for none.
+ */
 export interface EventRow {
   source: string;
   target: string;
   type: EventRelation['type'];
   origin: string;
-  stats: string;
+  events: number | null;
+  mentions: number | null;
+  sources: number | null;
+  goldstein: number | null;
+  tone: number | null;
+  first_seen: string | null;
+  last_seen: string | null;
+  urls: string | null;
+  stats: string | null;
 }
 
 export function documentOfRow({ url, note, republishes, id, title, outlet, date, text }: DocumentRow): SourceDocument {
@@ -107,8 +122,27 @@ export function relationOfRow(r: RelationRow, evidence: EvidenceInput[]): Relati
 
 type StoredStats = Omit<EventRelation, 'source' | 'target' | 'type' | 'origin'>;
 
-/** The stats column's fields, in the order a record's are stored (the schema's). */
+/** The stats fields, in the order a record's are written (the schema's). */
 const STATS_FIELDS: readonly (keyof StoredStats)[] = ['events', 'mentions', 'sources', 'goldstein', 'tone', 'firstSeen', 'lastSeen', 'urls'];
+
+/** The columns of an event row, in the order of the table (and of EventColumnValues). */
+export const EVENT_ROW_COLUMNS = ['source', 'target', 'type', 'origin', 'events', 'mentions', 'sources', 'goldstein', 'tone', 'first_seen', 'last_seen', 'urls', 'stats'] as const;
+
+/** A stored row's stats columns as a list: the typed figures, then the JSON of all the stats when they did not fit those. */
+export type StatsColumnValues = [
+  events: number | null,
+  mentions: number | null,
+  sources: number | null,
+  goldstein: number | null,
+  tone: number | null,
+  firstSeen: string | null,
+  lastSeen: string | null,
+  urls: string | null,
+  stats: string | null,
+];
+
+/** A row read as a list (EVENT_ROW_COLUMNS' order). */
+export type EventColumnValues = [source: string, target: string, type: EventRelation['type'], origin: string, ...stats: StatsColumnValues];
 
 /** True when `stats` has the stats fields, in their order, and no other. */
 function hasStatsFields(stats: object): boolean {
@@ -118,18 +152,86 @@ function hasStatsFields(stats: object): boolean {
 }
 
 /**
- * An event record (store rows come as their own strings; a dump holds them as rows of columns,
- * data/event-columns.ts, which keep one copy of each). Made as one literal of a fixed shape when
- * the stats have the stored fields; other stats are spread as they are, for validation to judge.
- * Events stored without URLs share one frozen empty list.
+ * A number a typed column gives back as it was given, and as its JSON did: SQLite keeps a REAL that
+ * is a whole number as an integer, which turns -0 into 0, and NaN as NULL; JSON wrote NaN and the
+ * infinities as null.
  */
-export const eventOfRow = (r: EventRow): EventRelation => eventOfColumns(r.source, r.target, r.type, r.origin, r.stats);
+const storable = (v: unknown): v is number => Number.isFinite(v) && !Object.is(v, -0);
 
-/** eventOfRow of a row's columns given one by one (a dump reads rows as lists: no object made per row). */
-export const eventOfColumns = (source: string, target: string, type: EventRelation['type'], origin: string, storedStats: string): EventRelation => {
-  const stats = JSON.parse(storedStats) as StoredStats;
+/** True when `stats` is what the typed columns hold without loss: the stats fields, in order, each of its column's kind. */
+function fitsColumns(stats: unknown): stats is StoredStats {
+  if (typeof stats !== 'object' || stats === null || Array.isArray(stats) || !hasStatsFields(stats)) return false;
+  const s = stats as StoredStats;
+  return storable(s.events) && storable(s.mentions) && storable(s.sources) && storable(s.goldstein) && storable(s.tone) && typeof s.firstSeen === 'string' && typeof s.lastSeen === 'string' && Array.isArray(s.urls);
+}
+
+/** Stats kept as their JSON text, the typed columns empty. */
+const asText = (text: string): StatsColumnValues => [null, null, null, null, null, null, null, null, text];
+
+/** The columns that store `stats`: typed when they fit them, else their JSON as it is. */
+export function statsColumns(stats: unknown): StatsColumnValues {
+  if (!fitsColumns(stats)) return asText(JSON.stringify(stats));
+  const { events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls } = stats;
+  return [events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls.length ? JSON.stringify(urls) : null, null];
+}
+
+/**
+ * The columns of stats stored as JSON text (a store written before schema version 1): the typed
+ * ones when the parsed stats fit them, else the text itself, unchanged (even when it is not JSON:
+ * its reading then fails as it did).
+ */
+export function statsColumnsOfText(text: string): StatsColumnValues {
+  let stats: unknown;
+  try {
+    stats = JSON.parse(text);
+  } catch {
+    return asText(text);
+  }
+  return fitsColumns(stats) ? statsColumns(stats) : asText(text);
+}
+
+/** The stats columns of a row by name (a curation's row image), from their values. */
+export function namedStatsColumns(values: StatsColumnValues): Record<(typeof EVENT_ROW_COLUMNS)[number], string | number | null> {
+  return Object.fromEntries(EVENT_ROW_COLUMNS.slice(4).map((c, i) => [c, values[i]])) as Record<(typeof EVENT_ROW_COLUMNS)[number], string | number | null>;
+}
+
+/**
+ * An event record (store rows come as their own strings; a dump holds them as rows of columns,
+ * data/event-columns.ts, which keep one copy of each). Made as one literal of a fixed shape from
+ * the typed columns, straight as SQLite gives them; stats stored as JSON are made so when they
+ * have the stored fields, and spread as they are otherwise, for validation to judge. Events stored
+ * without URLs share one frozen empty list.
+ */
+export const eventOfRow = (r: EventRow): EventRelation =>
+  eventOfColumns([r.source, r.target, r.type, r.origin, r.events, r.mentions, r.sources, r.goldstein, r.tone, r.first_seen, r.last_seen, r.urls, r.stats]);
+
+/** eventOfRow of a row read as a list (a dump reads rows so: no object made per row). */
+export const eventOfColumns = (r: EventColumnValues): EventRelation => {
+  const [source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls, json] = r;
+  if (json === null) {
+    return { source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls: urls === null ? NO_URLS : (JSON.parse(urls) as string[]) } as EventRelation;
+  }
+  const stats = JSON.parse(json) as StoredStats;
   if (typeof stats !== 'object' || stats === null || !hasStatsFields(stats)) return { source, target, type, origin, ...stats };
-  const { events, mentions, sources, goldstein, tone, firstSeen, lastSeen } = stats;
-  const urls = Array.isArray(stats.urls) && stats.urls.length === 0 ? NO_URLS : stats.urls;
-  return { source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls };
+  const s = stats;
+  return { source, target, type, origin, events: s.events, mentions: s.mentions, sources: s.sources, goldstein: s.goldstein, tone: s.tone, firstSeen: s.firstSeen, lastSeen: s.lastSeen, urls: Array.isArray(s.urls) && s.urls.length === 0 ? NO_URLS : s.urls };
 };
+
+/**
+ * eventOfColumns(r) held by `columns` (as columns.hold of it would be): a row whose typed columns
+ * hold values of the record's kinds goes into them straight, with no record made for it (500,000
+ * at a start); any other is read as a record first, and kept as it is when it is not one.
+ */
+export function heldEvent(r: EventColumnValues, columns: EventColumns): EventRelation {
+  const [source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urlsJson, json] = r;
+  if (
+    json === null &&
+    typeof source === 'string' && typeof target === 'string' && typeof type === 'string' && typeof origin === 'string' &&
+    typeof events === 'number' && typeof mentions === 'number' && typeof sources === 'number' && typeof goldstein === 'number' && typeof tone === 'number' &&
+    typeof firstSeen === 'string' && typeof lastSeen === 'string'
+  ) {
+    const urls: unknown = urlsJson === null ? NO_URLS : JSON.parse(urlsJson);
+    if (Array.isArray(urls)) return columns.holdFields(source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls as string[]);
+  }
+  return columns.hold(eventOfColumns(r));
+}

@@ -18,9 +18,10 @@ import { ensureCurationSchema } from './curation-schema';
 import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
-import { actorOfRow, documentOfRow, eventOfColumns, evidenceOfRow, relationOfRow } from './row-records';
+import { EVENT_ROW_COLUMNS, actorOfRow, documentOfRow, eventOfColumns, evidenceOfRow, heldEvent, relationOfRow, statsColumns } from './row-records';
+import { eventRelationsTable, migrateSchema, schemaVersion } from './schema-version';
 import { EventColumns, eventRecord } from '../data/event-columns';
-import type { ActorRow, DocumentRow, EvidenceRow, RelationRow } from './row-records';
+import type { ActorRow, DocumentRow, EventColumnValues, EvidenceRow, RelationRow } from './row-records';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
 const SCHEMA = `
@@ -43,11 +44,7 @@ CREATE TABLE IF NOT EXISTS evidence (
   rule TEXT, cue TEXT, spans TEXT,
   UNIQUE (relation_id, document_id, start, quote)
 );
-CREATE TABLE IF NOT EXISTS event_relations (
-  source TEXT NOT NULL REFERENCES actors(id), target TEXT NOT NULL REFERENCES actors(id),
-  type TEXT NOT NULL, origin TEXT NOT NULL, stats TEXT NOT NULL,
-  PRIMARY KEY (source, target, type, origin)
-);
+${eventRelationsTable('event_relations')}
 CREATE INDEX IF NOT EXISTS relations_by_pair ON relations (source, type, target);
 CREATE TABLE IF NOT EXISTS document_signatures (
   document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, minhash BLOB NOT NULL
@@ -88,7 +85,19 @@ function migrate(db: Database.Database): void {
     const columns = db.pragma(`table_info(${table})`) as { name: string }[];
     if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
   }
+  migrateSchema(db);
 }
+
+/**
+ * How a dump reads the coded events (EVENT_ROW_COLUMNS' order): a store that could not be brought
+ * to schema version 1 (opened read-only) has only the JSON text, read as stats that fit no column.
+ */
+const readEvents = (db: Database.Database): string =>
+  schemaVersion(db) >= 1
+    ? `SELECT ${EVENT_ROW_COLUMNS.join(', ')} FROM event_relations ORDER BY rowid`
+    : 'SELECT source, target, type, origin, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, stats FROM event_relations ORDER BY rowid';
+
+const INSERT_EVENT = `INSERT INTO event_relations (${EVENT_ROW_COLUMNS.join(', ')}) VALUES (${EVENT_ROW_COLUMNS.map(() => '?').join(', ')})`;
 
 /** SQLite failures that mean "cannot write now" (disk full, read-only file, I/O) rather than bad data. */
 const UNAVAILABLE = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/;
@@ -187,8 +196,9 @@ export class SqliteStore implements DatasetStore, FeedState {
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
       db.exec(CHANGE_LOG_SCHEMA);
-      migrate(db);
       ensureCurationSchema(db);
+      // Last: a store whose migration fails still has every table, and is opened for reading.
+      migrate(db);
     } catch (e) {
       if (isDamage(e)) throw damaged(file);
       // An existing store on a read-only path still serves reads.
@@ -239,11 +249,8 @@ export class SqliteStore implements DatasetStore, FeedState {
       // 190 MB more at the peak.
       const columns = asRows ? new EventColumns((this.stmt('SELECT COUNT(*) AS n FROM event_relations').get() as { n: number }).n, actors.map((a) => a.id)) : undefined;
       const eventRelations: EventRelation[] = [];
-      const rows = this.stmt('SELECT source, target, type, origin, stats FROM event_relations ORDER BY rowid').raw(true).iterate() as IterableIterator<[string, string, EventRelation['type'], string, string]>;
-      for (const r of rows) {
-        const e = eventOfColumns(r[0], r[1], r[2], r[3], r[4]);
-        eventRelations.push(columns ? columns.hold(e) : e);
-      }
+      const rows = this.stmt(readEvents(this.db)).raw(true).iterate() as IterableIterator<EventColumnValues>;
+      for (const r of rows) eventRelations.push(columns ? heldEvent(r, columns) : eventOfColumns(r));
       const curation = readCuration(this.db);
       return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
@@ -292,7 +299,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       }
       // As plain records: a row (data/event-columns.ts) has no fields of its own to spread.
       for (const { source, target, type, origin, ...stats } of (d.eventRelations ?? []).map(eventRecord)) {
-        this.stmt('INSERT INTO event_relations (source, target, type, origin, stats) VALUES (?, ?, ?, ?, ?)').run(source, target, type, origin, JSON.stringify(stats));
+        this.stmt(INSERT_EVENT).run(source, target, type, origin, ...statsColumns(stats));
       }
     }).immediate();
   }

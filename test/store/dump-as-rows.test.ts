@@ -51,6 +51,24 @@ test('rows read for a load are the records, and load as the records do, kept as 
   store.close();
 });
 
+/**
+ * SQL that moves a row's stats from the typed columns into the JSON text `stats` (how stats that fit
+ * no column are stored), with `fields` (JSON object members, SQL) put after them.
+ */
+const asJson = (fields: string): string =>
+  `stats = json_set(json_object('events', events, 'mentions', mentions, 'sources', sources, 'goldstein', goldstein, 'tone', tone, 'firstSeen', first_seen, 'lastSeen', last_seen, 'urls', json(coalesce(urls, '[]'))), ${fields}),
+   events = NULL, mentions = NULL, sources = NULL, goldstein = NULL, tone = NULL, first_seen = NULL, last_seen = NULL, urls = NULL`;
+
+test('stats kept as JSON text read as the same stats in typed columns do', () => {
+  const { store, file } = storeOf();
+  const typed = JSON.stringify(store.dump());
+  corrupt(file, `UPDATE event_relations SET ${asJson(`'$.urls', json(coalesce(urls, '[]'))`)}`);
+  expect(new Database(file).prepare('SELECT COUNT(*) AS n FROM event_relations WHERE stats IS NULL').get()).toEqual({ n: 0 });
+  expect(JSON.stringify(store.dump())).toBe(typed);
+  expect(JSON.stringify(parseDatasetJson(store.dump({ asRows: true }), 'store'))).toBe(JSON.stringify(parseDatasetJson(JSON.parse(typed), 'store')));
+  store.close();
+});
+
 /** Each fault, written into the stored events as SQL, and part of the message it must give. */
 const FAULTS: [string, string, string][] = [
   ['a bad slug as an end', `UPDATE event_relations SET source = 'Bad Slug' WHERE rowid = 2`, 'slug'],
@@ -58,16 +76,18 @@ const FAULTS: [string, string, string][] = [
   ['an unknown type', `UPDATE event_relations SET type = 'befriends' WHERE rowid = 2`, 'type'],
   ['an unknown actor', `UPDATE event_relations SET target = 'nobody' WHERE rowid = 2`, 'unknown actor id "nobody"'],
   ['an actor related to itself', `UPDATE event_relations SET target = source WHERE rowid = 1`, 'cannot relate to itself'],
-  ['no events', `UPDATE event_relations SET stats = json_set(stats, '$.events', 0) WHERE rowid = 2`, 'events'],
-  ['a fractional count', `UPDATE event_relations SET stats = json_set(stats, '$.mentions', 2.5) WHERE rowid = 1`, 'mentions'],
-  ['a negative count of sources', `UPDATE event_relations SET stats = json_set(stats, '$.sources', -1) WHERE rowid = 2`, 'sources'],
-  ['a Goldstein mean out of range', `UPDATE event_relations SET stats = json_set(stats, '$.goldstein', 10.5) WHERE rowid = 2`, 'goldstein'],
-  ['a tone out of range', `UPDATE event_relations SET stats = json_set(stats, '$.tone', -101) WHERE rowid = 1`, 'tone'],
-  ['a date that does not exist', `UPDATE event_relations SET stats = json_set(stats, '$.firstSeen', '2026-02-30') WHERE rowid = 2`, 'calendar'],
-  ['a date written otherwise', `UPDATE event_relations SET stats = json_set(stats, '$.lastSeen', '1 March 2026') WHERE rowid = 1`, 'YYYY-MM-DD'],
-  ['a URL too long', `UPDATE event_relations SET stats = json_set(stats, '$.urls', json_array('https://example.org/' || printf('%.3000c', 'x'))) WHERE rowid = 2`, 'urls'],
-  ['a count written as text', `UPDATE event_relations SET stats = json_set(stats, '$.events', '3') WHERE rowid = 1`, 'events'],
-  ['a field the schema does not know', `UPDATE event_relations SET stats = json_set(stats, '$.note', 'x') WHERE rowid = 2`, 'note'],
+  ['no events', `UPDATE event_relations SET events = 0 WHERE rowid = 2`, 'events'],
+  ['a count missing', `UPDATE event_relations SET events = NULL WHERE rowid = 2`, 'events'],
+  ['a fractional count', `UPDATE event_relations SET mentions = 2.5 WHERE rowid = 1`, 'mentions'],
+  ['a negative count of sources', `UPDATE event_relations SET sources = -1 WHERE rowid = 2`, 'sources'],
+  ['a Goldstein mean out of range', `UPDATE event_relations SET goldstein = 10.5 WHERE rowid = 2`, 'goldstein'],
+  ['a tone out of range', `UPDATE event_relations SET tone = -101 WHERE rowid = 1`, 'tone'],
+  ['a date that does not exist', `UPDATE event_relations SET first_seen = '2026-02-30' WHERE rowid = 2`, 'calendar'],
+  ['a date written otherwise', `UPDATE event_relations SET last_seen = '1 March 2026' WHERE rowid = 1`, 'YYYY-MM-DD'],
+  ['a URL too long', `UPDATE event_relations SET urls = json_array('https://example.org/' || printf('%.3000c', 'x')) WHERE rowid = 2`, 'urls'],
+  ['a count written as text', `UPDATE event_relations SET events = 'three' WHERE rowid = 1`, 'events'],
+  ['a count written as text in stored stats', `UPDATE event_relations SET ${asJson(`'$.events', '3'`)} WHERE rowid = 1`, 'events'],
+  ['a field the schema does not know', `UPDATE event_relations SET ${asJson(`'$.note', 'x'`)} WHERE rowid = 2`, 'note'],
 ];
 
 test.each(FAULTS)('%s is refused with the message the plain records give', (_what, sql, part) => {
