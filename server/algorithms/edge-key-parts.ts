@@ -29,7 +29,9 @@ export interface EdgeKeyPartsOf {
   words: readonly string[];
 }
 
-const SEPARATORS = ['->', '--'];
+/** What edgeKey (graph/build.ts) puts between an edge's ends, directed then undirected: a kind numbers them so. */
+export const EDGE_KEY_SEPARATORS = ['->', '--'] as const;
+const SEPARATORS: readonly string[] = EDGE_KEY_SEPARATORS;
 /** Prefix words a kind has room for (14 bits). */
 const MOST_WORDS = 1 << 14;
 /** Room kept past the keys, for the edges of the changes that follow. */
@@ -102,49 +104,54 @@ export function edgeKeyPartsWithout(of: EdgeKeyPartsOf, cuts: readonly number[])
   return { parts: { words: of.parts.words, kinds, count }, words: of.words };
 }
 
-/** Scratch for compareEdgeKeysAt: each key's four parts as spans [start, end) of their tables (a sort compares many times). */
-const spansX = new Int32Array(8);
-const spansY = new Int32Array(8);
-
-/** Writes the spans of key `i`'s parts into `spans`: prefix (words), first end (ids), separator (words), second end (ids). */
+/** Writes the spans [start, end) of key `i`'s parts into `spans`: prefix (words), first end (ids), separator (words), second end (ids). */
 function spansOf(parts: EdgeKeyParts, ids: KeyTable, ends: Int32Array, i: number, spans: Int32Array): void {
   const kind = parts.kinds[i];
   const turned = kind & 1;
-  const [words, numbers] = [parts.words.offsets, ids.offsets];
-  const [prefix, first, separator, second] = [kind >> 2, ends[2 * i + turned], (kind >> 1) & 1, ends[2 * i + 1 - turned]];
-  spans[0] = words[prefix];
-  spans[1] = words[prefix + 1];
-  spans[2] = numbers[first];
-  spans[3] = numbers[first + 1];
-  spans[4] = words[separator];
-  spans[5] = words[separator + 1];
-  spans[6] = numbers[second];
-  spans[7] = numbers[second + 1];
+  const prefix = kind >> 2;
+  const separator = (kind >> 1) & 1;
+  const first = ends[2 * i + turned];
+  const second = ends[2 * i + 1 - turned];
+  spans[0] = parts.words.offsets[prefix];
+  spans[1] = parts.words.offsets[prefix + 1];
+  spans[2] = ids.offsets[first];
+  spans[3] = ids.offsets[first + 1];
+  spans[4] = parts.words.offsets[separator];
+  spans[5] = parts.words.offsets[separator + 1];
+  spans[6] = ids.offsets[second];
+  spans[7] = ids.offsets[second + 1];
 }
 
 /**
  * Orders the keys at places x and y as `<` orders the keys themselves (negative, 0, positive):
  * their code units read one by one from their four parts, the prefix and separator from the
- * words, the ends' ids from `ids` by their numbers in `ends` (two per key: source, target).
+ * words, the ends' ids from `ids` by their numbers in `ends` (two per key: source, target). Its
+ * scratch is made once, here, not at each of the millions of comparisons of a sort.
  */
-export function compareEdgeKeysAt(parts: EdgeKeyParts, ids: KeyTable, ends: Int32Array, x: number, y: number): number {
-  spansOf(parts, ids, ends, x, spansX);
-  spansOf(parts, ids, ends, y, spansY);
+export function edgeKeyComparer(parts: EdgeKeyParts, ids: KeyTable, ends: Int32Array): (x: number, y: number) => number {
+  const spansX = new Int32Array(8);
+  const spansY = new Int32Array(8);
   // Part p of either key is in the words table when p is even, in the ids table when odd.
   const codes = [parts.words.codes, ids.codes];
-  let [p, q] = [0, 0];
-  let [i, j] = [spansX[0], spansY[0]];
-  for (;;) {
-    while (p < 4 && i === spansX[2 * p + 1]) if (++p < 4) i = spansX[2 * p];
-    while (q < 4 && j === spansY[2 * q + 1]) if (++q < 4) j = spansY[2 * q];
-    if (p === 4 || q === 4) return (p === 4 ? 0 : 1) - (q === 4 ? 0 : 1);
-    const d = codes[p & 1][i++] - codes[q & 1][j++];
-    if (d) return d;
-  }
+  return (x, y) => {
+    spansOf(parts, ids, ends, x, spansX);
+    spansOf(parts, ids, ends, y, spansY);
+    let p = 0;
+    let q = 0;
+    let i = spansX[0];
+    let j = spansY[0];
+    for (;;) {
+      while (p < 4 && i === spansX[2 * p + 1]) if (++p < 4) i = spansX[2 * p];
+      while (q < 4 && j === spansY[2 * q + 1]) if (++q < 4) j = spansY[2 * q];
+      if (p === 4 || q === 4) return (p === 4 ? 0 : 1) - (q === 4 ? 0 : 1);
+      const d = codes[p & 1][i++] - codes[q & 1][j++];
+      if (d) return d;
+    }
+  };
 }
 
 /** Orders places x and y by their keys: from the parts when a slice has them, else from the keys' code units. */
 export type EdgeKeyOrder = { parts: EdgeKeyParts } | { table: KeyTable };
 
 export const compareByOrder = (order: EdgeKeyOrder, ids: KeyTable, ends: Int32Array) =>
-  'parts' in order ? (x: number, y: number) => compareEdgeKeysAt(order.parts, ids, ends, x, y) : (x: number, y: number) => compareKeysAt(order.table, x, y);
+  'parts' in order ? edgeKeyComparer(order.parts, ids, ends) : (x: number, y: number) => compareKeysAt(order.table, x, y);

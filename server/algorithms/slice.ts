@@ -272,7 +272,9 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     this.keyPlaces = undefined;
     // The key parts name ends, not their numbers: carried on whether or not nodes went.
     const edgeOf = (i: number): SliceEdge<E> => out.edgeAt(i);
-    if (this.keyParts === null) out.keyParts = null;
+    // No parts (a key without) stays so while no key is dropped; once one is, the keys may all have
+    // parts again: left to be made from them when asked for, rather than keeping the key table for good.
+    if (this.keyParts === null) out.keyParts = cuts.length ? undefined : null;
     else if (this.keyParts && cuts.length) out.keyParts = extendEdgeKeyParts(edgeKeyPartsWithout(this.keyParts, cuts), out.count, edgeOf) ?? null;
     else if (this.keyParts && this.keyPartsExtendable) out.keyParts = extendEdgeKeyParts(this.keyParts, out.count, edgeOf) ?? null;
     this.keyPartsExtendable = false;
@@ -459,7 +461,10 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   /** How a pool task orders this slice's edges by key: by their parts when every key has them (two bytes a key), else by the key table. */
   keyOrder(): EdgeKeyOrder {
     if (this.keyParts === undefined) this.keyParts = extendEdgeKeyParts(undefined, this.count, (i) => this.edgeAt(i)) ?? null;
-    return this.keyParts ? { parts: this.keyParts.parts } : { table: this.keyTable() };
+    if (!this.keyParts) return { table: this.keyTable() };
+    // Parts again after the keys without them were dropped (see followed): the key table carried till now is let go, not carried on.
+    this.keyCodes = undefined;
+    return { parts: this.keyParts.parts };
   }
 
   /** Numeric edge attributes by name, in edge order: made once per slice, carried on by `followed`. */

@@ -17,9 +17,12 @@ import type {
 } from '../domain/types';
 import { DIRECTED_TYPES } from '../domain/types';
 import { RecordsByKey } from '../algorithms/records-by-key';
+import { EDGE_KEY_SEPARATORS } from '../algorithms/edge-key-parts';
 import type { KeyedLists } from '../algorithms/records-by-key';
 import { RecordFigures } from './record-figures';
 import { codedEdgeAttributes, edgeFields } from './coded-edge';
+
+const [DIRECTED, UNDIRECTED] = EDGE_KEY_SEPARATORS;
 
 /**
  * Stable edge key: undirected types sort their ends so A–B and B–A are the same edge. Joined
@@ -27,8 +30,8 @@ import { codedEdgeAttributes, edgeFields } from './coded-edge';
  * into a second string and keeps both (13 MB over 400,000 edges).
  */
 export function edgeKey(type: RelationType, source: string, target: string): string {
-  if (DIRECTED_TYPES.has(type)) return [type, ':', source, '->', target].join('');
-  return source < target ? [type, ':', source, '--', target].join('') : [type, ':', target, '--', source].join('');
+  if (DIRECTED_TYPES.has(type)) return [type, ':', source, DIRECTED, target].join('');
+  return source < target ? [type, ':', source, UNDIRECTED, target].join('') : [type, ':', target, UNDIRECTED, source].join('');
 }
 
 const evidenceKey = (e: Evidence): string => `${e.document}:${e.start}:${e.end}`;

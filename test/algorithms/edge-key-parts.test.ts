@@ -1,5 +1,5 @@
 /** Edge keys as their parts (algorithms/edge-key-parts.ts): ordered as `<` orders the keys, extended in place, cut, or refused. */
-import { compareEdgeKeysAt, edgeKeyPartsWithout, extendEdgeKeyParts, type EdgeKeyPartsOf } from '../../server/algorithms/edge-key-parts';
+import { edgeKeyComparer, edgeKeyPartsWithout, extendEdgeKeyParts, type EdgeKeyPartsOf } from '../../server/algorithms/edge-key-parts';
 import { extendKeyTable } from '../../server/algorithms/key-table';
 import { seededRandom } from '../../server/algorithms/random';
 import { edgeKey } from '../../server/graph/build';
@@ -37,8 +37,9 @@ const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 function expectOrdered(of: EdgeKeyPartsOf, list: Edge[], ends: Int32Array): void {
   expect(of.parts.count).toBe(list.length);
   const wrong: string[][] = [];
+  const compare = edgeKeyComparer(of.parts, ids, ends);
   for (let x = 0; x < list.length; x++) {
-    for (let y = 0; y < list.length; y += 3) if (sign(compareEdgeKeysAt(of.parts, ids, ends, x, y)) !== order(list[x].key, list[y].key)) wrong.push([list[x].key, list[y].key]);
+    for (let y = 0; y < list.length; y += 3) if (sign(compare(x, y)) !== order(list[x].key, list[y].key)) wrong.push([list[x].key, list[y].key]);
   }
   expect(wrong).toEqual([]);
 }
@@ -81,4 +82,18 @@ test('a key not made as edgeKey makes it has no parts', () => {
     { key: 'opposes:a->c', source: 'a', target: 'b' },
   ];
   for (const edge of made) expect(extendEdgeKeyParts(undefined, 2, (i) => (i ? edge : { key: 'opposes:a->b', source: 'a', target: 'b' }))).toBeUndefined();
+});
+
+test('prefixes past what a kind has room for (16,384 words, the two separators among them) leave the keys without parts, made at once or by an extension', () => {
+  // As many prefixes as there is room for: the last extension adds one more.
+  const room = (1 << 14) - 2;
+  const edge = (i: number): Edge => ({ key: `t${i}:a->b`, source: 'a', target: 'b' });
+  const full = extendEdgeKeyParts(undefined, room, edge);
+  if (!full) throw new Error('the prefixes fit');
+  expect(full.words).toHaveLength(1 << 14);
+  expect(full.parts.kinds[room - 1] >> 2).toBe((1 << 14) - 1);
+  expect(extendEdgeKeyParts(full, room + 1, edge)).toBeUndefined();
+  expect(extendEdgeKeyParts(undefined, room + 1, edge)).toBeUndefined();
+  // A key with a prefix had already still extends a full set.
+  expect(extendEdgeKeyParts(full, room + 1, (i) => (i < room ? edge(i) : edge(0)))?.parts.count).toBe(room + 1);
 });

@@ -280,3 +280,51 @@ test("edge keys' parts are carried on through added, turned, dropped edges and a
     slice = followed;
   }
 });
+
+/** The key table a slice holds now (private): none is made or carried on while its keys have parts. */
+const heldTable = (s: GraphSlice): object | undefined => (s as unknown as { keyCodes?: object }).keyCodes;
+
+test('a key without parts, appended by a follow, orders the slices that follow by the key table until it is dropped: then by parts again, the table let go', () => {
+  const g = new MultiGraph<Attributes, Attributes>({ type: 'mixed' });
+  for (const n of ['a', 'b', 'c', 'd']) g.addNode(n);
+  g.addDirectedEdgeWithKey('mediates:a->b', 'a', 'b', { weight: 1 });
+  g.addUndirectedEdgeWithKey('opposes:b--c', 'b', 'c', { weight: 1 });
+  const first = GraphSlice.of(g, undefined, undefined, byName);
+  expect('parts' in first.keyOrder()).toBe(true);
+  g.addDirectedEdgeWithKey('c to d', 'c', 'd', { weight: 1 });
+  const second = first.followed([], ['c to d'], byName);
+  expect('table' in second.keyOrder() && tableKeys(second)).toEqual(['mediates:a->b', 'opposes:b--c', 'c to d']);
+  // Still there: still no parts, whatever else the change brings.
+  g.addDirectedEdgeWithKey('mediates:d->a', 'd', 'a', { weight: 1 });
+  const third = second.followed([], ['mediates:d->a'], byName);
+  expect('table' in third.keyOrder()).toBe(true);
+  g.dropEdge('c to d');
+  const fourth = third.followed([], ['c to d'], byName);
+  expect(keysFromParts(fourth)).toEqual(['mediates:a->b', 'opposes:b--c', 'mediates:d->a']);
+  expect(heldTable(fourth)).toBeUndefined();
+  g.addDirectedEdgeWithKey('mediates:a->c', 'a', 'c', { weight: 1 });
+  const fifth = fourth.followed([], ['mediates:a->c'], byName);
+  expect(keysFromParts(fifth)).toEqual(['mediates:a->b', 'opposes:b--c', 'mediates:d->a', 'mediates:a->c']);
+  expect(heldTable(fifth)).toBeUndefined();
+});
+
+test("a slice followed twice hands its parts' buffer on once: the second follower's parts are its own, the first's read as they did", () => {
+  const g = new MultiGraph<Attributes, Attributes>({ type: 'mixed' });
+  for (const n of ['a', 'b', 'c']) g.addNode(n);
+  g.addDirectedEdgeWithKey('mediates:a->b', 'a', 'b', { weight: 1 });
+  const slice = GraphSlice.of(g, undefined, undefined, byName);
+  const own = slice.keyOrder();
+  g.addDirectedEdgeWithKey('mediates:b->c', 'b', 'c', { weight: 1 });
+  const first = slice.followed([], ['mediates:b->c'], byName);
+  const firstOrder = first.keyOrder();
+  // Another history from the same slice: another edge, of another kind, in the first follower's place.
+  g.dropEdge('mediates:b->c');
+  g.addUndirectedEdgeWithKey('opposes:a--c', 'c', 'a', { weight: 1 });
+  const second = slice.followed([], ['opposes:a--c'], byName);
+  const secondOrder = second.keyOrder();
+  if (!('parts' in own && 'parts' in firstOrder && 'parts' in secondOrder)) throw new Error('edge keys have parts');
+  expect(firstOrder.parts.kinds.buffer).toBe(own.parts.kinds.buffer);
+  expect(secondOrder.parts.kinds.buffer).not.toBe(own.parts.kinds.buffer);
+  expect(keysFromParts(first)).toEqual(['mediates:a->b', 'mediates:b->c']);
+  expect(keysFromParts(second)).toEqual(['mediates:a->b', 'opposes:a--c']);
+});

@@ -111,17 +111,19 @@ test('a staged layout made in the pool, its overview chosen there too, places ev
   expect(await stagedLayoutInPool(slice, budgetFor(60))).toEqual(stagedLayout(slice, budgetFor(60)));
 });
 
-test('the task handed to the pool holds no list of ids: actor ids and relation keys go in shared memory', async () => {
+test.each<Keys>(['edge keys', 'numbered keys'])('the task handed to the pool holds no list of ids: actor ids and relation keys (%s) go in shared memory', async (keys) => {
   const spy = jest.spyOn(pool, 'runOverviewTask');
   try {
-    const slice = GraphSlice.of(tiedGraph(200, 600, 9)) as ActorSlice;
+    const slice = GraphSlice.of(tiedGraph(200, 600, 9, keys)) as ActorSlice;
     await overviewGraphInPool(slice, budgetFor(40));
     const task = spy.mock.calls[0][0];
     expect(Object.values(task).some((v) => Array.isArray(v))).toBe(false);
+    expect('parts' in task.keys).toBe(keys === 'edge keys');
     for (const table of [task.ids, 'table' in task.keys ? task.keys.table : task.keys.parts.words]) {
       expect(table.codes.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(table.offsets.buffer).toBeInstanceOf(SharedArrayBuffer);
     }
+    if ('parts' in task.keys) expect(task.keys.parts.kinds.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(table(task.ids)).toEqual([...slice.nodes()]);
   } finally {
     spy.mockRestore();
