@@ -143,7 +143,7 @@ function memberOf(a: SentenceAnalysis, g: Group, from: number): boolean {
 }
 
 /** Data: plural pronouns a joint text's authors name themselves by before saying who they are. */
-const AUTHOR_PRONOUNS: ReadonlySet<string> = new Set(['we', 'us']);
+const AUTHOR_PRONOUNS: ReadonlySet<string> = new Set(['we']);
 
 /**
  * Rule `pronounApposition`: "We, the foreign ministers of A, B and C, condemn …", "We, the leaders

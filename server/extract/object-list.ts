@@ -93,6 +93,18 @@ function headMentions(tokens: readonly Token[], groups: readonly Group[], from: 
     .filter((m) => m.tokenStart >= from && m.tokenStart < to && heads(m));
 }
 
+/**
+ * An item that is a verb and its object, not a noun phrase: a lower-case word other than a
+ * determiner followed by capitalised words only ("…, visit Cairo and discuss Iran"): an
+ * uninflected verb has no ending that tells it from a noun (nounPhraseEnd), but a plain noun does
+ * not stand before a bare name.
+ */
+function verbLed(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (to - from < 2 || first.kind !== 'word' || first.cap || DETERMINERS.has(first.norm)) return false;
+  return tokens.slice(from + 1, to).every((x) => x.kind === 'word' && x.cap);
+}
+
 /** Most tokens from a possessor to its item's end ("'s Office", "'s special envoy"). */
 const OWNED_MAX = 3;
 
@@ -103,10 +115,14 @@ export function listTail(a: SentenceAnalysis, groups: readonly Group[], g: Group
   let p = g.tokenEnd;
   let items = 1;
   let closed = false;
+  let commas = 0;
   while (p < end && items <= ITEMS_MAX && !closed) {
     let q = p;
     const comma = t[q]?.text === ',';
-    if (comma) q++;
+    if (comma) {
+      q++;
+      commas++;
+    }
     const closing = wordsAt(t, q, CLOSING);
     q += closing;
     if (!closing && comma) q += wordsAt(t, q, EXAMPLES);
@@ -114,13 +130,14 @@ export function listTail(a: SentenceAnalysis, groups: readonly Group[], g: Group
     // "with A and with B": the governing preposition repeated.
     if (g.governor && t[q]?.norm === g.governor) q++;
     const itemEnd = nounPhraseEnd(t, q, end);
-    if (itemEnd === q) return g;
+    if (itemEnd === q || verbLed(t, q, itemEnd)) return g;
     added.push(...headMentions(t, groups, q, itemEnd));
     items++;
     closed = closing > 0;
     p = itemEnd;
   }
-  if (!closed && items < ASYNDETIC_MIN) return g;
+  // "A and B" with no comma is one mention group (groups.ts) or a coordinated verb phrase ("attack Ukraine and reassure China").
+  if (!commas || (!closed && items < ASYNDETIC_MIN)) return g;
   // The list ends the phrase: a clause end, a preposition or an infinitive follows, no verb ("…, and Hamas fired").
   const next = t[p];
   if (p < end && next && next.kind === 'word' && !PREPOSITIONS.has(next.norm)) return g;

@@ -1116,25 +1116,28 @@ const MEETING_SIZES: ReadonlyMap<string, number> = new Map([
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
 
 /**
- * Rule `hostParticipant`: how many take part in the meeting named at token `at`, when a word
- * before it says so ("trilateral meeting", "a three-way summit"), else undefined.
+ * Rule `hostParticipant`: how many take part in the meeting named by the noun at token `at`, when
+ * the word right before it counts them ("trilateral meeting", "a three-way summit"), else undefined.
+ * Only the noun's own modifier: a size word further back belongs to other talks ("after the
+ * trilateral talks, X called A and B").
  */
 function meetingSize(tokens: readonly Token[], at: number): number | undefined {
-  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
-    const n = MEETING_SIZES.get(tokens[i].norm);
-    if (n) return n;
-    if (['way', 'party', 'nation'].includes(tokens[i].norm) && HYPHENS.has(tokens[i - 1]?.text ?? '')) return NUMBER_WORDS.get(tokens[i - 2]?.norm ?? '');
-  }
+  const before = tokens[at - 1];
+  if (!before) return undefined;
+  const n = MEETING_SIZES.get(before.norm);
+  if (n) return n;
+  if (['way', 'party', 'nation'].includes(before.norm) && HYPHENS.has(tokens[at - 2]?.text ?? '')) return NUMBER_WORDS.get(tokens[at - 3]?.norm ?? '');
   return undefined;
 }
 
 /**
  * Rule `sizedMeeting`: "X held a trilateral meeting with A and B", "X's three-way call with A and
  * B": when the words count the meeting's participants and the holder and its partners are that
- * many, the partners meet each other too (a bilateral meeting adds no pair).
+ * many, the partners meet each other too (a bilateral meeting adds no pair). A noun cue only: a
+ * verb's partners ("X met A and B") are not counted by a size word before it.
  */
 function sizedMeetingPartners(cue: CueMatch, own: Side, partners: Group, tokens: readonly Token[]): Found[] {
-  const size = meetingSize(tokens, cue.tokenStart);
+  const size = cue.pos === 'noun' ? meetingSize(tokens, cue.tokenStart) : undefined;
   const count = new Set([...ids(own.group), ...ids(partners)]).size;
   return size !== undefined && size > 2 && size === count ? within(partners, 'sizedMeeting', false) : [];
 }

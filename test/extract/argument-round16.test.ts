@@ -36,6 +36,13 @@ describe(rule('objectListTail'), () => {
     expect(triples('France met with Egypt, the head of Hamas, and Qatar.')).toEqual(['egypt negotiates france', 'france negotiates qatar']);
     expect(triples('France met with Egypt, a close ally of Iran, and Qatar.')).toEqual(['egypt negotiates france', 'france negotiates qatar']);
   });
+
+  it('a verb and its object after "and" is no item, with or without a comma', () => {
+    expect(triples('Russia will attack Ukraine and reassure China.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Putin will meet Zelensky and thank Turkey.')).toEqual(['putin negotiates zelensky']);
+    expect(triples('Rubio flew to Egypt to meet Sisi and discuss Iran.')).toEqual(['rubio negotiates sisi']);
+    expect(triples('Egypt will host Qatar, reassure Turkey and thank Iran.')).toEqual(['egypt negotiates qatar']);
+  });
 });
 
 describe(rule('roleApposition'), () => {
@@ -48,11 +55,28 @@ describe(rule('roleApposition'), () => {
     expect(triples('Rubio met with Turkey, Hakan Fidan said.')).toEqual(['rubio negotiates turkey']);
     expect(triples('Israel attacked Iranian positions, Hezbollah said.')).toEqual(['israel opposes iran']);
   });
+
+  it('"and" ends the name only when no clause of two speakers follows', () => {
+    expect(triples('Israel attacked Iranian positions, Hezbollah and Hamas claimed.')).toEqual(['israel opposes iran']);
+    expect(triples('Rubio met his Qatari counterpart, Sybiha and Lavrov told reporters.')).toEqual(['qatar negotiates rubio']);
+    expect(triples('Israel killed a Hamas commander, Hezbollah and Iran said.')).toEqual(['israel opposes hamas']);
+    expect(triples('France met its Egyptian counterpart, Lavrov and Rubio announced.')).toEqual(['egypt negotiates france']);
+    expect(triples('Rubio spoke with his Turkish counterpart, Hakan Fidan and thanked him.')).toEqual(['hakan-fidan negotiates rubio', 'rubio negotiates turkey']);
+  });
 });
 
 describe(`sizedMeeting: ${EXTRACTION_RULES.sizedMeeting}`, () => {
   it('the partners of a trilateral meeting meet each other', () => {
     expect(triples('Rubio held a trilateral meeting with Lavrov and Sybiha.')).toEqual(['lavrov negotiates rubio', 'lavrov negotiates sybiha', 'rubio negotiates sybiha']);
+    expect(triples('Rubio held a three-way call with Lavrov and Sybiha.')).toEqual(['lavrov negotiates rubio', 'lavrov negotiates sybiha', 'rubio negotiates sybiha']);
+  });
+
+  it('not when the size word counts other talks than the cue', () => {
+    const apart = ['lavrov negotiates rubio', 'rubio negotiates sybiha'];
+    expect(triples('A day after the trilateral talks, Rubio called Lavrov and Sybiha.')).toEqual(apart);
+    expect(triples('Rubio, who skipped the trilateral talks, met Lavrov and Sybiha.')).toEqual(apart);
+    expect(triples('After the trilateral summit, Rubio met Lavrov and Sybiha separately.')).toEqual(apart);
+    expect(triples('Following a three-way summit, Rubio met Lavrov and Sybiha.')).toEqual(apart);
   });
 
   it('not when the count does not match, nor for a bilateral meeting', () => {
@@ -84,6 +108,10 @@ describe(rule('pronounApposition'), () => {
 
   it('only before a group noun of people', () => {
     expect(triples('We, the citizens of France, condemn Russia.')).toEqual([]);
+  });
+
+  it('not after "us", an object pronoun (its lower-case form is also that of "US")', () => {
+    expect(triples('Us, the foreign ministers of France and Egypt, condemn Russia.')).toEqual([]);
   });
 });
 
