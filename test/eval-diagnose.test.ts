@@ -126,6 +126,22 @@ describe('figures per part', () => {
   });
 });
 
+describe('a dev part kept unseen is scored as the test split is', () => {
+  test('--unseen PART means dev, and takes neither --diagnose, --article nor --split test', () => {
+    expect(parseArgs(['--unseen', 'q'])).toEqual({ split: 'dev', unseen: 'q', diagnose: false, json: false });
+    expect(parseArgs(['--unseen', 'q', '--json'])).toEqual({ split: 'dev', unseen: 'q', diagnose: false, json: true });
+    expect(() => parseArgs(['--unseen', 'q', '--diagnose'])).toThrow(/--unseen: an unseen part's misses are never read/);
+    expect(() => parseArgs(['--unseen', 'q', '--article', 'q-1'])).toThrow(/--unseen: an unseen part's misses are never read/);
+    expect(() => parseArgs(['--split', 'test', '--unseen', 'q'])).toThrow(/--unseen: a part of dev/);
+  });
+
+  test('--unseen needs a part: an id prefix without its hyphen', () => {
+    expect(() => parseArgs(['--unseen'])).toThrow(/--unseen: expected a part of dev .* got nothing/);
+    expect(() => parseArgs(['--unseen', '--json'])).toThrow(/--unseen: expected a part of dev/);
+    expect(() => parseArgs(['--unseen', 'q-1'])).toThrow(/--unseen: expected a part of dev/);
+  });
+});
+
 describe('the test split stays frozen', () => {
   test('--diagnose is refused with --split test, and means dev otherwise', () => {
     expect(() => parseArgs(['--split', 'test', '--diagnose'])).toThrow(/--diagnose: the test split is frozen/);
