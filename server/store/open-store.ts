@@ -52,6 +52,9 @@ function storedDataset(store: SqliteStore, warn: Warn): Dataset {
 /** Opens the store at `dbPath`, seeding it from `dataPath` when empty; repairs are reported to `warn`. */
 export function openStore(dbPath: string, dataPath: string, warn: Warn = warnOnStderr): OpenedStore {
   const store = new SqliteStore(dbPath);
+  // Said once at the start: a store that cannot be written (a read-only path, or a schema migration
+  // that failed and was rolled back) still serves reads, and writes answer 503 until it is reopened.
+  if (store.readOnly) warn(`${dbPath}: opened for reading only (${store.readOnlyBecause ?? 'read-only'}); writes answer 503 until the store can be opened for writing`);
   try {
     if (store.isEmpty()) return { store, dataset: reseed(store, dataPath, warn), seeded: true };
     return { store, dataset: storedDataset(store, warn), seeded: false };

@@ -183,10 +183,13 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   /** True when the file could only be opened for reading (read-only path): writes answer 503. */
   readonly readOnly: boolean;
+  /** Why it could not be opened for writing (SQLite's or a migration's message), when readOnly. */
+  readonly readOnlyBecause?: string;
 
   constructor(readonly file: string) {
     let db: Database.Database;
     let readOnly = false;
+    let readOnlyBecause: string | undefined;
     try {
       if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       db = new Database(file);
@@ -206,6 +209,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       try {
         db = new Database(file, { readonly: true, fileMustExist: true });
         readOnly = true;
+        readOnlyBecause = e instanceof Error ? e.message : String(e);
       } catch (e2) {
         throw unavailable(file, e2);
       }
@@ -217,6 +221,7 @@ export class SqliteStore implements DatasetStore, FeedState {
     this.db = db;
     this.stmt = statementCache(db);
     this.readOnly = readOnly;
+    this.readOnlyBecause = readOnlyBecause;
     this.log = new ChangeLog(db, this.stmt);
   }
 

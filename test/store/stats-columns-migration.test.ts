@@ -10,6 +10,7 @@ import path from 'node:path';
 import * as rowRecords from '../../server/store/row-records';
 import { SqliteRows } from '../../server/store/row-changes';
 import { SqliteStore } from '../../server/store/sqlite-store';
+import { openStore } from '../../server/store/open-store';
 
 /** The tables a coded event needs, as the code before version 1 created them. */
 const OLD_SCHEMA = `
@@ -39,12 +40,12 @@ const OLD_ROWS: [number, string, string, string, string][] = [
   [21, 'state-b', 'state-c', 'opposes', '{ "events" : 4, "mentions": 12.0, "sources": 3, "goldstein": -2.75, "tone": 1.0625, "firstSeen": "2025-12-30", "lastSeen": "2026-01-02", "urls": [] }'],
 ];
 
-function oldStore(): string {
+function oldStore(rows = OLD_ROWS): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-stats-migrate-')), 'old.sqlite');
   const db = new Database(file);
   db.exec(OLD_SCHEMA);
   for (const id of ['state-a', 'state-b', 'state-c']) db.prepare("INSERT INTO actors (id, name, kind, aliases) VALUES (?, ?, 'state', '[]')").run(id, id.toUpperCase());
-  for (const [rowid, source, target, type, text] of OLD_ROWS) db.prepare("INSERT INTO event_relations (rowid, source, target, type, origin, stats) VALUES (?, ?, ?, ?, 'gdelt', ?)").run(rowid, source, target, type, text);
+  for (const [rowid, source, target, type, text] of rows) db.prepare("INSERT INTO event_relations (rowid, source, target, type, origin, stats) VALUES (?, ?, ?, ?, 'gdelt', ?)").run(rowid, source, target, type, text);
   db.close();
   return file;
 }
@@ -130,6 +131,28 @@ test('a move that fails midway leaves the store as it was (old table, version 0,
   expect(JSON.stringify(store.dump().eventRelations)).toBe(oldReading());
   store.close();
   expect(versionOf(file)).toBe(1);
+});
+
+test('a store opened for reading only because its move failed says so once, with the reason, and still serves its events', () => {
+  // Only rows that validate: the server loads what it opens.
+  const file = oldStore(OLD_ROWS.slice(0, 2));
+  jest.spyOn(rowRecords, 'statsColumnsOfText').mockImplementation(() => {
+    throw new Error('disk gave out');
+  });
+  const warnings: string[] = [];
+  // The data folder is only read to seed an empty store; this one has its events.
+  const { store, dataset } = openStore(file, path.join(os.tmpdir(), 'no-such-seed-folder'), (m) => warnings.push(m));
+  try {
+    expect(warnings).toEqual([expect.stringMatching(/opened for reading only \(disk gave out\); writes answer 503/)]);
+    expect(warnings[0]).toContain(file);
+    expect(dataset.eventRelations?.map((e) => [e.source, e.target, e.type, e.events])).toEqual([
+      ['state-a', 'state-b', 'negotiates', 1],
+      ['state-b', 'state-a', 'opposes', 4],
+    ]);
+  } finally {
+    store.close();
+    jest.restoreAllMocks();
+  }
 });
 
 test('a curation logged before the move (its event rows with the JSON text) still applies, to the typed columns', () => {
