@@ -194,7 +194,8 @@ const BARE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}{2,7})(?=\\s+(
  * Rule `acronymPeople`: a word of capitals right before a noun of a body's people or forces ("met
  * with NUG representatives", "attacked the MINUSMA base", "JNIM fighters") is that body's acronym,
  * an organisation's name, even where the text never spells it out (compromise tags no name there).
- * A known one (the gazetteer's "UN officials") stays what the gazetteer says.
+ * A known one (the gazetteer's "UN officials") stays what the gazetteer says; the acronym of a
+ * common noun ("NGO representatives", "an SUV convoy") names no body (isJunkName's COMMON_NOUN_ACRONYMS).
  */
 function acronymBodies(sentence: string, offset: number): DiscoveredName[] {
   const out: DiscoveredName[] = [];
