@@ -427,7 +427,10 @@ function completedPeople(sentence: string, offset: number, found: DiscoveredName
   return found.map((d) => {
     const after = sentence.slice(d.end - offset);
     const run = LAST_NAME_WORD.exec(after)?.[0];
-    const part = d.kind !== 'person' ? undefined : (HYPHENED_PART.exec(after)?.[0] ?? (run && endsName(run.trim(), roles) ? run : undefined));
+    // A one-word name before the hyphen is a pair's compound ("the Ortega-Ruiz pact", "the
+    // Putin-Xi summit": two people), not a double-barrelled name, which follows a given name.
+    const hyphened = d.name.includes(' ') ? HYPHENED_PART.exec(after)?.[0] : undefined;
+    const part = d.kind !== 'person' ? undefined : (hyphened ?? (run && endsName(run.trim(), roles) ? run : undefined));
     if (!part || found.some((o) => o !== d && o.start < d.end + part.length && d.end <= o.start)) return d;
     const name = normalizeName(sentence.slice(d.start - offset, d.end - offset + part.length));
     const id = slugify(name);
