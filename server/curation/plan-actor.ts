@@ -4,8 +4,7 @@ import type { Row, RowChange } from '../domain/curation';
 import { InvalidArgumentError } from '../domain/errors';
 import type { CurationPlan } from '../store/curation-store';
 import type { RelationInput } from '../domain/types';
-import { eventOfRow, namedStatsColumns, statsColumns } from '../store/row-records';
-import type { EventRow } from '../store/row-records';
+import { eventOfStoredRow, namedStatsColumns, statsColumns } from '../store/row-records';
 import { mergeEvents } from '../graph/build';
 import type { CurationBody } from './requests';
 import { actorRow, aliasesOf, betweenOf, insert, relationRow, remove, removeRelation, update } from './rows';
@@ -110,7 +109,7 @@ export function planMerge(ctx: PlanContext, id: string, body: CurationBody<'acto
     })();
     if (!prev) landing.set(k, { row: moved });
     else {
-      const stats = namedStatsColumns(statsColumns(mergeEvents(eventOfRow(prev.row as unknown as EventRow), eventOfRow(e as unknown as EventRow))));
+      const stats = namedStatsColumns(statsColumns(mergeEvents(eventOfStoredRow(prev.row), eventOfStoredRow(e))));
       landing.set(k, { row: { ...prev.row, ...stats }, stored: prev.stored });
     }
   }

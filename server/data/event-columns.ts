@@ -22,7 +22,6 @@ import type { EventRelation, RelationType } from '../domain/types';
 
 /** The fields of a coded-event record, in the order a record is written (eventRelationSchema's). */
 const FIELDS = ['source', 'target', 'type', 'origin', 'events', 'mentions', 'sources', 'goldstein', 'tone', 'firstSeen', 'lastSeen', 'urls'] as const;
-const STRING_FIELDS = new Set<string>(['source', 'target', 'type', 'origin', 'firstSeen', 'lastSeen']);
 
 /** The URLs of a row that has none: one frozen list for all, so a change to it throws rather than reaching every row. */
 export const NO_URLS = Object.freeze([]) as unknown as string[];
@@ -131,17 +130,30 @@ export interface EventFieldChecks {
   urls(v: unknown): boolean;
 }
 
+/**
+ * Whether these values are of the kinds a row holds: strings for the ends, the type, the origin
+ * and the dates, numbers for the figures, a list for the URLs. The one statement of it: a record's
+ * (fitsARow) and a store row's (row-records.ts' heldEvent) are both asked here.
+ */
+export function rowKindsFit(
+  source: unknown, target: unknown, type: unknown, origin: unknown,
+  events: unknown, mentions: unknown, sources: unknown, goldstein: unknown, tone: unknown,
+  firstSeen: unknown, lastSeen: unknown, urls: unknown,
+): boolean {
+  return (
+    typeof source === 'string' && typeof target === 'string' && typeof type === 'string' && typeof origin === 'string' &&
+    typeof events === 'number' && typeof mentions === 'number' && typeof sources === 'number' && typeof goldstein === 'number' && typeof tone === 'number' &&
+    typeof firstSeen === 'string' && typeof lastSeen === 'string' && Array.isArray(urls)
+  );
+}
+
 /** A record whose fields are exactly those of FIELDS, in order, of the kinds a row holds: what a row can stand for without loss. */
 function fitsARow(e: EventRelation): boolean {
   if (Object.getPrototypeOf(e) !== Object.prototype) return false;
-  const r = e as unknown as Record<string, unknown>;
   let n = 0;
-  for (const k in r) {
-    if (k !== FIELDS[n++]) return false;
-    const v = r[k];
-    if (STRING_FIELDS.has(k) ? typeof v !== 'string' : k === 'urls' ? !Array.isArray(v) : typeof v !== 'number') return false;
-  }
-  return n === FIELDS.length;
+  for (const k in e) if (k !== FIELDS[n++]) return false;
+  const r = e as unknown as Record<(typeof FIELDS)[number], unknown>;
+  return n === FIELDS.length && rowKindsFit(r.source, r.target, r.type, r.origin, r.events, r.mentions, r.sources, r.goldstein, r.tone, r.firstSeen, r.lastSeen, r.urls);
 }
 
 export class EventColumns {
@@ -215,7 +227,8 @@ export class EventColumns {
   }
 
   /**
-   * hold() of the record of these fields, given one by one, of the kinds a row holds (fitsARow's):
+   * hold() of the record of these fields, given one by one, of the kinds a row holds (the caller
+   * asks rowKindsFit first):
    * a store's read makes no record of each of its 500,000 rows only to copy it here.
    */
   holdFields(

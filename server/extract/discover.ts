@@ -194,7 +194,8 @@ const BARE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}{2,7})(?=\\s+(
  * Rule `acronymPeople`: a word of capitals right before a noun of a body's people or forces ("met
  * with NUG representatives", "attacked the MINUSMA base", "JNIM fighters") is that body's acronym,
  * an organisation's name, even where the text never spells it out (compromise tags no name there).
- * A known one (the gazetteer's "UN officials") stays what the gazetteer says.
+ * A known one (the gazetteer's "UN officials") stays what the gazetteer says; the acronym of a
+ * common noun ("NGO representatives", "an SUV convoy") names no body (isJunkName's COMMON_NOUN_ACRONYMS).
  */
 function acronymBodies(sentence: string, offset: number): DiscoveredName[] {
   const out: DiscoveredName[] = [];
@@ -426,7 +427,10 @@ function completedPeople(sentence: string, offset: number, found: DiscoveredName
   return found.map((d) => {
     const after = sentence.slice(d.end - offset);
     const run = LAST_NAME_WORD.exec(after)?.[0];
-    const part = d.kind !== 'person' ? undefined : (HYPHENED_PART.exec(after)?.[0] ?? (run && endsName(run.trim(), roles) ? run : undefined));
+    // A one-word name before the hyphen is a pair's compound ("the Ortega-Ruiz pact", "the
+    // Putin-Xi summit": two people), not a double-barrelled name, which follows a given name.
+    const hyphened = d.name.includes(' ') ? HYPHENED_PART.exec(after)?.[0] : undefined;
+    const part = d.kind !== 'person' ? undefined : (hyphened ?? (run && endsName(run.trim(), roles) ? run : undefined));
     if (!part || found.some((o) => o !== d && o.start < d.end + part.length && d.end <= o.start)) return d;
     const name = normalizeName(sentence.slice(d.start - offset, d.end - offset + part.length));
     const id = slugify(name);

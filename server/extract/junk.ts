@@ -7,6 +7,7 @@ import { CUE_TABLE } from './cues';
 import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
 import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
 import { FACILITY_NOUNS } from './lexicon/facility-nouns';
+import { COMMON_NOUN_ACRONYMS } from './lexicon/common-acronyms';
 import { fold } from './normalize';
 
 const PRONOUNS = new Set(
@@ -55,6 +56,8 @@ export function isJunkName(name: string): boolean {
   if (words.every((w) => !/^\p{Lu}/u.test(w))) return true;
   if (folded.every((w) => COMMON.has(w))) return true;
   if (words.length === 1 && TALKS_NOUNS.has(folded[0])) return true;
+  // "NGO", "SUV", "HQ" written alone: the acronym of a common noun, a kind of thing, not a body.
+  if (words.length === 1 && COMMON_NOUN_ACRONYMS.has(trimmed)) return true;
   // "Court", "Council" alone: the short name of a body named in full elsewhere (short-names.ts).
   if (words.length === 1 && BODY_HEAD_NOUNS.has(folded[0])) return true;
   if (DOCUMENT_NOUNS.has(headWord(folded))) return true;

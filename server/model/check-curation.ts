@@ -14,8 +14,8 @@ import { actorSchema, eventRelationSchema, relationInputSchema } from '../domain
 import type { Actor, EventRelation, Relation, SourceDocument } from '../domain/types';
 import { TABLE_SPECS } from '../store/curation-schema';
 import type { RowReader } from '../store/row-changes';
-import { actorOfRow, documentOfRow, eventOfRow, evidenceOfRow, relationOfRow } from '../store/row-records';
-import type { ActorRow, DocumentRow, EventRow, EvidenceRow, RelationRow } from '../store/row-records';
+import { actorOfRow, documentOfRow, eventOfStoredRow, evidenceOfRow, relationOfRow } from '../store/row-records';
+import type { ActorRow, DocumentRow, EvidenceRow, RelationRow } from '../store/row-records';
 import { eventKey } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
 
@@ -207,7 +207,7 @@ export function checkCuration(index: DatasetIndex, changes: RowChange[], rows: R
     return index.event(source, target, type, origin) !== undefined;
   }, (r) => {
     const record = `event relation ${String(r.type)} ${String(r.source)} → ${String(r.target)} (${String(r.origin)})`;
-    const e = parsed(eventRelationSchema.safeParse(eventOfRow(r as unknown as EventRow)), record);
+    const e = parsed(eventRelationSchema.safeParse(eventOfStoredRow(r)), record);
     checkEventRelation(e, isActor, failer(record));
     return e;
   });

@@ -4,9 +4,10 @@
  * same records.
  */
 import type { ExtractionRule } from '../domain/extraction-rules';
+import type { Row } from '../domain/curation';
 import type { Actor, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { ACTOR_KINDS } from '../domain/types';
-import { NO_URLS } from '../data/event-columns';
+import { NO_URLS, rowKindsFit } from '../data/event-columns';
 import type { EventColumns } from '../data/event-columns';
 
 export interface DocumentRow {
@@ -205,6 +206,14 @@ export function namedStatsColumns(values: StatsColumnValues): Record<(typeof EVE
 export const eventOfRow = (r: EventRow): EventRelation =>
   eventOfColumns([r.source, r.target, r.type, r.origin, r.events, r.mentions, r.sources, r.goldstein, r.tone, r.first_seen, r.last_seen, r.urls, r.stats]);
 
+/**
+ * eventOfRow of a curation's image of an event_relations row (domain/curation.ts' Row: column →
+ * value, of any of SQLite's kinds). The one place such an image is taken for an EventRow: a value
+ * of another kind than the column's (a store edited by hand) passes through as it is, as a store
+ * read's does, for the schema's validation to judge (model/check-curation.ts).
+ */
+export const eventOfStoredRow = (r: Row): EventRelation => eventOfRow(r as unknown as EventRow);
+
 /** eventOfRow of a row read as a list (a dump reads rows so: no object made per row). */
 export const eventOfColumns = (r: EventColumnValues): EventRelation => {
   const [source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls, json] = r;
@@ -224,14 +233,12 @@ export const eventOfColumns = (r: EventColumnValues): EventRelation => {
  */
 export function heldEvent(r: EventColumnValues, columns: EventColumns): EventRelation {
   const [source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urlsJson, json] = r;
-  if (
-    json === null &&
-    typeof source === 'string' && typeof target === 'string' && typeof type === 'string' && typeof origin === 'string' &&
-    typeof events === 'number' && typeof mentions === 'number' && typeof sources === 'number' && typeof goldstein === 'number' && typeof tone === 'number' &&
-    typeof firstSeen === 'string' && typeof lastSeen === 'string'
-  ) {
+  if (json === null) {
     const urls: unknown = urlsJson === null ? NO_URLS : JSON.parse(urlsJson);
-    if (Array.isArray(urls)) return columns.holdFields(source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls as string[]);
+    if (rowKindsFit(source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls)) {
+      // The kinds rowKindsFit checked (a guard cannot narrow twelve arguments at once).
+      return columns.holdFields(source, target, type, origin, events as number, mentions as number, sources as number, goldstein as number, tone as number, firstSeen as string, lastSeen as string, urls as string[]);
+    }
   }
   return columns.hold(eventOfColumns(r));
 }

@@ -57,6 +57,19 @@ export const SCHEMA_VERSION = STEPS.length;
 
 export const schemaVersion = (db: Database.Database): number => db.pragma('user_version', { simple: true }) as number;
 
+/**
+ * Throws when the store was written by a newer version of this code (a higher user_version): its
+ * tables may differ in ways this code cannot know, so it must neither write them nor make its own
+ * tables next to them. Asked before any of this code's DDL runs; the store then opens for reading
+ * only, with this message as the reason. The message names no path (it reaches HTTP answers).
+ */
+export function assertNotNewer(db: Database.Database): void {
+  const version = schemaVersion(db);
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`the store is at schema version ${version}, written by a newer version of actor-graph; this one reads up to ${SCHEMA_VERSION} and will not write to it`);
+  }
+}
+
 /** Brings the store to SCHEMA_VERSION (a no-op once there). */
 export function migrateSchema(db: Database.Database): void {
   if (schemaVersion(db) >= SCHEMA_VERSION) return;

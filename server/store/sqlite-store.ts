@@ -19,7 +19,7 @@ import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
 import { EVENT_ROW_COLUMNS, actorOfRow, documentOfRow, eventOfColumns, evidenceOfRow, heldEvent, relationOfRow, statsColumns } from './row-records';
-import { eventRelationsTable, migrateSchema, schemaVersion } from './schema-version';
+import { assertNotNewer, eventRelationsTable, migrateSchema, schemaVersion } from './schema-version';
 import { EventColumns, eventRecord } from '../data/event-columns';
 import type { ActorRow, DocumentRow, EventColumnValues, EvidenceRow, RelationRow } from './row-records';
 
@@ -138,6 +138,14 @@ function reading<T>(file: string, run: () => T): T {
 /** How long a write waits for another connection's write lock before it answers 503 (SQLite's busy_timeout). */
 const LOCK_WAIT_MS = 5000;
 
+/**
+ * How long opening waits for the write lock to set up the schema: another process may be moving
+ * the same store to a new schema version (500,000 coded events took ~10 s on a loaded 2-core
+ * machine), and an open that gave up after LOCK_WAIT_MS would leave this process read-only for
+ * its whole life. An up-to-date store needs no write lock to open, so this wait is rarely paid.
+ */
+const SCHEMA_LOCK_WAIT_MS = 120_000;
+
 /** The longest pause between two attempts of `whenWritable`: about one commit of another writer. */
 const LOCK_RETRY_MAX_MS = 25;
 
@@ -181,20 +189,30 @@ export class SqliteStore implements DatasetStore, FeedState {
   private allSignedAt?: number;
   private readonly log: ChangeLog;
 
-  /** True when the file could only be opened for reading (read-only path): writes answer 503. */
+  /**
+   * True when the file could only be opened for reading (a read-only path, a schema move that failed,
+   * or a store written by a newer version): writes answer 503.
+   */
   readonly readOnly: boolean;
-  /** Why it could not be opened for writing (SQLite's or a migration's message), when readOnly. */
+  /** Why it could not be opened for writing (SQLite's, a migration's or the version check's message), when readOnly. */
   readonly readOnlyBecause?: string;
 
   constructor(readonly file: string) {
     let db: Database.Database;
     let readOnly = false;
     let readOnlyBecause: string | undefined;
+    // The connection opened for writing, if it was: closed when the store falls back to reading only,
+    // so no second handle on the file (with its WAL) is left for the garbage collector.
+    let opened: Database.Database | undefined;
     try {
       if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       db = new Database(file);
-      // Before anything else: another process starting on the same file must be waited for, not failed.
-      db.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
+      opened = db;
+      // Before anything else: another process starting on (or moving) the same file must be waited
+      // for, not failed. Set back to LOCK_WAIT_MS once the schema is set up.
+      db.pragma(`busy_timeout = ${SCHEMA_LOCK_WAIT_MS}`);
+      // Before any DDL of this code's: a newer version's store is opened for reading only, as it is.
+      assertNotNewer(db);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.exec(SCHEMA);
@@ -203,6 +221,7 @@ export class SqliteStore implements DatasetStore, FeedState {
       // Last: a store whose migration fails still has every table, and is opened for reading.
       migrate(db);
     } catch (e) {
+      opened?.close();
       if (isDamage(e)) throw damaged(file);
       // An existing store on a read-only path still serves reads.
       if (!fs.existsSync(file)) throw unavailable(file, e);
@@ -531,7 +550,14 @@ export class SqliteStore implements DatasetStore, FeedState {
 
   private assertWritable(): void {
     // The variable, not the path: an HTTP client has no business knowing where the file lives.
-    if (this.readOnly) throw new ActorGraphError('store: the database (ACTOR_GRAPH_DB) is read-only; reads still work', 'store_unavailable', 503);
+    // The cause too (a read-only file, a failed schema move, a newer version's store): the client
+    // learns why writes are refused without reading the server's log. Neither names the path.
+    if (this.readOnly) {
+      // A file-system error's message may hold the store's folder: that is cut out.
+      const reason = this.readOnlyBecause?.split(path.dirname(path.resolve(this.file))).join('…');
+      const because = reason ? ` (opened for reading only: ${reason})` : '';
+      throw new ActorGraphError(`store: the database (ACTOR_GRAPH_DB) is read-only; reads still work${because}`, 'store_unavailable', 503);
+    }
   }
 
   private documentText(id: string): string {
