@@ -334,6 +334,7 @@ export const READING_RULES = {
   // Coreference round (issue #12, seventeenth session, branch coref17): pronouns and pairs by their nearest antecedent.
   rolePronoun: '“he”/“she” after a role noun that opens its clause in the same sentence (“The minister said he had met X”, “…, and the Secretary noted that he …”) is the role noun’s person (rule `roleNoun`), when no named person stands between; not after a role noun that is an object (“X told the minister he …”), nor “him”/“her”',
   nearestPair: '“both sides” stands for the nearest pair before it: the paragraph’s last hostile pair before the document’s negotiating pair when the paragraph read it after its last negotiation (“X is in conflict with Y. Both sides also oppose Z”: X and Y); the paragraph’s pairs always before the document’s',
+  reportedWill: '“would” in a clause a verb of saying in the past reports, with a pronoun subject (“X noted that he would remain in close touch with Y”, “told reporters that it would …”), is the reported “will” of indirect speech and counts as “will” does; not “would have”, “would like”, a named subject, or with a condition after it (“said he would meet Y if …”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -6,7 +6,7 @@
  */
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { nearestPairs } from '../../server/extract/nearest-pair';
-import { triples } from './helpers';
+import { confidenceOf, triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
 
@@ -38,5 +38,20 @@ describe(rule('nearestPair'), () => {
     const doc: [string, string] = ['e', 'f'];
     expect(nearestPairs({ recentPair: talks, recentFoes: foes, foesLater: true, pair: doc })).toEqual([foes, talks, doc, undefined]);
     expect(nearestPairs({ recentPair: talks, recentFoes: foes, foesLater: false, pair: doc })).toEqual([talks, doc, foes, undefined]);
+  });
+});
+
+describe(rule('reportedWill'), () => {
+  it('a reported "would" with a pronoun subject counts as "will"', () => {
+    expect(confidenceOf('Rubio noted that he would continue to remain in close touch with Fidan.', 'fidan negotiates rubio')).toBeGreaterThanOrEqual(0.35);
+    expect(confidenceOf('Rubio told reporters that he would meet Fidan in Ankara.', 'fidan negotiates rubio')).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('a condition, a counterfactual, a wish or a named subject keep it hypothetical', () => {
+    expect(confidenceOf('Rubio said he would meet Fidan if Iran agreed.', 'fidan negotiates rubio')).toBeLessThan(0.35);
+    expect(confidenceOf('Rubio said he would have met Fidan.', 'fidan negotiates rubio')).toBeLessThan(0.35);
+    expect(confidenceOf('Rubio said he would like to meet Fidan.', 'fidan negotiates rubio')).toBeLessThan(0.35);
+    expect(confidenceOf('Rubio said Fidan would meet Lavrov.', 'fidan negotiates lavrov')).toBeLessThan(0.35);
+    expect(confidenceOf('Rubio would meet Fidan.', 'fidan negotiates rubio')).toBeLessThan(0.35);
   });
 });
