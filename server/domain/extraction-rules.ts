@@ -331,6 +331,10 @@ export const READING_RULES = {
   counselorTitle: '“Counselor” / “Counsellor” (of a department, of an embassy) and “Judge” are offices before a holder’s name (“Counselor Jane Roe met …”: the person “Jane Roe”), as “Ambassador” is',
   subBodyOf: 'an organ of a known international body whose own words follow its noun with “of” or “on” (“the UN Commission of Inquiry”, “the EU Commission on Missing Persons”) is that organ, affiliated with the body, as rule subBody reads “the OSCE Minsk Group”; not the noun alone (“the UN Commission”), nor one whose words name a state (“the UN Commission of Sudan”)',
   ministryOf: 'a ministry named with its portfolio (“the Ministry of Intelligence”) is one body’s name, as “House of Representatives” is (rule institutionOf), a demonym before it saying whose it is (rule ownDemonym); not one that runs into its official’s title (“Ministry of Foreign Affairs Director-General X”)',
+  // Coreference round (issue #12, seventeenth session, branch coref17): pronouns and pairs by their nearest antecedent.
+  rolePronoun: '“he”/“she” after a role noun that opens its clause in the same sentence (“The minister said he had met X”, “…, and the Secretary noted that he …”) is the role noun’s person (rule `roleNoun`), when no named person stands between; not after a role noun that is an object (“X told the minister he …”), nor “him”/“her”',
+  nearestPair: '“both sides” stands for the nearest pair before it: the paragraph’s last hostile pair before the document’s negotiating pair when the paragraph read it after its last negotiation (“X is in conflict with Y. Both sides also oppose Z”: X and Y); the paragraph’s pairs always before the document’s',
+  reportedWill: '“would” in a clause a verb of saying in the past reports, with a pronoun subject (“X noted that he would remain in close touch with Y”, “told reporters that it would …”), is the reported “will” of indirect speech and counts as “will” does; not “would have”, “would like”, a named subject, or with a condition after it (“said he would meet Y if …”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

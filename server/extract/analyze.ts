@@ -39,6 +39,7 @@ import { isJunkName } from './junk';
 import { SPEAKER_LABEL } from './line-labels';
 import { findMentions, type MentionContext } from './mentions';
 import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
+import { rolePronouns } from './role-pronouns';
 import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
@@ -635,7 +636,9 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const voiced = turn ? voiceMentions(toks, resolved, turn, cfg.roles) : issuers ? jointVoiceMentions(toks, resolved, issuers) : [];
     const own = author.government ? [...voiced, ...ownOfficeMentions(toks, [...resolved, ...voiced], author.government)] : voiced;
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
-    const referred = [...resolved, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
+    // Rule `rolePronoun`: "The minister said he …" is the minister's person (role-pronouns.ts).
+    const pronouns = rolePronouns(toks, pron.mentions, found.mentions, roleNouns, speech, isPerson);
+    const referred = [...found.mentions, ...pronouns, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
     const kindRefs = kindAnaphorMentions(toks, referred, paragraphActors, (id) => actors.get(id)?.kind);
     const mentions = spokespersonMentions(toks, [...referred, ...kindRefs], actors).sort((a, b) => a.tokenStart - b.tokenStart);
     for (const m of found.mentions) {

@@ -115,6 +115,8 @@ function candidates(analysis: DocumentAnalysis, ctx: DocContext, passes: { recor
   let paragraph = -1;
   let recentPair: [string, string] | undefined;
   let recentFoes: [string, string] | undefined;
+  /** Whether the paragraph's last hostile pair was read after its last negotiating pair (rule `nearestPair`). */
+  let foesLater = false;
   // Across paragraphs: a newscast names the attack in one and who did "it" in the next.
   let attackBefore = false;
   return analysis.sentences.flatMap((s, k) => {
@@ -122,8 +124,9 @@ function candidates(analysis: DocumentAnalysis, ctx: DocContext, passes: { recor
       paragraph = s.sentence.paragraph;
       recentPair = undefined;
       recentFoes = undefined;
+      foesLater = false;
     }
-    const sentenceCtx: DocContext = { ...ctx, attackBefore, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes } : {}) };
+    const sentenceCtx: DocContext = { ...ctx, attackBefore, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes, foesLater } : {}) };
     let found: Candidate[];
     if (passes.reuse?.shared[k]) found = passes.reuse.found[k];
     else if (passes.record) {
@@ -137,6 +140,8 @@ function candidates(analysis: DocumentAnalysis, ctx: DocContext, passes: { recor
     if (talks) recentPair = [talks.source, talks.target];
     const foes = [...found].reverse().find((c) => c.type === 'opposes');
     if (foes) recentFoes = [foes.source, foes.target];
+    // Rule `nearestPair`: a sentence with both leaves the negotiating pair the nearer one ("A and B clashed, then agreed to talk").
+    if (foes || talks) foesLater = !!foes && !talks;
     return found;
   });
 }

@@ -15,6 +15,7 @@ import { lemmas } from './lemma';
 import { COMMITMENT_WORDS, COOPERATION_WORDS } from './lexicon/news-contacts';
 import { isMonthMay } from './tokens';
 import type { Clause, Token } from './types';
+import { isReportedWill } from './reported-will';
 
 /**
  * Rule `liftedMeasure`: lifting a measure undoes it ("before it lifts economic sanctions against X",
@@ -163,6 +164,8 @@ function modalAt(tokens: readonly Token[], i: number): [string, Modality] | unde
     const m2 = MODALS.get(two);
     if (m2) return [two, m2];
   }
+  // Rule `reportedWill`: "said that he would meet" reports a "will" (reported-will.ts).
+  if (one === 'would' && isReportedWill(tokens, i)) return undefined;
   const m1 = MODALS.get(one);
   return m1 ? [one, m1] : undefined;
 }

@@ -28,6 +28,7 @@ import { THIRD_PARTY_CONF } from './mediation-emit';
 import { thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
+import { nearestPairs } from './nearest-pair';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
@@ -45,6 +46,8 @@ export interface DocContext {
   recentPair?: [string, string];
   /** The two sides of the last hostility (at any confidence) named earlier in the paragraph: "the killing on both sides of the A-B conflict". */
   recentFoes?: [string, string];
+  /** Whether `recentFoes` was read after `recentPair`, the nearer of the two (rule `nearestPair`). */
+  foesLater?: boolean;
   /** Whether the sentence before names an attack, which an "it" of this one may stand for (rule `attribution`). */
   attackBefore?: boolean;
   /** The state an actor belongs to (itself when it has none). */
@@ -154,7 +157,7 @@ function compatiblePair(a: SentenceAnalysis, groups: readonly Group[], at: numbe
   const reported = !!last && a.tokens.slice(last.tokenEnd, at).some((t) => t.kind === 'word' && lemmas(t.norm).some((l) => REPORTING_VERBS.includes(l)));
   const named = new Set(reported ? [] : before.flatMap((g) => ids(g).map((id) => ctx.side(id))));
   const later = namedLater(a, groups, at, ctx);
-  return [ctx.recentPair, ctx.pair, ctx.recentFoes, ctx.conflict].find((p): p is [string, string] => !!p && !p.some((id) => named.has(ctx.side(id))) && !p.every((id) => later.has(ctx.side(id))));
+  return nearestPairs(ctx).find((p): p is [string, string] => !!p && !p.some((id) => named.has(ctx.side(id))) && !p.every((id) => later.has(ctx.side(id))));
 }
 
 /**
