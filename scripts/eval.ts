@@ -14,7 +14,8 @@
  *
  * `--unseen PART` scores one part of dev (its articles' id prefix, e.g. `n` for `n-…`) as the test
  * split is scored: figures only, no differences, no diagnosis. A part kept unseen by the rule writers
- * is a second check of generality inside dev, and this keeps it unseen.
+ * (scripts/eval/unseen-parts.ts) is a second check of generality inside dev: the tool never shows its
+ * articles one by one, in any mode (as for the test split: totals only).
  *
  * Usage: ts-node --transpile-only scripts/eval.ts [--split dev|test] [--unseen PART] [--article ID] [--diagnose] [--json]
  */
@@ -25,6 +26,7 @@ import { diagnosisCounts, MISS_STAGES, STAGE_LABELS, type ArticleDiagnosis } fro
 import { RELATION_TYPES } from '../server/domain/types';
 import { COUNT_KEYS, rates, share, sumScores, type Counts, type QuoteTally } from './eval/score';
 import { MIN_STORED_CONFIDENCE } from '../server/ingest/plan';
+import { KEPT_UNSEEN_PARTS } from './eval/unseen-parts';
 import path from 'node:path';
 
 interface Options {
@@ -74,13 +76,17 @@ export function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-/** Refuses an --article that is not in the corpus, and a diagnosis of a test article (the freeze). */
+/** Refuses an --article that is not in the corpus or in a part kept unseen, and a diagnosis of a test article (the freeze). */
 export function checkArticle(options: Options, articles: readonly CorpusArticle[]): void {
   if (!options.article) return;
   const chosen = articles.find((a) => a.gold.id === options.article);
   if (!chosen) throw new UsageError(`--article: no article ${options.article} in the corpus`);
+  if (chosen.gold.split === 'dev' && !readable(chosen.gold)) throw new UsageError(`--article: ${options.article} is in part ${partOf(options.article)}, kept unseen; ${UNSEEN}`);
   if (options.diagnose && chosen.gold.split === 'test') throw new UsageError(`--diagnose: ${options.article} is a test article; ${FROZEN}`);
 }
+
+/** Whether an article may be shown one by one: a dev article outside the parts kept unseen. */
+export const readable = (a: { id: string; split: Split }): boolean => a.split === 'dev' && !KEPT_UNSEEN_PARTS.has(partOf(a.id));
 
 const num = (x: number, width = 6): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a').padStart(width);
 const int = (x: number, width = 4): string => String(x).padStart(width);
@@ -107,16 +113,22 @@ function printSplit(split: Split, results: readonly ArticleResult[], unseen?: st
   if (results.length === 0) return;
   const sum = sumScores(results.map((r) => r.score));
   const gold = results.reduce((n, r) => n + r.goldRelations, 0);
-  const note = split === 'test' ? 'frozen: never read while writing rules; figures only' : unseen ? `part ${unseen} only, kept unseen: figures only` : 'rules may be written from these';
+  const note = split === 'test' ? 'frozen: never read while writing rules; figures only' : unseen ? `part ${unseen} only, kept unseen: figures only` : `rules may be written from these, except part ${[...KEPT_UNSEEN_PARTS].join(', ')} (kept unseen)`;
   console.log(`\n${split.toUpperCase()} split (${note}): ${results.length} articles, ${gold} gold relations\n`);
   console.log('type        tp  fp  fn  precision  recall      F1');
   for (const k of COUNT_KEYS) console.log(countsLine(k, sum.counts[k], 10));
   console.log(`\nevidence precision ${tally(sum.evidence)}: stored quotes of correctly predicted relations that are a gold quote of that relation`);
   console.log(`quote support      ${tally(sum.support)}: stored quotes of all predicted relations that state a gold relation of the article`);
-  console.log(`\n${'article'.padEnd(44)}  tp  fp  fn  precision  recall      F1`);
-  for (const r of results) console.log(countsLine(r.id, r.score.counts.overall, 44));
   if (split !== 'dev' || unseen) return;
-  const lines = results.flatMap((r) =>
+  const shown = results.filter(readable);
+  const kept = [...KEPT_UNSEEN_PARTS].filter((p) => results.some((r) => partOf(r.id) === p));
+  if (kept.length) {
+    console.log(`\nDev without part ${kept.join(', ')} (kept unseen: counted in the totals above, never shown one by one):`);
+    console.log(countsLine('overall', sumScores(shown.map((r) => r.score)).counts.overall, 10));
+  }
+  console.log(`\n${'article'.padEnd(44)}  tp  fp  fn  precision  recall      F1`);
+  for (const r of shown) console.log(countsLine(r.id, r.score.counts.overall, 44));
+  const lines = shown.flatMap((r) =>
     r.score.differences.map((d) => {
       const arrow = d.type === 'negotiates' ? '<->' : '->';
       const quotes = d.quotes.map((q) => `\n      «${q.replace(/\s+/g, ' ').trim()}»`).join('');
@@ -148,7 +160,7 @@ function main(): void {
   const keep = (a: CorpusArticle): boolean =>
     (!options.split || a.gold.split === options.split) && (!options.article || a.gold.id === options.article) && (!options.unseen || partOf(a.gold.id) === options.unseen);
   const results = runCorpus(corpus, gazetteer, keep, options.diagnose);
-  const diagnoses = results.flatMap((r) => (r.split === 'dev' && r.diagnosis ? [r.diagnosis] : []));
+  const diagnoses = results.flatMap((r) => (readable(r) && r.diagnosis ? [r.diagnosis] : []));
   const bySplit = (s: Split) => results.filter((r) => r.split === s);
   if (options.unseen && results.length === 0) {
     console.error(`--unseen: no dev article's id starts with ${options.unseen}-`);
@@ -157,7 +169,9 @@ function main(): void {
   const bundled = options.article || options.unseen ? undefined : evaluateBundled(gazetteer);
   if (options.json) {
     const splits = Object.fromEntries(SPLITS.filter((s) => bySplit(s).length).map((s) => [s, summary(bySplit(s))]));
-    const articles = results.map((r) => ({
+    const shown = results.filter(readable);
+    const devShown = options.unseen || shown.length === bySplit('dev').length ? {} : { devWithoutKeptUnseen: summary(shown) };
+    const articles = shown.map((r) => ({
       id: r.id,
       split: r.split,
       conflict: r.conflict,
@@ -166,10 +180,10 @@ function main(): void {
       ...rates(r.score.counts.overall),
       evidence: r.score.evidence,
       support: r.score.support,
-      ...(r.split === 'dev' && !options.unseen ? { differences: r.score.differences } : {}),
+      differences: r.score.differences,
     }));
     const diagnosis = options.diagnose ? { misses: diagnoses.flatMap((d) => d.misses), falseAlarms: diagnoses.flatMap((d) => d.falseAlarms) } : undefined;
-    console.log(JSON.stringify({ minStoredConfidence: MIN_STORED_CONFIDENCE, gazetteer: path.relative(process.cwd(), BUNDLED_ACTORS), splits, articles, ...(bundled ? { bundled } : {}), ...(diagnosis ? { diagnosis } : {}) }, null, 2));
+    console.log(JSON.stringify({ minStoredConfidence: MIN_STORED_CONFIDENCE, gazetteer: path.relative(process.cwd(), BUNDLED_ACTORS), splits, ...devShown, articles, ...(bundled ? { bundled } : {}), ...(diagnosis ? { diagnosis } : {}) }, null, 2));
     return;
   }
   console.log(

@@ -2,7 +2,8 @@
  * `npm run eval -- --diagnose`: each miss is put at the stage where extraction lost it, each false
  * alarm names its rule, and the tool refuses to diagnose the frozen test split. Made-up sentences.
  */
-import { checkArticle, diagnosisText, parseArgs, partOf, partsText } from '../scripts/eval';
+import { checkArticle, diagnosisText, parseArgs, partOf, partsText, readable } from '../scripts/eval';
+import { KEPT_UNSEEN_PARTS } from '../scripts/eval/unseen-parts';
 import { diagnoseArticle } from '../scripts/eval/diagnose';
 import { nameKey } from '../scripts/eval/names';
 import type { CorpusArticle, GoldRelation } from '../scripts/eval/corpus';
@@ -133,6 +134,16 @@ describe('a dev part kept unseen is scored as the test split is', () => {
     expect(() => parseArgs(['--unseen', 'q', '--diagnose'])).toThrow(/--unseen: an unseen part's misses are never read/);
     expect(() => parseArgs(['--unseen', 'q', '--article', 'q-1'])).toThrow(/--unseen: an unseen part's misses are never read/);
     expect(() => parseArgs(['--split', 'test', '--unseen', 'q'])).toThrow(/--unseen: a part of dev/);
+  });
+
+  test('an article of a part kept unseen is never shown one by one: not readable, and --article refuses it', () => {
+    const [part] = [...KEPT_UNSEEN_PARTS];
+    expect(part).toBeDefined();
+    const hidden = madeUpArticle({ id: `${part}-made-up`, text: 'Peru met Bolivia.', relations: [], split: 'dev', actors: ['Peru', 'Bolivia'] });
+    expect(readable(hidden.gold)).toBe(false);
+    expect(readable({ id: `${part}x-made-up`, split: 'dev' })).toBe(true);
+    expect(readable({ id: 'made-up', split: 'test' })).toBe(false);
+    expect(() => checkArticle({ ...parseArgs([]), article: hidden.gold.id }, [hidden])).toThrow(new RegExp(`--article: ${part}-made-up is in part ${part}, kept unseen`));
   });
 
   test('--unseen needs a part: an id prefix without its hyphen', () => {
