@@ -236,10 +236,23 @@ export class EventColumns {
     events: number, mentions: number, sources: number, goldstein: number, tone: number,
     firstSeen: string, lastSeen: string, urls: string[],
   ): EventRow {
+    return this.holdActorFields(this.actors.numberOf(source), this.actors.numberOf(target), type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls);
+  }
+
+  /**
+   * holdFields with the ends given as their places in the `actorIds` these columns were made with
+   * (a store's read finds them from the actors' rowids, store/actor-ends.ts): no id string is
+   * looked up (a second of the start at 500,000 events). The caller vouches for the places.
+   */
+  holdActorFields(
+    source: number, target: number, type: RelationType, origin: string,
+    events: number, mentions: number, sources: number, goldstein: number, tone: number,
+    firstSeen: string, lastSeen: string, urls: string[],
+  ): EventRow {
     if (this.rows === this.capacity) this.grow(this.capacity * 2);
     const row = this.rows++;
-    this.sources.set(row, this.actors.numberOf(source));
-    this.targets.set(row, this.actors.numberOf(target));
+    this.sources.set(row, source);
+    this.targets.set(row, target);
     this.types.set(row, this.typeWords.numberOf(type));
     this.origins.set(row, this.originWords.numberOf(origin));
     this.firstSeens.set(row, this.dates.numberOf(firstSeen));

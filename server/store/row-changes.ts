@@ -9,7 +9,7 @@ import { ActorGraphError } from '../domain/errors';
 import type { CuratedTable, Row, RowChange } from '../domain/curation';
 import { TABLE_SPECS } from './curation-schema';
 import { statementCache } from './statement-cache';
-import { namedStatsColumns, statsColumnsOfText } from './row-records';
+import { EVENT_ROW_COLUMNS, namedStatsColumns, statsColumnsOfText } from './row-records';
 
 /** A curation that no longer fits the stored state (HTTP 409). */
 export class ConflictError extends ActorGraphError {
@@ -62,6 +62,29 @@ function asStoredNow(r: Row | undefined): void {
   Object.assign(r, namedStatsColumns(statsColumnsOfText(r.stats)));
 }
 
+/**
+ * Event rows are read and written as their records name them, ends as actor ids: the table holds
+ * the actors' rowids (schema version 2, schema-version.ts), so a row is read with its ends' ids
+ * (an end that is no actor's rowid as it is stored) and an id given for an end is its actor's
+ * rowid, looked up in SQL: an id that is no actor's gives NULL, which matches no row and is
+ * refused by the column's NOT NULL, as the foreign key refused it.
+ */
+const EVENTS: CuratedTable = 'event_relations';
+const isEnd = (table: CuratedTable, column: string): boolean => table === EVENTS && (column === 'source' || column === 'target');
+
+/** The SELECT of a table's rows as row images, with their rowid as `_rowid`. */
+const rowsOf = (table: CuratedTable): string =>
+  table === EVENTS
+    ? `SELECT e.rowid AS ${ROWID}, COALESCE(s.id, e.source) AS source, COALESCE(t.id, e.target) AS target, ${EVENT_ROW_COLUMNS.slice(2).map((c) => `e.${c}`).join(', ')}
+       FROM event_relations e LEFT JOIN actors s ON s.rowid = e.source LEFT JOIN actors t ON t.rowid = e.target`
+    : `SELECT rowid AS ${ROWID}, * FROM ${table}`;
+
+/** The table's rowid in rowsOf's SELECT (the joined actors have one too). */
+const rowidIn = (table: CuratedTable): string => (table === EVENTS ? 'e.rowid' : 'rowid');
+
+/** The SQL of a value of `column` as a row image gives it (a parameter). */
+const valueOf = (table: CuratedTable, column: string): string => (isEnd(table, column) ? '(SELECT rowid FROM actors WHERE id = ?)' : '?');
+
 const describe = (table: CuratedTable, r: Row): string => `${table} ${TABLE_SPECS[table].key.map((k) => `${k}=${JSON.stringify(r[k])}`).join(', ')}`;
 
 export class SqliteRows implements RowReader {
@@ -73,7 +96,7 @@ export class SqliteRows implements RowReader {
   }
 
   private keyWhere(table: CuratedTable): string {
-    return TABLE_SPECS[table].key.map((k) => `${quoteName(k)} = ?`).join(' AND ');
+    return TABLE_SPECS[table].key.map((k) => `${quoteName(k)} = ${valueOf(table, k)}`).join(' AND ');
   }
 
   private keyValues(table: CuratedTable, r: Row): unknown[] {
@@ -81,19 +104,21 @@ export class SqliteRows implements RowReader {
   }
 
   get(table: CuratedTable, key: Row): Row | undefined {
-    return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE ${this.keyWhere(table)}`).get(...this.keyValues(table, key)) as Row | undefined;
+    return this.stmt(`${rowsOf(table)} WHERE ${this.keyWhere(table)}`).get(...this.keyValues(table, key)) as Row | undefined;
   }
 
   where(table: CuratedTable, column: string, value: string): Row[] {
-    return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE ${quoteName(column)} = ? ORDER BY rowid`).all(value) as Row[];
+    return this.stmt(`${rowsOf(table)} WHERE ${quoteName(column)} = ${valueOf(table, column)} ORDER BY ${rowidIn(table)}`).all(value) as Row[];
   }
 
   whereContains(table: CuratedTable, column: string, text: string): Row[] {
-    return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE instr(${quoteName(column)}, ?) > 0 ORDER BY rowid`).all(text) as Row[];
+    // An event's end is a number in the table: its id is what holds the text.
+    const value = isEnd(table, column) ? `COALESCE(${column === 'source' ? 's' : 't'}.id, e.${column})` : quoteName(column);
+    return this.stmt(`${rowsOf(table)} WHERE instr(${value}, ?) > 0 ORDER BY ${rowidIn(table)}`).all(text) as Row[];
   }
 
   after(table: CuratedTable, rowid: number): Row | undefined {
-    return this.stmt(`SELECT rowid AS ${ROWID}, * FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT 1`).get(rowid) as Row | undefined;
+    return this.stmt(`${rowsOf(table)} WHERE ${rowidIn(table)} > ? ORDER BY ${rowidIn(table)} LIMIT 1`).get(rowid) as Row | undefined;
   }
 
   nextId(table: CuratedTable): number {
@@ -117,7 +142,7 @@ export class SqliteRows implements RowReader {
       }
       if (before && after && this.keyValues(table, before).every((v, i) => v === this.keyValues(table, after)[i])) {
         const cols = Object.keys(withoutRowid(after)).filter((k) => !TABLE_SPECS[table].key.includes(k));
-        this.stmt(`UPDATE ${table} SET ${cols.map((k) => `${quoteName(k)} = ?`).join(', ')} WHERE ${this.keyWhere(table)}`).run(
+        this.stmt(`UPDATE ${table} SET ${cols.map((k) => `${quoteName(k)} = ${valueOf(table, k)}`).join(', ')} WHERE ${this.keyWhere(table)}`).run(
           ...cols.map((k) => after[k]),
           ...this.keyValues(table, before),
         );
@@ -135,7 +160,7 @@ export class SqliteRows implements RowReader {
     // Back in its old place when that is free (undo of a delete); at the end otherwise.
     const place = TABLE_SPECS[table].ordered && typeof wanted === 'number' && !this.stmt(`SELECT 1 FROM ${table} WHERE rowid = ?`).get(wanted);
     const names = [...(place ? ['rowid'] : []), ...cols];
-    const info = this.stmt(`INSERT INTO ${table} (${names.map(quoteName).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
+    const info = this.stmt(`INSERT INTO ${table} (${names.map(quoteName).join(', ')}) VALUES (${names.map((k) => valueOf(table, k)).join(', ')})`).run(
       ...(place ? [wanted] : []),
       ...cols.map((k) => row[k]),
     );

@@ -9,6 +9,7 @@ import type { Actor, EventRelation, EvidenceInput, EvidenceReading, RelationInpu
 import { ACTOR_KINDS } from '../domain/types';
 import { NO_URLS, rowKindsFit } from '../data/event-columns';
 import type { EventColumns } from '../data/event-columns';
+import type { ActorEnds } from './actor-ends';
 
 export interface DocumentRow {
   id: string;
@@ -142,8 +143,14 @@ export type StatsColumnValues = [
   stats: string | null,
 ];
 
-/** A row read as a list (EVENT_ROW_COLUMNS' order). */
+/** A row read as a list (EVENT_ROW_COLUMNS' order), its ends as actor ids. */
 export type EventColumnValues = [source: string, target: string, type: EventRelation['type'], origin: string, ...stats: StatsColumnValues];
+
+/**
+ * A row as the table holds it: from schema version 2 its ends are the actors' rowids (an id when
+ * the store is older, or was written by hand); see actor-ends.ts.
+ */
+export type StoredEventValues = [source: unknown, target: unknown, type: EventRelation['type'], origin: string, ...stats: StatsColumnValues];
 
 /** True when `stats` has the stats fields, in their order, and no other. */
 function hasStatsFields(stats: object): boolean {
@@ -227,18 +234,27 @@ export const eventOfColumns = (r: EventColumnValues): EventRelation => {
 };
 
 /**
- * eventOfColumns(r) held by `columns` (as columns.hold of it would be): a row whose typed columns
- * hold values of the record's kinds goes into them straight, with no record made for it (500,000
- * at a start); any other is read as a record first, and kept as it is when it is not one.
+ * eventOfColumns(r) held by `columns` (as columns.hold of it would be), `r` as stored, its ends
+ * found by `ends`: a row whose ends are actors' rowids and whose typed columns hold values of the
+ * record's kinds goes into them straight, with no record and no id string made for it (500,000 at
+ * a start; `columns` were made with the actors' ids in `ends`' order); a row of ids (a store
+ * opened before version 2) goes in by its ids; any other is read as a record first, and kept as
+ * it is when it is not one. `index`: its place in the dump's list, named if its end is no actor.
  */
-export function heldEvent(r: EventColumnValues, columns: EventColumns): EventRelation {
+export function heldEvent(r: StoredEventValues, columns: EventColumns, ends: ActorEnds, index: number): EventRelation {
   const [source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urlsJson, json] = r;
   if (json === null) {
     const urls: unknown = urlsJson === null ? NO_URLS : JSON.parse(urlsJson);
-    if (rowKindsFit(source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls)) {
+    const s = ends.place(source);
+    const t = ends.place(target);
+    const byPlace = s >= 0 && t >= 0;
+    // Ends found by their places are actors' ids; rowKindsFit then asks the other fields' kinds.
+    if (rowKindsFit(byPlace ? '' : source, byPlace ? '' : target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls)) {
       // The kinds rowKindsFit checked (a guard cannot narrow twelve arguments at once).
-      return columns.holdFields(source, target, type, origin, events as number, mentions as number, sources as number, goldstein as number, tone as number, firstSeen as string, lastSeen as string, urls as string[]);
+      return byPlace
+        ? columns.holdActorFields(s, t, type, origin, events as number, mentions as number, sources as number, goldstein as number, tone as number, firstSeen as string, lastSeen as string, urls as string[])
+        : columns.holdFields(source as string, target as string, type, origin, events as number, mentions as number, sources as number, goldstein as number, tone as number, firstSeen as string, lastSeen as string, urls as string[]);
     }
   }
-  return columns.hold(eventOfColumns(r));
+  return columns.hold(eventOfColumns(ends.named(r, index)));
 }

@@ -14,15 +14,32 @@ import { EVENT_ROW_COLUMNS, statsColumnsOfText } from './row-records';
  * list, and `stats`, the JSON of stats that fit no typed column (see row-records.ts' EventRow).
  * The types are SQLite's affinities, not STRICT: a value of another kind written by hand is kept
  * as it is, for validation to judge.
+ *
+ * From version 2 the ends are the actors' rowids (INTEGER): a start reads numbers and finds each
+ * actor by its place in the actors' table, where 1,000,000 id strings were each made and looked up
+ * in a map of 50,000 (a second of the start at 500,000 events). SQLite's foreign keys cannot name
+ * a rowid, so the trigger ACTORS_NAMED_BY_EVENTS refuses to delete an actor that events name, as
+ * the foreign key did; an actor keeps its rowid for life (nothing rewrites its row). Rows are read
+ * and written as ids by the curations (row-changes.ts) and dumps (sqlite-store.ts).
  */
-export const eventRelationsTable = (name: string): string => `
+export const eventRelationsTable = (name: string, version = SCHEMA_VERSION): string => `
 CREATE TABLE IF NOT EXISTS ${name} (
-  source TEXT NOT NULL REFERENCES actors(id), target TEXT NOT NULL REFERENCES actors(id),
+  ${version >= 2 ? 'source INTEGER NOT NULL, target INTEGER NOT NULL,' : 'source TEXT NOT NULL REFERENCES actors(id), target TEXT NOT NULL REFERENCES actors(id),'}
   type TEXT NOT NULL, origin TEXT NOT NULL,
   events INTEGER, mentions INTEGER, sources INTEGER, goldstein REAL, tone REAL, first_seen TEXT, last_seen TEXT,
   urls TEXT, stats TEXT,
   PRIMARY KEY (source, target, type, origin)
 );`;
+
+/**
+ * What the ends' foreign keys did before version 2: an actor that coded events name is not deleted
+ * (the message is SQLite's for a foreign key, which callers already know). On a store still at
+ * version 1 (opened read-only after a failed move) it compares ids with rowids and never fires.
+ */
+export const ACTORS_NAMED_BY_EVENTS = `
+CREATE TRIGGER IF NOT EXISTS actors_named_by_events BEFORE DELETE ON actors
+WHEN EXISTS (SELECT 1 FROM event_relations WHERE source = OLD.rowid) OR EXISTS (SELECT 1 FROM event_relations WHERE target = OLD.rowid)
+BEGIN SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed'); END;`;
 
 /** Rows copied per read of the old table (better-sqlite3 runs no write while a read is iterated). */
 const COPY_BATCH = 10_000;
@@ -36,7 +53,7 @@ function statsIntoColumns(db: Database.Database): void {
   const columns = db.pragma('table_info(event_relations)') as { name: string }[];
   // A store made by this code already has them (its table was created new).
   if (columns.some((c) => c.name === 'events')) return;
-  db.exec(eventRelationsTable('event_relations_v1'));
+  db.exec(eventRelationsTable('event_relations_v1', 1));
   const read = db.prepare('SELECT rowid, source, target, type, origin, stats FROM event_relations WHERE rowid > ? ORDER BY rowid LIMIT ?').raw(true);
   const insert = db.prepare(`INSERT INTO event_relations_v1 (rowid, ${EVENT_ROW_COLUMNS.join(', ')}) VALUES (${['rowid', ...EVENT_ROW_COLUMNS].map(() => '?').join(', ')})`);
   for (let after = 0; ; ) {
@@ -49,8 +66,38 @@ function statsIntoColumns(db: Database.Database): void {
   db.exec('ALTER TABLE event_relations_v1 RENAME TO event_relations');
 }
 
+/** The event rows after `rowid` whose end names no actor (at most `limit`): a move to version 2 has no number for them. */
+export const unknownEnds = (db: Database.Database, limit: number): { rowid: number; source: unknown; target: unknown }[] =>
+  db
+    .prepare('SELECT rowid, source, target FROM event_relations e WHERE NOT EXISTS (SELECT 1 FROM actors WHERE id = e.source) OR NOT EXISTS (SELECT 1 FROM actors WHERE id = e.target) ORDER BY rowid LIMIT ?')
+    .all(limit) as { rowid: number; source: unknown; target: unknown }[];
+
+/**
+ * Version 2: the events' ends from actor ids to the actors' rowids, in one INSERT … SELECT (SQLite
+ * finds each id in the actors' index; no row comes into JavaScript). The table is made anew with
+ * each row at its rowid, as for version 1. A row whose end is no actor (the foreign keys kept them
+ * out, but a store written with them off may hold one) has no number: the move fails, naming it,
+ * and the store stays at version 1 (opened read-only until the row is mended).
+ */
+function endsAsActorRows(db: Database.Database): void {
+  const columns = db.pragma('table_info(event_relations)') as { name: string; type: string }[];
+  // A store made by this code already has them (its table was created new).
+  if (columns.find((c) => c.name === 'source')?.type === 'INTEGER') return;
+  const [bad] = unknownEnds(db, 1);
+  if (bad) {
+    throw new Error(`coded event row ${bad.rowid} (${JSON.stringify(bad.source)} → ${JSON.stringify(bad.target)}) names an actor id the store does not hold; its ends cannot become actor rows (schema version 2)`);
+  }
+  db.exec(eventRelationsTable('event_relations_v2', 2));
+  const stats = EVENT_ROW_COLUMNS.slice(2);
+  db.exec(`INSERT INTO event_relations_v2 (rowid, ${EVENT_ROW_COLUMNS.join(', ')})
+    SELECT e.rowid, s.rowid, t.rowid, ${stats.map((c) => `e.${c}`).join(', ')}
+    FROM event_relations e JOIN actors s ON s.id = e.source JOIN actors t ON t.id = e.target ORDER BY e.rowid`);
+  db.exec('DROP TABLE event_relations');
+  db.exec('ALTER TABLE event_relations_v2 RENAME TO event_relations');
+}
+
 /** The steps, in order: step i brings a store to version i + 1. */
-const STEPS: ((db: Database.Database) => void)[] = [statsIntoColumns];
+const STEPS: ((db: Database.Database) => void)[] = [statsIntoColumns, endsAsActorRows];
 
 /** The version this code reads and writes. */
 export const SCHEMA_VERSION = STEPS.length;
@@ -74,8 +121,11 @@ export function assertNotNewer(db: Database.Database): void {
 export function migrateSchema(db: Database.Database): void {
   if (schemaVersion(db) >= SCHEMA_VERSION) return;
   db.transaction(() => {
+    // SQLite's RENAME checks every trigger, and this one names the table a step drops and renames.
+    db.exec('DROP TRIGGER IF EXISTS actors_named_by_events');
     // Another process opening the same store may have done it while this one waited for the lock.
     for (let v = schemaVersion(db); v < SCHEMA_VERSION; v++) STEPS[v](db);
+    db.exec(ACTORS_NAMED_BY_EVENTS);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

@@ -21,7 +21,8 @@ import type { CurationStore } from './curation-store';
 import { EVENT_ROW_COLUMNS, actorOfRow, documentOfRow, eventOfColumns, evidenceOfRow, heldEvent, relationOfRow, statsColumns } from './row-records';
 import { assertNotNewer, eventRelationsTable, migrateSchema, schemaVersion } from './schema-version';
 import { EventColumns, eventRecord } from '../data/event-columns';
-import type { ActorRow, DocumentRow, EventColumnValues, EvidenceRow, RelationRow } from './row-records';
+import type { ActorRow, DocumentRow, EvidenceRow, RelationRow, StoredEventValues } from './row-records';
+import { ActorEnds } from './actor-ends';
 
 /** Rows keep insertion order through SQLite's rowid, which `dump` sorts by. */
 const SCHEMA = `
@@ -98,6 +99,16 @@ const readEvents = (db: Database.Database): string =>
     : 'SELECT source, target, type, origin, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, stats FROM event_relations ORDER BY rowid';
 
 const INSERT_EVENT = `INSERT INTO event_relations (${EVENT_ROW_COLUMNS.join(', ')}) VALUES (${EVENT_ROW_COLUMNS.map(() => '?').join(', ')})`;
+
+/**
+ * The stored end of a coded event (schema version 2): its actor's rowid. A dump is validated before
+ * it is stored, so an end that is no actor's is a fault of the caller, refused as the foreign key did.
+ */
+function endRow(actorRows: ReadonlyMap<string, number>, id: string): number {
+  const row = actorRows.get(id);
+  if (row === undefined) throw new Error(`FOREIGN KEY constraint failed: coded event end "${id}" is not an actor of the dump`);
+  return row;
+}
 
 /** SQLite failures that mean "cannot write now" (disk full, read-only file, I/O) rather than bad data. */
 const UNAVAILABLE = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/;
@@ -257,7 +268,8 @@ export class SqliteStore implements DatasetStore, FeedState {
     return this.db.transaction((): DatasetDump => {
       this.log.read();
       const documents = (this.stmt('SELECT id, title, outlet, date, url, note, text, republishes FROM documents ORDER BY rowid').all() as DocumentRow[]).map(documentOfRow);
-      const actors = (this.stmt('SELECT * FROM actors ORDER BY rowid').all() as ActorRow[]).map(actorOfRow);
+      const actorRows = this.stmt('SELECT rowid AS _rowid, * FROM actors ORDER BY rowid').all() as (ActorRow & { _rowid: number })[];
+      const actors = actorRows.map(actorOfRow);
       const evidence = new Map<string, EvidenceInput[]>();
       for (const e of this.stmt('SELECT * FROM evidence ORDER BY rowid').all() as EvidenceRow[]) {
         const list = evidence.get(e.relation_id);
@@ -272,9 +284,10 @@ export class SqliteStore implements DatasetStore, FeedState {
       // rows read all at once lived long enough to be copied out of the young generation, and held
       // 190 MB more at the peak.
       const columns = asRows ? new EventColumns((this.stmt('SELECT COUNT(*) AS n FROM event_relations').get() as { n: number }).n, actors.map((a) => a.id)) : undefined;
+      const ends = new ActorEnds(actorRows.map((a) => a._rowid), actors.map((a) => a.id));
       const eventRelations: EventRelation[] = [];
-      const rows = this.stmt(readEvents(this.db)).raw(true).iterate() as IterableIterator<EventColumnValues>;
-      for (const r of rows) eventRelations.push(columns ? heldEvent(r, columns) : eventOfColumns(r));
+      const rows = this.stmt(readEvents(this.db)).raw(true).iterate() as IterableIterator<StoredEventValues>;
+      for (const r of rows) eventRelations.push(columns ? heldEvent(r, columns, ends, eventRelations.length) : eventOfColumns(ends.named(r, eventRelations.length)));
       const curation = readCuration(this.db);
       return { documents, actors, relations, ...(eventRelations.length ? { eventRelations } : {}), ...(curation ? { curation } : {}) };
     })();
@@ -316,14 +329,14 @@ export class SqliteStore implements DatasetStore, FeedState {
       d.documents.forEach((doc) => this.insertDocument(doc));
       // Affiliations may point forward in the list: insert actors, then check references at commit.
       this.db.pragma('defer_foreign_keys = ON');
-      d.actors.forEach((a) => this.insertActor(a));
+      const actorRows = new Map(d.actors.map((a) => [a.id, this.insertActor(a)]));
       for (const r of d.relations) {
         this.insertRelation(r.id, r.source, r.target ?? null, r.type, r.between, r.note);
         r.evidence.forEach((e) => this.insertEvidence(r.id, e, this.documentText(e.document)));
       }
       // As plain records: a row (data/event-columns.ts) has no fields of its own to spread.
       for (const { source, target, type, origin, ...stats } of (d.eventRelations ?? []).map(eventRecord)) {
-        this.stmt(INSERT_EVENT).run(source, target, type, origin, ...statsColumns(stats));
+        this.stmt(INSERT_EVENT).run(endRow(actorRows, source), endRow(actorRows, target), type, origin, ...statsColumns(stats));
       }
     }).immediate();
   }
@@ -589,10 +602,12 @@ export class SqliteStore implements DatasetStore, FeedState {
     bandHashes(signature).forEach((hash, band) => this.stmt('INSERT INTO document_bands (band, hash, document_id) VALUES (?, ?, ?)').run(band, hash, id));
   }
 
-  private insertActor(a: Actor): void {
-    this
+  /** Inserts the actor; its rowid, which coded events store as their ends (schema version 2). */
+  private insertActor(a: Actor): number {
+    const info = this
       .stmt('INSERT INTO actors (id, name, kind, affiliation, role, aliases, provisional) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(a.id, a.name, a.kind, a.affiliation ?? null, a.role ?? null, JSON.stringify(a.aliases), a.provisional ? 1 : 0);
+    return Number(info.lastInsertRowid);
   }
 
   private insertRelation(id: string, source: string, target: string | null, type: string, between?: [string, string], note?: string): void {

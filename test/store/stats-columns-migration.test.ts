@@ -11,6 +11,7 @@ import * as rowRecords from '../../server/store/row-records';
 import { SqliteRows } from '../../server/store/row-changes';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import { openStore } from '../../server/store/open-store';
+import { SCHEMA_VERSION } from '../../server/store/schema-version';
 
 /** The tables a coded event needs, as the code before version 1 created them. */
 const OLD_SCHEMA = `
@@ -80,7 +81,7 @@ test('an older store opens with every coded event and its stats as they were, in
   expect(JSON.stringify(store.dump().eventRelations)).toBe(oldReading());
   expect(JSON.stringify((store.dump({ asRows: true }).eventRelations ?? []).map((e) => e))).toBe(oldReading());
   store.close();
-  expect(versionOf(file)).toBe(1);
+  expect(versionOf(file)).toBe(SCHEMA_VERSION);
   expect(columnsOf(file)).toEqual(rowRecords.EVENT_ROW_COLUMNS);
   const stored = raw(file, (db) => db.prepare('SELECT rowid, events, goldstein, urls, stats FROM event_relations ORDER BY rowid').raw().all()) as unknown[][];
   expect(stored.map((r) => r[0])).toEqual(OLD_ROWS.map((r) => r[0]).sort((a, b) => a - b));
@@ -101,7 +102,7 @@ test('the move runs once: a store at version 1 is opened without reading its sta
   // A new store is made at the current version: nothing to move.
   const fresh = new SqliteStore(path.join(path.dirname(file), 'new.sqlite'));
   fresh.close();
-  expect(versionOf(path.join(path.dirname(file), 'new.sqlite'))).toBe(1);
+  expect(versionOf(path.join(path.dirname(file), 'new.sqlite'))).toBe(SCHEMA_VERSION);
   expect(moved).not.toHaveBeenCalled();
 });
 
@@ -130,7 +131,7 @@ test('a move that fails midway leaves the store as it was (old table, version 0,
   expect(store.readOnly).toBe(false);
   expect(JSON.stringify(store.dump().eventRelations)).toBe(oldReading());
   store.close();
-  expect(versionOf(file)).toBe(1);
+  expect(versionOf(file)).toBe(SCHEMA_VERSION);
 });
 
 test('a store opened for reading only because its move failed says so once, with the reason, and still serves its events', () => {
@@ -163,6 +164,8 @@ test('a curation logged before the move (its event rows with the JSON text) stil
   const key = { source, target, type, origin: 'gdelt' };
   // An undo as logged then: the row back from stats with 9 events to the stored ones.
   new SqliteRows(db).apply([{ table: 'event_relations', before: { ...key, stats: text }, after: { ...key, stats: JSON.stringify({ ...stats, events: 9 }) } }]);
-  expect(db.prepare('SELECT events, mentions, stats FROM event_relations WHERE source = ? AND target = ?').get(source, target)).toEqual({ events: 9, mentions: 12, stats: null });
+  // The ends are the actors' rowids from version 2 (ends-as-actor-rows.test.ts).
+  const row = 'SELECT events, mentions, stats FROM event_relations WHERE source = (SELECT rowid FROM actors WHERE id = ?) AND target = (SELECT rowid FROM actors WHERE id = ?)';
+  expect(db.prepare(row).get(source, target)).toEqual({ events: 9, mentions: 12, stats: null });
   db.close();
 });
