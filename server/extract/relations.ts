@@ -29,6 +29,7 @@ import { thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
+import { objectController } from './object-control';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -470,7 +471,9 @@ function gerundAfterPreposition(tokens: readonly Token[], at: number): number | 
 
 function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number, ctx: DocContext): Args {
   const clause = a.clauses[ci];
-  const subj = subjectOf(a, groups, ci, cue.tokenStart);
+  // Rule `objectControl` (object-control.ts): "urged X to continue talks with Y": the object of the verb of asking does the infinitive.
+  const controlled = cue.passive ? undefined : objectController(a, groups, cue, clause);
+  const subj = controlled ? { group: controlled, inherited: false, asked: false } : subjectOf(a, groups, ci, cue.tokenStart);
   // Rule `askedInfinitive` (args.ts): what an infinitive called for says of its subject is no fact; its go-between's process still is.
   const asked = subj?.asked && cue.type !== 'mediates' ? NON_FACT_FACTOR : 1;
   let subject: Side | undefined = subj && { group: subj.group, factor: (subj.inherited ? CONF.inherited : 1) * asked };
