@@ -6,6 +6,7 @@
 import { DETERMINERS, LOCATIVE_PREPS, PLACE_WORDS, PREPOSITIONS } from './cues';
 import { ORGANISATION_KIND_SET } from './lexicon/organisation-kinds';
 import type { Mention, Token } from './types';
+import { alliedMemberGap } from './allied-member';
 import { PERSONAL_POSSESSIVES } from './possessive-pronouns';
 
 /** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
@@ -305,6 +306,8 @@ function gapKind(tokens: readonly Token[], from: number, to: number): 'compound'
   if (to === from + 1 && DASHES.has(tokens[from].text) && tokens[from].start === tokens[from - 1]?.end && tokens[to]?.start === tokens[from].end) {
     return 'compound';
   }
+  // Rule `alliedMember` (allied-member.ts): "Iran and its ally Qatar": the next member of the list.
+  if (alliedMemberGap(tokens, from, to)) return 'conj';
   const words = tokens.slice(from, to).filter((t) => !FILLERS.has(t.norm));
   if (to - from > 6) return undefined;
   if (!words.length) return tokens.slice(from, to).some((t) => t.norm === ',') ? 'comma' : undefined;

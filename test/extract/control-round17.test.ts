@@ -81,3 +81,16 @@ describe(rule('coordinatedFinite'), () => {
     expect(triples('France urged the elected and recognised government to negotiate with Egypt.')).toEqual([]);
   });
 });
+
+describe(rule('alliedMember'), () => {
+  it('a name after "and" and a noun of alliance is the next member of the list', () => {
+    expect(triples('Turkey held talks with Iran and its ally Qatar.')).toEqual(['iran negotiates turkey', 'qatar negotiates turkey']);
+    expect(triples('Russia and its ally Belarus condemned Ukraine.')).toEqual(['belarus opposes ukraine', 'russia opposes ukraine']);
+    expect(triples('Israel and Hamas reached a truce brokered by Egypt and fellow mediator Qatar.')).toContain('qatar mediates hamas');
+  });
+
+  it('after a comma, or with no name after the noun, it adds nobody', () => {
+    expect(triples('The United States struck Iran, and ally Israel joined the attack.')).toEqual(['united-states opposes iran']);
+    expect(triples('Turkey met Iran and its allies on Monday.')).toEqual(['iran negotiates turkey']);
+  });
+});
