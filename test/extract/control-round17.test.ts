@@ -94,3 +94,15 @@ describe(rule('alliedMember'), () => {
     expect(triples('Turkey met Iran and its allies on Monday.')).toEqual(['iran negotiates turkey']);
   });
 });
+
+describe(rule('frontedHelper'), () => {
+  it('a fronted phrase of help ends at its comma and helps the talks after it', () => {
+    expect(triples('Under the auspices of Egypt, Israel and Hamas agreed to a truce.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+    expect(triples('Under Egyptian auspices, Israel and Hamas agreed to a truce.')).toEqual(['egypt mediates hamas', 'egypt mediates israel', 'hamas negotiates israel']);
+  });
+
+  it('a fronted phrase of another kind, or talks in a later clause, get no helper', () => {
+    expect(triples('Under pressure from Egypt, Israel and Hamas agreed to a truce.')).not.toContain('egypt mediates israel');
+    expect(triples('Under the auspices of Egypt, aid arrived, and later Israel and Hamas agreed to a truce.')).not.toContain('egypt mediates israel');
+  });
+});
