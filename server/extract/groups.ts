@@ -6,6 +6,8 @@
 import { DETERMINERS, LOCATIVE_PREPS, PLACE_WORDS, PREPOSITIONS } from './cues';
 import { ORGANISATION_KIND_SET } from './lexicon/organisation-kinds';
 import type { Mention, Token } from './types';
+import { alliedMemberGap } from './allied-member';
+import { frontedHelperComma } from './fronted-helper';
 import { PERSONAL_POSSESSIVES } from './possessive-pronouns';
 
 /** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
@@ -305,6 +307,8 @@ function gapKind(tokens: readonly Token[], from: number, to: number): 'compound'
   if (to === from + 1 && DASHES.has(tokens[from].text) && tokens[from].start === tokens[from - 1]?.end && tokens[to]?.start === tokens[from].end) {
     return 'compound';
   }
+  // Rule `alliedMember` (allied-member.ts): "Iran and its ally Qatar": the next member of the list.
+  if (alliedMemberGap(tokens, from, to)) return 'conj';
   const words = tokens.slice(from, to).filter((t) => !FILLERS.has(t.norm));
   if (to - from > 6) return undefined;
   if (!words.length) return tokens.slice(from, to).some((t) => t.norm === ',') ? 'comma' : undefined;
@@ -413,6 +417,8 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
   // so is the backer in "Iran-backed militias" (the militias act, not Iran).
   const sorted = all.filter((m, k) => !(m.possessive && all[k + 1]?.tokenStart === m.tokenEnd + 1) && !isProxyModifier(tokens, m));
   const out: Group[] = [];
+  // Rule `frontedHelper` (fronted-helper.ts): "Under the auspices of Egypt, A and B agreed": the comma ends the phrase, no list.
+  const frontedComma = frontedHelperComma(tokens);
   let cur: Mention[] = [];
   let links: ('compound' | 'comma' | 'conj')[] = [];
   let end = 0;
@@ -451,7 +457,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     const kind = samePronoun ? 'conj' : cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, end, m.tokenStart) : undefined;
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).
-    const closed = (kind === 'comma' && links[links.length - 1] === 'conj') || (kind === 'conj' && pairExamples(tokens, cur, links, end, m.tokenStart));
+    const closed = (kind === 'comma' && links[links.length - 1] === 'conj') || (kind === 'conj' && pairExamples(tokens, cur, links, end, m.tokenStart)) || (kind === 'comma' && frontedComma !== undefined && end <= frontedComma && m.tokenStart > frontedComma);
     if (cur.length && kind && !closed && !(kind === 'conj' && modifiesNextNoun(tokens, m))) {
       cur.push(m);
       links.push(kind);

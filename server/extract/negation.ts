@@ -13,6 +13,7 @@ import { PREPOSITIONS } from './cues';
 import { hearsayAt } from './hearsay';
 import { lemmas } from './lemma';
 import { COMMITMENT_WORDS, COOPERATION_WORDS } from './lexicon/news-contacts';
+import { askedObjectAt, finiteAfterModal, presupposedAt } from './object-control';
 import { isMonthMay } from './tokens';
 import type { Clause, Token } from './types';
 import { isReportedWill } from './reported-will';
@@ -524,7 +525,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? anyAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? anyAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause) ?? askedObjectAt(tokens, clause, start);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;
@@ -536,8 +537,11 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     const n = tokens[i].norm;
     // After the cue only an auxiliary ("talks could resume"); "rejected X's plan to ..." is not the cue's modality.
     const m = modalAt(tokens, i);
-    if (m && (i < start || AUXILIARIES.has(m[0]))) modal ??= m;
+    // Rule `coordinatedFinite` (object-control.ts): "urged X to reconsider and spoke with Y": the modal governs the first predicate only.
+    if (m && (i < start || AUXILIARIES.has(m[0])) && !(i < start && finiteAfterModal(tokens, i, start))) modal ??= m;
     if (!HEDGES.has(n) || hedges.includes(n)) continue;
+    // "as soon as possible", "as quickly as possible": a phrase of haste, no doubt (rule `presupposedAct`'s "return as soon as possible to talks").
+    if (n === 'possible' && tokens[i - 1]?.norm === 'as') continue;
     // "a potential shift in tensions": the adjective qualifies another noun, not the cue.
     if (HEDGE_ADJECTIVES.has(n) && i < start && tokens.slice(i + 1, start).some((t) => PREPOSITIONS.has(t.norm) && t.norm !== 'to')) continue;
     hedges.push(n);
@@ -547,6 +551,9 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     const heard = hearsayAt(tokens, clause, start, hedges, before);
     if (heard) modal = [heard, 'hearsay'];
   }
+  // Rule `presupposedAct` (object-control.ts): "urged X to continue talks with Y", "would continue to work with Y": the act goes on, whatever is asked or meant.
+  // Not an act wished for ("look forward to continuing to work with X", rule `wishedAct`): the wish is the news.
+  if (modal && modal[1] !== 'hearsay' && modal[0] !== 'forward to' && presupposedAt(tokens, clause, start, type)) modal = undefined;
   const hedged = hedgeFactor(hedges.length);
   // Rule `demandedCessation`: "called on X to cease its pressure campaign against Y": what X is asked to stop, X is doing.
   if (ceased !== undefined && modal?.[1] === 'obligation') modal = undefined;

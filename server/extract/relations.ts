@@ -30,6 +30,8 @@ import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
 import { nearestPairs } from './nearest-pair';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
+import { objectController } from './object-control';
+import { frontedHelperComma } from './fronted-helper';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -473,7 +475,9 @@ function gerundAfterPreposition(tokens: readonly Token[], at: number): number | 
 
 function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: number, ctx: DocContext): Args {
   const clause = a.clauses[ci];
-  const subj = subjectOf(a, groups, ci, cue.tokenStart);
+  // Rule `objectControl` (object-control.ts): "urged X to continue talks with Y": the object of the verb of asking does the infinitive.
+  const controlled = cue.passive ? undefined : objectController(a, groups, cue, clause);
+  const subj = controlled ? { group: controlled, inherited: false, asked: false } : subjectOf(a, groups, ci, cue.tokenStart);
   // Rule `askedInfinitive` (args.ts): what an infinitive called for says of its subject is no fact; its go-between's process still is.
   const asked = subj?.asked && cue.type !== 'mediates' ? NON_FACT_FACTOR : 1;
   let subject: Side | undefined = subj && { group: subj.group, factor: (subj.inherited ? CONF.inherited : 1) * asked };
@@ -1453,9 +1457,12 @@ function mediatedThrough(a: SentenceAnalysis, cands: readonly Candidate[], group
       const cueAt = a.tokens.findIndex((t) => t.start === talk.spans.cue[0]);
       if (talk.type !== 'negotiates') continue;
       if (!parenthesis) {
-        if (clauseIndexAt(a.clauses, cueAt) !== clause) continue;
+        if (clauseIndexAt(a.clauses, cueAt) !== clause && !(witness && frontedHelperComma(a.tokens) !== undefined)) continue;
         const between = a.tokens.slice(cueAt + 1, g.tokenStart);
-        if (g.tokenStart <= cueAt || between.length > (witness ? WITNESS_WINDOW : CHANNEL_WINDOW) || between.some((t) => t.text === ',')) continue;
+        // Rule `frontedHelper` (fronted-helper.ts): "Under the auspices of C, A and B agreed …": the phrase before the comma helps the clause after it.
+        const fronted = witness && frontedHelperComma(a.tokens);
+        const ahead = !!fronted && g.tokenEnd <= fronted && cueAt > fronted && cueAt - fronted <= WITNESS_WINDOW + 4 && !a.tokens.slice(fronted + 1, cueAt).some((t) => t.text === ',');
+        if (!ahead && (g.tokenStart <= cueAt || between.length > (witness ? WITNESS_WINDOW : CHANNEL_WINDOW) || between.some((t) => t.text === ','))) continue;
       }
       const mids = g.members.filter((m) => m.actorId !== talk.source && m.actorId !== talk.target);
       if (mids.length !== g.members.length) continue;
