@@ -131,7 +131,7 @@ export function compactGraph(
     // second of the server's start at 500,000 relations on a loaded machine.
     const ends = graph.endsByNumber();
     return compactEdges(ids, directed, weight, shape, (edge) =>
-      graph.forEachEdge((key, attrs, _s, _t, undirected, i) => edge(ends[2 * i], ends[2 * i + 1], undirected, weight === undefined ? 1 : readWeight(attrs, weight, key))),
+      graph.forEachEdgeUnkeyed((attrs, _s, _t, undirected, i) => edge(ends[2 * i], ends[2 * i + 1], undirected, weight === undefined ? 1 : readWeight(attrs, weight, graph.keyAt(i)))),
     );
   }
   const index = new Map<string, number>();

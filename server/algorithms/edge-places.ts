@@ -11,6 +11,7 @@
  * a slot's key is read from the slice at the stamp's place when a lookup meets it, rather than
  * kept. A Map of 500,000 keys held 14 MB of the server's heap; the table holds 4 MB, outside it.
  */
+import { hashOfKey } from './key-hash';
 
 /**
  * Dropped stamps kept before the stamps are renumbered. A renumbering held the request thread
@@ -23,15 +24,6 @@ const DROPS_KEPT = 65_536;
 /** A slot of the table: empty, a stamp's removal (probes go on past it), or stamp + 1. */
 const EMPTY = 0;
 const REMOVED = -1;
-
-/** 32-bit FNV-1a of a key's code units, then mixed (murmur3's finaliser) so neighbouring keys spread. */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 export class EdgePlaces {
   /** Stamp + 1 by the key's hash (see EMPTY, REMOVED); at most three quarters used, removals counted. */
@@ -113,7 +105,7 @@ export class EdgePlaces {
   /** The slot holding `key`'s stamp, or -1. */
   private slotOf(key: string): number {
     const mask = this.slots.length - 1;
-    for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashOfKey(key) & mask; ; slot = (slot + 1) & mask) {
       const v = this.slots[slot];
       if (v === EMPTY) return -1;
       if (v !== REMOVED && this.keyAt(this.placeOf(v - 1)) === key) return slot;
@@ -123,7 +115,7 @@ export class EdgePlaces {
   /** Puts `key`'s stamp in the first free slot of its probe (the table has room: see follow). */
   private insert(key: string, stamp: number): void {
     const mask = this.slots.length - 1;
-    let slot = hashOf(key) & mask;
+    let slot = hashOfKey(key) & mask;
     while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
     this.slots[slot] = stamp + 1;
     this.used++;

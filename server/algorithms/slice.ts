@@ -14,12 +14,15 @@ import { edgeKeyPartsWithout, extendEdgeKeyParts, type EdgeKeyOrder, type EdgeKe
 import { Turn } from './turns';
 import { byCodeUnits } from './code-unit-order';
 import { sharedInts } from './shared-ints';
+import { edgeKeyCode, keyOfCode } from './edge-key-codes';
 
 /** Edge places indexed between two looks at the clock when the index is made in turns (placesInTurns). */
 const PLACES_RUN = 2048;
 
 /** `index`: the edge's place in the slice (see `edgeAt`). */
 export type SliceEdgeCallback<E> = (key: string, attributes: E, source: string, target: string, undirected: boolean, index: number) => void;
+/** A SliceEdgeCallback without the key, which a chunk makes again for each edge it is asked for (see EdgeChunk). */
+export type UnkeyedEdgeCallback<E> = (attributes: E, source: string, target: string, undirected: boolean, index: number) => void;
 
 /**
  * What `followed` reads of the changed graph for the edges a change touched: a graphology graph
@@ -80,31 +83,47 @@ const ENDS_ROOM = 1.25;
 /**
  * A run of a slice's edges in parallel arrays, never changed once a slice holds it (shared by the
  * slices that follow). `undirected` holds a byte per edge (1: undirected) for CHUNK edges, the
- * first `keys.length` of them in use: a list of booleans took a pointer of 8 bytes per edge (4 MB
+ * first `attrs.length` of them in use: a list of booleans took a pointer of 8 bytes per edge (4 MB
  * at 500,000 edges).
  */
 interface EdgeChunk<E> {
-  keys: string[];
+  /**
+   * Per edge: its key's code (edge-key-codes.ts), the key being made again from it and the ends
+   * when asked for; 0 when the key is held in `held`. CHUNK entries, the first `attrs.length` in use.
+   */
+  codes: Uint16Array;
+  /** The keys that have no code, at their places (undefined at the others); absent while every key has one. */
+  held?: (string | undefined)[];
   attrs: E[];
   sources: string[];
   targets: string[];
   undirected: Uint8Array;
 }
 
-const emptyChunk = <E>(): EdgeChunk<E> => ({ keys: [], attrs: [], sources: [], targets: [], undirected: new Uint8Array(CHUNK) });
+const emptyChunk = <E>(): EdgeChunk<E> => ({ codes: new Uint16Array(CHUNK), attrs: [], sources: [], targets: [], undirected: new Uint8Array(CHUNK) });
 
 /** Adds an edge last to `chunk` (which has room for it). */
 function pushEdge<E>(chunk: EdgeChunk<E>, key: string, attrs: E, source: string, target: string, undirected: boolean): void {
-  chunk.undirected[chunk.keys.length] = undirected ? 1 : 0;
-  chunk.keys.push(key);
+  const at = chunk.attrs.length;
+  const code = edgeKeyCode(key, source, target);
+  chunk.undirected[at] = undirected ? 1 : 0;
+  chunk.codes[at] = code;
+  if (!code && !chunk.held) chunk.held = new Array<string | undefined>(at).fill(undefined);
+  chunk.held?.push(code ? undefined : key);
   chunk.attrs.push(attrs);
   chunk.sources.push(source);
   chunk.targets.push(target);
 }
 
-/** A chunk's `undirected` bytes without the edges at the places `cuts` (ascending), in a chunk's room. */
-function undirectedWithout(xs: Uint8Array, count: number, cuts: readonly number[]): Uint8Array {
-  const out = new Uint8Array(CHUNK);
+/** The key of `chunk`'s edge at `k`. */
+function keyIn<E>(chunk: EdgeChunk<E>, k: number): string {
+  const code = chunk.codes[k];
+  return code ? keyOfCode(code, chunk.sources[k], chunk.targets[k]) : (chunk.held?.[k] as string);
+}
+
+/** A chunk's `undirected` bytes or key codes without the edges at the places `cuts` (ascending), in a chunk's room. */
+function entriesWithout<T extends Uint8Array | Uint16Array>(xs: T, count: number, cuts: readonly number[]): T {
+  const out = new (xs.constructor as new (length: number) => T)(CHUNK);
   let at = 0;
   let from = 0;
   for (const i of [...cuts, count]) {
@@ -118,11 +137,9 @@ function undirectedWithout(xs: Uint8Array, count: number, cuts: readonly number[
 /** The edge lists cut into chunks of CHUNK edges. */
 function chunked<E>(keys: string[], attrs: E[], sources: string[], targets: string[], undirected: readonly boolean[]): EdgeChunk<E>[] {
   const out: EdgeChunk<E>[] = [];
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const cut = <T>(xs: T[]): T[] => xs.slice(i, i + CHUNK);
-    const bytes = new Uint8Array(CHUNK);
-    for (let k = i; k < keys.length && k < i + CHUNK; k++) bytes[k - i] = undirected[k] ? 1 : 0;
-    out.push({ keys: cut(keys), attrs: cut(attrs), sources: cut(sources), targets: cut(targets), undirected: bytes });
+  for (let i = 0; i < keys.length; i++) {
+    if (i % CHUNK === 0) out.push(emptyChunk<E>());
+    pushEdge(out[out.length - 1], keys[i], attrs[i], sources[i], targets[i], undirected[i]);
   }
   return out;
 }
@@ -137,7 +154,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     private readonly chunks: EdgeChunk<E>[],
   ) {
     this.starts = new Int32Array(chunks.length + 1);
-    for (let c = 0; c < chunks.length; c++) this.starts[c + 1] = this.starts[c] + chunks[c].keys.length;
+    for (let c = 0; c < chunks.length; c++) this.starts[c + 1] = this.starts[c] + chunks[c].attrs.length;
     this.count = this.starts[chunks.length];
   }
 
@@ -161,7 +178,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       if (nodeSet && !(nodeSet.has(s) && nodeSet.has(t))) return;
       const seen = view ? view(a) : a;
       if (seen === undefined) return;
-      if (last.keys.length === CHUNK || !chunks.length) chunks.push((last = emptyChunk<E>()));
+      if (last.attrs.length === CHUNK || !chunks.length) chunks.push((last = emptyChunk<E>()));
       pushEdge(last, key, seen, s, t, u);
     });
     const out = new GraphSlice(graph, nodeKeys, nodeSet, chunks);
@@ -190,7 +207,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       if (nodeSet && !(nodeSet.has(s) && nodeSet.has(t))) return;
       const seen = view ? view(a) : a;
       if (seen === undefined) return;
-      if (last.keys.length === CHUNK || !chunks.length) chunks.push((last = emptyChunk<E>()));
+      if (last.attrs.length === CHUNK || !chunks.length) chunks.push((last = emptyChunk<E>()));
       pushEdge(last, key, seen, s, t, u);
     });
     return new GraphSlice(whole.graph, nodeKeys, nodeSet, chunks);
@@ -287,7 +304,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       const next = new Float64Array(out.count);
       next.set(cuts.length ? runsWithout(column, cuts, 1) : column);
       for (const i of replaced) next[placeOf(i)] = out.attrsAt(placeOf(i))[name] as number;
-      out.forEachEdgeFrom(kept, (_k, a, _s, _t, _u, i) => (next[i] = a[name] as number));
+      out.forEachUnkeyedFrom(kept, (a, _s, _t, _u, i) => (next[i] = a[name] as number));
       out.columns.set(name, next);
     }
     if (this.numbered) {
@@ -315,7 +332,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       const c = this.chunkOf(i);
       let copy = copies.get(c);
       if (!copy) copies.set(c, (copy = { ...this.chunks[c], attrs: this.chunks[c].attrs.slice() }));
-      copy.attrs[i - this.starts[c]] = changed.getEdgeAttributes(copy.keys[i - this.starts[c]]);
+      copy.attrs[i - this.starts[c]] = changed.getEdgeAttributes(keyIn(copy, i - this.starts[c]));
     }
     // Chunks whose every array is a copy of their own, which may be appended to.
     const owned = new Set<EdgeChunk<E>>();
@@ -325,15 +342,21 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       for (; k < cuts.length && cuts[k] < this.starts[c + 1]; k++) local.push(cuts[k] - this.starts[c]);
       const from = copies.get(c) ?? this.chunks[c];
       const pick = <T>(xs: T[]): T[] => without(xs, local);
-      const copy = { keys: pick(from.keys), attrs: pick(from.attrs), sources: pick(from.sources), targets: pick(from.targets), undirected: undirectedWithout(from.undirected, from.keys.length, local) };
+      const count = from.attrs.length;
+      const copy: EdgeChunk<E> = { codes: entriesWithout(from.codes, count, local), attrs: pick(from.attrs), sources: pick(from.sources), targets: pick(from.targets), undirected: entriesWithout(from.undirected, count, local) };
+      if (from.held) copy.held = pick(from.held);
       copies.set(c, copy);
       owned.add(copy);
     }
-    const chunks = copies.size ? this.chunks.map((chunk, c) => copies.get(c) ?? chunk).filter((chunk) => chunk.keys.length) : this.chunks.slice();
+    const chunks = copies.size ? this.chunks.map((chunk, c) => copies.get(c) ?? chunk).filter((chunk) => chunk.attrs.length) : this.chunks.slice();
     let last = chunks[chunks.length - 1];
     for (const key of appended) {
-      if (!last || last.keys.length === CHUNK) chunks.push((last = emptyChunk<E>()));
-      else if (!owned.has(last)) chunks[chunks.length - 1] = last = { keys: last.keys.slice(), attrs: last.attrs.slice(), sources: last.sources.slice(), targets: last.targets.slice(), undirected: last.undirected.slice() };
+      if (!last || last.attrs.length === CHUNK) chunks.push((last = emptyChunk<E>()));
+      else if (!owned.has(last)) {
+        const copy: EdgeChunk<E> = { codes: last.codes.slice(), attrs: last.attrs.slice(), sources: last.sources.slice(), targets: last.targets.slice(), undirected: last.undirected.slice() };
+        if (last.held) copy.held = last.held.slice();
+        chunks[chunks.length - 1] = last = copy;
+      }
       owned.add(last);
       pushEdge(last, key, changed.getEdgeAttributes(key), changed.source(key), changed.target(key), changed.isUndirected(key));
     }
@@ -408,8 +431,19 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     if (from >= this.count) return;
     let i = from;
     for (let c = this.chunkOf(from); c < this.chunks.length; c++) {
-      const { keys, attrs, sources, targets, undirected } = this.chunks[c];
-      for (let k = i - this.starts[c]; k < keys.length; k++) callback(keys[k], attrs[k], sources[k], targets[k], undirected[k] === 1, i++);
+      const chunk = this.chunks[c];
+      const { attrs, sources, targets, undirected } = chunk;
+      for (let k = i - this.starts[c]; k < attrs.length; k++) callback(keyIn(chunk, k), attrs[k], sources[k], targets[k], undirected[k] === 1, i++);
+    }
+  }
+
+  /** `forEachEdgeFrom` without making the keys. */
+  private forEachUnkeyedFrom(from: number, callback: UnkeyedEdgeCallback<E>): void {
+    if (from >= this.count) return;
+    let i = from;
+    for (let c = this.chunkOf(from); c < this.chunks.length; c++) {
+      const { attrs, sources, targets, undirected } = this.chunks[c];
+      for (let k = i - this.starts[c]; k < attrs.length; k++) callback(attrs[k], sources[k], targets[k], undirected[k] === 1, i++);
     }
   }
 
@@ -475,7 +509,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     let column = this.columns.get(name);
     if (!column) {
       const made = new Float64Array(this.count);
-      this.forEachEdge((_k, a, _s, _t, _u, i) => (made[i] = a[name] as number));
+      this.forEachEdgeUnkeyed((a, _s, _t, _u, i) => (made[i] = a[name] as number));
       this.columns.set(name, (column = made));
     }
     return column;
@@ -526,7 +560,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
       for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];
     } else if (!inPlace) ends.set(old.subarray(0, 2 * known));
     const numberOf = number;
-    this.forEachEdgeFrom(known, (_k, _a, s, t, _u, i) => {
+    this.forEachUnkeyedFrom(known, (_a, s, t, _u, i) => {
       ends[2 * i] = numberOf.get(s) as number;
       ends[2 * i + 1] = numberOf.get(t) as number;
     });
@@ -573,6 +607,11 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     this.forEachEdgeFrom(0, callback);
   }
 
+  /** The kept edges without their keys, which a pass over them all would make again one by one (see EdgeChunk). */
+  forEachEdgeUnkeyed(callback: UnkeyedEdgeCallback<E>): void {
+    this.forEachUnkeyedFrom(0, callback);
+  }
+
   /** Kept edges one by one, for code that reads them lazily (exports). */
   *edges(): Generator<SliceEdge<E>> {
     for (let i = 0; i < this.count; i++) yield this.edgeAt(i);
@@ -581,15 +620,16 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
   /** The key of the kept edge at `index` (0 ≤ index < size), without making an edge object. */
   keyAt(i: number): string {
     const c = this.chunkOf(i);
-    return this.chunks[c].keys[i - this.starts[c]];
+    return keyIn(this.chunks[c], i - this.starts[c]);
   }
 
   /** The kept edge at `index` (0 ≤ index < size). */
   edgeAt(i: number): SliceEdge<E> {
     const c = this.chunkOf(i);
     const k = i - this.starts[c];
-    const { keys, sources, targets, undirected, attrs } = this.chunks[c];
-    return { key: keys[k], source: sources[k], target: targets[k], undirected: undirected[k] === 1, attributes: attrs[k] };
+    const chunk = this.chunks[c];
+    const { sources, targets, undirected, attrs } = chunk;
+    return { key: keyIn(chunk, k), source: sources[k], target: targets[k], undirected: undirected[k] === 1, attributes: attrs[k] };
   }
 
   /** Kept edges between `a` and `b`, either way round, by key (a pass over the kept edges). */

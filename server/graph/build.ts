@@ -34,6 +34,9 @@ export function edgeKey(type: RelationType, source: string, target: string): str
   return source < target ? [type, ':', source, UNDIRECTED, target].join('') : [type, ':', target, UNDIRECTED, source].join('');
 }
 
+/** The key of the edge a coded event is part of (what RecordsByKey groups events under). */
+export const eventEdgeKey = (e: EventRelation): string => edgeKey(e.type, e.source, e.target);
+
 const evidenceKey = (e: Evidence): string => `${e.document}:${e.start}:${e.end}`;
 
 function mergeEvidence(into: Evidence[], more: Evidence[]): Evidence[] {
@@ -203,7 +206,7 @@ const pushTo = <V>(map: Map<string, V[]>, key: string, value: V): void => {
 export function edgeGroupsOf(dataset: Dataset): EdgeGroups {
   const relationsByEdge = new Map<string, Relation[]>();
   for (const r of dataset.relations) pushTo(relationsByEdge, edgeKey(r.type, r.source, r.target), r);
-  const eventsByEdge = new RecordsByKey<EventRelation>();
+  const eventsByEdge = new RecordsByKey<EventRelation>(eventEdgeKey);
   for (const r of dataset.eventRelations ?? []) eventsByEdge.add(edgeKey(r.type, r.source, r.target), r);
   return { relationsByEdge, eventsByEdge, reviewed: new Set((dataset.curation?.reviewed ?? []).map((m) => m.relation)) };
 }

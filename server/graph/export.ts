@@ -85,7 +85,7 @@ type Columns = Map<string, XmlType>;
 /** Whether the slice's relations are all directed, all undirected (negotiates only) or both. */
 function directionsOf(slice: ActorSlice): Directions | undefined {
   let directions: Directions | undefined;
-  slice.forEachEdge((_k, _a, _s, _t, undirected) => (directions = directionsWith(directions, !undirected)));
+  slice.forEachEdgeUnkeyed((_a, _s, _t, undirected) => (directions = directionsWith(directions, !undirected)));
   return directions;
 }
 
@@ -102,7 +102,7 @@ function schemas(slice: ActorSlice, positioned: boolean): { nodeSchema: Schema; 
   let between = false;
   let events = false;
   let urls = false;
-  slice.forEachEdge((_k, a) => {
+  slice.forEachEdgeUnkeyed((a) => {
     between ||= a.between !== undefined;
     events ||= a.events !== undefined;
     urls ||= !!a.events?.urls.length;

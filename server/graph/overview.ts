@@ -231,7 +231,7 @@ export function placeAround(graph: ActorGraph | ActorSlice, placed: Positions, s
   const index = new Map(ids.map((id, i) => [id, i]));
   const offsets = new Int32Array(ids.length + 1);
   const lengths: number[] = [];
-  slice.forEachEdge((_e, _a, s, t) => {
+  slice.forEachEdgeUnkeyed((_a, s, t) => {
     offsets[(index.get(s) as number) + 1]++;
     offsets[(index.get(t) as number) + 1]++;
     const p = out[s];
@@ -242,7 +242,7 @@ export function placeAround(graph: ActorGraph | ActorSlice, placed: Positions, s
   const cursor = offsets.slice(0, ids.length);
   const other = new Int32Array(offsets[ids.length]);
   const weight = new Float64Array(offsets[ids.length]);
-  slice.forEachEdge((_e, a, s, t) => {
+  slice.forEachEdgeUnkeyed((a, s, t) => {
     const [i, j] = [index.get(s) as number, index.get(t) as number];
     const w = Math.max(1, a.weight);
     other[cursor[i]] = j;

@@ -197,7 +197,7 @@ export function shortestPathViaAffiliations(graph: ActorGraph | ActorSlice, from
       else neighbours.set(x, new Set([y]));
     }
   };
-  slice.forEachEdge((_k, _a, s, t) => link(s, t));
+  slice.forEachEdgeUnkeyed((_a, s, t) => link(s, t));
   slice.forEachNode((n, a) => {
     if (a.affiliation && slice.hasNode(a.affiliation)) link(n, a.affiliation);
   });

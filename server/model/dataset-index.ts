@@ -8,7 +8,7 @@
 import type { ReviewMark } from '../domain/curation';
 import type { Actor, Dataset, EventRelation, Relation, SourceDocument } from '../domain/types';
 import { RecordsByKey } from '../algorithms/records-by-key';
-import { edgeKey } from '../graph/build';
+import { edgeKey, eventEdgeKey } from '../graph/build';
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key);
@@ -27,7 +27,7 @@ export class DatasetIndex {
   /** Edge key → the relations merged into that edge, in dataset order. */
   readonly relationsByEdge = new Map<string, Relation[]>();
   /** Edge key → the coded events attached to that edge, in dataset order (most edges have one: see RecordsByKey). */
-  readonly eventsByEdge = new RecordsByKey<EventRelation>();
+  readonly eventsByEdge = new RecordsByKey<EventRelation>(eventEdgeKey);
   /** Relation record id → the mark of the curator who accepted it. */
   readonly reviewed = new Map<string, ReviewMark>();
   /** Curated subject (`actor:ID`, …) → the id of the last curation event that named it. */

@@ -784,7 +784,7 @@ export class Explorer {
       const whole = this.slice(filter);
       let first: string | undefined;
       let last: string | undefined;
-      whole.forEachEdge((_k, a) => {
+      whole.forEachEdgeUnkeyed((a) => {
         if (first === undefined || a.firstSeen < first) first = a.firstSeen;
         if (last === undefined || a.lastSeen > last) last = a.lastSeen;
       });
@@ -836,10 +836,14 @@ export class Explorer {
     const shown = linksAt(c, r, full.order.subarray(0, Math.min(full.order.length, top)));
     // The relations of the listed links, in one pass over the kept edges.
     const wanted = new Map(shown.map((l) => [`${l.source}\u0000${l.target}`, [] as ListedRelation[]]));
-    s.forEachEdge((key, attributes, source, target, undirected) => {
-      const r1 = { key, source, target, ...edgeFields(attributes) };
-      wanted.get(`${source}\u0000${target}`)?.push(r1);
-      if (!directed || undirected) wanted.get(`${target}\u0000${source}`)?.push(r1);
+    // The key made only for a wanted relation (a slice makes its keys again when asked: see algorithms/slice.ts).
+    s.forEachEdgeUnkeyed((attributes, source, target, undirected, i) => {
+      const forward = wanted.get(`${source}\u0000${target}`);
+      const back = !directed || undirected ? wanted.get(`${target}\u0000${source}`) : undefined;
+      if (!forward && !back) return;
+      const r1 = { key: s.keyAt(i), source, target, ...edgeFields(attributes) };
+      forward?.push(r1);
+      back?.push(r1);
     });
     const ranking: RankedLink[] = shown.map((l, i) => ({
       rank: i + 1,
