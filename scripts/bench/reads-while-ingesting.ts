@@ -117,6 +117,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(measured)}\n`);
     const threads = [...cpuAfter].map(([tid, t]) => ({ tid, nice: t.nice, ms: t.ms - (cpuBefore.get(tid)?.ms ?? 0), main: tid === String(pid) || undefined })).filter((t) => t.ms > 0);
     process.stdout.write(`thread CPU over the batch (ms): ${JSON.stringify(threads.sort((a, b) => b.ms - a.ms))}\n`);
+  } catch (err) {
+    const ended = await Promise.race([server.exited, new Promise((r) => setTimeout(() => r('still running'), 2000))]);
+    process.stderr.write(`server ended: ${JSON.stringify(ended)}; its output:\n${server.output()}\n`);
+    throw err;
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;

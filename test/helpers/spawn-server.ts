@@ -23,7 +23,11 @@ export function spawnServer(env: NodeJS.ProcessEnv, nodeArgs: readonly string[] 
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
+    // A server too slow to start is stopped, not left running after its test (or bench) gave up on it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${out}`));
+    }, 20_000);
     const check = (): void => {
       const m = /Actor Graph Explorer: (http:\/\/[^/\s]+)\//.exec(out);
       if (m) {
