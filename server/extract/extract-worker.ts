@@ -9,10 +9,6 @@ import type { Actor } from '../domain/types';
 import { extractRelations } from './index';
 import type { GazetteerDelta, GazetteerPart, WorkerRequest, WorkerResponse } from './run-extraction';
 import { collectingAfter } from '../workers/collect-after-task';
-import { lowerThisWorker } from '../workers/thread-nice';
-
-// Below the request thread, as the pool's threads (workers/thread-nice.ts).
-lowerThisWorker();
 
 let gazetteer: Actor[] = [];
 /** A gazetteer part that did not fit what the worker held (a broken protocol): jobs fail with it until a list is sent whole again. */

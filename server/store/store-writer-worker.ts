@@ -9,10 +9,6 @@ import { keyedRecord } from '../domain/reserved-keys';
 import type { Positions } from '../graph/layout';
 import type { PositionColumns, WriterRequest, WriterResponse } from './store-writer';
 import { collectingAfter } from '../workers/collect-after-task';
-import { lowerThisWorker } from '../workers/thread-nice';
-
-// Below the request thread, as the pool's threads (workers/thread-nice.ts).
-lowerThisWorker();
 
 /** Ids come from articles and files: data, so kept in a record without a prototype. */
 function positionsOf({ ids, xs, ys }: PositionColumns): Positions {

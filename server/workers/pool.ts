@@ -22,13 +22,22 @@ import type { CompactChange } from '../algorithms/compact-follow';
 import type { CommunitiesTask, CompactFollowTask, MetricTask, TaskFailure, TraversalTask } from './graph-tasks';
 import { POOL_RESOURCE_LIMITS, workerResourceLimits } from './thread-limits';
 import { exposeGcToNewThreads } from './collect-after-task';
-import { workerNice } from './thread-nice';
 
 /**
- * Pool threads run at a lower priority (workers/thread-nice.ts), through piscina's optional
- * @napi-rs/nice: when the cores are busy the request thread is scheduled first.
+ * Pool threads run at a lower priority (Unix nice, through piscina's optional @napi-rs/nice), so
+ * when the cores are busy the request thread is scheduled first and reads stay fast; when nothing
+ * else runs it changes nothing. ACTOR_GRAPH_WORKER_NICE sets it (0: same priority as requests).
  */
-export const poolNice = workerNice;
+const DEFAULT_NICE = 10;
+
+/** The nice increment ACTOR_GRAPH_WORKER_NICE asks for, checked (0 to 19, as Unix nice). */
+export function poolNice(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.ACTOR_GRAPH_WORKER_NICE;
+  if (raw === undefined || raw === '') return DEFAULT_NICE;
+  const n = Number(raw);
+  if (!(Number.isInteger(n) && n >= 0 && n <= 19)) throw new RangeError(`ACTOR_GRAPH_WORKER_NICE must be a whole number from 0 to 19, got "${raw}"`);
+  return n;
+}
 
 /** Idle threads stay this long, so a burst of queries pays the start-up once. */
 const IDLE_MS = 30_000;
