@@ -49,6 +49,9 @@ if (isMainThread) {
     }
   }).observe({ entryTypes: ['gc'] });
 
+  // LONGTASK_WALL=ms also writes the stretches that held the thread that long in wall time with little
+  // CPU (a wait: a lock, a synchronous read, or the machine running something else), marked "wait".
+  const wallOver = Number(process.env.LONGTASK_WALL) || Infinity;
   let phase = 'start';
   /** Requests that came (>) and answers that were finished (<) since the last tick. */
   let seen = [];
@@ -57,7 +60,11 @@ if (isMainThread) {
     if (event === 'request') {
       const url = `${req.method} ${req.url.split('?')[0]}`;
       seen.push(`>${url}`);
-      rest[0].once('finish', () => seen.push(`<${url}`));
+      rest[0].once('finish', () => {
+        seen.push(`<${url}`);
+        // With LONGTASK_WALL, when each write ended (to place the stretches after it).
+        if (req.method !== 'GET' && wallOver !== Infinity) write({ phase, at: +((performance.now() - started) / 1000).toFixed(3), answered: url });
+      });
       const next = req.method === 'POST' && req.url.startsWith('/api/documents') ? 'ingesting' : req.url.startsWith('/api/centrality') ? 'centrality' : undefined;
       if (next && next !== phase) {
         summary(`end of ${phase}`);
@@ -105,6 +112,8 @@ if (isMainThread) {
       stretches.cpuOver10 += dc;
       stretches.max = Math.max(stretches.max, dc);
       write({ phase, at: +((lastWall - started) / 1000).toFixed(3), wall: +(wall - lastWall).toFixed(1), cpu: +dc.toFixed(1), gc: +gcSince.toFixed(1), requests: seen });
+    } else if (wall - lastWall > wallOver) {
+      write({ phase, wait: true, at: +((lastWall - started) / 1000).toFixed(3), wall: +(wall - lastWall).toFixed(1), cpu: +dc.toFixed(1), gc: +gcSince.toFixed(1), requests: seen });
     }
     gcSince = 0;
     seen = [];

@@ -4,7 +4,12 @@
  * goes in while one reader polls /api/health and a typical actor's panel and another reads
  * /api/graph as the page does after each change. Work on the request thread after an ingest (the
  * overview, serialising big answers, following the change) used to hold every read for hundreds
- * of milliseconds; the bound is gross (a busy 2-core machine) and scaled by the same reads idle.
+ * of milliseconds. Judged on each round's slower read (health or the actor, whichever a stall
+ * caught waiting), allowing a quarter as many slow rounds as there are articles: a stall after every
+ * ingest holds a read in at least one round per article (40), wherever the rounds number 100 (a slow
+ * CI machine) or 2,000, while a loaded machine's few descheduled reads (which decided a p99: at ~100
+ * rounds the second-slowest) stay within the allowance. The bound is gross (a busy 2-core machine)
+ * and scaled by the same reads idle; a 300 ms stall after each commit fails it.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,7 +54,11 @@ async function timed(pathname: string): Promise<number> {
   return performance.now() - start;
 }
 
-const p99 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))];
+const percentile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+const p95 = (xs: number[]): number => percentile(xs, 0.95);
+/** Rounds allowed over the bound: a quarter of the articles (each stalled ingest would add one or more). */
+const SLOW_ROUNDS_ALLOWED = ARTICLES / 4;
+const p99 = (xs: number[]): number => percentile(xs, 0.99);
 
 test('health and an actor answer fast while a batch of articles is ingested and the graph is read after each', async () => {
   // The first graph and panel (layout, overview, panel metrics) are not what is measured.
@@ -97,10 +106,23 @@ test('health and an actor answer fast while a batch of articles is ingested and 
   expect(summary.added).toBe(ARTICLES);
   expect(graphReads).toBeGreaterThanOrEqual(3);
   expect(health.length).toBeGreaterThanOrEqual(20);
-  const measured = { samples: health.length, graphReads, idleP99: +p99(idle).toFixed(1), healthP99: +p99(health).toFixed(1), actorP99: +p99(actor).toFixed(1) };
+  // Each round's slower read: a stall holds whichever of the two was waiting.
+  const rounds = health.map((h, i) => Math.max(h, actor[i] ?? 0));
+  const bound = 150 + 2 * p95(idle);
+  // The slowest round once the allowance is set aside.
+  const judged = [...rounds].sort((a, b) => b - a)[Math.min(rounds.length - 1, SLOW_ROUNDS_ALLOWED)];
+  const measured = {
+    samples: health.length,
+    graphReads,
+    idleP95: +p95(idle).toFixed(1),
+    roundsOver: rounds.filter((r) => r >= bound).length,
+    judged: +judged.toFixed(1),
+    bound: +bound.toFixed(1),
+    roundP95: +p95(rounds).toFixed(1),
+    healthP99: +p99(health).toFixed(1),
+    actorP99: +p99(actor).toFixed(1),
+  };
   process.stdout.write(`reads while ingesting (${ACTORS} actors, ${RELATIONS} relations, ${ARTICLES} articles): ${JSON.stringify(measured)}\n`);
-  // 250 ms on a quiet machine, more when other work already slows the idle reads down.
-  const bound = 250 + 2 * p99(idle);
-  expect(p99(health)).toBeLessThan(bound);
-  expect(p99(actor)).toBeLessThan(bound);
+  // 150 ms on a quiet machine, more when other work already slows the idle reads down.
+  expect(judged).toBeLessThan(bound);
 });

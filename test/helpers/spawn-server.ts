@@ -13,8 +13,9 @@ export interface Spawned {
 
 const ENTRY = path.join(__dirname, '..', '..', 'dist', 'server', 'index.js');
 
-export function spawnServer(env: NodeJS.ProcessEnv): Promise<Spawned> {
-  const child = spawn(process.execPath, [ENTRY], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env } });
+/** `nodeArgs`: flags for node before the entry (e.g. `-r` a probe under scripts/bench/). */
+export function spawnServer(env: NodeJS.ProcessEnv, nodeArgs: readonly string[] = []): Promise<Spawned> {
+  const child = spawn(process.execPath, [...nodeArgs, ENTRY], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env } });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -22,7 +23,11 @@ export function spawnServer(env: NodeJS.ProcessEnv): Promise<Spawned> {
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
+    // A server too slow to start is stopped, not left running after its test (or bench) gave up on it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${out}`));
+    }, 20_000);
     const check = (): void => {
       const m = /Actor Graph Explorer: (http:\/\/[^/\s]+)\//.exec(out);
       if (m) {
