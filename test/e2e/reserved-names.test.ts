@@ -54,7 +54,11 @@ afterAll(async () => {
   await h?.close();
 });
 
-const panelShows = (p: Page, name: string): Promise<void> => p.locator('#panel h2', { hasText: name }).waitFor();
+/** The actor's panel with its details: the title shows while they load (panel.ts' loading()), so wait for those too. */
+async function panelShows(p: Page, name: string): Promise<void> {
+  await p.locator('#panel h2', { hasText: name }).waitFor();
+  await p.locator('#panel p.muted', { hasText: 'Loading details…' }).waitFor({ state: 'detached' });
+}
 
 test('the page draws actors named "constructor" and "__proto__", finds them by name and opens their panels', async () => {
   const o = await openPage(h);
