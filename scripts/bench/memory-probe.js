@@ -11,7 +11,8 @@
  * it blocks). The main thread appends one JSON line a
  * second, and one at SIGTERM (the bench's end), with the process's RSS from /proc and the last
  * figures each thread sent; with --expose-gc, another after a full collection of the main heap and
- * one after a second (only then are the array buffers the first found dead freed and uncounted).
+ * one after a second (only then are the array buffers the first found dead freed and uncounted), and
+ * one once the RSS has stopped falling (see `settle`).
  * Then a line of the process's resident memory by mapping (see `mappings`), and with MEMPROBE_MALLOC=1
  * one of glibc's own account of its arenas, read through gdb (see `mallocReport`). Each thread's
  * figures carry its CPU time so far.
@@ -120,6 +121,32 @@ function mallocReport() {
   }
 }
 
+/**
+ * Blocks this thread until the worker threads have had their own collection and the process's RSS
+ * has stopped falling: at least 5.5 s (a worker collects 150 ms after its last task and at most
+ * once every 5 s, workers/collect-after-task.ts), then until no drop of 1 MB over 300 ms, at most
+ * 10 s in all. After gc() returns, V8 still frees on background threads (the backing stores of the
+ * array buffers found dead, the heap's emptied pages), and a pool thread frees the shared buffers it
+ * was handed only at its own collection: a figure read at once counts some of them or none, 28 MB
+ * apart between two runs of the same code (403 against 375 MB; the mappings, read a moment later,
+ * agreed within 1.3 MB). Blocking (Atomics.wait) lets the other threads run and the server's
+ * request thread do nothing meanwhile.
+ */
+function settle() {
+  const rssKB = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]);
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  const started = Date.now();
+  let last = rssKB();
+  let stillSince = started;
+  while (Date.now() - started < 10000 && (Date.now() - started < 5500 || Date.now() - stillSince < 300)) {
+    Atomics.wait(cell, 0, 0, 50);
+    const now = rssKB();
+    if (last - now > 1024) stillSince = Date.now();
+    last = Math.min(last, now);
+  }
+  return (Date.now() - started) / 1000;
+}
+
 if (isMainThread) {
   const out = process.env.MEMPROBE_OUT || `memory-probe-${process.pid}.jsonl`;
   const started = Date.now();
@@ -146,6 +173,7 @@ if (isMainThread) {
       // thread, after gc() has returned; the next collection first waits for that to finish.
       global.gc();
       write('end, after a second full collection');
+      write(`end, settled (${settle()} s later)`);
     }
     fs.appendFileSync(out, JSON.stringify({ why: 'mappings', ...mappings() }) + '\n');
     if (process.env.MEMPROBE_MALLOC) fs.appendFileSync(out, JSON.stringify({ why: 'malloc', ...mallocReport() }) + '\n');
