@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startScript } from './start-script';
 
 const DURATION_S = Number(process.env.LOAD_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 8);
@@ -25,8 +26,10 @@ const READS = [
 
 async function startServer(): Promise<{ base: string; stop: () => Promise<void> }> {
   const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-load-')), 'store.sqlite');
-  const child = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'server', 'index.js')], {
-    env: { ...process.env, PORT: '0', ACTOR_GRAPH_DB: db, LOG_LEVEL: 'warn', ACTOR_GRAPH_WRITE_RATE: '100000' },
+  // As `npm start` runs it: its environment and node flags.
+  const start = startScript(path.join(__dirname, '..'));
+  const child = spawn(process.execPath, [...start.nodeArgs, path.join(__dirname, '..', 'dist', 'server', 'index.js')], {
+    env: { ...process.env, ...start.env, PORT: '0', ACTOR_GRAPH_DB: db, LOG_LEVEL: 'warn', ACTOR_GRAPH_WRITE_RATE: '100000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = await new Promise<string>((resolve, reject) => {

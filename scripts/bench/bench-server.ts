@@ -11,6 +11,7 @@ import { seededRandom } from '../../server/algorithms/random';
 import type { DatasetDump } from '../../server/domain/types';
 import { benchArticle, namedDump } from './ingest-articles';
 import { waitForStartLayout } from '../../test/helpers/start-layout';
+import { startScript } from '../start-script';
 
 export const BENCH_TOKEN = 'bench-token-of-enough-length';
 
@@ -36,23 +37,6 @@ export interface BenchServer {
  * NODE_OPTIONS. With flags given, the server's output goes to stderr (--trace-gc writes there).
  */
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-
-/** How `npm start` runs the server: the environment it gives it and the flags it gives node. */
-export interface StartScript {
-  /** The `NAME=value` words before `node` (glibc's malloc settings: docs/history/engine-rounds.md, *Memory, fifth round*). */
-  env: Record<string, string>;
-  /** The words between `node` and the server's script (V8's young generation: *Memory, seventh round*). */
-  nodeArgs: string[];
-}
-
-/** package.json's start script read (see StartScript), so the bench measures the server as it is run. */
-export function startScript(root: string): StartScript {
-  const start = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const words = start.trim().split(/\s+/);
-  const node = words.indexOf('node');
-  const env = Object.fromEntries(words.slice(0, node).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-  return { env, nodeArgs: words.slice(node + 1, words.indexOf('dist/server/index.js')) };
-}
 
 /** Restores a generated store of `actors` and `relations` and starts the server on it (as `npm start` does); resolves once it listens. */
 export async function startBenchServer(actors: number, relations: number, prefix: string): Promise<BenchServer> {

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { seededRandom } from '../../server/algorithms/random';
 import { benchArticle, namedDump } from './ingest-articles';
 import { spawnServer } from '../../test/helpers/spawn-server';
+import { startScript } from '../start-script';
 
 const [ACTORS, RELATIONS, ARTICLES] = [Number(process.argv[2] ?? 8000), Number(process.argv[3] ?? 160_000), Number(process.argv[4] ?? 40)];
 const TOKEN = 'reads-while-ingesting-token';
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
   const env = { ACTOR_GRAPH_DB: path.join(dir, 'store.sqlite'), ACTOR_GRAPH_TOKEN: TOKEN, ACTOR_GRAPH_WRITE_RATE: '100000', HOST: '127.0.0.1' };
   fs.writeFileSync(path.join(dir, 'store.json'), JSON.stringify(dump));
   execFileSync(process.execPath, [path.join(ROOT, 'bin', 'actor-graph.js'), 'restore', path.join(dir, 'store.json')], { env: { ...process.env, ...env }, stdio: 'ignore' });
-  const server = await spawnServer(env, nodeArgs);
+  // As `npm start` runs it (its environment and node flags), the probe's flags after them.
+  const start = startScript(ROOT);
+  const server = await spawnServer({ ...env, ...start.env }, [...start.nodeArgs, ...nodeArgs]);
   const timed = async (pathname: string): Promise<number> => {
     const start = performance.now();
     const res = await fetch(server.base + pathname);

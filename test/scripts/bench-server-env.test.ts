@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startScript } from '../../scripts/bench/bench-server';
+import { startScript } from '../../scripts/start-script';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -27,4 +27,16 @@ test('a start script without assignments or flags gives none', () => {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("every script that starts the server reads the start script's environment and node flags", () => {
+  const scripts = path.join(root, 'scripts');
+  const files = (fs.readdirSync(scripts, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join(scripts, f));
+  // A script starts the server when it spawns node on dist/server/index.js, itself or through the tests' spawnServer.
+  const starting = files.filter((f) => {
+    const text = fs.readFileSync(f, 'utf8');
+    return /spawnServer\(|spawn\(process\.execPath, \[[^\]]*'index\.js'/.test(text);
+  });
+  expect(starting.map((f) => path.relative(root, f)).sort()).toEqual(['scripts/bench/bench-server.ts', 'scripts/bench/reads-while-ingesting.ts', 'scripts/load.ts']);
+  for (const f of starting) expect(fs.readFileSync(f, 'utf8')).toMatch(/startScript\(/);
 });
