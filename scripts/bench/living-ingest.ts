@@ -7,8 +7,14 @@
  * another, whether every actor's position stayed put through them, and the server's memory.
  *
  *   node -r ts-node/register/transpile-only scripts/bench/living-ingest.ts '{"actors":20000,"relations":400000,"ingests":20}'
+ *
+ * With `"quietSeconds": n` in the spec, the server is then left without requests for n seconds and
+ * its RSS read again: what a quiet server gives back once its idle threads have left (the pool's
+ * after 30 s, the extraction worker and the store writer after two minutes). `npm run bench` does
+ * not ask for it.
  */
-import { BENCH_TOKEN, TimedReads, busiestActor, cpuSeconds, drawnPositions, readsReport, runCase, sleep, startBenchServer } from './bench-server';
+import fs from 'node:fs';
+import { BENCH_TOKEN, TimedReads, busiestActor, cpuSeconds, drawnPositions, memoryMB, readsReport, runCase, sleep, startBenchServer } from './bench-server';
 import { waitForStartLayout } from '../../test/helpers/start-layout';
 import type { ReadsReport } from './bench-server';
 import { benchArticle } from './ingest-articles';
@@ -17,6 +23,7 @@ export interface LivingIngestSpec {
   actors: number;
   relations: number;
   ingests: number;
+  quietSeconds?: number;
 }
 
 /** With the reads made while the run of ingests went on. */
@@ -32,6 +39,8 @@ export interface LivingIngestResult extends LivingIngestSpec, ReadsReport {
   /** Actors drawn before and after an ingest whose position changed (0 when positions are kept), over all ingests. */
   moved: number;
   compared: number;
+  /** With quietSeconds: the server's RSS (MB) after that long without requests, and its threads then. */
+  quiet?: { seconds: number; rssMB: number; threads: number };
 }
 
 /** Progress on stderr, so a slow step shows where the time goes. */
@@ -98,6 +107,12 @@ async function main(): Promise<void> {
       before = after;
     }
     const [health, actor] = await readers.stop();
+    const report = readsReport(health, actor, reads, pid);
+    let quiet: LivingIngestResult['quiet'];
+    if (spec.quietSeconds) {
+      await sleep(spec.quietSeconds * 1000);
+      quiet = { seconds: spec.quietSeconds, rssMB: memoryMB(pid).rss, threads: fs.readdirSync(`/proc/${pid}/task`).length };
+    }
     const result: LivingIngestResult = {
       ...spec,
       ready: { health: +healthReady.toFixed(2), graph: +graphReady.toFixed(2), layout: +layoutReady.toFixed(2) },
@@ -106,7 +121,8 @@ async function main(): Promise<void> {
       ingestMeanMs: Math.round(postMs / spec.ingests),
       moved,
       compared,
-      ...readsReport(health, actor, reads, pid),
+      ...report,
+      ...(quiet ? { quiet } : {}),
     };
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
