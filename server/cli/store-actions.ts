@@ -14,7 +14,8 @@ import { decodeUtf8, MAX_TEXT_BYTES, parseDocumentInput, PayloadTooLargeError, t
 import { Ingestor } from '../ingest/ingestor';
 import type { IngestReport } from '../ingest/plan';
 import { Explorer } from '../query/explorer';
-import { openStore, reseed } from '../store/open-store';
+import { reseed } from '../store/open-store';
+import { openCliStore } from './store-dataset';
 import type { OpenedStore } from '../store/open-store';
 import { STORE_DAMAGED } from '../store/sqlite-store';
 import type { IngestFlags } from './store-commands';
@@ -54,7 +55,7 @@ function printReport(r: IngestReport): void {
 /** Opens the configured store (seeding it on first use), runs `fn`, and always closes it. */
 export async function withStore<T>(fn: (opened: OpenedStore, dbPath: string, dataPath: string) => T | Promise<T>): Promise<T> {
   const config = loadStoreConfig();
-  const opened = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
+  const opened = openCliStore();
   try {
     return await fn(opened, config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
   } finally {
