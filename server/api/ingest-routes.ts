@@ -29,9 +29,12 @@ async function inputOf(value: unknown, limits: FetchLimits): Promise<DocumentInp
   if (value && typeof value === 'object' && !Array.isArray(value) && !own(value, 'text') && own(value, 'url')) {
     const { url, ...rest } = value as Record<string, unknown>;
     if (typeof url !== 'string') throw new InvalidArgumentError('url', 'must be text');
-    for (const k of Object.keys(rest)) if (!['outlet', 'date', 'title'].includes(k)) throw new InvalidArgumentError(k, 'unknown field (a document given by url takes outlet, date and title)');
-    const given = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    return pageInput(url, given, limits);
+    for (const [k, v] of Object.entries(rest)) {
+      if (!['outlet', 'date', 'title'].includes(k)) throw new InvalidArgumentError(k, 'unknown field (a document given by url takes outlet, date and title)');
+      // Refused before the page is fetched: a field of another kind would otherwise be dropped unsaid.
+      if (typeof v !== 'string') throw new InvalidArgumentError(k, 'must be text');
+    }
+    return pageInput(url, rest as Record<string, string>, limits);
   }
   return parseDocumentInput(value);
 }
