@@ -3,11 +3,12 @@ import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
 import { runBatch, type BatchItem } from '../ingest/batch/run-batch';
-import { decodeUtf8, parseDocumentInput, type DocumentInput } from '../ingest/input';
+import { parseDocumentInput, type DocumentInput } from '../ingest/input';
 import type { Ingestor } from '../ingest/ingestor';
 import { pageInput } from '../ingest/web/page-input';
 import type { FetchLimits } from '../ingest/web/safe-fetch';
 import { parseBoolean } from '../query/options';
+import { utf8Body } from './body-text';
 import { queryOf } from './params';
 
 /** JSON escaping can grow a 1 MB text several times; the text's own limit is checked after parsing. */
@@ -43,7 +44,7 @@ function jsonBody(req: express.Request): string {
   if (!req.is('application/json') && !req.is('application/x-ndjson') && !req.is('application/jsonl')) {
     throw new ActorGraphError('Content-Type: must be application/json (or application/x-ndjson for JSON Lines)', 'unsupported_media_type', 415);
   }
-  return decodeUtf8(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), 'body');
+  return utf8Body(req, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
 }
 
 /** A batch body: a JSON array, or JSON Lines (one document per line). A line that is not JSON is that document's error. */

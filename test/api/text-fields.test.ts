@@ -81,3 +81,26 @@ test('a curated name with half of a UTF-16 pair is refused naming the field; one
   expect(undone.status).toBe(200);
   expect((await call(srv, 'GET', '/actors/iran')).body.name).toBe('Iran');
 });
+
+/** A POST of raw bytes with the headers given. */
+async function post(path: string, bytes: Uint8Array, headers: Record<string, string>): Promise<{ status: number; body: Json }> {
+  const res = await fetch(`${srv.base}/api${path}`, { method: 'POST', headers, body: bytes });
+  return { status: res.status, body: await res.json() };
+}
+
+test('every write route refuses bytes that are not UTF-8 naming the body, another charset naming Content-Type, an unknown encoding naming Content-Encoding', async () => {
+  const name = (await call(srv, 'GET', '/actors/qatar')).body.name;
+  const latin1 = Buffer.from('{"name": "Q\xe1tar"}', 'latin1');
+  for (const path of ['/documents', '/actors/qatar/rename']) {
+    const bad = await post(path, latin1, { 'Content-Type': 'application/json' });
+    expect([path, bad.status, bad.body.error.message]).toEqual([path, 400, 'body: is not valid UTF-8']);
+    const declared = await post(path, latin1, { 'Content-Type': 'application/json; charset=latin1' });
+    expect([path, declared.status, declared.body.error.message]).toEqual([path, 415, 'Content-Type: charset must be utf-8 (JSON is UTF-8), got "latin1"']);
+    const encoded = await post(path, Buffer.from('{}'), { 'Content-Type': 'application/json', 'Content-Encoding': 'x-pack' });
+    expect([path, encoded.status, encoded.body.error.message]).toEqual([path, 415, 'Content-Encoding: "x-pack" is not one of identity, gzip, deflate, br']);
+    const garbled = await post(path, Buffer.from('not gzip'), { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+    expect([path, garbled.status, garbled.body.error.message]).toEqual([path, 400, 'body: could not be decompressed as its Content-Encoding says']);
+  }
+  // body-parser would have read the bad byte as U+FFFD and stored "Q\ufffdtar".
+  expect((await call(srv, 'GET', '/actors/qatar')).body.name).toBe(name);
+});
