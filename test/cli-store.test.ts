@@ -141,3 +141,13 @@ test('a store opened for reading only is said once in words for a command-line u
   expect(write.stderr).toMatch(/^actor-graph: store: the database \(ACTOR_GRAPH_DB\) is read-only/m);
   expect(write.stderr).not.toMatch(/503/);
 });
+
+test.each([
+  [['dump', '--out', '/nonexistent-folder/dump.json'], /^actor-graph: out: cannot write "\/nonexistent-folder\/dump\.json" \(ENOENT\)$/m],
+  [['backup', '/nonexistent-folder/backup.sqlite'], /^actor-graph: file: cannot write "\/nonexistent-folder\/backup\.sqlite" \(.*directory does not exist.*\)$/m],
+])('a file that cannot be written (%j) is named with exit 1, not as an unexpected error', async (args, message) => {
+  const r = await runCli(args, undefined, env);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/unexpected error/);
+});

@@ -21,6 +21,7 @@ import { STORE_DAMAGED } from '../store/sqlite-store';
 import type { IngestFlags } from './store-commands';
 import { startProgress } from './progress';
 import { formatTable } from './table';
+import { cannotWrite, writeTextFile } from './write-chunks';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
@@ -149,7 +150,7 @@ export function reset(dataPath: string | undefined): Promise<void> {
 export function dump(out: string | undefined): Promise<void> {
   return withStore(({ store }) => {
     const body = `${JSON.stringify(store.dump(), null, 2)}\n`;
-    if (out) fs.writeFileSync(out, body);
+    if (out) writeTextFile(out, body);
     else process.stdout.write(body);
   });
 }
@@ -164,7 +165,13 @@ export function restore(p: string): Promise<void> {
 
 export function backup(file: string): Promise<void> {
   return withStore(async ({ store }, db) => {
-    await store.backup(file);
+    try {
+      await store.backup(file);
+    } catch (e) {
+      // SQLite's words for the destination ("the directory does not exist") reached the user as an unexpected error.
+      if (e instanceof ActorGraphError) throw e;
+      throw cannotWrite('file', file, e);
+    }
     print(`backed up ${db} to ${file}`);
   });
 }
