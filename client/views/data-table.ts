@@ -9,6 +9,7 @@ import { KIND_STYLES, RELATION_STYLES } from '../encodings';
 import { PROVENANCE_STYLES } from '../colouring';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
+import { csvRowsText } from '../../server/graph/flat-writers';
 
 export type TableTab = 'actors' | 'relations';
 
@@ -42,11 +43,11 @@ const RELATION_COLUMNS: Column[] = [
   { name: 'Provenance' },
 ];
 
-/** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-const csvField = (v: string | number): string => {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/**
+ * The table as CSV, in the server's cells (RFC 4180, and a leading quote on text a spreadsheet
+ * would run as a formula: names come from third parties, "=HYPERLINK(…)" among them).
+ */
+export const tableCsv = (header: string[], rows: (string | number)[][]): string => [...csvRowsText(header, rows)].join('');
 
 export class DataTableView {
   private tab: TableTab = 'actors';
@@ -190,7 +191,6 @@ export class DataTableView {
   /** The rows the filter keeps, in the order shown, with a header line. */
   private csv(): string {
     const cols = this.columns();
-    const lines = [['id', ...cols.map((c) => c.name)], ...this.rows.map((r) => [r.id, ...r.cells])];
-    return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+    return tableCsv(['id', ...cols.map((c) => c.name)], this.rows.map((r) => [r.id, ...r.cells]));
   }
 }
