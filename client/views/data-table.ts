@@ -9,7 +9,7 @@ import { KIND_STYLES, RELATION_STYLES } from '../encodings';
 import { PROVENANCE_STYLES } from '../colouring';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
-import { csvRowsText } from '../../server/graph/flat-writers';
+import { tableCsv } from '../table-csv';
 
 export type TableTab = 'actors' | 'relations';
 
@@ -42,12 +42,6 @@ const RELATION_COLUMNS: Column[] = [
   { name: 'Last' },
   { name: 'Provenance' },
 ];
-
-/**
- * The table as CSV, in the server's cells (RFC 4180, and a leading quote on text a spreadsheet
- * would run as a formula: names come from third parties, "=HYPERLINK(…)" among them).
- */
-export const tableCsv = (header: string[], rows: (string | number)[][]): string => [...csvRowsText(header, rows)].join('');
 
 export class DataTableView {
   private tab: TableTab = 'actors';

@@ -1,5 +1,5 @@
 /** The page's table as CSV (Table → CSV): a spreadsheet opening it runs no formula a name brings. */
-import { tableCsv } from '../../client/views/data-table';
+import { tableCsv } from '../../client/table-csv';
 
 test('a name that would start a formula gets a leading quote; numbers and plain cells stay; RFC 4180 quoting', () => {
   const csv = tableCsv(['id', 'Actor', 'Relations'], [
