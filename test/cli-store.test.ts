@@ -151,3 +151,13 @@ test.each([
   expect(r.stderr).toMatch(message);
   expect(r.stderr).not.toMatch(/unexpected error/);
 });
+
+test('a UTF-16 file (valid UTF-8 bytes, a NUL every other byte) is refused naming text, and nothing is stored', async () => {
+  const utf16 = path.join(dir, 'utf16.txt');
+  fs.writeFileSync(utf16, Buffer.from('Chad met Niger in Niamey on Monday.', 'utf16le'));
+  const before = JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents.length;
+  const r = await runCli(['ingest', utf16, '--outlet', 'X', '--date', '2026-02-09'], undefined, env);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/text: holds a NUL character \(U\+0000\): not text \(a UTF-16 or binary file\?\)/);
+  expect(JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents).toHaveLength(before);
+});
