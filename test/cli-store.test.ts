@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { SCHEMA_VERSION } from '../server/store/schema-version';
 import { runCli } from './helpers/run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-cli-store-'));
@@ -117,5 +119,45 @@ test('an article holding a lone surrogate (WTF-8 bytes ED A0 80) is refused, nam
   const r = await runCli(['ingest', bad, '--outlet', 'X', '--date', '2026-02-09'], undefined, env);
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/surrogate\.txt: is not valid UTF-8/);
+  expect(JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents).toHaveLength(before);
+});
+
+test('a store opened for reading only is said once in words for a command-line user (no HTTP status); a write stops with an error', async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-cli-readonly-')), 'newer.sqlite');
+  const own = { ACTOR_GRAPH_DB: file };
+  expect((await runCli(['actors', '--json'], undefined, own)).code).toBe(0);
+  // A newer version's store: opened for reading only, whatever the file's modes.
+  const db = new Database(file);
+  db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+  db.close();
+  const read = await runCli(['actors', '--json'], undefined, own);
+  expect(read.code).toBe(0);
+  expect(JSON.parse(read.stdout).length).toBeGreaterThan(0);
+  expect(read.stderr).toMatch(/opened for reading only \(.*newer.*\); commands that only read it work; those that change it \(ingest, .*\) stop with an error until .*ACTOR_GRAPH_DB/);
+  expect(read.stderr).not.toMatch(/503|HTTP|answer/);
+  expect(read.stderr.match(/opened for reading only/g)).toHaveLength(1);
+  const write = await runCli(['ingest', articleFile, '--outlet', 'Test Wire', '--date', '2026-02-09'], undefined, own);
+  expect(write.code).toBe(1);
+  expect(write.stderr).toMatch(/^actor-graph: store: the database \(ACTOR_GRAPH_DB\) is read-only/m);
+  expect(write.stderr).not.toMatch(/503/);
+});
+
+test.each([
+  [['dump', '--out', '/nonexistent-folder/dump.json'], /^actor-graph: out: cannot write "\/nonexistent-folder\/dump\.json" \(ENOENT\)$/m],
+  [['backup', '/nonexistent-folder/backup.sqlite'], /^actor-graph: file: cannot write "\/nonexistent-folder\/backup\.sqlite" \(.*directory does not exist.*\)$/m],
+])('a file that cannot be written (%j) is named with exit 1, not as an unexpected error', async (args, message) => {
+  const r = await runCli(args, undefined, env);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/unexpected error/);
+});
+
+test('a UTF-16 file (valid UTF-8 bytes, a NUL every other byte) is refused naming text, and nothing is stored', async () => {
+  const utf16 = path.join(dir, 'utf16.txt');
+  fs.writeFileSync(utf16, Buffer.from('Chad met Niger in Niamey on Monday.', 'utf16le'));
+  const before = JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents.length;
+  const r = await runCli(['ingest', utf16, '--outlet', 'X', '--date', '2026-02-09'], undefined, env);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/text: holds a NUL character \(U\+0000\): not text \(a UTF-16 or binary file\?\)/);
   expect(JSON.parse((await runCli(['dump'], undefined, env)).stdout).documents).toHaveLength(before);
 });

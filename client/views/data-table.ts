@@ -9,6 +9,7 @@ import { KIND_STYLES, RELATION_STYLES } from '../encodings';
 import { PROVENANCE_STYLES } from '../colouring';
 import type { ActorMultiGraph } from '../graph-data';
 import type { State } from '../state';
+import { tableCsv } from '../table-csv';
 
 export type TableTab = 'actors' | 'relations';
 
@@ -41,12 +42,6 @@ const RELATION_COLUMNS: Column[] = [
   { name: 'Last' },
   { name: 'Provenance' },
 ];
-
-/** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-const csvField = (v: string | number): string => {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 export class DataTableView {
   private tab: TableTab = 'actors';
@@ -190,7 +185,6 @@ export class DataTableView {
   /** The rows the filter keeps, in the order shown, with a header line. */
   private csv(): string {
     const cols = this.columns();
-    const lines = [['id', ...cols.map((c) => c.name)], ...this.rows.map((r) => [r.id, ...r.cells])];
-    return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+    return tableCsv(['id', ...cols.map((c) => c.name)], this.rows.map((r) => [r.id, ...r.cells]));
   }
 }

@@ -8,6 +8,7 @@ import type { RequestHandler } from 'express';
 import type { Curator } from '../curation/curator';
 import { CURATION_PATHS } from '../domain/curation';
 import type { CurationOp } from '../domain/curation';
+import { verifyUtf8 } from './body-text';
 import { queryOf } from './params';
 
 export interface CurationRoute {
@@ -42,7 +43,7 @@ const API_CURATOR = 'api';
 /** `guards` (token, rate limit) run before the body is read. */
 export function curationWriteRoutes(curator: Curator, guards: RequestHandler[]): Router {
   const r = Router();
-  const json = express.json({ type: () => true, limit: BODY_LIMIT });
+  const json = express.json({ type: () => true, limit: BODY_LIMIT, verify: verifyUtf8 });
   for (const { op } of CURATION_ROUTES) {
     r.post(CURATION_PATHS[op], ...guards, json, async (req, res) => {
       queryOf(req, []);

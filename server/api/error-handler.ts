@@ -4,6 +4,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ActorGraphError, BusyError } from '../domain/errors';
+import { charsetRefused, encodingRefused } from './body-text';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -16,14 +17,20 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 };
 
 export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
-  return (err, _req, res, next) => {
+  return (err, req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof ActorGraphError) {
       if (err instanceof BusyError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
       res.status(err.status).json(body(err.code, err.message));
       return;
     }
-    const e = err as { type?: string; status?: number; expose?: boolean; message?: string };
+    const e = err as { type?: string; status?: number; expose?: boolean; message?: string; charset?: string; encoding?: string; errno?: number };
+    // body-parser's refusals, in the words of the header at fault.
+    const refused = e.type === 'charset.unsupported' ? charsetRefused(e.charset ?? '?') : e.type === 'encoding.unsupported' ? encodingRefused(e.encoding) : typeof e.errno === 'number' && e.status === 400 && (req.get('content-encoding') ?? 'identity') !== 'identity' ? encodingRefused(undefined) : undefined;
+    if (refused) {
+      res.status(refused.status).json(body(refused.code, refused.message));
+      return;
+    }
     if (e.type === 'entity.too.large') {
       res.status(413).json(body('payload_too_large', 'body: request body is larger than the limit'));
       return;

@@ -3,11 +3,12 @@ import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
 import { runBatch, type BatchItem } from '../ingest/batch/run-batch';
-import { decodeUtf8, parseDocumentInput, type DocumentInput } from '../ingest/input';
+import { parseDocumentInput, type DocumentInput } from '../ingest/input';
 import type { Ingestor } from '../ingest/ingestor';
 import { pageInput } from '../ingest/web/page-input';
 import type { FetchLimits } from '../ingest/web/safe-fetch';
 import { parseBoolean } from '../query/options';
+import { utf8Body } from './body-text';
 import { queryOf } from './params';
 
 /** JSON escaping can grow a 1 MB text several times; the text's own limit is checked after parsing. */
@@ -29,9 +30,12 @@ async function inputOf(value: unknown, limits: FetchLimits): Promise<DocumentInp
   if (value && typeof value === 'object' && !Array.isArray(value) && !own(value, 'text') && own(value, 'url')) {
     const { url, ...rest } = value as Record<string, unknown>;
     if (typeof url !== 'string') throw new InvalidArgumentError('url', 'must be text');
-    for (const k of Object.keys(rest)) if (!['outlet', 'date', 'title'].includes(k)) throw new InvalidArgumentError(k, 'unknown field (a document given by url takes outlet, date and title)');
-    const given = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    return pageInput(url, given, limits);
+    for (const [k, v] of Object.entries(rest)) {
+      if (!['outlet', 'date', 'title'].includes(k)) throw new InvalidArgumentError(k, 'unknown field (a document given by url takes outlet, date and title)');
+      // Refused before the page is fetched: a field of another kind would otherwise be dropped unsaid.
+      if (typeof v !== 'string') throw new InvalidArgumentError(k, 'must be text');
+    }
+    return pageInput(url, rest as Record<string, string>, limits);
   }
   return parseDocumentInput(value);
 }
@@ -40,7 +44,7 @@ function jsonBody(req: express.Request): string {
   if (!req.is('application/json') && !req.is('application/x-ndjson') && !req.is('application/jsonl')) {
     throw new ActorGraphError('Content-Type: must be application/json (or application/x-ndjson for JSON Lines)', 'unsupported_media_type', 415);
   }
-  return decodeUtf8(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), 'body');
+  return utf8Body(req, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
 }
 
 /** A batch body: a JSON array, or JSON Lines (one document per line). A line that is not JSON is that document's error. */

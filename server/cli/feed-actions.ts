@@ -1,5 +1,5 @@
 /** What the feed commands do (see feed-commands.ts). */
-import { loadFetchLimits, loadStoreConfig } from '../config';
+import { loadFetchLimits } from '../config';
 import { ActorGraphError } from '../domain/errors';
 import { extractInProcess } from '../extract/run-extraction';
 import { count, emptyCounts } from '../ingest/batch/run-batch';
@@ -8,17 +8,16 @@ import { readFeed } from '../ingest/feeds/read-feed';
 import { Ingestor } from '../ingest/ingestor';
 import { fetchPage } from '../ingest/web/safe-fetch';
 import { Explorer } from '../query/explorer';
-import { openStore } from '../store/open-store';
 import { SqliteStore } from '../store/sqlite-store';
 import { startProgress } from './progress';
+import { openCliStore } from './store-dataset';
 import { formatTable } from './table';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
 /** The store opened for feeds: the SQLite store keeps their state next to the documents. */
 async function withFeedStore<T>(fn: (store: SqliteStore, explorer: Explorer) => Promise<T>): Promise<T> {
-  const config = loadStoreConfig();
-  const opened = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
+  const opened = openCliStore();
   try {
     if (!(opened.store instanceof SqliteStore)) throw new ActorGraphError('feeds: this store keeps no feed state', 'unsupported', 400);
     return await fn(opened.store, new Explorer(opened.dataset));

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { InvalidArgumentError } from '../domain/errors';
 import type { GdeltReport, SkipReason } from '../gdelt/import';
 import { parseInteger } from '../query/options';
+import { writeTextFile } from './write-chunks';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
@@ -98,7 +99,7 @@ export function registerGdeltCommands(program: Command): void {
         const dump = gdeltDump(result, data ? loadDataset(data) : undefined);
         // Checked as any dataset file is at load, so what is written loads.
         parseDatasetJson(dump, out);
-        fs.writeFileSync(out, JSON.stringify(dump, null, dump.eventRelations!.length <= PRETTY_LIMIT ? 2 : undefined) + '\n');
+        writeTextFile(out, JSON.stringify(dump, null, dump.eventRelations!.length <= PRETTY_LIMIT ? 2 : undefined) + '\n');
       }
       if (o.json) return print(JSON.stringify({ report: result.report, seconds, ...(out ? { out } : {}) }, null, 2));
       printReport(result.report, seconds, SKIP_REASONS);

@@ -14,12 +14,14 @@ import { decodeUtf8, MAX_TEXT_BYTES, parseDocumentInput, PayloadTooLargeError, t
 import { Ingestor } from '../ingest/ingestor';
 import type { IngestReport } from '../ingest/plan';
 import { Explorer } from '../query/explorer';
-import { openStore, reseed } from '../store/open-store';
+import { reseed } from '../store/open-store';
+import { openCliStore } from './store-dataset';
 import type { OpenedStore } from '../store/open-store';
 import { STORE_DAMAGED } from '../store/sqlite-store';
 import type { IngestFlags } from './store-commands';
 import { startProgress } from './progress';
 import { formatTable } from './table';
+import { cannotWrite, writeTextFile } from './write-chunks';
 
 const print = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
@@ -54,7 +56,7 @@ function printReport(r: IngestReport): void {
 /** Opens the configured store (seeding it on first use), runs `fn`, and always closes it. */
 export async function withStore<T>(fn: (opened: OpenedStore, dbPath: string, dataPath: string) => T | Promise<T>): Promise<T> {
   const config = loadStoreConfig();
-  const opened = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
+  const opened = openCliStore();
   try {
     return await fn(opened, config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA);
   } finally {
@@ -148,7 +150,7 @@ export function reset(dataPath: string | undefined): Promise<void> {
 export function dump(out: string | undefined): Promise<void> {
   return withStore(({ store }) => {
     const body = `${JSON.stringify(store.dump(), null, 2)}\n`;
-    if (out) fs.writeFileSync(out, body);
+    if (out) writeTextFile(out, body);
     else process.stdout.write(body);
   });
 }
@@ -163,7 +165,13 @@ export function restore(p: string): Promise<void> {
 
 export function backup(file: string): Promise<void> {
   return withStore(async ({ store }, db) => {
-    await store.backup(file);
+    try {
+      await store.backup(file);
+    } catch (e) {
+      // SQLite's words for the destination ("the directory does not exist") reached the user as an unexpected error.
+      if (e instanceof ActorGraphError) throw e;
+      throw cannotWrite('file', file, e);
+    }
     print(`backed up ${db} to ${file}`);
   });
 }

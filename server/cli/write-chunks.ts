@@ -1,4 +1,4 @@
-/** Writes an export's chunks to standard output or a file as they come, minding backpressure. */
+/** Writes an export's chunks, a dump or a backup to standard output or a file, never leaving half a file. */
 import { once } from 'node:events';
 import fs from 'node:fs';
 import type { Writable } from 'node:stream';
@@ -8,6 +8,10 @@ import type { Chunks } from './backend';
 async function drainInto(chunks: Chunks, sink: Writable): Promise<void> {
   for await (const chunk of chunks) if (!sink.write(chunk)) await once(sink, 'drain');
 }
+
+/** The refusal of a file the CLI cannot write, naming the option or argument that gave it. */
+export const cannotWrite = (field: string, file: string, e: unknown): InvalidArgumentError =>
+  new InvalidArgumentError(field, `cannot write "${file}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
 
 /**
  * To `file` when given, else standard output. A file is written beside its target and renamed at
@@ -20,7 +24,7 @@ export async function writeChunks(chunks: Chunks, file?: string): Promise<void> 
   try {
     fd = fs.openSync(tmp, 'w');
   } catch (e) {
-    throw new InvalidArgumentError('out', `cannot write "${file}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw cannotWrite('out', file, e);
   }
   const sink = fs.createWriteStream('', { fd });
   const failed = new Promise<never>((_, reject) => sink.once('error', reject));
@@ -33,5 +37,17 @@ export async function writeChunks(chunks: Chunks, file?: string): Promise<void> 
     sink.destroy();
     fs.rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/** `text` into `file` as writeChunks writes one (beside it, then renamed), refused naming `out` when it cannot be. */
+export function writeTextFile(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw cannotWrite('out', file, e);
   }
 }

@@ -6,15 +6,21 @@ import { z } from 'zod';
 import { MAX_CURATOR_LENGTH, MAX_REASON_LENGTH } from '../domain/curation';
 import type { CurationOp } from '../domain/curation';
 import { InvalidArgumentError } from '../domain/errors';
-import { slugSchema } from '../domain/schema';
+import { normalizeName } from '../domain/names';
+import { slugSchema, textSchema } from '../domain/schema';
 import { ACTOR_KINDS, RELATION_TYPES } from '../domain/types';
 
-const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/**
+ * An actor's name or alias in the one normal form of names (names.ts), as a load reads it back: a
+ * name stored otherwise ("a\u0000b") would be shown as another ("ab") than its curation recorded.
+ */
+const name = textSchema().transform(normalizeName).pipe(z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'));
 
 /** Fields every curation takes: who, why, and the version the curator saw. */
 const common = {
-  by: z.string().trim().min(1, 'must not be empty').max(MAX_CURATOR_LENGTH, `must be at most ${MAX_CURATOR_LENGTH} characters`).optional(),
-  reason: z.string().max(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`).optional(),
+  by: textSchema().transform(normalizeName).pipe(z.string().min(1, 'must not be empty').max(MAX_CURATOR_LENGTH, `must be at most ${MAX_CURATOR_LENGTH} characters`)).optional(),
+  // A lone surrogate stored as U+FFFD would leave the log unlike what was given (textSchema).
+  reason: textSchema().max(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`).optional(),
   ifVersion: z.number().int().min(0).optional(),
 };
 

@@ -131,17 +131,18 @@ export interface EventFieldChecks {
 }
 
 /**
- * Whether these values are of the kinds a row holds: strings for the ends, the type, the origin
- * and the dates, numbers for the figures, a list for the URLs. The one statement of it: a record's
- * (fitsARow) and a store row's (row-records.ts' heldEvent) are both asked here.
+ * Whether these values are of the kinds a row's fields after its ends hold: strings for the type,
+ * the origin and the dates, numbers for the figures, a list for the URLs. The one statement of it:
+ * a record's (fitsARow, with its ends as strings) and a store row's (row-records.ts' heldEvent,
+ * whose ends may be actors' rowids) are both asked here.
  */
-export function rowKindsFit(
-  source: unknown, target: unknown, type: unknown, origin: unknown,
+export function statsKindsFit(
+  type: unknown, origin: unknown,
   events: unknown, mentions: unknown, sources: unknown, goldstein: unknown, tone: unknown,
   firstSeen: unknown, lastSeen: unknown, urls: unknown,
 ): boolean {
   return (
-    typeof source === 'string' && typeof target === 'string' && typeof type === 'string' && typeof origin === 'string' &&
+    typeof type === 'string' && typeof origin === 'string' &&
     typeof events === 'number' && typeof mentions === 'number' && typeof sources === 'number' && typeof goldstein === 'number' && typeof tone === 'number' &&
     typeof firstSeen === 'string' && typeof lastSeen === 'string' && Array.isArray(urls)
   );
@@ -153,7 +154,7 @@ function fitsARow(e: EventRelation): boolean {
   let n = 0;
   for (const k in e) if (k !== FIELDS[n++]) return false;
   const r = e as unknown as Record<(typeof FIELDS)[number], unknown>;
-  return n === FIELDS.length && rowKindsFit(r.source, r.target, r.type, r.origin, r.events, r.mentions, r.sources, r.goldstein, r.tone, r.firstSeen, r.lastSeen, r.urls);
+  return n === FIELDS.length && typeof r.source === 'string' && typeof r.target === 'string' && statsKindsFit(r.type, r.origin, r.events, r.mentions, r.sources, r.goldstein, r.tone, r.firstSeen, r.lastSeen, r.urls);
 }
 
 export class EventColumns {
@@ -228,7 +229,7 @@ export class EventColumns {
 
   /**
    * hold() of the record of these fields, given one by one, of the kinds a row holds (the caller
-   * asks rowKindsFit first):
+   * asks statsKindsFit first, and has the ends' kinds):
    * a store's read makes no record of each of its 500,000 rows only to copy it here.
    */
   holdFields(

@@ -28,3 +28,10 @@ export function normalizeName(s: string): string {
 export function hasLoneSurrogate(s: string): boolean {
   return /\p{Cs}/u.test(s);
 }
+
+/** The first `max` UTF-16 units of `s`, without cutting a surrogate pair in two (half of one is no text, and UTF-8 stores it as U+FFFD). */
+export function truncateText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max;
+  return s.slice(0, end).trimEnd();
+}

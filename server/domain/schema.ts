@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isReservedKey } from './reserved-keys';
 import { MAX_ID_LENGTH, safeId } from './slug';
-import { normalizeName } from './names';
+import { hasLoneSurrogate, normalizeName } from './names';
 import { ACTOR_KINDS, RELATION_TYPES } from './types';
 import type { EventRelation } from './types';
 import { EventRow } from '../data/event-columns';
@@ -27,6 +27,15 @@ export const slugSchema = z
   .refine((s) => !isReservedKey(s), {
     error: (issue) => `"${String(issue.input)}" is reserved (every JavaScript object has a member of that name); use "${safeId(String(issue.input))}"`,
   });
+
+/**
+ * A string given from outside (a request, a file) that is text: JSON's `\\ud800` escapes can name
+ * half a surrogate pair, which no UTF-8 store can hold (SQLite keeps U+FFFD instead, so a stored
+ * quote or row is no longer what was given). Checked first, so the field is named before anything
+ * else looks at it.
+ */
+export const textSchema = (): z.ZodString =>
+  z.string().refine((s) => !hasLoneSurrogate(s), { message: 'holds a lone surrogate (half of a UTF-16 pair, \\uD800–\\uDFFF), which is not text', abort: true });
 
 /** A calendar date written as YYYY-MM-DD that exists. */
 /** A web address: http or https only; javascript:, data: and other schemes are refused. */

@@ -24,6 +24,7 @@ import { AFTER_HEAD, NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleInd
 import { fold } from './normalize';
 import { tokenize, withoutGenerationalSuffix } from './tokens';
 import { taggedText } from './nlp-tags';
+import { agencyTailStart, isAgencyWord } from './agency-tail';
 
 export interface DiscoveredName {
   id: string;
@@ -393,7 +394,18 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
     }
   }
   const whole = completedPeople(sentence, offset, [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))], roles);
-  return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead);
+  return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead).map((d) => withoutAgency(d, sentence, offset));
+}
+
+/** Rule `agencyEndsName` (agency-tail.ts): a person's name read with a news agency's after it ("Jane Roe Reuters") ends before the agency. */
+function withoutAgency(d: DiscoveredName, sentence: string, offset: number): DiscoveredName {
+  const written = sentence.slice(d.start - offset, d.end - offset);
+  const cut = d.kind === 'person' ? agencyTailStart(written) : -1;
+  if (cut < 0) return d;
+  const own = written.slice(0, cut).trimEnd();
+  const name = normalizeName(own);
+  const id = slugify(name);
+  return id && !isJunkName(name) ? { ...d, id, name, end: d.start + own.length } : d;
 }
 
 /** A hyphen and a capitalised word right after a name ("-Polin" of "Goldberg-Polin"). */
@@ -409,7 +421,8 @@ function endsName(word: string, roles: RoleIndex): boolean {
   const cls = wordClass(norm);
   // A generational suffix ends a name without being part of it (rule `nameSuffix`).
   const suffix = withoutGenerationalSuffix(`x ${word}`) !== `x ${word}`;
-  return !suffix && cls !== 'word' && cls !== 'modifier' && !HONORIFICS.has(norm) && !roles.words.has(norm) && !DEMONYM_WORDS.has(norm) && !CALENDAR_WORDS.has(norm) && !isBodyWord(norm);
+  // Rule `agencyEndsName`: "… Jane Roe Reuters," credits the report; "Reuters" is no family name.
+  return !suffix && !isAgencyWord(word) && cls !== 'word' && cls !== 'modifier' && !HONORIFICS.has(norm) && !roles.words.has(norm) && !DEMONYM_WORDS.has(norm) && !CALENDAR_WORDS.has(norm) && !isBodyWord(norm);
 }
 
 /**

@@ -22,7 +22,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { MAX_ID_LENGTH, slugify } from '../domain/slug';
-import { normalizeName } from '../domain/names';
+import { normalizeName, truncateText } from '../domain/names';
 import type { Actor, ActorKind } from '../domain/types';
 import type { ActorFields, ActorSide } from './parse-row';
 
@@ -34,13 +34,6 @@ const MAX_SLUG = MAX_ID_LENGTH - 'gdelt-'.length;
 const MAX_NAME = 200;
 /** A country code that makes an id as it is: `gdelt-` + it in lower case is a slug. */
 const COUNTRY_CODE = /^[A-Za-z0-9]{3}$/;
-
-/** The first `max` UTF-16 units of `s`, without cutting a surrogate pair in two. */
-function truncate(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const end = /[\ud800-\udbff]/.test(s[max - 1]) ? max - 1 : max;
-  return s.slice(0, end).trimEnd();
-}
 
 /** `United States` from `UNITED STATES`. */
 export function titleCase(s: string): string {
@@ -328,7 +321,7 @@ export class ActorTable {
       const titles = new Map<string, number>();
       for (const [i, name] of e.names.entries()) {
         const count = e.nameCounts[i];
-        const title = truncate(titleCase(name), MAX_NAME);
+        const title = truncateText(titleCase(name), MAX_NAME);
         // A name of invisible characters only has nothing left to show.
         if (title) titles.set(title, (titles.get(title) ?? 0) + count);
       }

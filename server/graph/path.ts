@@ -137,11 +137,6 @@ export function shortestPathsBetween(c: CompactGraph, from: string, to: string, 
   return { paths, length: dist[t], truncated: o.all ? truncated : false };
 }
 
-/** Node keys on one shortest path, or [] when `to` cannot be reached. */
-export function shortestPathNodes(c: CompactGraph, from: string, to: string): string[] {
-  return shortestPathsBetween(c, from, to).paths[0] ?? [];
-}
-
 /**
  * The answer for the shortest path(s) on `c`, each step listing what `relationsOf(a, b)` gives
  * (the relations from a to b; file graphs have none to list).

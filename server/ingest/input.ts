@@ -4,28 +4,29 @@
  */
 import { z } from 'zod';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
-import { hasLoneSurrogate } from '../domain/names';
-import { isoDateSchema, webUrlSchema } from '../domain/schema';
+import { hasLoneSurrogate, normalizeName } from '../domain/names';
+import { isoDateSchema, textSchema, webUrlSchema } from '../domain/schema';
 import { FORMAT_CHOICES } from './normalise';
 
 /** Largest article accepted, in bytes of UTF-8. */
 export const MAX_TEXT_BYTES = 1_000_000;
 
 /**
- * A string that is text: JSON's `\ud800` escapes can name half a surrogate pair, which no UTF-8
- * store can hold (SQLite would keep U+FFFD instead, so quotes would no longer match their offsets).
- * Checked first, so the field is named before anything else looks at it.
+ * A one-line label (an outlet, a title) in the normal form of names (names.ts): controls, format
+ * characters and runs of white space would otherwise be stored, drawn and exported as given ("W\u0007ire",
+ * a title split over lines).
  */
-const text = (): z.ZodString =>
-  z.string().refine((s) => !hasLoneSurrogate(s), { message: 'holds a lone surrogate (half of a UTF-16 pair, \\uD800–\\uDFFF), which is not text', abort: true });
+const label = (max: number): z.ZodType<string, string> => textSchema().transform(normalizeName).pipe(z.string().min(1, 'must not be empty').max(max));
 
 export const documentInputSchema = z.strictObject({
-  text: text()
+  text: textSchema()
+    // A NUL is in no article: the bytes are of another encoding (UTF-16 read as UTF-8 has one every other byte) or not text.
+    .refine((t) => !t.includes('\0'), { message: 'holds a NUL character (U+0000): not text (a UTF-16 or binary file?)', abort: true })
     .refine((t) => t.trim().length > 0, 'must not be empty')
     .refine((t) => Buffer.byteLength(t, 'utf8') <= MAX_TEXT_BYTES, `must be at most ${MAX_TEXT_BYTES} bytes`),
-  outlet: text().trim().min(1, 'must not be empty').max(200),
+  outlet: label(200),
   date: isoDateSchema,
-  title: text().trim().min(1, 'must not be empty').max(500).optional(),
+  title: label(500).optional(),
   url: webUrlSchema.refine((s) => !hasLoneSurrogate(s), 'holds a lone surrogate').optional(),
   /** How `text` is written; detected when absent or `auto`. */
   format: z.enum(FORMAT_CHOICES).optional(),

@@ -3,6 +3,7 @@
  * the result into a change set for the store plus a report of what would be added.
  */
 import { createHash } from 'node:crypto';
+import { normalizeName, truncateText } from '../domain/names';
 import { slugify } from '../domain/slug';
 import type { Actor, Dataset, EvidenceReading, RelationType, SourceDocument } from '../domain/types';
 import { summaryOf } from '../domain/types';
@@ -74,11 +75,16 @@ export function documentId(input: DocumentInput): string {
   return `${input.date}-${slugify(input.outlet, OUTLET_SLUG_MAX) || 'source'}-${hash}`;
 }
 
-/** The title given, or the text's first words. */
+/** What a document whose first words show nothing is called. */
+const UNTITLED = 'Untitled';
+
+/** The title given, or the text's first words, in the form of a given one (input.ts) and cut between characters, never inside a surrogate pair. */
 function titleOf(input: DocumentInput): string {
   if (input.title) return input.title;
-  const words = input.text.trim().split(/\s+/).slice(0, 10).join(' ');
-  return words.length > 120 ? `${words.slice(0, 117)}...` : words;
+  const words = normalizeName(input.text.trim().split(/\s+/, 10).join(' '));
+  // First words of nothing but controls or format characters leave no title to show.
+  if (!words) return UNTITLED;
+  return words.length > 120 ? `${truncateText(words, 117)}...` : words;
 }
 
 /** The document record an input becomes. */

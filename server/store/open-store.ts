@@ -49,12 +49,25 @@ function storedDataset(store: SqliteStore, warn: Warn): Dataset {
   return repaired;
 }
 
+/** Who opens the store: it decides what a store opened for reading only means to its user. */
+export type StoreOpener = 'server' | 'cli';
+
+/**
+ * What a store opened for reading only means, in the words of whoever opened it: an HTTP client's
+ * writes get a 503; a command-line user gets no status code but needs to know which commands still
+ * work and what to do for the others (the reason before it says which applies).
+ */
+const READ_ONLY_MEANS: Record<StoreOpener, string> = {
+  server: 'writes answer 503 until the store can be opened for writing',
+  cli: 'commands that only read it work; those that change it (ingest, relation, actor, document, undo, reset, restore, feeds add and feeds poll) stop with an error until the cause in brackets is dealt with: make ACTOR_GRAPH_DB and its folder writable, use the newer version that wrote it, or set ACTOR_GRAPH_DB to another file',
+};
+
 /** Opens the store at `dbPath`, seeding it from `dataPath` when empty; repairs are reported to `warn`. */
-export function openStore(dbPath: string, dataPath: string, warn: Warn = warnOnStderr): OpenedStore {
+export function openStore(dbPath: string, dataPath: string, warn: Warn = warnOnStderr, opener: StoreOpener = 'server'): OpenedStore {
   const store = new SqliteStore(dbPath);
   // Said once at the start: a store that cannot be written (a read-only path, or a schema migration
-  // that failed and was rolled back) still serves reads, and writes answer 503 until it is reopened.
-  if (store.readOnly) warn(`${dbPath}: opened for reading only (${store.readOnlyBecause ?? 'read-only'}); writes answer 503 until the store can be opened for writing`);
+  // that failed and was rolled back) still serves reads, and writes are refused until it is reopened.
+  if (store.readOnly) warn(`${dbPath}: opened for reading only (${store.readOnlyBecause ?? 'read-only'}); ${READ_ONLY_MEANS[opener]}`);
   try {
     if (store.isEmpty()) return { store, dataset: reseed(store, dataPath, warn), seeded: true };
     return { store, dataset: storedDataset(store, warn), seeded: false };

@@ -7,7 +7,7 @@ import type { ExtractionRule } from '../domain/extraction-rules';
 import type { Row } from '../domain/curation';
 import type { Actor, EventRelation, EvidenceInput, EvidenceReading, RelationInput, RelationSpans, SourceDocument } from '../domain/types';
 import { ACTOR_KINDS } from '../domain/types';
-import { NO_URLS, rowKindsFit } from '../data/event-columns';
+import { NO_URLS, statsKindsFit } from '../data/event-columns';
 import type { EventColumns } from '../data/event-columns';
 import type { ActorEnds } from './actor-ends';
 
@@ -245,15 +245,13 @@ export function heldEvent(r: StoredEventValues, columns: EventColumns, ends: Act
   const [source, target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urlsJson, json] = r;
   if (json === null) {
     const urls: unknown = urlsJson === null ? NO_URLS : JSON.parse(urlsJson);
-    const s = ends.place(source);
-    const t = ends.place(target);
-    const byPlace = s >= 0 && t >= 0;
-    // Ends found by their places are actors' ids; rowKindsFit then asks the other fields' kinds.
-    if (rowKindsFit(byPlace ? '' : source, byPlace ? '' : target, type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls)) {
-      // The kinds rowKindsFit checked (a guard cannot narrow twelve arguments at once).
-      return byPlace
-        ? columns.holdActorFields(s, t, type, origin, events as number, mentions as number, sources as number, goldstein as number, tone as number, firstSeen as string, lastSeen as string, urls as string[])
-        : columns.holdFields(source as string, target as string, type, origin, events as number, mentions as number, sources as number, goldstein as number, tone as number, firstSeen as string, lastSeen as string, urls as string[]);
+    if (statsKindsFit(type, origin, events, mentions, sources, goldstein, tone, firstSeen, lastSeen, urls)) {
+      // The kinds statsKindsFit checked (a guard cannot narrow ten arguments at once).
+      const fields = [type, origin, events as number, mentions as number, sources as number, goldstein as number, tone as number, firstSeen as string, lastSeen as string, urls as string[]] as const;
+      const s = ends.place(source);
+      const t = ends.place(target);
+      if (s >= 0 && t >= 0) return columns.holdActorFields(s, t, ...fields);
+      if (typeof source === 'string' && typeof target === 'string') return columns.holdFields(source, target, ...fields);
     }
   }
   return columns.hold(eventOfColumns(ends.named(r, index)));

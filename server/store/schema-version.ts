@@ -66,11 +66,11 @@ function statsIntoColumns(db: Database.Database): void {
   db.exec('ALTER TABLE event_relations_v1 RENAME TO event_relations');
 }
 
-/** The event rows after `rowid` whose end names no actor (at most `limit`): a move to version 2 has no number for them. */
-export const unknownEnds = (db: Database.Database, limit: number): { rowid: number; source: unknown; target: unknown }[] =>
+/** The first event row whose end names no actor, if any: a move to version 2 has no number for it. */
+const firstUnknownEnd = (db: Database.Database): { rowid: number; source: unknown; target: unknown } | undefined =>
   db
-    .prepare('SELECT rowid, source, target FROM event_relations e WHERE NOT EXISTS (SELECT 1 FROM actors WHERE id = e.source) OR NOT EXISTS (SELECT 1 FROM actors WHERE id = e.target) ORDER BY rowid LIMIT ?')
-    .all(limit) as { rowid: number; source: unknown; target: unknown }[];
+    .prepare('SELECT rowid, source, target FROM event_relations e WHERE NOT EXISTS (SELECT 1 FROM actors WHERE id = e.source) OR NOT EXISTS (SELECT 1 FROM actors WHERE id = e.target) ORDER BY rowid LIMIT 1')
+    .get() as { rowid: number; source: unknown; target: unknown } | undefined;
 
 /**
  * Version 2: the events' ends from actor ids to the actors' rowids, in one INSERT … SELECT (SQLite
@@ -83,7 +83,7 @@ function endsAsActorRows(db: Database.Database): void {
   const columns = db.pragma('table_info(event_relations)') as { name: string; type: string }[];
   // A store made by this code already has them (its table was created new).
   if (columns.find((c) => c.name === 'source')?.type === 'INTEGER') return;
-  const [bad] = unknownEnds(db, 1);
+  const bad = firstUnknownEnd(db);
   if (bad) {
     throw new Error(`coded event row ${bad.rowid} (${JSON.stringify(bad.source)} → ${JSON.stringify(bad.target)}) names an actor id the store does not hold; its ends cannot become actor rows (schema version 2)`);
   }

@@ -7,6 +7,7 @@
  */
 import type * as ReadabilityModule from '@mozilla/readability';
 import type * as Linkedom from 'linkedom';
+import { truncateText } from '../../domain/names';
 import { InvalidArgumentError } from '../../domain/errors';
 import { pageMeta, type DocumentMeta } from '../batch/metadata';
 import { parseDocumentInput, type DocumentInput } from '../input';
@@ -53,5 +54,5 @@ export async function pageInput(url: string, given: DocumentMeta, limits: FetchL
   const merged: DocumentMeta = { ...defined({ title: titleGuess, outlet: siteName }), ...defined(fallback), ...meta, url: given.url ?? page.url, ...defined(given) };
   const missing = (['outlet', 'date'] as const).filter((k) => merged[k] === undefined);
   if (missing.length) throw new InvalidArgumentError(missing.join(', '), `the page at ${page.url} does not say (no og:site_name / article:published_time / JSON-LD); give it`);
-  return parseDocumentInput({ text, outlet: merged.outlet, date: merged.date, ...(merged.title ? { title: merged.title.slice(0, 500) } : {}), url: merged.url, format: 'plain' });
+  return parseDocumentInput({ text, outlet: merged.outlet, date: merged.date, ...(merged.title ? { title: truncateText(merged.title, 500) } : {}), url: merged.url, format: 'plain' });
 }
