@@ -14,6 +14,7 @@ import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cam
 import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
 import { COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
+import { opposingEfforts } from './lexicon/opposing-efforts';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -137,6 +138,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...cameoVerbs(),
       // Rule `cameoPhrases`: CAMEO's verbs that are hostile with a given object (lexicon/cameo-phrases.ts).
       ...cameoPhrases(),
+      // Rule `opposingEffort`: measures and efforts against a named side (lexicon/opposing-efforts.ts).
+      ...opposingEfforts('verb'),
     ])],
     // A Set, as the verbs: the news and CAMEO nouns repeat some of the nouns listed before them.
     nouns: [...new Set([
@@ -154,6 +157,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...newsHostile('noun'),
       // Rule `cameoVerbs`: nouns of the CAMEO dictionary's hostile verbs (lexicon/cameo-verbs.ts).
       ...cameoNouns(),
+      // Rule `opposingEffort` (lexicon/opposing-efforts.ts).
+      ...opposingEfforts('noun'),
     ])],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',

@@ -1,0 +1,31 @@
+/**
+ * Cues of opposition missing from the lexicons (issue #12, eighteenth session, branch cues18), each
+ * named in READING_RULES (server/domain/extraction-rules.ts). Made-up sentences only: what each rule
+ * must now read, and a close sentence it must leave alone.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { triples } from './helpers';
+
+const reading = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+
+describe(reading('opposingEffort'), () => {
+  it.each([
+    ['Britain said it would impose costs on Iran for the raid.', 'united-kingdom opposes iran'],
+    ['Germany will keep imposing further costs on Russia.', 'germany opposes russia'],
+    ['France backed Israel’s campaign against Hamas.', 'israel opposes hamas'],
+    ['Qatar is a steady partner in the effort against Hamas.', 'qatar opposes hamas'],
+  ])('reads a measure or an effort against a named side: %s', (s, triple) => {
+    expect(triples(s)).toContain(triple);
+  });
+
+  it('reads no side where the noun names none after “against”', () => {
+    expect(triples('Egypt launched a campaign to vaccinate children in Sudan.')).toEqual([]);
+    expect(triples('Turkey praised the efforts of Qatar.')).toEqual([]);
+    // Costs borne, not imposed, are no measure.
+    expect(triples('Germany said the costs on Russia’s side were rising.')).toEqual([]);
+  });
+
+  it('does not make one who condemns the campaign a party of it', () => {
+    expect(triples('Turkey condemned the campaign against Hamas.')).not.toContain('turkey opposes hamas');
+  });
+});
