@@ -15,6 +15,7 @@ import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
 import { COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
 import { opposingEfforts } from './lexicon/opposing-efforts';
+import { counteringVerbs } from './lexicon/countering-verbs';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -140,6 +141,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...cameoPhrases(),
       // Rule `opposingEffort`: measures and efforts against a named side (lexicon/opposing-efforts.ts).
       ...opposingEfforts('verb'),
+      // Rule `counteringVerb`: verbs of countering a side or wearing down its means (lexicon/countering-verbs.ts).
+      ...counteringVerbs(),
     ])],
     // A Set, as the verbs: the news and CAMEO nouns repeat some of the nouns listed before them.
     nouns: [...new Set([
@@ -235,6 +238,8 @@ export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
   call: ['on', 'upon', 'for', 'off', 'out', 'in', 'up', 'back', 'it', 'this', 'that', 'them', 'to'],
   phone: ['in'],
   relay: ['to'],
+  // Rule `counteringVerb`: "runs counter to X's goals" is an adverb, no act.
+  counter: ['to'],
 };
 
 /**

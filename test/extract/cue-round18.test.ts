@@ -29,3 +29,19 @@ describe(reading('opposingEffort'), () => {
     expect(triples('Turkey condemned the campaign against Hamas.')).not.toContain('turkey opposes hamas');
   });
 });
+
+describe(reading('counteringVerb'), () => {
+  it.each([
+    ['Britain pledged new funds to counter Iran.', 'united-kingdom opposes iran'],
+    ['France is working to counter China’s influence in the region.', 'france opposes china'],
+    ['Germany acted to degrade Russia’s ability to finance the war.', 'germany opposes russia'],
+    ['Israel said it had eliminated Hamas commanders in the raid.', 'israel opposes hamas'],
+  ])('reads the side countered: %s', (s, triple) => {
+    expect(triples(s)).toContain(triple);
+  });
+
+  it('reads no side where the object names none, nor an adverb', () => {
+    expect(triples('Germany pledged to counter illicit finance.')).toEqual([]);
+    expect(triples('Egypt said the plan runs counter to Israel’s goals.')).not.toContain('egypt opposes israel');
+  });
+});
