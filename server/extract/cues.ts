@@ -15,6 +15,7 @@ import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
 import { COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
 import { opposingEfforts } from './lexicon/opposing-efforts';
+import { RELEASE_VERBS } from './lexicon/release-verbs';
 import { counteringVerbs } from './lexicon/countering-verbs';
 
 export interface CueGroup {
@@ -143,6 +144,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...opposingEfforts('verb'),
       // Rule `counteringVerb`: verbs of countering a side or wearing down its means (lexicon/countering-verbs.ts).
       ...counteringVerbs(),
+      // Rule `demandedRelease`: a release demanded says the one asked holds captives (lexicon/release-verbs.ts; negation.ts drops any other).
+      ...RELEASE_VERBS,
     ])],
     // A Set, as the verbs: the news and CAMEO nouns repeat some of the nouns listed before them.
     nouns: [...new Set([

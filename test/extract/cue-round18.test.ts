@@ -45,3 +45,24 @@ describe(reading('counteringVerb'), () => {
     expect(triples('Egypt said the plan runs counter to Israel’s goals.')).not.toContain('egypt opposes israel');
   });
 });
+
+describe(reading('demandedRelease'), () => {
+  it.each([
+    ['France called on Iran to release Zelensky.', 'iran opposes zelensky'],
+    ['Britain urged Russia to release Zelensky without delay.', 'russia opposes zelensky'],
+    ['Russia must release Zelensky, Germany said.', 'russia opposes zelensky'],
+  ])('reads the one asked to release a captive as holding them: %s', (s, triple) => {
+    expect(triples(s)).toContain(triple);
+  });
+
+  it('does not make the one who asks the captor', () => {
+    expect(triples('France called on Iran to release Zelensky.')).not.toContain('france opposes zelensky');
+  });
+
+  it('reads no detention where the release is done, promised or only a noun', () => {
+    expect(triples('Russia released Zelensky on Friday.')).toEqual([]);
+    expect(triples('Russia agreed to release Zelensky.')).toEqual([]);
+    expect(triples('Germany demands the immediate release of Zelensky.')).toEqual([]);
+    expect(triples('Iran will release a statement on Israel.')).toEqual([]);
+  });
+});
