@@ -66,3 +66,14 @@ describe(reading('demandedRelease'), () => {
     expect(triples('Iran will release a statement on Israel.')).toEqual([]);
   });
 });
+
+describe(reading('coordinatedAdverbs'), () => {
+  it('reads the asked object as the doer over adverbs joined by “and”', () => {
+    expect(triples('Britain urged Russia to immediately and unconditionally release Zelensky.')).toEqual(['russia opposes zelensky']);
+    expect(triples('France urged Armenia to fully and promptly resume talks with Azerbaijan.')).toContain('armenia negotiates azerbaijan');
+  });
+
+  it('still ends the infinitive at an “and” that joins other words', () => {
+    expect(triples('Britain urged Russia to talk and Zelensky met Sybiha.')).not.toContain('russia negotiates zelensky');
+  });
+});
