@@ -14,7 +14,7 @@ import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cam
 import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
 import { COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
-import { opposingEfforts } from './lexicon/opposing-efforts';
+import { opposingEfforts, opposingEffortsKinetic } from './lexicon/opposing-efforts';
 import { RELEASE_VERBS } from './lexicon/release-verbs';
 import { counteringVerbs } from './lexicon/countering-verbs';
 
@@ -188,6 +188,7 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment', 'fighting',
   ...newsKinetic(),
   ...cameoKinetic(),
+  ...opposingEffortsKinetic(),
 ]);
 
 /**

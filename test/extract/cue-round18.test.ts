@@ -14,6 +14,8 @@ describe(reading('opposingEffort'), () => {
     ['Germany will keep imposing further costs on Russia.', 'germany opposes russia'],
     ['France backed Israel’s campaign against Hamas.', 'israel opposes hamas'],
     ['Qatar is a steady partner in the effort against Hamas.', 'qatar opposes hamas'],
+    ['Zelensky died in a U.S. counterterrorism operation near the border.', 'united-states opposes zelensky'],
+    ['Russia’s military operations in Ukraine go on.', 'russia opposes ukraine'],
   ])('reads a measure or an effort against a named side: %s', (s, triple) => {
     expect(triples(s)).toContain(triple);
   });
@@ -21,6 +23,8 @@ describe(reading('opposingEffort'), () => {
   it('reads no side where the noun names none after “against”', () => {
     expect(triples('Egypt launched a campaign to vaccinate children in Sudan.')).toEqual([]);
     expect(triples('Turkey praised the efforts of Qatar.')).toEqual([]);
+    // A joint operation of two sides is none against either.
+    expect(triples('Israel and Egypt held a joint military operation.')).toEqual([]);
     // Costs borne, not imposed, are no measure.
     expect(triples('Germany said the costs on Russia’s side were rising.')).toEqual([]);
   });

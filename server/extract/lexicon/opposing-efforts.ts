@@ -13,6 +13,9 @@ const STATEMENTS = 'dev misses, session 18: statement wording of measures ("will
 /** The general English preposition of opposition after a noun of effort (Oxford: "against: in opposition to"). */
 const AGAINST = 'dev misses, session 18: a noun of effort with "against" ("the campaign against X", "the effort against X"), "against" being opposition itself';
 
+/** Force named as an operation (the guide's "attacks, fights"). */
+const OPERATIONS = 'annotation guide: "attacks, fights"; dev misses, session 18 ("to immediately suspend military operations in X", "killed in a U.S. counterterrorism operation")';
+
 /**
  * Rule `opposingEffort`: the phrases. Left out after the dev check (each added more false alarms
  * than relations found): "fight against" (a side's part in a coalition's fight is seldom annotated:
@@ -26,7 +29,14 @@ export const OPPOSING_EFFORT_CUES: readonly HostileCue[] = [
   // "a 'maximum pressure' campaign against Tehran", "Israel's campaign against Hamas", "an ally in the effort against ISIS".
   { phrase: 'campaign against', pos: 'noun', source: AGAINST },
   { phrase: 'effort against', pos: 'noun', source: AGAINST },
+  // "Russia's military operations in Ukraine", "was killed in a U.S. counterterrorism operation": armed force by another name.
+  { phrase: 'military operation', pos: 'noun', kinetic: true, source: OPERATIONS },
+  { phrase: 'counterterrorism operation', pos: 'noun', kinetic: true, source: OPERATIONS },
+  { phrase: 'counter terrorism operation', pos: 'noun', kinetic: true, source: OPERATIONS },
 ];
 
 /** The entries of one part of speech, for the cue table. */
 export const opposingEfforts = (pos: HostileCue['pos']): string[] => OPPOSING_EFFORT_CUES.filter((c) => c.pos === pos).map((c) => c.phrase);
+
+/** The entries that are physical force (cues.ts, KINETIC_CUES: they may take the place they land in as their target). */
+export const opposingEffortsKinetic = (): string[] => OPPOSING_EFFORT_CUES.filter((c) => c.kinetic).map((c) => c.phrase);
