@@ -17,6 +17,7 @@ import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VE
 import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { facedTarget } from './faced-act';
+import { sovereigntyOwner } from './sovereignty-owner';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
 import { answererOf } from './answered-act';
@@ -903,7 +904,8 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   const subjectNext = !!x.subject && !!modifier && !x.groups.some((g) => g.tokenStart >= x.subject!.group.tokenEnd && g.tokenEnd <= modifier.tokenStart);
   const receiver = (own.group === x.frame.agent || (own.group === modifier && subjectNext)) && x.subject && x.receiving && own.group !== x.subject.group ? x.subject.group : undefined;
   // Rule `facedAct`: "support for Ukraine faced with Russian aggression": the one facing the act bears it.
-  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver ?? (explicit ? facedTarget(x.tokens, x.groups, cue, own.group) : undefined);
+  // Rule `sovereigntyOwner` (sovereignty-owner.ts): "support for Ukraine's sovereignty as X's war continues": the war is aimed at the owner.
+  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver ?? (explicit ? facedTarget(x.tokens, x.groups, cue, own.group) ?? sovereigntyOwner(x.tokens, x.groups, cue, own.group) : undefined);
   const target: Side | undefined =
     aimedAt
       ? { group: aimedAt, factor: 1 }

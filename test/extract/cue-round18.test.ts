@@ -81,3 +81,18 @@ describe(reading('coordinatedAdverbs'), () => {
     expect(triples('Britain urged Russia to talk and Zelensky met Sybiha.')).not.toContain('russia negotiates zelensky');
   });
 });
+
+describe(reading('sovereigntyOwner'), () => {
+  it.each([
+    ['France restated its support for Ukraine’s sovereignty as President Putin’s war of choice drags on.', 'putin opposes ukraine'],
+    ['Germany praised Egypt’s commitment to Ukraine’s sovereignty and territorial integrity amid Russian aggression.', 'russia opposes ukraine'],
+  ])('reads the owner of the rights as the one a war is aimed at: %s', (s, triple) => {
+    expect(triples(s)).toContain(triple);
+  });
+
+  it('reads no owner where two sides’ rights are named, or the act is no force', () => {
+    expect(triples('France backs Ukraine’s and Armenia’s sovereignty as Russia’s war goes on.')).not.toContain('russia opposes ukraine');
+    expect(triples('France backs Armenia’s sovereignty and Israel’s independence as Russia’s war goes on.')).not.toContain('russia opposes armenia');
+    expect(triples('France backs Ukraine’s sovereignty despite Russia’s criticism.')).not.toContain('russia opposes ukraine');
+  });
+});
