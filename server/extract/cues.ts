@@ -16,6 +16,7 @@ import { cameoPhrases } from './lexicon/cameo-phrases';
 import { COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
 import { opposingEfforts, opposingEffortsKinetic } from './lexicon/opposing-efforts';
 import { RELEASE_VERBS } from './lexicon/release-verbs';
+import { CALL_RECEIPT_VERBS } from './lexicon/call-receipts';
 import { counteringVerbs } from './lexicon/countering-verbs';
 
 export interface CueGroup {
@@ -66,6 +67,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'strike a deal with', 'strike an agreement with',
       // Rule `cameoConsult`: CAMEO's verbs of consultation (lexicon/cameo-consult.ts), those not listed above.
       ...cameoConsultVerbs(),
+      // Rule `receivedCall`: "X received a call from Y" (lexicon/call-receipts.ts).
+      ...CALL_RECEIPT_VERBS,
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',

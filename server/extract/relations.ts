@@ -18,6 +18,7 @@ import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { facedTarget } from './faced-act';
 import { sovereigntyOwner } from './sovereignty-owner';
+import { CALL_RECEIPTS } from './lexicon/call-receipts';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
 import { answererOf } from './answered-act';
@@ -663,6 +664,8 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 
 function negotiates(cue: CueMatch, x: Args): Found[] {
   if (cue.phrase === RECEIVING_VISITS) return receivedVisit(cue, x);
+  // Rule `receivedCall` (lexicon/call-receipts.ts): "X received a call from Y": the caller, named as an agent after "from", is the partner.
+  if (CALL_RECEIPTS.has(cue.phrase)) return x.subject && x.frame.agent && x.frame.agent !== x.subject.group ? cross(x.subject, { group: x.frame.agent, factor: 1 }, 'verb') : [];
   // "A and B agreed to …": only the coordinated subject, never a partner or a pair named after it.
   if (PAIR_ONLY_CUES.has(cue.phrase)) return x.subject && ids(x.subject.group).length >= 2 ? within(x.subject.group, 'pairInGroup', false, x.subject.factor) : [];
   const pair = x.frame.between ?? x.reached ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);

@@ -96,3 +96,17 @@ describe(reading('sovereigntyOwner'), () => {
     expect(triples('France backs Ukraine’s sovereignty despite Russia’s criticism.')).not.toContain('russia opposes ukraine');
   });
 });
+
+describe(reading('receivedCall'), () => {
+  it.each([
+    ['On Sunday, President Putin received a call from President Zelensky.', 'putin negotiates zelensky'],
+    ['Lavrov took a brief phone call from Sybiha.', 'lavrov negotiates sybiha'],
+  ])('reads the receiver and the caller: %s', (s, triple) => {
+    expect(triples(s)).toContain(triple);
+  });
+
+  it('reads nothing else received, nor a call for something', () => {
+    expect(triples('Russia received drones from Iran.')).toEqual([]);
+    expect(triples('Putin received a call for help from Zelensky.')).toEqual([]);
+  });
+});
