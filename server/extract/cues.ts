@@ -14,6 +14,10 @@ import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cam
 import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
 import { COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
+import { opposingEfforts, opposingEffortsKinetic } from './lexicon/opposing-efforts';
+import { RELEASE_VERBS } from './lexicon/release-verbs';
+import { CALL_RECEIPT_VERBS } from './lexicon/call-receipts';
+import { counteringVerbs } from './lexicon/countering-verbs';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -63,6 +67,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'strike a deal with', 'strike an agreement with',
       // Rule `cameoConsult`: CAMEO's verbs of consultation (lexicon/cameo-consult.ts), those not listed above.
       ...cameoConsultVerbs(),
+      // Rule `receivedCall`: "X received a call from Y" (lexicon/call-receipts.ts).
+      ...CALL_RECEIPT_VERBS,
     ],
     nouns: [
       'negotiation', 'talks', 'dialogue', 'conversation', 'discussion', 'consultation', 'meeting',
@@ -137,6 +143,12 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...cameoVerbs(),
       // Rule `cameoPhrases`: CAMEO's verbs that are hostile with a given object (lexicon/cameo-phrases.ts).
       ...cameoPhrases(),
+      // Rule `opposingEffort`: measures and efforts against a named side (lexicon/opposing-efforts.ts).
+      ...opposingEfforts('verb'),
+      // Rule `counteringVerb`: verbs of countering a side or wearing down its means (lexicon/countering-verbs.ts).
+      ...counteringVerbs(),
+      // Rule `demandedRelease`: a release demanded says the one asked holds captives (lexicon/release-verbs.ts; negation.ts drops any other).
+      ...RELEASE_VERBS,
     ])],
     // A Set, as the verbs: the news and CAMEO nouns repeat some of the nouns listed before them.
     nouns: [...new Set([
@@ -154,6 +166,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...newsHostile('noun'),
       // Rule `cameoVerbs`: nouns of the CAMEO dictionary's hostile verbs (lexicon/cameo-verbs.ts).
       ...cameoNouns(),
+      // Rule `opposingEffort` (lexicon/opposing-efforts.ts).
+      ...opposingEfforts('noun'),
     ])],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
@@ -177,6 +191,7 @@ export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'hostilities', 'skirmishes', 'skirmish', 'incursion', 'occupation', 'bombardment', 'fighting',
   ...newsKinetic(),
   ...cameoKinetic(),
+  ...opposingEffortsKinetic(),
 ]);
 
 /**
@@ -230,6 +245,8 @@ export const CANCELLING_NEXT: Readonly<Record<string, readonly string[]>> = {
   call: ['on', 'upon', 'for', 'off', 'out', 'in', 'up', 'back', 'it', 'this', 'that', 'them', 'to'],
   phone: ['in'],
   relay: ['to'],
+  // Rule `counteringVerb`: "runs counter to X's goals" is an adverb, no act.
+  counter: ['to'],
 };
 
 /**

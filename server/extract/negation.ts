@@ -14,6 +14,7 @@ import { hearsayAt } from './hearsay';
 import { lemmas } from './lemma';
 import { COMMITMENT_WORDS, COOPERATION_WORDS } from './lexicon/news-contacts';
 import { askedObjectAt, finiteAfterModal, presupposedAt } from './object-control';
+import { isReleaseAt, releaseVerbAt } from './demanded-release';
 import { isMonthMay } from './tokens';
 import type { Clause, Token } from './types';
 import { isReportedWill } from './reported-will';
@@ -558,6 +559,11 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   // Rule `demandedCessation`: "called on X to cease its pressure campaign against Y": what X is asked to stop, X is doing.
   if (ceased !== undefined && modal?.[1] === 'obligation') modal = undefined;
   else if (ceased !== undefined && !modal) negated = !negated;
+  // Rule `demandedRelease` (demanded-release.ts): "called on X to release Y": X holds Y now; a release not demanded states no detention.
+  if (type === 'opposes' && isReleaseAt(tokens, start)) {
+    if (modal?.[1] === 'obligation' && releaseVerbAt(tokens, start)) modal = undefined;
+    else negated = true;
+  }
   const modality = modal?.[1] ?? 'fact';
   const factor = modality === 'fact' ? hedged : hedged * NON_FACT_FACTOR;
   return { negated, hedges, modality, ...(modal ? { modal: modal[0] } : {}), factor };

@@ -49,6 +49,17 @@ const BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', 'â€”', 'â€
 /** Words that open another clause inside the window: the cue is not the infinitive's. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'because', 'if', 'when', 'where', 'and', 'but', 'or']);
 
+/** An adverb of manner ("immediately", "unconditionally"): a lower-case word in -ly. */
+const isLyAdverb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && /^[a-z]{2,}ly$/.test(t.norm);
+
+/**
+ * Rule `coordinatedAdverbs`: "and", "or" or a comma between two adverbs in -ly ("to immediately and
+ * unconditionally release X", "to fully, swiftly resume talks") joins them inside the infinitive; it
+ * opens no other clause.
+ */
+const joinsAdverbs = (tokens: readonly Token[], i: number): boolean =>
+  (['and', 'or'].includes(tokens[i].norm) || tokens[i].text === ',') && isLyAdverb(tokens[i - 1]) && isLyAdverb(tokens[i + 1]);
+
 /**
  * The indexes of each "to" that may open the infinitive holding the cue at `start`, nearest first:
  * without part-of-speech tags "to substantive discussions" (a preposition) and "to continue
@@ -60,6 +71,7 @@ function infinitiveTos(tokens: readonly Token[], clause: Clause, start: number, 
   const from = Math.max(clause.tokenStart, start - INFINITIVE_WINDOW);
   for (let i = start - 1; i >= from; i--) {
     const t = tokens[i];
+    if (joinsAdverbs(tokens, i)) continue;
     if (BREAKS.has(t.text) || CLAUSE_WORDS.has(t.norm)) break;
     // "to talks": a noun cue right after "to" is the object of a verb's preposition ("return to talks"), no infinitive.
     if (t.norm !== 'to' || (noun && i + 1 === start)) continue;

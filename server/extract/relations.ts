@@ -17,6 +17,8 @@ import { AGENT_PREPS, BACKGROUND_NOUNS, DETERMINERS, VERBAL_HOSTILITY, EASING_VE
 import { clauseIndexAt, introducingClause, objectRelativeEnd } from './clauses';
 import { designationLists } from './designation-lists';
 import { facedTarget } from './faced-act';
+import { sovereigntyOwner } from './sovereignty-owner';
+import { CALL_RECEIPTS } from './lexicon/call-receipts';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
 import { answererOf } from './answered-act';
@@ -662,6 +664,8 @@ function subjectAgent(a: SentenceAnalysis, groups: readonly Group[], from: numbe
 
 function negotiates(cue: CueMatch, x: Args): Found[] {
   if (cue.phrase === RECEIVING_VISITS) return receivedVisit(cue, x);
+  // Rule `receivedCall` (lexicon/call-receipts.ts): "X received a call from Y": the caller, named as an agent after "from", is the partner.
+  if (CALL_RECEIPTS.has(cue.phrase)) return x.subject && x.frame.agent && x.frame.agent !== x.subject.group ? cross(x.subject, { group: x.frame.agent, factor: 1 }, 'verb') : [];
   // "A and B agreed to …": only the coordinated subject, never a partner or a pair named after it.
   if (PAIR_ONLY_CUES.has(cue.phrase)) return x.subject && ids(x.subject.group).length >= 2 ? within(x.subject.group, 'pairInGroup', false, x.subject.factor) : [];
   const pair = x.frame.between ?? x.reached ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
@@ -903,7 +907,8 @@ function opposes(cue: CueMatch, x: Args): Found[] {
   const subjectNext = !!x.subject && !!modifier && !x.groups.some((g) => g.tokenStart >= x.subject!.group.tokenEnd && g.tokenEnd <= modifier.tokenStart);
   const receiver = (own.group === x.frame.agent || (own.group === modifier && subjectNext)) && x.subject && x.receiving && own.group !== x.subject.group ? x.subject.group : undefined;
   // Rule `facedAct`: "support for Ukraine faced with Russian aggression": the one facing the act bears it.
-  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver ?? (explicit ? facedTarget(x.tokens, x.groups, cue, own.group) : undefined);
+  // Rule `sovereigntyOwner` (sovereignty-owner.ts): "support for Ukraine's sovereignty as X's war continues": the war is aimed at the owner.
+  const aimedAt = x.frame.patient ?? x.relTarget ?? possessor ?? receiver ?? (explicit ? facedTarget(x.tokens, x.groups, cue, own.group) ?? sovereigntyOwner(x.tokens, x.groups, cue, own.group) : undefined);
   const target: Side | undefined =
     aimedAt
       ? { group: aimedAt, factor: 1 }
