@@ -32,6 +32,7 @@ import { nearestPairs } from './nearest-pair';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import { objectController } from './object-control';
 import { frontedHelperComma } from './fronted-helper';
+import { resolvedDispute } from './resolved-dispute';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -853,6 +854,8 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     return [];
   }
   if (cue.mutual || MUTUAL_FIGHTING.has(cue.phrase)) {
+    // Rule `resolvedDispute` (resolved-dispute.ts): "an agreement resolving the dispute between A and B" closes it.
+    if (resolvedDispute(x.tokens, cue)) return [];
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, 'mutual', true);
     if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2 && !easedAt(x.tokens, cue) && !jointlyBefore(x.tokens, x.subject.group, cue)) return within(x.subject.group, 'mutual', true, x.subject.factor);

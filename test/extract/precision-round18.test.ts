@@ -1,0 +1,24 @@
+/**
+ * False alarms of the dev split by cause (issue #12, precision round of the eighteenth session,
+ * branch prec18), each stopped by a rule named in READING_RULES (server/domain/extraction-rules.ts).
+ * Made-up sentences only: what each rule must now reject, and a close sentence it must still read.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+
+describe(rule('resolvedDispute'), () => {
+  it.each([
+    ['Ministers welcomed a treaty resolving the long fishing dispute between Chile and Peru.'],
+    ['Chile and Peru agreed on Friday to end their fishing dispute.'],
+    ['Chile and Peru have settled their old border dispute.'],
+  ])('reads no opposition in a quarrel being closed: %s', (s) => {
+    expect(triples(s).filter((t) => t.includes('opposes'))).toEqual([]);
+  });
+
+  it('keeps a quarrel stated, and tensions eased between a pair', () => {
+    expect(triples('Chile and Peru are locked in a fishing dispute.')).toEqual(['chile opposes peru', 'peru opposes chile']);
+    expect(triples('The visit eased tensions between Chile and Peru.')).toEqual(['chile opposes peru', 'peru opposes chile']);
+  });
+});
