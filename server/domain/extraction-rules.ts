@@ -344,6 +344,7 @@ export const READING_RULES = {
   frontedHelper: 'a phrase of a third side’s help or witness opening the sentence (“Under the auspices of Egypt, A and B agreed to a truce”, “Under Egyptian auspices, …”, “With Qatari help, …”) ends at its first comma: the names after it are the clause’s subject, not more members of the phrase’s list (which had lost the talks), and the helper mediates the talks of the clause after the comma, as rule witnessMediates reads it after them; only a phrase of up to eight tokens that opens with “under”, “with”, “through”, “via” or “in” and holds a noun of help or witness; server/extract/fronted-helper.ts',
   // Precision round, eighteenth session (issue #12, branch prec18): dev false alarms by cause, made-up sentences in test/extract/precision-round18.test.ts.
   resolvedDispute: 'a quarrel a verb of resolving or ending governs (“an agreement resolving the border dispute between A and B”, “A and B agreed to end their dispute”, “settled their border dispute”) is what is being closed, no opposition, even with the pair named with the noun; not tensions eased (rule easedHostility), nor an armed conflict ended',
+  collegialBody: 'the one who presides over a collegial body (a council, an assembly, a parliament, a court: “met with Transitional Council President X”, “spoke with the President of the Sovereign Council, X”) meets and calls as themselves: the body is not credited with their act, as an agency or a group is with its head’s (“Coastal Front leader X”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

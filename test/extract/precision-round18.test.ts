@@ -22,3 +22,14 @@ describe(rule('resolvedDispute'), () => {
     expect(triples('The visit eased tensions between Chile and Peru.')).toEqual(['chile opposes peru', 'peru opposes chile']);
   });
 });
+
+describe(rule('collegialBody'), () => {
+  it('does not credit a council with its president’s meeting or call', () => {
+    expect(triples('Jane Roe met with Transitional Council President Kofi Mensah in Accra.')).toEqual(['jane-roe negotiates kofi-mensah']);
+    expect(triples('Jane Roe spoke with the President of the Sovereign Council, Kofi Mensah.')).toEqual(['jane-roe negotiates kofi-mensah']);
+  });
+
+  it('still credits a group with its leader’s act', () => {
+    expect(triples('Jane Roe met with Coastal Front leader Kofi Mensah in Accra.')).toEqual(['coastal-front negotiates jane-roe', 'jane-roe negotiates kofi-mensah']);
+  });
+});
