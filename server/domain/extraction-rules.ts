@@ -345,6 +345,7 @@ export const READING_RULES = {
   // Precision round, eighteenth session (issue #12, branch prec18): dev false alarms by cause, made-up sentences in test/extract/precision-round18.test.ts.
   resolvedDispute: 'a quarrel a verb of resolving or ending governs (“an agreement resolving the border dispute between A and B”, “A and B agreed to end their dispute”, “settled their border dispute”) is what is being closed, no opposition, even with the pair named with the noun; not tensions eased (rule easedHostility), nor an armed conflict ended',
   collegialBody: 'the one who presides over a collegial body (a council, an assembly, a parliament, a court: “met with Transitional Council President X”, “spoke with the President of the Sovereign Council, X”) meets and calls as themselves: the body is not credited with their act, as an agency or a group is with its head’s (“Coastal Front leader X”)',
+  abbreviatedTitle: '“PM”, the headline and wire abbreviation of “Prime Minister”, heads a title before the holder’s name (“Call with Sudanese PM X”: the person X, Sudan the affiliation), as “Prime Minister” does; not a time (“at 3 PM Monday”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -33,3 +33,14 @@ describe(rule('collegialBody'), () => {
     expect(triples('Jane Roe met with Coastal Front leader Kofi Mensah in Accra.')).toEqual(['coastal-front negotiates jane-roe', 'jane-roe negotiates kofi-mensah']);
   });
 });
+
+describe(rule('abbreviatedTitle'), () => {
+  it('reads “PM” before a name as the holder’s title, the demonym as their affiliation', () => {
+    expect(triples('Jane Roe met with Ghanaian PM Abdalla Mensah in Accra.')).toEqual(['abdalla-mensah negotiates jane-roe']);
+    expect(triples('Jane Roe met Peruvian PM Kofi Mensah. Later PM Mensah condemned Chile.')).toEqual(['jane-roe negotiates kofi-mensah', 'kofi-mensah opposes chile']);
+  });
+
+  it('reads no title in a time of day', () => {
+    expect(triples('At 3 PM Monday Jane Roe met Peru.')).toEqual(['jane-roe negotiates peru']);
+  });
+});
