@@ -346,6 +346,7 @@ export const READING_RULES = {
   resolvedDispute: 'a quarrel a verb of resolving or ending governs (“an agreement resolving the border dispute between A and B”, “A and B agreed to end their dispute”, “settled their border dispute”) is what is being closed, no opposition, even with the pair named with the noun; not tensions eased (rule easedHostility), nor an armed conflict ended',
   collegialBody: 'the one who presides over a collegial body (a council, an assembly, a parliament, a court: “met with Transitional Council President X”, “spoke with the President of the Sovereign Council, X”) meets and calls as themselves: the body is not credited with their act, as an agency or a group is with its head’s (“Coastal Front leader X”)',
   abbreviatedTitle: '“PM”, the headline and wire abbreviation of “Prime Minister”, heads a title before the holder’s name (“Call with Sudanese PM X”: the person X, Sudan the affiliation), as “Prime Minister” does; not a time (“at 3 PM Monday”)',
+  siteOfFacility: 'a name only discovery knows that the document names right after “at” following a noun of a building or site (“the processing plant at X”, “the air base at Y”), or after “of” following a noun of a settlement (“the city of Z”, “the province of W”), is a place, no actor, everywhere in the document, as after “in” (rule namedAsPlace): “X was the target of an attack” then names no target actor; not “at” after other nouns (“talks at the X Forum”)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -44,3 +44,15 @@ describe(rule('abbreviatedTitle'), () => {
     expect(triples('At 3 PM Monday Jane Roe met Peru.')).toEqual(['jane-roe negotiates peru']);
   });
 });
+
+describe(rule('siteOfFacility'), () => {
+  it('reads a name after “at” a facility, or after “the city of”, as a place, no target', () => {
+    expect(triples('Drones hit the gas plant at Kolmoro. In 2010, Kolmoro was the target of an al-Qaeda attack.')).toEqual([]);
+    expect(triples('The Houthis renewed their offensive on the city of Kolmoro. The Houthis shelled Kolmoro again.')).toEqual([]);
+  });
+
+  it('keeps a name after “at” another noun, and an actor that acts', () => {
+    expect(triples('Delegates met at the Ansar Front headquarters. The Ansar Front attacked Togo.')).toEqual(['ansar-front opposes togo']);
+    expect(triples('In 2010, Kolmoro was the target of an al-Qaeda attack.')).toEqual(['al-qaeda opposes kolmoro']);
+  });
+});
