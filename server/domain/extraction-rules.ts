@@ -347,6 +347,7 @@ export const READING_RULES = {
   collegialBody: 'the one who presides over a collegial body (a council, an assembly, a parliament, a court: “met with Transitional Council President X”, “spoke with the President of the Sovereign Council, X”) meets and calls as themselves: the body is not credited with their act, as an agency or a group is with its head’s (“Coastal Front leader X”)',
   abbreviatedTitle: '“PM”, the headline and wire abbreviation of “Prime Minister”, heads a title before the holder’s name (“Call with Sudanese PM X”: the person X, Sudan the affiliation), as “Prime Minister” does; not a time (“at 3 PM Monday”)',
   siteOfFacility: 'a name only discovery knows that the document names right after “at” following a noun of a building or site (“the processing plant at X”, “the air base at Y”), or after “of” following a noun of a settlement (“the city of Z”, “the province of W”), is a place, no actor, everywhere in the document, as after “in” (rule namedAsPlace): “X was the target of an attack” then names no target actor; not “at” after other nouns (“talks at the X Forum”)',
+  topicOnlooker: 'who speaks, talks, writes or comments about a war or conflict (“A and B spoke about the conflict in X”, “talked of their response to Y’s war”) comments on it, as one who discusses it does: the co-subjects are not its sides; the war’s own owner still wages it (“Y’s war in Z”: Y opposes Z)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -56,3 +56,15 @@ describe(rule('siteOfFacility'), () => {
     expect(triples('In 2010, Kolmoro was the target of an al-Qaeda attack.')).toEqual(['al-qaeda opposes kolmoro']);
   });
 });
+
+describe(rule('topicOnlooker'), () => {
+  it('does not make the co-subjects who speak about a war its sides', () => {
+    expect(triples('Jane Roe and Ann Lee spoke about the conflict in Peru.')).toEqual([]);
+    expect(triples('Chile and Peru talked about their joint response to Bolivia’s war in Ecuador.')).toEqual(['bolivia opposes ecuador']);
+  });
+
+  it('keeps co-subjects at war, and a war named with its sides', () => {
+    expect(triples('Chile and Peru are locked in a bitter conflict.')).toEqual(['chile opposes peru', 'peru opposes chile']);
+    expect(triples('Jane Roe spoke about the war between Chile and Peru.')).toEqual(['chile opposes peru', 'peru opposes chile']);
+  });
+});
