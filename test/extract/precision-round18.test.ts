@@ -68,3 +68,14 @@ describe(rule('topicOnlooker'), () => {
     expect(triples('Jane Roe spoke about the war between Chile and Peru.')).toEqual(['chile opposes peru', 'peru opposes chile']);
   });
 });
+
+describe(rule('designatedCategory'), () => {
+  it('reads no actor in a category of law after words before the participle', () => {
+    expect(triples('The Coastal Front and the Ansar Front are distinct and separately-designated Foreign Terrorist Organizations under the Act.')).toEqual([]);
+    expect(triples('The Coastal Front is also formally designated a Specially Designated Global Terrorist.')).toEqual([]);
+  });
+
+  it('keeps the one a verb designates', () => {
+    expect(triples('The United States designated the Coastal Front as a Foreign Terrorist Organization.')).toEqual(['united-states opposes coastal-front']);
+  });
+});
