@@ -299,6 +299,9 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     const hasNoun = here.some((f) => f.e.pos === 'noun');
     let pos: CuePos = hasVerb ? 'verb' : 'noun';
     const asWritten = here.some((f) => f.e.pos === 'noun' && f.e.words[0] === tokens[start].norm);
+    // Rule `attributiveParticiple` for a cue both noun and verb: "the disputed re-election of X" is
+    // the verb's participle describing a noun, not the noun "dispute" (session 18, branch prec18).
+    if (hasVerb && hasNoun && !asWritten && attributiveParticiple(tokens, start)) continue;
     if (hasVerb && hasNoun) pos = decidePos(tokens, start, mentionEnds, demonymEnds, asWritten);
     else if (pos === 'verb' && here.every((f) => f.end === start + 1)) {
       // A verb-only cue right after an article or another verb is a noun here ("struck targets").

@@ -79,3 +79,13 @@ describe(rule('designatedCategory'), () => {
     expect(triples('The United States designated the Coastal Front as a Foreign Terrorist Organization.')).toEqual(['united-states opposes coastal-front']);
   });
 });
+
+describe(rule('attributiveParticiple'), () => {
+  it('reads no noun cue in the participle of a cue that is both noun and verb', () => {
+    expect(triples('Following the disputed re-election of President Kofi Mensah in 2018, Ama Boateng became interim president.')).toEqual([]);
+  });
+
+  it('keeps the noun as written', () => {
+    expect(triples('Chile and Peru remain in a bitter dispute.')).toEqual(['chile opposes peru', 'peru opposes chile']);
+  });
+});
