@@ -89,3 +89,19 @@ describe(rule('attributiveParticiple'), () => {
     expect(triples('Chile and Peru remain in a bitter dispute.')).toEqual(['chile opposes peru', 'peru opposes chile']);
   });
 });
+
+describe(rule('ownedInfinitive'), () => {
+  it('does not make the one who comments on an owned decision its doer', () => {
+    expect(triples('Jane Roe questioned the decision of the regime to arrest Kofi Mensah.')).toEqual([]);
+    expect(triples('Jane Roe criticised the government’s decision to expel Kofi Mensah.')).toEqual([]);
+  });
+
+  it('gives the act to an owner named in quotation marks', () => {
+    expect(triples('A blog by Jane Roe questions the decision of the “Coastal Front” to detain Kofi Mensah.')).toEqual(['coastal-front opposes kofi-mensah']);
+  });
+
+  it('keeps the subject’s own decision', () => {
+    expect(triples('Chile announced its decision to sanction Peru.')).toEqual(['chile opposes peru']);
+    expect(triples('Chile made the decision to sanction Peru.')).toEqual(['chile opposes peru']);
+  });
+});
