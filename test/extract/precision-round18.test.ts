@@ -105,3 +105,14 @@ describe(rule('ownedInfinitive'), () => {
     expect(triples('Chile made the decision to sanction Peru.')).toEqual(['chile opposes peru']);
   });
 });
+
+describe(rule('standingTies'), () => {
+  it('reads the talkers, not the pair of a partnership they discuss', () => {
+    expect(triples('Jane Roe and Ann Lee discussed the strategic partnership between Chile and Peru.')).toEqual(['ann-lee negotiates jane-roe']);
+    expect(triples('Jane Roe and Ann Lee discussed the importance of cooperation between Chile and Peru.')).toEqual(['ann-lee negotiates jane-roe']);
+  });
+
+  it('keeps talks discussed between a pair', () => {
+    expect(triples('Jane Roe discussed the talks between Chile and Peru.')).toContain('chile negotiates peru');
+  });
+});
