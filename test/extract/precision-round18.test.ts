@@ -116,3 +116,15 @@ describe(rule('standingTies'), () => {
     expect(triples('Jane Roe discussed the talks between Chile and Peru.')).toContain('chile negotiates peru');
   });
 });
+
+describe(rule('companionGroup'), () => {
+  it('reads no actor in others named by their tie to a speaker', () => {
+    expect(triples('The United States is working with our African partners, including Ghana, to dismantle ISIS networks.')).toEqual(['ghana negotiates united-states']);
+    expect(triples('Chile Sanctions Smuggling Network in Coordination with Andean Partners')).toEqual([]);
+    expect(triples('The United States worked with its European allies on sanctions.')).toEqual([]);
+  });
+
+  it('keeps a named member and a name of a group of states', () => {
+    expect(triples('The United States worked with Ghana on sanctions.')).toEqual(['ghana negotiates united-states']);
+  });
+});
