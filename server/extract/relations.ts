@@ -34,6 +34,7 @@ import { objectController } from './object-control';
 import { frontedHelperComma } from './fronted-helper';
 import { resolvedDispute } from './resolved-dispute';
 import { infinitiveOwner, REFUSAL_NOUNS } from './owned-infinitive';
+import { documentAuthor } from './document-participle';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -492,6 +493,9 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
   // Rule `ownedInfinitive` (owned-infinitive.ts): "questioned the decision of the regime to arrest X": the owner decides, not the subject.
   const owned = subject && cue.type !== 'mediates' && !cue.passive ? infinitiveOwner(a, groups, cue) : undefined;
   if (owned) subject = owned.owner && { group: owned.owner, factor: 1 };
+  // Rule `documentParticiple` (document-participle.ts): "the UN resolution condemning X" is the resolution's act, its author's.
+  const text = subject ? documentAuthor(a, groups, cue) : undefined;
+  if (text) subject = text.author && { group: text.author, factor: 1 };
   let obj: { group?: Group; locative: boolean } = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
   // Rule `objectRelative`: "Hamas, which Israel struck, …": with no object after it, the verb's object is the relative pronoun's antecedent.
   if (cue.pos === 'verb' && !cue.passive && (!obj.group || obj.locative)) {

@@ -128,3 +128,14 @@ describe(rule('companionGroup'), () => {
     expect(triples('The United States worked with Ghana on sanctions.')).toEqual(['ghana negotiates united-states']);
   });
 });
+
+describe(rule('documentParticiple'), () => {
+  it('gives the act of a document’s participle to its author, or to nobody', () => {
+    expect(triples('Secretary Roe commended Chile for voting in favor of the UN resolution condemning Peru’s war on Bolivia.')).toEqual(['peru opposes bolivia', 'united-nations opposes peru']);
+    expect(triples('Chile voted for a resolution condemning Peru.')).toEqual([]);
+  });
+
+  it('keeps the subject’s own participle after a comma', () => {
+    expect(triples('Chile condemned Peru, accusing it of aggression.')).toEqual(['chile opposes peru']);
+  });
+});
