@@ -139,3 +139,14 @@ describe(rule('documentParticiple'), () => {
     expect(triples('Chile condemned Peru, accusing it of aggression.')).toEqual(['chile opposes peru']);
   });
 });
+
+describe(rule('anyAttempt'), () => {
+  it('stores no act in the infinitive of a noun after “any”', () => {
+    expect(triples('Mr. Roe expressed the Chilean commitment to support the transition in Peru and oppose any attempts to derail or disrupt the will of the Peruvian people.')).toEqual([]);
+    expect(triples('Chile warned against any effort to attack Peru.')).toEqual([]);
+  });
+
+  it('keeps an attempt named as made', () => {
+    expect(triples('Chile made an attempt to attack Peru.')).toEqual(['chile opposes peru']);
+  });
+});
