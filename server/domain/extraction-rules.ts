@@ -353,6 +353,7 @@ export const READING_RULES = {
   companionGroup: 'a name ending in a plural noun of others tied to a speaker (“our African partners”, “its European allies”, “Gulf Partners”, “regional counterparts”) names several unnamed actors, no one actor (lexicon/companion-nouns.ts); the members it lists are read as ever (“partners, including X”); not groups of states (“Gulf Arab states”)',
   documentParticiple: 'the -ing form of a cue right after the noun of a document (“voted for the UN resolution condemning X”, “welcomed a resolution condemning Y”) is the document’s act, a reduced relative clause: its doer is the author named right before the noun (the UN) or nobody, not the clause’s subject who votes for, commends or reports it',
   anyAttempt: 'a cue in the infinitive hanging on a noun after “any” (“oppose any attempts to derail or disrupt the will of the X people”, “warned against any effort to attack Y”) names an act that may or may not come, as a cue noun after “any” does (rule anyAct): hypothetical, not stored; not an attempt named as made (“made an attempt to attack Y”)',
+  cueIdiom: 'a fixed phrase in which a cue word names no act of its kind (“sent troops into harm’s way in X”: danger, no one harmed by anyone) is no cue (lexicon/idioms.ts)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -150,3 +150,13 @@ describe(rule('anyAttempt'), () => {
     expect(triples('Chile made an attempt to attack Peru.')).toEqual(['chile opposes peru']);
   });
 });
+
+describe(rule('cueIdiom'), () => {
+  it('reads no harm in “harm’s way”', () => {
+    expect(triples('Chile sent its soldiers into harm’s way in Peru.')).toEqual([]);
+  });
+
+  it('keeps harm done', () => {
+    expect(triples('Chile harmed Peru.')).toEqual(['chile opposes peru']);
+  });
+});
