@@ -3,6 +3,7 @@
  * titles ("Iran's foreign minister"), to credit the body a leader heads, and to roll relations up.
  */
 import type { Actor } from '../domain/types';
+import { isCollegialBody } from './collegial-bodies';
 
 /** The actor followed by its affiliations, outermost last; stops at cycles and unknown ids. */
 export function affiliationChain(id: string, actors: ReadonlyMap<string, Actor>): string[] {
@@ -42,7 +43,8 @@ export function ledBody(id: string, actors: ReadonlyMap<string, Actor>): string 
   const a = actors.get(id);
   if (!a?.role || !a.affiliation) return undefined;
   const body = actors.get(a.affiliation);
-  if (!body || body.kind === 'state') return undefined;
+  // Rule `collegialBody` (collegial-bodies.ts): a council's president meets as themselves.
+  if (!body || body.kind === 'state' || isCollegialBody(body)) return undefined;
   const role = a.role.replace(/\([^)]*\)/g, ' ');
   return LEADER_ROLE.test(role) && !NOT_LEADER.test(role) ? a.affiliation : undefined;
 }

@@ -4,6 +4,7 @@
  * their arguments from prepositions ("talks with X", "facilitation by X", "downing of X by Y"),
  * from a modifier before them ("Israeli strikes", "U.S.–Iran talks", "U.S.-led isolation").
  */
+import { tiesNounBefore } from './standing-ties';
 import { SPEECH_NOUNS } from './faced-act';
 import { helperPhrase } from './helper-phrase';
 import type { RelationType } from '../domain/types';
@@ -437,7 +438,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
       continue;
     }
     if ((gov === 'between' || gov === 'among') && g.members.length >= 2) {
-      if (!hostileNounBetween(a, groups, cue, g)) f.between ??= g;
+      // Rule `standingTies` (standing-ties.ts): "discussed the partnership between A and B" names whose tie, not who talks.
+      if (!hostileNounBetween(a, groups, cue, g) && !(cue.type === 'negotiates' && cue.pos === 'verb' && tiesNounBefore(a.tokens, g))) f.between ??= g;
     }
     else if (gov === 'of' && g.members.length >= 2 && betweenHeadOf(a, groups, g)) f.between ??= g;
     else if (gov && AGENT_PREPS.includes(gov)) {

@@ -3,6 +3,7 @@
  * noun or a verb ("strikes", "talks", "pressure") which one they are here, and whether a verb is
  * passive ("was shot down by").
  */
+import { CUE_IDIOMS } from './lexicon/idioms';
 import type { RelationType } from '../domain/types';
 import { ALL_POSSESSIVE_PRONOUNS, CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS, VERBAL_HOSTILITY } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
@@ -299,6 +300,9 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     const hasNoun = here.some((f) => f.e.pos === 'noun');
     let pos: CuePos = hasVerb ? 'verb' : 'noun';
     const asWritten = here.some((f) => f.e.pos === 'noun' && f.e.words[0] === tokens[start].norm);
+    // Rule `attributiveParticiple` for a cue both noun and verb: "the disputed re-election of X" is
+    // the verb's participle describing a noun, not the noun "dispute" (session 18, branch prec18).
+    if (hasVerb && hasNoun && !asWritten && attributiveParticiple(tokens, start)) continue;
     if (hasVerb && hasNoun) pos = decidePos(tokens, start, mentionEnds, demonymEnds, asWritten);
     else if (pos === 'verb' && here.every((f) => f.end === start + 1)) {
       // A verb-only cue right after an article or another verb is a noun here ("struck targets").
@@ -332,6 +336,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     taken = end;
   }
   return out.filter((c) => {
+    // Rule `cueIdiom` (lexicon/idioms.ts): "into harm's way" names danger, no act of harm.
+    if (CUE_IDIOMS.some((words) => words.every((w, j) => tokens[c.tokenStart + j]?.norm === w))) return false;
     // A verb's particle or object ("called off", "called it") makes it another verb; a noun is
     // another only before a preposition ("calls for restraint"), not before "this weekend" (rule listedNoun).
     const next = tokens[c.tokenEnd]?.norm ?? '';

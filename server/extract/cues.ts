@@ -10,6 +10,7 @@ import { CREDITED_ACHIEVEMENTS } from './lexicon/credited-achievements';
 import { JOINT_TEXT_NOUNS, NEWS_CONTACT_NOUNS, NEWS_CONTACT_VERBS } from './lexicon/news-contacts';
 import { newsHostile, newsKinetic, newsVerbal } from './lexicon/news-hostility';
 import { NAMING_ONLOOKERS } from './lexicon/naming-verbs';
+import { TOPIC_VERBS } from './lexicon/topic-verbs';
 import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
 import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
@@ -375,6 +376,8 @@ export const OBSERVER_VERBS: readonly string[] = [
   'welcome', 'praise', 'hail', 'applaud', 'question', 'doubt', 'follow', 'monitor', 'watch',
   'cover', 'expect', 'await', 'urge', 'support', 'back', 'endorse', 'predict', 'analyze',
   'analyse', 'discuss', 'call for',
+  // Rule `topicOnlooker`: "A and B spoke about the conflict in X" (lexicon/topic-verbs.ts).
+  ...TOPIC_VERBS,
   // Rule `namingOnlooker`: one who names or characterises a conflict ("dubbed the conflict …", "characterized the conflict as …") is no party to it.
   ...NAMING_ONLOOKERS,
   // One who ends a conflict or an isolation is not its party: "a pipeline ending the isolation of Cyprus".

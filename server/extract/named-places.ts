@@ -12,6 +12,8 @@ import type { SentenceAnalysis } from './analyze';
 import { isBodyWord } from './body-words';
 import { clauseIndexAt, subjectStart } from './clauses';
 import type { DocumentActors } from './document-actors';
+import { FACILITY_NOUNS } from './lexicon/facility-nouns';
+import { PLACE_WORDS } from './cues';
 import { tokenize } from './tokens';
 import type { Mention } from './types';
 
@@ -42,6 +44,24 @@ function acts(s: SentenceAnalysis, m: Mention): boolean {
   return s.cues.some((c) => c.tokenStart === v && c.pos === 'verb' && !c.passive);
 }
 
+/**
+ * Rule `siteOfFacility`: "the processing plant at Abqaiq", "the air base at Kolmoro", "the port city
+ * of Kolmoro": a name right after "at" that follows a noun of a building or site (lexicon
+ * facility-nouns.ts), or after "of" that follows a noun of a settlement or area (cues.ts PLACE_WORDS:
+ * "city", "town", "province"), says where that site is: a place, as after "in". Not "of" after a
+ * body's noun ("the government of X") nor "at" after anything else ("talks at the Kolmoro Forum").
+ */
+function siteAt(s: SentenceAnalysis, m: Mention): boolean {
+  const p = wordBefore(s, m);
+  const prep = s.tokens[p]?.norm;
+  const noun = s.tokens[p - 1];
+  if (!noun || noun.kind !== 'word' || noun.cap) return false;
+  return (prep === 'at' && FACILITY_NOUNS.has(noun.norm)) || (prep === 'of' && SETTLEMENT_WORDS.has(noun.norm));
+}
+
+/** Data: nouns of a settlement or area whose name follows with "of" ("the city of X", "the province of Y"); cues.ts PLACE_WORDS' nouns. */
+const SETTLEMENT_WORDS: ReadonlySet<string> = new Set([...PLACE_WORDS].filter((w) => /^(?:city|town|port|village|region|province|district|enclave)$/.test(w)));
+
 export function dropPlaces(sentences: SentenceAnalysis[], provisional: Map<string, Actor>, actors: DocumentActors): void {
   const placed = new Set<string>();
   const acting = new Set<string>();
@@ -50,7 +70,7 @@ export function dropPlaces(sentences: SentenceAnalysis[], provisional: Map<strin
       const a = provisional.get(m.actorId);
       if (!a || a.kind === 'person' || a.kind === 'military' || m.via !== 'discovered') continue;
       if (acts(s, m)) acting.add(a.id);
-      if (PLACE_PREPOSITIONS.has(s.tokens[wordBefore(s, m)]?.norm ?? '')) placed.add(a.id);
+      if (PLACE_PREPOSITIONS.has(s.tokens[wordBefore(s, m)]?.norm ?? '') || siteAt(s, m)) placed.add(a.id);
     }
   }
   const places = [...placed].filter((id) => {

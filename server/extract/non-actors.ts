@@ -18,7 +18,8 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)`;
  * the one designated.
  */
 const DESIGNATED_AS = new RegExp(
-  String.raw`\b(?:(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+)?designated\s+(?:as\s+)?|designated\s+(?:it|them|him|her)\s+(?:as\s+)?|designated\s+[^,.;:()]{1,60}?\s+as\s+)(?:an?\s+|the\s+)?${NAME}`,
+  // Up to three lower-case words or a hyphened adverb before the participle ("are distinct and separately-designated FTOs": session 18, branch prec18).
+  String.raw`\b(?:(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+(?:\s+|-)){0,3}designated\s+(?:as\s+)?|designated\s+(?:it|them|him|her)\s+(?:as\s+)?|designated\s+[^,.;:()]{1,60}?\s+as\s+)(?:an?\s+|the\s+)?${NAME}`,
   'gu',
 );
 

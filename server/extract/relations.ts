@@ -34,6 +34,9 @@ import { nearestPairs } from './nearest-pair';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import { objectController } from './object-control';
 import { frontedHelperComma } from './fronted-helper';
+import { resolvedDispute } from './resolved-dispute';
+import { infinitiveOwner, REFUSAL_NOUNS } from './owned-infinitive';
+import { documentAuthor } from './document-participle';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
 
 /** What a sentence needs to know about its document. */
@@ -373,9 +376,6 @@ function ownerAfterNoun(t: readonly Token[], groups: readonly Group[], last: num
   return isNoun && !undone && !!det && DETERMINERS.has(det.norm) ? g : undefined;
 }
 
-/** Data: nouns whose infinitive is not done ("the refusal of X to sanction Y", "the failure of X to attack Y"): with those of asking (rule `requestedAct`) they are left to the clause's reading, not to rule `nounOfController`. */
-const REFUSAL_NOUNS: ReadonlySet<string> = new Set(['refusal', 'reluctance', 'failure', 'unwillingness', 'inability', 'hesitation']);
-
 /** Most adjectives between the determiner and the noun an owner's infinitive hangs on ("the continued, unwavering commitment"). */
 const OWNER_NOUN_ADJECTIVES = 3;
 
@@ -492,6 +492,12 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
     const doer = [...groups].reverse().find((g) => g.tokenStart >= subject!.group.tokenEnd && g.tokenEnd <= cue.tokenStart && !g.attribution);
     subject = doer && { group: doer, factor: 1 };
   }
+  // Rule `ownedInfinitive` (owned-infinitive.ts): "questioned the decision of the regime to arrest X": the owner decides, not the subject.
+  const owned = subject && cue.type !== 'mediates' && !cue.passive ? infinitiveOwner(a, groups, cue) : undefined;
+  if (owned) subject = owned.owner && { group: owned.owner, factor: 1 };
+  // Rule `documentParticiple` (document-participle.ts): "the UN resolution condemning X" is the resolution's act, its author's.
+  const text = subject ? documentAuthor(a, groups, cue) : undefined;
+  if (text) subject = text.author && { group: text.author, factor: 1 };
   let obj: { group?: Group; locative: boolean } = cue.pos === 'verb' ? objectAfter(a, groups, cue, clause.tokenEnd, cue.type) : { locative: false };
   // Rule `objectRelative`: "Hamas, which Israel struck, …": with no object after it, the verb's object is the relative pronoun's antecedent.
   if (cue.pos === 'verb' && !cue.passive && (!obj.group || obj.locative)) {
@@ -857,6 +863,8 @@ function opposes(cue: CueMatch, x: Args): Found[] {
     return [];
   }
   if (cue.mutual || MUTUAL_FIGHTING.has(cue.phrase)) {
+    // Rule `resolvedDispute` (resolved-dispute.ts): "an agreement resolving the dispute between A and B" closes it.
+    if (resolvedDispute(x.tokens, cue)) return [];
     const pair = x.frame.between ?? (x.modifier && ids(x.modifier).length >= 2 ? x.modifier : undefined);
     if (pair) return within(pair, 'mutual', true);
     if (!x.frame.patient && x.subject && ids(x.subject.group).length >= 2 && !easedAt(x.tokens, cue) && !jointlyBefore(x.tokens, x.subject.group, cue)) return within(x.subject.group, 'mutual', true, x.subject.factor);

@@ -43,7 +43,10 @@ const TITLE_HEADS = (
   'constable inspector sheriff ' +
   // Rule `counselorTitle` (dev, sixteenth session: a department's "Counselor X" read as the name
   // "Counselor X"): a counselor of a department or an embassy, and a judge, are offices before a name.
-  'counselor counsellor judge'
+  'counselor counsellor judge ' +
+  // Rule `abbreviatedTitle` (dev false alarm, eighteenth session: "Call with Sudanese PM X" read as
+  // a call with Sudan): "PM", the headline and wire abbreviation of "Prime Minister", heads a title.
+  'pm'
 ).split(' ');
 const TITLE_MODIFIERS = (
   'vice prime foreign defense defence interior finance special supreme crown deputy senior top ' +
