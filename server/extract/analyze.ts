@@ -40,6 +40,7 @@ import { SPEAKER_LABEL } from './line-labels';
 import { findMentions, type MentionContext } from './mentions';
 import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
 import { rolePronouns } from './role-pronouns';
+import { isPluralRoleName, pluralRoleMentions } from './plural-roles';
 import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
@@ -516,7 +517,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cu
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) && cfg.matcher.actors.get(overlapping[0].actorId)?.kind === 'state' ? overlapping[0] : undefined;
       // Rule `cityInName`: "the Paris climate accord" names no actor, also where the gazetteer left "Paris" alone.
       const thing = namesPlaceThing(toks, firstTokenFrom(toks, d.end));
-      if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles) || isPluralRoleName(tokenize(d.name).filter((t) => t.kind === 'word').map((t) => t.norm), cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
@@ -636,6 +637,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const voiced = turn ? voiceMentions(toks, resolved, turn, cfg.roles) : issuers ? jointVoiceMentions(toks, resolved, issuers) : [];
     const own = author.government ? [...voiced, ...ownOfficeMentions(toks, [...resolved, ...voiced], author.government)] : voiced;
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
+    // Rule `pluralRoleNoun`: "the Foreign Ministers" is the paragraph's (or the title's) people of that office (plural-roles.ts).
+    roleNouns.push(...pluralRoleMentions(toks, [...resolved, ...own, ...roleNouns], titled, headline, cfg.roles));
     // Rule `rolePronoun`: "The minister said he …" is the minister's person (role-pronouns.ts).
     const pronouns = rolePronouns(toks, pron.mentions, found.mentions, roleNouns, speech, isPerson);
     const referred = [...found.mentions, ...pronouns, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);

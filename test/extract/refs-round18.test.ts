@@ -1,0 +1,41 @@
+/**
+ * References round, eighteenth session (issue #12, branch refs18): arguments written as a plural
+ * role noun, a counterpart or a pair by reference, read by the people or sides they stand for.
+ * Every sentence is made up (none replays a corpus sentence); the positive ones fail on the code
+ * before the round, the near misses guard against a looser reading.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { isPluralRoleName, singularHead } from '../../server/extract/plural-roles';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+
+describe(rule('pluralRoleNoun'), () => {
+  const met = 'Secretary of State Jane Roe met Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Andrii Sybiha in Geneva.';
+
+  it('"the Foreign Ministers" later in the paragraph is each minister named before', () => {
+    const out = triples(`${met} Secretary Roe and the Foreign Ministers later condemned Hamas for the attack.`);
+    expect(out).toEqual(expect.arrayContaining(['lavrov opposes hamas', 'sybiha opposes hamas']));
+    expect(out.some((t) => t.startsWith('ministers ') || t.startsWith('foreign-ministers '))).toBe(false);
+  });
+
+  it('a capitalised plural title after "and" shares the determiner before it', () => {
+    expect(triples(`${met} The Secretary and Foreign Ministers condemned Hamas for the attack.`)).toEqual(expect.arrayContaining(['lavrov opposes hamas', 'sybiha opposes hamas']));
+  });
+
+  it('reads nobody when fewer than two people bore the title, or the plural names other people', () => {
+    const one = 'Secretary of State Jane Roe met Russian Foreign Minister Sergei Lavrov in Geneva. The ministers condemned Hamas for the attack.';
+    expect(triples(one).some((t) => t.endsWith('opposes hamas'))).toBe(false);
+    expect(triples(`${met} The ministers of the Gulf states condemned Hamas for the attack.`)).not.toContain('lavrov opposes hamas');
+  });
+
+  it('knows the plural of a title head, and a name made only of one is no actor', () => {
+    const roles = { heads: new Set(['minister', 'secretary', 'envoy']), words: new Set(['minister', 'secretary', 'envoy', 'foreign', 'special']) };
+    expect(singularHead('ministers', roles.heads)).toBe('minister');
+    expect(singularHead('secretaries', roles.heads)).toBe('secretary');
+    expect(singularHead('minister', roles.heads)).toBeUndefined();
+    expect(isPluralRoleName(['foreign', 'ministers'], roles)).toBe(true);
+    expect(isPluralRoleName(['special', 'envoys'], roles)).toBe(true);
+    expect(isPluralRoleName(['ministers', 'council'], roles)).toBe(false);
+  });
+});
