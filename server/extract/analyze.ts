@@ -623,7 +623,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     found.mentions = shortBodyMentions(found.mentions, toks, namedBodies);
     for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId, actors);
     const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);
-    const paired = pairRespectively(appositive.mentions, toks, actors, cfg.roles);
+    const paired = pairRespectively(appositive.mentions, toks, text, actors, cfg.roles);
     found.mentions = paired.mentions;
     for (const a of [...appositive.learned, ...paired.learned]) {
       actors.set(a.id, a);

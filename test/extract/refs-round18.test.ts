@@ -39,3 +39,19 @@ describe(rule('pluralRoleNoun'), () => {
     expect(isPluralRoleName(['ministers', 'council'], roles)).toBe(false);
   });
 });
+
+describe(rule('titledCounterparts'), () => {
+  it('pairs a state name and a demonym before "counterparts" with the titled names after them, over each office phrase', () => {
+    const out = triples('Rubio spoke with his Japanese and Republic of Korea (ROK) counterparts, Director Taro Kono of the Cabinet Office of Japan and Director Kim Min-jun of the ROK.');
+    expect(out).toEqual(['kim-min-jun negotiates rubio', 'rubio negotiates taro-kono']);
+  });
+
+  it('keeps the states when no names follow, and reads plain names as before', () => {
+    expect(triples('Rubio spoke with his Japanese and Republic of Korea counterparts on Tuesday.')).toEqual(['japan negotiates rubio', 'rubio negotiates south-korea']);
+    expect(triples('Rubio spoke with his Greek and Cypriot counterparts, Nikos Dendias and Ioannis Kasoulides, on Tuesday.')).toEqual(['ioannis-kasoulides negotiates rubio', 'nikos-dendias negotiates rubio']);
+  });
+
+  it('keeps state names listed without a demonym as partners (a lone name is more often the partner itself)', () => {
+    expect(triples('Rubio spoke with Japan and South Korea counterparts, Taro Kono and Kim Min-jun.')).toEqual(expect.arrayContaining(['japan negotiates rubio', 'rubio negotiates south-korea']));
+  });
+});
