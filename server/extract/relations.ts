@@ -29,6 +29,7 @@ import { thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
 import { nearestPairs } from './nearest-pair';
+import { statesOfSentence } from './sentence-pair';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import { objectController } from './object-control';
 import { frontedHelperComma } from './fronted-helper';
@@ -186,7 +187,9 @@ function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
     const prior = [...groups].reverse().find((g) => g.tokenEnd <= s && new Set(g.members.map((m) => m.actorId)).size === 2);
     const span = { start: a.tokens[s].start, end: a.tokens[e - 1].end, tokenStart: s, tokenEnd: e };
     const text = a.sentence.text.slice(span.start - a.sentence.start, span.end - a.sentence.start);
-    const ids = prior ? prior.members.map((m) => m.actorId) : (compatiblePair(a, groups, s, ctx) ?? []);
+    // Rule `statesOfSentence` (sentence-pair.ts): "both countries" after two states named apart in the sentence is those two.
+    const states = prior ? undefined : statesOfSentence(a.tokens[e - 1].norm, groups.filter((g) => g.tokenEnd <= s), ctx.side, ctx.isState);
+    const ids = prior ? prior.members.map((m) => m.actorId) : (states ?? compatiblePair(a, groups, s, ctx) ?? []);
     const members: Mention[] = ids.map((actorId) => ({ ...span, actorId, text, via: 'pronoun', possessive: false, confidence: 1 }));
     if (members.length !== 2) continue;
     const gov = governorBefore(a.tokens, s);

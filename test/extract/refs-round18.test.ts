@@ -5,10 +5,22 @@
  * before the round, the near misses guard against a looser reading.
  */
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import type { Group } from '../../server/extract/groups';
 import { isPluralRoleName, singularHead } from '../../server/extract/plural-roles';
+import { statesOfSentence } from '../../server/extract/sentence-pair';
 import { triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+
+/** A group of mentions of `ids`, for the functions that read groups. */
+const group = (ids: string[]): Group => ({
+  members: ids.map((actorId) => ({ actorId, start: 0, end: 1, text: actorId, tokenStart: 0, tokenEnd: 1, via: 'name', possessive: false, confidence: 1 })),
+  tokenStart: 0,
+  tokenEnd: 1,
+  compound: false,
+  attribution: false,
+  confidence: 1,
+});
 
 describe(rule('pluralRoleNoun'), () => {
   const met = 'Secretary of State Jane Roe met Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Andrii Sybiha in Geneva.';
@@ -53,5 +65,23 @@ describe(rule('titledCounterparts'), () => {
 
   it('keeps state names listed without a demonym as partners (a lone name is more often the partner itself)', () => {
     expect(triples('Rubio spoke with Japan and South Korea counterparts, Taro Kono and Kim Min-jun.')).toEqual(expect.arrayContaining(['japan negotiates rubio', 'rubio negotiates south-korea']));
+  });
+});
+
+describe(rule('statesOfSentence'), () => {
+  const talks = 'Egypt hosted talks between Israel and Hamas. ';
+
+  it('"both countries" after two states named apart in its sentence is those two, not the document\'s pair', () => {
+    const out = triples(`${talks}Zelensky said that despite disagreements with Moscow, both countries held talks on a treaty.`);
+    expect(out).toContain('russia negotiates ukraine');
+    expect(statesOfSentence('countries', [group(['zelensky']), group(['russia'])], (id) => (id === 'zelensky' ? 'ukraine' : id), (id) => id !== 'zelensky')).toEqual(['ukraine', 'russia']);
+  });
+
+  it('leaves "both sides", a third actor and a non-state to the other readings', () => {
+    const side = (id: string): string => id;
+    const isState = (id: string): boolean => id !== 'hamas';
+    expect(statesOfSentence('sides', [group(['qatar']), group(['egypt'])], side, isState)).toBeUndefined();
+    expect(statesOfSentence('countries', [group(['qatar']), group(['egypt']), group(['turkey'])], side, isState)).toBeUndefined();
+    expect(statesOfSentence('countries', [group(['israel']), group(['hamas'])], side, isState)).toBeUndefined();
   });
 });
