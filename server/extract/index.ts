@@ -14,6 +14,7 @@ import { conflictPair, documentPair, makeContext } from './context';
 import { watchContext } from './context-reads';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
 import { contactBothSides, hostileSides } from './both-sides';
+import { negotiationPartners } from './counterparts';
 import { dropMultilateralPairs } from './multilateral';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { touchesReference, withReference } from './reference';
@@ -196,6 +197,8 @@ function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions,
   const firstPass: FirstPass = { found: [], shared: [] };
   const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors), trace ? {} : { record: firstPass }), actors);
   const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors), analysis.government);
+  const partners = negotiationPartners(first);
+  ctx.partnersOf = (id) => partners.get(id) ?? [];
   const dropped: { sentence: Sentence; cue: CueMatch | undefined }[] = [];
   if (trace) ctx.onDropped = (sentence, cue) => dropped.push({ sentence, cue });
   const raw = candidates(analysis, ctx, trace ? {} : { reuse: firstPass });

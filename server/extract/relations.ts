@@ -30,6 +30,7 @@ import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
 import { nearestPairs } from './nearest-pair';
 import { statesOfSentence } from './sentence-pair';
+import { counterpartMentions } from './counterparts';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import { objectController } from './object-control';
 import { frontedHelperComma } from './fronted-helper';
@@ -61,6 +62,8 @@ export interface DocContext {
   isPerson(id: string): boolean;
   /** Whether an actor is a state (rule `destinationHost`: a journey's destination). */
   isState(id: string): boolean;
+  /** The ones an actor negotiated with in the document's first reading (rule `ownCounterparts`, counterparts.ts); absent in that first reading. */
+  partnersOf?(id: string): readonly string[];
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
   onDropped?(sentence: Sentence, cue: CueMatch | undefined): void;
 }
@@ -181,7 +184,9 @@ function namedLater(a: SentenceAnalysis, groups: readonly Group[], at: number, c
 
 /** Groups of the sentence, with "the two rivals" / "both sides" standing for the last pair. */
 function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
-  const groups = splitAtClauses(a, buildGroups(a.tokens, [...a.mentions, ...pronounMentions(a, ctx)]));
+  // Rule `ownCounterparts` (counterparts.ts): "X and his counterparts" are X and the ones X negotiated with.
+  const counterparts = /\bcounterparts?\b/.test(a.sentence.text) && ctx.partnersOf ? counterpartMentions(a.tokens, a.mentions, ctx.partnersOf, ctx.isPerson) : [];
+  const groups = splitAtClauses(a, buildGroups(a.tokens, [...a.mentions, ...pronounMentions(a, ctx), ...counterparts]));
   for (const [s, e] of a.anaphors) {
     if (groups.some((g) => g.tokenStart < e && s < g.tokenEnd)) continue;
     const prior = [...groups].reverse().find((g) => g.tokenEnd <= s && new Set(g.members.map((m) => m.actorId)).size === 2);

@@ -5,6 +5,7 @@
  * before the round, the near misses guard against a looser reading.
  */
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { negotiationPartners } from '../../server/extract/counterparts';
 import type { Group } from '../../server/extract/groups';
 import { isPluralRoleName, singularHead } from '../../server/extract/plural-roles';
 import { statesOfSentence } from '../../server/extract/sentence-pair';
@@ -83,5 +84,25 @@ describe(rule('statesOfSentence'), () => {
     expect(statesOfSentence('sides', [group(['qatar']), group(['egypt'])], side, isState)).toBeUndefined();
     expect(statesOfSentence('countries', [group(['qatar']), group(['egypt']), group(['turkey'])], side, isState)).toBeUndefined();
     expect(statesOfSentence('countries', [group(['israel']), group(['hamas'])], side, isState)).toBeUndefined();
+  });
+});
+
+describe(rule('ownCounterparts'), () => {
+  it('"X and his counterparts" are X and the ones X negotiated with in the document', () => {
+    expect(triples('Rubio held calls with Lavrov and Sybiha on Monday. On Tuesday, Rubio and his counterparts condemned Hamas.')).toEqual(
+      expect.arrayContaining(['lavrov opposes hamas', 'rubio opposes hamas', 'sybiha opposes hamas']),
+    );
+    expect(triples('Rubio met Lavrov in Geneva. Later, Rubio and his counterpart condemned Hamas.')).toContain('lavrov opposes hamas');
+  });
+
+  it('reads nobody when the number does not fit, or the counterpart is named or described', () => {
+    expect(triples('Rubio met Lavrov in Geneva. Later, Rubio and his counterparts condemned Hamas.')).not.toContain('lavrov opposes hamas');
+    expect(triples('Rubio met Lavrov and Sybiha in Geneva. Later, Rubio and his counterpart condemned Hamas.')).not.toContain('lavrov opposes hamas');
+    expect(triples('Rubio met Lavrov in Geneva. Later, Rubio and his Turkish counterpart condemned Hamas.')).not.toContain('lavrov opposes hamas');
+  });
+
+  it('pairs the parties of the document\'s negotiations', () => {
+    const c = (source: string, target: string, confidence: number) => ({ source, target, type: 'negotiates', confidence }) as Parameters<typeof negotiationPartners>[0][number];
+    expect(negotiationPartners([c('a', 'b', 0.7), c('a', 'c', 0.6), c('a', 'd', 0.2)])).toEqual(new Map([['a', ['b', 'c']], ['b', ['a']], ['c', ['a']]]));
   });
 });
