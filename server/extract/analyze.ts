@@ -21,7 +21,7 @@ import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
 import { matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
 import { DiscoveredMatcher } from './discovered-matcher';
-import { phraseEnd } from './groups';
+import { buildGroups, phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
 import { appositiveOffices } from './appositive-office';
@@ -38,8 +38,9 @@ import { slugify } from '../domain/slug';
 import { isJunkName } from './junk';
 import { SPEAKER_LABEL } from './line-labels';
 import { findMentions, type MentionContext } from './mentions';
-import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
+import { findSpeech, resolvePronouns, speechAt, type PendingPronoun, type Speech } from './quotes';
 import { rolePronouns } from './role-pronouns';
+import { meetingTheyMentions } from './counterparts';
 import { isPluralRoleName, pluralRoleMentions } from './plural-roles';
 import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
@@ -659,6 +660,13 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds, cueReadings[k]), found.mentions), toks);
     const possessors = possessorMentions(toks, mentions, cues, isPerson, lastPerson);
     if (possessors.length) mentions.push(...possessors);
+    // Rule `meetingThey` (counterparts.ts): "X held calls with A and B and they condemned Y": "they" is all of them, and opens its clause as its subject.
+    const they = toks.some((t) => t.norm === 'they') ? meetingTheyMentions(toks, buildGroups(toks, mentions), cues, mentions, (i) => !!speechAt(speech, i)) : [];
+    for (const m of they) {
+      mentions.push(m);
+      ends.set(m.tokenStart, m.tokenEnd);
+      endSet.add(m.tokenEnd - 1);
+    }
     mentions.sort((a, b) => a.tokenStart - b.tokenStart);
     paragraphActors.add(mentions.map((m) => m.actorId), (id) => actors.get(id)?.kind);
     const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));

@@ -7,8 +7,9 @@
  * needs exactly one partner, the plural two or more. Before this rule the phrase named nobody, and
  * what the counterparts did with the owner was read as the owner's alone.
  */
+import type { Group } from './groups';
 import type { Candidate } from './relations';
-import type { Mention, Token } from './types';
+import type { CueMatch, Mention, Token } from './types';
 
 /** How sure the identification is: as a role noun's (analyze.ts ROLE_NOUN_CONFIDENCE). */
 const COUNTERPART_CONFIDENCE = 0.8;
@@ -52,3 +53,30 @@ export function counterpartMentions(tokens: readonly Token[], mentions: readonly
   return out;
 }
 
+
+/** Words after which "they" opens a clause of its own ("… and they condemned", "where they agreed"). */
+const THEY_OPENERS: ReadonlySet<string> = new Set(['and', 'where', 'after', 'when']);
+
+/**
+ * Rule `meetingThey`: "X held calls with A and B and they jointly condemned Y", "X met A, where they
+ * agreed …": "they" opening a clause after a cue of talks in its sentence stands for all of the
+ * talks' parties — the group right before the cue and the groups after it up to the pronoun — as a
+ * reader takes the people just said to have met. Only a "they" no earlier reading resolved, out of
+ * quoted speech (`inSpeech`), with two or more parties.
+ */
+export function meetingTheyMentions(tokens: readonly Token[], groups: readonly Group[], cues: readonly CueMatch[], taken: readonly Mention[], inSpeech: (i: number) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.norm !== 'they' || t.cap || !THEY_OPENERS.has(tokens[i - 1].norm) || inSpeech(i) || taken.some((m) => m.tokenStart === i)) continue;
+    const cue = [...cues].reverse().find((c) => c.type === 'negotiates' && c.tokenEnd <= i);
+    if (!cue) continue;
+    const subject = [...groups].reverse().find((g) => g.tokenEnd <= cue.tokenStart && !g.attribution);
+    const partners = groups.filter((g) => g.tokenStart >= cue.tokenEnd && g.tokenEnd <= i && !g.attribution);
+    if (!subject || !partners.length) continue;
+    const ids = [...new Set([subject, ...partners].flatMap((g) => g.members.map((m) => m.actorId)))];
+    if (ids.length < 2) continue;
+    for (const actorId of ids) out.push({ actorId, start: t.start, end: t.end, text: t.text, tokenStart: i, tokenEnd: i + 1, via: 'pronoun', possessive: false, confidence: COUNTERPART_CONFIDENCE });
+  }
+  return out;
+}

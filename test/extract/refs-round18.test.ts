@@ -106,3 +106,16 @@ describe(rule('ownCounterparts'), () => {
     expect(negotiationPartners([c('a', 'b', 0.7), c('a', 'c', 0.6), c('a', 'd', 0.2)])).toEqual(new Map([['a', ['b', 'c']], ['b', ['a']], ['c', ['a']]]));
   });
 });
+
+describe(rule('meetingThey'), () => {
+  it('"they" after a meeting in its sentence is all of the meeting\'s parties, each the subject of what follows', () => {
+    expect(triples('Rubio held separate calls with Lavrov and Sybiha and they jointly condemned Hamas.')).toEqual(
+      expect.arrayContaining(['lavrov opposes hamas', 'rubio opposes hamas', 'sybiha opposes hamas']),
+    );
+  });
+
+  it('reads nobody without talks before it, and leaves a "they" in quoted speech to the speaker\'s reading', () => {
+    expect(triples('Rubio praised Lavrov and Sybiha and they condemned Hamas.')).not.toContain('sybiha opposes hamas');
+    expect(triples('Rubio met Sybiha and said: "Lavrov is late and they condemned Hamas."')).not.toContain('sybiha opposes hamas');
+  });
+});
