@@ -30,6 +30,7 @@ import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
 import { nearestPairs } from './nearest-pair';
 import { statesOfSentence } from './sentence-pair';
+import { isPeoplePairNoun } from './people-pair';
 import { counterpartMentions } from './counterparts';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import { objectController } from './object-control';
@@ -52,6 +53,8 @@ export interface DocContext {
   recentFoes?: [string, string];
   /** Whether `recentFoes` was read after `recentPair`, the nearer of the two (rule `nearestPair`). */
   foesLater?: boolean;
+  /** The two people of two sides the sentence before named by name, for "the two leaders" (rule `peopleBefore`, people-pair.ts). */
+  peopleBefore?: [string, string];
   /** Whether the sentence before names an attack, which an "it" of this one may stand for (rule `attribution`). */
   attackBefore?: boolean;
   /** The state an actor belongs to (itself when it has none). */
@@ -194,7 +197,9 @@ function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
     const text = a.sentence.text.slice(span.start - a.sentence.start, span.end - a.sentence.start);
     // Rule `statesOfSentence` (sentence-pair.ts): "both countries" after two states named apart in the sentence is those two.
     const states = prior ? undefined : statesOfSentence(a.tokens[e - 1].norm, groups.filter((g) => g.tokenEnd <= s), ctx.side, ctx.isState);
-    const ids = prior ? prior.members.map((m) => m.actorId) : (states ?? compatiblePair(a, groups, s, ctx) ?? []);
+    // Rule `peopleBefore` (people-pair.ts): "The two leaders spoke" right after a sentence naming two people is those two.
+    const people = prior || states || !isPeoplePairNoun(a.tokens[e - 1].norm) ? undefined : ctx.peopleBefore;
+    const ids = prior ? prior.members.map((m) => m.actorId) : (states ?? people ?? compatiblePair(a, groups, s, ctx) ?? []);
     const members: Mention[] = ids.map((actorId) => ({ ...span, actorId, text, via: 'pronoun', possessive: false, confidence: 1 }));
     if (members.length !== 2) continue;
     const gov = governorBefore(a.tokens, s);

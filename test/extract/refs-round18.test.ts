@@ -7,6 +7,7 @@
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { negotiationPartners } from '../../server/extract/counterparts';
 import type { Group } from '../../server/extract/groups';
+import { isPeoplePairNoun, twoPeopleNamed } from '../../server/extract/people-pair';
 import { isPluralRoleName, singularHead } from '../../server/extract/plural-roles';
 import { statesOfSentence } from '../../server/extract/sentence-pair';
 import { triples } from './helpers';
@@ -117,5 +118,27 @@ describe(rule('meetingThey'), () => {
   it('reads nobody without talks before it, and leaves a "they" in quoted speech to the speaker\'s reading', () => {
     expect(triples('Rubio praised Lavrov and Sybiha and they condemned Hamas.')).not.toContain('sybiha opposes hamas');
     expect(triples('Rubio met Sybiha and said: "Lavrov is late and they condemned Hamas."')).not.toContain('sybiha opposes hamas');
+  });
+});
+
+describe(rule('peopleBefore'), () => {
+  const talks = 'Egypt hosted talks between Israel and Hamas.\n';
+
+  it('"the two leaders" right after a sentence naming two people of two sides is those people', () => {
+    const out = triples(`${talks}Aides said Putin and Zelensky are both in Geneva this week. The two leaders spoke by phone on Sunday.`);
+    expect(out).toContain('putin negotiates zelensky');
+    expect(out.filter((t) => t === 'hamas negotiates israel' || t === 'israel negotiates hamas')).toHaveLength(1);
+  });
+
+  it('reads two people only: one person, three, or two of one side name no pair', () => {
+    const side = (id: string): string => ({ putin: 'russia', lavrov: 'russia', zelensky: 'ukraine' })[id] ?? id;
+    const m = (actorId: string, via: 'name' | 'pronoun' = 'name') => ({ actorId, start: 0, end: 1, text: actorId, tokenStart: 0, tokenEnd: 1, via, possessive: false, confidence: 1 });
+    const isPerson = (): boolean => true;
+    expect(twoPeopleNamed([m('putin'), m('zelensky')], isPerson, side)).toEqual(['putin', 'zelensky']);
+    expect(twoPeopleNamed([m('putin'), m('lavrov')], isPerson, side)).toBeUndefined();
+    expect(twoPeopleNamed([m('putin'), m('zelensky'), m('lavrov')], isPerson, side)).toBeUndefined();
+    expect(twoPeopleNamed([m('putin'), m('zelensky', 'pronoun')], isPerson, side)).toBeUndefined();
+    expect(isPeoplePairNoun('leaders')).toBe(true);
+    expect(isPeoplePairNoun('sides')).toBe(false);
   });
 });
