@@ -142,3 +142,14 @@ describe(rule('peopleBefore'), () => {
     expect(isPeoplePairNoun('sides')).toBe(false);
   });
 });
+
+describe(rule('demonymListTail'), () => {
+  it('demonyms closed by "and regional counterparts" are each a partner', () => {
+    expect(triples('Rubio will meet with Ukrainian, Russian, and regional counterparts this week.')).toEqual(['rubio negotiates russia', 'rubio negotiates ukraine']);
+  });
+
+  it('needs demonyms and a noun of people after the adjective', () => {
+    expect(triples('In Kyiv, Rubio met Lavrov, and regional counterparts later.')).not.toContain('rubio negotiates ukraine');
+    expect(triples('Rubio will meet with Ukrainian, Russian, and regional trade experts this week.')).not.toContain('rubio negotiates russia');
+  });
+});
