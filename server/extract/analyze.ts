@@ -21,7 +21,7 @@ import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
 import { matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
 import { DiscoveredMatcher } from './discovered-matcher';
-import { phraseEnd } from './groups';
+import { buildGroups, phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
 import { appositiveOffices } from './appositive-office';
@@ -38,8 +38,10 @@ import { slugify } from '../domain/slug';
 import { isJunkName } from './junk';
 import { SPEAKER_LABEL } from './line-labels';
 import { findMentions, type MentionContext } from './mentions';
-import { findSpeech, resolvePronouns, type PendingPronoun, type Speech } from './quotes';
+import { findSpeech, resolvePronouns, speechAt, type PendingPronoun, type Speech } from './quotes';
 import { rolePronouns } from './role-pronouns';
+import { meetingTheyMentions } from './counterparts';
+import { isPluralRoleName, pluralRoleMentions } from './plural-roles';
 import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
@@ -516,7 +518,7 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cu
       const nation = overlapping.length === 1 && isNationalBody(overlapping[0], toks, d) && cfg.matcher.actors.get(overlapping[0].actorId)?.kind === 'state' ? overlapping[0] : undefined;
       // Rule `cityInName`: "the Paris climate accord" names no actor, also where the gazetteer left "Paris" alone.
       const thing = namesPlaceThing(toks, firstTokenFrom(toks, d.end));
-      if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles)) continue;
+      if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles) || isPluralRoleName(tokenize(d.name).filter((t) => t.kind === 'word').map((t) => t.norm), cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
   });
@@ -622,7 +624,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     found.mentions = shortBodyMentions(found.mentions, toks, namedBodies);
     for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId, actors);
     const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);
-    const paired = pairRespectively(appositive.mentions, toks, actors, cfg.roles);
+    const paired = pairRespectively(appositive.mentions, toks, text, actors, cfg.roles);
     found.mentions = paired.mentions;
     for (const a of [...appositive.learned, ...paired.learned]) {
       actors.set(a.id, a);
@@ -636,6 +638,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const voiced = turn ? voiceMentions(toks, resolved, turn, cfg.roles) : issuers ? jointVoiceMentions(toks, resolved, issuers) : [];
     const own = author.government ? [...voiced, ...ownOfficeMentions(toks, [...resolved, ...voiced], author.government)] : voiced;
     const roleNouns = roleNounMentions(toks, [...resolved, ...own], titled, cfg.roles, headline);
+    // Rule `pluralRoleNoun`: "the Foreign Ministers" is the paragraph's (or the title's) people of that office (plural-roles.ts).
+    roleNouns.push(...pluralRoleMentions(toks, [...resolved, ...own, ...roleNouns], titled, headline, cfg.roles));
     // Rule `rolePronoun`: "The minister said he …" is the minister's person (role-pronouns.ts).
     const pronouns = rolePronouns(toks, pron.mentions, found.mentions, roleNouns, speech, isPerson);
     const referred = [...found.mentions, ...pronouns, ...own, ...roleNouns].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -656,6 +660,13 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds, cueReadings[k]), found.mentions), toks);
     const possessors = possessorMentions(toks, mentions, cues, isPerson, lastPerson);
     if (possessors.length) mentions.push(...possessors);
+    // Rule `meetingThey` (counterparts.ts): "X held calls with A and B and they condemned Y": "they" is all of them, and opens its clause as its subject.
+    const they = toks.some((t) => t.norm === 'they') ? meetingTheyMentions(toks, buildGroups(toks, mentions), cues, mentions, (i) => !!speechAt(speech, i)) : [];
+    for (const m of they) {
+      mentions.push(m);
+      ends.set(m.tokenStart, m.tokenEnd);
+      endSet.add(m.tokenEnd - 1);
+    }
     mentions.sort((a, b) => a.tokenStart - b.tokenStart);
     paragraphActors.add(mentions.map((m) => m.actorId), (id) => actors.get(id)?.kind);
     const quoteMarks = new Set(speech.flatMap((s) => [s.open, s.close]));

@@ -203,7 +203,8 @@ export function objectAfter(a: SentenceAnalysis, groups: readonly Group[], cue: 
     // to the actor are no preposition (rules quantityBeforeActor, linkedPeople).
     const objectStart = afterManner(a.tokens, cue.tokenEnd);
     const between = a.tokens.slice(objectStart, leadStart(a.tokens, g.tokenStart));
-    if (!g.governor && !between.some((t) => PREPOSITIONS.has(t.norm))) return { group: g, locative: false };
+    // Rule `titledCounterparts` (respectively.ts): an "of" inside a capitalised name in between ("his Japanese and Republic of Korea counterparts, X") is the name's, no preposition of the verb's phrase.
+    if (!g.governor && !between.some((t, k) => PREPOSITIONS.has(t.norm) && !(t.norm === 'of' && between[k - 1]?.cap && between[k + 1]?.cap))) return { group: g, locative: false };
     // Rule `ownerOfObject`: "threatens the peace and stability of X": the owner of what the act is done to.
     if (ownerOfObject(a, cue, g, objectStart)) return { group: g, locative: false };
     if (condemnedExample(a, cue, g, objectStart)) return { group: g, locative: false };

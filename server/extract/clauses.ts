@@ -109,6 +109,9 @@ function boundaryAt(tokens: readonly Token[], i: number, quotes: ReadonlySet<num
   return undefined;
 }
 
+/** Subject pronouns: after "and" they open a clause (an object would be "them", "him", "her"). */
+const NOMINATIVE: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we']);
+
 /**
  * Rule `coordinatedClause`: "Russia attacked Ukraine and Turkey condemned the attack": after a
  * clause that has its verb, "and"/"but", an actor and a plainly finite verb ("condemned", "met",
@@ -125,6 +128,8 @@ function coordinatedAfterObject(tokens: readonly Token[], clause: Clause, i: num
   const before = tokens[ARTICLES.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1];
   if (first >= 0 && before && PREPOSITIONS.has(before.norm)) return false;
   if (!finiteAfterActor(tokens, ARTICLES.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1, np)) return false;
+  // Rule `meetingThey` (counterparts.ts): a subject pronoun read as an actor ("… with A and B and they condemned Y") is in the nominative: the subject of a clause of its own, never a list's next member.
+  if (NOMINATIVE.has(tokens[i + 1]?.norm ?? '')) return true;
   // The first clause is an actor and its finite verb ("Russia attacked Ukraine"), not a noun
   // phrase with a relative clause in it ("The truce Egypt negotiated between A and B held").
   const s = subjectStart(tokens, clause, (k) => np.inNp(k));

@@ -350,10 +350,23 @@ const OPEN_TAIL_WORDS: ReadonlySet<string> = new Set(['other', 'others']);
 function openTailAt(tokens: readonly Token[], members: readonly Mention[], end: number): boolean {
   const serial = tokens[end]?.text === ',';
   const at = serial ? end + 1 : end;
+  if (tokens[at]?.norm === 'and' && sharedHeadTail(tokens, members, at)) return true;
   if (tokens[at]?.norm !== 'and' || !OPEN_TAIL_WORDS.has(tokens[at + 1]?.norm ?? '')) return false;
   const gov = governorBefore(tokens, members[0].tokenStart).prep;
   if (gov === 'between' || gov === 'among' || members.length >= 3) return true;
   return serial && !endsFrontedPhrase(tokens, members[0]);
+}
+
+/**
+ * Rule `demonymListTail`: "meet with Palestinian, Israeli, and regional counterparts": demonyms joined
+ * by commas and closed by "and" with a lower-case adjective before the noun of people they all
+ * modify are one list, each a party, as "Palestinian and Israeli counterparts" is; the adjective's
+ * unnamed rest is no member. Only demonyms and a head noun of people right after the adjective.
+ */
+function sharedHeadTail(tokens: readonly Token[], members: readonly Mention[], and: number): boolean {
+  const adjective = tokens[and + 1];
+  const head = tokens[and + 2];
+  return members.length >= 2 && members.every((m) => m.via === 'demonym') && !!adjective && adjective.kind === 'word' && !adjective.cap && !!head && HEAD_NOUNS.has(head.norm);
 }
 
 /** A name right before the first comma of a sentence that opens with a preposition or an "-ing" word ("Before meeting Putin,"). */

@@ -14,6 +14,8 @@ import { conflictPair, documentPair, makeContext } from './context';
 import { watchContext } from './context-reads';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
 import { contactBothSides, hostileSides } from './both-sides';
+import { negotiationPartners } from './counterparts';
+import { twoPeopleNamed } from './people-pair';
 import { dropMultilateralPairs } from './multilateral';
 import { GazetteerSnapshot } from './gazetteer-snapshot';
 import { touchesReference, withReference } from './reference';
@@ -96,7 +98,7 @@ function prepare(gazetteer: Gazetteer): Prepared {
  * sentence before names an attack, and no listener of drops (a trace, which has one in its second
  * pass only, takes nothing from the first).
  */
-const SHARED_CONTEXT: ReadonlySet<PropertyKey> = new Set<keyof DocContext>(['side', 'isPerson', 'isState', 'attackBefore', 'onDropped']);
+const SHARED_CONTEXT: ReadonlySet<PropertyKey> = new Set<keyof DocContext>(['side', 'isPerson', 'isState', 'attackBefore', 'peopleBefore', 'onDropped']);
 
 /** The first pass's relations of each sentence, and whether each read nothing but SHARED_CONTEXT of its context (context-reads.ts). */
 interface FirstPass {
@@ -119,6 +121,7 @@ function candidates(analysis: DocumentAnalysis, ctx: DocContext, passes: { recor
   let foesLater = false;
   // Across paragraphs: a newscast names the attack in one and who did "it" in the next.
   let attackBefore = false;
+  let peopleBefore: [string, string] | undefined;
   return analysis.sentences.flatMap((s, k) => {
     if (s.sentence.paragraph !== paragraph) {
       paragraph = s.sentence.paragraph;
@@ -126,7 +129,7 @@ function candidates(analysis: DocumentAnalysis, ctx: DocContext, passes: { recor
       recentFoes = undefined;
       foesLater = false;
     }
-    const sentenceCtx: DocContext = { ...ctx, attackBefore, ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes, foesLater } : {}) };
+    const sentenceCtx: DocContext = { ...ctx, attackBefore, ...(peopleBefore ? { peopleBefore } : {}), ...(recentPair ? { recentPair } : {}), ...(recentFoes ? { recentFoes, foesLater } : {}) };
     let found: Candidate[];
     if (passes.reuse?.shared[k]) found = passes.reuse.found[k];
     else if (passes.record) {
@@ -136,6 +139,7 @@ function candidates(analysis: DocumentAnalysis, ctx: DocContext, passes: { recor
       passes.record.shared.push(!watched.readOther());
     } else found = sentenceRelations(s, sentenceCtx);
     attackBefore = namesAttack(s.tokens);
+    peopleBefore = twoPeopleNamed(s.mentions, ctx.isPerson, ctx.side);
     const talks = [...found].reverse().find((c) => c.type === 'negotiates');
     if (talks) recentPair = [talks.source, talks.target];
     const foes = [...found].reverse().find((c) => c.type === 'opposes');
@@ -196,6 +200,8 @@ function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions,
   const firstPass: FirstPass = { found: [], shared: [] };
   const first = dropMultilateralPairs(candidates(analysis, makeContext(undefined, actors), trace ? {} : { record: firstPass }), actors);
   const ctx = makeContext(documentPair(first, actors), actors, conflictPair(first, actors), analysis.government);
+  const partners = negotiationPartners(first);
+  ctx.partnersOf = (id) => partners.get(id) ?? [];
   const dropped: { sentence: Sentence; cue: CueMatch | undefined }[] = [];
   if (trace) ctx.onDropped = (sentence, cue) => dropped.push({ sentence, cue });
   const raw = candidates(analysis, ctx, trace ? {} : { reuse: firstPass });

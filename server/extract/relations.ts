@@ -31,6 +31,9 @@ import { thirdPartyMediation } from './third-party-mediation';
 import { helperPhrase, namedAsGoBetween } from './helper-phrase';
 import { hostedPair } from './hosted-pair';
 import { nearestPairs } from './nearest-pair';
+import { statesOfSentence } from './sentence-pair';
+import { isPeoplePairNoun } from './people-pair';
+import { counterpartMentions } from './counterparts';
 import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import { objectController } from './object-control';
 import { frontedHelperComma } from './fronted-helper';
@@ -55,6 +58,8 @@ export interface DocContext {
   recentFoes?: [string, string];
   /** Whether `recentFoes` was read after `recentPair`, the nearer of the two (rule `nearestPair`). */
   foesLater?: boolean;
+  /** The two people of two sides the sentence before named by name, for "the two leaders" (rule `peopleBefore`, people-pair.ts). */
+  peopleBefore?: [string, string];
   /** Whether the sentence before names an attack, which an "it" of this one may stand for (rule `attribution`). */
   attackBefore?: boolean;
   /** The state an actor belongs to (itself when it has none). */
@@ -65,6 +70,8 @@ export interface DocContext {
   isPerson(id: string): boolean;
   /** Whether an actor is a state (rule `destinationHost`: a journey's destination). */
   isState(id: string): boolean;
+  /** The ones an actor negotiated with in the document's first reading (rule `ownCounterparts`, counterparts.ts); absent in that first reading. */
+  partnersOf?(id: string): readonly string[];
   /** Told of each cue dropped as negated, and of each sentence dropped as a yes/no question (the eval's miss diagnosis: scripts/eval/diagnose.ts). */
   onDropped?(sentence: Sentence, cue: CueMatch | undefined): void;
 }
@@ -185,13 +192,19 @@ function namedLater(a: SentenceAnalysis, groups: readonly Group[], at: number, c
 
 /** Groups of the sentence, with "the two rivals" / "both sides" standing for the last pair. */
 function sentenceGroups(a: SentenceAnalysis, ctx: DocContext): Group[] {
-  const groups = splitAtClauses(a, buildGroups(a.tokens, [...a.mentions, ...pronounMentions(a, ctx)]));
+  // Rule `ownCounterparts` (counterparts.ts): "X and his counterparts" are X and the ones X negotiated with.
+  const counterparts = /\bcounterparts?\b/.test(a.sentence.text) && ctx.partnersOf ? counterpartMentions(a.tokens, a.mentions, ctx.partnersOf, ctx.isPerson) : [];
+  const groups = splitAtClauses(a, buildGroups(a.tokens, [...a.mentions, ...pronounMentions(a, ctx), ...counterparts]));
   for (const [s, e] of a.anaphors) {
     if (groups.some((g) => g.tokenStart < e && s < g.tokenEnd)) continue;
     const prior = [...groups].reverse().find((g) => g.tokenEnd <= s && new Set(g.members.map((m) => m.actorId)).size === 2);
     const span = { start: a.tokens[s].start, end: a.tokens[e - 1].end, tokenStart: s, tokenEnd: e };
     const text = a.sentence.text.slice(span.start - a.sentence.start, span.end - a.sentence.start);
-    const ids = prior ? prior.members.map((m) => m.actorId) : (compatiblePair(a, groups, s, ctx) ?? []);
+    // Rule `statesOfSentence` (sentence-pair.ts): "both countries" after two states named apart in the sentence is those two.
+    const states = prior ? undefined : statesOfSentence(a.tokens[e - 1].norm, groups.filter((g) => g.tokenEnd <= s), ctx.side, ctx.isState);
+    // Rule `peopleBefore` (people-pair.ts): "The two leaders spoke" right after a sentence naming two people is those two.
+    const people = prior || states || !isPeoplePairNoun(a.tokens[e - 1].norm) ? undefined : ctx.peopleBefore;
+    const ids = prior ? prior.members.map((m) => m.actorId) : (states ?? people ?? compatiblePair(a, groups, s, ctx) ?? []);
     const members: Mention[] = ids.map((actorId) => ({ ...span, actorId, text, via: 'pronoun', possessive: false, confidence: 1 }));
     if (members.length !== 2) continue;
     const gov = governorBefore(a.tokens, s);
