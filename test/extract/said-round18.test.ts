@@ -23,3 +23,37 @@ describe(rule('trailingSpeaker'), () => {
     expect(triples('In Ankara, Turkey said it had attacked Iran.')).toContain('turkey opposes iran');
   });
 });
+
+describe(rule('mustStop'), () => {
+  it('reads a hostility that has to stop as going on', () => {
+    expect(triples('Turkey insisted that the fighting between Russia and Ukraine has to stop.')).toEqual(['russia opposes ukraine', 'ukraine opposes russia']);
+  });
+
+  it('does not read a stop of something else after a demanded act', () => {
+    expect(triples('Russia must attack Ukraine to stop it.')).toEqual([]);
+  });
+});
+
+describe(rule('definiteAct'), () => {
+  it('reads a past meeting named as an example of what is encouraged', () => {
+    expect(triples('Turkey encouraged further dialogue, such as the recent meeting between Russian and Ukrainian envoys in Geneva.')).toContain('russia negotiates ukraine');
+  });
+
+  it('reads an owned hostile act under a verb of intent', () => {
+    expect(triples('The Kremlin seeks to disguise its brutal war against Ukraine.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('leaves a first meeting that is only planned', () => {
+    expect(triples('Russia plans to hold its first meeting with Ukraine.')).toEqual([]);
+  });
+});
+
+describe(rule('embeddedModal'), () => {
+  it('does not read the modal of an embedded question as the cue’s', () => {
+    expect(triples('Lavrov and Sybiha said they had reached an agreement on how grain shipments would work.')).toEqual(['lavrov negotiates sybiha']);
+  });
+
+  it('keeps a modal of the cue’s own predicate', () => {
+    expect(triples('Lavrov and Sybiha would reach an agreement soon.')).toEqual([]);
+  });
+});
