@@ -9,6 +9,7 @@
  */
 import { REPORTING_VERBS } from './cues';
 import { lemmas } from './lemma';
+import { MONTH_WORDS, WEEKDAYS } from './lexicon/calendar';
 import type { Token } from './types';
 
 const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS);
@@ -32,7 +33,27 @@ function reporting(t: Token | undefined): boolean {
 }
 
 /** Data: words that open a time or a medium after the verb ("said on Monday", "said in a statement", "said late Sunday"). */
-const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this', 'again', 'separately']);
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'last', 'this', 'again', 'separately', ...WEEKDAYS, ...MONTH_WORDS]);
+/** Data: pronouns and "that", which let a participle after the attribution report a clause of its own ("…, X said, adding that it …"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'his', 'her']);
+/** Most words of a participle or "without" phrase closing the attribution ("…, X said, speaking on condition of anonymity."). */
+const COMMENT = 15;
+
+/**
+ * Whether a comma at `comma` opens a closing comment on the attribution that reports nothing of its
+ * own ("speaking on condition of anonymity", "without giving details"): a participle or "without",
+ * no "that" nor pronoun, then the sentence's end.
+ */
+function closingComment(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[comma + 1];
+  if (!isWord(first) || first.cap || !(/ing$/.test(first.norm) || first.norm === 'without')) return false;
+  for (let j = comma + 1; j < tokens.length && j <= comma + COMMENT; j++) {
+    const t = tokens[j];
+    if (ENDS.has(t.text)) return j === tokens.length - 1 || tokens.slice(j + 1).every((x) => CLOSERS.has(x.text));
+    if (t.kind === 'punct' || CLAUSE_WORDS.has(t.norm)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the sentence ends within a few words from token `from`, with no reported clause of its own
@@ -41,9 +62,12 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during'
 function endsSoon(tokens: readonly Token[], from: number, told: boolean): boolean {
   const first = tokens[from];
   if (isWord(first) && !ADJUNCT_OPENERS.has(first.norm) && !told) return false;
+  // "…, X said, speaking on condition of anonymity."
+  if (first?.text === ',') return closingComment(tokens, from);
   for (let j = from; j < tokens.length && j <= from + TAIL; j++) {
     const t = tokens[j];
     if (ENDS.has(t.text)) return j === tokens.length - 1 || tokens.slice(j + 1).every((x) => CLOSERS.has(x.text));
+    if (t.text === ',') return closingComment(tokens, j);
     if (t.kind !== 'word' || t.norm === 'that' || t.norm === 'and') return false;
   }
   return from >= tokens.length;
@@ -71,7 +95,7 @@ export function trailingSpeaker(tokens: readonly Token[], start: number, end: nu
   for (let j = end; j < tokens.length && j <= end + HEAD; j++) {
     const t = tokens[j];
     if (reporting(t)) return endsSoon(tokens, j + 1, lemmas(t.norm).includes('tell'));
-    if (t.kind !== 'word' && t.text !== '’' && t.text !== "'") return false;
+    if (t.kind !== 'word' && t.kind !== 'possessive') return false;
     if (t.cap && j > end) return false;
   }
   return false;

@@ -15,6 +15,17 @@ describe(rule('trailingSpeaker'), () => {
     expect(triples('Russia raided its own ports, said Turkey.', { minConfidence: 0 })).toEqual([]);
   });
 
+  it('reads a possessive speaker, a bare weekday and a closing comment as part of the attribution', () => {
+    expect(triples('Egypt bombed its own barracks, Israel’s army said in a statement.', { minConfidence: 0 })).toEqual([]);
+    expect(triples('Egypt bombed its own barracks, the Israeli military said Tuesday.', { minConfidence: 0 })).toEqual([]);
+    expect(triples('Egypt bombed its own barracks, an Israeli official said, speaking on condition of anonymity.', { minConfidence: 0 })).toEqual([]);
+    expect(triples('Egypt bombed its own barracks, Israel said, without giving details.', { minConfidence: 0 })).toEqual([]);
+  });
+
+  it('keeps the speaker of a comment that reports a clause of its own', () => {
+    expect(triples('Egypt bombed Iran, Israel said, adding that it had struck Hamas.')).toContain('israel opposes hamas');
+  });
+
   it('keeps the reported relation itself', () => {
     expect(triples('Russia condemned Ukraine, Turkey’s foreign ministry said on Monday.')).toEqual(['russia opposes ukraine']);
   });
