@@ -68,3 +68,15 @@ describe(rule('embeddedModal'), () => {
     expect(triples('Lavrov and Sybiha would reach an agreement soon.')).toEqual([]);
   });
 });
+
+describe(rule('datedSaying'), () => {
+  it('reads "it" after a dated verb of saying as its subject', () => {
+    expect(triples('The Kremlin said Thursday it had shelled Kyiv.')).toEqual(['russia opposes ukraine']);
+    expect(triples('Ankara said on Friday that it had bombed Iran.')).toEqual(['turkey opposes iran']);
+    expect(triples('Ankara said earlier it had bombed Iran.')).toEqual(['turkey opposes iran']);
+  });
+
+  it('leaves a placeholder "it" alone', () => {
+    expect(triples('Ankara said Friday it was clear that talks were over.')).toEqual([]);
+  });
+});
