@@ -9,6 +9,7 @@ import type { Mention, Token } from './types';
 import { alliedMemberGap } from './allied-member';
 import { frontedHelperComma } from './fronted-helper';
 import { PERSONAL_POSSESSIVES } from './possessive-pronouns';
+import { trailingSpeaker } from './trailing-speaker';
 
 /** Data: nouns that head a noun phrase whose modifier names the actor ("Israeli officials"). */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set(
@@ -379,7 +380,7 @@ function endsFrontedPhrase(tokens: readonly Token[], m: Mention): boolean {
 function finish(tokens: readonly Token[], members: Mention[], end: number, compound: boolean): Group {
   const start = members[0].tokenStart;
   const gov = governorBefore(tokens, start, end);
-  const attribution = gov.prep === 'to' && tokens[gov.at - 1]?.norm === 'according';
+  const attribution = (gov.prep === 'to' && tokens[gov.at - 1]?.norm === 'according') || trailingSpeaker(tokens, start, end);
   return { members, tokenStart: start, tokenEnd: end, compound, governor: gov.prep, governorAt: gov.prep ? gov.at : undefined, attribution, confidence: 1 };
 }
 

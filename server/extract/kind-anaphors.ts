@@ -11,6 +11,7 @@
  */
 import type { ActorKind } from '../domain/types';
 import { REPORTING_VERBS } from './cues';
+import { beforeSayingTime } from './saying-time';
 import { lemmas } from './lemma';
 import { KIND_ADJECTIVES, KIND_NOUNS, KIND_PRONOUNS, PLACEHOLDER_VERBS } from './lexicon/kind-anaphors';
 import type { Mention, Token } from './types';
@@ -58,7 +59,8 @@ export class ParagraphActors {
 
 /** Whether "it" at `i` is the subject of a verb that makes it an actor ("it attacked"), not a placeholder ("it is clear"). */
 function actingPronoun(toks: readonly Token[], i: number): boolean {
-  const prev = toks[i - 1];
+  // Rule `datedSaying` (saying-time.ts): "the group said Monday it attacked …".
+  const prev = toks[beforeSayingTime(toks, i)];
   const opens = !prev || prev.kind === 'punct' || CLAUSE_OPENERS.has(prev.norm) || (prev.kind === 'word' && lemmas(prev.norm).some((l) => REPORTING_VERBS.includes(l)));
   if (!opens) return false;
   let v = i + 1;

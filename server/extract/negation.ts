@@ -19,6 +19,7 @@ import { isReleaseAt, releaseVerbAt } from './demanded-release';
 import { isMonthMay } from './tokens';
 import type { Clause, Token } from './types';
 import { isReportedWill } from './reported-will';
+import { definiteActAt, mustStopAfter, opensEmbedded } from './presupposed-modal';
 
 /**
  * Rule `liftedMeasure`: lifting a measure undoes it ("before it lifts economic sanctions against X",
@@ -530,7 +531,8 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? anyAt(tokens, clause, start) ?? anyAttemptAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause) ?? askedObjectAt(tokens, clause, start);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
-  while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text)) after++;
+  // Rule `embeddedModal` (presupposed-modal.ts): "an agreement on how trade would work": the cue's predicate ends at the wh-word.
+  while (after < clause.tokenEnd && after < end + HEDGE_WINDOW && !BREAKS.has(tokens[after].text) && !opensEmbedded(tokens[after])) after++;
   // The clause's first words ("if", "whether") and a window around the cue.
   const positions = [clause.tokenStart, clause.tokenStart + 1];
   for (let i = Math.max(clause.tokenStart + 2, start - HEDGE_WINDOW); i < after; i++) positions.push(i);
@@ -556,6 +558,11 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
   // Rule `presupposedAct` (object-control.ts): "urged X to continue talks with Y", "would continue to work with Y": the act goes on, whatever is asked or meant.
   // Not an act wished for ("look forward to continuing to work with X", rule `wishedAct`): the wish is the news.
   if (modal && modal[1] !== 'hearsay' && modal[0] !== 'forward to' && presupposedAt(tokens, clause, start, type)) modal = undefined;
+  // Rule `mustStop` (presupposed-modal.ts): "the fighting between A and B must stop": the act goes on.
+  if (modal?.[1] === 'obligation' && type === 'opposes' && mustStopAfter(tokens, end, after)) modal = undefined;
+  // Rule `definiteAct` (presupposed-modal.ts): "encouraged dialogue such as the recent meeting between A and B", "seeks to hide its war against Y": the act is there.
+  // Not under a verb of stopping, whose demand rule demandedCessation reads ("called on X to cease its campaign against Y").
+  if (modal && modal[1] !== 'hearsay' && ceased === undefined && definiteActAt(tokens, start, type === 'opposes')) modal = undefined;
   const hedged = hedgeFactor(hedges.length);
   // Rule `demandedCessation`: "called on X to cease its pressure campaign against Y": what X is asked to stop, X is doing.
   if (ceased !== undefined && modal?.[1] === 'obligation') modal = undefined;

@@ -5,6 +5,7 @@
  * stand for the nearest person mentioned before.
  */
 import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS } from './cues';
+import { beforeSayingTime } from './saying-time';
 import { buildGroups, type Group } from './groups';
 import { lemmas } from './lemma';
 import { CLOSE_QUOTES, DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
@@ -32,7 +33,8 @@ const SELF_REFERENCE_VERBS = new Set([...REPORTING_VERBS, 'warn', 'threaten', 'v
 
 /** The subject of a verb of saying right before pronoun i ("Moscow said (that) it ..."). */
 function selfReference(tokens: readonly Token[], mentions: readonly Mention[], i: number): Mention | undefined {
-  let v = i - 1;
+  // Rule `datedSaying` (saying-time.ts): "Moscow said Monday it …".
+  let v = beforeSayingTime(tokens, i);
   if (tokens[v]?.norm === 'that') v--;
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !lemmas(verb.norm).some((l) => SELF_REFERENCE_VERBS.has(l))) return undefined;
