@@ -1,0 +1,23 @@
+/**
+ * Branch names18: names of outlets and people that hold other names. Made-up sentences only.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+const mentioned = (text: string): string[] => extractRelations(text, GAZETTEER, { documentId: 'doc' }).mentions.map((m) => m.actorId);
+
+describe(rule('outletNameNoState'), () => {
+  it('a state inside an agency’s name is no mention of the state', () => {
+    expect(mentioned('Egypt met Agence France-Presse reporters on Sunday.')).toEqual(['egypt']);
+    expect(triples('Egypt met Agence France-Presse reporters on Sunday.')).toEqual([]);
+    expect(triples('Egypt condemned Libya, Agence France-Presse reported.')).toEqual(['egypt opposes libya']);
+  });
+
+  it('keeps the state named on its own, also next to an agency', () => {
+    expect(triples('Egypt met France, Agence France-Presse reported.')).toEqual(['egypt negotiates france']);
+    expect(mentioned('Egypt met France, AFP reported.')).toEqual(['egypt', 'france']);
+  });
+});
