@@ -25,6 +25,7 @@ import { fold } from './normalize';
 import { tokenize, withoutGenerationalSuffix } from './tokens';
 import { taggedText } from './nlp-tags';
 import { agencyTailStart, isAgencyWord } from './agency-tail';
+import { withoutHeadlineTail } from './headline-name-end';
 
 export interface DiscoveredName {
   id: string;
@@ -377,7 +378,10 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
       // compromise's offset.start points at the word; find the cleaned name from there.
       const written = sentence.indexOf(cleaned, Math.max(0, m.offset.start - 2));
       if (written < 0 || written > m.offset.start + m.offset.length) continue;
-      const { at, name } = withoutDate(sentence, written, cleaned);
+      const dated = withoutDate(sentence, written, cleaned);
+      const { at } = dated;
+      // Rule `titledHeadlineName`: "Secretary Roe Travels to …" names "Roe".
+      const name = titleBefore(sentence, at, roles) ? withoutHeadlineTail(dated.name) : dated.name;
       if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles) || thingNamedAfter(sentence, at + name.length)) continue;
       // "the commercial vessel Maersk Hangzhou": the ship's name may have begun before the name read.
       const runStart = sentence.slice(Math.max(0, at - SHIP_NAME_WINDOW), at).search(CAPITALISED_RUN_END);
@@ -395,6 +399,12 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
   }
   const whole = completedPeople(sentence, offset, [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))], roles);
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead).map((d) => withoutAgency(d, sentence, offset));
+}
+
+/** Whether a capitalised title word ("Secretary", "Envoy") is the word right before offset at. */
+function titleBefore(sentence: string, at: number, roles: RoleIndex): boolean {
+  const word = /(\p{Lu}\p{L}*)\s+$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+  return !!word && roles.words.has(fold(word));
 }
 
 /** Rule `agencyEndsName` (agency-tail.ts): a person's name read with a news agency's after it ("Jane Roe Reuters") ends before the agency. */

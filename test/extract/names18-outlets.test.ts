@@ -21,3 +21,20 @@ describe(rule('outletNameNoState'), () => {
     expect(mentioned('Egypt met France, AFP reported.')).toEqual(['egypt', 'france']);
   });
 });
+
+describe(rule('titledHeadlineName'), () => {
+  const people = (text: string): string[] =>
+    extractRelations(text, GAZETTEER, { documentId: 'doc' })
+      .provisionalActors.filter((a) => a.kind === 'person')
+      .map((a) => a.id);
+
+  it('a heading’s verb or noun after a titled name is no part of the name', () => {
+    expect(triples('Secretary Hollins Travels to Egypt\n\nSecretary Hollins will travel to Egypt to meet Libya.')).toContain('hollins negotiates libya');
+    expect(people('Secretary Hollins Travels to Egypt\n\nSecretary Hollins met Libya.')).toEqual(['hollins']);
+    expect(people('Secretary Hollins’ Call with Libyan Prime Minister Dorbak\n\nSecretary Hollins spoke with Prime Minister Dorbak of Libya.')).toEqual(['hollins', 'dorbak']);
+  });
+
+  it('leaves a given name and family name after a title alone', () => {
+    expect(people('Secretary Mark Hollins met Libya.')).toEqual(['mark-hollins']);
+  });
+});
