@@ -70,7 +70,12 @@ export function actorMapper(article: CorpusArticle, known: ReadonlyMap<string, A
       const hit = byKey.get(nameKey(c));
       if (hit !== undefined) return hit;
     }
-    return undefined;
+    // A person the text names only by family name after a title ("Foreign Minister Dendias") is the
+    // one gold person of the article whose name ends with it; never when two could be meant.
+    const key = nameKey(actor?.name ?? id);
+    if (actor?.kind !== 'person' || key.includes(' ')) return undefined;
+    const bearers = [...article.actors].filter(([name, a]) => a.kind === 'person' && nameKey(name).endsWith(` ${key}`));
+    return bearers.length === 1 ? bearers[0][0] : undefined;
   };
 }
 
