@@ -34,4 +34,10 @@ describe('actorMapper and a person named by family name only', () => {
     const body = new Map([['dorbak', { ...person('dorbak', 'Dorbak'), kind: 'organization' as const }]]);
     expect(actorMapper(article(['Nikolai Dorbak']), body)('dorbak')).toBeUndefined();
   });
+
+  it('maps a full name whose given name is another form of the gold one ("Robert" for "Bob")', () => {
+    const known = new Map([['robert-dorbak', person('robert-dorbak', 'Robert Dorbak')]]);
+    expect(actorMapper(article(['Bob Dorbak', 'Jane Roe']), known)('robert-dorbak')).toBe('Bob Dorbak');
+    expect(actorMapper(article(['Bob Lund']), known)('robert-dorbak')).toBeUndefined();
+  });
 });
