@@ -59,6 +59,8 @@ const SHIP_NAME_WINDOW = 40;
  * Excellency"; "Royal" only before "Highness" (ROYAL_STYLE), for "Royal" begins names of bodies.
  */
 const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof pres amb sir dame lord lady field marshal rev sheikh sheikha shaikh sheik sayyid sayyida sayyed his her excellency majesty highness he hon honorable honourable madam mme messrs'.split(' '));
+/** Rule `spouseTitle`: the nouns that follow "First" in the title of a head of state's spouse. */
+const SPOUSE_TITLE_NOUNS: ReadonlySet<string> = new Set(['lady', 'gentleman']);
 /** Rule `royalStyle`: "Royal" is a monarch's style only in "Royal Highness" ("the Royal Navy" is a name). */
 const isRoyalStyle = (norm: string, next: string): boolean => norm === 'royal' && next === 'highness';
 /** An honorific or article that may stand before a name ("Dr.", "Sheikh", "the"). */
@@ -128,6 +130,12 @@ function clean(raw: string, roles: RoleIndex): string {
     // Rule `givenNameHe`: "He" written as a word is the Chinese family name ("Vice Premier He
     // Lifeng"), never the style "H.E." (His Excellency), which is written in capitals.
     const honorific = HONORIFICS.has(w) && !(w === 'he' && m[1] === 'He');
+    // Rule `spouseTitle`: "First Lady Jane Roe", "First Gentleman John Roe" name the spouse of a head
+    // of state or government by title, as "President" names the head: the name is what follows.
+    if (w === 'first' && SPOUSE_TITLE_NOUNS.has(next)) {
+      name = name.slice(m[0].length).replace(/^\S+\s+/u, '');
+      continue;
+    }
     if (!title && !honorific && !describesTitle && !titleEnd && !isRoyalStyle(w, next)) break;
     name = name.slice(m[0].length);
   }

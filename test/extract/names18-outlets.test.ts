@@ -38,3 +38,10 @@ describe(rule('titledHeadlineName'), () => {
     expect(people('Secretary Mark Hollins met Libya.')).toEqual(['mark-hollins']);
   });
 });
+
+describe(rule('spouseTitle'), () => {
+  it('"First Lady" and "First Gentleman" are a title before the name', () => {
+    expect(triples('First Lady Nora Vell met Libya.')).toEqual(['libya negotiates nora-vell']);
+    expect(triples('First Gentleman Karl Dorn met Libya.')).toEqual(['karl-dorn negotiates libya']);
+  });
+});
