@@ -6,6 +6,8 @@ import { withoutGenerationalSuffix } from '../../server/extract/tokens';
 const MIDDLE_INITIAL = /(?<=\p{L}{2}) \p{L}\.? (?=\p{L}{2})/gu;
 /** A regnal or generational numeral ending a name of two words or more ("Lloyd J. Austin III"), folded. */
 const NUMERAL_AT_END = /(?<=\p{L} \p{L}+) (?:ii|iii|iv)$/u;
+/** The Arabic article written before a word of a name ("al-Alimi", "Al Sisi", "el-Sisi"), which gold and text keep or drop. */
+const ARABIC_ARTICLE = /(?<=^| )(?:al|el) (?=\p{L}{2})/gu;
 /** A possessive ending, which annotators sometimes kept in an alias ("Putin’s"). */
 const POSSESSIVE_AT_END = /['’]s$/u;
 
@@ -26,5 +28,6 @@ export function nameKey(name: string): string {
     .replace(/[-_]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^the /, '');
+    .replace(/^the /, '')
+    .replace(ARABIC_ARTICLE, '');
 }

@@ -16,6 +16,7 @@ import { RELATION_TYPES, type Actor, type RelationType } from '../../server/doma
 import { relationKey } from '../../server/extract/rollup';
 import type { ExtractedRelation } from '../../server/extract/types';
 import type { CorpusArticle } from './corpus';
+import { firstNameForms } from '../../server/extract/lexicon/nicknames';
 import { nameKey } from './names';
 import { quotesOverlap, visibleText } from './visible-text';
 
@@ -70,7 +71,21 @@ export function actorMapper(article: CorpusArticle, known: ReadonlyMap<string, A
       const hit = byKey.get(nameKey(c));
       if (hit !== undefined) return hit;
     }
-    return undefined;
+    // A person the text names only by family name after a title ("Foreign Minister Dendias") is the
+    // one gold person of the article whose name ends with it; never when two could be meant.
+    // A given name written in another of its forms ("Joseph Biden", gold "Joe Biden": lexicon/nicknames.ts) is the same person too.
+    const key = nameKey(actor?.name ?? id);
+    if (actor?.kind !== 'person') return undefined;
+    const [first, ...rest] = key.split(' ');
+    const forms = firstNameForms(first);
+    const bearers = [...article.actors].filter(([name, a]) => {
+      const gold = nameKey(name);
+      if (a.kind !== 'person') return false;
+      if (!rest.length) return gold.endsWith(` ${key}`);
+      const [goldFirst, ...goldRest] = gold.split(' ');
+      return goldRest.join(' ') === rest.join(' ') && forms.includes(goldFirst);
+    });
+    return bearers.length === 1 ? bearers[0][0] : undefined;
   };
 }
 

@@ -15,6 +15,7 @@ import { DocumentActors } from './document-actors';
 import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
 import { findCues, readCues, type CueReadings } from './cuematch';
+import { isHeadlineWord } from './headline-name-end';
 import { discoverNames, type DiscoveredName } from './discover';
 import { hasOppositionRole } from './opposition-roles';
 import { spokespersonMentions } from './spokesperson';
@@ -245,7 +246,7 @@ function headlinePeople(title: string, ctx: MentionContext, actors: DocumentActo
   toks.forEach((t, k) => {
     if (t.kind !== 'word' || !t.cap || !ctx.roles.heads.has(t.norm) || found.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd)) return;
     let e = k + 1;
-    while (e < toks.length && e < k + 5 && toks[e].kind === 'word' && toks[e].cap && !toks[e].upper && !ctx.roles.words.has(toks[e].norm) && !HEADLINE_STOPS.has(toks[e].norm)) e++;
+    while (e < toks.length && e < k + 5 && toks[e].kind === 'word' && toks[e].cap && !toks[e].upper && !ctx.roles.words.has(toks[e].norm) && !HEADLINE_STOPS.has(toks[e].norm) && !isHeadlineWord(toks[e].norm)) e++;
     if (e === k + 1 || found.mentions.some((m) => m.tokenStart < e && k < m.tokenEnd)) return;
     const name = normalizeName(title.slice(toks[k + 1].start, toks[e - 1].end));
     const id = slugify(name);

@@ -25,6 +25,7 @@ import { fold } from './normalize';
 import { tokenize, withoutGenerationalSuffix } from './tokens';
 import { taggedText } from './nlp-tags';
 import { agencyTailStart, isAgencyWord } from './agency-tail';
+import { withoutHeadlineTail } from './headline-name-end';
 
 export interface DiscoveredName {
   id: string;
@@ -58,6 +59,8 @@ const SHIP_NAME_WINDOW = 40;
  * Excellency"; "Royal" only before "Highness" (ROYAL_STYLE), for "Royal" begins names of bodies.
  */
 const HONORIFICS = new Set('the mr mrs ms mx dr gen lt col maj brig cdr cmdr sgt capt adm gov sen rep prof pres amb sir dame lord lady field marshal rev sheikh sheikha shaikh sheik sayyid sayyida sayyed his her excellency majesty highness he hon honorable honourable madam mme messrs'.split(' '));
+/** Rule `spouseTitle`: the nouns that follow "First" in the title of a head of state's spouse. */
+const SPOUSE_TITLE_NOUNS: ReadonlySet<string> = new Set(['lady', 'gentleman']);
 /** Rule `royalStyle`: "Royal" is a monarch's style only in "Royal Highness" ("the Royal Navy" is a name). */
 const isRoyalStyle = (norm: string, next: string): boolean => norm === 'royal' && next === 'highness';
 /** An honorific or article that may stand before a name ("Dr.", "Sheikh", "the"). */
@@ -127,6 +130,12 @@ function clean(raw: string, roles: RoleIndex): string {
     // Rule `givenNameHe`: "He" written as a word is the Chinese family name ("Vice Premier He
     // Lifeng"), never the style "H.E." (His Excellency), which is written in capitals.
     const honorific = HONORIFICS.has(w) && !(w === 'he' && m[1] === 'He');
+    // Rule `spouseTitle`: "First Lady Jane Roe", "First Gentleman John Roe" name the spouse of a head
+    // of state or government by title, as "President" names the head: the name is what follows.
+    if (w === 'first' && SPOUSE_TITLE_NOUNS.has(next)) {
+      name = name.slice(m[0].length).replace(/^\S+\s+/u, '');
+      continue;
+    }
     if (!title && !honorific && !describesTitle && !titleEnd && !isRoyalStyle(w, next)) break;
     name = name.slice(m[0].length);
   }
@@ -377,7 +386,10 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
       // compromise's offset.start points at the word; find the cleaned name from there.
       const written = sentence.indexOf(cleaned, Math.max(0, m.offset.start - 2));
       if (written < 0 || written > m.offset.start + m.offset.length) continue;
-      const { at, name } = withoutDate(sentence, written, cleaned);
+      const dated = withoutDate(sentence, written, cleaned);
+      const { at } = dated;
+      // Rule `titledHeadlineName`: "Secretary Roe Travels to …" names "Roe".
+      const name = titleBefore(sentence, at, roles) ? withoutHeadlineTail(dated.name) : dated.name;
       if (!name || isJunkName(name) || describesOffice(sentence, at + name.length, name, roles) || thingNamedAfter(sentence, at + name.length)) continue;
       // "the commercial vessel Maersk Hangzhou": the ship's name may have begun before the name read.
       const runStart = sentence.slice(Math.max(0, at - SHIP_NAME_WINDOW), at).search(CAPITALISED_RUN_END);
@@ -395,6 +407,12 @@ function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): Di
   }
   const whole = completedPeople(sentence, offset, [...listed, ...out.filter((o) => !listed.some((l) => l.start < o.end && o.start < l.end))], roles);
   return joinDateWordNames(sentence, offset, joinParticleNames(sentence, offset, whole, roles), lead).map((d) => withoutAgency(d, sentence, offset));
+}
+
+/** Whether a capitalised title word ("Secretary", "Envoy") is the word right before offset at. */
+function titleBefore(sentence: string, at: number, roles: RoleIndex): boolean {
+  const word = /(\p{Lu}\p{L}*)\s+$/u.exec(sentence.slice(Math.max(0, at - 40), at))?.[1];
+  return !!word && roles.words.has(fold(word));
 }
 
 /** Rule `agencyEndsName` (agency-tail.ts): a person's name read with a news agency's after it ("Jane Roe Reuters") ends before the agency. */

@@ -6,6 +6,7 @@
 import type { Actor } from '../domain/types';
 import { matchGazetteer, type Disambiguate, type GazetteerMatch, type Matcher } from './gazetteer';
 import { SHIP_PREFIXES } from './lexicon/ship-prefixes';
+import { withoutOutletWords } from './outlet-names';
 import { applyTitles, type RoleIndex } from './titles';
 import { tokenize } from './tokens';
 import type { Mention, Token } from './types';
@@ -74,7 +75,9 @@ function shipMentions(tokens: readonly Token[], text: string, matcher: Matcher, 
 
 /** Mentions of one sentence, and provisional people named after a title. */
 export function findMentions(tokens: readonly Token[], text: string, ctx: MentionContext): { mentions: Mention[]; discovered: Actor[] } {
-  const known = matchGazetteer(tokens, ctx.matcher, ctx.disambiguate).map((g) => toMention(g, tokens, text, g.via === 'demonym' ? 0.9 : 1));
+  const found = matchGazetteer(tokens, ctx.matcher, ctx.disambiguate).map((g) => toMention(g, tokens, text, g.via === 'demonym' ? 0.9 : 1));
+  // Rule `outletNameNoState`: "France" in "Agence France-Presse" names the outlet, not the state.
+  const known = tokens.length ? withoutOutletWords(found, text, tokens[0].start, tokens[tokens.length - 1].end) : found;
   const mentions = [...known, ...shipMentions(tokens, text, ctx.matcher, known)].sort((a, b) => a.tokenStart - b.tokenStart);
   if (ctx.discovered) {
     for (const g of matchGazetteer(tokens, ctx.discovered)) {

@@ -3,6 +3,7 @@
  * second actor); "Iran's foreign minister" or "the president of Iran" names whoever the gazetteer
  * lists with that role and affiliation; an unknown name after a title is a provisional person.
  */
+import { isHeadlineWord } from './headline-name-end';
 import { normalizeName } from '../domain/names';
 import type { Actor } from '../domain/types';
 import { affiliationChain } from './affiliation';
@@ -202,8 +203,9 @@ export function nameAt(tokens: readonly Token[], i: number): number {
     const t = tokens[j];
     const particle = particleAt(tokens, j) && j > i;
     if (t.kind !== 'word' || !(t.cap || particle) || t.upper) break;
-    // A Title Case heading capitalises what follows the name: "Minister X Before Their Meeting".
-    if (j > i && (isFunctionWord(t.norm) || WEEKDAY_SET.has(t.norm))) break;
+    // A Title Case heading capitalises what follows the name: "Minister X Before Their Meeting";
+    // rule `titledHeadlineName`: "Secretary X Travels to …".
+    if (j > i && (isFunctionWord(t.norm) || WEEKDAY_SET.has(t.norm) || isHeadlineWord(t.norm))) break;
     j++;
   }
   while (j > i && !tokens[j - 1].cap && particleAt(tokens, j - 1)) j--;
