@@ -370,6 +370,7 @@ export const READING_RULES = {
   meetingThey: '“they” opening a clause after a cue of talks in its sentence (“X held calls with A and B and they jointly condemned Y”, “X met A, where they agreed …”) stands for all the talks’ parties — the group right before the cue and those after it up to the pronoun — and, being a subject pronoun, opens a clause of its own after “and” rather than joining the list before it; only a “they” no other reading resolved, out of quoted speech, with two or more parties',
   peopleBefore: '“the two leaders”, “both presidents”, “the two ministers” right after a sentence that named exactly two people of two sides (“… French President A and U.S. President B agree on … . The two leaders spoke by phone”) stand for those two people, before the paragraph’s or the document’s pair of states; nouns of sides or states keep their readings',
   demonymListTail: 'demonyms joined by commas and closed by “and” with a lower-case adjective before the noun of people they all modify (“will meet with Palestinian, Israeli, and regional counterparts”) are one list, each a party, as “Palestinian and Israeli counterparts” is; the adjective’s unnamed rest is no member',
+  governmentsOf: '“the governments of A and B”, “officials from the Governments of A and B”: the government of a state acts for it as its officials do, so the preposition before the noun of government (or before the officials it belongs to) governs each state after “of”; only “of”, never “the people of X”',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -1,0 +1,24 @@
+/**
+ * Arguments round, eighteenth session (issue #12, branch args18): arguments the cue's reading
+ * attached elsewhere (a noun of government before "of", a body's name before the role noun whose
+ * "of" list says who acts). Every sentence is made up (none replays a corpus sentence); the positive
+ * ones fail on the code before the round, the near misses guard against a looser reading.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+
+describe(rule('governmentsOf'), () => {
+  it('"the governments of A and B" after "meet with" are each a partner', () => {
+    expect(triples('On Monday Rubio met with the governments of Egypt and Saudi Arabia in Cairo.')).toEqual(['egypt negotiates rubio', 'rubio negotiates saudi-arabia']);
+  });
+
+  it('"officials from the Governments of A and B": the officials\' "from" reaches the states', () => {
+    expect(triples('In Doha, Rubio sat down with senior officials from the Governments of Qatar and Egypt to review the truce.')).toEqual(expect.arrayContaining(['egypt negotiates rubio', 'qatar negotiates rubio']));
+  });
+
+  it('reads nothing for "the people of"', () => {
+    expect(triples('On Monday Rubio met with the people of Egypt and Qatar at a town hall.')).toEqual([]);
+  });
+});
