@@ -371,6 +371,7 @@ export const READING_RULES = {
   peopleBefore: '“the two leaders”, “both presidents”, “the two ministers” right after a sentence that named exactly two people of two sides (“… French President A and U.S. President B agree on … . The two leaders spoke by phone”) stand for those two people, before the paragraph’s or the document’s pair of states; nouns of sides or states keep their readings',
   demonymListTail: 'demonyms joined by commas and closed by “and” with a lower-case adjective before the noun of people they all modify (“will meet with Palestinian, Israeli, and regional counterparts”) are one list, each a party, as “Palestinian and Israeli counterparts” is; the adjective’s unnamed rest is no member',
   governmentsOf: '“the governments of A and B”, “officials from the Governments of A and B”: the government of a state acts for it as its officials do, so the preposition before the noun of government (or before the officials it belongs to) governs each state after “of”; only “of”, never “the people of X”',
+  bodyBeforeMembers: '“We, the G7 foreign ministers of A, B and C, condemn …”, “the NATO defence ministers of A and B agreed …”: a forum’s name before a group noun whose “of” list names its people only says where they meet; the states after “of” are the subject, not the forum; only when nothing but the group noun and its modifiers stands between the name and “of”',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -22,3 +22,22 @@ describe(rule('governmentsOf'), () => {
     expect(triples('On Monday Rubio met with the people of Egypt and Qatar at a town hall.')).toEqual([]);
   });
 });
+
+describe(rule('bodyBeforeMembers'), () => {
+  it('"the NATO foreign ministers of A, B and C condemned X": the states, not the forum, condemn', () => {
+    const out = triples('The NATO foreign ministers of France, Germany and Turkey condemned Iran over the drone strikes on Friday.');
+    expect(out).toEqual(expect.arrayContaining(['france opposes iran', 'germany opposes iran', 'turkey opposes iran']));
+    expect(out).not.toContain('nato opposes iran');
+  });
+
+  it('a joint text\'s "We," read as the forum is set aside for the states its apposition names', () => {
+    const out = triples('We, the NATO Foreign Ministers of France and Germany, firmly condemn Iran for the seizure of the ferry.', { title: 'NATO Foreign Ministers’ Statement on the Ferry' });
+    expect(out).toEqual(expect.arrayContaining(['france opposes iran', 'germany opposes iran']));
+    expect(out).not.toContain('nato opposes iran');
+  });
+
+  it('keeps the forum when it is joined to the others, or has no "of" list', () => {
+    expect(triples('NATO and the foreign ministers of France and Germany condemned Iran over the strikes.')).toContain('nato opposes iran');
+    expect(triples('NATO foreign ministers condemned Iran over the strikes.')).toEqual(['nato opposes iran']);
+  });
+});
