@@ -372,6 +372,7 @@ export const READING_RULES = {
   demonymListTail: 'demonyms joined by commas and closed by “and” with a lower-case adjective before the noun of people they all modify (“will meet with Palestinian, Israeli, and regional counterparts”) are one list, each a party, as “Palestinian and Israeli counterparts” is; the adjective’s unnamed rest is no member',
   governmentsOf: '“the governments of A and B”, “officials from the Governments of A and B”: the government of a state acts for it as its officials do, so the preposition before the noun of government (or before the officials it belongs to) governs each state after “of”; only “of”, never “the people of X”',
   bodyBeforeMembers: '“We, the G7 foreign ministers of A, B and C, condemn …”, “the NATO defence ministers of A and B agreed …”: a forum’s name before a group noun whose “of” list names its people only says where they meet; the states after “of” are the subject, not the forum; only when nothing but the group noun and its modifiers stands between the name and “of”',
+  pairedProcess: '“to launch the U.S.-Armenia Strategic Dialogue”: a capitalised noun of talks after two names joined by a hyphen (and up to two title words, “Strategic”) is a standing process between the two, not a past event’s name like “the Iran–Iraq War”, and the title’s words leave the pair its owner; only cues of talks',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

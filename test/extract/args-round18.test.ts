@@ -41,3 +41,14 @@ describe(rule('bodyBeforeMembers'), () => {
     expect(triples('NATO foreign ministers condemned Iran over the strikes.')).toEqual(['nato opposes iran']);
   });
 });
+
+describe(rule('pairedProcess'), () => {
+  it('"the U.S.-Egypt Strategic Dialogue" after a meeting is talks between the two states', () => {
+    expect(triples('Rubio sat down today with Shoukry in Cairo to open the U.S.-Egypt Strategic Dialogue.')).toContain('egypt negotiates united-states');
+  });
+
+  it('a capitalised talks noun with no hyphened pair before it stays a name', () => {
+    expect(triples('Rubio sat down today with Shoukry in Cairo to open the Nile Strategic Dialogue.')).not.toContain('egypt negotiates united-states');
+    expect(triples('Rubio sat down today with Shoukry in Cairo to open the Egypt Strategic Dialogue.')).not.toContain('egypt negotiates united-states');
+  });
+});
