@@ -373,6 +373,8 @@ export const READING_RULES = {
   governmentsOf: '“the governments of A and B”, “officials from the Governments of A and B”: the government of a state acts for it as its officials do, so the preposition before the noun of government (or before the officials it belongs to) governs each state after “of”; only “of”, never “the people of X”',
   bodyBeforeMembers: '“We, the G7 foreign ministers of A, B and C, condemn …”, “the NATO defence ministers of A and B agreed …”: a forum’s name before a group noun whose “of” list names its people only says where they meet; the states after “of” are the subject, not the forum; only when nothing but the group noun and its modifiers stands between the name and “of”',
   pairedProcess: '“to launch the U.S.-Armenia Strategic Dialogue”: a capitalised noun of talks after two names joined by a hyphen (and up to two title words, “Strategic”) is a standing process between the two, not a past event’s name like “the Iran–Iraq War”, and the title’s words leave the pair its owner; only cues of talks',
+  dashParticiple: '“Iran—and its proxies operating out of Yemen—launched …”: a participle describing the phrase inserted between dashes opens a clause inside the insertion, and the clause before the dashes still resumes after them with its subject (rule `dashInsertion`)',
+  describedObjectPrep: 'a hostile verb’s object before the preposition of its phrase may have two describing words (“launched an unprecedented air attack against X”), not only one (“launched a ballistic missile toward Japan”, rule `verbObjectPrep`)',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

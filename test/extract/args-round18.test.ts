@@ -52,3 +52,24 @@ describe(rule('pairedProcess'), () => {
     expect(triples('Rubio sat down today with Shoukry in Cairo to open the Egypt Strategic Dialogue.')).not.toContain('egypt negotiates united-states');
   });
 });
+
+describe(rule('dashParticiple'), () => {
+  it('a participle inside the dashes leaves the subject before them to the verb after them', () => {
+    expect(triples('Overnight, Hezbollah—and the militias operating out of Sudan and Egypt—launched an unprecedented air attack against naval bases in Israel.')).toContain('hezbollah opposes israel');
+  });
+
+  it('a dash phrase too long to be an insertion resumes nothing', () => {
+    const long = 'Overnight, Hezbollah—and the militias operating out of the hills and valleys of the long and porous southern frontier regions of Sudan and Egypt—launched an unprecedented air attack against naval bases in Israel.';
+    expect(triples(long)).not.toContain('hezbollah opposes israel');
+  });
+});
+
+describe(rule('describedObjectPrep'), () => {
+  it('"launched an unprecedented air attack against X": two describing words before the preposition', () => {
+    expect(triples('Iran launched an unprecedented air attack against naval bases in Israel.')).toContain('iran opposes israel');
+  });
+
+  it('no more than two: a longer object is no part of the verb\'s phrase', () => {
+    expect(triples('Iran launched a new, long and costly campaign against naval bases in Israel.')).not.toContain('iran opposes israel');
+  });
+});
