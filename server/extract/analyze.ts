@@ -33,6 +33,7 @@ import { COUP, regimeMentions } from './regimes';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
+import { pairedProcess } from './paired-process';
 import { firstNameForms } from './lexicon/nicknames';
 import { normalizeName } from '../domain/names';
 import { slugify } from '../domain/slug';
@@ -658,7 +659,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
-    const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds, cueReadings[k]), found.mentions), toks);
+    const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds, cueReadings[k]), found.mentions), toks, (c) => pairedProcess(toks, mentions, c));
     const possessors = possessorMentions(toks, mentions, cues, isPerson, lastPerson);
     if (possessors.length) mentions.push(...possessors);
     // Rule `meetingThey` (counterparts.ts): "X held calls with A and B and they condemned Y": "they" is all of them, and opens its clause as its subject.

@@ -7,6 +7,8 @@
 import { tiesNounBefore } from './standing-ties';
 import { SPEECH_NOUNS } from './faced-act';
 import { helperPhrase } from './helper-phrase';
+import { membersAfterBody } from './body-members';
+import { pairedTitleWords } from './paired-process';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
 import { clauseIndexAt, opensWithTemporal, subjectStart } from './clauses';
@@ -92,7 +94,8 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   // "after the EU sanctioned Iran": the conjunction opening the clause is no preposition of its subject.
   const conjunction = opensWithTemporal(a.tokens, c) ? c.tokenStart : -1;
   const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || x.governorAt === conjunction || memberOf(a, x, from)) && !x.attribution && !example(x));
-  return g && { group: g, inherited: false };
+  const members = g && membersAfterBody(a.tokens, groups, g, (x) => x.tokenEnd <= until && !x.attribution && memberOf(a, x, from));
+  return g && { group: members ?? g, inherited: false };
 }
 
 /**
@@ -557,6 +560,8 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
     const between = a.tokens.slice(g.tokenEnd, cue.tokenStart);
     // After a possessive only adjectives stand before the noun: "Russia's unprovoked war" (a
     // participle there is no verb).
+    // Rule `pairedProcess`: "the U.S.-Armenia Strategic Dialogue": the title's words leave the pair its owner.
+    if (pairedTitleWords(a.tokens, a.mentions, cue, between)) return g;
     const afterPossessive = between[0]?.kind === 'possessive';
     if (between.length > (afterPossessive ? MAX_POSSESSED_ADJECTIVES + 1 : 3)) return undefined;
     const ok = between.every(

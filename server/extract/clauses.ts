@@ -249,8 +249,9 @@ export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<num
     }
     // Rule `dashInsertion`: "Iran—and its proxies in Yemen—launched an attack on Israel": after a
     // phrase inserted between dashes the clause before it resumes, with its subject.
-    if (kind === 'hard' && DASHES.has(tokens[i].text) && insertedAfterDash(tokens, clauses) && resumesVerb(tokens[i + 1]) && !quotes.has(i + 1)) {
-      clauses.push({ tokenStart: i + 1, tokenEnd: tokens.length, kind: 'resumed', parent: clauses.length - 2 });
+    const dashParent = kind === 'hard' && DASHES.has(tokens[i].text) ? dashInsertionParent(tokens, clauses, i) : -1;
+    if (dashParent >= 0 && resumesVerb(tokens[i + 1]) && !quotes.has(i + 1)) {
+      clauses.push({ tokenStart: i + 1, tokenEnd: tokens.length, kind: 'resumed', parent: dashParent });
       open.tokenEnd = i + 1;
       continue;
     }
@@ -277,12 +278,17 @@ export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<num
 /** Most tokens of a phrase inserted between dashes (rule `dashInsertion`). */
 const DASH_INSERTION_MAX = 16;
 
-/** Whether the open clause is a phrase opened by a dash right after a clause with words of its own ("Iran—and its proxies …"). */
-function insertedAfterDash(tokens: readonly Token[], clauses: readonly Clause[]): boolean {
-  const open = clauses[clauses.length - 1];
-  const before = clauses[clauses.length - 2];
-  if (!before || !DASHES.has(tokens[open.tokenStart]?.text ?? '') || before.tokenEnd !== open.tokenStart || open.tokenStart - before.tokenStart < 1) return false;
-  return open.kind === 'hard' && open.tokenEnd - open.tokenStart <= DASH_INSERTION_MAX + 1;
+/** The index of the clause a phrase opened by a dash right after its words ("Iran—and its proxies …") interrupts, when the dash at `closing` ends that phrase; else -1. */
+function dashInsertionParent(tokens: readonly Token[], clauses: readonly Clause[], closing: number): number {
+  let k = clauses.length - 1;
+  // Rule `dashParticiple`: "Iran—and its proxies operating out of Yemen—launched …": a participle
+  // describing the inserted phrase opens a clause of its own inside the dashes; the clause before
+  // the insertion still resumes after it.
+  if (clauses[k]?.kind === 'participial' && clauses[k].parent === k - 1) k--;
+  const open = clauses[k];
+  const before = clauses[k - 1];
+  if (!open || !before || !DASHES.has(tokens[open.tokenStart]?.text ?? '') || before.tokenEnd !== open.tokenStart || open.tokenStart - before.tokenStart < 1) return -1;
+  return open.kind === 'hard' && closing - open.tokenStart <= DASH_INSERTION_MAX + 1 ? k - 1 : -1;
 }
 
 /** A relative clause inserted after a comma: ", who ...", ", which ...", ", whom ...". */

@@ -59,6 +59,14 @@ const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 /**
+ * Rule `verbObjectPrep` (READING_RULES), rule `describedObjectPrep`: the most words of a hostile
+ * verb's object before the preposition of its phrase — the article, the noun and two words that
+ * describe it ("launched an unprecedented air attack against X", "fired a new ballistic missile
+ * toward Y"); one describing word ("launched a ballistic missile toward Japan") was the old limit.
+ */
+const OBJECT_BEFORE_PREP_MAX = 4;
+
+/**
  * End index of the phrase matched from token i, or -1. Up to two modifier words may intervene
  * ("held high-level consultations with"), except before the preposition of a noun cue: "envoy to"
  * is not "envoy flew to".
@@ -83,7 +91,7 @@ function matchPhrase(tokens: readonly Token[], i: number, words: readonly string
       const weekday = pos === 'verb' && t.cap && WEEKDAY_WORDS.has(t.norm);
       // Rule `conjunctionGap`: a conjunction joins two phrases, it modifies none ("international partners and with X" is no "partner with").
       const modifier = t.kind === 'word' && !PREPOSITIONS.has(t.norm) && !CONJUNCTIONS.has(t.norm) && (!DETERMINERS.has(t.norm) || objectBeforePrep) && (!t.cap || weekday);
-      if (!modifier || ++gaps > (objectPrep ? 3 : 2) || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
+      if (!modifier || ++gaps > (objectPrep ? OBJECT_BEFORE_PREP_MAX : 2) || (pos === 'noun' && PREPOSITIONS.has(words[k]))) return -1;
       j++;
     }
     j++;

@@ -30,14 +30,14 @@ function mediatedName(tokens: readonly Token[], at: number): boolean {
   return !!participle && !!dash && MEDIATING_PARTICIPLES.has(participle.norm) && ['-', '‐', '‑'].includes(dash.text) && dash.end === participle.start;
 }
 
-/** The cues without noun cues written as part of a proper name. */
-export function dropEventNameCues(cues: readonly CueMatch[], tokens: readonly Token[]): CueMatch[] {
+/** The cues without noun cues written as part of a proper name, but for the ones `standing` says name a process that goes on. */
+export function dropEventNameCues(cues: readonly CueMatch[], tokens: readonly Token[], standing: (c: CueMatch) => boolean = () => false): CueMatch[] {
   if (titleCased(tokens)) return [...cues];
   return cues.filter((c) => {
     if (c.pos !== 'noun' || c.tokenStart === 0) return true;
     const first = tokens[c.tokenStart];
     const prev = tokens[c.tokenStart - 1];
     const opensText = DOUBLE_QUOTES.has(prev.text) || prev.text === ':' || prev.text === '(';
-    return !(first.cap && !first.upper && !opensText) || mediatedName(tokens, c.tokenStart);
+    return !(first.cap && !first.upper && !opensText) || mediatedName(tokens, c.tokenStart) || standing(c);
   });
 }

@@ -8,6 +8,7 @@ import { ORGANISATION_KIND_SET } from './lexicon/organisation-kinds';
 import type { Mention, Token } from './types';
 import { alliedMemberGap } from './allied-member';
 import { frontedHelperComma } from './fronted-helper';
+import { governmentOf, isGovernmentNoun } from './governments-of';
 import { PERSONAL_POSSESSIVES } from './possessive-pronouns';
 import { trailingSpeaker } from './trailing-speaker';
 
@@ -174,17 +175,20 @@ function beforeLinkedPeople(tokens: readonly Token[], p: number): number | undef
   // Rule `peopleFrom`: "met with officials from Egypt and Qatar", "a delegation from X": "from" names whose people they are, as "of" does.
   // Rule `forcesOf`: "the armed forces of the United States conducted strikes": the forces act for it.
   const forces = tokens[p]?.norm === 'of' && FORCE_NOUNS.has(tokens[p - 1]?.norm ?? '');
-  const of = ((tokens[p]?.norm === 'of' || tokens[p]?.norm === 'from') && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '')) || forces;
+  const rulers = governmentOf(tokens, p);
+  const of = ((tokens[p]?.norm === 'of' || tokens[p]?.norm === 'from') && REPRESENTATIVES.has(tokens[p - 1]?.norm ?? '')) || forces || rulers;
   if (!of && ((tokens[p]?.norm !== 'to' && tokens[p]?.norm !== 'with') || !LINKING_PARTICIPLES.has(tokens[p - 1]?.norm ?? ''))) return undefined;
   let q = of ? p - 1 : p - 2;
   let people = false;
   while (q >= 0 && q > p - 10) {
     const n = tokens[q].norm;
-    if (TIED_PEOPLE.has(n) || (forces && FORCE_NOUNS.has(n))) people = true;
+    if (TIED_PEOPLE.has(n) || (forces && FORCE_NOUNS.has(n)) || (rulers && isGovernmentNoun(n))) people = true;
     else if (!(DETERMINERS.has(n) || (forces && FORCE_QUALIFIERS.has(n)) || /^\d+$/.test(n) || n === 'and' || n === ',' || n === 'other' || RANK_WORDS.has(n))) break;
     q--;
   }
   if (!people) return undefined;
+  // Rule `governmentsOf`: "officials from the governments of A and B": the officials' "from" reaches past the governments.
+  if (rulers) return beforeLinkedPeople(tokens, q) ?? beforeQuantity(tokens, q, p);
   return beforeQuantity(tokens, q, p);
 }
 
