@@ -7,7 +7,6 @@
 import { tiesNounBefore } from './standing-ties';
 import { SPEECH_NOUNS } from './faced-act';
 import { helperPhrase } from './helper-phrase';
-import { membersAfterBody } from './body-members';
 import { pairedTitleWords } from './paired-process';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
@@ -94,8 +93,7 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   // "after the EU sanctioned Iran": the conjunction opening the clause is no preposition of its subject.
   const conjunction = opensWithTemporal(a.tokens, c) ? c.tokenStart : -1;
   const g = groups.find((x) => x.tokenStart >= from && x.tokenEnd <= until && x.tokenStart < c.tokenEnd && (!x.governor || x.governorAt === conjunction || memberOf(a, x, from)) && !x.attribution && !example(x));
-  const members = g && membersAfterBody(a.tokens, groups, g, (x) => x.tokenEnd <= until && !x.attribution && memberOf(a, x, from));
-  return g && { group: members ?? g, inherited: false };
+  return g && { group: g, inherited: false };
 }
 
 /**

@@ -23,25 +23,6 @@ describe(rule('governmentsOf'), () => {
   });
 });
 
-describe(rule('bodyBeforeMembers'), () => {
-  it('"the NATO foreign ministers of A, B and C condemned X": the states, not the forum, condemn', () => {
-    const out = triples('The NATO foreign ministers of France, Germany and Turkey condemned Iran over the drone strikes on Friday.');
-    expect(out).toEqual(expect.arrayContaining(['france opposes iran', 'germany opposes iran', 'turkey opposes iran']));
-    expect(out).not.toContain('nato opposes iran');
-  });
-
-  it('a joint text\'s "We," read as the forum is set aside for the states its apposition names', () => {
-    const out = triples('We, the NATO Foreign Ministers of France and Germany, firmly condemn Iran for the seizure of the ferry.', { title: 'NATO Foreign Ministers’ Statement on the Ferry' });
-    expect(out).toEqual(expect.arrayContaining(['france opposes iran', 'germany opposes iran']));
-    expect(out).not.toContain('nato opposes iran');
-  });
-
-  it('keeps the forum when it is joined to the others, or has no "of" list', () => {
-    expect(triples('NATO and the foreign ministers of France and Germany condemned Iran over the strikes.')).toContain('nato opposes iran');
-    expect(triples('NATO foreign ministers condemned Iran over the strikes.')).toEqual(['nato opposes iran']);
-  });
-});
-
 describe(rule('pairedProcess'), () => {
   it('"the U.S.-Egypt Strategic Dialogue" after a meeting is talks between the two states', () => {
     expect(triples('Rubio sat down today with Shoukry in Cairo to open the U.S.-Egypt Strategic Dialogue.')).toContain('egypt negotiates united-states');
