@@ -39,3 +39,13 @@ test('numbers written exactly, and the word "none", are still read', async () =>
   expect((await call(srv, 'GET', '/api/graph?limit=none')).status).toBe(200);
   expect((await call(srv, 'GET', '/api/centrality?metric=pagerank&alpha=.5&tol=1e-6')).status).toBe(200);
 });
+
+test('an unknown route is named, but a long path is not echoed whole', async () => {
+  const long = `/api/${'x'.repeat(8000)}`;
+  const r = await call(srv, 'GET', long);
+  expect(r.status).toBe(404);
+  expect(r.body.error.code).toBe('not_found');
+  expect(r.body.error.message).toBe(`no route for GET ${long.slice(0, 200)}…`);
+  const short = await call(srv, 'GET', '/api/nowhere');
+  expect(short.body.error.message).toBe('no route for GET /api/nowhere');
+});
