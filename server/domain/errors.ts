@@ -36,7 +36,7 @@ export class DataValidationError extends ActorGraphError {
 export class InvalidArgumentError extends ActorGraphError {
   constructor(
     readonly param: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`${param}: ${detail}`, 'invalid_argument', 400);
   }

@@ -49,3 +49,20 @@ test('an unknown route is named, but a long path is not echoed whole', async () 
   const short = await call(srv, 'GET', '/api/nowhere');
   expect(short.body.error.message).toBe('no route for GET /api/nowhere');
 });
+
+const doc = (i: number): Record<string, unknown> => ({ text: `Chad met Niger in Niamey on day ${i}.`, outlet: 'Hostile Wire', date: '2026-03-01' });
+
+test('a batch item of the wrong kind is named by its place in the array', async () => {
+  const r = await call(srv, 'POST', '/api/documents/batch?dryRun=true', JSON.stringify([doc(1), doc(2), 5, { ...doc(4), title: 7 }]));
+  expect(r.status).toBe(200);
+  expect(r.body.results[2].error.message).toMatch(/^\[2\]: /);
+  expect(r.body.results[3].error.message).toMatch(/^\[3\]\.title: /);
+});
+
+test('a JSON Lines item is named by its line, counting blank lines', async () => {
+  const lines = [JSON.stringify(doc(1)), '', JSON.stringify({ ...doc(3), outlet: 5 }), '{not json'].join('\n');
+  const r = await call(srv, 'POST', '/api/documents/batch?dryRun=true', lines, 'application/x-ndjson');
+  expect(r.status).toBe(200);
+  expect(r.body.results[1].error.message).toMatch(/^line 3: outlet: /);
+  expect(r.body.results[2].error.message).toBe('line 4: is not valid JSON');
+});
