@@ -52,6 +52,9 @@ export class NotFoundError extends ActorGraphError {
   }
 }
 
+/** The one wording of an actor id that names no actor (`id` as looked up; see operations/actor-as-sent.ts). */
+export const unknownActor = (param: string, id: string): NotFoundError => new NotFoundError(param, `unknown actor "${id}"`);
+
 /** The server cannot take this request now (a full write queue); the client may retry after `retryAfterSeconds`. */
 export class BusyError extends ActorGraphError {
   constructor(

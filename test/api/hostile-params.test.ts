@@ -66,3 +66,25 @@ test('a JSON Lines item is named by its line, counting blank lines', async () =>
   expect(r.body.results[1].error.message).toMatch(/^line 3: outlet: /);
   expect(r.body.results[2].error.message).toBe('line 4: is not valid JSON');
 });
+
+describe.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('the reserved name %s as an actor id', (name) => {
+  const quoted = `"${name}"`;
+  test('/api/actors/:id answers 404 quoting it', async () => {
+    const r = await call(srv, 'GET', `/api/actors/${name}`);
+    expect(r.status).toBe(404);
+    expect(r.body.error.message).toBe(`id: unknown actor ${quoted}`);
+  });
+  test('path from= and to= answer 404 quoting it', async () => {
+    const from = await call(srv, 'GET', `/api/path?from=${name}&to=iran`);
+    expect(from.status).toBe(404);
+    expect(from.body.error.message).toBe(`from: unknown actor ${quoted}`);
+    const to = await call(srv, 'GET', `/api/path?from=iran&to=${name}`);
+    expect(to.status).toBe(404);
+    expect(to.body.error.message).toBe(`to: unknown actor ${quoted}`);
+  });
+  test.each(['/api/graph', '/api/centrality', '/api/communities', '/api/edge-betweenness', '/api/export'])('%s?actor= answers 404 quoting it', async (route) => {
+    const r = await call(srv, 'GET', `${route}?actor=${name}`);
+    expect(r.status).toBe(404);
+    expect(r.body.error.message).toBe(`actor: unknown actor ${quoted}`);
+  });
+});
