@@ -77,6 +77,12 @@ test.each([
   [['centrality', '--top', 'x'], /top: must be a whole number/],
   [['path', '--from', 'iran'], /required option '--to <id>' not specified/],
   [['path', '--from', 'iran', '--to', 'atlantis'], /to: unknown actor "atlantis"/],
+  // A reserved name is quoted as given, not as the id it is looked up under ("proto", "tostring").
+  [['path', '--from', '__proto__', '--to', 'iran'], /from: unknown actor "__proto__"/],
+  [['path', '--from', 'iran', '--to', 'toString'], /to: unknown actor "toString"/],
+  [['centrality', '--actor', 'constructor'], /actor: unknown actor "constructor"/],
+  // A number is written exactly: a space around it is not trimmed away.
+  [['centrality', '--top', ' 5'], /top: must be a whole number, got " 5"/],
   [['export', '--format', 'pdf'], /argument 'pdf' is invalid/],
   [['frobnicate'], /unknown command 'frobnicate'/],
   [['centrality', '--server', 'not a url'], /--server: "not a url" is not a URL/],

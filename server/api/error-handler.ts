@@ -12,8 +12,13 @@ export interface ErrorBody {
 
 const body = (code: string, message: string): ErrorBody => ({ error: { code, message } });
 
+/** Characters of an unknown path echoed back: enough to name the route, never the whole 16 KB a request line may hold. */
+const ECHOED_PATH_CHARS = 200;
+
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json(body('not_found', `no route for ${req.method} ${req.baseUrl}${req.path}`));
+  const path = `${req.baseUrl}${req.path}`;
+  const shown = path.length > ECHOED_PATH_CHARS ? `${path.slice(0, ECHOED_PATH_CHARS)}…` : path;
+  res.status(404).json(body('not_found', `no route for ${req.method} ${shown}`));
 };
 
 export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {

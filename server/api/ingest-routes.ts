@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
 import { runBatch, type BatchItem } from '../ingest/batch/run-batch';
-import { parseDocumentInput, type DocumentInput } from '../ingest/input';
+import { parseDocumentInput, PayloadTooLargeError, type DocumentInput } from '../ingest/input';
 import type { Ingestor } from '../ingest/ingestor';
 import { pageInput } from '../ingest/web/page-input';
 import type { FetchLimits } from '../ingest/web/safe-fetch';
@@ -47,8 +47,15 @@ function jsonBody(req: express.Request): string {
   return utf8Body(req, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
 }
 
+/** One document of a batch body, named as a client finds it: `[3]` in a JSON array, `line 4` in JSON Lines (blank lines counted). */
+interface BatchValue {
+  where: string;
+  value?: unknown;
+  error?: InvalidArgumentError;
+}
+
 /** A batch body: a JSON array, or JSON Lines (one document per line). A line that is not JSON is that document's error. */
-function batchValues(raw: string): { value?: unknown; error?: InvalidArgumentError }[] {
+function batchValues(raw: string): BatchValue[] {
   const trimmed = raw.trim();
   if (trimmed.startsWith('[')) {
     let value: unknown;
@@ -57,18 +64,31 @@ function batchValues(raw: string): { value?: unknown; error?: InvalidArgumentErr
     } catch {
       throw new InvalidArgumentError('body', 'is not a valid JSON array');
     }
-    return (value as unknown[]).map((v) => ({ value: v }));
+    return (value as unknown[]).map((v, i) => ({ where: `[${i}]`, value: v }));
   }
-  return trimmed
+  return raw
     .split(/\r?\n/)
-    .filter((l) => l.trim())
-    .map((line, i) => {
+    .map((line, i): BatchValue | undefined => {
+      if (!line.trim()) return undefined;
+      const where = `line ${i + 1}`;
       try {
-        return { value: JSON.parse(line) as unknown };
+        return { where, value: JSON.parse(line) as unknown };
       } catch {
-        return { error: new InvalidArgumentError(`line ${i + 1}`, 'is not valid JSON') };
+        return { where, error: new InvalidArgumentError(where, 'is not valid JSON') };
       }
-    });
+    })
+    .filter((v): v is BatchValue => v !== undefined);
+}
+
+/**
+ * An item's refusal names the item before the field, so a client finds the bad one in a hundred:
+ * `[3].title: must be text`, `[2]: expected object` (the whole item), `line 4: outlet: ...`.
+ */
+function inItem(where: string, e: unknown): unknown {
+  const named = (field: string): string => (field === 'body' ? where : where.startsWith('[') ? `${where}.${field}` : `${where}: ${field}`);
+  if (e instanceof InvalidArgumentError) return new InvalidArgumentError(named(e.param), e.detail);
+  if (e instanceof PayloadTooLargeError) return new PayloadTooLargeError(named(e.field));
+  return e;
 }
 
 /** `guards` run before the body is read: auth and rate limit refuse cheaply. */
@@ -97,7 +117,11 @@ export function ingestRoutes(ingestor: Ingestor, fetchLimits: FetchLimits, guard
       label: String(i),
       load: async () => {
         if (v.error) throw v.error;
-        return inputOf(v.value, fetchLimits);
+        try {
+          return await inputOf(v.value, fetchLimits);
+        } catch (e) {
+          throw inItem(v.where, e);
+        }
       },
     }));
     const summary = await runBatch(items, (input) => ingestor.ingest(input, dryRun));

@@ -11,6 +11,7 @@ import { queryOf } from './params';
 import { sendJson } from './send-json';
 import { SharedAnswers } from './shared-answers';
 import { heavy } from './client-gone';
+import { actorAsSent } from '../operations/actor-as-sent';
 
 /** The `:name` segments of an Express path. */
 export const pathParamNames = (path: string): string[] => [...path.matchAll(/:([A-Za-z_]\w*)/g)].map((m) => m[1]);
@@ -30,8 +31,8 @@ function rawParamsOf(op: Operation): (req: Request) => RawParams {
 function handler(explorer: Explorer, op: Operation): (req: Request, res: Response, signal?: AbortSignal) => Promise<void> {
   const shared = op.shared ? new SharedAnswers() : undefined;
   const rawParams = rawParamsOf(op);
-  return async (req, res, signal) => {
-    const params = op.parse(rawParams(req));
+  const answer = async (raw: RawParams, req: Request, res: Response, signal?: AbortSignal): Promise<void> => {
+    const params = op.parse(raw);
     if (shared && op.shared) {
       // The answer depends on the dataset version, the path and the query string only.
       return shared.send(res, explorer.version, req.originalUrl, op.shared(params), async () => {
@@ -41,6 +42,14 @@ function handler(explorer: Explorer, op: Operation): (req: Request, res: Respons
     }
     const result = await op.run(explorer, params, signal);
     return op.send ? op.send(res, result, params) : sendJson(res, result);
+  };
+  return async (req, res, signal) => {
+    const raw = rawParams(req);
+    try {
+      await answer(raw, req, res, signal);
+    } catch (e) {
+      throw actorAsSent(e, raw);
+    }
   };
 }
 

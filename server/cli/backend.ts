@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Raw } from '../query/options';
 import type { Operation } from '../operations/operation';
 import { OPERATIONS } from '../operations/registry';
+import { actorAsSent } from '../operations/actor-as-sent';
 import { ActorGraphError } from '../domain/errors';
 
 export type Options = Record<string, Raw>;
@@ -31,7 +32,13 @@ export interface Backend {
 
 export function localBackend(explorer: Explorer): Backend {
   // The operation a route runs, with the same parsing: a flag is refused as its parameter would be.
-  const answer = async <P, R>(op: Operation<string, string, z.ZodObject, P, R>, o: Options): Promise<R> => op.run(explorer, op.parse(o));
+  const answer = async <P, R>(op: Operation<string, string, z.ZodObject, P, R>, o: Options): Promise<R> => {
+    try {
+      return await op.run(explorer, op.parse(o));
+    } catch (e) {
+      throw actorAsSent(e, o);
+    }
+  };
   return {
     centrality: (o) => answer(OPERATIONS.centrality, o),
     edgeBetweenness: (o) => answer(OPERATIONS.edgeBetweenness, o),

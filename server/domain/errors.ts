@@ -36,7 +36,7 @@ export class DataValidationError extends ActorGraphError {
 export class InvalidArgumentError extends ActorGraphError {
   constructor(
     readonly param: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`${param}: ${detail}`, 'invalid_argument', 400);
   }
@@ -51,6 +51,9 @@ export class NotFoundError extends ActorGraphError {
     super(`${param}: ${detail}`, 'not_found', 404);
   }
 }
+
+/** The one wording of an actor id that names no actor (`id` as looked up; see operations/actor-as-sent.ts). */
+export const unknownActor = (param: string, id: string): NotFoundError => new NotFoundError(param, `unknown actor "${id}"`);
 
 /** The server cannot take this request now (a full write queue); the client may retry after `retryAfterSeconds`. */
 export class BusyError extends ActorGraphError {

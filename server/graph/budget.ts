@@ -2,7 +2,7 @@
  * The budget of a drawn graph: how many actors and relations fit, and the `limit` parameter that
  * sets it. Apart from the overview code, so that parsing a request loads no layout library.
  */
-import { InvalidArgumentError } from '../domain/errors';
+import { parseNumber } from '../query/options';
 import type { Raw } from '../query/options';
 
 export interface Budget {
@@ -25,13 +25,8 @@ export function budgetFor(nodes: number): Budget {
  */
 export function parseLimit(v: Raw): Budget | null {
   if (v === undefined) return DEFAULT_BUDGET;
-  if (Array.isArray(v)) throw new InvalidArgumentError('limit', 'given more than once');
-  const s = String(v).trim();
-  if (s === 'none') return null;
-  if (!/^\d+$/.test(s)) throw new InvalidArgumentError('limit', `must be a whole number of actors or "none", got "${String(v)}"`);
-  const n = Number(s);
-  if (n < 1 || n > MAX_LIMIT) throw new InvalidArgumentError('limit', `must be between 1 and ${MAX_LIMIT}, got ${n}`);
-  return budgetFor(n);
+  if (v === 'none') return null;
+  return budgetFor(parseNumber('limit', v, 1, MAX_LIMIT, { whole: true, word: 'none' }) as number);
 }
 
 export function fitsBudget(graph: { order: number; size: number }, budget: Budget | null): boolean {

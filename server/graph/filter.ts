@@ -2,7 +2,7 @@
  * Sub-graphs of the actor graph: by relation type, actor kind, evidence count and date, and ego
  * networks, as slices of the graph (slice.ts) or new graphs; the source graph is never edited.
  */
-import { NotFoundError } from '../domain/errors';
+import { unknownActor } from '../domain/errors';
 import type { ActorGraph, ActorKind, ActorNodeAttributes, GraphAttributes, Provenance, RelationEdgeAttributes, RelationType } from '../domain/types';
 import { compareActorIds } from './build';
 import { GraphSlice } from '../algorithms/slice';
@@ -97,7 +97,7 @@ export function isEmptyFilter(f: GraphFilter): boolean {
  * (see slice.ts); the ego network is taken after the type/kind/evidence/date filters.
  */
 export function sliceActorGraph(graph: ActorGraph | ActorSlice, f: GraphFilter = {}): ActorSlice {
-  if (f.actor !== undefined && !graph.hasNode(f.actor)) throw new NotFoundError('actor', `unknown actor "${f.actor}"`);
+  if (f.actor !== undefined && !graph.hasNode(f.actor)) throw unknownActor('actor', f.actor);
   // A filtered ego network only loses actors, never gains them: cut out the unfiltered one first,
   // so a big graph is not sliced whole to find a few actors.
   const around = f.actor === undefined ? undefined : graph instanceof GraphSlice ? graph.reach(f.actor, f.depth ?? 1) : egoNodes(graph, f.actor, f.depth ?? 1);

@@ -5,7 +5,7 @@
  * over the merged edges' least weight, as NetworkX's weighted shortest paths on a multigraph), and
  * every shortest path rather than one when asked (nx.all_shortest_paths).
  */
-import { NotFoundError } from '../domain/errors';
+import { unknownActor } from '../domain/errors';
 import { MAX_PATHS } from '../domain/types';
 import type { ActorGraph } from '../domain/types';
 import type { PathResult, PathStep } from '../domain/api';
@@ -163,8 +163,8 @@ export function pathResult(c: CompactGraph, from: string, to: string, o: PathOpt
  */
 export function shortestPath(graph: ActorGraph | ActorSlice, from: string, to: string, compact?: CompactGraph, o: PathOptions = {}): PathResult {
   const slice = asSlice(graph);
-  if (!slice.hasNode(from)) throw new NotFoundError('from', `unknown actor "${from}"`);
-  if (!slice.hasNode(to)) throw new NotFoundError('to', `unknown actor "${to}"`);
+  if (!slice.hasNode(from)) throw unknownActor('from', from);
+  if (!slice.hasNode(to)) throw unknownActor('to', to);
   const c = compact ?? compactGraph(slice, false);
   // Along direction, a step is made of the relations from a to b (and the symmetric ones).
   return pathResult(c, from, to, o, (a, b) =>
@@ -182,8 +182,8 @@ export function shortestPath(graph: ActorGraph | ActorSlice, from: string, to: s
  */
 export function shortestPathViaAffiliations(graph: ActorGraph | ActorSlice, from: string, to: string): PathResult {
   const slice = asSlice(graph);
-  if (!slice.hasNode(from)) throw new NotFoundError('from', `unknown actor "${from}"`);
-  if (!slice.hasNode(to)) throw new NotFoundError('to', `unknown actor "${to}"`);
+  if (!slice.hasNode(from)) throw unknownActor('from', from);
+  if (!slice.hasNode(to)) throw unknownActor('to', to);
   const neighbours = new Map<string, Set<string>>();
   const link = (a: string, b: string): void => {
     for (const [x, y] of [[a, b], [b, a]]) {

@@ -36,7 +36,7 @@ export type DocumentInput = z.infer<typeof documentInputSchema>;
 
 /** Text over the size limit: 413 over HTTP. */
 export class PayloadTooLargeError extends ActorGraphError {
-  constructor(field: string) {
+  constructor(readonly field: string) {
     super(`${field}: larger than ${MAX_TEXT_BYTES} bytes`, 'payload_too_large', 413);
   }
 }

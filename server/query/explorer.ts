@@ -20,7 +20,7 @@ import type {
   PathQuery,
   RankedLink,
 } from '../domain/api';
-import { ActorGraphError, InvalidArgumentError, NotFoundError } from '../domain/errors';
+import { ActorGraphError, InvalidArgumentError, NotFoundError, unknownActor } from '../domain/errors';
 import { actorIdFor } from '../domain/slug';
 import type { ActorGraph, Dataset, DocumentSummary, PeriodUnit, RelationType, SourceDocument } from '../domain/types';
 import { DEFAULT_TOP_LINKS, RELATION_TYPES, RELATION_WEIGHTS, summaryOf } from '../domain/types';
@@ -906,7 +906,7 @@ export class Explorer {
    */
   async actor(given: string, signal?: AbortSignal): Promise<ActorDetail> {
     const id = actorIdFor(given);
-    if (!this.dataset.actors.some((x) => x.id === id)) throw new NotFoundError('id', `unknown actor "${given}"`);
+    if (!this.dataset.actors.some((x) => x.id === id)) throw unknownActor('id', given);
     const { a, g, relations } = await this.actorRelations(id);
     // The panel must answer at once: on big graphs all-pairs metrics are left to /api/centrality.
     const centrality: Record<string, number> = {};
@@ -983,7 +983,7 @@ export class Explorer {
     for (let attempt = 0; ; attempt++) {
       const version = this.version;
       const a = this.dataset.actors.find((x) => x.id === id);
-      if (!a) throw new NotFoundError('id', `unknown actor "${id}"`);
+      if (!a) throw unknownActor('id', id);
       const g = this.relationReader();
       const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, [] as ActorRelation[]])) as Record<RelationType, ActorRelation[]>;
       // A relation whose attributes are the same object as at the last listing (an ingest replaces

@@ -10,7 +10,7 @@ import type { MetricOptions, PathQuery } from '../domain/api';
 import { InvalidArgumentError } from '../domain/errors';
 import { METRIC_OPTION_DEFAULTS } from '../domain/types';
 import type { MetricId } from '../domain/types';
-import { parseBoolean, parseInteger } from './options';
+import { parseBoolean, parseInteger, parseNumber } from './options';
 import type { Raw } from './options';
 
 /** What an option can apply to: a metric, edge betweenness, or Louvain. */
@@ -27,16 +27,6 @@ export interface OptionSpec {
   /** The value on the wire, for the OpenAPI document and the page's types. */
   schema: z.ZodType;
   parse(raw: Raw): MetricOptions[keyof MetricOptions];
-}
-
-function parseNumber(name: string, v: Raw, min: number, max: number, { open = false } = {}): number | undefined {
-  if (v === undefined) return undefined;
-  if (Array.isArray(v)) throw new InvalidArgumentError(name, 'given more than once');
-  const s = String(v).trim();
-  const n = Number(s);
-  if (s === '' || !Number.isFinite(n)) throw new InvalidArgumentError(name, `must be a number, got "${String(v)}"`);
-  if (n > max || (open ? n <= min : n < min)) throw new InvalidArgumentError(name, `must be ${open ? 'above' : 'at least'} ${min} and at most ${max}, got ${n}`);
-  return n;
 }
 
 /** "a,b" (weight 1 each) or "a:2,b:0.5": actor ids with non-negative weights, not all zero. */

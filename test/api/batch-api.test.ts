@@ -38,7 +38,7 @@ test('a JSON array: each document answered; a bad one is reported and the rest g
   const r = await postBatch(body);
   expect(r.status).toBe(200);
   expect(r.body).toMatchObject({ total: 3, added: 2, duplicates: 0, failed: 1 });
-  expect(r.body.results[1]).toMatchObject({ item: '1', status: 'failed', error: { code: 'invalid_argument', message: expect.stringMatching(/^date: /) } });
+  expect(r.body.results[1]).toMatchObject({ item: '1', status: 'failed', error: { code: 'invalid_argument', message: expect.stringMatching(/^\[1\]\.date: /) } });
   expect(srv.store.dump().documents.length).toBe(before + 2);
   const again = await postBatch(body);
   expect(again.body).toMatchObject({ added: 0, duplicates: 2, failed: 1 });
