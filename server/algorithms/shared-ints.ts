@@ -3,6 +3,3 @@
  * buffer `room` times as long (room to append to in place, see slice.ts), never of 0 bytes.
  */
 export const sharedInts = (length: number, room = 1): Int32Array => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, Math.ceil(length * room))), 0, length);
-
-/** `sharedInts` for numbers that need not be whole (a slice's columns of edge attributes). */
-export const sharedFloats = (length: number, room = 1): Float64Array => new Float64Array(new SharedArrayBuffer(8 * Math.max(1, Math.ceil(length * room))), 0, length);

@@ -13,7 +13,7 @@ import { extendKeyTable, keyTableWithout, type KeyTable } from './key-table';
 import { edgeKeyPartsWithout, extendEdgeKeyParts, type EdgeKeyOrder, type EdgeKeyPartsOf } from './edge-key-parts';
 import { Turn } from './turns';
 import { byCodeUnits } from './code-unit-order';
-import { sharedFloats, sharedInts } from './shared-ints';
+import { sharedInts } from './shared-ints';
 import { edgeKeyCode, keyOfCode } from './edge-key-codes';
 
 /** Edge places indexed between two looks at the clock when the index is made in turns (placesInTurns). */
@@ -77,8 +77,8 @@ function runsWithout<T extends Float64Array | Int32Array>(xs: T, cuts: readonly 
  */
 const CHUNK = 1024;
 
-/** Room a slice of the whole graph keeps past its numbered ends and columns, for the edges of the changes that follow (see numberedFrom, columnFollowing). */
-const APPEND_ROOM = 1.25;
+/** Room a slice of the whole graph keeps past its numbered ends, for the edges of the changes that follow (see numberedFrom). */
+const ENDS_ROOM = 1.25;
 
 /**
  * A run of a slice's edges in parallel arrays, never changed once a slice holds it (shared by the
@@ -299,8 +299,14 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     if (gone.size) return out;
     // The old edges kept are the new slice's first `kept`, in order, with the edges at `cuts` left out.
     const kept = this.count - cuts.length;
-    for (const [name, column] of this.columns) out.columns.set(name, out.columnFollowing(column, name, cuts, replaced, kept, this.columnsExtendable));
-    this.columnsExtendable = false;
+    const placeOf = (i: number): number => i - below(cuts, i);
+    for (const [name, column] of this.columns) {
+      const next = new Float64Array(out.count);
+      next.set(cuts.length ? runsWithout(column, cuts, 1) : column);
+      for (const i of replaced) next[placeOf(i)] = out.attrsAt(placeOf(i))[name] as number;
+      out.forEachUnkeyedFrom(kept, (a, _s, _t, _u, i) => (next[i] = a[name] as number));
+      out.columns.set(name, next);
+    }
     if (this.numbered) {
       const old = cuts.length ? runsWithout(this.numbered, cuts, 2) : this.numbered;
       // Appended to in place when only edges were added (see numberedFrom): this slice's ends stay as they are.
@@ -497,42 +503,16 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
 
   /** Numeric edge attributes by name, in edge order: made once per slice, carried on by `followed`. */
   private readonly columns = new Map<string, Float64Array>();
-  /** Whether a slice following this one may append to its columns' buffers: only the first may (as with `numbered`). */
-  private columnsExtendable = true;
 
-  /**
-   * Each kept edge's attribute `name` as a number (NaN where it is none), in edge order (do not
-   * mutate), in shared memory (a pool worker reads it without a copy, see graph/overview.ts).
-   */
+  /** Each kept edge's attribute `name` as a number (NaN where it is none), in edge order (do not mutate). */
   column(name: string): Float64Array {
     let column = this.columns.get(name);
     if (!column) {
-      const made = sharedFloats(this.count, this.whole ? APPEND_ROOM : 1);
+      const made = new Float64Array(this.count);
       this.forEachEdgeUnkeyed((a, _s, _t, _u, i) => (made[i] = a[name] as number));
       this.columns.set(name, (column = made));
     }
     return column;
-  }
-
-  /**
-   * Column `name` of this slice, from `old`, the column of the slice it follows, whose first `kept`
-   * edges are this slice's with those at `cuts` (ascending) left out and those at `replaced` read
-   * again. `extendable`: as for numberedFrom; with no edge dropped, no replaced edge's value changed
-   * and room in `old`'s buffer, this slice's column is a longer view of it, the new edges' values
-   * written past the old ones. A new 4 MB array per column at each ingest (500,000 relations) was
-   * most of the request thread's dead array buffers at the end of the living-ingest bench.
-   */
-  private columnFollowing(old: Float64Array, name: string, cuts: readonly number[], replaced: readonly number[], kept: number, extendable: boolean): Float64Array {
-    const moved = (i: number): number => i - below(cuts, i);
-    const value = (i: number): number => this.attrsAt(i)[name] as number;
-    const inPlace = extendable && !cuts.length && old.buffer.byteLength >= old.byteOffset + 8 * this.count && replaced.every((i) => Object.is(old[i], value(i)));
-    const next = inPlace ? new Float64Array(old.buffer, old.byteOffset, this.count) : sharedFloats(this.count, APPEND_ROOM);
-    if (!inPlace) {
-      next.set(cuts.length ? runsWithout(old, cuts, 1) : old);
-      for (const i of replaced) next[moved(i)] = value(moved(i));
-    }
-    this.forEachUnkeyedFrom(kept, (a, _s, _t, _u, i) => (next[i] = a[name] as number));
-    return next;
   }
 
   /** Each kept edge's ends as places in `nodes()`, two per edge in edge order: made once per slice, carried on by `followed`. */
@@ -574,7 +554,7 @@ export class GraphSlice<N extends Attributes = Attributes, E extends Attributes 
     const inPlace = extendable && numbers !== undefined && old.buffer.byteLength >= old.byteOffset + 8 * this.count;
     // Shared memory: a pool worker reads it without a copy (graph/overview.ts). A slice of the
     // whole graph, the kind that follows changes, keeps room to append to.
-    const ends = inPlace ? new Int32Array(old.buffer, old.byteOffset, 2 * this.count) : sharedInts(2 * this.count, this.whole ? APPEND_ROOM : 1);
+    const ends = inPlace ? new Int32Array(old.buffer, old.byteOffset, 2 * this.count) : sharedInts(2 * this.count, this.whole ? ENDS_ROOM : 1);
     if (!numbers) {
       const renumber = Int32Array.from(oldNodes, (k) => (number as Map<string, number>).get(k) as number);
       for (let j = 0; j < 2 * known; j++) ends[j] = renumber[old[j]];

@@ -120,55 +120,6 @@ test('a slice that only gained edges appends its numbered ends to the buffer of 
   expect(seen(withDrop)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
 });
 
-/** The buffer under a slice's weight column. */
-const weightBuffer = (s: GraphSlice): ArrayBufferLike => s.column('weight').buffer;
-
-test("a slice that only gained edges, or whose replaced edges kept their weights, appends its weight column to the buffer of the slice it followed, which reads as it did; a changed weight, an edge dropped or a second follow copies it", () => {
-  const g = new MultiGraph<Attributes, Attributes>({ type: 'mixed', allowSelfLoops: true });
-  for (let i = 0; i < 30; i++) g.addNode(`n${String(i).padStart(2, '0')}`);
-  const node = (k: number): string => `n${String(k % 30).padStart(2, '0')}`;
-  let next = 0;
-  const added = (count: number): string[] =>
-    Array.from({ length: count }, () => {
-      const [key, s, t] = [`e${next}`, node(next * 7), node(next * 11 + 1)];
-      if (next++ % 2) g.addUndirectedEdgeWithKey(key, s, t, { weight: next });
-      else g.addDirectedEdgeWithKey(key, s, t, { weight: next });
-      return key;
-    });
-  added(400);
-  const first = GraphSlice.of(g, undefined, undefined, byName);
-  const firstSeen = seen(first);
-  // A node added does not move the weights; an edge whose attributes were replaced by equal ones keeps its weight.
-  g.addNode('n15a');
-  g.replaceEdgeAttributes('e10', { weight: 11, note: 'same weight' });
-  const second = first.followed(['n15a'], ['e10', ...added(20)], byName);
-  expect(weightBuffer(second)).toBe(weightBuffer(first));
-  expect(seen(second)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
-  expect(seen(first)).toEqual(firstSeen);
-  const secondSeen = seen(second);
-  const sinceSecond = added(20);
-  const third = second.followed([], sinceSecond, byName);
-  expect(weightBuffer(third)).toBe(weightBuffer(first));
-  expect(seen(second)).toEqual(secondSeen);
-  // `third` may write past `second`'s weights: a second slice following `second` must not.
-  const thirdSeen = seen(third);
-  const branch = second.followed([], [...sinceSecond, ...added(5)], byName);
-  expect(weightBuffer(branch)).not.toBe(weightBuffer(first));
-  expect(seen(branch)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
-  expect([seen(second), seen(third)]).toEqual([secondSeen, thirdSeen]);
-  // A weight changed would change what `branch` reads in place; an edge dropped moves the weights: both copy.
-  const branchSeen = seen(branch);
-  g.replaceEdgeAttributes('e11', { weight: 1000 });
-  const reweighed = branch.followed([], ['e11', ...added(3)], byName);
-  expect(weightBuffer(reweighed)).not.toBe(weightBuffer(branch));
-  expect(seen(reweighed)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
-  expect(seen(branch)).toEqual(branchSeen);
-  g.dropEdge('e3');
-  const withDrop = reweighed.followed([], ['e3'], byName);
-  expect(weightBuffer(withDrop)).not.toBe(weightBuffer(reweighed));
-  expect(seen(withDrop)).toEqual(seen(GraphSlice.of(g, undefined, undefined, byName)));
-});
-
 /** The slice's chunks of edges (private): which a change copied and which it shared. */
 const chunksOf = (s: GraphSlice): readonly object[] => (s as unknown as { chunks: object[] }).chunks;
 
