@@ -4,7 +4,7 @@
  * (server/domain/extraction-rules.ts); the words are general English, made-up examples in
  * test/extract/said-round18.test.ts.
  */
-import { PREPOSITIONS } from './cues';
+import { POSSESSIVE_PRONOUNS, PREPOSITIONS } from './cues';
 import type { Token } from './types';
 
 /** Data: verbs of stopping an act ("the war must end", "the fighting has to stop"). */
@@ -35,8 +35,6 @@ export function mustStopAfter(tokens: readonly Token[], end: number, after: numb
 
 /** Data: adjectives of an act already past ("the recent meeting between A and B"). */
 const PAST_ACT_ADJECTIVES: ReadonlySet<string> = new Set(['recent', 'previous', 'earlier', 'past', 'latest']);
-/** Data: determiners of the act that names its owner ("its war against Y", "their attacks on Y"). */
-const OWNING_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 /** Most lower-case adjectives between the determiner and the cue noun ("its brutal and unprovoked war"). */
 const ADJECTIVES = 3;
 
@@ -53,7 +51,8 @@ export function definiteActAt(tokens: readonly Token[], start: number, hostile: 
     const t = tokens[i];
     if (t.kind !== 'word' || t.cap) return undefined;
     if (PAST_ACT_ADJECTIVES.has(t.norm)) return t.norm;
-    if (OWNING_DETERMINERS.has(t.norm)) return hostile ? t.norm : undefined;
+    // A possessive determiner names the act's owner ("its war against Y", "their attacks on Y").
+    if (POSSESSIVE_PRONOUNS.has(t.norm)) return hostile ? t.norm : undefined;
     if (PREPOSITIONS.has(t.norm)) return undefined;
   }
   return undefined;
