@@ -74,7 +74,7 @@ const EXACT_LIMIT = 1.1e9;
 /** What python-igraph needs for the living-ingest case's 50,000-actor / 500,000-relation graph (issue 14); the goal is twice it. */
 const IGRAPH_RSS_MB = 196;
 const RSS_GOAL_MB = 2 * IGRAPH_RSS_MB;
-/** How long the living-ingest case then leaves the server without requests: the pool's idle threads leave after 30 s, and V8's memory reducer collects a heap whose allocation has stopped. */
+/** How long the living-ingest case then leaves the server without requests: the pool's idle threads leave after 30 s, and V8's memory reducer usually (not always, on a loaded machine) has collected the heaps whose allocation stopped. */
 const QUIET_SECONDS = 30;
 
 function flag(name: string): string | undefined {

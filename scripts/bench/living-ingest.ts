@@ -10,8 +10,8 @@
  *
  * With `"quietSeconds": n` in the spec, the server is then left without requests for n seconds and
  * its RSS read again: what a quiet server gives back once its idle threads have left (the pool's
- * after 30 s, the extraction worker and the store writer after two minutes) and its heaps have been
- * collected. `npm run bench` asks for 30 s.
+ * after 30 s, the extraction worker and the store writer after two minutes) and V8 has collected
+ * its heaps on its own, when it has. `npm run bench` asks for 30 s.
  */
 import fs from 'node:fs';
 import { BENCH_TOKEN, TimedReads, busiestActor, cpuSeconds, drawnPositions, memoryMB, readsReport, runCase, sleep, startBenchServer } from './bench-server';
