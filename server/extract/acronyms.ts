@@ -3,6 +3,7 @@
  * Support Forces for the rest of that document. The acronym must spell the initials of the
  * capitalised words right before the bracket (small words such as "of", "for", "and" skipped).
  */
+import { APOSTROPHES } from './normalize';
 
 export interface AcronymDefinition {
   acronym: string;
@@ -18,7 +19,7 @@ const BRACKETED = /\(\s*([\p{Lu}][\p{Lu}\d&./-]{1,11})\s*\)/gu;
  * "wal": and; "ul", "al", "el": of the) and its article joined to the next word ("al-Islam"), which
  * gives the letter of its capitalised part: "Jama’at Nusrat al-Islam wal Muslimin (JNIM)".
  */
-const NAME_BEFORE = /((?:(?:[\p{Lu}]|(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu})[\p{L}’'/-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el|wa|wal|ul)\s+)*){1,10})$/u;
+const NAME_BEFORE = new RegExp(String.raw`((?:(?:[\p{Lu}]|(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu})[\p{L}${APOSTROPHES}/-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|al|el|wa|wal|ul)\s+)*){1,10})$`, 'u');
 /**
  * How far before a bracket the name is looked for. Matching the name over the whole text was
  * quadratic in the length of a run of letters (a 20,000-letter token took seconds); ten words of

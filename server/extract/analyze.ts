@@ -51,7 +51,7 @@ import { isBodyWord } from './body-words';
 import { isFullName, isShortName, isSurnameOf, surnameOwners } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
 import { dropBodiesInTitles } from './bodies-in-titles';
-import { fold } from './normalize';
+import { APOSTROPHES, fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
 
@@ -384,6 +384,9 @@ function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sent
   return d;
 }
 
+/** The capitalised word right before a surname (group 1), not after a letter or an abbreviation's period. */
+const WORD_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}[\p{Ll}${APOSTROPHES}-]+)\s+$`, 'u');
+
 /** Characters before a surname looked at for its first name. */
 const FIRST_NAME_WINDOW = 40;
 
@@ -398,7 +401,7 @@ function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Ma
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
     if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue;
     const window = text.slice(Math.max(0, at - FIRST_NAME_WINDOW), at);
-    const word = /(?<![\p{L}.])(\p{Lu}[\p{Ll}’'-]+)\s+$/u.exec(window);
+    const word = WORD_BEFORE_NAME.exec(window);
     if (!word) continue;
     const first = word[1];
     const index = at - window.length + word.index;
