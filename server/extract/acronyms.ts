@@ -4,6 +4,7 @@
  * capitalised words right before the bracket (small words such as "of", "for", "and" skipped).
  */
 import { APOSTROPHES } from './normalize';
+import type { Token } from './types';
 
 export interface AcronymDefinition {
   acronym: string;
@@ -11,8 +12,34 @@ export interface AcronymDefinition {
   name: string;
 }
 
-/** A bracketed run of capitals: where a definition may end. */
-const BRACKETED = /\(\s*([\p{Lu}][\p{Lu}\d&./-]{1,11})\s*\)/gu;
+/**
+ * Rule `mixedCaseAcronym`: how an acronym is written: capitals, digits and joining marks ("RSF",
+ * "G7", "SPLA/M-IO"), or capitals with a small word's letter or two between them ("KoA" for a
+ * "Kingdom of Atlantis", "MoD", "DfID"), which only the capitals spell; a word ("Reuters",
+ * "McKinsey": more lower-case letters in a row) is none.
+ */
+const ACRONYM = String.raw`\p{Lu}(?:[\p{Lu}\d&./-]|\p{Ll}{1,2}(?=\p{Lu})){1,11}`;
+const ACRONYM_WORD = new RegExp(`^${ACRONYM}$`, 'u');
+/** Capitals that spell an acronym, at least two. */
+const MIN_ACRONYM_LETTERS = 2;
+
+/** Whether a token is written as an acronym (rule `mixedCaseAcronym`). */
+export function isAcronymToken(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && ACRONYM_WORD.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= MIN_ACRONYM_LETTERS;
+}
+
+/**
+ * Rule `bracketedAcronym`: a bracket around a lone acronym right after a name ("the Rapid Support
+ * Forces (RSF) attacked", "the Kingdom of Atlantis (KoA) condemned", "the PRC (PRC) said") glosses
+ * that name: part of its phrase, no clause boundary, no list member. Returns the token after the
+ * closing bracket, or `open` when the bracket at `open` is no such gloss.
+ */
+export function acronymGlossEnd(tokens: readonly Token[], open: number): number {
+  return tokens[open]?.text === '(' && isAcronymToken(tokens[open + 1]) && tokens[open + 2]?.text === ')' ? open + 3 : open;
+}
+
+/** A bracketed acronym: where a definition may end. */
+const BRACKETED = new RegExp(String.raw`\(\s*(${ACRONYM})\s*\)`, 'gu');
 /**
  * Capitalised words and joining words, up to the end of the text before the bracket. Rule
  * `arabicNameAcronym`: an Arabic name transliterated writes its joining words in lower case ("wa",
@@ -78,7 +105,7 @@ export function definedAcronyms(text: string): AcronymDefinition[] {
   for (const m of text.matchAll(BRACKETED)) {
     const acronym = m[1].replace(/\.$/, '');
     const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-    if (letters.length < 2) continue;
+    if (letters.length < MIN_ACRONYM_LETTERS) continue;
     const before = text.slice(Math.max(0, m.index - NAME_WINDOW), m.index).match(NAME_BEFORE);
     if (!before) continue;
     const name = nameFor(before[1].trim().split(/\s+/), letters);

@@ -7,7 +7,7 @@ import { isInhabitantNoun, isNonActor, isPeopleAdjective, nonActorKey, nonActorN
 import { branchActors } from './branches';
 import { stateChambers } from './state-chambers';
 import { subBodies } from './sub-bodies';
-import { definedAcronyms } from './acronyms';
+import { acronymGlossEnd, definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
 import { jointVoiceMentions, statedIssuers } from './joint-issuers';
 import { AUTHOR_CONFIDENCE, documentAuthor, documentSpeakers, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SpeakerTurns, type Voice } from './author';
@@ -322,11 +322,6 @@ function withHonorific(m: Mention, toks: readonly Token[], text: string, isPerso
   else if (PERSONAL_HONORIFICS.has(toks[i - 1]?.norm ?? '') && toks[i - 1].cap) i -= 1;
   if (i === m.tokenStart) return m;
   return { ...m, tokenStart: i, start: toks[i].start, text: text.slice(toks[i].start, m.end) };
-}
-
-/** "the Rapid Support Forces (RSF) attacked": a bracketed acronym after a name belongs to its phrase. */
-function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
-  return toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
 }
 
 /** "of" before a state's name that ends an institution's name, in English and the Romance languages. */
@@ -659,7 +654,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));
     if (named.size) lastPeople = named;
     const ends = new Map<number, number>();
-    for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
+    for (const m of mentions) ends.set(m.tokenStart, acronymGlossEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
     const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds, cueReadings[k]), found.mentions), toks, (c) => pairedProcess(toks, mentions, c));

@@ -70,6 +70,8 @@ export const isHonorific = (norm: string): boolean => HONORIFICS.has(norm);
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.keys(DEMONYMS).filter((d) => !d.includes(' ')).map((d) => tokenize(d)[0]?.norm ?? ''));
 
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
+/** A bracket inside a name read and what follows it ("KoA (KoA"). */
+const BRACKET_TAIL = /\s*\(.*$/u;
 
 /**
  * Data: what a person's possessive names in a heading or a report without being a name itself
@@ -110,7 +112,8 @@ function afterInnerTitle(name: string, roles: RoleIndex): string {
 
 function clean(raw: string, roles: RoleIndex): string {
   // Rule `possessedNoun`: "Roe's Call" is Roe's, not a name of its own.
-  let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(POSSESSIVE_END, '').replace(OWNER_BEFORE_NAME, '');
+  // Rule `bracketedAcronym`: "The KoA (KoA) said" is read as one name "KoA (KoA": no name holds a bracket, the gloss is the name again.
+  let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(BRACKET_TAIL, '').replace(POSSESSIVE_END, '').replace(OWNER_BEFORE_NAME, '');
   // Drop leading titles and articles: "President Vladimir Putin" → "Vladimir Putin".
   for (;;) {
     const m = /^(\S+)\s+/u.exec(name);

@@ -6,6 +6,7 @@
  */
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { slugify } from '../../server/domain/slug';
+import { acronymGlossEnd } from '../../server/extract/acronyms';
 import { APOSTROPHES, POSSESSIVE_END } from '../../server/extract/normalize';
 import { tokenize } from '../../server/extract/tokens';
 import { relations, triples } from './helpers';
@@ -39,5 +40,39 @@ describe('one declaration of the apostrophes (normalize.ts APOSTROPHES)', () => 
   it('a name with an apostrophe inside reads the same whichever is typed', () => {
     const ids = [...APOSTROPHES].map((a) => relations(`Lavrov met Nora O${a}Vell in Doha on Monday.`).map((r) => r.target).join());
     expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe(rule('bracketedAcronym'), () => {
+  it('a mixed-case acronym in brackets after its name leaves the name the subject', () => {
+    expect(triples('The Kingdom of Atlantis (KoA) condemned Russia on Monday.')).toEqual(['kingdom-of-atlantis opposes russia']);
+  });
+
+  it('the gloss breaks no list of subjects or objects', () => {
+    expect(triples('Ukraine and the Kingdom of Atlantis (KoA) condemned Russia on Monday.')).toEqual(['kingdom-of-atlantis opposes russia', 'ukraine opposes russia']);
+    expect(triples('Lavrov met the Kingdom of Atlantis (KoA) and Turkey in Doha.')).toEqual(['kingdom-of-atlantis negotiates lavrov', 'lavrov negotiates turkey']);
+  });
+
+  it('an acronym repeated after itself is the same name, read once', () => {
+    expect(triples('The FSB (FSB) attacked Ukraine.')).toEqual(['fsb opposes ukraine']);
+    expect(triples('The KoA (KoA) condemned Russia.')).toEqual(['koa opposes russia']);
+  });
+
+  it('a bracketed word or phrase is no gloss', () => {
+    const glossEnd = (text: string): number => acronymGlossEnd(tokenize(text), 1);
+    expect(glossEnd('Atlantis (KoA) said')).toBe(4);
+    expect(glossEnd('Atlantis (Reuters) said')).toBe(1);
+    expect(glossEnd('Atlantis (McKinsey) said')).toBe(1);
+    expect(glossEnd('Atlantis (Kingdom of Atlantis) said')).toBe(1);
+  });
+});
+
+describe(rule('mixedCaseAcronym'), () => {
+  it('the document defines "KoA" for the name whose initials its capitals are', () => {
+    expect(triples('Lavrov met the Kingdom of Atlantis (KoA) in Doha. Later the KoA condemned Russia.')).toContain('kingdom-of-atlantis opposes russia');
+  });
+
+  it('three lower-case letters in a row make a word, not an acronym', () => {
+    expect(triples('Lavrov met the Kingdom of Atlantis (KoAtl) in Doha. Later KoAtl condemned Russia.')).not.toContain('kingdom-of-atlantis opposes russia');
   });
 });
