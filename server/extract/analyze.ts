@@ -25,7 +25,7 @@ import { DiscoveredMatcher } from './discovered-matcher';
 import { buildGroups, phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
-import { appositiveOffices } from './appositive-office';
+import { appositiveOffices, hasOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { possessorMentions } from './possessive-pronouns';
 import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
@@ -295,10 +295,12 @@ function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]):
  * gazetteer has no holder for it, stands for the state; the mention takes in the title so that a
  * list of such offices is one group ("the President of France and the Chancellor of Germany met"),
  * its portfolio included ("Minister of Foreign Affairs of Kenya": rule `appositiveName` reads it
- * after a name as that person's office).
+ * after a name as that person's office). Rule `officeOfBody` (names19): so does an office named by
+ * a body ("the High Representative of the European Union", "the Secretary General of NATO"): the
+ * body acts, and the title is no actor of its own.
  */
 function withOfficeTitle(m: Mention, toks: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, roles: RoleIndex, all: readonly Mention[]): Mention {
-  if (actors.get(m.actorId)?.kind !== 'state' || m.via === 'demonym') return m;
+  if (!hasOffices(actors.get(m.actorId)) || m.via === 'demonym') return m;
   let i = m.tokenStart - 1;
   if (toks[i]?.norm === 'the') i--;
   if (toks[i]?.norm !== 'of') return m;

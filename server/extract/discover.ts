@@ -19,6 +19,7 @@ import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { FACILITY_NOUNS } from './lexicon/facility-nouns';
 import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
+import { PROCESS_NOUNS } from './lexicon/process-nouns';
 import { slugify } from '../domain/slug';
 import { AFTER_HEAD, NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
 import { APOSTROPHE, APOSTROPHES, fold, POSSESSIVE_END } from './normalize';
@@ -515,7 +516,8 @@ function thingNamedAfter(sentence: string, end: number): boolean {
   // known limit; on dev only the prison's reading changed).
   if (!words.length || words.length > 3) return false;
   const last = fold(words[words.length - 1]);
-  return FACILITY_NOUNS.has(last) || DOCUMENT_NOUNS.has(last);
+  // Rule `processName`: so is one read short of a meeting's or a process's noun ("Gulf Security" of "the Gulf Security Summit").
+  return FACILITY_NOUNS.has(last) || DOCUMENT_NOUNS.has(last) || PROCESS_NOUNS.has(last);
 }
 
 /** Characters around a month read for its day, year or word of time ("early", "27th", "2024"). */

@@ -9,6 +9,7 @@ import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
 import { FACILITY_NOUNS } from './lexicon/facility-nouns';
 import { COMMON_NOUN_ACRONYMS } from './lexicon/common-acronyms';
 import { COMPANION_NOUNS } from './lexicon/companion-nouns';
+import { PROCESS_NOUNS } from './lexicon/process-nouns';
 import { APOSTROPHE_RE, fold, POSSESSIVE_END } from './normalize';
 
 const PRONOUNS = new Set(
@@ -62,6 +63,8 @@ export function isJunkName(name: string): boolean {
   // "Court", "Council" alone: the short name of a body named in full elsewhere (short-names.ts).
   if (words.length === 1 && BODY_HEAD_NOUNS.has(folded[0])) return true;
   if (DOCUMENT_NOUNS.has(headWord(folded))) return true;
+  // Rule `processName`: "Strategic Dialogue", "Gulf Security Summit", "Doha Forum": an event or a process, no actor.
+  if (words.length > 1 && PROCESS_NOUNS.has(folded[folded.length - 1])) return true;
   // Rule `companionGroup`: "African partners", "Gulf Partners": others named by their tie to a speaker, no one actor.
   if (words.length > 1 && COMPANION_NOUNS.has(folded[folded.length - 1])) return true;
   // Rule `facilityName`: a name headed by a building's or a site's noun ("Amarula Hotel") is a place.

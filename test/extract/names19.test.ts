@@ -76,3 +76,47 @@ describe(rule('mixedCaseAcronym'), () => {
     expect(triples('Lavrov met the Kingdom of Atlantis (KoAtl) in Doha. Later KoAtl condemned Russia.')).not.toContain('kingdom-of-atlantis opposes russia');
   });
 });
+
+describe(rule('processName'), () => {
+  it('a capitalised name of a dialogue, summit, forum or initiative is no actor', () => {
+    expect(triples('The Strategic Dialogue condemned Russia.')).toEqual([]);
+    expect(triples('The Kestrel Peace Initiative condemned Russia on Monday.')).toEqual([]);
+    expect(relations('The Atlantic Strategic Dialogue welcomed Turkey and Egypt.').flatMap((r) => [r.source, r.target])).not.toContain('atlantic-strategic-dialogue');
+  });
+
+  it('nor are the words it reads short of the noun', () => {
+    expect(triples('Lavrov met Turkey on the sidelines of the Gulf Security Summit.')).toEqual(['lavrov negotiates turkey']);
+  });
+
+  it('the talks it names still join their parties', () => {
+    expect(triples('Turkey and Egypt held the Strategic Dialogue with Russia in Doha.')).toEqual(['egypt negotiates russia', 'russia negotiates turkey']);
+  });
+
+  it('a body whose name ends in a noun of a body stays an actor', () => {
+    expect(triples('The Kestrel Peace Council condemned Russia on Monday.')).toEqual(['kestrel-peace-council opposes russia']);
+  });
+});
+
+describe(rule('officeOfBody'), () => {
+  it('an office named by a known body, with no holder named, is the body', () => {
+    expect(triples('The High Representative of the European Union condemned Russia on Monday.')).toEqual(['european-union opposes russia']);
+    expect(triples('Lavrov met the Special Envoy of NATO in Doha.')).toEqual(['lavrov negotiates nato']);
+  });
+
+  it('a holder named with the office is the person, affiliated with the body', () => {
+    const found = relations('Lavrov met the High Representative of the European Union, Kaja Lenn, in Doha.');
+    expect(found.map((r) => r.target)).toEqual(['kaja-lenn']);
+  });
+
+  it('an office of a body after a listed person is that person\'s, the list goes on', () => {
+    expect(triples('Russia sanctioned Leo Marrow, the Special Envoy of NATO, and Edwin Castell.')).toEqual(['russia opposes edwin-castell', 'russia opposes leo-marrow']);
+  });
+
+  it('not an office of a body only discovered: it may be the listed person\'s employer', () => {
+    expect(triples('Russia sanctioned Leo Marrow, the President of the Kestrel Bank; and Edwin Castell, a senior deputy.')).toEqual(['russia opposes edwin-castell', 'russia opposes leo-marrow']);
+  });
+
+  it('"High" is a title word only before an office\'s head', () => {
+    expect(triples('The High Command of the Atlantian army attacked Ukraine.')).toEqual(['high-command opposes ukraine']);
+  });
+});
