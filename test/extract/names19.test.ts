@@ -120,3 +120,23 @@ describe(rule('officeOfBody'), () => {
     expect(triples('The High Command of the Atlantian army attacked Ukraine.')).toEqual(['high-command opposes ukraine']);
   });
 });
+
+describe(rule('speakerObject'), () => {
+  it('"it" after the verb of a reported clause is the speaker', () => {
+    expect(triples('Israel says Hamas attacked it.')).toEqual(['hamas opposes israel']);
+    expect(triples('Ukraine said on Monday that Russia had fired missiles at it.')).toEqual(['russia opposes ukraine']);
+  });
+
+  it('"him" likewise, with a person speaking, not the reported subject', () => {
+    expect(triples('Zelensky said Putin attacked him.')).toEqual(['putin opposes zelensky']);
+  });
+
+  it('no incompatible speaker: a person is no "it"', () => {
+    expect(triples('Lavrov said Zelensky attacked it.')).toEqual([]);
+  });
+
+  it('no noun phrase "it" may stand for, and no pronoun opening a clause', () => {
+    expect(triples('Israel says Hamas rejected the plan and criticised it.')).not.toContain('hamas opposes israel');
+    expect(relations('Ukraine says Russia believes it will win.').flatMap((r) => [r.source, r.target])).not.toContain('ukraine');
+  });
+});
