@@ -48,6 +48,7 @@ import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
+import { wordClass } from './name-or-word';
 import { isFullName, isShortName, isSurnameOf, surnameOwners } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
 import { dropBodiesInTitles } from './bodies-in-titles';
@@ -491,29 +492,44 @@ function firstTokenFrom(toks: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Discovers unknown names in cue sentences, within the character budget. */
+/**
+ * Words of a cue sentence that discovery may name and no gazetteer or discovered name explains
+ * ("Vell" of "Vell met X", which compromise does not read as a name at a sentence's start):
+ * capitalised, not an office's word, an honorific, a word compromise lists as English ("Later") or
+ * one no name is made of (junk.ts: "Monday", "Sea").
+ */
+function unexplainedNameWords(toks: readonly Token[], covered: (t: Token) => boolean, roles: RoleIndex): string[] {
+  return toks
+    .filter((t) => t.kind === 'word' && t.cap && !t.upper && t.norm.length > 1 && !covered(t) && !roles.words.has(t.norm) && !isTitleWord(t.norm) && wordClass(t.norm) === 'unknown' && !isJunkName(t.text))
+    .map((t) => t.norm);
+}
+
+/**
+ * Discovers unknown names in cue sentences, within the character budget. Rule `namedBeforeCue`:
+ * then, with what the budget leaves, in the first other sentence that writes each word a cue
+ * sentence left unexplained ("Nora Vell, the envoy of X, arrived on Monday." for "Vell met Y."),
+ * learning only the names that hold such a word: a name introduced where nothing happens is known
+ * where it acts, and compromise (the cost of discovery) reads only the sentences that may give one,
+ * once per word (news writes a name in full where it first writes it).
+ */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cueReadings: readonly CueReadings[], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
   let budget = cfg.nlpBudgetChars;
   /** Names found in a sentence text, at offsets within it: a sentence written again costs no NLP time or budget. */
   const seen = new Map<string, DiscoveredName[]>();
-  sentences.forEach((s, k) => {
-    const toks = tokens[k];
-    const gaz = matchGazetteer(toks, cfg.matcher);
-    for (const b of [...branchActors(toks, gaz, cfg.matcher.actors, s), ...stateChambers(toks, gaz, cfg.matcher.actors, s, cfg.roles), ...subBodies(toks, gaz, cfg.matcher.actors, s)]) if (!found.has(b.id)) found.set(b.id, b);
-    const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
-    // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
-    // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.
-    if (!findCues(toks, ends, new Set(), cueReadings[k]).length && !hasDesignationAct(toks) && !hasOppositionRole(toks)) return;
-    if (!needsDiscovery(toks, gaz, cfg.roles)) return;
+  /** Names of sentence k at document offsets, or undefined when the budget is spent. */
+  const namesOf = (s: Sentence): DiscoveredName[] | undefined => {
     let names = seen.get(s.text);
     if (!names) {
-      if (s.text.length > budget) return;
+      if (s.text.length > budget) return undefined;
       budget -= s.text.length;
       names = discoverNames(s.text, 0, cfg.roles);
       seen.set(s.text, names);
     }
-    for (const found0 of names.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))) {
+    return names.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+  };
+  const learn = (s: Sentence, toks: readonly Token[], gaz: readonly GazetteerMatch[], names: readonly DiscoveredName[]): void => {
+    for (const found0 of names) {
       const d = withGroupHead(withDemonym(found0, gaz, toks, s), toks, s);
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
@@ -523,7 +539,41 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cu
       if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles) || isPluralRoleName(tokenize(d.name).filter((t) => t.kind === 'word').map((t) => t.norm), cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
+  };
+  /** Words cue sentences left unexplained (rule `namedBeforeCue`), and the sentences without a cue that may explain them. */
+  const wanted = new Set<string>();
+  const others: number[] = [];
+  sentences.forEach((s, k) => {
+    const toks = tokens[k];
+    const gaz = matchGazetteer(toks, cfg.matcher);
+    for (const b of [...branchActors(toks, gaz, cfg.matcher.actors, s), ...stateChambers(toks, gaz, cfg.matcher.actors, s, cfg.roles), ...subBodies(toks, gaz, cfg.matcher.actors, s)]) if (!found.has(b.id)) found.set(b.id, b);
+    const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
+    // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
+    // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.
+    if (!findCues(toks, ends, new Set(), cueReadings[k]).length && !hasDesignationAct(toks) && !hasOppositionRole(toks)) {
+      others.push(k);
+      return;
+    }
+    // A cue sentence's first word is left to the other sentences ("Vell met X": compromise reads no name there).
+    const names = needsDiscovery(toks, gaz, cfg.roles) ? namesOf(s) : [];
+    if (!names) return;
+    learn(s, toks, gaz, names);
+    const inGazetteer = new Set(gaz.flatMap((g) => toks.slice(g.tokenStart, g.tokenEnd)));
+    for (const w of unexplainedNameWords(toks, (t) => inGazetteer.has(t) || names.some((d) => d.start <= t.start && t.end <= d.end), cfg.roles)) wanted.add(w);
   });
+  if (wanted.size) {
+    for (const k of others) {
+      const toks = tokens[k];
+      // Only the first sentence that writes the word: news introduces a name in full where it first writes it.
+      if (!toks.some((t) => t.cap && wanted.has(t.norm))) continue;
+      const words = new Set(toks.filter((t) => t.cap && wanted.has(t.norm)).map((t) => t.norm));
+      for (const w of words) wanted.delete(w);
+      const s = sentences[k];
+      const names = namesOf(s)?.filter((d) => tokenize(d.name).some((t) => words.has(t.norm)));
+      if (names?.length) learn(s, toks, matchGazetteer(toks, cfg.matcher), names);
+      if (!wanted.size) break;
+    }
+  }
   // "Bob Smith" and "Robert Smith": one person (the first named keeps the id).
   const people = [...found.values()].filter((a) => a.kind === 'person' && isFullName(a.name));
   for (const [k, a] of people.entries()) {

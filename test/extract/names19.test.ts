@@ -9,6 +9,8 @@ import { slugify } from '../../server/domain/slug';
 import { acronymGlossEnd } from '../../server/extract/acronyms';
 import { APOSTROPHES, POSSESSIVE_END } from '../../server/extract/normalize';
 import { tokenize } from '../../server/extract/tokens';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
 import { relations, triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
@@ -138,5 +140,22 @@ describe(rule('speakerObject'), () => {
   it('no noun phrase "it" may stand for, and no pronoun opening a clause', () => {
     expect(triples('Israel says Hamas rejected the plan and criticised it.')).not.toContain('hamas opposes israel');
     expect(relations('Ukraine says Russia believes it will win.').flatMap((r) => [r.source, r.target])).not.toContain('ukraine');
+  });
+});
+
+describe(rule('namedBeforeCue'), () => {
+  it('a name introduced without a cue is known when a cue sentence writes its surname alone', () => {
+    expect(triples('Nora Vell, the envoy of Atlantis, arrived on Monday. Vell met Lavrov.')).toEqual(['lavrov negotiates nora-vell']);
+    expect(triples('Nora Vell arrived in Doha on Monday. Vell and Lavrov held talks on Tuesday.')).toEqual(['lavrov negotiates nora-vell']);
+  });
+
+  it('learns only the names a cue sentence needs', () => {
+    const { mentions } = extractRelations('Nora Vell and Piet Haro arrived in Doha on Monday. Vell met Lavrov.', GAZETTEER);
+    expect(mentions.map((m) => m.actorId)).toEqual(expect.arrayContaining(['nora-vell', 'lavrov']));
+    expect(mentions.map((m) => m.actorId)).not.toContain('piet-haro');
+  });
+
+  it('within the discovery budget: none left, nothing more read', () => {
+    expect(triples('Nora Vell, the envoy of Atlantis, arrived on Monday. Vell met Lavrov.', { nlpBudgetChars: 0 })).toEqual([]);
   });
 });
