@@ -65,7 +65,7 @@ export const READING_RULES = {
   sharedPluralTitle: 'a plural title before a list (“Presidents A of X and B of Y”) is each listed name’s, each with their own body',
   nameJoints: 'a hyphen between name parts (“Abdel-Fattah El-Sisi”, “Bashar al-Assad”) and a middle initial (“Donald J. Trump”) join a name, they do not cut it',
   slashedAcronym: 'an acronym written in parts (“SPLA/M-IO”) is defined by a name written in parts (“… Liberation Army/Movement-In Opposition”)',
-  bracketedAcronym: 'a bracketed acronym right after its name (“the Defense Force’s (SSPDF) and …”, “the Kingdom of Atlantis (KoA) condemned …”, “the PRC (PRC) said”) is that name again, not a list member, and its brackets open no clause: the name before it stays the verb’s subject or object (any acronym’s shape, rule mixedCaseAcronym; names19)',
+  bracketedAcronym: 'a bracketed acronym right after its name (“the Defense Force’s (SSPDF) and …”, “the Kingdom of Atlantis (KoA) condemned …”, “the PRC (PRC) said”) is that name again, not a list member, and its brackets open no clause and close no infinitive (args.ts CLAUSE_BREAKS: “to reaffirm support for X (KoA) and discuss …” keeps its “to”): the name before it stays the verb’s subject or object (any acronym’s shape, rule mixedCaseAcronym; names19)',
   quantityBeforeActor: 'the count before an actor’s people (“killed more than 1,000 Americans”, “at least 20”) is no preposition governing it',
   rankBeforeActor: 'words of rank before an actor’s people (“with senior Taliban representatives”) leave the preposition governing them',
   ownDemonym: 'a demonym right before a body of its own state (“the Iranian Revolutionary Guard Corps”) says whose body it is: the body acts, not the state',

@@ -38,6 +38,13 @@ export function acronymGlossEnd(tokens: readonly Token[], open: number): number 
   return tokens[open]?.text === '(' && isAcronymToken(tokens[open + 1]) && tokens[open + 2]?.text === ')' ? open + 3 : open;
 }
 
+/** Whether token i is a bracket of an acronym gloss (rule `bracketedAcronym`): no boundary, no break. */
+export function inAcronymGloss(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text === '(') return acronymGlossEnd(tokens, i) > i;
+  if (tokens[i]?.text === ')') return i >= 2 && acronymGlossEnd(tokens, i - 2) > i;
+  return false;
+}
+
 /** A bracketed acronym: where a definition may end. */
 const BRACKETED = new RegExp(String.raw`\(\s*(${ACRONYM})\s*\)`, 'gu');
 /**

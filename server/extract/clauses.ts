@@ -5,7 +5,7 @@
  * subject. Participial clauses and subject relatives ("a drone that approached") have no subject
  * of their own and borrow one; that is what `parent` records.
  */
-import { acronymGlossEnd } from './acronyms';
+import { inAcronymGloss } from './acronyms';
 import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS } from './cues';
 import { isVerbInflection, lemmas } from './lemma';
 import { DOUBLE_QUOTES } from './normalize';
@@ -222,12 +222,6 @@ export function opensWithTemporal(tokens: readonly Token[], c: Clause): boolean 
   return c.kind === 'subordinate' && TEMPORAL_PREPS.has(tokens[c.tokenStart]?.norm ?? '');
 }
 
-/** A bracket around a lone acronym ("the Rapid Support Forces (RSF) attacked") glosses a name: no boundary (rule `bracketedAcronym`). */
-function inAcronymGloss(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].text === '(') return acronymGlossEnd(tokens, i) > i;
-  if (tokens[i].text === ')') return i >= 2 && acronymGlossEnd(tokens, i - 2) > i;
-  return false;
-}
 
 /** Clauses of a sentence. `quotes` are indexes of speech quote marks. */
 export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<number>, np: NpInfo): Clause[] {

@@ -159,3 +159,13 @@ describe(rule('namedBeforeCue'), () => {
     expect(triples('Nora Vell, the envoy of Atlantis, arrived on Monday. Vell met Lavrov.', { nlpBudgetChars: 0 })).toEqual([]);
   });
 });
+
+describe(`${rule('bracketedAcronym')} (args.ts: an infinitive goes on over the gloss)`, () => {
+  it('a verb after "and" shares the "to" before a glossed name (rule coordinatedInfinitive)', () => {
+    expect(triples('Lavrov will travel to Egypt next week to reaffirm support for the Kingdom of Atlantis (KoA) and discuss security.')).toEqual(['egypt negotiates lavrov']);
+  });
+
+  it('any other bracket still closes the infinitive', () => {
+    expect(triples('Lavrov will travel to Egypt next week to reaffirm support for NATO (as planned) and discuss security.')).toEqual([]);
+  });
+});
