@@ -20,6 +20,7 @@ import type { Actor, RelationType } from '../../server/domain/types';
 import type { Candidate, ExtractionTrace, SentenceAnalysis } from '../../server/extract';
 import { MIN_STORED_CONFIDENCE } from '../../server/ingest/plan';
 import type { CorpusArticle, GoldRelation } from './corpus';
+import { APOSTROPHE, APOSTROPHES } from '../../server/extract/normalize';
 import { nameKey } from './names';
 import { actorMapper, type Difference } from './score';
 import { quotesOverlap, visibleText } from './visible-text';
@@ -119,8 +120,12 @@ function diagnoseMiss(article: CorpusArticle, g: GoldRelation, trace: Extraction
 
 /** Words of a text as a space-bounded key: folded as the eval folds names, possessive "'s" and punctuation dropped. */
 function wordKey(text: string): string {
-  return ` ${nameKey(text.replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}\s'’.-]+/gu, ' '))} `;
+  return ` ${nameKey(text.replace(POSSESSIVE_S, '').replace(NOT_NAME_CHARS, ' '))} `;
 }
+
+/** A possessive "'s" inside a text, and characters no name is written with. */
+const POSSESSIVE_S = new RegExp(String.raw`${APOSTROPHE}s\b`, 'gu');
+const NOT_NAME_CHARS = new RegExp(String.raw`[^\p{L}\p{N}\s${APOSTROPHES}.-]+`, 'gu');
 
 /** Does a quote write a gold actor by its canonical name or one of its aliases (as words)? */
 function writesName(quote: string, actor: string, article: CorpusArticle): boolean {

@@ -1,5 +1,5 @@
 /** How the eval compares actor names: folded so spelling variants of one name meet. */
-import { fold } from '../../server/extract/normalize';
+import { APOSTROPHE, APOSTROPHE_RE, fold } from '../../server/extract/normalize';
 import { withoutGenerationalSuffix } from '../../server/extract/tokens';
 
 /** A middle initial between two words of a name ("Lloyd J. Austin"): gold and gazetteer write one person with and without it. */
@@ -9,7 +9,7 @@ const NUMERAL_AT_END = /(?<=\p{L} \p{L}+) (?:ii|iii|iv)$/u;
 /** The Arabic article written before a word of a name ("al-Alimi", "Al Sisi", "el-Sisi"), which gold and text keep or drop. */
 const ARABIC_ARTICLE = /(?<=^| )(?:al|el) (?=\p{L}{2})/gu;
 /** A possessive ending, which annotators sometimes kept in an alias ("Putin’s"). */
-const POSSESSIVE_AT_END = /['’]s$/u;
+const POSSESSIVE_AT_END = new RegExp(`${APOSTROPHE}s$`, 'u');
 
 /**
  * Case and diacritics folded, dots and apostrophes dropped, hyphens and underscores as spaces, a
@@ -24,7 +24,8 @@ export function nameKey(name: string): string {
     .replace(POSSESSIVE_AT_END, '')
     .replace(MIDDLE_INITIAL, ' ')
     .replace(NUMERAL_AT_END, '')
-    .replace(/[.'’‘`]/g, '')
+    .replace(/\./g, '')
+    .replace(APOSTROPHE_RE, '')
     .replace(/[-_]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

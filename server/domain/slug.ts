@@ -8,7 +8,7 @@
  * that is a lowercase word) takes the suffix `_id`. Slugs of names never contain `_`, so no other
  * name can give the same id.
  */
-import { fold } from '../extract/normalize';
+import { APOSTROPHE_RE, fold } from '../extract/normalize';
 import { isReservedKey } from './reserved-keys';
 
 /** Longest id the dataset schema accepts. */
@@ -25,7 +25,7 @@ export function safeId(id: string): string {
 /** Slug of a name, at most `maxLength` characters; empty when the name has no letter or digit. */
 export function slugify(name: string, maxLength = MAX_ID_LENGTH): string {
   const slug = fold(name)
-    .replace(/['’]/g, '')
+    .replace(APOSTROPHE_RE, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, maxLength)

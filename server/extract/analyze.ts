@@ -7,7 +7,7 @@ import { isInhabitantNoun, isNonActor, isPeopleAdjective, nonActorKey, nonActorN
 import { branchActors } from './branches';
 import { stateChambers } from './state-chambers';
 import { subBodies } from './sub-bodies';
-import { definedAcronyms } from './acronyms';
+import { acronymGlossEnd, definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
 import { jointVoiceMentions, statedIssuers } from './joint-issuers';
 import { AUTHOR_CONFIDENCE, documentAuthor, documentSpeakers, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SpeakerTurns, type Voice } from './author';
@@ -25,7 +25,7 @@ import { DiscoveredMatcher } from './discovered-matcher';
 import { buildGroups, phraseEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
-import { appositiveOffices } from './appositive-office';
+import { appositiveOffices, hasOffices } from './appositive-office';
 import { pairRespectively } from './respectively';
 import { possessorMentions } from './possessive-pronouns';
 import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
@@ -48,10 +48,11 @@ import { splitSentences } from './sentences';
 import type { RoleIndex } from './titles';
 import { isTitleOnly } from './titles';
 import { isBodyWord } from './body-words';
+import { wordClass } from './name-or-word';
 import { isFullName, isShortName, isSurnameOf, surnameOwners } from './surnames';
 import { isHonorific as isTitleWord } from './discover';
 import { dropBodiesInTitles } from './bodies-in-titles';
-import { fold } from './normalize';
+import { APOSTROPHES, fold } from './normalize';
 import { tokenize } from './tokens';
 import type { Clause, CueMatch, Mention, Sentence, Token } from './types';
 
@@ -295,10 +296,12 @@ function dropCuesInsideMentions(cues: CueMatch[], mentions: readonly Mention[]):
  * gazetteer has no holder for it, stands for the state; the mention takes in the title so that a
  * list of such offices is one group ("the President of France and the Chancellor of Germany met"),
  * its portfolio included ("Minister of Foreign Affairs of Kenya": rule `appositiveName` reads it
- * after a name as that person's office).
+ * after a name as that person's office). Rule `officeOfBody` (names19): so does an office named by
+ * a body ("the High Representative of the European Union", "the Secretary General of NATO"): the
+ * body acts, and the title is no actor of its own.
  */
 function withOfficeTitle(m: Mention, toks: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, roles: RoleIndex, all: readonly Mention[]): Mention {
-  if (actors.get(m.actorId)?.kind !== 'state' || m.via === 'demonym') return m;
+  if (!hasOffices(actors.get(m.actorId)) || m.via === 'demonym') return m;
   let i = m.tokenStart - 1;
   if (toks[i]?.norm === 'the') i--;
   if (toks[i]?.norm !== 'of') return m;
@@ -322,11 +325,6 @@ function withHonorific(m: Mention, toks: readonly Token[], text: string, isPerso
   else if (PERSONAL_HONORIFICS.has(toks[i - 1]?.norm ?? '') && toks[i - 1].cap) i -= 1;
   if (i === m.tokenStart) return m;
   return { ...m, tokenStart: i, start: toks[i].start, text: text.slice(toks[i].start, m.end) };
-}
-
-/** "the Rapid Support Forces (RSF) attacked": a bracketed acronym after a name belongs to its phrase. */
-function bracketedAcronymEnd(toks: readonly Token[], end: number): number {
-  return toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
 }
 
 /** "of" before a state's name that ends an institution's name, in English and the Romance languages. */
@@ -384,6 +382,9 @@ function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sent
   return d;
 }
 
+/** The capitalised word right before a surname (group 1), not after a letter or an abbreviation's period. */
+const WORD_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}[\p{Ll}${APOSTROPHES}-]+)\s+$`, 'u');
+
 /** Characters before a surname looked at for its first name. */
 const FIRST_NAME_WINDOW = 40;
 
@@ -398,7 +399,7 @@ function fullNameIn(text: string, surname: string, roles: RoleIndex, matcher: Ma
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
     if (/\p{L}/u.test(text[at + surname.length] ?? '')) continue;
     const window = text.slice(Math.max(0, at - FIRST_NAME_WINDOW), at);
-    const word = /(?<![\p{L}.])(\p{Lu}[\p{Ll}’'-]+)\s+$/u.exec(window);
+    const word = WORD_BEFORE_NAME.exec(window);
     if (!word) continue;
     const first = word[1];
     const index = at - window.length + word.index;
@@ -491,29 +492,44 @@ function firstTokenFrom(toks: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Discovers unknown names in cue sentences, within the character budget. */
+/**
+ * Words of a cue sentence that discovery may name and no gazetteer or discovered name explains
+ * ("Vell" of "Vell met X", which compromise does not read as a name at a sentence's start):
+ * capitalised, not an office's word, an honorific, a word compromise lists as English ("Later") or
+ * one no name is made of (junk.ts: "Monday", "Sea").
+ */
+function unexplainedNameWords(toks: readonly Token[], covered: (t: Token) => boolean, roles: RoleIndex): string[] {
+  return toks
+    .filter((t) => t.kind === 'word' && t.cap && !t.upper && t.norm.length > 1 && !covered(t) && !roles.words.has(t.norm) && !isTitleWord(t.norm) && wordClass(t.norm) === 'unknown' && !isJunkName(t.text))
+    .map((t) => t.norm);
+}
+
+/**
+ * Discovers unknown names in cue sentences, within the character budget. Rule `namedBeforeCue`:
+ * then, with what the budget leaves, in the first other sentence that writes each word a cue
+ * sentence left unexplained ("Nora Vell, the envoy of X, arrived on Monday." for "Vell met Y."),
+ * learning only the names that hold such a word: a name introduced where nothing happens is known
+ * where it acts, and compromise (the cost of discovery) reads only the sentences that may give one,
+ * once per word (news writes a name in full where it first writes it).
+ */
 function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cueReadings: readonly CueReadings[], cfg: AnalysisConfig): Map<string, Actor> {
   const found = new Map<string, Actor>();
   let budget = cfg.nlpBudgetChars;
   /** Names found in a sentence text, at offsets within it: a sentence written again costs no NLP time or budget. */
   const seen = new Map<string, DiscoveredName[]>();
-  sentences.forEach((s, k) => {
-    const toks = tokens[k];
-    const gaz = matchGazetteer(toks, cfg.matcher);
-    for (const b of [...branchActors(toks, gaz, cfg.matcher.actors, s), ...stateChambers(toks, gaz, cfg.matcher.actors, s, cfg.roles), ...subBodies(toks, gaz, cfg.matcher.actors, s)]) if (!found.has(b.id)) found.set(b.id, b);
-    const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
-    // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
-    // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.
-    if (!findCues(toks, ends, new Set(), cueReadings[k]).length && !hasDesignationAct(toks) && !hasOppositionRole(toks)) return;
-    if (!needsDiscovery(toks, gaz, cfg.roles)) return;
+  /** Names of sentence k at document offsets, or undefined when the budget is spent. */
+  const namesOf = (s: Sentence): DiscoveredName[] | undefined => {
     let names = seen.get(s.text);
     if (!names) {
-      if (s.text.length > budget) return;
+      if (s.text.length > budget) return undefined;
       budget -= s.text.length;
       names = discoverNames(s.text, 0, cfg.roles);
       seen.set(s.text, names);
     }
-    for (const found0 of names.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))) {
+    return names.map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+  };
+  const learn = (s: Sentence, toks: readonly Token[], gaz: readonly GazetteerMatch[], names: readonly DiscoveredName[]): void => {
+    for (const found0 of names) {
       const d = withGroupHead(withDemonym(found0, gaz, toks, s), toks, s);
       const overlapping = gaz.filter((g) => toks[g.tokenStart].start < d.end && d.start < toks[g.tokenEnd - 1].end);
       // "Sudanese Armed Forces": a body named after its state is a body of that state, not the state.
@@ -523,7 +539,41 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cu
       if ((overlapping.length && !nation) || thing || isVocative(s, d.start, d.end) || cfg.matcher.actors.has(d.id) || found.has(d.id) || isTitleOnly(d.name, cfg.roles) || isPluralRoleName(tokenize(d.name).filter((t) => t.kind === 'word').map((t) => t.norm), cfg.roles)) continue;
       found.set(d.id, { id: d.id, name: d.name, kind: d.kind, aliases: [], provisional: true, ...(nation ? { affiliation: nation.actorId } : {}) });
     }
+  };
+  /** Words cue sentences left unexplained (rule `namedBeforeCue`), and the sentences without a cue that may explain them. */
+  const wanted = new Set<string>();
+  const others: number[] = [];
+  sentences.forEach((s, k) => {
+    const toks = tokens[k];
+    const gaz = matchGazetteer(toks, cfg.matcher);
+    for (const b of [...branchActors(toks, gaz, cfg.matcher.actors, s), ...stateChambers(toks, gaz, cfg.matcher.actors, s, cfg.roles), ...subBodies(toks, gaz, cfg.matcher.actors, s)]) if (!found.has(b.id)) found.set(b.id, b);
+    const ends = new Set(gaz.map((g) => g.tokenEnd - 1));
+    // Rule `designationList`: a sanction or designation act without a hostile word ("has added A, B, and C to the List") names actors too.
+    // Rule `oppositionRole`: "Kremlin critic X" names its holder without a cue.
+    if (!findCues(toks, ends, new Set(), cueReadings[k]).length && !hasDesignationAct(toks) && !hasOppositionRole(toks)) {
+      others.push(k);
+      return;
+    }
+    // A cue sentence's first word is left to the other sentences ("Vell met X": compromise reads no name there).
+    const names = needsDiscovery(toks, gaz, cfg.roles) ? namesOf(s) : [];
+    if (!names) return;
+    learn(s, toks, gaz, names);
+    const inGazetteer = new Set(gaz.flatMap((g) => toks.slice(g.tokenStart, g.tokenEnd)));
+    for (const w of unexplainedNameWords(toks, (t) => inGazetteer.has(t) || names.some((d) => d.start <= t.start && t.end <= d.end), cfg.roles)) wanted.add(w);
   });
+  if (wanted.size) {
+    for (const k of others) {
+      const toks = tokens[k];
+      // Only the first sentence that writes the word: news introduces a name in full where it first writes it.
+      if (!toks.some((t) => t.cap && wanted.has(t.norm))) continue;
+      const words = new Set(toks.filter((t) => t.cap && wanted.has(t.norm)).map((t) => t.norm));
+      for (const w of words) wanted.delete(w);
+      const s = sentences[k];
+      const names = namesOf(s)?.filter((d) => tokenize(d.name).some((t) => words.has(t.norm)));
+      if (names?.length) learn(s, toks, matchGazetteer(toks, cfg.matcher), names);
+      if (!wanted.size) break;
+    }
+  }
   // "Bob Smith" and "Robert Smith": one person (the first named keeps the id).
   const people = [...found.values()].filter((a) => a.kind === 'person' && isFullName(a.name));
   for (const [k, a] of people.entries()) {
@@ -656,7 +706,7 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));
     if (named.size) lastPeople = named;
     const ends = new Map<number, number>();
-    for (const m of mentions) ends.set(m.tokenStart, bracketedAcronymEnd(toks, phraseEnd(toks, m)));
+    for (const m of mentions) ends.set(m.tokenStart, acronymGlossEnd(toks, phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
     const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds, cueReadings[k]), found.mentions), toks, (c) => pairedProcess(toks, mentions, c));

@@ -1,6 +1,7 @@
 /**
- * "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, said …": an office of a state written as
- * an appositive after a name is that person's office. The two are one mention of the person, and the
+ * "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, said …": an office of a state (or of a known
+ * body, rule `officeOfBody`: "X, the Special Envoy of NATO,") written as an appositive after a name
+ * is that person's office. The two are one mention of the person, and the
  * person learns the state as affiliation, so that they are never related to their own state
  * (index.ts drops relations between an actor and its affiliation): "calling it an aggression on
  * Iraq" is the Iraqi prime minister speaking for Iraq, not against it.
@@ -40,13 +41,23 @@ function givenNameBefore(person: Mention, tokens: readonly Token[], mentions: re
   return i;
 }
 
+/**
+ * Whether an office named with "of" and this actor stands for it (analyze.ts withOfficeTitle): a
+ * state ("the President of France"), or a body the gazetteer knows (rule `officeOfBody`: "the High
+ * Representative of the European Union"); not a body the document only discovered, which may be the
+ * one a person named before it works for ("X, the President of the Central Bank").
+ */
+export function hasOffices(a: Actor | undefined): boolean {
+  return !!a && (a.kind === 'state' || (a.kind === 'organization' && !a.provisional));
+}
+
 export function appositiveOffices(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, roles: RoleIndex): AppositiveResult {
   const out = [...mentions];
   const learned: Actor[] = [];
   for (let k = 1; k < out.length; k++) {
     const office = out[k];
     const state = actors.get(office.actorId);
-    if (office.via !== 'title' || state?.kind !== 'state' || !roles.words.has(tokens[office.tokenStart].norm)) continue;
+    if (office.via !== 'title' || !hasOffices(state) || !roles.words.has(tokens[office.tokenStart].norm)) continue;
     if (office.tokenEnd < tokens.length && !CLOSERS.has(tokens[office.tokenEnd].text)) continue;
     // Back over lower-case title words and an article ("the acting"), to the comma after the name.
     let p = office.tokenStart - 1;

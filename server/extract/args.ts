@@ -4,6 +4,7 @@
  * their arguments from prepositions ("talks with X", "facilitation by X", "downing of X by Y"),
  * from a modifier before them ("Israeli strikes", "U.S.–Iran talks", "U.S.-led isolation").
  */
+import { inAcronymGloss } from './acronyms';
 import { tiesNounBefore } from './standing-ties';
 import { SPEECH_NOUNS } from './faced-act';
 import { helperPhrase } from './helper-phrase';
@@ -109,7 +110,7 @@ function forInfinitiveSubject(a: SentenceAnalysis, groups: readonly Group[], fro
     const verb = a.tokens[verbAt];
     if (a.tokens[x.tokenEnd]?.norm !== 'to' || !verb || verb.kind !== 'word' || verb.cap || DETERMINERS.has(verb.norm)) return false;
     // The cue lies inside the infinitive, after its verb: not a main clause after it ("In order for A to join, B negotiated").
-    if (before <= verbAt || before - verbAt > INFINITIVE_WINDOW || a.tokens.slice(verbAt, before).some((t) => CLAUSE_BREAKS.has(t.text))) return false;
+    if (before <= verbAt || before - verbAt > INFINITIVE_WINDOW || a.tokens.slice(verbAt, before).some((_, k) => breaksClause(a.tokens, verbAt + k))) return false;
     // "a plea for A and B to begin talks", "hopes for A and B to hold talks" are only wished for: the
     // rule reads only a go-between's process the infinitive names ("to reengage in the EU-facilitated
     // dialogue"), which goes on whatever the wish.
@@ -132,6 +133,8 @@ const BROKERED_PARTICIPLE = /(?:facilitated|mediated|brokered|sponsored)$/;
 const INFINITIVE_WINDOW = 7;
 /** Punctuation that closes an infinitive (a hyphen does not: "EU-facilitated"). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–']);
+/** Whether token i closes an infinitive: a bracket of an acronym gloss does not ("to support the Kingdom of Atlantis (KoA) and discuss", rule `bracketedAcronym`). */
+const breaksClause = (tokens: readonly Token[], i: number): boolean => tokens[i].kind === 'punct' && CLAUSE_BREAKS.has(tokens[i].text) && !inAcronymGloss(tokens, i);
 
 /** "Envoys of Armenia and Azerbaijan held talks": the actors a group noun opening the clause is made of. */
 function memberOf(a: SentenceAnalysis, g: Group, from: number): boolean {
@@ -268,7 +271,7 @@ const COORDINATED_INFINITIVE_WINDOW = 12;
 function coordinatedInfinitiveAt(tokens: readonly Token[], and: number): number {
   for (let p = and - 1; p >= 0 && and - p <= COORDINATED_INFINITIVE_WINDOW; p--) {
     const t = tokens[p];
-    if ((t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) || STOP_WALK.has(t.norm)) return and;
+    if (breaksClause(tokens, p) || STOP_WALK.has(t.norm)) return and;
     const verb = tokens[p + 1];
     if (t.norm === 'to' && verb?.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.norm) && !PREPOSITIONS.has(verb.norm)) return p;
   }

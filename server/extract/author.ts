@@ -19,7 +19,7 @@ import { ISSUING_OFFICE_WORDS } from './lexicon/issuing-offices';
 import { SEATS_OF_POWER } from './lexicon/seats-of-power';
 import { SPEAKER_LABEL } from './line-labels';
 import { surnameOwners } from './surnames';
-import { fold } from './normalize';
+import { APOSTROPHE, fold } from './normalize';
 import type { RoleIndex } from './titles';
 import { tokenize } from './tokens';
 import type { Sentence, Token } from './types';
@@ -129,7 +129,7 @@ function governmentOf(outlet: string, matcher: Matcher): string | undefined {
 /** Rule `titleIssuer`: the words before a title's noun of a statement ("G7 Foreign Ministers’ Statement on …", "Troika Statement on …"). */
 const TITLE_ISSUER = /^\s*(?:the\s+)?(.+?)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/i;
 /** Words for the officials who speak for a body, after its name ("G7 Foreign Ministers’", "Quad Leaders’"), and a possessive (its "s" only after an apostrophe: "BRICS" keeps its own). */
-const ISSUING_OFFICIALS = /(?:\s+(?:foreign|defen[cs]e|finance|trade|ministers?|leaders?|heads?|of|state|government|envoys?|and))*(?:['’]s?)?$/i;
+const ISSUING_OFFICIALS = new RegExp(String.raw`(?:\s+(?:foreign|defen[cs]e|finance|trade|ministers?|leaders?|heads?|of|state|government|envoys?|and))*(?:${APOSTROPHE}s?)?$`, 'i');
 /** Words that open a title's noun of a statement without naming anyone ("Press Statement", "Closing Statement"). */
 const STATEMENT_KINDS: ReadonlySet<string> = new Set(
   'press media written closing opening final official public formal presidential ministerial national special chairman chair leaders joint annual'.split(' '),

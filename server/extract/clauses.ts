@@ -5,6 +5,7 @@
  * subject. Participial clauses and subject relatives ("a drone that approached") have no subject
  * of their own and borrow one; that is what `parent` records.
  */
+import { inAcronymGloss } from './acronyms';
 import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS } from './cues';
 import { isVerbInflection, lemmas } from './lemma';
 import { DOUBLE_QUOTES } from './normalize';
@@ -221,12 +222,6 @@ export function opensWithTemporal(tokens: readonly Token[], c: Clause): boolean 
   return c.kind === 'subordinate' && TEMPORAL_PREPS.has(tokens[c.tokenStart]?.norm ?? '');
 }
 
-/** A bracket around a lone acronym ("the Rapid Support Forces (RSF) attacked") glosses a name: no boundary. */
-function inAcronymGloss(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].text === '(') return tokens[i + 1]?.upper === true && tokens[i + 2]?.text === ')';
-  if (tokens[i].text === ')') return tokens[i - 1]?.upper === true && tokens[i - 2]?.text === '(';
-  return false;
-}
 
 /** Clauses of a sentence. `quotes` are indexes of speech quote marks. */
 export function segmentClauses(tokens: readonly Token[], quotes: ReadonlySet<number>, np: NpInfo): Clause[] {

@@ -19,9 +19,10 @@ import { listedPeople } from './name-lists';
 import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { FACILITY_NOUNS } from './lexicon/facility-nouns';
 import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
+import { PROCESS_NOUNS } from './lexicon/process-nouns';
 import { slugify } from '../domain/slug';
 import { AFTER_HEAD, NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
-import { fold } from './normalize';
+import { APOSTROPHE, APOSTROPHES, fold, POSSESSIVE_END } from './normalize';
 import { tokenize, withoutGenerationalSuffix } from './tokens';
 import { taggedText } from './nlp-tags';
 import { agencyTailStart, isAgencyWord } from './agency-tail';
@@ -47,7 +48,7 @@ const MILITARY = /\b(?:army|navy|air force|forces|military|guard|guards|corps|br
 const SHIP_PREFIX = /\b(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T|ship|vessel|tanker|freighter|carrier|destroyer|frigate)\s*$/i;
 const SHIP_NAME = /^(?:USS|HMS|HMCS|INS|RFS|USNS|MV|M\/V|MT|M\/T)\s/;
 /** Capitalised words right before a name (the start of a longer name it belongs to), and how far back they are looked for. */
-const CAPITALISED_RUN_END = /(?:\p{Lu}[\p{L}\p{N}'’/-]*\s+)+$/u;
+const CAPITALISED_RUN_END = new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{N}${APOSTROPHES}/-]*\s+)+$`, 'u');
 const SHIP_NAME_WINDOW = 40;
 /**
  * Articles, honorifics and abbreviated ranks that precede a name without being part of it ("Dr.",
@@ -70,12 +71,14 @@ export const isHonorific = (norm: string): boolean => HONORIFICS.has(norm);
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(Object.keys(DEMONYMS).filter((d) => !d.includes(' ')).map((d) => tokenize(d)[0]?.norm ?? ''));
 
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
+/** A bracket inside a name read and what follows it ("KoA (KoA"). */
+const BRACKET_TAIL = /\s*\(.*$/u;
 
 /**
  * Data: what a person's possessive names in a heading or a report without being a name itself
  * ("Secretary Roe's Call with …", "Erdogan's office said"): the name ends before the possessive.
  */
-const POSSESSED_NOUNS = /['’]s\s+(?:call|calls|meeting|meetings|remarks|visit|travel|trip|statement|speech|letter|interview|office|spokesman|spokeswoman|spokesperson)\b.*$/iu;
+const POSSESSED_NOUNS = new RegExp(String.raw`${APOSTROPHE}s\s+(?:call|calls|meeting|meetings|remarks|visit|travel|trip|statement|speech|letter|interview|office|spokesman|spokeswoman|spokesperson)\b.*$`, 'iu');
 
 /**
  * Rule `ownedName`: a name read across a possessive into capitalised words ("the Ministry of the
@@ -85,7 +88,7 @@ const POSSESSED_NOUNS = /['’]s\s+(?:call|calls|meeting|meetings|remarks|visit|
  * people, for children" so inside a name ("the People’s Liberation Army", "the Women’s Union"),
  * which is then the whole name; an owner before it still goes ("China’s People’s Liberation Army").
  */
-const OWNER_BEFORE_NAME = /^.*(?<!(?:^|[\s-])(?:[Pp]eople|[Cc]hildren|[Ww]omen|[Mm]en))['’]s\s+(?=\p{Lu})/u;
+const OWNER_BEFORE_NAME = new RegExp(String.raw`^.*(?<!(?:^|[\s-])(?:[Pp]eople|[Cc]hildren|[Ww]omen|[Mm]en))${APOSTROPHE}s\s+(?=\p{Lu})`, 'u');
 
 /**
  * Rule `innerTitle`: a name read across a heading or a body into a title ("Climate Change President
@@ -110,7 +113,8 @@ function afterInnerTitle(name: string, roles: RoleIndex): string {
 
 function clean(raw: string, roles: RoleIndex): string {
   // Rule `possessedNoun`: "Roe's Call" is Roe's, not a name of its own.
-  let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(/['’]s$/u, '').replace(OWNER_BEFORE_NAME, '');
+  // Rule `bracketedAcronym`: "The KoA (KoA) said" is read as one name "KoA (KoA": no name holds a bracket, the gloss is the name again.
+  let name = raw.replace(POSSESSED_NOUNS, '').replace(EDGE_PUNCT, '').replace(BRACKET_TAIL, '').replace(POSSESSIVE_END, '').replace(OWNER_BEFORE_NAME, '');
   // Drop leading titles and articles: "President Vladimir Putin" → "Vladimir Putin".
   for (;;) {
     const m = /^(\S+)\s+/u.exec(name);
@@ -158,7 +162,7 @@ function kindOf(tag: 'people' | 'organizations' | 'places' | 'proper', name: str
  * named with its portfolio ("the Ministry of Intelligence") is one such name; a demonym before it
  * says whose it is (rule `ownDemonym`).
  */
-const INSTITUTION_OF = /\b(?:House|Council|League|Organi[sz]ation|Union|Court|Assembly|Chamber|Commission|Congress|Parliament|Ministry)\s+of\s+(?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/gu;
+const INSTITUTION_OF = new RegExp(String.raw`\b(?:House|Council|League|Organi[sz]ation|Union|Court|Assembly|Chamber|Commission|Congress|Parliament|Ministry)\s+of\s+(?!the\b)\p{Lu}[\p{L}${APOSTROPHES}-]*(?:\s+\p{Lu}[\p{L}${APOSTROPHES}-]*){0,3}`, 'gu');
 
 /** Rule `institutionOf`: "House of Representatives" and the like, whole (with capitalised words before the head, "Arab League of …" not included). */
 function institutionNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
@@ -175,7 +179,10 @@ function institutionNames(sentence: string, offset: number, roles: RoleIndex): D
 }
 
 /** A noun of a kind of organisation (lexicon/organisation-kinds.ts) and the capitalised words after it. */
-const KIND_NOUN_NAME = new RegExp(`\\b(?:${ORGANISATION_KIND_NOUNS.join('|')})\\s+(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|&|of|and)){0,4})`, 'gu');
+const KIND_NOUN_NAME = new RegExp(`\\b(?:${ORGANISATION_KIND_NOUNS.join('|')})\\s+(\\p{Lu}[\\p{L}\\p{N}&.${APOSTROPHES}-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.${APOSTROPHES}-]*|&|of|and)){0,4})`, 'gu');
+
+/** Stops and apostrophes (a closing quote's or a plural possessive's) after a name. */
+const TRAILING_STOPS = new RegExp(`[.,${APOSTROPHES}]+$`, 'u');
 
 /**
  * Rule `kindNounName`: the capitalised words right after a noun of a kind of organisation are its
@@ -184,7 +191,7 @@ const KIND_NOUN_NAME = new RegExp(`\\b(?:${ORGANISATION_KIND_NOUNS.join('|')})\\
 function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
   const out: DiscoveredName[] = [];
   for (const m of sentence.matchAll(KIND_NOUN_NAME)) {
-    const raw = m[1].replace(/(?:\s+(?:&|of|and))+$/u, '').replace(/[.,’']+$/u, '');
+    const raw = m[1].replace(/(?:\s+(?:&|of|and))+$/u, '').replace(TRAILING_STOPS, '');
     const name = normalizeName(raw);
     const id = slugify(name);
     const at = m.index + m[0].length - m[1].length;
@@ -198,7 +205,7 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
  * what it holds ("the MINUSMA base"): the word before them names the body they belong to.
  */
 const BODY_PEOPLE_NOUNS = 'representatives|officials|delegates|delegation|leaders|members|fighters|forces|troops|militants|commanders|peacekeepers|base|bases|convoy|positions';
-const BARE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}{2,7})(?=\\s+(?:${BODY_PEOPLE_NOUNS})\\b)`, 'gu');
+const BARE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.${APOSTROPHES}-])(\\p{Lu}{2,7})(?=\\s+(?:${BODY_PEOPLE_NOUNS})\\b)`, 'gu');
 
 /**
  * Rule `acronymPeople`: a word of capitals right before a noun of a body's people or forces ("met
@@ -223,7 +230,7 @@ function acronymBodies(sentence: string, offset: number): DiscoveredName[] {
  */
 const BODY_NAME_HEADS = 'Council|Parliament|Court|Front|Movement|Party|Alliance|Coalition|Committee|Commission|Assembly|Union|League|Brigades?|Army|Forces|Tribunal|Agency|Mission|Congress|Group';
 /** Only capitalised words: joined by "and" or "of" the run may hold two names ("… of the House of Representatives and High State Council"). */
-const BODY_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])((?:\\p{Lu}[\\p{Ll}’'-]+\\s+){1,4}(?:${BODY_NAME_HEADS}))(?![\\p{L}\\p{N}])`, 'gu');
+const BODY_NAME = new RegExp(`(?<![\\p{L}\\p{N}${APOSTROPHES}-])((?:\\p{Lu}[\\p{Ll}${APOSTROPHES}-]+\\s+){1,4}(?:${BODY_NAME_HEADS}))(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Rule `bodyHeadName`: capitalised words ending with a noun of a body are that body's name, at the
@@ -288,10 +295,24 @@ const HEADLINE_FUNCTION_WORDS = /(?<=\S\s+)\b(?:And|Or|Before|After|Their|With|A
 /** The sentence with a heading's capitalised function words lowered, same length (offsets hold). */
 const lowerHeadlineWords = (sentence: string): string => sentence.replace(HEADLINE_FUNCTION_WORDS, (w) => w.toLowerCase());
 
+/** An apostrophe between letters ("O`Vell", "Vell‘s"). */
+const INNER_APOSTROPHE = new RegExp(String.raw`(?<=\p{L})${APOSTROPHE}(?=\p{L})`, 'gu');
+
+/**
+ * The sentence with every apostrophe inside a word written as the typographic one, same length
+ * (offsets hold): compromise splits a word at a backtick, so a name would read differently with
+ * each apostrophe normalize.ts APOSTROPHES lists; names are read from this text (their ids drop
+ * the apostrophe, as slugs do).
+ */
+const oneApostrophe = (sentence: string): string => sentence.replace(INNER_APOSTROPHE, '’');
+
 /** compromise's reading of one term (`.json()` of a term list). */
 interface NlpTerm {
   terms: { text: string; tags: string[] }[];
 }
+
+/** Capitalised words after a name, up to the first punctuation. */
+const CAPITALISED_RUN = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}${APOSTROPHES}-]*)+`, 'u');
 
 /**
  * Rule `demonymOffice` (demonym-attributes.ts): a name read from a demonym and words of no body's
@@ -304,7 +325,7 @@ function describesOffice(sentence: string, end: number, name: string, roles: Rol
   const words = tokenize(name).filter((t) => t.kind === 'word');
   if (words.length < 2 || !DEMONYM_WORDS.has(words[0].norm) || words.some((t) => isBodyWord(t.norm))) return false;
   // The words right after the name, up to the first punctuation ("Venezuelan International, Relations …" runs into nothing).
-  const run = /^(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(sentence.slice(end))?.[0] ?? '';
+  const run = CAPITALISED_RUN.exec(sentence.slice(end))?.[0] ?? '';
   return officeHeadAfter(tokenize(run), 0, roles) >= 0;
 }
 
@@ -333,7 +354,8 @@ function unknownLeadWord(doc: ReturnType<typeof nlp>, sentence: string, roles: R
  * …" keeps its one-word name), and only a first word that compromise lists as an English word
  * ("Immediately", "Allowed"; not "Blinken") is taken out of the names read.
  */
-export function discoverNames(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+export function discoverNames(written: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+  const sentence = oneApostrophe(written);
   const found = namesOfSentence(sentence, offset, roles);
   const label = lineLabel(sentence);
   const first = label && FIRST_WORD.exec(sentence.slice(label.textStart));
@@ -354,7 +376,7 @@ export function discoverNames(sentence: string, offset: number, roles: RoleIndex
 }
 
 /** The first word of a line's text after its label, after an opening quote if any (group 1). */
-const FIRST_WORD = /^["“‘]?(\p{L}[\p{L}'’-]*)/u;
+const FIRST_WORD = new RegExp(String.raw`^["“‘]?(\p{L}[\p{L}${APOSTROPHES}-]*)`, 'u');
 
 function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = taggedText(lowerHeadlineWords(sentence));
@@ -427,10 +449,13 @@ function withoutAgency(d: DiscoveredName, sentence: string, offset: number): Dis
 }
 
 /** A hyphen and a capitalised word right after a name ("-Polin" of "Goldberg-Polin"). */
-const HYPHENED_PART = /^-\p{Lu}\p{Ll}[\p{L}'’]*(?![\p{L}\p{N}-])/u;
+const HYPHENED_PART = new RegExp(String.raw`^-\p{Lu}\p{Ll}[\p{L}${APOSTROPHES}]*(?![\p{L}\p{N}-])`, 'u');
 
-/** One capitalised word right after a name that ends the run of words: punctuation or the sentence's end follows. */
-const LAST_NAME_WORD = /^ \p{Lu}\p{Ll}+(?=[,;:.)]|\s*$)/u;
+/**
+ * One capitalised word right after a name that ends the run of words: punctuation or the sentence's
+ * end follows, or a possessive (rule `possessiveSurname`), which is left out of the word.
+ */
+const LAST_NAME_WORD = new RegExp(String.raw`^ \p{Lu}\p{Ll}+(?=[,;:.)]|\s*$|${APOSTROPHE}s?(?![\p{L}\p{N}]))`, 'u');
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 
 /** Rule `nameRunEnd`: may a capitalised word right after a person's name be the name's last word? */
@@ -452,7 +477,10 @@ function endsName(word: string, roles: RoleIndex): boolean {
  * Lu Min, who"): the word that ends the run before punctuation is the family name, when compromise
  * lists it as no English word, it is no title, honorific, demonym, day, month, body's noun or
  * generational suffix ("Jr."), and no
- * other name was read there ("met Kofi Mensah Tuesday." keeps its name).
+ * other name was read there ("met Kofi Mensah Tuesday." keeps its name). Rule `possessiveSurname`:
+ * so does one read short of a family name written with a possessive ("Nora" of "Nora Vell’s
+ * delegation"), for compromise tags the possessive word as no part of a person's name: the word
+ * before the apostrophe is the family name, on the same conditions.
  */
 function completedPeople(sentence: string, offset: number, found: DiscoveredName[], roles: RoleIndex): DiscoveredName[] {
   return found.map((d) => {
@@ -470,7 +498,7 @@ function completedPeople(sentence: string, offset: number, found: DiscoveredName
 }
 
 /** The capitalised words right after a name ("… Air Base", "… Nuclear Power Plant"), up to four. */
-const CAPITALISED_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u;
+const CAPITALISED_AFTER = new RegExp(String.raw`^\s+((?:\p{Lu}[\p{L}${APOSTROPHES}-]*\s+){0,3}\p{Lu}[\p{L}${APOSTROPHES}-]*)(?![\p{L}${APOSTROPHES}-])`, 'u');
 
 /**
  * Rule `facilityNameCut`: a name read short of the facility noun its capitalised words end in
@@ -488,7 +516,8 @@ function thingNamedAfter(sentence: string, end: number): boolean {
   // known limit; on dev only the prison's reading changed).
   if (!words.length || words.length > 3) return false;
   const last = fold(words[words.length - 1]);
-  return FACILITY_NOUNS.has(last) || DOCUMENT_NOUNS.has(last);
+  // Rule `processName`: so is one read short of a meeting's or a process's noun ("Gulf Security" of "the Gulf Security Summit").
+  return FACILITY_NOUNS.has(last) || DOCUMENT_NOUNS.has(last) || PROCESS_NOUNS.has(last);
 }
 
 /** Characters around a month read for its day, year or word of time ("early", "27th", "2024"). */
@@ -515,8 +544,8 @@ function withoutDate(sentence: string, at: number, name: string): { at: number; 
  * English names).
  */
 const CAPITALISED_MONTHS = [...MONTH_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-const DATE_WORD_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD})\\s+(?:${CAPITALISED_MONTHS})\\s+(${NAME_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}${APOSTROPHES}-]+`;
+const DATE_WORD_NAME = new RegExp(`(?<![\\p{L}\\p{N}${APOSTROPHES}.-])(${NAME_WORD})\\s+(?:${CAPITALISED_MONTHS})\\s+(${NAME_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Rule `dateWordName`: two names discovery found on either side of a capitalised month word, with
@@ -551,10 +580,10 @@ function joinDateWordNames(sentence: string, offset: number, found: DiscoveredNa
  * organisation's. It is never joined over a name another finding overlaps only in part.
  */
 /** Up to six capitalised words: a name's run on either side of its particles (bounded, so that a long run of capitals is not rescanned from each of its words). */
-const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5}`;
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}${APOSTROPHES}-]*(?:\s+\p{Lu}[\p{L}${APOSTROPHES}-]*){0,5}`;
 const PARTICLES = `(?:${NAME_PARTICLES.join('|')})(?:\\s+(?:${[...NAME_PARTICLES, ...PARTICLE_ARTICLES].join('|')}))*`;
 // It starts at a word's start: tried at each letter of a long word, it would rescan the word's rest.
-const PARTICLE_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’-])${CAPITALISED_WORDS}(?:\\s+${PARTICLES}\\s+${CAPITALISED_WORDS})+`, 'gu');
+const PARTICLE_NAME = new RegExp(`(?<![\\p{L}\\p{N}${APOSTROPHES}-])${CAPITALISED_WORDS}(?:\\s+${PARTICLES}\\s+${CAPITALISED_WORDS})+`, 'gu');
 
 function joinParticleNames(sentence: string, offset: number, found: DiscoveredName[], roles: RoleIndex): DiscoveredName[] {
   let out = found;

@@ -7,6 +7,7 @@
  * person "Roe" the text goes on to name.
  */
 import { HEADLINE_WORDS_AFTER_NAME } from './lexicon/headline-words';
+import { POSSESSIVE_END } from './normalize';
 
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(HEADLINE_WORDS_AFTER_NAME);
 
@@ -14,9 +15,9 @@ const HEADLINE_WORDS: ReadonlySet<string> = new Set(HEADLINE_WORDS_AFTER_NAME);
 export function withoutHeadlineTail(name: string): string {
   const words = name.split(/\s+/u);
   let end = words.length;
-  while (end > 1 && HEADLINE_WORDS.has(words[end - 1].replace(/['’]s?$/u, '').toLowerCase()) && /^\p{Lu}/u.test(words[end - 1])) end--;
+  while (end > 1 && HEADLINE_WORDS.has(words[end - 1].replace(POSSESSIVE_END, '').toLowerCase()) && /^\p{Lu}/u.test(words[end - 1])) end--;
   // A possessive before the heading's noun ("Roes’ Call"): the owner's name without the apostrophe.
-  return end === words.length ? name : words.slice(0, end).join(' ').replace(/(?<=s)['’]$|['’]s$/u, '');
+  return end === words.length ? name : words.slice(0, end).join(' ').replace(POSSESSIVE_END, '');
 }
 
 /** Is this folded word one a heading writes after a titled name ("travels", "call")? */

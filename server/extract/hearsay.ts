@@ -20,7 +20,7 @@ const HEARSAY_WORDS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', '
  */
 const EVIDENTIAL_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'believed', 'thought', 'reported', 'alleged', 'rumored', 'rumoured', 'understood', 'suspected', 'claimed']);
 /** Forms of "be" before the participle ("is", "has been", "were widely"). */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 
 /** Data: nouns of hearsay whose "that" clause is only reported ("reports that", "amid rumours that"). */
 const HEARSAY_NOUNS: ReadonlySet<string> = new Set(['report', 'rumor', 'rumour', 'allegation', 'speculation', 'claim']);

@@ -9,7 +9,8 @@ import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
 import { FACILITY_NOUNS } from './lexicon/facility-nouns';
 import { COMMON_NOUN_ACRONYMS } from './lexicon/common-acronyms';
 import { COMPANION_NOUNS } from './lexicon/companion-nouns';
-import { fold } from './normalize';
+import { PROCESS_NOUNS } from './lexicon/process-nouns';
+import { APOSTROPHE_RE, fold, POSSESSIVE_END } from './normalize';
 
 const PRONOUNS = new Set(
   'i me my we us our you your he him his she her it its they them their this that these those who whom which what someone anyone everyone nobody'.split(' '),
@@ -47,10 +48,10 @@ export function isJunkName(name: string): boolean {
   if (trimmed.length < 2 || trimmed.length > 80) return true;
   const words = trimmed.split(/\s+/);
   // Rule `datedPossessor`: "Monday's military takeover": a date word keeps its possessive off when read.
-  const folded = words.map((w) => fold(w).replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, ''));
+  const folded = words.map((w) => fold(w).replace(POSSESSIVE_END, '').replace(/[^\p{L}\p{N}-]/gu, ''));
   if (folded.some((w) => PRONOUNS.has(w) && words.length === 1)) return true;
   // "I’m", "We’ve", "It’s" opening a sentence: a pronoun with its verb, not a name.
-  if (words.length === 1 && PRONOUNS.has(fold(trimmed.split(/['’]/)[0]))) return true;
+  if (words.length === 1 && PRONOUNS.has(fold(trimmed.split(APOSTROPHE_RE)[0]))) return true;
   if (folded.some((w) => DATE_WORDS.has(w))) return true;
   if (/\d/.test(trimmed)) return true;
   if (words.length === 1 && !/^\p{Lu}/u.test(trimmed)) return true;
@@ -62,6 +63,8 @@ export function isJunkName(name: string): boolean {
   // "Court", "Council" alone: the short name of a body named in full elsewhere (short-names.ts).
   if (words.length === 1 && BODY_HEAD_NOUNS.has(folded[0])) return true;
   if (DOCUMENT_NOUNS.has(headWord(folded))) return true;
+  // Rule `processName`: "Strategic Dialogue", "Gulf Security Summit", "Doha Forum": an event or a process, no actor.
+  if (words.length > 1 && PROCESS_NOUNS.has(folded[folded.length - 1])) return true;
   // Rule `companionGroup`: "African partners", "Gulf Partners": others named by their tie to a speaker, no one actor.
   if (words.length > 1 && COMPANION_NOUNS.has(folded[folded.length - 1])) return true;
   // Rule `facilityName`: a name headed by a building's or a site's noun ("Amarula Hotel") is a place.

@@ -4,9 +4,10 @@
  * a date ("December 1, 2024:"). What follows a label begins a sentence of its own ("SMITH:
  * Immediately designated …"): its first word is capitalised for that reason alone.
  */
+import { APOSTROPHES } from './normalize';
 
 /** A speaker's words in capitals ("SECRETARY BLINKEN", "MS. RUIZ"). */
-const SPEAKER = String.raw`(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*`;
+const SPEAKER = String.raw`(?:[A-Z][A-Z.${APOSTROPHES}-]*\s+){0,5}[A-Z][A-Z.${APOSTROPHES}-]*`;
 
 /** A speaker label opening a transcript paragraph, its words in capitals (group 1). */
 export const SPEAKER_LABEL = new RegExp(String.raw`^\s*(${SPEAKER})\s*:`);
@@ -18,7 +19,7 @@ export const SPEAKER_LABEL = new RegExp(String.raw`^\s*(${SPEAKER})\s*:`);
  * ("THEN: “Honored to …").
  */
 const LINE_LABEL = new RegExp(
-  String.raw`^(\s*(?:[-–•*]\s+)?)(?:(${SPEAKER}|(?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*:|(Q)\.?)\s+(?=["“‘]?\p{Lu})`,
+  String.raw`^(\s*(?:[-–•*]\s+)?)(?:(${SPEAKER}|(?:\p{Lu}[\p{Ll}${APOSTROPHES}-]*\s+){0,2}\p{Lu}[\p{Ll}${APOSTROPHES}-]*|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*:|(Q)\.?)\s+(?=["“‘]?\p{Lu})`,
   'u',
 );
 

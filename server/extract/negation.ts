@@ -371,7 +371,7 @@ function plottedAt(tokens: readonly Token[], start: number): [string, Modality] 
   // Review, session 13: a plot its owner names ("a Ukrainian plot to kill X", "Y's plot to attack Z")
   // is the owner's hostile act, which the noun's modifier gives as the source, whoever foiled it.
   const owner = tokens[start - 3];
-  if (owner && (owner.norm === "'s" || owner.norm === '’s' || (owner.kind === 'word' && owner.cap && !noun.cap))) return undefined;
+  if (owner && (owner.kind === 'possessive' || (owner.kind === 'word' && owner.cap && !noun.cap))) return undefined;
   return lemmas(noun.norm).some((l) => PLOT_NOUNS.has(l)) && !/ed$/.test(noun.norm) ? [`${noun.norm} to`, 'intention'] : undefined;
 }
 

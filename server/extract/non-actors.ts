@@ -5,10 +5,10 @@
  * drop discovered names and defined acronyms: a gazetteer actor is never dropped by them.
  */
 import { normalizeName } from '../domain/names';
-import { fold } from './normalize';
+import { APOSTROPHE, APOSTROPHES, fold } from './normalize';
 
 /** Capitalised words of a name (up to six), as written. */
-const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)`;
+const NAME = String.raw`((?:\p{Lu}[\p{L}${APOSTROPHES}-]*\s+){0,5}\p{Lu}[\p{L}${APOSTROPHES}-]*)`;
 
 /**
  * Rule `designatedCategory`: what someone or something is designated as is a category of law, not
@@ -38,7 +38,7 @@ const MILITARY_WORD = /^(?:unit|force|forces|brigade|division|battalion|regiment
  */
 const APPOSITIVE_THING = new RegExp(
   // A name starts a word: tried inside one, the regex would rescan the word's rest at every letter.
-  `(?<![\\p{L}\\p{N}'’-])${NAME},\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:ship|vessel|tanker|freighter|boat|yacht|aircraft|airliner|plane|jet|car|truck|brand|hotel|airport|building|town|city|village|district|province|neighbou?rhood)` +
+  `(?<![\\p{L}\\p{N}${APOSTROPHES}-])${NAME},\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:ship|vessel|tanker|freighter|boat|yacht|aircraft|airliner|plane|jet|car|truck|brand|hotel|airport|building|town|city|village|district|province|neighbou?rhood)` +
     // The noun heads the appositive ("an airport protocol officer" is a person): punctuation or a word that starts its complement follows.
     String.raw`(?=\s*[,.;:)—]|\s*$|\s+(?:that|which|where|in|on|of|near|off|at|from|with|flying|carrying|owned|operated|registered|sailing|bound)\b)`,
   'gu',
@@ -76,8 +76,11 @@ export function isNonActor(name: string, keys: ReadonlySet<string>): boolean {
  * ("Hong Konger" where the text names Hong Kong, "Londoner", "Berliner") is one of its people, as a
  * demonym's noun is, not an actor.
  */
+/** A noun of a place's inhabitant ("Londoner", "Hong Kongers’"): the place before its "-er" (group 1). */
+const AGENT_NOUN = new RegExp(`^(.*?)(?:er|ers)(?:${APOSTROPHE}s)?$`, 'u');
+
 export function isInhabitantNoun(name: string, text: string): boolean {
-  const m = /^(.*?)(?:er|ers)(?:['’]s)?$/u.exec(name);
+  const m = AGENT_NOUN.exec(name);
   if (!m || m[1].length < 3) return false;
   const place = m[1];
   // The place, written as a name: a capitalised word boundary after it (not "Londoner" itself).

@@ -5,6 +5,20 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/**
+ * The apostrophes news text types: the straight one, the typographic one (U+2019), the left single
+ * quotation mark and the backtick typed in its place. The one declaration of the set: the tokenizer's
+ * possessives and contractions, word norms, slugs and every pattern that reads a possessive ("Roe’s")
+ * or a name with an apostrophe ("O’Brien") use it, so that a name reads the same whichever is typed.
+ */
+export const APOSTROPHES = "'’‘`";
+/** `APOSTROPHES` as a regular expression's character class, for patterns built with `new RegExp`. */
+export const APOSTROPHE = `[${APOSTROPHES}]`;
+/** Any one of `APOSTROPHES`, as a pattern (to split or strip with). */
+export const APOSTROPHE_RE = new RegExp(APOSTROPHE, 'gu');
+/** A possessive ending a word or name: "Roe’s", and a plural's bare apostrophe ("the Roes’"). */
+export const POSSESSIVE_END = new RegExp(`(?:${APOSTROPHE}s|(?<=s)${APOSTROPHE})$`, 'u');
+
 /** Letters that NFD does not decompose but readers treat as plain Latin letters. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ı: 'i',
@@ -28,9 +42,11 @@ export function fold(s: string): string {
     .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
 }
 
+const DOTS_AND_APOSTROPHES = new RegExp(`[.${APOSTROPHES}]`, 'g');
+
 /** Normal form of a word token: folded, apostrophes and dots dropped ("U.S." → "us"). */
 export function normWord(s: string): string {
-  return fold(s).replace(/[.'’‘`]/g, '');
+  return fold(s).replace(DOTS_AND_APOSTROPHES, '');
 }
 
 /** True when the string has letters and none of them is lower case ("US", "NATO", "U.S."). */

@@ -7,9 +7,10 @@
  */
 import { isOwnedNotOwner, OWNED_INTEREST_MODIFIERS_MAX } from './lexicon/owned-interests';
 import type { Group } from './groups';
+import { APOSTROPHES } from './normalize';
 import type { Mention, Token } from './types';
 
-const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+const APOSTROPHE_SET: ReadonlySet<string> = new Set(APOSTROPHES);
 
 /** Words that end the noun phrase after the owner ("U.S. national security and foreign policy"). */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'that', 'which', 'who', 'as']);
@@ -22,7 +23,7 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'to', 'in',
 function ownsInterest(tokens: readonly Token[], m: Mention): boolean {
   let i = m.tokenEnd;
   // "Nicaragua’s", and a plural's bare apostrophe ("Nicaraguans’ human rights").
-  if (tokens[i]?.kind === 'possessive' || (APOSTROPHES.has(tokens[i]?.text ?? '') && tokens[i].start === tokens[i - 1]?.end)) i++;
+  if (tokens[i]?.kind === 'possessive' || (APOSTROPHE_SET.has(tokens[i]?.text ?? '') && tokens[i].start === tokens[i - 1]?.end)) i++;
   let head: Token | undefined;
   for (let k = 0; k <= OWNED_INTEREST_MODIFIERS_MAX; k++, i++) {
     const t = tokens[i];

@@ -7,7 +7,7 @@
 import { DETERMINERS, PREPOSITIONS, REPORTING_VERBS } from './cues';
 import { beforeSayingTime } from './saying-time';
 import { buildGroups, type Group } from './groups';
-import { lemmas } from './lemma';
+import { isVerbInflection, lemmas } from './lemma';
 import { CLOSE_QUOTES, DOUBLE_QUOTES, OPEN_QUOTES } from './normalize';
 import type { Mention, Token } from './types';
 
@@ -28,6 +28,8 @@ const REPORTING = new Set(REPORTING_VERBS);
 const FIRST_PERSON = new Set(['we', 'us', 'i', 'me']);
 const THIRD_PLURAL = new Set(['they', 'them']);
 const PERSONAL = new Set(['he', 'him', 'she']);
+/** Object pronouns of one third party (rule `speakerObject`); not "her", also a possessive. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'him']);
 /** "Russia said it would ...": after these verbs "it"/"they" is the subject of the verb. */
 const SELF_REFERENCE_VERBS = new Set([...REPORTING_VERBS, 'warn', 'threaten', 'vow', 'pledge', 'promise', 'signal', 'hint', 'decide', 'agree', 'insist', 'deny']);
 
@@ -46,6 +48,40 @@ function selfReference(tokens: readonly Token[], mentions: readonly Mention[], i
     if (!best || m.tokenEnd > best.tokenEnd) best = m;
   }
   return best;
+}
+
+/** Words before a pronoun that put it at the head of a clause, not after its verb ("…, and it", "that it", "which it"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'whether', 'if', 'because', 'while', 'when', 'where', 'as', 'since', 'after', 'before', 'until', 'unless', 'though', 'although', 'so', 'then']);
+/** Finite auxiliaries after a pronoun that make it the subject of its own clause ("it will", "it has"). */
+const SUBJECT_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', "'s", "'ll", "'d"]);
+/** Most tokens from the verb of saying to an object pronoun of the clause it reports ("says Hamas had fired rockets at it"). */
+const REPORTED_OBJECT_WINDOW = 10;
+
+/**
+ * Rule `speakerObject`: "Israel says Hamas attacked it", "Zelensky said Putin had threatened
+ * him": a pronoun after the verb or preposition of a clause that a verb of saying reports, whose
+ * own subject is another actor, stands for the speaker: an object pronoun never names its own
+ * clause's subject (English binding: "Hamas attacked it" is not Hamas attacking itself), and the
+ * speaker is the one actor left. Only when the speaker is compatible ("it" not a person, "him" a
+ * person), and no noun phrase with an article lies between the reported subject and the pronoun
+ * that "it" could stand for ("said Hamas rejected the plan and criticised it" is the plan).
+ */
+function speakerOfObject(tokens: readonly Token[], mentions: readonly Mention[], i: number): { speaker: Mention; reported: Mention } | undefined {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.kind !== 'word' || prev.cap || CLAUSE_OPENERS.has(prev.norm) || DETERMINERS.has(prev.norm)) return undefined;
+  if (next && next.kind === 'word' && (SUBJECT_AUX.has(next.norm) || (!next.cap && isVerbInflection(next.norm) && !PREPOSITIONS.has(prev.norm)))) return undefined;
+  for (let v = i - 2; v >= 0 && i - v <= REPORTED_OBJECT_WINDOW; v--) {
+    const t = tokens[v];
+    if (t.kind === 'punct' && t.text !== ',') return undefined;
+    if (DETERMINERS.has(t.norm) && t.norm !== 'that') return undefined;
+    if (!isReporting(t) || t.cap) continue;
+    const reported = mentions.find((m) => m.tokenStart > v && m.tokenEnd < i && m.via !== 'pronoun' && !governed(tokens, m.tokenStart));
+    let speaker: Mention | undefined;
+    for (const m of mentions) if (m.tokenEnd <= v && m.tokenEnd >= v - 3 && !governed(tokens, m.tokenStart) && (!speaker || m.tokenEnd > speaker.tokenEnd)) speaker = m;
+    return reported && speaker && reported.actorId !== speaker.actorId ? { speaker, reported } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -148,7 +184,10 @@ export function resolvePronouns(
     const sentenceStart = i === 0 || DOUBLE_QUOTES.has(tokens[i - 1].text);
     if (t.kind !== 'word' || (t.cap && !sentenceStart && t.norm !== 'i')) continue;
     const sp = speechAt(speech, i);
-    if (sp && FIRST_PERSON.has(t.norm)) out.push(pronounMention(t, i, sp.speaker, 0.8));
+    // Rule `speakerObject`: "Israel says Hamas attacked it" is Israel; "Kyiv said Putin threatened him" with a person speaking.
+    const told = !sp && OBJECT_PRONOUNS.has(t.norm) ? speakerOfObject(tokens, mentions, i) : undefined;
+    if (told && (t.norm === 'it') !== isPerson(told.speaker.actorId)) out.push(pronounMention(t, i, told.speaker.actorId, 0.8));
+    else if (sp && FIRST_PERSON.has(t.norm)) out.push(pronounMention(t, i, sp.speaker, 0.8));
     else if (sp && THIRD_PLURAL.has(t.norm)) pending.push({ tokenIndex: i, speaker: sp.speaker });
     else if (!sp && ['it', 'its', 'they', 'their'].includes(t.norm)) {
       const subject = selfReference(tokens, mentions, i);

@@ -15,7 +15,7 @@ import { ARMED_GROUPS } from './lexicon/armed-groups';
 import { INTERNATIONAL_BODIES } from './lexicon/international-bodies';
 import { SEATS_OF_POWER } from './lexicon/seats-of-power';
 import { STATE_AGENCIES } from './lexicon/state-agencies';
-import { fold } from './normalize';
+import { APOSTROPHES, fold } from './normalize';
 import type { Gazetteer } from './types';
 
 /** A name that stands for an actor only when capitalised (a capital city, a seat of power). */
@@ -37,8 +37,11 @@ const DISPUTED_STATES = new Set(['PS', 'XK', 'TW']);
 /** Capitals that are also common words or first names ("Victoria", "Male"): too ambiguous to stand for a state. */
 const AMBIGUOUS_CAPITALS = new Set(['victoria', 'male', 'kingston', 'georgetown', 'saint john\'s', 'kingstown', 'castries', 'roseau', 'palikir', 'majuro', 'avarua', 'jamestown', 'hamilton', 'charlotte amalie', 'road town', 'the valley', 'plymouth', 'adamstown', 'city of victoria']);
 
+/** Latin letters, spaces, dots, apostrophes and brackets only. */
+const LATIN_NAME = new RegExp(String.raw`^[\p{Script=Latin}\s.${APOSTROPHES}()-]+$`, 'u');
+
 /** A name other than the code letters and inverted catalogue forms ("Korea, Republic of"), in Latin script. */
-const usableName = (s: string): boolean => s.length >= 3 && !s.includes(',') && /^[\p{Script=Latin}\s.'’()-]+$/u.test(s) && !/^[A-Z]{2}$/.test(s);
+const usableName = (s: string): boolean => s.length >= 3 && !s.includes(',') && LATIN_NAME.test(s) && !/^[A-Z]{2}$/.test(s);
 
 const slug = (s: string): string =>
   fold(s)

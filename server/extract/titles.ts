@@ -17,6 +17,7 @@ import { WEEKDAYS } from './lexicon/calendar';
 import { OFFICE_PORTFOLIOS, PORTFOLIO_LINKS } from './lexicon/office-portfolios';
 import { isAbstractNoun, wordClass } from './name-or-word';
 import { fold } from './normalize';
+import { acronymGlossEnd } from './acronyms';
 import { tokenize } from './tokens';
 import type { Mention, Token } from './types';
 
@@ -27,7 +28,10 @@ import type { Mention, Token } from './types';
  * (dev false alarms, session 15): "Cabinet" heads Kenya's and other Commonwealth ministers' titles
  * ("Cabinet Secretary for Foreign Affairs X"); "the Cabinet" alone is then, as "the Politburo", no actor.
  */
-export const QUALIFIERS: ReadonlySet<string> = new Set('interim principal caretaker political bureau politburo elect designate alternate cabinet'.split(' '));
+export const QUALIFIERS: ReadonlySet<string> = new Set(
+  // Rule `highOffice` (names19): "High" of "High Representative", "High Commissioner" (offices of the EU, the UN, the Commonwealth), not of "High Command", "High Council".
+  'interim principal caretaker political bureau politburo elect designate alternate cabinet high'.split(' '),
+);
 /** Data: nouns that head a title (the person), and words that modify them. */
 const TITLE_HEADS = (
   'president minister secretary envoy ambassador spokesperson spokesman spokeswoman director chief ' +
@@ -691,7 +695,7 @@ export function applyTitles(
     // Title words after the body: "Iran's foreign minister", "U.S. special envoy", "Republic of
     // Korea (ROK) Special Representative", "Japanese Ministry of Foreign Affairs Director General".
     let i = m.tokenEnd + (m.possessive ? 1 : 0);
-    if (tokens[i]?.text === '(' && tokens[i + 1]?.upper && tokens[i + 2]?.text === ')') i += 3;
+    i = acronymGlossEnd(tokens, i);
     const first = i;
     // "state-owned", "government-run": a title word joined to a word of another kind describes, it is no title.
     const compound = (p: number): boolean => tokens[p + 1]?.text === '-' && tokens[p + 1].start === tokens[p].end && !isTitleWord(tokens[p + 2], roles);
@@ -818,7 +822,8 @@ export function applyTitles(
       while (t > 0 && titleish(tokens[t - 1]) && n - t < 5) t--;
       // Rule `sharedPluralTitle`: "Presidents A of X and B of Y" — a plural title is each listed name's.
       const listed = t === n && !!sharedTitle && (t - 1 === sharedTitle.after ? tokens[t - 1].norm === 'and' || tokens[t - 1].text === ',' : t - 2 === sharedTitle.after && tokens[t - 2].text === ',' && tokens[t - 1]?.norm === 'and');
-      const headBefore = (t < n && (isHead(tokens[n - 1]) || titleish(tokens[n - 1]))) || listed;
+      // A qualifier ends no title: it is one only before an office's head ("High Command of X" is a body, not "High" X).
+      const headBefore = (t < n && (isHead(tokens[n - 1]) || (titleish(tokens[n - 1]) && !QUALIFIERS.has(tokens[n - 1].norm)))) || listed;
       const others = out.filter((o) => o !== m && o.tokenEnd > n && o.tokenStart < ofAt);
       const person = others.length === 1 && others[0].tokenStart >= t && others[0].tokenStart <= n && others[0].tokenEnd === ofAt && (isPerson(others[0].actorId) || others[0].via === 'discovered') ? others[0] : undefined;
       if (n < ofAt && headBefore && (person || (!others.length && unknownName(tokens, text, n, ofAt, out, actors)))) {

@@ -9,11 +9,11 @@
  */
 import { wordMemo } from './word-memo';
 import { normalizeName } from '../domain/names';
-import { fold, isCapitalized, isUpper, normWord } from './normalize';
+import { APOSTROPHES, fold, isCapitalized, isUpper, normWord } from './normalize';
 import type { Token } from './types';
 
 const RAW_TOKEN = /[\p{L}\p{M}\p{N}]+(?:\p{Cf}+[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
-const APOSTROPHES = new Set(["'", '’', '‘', '`']);
+const APOSTROPHE_SET: ReadonlySet<string> = new Set(APOSTROPHES);
 const CONTRACTION_TAILS = new Set(['re', 'll', 've', 'd', 'm']);
 
 /** What a token's text alone decides. */
@@ -97,7 +97,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const next = raw[i + 1];
     const after = raw[i + 2];
-    const joined = next && APOSTROPHES.has(next.text) && next.start === t.end && after && after.start === next.end;
+    const joined = next && APOSTROPHE_SET.has(next.text) && next.start === t.end && after && after.start === next.end;
     if (t.kind === 'word' && joined && after.kind === 'word') {
       const tail = fold(after.text);
       if (tail === 's') {

@@ -47,5 +47,5 @@ export const KIND_PRONOUNS: ReadonlyMap<string, readonly ActorKind[]> = new Map(
  * "it took three days"): the pronoun is read only before another verb.
  */
 export const PLACEHOLDER_VERBS: ReadonlySet<string> = new Set([
-  'is', 'was', 'be', 'been', 'being', 'are', 'were', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became', 'means', 'meant', 'takes', 'took', 'makes', 'made', 'comes', 'came', 'follows', 'followed', 'happened', 'happens', 'included', 'includes',
+  'is', 'was', 'be', 'been', 'being', 'are', 'were', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'becomes', 'became', 'means', 'meant', 'takes', 'took', 'makes', 'made', 'comes', 'came', 'follows', 'followed', 'happened', 'happens', 'included', 'includes',
 ]);
