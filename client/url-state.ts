@@ -4,12 +4,21 @@
  * unreadable in a hand-edited link is ignored rather than breaking the page — and named in
  * `ignored`, so the page can say what it left out.
  */
+import { readNumber, type NumberBounds } from '../server/domain/number-text';
 import type { ActorKind, RelationType } from './api-types';
 import { ACTOR_KIND_LIST, RELATION_TYPE_LIST } from './encodings';
 import { DEFAULT_METRIC, defaultFilters, defaultLook } from './state';
 import type { Filters, Look, Selection, State, TimeStep } from './state';
 
 const STEPS: readonly TimeStep[] = ['day', 'week', 'month'];
+const COORDINATE: NumberBounds = { min: -Number.MAX_VALUE, max: Number.MAX_VALUE };
+const RATIO: NumberBounds = { min: 0, max: Number.MAX_VALUE, open: true };
+
+/** The number a parameter writes within `bounds`, read as the server reads numbers; else undefined. */
+function numberIn(text: string, bounds: NumberBounds): number | undefined {
+  const read = readNumber(text, bounds);
+  return 'value' in read ? read.value : undefined;
+}
 /** Ids in a list parameter: actor ids are slugs and edge keys `type:a->b`, neither holds a comma. */
 const ids = (raw: string | null): string[] => (raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
@@ -51,8 +60,8 @@ export function readUrl(search: string): UrlView {
   filters.kinds = list<ActorKind>('kinds', q.get('kinds'), ACTOR_KIND_LIST, ignored) ?? filters.kinds;
   const rawMin = q.get('minEvidence');
   if (rawMin !== null) {
-    const min = Number(rawMin);
-    if (Number.isInteger(min) && min >= 1) filters.minEvidence = min;
+    const min = numberIn(rawMin, { min: 1, max: Number.MAX_SAFE_INTEGER, whole: true });
+    if (min !== undefined) filters.minEvidence = min;
     else ignored.push(`minEvidence=${rawMin}: not a whole number of 1 or more`);
   }
   for (const key of ['since', 'until'] as const) {
@@ -91,8 +100,9 @@ export function readUrl(search: string): UrlView {
   look.caption = q.get('caption') ?? '';
   const cam = q.get('camera');
   if (cam !== null) {
-    const [x, y, ratio] = cam.split(',').map(Number);
-    if ([x, y, ratio].every(Number.isFinite) && ratio > 0) look.camera = { x, y, ratio };
+    const parts = cam.split(',');
+    const [x, y, ratio] = parts.map((part, i) => numberIn(part, i < 2 ? COORDINATE : RATIO));
+    if (parts.length === 3 && x !== undefined && y !== undefined && ratio !== undefined) look.camera = { x, y, ratio };
     else ignored.push(`camera=${cam}: not x,y,ratio`);
   }
   const from = q.get('from');

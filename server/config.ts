@@ -2,14 +2,29 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR } from './data/paths';
-import { ActorGraphError } from './domain/errors';
+import { ConfigError } from './domain/errors';
+import { readNumber, type NumberBounds } from './domain/number-text';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './ingest/web/safe-fetch';
 
 /** A DNS name, an IPv4 address, or an IPv6 address in brackets, as it appears in a Host header. */
 const HOST_NAME = /^(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
 
+/** A numeric variable, read as every typed number is (domain/number-text.ts); unset or empty gives `fallback`. */
+function numberVar(bounds: NumberBounds, fallback: number) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined || text === '') return fallback;
+      const read = readNumber(text, bounds);
+      if ('value' in read) return read.value;
+      ctx.addIssue({ code: 'custom', message: read.problem });
+      return z.NEVER;
+    });
+}
+
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: numberVar({ min: 0, max: 65535, whole: true }, 3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Curated data the store is seeded from on first start and on reset. */
   ACTOR_GRAPH_DATA: z.string().min(1).default(DEFAULT_DATA_DIR),
@@ -24,7 +39,7 @@ const envSchema = z.object({
     .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
     .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'each origin must look like http://host:port'),
   /** Writes a minute allowed from one address. */
-  ACTOR_GRAPH_WRITE_RATE: z.coerce.number().int().min(1).max(100_000).default(60),
+  ACTOR_GRAPH_WRITE_RATE: numberVar({ min: 1, max: 100_000, whole: true }, 60),
   /**
    * Host names the server answers to besides loopback ones, comma-separated: a page whose DNS name
    * rebinds to this machine sends its own name and is refused.
@@ -35,26 +50,20 @@ const envSchema = z.object({
     .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
     .refine((list) => list.every((h) => HOST_NAME.test(h)), 'each entry must be a host name or address without scheme or port (example.org, 192.168.1.5, [fd00::1])'),
   /** Wrong-token write attempts a minute allowed from one address. */
-  ACTOR_GRAPH_AUTH_FAIL_RATE: z.coerce.number().int().min(1).max(100_000).default(10),
+  ACTOR_GRAPH_AUTH_FAIL_RATE: numberVar({ min: 1, max: 100_000, whole: true }, 10),
   /** Ingests that may wait behind the running one; more get 503 with Retry-After. */
-  ACTOR_GRAPH_WRITE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(4),
+  ACTOR_GRAPH_WRITE_QUEUE: numberVar({ min: 0, max: 10_000, whole: true }, 4),
   /** Open connections at most; more are refused until some close. */
-  ACTOR_GRAPH_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(512),
+  ACTOR_GRAPH_MAX_CONNECTIONS: numberVar({ min: 1, max: 1_000_000, whole: true }, 512),
   /** Fetching pages and feeds may reach private, loopback and link-local addresses (tests, intranets). */
   ACTOR_GRAPH_FETCH_ALLOW_PRIVATE: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
   /** Minutes between polls of the followed feeds by the server; 0 (the default) never polls. */
-  ACTOR_GRAPH_FEED_POLL: z.coerce.number().min(0).max(10_080).default(0),
+  ACTOR_GRAPH_FEED_POLL: numberVar({ min: 0, max: 10_080 }, 0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof envSchema>;
 
-
-export class ConfigError extends ActorGraphError {
-  constructor(message: string) {
-    super(message, 'invalid_config', 500);
-  }
-}
 
 /** Addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {

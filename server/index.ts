@@ -2,7 +2,7 @@
 import pino from 'pino';
 import { TIMEOUTS, applyConnectionLimits } from './api/connection-limits';
 import { createApp } from './app';
-import { ConfigError, allowedHostNames, loadConfig, loadFetchLimits } from './config';
+import { allowedHostNames, loadConfig, loadFetchLimits } from './config';
 import { ActorGraphError } from './domain/errors';
 import { serverExtractor } from './extract/run-extraction';
 import { Curator } from './curation/curator';
@@ -12,13 +12,19 @@ import { openStore } from './store/open-store';
 import { SqliteStore } from './store/sqlite-store';
 import { StoreWriter } from './store/store-writer';
 import { scheduleFeedPolls } from './ingest/feeds/feed-schedule';
-import { closePool } from './workers/pool';
+import { closePool, poolNice, poolSize } from './workers/pool';
+import { cacheBudget } from './query/result-cache';
 
 /** How often the server looks for commits made by other processes (the CLI's ingest). */
 const EXTERNAL_POLL_MS = 1000;
 
 function main(): void {
   const config = loadConfig();
+  // Read where they are used (the worker pool, the result cache): checked now, so a bad value stops
+  // the start rather than failing the first request that needs it.
+  poolSize();
+  poolNice();
+  cacheBudget();
   const logger = pino({ level: config.LOG_LEVEL });
   const { store, dataset, seeded } = openStore(config.ACTOR_GRAPH_DB, config.ACTOR_GRAPH_DATA, (message) => logger.warn(message));
   if (seeded) logger.info({ db: config.ACTOR_GRAPH_DB, data: config.ACTOR_GRAPH_DATA }, 'seeded the store');
@@ -147,7 +153,7 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  if (e instanceof ConfigError || e instanceof ActorGraphError) {
+  if (e instanceof ActorGraphError) {
     console.error(`actor-graph: ${e.message}`);
     process.exit(1);
   }

@@ -32,6 +32,13 @@ export class DataValidationError extends ActorGraphError {
   }
 }
 
+/** An environment variable has a bad value: the start (or the command) stops, naming it. */
+export class ConfigError extends ActorGraphError {
+  constructor(message: string) {
+    super(message, 'invalid_config', 500);
+  }
+}
+
 /** A query parameter, flag or body field has a bad value. */
 export class InvalidArgumentError extends ActorGraphError {
   constructor(

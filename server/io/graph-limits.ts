@@ -10,7 +10,8 @@
  * limit by hand (for a machine where the estimate is too careful, or to test the refusal).
  */
 import v8 from 'node:v8';
-import { ActorGraphError, InvalidArgumentError } from '../domain/errors';
+import { ActorGraphError } from '../domain/errors';
+import { envNumber } from '../env-number';
 
 /**
  * Heap bytes one edge costs from reading to a metric's answer: graphology's edge record, its two
@@ -35,6 +36,9 @@ const HEAP_SHARE = 0.7;
  */
 const YOUNG_GENERATION = 48 * 2 ** 20;
 
+/** The largest ACTOR_GRAPH_MAX_EDGES taken: beyond any graph a process can hold, so larger is a typing mistake. */
+const MAX_EDGES_LIMIT = 1e12;
+
 export interface GraphLimits {
   /** Heap bytes a graph may take. */
   budget: number;
@@ -55,11 +59,7 @@ export function graphLimits(env: NodeJS.ProcessEnv = process.env): GraphLimits {
   const { heap_size_limit: heap, used_heap_size: used } = v8.getHeapStatistics();
   // What the process already holds (its modules, the CLI) is not the graph's to take.
   const budget = Math.max(0, (heap - YOUNG_GENERATION) * HEAP_SHARE - used);
-  const raw = env.ACTOR_GRAPH_MAX_EDGES;
-  const maxEdges = raw === undefined ? undefined : Number(raw);
-  if (maxEdges !== undefined && !(Number.isInteger(maxEdges) && maxEdges >= 1)) {
-    throw new InvalidArgumentError('ACTOR_GRAPH_MAX_EDGES', `must be a whole number ≥ 1, got "${raw}"`);
-  }
+  const maxEdges = envNumber(env, 'ACTOR_GRAPH_MAX_EDGES', { min: 1, max: MAX_EDGES_LIMIT, whole: true });
   return { budget, heapMb: Math.round(heap / 2 ** 20), ...(maxEdges ? { maxEdges } : {}) };
 }
 

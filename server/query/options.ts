@@ -3,6 +3,7 @@
  * typed options out, or an InvalidArgumentError naming the parameter.
  */
 import { InvalidArgumentError } from '../domain/errors';
+import { readNumber } from '../domain/number-text';
 import type * as Schema from '../domain/schema';
 
 /**
@@ -47,26 +48,13 @@ export function parseEnum<T extends string>(name: string, v: Raw, allowed: reado
   return s === undefined ? fallback : oneOf(name, s, allowed);
 }
 
-/** A number exactly as it may be written: a sign, digits, a decimal part, an exponent; no space around it, no hex, no "Infinity". */
-const NUMBER_TEXT = /^-?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
-const WHOLE_TEXT = /^-?\d+$/;
-
-/**
- * Every numeric option's parser (query strings and flags): the text must be exactly a number — a
- * space around it is refused, not trimmed away, so `limit=%201` is not read as 1 — within
- * [min, max] (above min when `open`); `whole` numbers are digits only. `word` names the word the
- * caller takes instead (`limit=none`), for the message.
- */
+/** Every numeric option's parser (query strings and flags), as `readNumber` reads numbers. */
 export function parseNumber(name: string, v: Raw, min: number, max: number, { whole = false, open = false, word = '' } = {}): number | undefined {
   const s = asString(name, v);
   if (s === undefined) return undefined;
-  if (!(whole ? WHOLE_TEXT : NUMBER_TEXT).test(s)) {
-    throw new InvalidArgumentError(name, `must be ${whole ? 'a whole number' : 'a number'}${word ? ` or "${word}"` : ''}, got ${JSON.stringify(s)}`);
-  }
-  const n = Number(s);
-  if (whole && (n < min || n > max)) throw new InvalidArgumentError(name, `must be between ${min} and ${max}, got ${n}`);
-  if (!whole && (n > max || (open ? n <= min : n < min))) throw new InvalidArgumentError(name, `must be ${open ? 'above' : 'at least'} ${min} and at most ${max}, got ${n}`);
-  return n;
+  const read = readNumber(s, { min, max, whole, open, word });
+  if ('problem' in read) throw new InvalidArgumentError(name, read.problem);
+  return read.value;
 }
 
 export const parseInteger = (name: string, v: Raw, min: number, max: number): number | undefined => parseNumber(name, v, min, max, { whole: true });

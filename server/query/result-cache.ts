@@ -10,15 +10,15 @@
  * over the whole budget is computed but not kept.
  */
 import { LRUCache } from 'lru-cache';
+import { envNumber } from '../env-number';
 
 export const DEFAULT_CACHE_MB = 256;
+/** More than any machine this runs on has (1 TB): a larger budget is a typing mistake. */
+const MAX_CACHE_MB = 1_048_576;
 
 /** The budget ACTOR_GRAPH_CACHE_MB asks for, in bytes, checked. */
 export function cacheBudget(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.ACTOR_GRAPH_CACHE_MB;
-  if (raw === undefined || raw === '') return DEFAULT_CACHE_MB * 1024 * 1024;
-  const mb = Number(raw);
-  if (!(Number.isFinite(mb) && mb > 0)) throw new RangeError(`ACTOR_GRAPH_CACHE_MB must be a number of megabytes > 0, got "${raw}"`);
+  const mb = envNumber(env, 'ACTOR_GRAPH_CACHE_MB', { min: 0, max: MAX_CACHE_MB, open: true }, DEFAULT_CACHE_MB);
   return Math.max(1, Math.round(mb * 1024 * 1024));
 }
 

@@ -17,6 +17,7 @@ import { stopClaims } from '../algorithms/traversal-kernels';
 import type { Job } from '../algorithms/traversal-kernels';
 import type { OverviewChoice, OverviewTask } from '../graph/overview-choice';
 import { ActorGraphError } from '../domain/errors';
+import { envNumber } from '../env-number';
 import type { CompactGraph } from '../algorithms/compact';
 import type { CompactChange } from '../algorithms/compact-follow';
 import type { CommunitiesTask, CompactFollowTask, MetricTask, TaskFailure, TraversalTask } from './graph-tasks';
@@ -30,13 +31,12 @@ import { exposeGcToNewThreads } from './collect-after-task';
  */
 const DEFAULT_NICE = 10;
 
+/** The most threads ACTOR_GRAPH_WORKERS may ask for: more is a typing mistake on any machine this runs on. */
+const MAX_WORKERS = 256;
+
 /** The nice increment ACTOR_GRAPH_WORKER_NICE asks for, checked (0 to 19, as Unix nice). */
 export function poolNice(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.ACTOR_GRAPH_WORKER_NICE;
-  if (raw === undefined || raw === '') return DEFAULT_NICE;
-  const n = Number(raw);
-  if (!(Number.isInteger(n) && n >= 0 && n <= 19)) throw new RangeError(`ACTOR_GRAPH_WORKER_NICE must be a whole number from 0 to 19, got "${raw}"`);
-  return n;
+  return envNumber(env, 'ACTOR_GRAPH_WORKER_NICE', { min: 0, max: 19, whole: true }, DEFAULT_NICE);
 }
 
 /** Idle threads stay this long, so a burst of queries pays the start-up once. */
@@ -55,11 +55,7 @@ let running = 0;
 
 /** The pool size ACTOR_GRAPH_WORKERS asks for, checked. */
 export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.ACTOR_GRAPH_WORKERS;
-  if (raw === undefined || raw === '') return Math.max(1, Math.min(2, os.availableParallelism()));
-  const n = Number(raw);
-  if (!(Number.isInteger(n) && n >= 1)) throw new RangeError(`ACTOR_GRAPH_WORKERS must be a whole number ≥ 1, got "${raw}"`);
-  return n;
+  return envNumber(env, 'ACTOR_GRAPH_WORKERS', { min: 1, max: MAX_WORKERS, whole: true }, Math.max(1, Math.min(2, os.availableParallelism())));
 }
 
 /**

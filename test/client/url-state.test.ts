@@ -68,3 +68,13 @@ test('states opened in the rolled-up view round-trip through the link, sorted; w
   expect(bare.filters.expand).toEqual([]);
   expect(bare.ignored).toEqual(['expand=iran: only with rollup=true']);
 });
+
+test('numbers in a link are read as the server reads them: empty parts, spaces, hex and "Infinity" are named and ignored', () => {
+  const view = readUrl('?minEvidence=0x2&camera=,,1');
+  expect(view.filters.minEvidence).toBe(1);
+  expect(view.look.camera).toBeNull();
+  expect(view.ignored).toEqual(['minEvidence=0x2: not a whole number of 1 or more', 'camera=,,1: not x,y,ratio']);
+  for (const camera of ['1, 2,0.5', 'Infinity,0,1', '0,0,0', '0,0,1,4']) expect(readUrl(`?camera=${encodeURIComponent(camera)}`).look.camera).toBeNull();
+  expect(readUrl('?camera=-1.5e2,3,.25&minEvidence=3').look.camera).toEqual({ x: -150, y: 3, ratio: 0.25 });
+  expect(readUrl('?minEvidence=3').filters.minEvidence).toBe(3);
+});

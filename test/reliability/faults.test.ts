@@ -198,6 +198,9 @@ test('a bad environment stops the start with a message, not a stack trace', asyn
   await expect(spawnServer({ HOST: '0.0.0.0' })).rejects.toThrow(/actor-graph: HOST=0\.0\.0\.0 would expose the write endpoints/);
   await expect(spawnServer({ PORT: 'eighty' })).rejects.toThrow(/actor-graph: invalid environment variable PORT/);
   await expect(spawnServer({ ACTOR_GRAPH_ALLOWED_HOSTS: 'https://graph.example.org' })).rejects.toThrow(/actor-graph: invalid environment variable ACTOR_GRAPH_ALLOWED_HOSTS: /);
+  // Read where they are used (the pool, the cache), yet checked at the start, not at the first request needing them.
+  await expect(spawnServer({ ACTOR_GRAPH_WORKERS: 'zero' })).rejects.toThrow(/actor-graph: invalid environment variable ACTOR_GRAPH_WORKERS: must be a whole number, got "zero"/);
+  await expect(spawnServer({ ACTOR_GRAPH_CACHE_MB: '0' })).rejects.toThrow(/actor-graph: invalid environment variable ACTOR_GRAPH_CACHE_MB: must be above 0/);
 });
 
 test('a damaged store stops the start with one line naming ACTOR_GRAPH_DB and what to do', async () => {
