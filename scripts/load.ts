@@ -9,11 +9,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { envNumber } from '../server/env-number';
 import { startScript } from './start-script';
 
-const DURATION_S = Number(process.env.LOAD_DURATION ?? 30);
-const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 8);
-const INGEST_EVERY_MS = Number(process.env.LOAD_INGEST_EVERY_MS ?? 250);
+/** The run's settings, read in main() so that a bad one is reported as the script's one error line. */
+function loadSettings(): { durationS: number; connections: number; ingestEveryMs: number } {
+  return {
+    durationS: envNumber(process.env, 'LOAD_DURATION', { min: 1, max: 86_400, whole: true }, 30),
+    connections: envNumber(process.env, 'LOAD_connections', { min: 1, max: 10_000, whole: true }, 8),
+    ingestEveryMs: envNumber(process.env, 'LOAD_ingestEveryMs', { min: 1, max: 3_600_000, whole: true }, 250),
+  };
+}
 
 const READS = [
   '/api/graph',
@@ -51,8 +57,8 @@ async function startServer(): Promise<{ base: string; stop: () => Promise<void> 
   };
 }
 
-/** Posts a new, distinct article every INGEST_EVERY_MS until `until`; returns latency and status counts. */
-async function ingestLoop(base: string, until: number): Promise<{ latencies: number[]; statuses: Record<string, number> }> {
+/** Posts a new, distinct article every `everyMs` until `until`; returns latency and status counts. */
+async function ingestLoop(base: string, until: number, everyMs: number): Promise<{ latencies: number[]; statuses: Record<string, number> }> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   for (let i = 0; Date.now() < until; i++) {
@@ -70,7 +76,7 @@ async function ingestLoop(base: string, until: number): Promise<{ latencies: num
       statuses.error = (statuses.error ?? 0) + 1;
     }
     latencies.push(performance.now() - t);
-    await new Promise((r) => setTimeout(r, INGEST_EVERY_MS));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   return { latencies, statuses };
 }
@@ -81,17 +87,18 @@ const pct = (xs: number[], p: number): number => {
 };
 
 async function main(): Promise<void> {
+  const { durationS, connections, ingestEveryMs } = loadSettings();
   const server = await startServer();
   try {
-    const until = Date.now() + DURATION_S * 1000;
+    const until = Date.now() + durationS * 1000;
     const [reads, writes] = await Promise.all([
       autocannon({
         url: server.base,
-        connections: CONNECTIONS,
-        duration: DURATION_S,
+        connections,
+        duration: durationS,
         requests: READS.map((p) => ({ method: 'GET' as const, path: p })),
       }),
-      ingestLoop(server.base, until),
+      ingestLoop(server.base, until, ingestEveryMs),
     ]);
     const writeCount = writes.latencies.length;
     const rows = [
@@ -109,7 +116,7 @@ async function main(): Promise<void> {
       [
         'ingests',
         String(writeCount),
-        (writeCount / DURATION_S).toFixed(1),
+        (writeCount / durationS).toFixed(1),
         pct(writes.latencies, 50).toFixed(1),
         pct(writes.latencies, 99).toFixed(1),
         Math.max(...writes.latencies).toFixed(1),
@@ -118,7 +125,7 @@ async function main(): Promise<void> {
       ],
     ];
     const widths = rows[0].map((_h, i) => Math.max(...rows.map((r) => r[i].length)));
-    console.log(`load: ${DURATION_S} s on ${server.base}, ${CONNECTIONS} read connections over ${READS.length} routes, one ingest every ${INGEST_EVERY_MS} ms`);
+    console.log(`load: ${durationS} s on ${server.base}, ${connections} read connections over ${READS.length} routes, one ingest every ${ingestEveryMs} ms`);
     for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
     const ok = reads.errors + reads.timeouts + reads.non2xx === 0 && reads.latency.p99 < 50;
     console.log(ok ? 'target met: no read errors, read p99 < 50 ms' : 'target missed: read errors or read p99 >= 50 ms');
