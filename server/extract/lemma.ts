@@ -63,9 +63,7 @@ function computeLemmas(word: string): string[] {
   const irr = IRREGULAR.get(word);
   if (irr) out.add(irr);
   if (word.length > 3) {
-    if (word.endsWith('ies')) out.add(`${word.slice(0, -3)}y`);
-    if (word.endsWith('es')) out.add(word.slice(0, -2));
-    if (word.endsWith('s') && !word.endsWith('ss')) out.add(word.slice(0, -1));
+    for (const singular of singularForms(word)) out.add(singular);
     if (word.endsWith('ied')) out.add(`${word.slice(0, -3)}y`);
     for (const suffix of ['ed', 'ing']) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
@@ -77,6 +75,21 @@ function computeLemmas(word: string): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * The singulars a folded plural may have ("secretaries" → "secretary", "crises" → "cris", "envoys" →
+ * "envoy"), none for a word not ending in a plural's "s". The one reading of a plural: `lemmas` adds
+ * these for words over three letters (verbs' third persons included); a title's plural ("PMs") is
+ * read with them at any length (plural-roles.ts). Over-generation is harmless: candidates are only
+ * compared with a table.
+ */
+export function singularForms(word: string): string[] {
+  const out: string[] = [];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  return out;
 }
 
 /** Inflected verb forms (past or participle) that cannot be nouns: "negotiated", "shot". */

@@ -10,6 +10,7 @@
  * nor before "of", a possessive or a capitalised name ("the ministers of the G7", "Presidents A and
  * B": rule `pluralTitle`), which name other people.
  */
+import { singularForms } from './lemma';
 import type { RoleIndex } from './titles';
 import type { Mention, Token } from './types';
 
@@ -21,9 +22,7 @@ const COUNTED = new Set(['two', 'both', 'three', 'four', 'several', 'many', 'som
 
 /** The singular title head a plural word stands for ("ministers" → "minister", "secretaries" → "secretary"), if it is one. */
 export function singularHead(norm: string, heads: ReadonlySet<string>): string | undefined {
-  if (!norm.endsWith('s')) return undefined;
-  const candidates = norm.endsWith('ies') ? [`${norm.slice(0, -3)}y`, norm.slice(0, -1)] : [norm.slice(0, -1)];
-  return candidates.find((c) => heads.has(c));
+  return singularForms(norm).find((c) => heads.has(c));
 }
 
 /**

@@ -1,7 +1,8 @@
 import { triples } from './helpers';
 import { CUE_TABLE, KINETIC_CUES, POSTURE_CUES } from '../../server/extract/cues';
 import { findCues } from '../../server/extract/cuematch';
-import { lemmas } from '../../server/extract/lemma';
+import { lemmas, singularForms } from '../../server/extract/lemma';
+import { singularHead } from '../../server/extract/plural-roles';
 import { tokenize } from '../../server/extract/tokens';
 
 function cues(text: string): string[] {
@@ -166,4 +167,15 @@ describe('talks through a channel', () => {
     expect(of('Ghana and Togo met on Monday, and Ghana then sent aid through Benin.')).toEqual(['ghana negotiates togo']);
     expect(of('Ghana and Togo could negotiate through Qatar.')).toEqual([]);
   });
+});
+
+test('one reading of plurals: lemmas add the singulars of longer words, a title plural is read at any length', () => {
+  expect(singularForms('secretaries')).toEqual(['secretary', 'secretari', 'secretarie']);
+  expect(singularForms('envoys')).toEqual(['envoy']);
+  expect(singularForms('pms')).toEqual(['pm']);
+  expect(singularForms('press')).toEqual([]);
+  expect(lemmas('envoys')).toContain('envoy');
+  expect(lemmas('pms')).toEqual(['pms']);
+  const heads = new Set(['secretary', 'pm', 'envoy']);
+  expect(['secretaries', 'pms', 'envoys', 'press', 'minister'].map((w) => singularHead(w, heads))).toEqual(['secretary', 'pm', 'envoy', undefined, undefined]);
 });
