@@ -41,6 +41,14 @@ CREATE TRIGGER IF NOT EXISTS actors_named_by_events BEFORE DELETE ON actors
 WHEN EXISTS (SELECT 1 FROM event_relations WHERE source = OLD.rowid) OR EXISTS (SELECT 1 FROM event_relations WHERE target = OLD.rowid)
 BEGIN SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed'); END;`;
 
+/**
+ * Coded events by their target actor: the trigger above asks for them on every actor deleted (a
+ * merge, a deletion), and the primary key only serves the source. Without it each deletion read
+ * every coded event (24 ms at 500,000, so a batch of 1,000 merges spent 24 s there). Made when the
+ * store opens, after the steps (a step that makes the table anew drops its indexes).
+ */
+export const EVENTS_BY_TARGET = 'CREATE INDEX IF NOT EXISTS event_relations_by_target ON event_relations (target);';
+
 /** Rows copied per read of the old table (better-sqlite3 runs no write while a read is iterated). */
 const COPY_BATCH = 10_000;
 

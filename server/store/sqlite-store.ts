@@ -19,7 +19,7 @@ import { statementCache } from './statement-cache';
 import { SqliteCurationStore, readCuration, writeCuration } from './curation-store';
 import type { CurationStore } from './curation-store';
 import { EVENT_ROW_COLUMNS, actorOfRow, documentOfRow, eventOfColumns, evidenceOfRow, heldEvent, relationOfRow, statsColumns } from './row-records';
-import { assertNotNewer, eventRelationsTable, migrateSchema, schemaVersion } from './schema-version';
+import { assertNotNewer, eventRelationsTable, EVENTS_BY_TARGET, migrateSchema, schemaVersion } from './schema-version';
 import { EventColumns, eventRecord } from '../data/event-columns';
 import type { ActorRow, DocumentRow, EvidenceRow, RelationRow, StoredEventValues } from './row-records';
 import { ActorEnds } from './actor-ends';
@@ -87,6 +87,7 @@ function migrate(db: Database.Database): void {
     if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
   }
   migrateSchema(db);
+  db.exec(EVENTS_BY_TARGET);
 }
 
 /**

@@ -164,3 +164,13 @@ test('curations read and write event rows by actor ids: found by an end, changed
   expect(() => rows.apply([{ table: 'event_relations', after: { ...row, source: 'nobody' } }])).toThrow(/NOT NULL constraint failed: event_relations.source/);
   db.close();
 });
+
+test('coded events are found by their target through an index, on a moved store and a new one (an actor deletion reads none of the others)', () => {
+  const plan = (file: string): string =>
+    raw(file, (db) => (db.prepare('EXPLAIN QUERY PLAN SELECT 1 FROM event_relations WHERE target = ?').all(1) as { detail: string }[]).map((r) => r.detail).join('; '));
+  const moved = v1Store();
+  new SqliteStore(moved).close();
+  const fresh = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-ends-new-')), 'new.sqlite');
+  new SqliteStore(fresh).close();
+  for (const file of [moved, fresh]) expect(plan(file)).toMatch(/USING (COVERING )?INDEX event_relations_by_target/);
+});
