@@ -47,6 +47,10 @@ CREATE TABLE IF NOT EXISTS evidence (
 );
 ${eventRelationsTable('event_relations')}
 CREATE INDEX IF NOT EXISTS relations_by_pair ON relations (source, type, target);
+-- The foreign keys' child ends that no other index leads with: SQLite reads them on every actor or
+-- document deleted (a merge, a curation), and without an index each such read is a whole table's.
+CREATE INDEX IF NOT EXISTS relations_by_target ON relations (target);
+CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence (document_id);
 CREATE TABLE IF NOT EXISTS document_signatures (
   document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, minhash BLOB NOT NULL
 );

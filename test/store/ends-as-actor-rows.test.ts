@@ -173,4 +173,8 @@ test('coded events are found by their target through an index, on a moved store 
   const fresh = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ag-ends-new-')), 'new.sqlite');
   new SqliteStore(fresh).close();
   for (const file of [moved, fresh]) expect(plan(file)).toMatch(/USING (COVERING )?INDEX event_relations_by_target/);
+  // So are the other foreign keys' child ends: quoted relations by target, quotes by document.
+  const childPlan = (sql: string): string => raw(fresh, (db) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((r) => r.detail).join('; '));
+  expect(childPlan('SELECT 1 FROM relations WHERE target = ?')).toMatch(/INDEX relations_by_target/);
+  expect(childPlan('SELECT 1 FROM evidence WHERE document_id = ?')).toMatch(/INDEX evidence_by_document/);
 });
