@@ -24,7 +24,7 @@ const END_MEANS = 'US military statements: "eliminate", "neutralize" a threat or
  * goals": cues.ts, CANCELLING_NEXT). Left out after the dev check: "dismantle" (mostly policies
  * and institutions, "dismantling X's restrictive immigration policies", whose author it does not oppose).
  */
-export const COUNTERING_CUES: readonly HostileCue[] = [
+const COUNTERING_CUES: readonly HostileCue[] = [
   { phrase: 'counter', pos: 'verb', source: COUNTER },
   { phrase: 'degrade', pos: 'verb', source: WEAR_DOWN },
   { phrase: 'eliminate', pos: 'verb', source: END_MEANS },

@@ -23,7 +23,7 @@ const OPERATIONS = 'annotation guide: "attacks, fights"; dev misses, session 18 
  * people as a side: "actions against Yemenis"). Not "stand against" (mostly an idea: "stand against
  * terrorism") nor "efforts to" (an aim, not a side).
  */
-export const OPPOSING_EFFORT_CUES: readonly HostileCue[] = [
+const OPPOSING_EFFORT_CUES: readonly HostileCue[] = [
   // "we will continue to impose costs on Iran for …", "to impose severe costs on the regime": sanctions announced without the word.
   { phrase: 'impose cost on', pos: 'verb', source: `${GUIDE_SANCTION}; ${STATEMENTS}` },
   // "a 'maximum pressure' campaign against Tehran", "Israel's campaign against Hamas", "an ally in the effort against ISIS".
