@@ -61,3 +61,42 @@ describe(reading('blockedProposal'), () => {
     expect(triples('Protesters blocked the main square for a week.')).toEqual([]);
   });
 });
+
+describe(reading('tenureBeforeName'), () => {
+  it.each([
+    ['Ukraine began the impeachment trial of former Foreign Minister Sergei Lavrov.', 'ukraine opposes lavrov'],
+    ['Ukraine’s prosecution of former Foreign Minister Sergei Lavrov drew criticism.', 'ukraine opposes lavrov'],
+    ['Egypt condemned the arrest of ousted President Volodymyr Zelensky by Russia.', 'russia opposes zelensky'],
+  ])('the preposition before a word of tenure governs the titled name: %s', (s, triple) => {
+    expect(triples(s)).toContain(triple);
+  });
+
+  it('leaves a word of tenure that describes no name alone', () => {
+    // "former" before an ordinary noun phrase names nobody.
+    expect(triples('Ukraine began the impeachment trial of former officials.')).toEqual([]);
+  });
+});
+
+describe(reading('stateOpposition'), () => {
+  it.each([
+    ['Togo’s opposition accused President Kofi Mensah of fraud.'],
+    ['The Togolese opposition accused President Kofi Mensah of fraud.'],
+  ])('a state’s opposition, not the state, is the one who acts: %s', (s) => {
+    const found = triples(s);
+    expect(found.some((t) => /-opposition opposes kofi-mensah$/.test(t))).toBe(true);
+    expect(found).not.toContain('togo opposes kofi-mensah');
+  });
+
+  it('names the body with the state’s demonym and reads a later “the opposition” as it', () => {
+    expect(triples('Ghana’s opposition held a rally on Monday. The opposition accused President Kofi Mensah of fraud.')).toEqual(['ghanaian-opposition opposes kofi-mensah']);
+    expect(triples('Ghanaian opposition parties accused President Kofi Mensah of fraud.')).toEqual(['ghanaian-opposition opposes kofi-mensah']);
+  });
+
+  it('reads no body in a stance, a role before a name, or a description before a body’s name', () => {
+    expect(triples('Russia’s opposition to NATO enlargement is well known.')).toEqual(['russia opposes nato']);
+    expect(triples('Ghanaian opposition leader Ama Owusu accused President Kofi Mensah of fraud.')).toEqual(['ama-owusu opposes kofi-mensah']);
+    expect(triples('Russia sanctioned armed Syrian opposition group Ahrar al-Sharqiya.')).toEqual(['russia opposes ahrar-al-sharqiya']);
+    // A bare "the opposition" with none named before it is nobody.
+    expect(triples('The opposition accused President Kofi Mensah of fraud.')).toEqual([]);
+  });
+});
