@@ -100,3 +100,32 @@ describe(reading('stateOpposition'), () => {
     expect(triples('The opposition accused President Kofi Mensah of fraud.')).toEqual([]);
   });
 });
+
+describe(reading('stateOrgan'), () => {
+  it('reads a state’s organ as a body of its own, which may act against the state’s president', () => {
+    expect(triples('Ghana’s parliament has impeached President Kofi Mensah.')).toEqual(['ghanaian-parliament opposes kofi-mensah']);
+    expect(triples('Ghanaian prosecutors charged President Kofi Mensah with fraud.')).toEqual(['ghanaian-prosecutors opposes kofi-mensah']);
+  });
+
+  it('reads a later “the parliament” as the one named', () => {
+    expect(triples('Ghana’s parliament met on Monday. The parliament condemned Togo.')).toEqual(['ghanaian-parliament opposes togo']);
+  });
+
+  it('reads no organ in a modifier', () => {
+    expect(triples('Ghana’s parliament speaker condemned Togo.')).toEqual(['ghana opposes togo']);
+  });
+});
+
+describe(reading('possessiveSubjectHead'), () => {
+  it.each([
+    ['Togo’s government accused Ghana of fraud.', 'togo opposes ghana'],
+    ['Iraq’s government condemned Israel.', 'iraq opposes israel'],
+    ['Ghana’s parliament impeached President Kofi Mensah.', 'ghanaian-parliament opposes kofi-mensah'],
+  ])('the verb after the head of a possessive subject is a verb: %s', (s, triple) => {
+    expect(triples(s)).toContain(triple);
+  });
+
+  it('still reads a noun after a possessive and adjectives', () => {
+    expect(triples('Egypt condemned Russia’s unprovoked assault on Ukraine.')).toContain('russia opposes ukraine');
+  });
+});
