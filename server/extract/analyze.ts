@@ -30,6 +30,7 @@ import { pairRespectively } from './respectively';
 import { possessorMentions } from './possessive-pronouns';
 import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
 import { COUP, regimeMentions } from './regimes';
+import { domesticBodyMentions } from './domestic-bodies';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
@@ -626,6 +627,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const coupReported = COUP.test(text);
   /** Regimes the document has named so far ("the Maduro regime"), for a later bare "the regime". */
   const namedRegimes = new Map<string, Actor>();
+  /** A state's opposition and organs the document has named so far ("Haiti's opposition"), for a later bare "the opposition" (rules `stateOpposition`, `stateOrgan`). */
+  const namedDomesticBodies = new Map<string, Actor>();
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
   const namedBodies = new NamedBodies();
   /** A joint statement's issuers, once a sentence lists them (rule `jointIssuers`). */
@@ -672,6 +675,15 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
         provisional.set(a.id, a);
       }
       namedRegimes.set(a.id, a);
+    }
+    const domestic = domesticBodyMentions(found.mentions, toks, text, actors, namedDomesticBodies);
+    found.mentions = domestic.mentions;
+    for (const a of domestic.learned) {
+      if (!actors.has(a.id)) {
+        actors.set(a.id, a);
+        provisional.set(a.id, a);
+      }
+      namedDomesticBodies.set(a.id, a);
     }
     found.mentions = shortBodyMentions(found.mentions, toks, namedBodies);
     for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId, actors);

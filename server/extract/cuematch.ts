@@ -111,10 +111,25 @@ const ADJECTIVE_ENDING = /(?:al|ful|ous|ive|ed|ic|ent|ant|less|able|ible|ary|ate
 const ADJECTIVES_MAX = 3;
 
 
+/**
+ * Rule `possessiveSubjectHead` (issue #12, branch opp20): nouns with an adjective's ending that head
+ * a possessive subject ("Iraq's parliament impeached X", "Ghana's government accused Y", "Myanmar's
+ * military seized power", "the country's president dismissed Z"): the verb after them is a verb, not
+ * a noun after adjectives. Data: nouns of bodies, offices and sides that news writes after a
+ * state's possessive, with the endings of ADJECTIVE_ENDING (-ent, -ant, -ary, -ate, -al, -ive).
+ */
+const SUBJECT_HEAD_NOUNS: ReadonlySet<string> = new Set(
+  ('government parliament president department movement establishment military secretary adversary senate candidate ' +
+    'delegate magistrate tribunal general official representative executive militant opponent agent ' +
+    'prosecutor prosecutors judiciary legislature').split(' '),
+);
+
 /** Whether adjectives and then a possessive ("its", "Hamas's") stand right before token i. */
 function afterDeterminerAndAdjectives(tokens: readonly Token[], i: number): boolean {
   let p = i - 1;
   let words = 0;
+  // Rule `possessiveSubjectHead`: "Iraq's parliament impeached": the word before the verb heads its subject.
+  if (SUBJECT_HEAD_NOUNS.has(tokens[p]?.norm ?? '')) return false;
   while (p >= 0 && words < ADJECTIVES_MAX && ((tokens[p].kind === 'word' && ADJECTIVE_ENDING.test(tokens[p].norm)) || tokens[p].text === ',')) {
     if (tokens[p].kind === 'word') words++;
     p--;

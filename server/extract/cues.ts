@@ -19,6 +19,7 @@ import { opposingEfforts, opposingEffortsKinetic } from './lexicon/opposing-effo
 import { RELEASE_VERBS } from './lexicon/release-verbs';
 import { CALL_RECEIPT_VERBS } from './lexicon/call-receipts';
 import { counteringVerbs } from './lexicon/countering-verbs';
+import { legalActs, legalActsVerbal } from './lexicon/legal-acts';
 
 export interface CueGroup {
   /** Act on an object: the subject is the source ("X rejected Y"). */
@@ -150,6 +151,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...counteringVerbs(),
       // Rule `demandedRelease`: a release demanded says the one asked holds captives (lexicon/release-verbs.ts; negation.ts drops any other).
       ...RELEASE_VERBS,
+      // Rule `legalActs`: acts of courts, prosecutors, legislatures and protesters against a side (lexicon/legal-acts.ts).
+      ...legalActs('verb'),
     ])],
     // A Set, as the verbs: the news and CAMEO nouns repeat some of the nouns listed before them.
     nouns: [...new Set([
@@ -169,6 +172,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...cameoNouns(),
       // Rule `opposingEffort` (lexicon/opposing-efforts.ts).
       ...opposingEfforts('noun'),
+      // Rule `legalActs` (lexicon/legal-acts.ts).
+      ...legalActs('noun'),
     ])],
     mutual: [
       'war', 'tensions', 'tension', 'rivalry', 'rivals', 'rival', 'conflict', 'hostilities',
@@ -205,6 +210,8 @@ export const VERBAL_HOSTILITY: ReadonlySet<string> = new Set([
   ...cameoVerbal(),
   // News verbs of rejection and displeasure (lexicon/news-hostility.ts, dev misses of session 12).
   ...newsVerbal(),
+  // Rule `blockedProposal`: blocking or vetoing another's proposal (lexicon/legal-acts.ts).
+  ...legalActsVerbal(),
 ]);
 
 /**

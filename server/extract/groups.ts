@@ -117,6 +117,13 @@ export const RANK_WORDS: ReadonlySet<string> = new Set(
   'senior top high level high-level ranking high-ranking visiting leading key other fellow junior mid working technical'.split(' '),
 );
 
+/**
+ * Data: words of tenure or fate written before a titled name ("the trial of former President X",
+ * "the arrest of ousted Prime Minister Y", "the release of jailed opposition leader Z"). Rule
+ * `tenureBeforeName` (issue #12, branch opp20): they describe the holder, as words of rank do.
+ */
+const TENURE_WORDS: ReadonlySet<string> = new Set('former ousted deposed jailed imprisoned detained exiled outgoing incumbent sitting late embattled'.split(' '));
+
 /** Words that bound a number before it ("more than 200", "at least 20", "nearly 1,000"). */
 const QUANTITY_BOUNDS: ReadonlySet<string> = new Set(['over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'up']);
 
@@ -297,7 +304,8 @@ export function governorBefore(tokens: readonly Token[], i: number, end?: number
   p = beforeQuantity(tokens, p, i);
   // Rule `rankBeforeActor`: "with senior Taliban representatives", "with top Iranian officials":
   // words of rank before an actor's people leave the preposition governing them.
-  while (p >= 0 && p > i - 8 && (RANK_WORDS.has(tokens[p].norm) || DETERMINERS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && RANK_WORDS.has(tokens[p + 1]?.norm ?? '') && RANK_WORDS.has(tokens[p - 1]?.norm ?? '')))) p--;
+  // Rule `tenureBeforeName`: "of former President X", "of ousted Prime Minister Y": so do words of tenure before a titled name.
+  while (p >= 0 && p > i - 8 && (RANK_WORDS.has(tokens[p].norm) || TENURE_WORDS.has(tokens[p].norm) || DETERMINERS.has(tokens[p].norm) || (DASHES.has(tokens[p].text) && RANK_WORDS.has(tokens[p + 1]?.norm ?? '') && RANK_WORDS.has(tokens[p - 1]?.norm ?? '')))) p--;
   p = beforeLinkedPeople(tokens, p) ?? p;
   // Rule `describedNames`: "executions of pro-democracy activists A and B", "with opposition leader X".
   const described = beforeDescription(tokens, p, i);

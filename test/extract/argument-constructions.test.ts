@@ -185,8 +185,8 @@ describe('rule gerundController: "accused X of attacking Y", "condemned X for at
     expect(triples('Zelensky accused Putin of attacking Ukraine.')).toEqual(['zelensky opposes putin']);
     expect(triples('Ukraine blamed Russia for attacking Kyiv.')).toEqual(['ukraine opposes russia']);
     expect(triples('Egypt accused the United States of attacking Iran.')).toEqual(['egypt opposes united-states']);
-    // "charge" is no cue of its own: nothing, and no longer the charger against the one attacked.
-    expect(triples('The United States charged Iran with attacking Israel.')).toEqual([]);
+    // "charge" is a cue of its own since rule legalActs (branch opp20), as "accuse": the charger opposes the one charged, never the one attacked.
+    expect(triples('The United States charged Iran with attacking Israel.')).toEqual(['united-states opposes iran']);
   });
 
   it('the same for an act of sanction or designation, whose targets may be a list', () => {

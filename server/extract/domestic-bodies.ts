@@ -1,0 +1,146 @@
+/**
+ * A state's domestic bodies written with a common noun. Its political opposition: "Haiti's
+ * opposition", "the Georgian opposition", "Ghanaian opposition parties" name the parties and figures
+ * against that state's government, an actor of their own (the annotation guide,
+ * test/fixtures/corpus/README.md, gives it one: "Haitian opposition", "Georgian opposition"), never
+ * the state whose name qualifies it; read as the state, "Haiti's opposition accused the president"
+ * made the state oppose its own president. Its organs: "Iraq's parliament", "the Nigerian senate",
+ * "Ghana's judiciary" (gold "Iraqi Parliament", "Parliament of Iraq"), bodies of the state, not the
+ * state: read as the state, "Iraq's parliament impeached the president" was dropped as the state
+ * against its own president (filter ownSide), where domestic news sets the two against each other.
+ * Later "the opposition", "the parliament" in the same document is that body when it is the only one
+ * of its noun named.
+ */
+import { normalizeName } from '../domain/names';
+import { slugify } from '../domain/slug';
+import type { Actor } from '../domain/types';
+import { DEMONYMS } from './demonyms';
+import type { Mention, Token } from './types';
+
+/** The noun of a state's opposition. */
+const OPPOSITION = 'opposition';
+
+/**
+ * Data: lower-case nouns of a state's organs that news writes after the state's name or demonym
+ * ("Iraq's parliament", "the Nigerian senate", "Ghana's judiciary", "Ghanaian prosecutors"). Not
+ * "government" (the state itself, in the guide), "court" (the guide reads "a Russian court" as the
+ * state), "military" (rule coupMilitary), "police" (rule peopleBody names it already).
+ */
+const ORGAN_NOUNS: ReadonlySet<string> = new Set(['parliament', 'legislature', 'senate', 'judiciary', 'prosecutors']);
+
+/** Data: nouns after an organ's noun that make it a modifier ("parliament speaker", "senate vote"): no organ of its own then. */
+const ORGAN_COMPOUNDS: ReadonlySet<string> = new Set(
+  'speaker speakers member members building session sessions election elections seat seats majority leader leaders chief head spokesman spokeswoman spokesperson committee committees chairman chair president deputy deputies vote votes official officials source sources office'.split(' '),
+);
+
+/**
+ * Data: words after "opposition" that make it a stance, not a body ("opposition to the plan",
+ * "opposition against X", "Ghana's opposition over the deal"), or a role before a person's name
+ * ("opposition leader X": the person acts, rule describedNames).
+ */
+const STANCE_OR_ROLE_NEXT: ReadonlySet<string> = new Set(['to', 'against', 'toward', 'towards', 'over', 'from', 'leader', 'figure', 'politician', 'candidate', 'lawmaker', 'activist', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head']);
+
+/** Data: plural nouns of the opposition's people that the body's name takes in ("Ghanaian opposition parties", "opposition figures"). */
+const OPPOSITION_PEOPLE: ReadonlySet<string> = new Set(['parties', 'figures', 'groups', 'leaders', 'lawmakers', 'politicians', 'members', 'activists', 'supporters', 'coalition', 'bloc', 'alliance']);
+
+/** The state's demonym ("Haiti" → "Haitian"), the first one DEMONYMS lists for it. */
+const DEMONYM_OF: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [demonym, state] of Object.entries(DEMONYMS)) if (!out.has(state)) out.set(state, demonym);
+  return out;
+})();
+
+/** Data: nouns of one body that stand between "opposition" and the body's name ("opposition group X", "opposition party X"). */
+const NAMED_BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'front', 'platform', 'council']);
+
+/**
+ * Whether a name follows the opposition's phrase, which then only describes it: "Syrian opposition
+ * group Ahrar al-Sharqiya" (a noun before a name), "the Venezuelan opposition, the Unitary Platform,"
+ * (an apposition): the name is the actor.
+ */
+function namedAfter(tokens: readonly Token[], end: number): boolean {
+  let j = end;
+  if (tokens[j]?.kind === 'word' && !tokens[j].cap && NAMED_BODY_NOUNS.has(tokens[j].norm)) j++;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j++;
+  if (tokens[j]?.norm === 'the') j++;
+  return j > end && !!tokens[j]?.cap && tokens[j].kind === 'word';
+}
+
+export interface DomesticBodyResult {
+  mentions: Mention[];
+  /** Bodies named here for the first time. */
+  learned: Actor[];
+}
+
+/** The noun of a domestic body at token `t`, lower-case: "opposition" or an organ's. */
+const bodyNoun = (t: Token | undefined): string | undefined => (t && t.kind === 'word' && !t.cap && (t.norm === OPPOSITION || ORGAN_NOUNS.has(t.norm)) ? t.norm : undefined);
+
+/**
+ * The body of a state: "Haiti's opposition" → "Haitian opposition", "Iraq's parliament" → "Iraqi
+ * parliament" (the state's demonym, else its name); an organ is affiliated with its state (`stateId`),
+ * the opposition never.
+ */
+function bodyActor(noun: string, stateName: string, stateId: string | undefined, written: string): Actor {
+  const canonical = normalizeName(`${DEMONYM_OF.get(stateName) ?? stateName} ${noun}`);
+  const alias = normalizeName(written);
+  const affiliation = noun !== OPPOSITION && stateId ? { affiliation: stateId } : {};
+  return { id: slugify(canonical), name: canonical, kind: 'organization', aliases: alias !== canonical ? [alias] : [], provisional: true, ...affiliation };
+}
+
+/** Where the body's phrase ends (exclusive), or undefined when the noun is a stance, a role before a name or a modifier. */
+function bodyEnd(tokens: readonly Token[], i: number, noun: string): number | undefined {
+  const next = tokens[i + 1];
+  const nextWord = next?.kind === 'word' ? next.norm : undefined;
+  if (noun === OPPOSITION) {
+    if (nextWord && STANCE_OR_ROLE_NEXT.has(nextWord)) return undefined;
+    const end = nextWord && OPPOSITION_PEOPLE.has(nextWord) ? i + 2 : i + 1;
+    return namedAfter(tokens, end) ? undefined : end;
+  }
+  if (nextWord && ORGAN_COMPOUNDS.has(nextWord)) return undefined;
+  return namedAfter(tokens, i + 1) ? undefined : i + 1;
+}
+
+/**
+ * Rules `stateOpposition`, `stateOrgan`: one sentence's mentions with each state's opposition or
+ * organ it names as one mention of that body ("Haiti's opposition", "the Georgian opposition",
+ * "Ghanaian opposition parties", "Iraq's parliament"), and a bare "the opposition", "the parliament"
+ * as the document's one body of that noun (`known`: those named so far, by id; the caller keeps it
+ * across sentences). Not a stance ("Ghana's opposition to the plan"), a role before a name
+ * ("opposition leader X") or a modifier ("parliament speaker").
+ */
+export function domesticBodyMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, known: ReadonlyMap<string, Actor>): DomesticBodyResult {
+  let out = [...mentions];
+  const learned: Actor[] = [];
+  const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
+    out = out.filter((m) => m.tokenEnd <= a || m.tokenStart >= b);
+    const start = tokens[a].start;
+    const end = tokens[b - 1].end;
+    out.push({ actorId: actor.id, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, via: 'discovered', possessive: tokens[b]?.kind === 'possessive', confidence });
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = bodyNoun(tokens[i]);
+    if (!noun) continue;
+    const end = bodyEnd(tokens, i, noun);
+    if (end === undefined) continue;
+    // "Haiti's opposition" (the state, then its possessive) or "the Haitian opposition" (the demonym right before).
+    const owner = tokens[i - 1]?.kind === 'possessive' ? i - 1 : i;
+    const state = out.find((m) => m.tokenEnd === owner && actors.get(m.actorId)?.kind === 'state');
+    // A demonym mention may have been dropped as attributive: the word itself says the state.
+    const demonym = tokens[i - 1]?.kind === 'word' && tokens[i - 1].cap ? DEMONYMS[tokens[i - 1].text] : undefined;
+    const stateName = state ? actors.get(state.actorId)?.name : demonym;
+    const stateId = state?.actorId ?? [...actors.values()].find((a) => a.kind === 'state' && a.name === demonym)?.id;
+    const from = state ? state.tokenStart : i - 1;
+    if (stateName) {
+      const actor = bodyActor(noun, stateName, stateId, text.slice(tokens[from].start, tokens[end - 1].end));
+      learned.push(actor);
+      replace(from, end, actor, 0.8);
+      continue;
+    }
+    // "the opposition", "the parliament": the one such body the document has named.
+    if (tokens[i - 1]?.norm !== 'the' || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
+    const suffix = ` ${noun}`;
+    const named = [...new Map([...known.values(), ...learned].filter((r) => r.name.toLowerCase().endsWith(suffix)).map((r) => [r.id, r])).values()];
+    if (named.length === 1) replace(i - 1, end, named[0], 0.7);
+  }
+  return { mentions: out.sort((a, b) => a.tokenStart - b.tokenStart), learned };
+}
