@@ -111,7 +111,7 @@ export async function call<N extends OperationName>(name: N, params: ParamsOf<N>
  * Filter query parameters, sending only what narrows the graph: the server rejects unknown
  * names, and an all-ticked list is the same as none.
  */
-export function filterParams(f: Filters): ParamsOf<'graph'> {
+function filterParams(f: Filters): ParamsOf<'graph'> {
   const p: ParamsOf<'graph'> = {};
   if (f.types.length < RELATION_TYPE_LIST.length) p.types = f.types.join(',');
   if (f.kinds.length < ACTOR_KIND_LIST.length) p.kinds = f.kinds.join(',');

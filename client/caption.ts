@@ -52,7 +52,7 @@ export function canvasMeasure(): Measure {
 }
 
 /** What the filters keep, in words ("none" when they keep everything). */
-export function describeFilters(f: Filters): string {
+function describeFilters(f: Filters): string {
   if (filtersAreDefault(f)) return 'none (every relation type, actor kind and date)';
   const parts: string[] = [];
   if (f.types.length < RELATION_TYPE_LIST.length) parts.push(`relation types: ${f.types.join(', ') || 'none'}`);
@@ -64,7 +64,7 @@ export function describeFilters(f: Filters): string {
 }
 
 /** The outlets quoted by the relations drawn, and whether coded event data back any of them. */
-export function describeSources(graph: ActorMultiGraph): string {
+function describeSources(graph: ActorMultiGraph): string {
   const outlets = new Map<string, Set<string>>();
   let events = 0;
   graph.forEachEdge((_e, a) => {

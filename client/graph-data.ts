@@ -40,7 +40,7 @@ export function applyGraph(graph: ActorMultiGraph, served: SerializedActorGraph[
 }
 
 /** Key of the line from an actor to the one it acts for. */
-export const affiliationKey = (actor: string, actsFor: string): string => `acts-for:${actor}->${actsFor}`;
+const affiliationKey = (actor: string, actsFor: string): string => `acts-for:${actor}->${actsFor}`;
 
 /**
  * Adds a line from each drawn actor to the drawn actor it acts for (its affiliation): part of the

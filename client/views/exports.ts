@@ -10,7 +10,7 @@ import { PICTURE_WIDTH } from '../png-export';
 export type ExportKind = 'json' | 'gexf' | 'png' | 'svg';
 
 /** Picture widths offered, in CSS pixels: a slide, a printed page, a poster. */
-export const PICTURE_WIDTHS = [1200, PICTURE_WIDTH, 2400, 3200];
+const PICTURE_WIDTHS = [1200, PICTURE_WIDTH, 2400, 3200];
 
 export class ExportsView {
   private readonly width: HTMLSelectElement;

@@ -21,7 +21,7 @@ export interface NamedViewEvents {
 const STORAGE_KEY = 'actor-graph.views';
 
 /** The saved views; a corrupt or foreign entry in storage is skipped, never trusted. */
-export function loadViews(storage: Storage = localStorage): SavedView[] {
+function loadViews(storage: Storage = localStorage): SavedView[] {
   try {
     const raw: unknown = JSON.parse(storage.getItem(STORAGE_KEY) ?? '[]');
     if (!Array.isArray(raw)) return [];

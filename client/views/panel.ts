@@ -46,7 +46,7 @@ const signed = (v: number, digits: number): string => `${v > 0 ? '+' : v < 0 ? '
 const dateSpan = (first: string, last: string): string => (first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`);
 
 /** Only web addresses become links; anything else (javascript:, data:, a typo) stays text. */
-export function webUrl(raw: string): string | null {
+function webUrl(raw: string): string | null {
   try {
     const u = new URL(raw);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;

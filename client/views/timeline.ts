@@ -20,7 +20,7 @@ export interface TimelineEvents {
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Time a played step stays on screen. */
-export const PLAY_INTERVAL_MS = 1200;
+const PLAY_INTERVAL_MS = 1200;
 const CHART_WIDTH = 600;
 const ROW_HEIGHT = 22;
 

@@ -13,7 +13,7 @@ import { ROOT } from './corpus';
 import { emptyCounts, type CountKey, type Counts } from './score';
 
 const DATA = path.join(ROOT, 'data');
-export const BUNDLED_GOLD = path.join(ROOT, 'test', 'fixtures', 'gold.json');
+const BUNDLED_GOLD = path.join(ROOT, 'test', 'fixtures', 'gold.json');
 
 interface BundledGold {
   documents: Record<string, { source: string; target: string; type: RelationType }[]>;

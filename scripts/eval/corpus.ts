@@ -20,7 +20,7 @@ export const SPLITS = ['dev', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
 
 /** The file ending of each format (`<id>.<ending>` in articles/). */
-export const FORMAT_ENDINGS: Readonly<Record<ArticleFormat, string>> = {
+const FORMAT_ENDINGS: Readonly<Record<ArticleFormat, string>> = {
   plain: '.txt',
   wrapped: '.wrapped.txt',
   markdown: '.md',
@@ -89,7 +89,7 @@ function articleFile(dir: string, gold: GoldFile): string | undefined {
 }
 
 /** Problems of one article's gold against its text (quotes verbatim, actors declared, names usable). */
-export function articleProblems(a: CorpusArticle): string[] {
+function articleProblems(a: CorpusArticle): string[] {
   const out: string[] = [];
   const where = a.gold.id;
   const visible = foldSpace(a.visible);

@@ -21,7 +21,7 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
 );
 
 /** Text of an HTML page or fragment. */
-export function htmlText(html: string): string {
+function htmlText(html: string): string {
   const out: string[] = [];
   let hidden = 0;
   const parser = new Parser(
@@ -83,7 +83,7 @@ function tokenText(token: Token): string {
 }
 
 /** Text of a Markdown document (front matter dropped, raw HTML in it read as HTML). */
-export function markdownText(markdown: string): string {
+function markdownText(markdown: string): string {
   return tokensText(marked.lexer(markdown.replace(FRONT_MATTER, '')));
 }
 

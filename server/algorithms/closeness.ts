@@ -44,13 +44,13 @@ export interface ClosenessResult {
  * Largest n × arcs computed exactly by default: about one second on two threads here with the
  * direction-optimising BFS (10k nodes with 50k edges; 10k with 100k edges took 2.1 s).
  */
-export const CLOSENESS_EXACT_WORK_LIMIT = 1e9;
+const CLOSENESS_EXACT_WORK_LIMIT = 1e9;
 
 /**
  * Default bound on reach shares (mean distances: ε·Δ). 0.1 needs 726 sources at 50k actors,
  * about 1 s here; the errors seen in practice are a small fraction of the bound.
  */
-export const DEFAULT_EPSILON = 0.1;
+const DEFAULT_EPSILON = 0.1;
 
 /** Sources needed for bound ε with probability 1 − δ over n nodes (two estimates per node). */
 export function closenessSampleSize(n: number, epsilon: number, delta: number): number {

@@ -53,7 +53,7 @@ export function edgeBetweennessInPool(c: CompactGraph, o: EdgeBetweennessOptions
 }
 
 /** What edge betweenness on `c` has to run, and how its answer is made from the per-arc sums. */
-export function planEdgeBetweenness(c: CompactGraph, o: EdgeBetweennessOptions = {}): Plan<EdgeBetweennessResult> {
+function planEdgeBetweenness(c: CompactGraph, o: EdgeBetweennessOptions = {}): Plan<EdgeBetweennessResult> {
   const { n, outOffsets } = c;
   const arcs = outOffsets[n] ?? 0;
   const k = o.k;

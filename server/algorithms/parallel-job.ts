@@ -53,7 +53,7 @@ export function directPlan<T>(compute: () => T): Plan<T> {
 }
 
 /** Threads a job of this much work gets, after checking a caller's explicit choice. */
-export function threadsFor(work: number, requested?: number): number {
+function threadsFor(work: number, requested?: number): number {
   if (requested !== undefined) {
     if (!(Number.isInteger(requested) && requested >= 1)) throw new RangeError(`threads must be a whole number ≥ 1, got ${requested}`);
     return requested;

@@ -96,7 +96,7 @@ export interface Workspace {
 }
 
 /** `arcs`: out-arcs of the graph (a lazy-deletion heap holds at most one entry per arc, plus one). */
-export function makeWorkspace(n: number, arcs: number): Workspace {
+function makeWorkspace(n: number, arcs: number): Workspace {
   const distS = new Int32Array(n).fill(-1);
   const distT = new Int32Array(n).fill(-1);
   return {
@@ -118,7 +118,7 @@ export function makeWorkspace(n: number, arcs: number): Workspace {
 }
 
 /** Pushes (key, node) on the workspace's min-heap. */
-export function heapPush(ws: Workspace, key: number, node: number): void {
+function heapPush(ws: Workspace, key: number, node: number): void {
   const keys = ws.heapKeys;
   const nodes = ws.heapNodes;
   let i = ws.heapSize[0]++;
@@ -134,7 +134,7 @@ export function heapPush(ws: Workspace, key: number, node: number): void {
 }
 
 /** Pops the node with the least key (the caller reads that key from heapKeys[0] first). */
-export function heapPop(ws: Workspace): number {
+function heapPop(ws: Workspace): number {
   const keys = ws.heapKeys;
   const nodes = ws.heapNodes;
   const top = nodes[0];
@@ -162,7 +162,7 @@ export function heapPop(ws: Workspace): number {
  * `_single_source_dijkstra_path_basic` does: a tie is an exactly equal float sum. Returns the
  * number of nodes settled (s included).
  */
-export function dijkstraFrom(csr: Csr, s: number, ws: Workspace, sigma: Float64Array | null): number {
+function dijkstraFrom(csr: Csr, s: number, ws: Workspace, sigma: Float64Array | null): number {
   const { outOffsets, outTargets } = csr;
   const weights = csr.outDistance as Float64Array;
   const dist = ws.weight;
@@ -198,7 +198,7 @@ export function dijkstraFrom(csr: Csr, s: number, ws: Workspace, sigma: Float64A
  * Brandes' accumulation from one source on a weighted graph (after dijkstraFrom): dependencies
  * in reverse order of distance, pulled from the out-arcs whose end lies exactly one arc further.
  */
-export function weightedBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array, endpoints: boolean): void {
+function weightedBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array, endpoints: boolean): void {
   const { outOffsets, outTargets } = csr;
   const weights = csr.outDistance as Float64Array;
   const sigma = ws.sigmaS;
@@ -231,7 +231,7 @@ export function weightedBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Flo
  * distances in ws.distS, the numbers of shortest paths in ws.sigmaS and the nodes in BFS order in
  * ws.orderS; returns how many nodes it reached (s included).
  */
-export function countShortestPaths(csr: Csr, s: number, ws: Workspace): number {
+function countShortestPaths(csr: Csr, s: number, ws: Workspace): number {
   const { outOffsets, outTargets } = csr;
   const dist = ws.distS;
   const sigma = ws.sigmaS;
@@ -265,7 +265,7 @@ export function countShortestPaths(csr: Csr, s: number, ws: Workspace): number {
  * σ(v) · (1 + δ(w)) / σ(w) of the dependency, added to acc[k] for the arc's index k. The source's
  * own arcs count too. An undirected edge's value is the sum over its two arcs.
  */
-export function edgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+function edgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
   const { outOffsets, outTargets } = csr;
   const dist = ws.distS;
   const sigma = ws.sigmaS;
@@ -290,7 +290,7 @@ export function edgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64
 }
 
 /** edgeBrandesFrom on a weighted graph: Dijkstra (dijkstraFrom), arcs whose end lies exactly one arc further. */
-export function weightedEdgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+function weightedEdgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
   const { outOffsets, outTargets } = csr;
   const weights = csr.outDistance as Float64Array;
   const sigma = ws.sigmaS;
@@ -320,7 +320,7 @@ export function weightedEdgeBrandesFrom(csr: Csr, s: number, ws: Workspace, acc:
 }
 
 /** Closeness' part from one source on a weighted graph: as distancesFrom, by Dijkstra. */
-export function weightedDistancesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+function weightedDistancesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
   const n = csr.n;
   const order = ws.orderS;
   const dist = ws.weight;
@@ -342,7 +342,7 @@ export function weightedDistancesFrom(csr: Csr, s: number, ws: Workspace, acc: F
  * predecessor lists. Adds δ_s(v) to acc[v] for every v ≠ s (and, with `endpoints`, 1 for each node
  * s reaches, counted at both ends).
  */
-export function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array, endpoints: boolean): void {
+function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array, endpoints: boolean): void {
   const { outOffsets, outTargets } = csr;
   const dist = ws.distS;
   const sigma = ws.sigmaS;
@@ -374,7 +374,7 @@ export function brandesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Arra
  * small-world graphs it touches a small part of the graph where a plain BFS touches most of it.
  * The randomness of sample i depends only on (seed, i), so results do not depend on threads.
  */
-export function samplePath(csr: Csr, index: number, seed: number, endpoints: boolean, ws: Workspace, acc: Float64Array): void {
+function samplePath(csr: Csr, index: number, seed: number, endpoints: boolean, ws: Workspace, acc: Float64Array): void {
   const { n, outOffsets, outTargets, inOffsets, inTargets } = csr;
   // mulberry32 seeded from (seed, index) by a murmur-style mix.
   let state = Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(index + 1, 0x9e3779b1);
@@ -528,7 +528,7 @@ export function samplePath(csr: Csr, index: number, seed: number, endpoints: boo
  * small-world graphs the middle levels, which hold most nodes, then cost a fraction of their
  * arcs. Only distances are needed, so stopping at the first parent found changes nothing.
  */
-export function distancesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
+function distancesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Array): void {
   const { n, outOffsets, outTargets, inOffsets, inTargets } = csr;
   const dist = ws.distS;
   const order = ws.orderS;
@@ -584,7 +584,7 @@ export function distancesFrom(csr: Csr, s: number, ws: Workspace, acc: Float64Ar
 }
 
 /** Runs one chunk of the job into `acc`. */
-export function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Array): void {
+function runChunk(job: Job, chunk: number, ws: Workspace, acc: Float64Array): void {
   const start = chunk * job.chunkSize;
   const end = Math.min(job.total, start + job.chunkSize);
   const weighted = job.csr.outDistance !== undefined;

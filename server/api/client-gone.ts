@@ -8,7 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 export type HeavyHandler = (req: Request, res: Response, signal: AbortSignal) => Promise<void>;
 
 /** A signal that aborts when `res` closes before it has finished. */
-export function signalOnClientGone(res: Response): AbortSignal {
+function signalOnClientGone(res: Response): AbortSignal {
   const controller = new AbortController();
   res.once('close', () => {
     if (!res.writableFinished) controller.abort(new DOMException('the client closed the connection', 'AbortError'));

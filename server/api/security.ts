@@ -11,7 +11,7 @@ import { isLoopback } from '../config';
 import { ActorGraphError } from '../domain/errors';
 
 /** The name part of a Host header ("[::1]:3000" → "[::1]", "Example.org." → "example.org"); undefined when malformed. */
-export function hostName(header: string | undefined): string | undefined {
+function hostName(header: string | undefined): string | undefined {
   const m = /^(\[[0-9a-fA-F:.]+\]|[^:[\]\s]+)(?::\d{1,5})?$/.exec(header ?? '');
   return m ? m[1].toLowerCase().replace(/\.$/, '') : undefined;
 }
@@ -36,7 +36,7 @@ export function checkHost(allowed: readonly string[]): RequestHandler {
 }
 
 /** Longest query string accepted; every real filter fits in far less. */
-export const MAX_QUERY_LENGTH = 4096;
+const MAX_QUERY_LENGTH = 4096;
 
 export function securityHeaders(): RequestHandler {
   return helmet({

@@ -39,7 +39,7 @@ const placeholder = (inner: z.ZodType, meta: Record<string, unknown>): string =>
 };
 
 /** The commander option of one parameter. */
-export function optionOf(name: string, field: z.ZodType): Option {
+function optionOf(name: string, field: z.ZodType): Option {
   const { inner, optional, description, meta } = infoOf(field);
   const flag = flagName(name);
   let option: Option;

@@ -36,7 +36,7 @@ const PLANNERS: { [O in Exclude<CurationOp, 'undo'>]: Planner<O> } = {
 };
 
 /** An event id as given in a path or on the command line. */
-export function parseEventId(v: string): number {
+function parseEventId(v: string): number {
   if (!/^[1-9]\d{0,14}$/.test(v)) throw new InvalidArgumentError('event', `must be an event number from the log, got "${v}"`);
   return Number(v);
 }

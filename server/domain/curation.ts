@@ -106,8 +106,6 @@ export interface CurationState {
   log: CurationEvent[];
 }
 
-export const emptyCuration = (): CurationState => ({ reviewed: [], rejected: [], log: [] });
-
 /** Key of a curated thing in `subjects` and in version checks. */
 export const subjectKey = (kind: 'actor' | 'relation' | 'document', id: string): string => `${kind}:${id}`;
 
@@ -118,8 +116,7 @@ export interface CurationResult {
   dataVersion: number;
 }
 
-/** One quote of a relation waiting for review. */
-/** With how extraction read it (rule, cue, spans) when extraction recorded that. */
+/** One quote of a relation waiting for review, with how extraction read it (rule, cue, spans) when extraction recorded that. */
 export type ReviewEvidence = Pick<Evidence, 'document' | 'quote' | 'start' | 'end' | 'date' | 'outlet' | 'confidence'> & Partial<EvidenceReading>;
 
 /** A machine-made relation no curator has accepted yet (the review queue's entries). */

@@ -25,7 +25,7 @@ export const RELATION_COLOURS: Record<RelationType, string> = {
 export const PROVISIONAL_ALPHA = 'a6';
 /** Machine-extracted relations no curator has reviewed: a paler, thinner line. */
 export const UNREVIEWED_ALPHA = '73';
-export const UNREVIEWED_WIDTH = 0.6;
+const UNREVIEWED_WIDTH = 0.6;
 
 /**
  * A machine-extracted relation no curator has reviewed (what the review queue lists). Coded events
@@ -40,7 +40,7 @@ export const actorColour = (colour: string, a: { provisional?: boolean }): strin
 export const relationColour = (colour: string, a: { provenance?: string; reviewed?: boolean }): string =>
   colour + (awaitsReview(a) ? UNREVIEWED_ALPHA : '');
 
-export const MIN_NODE_SIZE = 6;
+const MIN_NODE_SIZE = 6;
 export const MAX_NODE_SIZE = 20;
 
 /**
@@ -53,7 +53,7 @@ export function nodeSize(value: number | undefined, max: number): number {
 }
 
 /** Edge thickness from the number of evidence items: more sources, heavier line, capped. */
-export function edgeSize(weight: number): number {
+function edgeSize(weight: number): number {
   return Math.min(2 + Math.log2(Math.max(1, weight)) * 1.2, 6);
 }
 

@@ -413,7 +413,7 @@ const KNOWN = new Set<string>(EXTRACTION_RULE_IDS);
 export const isExtractionRule = (s: string): s is ExtractionRule => KNOWN.has(s);
 
 /** The relation type and rule of a stored rule name. */
-export function splitRule(rule: ExtractionRule): { type: RelationType; name: ExtractionRuleName } {
+function splitRule(rule: ExtractionRule): { type: RelationType; name: ExtractionRuleName } {
   const dot = rule.indexOf('.');
   return { type: rule.slice(0, dot) as RelationType, name: rule.slice(dot + 1) as ExtractionRuleName };
 }

@@ -15,7 +15,7 @@ import { isReservedKey } from './reserved-keys';
 export const MAX_ID_LENGTH = 120;
 
 /** Appended to a reserved id; `_` never occurs in a slug of a name. */
-export const RESERVED_ID_SUFFIX = '_id';
+const RESERVED_ID_SUFFIX = '_id';
 
 /** `id`, or `id` + `_id` when it would collide with a member of Object.prototype. */
 export function safeId(id: string): string {

@@ -24,7 +24,7 @@ export type MalformedReason = 'column-count' | 'bad-date' | 'unknown-event-code'
  * bound keeps an edge's sums exact integers (2⁵³ / 10⁶: 9 billion rows of the maximum on one edge,
  * a day's import at 100,000 rows/s).
  */
-export const MAX_COUNT = 1_000_000;
+const MAX_COUNT = 1_000_000;
 
 /** Longest field value quoted in a problem's detail: a hostile row may carry a megabyte in one. */
 const QUOTED = 60;

@@ -275,7 +275,7 @@ export function asHashTables(graph: ActorGraph): void {
 }
 
 /** Adds the edges at places [from, to) of `columns` to `graph`, in their order. */
-export function addEdgeColumns(graph: ActorGraph, columns: EdgeColumns, from: number, to: number): void {
+function addEdgeColumns(graph: ActorGraph, columns: EdgeColumns, from: number, to: number): void {
   const { keys, sources, targets, attrs } = columns;
   for (let i = from; i < to; i++) addRelationEdge(graph, keys[i], sources[i], targets[i], attrs[i]);
 }

@@ -131,7 +131,7 @@ function widest(a: XmlType | undefined, b: XmlType): XmlType {
 }
 
 /** Attribute names in first-seen order, each with the type that holds all its values, and the built-ins used. */
-export function inferSchema(records: Iterable<FlatNode | FlatEdge>): Schema {
+function inferSchema(records: Iterable<FlatNode | FlatEdge>): Schema {
   const schema: Schema = { attributes: new Map(), label: false, position: false };
   for (const r of records) {
     for (const name in r.attrs) schema.attributes.set(name, widest(schema.attributes.get(name), typeOf(r.attrs[name])));

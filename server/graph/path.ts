@@ -101,7 +101,7 @@ function distancesTo(c: CompactGraph, s: number, t: number): Float64Array {
  * Node keys on the shortest paths from `from` to `to` in the compact graph (one, or all up to
  * MAX_PATHS). Among equal paths, those through lower-numbered nodes come first.
  */
-export function shortestPathsBetween(c: CompactGraph, from: string, to: string, o: PathOptions = {}): PathNodes {
+function shortestPathsBetween(c: CompactGraph, from: string, to: string, o: PathOptions = {}): PathNodes {
   const s = c.ids.indexOf(from);
   const t = c.ids.indexOf(to);
   if (s < 0 || t < 0) return { paths: [], length: null, truncated: false };

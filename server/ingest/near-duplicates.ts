@@ -17,11 +17,11 @@
 /** Estimated Jaccard similarity from which a new text is linked to a stored one. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 /** Texts with fewer shingles than this (a few sentences) are never linked: short bulletins share too much boilerplate. */
-export const MIN_SHINGLES = 40;
+const MIN_SHINGLES = 40;
 
 const SHINGLE_WORDS = 5;
-export const SIGNATURE_SIZE = 128;
-export const BANDS = 32;
+const SIGNATURE_SIZE = 128;
+const BANDS = 32;
 const ROWS = SIGNATURE_SIZE / BANDS;
 
 /** FNV-1a, 32 bits. */
@@ -48,7 +48,7 @@ function mix(h: number): number {
 const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
 
 /** Hashes of the text's distinct word 5-grams. */
-export function shingleHashes(text: string): Set<number> {
+function shingleHashes(text: string): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));

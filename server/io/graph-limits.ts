@@ -18,15 +18,15 @@ import { envNumber } from '../env-number';
  * neighbour-index entries and key, then the compact projection and the metric's arrays. Measured on
  * a 1 M-edge file: about 400 bytes an edge once read, 550 at the peak of PageRank (README).
  */
-export const BYTES_PER_EDGE = 600;
+const BYTES_PER_EDGE = 600;
 /** Heap bytes one node costs beyond its edges (its record, three neighbour indexes, its key). */
-export const BYTES_PER_NODE = 500;
+const BYTES_PER_NODE = 500;
 /**
  * Heap bytes per byte of a file read whole: its text, the parse tree and the graph. Measured on a
  * 200,000-edge graph: node-link JSON (15 MB) peaked at 22 bytes a byte, XML through the xmldom DOM
  * (GraphML then, 21 MB; GEXF is still read so) at 66.
  */
-export const BYTES_PER_TEXT_BYTE = { json: 25, xml: 70 } as const;
+const BYTES_PER_TEXT_BYTE = { json: 25, xml: 70 } as const;
 /** Share of the old generation a graph may take: the rest is for the answer and the collector. */
 const HEAP_SHARE = 0.7;
 /**

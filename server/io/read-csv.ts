@@ -19,7 +19,7 @@ import { GraphFileError } from './graph-file-error';
 import { toNodeKey } from './node-keys';
 
 /** Longest record kept while waiting for its end: more is a runaway quote, not an edge. */
-export const MAX_RECORD = 1 << 24;
+const MAX_RECORD = 1 << 24;
 
 const QUOTE = 34;
 const COMMA = 44;

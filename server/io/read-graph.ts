@@ -20,8 +20,7 @@ import { FileGraph } from './file-graph';
 import { GraphmlReader, readGraphmlText } from './read-graphml';
 import { readJsonGraph } from './read-json';
 
-export const GRAPH_FILE_FORMATS = ['graphology-json', 'node-link', 'gexf', 'graphml', 'csv'] as const;
-export type GraphFileFormat = (typeof GRAPH_FILE_FORMATS)[number];
+export type GraphFileFormat = 'graphology-json' | 'node-link' | 'gexf' | 'graphml' | 'csv';
 
 export interface GraphFile {
   /** The graph as read: arrays, from which queries make their projections. */
@@ -49,7 +48,7 @@ type Family = 'json' | 'gexf' | 'graphml' | 'csv';
 const BY_EXTENSION: Record<string, Family> = { '.json': 'json', '.gexf': 'gexf', '.graphml': 'graphml', '.csv': 'csv' };
 
 /** The format family by extension, else by the first characters of the text. */
-export function detectFamily(file: string, text: string): Family {
+function detectFamily(file: string, text: string): Family {
   const known = BY_EXTENSION[path.extname(file).toLowerCase()];
   if (known) return known;
   const head = text.slice(0, 4096).trimStart();

@@ -16,7 +16,7 @@ import type { DatasetIndex } from './dataset-index';
 const LABEL = 'ingest';
 
 /** An actor as the store keeps it: its columns only, without what extraction carries beside them. */
-export const storedActor = (a: Actor): Actor => ({
+const storedActor = (a: Actor): Actor => ({
   id: a.id,
   name: a.name,
   kind: a.kind,

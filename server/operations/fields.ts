@@ -14,7 +14,7 @@ export const list = (values: readonly string[], description: string): z.ZodOptio
   z.string().meta({ description: `${description} Comma-separated: ${values.join(', ')}.`, placeholder: 'list' }).optional();
 
 /** A yes/no parameter whose absence is not "no" (both answers narrow). */
-export const triState = (description: string): z.ZodOptional<z.ZodBoolean> => z.boolean().meta({ description, cliValue: true }).optional();
+const triState = (description: string): z.ZodOptional<z.ZodBoolean> => z.boolean().meta({ description, cliValue: true }).optional();
 
 export const flag = (description: string): z.ZodOptional<z.ZodBoolean> => z.boolean().meta({ description }).optional();
 

@@ -50,7 +50,7 @@ function parseWeights(name: string, v: Raw): [string, number][] | undefined {
 }
 
 /** An edge attribute's name, for `weight`. */
-export function parseWeightName(v: Raw): string | undefined {
+function parseWeightName(v: Raw): string | undefined {
   if (v === undefined) return undefined;
   const s = String(v).trim();
   if (!s || Array.isArray(v)) throw new InvalidArgumentError('weight', 'must name one edge attribute');
@@ -216,7 +216,7 @@ export const METRIC_OPTIONS: readonly OptionSpec[] = [
 export const METRIC_OPTION_NAMES: readonly string[] = METRIC_OPTIONS.map((o) => o.name);
 
 /** The options that apply to a target. */
-export const optionsFor = (target: OptionTarget): OptionSpec[] => METRIC_OPTIONS.filter((o) => o.appliesTo.includes(target));
+const optionsFor = (target: OptionTarget): OptionSpec[] => METRIC_OPTIONS.filter((o) => o.appliesTo.includes(target));
 
 /** The options that apply to `target` with their defaults filled in: what an answer states it used. */
 export function withDefaults(target: OptionTarget, given: MetricOptions): MetricOptions {

@@ -35,7 +35,7 @@ function oneOf<T extends string>(name: string, v: string, allowed: readonly T[])
 }
 
 /** Comma-separated list of allowed values; empty items are an error, duplicates collapse. */
-export function parseList<T extends string>(name: string, v: Raw, allowed: readonly T[]): T[] | undefined {
+function parseList<T extends string>(name: string, v: Raw, allowed: readonly T[]): T[] | undefined {
   const s = asString(name, v);
   if (s === undefined) return undefined;
   const items = s.split(',').map((x) => x.trim());
@@ -86,7 +86,7 @@ export function parseActorId(name: string, v: Raw): string | undefined {
 }
 
 /** A comma-separated list of actor ids, each read as `parseActorId` reads one. */
-export function parseActorIds(name: string, v: Raw): string[] | undefined {
+function parseActorIds(name: string, v: Raw): string[] | undefined {
   const s = asString(name, v);
   if (s === undefined) return undefined;
   const items = s.split(',').map((x) => x.trim());

@@ -23,7 +23,7 @@ const TIE = 1e-12;
 export type Describe = (key: string) => Pick<RankedActor, 'id' | 'label' | 'kind'>;
 
 /** Every node of `keys` ranked by its value (0 when it has none), highest first. */
-export function rankActors(keys: readonly string[], values: Record<string, number>, describe: Describe): RankedActor[] {
+function rankActors(keys: readonly string[], values: Record<string, number>, describe: Describe): RankedActor[] {
   const ranking = keys
     .map((key) => ({ rank: 0, ...describe(key), value: values[key] ?? 0 }))
     .sort((x, y) => (Math.abs(y.value - x.value) > TIE ? y.value - x.value : compareIds(x.id, y.id)));

@@ -12,7 +12,7 @@
 import { LRUCache } from 'lru-cache';
 import { envNumber } from '../env-number';
 
-export const DEFAULT_CACHE_MB = 256;
+const DEFAULT_CACHE_MB = 256;
 /** More than any machine this runs on has (1 TB): a larger budget is a typing mistake. */
 const MAX_CACHE_MB = 1_048_576;
 

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { CuratedTable } from '../domain/curation';
 
-export const CURATION_SCHEMA = `
+const CURATION_SCHEMA = `
 CREATE TABLE IF NOT EXISTS relation_reviews (
   relation_id TEXT PRIMARY KEY, curator TEXT NOT NULL, at TEXT NOT NULL
 );

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS ${name} (
  * (the message is SQLite's for a foreign key, which callers already know). On a store still at
  * version 1 (opened read-only after a failed move) it compares ids with rowids and never fires.
  */
-export const ACTORS_NAMED_BY_EVENTS = `
+const ACTORS_NAMED_BY_EVENTS = `
 CREATE TRIGGER IF NOT EXISTS actors_named_by_events BEFORE DELETE ON actors
 WHEN EXISTS (SELECT 1 FROM event_relations WHERE source = OLD.rowid) OR EXISTS (SELECT 1 FROM event_relations WHERE target = OLD.rowid)
 BEGIN SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed'); END;`;

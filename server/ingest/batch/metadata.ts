@@ -42,7 +42,7 @@ function compact(m: DocumentMeta): DocumentMeta {
 }
 
 /** YAML front matter: `outlet` (or `publisher`/`source`), `date`, `title`, `url`. Bad YAML yields nothing. */
-export function frontMatterMeta(text: string): DocumentMeta {
+function frontMatterMeta(text: string): DocumentMeta {
   const m = FRONT_MATTER.exec(text);
   if (!m) return {};
   let data: unknown;
@@ -93,7 +93,7 @@ function jsonLdMeta(doc: Page): DocumentMeta {
 }
 
 /** Metadata of an HTML page; the page's own meta tags win over JSON-LD. */
-export function htmlMeta(html: string): DocumentMeta {
+function htmlMeta(html: string): DocumentMeta {
   return pageMeta(parseHTML(html).document);
 }
 

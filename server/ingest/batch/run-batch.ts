@@ -46,7 +46,7 @@ export function errorOf(e: unknown): { code: string; message: string } {
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
 
-export function resultOf(item: string, report: IngestReport): BatchItemResult {
+function resultOf(item: string, report: IngestReport): BatchItemResult {
   return {
     item,
     status: report.duplicate ? 'duplicate' : 'added',

@@ -12,7 +12,7 @@ import { pageInput } from '../web/page-input';
 import { fetchPage, type FetchLimits } from '../web/safe-fetch';
 import type { FeedItem } from './read-feed';
 
-export const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 3;
 
 export interface FeedPollResult {
   feed: string;
@@ -38,7 +38,7 @@ function pending(items: FeedItem[], seen: Map<string, { status: string; attempts
   });
 }
 
-export async function pollFeed(
+async function pollFeed(
   state: FeedState,
   feed: string,
   ingest: (input: DocumentInput) => Promise<IngestReport>,

@@ -15,7 +15,7 @@ import { normaliseText } from '../normalise';
 import { FetchPageError, fetchPage, type FetchLimits } from './safe-fetch';
 
 /** Fewer characters of main text than this is not an article (paywall stubs are a paragraph or two). */
-export const MIN_ARTICLE_CHARS = 500;
+const MIN_ARTICLE_CHARS = 500;
 
 export interface ReadablePage {
   text: string;
@@ -27,7 +27,7 @@ export interface ReadablePage {
 }
 
 /** The page's main text (paragraphs separated by blank lines) and metadata. */
-export function readablePage(html: string, url: string): ReadablePage {
+function readablePage(html: string, url: string): ReadablePage {
   // Loaded at the first page read, not at the server's start.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- synchronous on purpose, typed by the import types above
   const [{ parseHTML }, { Readability }] = [require('linkedom') as typeof Linkedom, require('@mozilla/readability') as typeof ReadabilityModule];
