@@ -8,6 +8,8 @@ import { inAcronymGloss } from './acronyms';
 import { tiesNounBefore } from './standing-ties';
 import { SPEECH_NOUNS } from './faced-act';
 import { helperPhrase } from './helper-phrase';
+import { companionInDashes } from './dash-companion';
+import { allyAfterPreposition } from './ally-apposition';
 import { pairedTitleWords } from './paired-process';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
@@ -74,7 +76,9 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   if (c.kind === 'resumed' && c.parent >= 0) {
     // "X, who spoke in Y, rejected Z": the subject is the one before the insertion.
     const s = subjectOf(a, groups, c.parent, a.clauses[c.parent].tokenEnd, depth + 1);
-    return s && { group: s.group, inherited: false };
+    // Rule `dashCompanion` (dash-companion.ts): "Israel—together with the United Kingdom—struck X": the companion acts too.
+    const companion = s && companionInDashes(a.tokens, groups, a.clauses[ci - 1], c);
+    return s && { group: companion ? { ...s.group, members: [...s.group.members, ...companion.members] } : s.group, inherited: false };
   }
   if (c.kind === 'relative') {
     // "a drone that approached": the antecedent right before the pronoun, if it is an actor.
@@ -460,6 +464,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
   }
   const owner = type === 'opposes' ? condemnedOwner(a, groups, cue, stop) : undefined;
   if (owner) f.patient = owner;
+  // Rule `allyApposition` (ally-apposition.ts): "Iran's cyberattack against our ally, Albania": the one named after the comma.
+  if (!f.patient && cue.pos === 'noun') f.patient = allyAfterPreposition(a.tokens, groups, cue.tokenEnd, PATIENT_PREPS[type]);
   return f;
 }
 
