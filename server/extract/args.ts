@@ -10,6 +10,8 @@ import { SPEECH_NOUNS } from './faced-act';
 import { helperPhrase } from './helper-phrase';
 import { companionInDashes } from './dash-companion';
 import { allyAfterPreposition } from './ally-apposition';
+import { perpetratorAfter } from './perpetrated-act';
+import { parallelOwner } from './parallel-owner';
 import { pairedTitleWords } from './paired-process';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
@@ -464,6 +466,8 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
   }
   const owner = type === 'opposes' ? condemnedOwner(a, groups, cue, stop) : undefined;
   if (owner) f.patient = owner;
+  // Rule `perpetratedAct` (perpetrated-act.ts): "the attack on X was carried out by Y": Y did it.
+  if (!f.agent && type === 'opposes' && cue.pos === 'noun') f.agent = perpetratorAfter(a.tokens, groups, stop);
   // Rule `allyApposition` (ally-apposition.ts): "Iran's cyberattack against our ally, Albania": the one named after the comma.
   if (!f.patient && cue.pos === 'noun') f.patient = allyAfterPreposition(a.tokens, groups, cue.tokenEnd, PATIENT_PREPS[type]);
   return f;
@@ -558,7 +562,8 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
   let p = cue.tokenStart - 1;
   while (p >= 0 && cue.tokenStart - p <= 3 && a.tokens[p].kind === 'word' && !a.tokens[p].cap && !POSSESSIVE_PRONOUNS.has(a.tokens[p].norm) && !DETERMINERS.has(a.tokens[p].norm) && !PREPOSITIONS.has(a.tokens[p].norm)) p--;
   if (p >= 0 && POSSESSIVE_PRONOUNS.has(a.tokens[p].norm) && !groups.some((g) => g.tokenStart <= p && p < g.tokenEnd)) {
-    return [...groups].reverse().find((g) => g.tokenEnd <= p && !g.attribution);
+    // Rule `parallelOwner` (parallel-owner.ts): "Russia's invasion of Ukraine and its attacks on Georgia": Russia's.
+    return parallelOwner(a.tokens, groups, p) ?? [...groups].reverse().find((g) => g.tokenEnd <= p && !g.attribution);
   }
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];

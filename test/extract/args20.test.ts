@@ -76,3 +76,34 @@ describe(rule('namedRepresentatives'), () => {
     expect(triples('Rubio met with Hamas officials Egypt and Qatar had invited.')).not.toContain('egypt negotiates rubio');
   });
 });
+
+describe(rule('perpetratedAct'), () => {
+  it('"the attack on X was carried out by Y": Y attacked X', () => {
+    expect(triples('The attack on Israel was carried out by Hamas.')).toEqual(['hamas opposes israel']);
+  });
+
+  it('in a reduced or a full relative clause on the act', () => {
+    expect(triples('The strikes on Hamas, carried out by Israel overnight, killed dozens.')).toEqual(['israel opposes hamas']);
+    expect(triples('The raid on Israel, which was launched by Hamas, killed dozens.')).toEqual(['hamas opposes israel']);
+  });
+
+  it('not when the verb is denied, nor for a noun of talks', () => {
+    expect(triples('The attack on Israel was not carried out by Hamas.')).toEqual([]);
+    expect(triples('The talks on Israel were carried out by Egypt.')).toEqual([]);
+  });
+});
+
+describe(rule('parallelOwner'), () => {
+  it('"X\'s invasion of Y and its attacks on Z": X attacks Z, not Y', () => {
+    const t = triples('Russia\'s invasion of Ukraine and its attacks on Georgia drew condemnation.');
+    expect(t).toEqual(['russia opposes georgia', 'russia opposes ukraine']);
+  });
+
+  it('"X\'s support for Y and its attacks on Z": X attacks Z', () => {
+    expect(triples('Iran\'s support for Hamas and its attacks on Israel drew condemnation.')).toEqual(['iran opposes israel']);
+  });
+
+  it('not across a verb: the first phrase is then a clause of its own', () => {
+    expect(triples('Russia\'s talks with Ukraine ended and its attacks on Georgia resumed.')).not.toContain('russia opposes georgia');
+  });
+});
