@@ -7,7 +7,7 @@
 import type { Token } from './types';
 
 /** Data: nouns that say how a list's next member stands to the one before it. */
-const ALLIANCE_NOUNS: ReadonlySet<string> = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'backer', 'backers', 'patron', 'proxy', 'proxies']);
+export const ALLIANCE_NOUNS: ReadonlySet<string> = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'backer', 'backers', 'patron', 'proxy', 'proxies']);
 /** Possessives and "fellow" that may stand between "and" and the noun ("and its ally", "and fellow mediator"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'fellow', 'close', 'longtime', 'key', 'regional']);
 const FELLOW_NOUNS: ReadonlySet<string> = new Set(['mediator', 'mediators', 'member', 'members', 'guarantor', 'guarantors']);

@@ -8,6 +8,10 @@ import { inAcronymGloss } from './acronyms';
 import { tiesNounBefore } from './standing-ties';
 import { SPEECH_NOUNS } from './faced-act';
 import { helperPhrase } from './helper-phrase';
+import { companionInDashes } from './dash-companion';
+import { allyAfterPreposition } from './ally-apposition';
+import { perpetratorAfter } from './perpetrated-act';
+import { parallelOwner } from './parallel-owner';
 import { pairedTitleWords } from './paired-process';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
@@ -74,7 +78,9 @@ export function subjectOf(a: SentenceAnalysis, groups: readonly Group[], ci: num
   if (c.kind === 'resumed' && c.parent >= 0) {
     // "X, who spoke in Y, rejected Z": the subject is the one before the insertion.
     const s = subjectOf(a, groups, c.parent, a.clauses[c.parent].tokenEnd, depth + 1);
-    return s && { group: s.group, inherited: false };
+    // Rule `dashCompanion` (dash-companion.ts): "Israel—together with the United Kingdom—struck X": the companion acts too.
+    const companion = s && companionInDashes(a.tokens, groups, a.clauses[ci - 1], c);
+    return s && { group: companion ? { ...s.group, members: [...s.group.members, ...companion.members] } : s.group, inherited: false };
   }
   if (c.kind === 'relative') {
     // "a drone that approached": the antecedent right before the pronoun, if it is an actor.
@@ -460,6 +466,10 @@ export function frameAfter(a: SentenceAnalysis, groups: readonly Group[], cue: C
   }
   const owner = type === 'opposes' ? condemnedOwner(a, groups, cue, stop) : undefined;
   if (owner) f.patient = owner;
+  // Rule `perpetratedAct` (perpetrated-act.ts): "the attack on X was carried out by Y": Y did it.
+  if (!f.agent && type === 'opposes' && cue.pos === 'noun') f.agent = perpetratorAfter(a.tokens, groups, stop);
+  // Rule `allyApposition` (ally-apposition.ts): "Iran's cyberattack against our ally, Albania": the one named after the comma.
+  if (!f.patient && cue.pos === 'noun') f.patient = allyAfterPreposition(a.tokens, groups, cue.tokenEnd, PATIENT_PREPS[type]);
   return f;
 }
 
@@ -552,7 +562,8 @@ export function modifierBefore(a: SentenceAnalysis, groups: readonly Group[], cu
   let p = cue.tokenStart - 1;
   while (p >= 0 && cue.tokenStart - p <= 3 && a.tokens[p].kind === 'word' && !a.tokens[p].cap && !POSSESSIVE_PRONOUNS.has(a.tokens[p].norm) && !DETERMINERS.has(a.tokens[p].norm) && !PREPOSITIONS.has(a.tokens[p].norm)) p--;
   if (p >= 0 && POSSESSIVE_PRONOUNS.has(a.tokens[p].norm) && !groups.some((g) => g.tokenStart <= p && p < g.tokenEnd)) {
-    return [...groups].reverse().find((g) => g.tokenEnd <= p && !g.attribution);
+    // Rule `parallelOwner` (parallel-owner.ts): "Russia's invasion of Ukraine and its attacks on Georgia": Russia's.
+    return parallelOwner(a.tokens, groups, p) ?? [...groups].reverse().find((g) => g.tokenEnd <= p && !g.attribution);
   }
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k];

@@ -4,6 +4,8 @@
  * phrase or the actor named before it. Negotiation is symmetric; mediation runs from the mediator
  * to each party, with the mediated pair kept as `between`.
  */
+import { agentOfGerund } from './agent-gerund';
+import { withNamedRepresentatives } from './named-representatives';
 import type { ExtractionRule, ExtractionRuleName } from '../domain/extraction-rules';
 import type { RelationType } from '../domain/types';
 import type { SentenceAnalysis } from './analyze';
@@ -405,6 +407,9 @@ const gerundAfterObjectPrep = (tokens: readonly Token[], at: number): boolean =>
  * only the accuser's claim, no fact (`CLAIM_VERBS`, `claimedGerund`).
  */
 function gerundController(a: SentenceAnalysis, groups: readonly Group[], at: number): Group | undefined {
+  // Rule `agentGerund` (agent-gerund.ts): "condemn the action by X in arresting Y": X arrests Y.
+  const agent = agentOfGerund(a.tokens, groups, at);
+  if (agent) return agent;
   if (!gerundAfterObjectPrep(a.tokens, at)) return undefined;
   const g = groups.find((x) => x.tokenEnd === at - 1 && !x.attribution);
   return g && !g.governor ? g : undefined;
@@ -519,7 +524,8 @@ function collectArgs(a: SentenceAnalysis, groups: Group[], cue: CueMatch, ci: nu
   }
   // Rule `objectListTail` (object-list.ts): "met with A, the Arab League, civil society, and B": every actor of the object's list.
   // Rule `roleApposition` (role-apposition.ts): "spoke with his Turkish counterpart, Hakan Fidan": the person named after the role too.
-  const objectOf = (g: Group): Group => listTail(a, groups, roleApposition(a, groups, g), clause.tokenEnd);
+  // Rule `namedRepresentatives` (named-representatives.ts): "met with Hamas representatives A and B": A and B too.
+  const objectOf = (g: Group): Group => listTail(a, groups, withNamedRepresentatives(groups, roleApposition(a, groups, g), a.tokens[g.tokenEnd - 1]?.norm, ctx), clause.tokenEnd);
   if (obj.group && !obj.locative) obj = { group: objectOf(obj.group), locative: false };
   const modifier = cue.pos === 'noun' ? modifierBefore(a, groups, cue) : undefined;
   const found = frameAfter(a, groups, cue, clause.tokenEnd, cue.type);
