@@ -14,7 +14,7 @@
 import type { OverviewInfo } from '../domain/api';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
-import type { SerializedEdge, SerializedGraph } from 'graphology-types';
+import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import { DEFAULT_BUDGET } from './budget';
 import type { Budget } from './budget';
 import { compactGraph } from '../algorithms/compact';
@@ -120,31 +120,66 @@ export function overviewGraph(
   return overviewOf(slice, budget, chooseOverview(slice, budget, keep, compact));
 }
 
+/** An actor's entry in an overview's answer, with what it was made from (see OverviewEntries.node). */
+interface NodeEntry {
+  entry: SerializedNode;
+  attributes: object;
+  /** The actor's position object in the layout (undefined: none), or null when the answer had no positions. */
+  at: { x: number; y: number } | undefined | null;
+}
+
+/** The entries an overview's answer was made of, by the actor's or relation's attributes object. */
+export interface MadeEntries {
+  nodes: Map<object, NodeEntry>;
+  edges: Map<object, SerializedEdge>;
+}
+
+export const madeEntries = (): MadeEntries => ({ nodes: new Map(), edges: new Map() });
+
 /**
- * The relation entries of an overview's answer by the relation's attributes object, handed from
- * one overview to the next (OverviewEdges.next): an ingest changes few of the relations shown, and
- * an unchanged relation keeps its entry, whose JSON text the answer's serialiser keeps (api/send-json.ts's
- * serialisedOnce). A change to a relation gives it a new attributes object (its ends turned round
- * included), so an entry found is right. Only the last overview's entries are kept.
+ * The actor and relation entries of an overview's answer by their attributes object, handed from
+ * one overview to the next: an ingest changes few of the actors and relations shown, and an
+ * unchanged one keeps its entry, whose JSON text the answer's serialiser keeps (api/send-json.ts's
+ * serialisedOnce). A change to an actor or relation gives it a new attributes object (a relation's
+ * ends turned round included), and a kept layout never moves an actor's position object, so an
+ * entry found is right. Only the last overview's entries are kept. Made anew for each answer, the
+ * 2,000 actor entries with their positions (and their text) were most of what the request thread
+ * left to the old space per ingest at 50,000 actors.
  */
-export class OverviewEdges {
-  private entries = new Map<object, SerializedEdge>();
+export class OverviewEntries {
+  private made = madeEntries();
+
+  /**
+   * The entry of actor `key` (`attributes`: its attributes; `positions`: the layout, whose place
+   * for the actor is added to them), made or found: graphology's export of it, as withPositions
+   * (graph/export.ts) writes it.
+   */
+  node(key: string, attributes: object, positions: Positions | undefined, made: MadeEntries): SerializedNode {
+    const at = positions ? positions[key] : null;
+    let kept = this.made.nodes.get(attributes);
+    if (!kept || kept.entry.key !== key || kept.at !== at) {
+      const a = at === null ? copied(attributes) : { ...attributes, ...at };
+      kept = { entry: a ? { key, attributes: a } : { key }, attributes, at };
+    }
+    made.nodes.set(attributes, kept);
+    return kept.entry;
+  }
 
   /** The entry of the relation at `i` of `slice`, made or found (`mixed`: whether undirected edges are marked so). */
-  entry(slice: ActorSlice, i: number, mixed: boolean, made: Map<object, SerializedEdge>): SerializedEdge {
+  edge(slice: ActorSlice, i: number, mixed: boolean, made: MadeEntries): SerializedEdge {
     const { key, source, target, undirected, attributes } = slice.edgeAt(i);
-    let entry = this.entries.get(attributes);
+    let entry = this.made.edges.get(attributes);
     if (!entry || entry.key !== key || entry.source !== source || entry.target !== target || (entry.undirected === true) !== (mixed && undirected)) {
       const a = copied(edgeFields(attributes));
       entry = { key, source, target, ...(a ? { attributes: a } : {}), ...(mixed && undirected ? { undirected: true } : {}) };
     }
-    made.set(attributes, entry);
+    made.edges.set(attributes, entry);
     return entry;
   }
 
   /** Keeps the entries of the overview just made, and only them. */
-  keep(made: Map<object, SerializedEdge>): void {
-    this.entries = made;
+  keep(made: MadeEntries): void {
+    this.made = made;
   }
 }
 
@@ -153,20 +188,22 @@ const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length
 
 /**
  * overviewGraph with the choice in the worker pool, in graphology's serialised form (what
- * `overviewGraph(…).graph.export()` gives), so this thread keeps serving: the relation keys that
- * order equal weights are read there from shared memory (slice.keyOrder()), and the answer is
- * written from the slice without building a graph (that took tens of ms at each ingest).
- * `edges`: the last overview's relation entries, reused where unchanged (see OverviewEdges).
+ * `overviewGraph(…).graph.export()` gives, with `positions` as withPositions adds them), so this
+ * thread keeps serving: the relation keys that order equal weights are read there from shared
+ * memory (slice.keyOrder()), and the answer is written from the slice without building a graph
+ * (that took tens of ms at each ingest). `entries`: the last overview's actor and relation
+ * entries, reused where unchanged (see OverviewEntries).
  */
 export async function overviewGraphInPool(
   slice: ActorSlice,
   budget: Budget,
   keep: string[] = [],
   compact?: CompactGraph,
-  edges = new OverviewEdges(),
+  entries = new OverviewEntries(),
+  positions?: Positions,
 ): Promise<{ graph: SerializedGraph; info: OverviewInfo }> {
   const choice = await chosenInPool(slice, budget, keep, compact);
-  return { graph: await serialisedInduced(slice, choice.nodes, choice.edges, edges), info: overviewInfo(slice, budget, choice.nodes.size, choice.edges.length) };
+  return { graph: await serialisedInduced(slice, choice.nodes, choice.edges, entries, positions), info: overviewInfo(slice, budget, choice.nodes.size, choice.edges.length) };
 }
 
 /** chooseOverview in the worker pool (the relation keys that order equal weights read there from shared memory). */
@@ -184,23 +221,21 @@ const INDUCED_RUN = 256;
  * relations held the request thread 20–100 ms after each change on a busy machine. The slice and
  * the relations' attributes do not change meanwhile (a change makes new ones).
  */
-async function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array, entries: OverviewEdges): Promise<SerializedGraph> {
+async function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array, entries: OverviewEntries, positions?: Positions): Promise<SerializedGraph> {
   const g = slice.graph;
   const out: SerializedGraph = { options: { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops }, attributes: { ...g.getAttributes() }, nodes: [], edges: [] };
   const turn = new Turn();
   const ids = slice.nodes();
+  const made = madeEntries();
   // In the slice's order; only the chosen nodes' attributes are looked up (not all 50,000).
   for (let v = 0; v < ids.length; v++) {
     if (v % INDUCED_RUN === 0 && turn.over()) await turn.pause();
     const key = ids[v];
-    if (!nodes.has(key)) continue;
-    const a = copied(g.getNodeAttributes(key));
-    out.nodes.push(a ? { key, attributes: a } : { key });
+    if (nodes.has(key)) out.nodes.push(entries.node(key, g.getNodeAttributes(key), positions, made));
   }
-  const made = new Map<object, SerializedEdge>();
   for (let k = 0; k < edges.length; k++) {
     if (k % INDUCED_RUN === 0 && turn.over()) await turn.pause();
-    out.edges.push(entries.entry(slice, edges[k], g.type === 'mixed', made));
+    out.edges.push(entries.edge(slice, edges[k], g.type === 'mixed', made));
   }
   entries.keep(made);
   return out;
