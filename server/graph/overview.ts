@@ -120,21 +120,17 @@ export function overviewGraph(
   return overviewOf(slice, budget, chooseOverview(slice, budget, keep, compact));
 }
 
-/** An actor's entry in an overview's answer, with what it was made from (see OverviewEntries.node). */
-interface NodeEntry {
-  entry: SerializedNode;
-  attributes: object;
+/** An entry of an overview's answer, and the last overview that showed it (see OverviewEntries). */
+interface Shown<T> {
+  entry: T;
+  shown: number;
+}
+
+/** An actor's entry, with what it was made from (see OverviewEntries.node). */
+interface NodeEntry extends Shown<SerializedNode> {
   /** The actor's position object in the layout (undefined: none), or null when the answer had no positions. */
   at: { x: number; y: number } | undefined | null;
 }
-
-/** The entries an overview's answer was made of, by the actor's or relation's attributes object. */
-export interface MadeEntries {
-  nodes: Map<object, NodeEntry>;
-  edges: Map<object, SerializedEdge>;
-}
-
-export const madeEntries = (): MadeEntries => ({ nodes: new Map(), edges: new Map() });
 
 /**
  * The actor and relation entries of an overview's answer by their attributes object, handed from
@@ -142,44 +138,58 @@ export const madeEntries = (): MadeEntries => ({ nodes: new Map(), edges: new Ma
  * unchanged one keeps its entry, whose JSON text the answer's serialiser keeps (api/send-json.ts's
  * serialisedOnce). A change to an actor or relation gives it a new attributes object (a relation's
  * ends turned round included), and a kept layout never moves an actor's position object, so an
- * entry found is right. Only the last overview's entries are kept. Made anew for each answer, the
- * 2,000 actor entries with their positions (and their text) were most of what the request thread
- * left to the old space per ingest at 50,000 actors.
+ * entry found is right. Made anew for each answer, the 2,000 actor entries with their positions
+ * (and their text) were the largest item the request thread left to the old space per ingest at
+ * 50,000 actors (about 1.1 MB of 2.6 MB besides the requests' own objects).
+ *
+ * Only the entries the last overview showed are kept, in maps kept too: each overview marks what
+ * it shows (`begin`, then `node`/`edge`), and `keep` drops the rest. Maps made anew per overview
+ * (7,000 entries, their tables grown from empty) left another 0.3 MB per ingest to the old space.
  */
 export class OverviewEntries {
-  private made = madeEntries();
+  private readonly nodes = new Map<object, NodeEntry>();
+  private readonly edges = new Map<object, Shown<SerializedEdge>>();
+  private overviews = 0;
+
+  /** Starts an overview: what `node` and `edge` are then told, to mark what it shows. */
+  begin(): number {
+    return ++this.overviews;
+  }
 
   /**
    * The entry of actor `key` (`attributes`: its attributes; `positions`: the layout, whose place
-   * for the actor is added to them), made or found: graphology's export of it, as withPositions
-   * (graph/export.ts) writes it.
+   * for the actor is added to them) in overview `shown`, made or found: graphology's export of
+   * it, as withPositions (graph/export.ts) writes it.
    */
-  node(key: string, attributes: object, positions: Positions | undefined, made: MadeEntries): SerializedNode {
+  node(key: string, attributes: object, positions: Positions | undefined, shown: number): SerializedNode {
     const at = positions ? positions[key] : null;
-    let kept = this.made.nodes.get(attributes);
+    let kept = this.nodes.get(attributes);
     if (!kept || kept.entry.key !== key || kept.at !== at) {
       const a = at === null ? copied(attributes) : { ...attributes, ...at };
-      kept = { entry: a ? { key, attributes: a } : { key }, attributes, at };
+      kept = { entry: a ? { key, attributes: a } : { key }, at, shown };
+      this.nodes.set(attributes, kept);
     }
-    made.nodes.set(attributes, kept);
+    kept.shown = shown;
     return kept.entry;
   }
 
-  /** The entry of the relation at `i` of `slice`, made or found (`mixed`: whether undirected edges are marked so). */
-  edge(slice: ActorSlice, i: number, mixed: boolean, made: MadeEntries): SerializedEdge {
+  /** The entry of the relation at `i` of `slice` in overview `shown`, made or found (`mixed`: whether undirected edges are marked so). */
+  edge(slice: ActorSlice, i: number, mixed: boolean, shown: number): SerializedEdge {
     const { key, source, target, undirected, attributes } = slice.edgeAt(i);
-    let entry = this.made.edges.get(attributes);
-    if (!entry || entry.key !== key || entry.source !== source || entry.target !== target || (entry.undirected === true) !== (mixed && undirected)) {
+    let kept = this.edges.get(attributes);
+    const e = kept?.entry;
+    if (!kept || !e || e.key !== key || e.source !== source || e.target !== target || (e.undirected === true) !== (mixed && undirected)) {
       const a = copied(edgeFields(attributes));
-      entry = { key, source, target, ...(a ? { attributes: a } : {}), ...(mixed && undirected ? { undirected: true } : {}) };
+      kept = { entry: { key, source, target, ...(a ? { attributes: a } : {}), ...(mixed && undirected ? { undirected: true } : {}) }, shown };
+      this.edges.set(attributes, kept);
     }
-    made.edges.set(attributes, entry);
-    return entry;
+    kept.shown = shown;
+    return kept.entry;
   }
 
-  /** Keeps the entries of the overview just made, and only them. */
-  keep(made: MadeEntries): void {
-    this.made = made;
+  /** Keeps the entries overview `shown` showed, and only them. */
+  keep(shown: number): void {
+    for (const map of [this.nodes, this.edges]) for (const [attributes, kept] of map) if (kept.shown !== shown) map.delete(attributes);
   }
 }
 
@@ -226,18 +236,18 @@ async function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: I
   const out: SerializedGraph = { options: { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops }, attributes: { ...g.getAttributes() }, nodes: [], edges: [] };
   const turn = new Turn();
   const ids = slice.nodes();
-  const made = madeEntries();
+  const shown = entries.begin();
   // In the slice's order; only the chosen nodes' attributes are looked up (not all 50,000).
   for (let v = 0; v < ids.length; v++) {
     if (v % INDUCED_RUN === 0 && turn.over()) await turn.pause();
     const key = ids[v];
-    if (nodes.has(key)) out.nodes.push(entries.node(key, g.getNodeAttributes(key), positions, made));
+    if (nodes.has(key)) out.nodes.push(entries.node(key, g.getNodeAttributes(key), positions, shown));
   }
   for (let k = 0; k < edges.length; k++) {
     if (k % INDUCED_RUN === 0 && turn.over()) await turn.pause();
-    out.edges.push(entries.edge(slice, edges[k], g.type === 'mixed', made));
+    out.edges.push(entries.edge(slice, edges[k], g.type === 'mixed', shown));
   }
-  entries.keep(made);
+  entries.keep(shown);
   return out;
 }
 
