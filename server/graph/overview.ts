@@ -14,7 +14,7 @@
 import type { OverviewInfo } from '../domain/api';
 import { keyedRecord } from '../domain/reserved-keys';
 import type { ActorGraph } from '../domain/types';
-import type { SerializedEdge, SerializedGraph } from 'graphology-types';
+import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import { DEFAULT_BUDGET } from './budget';
 import type { Budget } from './budget';
 import { compactGraph } from '../algorithms/compact';
@@ -120,31 +120,76 @@ export function overviewGraph(
   return overviewOf(slice, budget, chooseOverview(slice, budget, keep, compact));
 }
 
-/**
- * The relation entries of an overview's answer by the relation's attributes object, handed from
- * one overview to the next (OverviewEdges.next): an ingest changes few of the relations shown, and
- * an unchanged relation keeps its entry, whose JSON text the answer's serialiser keeps (api/send-json.ts's
- * serialisedOnce). A change to a relation gives it a new attributes object (its ends turned round
- * included), so an entry found is right. Only the last overview's entries are kept.
- */
-export class OverviewEdges {
-  private entries = new Map<object, SerializedEdge>();
+/** An entry of an overview's answer, and the last overview that showed it (see OverviewEntries). */
+interface Shown<T> {
+  entry: T;
+  shown: number;
+}
 
-  /** The entry of the relation at `i` of `slice`, made or found (`mixed`: whether undirected edges are marked so). */
-  entry(slice: ActorSlice, i: number, mixed: boolean, made: Map<object, SerializedEdge>): SerializedEdge {
-    const { key, source, target, undirected, attributes } = slice.edgeAt(i);
-    let entry = this.entries.get(attributes);
-    if (!entry || entry.key !== key || entry.source !== source || entry.target !== target || (entry.undirected === true) !== (mixed && undirected)) {
-      const a = copied(edgeFields(attributes));
-      entry = { key, source, target, ...(a ? { attributes: a } : {}), ...(mixed && undirected ? { undirected: true } : {}) };
-    }
-    made.set(attributes, entry);
-    return entry;
+/** An actor's entry, with what it was made from (see OverviewEntries.node). */
+interface NodeEntry extends Shown<SerializedNode> {
+  /** The actor's position object in the layout (undefined: none), or null when the answer had no positions. */
+  at: { x: number; y: number } | undefined | null;
+}
+
+/**
+ * The actor and relation entries of an overview's answer by their attributes object, handed from
+ * one overview to the next: an ingest changes few of the actors and relations shown, and an
+ * unchanged one keeps its entry, whose JSON text the answer's serialiser keeps (api/send-json.ts's
+ * serialisedOnce). A change to an actor or relation gives it a new attributes object (a relation's
+ * ends turned round included), and a kept layout never moves an actor's position object, so an
+ * entry found is right. Made anew for each answer, the 2,000 actor entries with their positions
+ * (and their text) were the largest item the request thread left to the old space per ingest at
+ * 50,000 actors (about 1.1 MB of 2.6 MB besides the requests' own objects).
+ *
+ * Only the entries the last overview showed are kept, in maps kept too: each overview marks what
+ * it shows (`begin`, then `node`/`edge`), and `keep` drops the rest. Maps made anew per overview
+ * (7,000 entries, their tables grown from empty) left another 0.3 MB per ingest to the old space.
+ */
+export class OverviewEntries {
+  private readonly nodes = new Map<object, NodeEntry>();
+  private readonly edges = new Map<object, Shown<SerializedEdge>>();
+  private overviews = 0;
+
+  /** Starts an overview: what `node` and `edge` are then told, to mark what it shows. */
+  begin(): number {
+    return ++this.overviews;
   }
 
-  /** Keeps the entries of the overview just made, and only them. */
-  keep(made: Map<object, SerializedEdge>): void {
-    this.entries = made;
+  /**
+   * The entry of actor `key` (`attributes`: its attributes; `positions`: the layout, whose place
+   * for the actor is added to them) in overview `shown`, made or found: graphology's export of
+   * it, as withPositions (graph/export.ts) writes it.
+   */
+  node(key: string, attributes: object, positions: Positions | undefined, shown: number): SerializedNode {
+    const at = positions ? positions[key] : null;
+    let kept = this.nodes.get(attributes);
+    if (!kept || kept.entry.key !== key || kept.at !== at) {
+      const a = at === null ? copied(attributes) : { ...attributes, ...at };
+      kept = { entry: a ? { key, attributes: a } : { key }, at, shown };
+      this.nodes.set(attributes, kept);
+    }
+    kept.shown = shown;
+    return kept.entry;
+  }
+
+  /** The entry of the relation at `i` of `slice` in overview `shown`, made or found (`mixed`: whether undirected edges are marked so). */
+  edge(slice: ActorSlice, i: number, mixed: boolean, shown: number): SerializedEdge {
+    const { key, source, target, undirected, attributes } = slice.edgeAt(i);
+    let kept = this.edges.get(attributes);
+    const e = kept?.entry;
+    if (!kept || !e || e.key !== key || e.source !== source || e.target !== target || (e.undirected === true) !== (mixed && undirected)) {
+      const a = copied(edgeFields(attributes));
+      kept = { entry: { key, source, target, ...(a ? { attributes: a } : {}), ...(mixed && undirected ? { undirected: true } : {}) }, shown };
+      this.edges.set(attributes, kept);
+    }
+    kept.shown = shown;
+    return kept.entry;
+  }
+
+  /** Keeps the entries overview `shown` showed, and only them. */
+  keep(shown: number): void {
+    for (const map of [this.nodes, this.edges]) for (const [attributes, kept] of map) if (kept.shown !== shown) map.delete(attributes);
   }
 }
 
@@ -153,20 +198,22 @@ const copied = <T extends object>(o: T): T | undefined => (Object.keys(o).length
 
 /**
  * overviewGraph with the choice in the worker pool, in graphology's serialised form (what
- * `overviewGraph(…).graph.export()` gives), so this thread keeps serving: the relation keys that
- * order equal weights are read there from shared memory (slice.keyOrder()), and the answer is
- * written from the slice without building a graph (that took tens of ms at each ingest).
- * `edges`: the last overview's relation entries, reused where unchanged (see OverviewEdges).
+ * `overviewGraph(…).graph.export()` gives, with `positions` as withPositions adds them), so this
+ * thread keeps serving: the relation keys that order equal weights are read there from shared
+ * memory (slice.keyOrder()), and the answer is written from the slice without building a graph
+ * (that took tens of ms at each ingest). `entries`: the last overview's actor and relation
+ * entries, reused where unchanged (see OverviewEntries).
  */
 export async function overviewGraphInPool(
   slice: ActorSlice,
   budget: Budget,
   keep: string[] = [],
   compact?: CompactGraph,
-  edges = new OverviewEdges(),
+  entries = new OverviewEntries(),
+  positions?: Positions,
 ): Promise<{ graph: SerializedGraph; info: OverviewInfo }> {
   const choice = await chosenInPool(slice, budget, keep, compact);
-  return { graph: await serialisedInduced(slice, choice.nodes, choice.edges, edges), info: overviewInfo(slice, budget, choice.nodes.size, choice.edges.length) };
+  return { graph: await serialisedInduced(slice, choice.nodes, choice.edges, entries, positions), info: overviewInfo(slice, budget, choice.nodes.size, choice.edges.length) };
 }
 
 /** chooseOverview in the worker pool (the relation keys that order equal weights read there from shared memory). */
@@ -184,25 +231,23 @@ const INDUCED_RUN = 256;
  * relations held the request thread 20–100 ms after each change on a busy machine. The slice and
  * the relations' attributes do not change meanwhile (a change makes new ones).
  */
-async function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array, entries: OverviewEdges): Promise<SerializedGraph> {
+async function serialisedInduced(slice: ActorSlice, nodes: Set<string>, edges: Int32Array, entries: OverviewEntries, positions?: Positions): Promise<SerializedGraph> {
   const g = slice.graph;
   const out: SerializedGraph = { options: { type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops }, attributes: { ...g.getAttributes() }, nodes: [], edges: [] };
   const turn = new Turn();
   const ids = slice.nodes();
+  const shown = entries.begin();
   // In the slice's order; only the chosen nodes' attributes are looked up (not all 50,000).
   for (let v = 0; v < ids.length; v++) {
     if (v % INDUCED_RUN === 0 && turn.over()) await turn.pause();
     const key = ids[v];
-    if (!nodes.has(key)) continue;
-    const a = copied(g.getNodeAttributes(key));
-    out.nodes.push(a ? { key, attributes: a } : { key });
+    if (nodes.has(key)) out.nodes.push(entries.node(key, g.getNodeAttributes(key), positions, shown));
   }
-  const made = new Map<object, SerializedEdge>();
   for (let k = 0; k < edges.length; k++) {
     if (k % INDUCED_RUN === 0 && turn.over()) await turn.pause();
-    out.edges.push(entries.entry(slice, edges[k], g.type === 'mixed', made));
+    out.edges.push(entries.edge(slice, edges[k], g.type === 'mixed', shown));
   }
-  entries.keep(made);
+  entries.keep(shown);
   return out;
 }
 

@@ -25,8 +25,11 @@ export const graphView = defineOperation({
     // The version asked about: the answer is its, even if an ingest lands while it is made.
     const version = explorer.version;
     const { graph, overview } = await explorer.view(filter, budget);
-    // An overview's relation entries are carried from one version's to the next (graph/overview.ts's OverviewEdges): each serialised once.
-    if (overview) serialisedOnce(graph.edges);
+    // An overview's actor and relation entries are carried from one version's to the next (graph/overview.ts's OverviewEntries): each serialised once.
+    if (overview) {
+      serialisedOnce(graph.nodes);
+      serialisedOnce(graph.edges);
+    }
     return { version, graph, ...(overview ? { overview } : {}) };
   },
   // The Explorer keeps graphs within a budget, so their serialised form is worth keeping too.

@@ -41,7 +41,7 @@ import { METRICS, measureInPool, runInPool, shapeOf } from '../graph/metrics';
 import { diffSlices } from '../graph/diff';
 import { edgeBetweennessInPool, linkOrderInPool, linksAt } from '../algorithms/edge-betweenness';
 import { periodsCovering } from './periods';
-import { DEFAULT_BUDGET, OverviewEdges, fitsBudget, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../graph/overview';
+import { DEFAULT_BUDGET, OverviewEntries, fitsBudget, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../graph/overview';
 import type { Budget, OverviewInfo } from '../graph/overview';
 import { shortestPath, shortestPathViaAffiliations } from '../graph/path';
 import type { PathResult } from '../graph/path';
@@ -242,8 +242,8 @@ export class Explorer {
   private readonly panelMeasuring = new Map<string, Promise<void>>();
   /** When each panel metric's last measurement of a passed version started (performance.now()). */
   private readonly panelMeasureStarted = new Map<string, number>();
-  /** The unfiltered overview's relation entries, handed from one version's overview to the next (see OverviewEdges). */
-  private readonly overviewEdges = new OverviewEdges();
+  /** The unfiltered overview's actor and relation entries, handed from one version's overview to the next (see OverviewEntries). */
+  private readonly overviewEntries = new OverviewEntries();
   /** Lookups into the dataset by id, built at the first change and patched with it. */
   private cachedIndex?: DatasetIndex;
   private readonly cache: ResultCache;
@@ -692,9 +692,9 @@ export class Explorer {
       const pos = this.positions(filter);
       if (fitsBudget(s, budget)) return { graph: withPositions(s.toGraph().export(), pos) };
       const keep = filter.actor ? [filter.actor] : [];
-      const edges = isEmptyFilter(filter) ? this.overviewEdges : undefined;
-      const { graph, info } = await overviewGraphInPool(s, budget as Budget, keep, this.compact(filter, false, s), edges);
-      return { graph: withPositions(graph, pos), overview: info };
+      const entries = isEmptyFilter(filter) ? this.overviewEntries : undefined;
+      const { graph, info } = await overviewGraphInPool(s, budget as Budget, keep, this.compact(filter, false, s), entries, pos);
+      return { graph, overview: info };
     };
     // The whole of a big graph is not worth keeping in memory; answers within a budget are.
     return budget ? this.cache.getAsync(cacheKey('view', { ...filter, budget }), compute) : compute();

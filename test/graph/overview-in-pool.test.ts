@@ -1,6 +1,6 @@
 /** The overview chosen in the worker pool (keys read from shared memory) and written from the slice is the one overviewGraph gives. */
 import Graph from 'graphology';
-import { OverviewEdges, budgetFor, overviewGraph, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../../server/graph/overview';
+import { OverviewEntries, budgetFor, overviewGraph, overviewGraphInPool, stagedLayout, stagedLayoutInPool } from '../../server/graph/overview';
 import { seededRandom } from '../../server/algorithms/random';
 import { GraphSlice } from '../../server/algorithms/slice';
 import type { ActorSlice } from '../../server/graph/filter';
@@ -9,6 +9,9 @@ import type { SerializedGraph } from 'graphology-types';
 import * as pool from '../../server/workers/pool';
 import type { KeyTable } from '../../server/algorithms/key-table';
 import { closePool } from '../../server/workers/pool';
+import { withPositions } from '../../server/graph/export';
+import type { Positions } from '../../server/graph/layout';
+import { keyedRecord } from '../../server/domain/reserved-keys';
 
 afterAll(() => closePool());
 
@@ -72,12 +75,17 @@ describe.each<Keys>(['edge keys', 'numbered keys'])('relations named by %s', (ke
     }
   });
 
-  test("overviews made one after another with the last one's relation entries: each as a fresh overview, unchanged relations sharing their entry", async () => {
+  test("overviews made one after another with the last one's entries: each as a fresh overview with its positions, unchanged actors and relations sharing their entry", async () => {
     const g = tiedGraph(300, 1000, 7, keys);
     const random = seededRandom(11);
-    const entries = new OverviewEdges();
+    const entries = new OverviewEntries();
+    // Every actor placed but one in ten (an actor the layout lacks is written with the attributes it has).
+    const positions: Positions = keyedRecord();
+    g.forEachNode((n, _a) => {
+      if (random() < 0.9) positions[n] = { x: random(), y: random() };
+    });
     let slice = GraphSlice.of(g) as ActorSlice;
-    let last = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
+    let last = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries, positions);
     for (let round = 0; round < 4; round++) {
       const touched: string[] = [];
       // A relation shown changed, one shown turned round (a new attributes object, its ends the other way), relations added.
@@ -90,19 +98,41 @@ describe.each<Keys>(['edge keys', 'numbered keys'])('relations named by %s', (ke
       g.dropEdge(turned);
       g.addUndirectedEdgeWithKey(turned, t, s, { ...a });
       touched.push(changed, turned);
+      // An actor shown renamed (new attributes), one moved (a new position object), one placed for the first time.
+      const actors = last.graph.nodes.map((n) => n.key);
+      const renamed = actors[round];
+      g.replaceNodeAttributes(renamed, { label: `${renamed} (renamed)` } as never);
+      const moved = actors[round + 10];
+      positions[moved] = { x: -1 - round, y: 1 + round };
+      const unplaced = actors.find((n) => positions[n] === undefined);
+      if (unplaced) positions[unplaced] = { x: 2, y: -2 };
       const before = g.size;
       for (let k = 0; k < 20; k++) addEdge(g, g.nodes()[Math.floor(random() * g.order)], g.nodes()[Math.floor(random() * g.order)], 2, 5000 * (round + 1) + k, keys);
       touched.push(...g.edges().slice(before));
       slice = slice.followed([], touched) as ActorSlice;
-      const next = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries);
-      expect(serialised(next)).toBe(exported(overviewGraph(GraphSlice.of(g) as ActorSlice, budgetFor(50))));
+      const next = await overviewGraphInPool(slice, budgetFor(50), [], undefined, entries, positions);
+      expect(serialised(next)).toBe(JSON.stringify(withPositions(overviewGraph(GraphSlice.of(g) as ActorSlice, budgetFor(50)).graph.export(), positions)));
       const earlier = new Map(last.graph.edges.map((e) => [e.key, e]));
       const kept = next.graph.edges.filter((e) => earlier.get(e.key) === e).map((e) => e.key);
       expect(kept.length).toBeGreaterThan(next.graph.edges.length / 2);
       expect(kept).not.toContain(changed);
       expect(kept).not.toContain(turned);
+      const earlierNodes = new Map(last.graph.nodes.map((n) => [n.key, n]));
+      const keptNodes = next.graph.nodes.filter((n) => earlierNodes.get(n.key) === n).map((n) => n.key);
+      expect(keptNodes.length).toBeGreaterThan(next.graph.nodes.length / 2);
+      for (const changedActor of [renamed, moved, unplaced]) expect(keptNodes).not.toContain(changedActor);
       last = next;
     }
+  });
+
+  test('without positions, an overview written with entries kept is the graph as exported', async () => {
+    const g = tiedGraph(200, 700, 12, keys);
+    const entries = new OverviewEntries();
+    const slice = GraphSlice.of(g) as ActorSlice;
+    const first = await overviewGraphInPool(slice, budgetFor(40), [], undefined, entries);
+    const again = await overviewGraphInPool(slice, budgetFor(40), [], undefined, entries);
+    expect(serialised(again)).toBe(exported(overviewGraph(slice, budgetFor(40))));
+    expect(again.graph.nodes.every((n, i) => n === first.graph.nodes[i])).toBe(true);
   });
 });
 
