@@ -45,7 +45,7 @@ import { DESIGNATION_CUES, WORDS_ONLY_CUES } from './lexicon/news-hostility';
 import { namingVerb, predicateStart } from './naming-call';
 import { ownedInterestGroup } from './owned-interests';
 import { ownerOfObject } from './owner-object';
-import { fold } from './normalize';
+import { fold, HYPHENS } from './normalize';
 import { REFERENCE_STATES } from './reference';
 import { isMonthMay } from './tokens';
 import type { CueMatch, Token } from './types';
@@ -689,7 +689,7 @@ export function onlookerBetween(a: SentenceAnalysis, start: number, cue: CueMatc
   // A participle joined to an actor ("Qatar-brokered talks") modifies the noun; it is no verb of the subject.
   const joined = (c: CueMatch): boolean => {
     const dash = a.tokens[c.tokenStart - 1];
-    return !!dash && ['-', '‐', '‑'].includes(dash.text) && dash.end === a.tokens[c.tokenStart].start;
+    return !!dash && HYPHENS.has(dash.text) && dash.end === a.tokens[c.tokenStart].start;
   };
   // Rule `killedInAttack`: "X was killed in a U.S. airstrike": a hostile verb of receiving the noun ("killed in", "died in") makes its subject the noun's target, no onlooker.
   const receives = (c: CueMatch): boolean => RECEIVING_PARSED.some(([v, particle]) => !!particle && lemmas(a.tokens[c.tokenStart].norm).includes(v) && a.tokens[c.tokenEnd]?.norm === particle);
@@ -700,7 +700,6 @@ export function onlookerBetween(a: SentenceAnalysis, start: number, cue: CueMatc
 /** Data: what is launched or fired at a target ("intercepted missiles launched by X"). */
 const PROJECTILES: ReadonlySet<string> = new Set('missile missiles drone drones rocket rockets projectile projectiles torpedo torpedoes uav uavs shell shells'.split(' '));
 const LAUNCH_PARTICIPLES: ReadonlySet<string> = new Set(['launched', 'fired', 'sent']);
-const HYPHEN_JOIN: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 const HELD: ReadonlySet<string> = new Set(['controlled', 'held', 'occupied', 'run']);
 
 /**
@@ -711,7 +710,7 @@ export function launcherOf(a: SentenceAnalysis, groups: readonly Group[], cue: C
   for (let p = cue.tokenEnd + 1; p < end && p - cue.tokenEnd <= WINDOW; p++) {
     if (!LAUNCH_PARTICIPLES.has(a.tokens[p].norm) || !PROJECTILES.has(a.tokens[p - 1].norm)) continue;
     // "from Yemen" is where they came from; "from Houthi-controlled areas" names who holds the ground.
-    const held = (g: Group): boolean => HYPHEN_JOIN.has(a.tokens[g.tokenEnd]?.text ?? '') && HELD.has(a.tokens[g.tokenEnd + 1]?.norm ?? '');
+    const held = (g: Group): boolean => HYPHENS.has(a.tokens[g.tokenEnd]?.text ?? '') && HELD.has(a.tokens[g.tokenEnd + 1]?.norm ?? '');
     return groups.find((g) => g.tokenStart > p && (g.governor === 'by' || (g.governor === 'from' && held(g))) && g.governorAt !== undefined && g.governorAt <= p + 2 && !g.attribution);
   }
   return undefined;
@@ -721,7 +720,7 @@ export function launcherOf(a: SentenceAnalysis, groups: readonly Group[], cue: C
 export function concernBefore(tokens: readonly Token[], cue: CueMatch): boolean {
   for (let p = cue.tokenStart - 1; p >= 0 && p >= cue.tokenStart - CONCERN_WINDOW; p--) {
     const t = tokens[p];
-    if (t.kind === 'punct' && !['-', '‐', '‑'].includes(t.text)) return false;
+    if (t.kind === 'punct' && !HYPHENS.has(t.text)) return false;
     if (CONCERN_WORDS.has(t.norm)) return true;
   }
   return false;

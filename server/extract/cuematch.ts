@@ -14,6 +14,7 @@ import { hostilePredicate, predicateStart } from './naming-call';
 import { isMonthMay, tokenize } from './tokens';
 import { WEEKDAYS } from './lexicon/calendar';
 import type { CueMatch, CuePos, Token } from './types';
+import { HYPHENS } from './normalize';
 
 interface CueEntry {
   type: RelationType;
@@ -24,7 +25,6 @@ interface CueEntry {
   strong: boolean;
 }
 
-const HYPHENS = new Set(['-', '‐', '‑']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gotten', "'s", "'re"]);
 const VERB_BEFORE = new Set([
   'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'do',

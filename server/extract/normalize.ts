@@ -19,6 +19,12 @@ export const APOSTROPHE_RE = new RegExp(APOSTROPHE, 'gu');
 /** A possessive ending a word or name: "Roe’s", and a plural's bare apostrophe ("the Roes’"). */
 export const POSSESSIVE_END = new RegExp(`(?:${APOSTROPHE}s|(?<=s)${APOSTROPHE})$`, 'u');
 
+/**
+ * The hyphens that join words ("U.S.-led", "Iran‑backed"): the hyphen-minus, U+2010 and the
+ * non-breaking U+2011 (no dash: "–" and "—" set words apart). The one declaration of the set.
+ */
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
+
 /** Letters that NFD does not decompose but readers treat as plain Latin letters. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ı: 'i',

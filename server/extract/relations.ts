@@ -43,6 +43,7 @@ import { resolvedDispute } from './resolved-dispute';
 import { infinitiveOwner, REFUSAL_NOUNS } from './owned-infinitive';
 import { documentAuthor } from './document-participle';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
+import { HYPHENS } from './normalize';
 
 /** What a sentence needs to know about its document. */
 export interface DocContext {
@@ -128,8 +129,6 @@ export const CONF = {
 };
 
 type Side = { group: Group; factor: number };
-
-const HYPHENS = new Set(['-', '‐', '‑']);
 
 function pronounMentions(a: SentenceAnalysis, ctx: DocContext): Mention[] {
   const out: Mention[] = [];
