@@ -199,7 +199,7 @@ export interface Voice {
 }
 
 /** The author's voice, or none when the document names no author. */
-export function authorVoice(author: DocumentAuthor): Voice | undefined {
+function authorVoice(author: DocumentAuthor): Voice | undefined {
   return author.person || author.government ? { ...(author.person ? { person: author.person.id } : {}), ...(author.government ? { government: author.government } : {}) } : undefined;
 }
 
@@ -236,7 +236,7 @@ const BRIEFER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'ms', 'mrs', 'mx'
  * in a government outlet's transcript is its briefer, whose "we" is that government (questioners
  * are labelled "Q" or "QUESTION", not by name). Any other label ("QUESTION:", "MODERATOR:") has no voice.
  */
-export function labelVoice(paragraphStart: string, author: DocumentAuthor, roles: RoleIndex, speaker: SpeakerResolver): Voice | null | undefined {
+function labelVoice(paragraphStart: string, author: DocumentAuthor, roles: RoleIndex, speaker: SpeakerResolver): Voice | null | undefined {
   const m = paragraphStart.match(SPEAKER_LABEL);
   if (!m) return undefined;
   const tokens = tokenize(m[1]).filter((t) => t.kind === 'word' && t.norm !== 'the');

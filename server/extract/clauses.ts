@@ -50,7 +50,7 @@ function isParticiple(t: Token | undefined): boolean {
 }
 
 /** A finite verb of saying: its subject is a speaker ("said", "notes", "has confirmed"). */
-export function isReportingVerb(tokens: readonly Token[], i: number, np?: NpInfo): boolean {
+function isReportingVerb(tokens: readonly Token[], i: number, np?: NpInfo): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || t.cap || /ing$/.test(t.norm) || np?.inNp(i)) return false;
   if (!lemmas(t.norm).some((l) => REPORTING.has(l))) return false;

@@ -17,7 +17,7 @@ import { KIND_ADJECTIVES, KIND_NOUNS, KIND_PRONOUNS, PLACEHOLDER_VERBS } from '.
 import type { Mention, Token } from './types';
 
 /** How sure a kind anaphor's identification is: as a role noun's (analyze.ts). */
-export const KIND_ANAPHOR_CONFIDENCE = 0.8;
+const KIND_ANAPHOR_CONFIDENCE = 0.8;
 
 /** Words that may stand between "it" and its verb ("it also attacked", "it has since threatened"). */
 const PRONOUN_AUXILIARIES: ReadonlySet<string> = new Set(['also', 'then', 'later', 'since', 'again', 'already', 'has', 'had', 'have', 'will', 'would', 'further', 'previously', 'subsequently']);

@@ -39,7 +39,7 @@ const WN_RESIST = 'WordNet resist.v.01/v.02 synset (resist, withstand, fight bac
 const WN_RESPONSE = 'WordNet response.n.01 / respond.v.01 (a reaction to an act)';
 const WN_REPRISAL = 'WordNet reprisal.n.01 / retaliate.v.01 (an act of retaliation)';
 
-export const ANSWER_WORDS: readonly AnswerWord[] = [
+const ANSWER_WORDS: readonly AnswerWord[] = [
   { word: 'respond', pos: 'verb', takes: 'prep', preps: ['to'], source: WN_RESPONSE },
   { word: 'response', pos: 'noun', takes: 'prep', preps: ['to'], source: WN_RESPONSE },
   { word: 'answer', pos: 'noun', takes: 'prep', preps: ['to'], source: WN_RESPONSE },

@@ -25,7 +25,7 @@ const PROTEST = 'annotation guide: "condemns"; CAMEO 14 "protest" (demonstrate o
  * "the Gaza Strip"), "investigate" as a verb (its object is mostly an
  * event whose victim it would oppose: "investigate the death of X"), "overturn" (a ruling, not a side).
  */
-export const LEGAL_ACT_CUES: readonly HostileCue[] = [
+const LEGAL_ACT_CUES: readonly HostileCue[] = [
   // "a court convicted X of fraud", "X was convicted by a military tribunal": active or with its agent only (CAMEO left it out as mostly agentless).
   { phrase: 'convict', pos: 'verb', source: `${GUIDE_INSTITUTION}; ${CAMEO_LEGAL}` },
   // "prosecutors charged X with treason", "X was charged by the state": the verb; "charged that …" is an accusation, CAMEO 112.

@@ -43,7 +43,7 @@ const GUIDE_EXCHANGE = 'annotation guide: "accuses, threatens"; corpus README co
 const TRADED_WORDS = ['accusations', 'insults', 'barbs', 'threats', 'blame', 'recriminations', 'charges', 'jibes', 'warnings'];
 const VERBAL_EXCHANGES: readonly string[] = TRADED_WORDS.flatMap((w) => ['trade', 'exchange'].flatMap((v) => [`${v} ${w}`, `${v} ${w} with`]));
 
-export const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
+const NEWS_HOSTILE_CUES: readonly HostileCue[] = [
   // "X killed Y in an airstrike", "Y was assassinated by X".
   { phrase: 'kill', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${ISSUE_12}` },
   { phrase: 'assassinate', pos: 'verb', kinetic: true, source: `${GUIDE_FORCE}; ${ISSUE_12}` },

@@ -4,7 +4,7 @@
  * English-language given names"); only pairs with one long form are listed, so no short form is
  * ambiguous.
  */
-export const NICKNAMES: readonly (readonly [short: string, long: string])[] = [
+const NICKNAMES: readonly (readonly [short: string, long: string])[] = [
   ['Bob', 'Robert'], ['Rob', 'Robert'], ['Bobby', 'Robert'], ['Bill', 'William'], ['Will', 'William'],
   ['Billy', 'William'], ['Jim', 'James'], ['Jimmy', 'James'], ['Mike', 'Michael'], ['Mick', 'Michael'],
   ['Tom', 'Thomas'], ['Tony', 'Anthony'], ['Antony', 'Anthony'], ['Dick', 'Richard'], ['Rich', 'Richard'],

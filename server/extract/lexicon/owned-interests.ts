@@ -12,7 +12,7 @@
  */
 
 /** Head nouns, singular and plural, each a lower-case word of the text. */
-export const OWNED_INTEREST_NOUNS: ReadonlySet<string> = new Set(
+const OWNED_INTEREST_NOUNS: ReadonlySet<string> = new Set(
   (
     'company companies firm firms business businesses corporation corporations security democracy institutions rights'
   ).split(' '),
