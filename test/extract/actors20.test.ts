@@ -6,6 +6,7 @@
 import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { GAZETTEER } from './fixtures';
+import { formerHolderOpposes, writtenAsFormer } from '../../server/extract/former-holder';
 import { triples } from './helpers';
 
 const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
@@ -42,6 +43,18 @@ describe(rule('bareStateForce'), () => {
     expect(triples('Police officers in Accra detained Kofi Mensah.')).not.toContain('ghanaian-police opposes kofi-mensah');
     expect(triples('Police detained Kofi Mensah.')).toEqual([]);
     expect(mentioned('Police in Accra and Lome detained Kofi Mensah.')).not.toContain('ghanaian-police');
+  });
+});
+
+describe(rule('formerHolder'), () => {
+  it('keeps a state’s act against its former leader', () => {
+    expect(triples('Ghana’s persecution of former Ghanaian President Kofi Mensah is an abuse.')).toEqual(['ghana opposes kofi-mensah']);
+    expect(writtenAsFormer('Togo jailed ex-Prime Minister Ali Traore.', [30, 40])).toBe(true);
+  });
+
+  it('still drops a state against its sitting leader, and talks with a former one', () => {
+    expect(triples('Ghana condemned Ghanaian President Kofi Mensah.')).toEqual([]);
+    expect(formerHolderOpposes('negotiates', { source: [0, 5], target: [32, 43] }, 'Ghana met with former President Kofi Mensah.')).toBe(false);
   });
 });
 
