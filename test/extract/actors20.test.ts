@@ -84,6 +84,16 @@ describe(rule('partyCaucus'), () => {
   });
 });
 
+describe(rule('partyLabel'), () => {
+  it('reads a member’s singular before a name as a label, not part of the name', () => {
+    expect(triples('Democrat Kofi Mensah defeated Yaw Boateng in the runoff.')).toEqual(['kofi-mensah opposes yaw-boateng']);
+  });
+
+  it('keeps a body’s name whole', () => {
+    expect(mentioned('The Democrat Party of Ghana condemned Togo.')).toContain('democrat-party');
+  });
+});
+
 describe(rule('namedParty'), () => {
   it('reads the capitalised words before a lower-case “party” as the party’s name', () => {
     expect(triples('The ruling Sawa Kenya party accused Kofi Mensah of treason.')).toEqual(['sawa-kenya opposes kofi-mensah']);

@@ -11,6 +11,8 @@ export interface PartyMembers {
   plural: string;
   /** The party's adjective before its people ("Democratic" lawmakers); the singular noun when news uses it so ("Tory" MPs). */
   adjectives: readonly string[];
+  /** A member's singular noun, which news writes before a member's name as a label ("Democrat Jane Roe"). */
+  singular: string;
   /** The party's name, the actor's canonical name. */
   party: string;
   source: string;
@@ -19,9 +21,9 @@ export interface PartyMembers {
 const WIKI = 'Wikipedia';
 
 export const PARTY_MEMBERS: readonly PartyMembers[] = [
-  { plural: 'Democrats', adjectives: ['Democratic'], party: 'Democratic Party', source: `${WIKI}, "Democratic Party (United States)": members are "Democrats"` },
-  { plural: 'Republicans', adjectives: ['Republican', 'GOP'], party: 'Republican Party', source: `${WIKI}, "Republican Party (United States)": members are "Republicans", the party "the GOP"` },
-  { plural: 'Tories', adjectives: ['Tory'], party: 'Conservative Party', source: `${WIKI}, "Conservative Party (UK)": "colloquially known as the Tories"` },
+  { plural: 'Democrats', singular: 'Democrat', adjectives: ['Democratic'], party: 'Democratic Party', source: `${WIKI}, "Democratic Party (United States)": members are "Democrats"` },
+  { plural: 'Republicans', singular: 'Republican', adjectives: ['Republican', 'GOP'], party: 'Republican Party', source: `${WIKI}, "Republican Party (United States)": members are "Republicans", the party "the GOP"` },
+  { plural: 'Tories', singular: 'Tory', adjectives: ['Tory'], party: 'Conservative Party', source: `${WIKI}, "Conservative Party (UK)": "colloquially known as the Tories"` },
 ];
 
 /**
@@ -39,3 +41,6 @@ export const CAUCUS_NOUNS: ReadonlySet<string> = new Set(['senators', 'lawmakers
  * their state and read by rule `stateOrgan`.
  */
 export const CAUCUS_CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'congressional']);
+
+/** A member's singular noun, folded ("democrat"), for rule `partyLabel`. */
+export const PARTY_LABELS: ReadonlySet<string> = new Set(PARTY_MEMBERS.map((p) => p.singular.toLowerCase()));
