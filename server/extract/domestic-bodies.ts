@@ -110,6 +110,27 @@ function bareForceActor(tokens: readonly Token[], i: number, mentions: readonly 
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Data: nouns of a national court that news writes with the place it sits in ("a court in Moscow", "the tribunal in Dhaka"). */
+const COURT_NOUNS: ReadonlySet<string> = new Set(['court', 'tribunal']);
+
+/**
+ * Rule `courtInPlace`: "a court in X" (X a state or a place of one: "a court in Moscow", "by the
+ * tribunal in Bangladesh") is that state, as the annotation guide reads a national court ("A Russian
+ * court has sentenced …" is Russia; test/fixtures/corpus/README.md) and as "a Moscow court" already
+ * is; read without it the court's act had no subject. The span from the court's article to the
+ * place, or undefined. Not a court named with capitals (the International Court of Justice, a court
+ * of its own), nor a place that is no state's.
+ */
+function courtInPlace(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): { from: number; to: number; state: string } | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.cap || !COURT_NOUNS.has(t.norm)) return undefined;
+  const article = tokens[i - 1];
+  if (!article || (article.norm !== 'a' && article.norm !== 'the') || tokens[i + 1]?.norm !== 'in') return undefined;
+  const place = mentions.find((m) => m.tokenStart === i + 2);
+  if (!place || actors.get(place.actorId)?.kind !== 'state') return undefined;
+  return { from: i - 1, to: place.tokenEnd, state: place.actorId };
+}
+
 export interface DomesticBodyResult {
   mentions: Mention[];
   /** Bodies named here for the first time. */
@@ -175,6 +196,12 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
       continue;
     }
     if (i === 0) continue;
+    const court = courtInPlace(tokens, i, out, actors);
+    if (court) {
+      const state = actors.get(court.state);
+      if (state) replace(court.from, court.to, state, 0.8);
+      continue;
+    }
     const noun = bodyNoun(tokens[i]);
     if (!noun) continue;
     const end = bodyEnd(tokens, i, noun);

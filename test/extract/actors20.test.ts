@@ -46,6 +46,17 @@ describe(rule('bareStateForce'), () => {
   });
 });
 
+describe(rule('courtInPlace'), () => {
+  it('reads a court in a state’s place as that state', () => {
+    expect(triples('A court in Accra sentenced Kofi Mensah to ten years in jail.')).toEqual(['ghana opposes kofi-mensah']);
+    expect(triples('Kofi Mensah was convicted by a court in Ghana.')).toEqual(['ghana opposes kofi-mensah']);
+  });
+
+  it('needs the article and “in” right around the court', () => {
+    expect(triples('The ruling came in court; in Accra, Kofi Mensah was sentenced.')).toEqual([]);
+  });
+});
+
 describe(rule('formerHolder'), () => {
   it('keeps a state’s act against its former leader', () => {
     expect(triples('Ghana’s persecution of former Ghanaian President Kofi Mensah is an abuse.')).toEqual(['ghana opposes kofi-mensah']);
