@@ -31,6 +31,7 @@ import { possessorMentions } from './possessive-pronouns';
 import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
 import { COUP, regimeMentions } from './regimes';
 import { domesticBodyMentions } from './domestic-bodies';
+import { partyGroupMentions } from './party-groups';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
 import { dropEventNameCues } from './event-names';
@@ -684,6 +685,14 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
         provisional.set(a.id, a);
       }
       namedDomesticBodies.set(a.id, a);
+    }
+    const parties = partyGroupMentions(found.mentions, toks, text, actors);
+    found.mentions = parties.mentions;
+    for (const a of parties.learned) {
+      if (!actors.has(a.id)) {
+        actors.set(a.id, a);
+        provisional.set(a.id, a);
+      }
     }
     found.mentions = shortBodyMentions(found.mentions, toks, namedBodies);
     for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId, actors);

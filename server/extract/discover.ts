@@ -20,6 +20,7 @@ import { ORGANISATION_KIND_NOUNS } from './lexicon/organisation-kinds';
 import { FACILITY_NOUNS } from './lexicon/facility-nouns';
 import { DOCUMENT_NOUNS } from './lexicon/document-nouns';
 import { PROCESS_NOUNS } from './lexicon/process-nouns';
+import { PARTY_LABELS } from './lexicon/party-members';
 import { slugify } from '../domain/slug';
 import { AFTER_HEAD, NAME_PARTICLES, PARTICLE_ARTICLES, QUALIFIERS, type RoleIndex } from './titles';
 import { APOSTROPHE, APOSTROPHES, fold, POSSESSIVE_END } from './normalize';
@@ -140,7 +141,10 @@ function clean(raw: string, roles: RoleIndex): string {
       name = name.slice(m[0].length).replace(/^\S+\s+/u, '');
       continue;
     }
-    if (!title && !honorific && !describesTitle && !titleEnd && !isRoyalStyle(w, next)) break;
+    // Rule `partyLabel`: "Democrat Jane Roe" labels the person with their party, as a title does; not
+    // a body's name ("Republican Guard", "Democrat Party": a body's word follows).
+    const partyLabel = PARTY_LABELS.has(w) && rest.length >= 2 && !rest.some((t) => isBodyWord(t.norm));
+    if (!title && !honorific && !describesTitle && !titleEnd && !partyLabel && !isRoyalStyle(w, next)) break;
     name = name.slice(m[0].length);
   }
   // Rule `nameSuffix` (tokens.ts): "Martin Luther King Jr." is read as "Martin Luther King".

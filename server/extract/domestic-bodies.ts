@@ -66,14 +66,85 @@ function namedAfter(tokens: readonly Token[], end: number): boolean {
   return j > end && !!tokens[j]?.cap && tokens[j].kind === 'word';
 }
 
+/**
+ * Data: a state's coercive organs that news writes bare, without the state ("police arrested X",
+ * "prosecutors charged Y"), read by rule `bareStateForce`. The annotation guide
+ * (test/fixtures/corpus/README.md) makes the police a security body of its own ("Myanmar police",
+ * alias "police") and prosecutors an organ (rule stateOrgan); not a court (the guide reads a
+ * national court as its state) nor "authorities" (the state itself).
+ */
+const BARE_FORCES: ReadonlySet<string> = new Set(['police', 'prosecutors']);
+
+/**
+ * Data: nouns after "police" that make it a modifier ("police officers", "police crackdown"): the
+ * officers, a place or an act of the police, no body of its own then (general English compounds).
+ */
+const FORCE_COMPOUNDS: ReadonlySet<string> = new Set(
+  'officer officers station stations chief chiefs commissioner spokesman spokeswoman spokesperson crackdown custody car cars van vans vehicle vehicles headquarters raid raids violence brutality academy cordon line lines presence report reports source sources official officials investigation investigations unit units'.split(' '),
+);
+
+/** The one state a sentence's mentions name (a city's mention names its state), or undefined when none or several. */
+function soleState(mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): Actor | undefined {
+  const states = new Set(mentions.filter((m) => actors.get(m.actorId)?.kind === 'state').map((m) => m.actorId));
+  return states.size === 1 ? actors.get([...states][0]) : undefined;
+}
+
+/**
+ * Rule `bareStateForce`: a bare "police" or "prosecutors" (no state's name or demonym before it,
+ * lower case but for a sentence's first word, not a modifier: "police officers") is that force of the one state its sentence names
+ * ("In Yangon, police arrested X" → "Burmese police", written "police", affiliated with Myanmar),
+ * else of the one such force the document named before; with no state or several, nothing (whose
+ * police is then a guess). Without it "police arrested X" had no subject, and X's arrest no side.
+ */
+function bareForceActor(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, known: readonly Actor[]): Actor | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'word' || (t.cap && i > 0) || !BARE_FORCES.has(t.norm)) return undefined;
+  const before = tokens[i - 1];
+  if (before && (before.kind === 'possessive' || (before.kind === 'word' && before.cap && before.norm !== 'the'))) return undefined;
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && (FORCE_COMPOUNDS.has(next.norm) || ORGAN_COMPOUNDS.has(next.norm))) return undefined;
+  if (mentions.some((m) => m.tokenStart <= i && m.tokenEnd > i)) return undefined;
+  const state = soleState(mentions, actors);
+  if (state) return bodyActor(t.norm, state.name, state.id, t.text);
+  const named = known.filter((a) => a.name.toLowerCase().endsWith(` ${t.norm}`));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Data: nouns of a national court that news writes with the place it sits in ("a court in Moscow", "the tribunal in Dhaka"). */
+const COURT_NOUNS: ReadonlySet<string> = new Set(['court', 'tribunal']);
+
+/**
+ * Rule `courtInPlace`: "a court in X" (X a state or a place of one: "a court in Moscow", "by the
+ * tribunal in Bangladesh") is that state, as the annotation guide reads a national court ("A Russian
+ * court has sentenced …" is Russia; test/fixtures/corpus/README.md) and as "a Moscow court" already
+ * is; read without it the court's act had no subject. The span from the court's article to the
+ * place, or undefined. Not a court named with capitals (the International Court of Justice, a court
+ * of its own), nor a place that is no state's.
+ */
+function courtInPlace(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): { from: number; to: number; state: string } | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.cap || !COURT_NOUNS.has(t.norm)) return undefined;
+  const article = tokens[i - 1];
+  if (!article || (article.norm !== 'a' && article.norm !== 'the') || tokens[i + 1]?.norm !== 'in') return undefined;
+  const place = mentions.find((m) => m.tokenStart === i + 2);
+  if (!place || actors.get(place.actorId)?.kind !== 'state') return undefined;
+  return { from: i - 1, to: place.tokenEnd, state: place.actorId };
+}
+
 export interface DomesticBodyResult {
   mentions: Mention[];
   /** Bodies named here for the first time. */
   learned: Actor[];
 }
 
-/** The noun of a domestic body at token `t`, lower-case: "opposition" or an organ's. */
-const bodyNoun = (t: Token | undefined): string | undefined => (t && t.kind === 'word' && !t.cap && (t.norm === OPPOSITION || ORGAN_NOUNS.has(t.norm)) ? t.norm : undefined);
+/**
+ * The noun of a domestic body at token `t`, lower-case: "opposition" or an organ's. Rule
+ * `cappedStateOrgan`: an organ's noun may be capitalised ("the Iraqi Parliament", "Kenya's Senate":
+ * news capitalises a national organ as often as not, and the state's name right before still says
+ * whose it is); the caller takes a capitalised one only after its state, never as a bare "the
+ * Parliament", which may be another body's short name.
+ */
+const bodyNoun = (t: Token | undefined): string | undefined => (t && t.kind === 'word' && (!t.cap || ORGAN_NOUNS.has(t.norm)) && (t.norm === OPPOSITION || ORGAN_NOUNS.has(t.norm)) ? t.norm : undefined);
 
 /**
  * The body of a state: "Haiti's opposition" → "Haitian opposition", "Iraq's parliament" → "Iraqi
@@ -117,7 +188,20 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
     const end = tokens[b - 1].end;
     out.push({ actorId: actor.id, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, via: 'discovered', possessive: tokens[b]?.kind === 'possessive', confidence });
   };
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
+    const force = bareForceActor(tokens, i, out, actors, [...new Map([...known.values(), ...learned].map((a) => [a.id, a])).values()]);
+    if (force) {
+      learned.push(force);
+      replace(i, i + 1, force, 0.7);
+      continue;
+    }
+    if (i === 0) continue;
+    const court = courtInPlace(tokens, i, out, actors);
+    if (court) {
+      const state = actors.get(court.state);
+      if (state) replace(court.from, court.to, state, 0.8);
+      continue;
+    }
     const noun = bodyNoun(tokens[i]);
     if (!noun) continue;
     const end = bodyEnd(tokens, i, noun);
@@ -137,7 +221,7 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
       continue;
     }
     // "the opposition", "the parliament": the one such body the document has named.
-    if (tokens[i - 1]?.norm !== 'the' || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
+    if (tokens[i].cap || tokens[i - 1]?.norm !== 'the' || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
     const suffix = ` ${noun}`;
     const named = [...new Map([...known.values(), ...learned].filter((r) => r.name.toLowerCase().endsWith(suffix)).map((r) => [r.id, r])).values()];
     if (named.length === 1) replace(i - 1, end, named[0], 0.7);

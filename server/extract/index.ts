@@ -12,6 +12,7 @@ import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { namesAttack } from './attribution';
 import { conflictPair, documentPair, makeContext } from './context';
 import { watchContext } from './context-reads';
+import { formerHolderOpposes } from './former-holder';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
 import { contactBothSides, hostileSides } from './both-sides';
 import { negotiationPartners } from './counterparts';
@@ -209,7 +210,8 @@ function extract(text: string, gazetteer: Gazetteer, options: ExtractionOptions,
   cands = [...cands, ...contactBothSides(cands, analysis.sentences, ctx.side, hostileSides(cands, ctx.side))];
   if (options.creditLeaders ?? true) cands = creditLeaders(cands, actors);
   const min = options.minConfidence ?? 0.3;
-  cands = cands.filter((c) => c.source !== c.target && !sameSide(c.source, c.target, actors));
+  // Rule `formerHolder` (former-holder.ts): a state against its former leader is no longer one side.
+  cands = cands.filter((c) => c.source !== c.target && (!sameSide(c.source, c.target, actors) || formerHolderOpposes(c.type, c.spans, text)));
   trace?.({ analysis, candidates: options.creditLeaders ?? true ? creditLeaders(raw, actors) : raw, dropped, scored: cands });
   cands = cands.filter((c) => c.confidence >= min);
   const relations = toRelations(cands, options, documentId);
