@@ -634,6 +634,18 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const namedBodies = new NamedBodies();
   /** A joint statement's issuers, once a sentence lists them (rule `jointIssuers`). */
   let issuers: string[] | undefined;
+  // Bodies a phrase names ("the military regime", "Haiti's opposition", "Senate Democrats"): new
+  // ones are provisional actors, and the document's regimes and domestic bodies are kept for a
+  // later bare "the regime", "the opposition".
+  const learnBodies = (learned: readonly Actor[], named?: Map<string, Actor>): void => {
+    for (const a of learned) {
+      if (!actors.has(a.id)) {
+        actors.set(a.id, a);
+        provisional.set(a.id, a);
+      }
+      named?.set(a.id, a);
+    }
+  };
   const out: SentenceAnalysis[] = sentences.map((sentence, k) => {
     const toks = tokens[k];
     if (sentence.paragraph !== paragraph) {
@@ -670,30 +682,13 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     found.mentions = administrationsAsStates(inTitles.mentions, toks, text, actors);
     const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
-    for (const a of regimes.learned) {
-      if (!actors.has(a.id)) {
-        actors.set(a.id, a);
-        provisional.set(a.id, a);
-      }
-      namedRegimes.set(a.id, a);
-    }
+    learnBodies(regimes.learned, namedRegimes);
     const domestic = domesticBodyMentions(found.mentions, toks, text, actors, namedDomesticBodies);
     found.mentions = domestic.mentions;
-    for (const a of domestic.learned) {
-      if (!actors.has(a.id)) {
-        actors.set(a.id, a);
-        provisional.set(a.id, a);
-      }
-      namedDomesticBodies.set(a.id, a);
-    }
+    learnBodies(domestic.learned, namedDomesticBodies);
     const parties = partyGroupMentions(found.mentions, toks, text, actors);
     found.mentions = parties.mentions;
-    for (const a of parties.learned) {
-      if (!actors.has(a.id)) {
-        actors.set(a.id, a);
-        provisional.set(a.id, a);
-      }
-    }
+    learnBodies(parties.learned);
     found.mentions = shortBodyMentions(found.mentions, toks, namedBodies);
     for (const m of found.mentions) if (m.via !== 'pronoun') namedBodies.add(m.actorId, actors);
     const appositive = appositiveOffices(found.mentions, toks, text, actors, cfg.roles);

@@ -16,6 +16,7 @@ import { slugify } from '../domain/slug';
 import type { Actor } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import type { Mention, Token } from './types';
+import { withSpanMention } from './span-mention';
 
 /** The noun of a state's opposition. */
 const OPPOSITION = 'opposition';
@@ -183,10 +184,7 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
   let out = [...mentions];
   const learned: Actor[] = [];
   const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
-    out = out.filter((m) => m.tokenEnd <= a || m.tokenStart >= b);
-    const start = tokens[a].start;
-    const end = tokens[b - 1].end;
-    out.push({ actorId: actor.id, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, via: 'discovered', possessive: tokens[b]?.kind === 'possessive', confidence });
+    out = withSpanMention(out, tokens, text, a, b, actor.id, confidence);
   };
   for (let i = 0; i < tokens.length; i++) {
     const force = bareForceActor(tokens, i, out, actors, [...new Map([...known.values(), ...learned].map((a) => [a.id, a])).values()]);

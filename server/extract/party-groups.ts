@@ -14,6 +14,10 @@ import { slugify } from '../domain/slug';
 import type { Actor } from '../domain/types';
 import { CAUCUS_CHAMBERS, CAUCUS_NOUNS, PARTY_MEMBERS, type PartyMembers } from './lexicon/party-members';
 import type { Mention, Token } from './types';
+import { withSpanMention } from './span-mention';
+
+/** How sure a party or caucus read from its members' noun is: as a state's organ (domestic-bodies.ts). */
+const PARTY_CONFIDENCE = 0.8;
 
 const BY_PLURAL: ReadonlyMap<string, PartyMembers> = new Map(PARTY_MEMBERS.map((p) => [p.plural, p]));
 const BY_ADJECTIVE: ReadonlyMap<string, PartyMembers> = new Map(PARTY_MEMBERS.flatMap((p) => p.adjectives.map((a) => [a, p] as const)));
@@ -91,10 +95,7 @@ export function partyGroupMentions(mentions: readonly Mention[], tokens: readonl
   let out = [...mentions];
   const learned: Actor[] = [];
   const replace = (a: number, b: number, actor: Actor): void => {
-    out = out.filter((m) => m.tokenEnd <= a || m.tokenStart >= b);
-    const start = tokens[a].start;
-    const end = tokens[b - 1].end;
-    out.push({ actorId: actor.id, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, via: 'discovered', possessive: tokens[b]?.kind === 'possessive', confidence: 0.8 });
+    out = withSpanMention(out, tokens, text, a, b, actor.id, PARTY_CONFIDENCE);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -11,6 +11,7 @@ import type { Actor } from '../domain/types';
 import { topState } from './affiliation';
 import { DETERMINERS } from './cues';
 import type { Mention, Token } from './types';
+import { withSpanMention } from './span-mention';
 
 /** Data: nouns for a ruling body that is not the state's lawful government. */
 const REGIME_NOUNS: ReadonlySet<string> = new Set(['regime', 'junta']);
@@ -106,10 +107,7 @@ export function regimeMentions(mentions: readonly Mention[], tokens: readonly To
   let out = [...mentions];
   const learned: Actor[] = [];
   const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
-    out = out.filter((m) => m.tokenEnd <= a || m.tokenStart >= b);
-    const start = tokens[a].start;
-    const end = tokens[b - 1].end;
-    out.push({ actorId: actor.id, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, via: 'discovered', possessive: tokens[b]?.kind === 'possessive', confidence });
+    out = withSpanMention(out, tokens, text, a, b, actor.id, confidence);
   };
   const stateOf = (a: number, b: number): string | undefined => {
     for (const m of out) {
