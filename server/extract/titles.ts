@@ -49,6 +49,9 @@ const TITLE_HEADS = (
   // Rule `counselorTitle` (dev, sixteenth session: a department's "Counselor X" read as the name
   // "Counselor X"): a counselor of a department or an embassy, and a judge, are offices before a name.
   'counselor counsellor judge ' +
+  // Rule `speakerTitle` (twentieth session: "House Speaker X met Y" gave an actor "speaker" meeting Y,
+  // and "Speaker X" an actor named with the title): a chamber's presiding officer is an office before a name.
+  'speaker ' +
   // Rule `abbreviatedTitle` (dev false alarm, eighteenth session: "Call with Sudanese PM X" read as
   // a call with Sudan): "PM", the headline and wire abbreviation of "Prime Minister", heads a title.
   'pm'
