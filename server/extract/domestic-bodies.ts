@@ -132,6 +132,34 @@ function courtInPlace(tokens: readonly Token[], i: number, mentions: readonly Me
   return { from: i - 1, to: place.tokenEnd, state: place.actorId };
 }
 
+/** Data: words that qualify a national court before its noun ("Supreme Court", "the top court", "a military tribunal"). */
+const COURT_QUALIFIERS: ReadonlySet<string> = new Set(
+  'supreme high highest top constitutional federal appeals appellate district regional provincial administrative criminal military special national electoral'.split(' '),
+);
+
+/**
+ * Rule `stateCourt`: a court written after its state's possessive or demonym ("Ghana's Supreme
+ * Court", "Kenya's top court", "the Ghanaian High Court", "a Russian military tribunal") is that
+ * state, as the guide reads a national court. Read as a name of its own, "Supreme Court" was one
+ * actor shared by every document and every state's court. The span from the state to the court's
+ * noun, or undefined. Not a court named after "of" ("the Supreme Court of X": a name of its own).
+ */
+function stateCourt(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): { from: number; to: number; state: string } | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !COURT_NOUNS.has(t.norm) || tokens[i + 1]?.norm === 'of') return undefined;
+  let j = i - 1;
+  while (j > i - 4 && tokens[j]?.kind === 'word' && COURT_QUALIFIERS.has(tokens[j].norm)) j--;
+  const owner = tokens[j];
+  if (!owner) return undefined;
+  if (owner.kind === 'possessive') {
+    const state = mentions.find((m) => m.tokenEnd === j && actors.get(m.actorId)?.kind === 'state');
+    return state ? { from: state.tokenStart, to: i + 1, state: state.actorId } : undefined;
+  }
+  const demonym = owner.kind === 'word' && owner.cap ? DEMONYMS[owner.text] : undefined;
+  const state = demonym ? [...actors.values()].find((a) => a.kind === 'state' && a.name === demonym) : undefined;
+  return state ? { from: j, to: i + 1, state: state.id } : undefined;
+}
+
 export interface DomesticBodyResult {
   mentions: Mention[];
   /** Bodies named here for the first time. */
@@ -194,7 +222,7 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
       continue;
     }
     if (i === 0) continue;
-    const court = courtInPlace(tokens, i, out, actors);
+    const court = courtInPlace(tokens, i, out, actors) ?? stateCourt(tokens, i, out, actors);
     if (court) {
       const state = actors.get(court.state);
       if (state) replace(court.from, court.to, state, 0.8);
