@@ -15,6 +15,7 @@ import { normalizeName } from '../domain/names';
 import { slugify } from '../domain/slug';
 import type { Actor } from '../domain/types';
 import { DEMONYMS } from './demonyms';
+import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
 import type { Mention, Token } from './types';
 import { withSpanMention } from './span-mention';
 
@@ -132,6 +133,16 @@ function courtInPlace(tokens: readonly Token[], i: number, mentions: readonly Me
   return { from: i - 1, to: place.tokenEnd, state: place.actorId };
 }
 
+/** Words after a body's head noun that carry its name on ("the High Council for National Reconciliation"). */
+const NAME_GOES_ON: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'in', 'between', 'with']);
+
+/**
+ * Whether the token after a body's head noun continues its name or a title: a preposition of a
+ * longer name ("Supreme Court of X", "High Council for …") or a capitalised word ("… Council
+ * Chairman X", "Supreme Court Justice Y"): the phrase is then no generic body of its own.
+ */
+const nameGoesOn = (next: Token | undefined): boolean => !!next && next.kind === 'word' && (next.cap || NAME_GOES_ON.has(next.norm));
+
 /** Data: words that qualify a national court before its noun ("Supreme Court", "the top court", "a military tribunal"). */
 const COURT_QUALIFIERS: ReadonlySet<string> = new Set(
   'supreme high highest top constitutional federal appeals appellate district regional provincial administrative criminal military special national electoral'.split(' '),
@@ -146,18 +157,56 @@ const COURT_QUALIFIERS: ReadonlySet<string> = new Set(
  */
 function stateCourt(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): { from: number; to: number; state: string } | undefined {
   const t = tokens[i];
-  if (t.kind !== 'word' || !COURT_NOUNS.has(t.norm) || tokens[i + 1]?.norm === 'of') return undefined;
+  if (t.kind !== 'word' || !COURT_NOUNS.has(t.norm) || nameGoesOn(tokens[i + 1])) return undefined;
   let j = i - 1;
   while (j > i - 4 && tokens[j]?.kind === 'word' && COURT_QUALIFIERS.has(tokens[j].norm)) j--;
+  const owner = ownerState(tokens, j, mentions, actors);
+  return owner ? { from: owner.from, to: i + 1, state: owner.state.id } : undefined;
+}
+
+/**
+ * The state whose possessive or demonym is token `j` ("Ghana" of "Ghana's", "Ghanaian"): the state
+ * and the token its phrase starts at, or undefined.
+ */
+function ownerState(tokens: readonly Token[], j: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): { from: number; state: Actor } | undefined {
   const owner = tokens[j];
   if (!owner) return undefined;
   if (owner.kind === 'possessive') {
-    const state = mentions.find((m) => m.tokenEnd === j && actors.get(m.actorId)?.kind === 'state');
-    return state ? { from: state.tokenStart, to: i + 1, state: state.actorId } : undefined;
+    const m = mentions.find((x) => x.tokenEnd === j && actors.get(x.actorId)?.kind === 'state');
+    const state = m && actors.get(m.actorId);
+    return m && state ? { from: m.tokenStart, state } : undefined;
   }
   const demonym = owner.kind === 'word' && owner.cap ? DEMONYMS[owner.text] : undefined;
   const state = demonym ? [...actors.values()].find((a) => a.kind === 'state' && a.name === demonym) : undefined;
-  return state ? { from: j, to: i + 1, state: state.id } : undefined;
+  return state ? { from: j, state } : undefined;
+}
+
+/** Data: words of a generic body's name before its head noun ("National Assembly", "Supreme National Security Council", "Central Military Commission"). */
+const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(
+  'national supreme high federal central state security military electoral legislative constituent grand general revolutionary people’s peoples popular consultative advisory election anti-corruption'.split(' '),
+);
+/** The heads of such names: bodies' head nouns, courts left to rule stateCourt (a court is its state). */
+const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEAD_NOUNS].filter((n) => !COURT_NOUNS.has(n)));
+
+/**
+ * Rule `stateGenericBody`: a body whose capitalised name is only generic words and a head noun
+ * ("National Assembly", "Supreme National Security Council", "Electoral Commission"), written after
+ * its state's possessive or demonym ("Kenya's National Assembly", "the Iranian Supreme National
+ * Security Council"), is that state's body, named with the state's demonym ("Kenyan National
+ * Assembly") and affiliated with it, as rule stateOrgan names "Iraq's parliament". Read as a name
+ * of its own, "National Assembly" was one actor shared by every document and every state's assembly.
+ * Not a name followed by "of" ("the National Assembly of X", a name of its own).
+ */
+function stateGenericBody(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string): { from: number; to: number; actor: Actor } | undefined {
+  const head = tokens[i];
+  if (head.kind !== 'word' || !head.cap || !GENERIC_BODY_HEADS.has(head.norm) || nameGoesOn(tokens[i + 1])) return undefined;
+  let j = i - 1;
+  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && GENERIC_BODY_WORDS.has(tokens[j].norm)) j--;
+  if (j === i - 1) return undefined;
+  const owner = ownerState(tokens, j, mentions, actors);
+  if (!owner) return undefined;
+  const name = text.slice(tokens[j + 1].start, head.end);
+  return { from: owner.from, to: i + 1, actor: bodyActor(name, owner.state.name, owner.state.id, text.slice(tokens[owner.from].start, head.end)) };
 }
 
 export interface DomesticBodyResult {
@@ -222,6 +271,12 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
       continue;
     }
     if (i === 0) continue;
+    const generic = stateGenericBody(tokens, i, out, actors, text);
+    if (generic) {
+      learned.push(generic.actor);
+      replace(generic.from, generic.to, generic.actor, 0.8);
+      continue;
+    }
     const court = courtInPlace(tokens, i, out, actors) ?? stateCourt(tokens, i, out, actors);
     if (court) {
       const state = actors.get(court.state);

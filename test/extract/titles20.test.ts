@@ -1,4 +1,4 @@
-/** Rules `speakerTitle` and `stateCourt` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
+/** Rules `speakerTitle`, `stateCourt` and `stateGenericBody` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
 import { READING_RULES } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { GAZETTEER } from './fixtures';
@@ -28,5 +28,20 @@ describe(`stateCourt: ${READING_RULES.stateCourt}`, () => {
   it('leaves a court named with "of" and an international court to their own names', () => {
     expect(mentioned('The Supreme Court of Ruritania ruled against Prime Minister Jan Novak.')).toContain('supreme-court-of-ruritania');
     expect(mentioned('The International Criminal Court issued a warrant for Ivan Petrov.')).toContain('international-criminal-court');
+  });
+});
+
+describe(`stateGenericBody: ${READING_RULES.stateGenericBody}`, () => {
+  it('names a generic body after its state’s possessive or demonym with the state, affiliated with it', () => {
+    expect(triples('Kenya’s National Assembly condemned Uganda on Monday.')).toEqual(['kenyan-national-assembly opposes uganda']);
+    const r = extractRelations('The Ghanaian Electoral Commission disqualified Kofi Boateng.', GAZETTEER, { documentId: 'doc' });
+    expect(r.mentions.map((m) => m.actorId)).toEqual(['ghanaian-electoral-commission', 'kofi-boateng']);
+    expect(r.provisionalActors.find((a) => a.id === 'ghanaian-electoral-commission')).toMatchObject({ affiliation: 'ghana', provisional: true });
+  });
+
+  it('leaves a name that goes on, a title after the body, and a body of no state alone', () => {
+    expect(mentioned('Kenyan High Council for National Unity Chairman Amos Kariuki met Uganda’s president.')).not.toContain('kenyan-high-council');
+    expect(mentioned('Kenya’s National Assembly Speaker Amos Kariuki condemned Uganda.')).not.toContain('kenyan-national-assembly');
+    expect(mentioned('The UN Security Council condemned Uganda.')).not.toContain('ugandan-security-council');
   });
 });
