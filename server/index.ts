@@ -1,5 +1,6 @@
 /** Entry point: read config, open the store, listen; close cleanly on SIGTERM/SIGINT. */
 import pino from 'pino';
+import { createAppServer } from './api/app-server';
 import { TIMEOUTS, applyConnectionLimits } from './api/connection-limits';
 import { createApp } from './app';
 import { allowedHostNames, loadConfig, loadFetchLimits } from './config';
@@ -76,7 +77,7 @@ function main(): void {
       .finally(() => (catchingUp = false));
   }, EXTERNAL_POLL_MS);
 
-  const server = app.listen(config.PORT, config.HOST, () => {
+  const server = createAppServer(app).listen(config.PORT, config.HOST, () => {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
     // The one human line: where to point the browser.
