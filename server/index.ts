@@ -1,6 +1,7 @@
 /** Entry point: read config, open the store, listen; close cleanly on SIGTERM/SIGINT. */
 import pino from 'pino';
 import { createAppServer } from './api/app-server';
+import { collectWhenIdle } from './api/collect-when-idle';
 import { TIMEOUTS, applyConnectionLimits } from './api/connection-limits';
 import { createApp } from './app';
 import { allowedHostNames, loadConfig, loadFetchLimits } from './config';
@@ -122,12 +123,14 @@ function main(): void {
     });
   });
   applyConnectionLimits(server, { ...TIMEOUTS, maxConnections: config.ACTOR_GRAPH_MAX_CONNECTIONS });
+  const stopCollecting = collectWhenIdle(server);
   server.on('error', (err: NodeJS.ErrnoException) => {
     console.error(`actor-graph: cannot listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message})`);
     process.exit(1);
   });
   const stop = (): void => {
     clearInterval(poll);
+    stopCollecting();
     feedPolls?.stop();
     ingestor.shutdown();
     // Finish in-flight requests, then close the store. Connections turn idle as their responses
