@@ -1,5 +1,7 @@
 /** Entry point: read config, open the store, listen; close cleanly on SIGTERM/SIGINT. */
 import pino from 'pino';
+import { createAppServer } from './api/app-server';
+import { collectWhenIdle } from './api/collect-when-idle';
 import { TIMEOUTS, applyConnectionLimits } from './api/connection-limits';
 import { createApp } from './app';
 import { allowedHostNames, loadConfig, loadFetchLimits } from './config';
@@ -76,7 +78,7 @@ function main(): void {
       .finally(() => (catchingUp = false));
   }, EXTERNAL_POLL_MS);
 
-  const server = app.listen(config.PORT, config.HOST, () => {
+  const server = createAppServer(app).listen(config.PORT, config.HOST, () => {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
     // The one human line: where to point the browser.
@@ -121,12 +123,14 @@ function main(): void {
     });
   });
   applyConnectionLimits(server, { ...TIMEOUTS, maxConnections: config.ACTOR_GRAPH_MAX_CONNECTIONS });
+  const stopCollecting = collectWhenIdle(server);
   server.on('error', (err: NodeJS.ErrnoException) => {
     console.error(`actor-graph: cannot listen on ${config.HOST}:${config.PORT} (${err.code ?? err.message})`);
     process.exit(1);
   });
   const stop = (): void => {
     clearInterval(poll);
+    stopCollecting();
     feedPolls?.stop();
     ingestor.shutdown();
     // Finish in-flight requests, then close the store. Connections turn idle as their responses

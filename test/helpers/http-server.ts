@@ -1,6 +1,7 @@
 /** Starts an app on a free loopback port for tests over real HTTP. */
 import type { Express } from 'express';
 import type { Server } from 'node:http';
+import { createAppServer } from '../../server/api/app-server';
 
 export interface Running {
   base: string;
@@ -10,7 +11,7 @@ export interface Running {
 
 export async function listen(app: Express): Promise<Running> {
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createAppServer(app).listen(0, '127.0.0.1', () => resolve(s));
     s.on('error', reject);
   });
   const addr = server.address();
