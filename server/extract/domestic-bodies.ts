@@ -98,7 +98,7 @@ function soleState(mentions: readonly Mention[], actors: ReadonlyMap<string, Act
  * else of the one such force the document named before; with no state or several, nothing (whose
  * police is then a guess). Without it "police arrested X" had no subject, and X's arrest no side.
  */
-function bareForceActor(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, known: readonly Actor[]): Actor | undefined {
+function bareForceActor(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, known: () => readonly Actor[]): Actor | undefined {
   const t = tokens[i];
   if (t.kind !== 'word' || (t.cap && i > 0) || !BARE_FORCES.has(t.norm)) return undefined;
   const before = tokens[i - 1];
@@ -108,7 +108,7 @@ function bareForceActor(tokens: readonly Token[], i: number, mentions: readonly 
   if (mentions.some((m) => m.tokenStart <= i && m.tokenEnd > i)) return undefined;
   const state = soleState(mentions, actors);
   if (state) return bodyActor(t.norm, state.name, state.id, t.text);
-  const named = known.filter((a) => a.name.toLowerCase().endsWith(` ${t.norm}`));
+  const named = known().filter((a) => a.name.toLowerCase().endsWith(` ${t.norm}`));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -263,8 +263,10 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
   const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
     out = withSpanMention(out, tokens, text, a, b, actor.id, confidence);
   };
+  // The document's bodies so far, made only when a bare noun asks (not per token: a 1 MB text has 200,000).
+  const namedSoFar = (): Actor[] => [...new Map([...known.values(), ...learned].map((a) => [a.id, a])).values()];
   for (let i = 0; i < tokens.length; i++) {
-    const force = bareForceActor(tokens, i, out, actors, [...new Map([...known.values(), ...learned].map((a) => [a.id, a])).values()]);
+    const force = bareForceActor(tokens, i, out, actors, namedSoFar);
     if (force) {
       learned.push(force);
       replace(i, i + 1, force, 0.7);
@@ -304,7 +306,7 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
     // "the opposition", "the parliament": the one such body the document has named.
     if (tokens[i].cap || tokens[i - 1]?.norm !== 'the' || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
     const suffix = ` ${noun}`;
-    const named = [...new Map([...known.values(), ...learned].filter((r) => r.name.toLowerCase().endsWith(suffix)).map((r) => [r.id, r])).values()];
+    const named = namedSoFar().filter((r) => r.name.toLowerCase().endsWith(suffix));
     if (named.length === 1) replace(i - 1, end, named[0], 0.7);
   }
   return { mentions: out.sort((a, b) => a.tokenStart - b.tokenStart), learned };
