@@ -176,9 +176,19 @@ function ownerState(tokens: readonly Token[], j: number, mentions: readonly Ment
     const state = m && actors.get(m.actorId);
     return m && state ? { from: m.tokenStart, state } : undefined;
   }
-  const demonym = owner.kind === 'word' && owner.cap ? DEMONYMS[owner.text] : undefined;
-  const state = demonym ? [...actors.values()].find((a) => a.kind === 'state' && a.name === demonym) : undefined;
+  const state = demonymState(owner, actors)?.actor;
   return state ? { from: j, state } : undefined;
+}
+
+/**
+ * The state a capitalised demonym names ("Ghanaian" → "Ghana"), with its actor when the gazetteer
+ * has one: a demonym mention may have been dropped as attributive, the word itself still says the state.
+ */
+function demonymState(t: Token | undefined, actors: ReadonlyMap<string, Actor>): { name: string; actor?: Actor } | undefined {
+  const name = t?.kind === 'word' && t.cap ? DEMONYMS[t.text] : undefined;
+  if (!name) return undefined;
+  const actor = [...actors.values()].find((a) => a.kind === 'state' && a.name === name);
+  return actor ? { name, actor } : { name };
 }
 
 /** Data: words of a generic body's name before its head noun ("National Assembly", "Supreme National Security Council", "Central Military Commission"). */
@@ -292,10 +302,9 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
     // "Haiti's opposition" (the state, then its possessive) or "the Haitian opposition" (the demonym right before).
     const owner = tokens[i - 1]?.kind === 'possessive' ? i - 1 : i;
     const state = out.find((m) => m.tokenEnd === owner && actors.get(m.actorId)?.kind === 'state');
-    // A demonym mention may have been dropped as attributive: the word itself says the state.
-    const demonym = tokens[i - 1]?.kind === 'word' && tokens[i - 1].cap ? DEMONYMS[tokens[i - 1].text] : undefined;
-    const stateName = state ? actors.get(state.actorId)?.name : demonym;
-    const stateId = state?.actorId ?? [...actors.values()].find((a) => a.kind === 'state' && a.name === demonym)?.id;
+    const demonym = demonymState(tokens[i - 1], actors);
+    const stateName = state ? actors.get(state.actorId)?.name : demonym?.name;
+    const stateId = state?.actorId ?? demonym?.actor?.id;
     const from = state ? state.tokenStart : i - 1;
     if (stateName) {
       const actor = bodyActor(noun, stateName, stateId, text.slice(tokens[from].start, tokens[end - 1].end));
