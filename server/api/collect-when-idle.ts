@@ -12,8 +12,8 @@
  * what a request leaves to the old space.
  */
 import type { Server } from 'node:http';
-import v8 from 'node:v8';
 import vm from 'node:vm';
+import { exposeGcToNewThreads } from '../workers/collect-after-task';
 
 /** No request for this long and the thread collects (once, until requests come again). */
 const IDLE_MS = 5000;
@@ -22,7 +22,8 @@ const LOOK_EVERY_MS = 1000;
 
 /** The request thread's `gc`: its own context was made before `--expose-gc` was set, a new one made now has it. */
 export function requestThreadGc(): () => void {
-  v8.setFlagsFromString('--expose-gc');
+  // The same flag the worker threads get theirs by, set once for both.
+  exposeGcToNewThreads();
   return vm.runInNewContext('gc') as () => void;
 }
 
