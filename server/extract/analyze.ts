@@ -22,7 +22,7 @@ import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
 import { matchGazetteer, namesPlaceThing, type GazetteerMatch, type Matcher } from './gazetteer';
 import { DiscoveredMatcher } from './discovered-matcher';
-import { buildGroups, phraseEnd } from './groups';
+import { buildGroups, phraseEnd, possessiveHeadEnd } from './groups';
 import { administrationsAsStates } from './administration';
 import { resolveNamedHolders } from './named-holders';
 import { appositiveOffices, hasOffices } from './appositive-office';
@@ -722,7 +722,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const named = new Set(mentions.filter((m) => isPerson(m.actorId) && m.via !== 'pronoun').map((m) => m.actorId));
     if (named.size) lastPeople = named;
     const ends = new Map<number, number>();
-    for (const m of mentions) ends.set(m.tokenStart, acronymGlossEnd(toks, phraseEnd(toks, m)));
+    // Rule `possessiveHeadMember`: "Colombia's government" is one noun phrase to the clauses, so "and Peru agreed" after it opens no clause.
+    for (const m of mentions) ends.set(m.tokenStart, acronymGlossEnd(toks, possessiveHeadEnd(toks, m) ?? phraseEnd(toks, m)));
     const endSet = new Set([...ends.values()].map((e) => e - 1));
     const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym').map((m) => m.tokenEnd - 1));
     const cues = dropEventNameCues(dropCuesInsideMentions(findCues(toks, endSet, demonymEnds, cueReadings[k]), found.mentions), toks, (c) => pairedProcess(toks, mentions, c));

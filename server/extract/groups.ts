@@ -437,6 +437,20 @@ function frontedPlace(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /** Groups of a sentence's mentions (sorted by position). */
+/**
+ * Rule `possessiveHeadMember`: "Colombia's government and the ELN agreed", "Sudan's army and the RSF
+ * met": a possessive name followed only by head nouns of the actor's own people or bodies (HEAD_NOUNS)
+ * is that actor as a whole noun phrase, so the list goes on after those nouns; before, the list broke
+ * at the possessive and the pair was never read. A possessive before any other word ("Russia's war
+ * and …", "Iran's foreign minister and …") still ends the phrase at the name.
+ */
+export function possessiveHeadEnd(tokens: readonly Token[], m: Mention): number | undefined {
+  if (!m.possessive || tokens[m.tokenEnd]?.kind !== 'possessive') return undefined;
+  let e = m.tokenEnd + 1;
+  while (e - m.tokenEnd <= 2 && tokens[e] && tokens[e].kind === 'word' && !tokens[e].cap && HEAD_NOUNS.has(tokens[e].norm)) e++;
+  return e > m.tokenEnd + 1 ? e : undefined;
+}
+
 export function buildGroups(tokens: readonly Token[], mentions: readonly Mention[]): Group[] {
   const all = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   // The possessor of the next mention ("Russia's Putin") is a modifier, not a party of its own;
@@ -448,6 +462,8 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
   let cur: Mention[] = [];
   let links: ('compound' | 'comma' | 'conj')[] = [];
   let end = 0;
+  // Where the gap to the next member starts: after the head nouns of a possessive member (rule `possessiveHeadMember`).
+  let gapFrom = 0;
   const flush = (): void => {
     if (!cur.length) return;
     // "In Seoul, A and B met", "Today in Seoul, A and B met": the comma closes a fronted place, no list.
@@ -473,6 +489,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     const open = tokens[end]?.kind === 'possessive' ? end + 1 : end;
     if (last && m.actorId === last.actorId && tokens[open]?.text === '(' && m.tokenStart === open + 1 && tokens[m.tokenEnd]?.text === ')') {
       end = m.tokenEnd + 1;
+      gapFrom = end;
       continue;
     }
     // Rule `possessivePronoun` (possessive-pronouns.ts): "her" in "A and B, and her talks with C"
@@ -480,7 +497,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     const ownerPronoun = (x: Mention | undefined): boolean => !!x && x.via === 'pronoun' && PERSONAL_POSSESSIVES.has(tokens[x.tokenStart].norm);
     // Rule `pluralPronounList`: one plural pronoun standing for several actors (rule `pluralPronounSubject`, quotes.ts) is their list.
     const samePronoun = !!last && m.via === 'pronoun' && last.via === 'pronoun' && m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd;
-    const kind = samePronoun ? 'conj' : cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, end, m.tokenStart) : undefined;
+    const kind = samePronoun ? 'conj' : cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, gapFrom, m.tokenStart) : undefined;
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).
     const closed = (kind === 'comma' && links[links.length - 1] === 'conj') || (kind === 'conj' && pairExamples(tokens, cur, links, end, m.tokenStart)) || (kind === 'comma' && frontedComma !== undefined && end <= frontedComma && m.tokenStart > frontedComma);
@@ -492,6 +509,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
       cur = [m];
     }
     end = phraseEnd(tokens, m);
+    gapFrom = possessiveHeadEnd(tokens, m) ?? end;
   }
   flush();
   return out;
