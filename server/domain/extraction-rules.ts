@@ -71,6 +71,7 @@ export const READING_RULES = {
   ownDemonym: 'a demonym right before a body of its own state (“the Iranian Revolutionary Guard Corps”) says whose body it is: the body acts, not the state',
   pairAnaphor: '“both sides”, “the two delegations”, “the two teams” stand for the parties of the paragraph’s last negotiation, then the document’s pair',
   appositiveName: '“X Y, the acting Prime Minister of Z,”: the office vouches for the whole capitalised name before it, also a first word at the start of the sentence',
+  acronymBody: 'an acronym followed by a noun that only says what the group is (“ADF rebels”, “the FDLR militia”, “the ELN group”) is the group, named by the acronym alone, of the kind the noun says: read as “ADF rebels”, the same group got a second actor wherever it was written alone or with another noun',
   peopleBody: 'an unknown people’s or region’s adjective before a noun of a body (“Tigrayan regional authorities”, “Volta rebels”) names that body, not a person or place',
   listedNoun: 'a word that is both noun and verb after “including” is a noun, and a noun is cancelled only by a preposition (“…, including calls this weekend with X”)',
   ownOfficial: '“My Secretary of State, X, …”: a possessive before an office says whose official X is; the author does not act',

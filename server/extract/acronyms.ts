@@ -24,7 +24,7 @@ const ACRONYM_WORD = new RegExp(`^${ACRONYM}$`, 'u');
 const MIN_ACRONYM_LETTERS = 2;
 
 /** Whether a token is written as an acronym (rule `mixedCaseAcronym`). */
-function isAcronymToken(t: Token | undefined): boolean {
+export function isAcronymToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && ACRONYM_WORD.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= MIN_ACRONYM_LETTERS;
 }
 

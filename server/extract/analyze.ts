@@ -2,12 +2,12 @@
  * Per-document analysis: sentences, tokens, mentions (gazetteer, discovered, titles, pronouns),
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
-import type { Actor } from '../domain/types';
+import type { Actor, ActorKind } from '../domain/types';
 import { isInhabitantNoun, isNonActor, isPeopleAdjective, nonActorKey, nonActorNames } from './non-actors';
 import { branchActors } from './branches';
 import { stateChambers } from './state-chambers';
 import { subBodies } from './sub-bodies';
-import { acronymGlossEnd, definedAcronyms } from './acronyms';
+import { acronymGlossEnd, isAcronymToken, definedAcronyms } from './acronyms';
 import { documentSense } from './ambiguous-names';
 import { jointVoiceMentions, statedIssuers } from './joint-issuers';
 import { AUTHOR_CONFIDENCE, documentAuthor, documentSpeakers, FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SpeakerTurns, type Voice } from './author';
@@ -362,6 +362,28 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
 /** Most lower-case words between the adjective and the head ("Tigrayan regional authorities"). */
 const BODY_HEAD_GAP = 1;
 
+/** The kind of a body its head noun says ("rebels", "militia": an armed group; "authorities": an organisation). */
+function bodyKind(name: string, head: string): ActorKind {
+  return ARMED.test(name) || /(?:rebels|fighters|militias?|insurgents)$/.test(head) ? 'military' : 'organization';
+}
+
+/** Data: nouns news writes after a group's acronym that only say what it is (rule `acronymBody`). */
+const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS, 'group', 'movement', 'militants', 'guerrillas']);
+
+/**
+ * Rule `acronymBody`: "ADF rebels", "the FDLR militia", "the ELN group": an acronym is the body's own
+ * name and the noun after it only says what it is. Read as "ADF rebels", the same group got a second
+ * actor wherever it was written alone or with another noun ("the ADF", "ADF fighters").
+ */
+function acronymBody(d: DiscoveredName, toks: readonly Token[]): DiscoveredName | undefined {
+  const a = toks.findIndex((t) => t.start === d.start);
+  const acronym = toks[a];
+  const noun = toks[a + 1];
+  if (a < 0 || !isAcronymToken(acronym) || !noun || noun.kind !== 'word' || noun.cap || !ACRONYM_BODY_NOUNS.has(noun.norm)) return undefined;
+  if (d.end !== acronym.end && d.end !== noun.end) return undefined;
+  return { ...d, id: slugify(acronym.text), name: acronym.text, end: acronym.end, kind: bodyKind(acronym.text, noun.norm) };
+}
+
 /**
  * Rule `peopleBody`: a one-word name discovery finds that is the adjective of a people or region no
  * gazetteer knows ("Tigrayan", "Amhara"), followed by a noun of a body ("regional authorities",
@@ -369,6 +391,8 @@ const BODY_HEAD_GAP = 1;
  * two parties, not Ethiopia and a "Tigrayan".
  */
 function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sentence): DiscoveredName {
+  const named = acronymBody(d, toks);
+  if (named) return named;
   // Rule `placeAuthorities`: a place of several words too ("Hong Kong authorities"), not a person's or a body's name.
   if (d.name.includes(' ') && d.kind !== 'state') return d;
   const at = toks.findIndex((t) => t.end === d.end);
@@ -378,7 +402,7 @@ function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sent
     if (t.kind !== 'word' || t.cap) return d;
     if (BODY_HEADS.has(t.norm)) {
       const name = sentence.text.slice(d.start - sentence.start, t.end - sentence.start);
-      return { ...d, id: slugify(name), name, end: t.end, kind: ARMED.test(name) || /(?:rebels|fighters|militias?|insurgents)$/.test(t.norm) ? 'military' : 'organization' };
+      return { ...d, id: slugify(name), name, end: t.end, kind: bodyKind(name, t.norm) };
     }
   }
   return d;

@@ -1,0 +1,24 @@
+/** Rule `acronymBody` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
+import { READING_RULES } from '../../server/domain/extraction-rules';
+import { extractRelations } from '../../server/extract';
+import { GAZETTEER } from './fixtures';
+import { triples } from './helpers';
+
+const provisional = (text: string): { id: string; kind: string }[] =>
+  extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.map((a) => ({ id: a.id, kind: a.kind }));
+
+describe(`acronymBody: ${READING_RULES.acronymBody}`, () => {
+  it('names the group by its acronym alone, the noun after it giving its kind', () => {
+    expect(triples('The KLF rebels attacked a border post in Chad.')).toEqual(['klf opposes chad']);
+    expect(provisional('The KLF rebels attacked a border post in Chad.')).toEqual([{ id: 'klf', kind: 'military' }]);
+    expect(provisional('The ZPM group condemned Chad on Monday.')).toEqual([{ id: 'zpm', kind: 'organization' }]);
+  });
+
+  it('makes one actor of the acronym written alone and with a noun', () => {
+    expect(triples('On Monday the KLF rebels struck Niger. The KLF also condemned Chad.')).toEqual(['klf opposes chad', 'klf opposes niger']);
+  });
+
+  it('leaves a name of words with a body noun to rule peopleBody', () => {
+    expect(provisional('The government of Chad and Zaghawan regional authorities agreed to talks.')).toEqual([{ id: 'zaghawan-regional-authorities', kind: 'organization' }]);
+  });
+});
