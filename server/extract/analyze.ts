@@ -2,7 +2,7 @@
  * Per-document analysis: sentences, tokens, mentions (gazetteer, discovered, titles, pronouns),
  * cues, speech and clauses. Relation rules (relations.ts) read only this analysis.
  */
-import type { Actor, ActorKind } from '../domain/types';
+import type { Actor } from '../domain/types';
 import { isInhabitantNoun, isNonActor, isPeopleAdjective, nonActorKey, nonActorNames } from './non-actors';
 import { branchActors } from './branches';
 import { stateChambers } from './state-chambers';
@@ -16,7 +16,7 @@ import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
 import { findCues, readCues, type CueReadings } from './cuematch';
 import { isHeadlineWord } from './headline-name-end';
-import { discoverNames, type DiscoveredName } from './discover';
+import { ACRONYM_BODY_NOUNS, discoverNames, type DiscoveredName } from './discover';
 import { hasOppositionRole } from './opposition-roles';
 import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
@@ -279,7 +279,9 @@ function needsDiscovery(tokens: readonly Token[], mentions: readonly { tokenStar
   // Rule `adjectiveBodyName`: a body's noun after title modifiers ("the National Army") may end a name.
   const unexplained = (t: Token, i: number): boolean =>
     t.cap && t.kind === 'word' && !covered.has(i) && (!roles.words.has(t.norm) || (isBodyWord(t.norm) && !roles.heads.has(t.norm))) && t.norm !== 'i';
-  if (!tokens.some((t, i) => i > 0 && unexplained(t, i))) return false;
+  // Any word opens a sentence with a capital, so a sentence's first word is no sign of a name; an
+  // unknown acronym there is ("JNIM fighters attacked …": rule acronymPeople, discover.ts).
+  if (!tokens.some((t, i) => (i > 0 || isAcronymToken(t)) && unexplained(t, i))) return false;
   let candidates = mentions.length;
   tokens.forEach((t, i) => {
     // A run of unexplained capitalised words is one candidate name.
@@ -362,18 +364,11 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
 /** Most lower-case words between the adjective and the head ("Tigrayan regional authorities"). */
 const BODY_HEAD_GAP = 1;
 
-/** The kind of a body its head noun says ("rebels", "militia": an armed group; "authorities": an organisation). */
-function bodyKind(name: string, head: string): ActorKind {
-  return ARMED.test(name) || /(?:rebels|fighters|militias?|insurgents)$/.test(head) ? 'military' : 'organization';
-}
-
-/** Data: nouns news writes after a group's acronym that only say what it is (rule `acronymBody`). */
-const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS, 'group', 'movement', 'militants', 'guerrillas']);
-
 /**
  * Rule `acronymBody`: "ADF rebels", "the FDLR militia", "the ELN group": an acronym is the body's own
- * name and the noun after it only says what it is. Read as "ADF rebels", the same group got a second
- * actor wherever it was written alone or with another noun ("the ADF", "ADF fighters").
+ * name and the noun after it (rule acronymPeople's nouns, discover.ts) only says what it is. Read as
+ * "ADF rebels", the same group got a second actor wherever it was written alone or with another noun
+ * ("the ADF", "ADF fighters"). An organisation, as rule acronymPeople reads the acronym alone.
  */
 function acronymBody(d: DiscoveredName, toks: readonly Token[]): DiscoveredName | undefined {
   const a = toks.findIndex((t) => t.start === d.start);
@@ -381,7 +376,7 @@ function acronymBody(d: DiscoveredName, toks: readonly Token[]): DiscoveredName 
   const noun = toks[a + 1];
   if (a < 0 || !isAcronymToken(acronym) || !noun || noun.kind !== 'word' || noun.cap || !ACRONYM_BODY_NOUNS.has(noun.norm)) return undefined;
   if (d.end !== acronym.end && d.end !== noun.end) return undefined;
-  return { ...d, id: slugify(acronym.text), name: acronym.text, end: acronym.end, kind: bodyKind(acronym.text, noun.norm) };
+  return { ...d, id: slugify(acronym.text), name: acronym.text, end: acronym.end, kind: 'organization' };
 }
 
 /**
@@ -402,7 +397,7 @@ function withGroupHead(d: DiscoveredName, toks: readonly Token[], sentence: Sent
     if (t.kind !== 'word' || t.cap) return d;
     if (BODY_HEADS.has(t.norm)) {
       const name = sentence.text.slice(d.start - sentence.start, t.end - sentence.start);
-      return { ...d, id: slugify(name), name, end: t.end, kind: bodyKind(name, t.norm) };
+      return { ...d, id: slugify(name), name, end: t.end, kind: ARMED.test(name) || /(?:rebels|fighters|militias?|insurgents)$/.test(t.norm) ? 'military' : 'organization' };
     }
   }
   return d;

@@ -208,8 +208,12 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
  * Data: plural nouns of a body's people and forces ("NUG representatives", "RSF fighters") and of
  * what it holds ("the MINUSMA base"): the word before them names the body they belong to.
  */
-const BODY_PEOPLE_NOUNS = 'representatives|officials|delegates|delegation|leaders|members|fighters|forces|troops|militants|commanders|peacekeepers|base|bases|convoy|positions';
-const BARE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.${APOSTROPHES}-])(\\p{Lu}{2,7})(?=\\s+(?:${BODY_PEOPLE_NOUNS})\\b)`, 'gu');
+export const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(
+  ('representatives officials delegates delegation leaders members fighters forces troops militants commanders peacekeepers base bases convoy positions ' +
+    // Nouns that only say what kind of group the acronym names ("ADF rebels", "the ELN group"; rule acronymBody, analyze.ts).
+    'rebels militia militias insurgents guerrillas group movement').split(' '),
+);
+const BARE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.${APOSTROPHES}-])(\\p{Lu}{2,7})(?=\\s+(?:${[...ACRONYM_BODY_NOUNS].join('|')})\\b)`, 'gu');
 
 /**
  * Rule `acronymPeople`: a word of capitals right before a noun of a body's people or forces ("met

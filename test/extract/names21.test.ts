@@ -1,4 +1,4 @@
-/** Rule `acronymBody` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
+/** Rules `acronymBody` and `acronymPeople` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
 import { READING_RULES } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { GAZETTEER } from './fixtures';
@@ -8,9 +8,9 @@ const provisional = (text: string): { id: string; kind: string }[] =>
   extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.map((a) => ({ id: a.id, kind: a.kind }));
 
 describe(`acronymBody: ${READING_RULES.acronymBody}`, () => {
-  it('names the group by its acronym alone, the noun after it giving its kind', () => {
+  it('names the group by its acronym alone, an organisation', () => {
     expect(triples('The KLF rebels attacked a border post in Chad.')).toEqual(['klf opposes chad']);
-    expect(provisional('The KLF rebels attacked a border post in Chad.')).toEqual([{ id: 'klf', kind: 'military' }]);
+    expect(provisional('The KLF rebels attacked a border post in Chad.')).toEqual([{ id: 'klf', kind: 'organization' }]);
     expect(provisional('The ZPM group condemned Chad on Monday.')).toEqual([{ id: 'zpm', kind: 'organization' }]);
   });
 
@@ -20,5 +20,12 @@ describe(`acronymBody: ${READING_RULES.acronymBody}`, () => {
 
   it('leaves a name of words with a body noun to rule peopleBody', () => {
     expect(provisional('The government of Chad and Zaghawan regional authorities agreed to talks.')).toEqual([{ id: 'zaghawan-regional-authorities', kind: 'organization' }]);
+  });
+});
+
+describe(`acronymPeople: ${READING_RULES.acronymPeople}`, () => {
+  it('reads an unknown acronym that opens a sentence', () => {
+    expect(triples('Fighting flared again this week. KLF rebels attacked Chad on Monday.')).toEqual(['klf opposes chad']);
+    expect(triples('Fighting flared again this week. ZPM fighters attacked Niger.')).toEqual(['zpm opposes niger']);
   });
 });
