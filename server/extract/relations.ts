@@ -24,7 +24,7 @@ import { CALL_RECEIPTS } from './lexicon/call-receipts';
 import { oppositionRoles, type RoleReading } from './opposition-roles';
 import { attributions } from './attribution';
 import { answererOf } from './answered-act';
-import { buildGroups, governorBefore, ids, type Group } from './groups';
+import { buildGroups, governorBefore, ids, possessiveHeadEnd, type Group } from './groups';
 import { sharesSide } from './sides';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { asksYesNo, assess, assessInClause, marksOf, NON_FACT_FACTOR, REQUEST_NOUNS, UNASSESSED, type CandidateMarks } from './negation';
@@ -987,6 +987,8 @@ const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['ceasefire', 'truce']);
 const TALKS_AFTER_WINDOW = 6;
 /** Most tokens between talks and the participle naming their mediator after them ("talks between A and B in Cairo facilitated by C"). */
 const TALKS_BEFORE_WINDOW = 16;
+/** Most tokens between a mediation cue and the "between" of its sides ("hosted peace talks between"). */
+const BETWEEN_AFTER_CUE = 4;
 
 /** Nouns that stand for talks as the object of a mediation verb ("facilitated earlier rounds", "brokered the peace process"). */
 const TALKS_NOUNS: ReadonlySet<string> = new Set(['round', 'rounds', 'process']);
@@ -1059,6 +1061,21 @@ function talksPairs(a: SentenceAnalysis, talks: MediatedTalks, byCue: readonly C
 }
 
 /**
+ * Rule `oneNamedSide`: "hosted talks between South Sudan's government and rebel groups": "between"
+ * after the cue names the sides, one by name and the other by a common noun. The named side is a
+ * party; the document's pair, which the mediator was given when no side was named, is not (before,
+ * the talks were credited to whichever pair the article reported most).
+ */
+function oneNamedSide(x: Args, cue: CueMatch): Group | undefined {
+  return x.groups.find((g) => {
+    if ((g.governor !== 'between' && g.governor !== 'among') || (g.governorAt ?? 0) < cue.tokenEnd || g.governorAt! - cue.tokenEnd > BETWEEN_AFTER_CUE) return false;
+    // "South Sudan's government and …": the side's phrase goes on over its head nouns (rule possessiveHeadMember).
+    const end = possessiveHeadEnd(x.tokens, g.members[g.members.length - 1]) ?? g.tokenEnd;
+    return new Set(ids(g)).size === 1 && x.tokens[end]?.norm === 'and' && x.tokens[end + 1]?.kind === 'word' && !x.tokens[end + 1].cap;
+  });
+}
+
+/**
  * The mediator → each party. Parties are the ones talking: those the cue works between ("mediated
  * between A and B"), or the parties of the talks it brings about ("facilitated talks between A and
  * B"); with talks named but no parties ("mediate these discussions"), or a cue that names mediation
@@ -1084,8 +1101,10 @@ function mediates(cue: CueMatch, x: Args, ctx: DocContext, talks: { linked: bool
   // the document's conflict, not between whoever the document reports talking most.
   const docPair = sidesReferredTo(ctx, talks);
   const pairGroup = x.frame.between ?? (selfNaming && x.object && ids(x.object.group).length >= 2 ? x.object.group : undefined);
+  const oneSide = pairGroup || talks.pairs.length ? undefined : oneNamedSide(x, cue);
   if (pairGroup) parties = ids(pairGroup);
   else if (talks.pairs.length) parties = [...new Set(talks.pairs.flat())];
+  else if (oneSide) parties = ids(oneSide);
   else if (selfNaming && x.frame.patient) parties = ids(x.frame.patient);
   else if ((selfNaming || cue.pos === 'noun') && x.pairAfter && !ids(x.pairAfter).some((id) => mids.has(id))) parties = ids(x.pairAfter);
   // Rule `metGoBetweens` (met-go-betweens.ts): "A met with Qatari mediators": A is a party, and so is the other side of the talks A is reported in.
