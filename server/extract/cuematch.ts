@@ -170,6 +170,16 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
 }
 
+/**
+ * Rule `agentParticiple`: a past form of a mediation cue that is a noun too ("hosted", "brokered")
+ * with "by" right after it is the passive participle naming the go-between of the talks before it
+ * ("talks between A and B hosted by C"), never the noun ("host", "broker"), also right after a
+ * name, where decidePos keeps the noun for a hostile participle ("Ukraine attacked by Russia").
+ */
+function agentParticiple(tokens: readonly Token[], i: number, here: readonly CueReading[]): boolean {
+  return tokens[i + 1]?.norm === 'by' && isPastForm(tokens[i].norm) && here.some((f) => f.e.pos === 'verb' && f.e.type === 'mediates');
+}
+
 /** A past form that no noun shares ("attacked", "struck", "met"; not "hit" or "cut", which are nouns too). */
 function isPastForm(word: string): boolean {
   return isVerbInflection(word) && !/ing$/.test(word) && lemmas(word).length > 1;
@@ -326,7 +336,7 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     // Rule `attributiveParticiple` for a cue both noun and verb: "the disputed re-election of X" is
     // the verb's participle describing a noun, not the noun "dispute" (session 18, branch prec18).
     if (hasVerb && hasNoun && !asWritten && attributiveParticiple(tokens, start)) continue;
-    if (hasVerb && hasNoun) pos = decidePos(tokens, start, mentionEnds, demonymEnds, asWritten);
+    if (hasVerb && hasNoun) pos = agentParticiple(tokens, start, here) ? 'verb' : decidePos(tokens, start, mentionEnds, demonymEnds, asWritten);
     else if (pos === 'verb' && here.every((f) => f.end === start + 1)) {
       // A verb-only cue right after an article or another verb is a noun here ("struck targets").
       const prev = tokens[prevIndex(tokens, start)];

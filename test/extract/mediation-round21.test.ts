@@ -1,0 +1,38 @@
+/**
+ * Mediation round, twenty-first session (issue #12, branch mediate21): the structure of mediation
+ * reporting — relative clauses on talks, participles with "by" — rules of READING_RULES
+ * (server/domain/extraction-rules.ts). Every sentence here is made up.
+ */
+import { READING_RULES, type ReadingRuleName } from '../../server/domain/extraction-rules';
+import { triples } from './helpers';
+
+const rule = (name: ReadingRuleName): string => `${name}: ${READING_RULES[name]}`;
+const mediation = (text: string): string[] => triples(text).filter((t) => t.includes('mediates'));
+
+describe(rule('relativeTalks'), () => {
+  it('the subject of a relative clause on talks mediates their pair', () => {
+    expect(mediation('The truce between Peru and Chile that Norway brokered held for a month.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation('The accord between Peru and Chile, which Norway brokered in March, collapsed.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation('Peru and Chile signed a ceasefire, which Norway brokered.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+  });
+
+  it('the agent of a passive relative clause on talks mediates their pair', () => {
+    expect(mediation('The truce between Peru and Chile, which was brokered by Norway, expired on Monday.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+  });
+
+  it('not a complement clause, nor talks named only after other words', () => {
+    expect(mediation('Peru held talks and said that Norway brokered nothing.')).toEqual([]);
+    expect(mediation('The truce between Peru and Chile ended in March after a report that Norway brokered a loan.')).toEqual([]);
+  });
+});
+
+describe(rule('agentParticiple'), () => {
+  it('"hosted by" right after the pair of the talks names their host', () => {
+    expect(mediation('The talks between Peru and Chile hosted by Norway lasted two days.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation('Talks between Peru and Chile hosted by Norway ended without a deal.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+  });
+
+  it('a participle with "by" on something other than talks names no host', () => {
+    expect(mediation('The exhibition on Peru hosted by Norway opened.')).toEqual([]);
+  });
+});
