@@ -418,6 +418,7 @@ export const READING_RULES = {
   // Mediation round, twenty-first session (issue #12, branch mediate21): the structure of mediation reporting, made-up sentences in test/extract/mediation-round21.test.ts.
   relativeTalks: 'a relative clause on a noun of talks or a truce (“the truce between A and B that Egypt brokered”, “the ceasefire between A and B, which was mediated by C, held”) names the go-between of those talks, as a participle after them does: the verb has no talks of its own after it, and only the pair the noun names (“between A and B”) stands between the noun and the pronoun, so a “that” opening a complement is never read so; server/extract/relative-talks.ts',
   agentParticiple: 'a past form of a mediation cue that is a noun too (“hosted”, “brokered”) with “by” right after it is the passive participle naming the go-between of the talks before it (“talks between A and B hosted by C”), never the noun “host”, also right after a name (cuematch.ts)',
+  chairedTalks: 'the chair of talks between two others, named by a participle with its agent (“talks between A and B, chaired by C”, “A and B met in a meeting co-chaired by C and D”) or by “presided over”, mediates them, as their host does; one who chairs a meeting with others in the active takes part in it (“C chaired a meeting with A and B”: negotiation), and chairing anything but talks is nothing; lexicon CHAIRING_VERBS in server/extract/lexicon/mediation-constructions.ts',
 } as const;
 
 export type ReadingRuleName = keyof typeof READING_RULES;

@@ -36,3 +36,19 @@ describe(rule('agentParticiple'), () => {
     expect(mediation('The exhibition on Peru hosted by Norway opened.')).toEqual([]);
   });
 });
+
+describe(rule('chairedTalks'), () => {
+  it('the chair of talks between two others, named by a participle, mediates them', () => {
+    expect(mediation('Talks between Peru and Chile, chaired by Norway, ended without a deal.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation('Peru and Chile met in Oslo in a meeting chaired by Norway.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation('The talks between Peru and Chile co-chaired by Norway and Brazil resumed.')).toEqual(['brazil mediates chile', 'brazil mediates peru', 'norway mediates chile', 'norway mediates peru']);
+    expect(mediation('Norway presided over talks between Peru and Chile.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+  });
+
+  it('one who chairs a meeting with others takes part in it; chairing no talks is nothing', () => {
+    const chaired = triples('Brazil chaired a meeting with Peru and Chile in Brasilia.');
+    expect(chaired.filter((t) => t.includes('mediates'))).toEqual([]);
+    expect(chaired).toEqual(expect.arrayContaining(['brazil negotiates chile', 'brazil negotiates peru']));
+    expect(mediation('Norway chairs the committee on Peru.')).toEqual([]);
+  });
+});

@@ -30,6 +30,15 @@ export const HELD_UNDER_NOUNS: ReadonlySet<string> = new Set([...HELP_NOUNS, 'au
 export const SPONSOR_VERBS: readonly string[] = ['sponsor', 'co-sponsor', 'cosponsor'];
 
 /**
+ * Rule `chairedTalks` (twenty-first session, branch mediate21; same source: general usage, made-up
+ * examples in test/extract/mediation-round21.test.ts): verbs of presiding over talks between others
+ * ("talks between A and B, chaired by C", "a meeting co-chaired by C and D"): the chair of talks
+ * between two others is their go-between, as their host is; only next to a talks noun (cues.ts,
+ * EVENT_BOUND_CUES), so "chaired the committee" is nothing.
+ */
+export const CHAIRING_VERBS: readonly string[] = ['chair', 'co-chair', 'cochair', 'preside over'];
+
+/**
  * Rule `carriedMessages`: verbs of carrying messages between two sides ("carried messages between
  * A and B"), beside "relay" and "pass messages" of cues.ts.
  */
