@@ -52,3 +52,14 @@ describe(rule('chairedTalks'), () => {
     expect(mediation('Norway chairs the committee on Peru.')).toEqual([]);
   });
 });
+
+describe(rule('goBetweenContacts'), () => {
+  it('one named as a go-between in contact with two sides works between them, with no dispute named', () => {
+    expect(mediation('Norwegian mediators held separate meetings with Peru and Chile.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation('The Norwegian facilitators spoke with Peru and then with Chile.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+  });
+
+  it('not one named otherwise, nor go-betweens meeting go-betweens', () => {
+    expect(mediation('Norwegian officials held separate meetings with Peru and Chile.')).toEqual([]);
+  });
+});
