@@ -13,7 +13,7 @@ import { clauseIndexAt } from './clauses';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './cues';
 import { ids, type Group } from './groups';
 import { lemmas } from './lemma';
-import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
+import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, PURSUIT_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
 import { warEnders } from './ending-war';
 import { effortOwner, emit } from './mediation-emit';
 import type { Candidate, DocContext } from './relations';
@@ -56,7 +56,9 @@ function settlementBrokers(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     if (!pair) continue;
     let v = c.tokenStart - 1;
     while (v >= 0 && c.tokenStart - v <= BROKER_WINDOW && a.tokens[v].kind === 'word' && !PREPOSITIONS.has(a.tokens[v].norm) && !isVerb(a.tokens[v], BROKERING_VERBS)) v--;
-    if (v < 0 || !isVerb(a.tokens[v], BROKERING_VERBS)) continue;
+    // Rule `pursuedSettlement`: "the pursuit of a peace agreement between A and B": the noun of the verb, with "of".
+    if (v > 0 && a.tokens[v].norm === 'of' && PURSUIT_NOUNS.has(a.tokens[v - 1].norm)) v--;
+    else if (v < 0 || !isVerb(a.tokens[v], BROKERING_VERBS)) continue;
     // Rule `effortOwner`: "Qatar's assistance in helping to secure the truce between A and B": the
     // owner of the effort the verb completes is its doer, before any subject of the clause.
     const broker = effortOwner(a, groups, v) ?? subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;

@@ -63,3 +63,15 @@ describe(rule('goBetweenContacts'), () => {
     expect(mediation('Norwegian officials held separate meetings with Peru and Chile.')).toEqual([]);
   });
 });
+
+describe(rule('pursuedSettlement'), () => {
+  it('a third side pursuing a settlement between two others mediates them, by the verb or its noun', () => {
+    expect(mediation('Norway pursued a peace agreement between Peru and Chile.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation('Norway will continue to engage in diplomacy and the pursuit of a peace agreement between Peru and Chile.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+  });
+
+  it('not one of the sides, nor a pursuit with no one doing it', () => {
+    expect(mediation('Peru pursued a peace agreement between Peru and Chile.')).toEqual([]);
+    expect(mediation('The pursuit of a peace agreement between Peru and Chile is a priority.')).toEqual([]);
+  });
+});

@@ -56,7 +56,17 @@ export const BROKERING_VERBS: ReadonlySet<string> = new Set([
   'negotiate', 'secure', 'arrange', 'clinch', 'engineer', 'forge', 'help', 'achieve', 'obtain', 'win', 'deliver',
   // Leading talks between others: "Egypt led / chaired / spearheaded talks between A and B".
   'lead', 'chair', 'spearhead', 'oversee', 'moderate',
+  // Rule `pursuedSettlement` (twenty-first session, branch mediate21; made-up examples in
+  // test/extract/mediation-round21.test.ts): a third side's pursuit of a settlement between others
+  // ("Norway pursued a peace agreement between A and B") is its work between them.
+  'pursue',
 ]);
+
+/**
+ * Rule `pursuedSettlement`: nouns of pursuing that, with "of", stand for the verb ("the pursuit of a
+ * peace agreement between A and B"); general English usage, the noun of "pursue".
+ */
+export const PURSUIT_NOUNS: ReadonlySet<string> = new Set(['pursuit']);
 
 /**
  * Rule `effortOwner`: the words that link a noun of a side's own effort (CREDIT_NOUNS,
