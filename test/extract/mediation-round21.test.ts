@@ -75,3 +75,17 @@ describe(rule('pursuedSettlement'), () => {
     expect(mediation('The pursuit of a peace agreement between Peru and Chile is a priority.')).toEqual([]);
   });
 });
+
+describe(rule('sidesBackProposal'), () => {
+  const clash = 'Peru and Chile clashed on the border last week. ';
+  it('the two sides backing a third side\'s proposal take it as their go-between\'s', () => {
+    expect(mediation(`${clash}Peru and Chile have expressed support for the Norwegian proposal of a ceasefire.`)).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation(`${clash}Peru and Chile backed Norway's proposal for a truce.`)).toEqual(['norway mediates chile', 'norway mediates peru']);
+    expect(mediation('Peru and Chile held talks in Lima on Monday. Peru and Chile endorsed the Norwegian plan.')).toEqual(['norway mediates chile', 'norway mediates peru']);
+  });
+
+  it('not backers who are no sides of the document\'s talks or hostility', () => {
+    expect(mediation(`${clash}Brazil and Argentina endorsed Norway's plan.`)).toEqual([]);
+    expect(mediation("Peru and Chile support Norway's proposal.")).toEqual([]);
+  });
+});

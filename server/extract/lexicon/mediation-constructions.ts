@@ -82,6 +82,15 @@ export const EFFORT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'for', 'wi
  */
 // A party's verbs only: supporters "endorse" or "approve" a plan they are no party to ("the US and the UK endorsed Egypt's plan").
 export const ACCEPTING_VERBS: ReadonlySet<string> = new Set(['accept', 'agree']);
+/**
+ * Rule `sidesBackProposal` (twenty-first session, branch mediate21; general usage, made-up examples in
+ * test/extract/mediation-round21.test.ts; the corpus guide, part d: "a proposal of a ceasefire that
+ * both sides supported is the proposer mediating"): verbs and nouns of backing a proposal, read as
+ * accepting it only when the two who back it are the two sides of the document's talks or of a
+ * hostility it reports (backers of a plan they are no party to are not: "the US and the UK endorsed
+ * Egypt's plan").
+ */
+export const BACKING_VERBS: ReadonlySet<string> = new Set(['support', 'back', 'endorse', 'embrace']);
 export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'framework', 'initiative', 'formula', 'blueprint', 'roadmap', 'terms']);
 export const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set(['proposed', 'put', 'forward', 'drafted', 'presented', 'offered', 'submitted', 'tabled', 'drawn', 'up']);
 
