@@ -26,6 +26,13 @@ const PAIR_WORDS = /\b(?:both|the two) (?:sides|parties|leaders|countries|govern
  * leaders" or "the two countries" may be allies, so they do not count.
  */
 const SIDES_WORDS = /\b(?:both|the two|the warring) (?:sides|parties)\b/i;
+/**
+ * Rule `goBetweenContacts`: one the sentence names as a go-between ("Qatari mediators held separate
+ * meetings with A and B", "the facilitators spoke with A and then with B") is in contact with the two
+ * sides as their go-between: the noun itself says so, with no dispute named (general English usage,
+ * made-up examples in test/extract/mediation-round21.test.ts). The nouns right after the actor's name.
+ */
+const GO_BETWEEN_AFTER = /^[\s\u00a0]*(?:mediators?|facilitators?|intermediar(?:y|ies)|go-betweens?)\b/i;
 /** Least confidence of each negotiation read (a reported fact, not a wish or a hypothesis). */
 const MIN_CONTACT_CONFIDENCE = 0.5;
 
@@ -46,6 +53,13 @@ function namedBetween(a: SentenceAnalysis, side: (id: string) => string): string
 export function hostileSides(cands: readonly Candidate[], side: (id: string) => string): Set<string> {
   return new Set(cands.filter((c) => c.type === 'opposes').map((c) => pairKey(side(c.source), side(c.target))));
 }
+
+/** Where, in the sentence's text, a name ends (a span of the candidate's), or past the text when not named in it. */
+const nameEnd = (span: [number, number] | undefined, sentenceStart: number): number => (span ? span[1] - sentenceStart : Number.MAX_SAFE_INTEGER);
+/** Where the name of the contact's third side ends: the other end of the candidate than the partner's. */
+const sourceEnd = (p: { c: Candidate; end: 'source' | 'target' }, sentenceStart: number): number => nameEnd(p.c.spans[p.end === 'target' ? 'source' : 'target'], sentenceStart);
+/** Counterparts of go-betweens are go-betweens too ("Qatari mediators met their Egyptian counterparts"). */
+const COUNTERPARTS = /\bcounterparts?\b/i;
 
 /** Mediation candidates read from a sentence's contacts of one actor with both sides. */
 export function contactBothSides(cands: readonly Candidate[], sentences: readonly SentenceAnalysis[], side: (id: string) => string, hostile: ReadonlySet<string>): Candidate[] {
@@ -70,7 +84,10 @@ export function contactBothSides(cands: readonly Candidate[], sentences: readonl
         for (const b of ps.slice(i + 1)) {
           const [sa, sb, sx] = [side(a.id), side(b.id), side(x)];
           if (sa === sb || sx === sa || sx === sb || met.has(pairKey(a.id, b.id))) continue;
-          if (!settling && !hostile.has(pairKey(sa, sb))) continue;
+          // Not go-betweens meeting go-betweens ("Qatari mediators met Egyptian mediators", "… their Egyptian counterparts").
+          const calledGoBetween = (p: { c: Candidate; end: 'source' | 'target' }): boolean => GO_BETWEEN_AFTER.test(sentence.text.slice(nameEnd(p.c.spans[p.end], sentence.start)));
+          const goBetween = GO_BETWEEN_AFTER.test(sentence.text.slice(sourceEnd(a, sentence.start))) && !calledGoBetween(a) && !calledGoBetween(b) && !COUNTERPARTS.test(sentence.text);
+          if (!settling && !goBetween && !hostile.has(pairKey(sa, sb))) continue;
           // A pair the sentence names with "between" is whom the settlement is for ("calls with A and B to avoid confrontation between C and A").
           const named = namedBetween(sentences[sentence.index], side);
           if (named && named !== pairKey(sa, sb)) continue;

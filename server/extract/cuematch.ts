@@ -8,6 +8,7 @@ import type { RelationType } from '../domain/types';
 import { ALL_POSSESSIVE_PRONOUNS, CANCELLING_NEXT, CUE_TABLE, DETERMINERS, EVENT_BOUND_CUES, JOB_CUES, VISIT_HOSTS, MILITARY_NOUNS, NOUN_COMPOUNDS, POSTURE_CUES, PREPOSITIONS, VERBAL_HOSTILITY } from './cues';
 import { isPastParticiple, isVerbInflection, lemmas } from './lemma';
 import { CREDITED_ACHIEVEMENTS, creditedAt } from './lexicon/credited-achievements';
+import { CHAIRING_VERBS } from './lexicon/mediation-constructions';
 import { JOURNEY_CUES, JOURNEY_WINDOW, TRAVEL_FORMS } from './lexicon/news-contacts';
 import { ACCOUNT_CUES, ACCOUNT_WINDOW, ACCOUNT_WORDS, ATROCITY_WORDS, DESIGNATION_CUES, FINDING_CUES, FINDING_WINDOW, hostileLabelWithin, LABEL_WINDOW, NAMING_CUES } from './lexicon/news-hostility';
 import { hostilePredicate, predicateStart } from './naming-call';
@@ -170,6 +171,22 @@ function decidePos(tokens: readonly Token[], i: number, mentionEnds: ReadonlySet
   return isVerbInflection(tokens[i].norm) && !nounAsWritten ? 'verb' : 'noun';
 }
 
+/**
+ * Rule `chairedTalks`: the verbs of chairing, cues only as a participle with its agent ("talks
+ * chaired by C"); "presides over talks between A and B" is no meeting of the one presiding.
+ */
+const CHAIRING_CUES: ReadonlySet<string> = new Set(CHAIRING_VERBS.filter((v) => v !== 'preside over'));
+
+/**
+ * Rule `agentParticiple`: a past form of a mediation cue that is a noun too ("hosted", "brokered")
+ * with "by" right after it is the passive participle naming the go-between of the talks before it
+ * ("talks between A and B hosted by C"), never the noun ("host", "broker"), also right after a
+ * name, where decidePos keeps the noun for a hostile participle ("Ukraine attacked by Russia").
+ */
+function agentParticiple(tokens: readonly Token[], i: number, here: readonly CueReading[]): boolean {
+  return tokens[i + 1]?.norm === 'by' && isPastForm(tokens[i].norm) && here.some((f) => f.e.pos === 'verb' && f.e.type === 'mediates' && f.end === i + 1);
+}
+
 /** A past form that no noun shares ("attacked", "struck", "met"; not "hit" or "cut", which are nouns too). */
 function isPastForm(word: string): boolean {
   return isVerbInflection(word) && !/ing$/.test(word) && lemmas(word).length > 1;
@@ -269,6 +286,8 @@ function indefiniteCompound(tokens: readonly Token[], i: number): boolean {
 }
 
 function isPassive(tokens: readonly Token[], i: number, end: number): boolean {
+  // "co-chaired by": a hyphened verb's participle is its last word.
+  if (HYPHENS.has(tokens[i + 1]?.text ?? '') && end === i + 3 && isPastParticiple(tokens[i + 2].norm)) return tokens[end]?.norm === 'by' || BE.has(tokens[prevIndex(tokens, i)]?.norm ?? '');
   if (!isPastParticiple(tokens[i].norm)) return false;
   const p = prevIndex(tokens, i);
   if (p >= 0 && BE.has(tokens[p].norm)) return true;
@@ -326,12 +345,13 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     // Rule `attributiveParticiple` for a cue both noun and verb: "the disputed re-election of X" is
     // the verb's participle describing a noun, not the noun "dispute" (session 18, branch prec18).
     if (hasVerb && hasNoun && !asWritten && attributiveParticiple(tokens, start)) continue;
-    if (hasVerb && hasNoun) pos = decidePos(tokens, start, mentionEnds, demonymEnds, asWritten);
+    if (hasVerb && hasNoun) pos = agentParticiple(tokens, start, here) ? 'verb' : decidePos(tokens, start, mentionEnds, demonymEnds, asWritten);
     else if (pos === 'verb' && here.every((f) => f.end === start + 1)) {
       // A verb-only cue right after an article or another verb is a noun here ("struck targets").
       const prev = tokens[prevIndex(tokens, start)];
       // Rule `perfectParticiple`: "having met in Washington", "having attacked the convoy": "having" is the auxiliary of a verb, no verb the cue is the object of.
-      if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && prev.norm !== 'having' && !prev.cap))) continue;
+      // Rule `agentParticiple`: "a meeting chaired by C": a noun in -ing before a mediation participle is no verb it is the object of.
+      if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'possessive' || (isVerbInflection(prev.norm) && !BE.has(prev.norm) && prev.norm !== 'having' && !prev.cap && !agentParticiple(tokens, start, here)))) continue;
       // "its brutal assault", "their unprovoked invasion": adjectives after a determiner, so a noun.
       if (afterDeterminerAndAdjectives(tokens, start)) continue;
       if (attributiveParticiple(tokens, start) || surroundingPlace(tokens, start)) continue;
@@ -375,6 +395,8 @@ export function findCues(tokens: readonly Token[], mentionEnds: ReadonlySet<numb
     if (c.pos === 'noun' && NOUN_COMPOUNDS[c.phrase]?.includes(next)) return false;
     // "hosted talks", "talks hosted by", "talks between X and Y were hosted by": a host cue needs talks next to it, or as its passive subject.
     if (EVENT_BOUND_CUES.has(c.phrase)) {
+      // Rule `chairedTalks`: only "talks … chaired by C"; one who chairs a meeting is at it ("chaired a meeting with A and B"), and "C chaired talks between A and B" is rule settlementBroker's.
+      if (CHAIRING_CUES.has(c.phrase) && !c.passive) return false;
       // Rule `hostedVisit`: "X hosted Y in Moscow", "Y was hosted by X": a host with a visitor named right after it met them.
       if (VISIT_HOSTS.has(c.phrase) && c.pos === 'verb' && visitorNext(tokens, c)) return true;
       return out.some(

@@ -14,7 +14,7 @@ import { TOPIC_VERBS } from './lexicon/topic-verbs';
 import { cameoKinetic, cameoNouns, cameoVerbal, cameoVerbs } from './lexicon/cameo-verbs';
 import { cameoConsultVerbs } from './lexicon/cameo-consult';
 import { cameoPhrases } from './lexicon/cameo-phrases';
-import { COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
+import { CHAIRING_VERBS, COURIER_VERBS, SPONSOR_VERBS } from './lexicon/mediation-constructions';
 import { opposingEfforts, opposingEffortsKinetic } from './lexicon/opposing-efforts';
 import { RELEASE_VERBS } from './lexicon/release-verbs';
 import { CALL_RECEIPT_VERBS } from './lexicon/call-receipts';
@@ -108,6 +108,8 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       ...CREDITED_ACHIEVEMENTS,
       // Rules `sponsoredTalks`, `carriedMessages` (lexicon/mediation-constructions.ts).
       ...SPONSOR_VERBS, ...COURIER_VERBS,
+      // Rule `chairedTalks` (lexicon/mediation-constructions.ts).
+      ...CHAIRING_VERBS,
     ],
     nouns: [
       'mediation', 'mediator', 'facilitation', 'facilitator', 'intermediary', 'go-between',
@@ -311,7 +313,9 @@ export const VISIT_HOSTS: ReadonlySet<string> = new Set(['host']);
 /** Cues that count only next to a negotiation noun: one hosts talks, not just anything. */
 export const EVENT_BOUND_CUES: ReadonlySet<string> = new Set(['host', 'convene', 'propose', 'proposal',
   // Rule `sponsoredTalks`: one sponsors talks, or a resolution.
-  ...SPONSOR_VERBS]);
+  ...SPONSOR_VERBS,
+  // Rule `chairedTalks`: one chairs talks, or a committee.
+  ...CHAIRING_VERBS]);
 
 /** Prepositions that introduce the party acted on or talked with, per relation type. */
 export const PATIENT_PREPS: Readonly<Record<RelationType, readonly string[]>> = {

@@ -40,6 +40,7 @@ import { goBetweensMetBy, type MetBy } from './met-go-betweens';
 import { objectController } from './object-control';
 import { frontedHelperComma } from './fronted-helper';
 import { resolvedDispute } from './resolved-dispute';
+import { relativeTalksAt } from './relative-talks';
 import { infinitiveOwner, REFUSAL_NOUNS } from './owned-infinitive';
 import { documentAuthor } from './document-participle';
 import type { CueMatch, Mention, RelationSpans, Sentence, Token } from './types';
@@ -1033,6 +1034,9 @@ function mediatedTalks(a: SentenceAnalysis, cue: CueMatch, ci: number): Mediated
   talks.sort((p, q) => p.at - q.at);
   const breaks = (from: number, to: number): boolean => a.tokens.slice(from, to).some((t) => t.kind === 'punct' && !HYPHENS.has(t.text));
   const after = talks.find((x) => x.at >= cue.tokenEnd && x.at - cue.tokenEnd <= TALKS_AFTER_WINDOW && !breaks(cue.tokenEnd, x.at));
+  // Rule `relativeTalks` (relative-talks.ts): "the truce between A and B that Egypt brokered": a verb with no talks of its own after it, in a relative clause on talks.
+  const relative = cue.pos === 'verb' && !after ? relativeTalksAt(a, clause, talks.map((x) => x.at)) : undefined;
+  if (relative !== undefined) return talks.find((x) => x.at === relative);
   if (cue.pos === 'verb' && !cue.passive && !isPastParticiple(a.tokens[cue.tokenStart].norm)) return after;
   if (cue.pos === 'verb') {
     // "UN-brokered deal": the noun right after; "talks … facilitated by C", "talks were hosted by C": the talks before.

@@ -13,7 +13,7 @@ import { clauseIndexAt } from './clauses';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './cues';
 import { ids, type Group } from './groups';
 import { lemmas } from './lemma';
-import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BRINGING_VERBS, BROKERING_VERBS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
+import { ACCEPTING_VERBS, AUTHORING_PARTICIPLES, BACKING_VERBS, BRINGING_VERBS, BROKERING_VERBS, HELPING_VERBS, INVITED_PREPS, INVITING_VERBS, MEDIATOR_NOUNS, PROPOSAL_NOUNS, PURSUIT_NOUNS, SETTLING_VERBS, TABLE_WORDS } from './lexicon/mediation-constructions';
 import { warEnders } from './ending-war';
 import { effortOwner, emit } from './mediation-emit';
 import type { Candidate, DocContext } from './relations';
@@ -56,7 +56,9 @@ function settlementBrokers(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     if (!pair) continue;
     let v = c.tokenStart - 1;
     while (v >= 0 && c.tokenStart - v <= BROKER_WINDOW && a.tokens[v].kind === 'word' && !PREPOSITIONS.has(a.tokens[v].norm) && !isVerb(a.tokens[v], BROKERING_VERBS)) v--;
-    if (v < 0 || !isVerb(a.tokens[v], BROKERING_VERBS)) continue;
+    // Rule `pursuedSettlement`: "the pursuit of a peace agreement between A and B": the noun of the verb, with "of".
+    if (v > 0 && a.tokens[v].norm === 'of' && PURSUIT_NOUNS.has(a.tokens[v - 1].norm)) v--;
+    else if (v < 0 || !isVerb(a.tokens[v], BROKERING_VERBS)) continue;
     // Rule `effortOwner`: "Qatar's assistance in helping to secure the truce between A and B": the
     // owner of the effort the verb completes is its doer, before any subject of the clause.
     const broker = effortOwner(a, groups, v) ?? subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
@@ -88,10 +90,13 @@ function brokerInRelative(a: SentenceAnalysis, groups: readonly Group[], after: 
 function acceptedProposals(a: SentenceAnalysis, groups: readonly Group[], ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   a.tokens.forEach((t, v) => {
-    if (!isVerb(t, ACCEPTING_VERBS)) return;
+    // Rule `sidesBackProposal`: "A and B expressed support for the U.S. proposal of a ceasefire", only A and B at odds.
+    const backing = !isVerb(t, ACCEPTING_VERBS) && isVerb(t, BACKING_VERBS);
+    if (!isVerb(t, ACCEPTING_VERBS) && !backing) return;
     // "agreed to / on a plan": "agree" only with its preposition.
     if (lemmas(t.norm).includes('agree') && !['to', 'on', 'upon'].includes(a.tokens[v + 1]?.norm ?? '')) return;
     if (BE_FORMS.has(a.tokens[v - 1]?.norm ?? '')) {
+      if (backing) return;
       // The passive: "the Egyptian proposal was accepted by A and B": the noun and its author before the verb.
       const clause = a.clauses[clauseIndexAt(a.clauses, v)];
       const noun = a.tokens.slice(clause.tokenStart, v).findIndex((x) => PROPOSAL_NOUNS.has(x.norm));
@@ -104,7 +109,7 @@ function acceptedProposals(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     while (n < a.tokens.length && n - v <= PROPOSAL_WINDOW && !PROPOSAL_NOUNS.has(a.tokens[n].norm) && a.tokens[n].text !== ',') n++;
     if (!PROPOSAL_NOUNS.has(a.tokens[n]?.norm ?? '')) return;
     const subject = subjectOf(a, groups, clauseIndexAt(a.clauses, v), v)?.group;
-    if (!subject || ids(subject).length !== 2) return;
+    if (!subject || ids(subject).length !== 2 || (backing && !atOdds(ids(subject), ctx))) return;
     // The author before the noun ("Egypt's proposal", "an Egyptian plan"), or after it with "by" ("a plan put forward by X").
     const before = groups.find((g) => g.tokenStart > v && g.tokenEnd <= n && !g.governor);
     const by = groups.find((g) => g.governor === 'by' && g.governorAt !== undefined && g.governorAt > n && g.governorAt - n <= AUTHOR_WINDOW && a.tokens.slice(n + 1, g.governorAt).every((x) => AUTHORING_PARTICIPLES.has(x.norm)));
@@ -114,6 +119,12 @@ function acceptedProposals(a: SentenceAnalysis, groups: readonly Group[], ctx: D
     if (author) out.push(...emit(a, ctx, v, author, subject, 'acceptedProposal', t.norm));
   });
   return out;
+}
+
+/** Rule `sidesBackProposal`: the two are the two sides of the document's talks, of its conflict or of the paragraph's last hostility. */
+function atOdds(pair: readonly string[], ctx: DocContext): boolean {
+  const sides = new Set(pair.map((id) => ctx.side(id)));
+  return sides.size === 2 && [ctx.pair, ctx.conflict, ctx.recentFoes].some((p) => !!p && ctx.side(p[0]) !== ctx.side(p[1]) && p.every((id) => sides.has(ctx.side(id))));
 }
 
 /** Whether a negotiation noun cue starts within `window` tokens after `from`. */

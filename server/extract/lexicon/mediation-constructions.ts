@@ -30,6 +30,15 @@ export const HELD_UNDER_NOUNS: ReadonlySet<string> = new Set([...HELP_NOUNS, 'au
 export const SPONSOR_VERBS: readonly string[] = ['sponsor', 'co-sponsor', 'cosponsor'];
 
 /**
+ * Rule `chairedTalks` (twenty-first session, branch mediate21; same source: general usage, made-up
+ * examples in test/extract/mediation-round21.test.ts): verbs of presiding over talks between others
+ * ("talks between A and B, chaired by C", "a meeting co-chaired by C and D"): the chair of talks
+ * between two others is their go-between, as their host is; only next to a talks noun (cues.ts,
+ * EVENT_BOUND_CUES), so "chaired the committee" is nothing.
+ */
+export const CHAIRING_VERBS: readonly string[] = ['chair', 'co-chair', 'cochair', 'preside over'];
+
+/**
  * Rule `carriedMessages`: verbs of carrying messages between two sides ("carried messages between
  * A and B"), beside "relay" and "pass messages" of cues.ts.
  */
@@ -47,7 +56,17 @@ export const BROKERING_VERBS: ReadonlySet<string> = new Set([
   'negotiate', 'secure', 'arrange', 'clinch', 'engineer', 'forge', 'help', 'achieve', 'obtain', 'win', 'deliver',
   // Leading talks between others: "Egypt led / chaired / spearheaded talks between A and B".
   'lead', 'chair', 'spearhead', 'oversee', 'moderate',
+  // Rule `pursuedSettlement` (twenty-first session, branch mediate21; made-up examples in
+  // test/extract/mediation-round21.test.ts): a third side's pursuit of a settlement between others
+  // ("Norway pursued a peace agreement between A and B") is its work between them.
+  'pursue',
 ]);
+
+/**
+ * Rule `pursuedSettlement`: nouns of pursuing that, with "of", stand for the verb ("the pursuit of a
+ * peace agreement between A and B"); general English usage, the noun of "pursue".
+ */
+export const PURSUIT_NOUNS: ReadonlySet<string> = new Set(['pursuit']);
 
 /**
  * Rule `effortOwner`: the words that link a noun of a side's own effort (CREDIT_NOUNS,
@@ -63,6 +82,15 @@ export const EFFORT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'for', 'wi
  */
 // A party's verbs only: supporters "endorse" or "approve" a plan they are no party to ("the US and the UK endorsed Egypt's plan").
 export const ACCEPTING_VERBS: ReadonlySet<string> = new Set(['accept', 'agree']);
+/**
+ * Rule `sidesBackProposal` (twenty-first session, branch mediate21; general usage, made-up examples in
+ * test/extract/mediation-round21.test.ts; the corpus guide, part d: "a proposal of a ceasefire that
+ * both sides supported is the proposer mediating"): verbs and nouns of backing a proposal, read as
+ * accepting it only when the two who back it are the two sides of the document's talks or of a
+ * hostility it reports (backers of a plan they are no party to are not: "the US and the UK endorsed
+ * Egypt's plan").
+ */
+export const BACKING_VERBS: ReadonlySet<string> = new Set(['support', 'back', 'endorse', 'embrace']);
 export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'plan', 'framework', 'initiative', 'formula', 'blueprint', 'roadmap', 'terms']);
 export const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set(['proposed', 'put', 'forward', 'drafted', 'presented', 'offered', 'submitted', 'tabled', 'drawn', 'up']);
 
