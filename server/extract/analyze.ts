@@ -630,6 +630,8 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const namedRegimes = new Map<string, Actor>();
   /** A state's opposition and organs the document has named so far ("Haiti's opposition"), for a later bare "the opposition" (rules `stateOpposition`, `stateOrgan`). */
   const namedDomesticBodies = new Map<string, Actor>();
+  /** Courts the document has named with their state ("Ghana's Supreme Court": "supreme court" → Ghana), for a later bare "the Supreme Court" (rule `documentGenericBody`). */
+  const namedCourts = new Map<string, string>();
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
   const namedBodies = new NamedBodies();
   /** A joint statement's issuers, once a sentence lists them (rule `jointIssuers`). */
@@ -683,9 +685,10 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
     learnBodies(regimes.learned, namedRegimes);
-    const domestic = domesticBodyMentions(found.mentions, toks, text, actors, namedDomesticBodies);
+    const domestic = domesticBodyMentions(found.mentions, toks, text, actors, namedDomesticBodies, namedCourts);
     found.mentions = domestic.mentions;
     learnBodies(domestic.learned, namedDomesticBodies);
+    for (const [name, state] of domestic.courts) namedCourts.set(name, state);
     const parties = partyGroupMentions(found.mentions, toks, text, actors);
     found.mentions = parties.mentions;
     learnBodies(parties.learned);

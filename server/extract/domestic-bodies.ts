@@ -219,10 +219,56 @@ function stateGenericBody(tokens: readonly Token[], i: number, mentions: readonl
   return { from: owner.from, to: i + 1, actor: bodyActor(name, owner.state.name, owner.state.id, text.slice(tokens[owner.from].start, head.end)) };
 }
 
+/**
+ * A generic body's name written bare, capitalised, with no state before it ("the National Assembly",
+ * "the Supreme Court", "the Electoral Commission"): the token its name starts at and its generic
+ * name, lower case ("national assembly"), or undefined. Not a name that starts earlier ("the
+ * Independent National Electoral Commission", "Kenya's National Assembly": a capitalised word, a
+ * possessive or a demonym before it), nor one that goes on ("the National Assembly of X").
+ */
+function bareGenericName(tokens: readonly Token[], i: number): { from: number; name: string } | undefined {
+  const head = tokens[i];
+  if (head.kind !== 'word' || !head.cap || !(GENERIC_BODY_HEADS.has(head.norm) || COURT_NOUNS.has(head.norm)) || nameGoesOn(tokens[i + 1])) return undefined;
+  let j = i - 1;
+  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && (GENERIC_BODY_WORDS.has(tokens[j].norm) || COURT_QUALIFIERS.has(tokens[j].norm))) j--;
+  const before = tokens[j];
+  if (j === i - 1 || (before && (before.kind === 'possessive' || (before.kind === 'word' && before.cap && before.norm !== 'the')))) return undefined;
+  return { from: j + 1, name: tokens.slice(j + 1, i + 1).map((t) => t.norm).join(' ') };
+}
+
+/**
+ * Rule `documentGenericBody`: a bare generic body ("the National Assembly", "the Supreme Court";
+ * bareGenericName) after the document has named that body with its state ("Kenya's National
+ * Assembly", "Ghana's Supreme Court": rules stateGenericBody, stateCourt) is that state's body —
+ * the one the document named with that generic name (`courts`: a court's generic name → its state,
+ * the guide reading a national court as its state), or the one body of the document whose name ends
+ * with it. Read as a name of its own, "the National Assembly" was one actor shared by every
+ * document that writes it, whatever its state. With two such bodies named, nothing is changed here.
+ */
+function documentGenericBody(tokens: readonly Token[], i: number, mentions: readonly Mention[], courts: ReadonlyMap<string, string>, named: () => readonly Actor[]): { from: number; id: string } | undefined {
+  const bare = bareGenericName(tokens, i);
+  if (!bare || mentions.some((m) => m.tokenStart <= i && m.tokenEnd > bare.from && m.via !== 'discovered')) return undefined;
+  const court = courts.get(bare.name);
+  if (court) return { from: bare.from, id: court };
+  const suffix = ` ${bare.name}`;
+  const bodies = named().filter((a) => a.name.toLowerCase().endsWith(suffix));
+  return bodies.length === 1 ? { from: bare.from, id: bodies[0].id } : undefined;
+}
+
+/** The generic name of a court written after its state ("supreme court" of "Ghana's Supreme Court"), lower case. */
+const courtName = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .filter((t) => t.kind === 'word' && (COURT_QUALIFIERS.has(t.norm) || COURT_NOUNS.has(t.norm)))
+    .map((t) => t.norm)
+    .join(' ');
+
 export interface DomesticBodyResult {
   mentions: Mention[];
   /** Bodies named here for the first time. */
   learned: Actor[];
+  /** Courts named here with their state: generic name ("supreme court") → the state's id (rule documentGenericBody). */
+  courts: [string, string][];
 }
 
 /**
@@ -267,9 +313,18 @@ function bodyEnd(tokens: readonly Token[], i: number, noun: string): number | un
  * across sentences). Not a stance ("Ghana's opposition to the plan"), a role before a name
  * ("opposition leader X") or a modifier ("parliament speaker").
  */
-export function domesticBodyMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, known: ReadonlyMap<string, Actor>): DomesticBodyResult {
+export function domesticBodyMentions(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  text: string,
+  actors: ReadonlyMap<string, Actor>,
+  known: ReadonlyMap<string, Actor>,
+  knownCourts: ReadonlyMap<string, string>,
+): DomesticBodyResult {
   let out = [...mentions];
   const learned: Actor[] = [];
+  const courts: [string, string][] = [];
+  const courtsSoFar = (): ReadonlyMap<string, string> => (courts.length ? new Map([...knownCourts, ...courts]) : knownCourts);
   const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
     out = withSpanMention(out, tokens, text, a, b, actor.id, confidence);
   };
@@ -293,6 +348,13 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
     if (court) {
       const state = actors.get(court.state);
       if (state) replace(court.from, court.to, state, 0.8);
+      const name = courtName(tokens, court.from, court.to);
+      if (name.includes(' ')) courts.push([name, court.state]);
+      continue;
+    }
+    const same = documentGenericBody(tokens, i, out, courtsSoFar(), namedSoFar);
+    if (same) {
+      out = withSpanMention(out, tokens, text, same.from, i + 1, same.id, 0.7);
       continue;
     }
     const noun = bodyNoun(tokens[i]);
@@ -318,5 +380,5 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
     const named = namedSoFar().filter((r) => r.name.toLowerCase().endsWith(suffix));
     if (named.length === 1) replace(i - 1, end, named[0], 0.7);
   }
-  return { mentions: out.sort((a, b) => a.tokenStart - b.tokenStart), learned };
+  return { mentions: out.sort((a, b) => a.tokenStart - b.tokenStart), learned, courts };
 }
