@@ -263,6 +263,69 @@ const courtName = (tokens: readonly Token[], from: number, to: number): string =
     .map((t) => t.norm)
     .join(' ');
 
+/**
+ * Rule `bodyOfState`: a state's organ or generic body named with "of" and the state ("the Parliament
+ * of Kenya", "the National Assembly of Kenya", "the Supreme Court of Ghana") is the body rules
+ * stateOrgan, stateGenericBody and stateCourt make of "Kenya's parliament", "Kenya's National
+ * Assembly", "Ghana's Supreme Court": one id for one body however the text turns its name ("Kenyan
+ * parliament", a court its state). Read as a name of its own, "Parliament of Iraq" and "Iraqi
+ * Parliament" were two actors of one body across documents. Only when the name before "of" is a
+ * state organ's noun or generic words and a body's head, and a state's name follows ("of Kenya", "of
+ * the Philippines"); not "the Parliament of Ruritania" (no state the gazetteer knows).
+ */
+function bodyOfState(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string): { from: number; to: number; actor: Actor; court: boolean } | undefined {
+  const head = tokens[i];
+  if (head.kind !== 'word' || !head.cap || tokens[i + 1]?.norm !== 'of') return undefined;
+  const court = COURT_NOUNS.has(head.norm);
+  let j = i - 1;
+  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && (GENERIC_BODY_WORDS.has(tokens[j].norm) || (court && COURT_QUALIFIERS.has(tokens[j].norm)))) j--;
+  const generic = j < i - 1 && (court || GENERIC_BODY_HEADS.has(head.norm));
+  if (!generic && !(j === i - 1 && ORGAN_NOUNS.has(head.norm))) return undefined;
+  if (tokens[j]?.kind === 'word' && tokens[j].cap && tokens[j].norm !== 'the') return undefined;
+  const owner = stateAfterOf(tokens, i + 2, mentions, actors, text);
+  if (!owner) return undefined;
+  const name = text.slice(tokens[j + 1].start, head.end);
+  const actor = court ? owner.state : bodyActor(generic ? name : head.norm, owner.state.name, owner.state.id, text.slice(tokens[j + 1].start, tokens[owner.to - 1].end));
+  return { from: j + 1, to: owner.to, actor, court };
+}
+
+/**
+ * The state named from token `at` on ("Kenya", "the Philippines") and the token after its name: a
+ * state's own mention, or the end of a discovered name that took the state in ("Parliament of Kenya"
+ * found as one unknown name: its words after "of" are then looked up among the states' names).
+ */
+function stateAfterOf(tokens: readonly Token[], at: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string): { state: Actor; to: number } | undefined {
+  const own = mentions.find((m) => (m.tokenStart === at || (m.tokenStart === at + 1 && tokens[at]?.norm === 'the')) && actors.get(m.actorId)?.kind === 'state');
+  const ownState = own && actors.get(own.actorId);
+  if (own && ownState) return { state: ownState, to: own.tokenEnd };
+  const taken = mentions.find((m) => m.via === 'discovered' && m.tokenStart < at && m.tokenEnd > at);
+  if (!taken || !tokens[at]) return undefined;
+  const written = text.slice(tokens[tokens[at].norm === 'the' ? at + 1 : at].start, tokens[taken.tokenEnd - 1].end).toLowerCase();
+  const state = [...actors.values()].find((a) => a.kind === 'state' && [a.name, ...a.aliases].some((n) => n.toLowerCase() === written));
+  return state ? { state, to: taken.tokenEnd } : undefined;
+}
+
+/** Data: titles of a chamber's or body's presiding officer written before "of" and the body ("the Speaker of the Parliament of X"). */
+const PRESIDING_TITLES: ReadonlySet<string> = new Set(['speaker', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair']);
+
+/**
+ * Rule `presidingOfficer`: a body's presiding officer named by title alone, "of" and the body ("the
+ * Speaker of the Parliament of Kenya", "the Speaker of Kenya's parliament", "the President of the
+ * National Assembly of X"), is that body, as the guide reads an unnamed office-holder of a state
+ * ("the President of France") as the state, the title its alias: the token the mention then starts
+ * at, else `from`. Read without it, "the Speaker of the Parliament of X condemned Y" had a subject
+ * that named no actor. Not when the title is a person's, in apposition ("Jane Roe, the Speaker of
+ * …"; "the Speaker of …, Jane Roe,"): the person acts then.
+ */
+function presidingFrom(tokens: readonly Token[], from: number, to: number): number {
+  const of = tokens[from - 1]?.norm === 'the' ? from - 2 : from - 1;
+  const title = tokens[of - 1];
+  if (tokens[of]?.norm !== 'of' || title?.kind !== 'word' || !title.cap || !PRESIDING_TITLES.has(title.norm)) return from;
+  if (tokens[to]?.text === ',' && tokens[to + 1]?.kind === 'word' && tokens[to + 1].cap) return from;
+  const article = tokens[of - 2]?.norm === 'the' ? of - 3 : of - 2;
+  return tokens[article]?.text === ',' ? from : of - 1;
+}
+
 export interface DomesticBodyResult {
   mentions: Mention[];
   /** Bodies named here for the first time. */
@@ -338,10 +401,17 @@ export function domesticBodyMentions(
       continue;
     }
     if (i === 0) continue;
+    const of = bodyOfState(tokens, i, out, actors, text);
+    if (of) {
+      if (of.court) courts.push([courtName(tokens, of.from, i + 1), of.actor.id]);
+      else learned.push(of.actor);
+      replace(of.court ? of.from : presidingFrom(tokens, of.from, of.to), of.to, of.actor, 0.8);
+      continue;
+    }
     const generic = stateGenericBody(tokens, i, out, actors, text);
     if (generic) {
       learned.push(generic.actor);
-      replace(generic.from, generic.to, generic.actor, 0.8);
+      replace(presidingFrom(tokens, generic.from, generic.to), generic.to, generic.actor, 0.8);
       continue;
     }
     const court = courtInPlace(tokens, i, out, actors) ?? stateCourt(tokens, i, out, actors);
@@ -371,7 +441,7 @@ export function domesticBodyMentions(
     if (stateName) {
       const actor = bodyActor(noun, stateName, stateId, text.slice(tokens[from].start, tokens[end - 1].end));
       learned.push(actor);
-      replace(from, end, actor, 0.8);
+      replace(noun === OPPOSITION ? from : presidingFrom(tokens, from, end), end, actor, 0.8);
       continue;
     }
     // "the opposition", "the parliament": the one such body the document has named.

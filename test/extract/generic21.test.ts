@@ -21,3 +21,32 @@ describe(`documentGenericBody: ${READING_RULES.documentGenericBody}`, () => {
     expect(mentioned('Kenya’s National Assembly and Uganda’s National Assembly met. The National Assembly then adjourned.').filter((id) => id === 'kenyan-national-assembly')).toHaveLength(1);
   });
 });
+
+describe(`bodyOfState: ${READING_RULES.bodyOfState}`, () => {
+  it('gives "the Parliament of X" the id of "X’s parliament", affiliated with X', () => {
+    expect(triples('The Parliament of Kenya voted on Tuesday to condemn Uganda.')).toEqual(['kenyan-parliament opposes uganda']);
+    expect(mentioned('Kenya’s parliament sat late. The Parliament of Kenya then condemned Uganda.')).toEqual(['kenyan-parliament', 'kenyan-parliament', 'uganda']);
+    const r = extractRelations('The National Assembly of Ghana condemned President Kwame Asante.', GAZETTEER, { documentId: 'doc' });
+    expect(r.relations.map((x) => `${x.source} ${x.type} ${x.target}`)).toEqual(['ghanaian-national-assembly opposes kwame-asante']);
+    expect(r.provisionalActors.find((a) => a.id === 'ghanaian-national-assembly')).toMatchObject({ affiliation: 'ghana', aliases: ['National Assembly of Ghana'] });
+  });
+
+  it('reads "the Supreme Court of X" as the state, and leaves a body of no known state alone', () => {
+    expect(triples('The Supreme Court of Ghana ruled against President Kwame Asante.')).toEqual(['ghana opposes kwame-asante']);
+    expect(mentioned('The Parliament of Ruritania condemned Uganda.')).toContain('parliament-of-ruritania');
+    expect(mentioned('The Council of Ministers condemned Uganda.')).toContain('council-of-ministers');
+  });
+});
+
+describe(`presidingOfficer: ${READING_RULES.presidingOfficer}`, () => {
+  it('reads an unnamed presiding officer as the body', () => {
+    expect(triples('The Speaker of the Parliament of Kenya condemned Uganda.')).toEqual(['kenyan-parliament opposes uganda']);
+    expect(triples('The Speaker of Kenya’s National Assembly met Ugandan President Joseph Okello.')).toEqual(['joseph-okello negotiates kenyan-national-assembly']);
+    expect(triples('The President of the Kenyan Senate condemned Uganda.')).toEqual(['kenyan-senate opposes uganda']);
+  });
+
+  it('leaves a named presiding officer to the person', () => {
+    expect(triples('The Speaker of the Parliament of Kenya, Amos Kariuki, condemned Uganda.')).toEqual(['amos-kariuki opposes uganda']);
+    expect(triples('The United States sanctioned Amos Kariuki, the Speaker of the Parliament of Kenya, on Friday.')).toEqual(['united-states opposes amos-kariuki']);
+  });
+});
