@@ -16,6 +16,7 @@ import { slugify } from '../domain/slug';
 import type { Actor } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
+import { MONTH_WORDS, WEEKDAYS } from './lexicon/calendar';
 import type { Mention, Token } from './types';
 import { withSpanMention } from './span-mention';
 
@@ -136,12 +137,25 @@ function courtInPlace(tokens: readonly Token[], i: number, mentions: readonly Me
 /** Words after a body's head noun that carry its name on ("the High Council for National Reconciliation"). */
 const NAME_GOES_ON: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'in', 'between', 'with']);
 
+/** Data: capitalised words after a preposition that date the sentence, not name a body ("the Supreme Court on Monday", "in May"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
+
 /**
- * Whether the token after a body's head noun continues its name or a title: a preposition of a
- * longer name ("Supreme Court of X", "High Council for …") or a capitalised word ("… Council
- * Chairman X", "Supreme Court Justice Y"): the phrase is then no generic body of its own.
+ * Whether the tokens after a body's head noun (from `k`) continue its name or a title: a preposition
+ * of a longer name before a capitalised word ("Supreme Court of X", "High Council for National …")
+ * or a capitalised word ("… Council Chairman X", "Supreme Court Justice Y"): the phrase is then no
+ * generic body of its own. Not a preposition before a lower-case word or a date ("Kenya's Armed
+ * Forces on Monday", "the National Assembly on the budget"): read as going on, the body after its
+ * state was left a generic name shared by every state's.
  */
-const nameGoesOn = (next: Token | undefined): boolean => !!next && next.kind === 'word' && (next.cap || NAME_GOES_ON.has(next.norm));
+function nameGoesOn(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (next?.kind !== 'word') return false;
+  if (next.cap) return true;
+  if (!NAME_GOES_ON.has(next.norm)) return false;
+  const after = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return after?.kind === 'word' && after.cap && !CALENDAR_WORDS.has(after.norm);
+}
 
 /** Data: words that qualify a national court before its noun ("Supreme Court", "the top court", "a military tribunal"). */
 const COURT_QUALIFIERS: ReadonlySet<string> = new Set(
@@ -157,7 +171,7 @@ const COURT_QUALIFIERS: ReadonlySet<string> = new Set(
  */
 function stateCourt(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): { from: number; to: number; state: string } | undefined {
   const t = tokens[i];
-  if (t.kind !== 'word' || !COURT_NOUNS.has(t.norm) || nameGoesOn(tokens[i + 1])) return undefined;
+  if (t.kind !== 'word' || !COURT_NOUNS.has(t.norm) || nameGoesOn(tokens, i + 1)) return undefined;
   let j = i - 1;
   while (j > i - 4 && tokens[j]?.kind === 'word' && COURT_QUALIFIERS.has(tokens[j].norm)) j--;
   const owner = ownerState(tokens, j, mentions, actors);
@@ -191,12 +205,49 @@ function demonymState(t: Token | undefined, actors: ReadonlyMap<string, Actor>):
   return actor ? { name, actor } : { name };
 }
 
-/** Data: words of a generic body's name before its head noun ("National Assembly", "Supreme National Security Council", "Central Military Commission"). */
+/**
+ * Data: words of a generic body's name before its head noun ("National Assembly", "Supreme National
+ * Security Council", "Central Military Commission", "Armed Forces", "Coast Guard"). The service
+ * words (armed, defence, coast) added in the twenty-first session: "Ukraine's Armed Forces" was one
+ * actor "Armed Forces" shared with every state's (dev, scripts/eval/shared-actors.ts).
+ */
 const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(
-  'national supreme high federal central state security military electoral legislative constituent grand general revolutionary people’s peoples popular consultative advisory election anti-corruption'.split(' '),
+  'national supreme high federal central state security military electoral legislative constituent grand general revolutionary people’s peoples popular consultative advisory election anti-corruption armed defence defense coast'.split(' '),
 );
 /** The heads of such names: bodies' head nouns, courts left to rule stateCourt (a court is its state). */
 const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEAD_NOUNS].filter((n) => !COURT_NOUNS.has(n)));
+/**
+ * Data: heads of a state's armed or police service's generic name ("Armed Forces", "National
+ * Police", "Coast Guard"): a body of kind military, as the guide names "Sudanese Armed Forces",
+ * "Lebanese Armed Forces" (test/fixtures/corpus/README.md). Not "Army", "Navy", "Air Force", left to
+ * the state, as "U.S. Navy" is in the guide.
+ */
+const SERVICE_HEADS: ReadonlySet<string> = new Set(['forces', 'police', 'guard']);
+/**
+ * Data: generic names of a chamber or cabinet written with "of" ("House of Representatives",
+ * "Chamber of Deputies"): many states have one (the United States, Libya, Yemen, Nigeria, Japan …
+ * a House of Representatives), so the bare name says no state.
+ */
+const GENERIC_OF_NAMES: ReadonlySet<string> = new Set(['house of representatives', 'chamber of deputies', 'council of representatives', 'council of ministers', 'house of councillors', 'house of commons', 'house of lords', 'council of state']);
+
+/**
+ * Where the capitalised generic name of a body that ends at token `i` starts: generic words and a
+ * body's or service's head noun ("National Assembly", "Armed Forces"; with `court`, a court's
+ * qualifiers and noun: "Supreme Court"), at least one word before the head, or one of
+ * GENERIC_OF_NAMES ("House of Representatives"). Undefined when token `i` ends no such name; whether
+ * the name goes on after `i` is the caller's to say. `kind`: military for a service.
+ */
+function genericNameStart(tokens: readonly Token[], i: number, court: boolean): { from: number; kind: Actor['kind'] } | undefined {
+  const head = tokens[i];
+  if (head?.kind !== 'word' || !head.cap) return undefined;
+  const of = tokens.slice(Math.max(0, i - 2), i + 1);
+  if (!court && of.length === 3 && of[0].cap && GENERIC_OF_NAMES.has(of.map((t) => t.norm).join(' '))) return { from: i - 2, kind: 'organization' };
+  const service = !court && SERVICE_HEADS.has(head.norm);
+  if (!(court ? COURT_NOUNS.has(head.norm) : GENERIC_BODY_HEADS.has(head.norm) || service)) return undefined;
+  let j = i - 1;
+  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && (GENERIC_BODY_WORDS.has(tokens[j].norm) || (court && COURT_QUALIFIERS.has(tokens[j].norm)))) j--;
+  return j < i - 1 ? { from: j + 1, kind: service ? 'military' : 'organization' } : undefined;
+}
 
 /**
  * Rule `stateGenericBody`: a body whose capitalised name is only generic words and a head noun
@@ -208,15 +259,11 @@ const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEAD_NOUNS].fil
  * Not a name followed by "of" ("the National Assembly of X", a name of its own).
  */
 function stateGenericBody(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string): { from: number; to: number; actor: Actor } | undefined {
-  const head = tokens[i];
-  if (head.kind !== 'word' || !head.cap || !GENERIC_BODY_HEADS.has(head.norm) || nameGoesOn(tokens[i + 1])) return undefined;
-  let j = i - 1;
-  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && GENERIC_BODY_WORDS.has(tokens[j].norm)) j--;
-  if (j === i - 1) return undefined;
-  const owner = ownerState(tokens, j, mentions, actors);
-  if (!owner) return undefined;
-  const name = text.slice(tokens[j + 1].start, head.end);
-  return { from: owner.from, to: i + 1, actor: bodyActor(name, owner.state.name, owner.state.id, text.slice(tokens[owner.from].start, head.end)) };
+  const name = nameGoesOn(tokens, i + 1) ? undefined : genericNameStart(tokens, i, false);
+  const owner = name && ownerState(tokens, name.from - 1, mentions, actors);
+  if (!name || !owner) return undefined;
+  const end = tokens[i].end;
+  return { from: owner.from, to: i + 1, actor: bodyActor(text.slice(tokens[name.from].start, end), owner.state.name, owner.state.id, text.slice(tokens[owner.from].start, end), name.kind) };
 }
 
 /**
@@ -227,13 +274,11 @@ function stateGenericBody(tokens: readonly Token[], i: number, mentions: readonl
  * possessive or a demonym before it), nor one that goes on ("the National Assembly of X").
  */
 function bareGenericName(tokens: readonly Token[], i: number): { from: number; name: string } | undefined {
-  const head = tokens[i];
-  if (head.kind !== 'word' || !head.cap || !(GENERIC_BODY_HEADS.has(head.norm) || COURT_NOUNS.has(head.norm)) || nameGoesOn(tokens[i + 1])) return undefined;
-  let j = i - 1;
-  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && (GENERIC_BODY_WORDS.has(tokens[j].norm) || COURT_QUALIFIERS.has(tokens[j].norm))) j--;
-  const before = tokens[j];
-  if (j === i - 1 || (before && (before.kind === 'possessive' || (before.kind === 'word' && before.cap && before.norm !== 'the')))) return undefined;
-  return { from: j + 1, name: tokens.slice(j + 1, i + 1).map((t) => t.norm).join(' ') };
+  if (nameGoesOn(tokens, i + 1)) return undefined;
+  const from = (genericNameStart(tokens, i, false) ?? genericNameStart(tokens, i, true))?.from;
+  const before = from === undefined ? undefined : tokens[from - 1];
+  if (from === undefined || (before && (before.kind === 'possessive' || (before.kind === 'word' && before.cap && before.norm !== 'the')))) return undefined;
+  return { from, name: tokens.slice(from, i + 1).map((t) => t.norm).join(' ') };
 }
 
 /**
@@ -277,16 +322,15 @@ function bodyOfState(tokens: readonly Token[], i: number, mentions: readonly Men
   const head = tokens[i];
   if (head.kind !== 'word' || !head.cap || tokens[i + 1]?.norm !== 'of') return undefined;
   const court = COURT_NOUNS.has(head.norm);
-  let j = i - 1;
-  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && (GENERIC_BODY_WORDS.has(tokens[j].norm) || (court && COURT_QUALIFIERS.has(tokens[j].norm)))) j--;
-  const generic = j < i - 1 && (court || GENERIC_BODY_HEADS.has(head.norm));
-  if (!generic && !(j === i - 1 && ORGAN_NOUNS.has(head.norm))) return undefined;
-  if (tokens[j]?.kind === 'word' && tokens[j].cap && tokens[j].norm !== 'the') return undefined;
+  const generic = genericNameStart(tokens, i, court);
+  if (!generic && !ORGAN_NOUNS.has(head.norm)) return undefined;
+  const from = generic?.from ?? i;
+  if (tokens[from - 1]?.kind === 'word' && tokens[from - 1].cap && tokens[from - 1].norm !== 'the') return undefined;
   const owner = stateAfterOf(tokens, i + 2, mentions, actors, text);
   if (!owner) return undefined;
-  const name = text.slice(tokens[j + 1].start, head.end);
-  const actor = court ? owner.state : bodyActor(generic ? name : head.norm, owner.state.name, owner.state.id, text.slice(tokens[j + 1].start, tokens[owner.to - 1].end));
-  return { from: j + 1, to: owner.to, actor, court };
+  const name = generic ? text.slice(tokens[from].start, head.end) : head.norm;
+  const actor = court ? owner.state : bodyActor(name, owner.state.name, owner.state.id, text.slice(tokens[from].start, tokens[owner.to - 1].end), generic?.kind);
+  return { from, to: owner.to, actor, court };
 }
 
 /**
@@ -348,11 +392,11 @@ const bodyNoun = (t: Token | undefined): string | undefined => (t && t.kind === 
  * parliament" (the state's demonym, else its name); an organ is affiliated with its state (`stateId`),
  * the opposition never.
  */
-function bodyActor(noun: string, stateName: string, stateId: string | undefined, written: string): Actor {
+function bodyActor(noun: string, stateName: string, stateId: string | undefined, written: string, kind: Actor['kind'] = 'organization'): Actor {
   const canonical = normalizeName(`${DEMONYM_OF.get(stateName) ?? stateName} ${noun}`);
   const alias = normalizeName(written);
   const affiliation = noun !== OPPOSITION && stateId ? { affiliation: stateId } : {};
-  return { id: slugify(canonical), name: canonical, kind: 'organization', aliases: alias !== canonical ? [alias] : [], provisional: true, ...affiliation };
+  return { id: slugify(canonical), name: canonical, kind, aliases: alias !== canonical ? [alias] : [], provisional: true, ...affiliation };
 }
 
 /** Where the body's phrase ends (exclusive), or undefined when the noun is a stance, a role before a name or a modifier. */

@@ -50,3 +50,22 @@ describe(`presidingOfficer: ${READING_RULES.presidingOfficer}`, () => {
     expect(triples('The United States sanctioned Amos Kariuki, the Speaker of the Parliament of Kenya, on Friday.')).toEqual(['united-states opposes amos-kariuki']);
   });
 });
+
+describe(`stateGenericBody, services and names with "of": ${READING_RULES.stateGenericBody}`, () => {
+  it('names a state’s service with the state, kind military, also before a date', () => {
+    expect(triples('Russia condemned Ukraine’s Armed Forces on Monday.')).toEqual(['russia opposes ukrainian-armed-forces']);
+    const r = extractRelations('The Philippine National Police arrested Juan Dela Paz in Manila.', GAZETTEER, { documentId: 'doc' });
+    expect(r.mentions.map((m) => m.actorId)[0]).toBe('filipino-national-police');
+    expect(r.provisionalActors.find((a) => a.id === 'filipino-national-police')).toMatchObject({ kind: 'military', affiliation: 'philippines' });
+    expect(triples('The Armed Forces of Ukraine struck Russia at dawn.')).toEqual(['ukrainian-armed-forces opposes russia']);
+  });
+
+  it('names a chamber’s generic name with "of" with its state, and a later bare one as the same', () => {
+    expect(triples('Kenya’s House of Representatives condemned Uganda.')).toEqual(['kenyan-house-of-representatives opposes uganda']);
+    expect(mentioned('The Libyan House of Representatives sat in Tobruk. The House of Representatives then rejected the plan.')).toEqual(['libyan-house-of-representatives', 'libyan-house-of-representatives']);
+  });
+
+  it('still reads a court named after its state before a date', () => {
+    expect(triples('Ghana’s Supreme Court on Monday ruled against President Kwame Asante.')).toEqual(['ghana opposes kwame-asante']);
+  });
+});
