@@ -266,18 +266,24 @@ function stateGenericBody(tokens: readonly Token[], i: number, mentions: readonl
   return { from: owner.from, to: i + 1, actor: bodyActor(text.slice(tokens[name.from].start, end), owner.state.name, owner.state.id, text.slice(tokens[owner.from].start, end), name.kind) };
 }
 
+/** How a generic body's bare name was read when it may be read again as a state's body: an unknown name, or an office-holder named by it ("a Supreme Court judge"); never a gazetteer name. */
+const READ_NAME: ReadonlySet<Mention['via']> = new Set(['discovered', 'title']);
+
 /**
  * A generic body's name written bare, capitalised, with no state before it ("the National Assembly",
  * "the Supreme Court", "the Electoral Commission"): the token its name starts at and its generic
  * name, lower case ("national assembly"), or undefined. Not a name that starts earlier ("the
  * Independent National Electoral Commission", "Kenya's National Assembly": a capitalised word, a
- * possessive or a demonym before it), nor one that goes on ("the National Assembly of X").
+ * possessive or a demonym before it; a mention that starts before it, "the African Union Peace and
+ * Security Council"), nor one that goes on ("the National Assembly of X").
  */
-function bareGenericName(tokens: readonly Token[], i: number): { from: number; name: string } | undefined {
+function bareGenericName(tokens: readonly Token[], i: number, mentions: readonly Mention[]): { from: number; name: string } | undefined {
   if (nameGoesOn(tokens, i + 1)) return undefined;
   const from = (genericNameStart(tokens, i, false) ?? genericNameStart(tokens, i, true))?.from;
   const before = from === undefined ? undefined : tokens[from - 1];
   if (from === undefined || (before && (before.kind === 'possessive' || (before.kind === 'word' && before.cap && before.norm !== 'the')))) return undefined;
+  // A name found longer than its generic words ("the African Union Peace and Security Council"): not bare.
+  if (mentions.some((m) => m.tokenStart < from && m.tokenEnd > from)) return undefined;
   return { from, name: tokens.slice(from, i + 1).map((t) => t.norm).join(' ') };
 }
 
@@ -291,8 +297,8 @@ function bareGenericName(tokens: readonly Token[], i: number): { from: number; n
  * document that writes it, whatever its state. With two such bodies named, nothing is changed here.
  */
 function documentGenericBody(tokens: readonly Token[], i: number, mentions: readonly Mention[], courts: ReadonlyMap<string, string>, named: () => readonly Actor[]): { from: number; id: string } | undefined {
-  const bare = bareGenericName(tokens, i);
-  if (!bare || mentions.some((m) => m.tokenStart <= i && m.tokenEnd > bare.from && m.via !== 'discovered')) return undefined;
+  const bare = bareGenericName(tokens, i, mentions);
+  if (!bare || mentions.some((m) => m.tokenStart <= i && m.tokenEnd > bare.from && !READ_NAME.has(m.via))) return undefined;
   const court = courts.get(bare.name);
   if (court) return { from: bare.from, id: court };
   const suffix = ` ${bare.name}`;
@@ -370,6 +376,65 @@ function presidingFrom(tokens: readonly Token[], from: number, to: number): numb
   return tokens[article]?.text === ',' ? from : of - 1;
 }
 
+/** The states mentions name: a state's (or its place's) mention, and the state an actor is affiliated with ("President Jomo Kamau" of Kenya, "the Kenyan parliament"). */
+export function statesNamed(mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): string[] {
+  return mentions.flatMap((m) => {
+    const a = actors.get(m.actorId);
+    if (a?.kind === 'state') return [a.id];
+    return a?.affiliation && actors.get(a.affiliation)?.kind === 'state' ? [a.affiliation] : [];
+  });
+}
+
+/**
+ * What the document has said so far that reads its bare generic bodies (the caller keeps it across
+ * sentences): the bodies and courts it named with their state, and the states its title and its
+ * sentences name.
+ */
+export interface DocumentBodies {
+  /** A state's bodies named so far, by id ("Kenyan National Assembly"): rules stateOrgan, stateOpposition, documentGenericBody. */
+  bodies: ReadonlyMap<string, Actor>;
+  /** Courts named so far with their state: generic name ("supreme court") → the state's id (rule documentGenericBody). */
+  courts: ReadonlyMap<string, string>;
+  /** The states the document's title names (a demonym's included): rule homeStateBody. */
+  titleStates: ReadonlySet<string>;
+  /** The states the sentences before this one named (statesNamed), and the government whose statement the document is: rule homeStateBody. */
+  namedStates: ReadonlySet<string>;
+}
+
+/**
+ * Rule `homeStateBody`'s state: the one state the document's title names ("Joint Statement on the
+ * Situation in Libya"), else the one state the sentences before the body's have named (statesNamed:
+ * a state, its place, or an actor affiliated with it), the government whose statement it is counted.
+ * Not the body's own sentence: the state there may be the one it acts on ("the National Assembly
+ * condemned Uganda") or a third party ("Benin welcomed the talks between the House of
+ * Representatives and …"). Undefined when there are none or several: whose body a bare "the
+ * National Assembly" is would then be a guess.
+ */
+function homeState(doc: DocumentBodies, actors: ReadonlyMap<string, Actor>): Actor | undefined {
+  const states = doc.titleStates.size > 0 ? doc.titleStates : doc.namedStates;
+  return states.size === 1 ? actors.get([...states][0]) : undefined;
+}
+
+/**
+ * Rule `homeStateBody`: a bare generic body the document never named with its state ("The
+ * Electoral Commission disqualified X" in a report on one state; bareGenericName) is the body of
+ * the document's home state (homeState), named with the state's demonym and affiliated with it
+ * ("Kenyan Electoral Commission"; a court is the state itself, as rule stateCourt reads it). With no
+ * such state or several (`actor` undefined), the name is kept out: no actor rather than one
+ * "Electoral Commission" shared by every document that writes it, each about another state's. Only
+ * a name's unknown or office-holder's mention is replaced or dropped, never a gazetteer name.
+ */
+function homeStateBody(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string, doc: DocumentBodies): { from: number; name: string; actor?: Actor; court: boolean } | undefined {
+  const bare = bareGenericName(tokens, i, mentions);
+  if (!bare || mentions.some((m) => m.tokenStart <= i && m.tokenEnd > bare.from && !READ_NAME.has(m.via))) return undefined;
+  const court = COURT_NOUNS.has(tokens[i].norm);
+  const state = homeState(doc, actors);
+  if (!state) return { from: bare.from, name: bare.name, court };
+  const written = text.slice(tokens[bare.from].start, tokens[i].end);
+  const kind = genericNameStart(tokens, i, court)?.kind;
+  return { from: bare.from, name: bare.name, court, actor: court ? state : bodyActor(written, state.name, state.id, written, kind) };
+}
+
 export interface DomesticBodyResult {
   mentions: Mention[];
   /** Bodies named here for the first time. */
@@ -416,27 +481,20 @@ function bodyEnd(tokens: readonly Token[], i: number, noun: string): number | un
  * Rules `stateOpposition`, `stateOrgan`: one sentence's mentions with each state's opposition or
  * organ it names as one mention of that body ("Haiti's opposition", "the Georgian opposition",
  * "Ghanaian opposition parties", "Iraq's parliament"), and a bare "the opposition", "the parliament"
- * as the document's one body of that noun (`known`: those named so far, by id; the caller keeps it
+ * as the document's one body of that noun (`doc.bodies`: those named so far, by id; the caller keeps it
  * across sentences). Not a stance ("Ghana's opposition to the plan"), a role before a name
  * ("opposition leader X") or a modifier ("parliament speaker").
  */
-export function domesticBodyMentions(
-  mentions: readonly Mention[],
-  tokens: readonly Token[],
-  text: string,
-  actors: ReadonlyMap<string, Actor>,
-  known: ReadonlyMap<string, Actor>,
-  knownCourts: ReadonlyMap<string, string>,
-): DomesticBodyResult {
+export function domesticBodyMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, doc: DocumentBodies): DomesticBodyResult {
   let out = [...mentions];
   const learned: Actor[] = [];
   const courts: [string, string][] = [];
-  const courtsSoFar = (): ReadonlyMap<string, string> => (courts.length ? new Map([...knownCourts, ...courts]) : knownCourts);
+  const courtsSoFar = (): ReadonlyMap<string, string> => (courts.length ? new Map([...doc.courts, ...courts]) : doc.courts);
   const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
     out = withSpanMention(out, tokens, text, a, b, actor.id, confidence);
   };
   // The document's bodies so far, made only when a bare noun asks (not per token: a 1 MB text has 200,000).
-  const namedSoFar = (): Actor[] => [...new Map([...known.values(), ...learned].map((a) => [a.id, a])).values()];
+  const namedSoFar = (): Actor[] => [...new Map([...doc.bodies.values(), ...learned].map((a) => [a.id, a])).values()];
   for (let i = 0; i < tokens.length; i++) {
     const force = bareForceActor(tokens, i, out, actors, namedSoFar);
     if (force) {
@@ -469,6 +527,17 @@ export function domesticBodyMentions(
     const same = documentGenericBody(tokens, i, out, courtsSoFar(), namedSoFar);
     if (same) {
       out = withSpanMention(out, tokens, text, same.from, i + 1, same.id, 0.7);
+      continue;
+    }
+    const home = homeStateBody(tokens, i, out, actors, text, doc);
+    if (home) {
+      const { actor } = home;
+      if (!actor) out = out.filter((m) => m.tokenEnd <= home.from || m.tokenStart > i);
+      else {
+        if (home.court) courts.push([home.name, actor.id]);
+        else learned.push(actor);
+        out = withSpanMention(out, tokens, text, home.from, i + 1, actor.id, 0.6);
+      }
       continue;
     }
     const noun = bodyNoun(tokens[i]);

@@ -34,7 +34,6 @@ describe(`bodyOfState: ${READING_RULES.bodyOfState}`, () => {
   it('reads "the Supreme Court of X" as the state, and leaves a body of no known state alone', () => {
     expect(triples('The Supreme Court of Ghana ruled against President Kwame Asante.')).toEqual(['ghana opposes kwame-asante']);
     expect(mentioned('The Parliament of Ruritania condemned Uganda.')).toContain('parliament-of-ruritania');
-    expect(mentioned('The Council of Ministers condemned Uganda.')).toContain('council-of-ministers');
   });
 });
 
@@ -67,5 +66,24 @@ describe(`stateGenericBody, services and names with "of": ${READING_RULES.stateG
 
   it('still reads a court named after its state before a date', () => {
     expect(triples('Ghana’s Supreme Court on Monday ruled against President Kwame Asante.')).toEqual(['ghana opposes kwame-asante']);
+  });
+});
+
+describe(`homeStateBody: ${READING_RULES.homeStateBody}`, () => {
+  it('reads a bare generic body as the one state the document has named before it', () => {
+    expect(triples('Kenya held a disputed vote in August. The Electoral Commission later disqualified Amos Kariuki.')).toEqual(['kenyan-electoral-commission opposes amos-kariuki']);
+    expect(triples('The vote in Nairobi was close. The Supreme Court ruled against Amos Kariuki.')).toEqual(['kenya opposes amos-kariuki']);
+    expect(mentioned('Kenyan President Jomo Kamau flew home. The Constitutional Court then met.')).toEqual(['jomo-kamau', 'kenya']);
+  });
+
+  it('takes the one state the title names', () => {
+    expect(triples('The National Assembly condemned Amos Kariuki.', { title: 'Crisis in Kenya deepens' })).toEqual(['kenyan-national-assembly opposes amos-kariuki']);
+  });
+
+  it('keeps the name out when no state or several are named, or only after it', () => {
+    expect(mentioned('The National Assembly condemned Uganda.')).toEqual(['uganda']);
+    expect(mentioned('Kenya and Uganda met. The Electoral Commission then adjourned.')).toEqual(['kenya', 'uganda']);
+    expect(mentioned('The Supreme Court said little.')).toEqual([]);
+    expect(mentioned('Benin welcomed talks between the House of Representatives and Ruritania.')).not.toContain('beninese-house-of-representatives');
   });
 });
