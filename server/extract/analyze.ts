@@ -30,7 +30,7 @@ import { pairRespectively } from './respectively';
 import { possessorMentions } from './possessive-pronouns';
 import { kindAnaphorMentions, ParagraphActors } from './kind-anaphors';
 import { COUP, regimeMentions } from './regimes';
-import { domesticBodyMentions } from './domestic-bodies';
+import { domesticBodyMentions, statesNamed } from './domestic-bodies';
 import { partyGroupMentions } from './party-groups';
 import { NamedBodies, shortBodyMentions } from './short-names';
 import { dropAttributiveDemonyms } from './demonym-attributes';
@@ -610,6 +610,11 @@ function discover(sentences: readonly Sentence[], tokens: readonly Token[][], cu
   return found;
 }
 
+/** The states a document's title names, by their names or demonyms (rule `homeStateBody`). */
+function titleStatesOf(title: string, matcher: Matcher, actors: ReadonlyMap<string, Actor>): Set<string> {
+  return new Set(matchGazetteer(tokenize(title), matcher).filter((m) => actors.get(m.actorId)?.kind === 'state').map((m) => m.actorId));
+}
+
 /** Analyses a document sentence by sentence (discovery of unknown names first, over the whole text). */
 export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnalysis {
   const sentences = splitSentences(text);
@@ -649,6 +654,11 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
   const namedRegimes = new Map<string, Actor>();
   /** A state's opposition and organs the document has named so far ("Haiti's opposition"), for a later bare "the opposition" (rules `stateOpposition`, `stateOrgan`). */
   const namedDomesticBodies = new Map<string, Actor>();
+  /** Courts the document has named with their state ("Ghana's Supreme Court": "supreme court" → Ghana), for a later bare "the Supreme Court" (rule `documentGenericBody`). */
+  const namedCourts = new Map<string, string>();
+  /** The states the title names, and those the document has named so far with its own government: a bare generic body's home state (rule `homeStateBody`). */
+  const titleStates = cfg.title ? titleStatesOf(cfg.title, cfg.matcher, actors) : new Set<string>();
+  const namedStates = new Set<string>(author.government && actors.get(author.government)?.kind === 'state' ? [author.government] : []);
   /** Actors the document has named so far, for "the Court" after "the International Court of Justice". */
   const namedBodies = new NamedBodies();
   /** A joint statement's issuers, once a sentence lists them (rule `jointIssuers`). */
@@ -702,9 +712,11 @@ export function analyzeDocument(text: string, cfg: AnalysisConfig): DocumentAnal
     const regimes = regimeMentions(found.mentions, toks, text, actors, namedRegimes, coupReported);
     found.mentions = regimes.mentions;
     learnBodies(regimes.learned, namedRegimes);
-    const domestic = domesticBodyMentions(found.mentions, toks, text, actors, namedDomesticBodies);
+    const domestic = domesticBodyMentions(found.mentions, toks, text, actors, { bodies: namedDomesticBodies, courts: namedCourts, titleStates, namedStates });
     found.mentions = domestic.mentions;
     learnBodies(domestic.learned, namedDomesticBodies);
+    for (const [name, state] of domestic.courts) namedCourts.set(name, state);
+    for (const state of statesNamed(found.mentions, actors)) namedStates.add(state);
     const parties = partyGroupMentions(found.mentions, toks, text, actors);
     found.mentions = parties.mentions;
     learnBodies(parties.learned);

@@ -16,6 +16,7 @@ import { slugify } from '../domain/slug';
 import type { Actor } from '../domain/types';
 import { DEMONYMS } from './demonyms';
 import { BODY_HEAD_NOUNS } from './lexicon/body-head-nouns';
+import { MONTH_WORDS, WEEKDAYS } from './lexicon/calendar';
 import type { Mention, Token } from './types';
 import { withSpanMention } from './span-mention';
 
@@ -136,12 +137,25 @@ function courtInPlace(tokens: readonly Token[], i: number, mentions: readonly Me
 /** Words after a body's head noun that carry its name on ("the High Council for National Reconciliation"). */
 const NAME_GOES_ON: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'in', 'between', 'with']);
 
+/** Data: capitalised words after a preposition that date the sentence, not name a body ("the Supreme Court on Monday", "in May"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
+
 /**
- * Whether the token after a body's head noun continues its name or a title: a preposition of a
- * longer name ("Supreme Court of X", "High Council for …") or a capitalised word ("… Council
- * Chairman X", "Supreme Court Justice Y"): the phrase is then no generic body of its own.
+ * Whether the tokens after a body's head noun (from `k`) continue its name or a title: a preposition
+ * of a longer name before a capitalised word ("Supreme Court of X", "High Council for National …")
+ * or a capitalised word ("… Council Chairman X", "Supreme Court Justice Y"): the phrase is then no
+ * generic body of its own. Not a preposition before a lower-case word or a date ("Kenya's Armed
+ * Forces on Monday", "the National Assembly on the budget"): read as going on, the body after its
+ * state was left a generic name shared by every state's.
  */
-const nameGoesOn = (next: Token | undefined): boolean => !!next && next.kind === 'word' && (next.cap || NAME_GOES_ON.has(next.norm));
+function nameGoesOn(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (next?.kind !== 'word') return false;
+  if (next.cap) return true;
+  if (!NAME_GOES_ON.has(next.norm)) return false;
+  const after = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return after?.kind === 'word' && after.cap && !CALENDAR_WORDS.has(after.norm);
+}
 
 /** Data: words that qualify a national court before its noun ("Supreme Court", "the top court", "a military tribunal"). */
 const COURT_QUALIFIERS: ReadonlySet<string> = new Set(
@@ -157,7 +171,7 @@ const COURT_QUALIFIERS: ReadonlySet<string> = new Set(
  */
 function stateCourt(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): { from: number; to: number; state: string } | undefined {
   const t = tokens[i];
-  if (t.kind !== 'word' || !COURT_NOUNS.has(t.norm) || nameGoesOn(tokens[i + 1])) return undefined;
+  if (t.kind !== 'word' || !COURT_NOUNS.has(t.norm) || nameGoesOn(tokens, i + 1)) return undefined;
   let j = i - 1;
   while (j > i - 4 && tokens[j]?.kind === 'word' && COURT_QUALIFIERS.has(tokens[j].norm)) j--;
   const owner = ownerState(tokens, j, mentions, actors);
@@ -191,12 +205,49 @@ function demonymState(t: Token | undefined, actors: ReadonlyMap<string, Actor>):
   return actor ? { name, actor } : { name };
 }
 
-/** Data: words of a generic body's name before its head noun ("National Assembly", "Supreme National Security Council", "Central Military Commission"). */
+/**
+ * Data: words of a generic body's name before its head noun ("National Assembly", "Supreme National
+ * Security Council", "Central Military Commission", "Armed Forces", "Coast Guard"). The service
+ * words (armed, defence, coast) added in the twenty-first session: "Ukraine's Armed Forces" was one
+ * actor "Armed Forces" shared with every state's (dev, scripts/eval/shared-actors.ts).
+ */
 const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(
-  'national supreme high federal central state security military electoral legislative constituent grand general revolutionary people’s peoples popular consultative advisory election anti-corruption'.split(' '),
+  'national supreme high federal central state security military electoral legislative constituent grand general revolutionary people’s peoples popular consultative advisory election anti-corruption armed defence defense coast'.split(' '),
 );
 /** The heads of such names: bodies' head nouns, courts left to rule stateCourt (a court is its state). */
 const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEAD_NOUNS].filter((n) => !COURT_NOUNS.has(n)));
+/**
+ * Data: heads of a state's armed or police service's generic name ("Armed Forces", "National
+ * Police", "Coast Guard"): a body of kind military, as the guide names "Sudanese Armed Forces",
+ * "Lebanese Armed Forces" (test/fixtures/corpus/README.md). Not "Army", "Navy", "Air Force", left to
+ * the state, as "U.S. Navy" is in the guide.
+ */
+const SERVICE_HEADS: ReadonlySet<string> = new Set(['forces', 'police', 'guard']);
+/**
+ * Data: generic names of a chamber or cabinet written with "of" ("House of Representatives",
+ * "Chamber of Deputies"): many states have one (the United States, Libya, Yemen, Nigeria, Japan …
+ * a House of Representatives), so the bare name says no state.
+ */
+const GENERIC_OF_NAMES: ReadonlySet<string> = new Set(['house of representatives', 'chamber of deputies', 'council of representatives', 'council of ministers', 'house of councillors', 'house of commons', 'house of lords', 'council of state']);
+
+/**
+ * Where the capitalised generic name of a body that ends at token `i` starts: generic words and a
+ * body's or service's head noun ("National Assembly", "Armed Forces"; with `court`, a court's
+ * qualifiers and noun: "Supreme Court"), at least one word before the head, or one of
+ * GENERIC_OF_NAMES ("House of Representatives"). Undefined when token `i` ends no such name; whether
+ * the name goes on after `i` is the caller's to say. `kind`: military for a service.
+ */
+function genericNameStart(tokens: readonly Token[], i: number, court: boolean): { from: number; kind: Actor['kind'] } | undefined {
+  const head = tokens[i];
+  if (head?.kind !== 'word' || !head.cap) return undefined;
+  const of = tokens.slice(Math.max(0, i - 2), i + 1);
+  if (!court && of.length === 3 && of[0].cap && GENERIC_OF_NAMES.has(of.map((t) => t.norm).join(' '))) return { from: i - 2, kind: 'organization' };
+  const service = !court && SERVICE_HEADS.has(head.norm);
+  if (!(court ? COURT_NOUNS.has(head.norm) : GENERIC_BODY_HEADS.has(head.norm) || service)) return undefined;
+  let j = i - 1;
+  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && (GENERIC_BODY_WORDS.has(tokens[j].norm) || (court && COURT_QUALIFIERS.has(tokens[j].norm)))) j--;
+  return j < i - 1 ? { from: j + 1, kind: service ? 'military' : 'organization' } : undefined;
+}
 
 /**
  * Rule `stateGenericBody`: a body whose capitalised name is only generic words and a head noun
@@ -208,21 +259,188 @@ const GENERIC_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEAD_NOUNS].fil
  * Not a name followed by "of" ("the National Assembly of X", a name of its own).
  */
 function stateGenericBody(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string): { from: number; to: number; actor: Actor } | undefined {
+  const name = nameGoesOn(tokens, i + 1) ? undefined : genericNameStart(tokens, i, false);
+  const owner = name && ownerState(tokens, name.from - 1, mentions, actors);
+  if (!name || !owner) return undefined;
+  const end = tokens[i].end;
+  return { from: owner.from, to: i + 1, actor: bodyActor(text.slice(tokens[name.from].start, end), owner.state.name, owner.state.id, text.slice(tokens[owner.from].start, end), name.kind) };
+}
+
+/** How a generic body's bare name was read when it may be read again as a state's body: an unknown name, or an office-holder named by it ("a Supreme Court judge"); never a gazetteer name. */
+const READ_NAME: ReadonlySet<Mention['via']> = new Set(['discovered', 'title']);
+
+/**
+ * A generic body's name written bare, capitalised, with no state before it ("the National Assembly",
+ * "the Supreme Court", "the Electoral Commission"): the token its name starts at and its generic
+ * name, lower case ("national assembly"), or undefined. Not a name that starts earlier ("the
+ * Independent National Electoral Commission", "Kenya's National Assembly": a capitalised word, a
+ * possessive or a demonym before it; a mention that starts before it, "the African Union Peace and
+ * Security Council"), nor one that goes on ("the National Assembly of X").
+ */
+function bareGenericName(tokens: readonly Token[], i: number, mentions: readonly Mention[]): { from: number; name: string } | undefined {
+  if (nameGoesOn(tokens, i + 1)) return undefined;
+  const from = (genericNameStart(tokens, i, false) ?? genericNameStart(tokens, i, true))?.from;
+  const before = from === undefined ? undefined : tokens[from - 1];
+  if (from === undefined || (before && (before.kind === 'possessive' || (before.kind === 'word' && before.cap && before.norm !== 'the')))) return undefined;
+  // A name found longer than its generic words ("the African Union Peace and Security Council"): not bare.
+  if (mentions.some((m) => m.tokenStart < from && m.tokenEnd > from)) return undefined;
+  return { from, name: tokens.slice(from, i + 1).map((t) => t.norm).join(' ') };
+}
+
+/**
+ * Rule `documentGenericBody`: a bare generic body ("the National Assembly", "the Supreme Court";
+ * bareGenericName) after the document has named that body with its state ("Kenya's National
+ * Assembly", "Ghana's Supreme Court": rules stateGenericBody, stateCourt) is that state's body —
+ * the one the document named with that generic name (`courts`: a court's generic name → its state,
+ * the guide reading a national court as its state), or the one body of the document whose name ends
+ * with it. Read as a name of its own, "the National Assembly" was one actor shared by every
+ * document that writes it, whatever its state. With two such bodies named, nothing is changed here.
+ */
+function documentGenericBody(tokens: readonly Token[], i: number, mentions: readonly Mention[], courts: ReadonlyMap<string, string>, named: () => readonly Actor[]): { from: number; id: string } | undefined {
+  const bare = bareGenericName(tokens, i, mentions);
+  if (!bare || mentions.some((m) => m.tokenStart <= i && m.tokenEnd > bare.from && !READ_NAME.has(m.via))) return undefined;
+  const court = courts.get(bare.name);
+  if (court) return { from: bare.from, id: court };
+  const suffix = ` ${bare.name}`;
+  const bodies = named().filter((a) => a.name.toLowerCase().endsWith(suffix));
+  return bodies.length === 1 ? { from: bare.from, id: bodies[0].id } : undefined;
+}
+
+/** The generic name of a court written after its state ("supreme court" of "Ghana's Supreme Court"), lower case. */
+const courtName = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .filter((t) => t.kind === 'word' && (COURT_QUALIFIERS.has(t.norm) || COURT_NOUNS.has(t.norm)))
+    .map((t) => t.norm)
+    .join(' ');
+
+/**
+ * Rule `bodyOfState`: a state's organ or generic body named with "of" and the state ("the Parliament
+ * of Kenya", "the National Assembly of Kenya", "the Supreme Court of Ghana") is the body rules
+ * stateOrgan, stateGenericBody and stateCourt make of "Kenya's parliament", "Kenya's National
+ * Assembly", "Ghana's Supreme Court": one id for one body however the text turns its name ("Kenyan
+ * parliament", a court its state). Read as a name of its own, "Parliament of Iraq" and "Iraqi
+ * Parliament" were two actors of one body across documents. Only when the name before "of" is a
+ * state organ's noun or generic words and a body's head, and a state's name follows ("of Kenya", "of
+ * the Philippines"); not "the Parliament of Ruritania" (no state the gazetteer knows).
+ */
+function bodyOfState(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string): { from: number; to: number; actor: Actor; court: boolean } | undefined {
   const head = tokens[i];
-  if (head.kind !== 'word' || !head.cap || !GENERIC_BODY_HEADS.has(head.norm) || nameGoesOn(tokens[i + 1])) return undefined;
-  let j = i - 1;
-  while (j > i - 5 && tokens[j]?.kind === 'word' && tokens[j].cap && GENERIC_BODY_WORDS.has(tokens[j].norm)) j--;
-  if (j === i - 1) return undefined;
-  const owner = ownerState(tokens, j, mentions, actors);
+  if (head.kind !== 'word' || !head.cap || tokens[i + 1]?.norm !== 'of') return undefined;
+  const court = COURT_NOUNS.has(head.norm);
+  const generic = genericNameStart(tokens, i, court);
+  if (!generic && !ORGAN_NOUNS.has(head.norm)) return undefined;
+  const from = generic?.from ?? i;
+  if (tokens[from - 1]?.kind === 'word' && tokens[from - 1].cap && tokens[from - 1].norm !== 'the') return undefined;
+  const owner = stateAfterOf(tokens, i + 2, mentions, actors, text);
   if (!owner) return undefined;
-  const name = text.slice(tokens[j + 1].start, head.end);
-  return { from: owner.from, to: i + 1, actor: bodyActor(name, owner.state.name, owner.state.id, text.slice(tokens[owner.from].start, head.end)) };
+  const name = generic ? text.slice(tokens[from].start, head.end) : head.norm;
+  const actor = court ? owner.state : bodyActor(name, owner.state.name, owner.state.id, text.slice(tokens[from].start, tokens[owner.to - 1].end), generic?.kind);
+  return { from, to: owner.to, actor, court };
+}
+
+/**
+ * The state named from token `at` on ("Kenya", "the Philippines") and the token after its name: a
+ * state's own mention, or the end of a discovered name that took the state in ("Parliament of Kenya"
+ * found as one unknown name: its words after "of" are then looked up among the states' names).
+ */
+function stateAfterOf(tokens: readonly Token[], at: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string): { state: Actor; to: number } | undefined {
+  const own = mentions.find((m) => (m.tokenStart === at || (m.tokenStart === at + 1 && tokens[at]?.norm === 'the')) && actors.get(m.actorId)?.kind === 'state');
+  const ownState = own && actors.get(own.actorId);
+  if (own && ownState) return { state: ownState, to: own.tokenEnd };
+  const taken = mentions.find((m) => m.via === 'discovered' && m.tokenStart < at && m.tokenEnd > at);
+  if (!taken || !tokens[at]) return undefined;
+  const written = text.slice(tokens[tokens[at].norm === 'the' ? at + 1 : at].start, tokens[taken.tokenEnd - 1].end).toLowerCase();
+  const state = [...actors.values()].find((a) => a.kind === 'state' && [a.name, ...a.aliases].some((n) => n.toLowerCase() === written));
+  return state ? { state, to: taken.tokenEnd } : undefined;
+}
+
+/** Data: titles of a chamber's or body's presiding officer written before "of" and the body ("the Speaker of the Parliament of X"). */
+const PRESIDING_TITLES: ReadonlySet<string> = new Set(['speaker', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair']);
+
+/**
+ * Rule `presidingOfficer`: a body's presiding officer named by title alone, "of" and the body ("the
+ * Speaker of the Parliament of Kenya", "the Speaker of Kenya's parliament", "the President of the
+ * National Assembly of X"), is that body, as the guide reads an unnamed office-holder of a state
+ * ("the President of France") as the state, the title its alias: the token the mention then starts
+ * at, else `from`. Read without it, "the Speaker of the Parliament of X condemned Y" had a subject
+ * that named no actor. Not when the title is a person's, in apposition ("Jane Roe, the Speaker of
+ * …"; "the Speaker of …, Jane Roe,"): the person acts then.
+ */
+function presidingFrom(tokens: readonly Token[], from: number, to: number): number {
+  const of = tokens[from - 1]?.norm === 'the' ? from - 2 : from - 1;
+  const title = tokens[of - 1];
+  if (tokens[of]?.norm !== 'of' || title?.kind !== 'word' || !title.cap || !PRESIDING_TITLES.has(title.norm)) return from;
+  if (tokens[to]?.text === ',' && tokens[to + 1]?.kind === 'word' && tokens[to + 1].cap) return from;
+  const article = tokens[of - 2]?.norm === 'the' ? of - 3 : of - 2;
+  return tokens[article]?.text === ',' ? from : of - 1;
+}
+
+/** The states mentions name: a state's (or its place's) mention, and the state an actor is affiliated with ("President Jomo Kamau" of Kenya, "the Kenyan parliament"). */
+export function statesNamed(mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>): string[] {
+  return mentions.flatMap((m) => {
+    const a = actors.get(m.actorId);
+    if (a?.kind === 'state') return [a.id];
+    return a?.affiliation && actors.get(a.affiliation)?.kind === 'state' ? [a.affiliation] : [];
+  });
+}
+
+/**
+ * What the document has said so far that reads its bare generic bodies (the caller keeps it across
+ * sentences): the bodies and courts it named with their state, and the states its title and its
+ * sentences name.
+ */
+export interface DocumentBodies {
+  /** A state's bodies named so far, by id ("Kenyan National Assembly"): rules stateOrgan, stateOpposition, documentGenericBody. */
+  bodies: ReadonlyMap<string, Actor>;
+  /** Courts named so far with their state: generic name ("supreme court") → the state's id (rule documentGenericBody). */
+  courts: ReadonlyMap<string, string>;
+  /** The states the document's title names (a demonym's included): rule homeStateBody. */
+  titleStates: ReadonlySet<string>;
+  /** The states the sentences before this one named (statesNamed), and the government whose statement the document is: rule homeStateBody. */
+  namedStates: ReadonlySet<string>;
+}
+
+/**
+ * Rule `homeStateBody`'s state: the one state the document's title names ("Joint Statement on the
+ * Situation in Libya"), else the one state the sentences before the body's have named (statesNamed:
+ * a state, its place, or an actor affiliated with it), the government whose statement it is counted.
+ * Not the body's own sentence: the state there may be the one it acts on ("the National Assembly
+ * condemned Uganda") or a third party ("Benin welcomed the talks between the House of
+ * Representatives and …"). Undefined when there are none or several: whose body a bare "the
+ * National Assembly" is would then be a guess.
+ */
+function homeState(doc: DocumentBodies, actors: ReadonlyMap<string, Actor>): Actor | undefined {
+  const states = doc.titleStates.size > 0 ? doc.titleStates : doc.namedStates;
+  return states.size === 1 ? actors.get([...states][0]) : undefined;
+}
+
+/**
+ * Rule `homeStateBody`: a bare generic body the document never named with its state ("The
+ * Electoral Commission disqualified X" in a report on one state; bareGenericName) is the body of
+ * the document's home state (homeState), named with the state's demonym and affiliated with it
+ * ("Kenyan Electoral Commission"; a court is the state itself, as rule stateCourt reads it). With no
+ * such state or several (`actor` undefined), the name is kept out: no actor rather than one
+ * "Electoral Commission" shared by every document that writes it, each about another state's. Only
+ * a name's unknown or office-holder's mention is replaced or dropped, never a gazetteer name.
+ */
+function homeStateBody(tokens: readonly Token[], i: number, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>, text: string, doc: DocumentBodies): { from: number; name: string; actor?: Actor; court: boolean } | undefined {
+  const bare = bareGenericName(tokens, i, mentions);
+  if (!bare || mentions.some((m) => m.tokenStart <= i && m.tokenEnd > bare.from && !READ_NAME.has(m.via))) return undefined;
+  const court = COURT_NOUNS.has(tokens[i].norm);
+  const state = homeState(doc, actors);
+  if (!state) return { from: bare.from, name: bare.name, court };
+  const written = text.slice(tokens[bare.from].start, tokens[i].end);
+  const kind = genericNameStart(tokens, i, court)?.kind;
+  return { from: bare.from, name: bare.name, court, actor: court ? state : bodyActor(written, state.name, state.id, written, kind) };
 }
 
 export interface DomesticBodyResult {
   mentions: Mention[];
   /** Bodies named here for the first time. */
   learned: Actor[];
+  /** Courts named here with their state: generic name ("supreme court") → the state's id (rule documentGenericBody). */
+  courts: [string, string][];
 }
 
 /**
@@ -239,11 +457,11 @@ const bodyNoun = (t: Token | undefined): string | undefined => (t && t.kind === 
  * parliament" (the state's demonym, else its name); an organ is affiliated with its state (`stateId`),
  * the opposition never.
  */
-function bodyActor(noun: string, stateName: string, stateId: string | undefined, written: string): Actor {
+function bodyActor(noun: string, stateName: string, stateId: string | undefined, written: string, kind: Actor['kind'] = 'organization'): Actor {
   const canonical = normalizeName(`${DEMONYM_OF.get(stateName) ?? stateName} ${noun}`);
   const alias = normalizeName(written);
   const affiliation = noun !== OPPOSITION && stateId ? { affiliation: stateId } : {};
-  return { id: slugify(canonical), name: canonical, kind: 'organization', aliases: alias !== canonical ? [alias] : [], provisional: true, ...affiliation };
+  return { id: slugify(canonical), name: canonical, kind, aliases: alias !== canonical ? [alias] : [], provisional: true, ...affiliation };
 }
 
 /** Where the body's phrase ends (exclusive), or undefined when the noun is a stance, a role before a name or a modifier. */
@@ -263,18 +481,20 @@ function bodyEnd(tokens: readonly Token[], i: number, noun: string): number | un
  * Rules `stateOpposition`, `stateOrgan`: one sentence's mentions with each state's opposition or
  * organ it names as one mention of that body ("Haiti's opposition", "the Georgian opposition",
  * "Ghanaian opposition parties", "Iraq's parliament"), and a bare "the opposition", "the parliament"
- * as the document's one body of that noun (`known`: those named so far, by id; the caller keeps it
+ * as the document's one body of that noun (`doc.bodies`: those named so far, by id; the caller keeps it
  * across sentences). Not a stance ("Ghana's opposition to the plan"), a role before a name
  * ("opposition leader X") or a modifier ("parliament speaker").
  */
-export function domesticBodyMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, known: ReadonlyMap<string, Actor>): DomesticBodyResult {
+export function domesticBodyMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string, actors: ReadonlyMap<string, Actor>, doc: DocumentBodies): DomesticBodyResult {
   let out = [...mentions];
   const learned: Actor[] = [];
+  const courts: [string, string][] = [];
+  const courtsSoFar = (): ReadonlyMap<string, string> => (courts.length ? new Map([...doc.courts, ...courts]) : doc.courts);
   const replace = (a: number, b: number, actor: Actor, confidence: number): void => {
     out = withSpanMention(out, tokens, text, a, b, actor.id, confidence);
   };
   // The document's bodies so far, made only when a bare noun asks (not per token: a 1 MB text has 200,000).
-  const namedSoFar = (): Actor[] => [...new Map([...known.values(), ...learned].map((a) => [a.id, a])).values()];
+  const namedSoFar = (): Actor[] => [...new Map([...doc.bodies.values(), ...learned].map((a) => [a.id, a])).values()];
   for (let i = 0; i < tokens.length; i++) {
     const force = bareForceActor(tokens, i, out, actors, namedSoFar);
     if (force) {
@@ -283,16 +503,41 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
       continue;
     }
     if (i === 0) continue;
+    const of = bodyOfState(tokens, i, out, actors, text);
+    if (of) {
+      if (of.court) courts.push([courtName(tokens, of.from, i + 1), of.actor.id]);
+      else learned.push(of.actor);
+      replace(of.court ? of.from : presidingFrom(tokens, of.from, of.to), of.to, of.actor, 0.8);
+      continue;
+    }
     const generic = stateGenericBody(tokens, i, out, actors, text);
     if (generic) {
       learned.push(generic.actor);
-      replace(generic.from, generic.to, generic.actor, 0.8);
+      replace(presidingFrom(tokens, generic.from, generic.to), generic.to, generic.actor, 0.8);
       continue;
     }
     const court = courtInPlace(tokens, i, out, actors) ?? stateCourt(tokens, i, out, actors);
     if (court) {
       const state = actors.get(court.state);
       if (state) replace(court.from, court.to, state, 0.8);
+      const name = courtName(tokens, court.from, court.to);
+      if (name.includes(' ')) courts.push([name, court.state]);
+      continue;
+    }
+    const same = documentGenericBody(tokens, i, out, courtsSoFar(), namedSoFar);
+    if (same) {
+      out = withSpanMention(out, tokens, text, same.from, i + 1, same.id, 0.7);
+      continue;
+    }
+    const home = homeStateBody(tokens, i, out, actors, text, doc);
+    if (home) {
+      const { actor } = home;
+      if (!actor) out = out.filter((m) => m.tokenEnd <= home.from || m.tokenStart > i);
+      else {
+        if (home.court) courts.push([home.name, actor.id]);
+        else learned.push(actor);
+        out = withSpanMention(out, tokens, text, home.from, i + 1, actor.id, 0.6);
+      }
       continue;
     }
     const noun = bodyNoun(tokens[i]);
@@ -309,7 +554,7 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
     if (stateName) {
       const actor = bodyActor(noun, stateName, stateId, text.slice(tokens[from].start, tokens[end - 1].end));
       learned.push(actor);
-      replace(from, end, actor, 0.8);
+      replace(noun === OPPOSITION ? from : presidingFrom(tokens, from, end), end, actor, 0.8);
       continue;
     }
     // "the opposition", "the parliament": the one such body the document has named.
@@ -318,5 +563,5 @@ export function domesticBodyMentions(mentions: readonly Mention[], tokens: reado
     const named = namedSoFar().filter((r) => r.name.toLowerCase().endsWith(suffix));
     if (named.length === 1) replace(i - 1, end, named[0], 0.7);
   }
-  return { mentions: out.sort((a, b) => a.tokenStart - b.tokenStart), learned };
+  return { mentions: out.sort((a, b) => a.tokenStart - b.tokenStart), learned, courts };
 }

@@ -15,6 +15,7 @@ describe(`speakerTitle: ${READING_RULES.speakerTitle}`, () => {
 
   it('makes no actor of the title alone', () => {
     expect(mentioned('The Speaker of the Parliament of Kenya condemned Uganda.')).not.toContain('speaker');
+    expect(mentioned('The Speaker said little.')).toEqual([]);
   });
 });
 

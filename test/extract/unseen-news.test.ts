@@ -203,7 +203,8 @@ describe(rule('namingOnlooker'), () => {
 
 describe(rule('adjectiveBodyName'), () => {
   it('keeps a capitalised adjective that opens a body’s name', () => {
-    expect(triples('On Monday the National Assembly denounced Russia.')).toEqual(['national-assembly opposes russia']);
+    // A generic body is its document's state's (rule homeStateBody): Kenya, named before.
+    expect(triples('Kenya voted in May. On Monday the National Assembly denounced Russia.')).toEqual(['kenyan-national-assembly opposes russia']);
     expect(triples('Yesterday the European Parliament condemned Russia.')).toEqual(['european-parliament opposes russia']);
   });
 
@@ -215,7 +216,8 @@ describe(rule('adjectiveBodyName'), () => {
 
   it('reads a body named by title modifiers alone before its noun', () => {
     expect(triples('The National Army attacked Ukraine.')).toEqual(['national-army opposes ukraine']);
-    expect(triples('On Monday the Supreme Court condemned Russia.')).toEqual(['supreme-court opposes russia']);
+    // A national court is its state (rules stateCourt, homeStateBody): Kenya, named before.
+    expect(triples('Kenya voted in May. On Monday the Supreme Court condemned Russia.')).toEqual(['kenya opposes russia']);
   });
 
   it('still cuts titles before people, and a demonym before its own state’s body', () => {
