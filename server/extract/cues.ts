@@ -132,7 +132,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
       'warn', 'target', 'accuse', 'blame', 'retaliate against', 'punish', 'blockade', 'besiege',
       'pressure', 'coerce', 'deter', 'isolate', 'confront', 'fight', 'clash with', 'harass',
       'seize', 'expel', 'boycott', 'veto', 'fire at', 'fire on', 'summon', 'repel', 'fire into',
-      'launch at', 'launch against', 'launch toward', 'launch towards',
+      'fire toward', 'fire towards', 'launch at', 'launch against', 'launch toward', 'launch towards',
       'bombard', 'raid', 'storm', 'assault', 'ambush', 'occupy', 'annex', 'capture', 'detain',
       'violate', 'encroach on', 'cross into', 'rebuke', 'censure', 'decry', 'deplore', 'slam',
       'lambast', 'castigate', 'provoke', 'intimidate', 'sever ties with', 'cut ties with',
@@ -191,7 +191,7 @@ export const CUE_TABLE: Readonly<Record<RelationType, CueGroup>> = {
  */
 export const KINETIC_CUES: ReadonlySet<string> = new Set([
   'attack', 'strike', 'bomb', 'shell', 'invade', 'intercept', 'shoot down', 'downed', 'target',
-  'besiege', 'fight', 'harass', 'fire at', 'fire on', 'fire into', 'blockade', 'repel', 'bombard',
+  'besiege', 'fight', 'harass', 'fire at', 'fire on', 'fire into', 'fire toward', 'fire towards', 'blockade', 'repel', 'bombard',
   'launch at', 'launch against', 'launch toward', 'launch towards',
   'raid', 'storm', 'assault', 'ambush', 'occupy', 'cross into', 'airstrike', 'air strike',
   'bombing', 'shelling', 'invasion', 'interception', 'shoot-down', 'shootdown', 'downing', 'war',

@@ -456,6 +456,10 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
   // The possessor of the next mention ("Russia's Putin") is a modifier, not a party of its own;
   // so is the backer in "Iran-backed militias" (the militias act, not Iran).
   const sorted = all.filter((m, k) => !(m.possessive && all[k + 1]?.tokenStart === m.tokenEnd + 1) && !isProxyModifier(tokens, m));
+  // Rule `possessorInList`: "Pakistan and Afghanistan's Taliban government", "Ukraine and Russia's
+  // Putin": the possessor opens the next member's phrase, so the gap to that member ends before it.
+  const phraseStart = new Map<number, number>();
+  for (const [k, m] of all.entries()) if (m.possessive && all[k + 1]?.tokenStart === m.tokenEnd + 1) phraseStart.set(all[k + 1].tokenStart, phraseStart.get(m.tokenStart) ?? m.tokenStart);
   const out: Group[] = [];
   // Rule `frontedHelper` (fronted-helper.ts): "Under the auspices of Egypt, A and B agreed": the comma ends the phrase, no list.
   const frontedComma = frontedHelperComma(tokens);
@@ -497,7 +501,7 @@ export function buildGroups(tokens: readonly Token[], mentions: readonly Mention
     const ownerPronoun = (x: Mention | undefined): boolean => !!x && x.via === 'pronoun' && PERSONAL_POSSESSIVES.has(tokens[x.tokenStart].norm);
     // Rule `pluralPronounList`: one plural pronoun standing for several actors (rule `pluralPronounSubject`, quotes.ts) is their list.
     const samePronoun = !!last && m.via === 'pronoun' && last.via === 'pronoun' && m.tokenStart === last.tokenStart && m.tokenEnd === last.tokenEnd;
-    const kind = samePronoun ? 'conj' : cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, gapFrom, m.tokenStart) : undefined;
+    const kind = samePronoun ? 'conj' : cur.length && !ownerPronoun(m) && !ownerPronoun(last) ? gapKind(tokens, gapFrom, phraseStart.get(m.tokenStart) ?? m.tokenStart) : undefined;
     // Rule `closedList`: a list ends at its last member after "and"/"or"; a comma after it starts
     // something else ("between A and B, the United States said": not a third party of the talks).
     const closed = (kind === 'comma' && links[links.length - 1] === 'conj') || (kind === 'conj' && pairExamples(tokens, cur, links, end, m.tokenStart)) || (kind === 'comma' && frontedComma !== undefined && end <= frontedComma && m.tokenStart > frontedComma);

@@ -1,4 +1,4 @@
-/** Rule `possessiveHeadMember` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
+/** Rules `possessiveHeadMember` and `possessorInList` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
 import { READING_RULES } from '../../server/domain/extraction-rules';
 import { triples } from './helpers';
 
@@ -22,5 +22,22 @@ describe(`possessiveHeadMember: ${READING_RULES.possessiveHeadMember}`, () => {
   it('still ends the phrase at the name before any other word', () => {
     // "war" is no head noun of the actor's people: the list after it is another noun phrase.
     expect(triples('Chile’s war plans and Peru worried Bolivia.')).not.toContain('chile negotiates peru');
+  });
+});
+
+describe(`possessorInList: ${READING_RULES.possessorInList}`, () => {
+  it('goes on past a possessor to the member it opens', () => {
+    expect(triples('Fighting flared again. Chile and Peru’s Kestrel Front exchanged fire along the border.')).toEqual([
+      'chile opposes kestrel-front',
+      'kestrel-front opposes chile',
+    ]);
+    expect(triples('Fighting flared again. Bolivia and Peru’s Gomez met in La Paz.')).toEqual(['bolivia negotiates gomez']);
+  });
+});
+
+describe('fire toward (the opposes verbs, server/extract/cues.ts)', () => {
+  it('reads fire aimed "toward" an actor as fire "at" it', () => {
+    expect(triples('Fighting flared again. Chile fired rockets toward Peru.')).toEqual(['chile opposes peru']);
+    expect(triples('Fighting flared again. Chile fired towards Peru on Monday.')).toEqual(['chile opposes peru']);
   });
 });
