@@ -10,7 +10,7 @@ import path from 'node:path';
 export interface StartScript {
   /** The `NAME=value` words before `node` (glibc's malloc settings: docs/history/engine-rounds.md, *Memory, fifth round*). */
   env: Record<string, string>;
-  /** The words between `node` and the server's script (V8's young generation: *Memory, seventh round*). */
+  /** The words between `node` and the server's script (V8's young generation: *Memory, seventh round*; its old generation's growth: *Memory, V8's heap growth*). */
   nodeArgs: string[];
 }
 

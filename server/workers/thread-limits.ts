@@ -25,12 +25,18 @@ export const POOL_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 
  * `limits`, made to hold for the threads about to start. `npm start` gives node
  * `--max-semi-space-size=4` for the request thread's young generation (*Memory, seventh round*), and
  * V8 lets that flag override every new isolate's own limit: each worker held 8 MB of young generation
- * whatever its limits said. The request thread's heap took its size when it was made, so unsetting the
- * flag (0, V8's "not given") changes only the isolates made after it: the workers. Unset each time a
- * thread or the pool is made, not once: V8's flags are the process's, and one set again later (a
- * test, a program that embeds the server) would otherwise hold for every thread after it.
+ * whatever its limits said. It also gives `--initial-old-space-size=150`, under which V8 runs no full
+ * collection of a heap below 150 MB (the request thread's live heap is about 120 MB at 50,000 actors;
+ * docs/history/engine-rounds.md, *Memory, V8's heap growth*): a worker given it let 110 MB of garbage
+ * pile up before its first. Both are read when an isolate is made, so unsetting them (0, V8's "not
+ * given") changes only the isolates made after it: the workers. Unset each time a thread or the pool
+ * is made, not once: V8's flags are the process's, and one set again later (a test, a program that
+ * embeds the server) would otherwise hold for every thread after it. (`--heap-growing-percent`, the
+ * other, is read at every full collection of every thread, so it cannot be unset for the workers; it
+ * costs them little: their tasks end with a collection, workers/collect-after-task.ts.)
  */
 export function workerResourceLimits(limits: ResourceLimits = WORKER_RESOURCE_LIMITS): ResourceLimits {
   v8.setFlagsFromString('--max-semi-space-size=0');
+  v8.setFlagsFromString('--initial-old-space-size=0');
   return limits;
 }

@@ -2,7 +2,8 @@
  * The bench starts the server as `npm start` does (scripts/bench/bench-server.ts), so what it
  * measures is the server as it is run: the assignments before `node` in package.json's start
  * script, glibc's fixed mmap threshold among them (docs/history/engine-rounds.md, *Memory, fifth round*), and the flags
- * given to node, the main thread's young generation among them (*Memory, seventh round*).
+ * given to node, the main thread's young generation (*Memory, seventh round*) and its old generation's
+ * growth (*Memory, V8's heap growth*) among them.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,12 +12,16 @@ import { startScript } from '../../scripts/start-script';
 
 const root = path.join(__dirname, '..', '..');
 
-test("the bench's server environment and node flags are the start script's, the mmap threshold and the young generation's size among them", () => {
+test("the bench's server environment and node flags are the start script's, the mmap threshold, the young generation's size and the old generation's growth among them", () => {
   const start = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
   const { env, nodeArgs } = startScript(root);
   expect(start).toBe(`${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}node ${nodeArgs.map((a) => `${a} `).join('')}dist/server/index.js`);
   expect(Number(env.MALLOC_MMAP_THRESHOLD_)).toBeGreaterThan(0);
   expect(nodeArgs.some((a) => /^--max-semi-space-size=[1-9]\d*$/.test(a))).toBe(true);
+  // The request thread's old generation grown by a fixed factor past a floor, not by V8's up to 4×
+  // (docs/history/engine-rounds.md, *Memory, V8's heap growth*).
+  expect(nodeArgs.some((a) => /^--heap-growing-percent=[1-9]\d*$/.test(a))).toBe(true);
+  expect(nodeArgs.some((a) => /^--initial-old-space-size=[1-9]\d*$/.test(a))).toBe(true);
 });
 
 test('a start script without assignments or flags gives none', () => {
