@@ -56,6 +56,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeGdeltLike } from './bench/gdelt-like';
+import { readNumber } from '../server/domain/number-text';
 import { formatCliFile, runCliFileBench } from './bench/cli-file';
 import { runIngestBench } from './bench/ingest-articles';
 import type { CaseResult, CaseSpec } from './bench/run-case';
@@ -80,6 +81,32 @@ const QUIET_SECONDS = 30;
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** Largest size a flag takes (a whole number). */
+const MAX_FLAG_NUMBER = 1e9;
+
+/** One whole number of flag `--NAME`'s list, or the bench stops naming the flag (it used to run a case on NaN). */
+function flagNumber(name: string, part: string): number {
+  const read = readNumber(part.trim(), { min: 0, max: MAX_FLAG_NUMBER, whole: true });
+  if ('problem' in read) throw new Error(`--${name}: each number ${read.problem}`);
+  return read.value;
+}
+
+/** The sizes `--NAME a,b,…` lists (as many as given), or `defaults`. */
+function listFlag(name: string, defaults: readonly number[]): number[] {
+  const text = flag(name);
+  return text === undefined ? [...defaults] : text.split(',').map((part) => flagNumber(name, part));
+}
+
+/**
+ * The numbers `--NAME a,b,c` gives, one per default; a part left out takes its default
+ * ("--living-ingest 50000" is 50,000 actors and the default relations).
+ */
+function numbersFlag(name: string, defaults: readonly number[]): number[] {
+  const given = listFlag(name, defaults);
+  if (given.length > defaults.length) throw new Error(`--${name}: at most ${defaults.length} numbers, got ${given.length}`);
+  return defaults.map((d, k) => given[k] ?? d);
 }
 
 /**
@@ -119,10 +146,18 @@ function maxDiff(a: number[], b: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const sizes = (flag('sizes') ?? '1000,10000,50000').split(',').map(Number);
-  const m = Number(flag('m') ?? 10);
-  const gdeltRows = Number(flag('gdelt-rows') ?? 1_000_000);
-  const gdeltActors = Number(flag('gdelt-actors') ?? 5000);
+  const sizes = listFlag('sizes', [1000, 10_000, 50_000]);
+  const [m] = numbersFlag('m', [10]);
+  const [gdeltRows] = numbersFlag('gdelt-rows', [1_000_000]);
+  const [gdeltActors] = numbersFlag('gdelt-actors', [5000]);
+  const cliFileSizes = listFlag('cli-file', [10_000, 50_000]);
+  const [ingestArticles] = numbersFlag('ingest-articles', [1000]);
+  const [ingestStoreActors] = numbersFlag('ingest-actors', [20_000]);
+  const [ingestActors, ingestRelations] = numbersFlag('living-ingest', [20_000, 400_000]);
+  const [batchActors, batchRelations, batchArticles] = numbersFlag('living-batch', [20_000, 400_000, 1000]);
+  const [cliBatchActors, cliBatchRelations, cliBatchArticles] = numbersFlag('living-cli-batch', [20_000, 400_000, 1000]);
+  const [curationActors, curationRelations] = numbersFlag('living-curation', [20_000, 400_000]);
+  const [livingActors, livingRelations] = numbersFlag('living', [20_000, 425_000]);
   const full = process.argv.includes('--full');
   const keep = process.argv.includes('--keep');
   const limit = full ? Infinity : EXACT_LIMIT;
@@ -167,17 +202,13 @@ async function main(): Promise<void> {
       '\n',
   );
   try {
-    const [ingestActors, ingestRelations] = (flag('living-ingest') ?? '20000,400000').split(',').map(Number);
     if (ingestActors > 0 && runs('living-ingest')) runLivingIngest(ingestActors, ingestRelations);
-    const [batchActors, batchRelations, batchArticles] = (flag('living-batch') ?? '20000,400000,1000').split(',').map(Number);
-    if (batchActors > 0 && runs('living-batch')) runLivingBatch(batchActors, batchRelations, batchArticles ?? 1000);
-    const [cliBatchActors, cliBatchRelations, cliBatchArticles] = (flag('living-cli-batch') ?? '20000,400000,1000').split(',').map(Number);
-    if (cliBatchActors > 0 && runs('living-cli-batch')) runLivingCliBatch(cliBatchActors, cliBatchRelations, cliBatchArticles ?? 1000);
+    if (batchActors > 0 && runs('living-batch')) runLivingBatch(batchActors, batchRelations, batchArticles);
+    if (cliBatchActors > 0 && runs('living-cli-batch')) runLivingCliBatch(cliBatchActors, cliBatchRelations, cliBatchArticles);
     if (runs('extraction')) runExtractionSpeed();
-    const [curationActors, curationRelations] = (flag('living-curation') ?? '20000,400000').split(',').map(Number);
     if (curationActors > 0 && runs('living-curation')) runLivingCuration(curationActors, curationRelations);
     if (runs('cli-file')) {
-      for (const n of (flag('cli-file') ?? '10000,50000').split(',').map(Number).filter((x) => x > 0)) {
+      for (const n of cliFileSizes.filter((x) => x > 0)) {
         const bin = path.join(__dirname, '..', 'bin', 'actor-graph.js');
         process.stdout.write(`${formatCliFile(runCliFileBench(bin, igraph ? PYTHON : undefined, dir, n, m))}\n\n`);
       }
@@ -185,12 +216,11 @@ async function main(): Promise<void> {
     // With --only flags, the cases hold at most the GDELT-like import.
     for (const spec of cases) runOne(spec);
     if (!only.length) {
-      const [actors, relations] = (flag('living') ?? '20000,425000').split(',').map(Number);
-      if (actors > 0) runLiving(actors, relations);
+      if (livingActors > 0) runLiving(livingActors, livingRelations);
     }
-    const articles = runs('ingest') ? Number(flag('ingest-articles') ?? 1000) : 0;
+    const articles = runs('ingest') ? ingestArticles : 0;
     if (articles > 0) {
-      const r = runIngestBench(path.join(__dirname, '..', 'bin', 'actor-graph.js'), dir, Number(flag('ingest-actors') ?? 20_000), articles);
+      const r = runIngestBench(path.join(__dirname, '..', 'bin', 'actor-graph.js'), dir, ingestStoreActors, articles);
       process.stdout.write(
         `batch ingest: ${r.articles} articles (${(r.bytes / r.articles / 1000).toFixed(1)} KB each) into a store of ${r.actors.toLocaleString('en-US')} actors: ` +
           `${r.seconds.toFixed(1)} s, ${r.perSecond.toFixed(1)} articles/s end to end (${r.added} added, ${r.failed} failed)\n\n`,
