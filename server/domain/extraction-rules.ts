@@ -71,6 +71,7 @@ export const READING_RULES = {
   ownDemonym: 'a demonym right before a body of its own state (“the Iranian Revolutionary Guard Corps”) says whose body it is: the body acts, not the state',
   pairAnaphor: '“both sides”, “the two delegations”, “the two teams” stand for the parties of the paragraph’s last negotiation, then the document’s pair',
   appositiveName: '“X Y, the acting Prime Minister of Z,”: the office vouches for the whole capitalised name before it, also a first word at the start of the sentence',
+  possessorAffiliation: 'a state’s possessive right before a person (“Venezuela’s Nicolas Maduro”, “Russia’s Putin”) names the person’s state, as a demonym before a title does (“Nigerian President X”): before, such a person had no affiliation, so the document’s pair and the roll-up to states never reached the state',
   acronymBody: 'an acronym followed by a noun that only says what the group is (“ADF rebels”, “the FDLR militia”, “the ELN group”) is the group, named by the acronym alone (an organisation, as rule acronymPeople reads it): read as “ADF rebels”, the same group got a second actor wherever it was written alone or with another noun',
   peopleBody: 'an unknown people’s or region’s adjective before a noun of a body (“Tigrayan regional authorities”, “Volta rebels”) names that body, not a person or place',
   listedNoun: 'a word that is both noun and verb after “including” is a noun, and a noun is cancelled only by a preposition (“…, including calls this weekend with X”)',

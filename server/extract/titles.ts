@@ -664,16 +664,17 @@ export function applyTitles(
   /** A person of the gazetteer, or one this sentence's titles have just named ("President Abdel-Fattah El-Sisi of Egypt"). */
   const isPerson = (id: string): boolean => actors.get(id)?.kind === 'person' || discovered.some((d) => d.id === id && d.kind === 'person');
   /** The person `id` learns its affiliation and role, unless it has one. */
-  const affiliate = (id: string, body: string, role: string, name?: string): void => {
+  const affiliate = (id: string, body: string, role: string | undefined, name?: string): void => {
     const known = actors.get(id);
     if (known && (!known.provisional || known.affiliation)) return;
     const here = discovered.findIndex((d) => d.id === id);
+    const office = role ? { role: normalizeName(role) } : {};
     // Named just now without a body ("President Kim Jong-un" read before "of North Korea"): it learns it.
     if (here >= 0) {
-      if (!discovered[here].affiliation) discovered[here] = { ...discovered[here], kind: 'person', affiliation: body, role: normalizeName(role) };
+      if (!discovered[here].affiliation) discovered[here] = { ...discovered[here], kind: 'person', affiliation: body, ...office };
       return;
     }
-    discovered.push({ ...(known ?? { id, name: name ?? id, aliases: [] }), kind: 'person', affiliation: body, role: normalizeName(role), provisional: true });
+    discovered.push({ ...(known ?? { id, name: name ?? id, aliases: [] }), kind: 'person', affiliation: body, ...office, provisional: true });
   };
   /** Replaces mentions overlapping [a, b) by one mention of `id` over that span. */
   const replace = (a: number, b: number, base: Mention, patch: Partial<Mention>): number => {
@@ -871,6 +872,14 @@ export function applyTitles(
       const prev = out[k - 1];
       if (s < cur.tokenStart && (!prev || prev.tokenEnd <= s)) out[k] = { ...cur, ...span(tokens, s, cur.tokenEnd, text) };
     }
+  }
+  // Rule `possessorAffiliation`: "Venezuela's Nicolas Maduro", "Russia's Putin": a state's possessive
+  // right before a person names the person's state, as a demonym before a title does ("Nigerian
+  // President X"); before, such a person had none, so the document's pair and the roll-up to states
+  // never reached the state.
+  for (let k = 1; k < out.length; k++) {
+    const owner = out[k - 1];
+    if (owner.possessive && owner.tokenEnd + 1 === out[k].tokenStart && actors.get(owner.actorId)?.kind === 'state' && isPerson(out[k].actorId)) affiliate(out[k].actorId, owner.actorId, undefined);
   }
   return { mentions: titledUnknowns(tokens, out, text, actors, roles, discovered), discovered };
 }

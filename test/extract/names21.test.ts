@@ -1,4 +1,4 @@
-/** Rules `acronymBody` and `acronymPeople` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
+/** Rules `acronymBody`, `acronymPeople` and `possessorAffiliation` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
 import { READING_RULES } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { GAZETTEER } from './fixtures';
@@ -27,5 +27,19 @@ describe(`acronymPeople: ${READING_RULES.acronymPeople}`, () => {
   it('reads an unknown acronym that opens a sentence', () => {
     expect(triples('Fighting flared again this week. KLF rebels attacked Chad on Monday.')).toEqual(['klf opposes chad']);
     expect(triples('Fighting flared again this week. ZPM fighters attacked Niger.')).toEqual(['zpm opposes niger']);
+  });
+});
+
+describe(`possessorAffiliation: ${READING_RULES.possessorAffiliation}`, () => {
+  const affiliations = (text: string): Record<string, string | undefined> =>
+    Object.fromEntries(extractRelations(text, GAZETTEER, { documentId: 'doc' }).provisionalActors.map((a) => [a.id, a.affiliation]));
+
+  it('affiliates a person named right after a state’s possessive with that state', () => {
+    expect(affiliations('Fighting flared again. Chile’s Tomas Vell lashed out at Peru.')).toEqual({ 'tomas-vell': 'chile' });
+    expect(affiliations('Fighting flared again. Bolivia and Peru’s Gomez met in La Paz.')).toEqual({ gomez: 'peru' });
+  });
+
+  it('gives no state to a person after another kind of possessive', () => {
+    expect(affiliations('Fighting flared again. The ZPM’s Tomas Vell lashed out at Peru.')['tomas-vell']).toBeUndefined();
   });
 });
