@@ -9,7 +9,7 @@
  * it matches the same all the same: it is read without disambiguation (mentions.ts findMentions),
  * and then which of several actors' entries at a trie node comes first never decides (gazetteer.ts
  * pick). extendMatcher refuses, and the matcher is rebuilt, when growing would not give a rebuild's
- * matching (an id it has, a surname that stood alone).
+ * matching (an id it has); so is it when a held actor changed its names or kind.
  */
 import type { Actor } from '../domain/types';
 import { buildMatcher, extendMatcher, type Matcher } from './gazetteer';
@@ -36,16 +36,28 @@ export class DiscoveredMatcher {
   /** A matcher of the provisional actors as they are now and the acronyms' names; undefined when there are none. */
   current(): Matcher | undefined {
     if (!this.provisional.size && !this.acronymNames.length) return undefined;
-    const now = [...this.provisional.values()];
-    if (this.matcher && now.length >= this.held.length && this.held.every((a, i) => sameNames(a, now[i]))) {
-      const joining = now.slice(this.held.length);
-      if (!joining.length || extendMatcher(this.matcher, joining)) {
-        this.held = now;
-        return this.matcher;
-      }
+    const joining = this.matcher && this.joining();
+    if (this.matcher && joining && (!joining.length || extendMatcher(this.matcher, joining))) {
+      this.held.push(...joining);
+      return this.matcher;
     }
-    this.matcher = buildMatcher([], [...now, ...this.acronymNames]);
-    this.held = now;
+    this.held = [...this.provisional.values()];
+    this.matcher = buildMatcher([], [...this.held, ...this.acronymNames]);
     return this.matcher;
+  }
+
+  /**
+   * The provisional actors after those held, or undefined when one held is gone or has changed its
+   * names (read without copying the map: a long text asks hundreds of times, with hundreds held).
+   */
+  private joining(): Actor[] | undefined {
+    const joining: Actor[] = [];
+    let i = 0;
+    for (const a of this.provisional.values()) {
+      if (i < this.held.length && !sameNames(this.held[i], a)) return undefined;
+      if (i >= this.held.length) joining.push(a);
+      i++;
+    }
+    return i >= this.held.length ? joining : undefined;
   }
 }

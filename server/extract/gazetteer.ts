@@ -157,6 +157,29 @@ const SURNAME_RANK = 2;
 const insertSurname = (m: Growing, surname: string, id: string): void => insert(m, surname, { actorId: id, via: 'alias', requireCap: true, rank: SURNAME_RANK });
 
 /**
+ * Takes back the entry by which a surname stood alone for person `id` (insertSurname; none when
+ * the person had an entry there already), and the nodes that leaves with no entry and no child:
+ * the trie is then the one a build without it makes.
+ */
+function removeSurname(m: Growing, surname: string, id: string): void {
+  const path: [TrieNode, string][] = [];
+  let node = m.root;
+  for (const t of aliasTokens(surname)) {
+    const child = node.next?.get(t.norm);
+    if (!child) return;
+    path.push([node, t.norm]);
+    node = child;
+  }
+  const kept = entriesAt(node).filter((e) => e.actorId !== id || e.rank !== SURNAME_RANK);
+  node.entries = kept.length > 1 ? kept : kept[0];
+  for (let k = path.length - 1; k >= 0 && node.entries === undefined && !node.next?.size; k--) {
+    const [parent, norm] = path[k];
+    parent.next!.delete(norm);
+    node = parent;
+  }
+}
+
+/**
  * Builds the matcher once per gazetteer (extraction of many documents can share it). `metonyms`
  * (capitals, seats of power) match only when written with a capital letter.
  */
@@ -173,9 +196,10 @@ export function buildMatcher(gazetteer: Gazetteer, extra: readonly Actor[] = [],
 
 /**
  * Adds actors to a built matcher in place, matching afterwards exactly as one built afresh with
- * them at the end of its gazetteer would. Refuses (false, matcher unchanged) when that would take
- * more than adding: an id it already has, or a surname that stood alone for another person. The
- * caller keeps metonyms and the reference layer unchanged (see reference.ts touchesReference).
+ * them at the end of its gazetteer would: a surname that stood alone for one person and is now
+ * shared stands alone no more. Refuses (false, matcher unchanged) when that would take more than
+ * adding: an id it already has. The caller keeps metonyms and the reference layer unchanged (see
+ * reference.ts touchesReference).
  */
 export function extendMatcher(matcher: Matcher, actors: readonly Actor[]): boolean {
   const m = growth.get(matcher);
@@ -186,13 +210,14 @@ export function extendMatcher(matcher: Matcher, actors: readonly Actor[]): boole
     if (m.actors.has(a.id) || ids.has(a.id)) return false;
     ids.add(a.id);
     const surname = surnameOf(a);
-    if (surname && m.surnames.get(surname)?.length === 1) return false;
     if (surname) joining.set(surname, (joining.get(surname) ?? 0) + 1);
   }
   for (const a of actors) addActor(m, a);
   for (const [surname, n] of joining) {
     const holders = m.surnames.get(surname)!;
     if (holders.length === 1 && n === 1) insertSurname(m, surname, holders[0]);
+    // One person held it before (holders[0]): a build puts no surname entry for a shared one.
+    else if (holders.length === n + 1) removeSurname(m, surname, holders[0]);
   }
   matcher.maxLen = m.maxLen;
   return true;
