@@ -53,7 +53,7 @@ function isParticiple(t: Token | undefined): boolean {
 function isReportingVerb(tokens: readonly Token[], i: number, np?: NpInfo): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || t.cap || /ing$/.test(t.norm) || np?.inNp(i)) return false;
-  if (!lemmas(t.norm).some((l) => REPORTING.has(l))) return false;
+  // The neighbours are read before the word's lemmas: a few small sets rule out a third of all words sooner.
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || DETERMINERS.has(prev.norm) || PREPOSITIONS.has(prev.norm) || next.norm === 'by') return false;
@@ -61,6 +61,7 @@ function isReportingVerb(tokens: readonly Token[], i: number, np?: NpInfo): bool
   if (next.norm === 'to') return false;
   // "claimed responsibility for the attack on Y": the claim owns the act, it opens no speech.
   if (OWNED_CLAIMS.has(next.norm)) return false;
+  if (!lemmas(t.norm).some((l) => REPORTING.has(l))) return false;
   if (!REPORTING.has(t.norm)) return true; // "said", "noted", "confirmed"
   // "states", "suggest": verbs only when a complement follows and a subject precedes.
   const complement = next.norm === 'that' || next.text === ',' || next.text === ':' || DOUBLE_QUOTES.has(next.text) || DETERMINERS.has(next.norm) || PRONOUNS.has(next.norm) || !!np && np.npEndAt(i + 1) > 0;
