@@ -269,6 +269,14 @@ function triedAt(tokens: readonly Token[], clause: Clause, start: number, type: 
  */
 const RISK_NOUNS: ReadonlySet<string> = new Set(['risk', 'risks', 'danger', 'dangers', 'spectre', 'specter', 'possibility', 'likelihood', 'fear', 'fears']);
 /**
+ * Rule `chanceOfAct`, data: nouns of a chance whose "of" makes the act after it, of any type, only
+ * possible ("the odds of a deal between A and B are low", "the chances of talks with X", "hopes of a
+ * ceasefire between A and B"): the words of English for estimating an outcome, with risk's nouns
+ * above for a hostile act.
+ */
+const CHANCE_NOUNS: ReadonlySet<string> = new Set(['odds', 'chance', 'chances', 'prospect', 'prospects', 'hope', 'hopes', 'possibility', 'likelihood', 'probability']);
+const CHANCE_OR_RISK_NOUNS: ReadonlySet<string> = new Set([...CHANCE_NOUNS, ...RISK_NOUNS]);
+/**
  * Rule `anyAct`: a cue noun after "any" over lower-case adjectives ("in response to any further
  * aggression by X against Y", "warned against any attack on Y", "any talks with X would …") names
  * an act that may or may not come: hypothetical. Not "any" after a negation, which negation reads.
@@ -291,13 +299,16 @@ const DETERMINERS_OF_ACT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this
 /** Most determiners and adjectives between "of" and the hostile noun ("the risk of a new and wider war"). */
 const RISKED_WINDOW = 4;
 
-/** Rule `riskedHostility`: a hostile cue right after a noun of a risk and "of", over determiners, lower-case adjectives and a demonym, is hypothetical. */
-function riskedAt(tokens: readonly Token[], clause: Clause, start: number): [string, Modality] | undefined {
+/**
+ * Rules `riskedHostility` and `chanceOfAct`: a cue right after one of `nouns` and "of", over
+ * determiners, lower-case adjectives and a demonym, is hypothetical.
+ */
+function riskedAt(tokens: readonly Token[], clause: Clause, start: number, nouns: ReadonlySet<string>): [string, Modality] | undefined {
   for (let i = start - 1; i > clause.tokenStart && i >= start - RISKED_WINDOW - 1; i--) {
     const t = tokens[i];
     // A capitalised word only as the noun's own modifier right before it ("the risk of Xian strikes on Y").
     if (t.kind !== 'word' || (t.cap && i !== start - 1)) return undefined;
-    if (t.norm === 'of') return RISK_NOUNS.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} of`, 'hypothetical'] : undefined;
+    if (t.norm === 'of') return nouns.has(tokens[i - 1]?.norm ?? '') ? [`${tokens[i - 1].norm} of`, 'hypothetical'] : undefined;
     if (PREPOSITIONS.has(t.norm) || ['and', 'or', 'but'].includes(t.norm)) return undefined;
   }
   return undefined;
@@ -528,7 +539,7 @@ export function assess(tokens: readonly Token[], clause: Clause, start: number, 
     }
   }
   const hedges: string[] = [];
-  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? (type === 'opposes' ? riskedAt(tokens, clause, start) : undefined) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? anyAt(tokens, clause, start) ?? anyAttemptAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause) ?? askedObjectAt(tokens, clause, start);
+  let modal: [string, Modality] | undefined = (type === 'negotiates' ? committedAt(tokens, start) ?? committedContactAt(tokens, start) : undefined) ?? soughtAt(tokens, clause, start) ?? (type === 'negotiates' ? pursuedAt(tokens, clause, start) : undefined) ?? triedAt(tokens, clause, start, type) ?? riskedAt(tokens, clause, start, type === 'opposes' ? CHANCE_OR_RISK_NOUNS : CHANCE_NOUNS) ?? requestedAt(tokens, start) ?? plottedAt(tokens, start) ?? ownedNounModal(tokens, clause, start) ?? wantedAt(tokens, clause, start) ?? anyAt(tokens, clause, start) ?? anyAttemptAt(tokens, clause, start) ?? demandedAt(tokens, governing?.clause ?? clause, start, governing ? governing.before : before, clause) ?? askedObjectAt(tokens, clause, start);
   // After the cue, its own predicate only: "talks could resume", not "..., it could lead to".
   let after = end;
   // Rule `embeddedModal` (presupposed-modal.ts): "an agreement on how trade would work": the cue's predicate ends at the wh-word.

@@ -1,4 +1,4 @@
-/** Rule `oneNamedSide` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
+/** Rules `oneNamedSide` and `chanceOfAct` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
 import { READING_RULES } from '../../server/domain/extraction-rules';
 import { triples } from './helpers';
 
@@ -17,5 +17,17 @@ describe(`oneNamedSide: ${READING_RULES.oneNamedSide}`, () => {
       'ecuador mediates bolivia',
       'ecuador mediates paraguay',
     ]);
+  });
+});
+
+describe(`chanceOfAct: ${READING_RULES.chanceOfAct}`, () => {
+  it('stores no act whose chance only is reported', () => {
+    expect(triples('Fighting flared again. The odds of a deal between Chile and Peru are low.')).toEqual([]);
+    expect(triples('Fighting flared again. Hopes of a ceasefire between Chile and Peru faded.')).toEqual([]);
+    expect(triples('Fighting flared again. The chances of a war between Chile and Peru grew.')).toEqual([]);
+  });
+
+  it('keeps the act itself', () => {
+    expect(triples('Fighting flared again. A deal between Chile and Peru was signed on Monday.')).toEqual(['chile negotiates peru']);
   });
 });
