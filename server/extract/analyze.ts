@@ -16,7 +16,7 @@ import { segmentClauses } from './clauses';
 import { dropPlaces } from './named-places';
 import { findCues, readCues, type CueReadings } from './cuematch';
 import { isHeadlineWord } from './headline-name-end';
-import { ACRONYM_BODY_NOUNS, discoverNames, type DiscoveredName } from './discover';
+import { ACRONYM_BODY_NOUNS, BODY_HEADS, discoverNames, leadsPeopleBody, type DiscoveredName } from './discover';
 import { hasOppositionRole } from './opposition-roles';
 import { spokespersonMentions } from './spokesperson';
 import { hasDesignationAct } from './designation-lists';
@@ -280,8 +280,9 @@ function needsDiscovery(tokens: readonly Token[], mentions: readonly { tokenStar
   const unexplained = (t: Token, i: number): boolean =>
     t.cap && t.kind === 'word' && !covered.has(i) && (!roles.words.has(t.norm) || (isBodyWord(t.norm) && !roles.heads.has(t.norm))) && t.norm !== 'i';
   // Any word opens a sentence with a capital, so a sentence's first word is no sign of a name; an
-  // unknown acronym there is ("JNIM fighters attacked …": rule acronymPeople, discover.ts).
-  if (!tokens.some((t, i) => (i > 0 || isAcronymToken(t)) && unexplained(t, i))) return false;
+  // unknown acronym there is ("JNIM fighters attacked …": rule acronymPeople, discover.ts), and so is
+  // an unknown word before a body's noun ("Kachin rebels attacked …": rule leadingPeopleBody).
+  if (!tokens.some((t, i) => (i > 0 || isAcronymToken(t) || leadsPeopleBody(t.text, tokens[1]?.text ?? '', roles)) && unexplained(t, i))) return false;
   let candidates = mentions.length;
   tokens.forEach((t, i) => {
     // A run of unexplained capitalised words is one candidate name.
@@ -357,10 +358,6 @@ function withDemonym(d: DiscoveredName, gaz: readonly GazetteerMatch[], toks: re
   return { ...d, id: slugify(name), name, start };
 }
 
-/** Data: nouns that make a people's adjective before them a body ("Tigrayan regional authorities", "Amhara militias"). */
-const BODY_HEADS: ReadonlySet<string> = new Set(
-  'authorities forces rebels fighters militia militias government administration leadership insurgents police'.split(' '),
-);
 /** Most lower-case words between the adjective and the head ("Tigrayan regional authorities"). */
 const BODY_HEAD_GAP = 1;
 

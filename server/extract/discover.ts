@@ -208,6 +208,29 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
  * Data: plural nouns of a body's people and forces ("NUG representatives", "RSF fighters") and of
  * what it holds ("the MINUSMA base"): the word before them names the body they belong to.
  */
+/** Data: nouns that make a people's adjective before them a body ("Tigrayan regional authorities", "Amhara militias"; rule peopleBody, analyze.ts). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(
+  'authorities forces rebels fighters militia militias government administration leadership insurgents police'.split(' '),
+);
+
+/**
+ * Rule `leadingPeopleBody`: a sentence's first word, capitalised as every first word is, names a
+ * people or region when compromise's lexicon lists no English word of it and a body's noun follows
+ * ("Kachin rebels attacked …", "Tigrayan forces withdrew"): rule peopleBody then reads the body.
+ * English words there ("Government forces", "Rebel fighters", "Security forces") and titles are not.
+ */
+export function leadsPeopleBody(word: string, next: string, roles: RoleIndex): boolean {
+  const norm = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && BODY_HEADS.has(next) && wordClass(norm) === 'unknown' && !roles.words.has(norm) && !HONORIFICS.has(norm) && !DEMONYM_WORDS.has(norm);
+}
+
+/** The first word of `sentence` when it leads a people's body (leadsPeopleBody), as a name to discover. */
+function leadingPeopleBody(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/u.exec(sentence);
+  if (!m || !leadsPeopleBody(m[1], m[2], roles) || isJunkName(m[1])) return [];
+  return [{ id: slugify(m[1]), name: m[1], kind: 'organization', start: offset, end: offset + m[1].length }];
+}
+
 export const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(
   ('representatives officials delegates delegation leaders members fighters forces troops militants commanders peacekeepers base bases convoy positions ' +
     // Nouns that only say what kind of group the acronym names ("ADF rebels", "the ELN group"; rule acronymBody, analyze.ts).
@@ -389,7 +412,7 @@ const FIRST_WORD = new RegExp(String.raw`^["“‘]?(\p{L}[\p{L}${APOSTROPHES}-]
 function namesOfSentence(sentence: string, offset: number, roles: RoleIndex): DiscoveredName[] {
   const doc = taggedText(lowerHeadlineWords(sentence));
   const { bodies, institutions } = joinedInstitutions(bodyHeadNames(sentence, offset, roles), institutionNames(sentence, offset, roles), sentence, offset);
-  const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies, ...acronymBodies(sentence, offset)];
+  const out: DiscoveredName[] = [...institutions, ...kindNounNames(sentence, offset), ...bodies, ...acronymBodies(sentence, offset), ...leadingPeopleBody(sentence, offset, roles)];
   const tags = ['people', 'organizations', 'places'] as const;
   // compromise's json() is typed `any`; NlpMatch names the two fields used.
   const peopleMatches = doc.people().json({ offset: true }) as NlpMatch[];

@@ -1,4 +1,4 @@
-/** Rules `acronymBody`, `acronymPeople` and `possessorAffiliation` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
+/** Rules `acronymBody`, `acronymPeople`, `possessorAffiliation` and `leadingPeopleBody` (server/domain/extraction-rules.ts READING_RULES): made-up sentences only. */
 import { READING_RULES } from '../../server/domain/extraction-rules';
 import { extractRelations } from '../../server/extract';
 import { GAZETTEER } from './fixtures';
@@ -41,5 +41,17 @@ describe(`possessorAffiliation: ${READING_RULES.possessorAffiliation}`, () => {
 
   it('gives no state to a person after another kind of possessive', () => {
     expect(affiliations('Fighting flared again. The ZPM’s Tomas Vell lashed out at Peru.')['tomas-vell']).toBeUndefined();
+  });
+});
+
+describe(`leadingPeopleBody: ${READING_RULES.leadingPeopleBody}`, () => {
+  it('reads a people’s body that opens a sentence', () => {
+    expect(triples('Fighting flared again. Zaghawan rebels attacked Chad on Monday.')).toEqual(['zaghawan-rebels opposes chad']);
+    expect(provisional('Fighting flared again. Zaghawan forces attacked Chad.')).toEqual([{ id: 'zaghawan-forces', kind: 'military' }]);
+  });
+
+  it('makes no actor of an English word that opens a sentence', () => {
+    expect(triples('Fighting flared again. Government forces attacked Chad.')).toEqual([]);
+    expect(triples('Fighting flared again. Rebel fighters attacked Chad.')).toEqual([]);
   });
 });
