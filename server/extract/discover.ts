@@ -204,10 +204,6 @@ function kindNounNames(sentence: string, offset: number): DiscoveredName[] {
   return out;
 }
 
-/**
- * Data: plural nouns of a body's people and forces ("NUG representatives", "RSF fighters") and of
- * what it holds ("the MINUSMA base"): the word before them names the body they belong to.
- */
 /** Data: nouns that make a people's adjective before them a body ("Tigrayan regional authorities", "Amhara militias"; rule peopleBody, analyze.ts). */
 export const BODY_HEADS: ReadonlySet<string> = new Set(
   'authorities forces rebels fighters militia militias government administration leadership insurgents police'.split(' '),
@@ -231,6 +227,10 @@ function leadingPeopleBody(sentence: string, offset: number, roles: RoleIndex): 
   return [{ id: slugify(m[1]), name: m[1], kind: 'organization', start: offset, end: offset + m[1].length }];
 }
 
+/**
+ * Data: plural nouns of a body's people and forces ("NUG representatives", "RSF fighters") and of
+ * what it holds ("the MINUSMA base"): the word before them names the body they belong to.
+ */
 export const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(
   ('representatives officials delegates delegation leaders members fighters forces troops militants commanders peacekeepers base bases convoy positions ' +
     // Nouns that only say what kind of group the acronym names ("ADF rebels", "the ELN group"; rule acronymBody, analyze.ts).

@@ -436,7 +436,6 @@ function frontedPlace(tokens: readonly Token[], m: Mention): boolean {
   return tokens[m.tokenEnd]?.text === ',' && !tokens.slice(0, gov.at).some((t) => t.kind === 'punct');
 }
 
-/** Groups of a sentence's mentions (sorted by position). */
 /**
  * Rule `possessiveHeadMember`: "Colombia's government and the ELN agreed", "Sudan's army and the RSF
  * met": a possessive name followed only by head nouns of the actor's own people or bodies (HEAD_NOUNS)
@@ -451,6 +450,7 @@ export function possessiveHeadEnd(tokens: readonly Token[], m: Mention): number 
   return e > m.tokenEnd + 1 ? e : undefined;
 }
 
+/** Groups of a sentence's mentions (sorted by position). */
 export function buildGroups(tokens: readonly Token[], mentions: readonly Mention[]): Group[] {
   const all = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   // The possessor of the next mention ("Russia's Putin") is a modifier, not a party of its own;
